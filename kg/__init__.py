@@ -1,0 +1,33 @@
+"""kg: a knowledge-graph builder for news text.
+
+>>> import kg
+>>> kg.__version__
+'0.1.0'
+
+Importing ``kg`` loads nothing heavy; the spaCy pipeline loads on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+    from kg.pipeline import build
+
+__all__ = ["KnowledgeGraph", "build", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: `import kg` must stay cheap and free of side effects.
+    if name == "build":
+        from kg.pipeline import build
+
+        return build
+    if name == "KnowledgeGraph":
+        from kg.graph import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

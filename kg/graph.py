@@ -1,0 +1,184 @@
+"""The knowledge graph: a ``networkx.MultiDiGraph`` of resolved entities and relations.
+
+Every exporter reads only this. Nodes are keyed by ``Entity.key``; edges are keyed
+by ``Edge.id`` (subject, predicate, object), so reading the same fact twice adds
+evidence to one edge instead of a second edge. Each node and edge remembers which
+document said what, so adding a document again replaces its contribution
+(idempotent) and merging two graphs is defined.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from kg.records import Document, DocumentGraph, Edge, Entity, Relation
+from kg.types import EntityType
+
+DEFAULT_BASE_IRI = "https://example.org/kg/"
+
+
+class KnowledgeGraph:
+    """Entities and relations of any number of documents.
+
+    Args:
+        base_iri: Namespace for the IRIs of this graph's entities, documents and statements.
+    """
+
+    def __init__(self, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
+        self.base_iri = base_iri
+        self.nxg = nx.MultiDiGraph()
+        self._parts: dict[str, DocumentGraph] = {}
+
+    # -- building -----------------------------------------------------------------
+
+    def add(self, part: DocumentGraph) -> None:
+        """Fold one document's entities and relations into the graph.
+
+        Adding a document whose id is already in the graph replaces what it said.
+        """
+        if part.document.id in self._parts:
+            self.remove_document(part.document.id)
+        self._parts[part.document.id] = part
+        for entity in part.entities:
+            self._touch_node(entity.key, add=(part.document.id, entity))
+        for relation in part.relations:
+            self._add_reading(relation)
+
+    def add_all(self, parts: Iterable[DocumentGraph]) -> KnowledgeGraph:
+        for part in parts:
+            self.add(part)
+        return self
+
+    def remove_document(self, document_id: str) -> None:
+        """Take back everything one document contributed."""
+        part = self._parts.pop(document_id, None)
+        if part is None:
+            return
+        for relation in part.relations:
+            self._remove_reading(relation)
+        for entity in part.entities:
+            self._touch_node(entity.key, remove=document_id)
+
+    def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
+        """Add every document of ``other`` (its version wins for shared document ids)."""
+        for document_id in sorted(other._parts):
+            self.add(other._parts[document_id])
+        return self
+
+    def _touch_node(self, key: str, *, add: tuple[str, Entity] | None = None, remove: str | None = None) -> None:
+        if key not in self.nxg:
+            self.nxg.add_node(key, by_document={})
+        by_document: dict[str, Entity] = self.nxg.nodes[key]["by_document"]
+        if add is not None:
+            by_document[add[0]] = add[1]
+        if remove is not None:
+            by_document.pop(remove, None)
+        if not by_document:
+            self.nxg.remove_node(key)
+            return
+        self.nxg.nodes[key].update(_summarise(key, by_document.values()))
+
+    def _add_reading(self, relation: Relation) -> None:
+        edge_key = Edge(relation.subject, relation.key, relation.object, ()).id
+        if not self.nxg.has_edge(relation.subject, relation.object, edge_key):
+            self.nxg.add_edge(relation.subject, relation.object, key=edge_key, predicate=relation.key, readings={})
+        readings: dict[str, Relation] = self.nxg.edges[relation.subject, relation.object, edge_key]["readings"]
+        readings[relation.id] = relation
+
+    def _remove_reading(self, relation: Relation) -> None:
+        edge_key = Edge(relation.subject, relation.key, relation.object, ()).id
+        if not self.nxg.has_edge(relation.subject, relation.object, edge_key):
+            return
+        readings = self.nxg.edges[relation.subject, relation.object, edge_key]["readings"]
+        readings.pop(relation.id, None)
+        if not readings:
+            self.nxg.remove_edge(relation.subject, relation.object, edge_key)
+
+    # -- reading ------------------------------------------------------------------
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        """The documents in the graph, by id, in id order."""
+        return {document_id: self._parts[document_id].document for document_id in sorted(self._parts)}
+
+    @property
+    def parts(self) -> dict[str, DocumentGraph]:
+        """Each document's own contribution, by document id, in id order."""
+        return {document_id: self._parts[document_id] for document_id in sorted(self._parts)}
+
+    def entity(self, key: str) -> Entity:
+        """The merged entity with this key."""
+        data = self.nxg.nodes[key]
+        return Entity(
+            key=key,
+            label=data["label"],
+            type=data["type"],
+            aliases=data["aliases"],
+            mentions=data["mentions"],
+            documents=data["documents"],
+        )
+
+    def entities(self) -> Iterator[Entity]:
+        """Every entity, in key order."""
+        for key in sorted(self.nxg.nodes):
+            yield self.entity(key)
+
+    def edges(self) -> Iterator[Edge]:
+        """Every edge with its readings, in (subject, predicate, object) order."""
+        rows = []
+        for subject, obj, data in self.nxg.edges(data=True):
+            readings = tuple(sorted(data["readings"].values(), key=_reading_order))
+            rows.append(Edge(subject, data["predicate"], obj, readings))
+        rows.sort(key=lambda edge: (edge.subject, edge.key, edge.object))
+        return iter(rows)
+
+    def find(self, name: str) -> Entity | None:
+        """The entity whose label or alias is ``name`` (case-insensitive), if any."""
+        folded = name.casefold()
+        for entity in self.entities():
+            if entity.label.casefold() == folded or any(alias.casefold() == folded for alias in entity.aliases):
+                return entity
+        return None
+
+    def __len__(self) -> int:
+        return self.nxg.number_of_nodes()
+
+    def stats(self) -> dict[str, int]:
+        return {
+            "documents": len(self._parts),
+            "entities": self.nxg.number_of_nodes(),
+            "relations": self.nxg.number_of_edges(),
+            "readings": sum(len(data["readings"]) for _, _, data in self.nxg.edges(data=True)),
+        }
+
+
+def _reading_order(relation: Relation) -> tuple:
+    evidence = relation.evidence
+    return (evidence.document, evidence.start, evidence.end, relation.text, relation.id)
+
+
+def _summarise(key: str, entities: Iterable[Entity]) -> dict:
+    """Merge per-document views of one entity, independent of document order."""
+    entities = list(entities)
+    names: Counter[str] = Counter()
+    types: Counter[EntityType] = Counter()
+    documents: set[str] = set()
+    for entity in entities:
+        names[entity.label] += entity.mentions
+        types[entity.type] += entity.mentions
+        documents.update(entity.documents)
+    # The canonical label: most mentioned, then longest, then alphabetical.
+    label = min(names, key=lambda name: (-names[name], -len(name), name))
+    entity_type = min(types, key=lambda t: (-types[t], t.value))
+    aliases = {alias for entity in entities for alias in entity.aliases} | set(names)
+    aliases.discard(label)
+    return {
+        "label": label,
+        "type": entity_type,
+        "aliases": tuple(sorted(aliases)),
+        "mentions": sum(entity.mentions for entity in entities),
+        "documents": tuple(sorted(documents)),
+    }

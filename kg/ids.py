@@ -1,0 +1,50 @@
+"""Stable, IRI-safe identifiers.
+
+Ids are minted from a safe alphabet only (``a-z0-9-``), so they can be pasted
+into any IRI without escaping; the same input always gives the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.records import Relation
+
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """Turn any text into a lowercase ``a-z0-9-`` slug; never empty.
+
+    >>> slugify("Kassym-Jomart Tokayev")
+    'kassym-jomart-tokayev'
+    >>> slugify("Égypte’s <script>")
+    'egypte-s-script'
+    >>> slugify("???")
+    'x'
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _UNSAFE.sub("-", folded.lower()).strip("-")[:max_length].strip("-")
+    return slug or "x"
+
+
+def short_hash(*parts: object, length: int = 12) -> str:
+    """A short, stable hex digest of ``parts``.
+
+    >>> short_hash("a", 1)
+    '839e11a421d3'
+    """
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def relation_id(relation: Relation) -> str:
+    """Id of one reading of one edge: same edge, same evidence, same id."""
+    evidence = relation.evidence
+    return short_hash(
+        relation.subject, relation.key, relation.object, evidence.document, evidence.start, evidence.end, length=16
+    )

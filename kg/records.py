@@ -1,0 +1,217 @@
+"""Typed records that cross stage boundaries.
+
+Every stage is a function from these records to these records. spaCy objects
+never leave ``kg.nlp``/``kg.extract``: positions are character offsets into
+``Document.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.types import EntityType, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read from disk (or stdin), before any NLP.
+
+    Attributes:
+        id: Stable identifier, safe for IRIs (``[A-Za-z0-9_.-]``).
+        text: The article body that offsets point into (header line removed).
+        title: Headline, when the source gives one.
+        date: Publication date as ``YYYY-MM-DD``, when known.
+        source: Where it came from, as given by the caller (relative paths stay relative).
+        meta: Extra key/value pairs from the source (byline, credits ...).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names or describes an entity.
+
+    Attributes:
+        start: Character offset of the name (title words excluded) in ``Document.text``.
+        end: End offset, exclusive.
+        text: The name as written, e.g. ``"Kassym-Jomart Tokayev"``.
+        type: The type this mention alone suggests.
+        sentence: Index of the sentence the mention is in.
+        titles: Honorifics and roles stripped from the front, e.g. ``("President",)``.
+        kind: ``"name"`` (proper name), ``"description"`` (``"the bloc"``) or ``"pronoun"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    sentence: int
+    titles: tuple[str, ...] = ()
+    kind: str = "name"
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One argument of an open proposition: its text and where it stands."""
+
+    text: str
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """An open (subject, relation, object, more ...) triple found in one sentence.
+
+    Attributes:
+        subject: Who or what the proposition is about.
+        relation: Relation text as a reader would say it, e.g. ``"requested assistance from"``.
+        key: Normalised predicate key: verb lemma, particle and the preposition that
+            introduces ``object`` (``"request from"``, ``"pull out of"``, ``"be"``).
+        object: The argument the relation points to, if any.
+        extras: Further arguments (time, place, manner), in sentence order.
+        sentence: Character span of the evidence sentence in ``Document.text``.
+        kind: The construction it came from (``"svo"``, ``"passive"``, ``"apposition"`` ...).
+        confidence: In (0, 1]; ranks propositions by the strength of their evidence.
+        negated: The text denies it ("never played").
+        modality: Hedge or modal that keeps it from being a fact ("may", "prepare"), or ``None``.
+        attributed_to: Who reported it ("the Russian Defence Ministry said ..."), if anyone.
+    """
+
+    subject: Argument
+    relation: str
+    key: str
+    object: Argument | None
+    sentence: Span
+    kind: str
+    confidence: float
+    extras: tuple[Argument, ...] = ()
+    negated: bool = False
+    modality: str | None = None
+    attributed_to: Argument | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What ``kg.extract`` found in one document."""
+
+    document: Document
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    propositions: tuple[Proposition, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world thing, after resolution.
+
+    Attributes:
+        key: Stable id, safe for IRIs; the same thing gets the same key in every build.
+        label: Canonical name.
+        type: Voted type.
+        aliases: Other names it goes by, sorted.
+        mentions: How many mentions refer to it.
+        documents: Ids of the documents that mention it, sorted.
+    """
+
+    key: str
+    label: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a relation was read: the document, the sentence and the offsets."""
+
+    document: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A directed edge between two resolved entities, with its evidence.
+
+    Attributes:
+        subject: ``Entity.key`` of the source.
+        key: Normalised predicate key (see ``Proposition.key``).
+        object: ``Entity.key`` of the target.
+        text: Relation text as written.
+        evidence: Where it was read.
+        confidence: In (0, 1].
+        date: ``YYYY-MM-DD`` when the text dates the event, else ``None``.
+        negated: The text denies it.
+        modality: See ``Proposition.modality``.
+        attributed_to: ``Entity.key`` of whoever reported it, if resolved.
+    """
+
+    subject: str
+    key: str
+    object: str
+    text: str
+    evidence: Evidence
+    confidence: float
+    date: str | None = None
+    negated: bool = False
+    modality: str | None = None
+    attributed_to: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same evidence for the same edge gives the same id."""
+        from kg.ids import relation_id
+
+        return relation_id(self)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentGraph:
+    """The resolved entities and relations of one document: the unit that is cached
+    and merged into the ``KnowledgeGraph``."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One edge of the ``KnowledgeGraph``: a (subject, predicate, object) with every
+    reading of it, from every document, in a stable order."""
+
+    subject: str
+    key: str
+    object: str
+    readings: tuple[Relation, ...]
+
+    @property
+    def id(self) -> str:
+        from kg.ids import short_hash
+
+        return short_hash(self.subject, self.key, self.object, length=16)
+
+    @property
+    def confidence(self) -> float:
+        """The best confidence among the readings."""
+        return max(reading.confidence for reading in self.readings)
