@@ -377,12 +377,17 @@ def format_curve(result: CarbResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_kg_openie(sentences: Path, *, command: Sequence[str] = KG_OPENIE) -> list[str]:
+def run_kg_openie(sentences: Path, *, command: Sequence[str] | None = None) -> list[str]:
     """Run ``kg openie SENTENCES`` from the repository root; return its stdout lines.
+
+    Args:
+        sentences: one sentence a line.
+        command: the program to run instead of ``KG_OPENIE`` (read at call time).
 
     Raises:
         KgOpenieUnavailable: the command does not exist yet or failed.
     """
+    command = KG_OPENIE if command is None else command
     probe = subprocess.run([*command, "--help"], cwd=REPO_ROOT, capture_output=True, text=True)
     if probe.returncode != 0:
         errors = [line for line in probe.stderr.splitlines() if line.strip()]
@@ -408,12 +413,12 @@ def _report(result: CarbResult, *, name: str, single_match: bool) -> str:
     ]
     if result.single_point:
         lines.append("note: one confidence value, one curve point: AUC = R(1+P)/2 rewards no ranking; compare F1 only")
-    lines += ["", "Published reference, CaRB TEST split (not dev; x100):", f"{'system':<12}{'metric':<8}{'F1':>6}{'AUC':>6}{'P':>6}{'R':>6}"]
+    lines += ["", "Published reference, CaRB TEST split (not dev; x100):", f"{'system':<18}{'metric':<8}{'F1':>6}{'AUC':>6}{'P':>6}{'R':>6}"]
     for system, ref_metric, f1, ref_auc, precision, recall in REFERENCE:
         cells = [f"{v:>6.1f}" if v is not None else f"{'-':>6}" for v in (f1, ref_auc, precision, recall)]
-        lines.append(f"{system:<12}{ref_metric:<8}{''.join(cells)}")
+        lines.append(f"{system:<18}{ref_metric:<8}{''.join(cells)}")
     ours = [round3(v) * 100 for v in (result.f1, result.precision, result.recall)]
-    lines.append(f"{name + ' (dev)':<12}{metric:<8}{ours[0]:>6.1f}{auc:>6}{ours[1]:>6.1f}{ours[2]:>6.1f}")
+    lines.append(f"{name[:11] + ' (dev)':<18}{metric:<8}{ours[0]:>6.1f}{auc:>6}{ours[1]:>6.1f}{ours[2]:>6.1f}")
     return "\n".join(lines)
 
 
@@ -454,7 +459,7 @@ def main(gold: Path, system_path: Path | None, run_kg: bool, sentences: Path, sa
             name, system = "kg", read_system(lines, source="kg openie")
         elif system_path is not None:
             with system_path.open(encoding="utf-8") as handle:
-                name, system = system_path.stem[:10], read_system(handle, source=str(system_path))
+                name, system = system_path.stem, read_system(handle, source=str(system_path))
         gold_corpus = read_gold(gold)
     except (CarbFormatError, KgOpenieUnavailable, UnicodeDecodeError) as error:
         raise click.ClickException(str(error)) from error
