@@ -29,6 +29,8 @@ class KnowledgeGraph:
 
     def __init__(self, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
         self.base_iri = base_iri
+        self.pipeline = ""
+        """Name and version of the spaCy pipeline that read the documents."""
         self.nxg = nx.MultiDiGraph()
         self._parts: dict[str, DocumentGraph] = {}
 

@@ -45,6 +45,8 @@ class Mention:
         sentence: Index of the sentence the mention is in.
         titles: Honorifics and roles stripped from the front, e.g. ``("President",)``.
         kind: ``"name"`` (proper name), ``"description"`` (``"the bloc"``) or ``"pronoun"``.
+        modifier: The name only modifies another word ("Russia-led", "Kazakhstan soldier"),
+            so it is a weak antecedent for later descriptions.
     """
 
     start: int
@@ -54,6 +56,7 @@ class Mention:
     sentence: int
     titles: tuple[str, ...] = ()
     kind: str = "name"
+    modifier: bool = False
 
     @property
     def span(self) -> Span:
@@ -115,6 +118,8 @@ class Extraction:
     sentences: tuple[Span, ...]
     mentions: tuple[Mention, ...]
     propositions: tuple[Proposition, ...]
+    times: tuple[Span, ...] = ()
+    """Spans of date and time expressions ("on Tuesday", "January 2"), in text order."""
 
 
 @dataclass(frozen=True, slots=True)

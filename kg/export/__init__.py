@@ -1,0 +1,47 @@
+"""Exporters: one module per target format, each reading only the graph.
+
+``EXPORTERS`` maps a format name (the ``--format`` choices) to the file name it
+writes and the function that writes it, imported lazily so that choosing one
+format never imports another's dependencies.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+
+
+class Writer(Protocol):
+    def __call__(self, graph: KnowledgeGraph, path: str | Path) -> Path: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """A format: the file it writes in the output folder and where its writer lives."""
+
+    name: str
+    filename: str
+    target: str  # "module:function"
+    description: str
+
+    def writer(self) -> Writer:
+        module, function = self.target.split(":")
+        return getattr(importlib.import_module(module), function)
+
+    def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
+        return self.writer()(graph, Path(folder) / self.filename)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    exporter.name: exporter
+    for exporter in (
+        Exporter("ttl", "graph.ttl", "kg.export.rdf:write_turtle", "RDF Turtle"),
+        Exporter("html", "graph.html", "kg.export.html:write_html", "interactive offline HTML view"),
+    )
+}
+DEFAULT_FORMATS = ("ttl", "html")

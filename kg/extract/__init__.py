@@ -1,0 +1,30 @@
+"""From a parsed Doc to an ``Extraction``: mentions, time expressions and propositions.
+
+spaCy objects stop here: everything returned is offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.records import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TIME_LABELS = {"DATE", "TIME"}
+
+
+def extract(document: Document, doc: Doc) -> Extraction:
+    """Everything kg reads from one parsed document."""
+    from kg.extract.mentions import find_descriptions, find_mentions
+    from kg.extract.propositions import propositions
+
+    mentions = sorted([*find_mentions(doc), *find_descriptions(doc)], key=lambda mention: (mention.start, mention.end))
+    return Extraction(
+        document=document,
+        sentences=tuple((sent.start_char, sent.end_char) for sent in doc.sents),
+        mentions=tuple(mentions),
+        propositions=tuple(propositions(doc)),
+        times=tuple((ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in TIME_LABELS),
+    )

@@ -1,0 +1,230 @@
+"""From one document's mentions and propositions to its entities and relations.
+
+``resolve(extraction)`` clusters named mentions (``names``), links descriptions
+and pronouns (``coref``), votes each entity's type and label, resolves dates
+(``dates``) and keeps the propositions whose subject and object both resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from kg.ids import short_hash, slugify
+from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
+from kg.resolve.coref import Cluster, Linker
+from kg.resolve.dates import resolve_date
+from kg.resolve.names import cluster_names
+from kg.types import EntityType
+
+# Unsure links cost confidence: a pronoun is weaker evidence than a name.
+_PRONOUN_PENALTY = 0.8
+
+
+def resolve(extraction: Extraction) -> DocumentGraph:
+    """Resolve one document's extraction into entities and relations."""
+    document = extraction.document
+    names = [mention for mention in extraction.mentions if mention.kind == "name"]
+    descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
+    clusters: list[Cluster] = []
+    named: list[tuple[Mention, int]] = []
+    for member_indexes in cluster_names(names):
+        members = [names[i] for i in member_indexes]
+        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        clusters.append(cluster)
+        named.extend((mention, cluster.index) for mention in members)
+    named.sort(key=lambda pair: pair[0].start)
+
+    linker = Linker(
+        text=document.text,
+        clusters=clusters,
+        names=named,
+        descriptions=descriptions,
+        sentence_starts=[start for start, _ in extraction.sentences],
+    )
+    linker.link_descriptions()
+
+    earlier: list[tuple[Proposition, int]] = []
+    resolved: list[tuple[Proposition, int, int, float]] = []
+    for proposition in extraction.propositions:
+        subject = linker.resolve(proposition.subject, proposition, earlier)
+        if subject is not None:
+            earlier.append((proposition, subject))
+        if proposition.negated:
+            continue  # denied: never asserted as a fact
+        for edge in graph_edges(proposition, document.text):
+            source = linker.resolve(edge.subject, edge, earlier)
+            target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
+            if source is None or target is None or source == target:
+                continue
+            penalty = 1.0
+            for argument in (edge.subject, edge.object):
+                if document.text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
+                    penalty *= _PRONOUN_PENALTY
+            resolved.append((edge, source, target, penalty))
+
+    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
+    keys = _entity_keys(clusters, document.id)
+    entities = tuple(
+        sorted(
+            (
+                _entity(cluster, keys[cluster.index], document.id)
+                for cluster in clusters
+                if not cluster.local or cluster.index in used
+            ),
+            key=lambda entity: entity.key,
+        )
+    )
+    attributions = {}
+    relations = []
+    for proposition, subject, obj, penalty in resolved:
+        attributed = None
+        if proposition.attributed_to is not None:
+            cluster = attributions.setdefault(
+                proposition.attributed_to.span, linker.resolve(proposition.attributed_to, proposition, earlier)
+            )
+            if cluster is not None and (not clusters[cluster].local or cluster in used):
+                attributed = keys[cluster]
+        start, end = proposition.sentence
+        relations.append(
+            Relation(
+                subject=keys[subject],
+                key=proposition.key,
+                object=keys[obj],
+                text=proposition.relation,
+                evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
+                confidence=round(proposition.confidence * penalty, 4),
+                date=_relation_date(proposition, extraction, document.text, document.date),
+                negated=proposition.negated,
+                modality=proposition.modality,
+                attributed_to=attributed,
+            )
+        )
+    relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
+    return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
+
+
+_PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
+PREPOSITIONS = frozenset(
+    "about above across after against along amid among around at before behind below beside between beyond by "
+    "during for from in inside into near of off on onto out outside over since through throughout to toward "
+    "towards under until upon via with within without".split()
+)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
+
+
+def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
+    """The binary edges a proposition gives the graph.
+
+    A passive with an agent reads actively ("the airport was seized by the
+    protesters": protesters seize airport), and each prepositional argument is an
+    edge of its own ("the bloc sent troops to Kazakhstan": send, and send to
+    Kazakhstan).
+    """
+    edges = []
+    if proposition.object is not None:
+        words = proposition.key.split()
+        if words[-1:] == ["by"] and len(words) > 1 and _PASSIVE_AUXILIARY.search(proposition.relation):
+            edges.append(
+                replace(proposition, subject=proposition.object, object=proposition.subject, key=" ".join(words[:-1]))
+            )
+        else:
+            edges.append(proposition)
+    base = proposition.key.split()
+    while len(base) > 1 and base[-1] in PREPOSITIONS:
+        base.pop()
+    for extra in proposition.extras:
+        first = text[extra.start : extra.end].split(maxsplit=1)[:1]
+        if first and first[0].lower() in PREPOSITIONS and first[0].lower() != "by":
+            key = " ".join((*base, first[0].lower()))
+            if key != proposition.key or proposition.object is None:
+                edges.append(replace(proposition, object=extra, key=key, extras=()))
+    return edges
+
+
+def vote_type(mentions: list[Mention]) -> EntityType:
+    """One type from all mentions: a title ("President", "Mr") outweighs NER.
+
+    >>> m = lambda t, titles=(): Mention(0, 1, "x", t, 0, titles)
+    >>> vote_type([m(EntityType.ORGANIZATION, ("President",)), m(EntityType.PERSON)]).value
+    'Person'
+    >>> vote_type([m(EntityType.ORGANIZATION), m(EntityType.COUNTRY), m(EntityType.COUNTRY)]).value
+    'Country'
+    """
+    votes: Counter[EntityType] = Counter()
+    for mention in mentions:
+        votes[mention.type] += 3 if mention.titles and mention.type is EntityType.PERSON else 1
+    # Specific place types beat the generic one they refine.
+    if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
+        votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
+    return min(votes, key=lambda t: (-votes[t], t.value))
+
+
+def canonical_label(cluster: Cluster) -> str:
+    """The fullest name: most words, then most frequent, then alphabetical;
+    acronyms only when nothing longer exists."""
+    forms = Counter(mention.text for mention in cluster.mentions)
+    if cluster.local:
+        first = cluster.mentions[0].text
+        return " ".join(word.strip("“”\"'‘’") for word in first.split()).strip()
+
+    def rank(form: str) -> tuple:
+        return (form.isupper(), -len(form.split()), -forms[form], -len(form), form)
+
+    return min(forms, key=rank)
+
+
+def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
+    """Named entities get the slug of their label (the same in every document);
+    document-local description nodes also carry the document's id."""
+    keys: dict[int, str] = {}
+    taken: dict[str, EntityType] = {}
+    for cluster in clusters:
+        label = canonical_label(cluster)
+        if cluster.local:
+            key = f"{slugify(label)}-{short_hash(document_id, label, length=8)}"
+        else:
+            key = slugify(label)
+            if key in taken and taken[key] is not cluster.type:
+                key = f"{key}-{slugify(cluster.type.value)}"
+        taken[key] = cluster.type
+        keys[cluster.index] = key
+    return keys
+
+
+def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
+    label = canonical_label(cluster)
+    aliases = set()
+    for mention in cluster.mentions:
+        if mention.kind != "name":
+            continue
+        aliases.add(mention.text)
+        if mention.titles:
+            aliases.add(" ".join((*mention.titles, mention.text)))
+    aliases.discard(label)
+    return Entity(
+        key=key,
+        label=label,
+        type=cluster.type,
+        aliases=tuple(sorted(aliases)),
+        mentions=len(cluster.mentions),
+        documents=(document_id,),
+    )
+
+
+def _relation_date(proposition: Proposition, extraction: Extraction, text: str, anchor: str | None) -> str | None:
+    """The day a time argument of the proposition names, else the one day its
+    sentence names."""
+    for argument in proposition.extras:
+        for start, end in extraction.times:
+            if argument.start <= start and end <= argument.end:
+                return resolve_date(text[start:end], anchor)
+    low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
+    high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
+    inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
+    sentence_start, sentence_end = proposition.sentence
+    in_sentence = [(s, e) for s, e in extraction.times if sentence_start <= s and e <= sentence_end]
+    candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
+    days = {resolve_date(text[s:e], anchor) for s, e in candidates} - {None}
+    return days.pop() if len(days) == 1 else None

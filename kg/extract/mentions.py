@@ -1,0 +1,178 @@
+"""Entity mentions from a parsed Doc: named entities, fixed up, and typed descriptions.
+
+spaCy's NER is a good start but not a graph: spans carry determiners ("the
+Collective Security Treaty Organisation"), possessives, trailing line breaks and
+honorifics, and the small model mislabels people as organisations. The rules here
+fix those from the mention's own context; choosing one type per entity from all
+its mentions is ``kg.resolve``'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, TITLE_WORDS
+from kg.records import Mention
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NER_TYPES: dict[str, EntityType] = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.FACILITY,
+    "NORP": EntityType.GROUP,
+    "EVENT": EntityType.EVENT,
+    "PRODUCT": EntityType.PRODUCT,
+    "WORK_OF_ART": EntityType.WORK,
+    "LAW": EntityType.LAW,
+}
+"""NER labels that name entities; dates, times and numbers are not nodes."""
+
+_LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def find_mentions(doc: Doc) -> Iterator[Mention]:
+    """Named mentions of ``doc``, in text order, with their type and titles fixed."""
+    sentence_of = _sentence_index(doc)
+    for ent in doc.ents:
+        entity_type = NER_TYPES.get(ent.label_)
+        if entity_type is None:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
+        if ent.label_ == "NORP" and span.root.dep_ in {"amod", "compound", "nmod"}:
+            continue
+        titles = _titles_before(span)
+        span, inner_titles = _strip_inner_titles(span)
+        if span is None:
+            continue
+        titles = titles + inner_titles
+        if titles and any(title.lower() in PERSON_TITLES for title in titles):
+            entity_type = EntityType.PERSON
+        elif entity_type is EntityType.PLACE:
+            entity_type = _place_type(span)
+        yield Mention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=entity_type,
+            sentence=sentence_of[span.start],
+            titles=titles,
+            modifier=_is_modifier(span),
+        )
+
+
+def find_descriptions(doc: Doc) -> Iterator[Mention]:
+    """Noun phrases that describe a typed thing without naming it: "the bloc",
+    "protesters", "the unrest". ``kg.resolve`` links them to a named entity or
+    keeps them as document-local nodes."""
+    sentence_of = _sentence_index(doc)
+    named = {token.i for ent in doc.ents for token in ent}
+    for token in doc:
+        if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        entity_type = DESCRIPTION_NOUNS.get(token.lemma_.lower())
+        if entity_type is None:
+            continue
+        if token.dep_ == "compound":
+            continue  # "government buildings": the phrase is about its head
+        # The head and its adjective/compound modifiers: "Russia-led security alliance".
+        start = token.i
+        for child in reversed(list(token.lefts)):
+            if child.dep_ not in {"amod", "compound", "nmod"} or child.i in named:
+                break
+            start = child.left_edge.i
+        while start < token.i and (doc[start].is_punct or doc[start].lower_ in _LEADING_JUNK):
+            start += 1
+        text = doc[start : token.i + 1]
+        yield Mention(
+            start=text.start_char,
+            end=text.end_char,
+            text=text.text,
+            type=entity_type,
+            sentence=sentence_of[token.i],
+            kind="description",
+        )
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners, trailing possessives, punctuation and anything
+    after a line break."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i if "\n" in doc[i].text else i + 1
+            break
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _is_modifier(span: Span) -> bool:
+    """The name modifies a noun instead of standing for itself: "Russia-led",
+    "Kazakhstan soldier", "Russian peacekeepers"."""
+    root = span.root
+    if span.end < len(span.doc) and span.doc[span.end].text in {"-", "–"}:
+        return True
+    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= span.end
+
+
+def _titles_before(span: Span) -> tuple[str, ...]:
+    """Honorifics right before the name: "President", "Mr", "Prime Minister"."""
+    titles: list[str] = []
+    i = span.start - 1
+    while i >= 0:
+        token = span.doc[i]
+        word = token.text.rstrip(".")
+        if word.lower() in TITLE_WORDS and word[:1].isupper():
+            titles.insert(0, word)
+            i -= 1
+        else:
+            break
+    return tuple(titles)
+
+
+def _strip_inner_titles(span: Span) -> tuple[Span | None, tuple[str, ...]]:
+    """NER often swallows the title: "President Kassym-Jomart Tokayev"."""
+    titles: list[str] = []
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text.rstrip(".").lower() in TITLE_WORDS:
+        titles.append(span.doc[start].text.rstrip("."))
+        start += 1
+    return span.doc[start : span.end], tuple(titles)
+
+
+def _place_type(span: Span) -> EntityType:
+    """Countries by name; a place followed by ", <Country>" is a city."""
+    if span.text.lower() in COUNTRIES:
+        return EntityType.COUNTRY
+    doc = span.doc
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].text.lower() in COUNTRIES:
+        return EntityType.CITY
+    return EntityType.PLACE
+
+
+def is_title_token(token: Token) -> bool:
+    """Whether a token is an honorific that belongs to a name rather than being one."""
+    return token.text.rstrip(".").lower() in TITLE_WORDS

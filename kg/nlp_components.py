@@ -1,0 +1,19 @@
+"""spaCy components kg adds to the pipeline (registered on import)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a caption or heading never fuses with the
+    next paragraph ("... Almaty, Kazakhstan\\n\\nTroops of ...")."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+        elif "\n" in previous.whitespace_ and not token.is_space:
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,237 @@
+"""Link descriptions, pronouns and relation arguments to the entities they mean.
+
+Conservative by design: a description or pronoun links only when the article
+leaves one candidate; otherwise it stays unresolved and the relations that need
+it are dropped. A wrong edge is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.records import Argument, Mention, Proposition
+from kg.types import EntityType
+
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+NEUTER_PRONOUNS = {"it", "its"}
+# Who acts for whom: "troops of the alliance" act for the alliance.
+AGENT_NOUNS = {
+    "troops", "troop", "forces", "force", "soldiers", "soldier", "peacekeepers", "peacekeeper",
+    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "members", "member",
+    "representatives", "representative", "police", "army", "staff", "employees", "lawyers",
+}  # fmt: skip
+_APPOSITION_GAP = re.compile(r"^\s*,\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+_COMPATIBLE: dict[EntityType, set[EntityType]] = {
+    EntityType.ORGANIZATION: {EntityType.ORGANIZATION},
+    EntityType.COUNTRY: {EntityType.COUNTRY},
+    EntityType.CITY: {EntityType.CITY},
+    EntityType.FACILITY: {EntityType.FACILITY},
+    EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
+}
+_WINDOW = 2  # sentences back that a definite description or pronoun may reach
+
+
+@dataclass
+class Cluster:
+    """An entity being built: its mentions and what the article says it is."""
+
+    index: int
+    type: EntityType
+    mentions: list[Mention] = field(default_factory=list)
+    descriptors: list[set[str]] = field(default_factory=list)
+    local: bool = False
+
+
+@dataclass
+class Linker:
+    """Resolves arguments of one document to clusters (entity indexes).
+
+    Args:
+        text: The document text.
+        clusters: Entities found from names; description-only entities are appended.
+        names: Named mentions, each with its cluster index.
+        descriptions: Description mentions ("the bloc") in text order.
+        sentence_starts: Start offset of each sentence, ascending.
+    """
+
+    text: str
+    clusters: list[Cluster]
+    names: list[tuple[Mention, int]]
+    descriptions: list[Mention]
+    sentence_starts: list[int]
+    _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
+
+    def link_descriptions(self) -> None:
+        """Appositions first ("the CSTO, a Russia-led military alliance"), then
+        descriptions sharing their words, then definite descriptions with one
+        compatible named entity nearby."""
+        for description in self.descriptions:
+            for mention, cluster in self.names:
+                gap = self.text[mention.end : description.start]
+                if mention.end <= description.start and _APPOSITION_GAP.match(gap):
+                    self.clusters[cluster].descriptors.append(_words(description.text))
+                    self._description_links[description.span] = cluster
+        for description in self.descriptions:
+            if description.span in self._description_links:
+                continue
+            linked = self._match_descriptor(description)
+            self._description_links[description.span] = linked if linked is not None else self._nearest(description)
+
+    def _match_descriptor(self, description: Mention) -> int | None:
+        words = _words(description.text)
+        head = description.text.split()[-1].lower()
+        matches = {
+            cluster.index
+            for cluster in self.clusters
+            for descriptor in cluster.descriptors
+            if head in descriptor and len((words & descriptor) - {head}) >= 1
+        }
+        return matches.pop() if len(matches) == 1 else None
+
+    def _nearest(self, description: Mention) -> int | None:
+        """A definite description ("the bloc", "the ex-Soviet nation") means the one
+        compatible named entity in the last few sentences, if there is exactly one."""
+        if not _DEFINITE.search(self.text[max(0, description.start - 40) : description.start]):
+            return None
+        compatible = _COMPATIBLE.get(description.type)
+        if not compatible:
+            return None
+        candidates = {
+            cluster
+            for mention, cluster in self.names
+            if mention.end <= description.start
+            and description.sentence - _WINDOW <= mention.sentence
+            and not mention.modifier
+            and self.clusters[cluster].type in compatible
+        }
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def resolve(self, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
+        """The cluster an argument stands for, or ``None`` when unsure."""
+        head = self.text[argument.head_start : argument.head_end]
+        lowered = head.lower()
+        if lowered in PERSONAL_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            return self._pronoun(lowered, argument, proposition, earlier)
+        if lowered in AGENT_NOUNS:
+            agent = self._agent_of(argument)
+            if agent is not None:
+                return agent
+        for mention, cluster in self.names:
+            if mention.start <= argument.head_start and argument.head_end <= mention.end:
+                return cluster
+        for description in self.descriptions:
+            if description.start <= argument.head_start and argument.head_end <= description.end:
+                return self._description_cluster(description)
+        return None
+
+    def _description_cluster(self, description: Mention) -> int | None:
+        linked = self._description_links.get(description.span)
+        if linked is not None:
+            return linked
+        if description.type not in {EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION}:
+            return None
+        # A description nobody names becomes a node of this document ("protesters").
+        label = _description_label(description.text)
+        for cluster in self.clusters:
+            if cluster.local and cluster.mentions and _description_label(cluster.mentions[0].text) == label:
+                cluster.mentions.append(description)
+                self._description_links[description.span] = cluster.index
+                return cluster.index
+        cluster = Cluster(index=len(self.clusters), type=description.type, mentions=[description], local=True)
+        self.clusters.append(cluster)
+        self._description_links[description.span] = cluster.index
+        return cluster.index
+
+    def _agent_of(self, argument: Argument) -> int | None:
+        """ "troops of the alliance", "the alliance's troops": the owner acts."""
+        # Modifiers ("Russia-led") do not own the agent; the phrase they modify may.
+        candidates: list[Mention] = [m for m, _ in self.names if not m.modifier] + list(self.descriptions)
+        for mention in sorted(candidates, key=lambda m: m.start):
+            if not (argument.start <= mention.start and mention.end <= argument.end):
+                continue
+            after_head = self.text[argument.head_end : mention.start]
+            before_head = self.text[mention.end : argument.head_start]
+            if (mention.start >= argument.head_end and _OF_GAP.match(after_head)) or (
+                mention.end <= argument.head_start and _POSSESSIVE_GAP.match(before_head)
+            ):
+                fake = Argument(mention.text, mention.start, mention.end, mention.start, mention.end)
+                cluster = self._named_or_described(fake)
+                if cluster is not None:
+                    return cluster
+        return None
+
+    def _named_or_described(self, argument: Argument) -> int | None:
+        for mention, cluster in self.names:
+            if mention.start <= argument.head_start and argument.head_end <= mention.end:
+                return cluster
+        for description in self.descriptions:
+            if description.start <= argument.start and argument.end <= description.end:
+                linked = self._description_links.get(description.span)
+                if linked is not None and not self.clusters[linked].local:
+                    return linked
+        return None
+
+    def _pronoun(
+        self, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
+    ) -> int | None:
+        sentence = _sentence_of(self, argument.start)
+        if pronoun in PERSONAL_PRONOUNS:
+            people = {
+                cluster
+                for mention, cluster in self.names
+                if mention.end <= argument.start
+                and sentence - _WINDOW <= mention.sentence
+                and self.clusters[cluster].type is EntityType.PERSON
+            }
+            return people.pop() if len(people) == 1 else None
+        plural = pronoun in PLURAL_PRONOUNS
+        wanted = (
+            {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
+            if plural
+            else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
+        )
+        # The subject of the nearest earlier clause, in this or the previous sentence,
+        # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
+        # "it" a singular one. Reporters ("X said") are not antecedents.
+        for previous, subject_cluster in sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True):
+            if previous.subject.start >= argument.start or previous is proposition or previous.kind == "attribution":
+                continue
+            if _sentence_of(self, previous.subject.start) < sentence - 1:
+                break
+            head = self.text[previous.subject.head_start : previous.subject.head_end]
+            if head.lower() in PERSONAL_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+                continue
+            cluster = self.clusters[subject_cluster]
+            if cluster.type in wanted and _looks_plural(head) == plural:
+                return subject_cluster
+        return None
+
+
+def _sentence_of(linker: Linker, offset: int) -> int:
+    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
+
+
+def _looks_plural(head: str) -> bool:
+    """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
+    lowered = head.lower()
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or lowered in {
+        "police", "people", "military", "staff",
+    }  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _description_label(text: str) -> str:
+    """ "the “terrorists”" → "terrorists"."""
+    words = [word.strip("“”\"'‘’") for word in text.split()]
+    return " ".join(word for word in words if word).lower()

@@ -1,0 +1,117 @@
+"""Resolve date expressions against the article's date.
+
+News dates events relative to the day it was written: "on Tuesday" in an
+article of Thursday 2022-01-13 is 2022-01-11, "January 2" is 2022-01-02,
+"yesterday" the day before. Only expressions that name one day resolve;
+"last week" or "several days" give ``None`` (a range is not a day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(last\s+|next\s+|this\s+)?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def resolve_date(text: str, anchor: str | None) -> str | None:
+    """The ISO day that ``text`` names, read relative to ``anchor`` (``YYYY-MM-DD``).
+
+    >>> resolve_date("on Tuesday", "2022-01-13")
+    '2022-01-11'
+    >>> resolve_date("January 2", "2022-01-13")
+    '2022-01-02'
+    >>> resolve_date("on Thursday", "2022-01-13")
+    '2022-01-13'
+    >>> resolve_date("next Monday", "2022-01-13")
+    '2022-01-17'
+    >>> resolve_date("13 Jan, 2022", None)
+    '2022-01-13'
+    >>> resolve_date("last week", "2022-01-13") is None
+    True
+    """
+    anchor_day = _parse_iso(anchor) if anchor else None
+    match = _ISO.search(text)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _MONTH_DAY.search(text)
+    if match:
+        return _month_day(_MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3), anchor_day)
+    match = _DAY_MONTH.search(text)
+    if match:
+        return _month_day(_MONTHS[match.group(2).lower()], int(match.group(1)), match.group(3), anchor_day)
+    if anchor_day is None:
+        return None
+    lowered = text.lower()
+    for word, offset in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return (anchor_day + dt.timedelta(days=offset)).isoformat()
+    match = _WEEKDAY.search(text)
+    if match:
+        modifier = (match.group(1) or "").strip().lower()
+        weekday = _WEEKDAYS.index(match.group(2).lower())
+        delta = weekday - anchor_day.weekday()
+        if modifier == "next":
+            delta = delta + 7 if delta <= 0 else delta
+        elif modifier == "last":
+            delta = delta - 7 if delta >= 0 else delta
+        elif delta > 0:
+            # News reports the past: a bare weekday is this week's, not the coming one.
+            delta -= 7
+        return (anchor_day + dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+def _parse_iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, year_text: str | None, anchor: dt.date | None) -> str | None:
+    if year_text:
+        return _valid(int(year_text), month, day)
+    if anchor is None:
+        return None
+    year = anchor.year
+    # "December 30" in a January article is last year's.
+    if (month - anchor.month) > 6:
+        year -= 1
+    elif (anchor.month - month) > 6:
+        year += 1
+    return _valid(year, month, day)
