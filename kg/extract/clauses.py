@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
 from kg.extract.spans import clause_span, is_relative, noun_phrase, prep_phrase
 
@@ -253,7 +254,9 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             options.append((relation + [acomp] + words, tokens, _key(end, [acomp, *words]), "copula"))
         else:
             options.append((list(relation), noun_phrase(acomp), _key(end, []), "copula"))
-    ccomp = next((c for c in end.children if c.dep_ == "ccomp" and c.i > end.i), None)
+    # Reported speech may come first: "Troops are leaving, the ministry said."
+    says = end.lemma_.lower() in SAY_VERBS
+    ccomp = next((c for c in end.children if c.dep_ == "ccomp" and (c.i > end.i or says)), None)
     if not options and ccomp is not None:
         used.add(ccomp.i)
         mark = [c for c in ccomp.children if c.dep_ == "mark" and c.i < ccomp.i]
