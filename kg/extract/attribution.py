@@ -1,0 +1,70 @@
+"""Reported speech: who said what.
+
+"Troops ... are preparing to pull out, the Russian Defence Ministry said."
+gives an attribution proposition (the Russian Defence Ministry, said, troops
+... are preparing to pull out) of kind "attribution", and every proposition
+read inside the reported clause is marked ``attributed_to`` the speaker: it is
+what the speaker says, not what the text asserts. "According to X, ..." marks
+the whole sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.candidates import Candidate
+from kg.extract.spans import noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SAY_VERBS = frozenset(
+    {"say", "tell", "report", "add", "announce", "claim", "state", "declare", "confirm", "deny",
+     "insist", "warn", "note", "argue", "allege", "assert", "explain", "write", "predict",
+     "estimate", "acknowledge", "admit", "suggest", "believe", "think", "indicate", "reply",
+     "respond", "stress", "emphasise", "emphasize", "maintain", "contend", "caution"}
+)
+
+
+def _speaker(verb: Token) -> list[Token] | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return noun_phrase(subject) or None
+
+
+def _according_to(sent: Span) -> list[Token] | None:
+    for token in sent:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                return noun_phrase(pobj)
+    return None
+
+
+def attribute(sent: Span, found: list[Candidate]) -> None:
+    """Mark attribution candidates and the candidates they report, in place."""
+    reported: list[tuple[set[int], list[Token]]] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+            continue
+        speaker = _speaker(verb)
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if speaker is None or not clauses:
+            continue
+        for clause in clauses:
+            reported.append(({t.i for t in clause.subtree}, speaker))
+    for cand in found:
+        if cand.kind == "ccomp" and cand.predicate.lemma_.lower() in SAY_VERBS:
+            cand.kind = "attribution"
+            cand.key = "say"
+        for span, speaker in reported:
+            if cand.predicate.i in span and cand.attributed_to is None:
+                cand.attributed_to = speaker
+    source = _according_to(sent)
+    if source:
+        source_ids = {t.i for t in source}
+        for cand in found:
+            if cand.attributed_to is None and not source_ids & {t.i for t in cand.subject}:
+                cand.attributed_to = source

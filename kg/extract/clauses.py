@@ -1,0 +1,302 @@
+"""Verb clauses: subject, relation and arguments from the dependency parse.
+
+Each verb that heads a clause gives propositions. The rules, one per
+construction, each with an example:
+
+- subject-verb-object: "Protesters stormed government buildings".
+- prepositional object: "They switched over to Merck" -> relation "switched over
+  to", object "Merck"; with a direct object the preposition phrase becomes an
+  extra argument, unless the object is a bare noun the verb leans on
+  ("requested assistance from the CSTO" -> relation "requested assistance from").
+- passive with and without agent: "it was stormed by the protesters",
+  "they were deployed to the ex-Soviet nation".
+- coordination: shared subjects and objects are distributed ("stormed buildings
+  and set them ablaze" -> two propositions with the same subject).
+- xcomp chains: "are preparing to pull out of Kazakhstan" is one proposition
+  about pulling out, with "prepare" kept as modality.
+- relative clauses and participles: "the president, who was seeking to quell
+  protests" takes "the president" as subject; "an armada preparing to invade".
+- clausal complements: "indicated that compounds could carry current".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from kg.extract.attribution import SAY_VERBS
+from kg.extract.candidates import Candidate
+from kg.extract.spans import clause_span, is_relative, noun_phrase, prep_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
+# Verbs whose infinitive complement is what actually happens, the verb itself
+# being intent or aspect: kept as modality ("preparing to pull out").
+MODAL_VERBS = frozenset(
+    {"prepare", "plan", "seek", "try", "expect", "want", "intend", "hope", "attempt", "aim",
+     "threaten", "propose", "consider", "wish", "promise", "vow", "pledge", "offer", "agree",
+     "decide", "refuse", "fail", "need", "hesitate", "struggle", "appear", "seem", "claim"}
+)
+MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
+HEDGE_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "possibly", "perhaps", "probably", "maybe", "apparently",
+     "supposedly", "purportedly", "likely"}
+)
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "csubjpass"}
+)
+
+
+def is_predicate(token: Token) -> bool:
+    """Whether ``token`` heads a clause that can give propositions."""
+    if token.dep_ not in CLAUSE_DEPS:
+        return False
+    if token.pos_ == "VERB":
+        return True
+    # Copulas are AUX heads with an attribute or adjective complement ("X is a Y").
+    return token.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp", "prep") for c in token.children)
+
+
+def verb_group(verb: Token) -> list[Token]:
+    """Auxiliaries, negation and adverbs inside the verb group, then the verb and particle.
+
+    "has also been quietly blamed" -> [has, also, been, quietly, blamed].
+    """
+    left = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+    if left:
+        start = min(t.i for t in left)
+        left += [c for c in verb.lefts if c.dep_ == "advmod" and c.i > start and c.pos_ == "ADV"]
+    else:
+        left = [c for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1 and c.pos_ == "ADV" and not is_relative(c)]
+    right = [c for c in verb.rights if c.dep_ == "prt" or (c.dep_ == "neg" and c.i == verb.i + 1)]
+    return sorted(set(left + [verb] + right), key=lambda t: t.i)
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause or participle describes.
+
+    "an Australian footballer who plays for X" under a copula reads about the
+    copula's subject: "Celeski is a footballer who plays ..." -> Celeski plays.
+    """
+    noun = verb.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The subject head of ``verb`` and how it was found.
+
+    Returns:
+        ``(token, how)``; ``how`` is "explicit", "relative", "shared" (coordination),
+        "control" (xcomp / participle), or "none".
+    """
+    if depth > 6:
+        return None, "none"
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if is_relative(child) and verb.dep_ == "relcl":
+                return _antecedent(verb), "relative"
+            return child, "explicit"
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return _antecedent(verb), "relative"
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head, "relative"
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        subject, _ = subject_of(head, depth + 1)
+        return subject, "shared"
+    if verb.dep_ == "xcomp":
+        # Object control: "enlists his friends to travel" -> the friends travel.
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj, "control"
+        subject, _ = subject_of(head, depth + 1)
+        return subject, "control"
+    if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):
+        anchor = head.head if verb.dep_ == "pcomp" else head
+        if anchor.pos_ in ("VERB", "AUX"):
+            subject, _ = subject_of(anchor, depth + 1)
+            return subject, "control"
+    return None, "none"
+
+
+def _merges(xcomp: Token) -> bool:
+    """Whether an xcomp continues its head's relation ("try to leave") rather than
+    starting a clause about the head's object ("ask them to leave")."""
+    head = xcomp.head
+    if xcomp.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or xcomp.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
+def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
+    """Follow merging xcomps: relation tokens, the last verb, and the verbs passed."""
+    relation = verb_group(verb)
+    chain = [verb]
+    current = verb
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "xcomp" and _merges(c)), None)
+        if nxt is None:
+            return relation, current, chain
+        relation += [c for c in nxt.lefts if c.dep_ in ("aux", "neg")] + verb_group(nxt)
+        chain.append(nxt)
+        current = nxt
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("A, B and C")."""
+    return [token, *token.conjuncts] if token.conjuncts else [token]
+
+
+def _prep_object(prep: Token) -> tuple[list[Token], list[Token]] | None:
+    """Split "out of Kazakhstan" into relation words [out, of] and object tokens."""
+    words = [prep]
+    current = prep
+    for _ in range(3):
+        pobj = next((c for c in current.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            tokens = noun_phrase(pobj) if pobj.dep_ == "pobj" else clause_span(pobj, drop_mark=False)
+            return words, tokens
+        nxt = next((c for c in current.children if c.dep_ == "prep"), None)
+        if nxt is None:
+            return None
+        words.append(nxt)
+        current = nxt
+    return None
+
+
+def _key(chain_end: Token, relation_tail: list[Token]) -> str:
+    words = [chain_end.lemma_.lower()]
+    words += [c.lower_ for c in chain_end.children if c.dep_ == "prt"]
+    words += [t.lower_ for t in relation_tail]
+    return " ".join(words)
+
+
+def _extras(verb: Token, used: set[int]) -> list[list[Token]]:
+    extras = []
+    for child in verb.children:
+        if child.i in used:
+            continue
+        if child.dep_ in ("prep", "agent") and any(g.dep_ in ("pobj", "pcomp", "prep") for g in child.children):
+            extras.append(prep_phrase(child))
+        elif child.dep_ in ("npadvmod", "tmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            extras.append(noun_phrase(child, split_conj=False))
+    return [e for e in extras if e]
+
+
+def _flags(chain: list[Token]) -> tuple[bool, str | None]:
+    negated = False
+    modality = None
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATION_WORDS):
+                negated = True
+            elif child.dep_ == "aux" and child.lower_ in MODAL_AUX and modality is None:
+                modality = child.lower_
+            elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and modality is None:
+                modality = child.lower_
+            elif child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") and modality is None:
+                modality = child.lower_
+    for verb in chain[:-1]:
+        if verb.lemma_.lower() in MODAL_VERBS and modality is None:
+            modality = verb.lemma_.lower()
+    return negated, modality
+
+
+def clause_candidates(sent: Span) -> Iterator[Candidate]:
+    """Every verb-clause proposition in one sentence."""
+    for verb in sent:
+        if not is_predicate(verb) or (verb.dep_ == "xcomp" and _merges(verb)):
+            continue
+        yield from _verb_candidates(verb)
+
+
+def _verb_candidates(verb: Token) -> Iterator[Candidate]:
+    subject_head, how = subject_of(verb)
+    relation, end, chain = _chain(verb)
+    negated, modality = _flags(chain)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
+    subjects = [noun_phrase(h) for h in conjuncts(subject_head)] if subject_head is not None else [[]]
+    # Objects: direct objects / attributes, coordinated ones distributed.
+    object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS]
+    used: set[int] = {c.i for c in object_heads}
+    options: list[tuple[list[Token | str], list[Token] | None, str, str]] = []
+    tail: list[Token] = []
+    relative_object = next((c for c in object_heads if is_relative(c)), None)
+    if relative_object is not None and end.dep_ == "relcl":
+        # "the match, which Keibler lost": the object is the antecedent.
+        object_heads = [end.head]
+    for obj in object_heads:
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
+        light = obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        if preps and light and len(conjuncts(obj)) == 1 and (split := _prep_object(preps[0])):
+            # Light-verb noun: "requested assistance from the CSTO".
+            words, tokens = split
+            noun = [t for t in noun_phrase(obj) if t.i < preps[0].i]
+            options.append((relation + noun + words, tokens, _key(end, words), "light"))
+            continue
+        for conj in conjuncts(obj):
+            kind = "copula" if obj.dep_ == "attr" else "svo"
+            options.append((list(relation), noun_phrase(conj), _key(end, []), kind))
+    acomp = next((c for c in end.children if c.dep_ == "acomp"), None)
+    if acomp is not None:
+        used.add(acomp.i)
+        prep = next((c for c in acomp.children if c.dep_ == "prep"), None)
+        split = _prep_object(prep) if prep is not None else None
+        if split:
+            words, tokens = split
+            options.append((relation + [acomp] + words, tokens, _key(end, [acomp, *words]), "copula"))
+        else:
+            options.append((list(relation), noun_phrase(acomp), _key(end, []), "copula"))
+    # Reported speech may come first: "Troops are leaving, the ministry said."
+    says = end.lemma_.lower() in SAY_VERBS
+    ccomp = next((c for c in end.children if c.dep_ == "ccomp" and (c.i > end.i or says)), None)
+    if not options and ccomp is not None:
+        used.add(ccomp.i)
+        mark = [c for c in ccomp.children if c.dep_ == "mark" and c.i < ccomp.i]
+        options.append((relation + mark, clause_span(ccomp), _key(end, []), "ccomp"))
+    if not options:
+        # No direct object: the first prepositional phrase joins the relation.
+        preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent")), key=lambda t: t.i)
+        for prep in preps:
+            split = _prep_object(prep)
+            if split is None:
+                continue
+            words, tokens = split
+            used.add(prep.i)
+            tail = words
+            heads = [t for t in tokens if t.head not in tokens]
+            pobj = heads[0] if heads else None
+            if pobj is not None and pobj.dep_ == "pobj" and len(conjuncts(pobj)) > 1:
+                for conj in conjuncts(pobj):
+                    options.append((relation + words, noun_phrase(conj), _key(end, words), "prep"))
+            else:
+                options.append((relation + words, tokens, _key(end, words), "prep"))
+            break
+    if not options:
+        options.append((list(relation), None, _key(end, tail), "intransitive"))
+    extras = _extras(end, used)
+    if end is not verb:
+        extras += _extras(verb, used)
+    for subject in subjects:
+        for rel, obj, key, kind in options:
+            if passive and kind in ("svo", "prep", "intransitive", "light"):
+                kind = "passive"
+            yield Candidate(
+                subject=subject,
+                relation=rel,
+                key=key,
+                object=obj,
+                kind=kind,
+                predicate=end,
+                extras=[e for e in extras if not (obj and set(e) & set(obj))],
+                negated=negated,
+                modality=modality,
+                features={"subject_how": how, "chain": len(chain)},
+            )

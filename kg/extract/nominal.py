@@ -1,0 +1,160 @@
+"""Relations without a verb: appositions, titles, "X-led", possessives, "X of Y", places.
+
+A large share of what news text asserts has no verb of its own (29% of the
+CaRB gold). Each rule names its construction:
+
+- apposition: "the CSTO, a Russia-led military alliance" -> (the CSTO, is, a
+  Russia-led military alliance), key "be".
+- title before a name: "President Kassym-Jomart Tokayev" -> (Kassym-Jomart
+  Tokayev, is, President), key "be".
+- "X-led": "a Russia-led security alliance" -> (Russia, leads, a security
+  alliance), key "lead".
+- possessive: "Kazakhstan's largest city" -> (Kazakhstan, has, largest city),
+  key "have".
+- "of" role: "the president of Kazakhstan" -> (Kazakhstan, has, the president),
+  key "have"; only when the "of" object is a proper name, where the reading is
+  reliable.
+- location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
+  "be in"; only for place names.
+
+The copula is written in the tense and number of the sentence ("was"/"were"
+in a past-tense sentence) because that is how a reader restates it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from kg.extract.candidates import Candidate
+from kg.extract.spans import noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near"})
+
+
+def _past(sent: Span) -> bool:
+    root = sent.root
+    if root.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+
+
+def _plural(tokens: list[Token]) -> bool:
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    return bool(heads) and (heads[0].tag_ in ("NNS", "NNPS") or bool(heads[0].conjuncts))
+
+
+def copula(sent: Span, subject: list[Token]) -> str:
+    """ "is", "are", "was" or "were", agreeing with the subject and the sentence tense."""
+    plural = _plural(subject)
+    if _past(sent):
+        return "were" if plural else "was"
+    return "are" if plural else "is"
+
+
+def _have(sent: Span, subject: list[Token]) -> str:
+    if _past(sent):
+        return "had"
+    return "have" if _plural(subject) else "has"
+
+
+def _without(tokens: list[Token], cut: Token) -> list[Token]:
+    """``tokens`` minus the subtree of ``cut`` (and a possessive marker left behind)."""
+    gone = {t.i for t in cut.subtree}
+    out = [t for t in tokens if t.i not in gone and not (t.tag_ == "POS" and t.head.i in gone)]
+    return out
+
+
+def nominal_candidates(sent: Span) -> Iterator[Candidate]:
+    """Every verbless proposition in one sentence."""
+    for token in sent:
+        if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
+            yield from _apposition(sent, token)
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            yield from _title(sent, token)
+        if token.lower_ == "led" and token.dep_ in ("amod", "compound", "acl"):
+            yield from _led(sent, token)
+        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+            yield from _possessive(sent, token)
+        if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
+            yield from _of_or_place(sent, token)
+
+
+def _apposition(sent: Span, appos: Token) -> Iterator[Candidate]:
+    # "Mark and Marisa, the presenters": the apposition describes every conjunct.
+    heads = [appos.head, *appos.head.conjuncts] if appos.head.dep_ != "conj" else [appos.head]
+    described = noun_phrase(appos)
+    if not described:
+        return
+    for head in heads:
+        subject = noun_phrase(head)
+        if not subject:
+            continue
+        yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=described,
+                        kind="apposition", predicate=appos, features={"subject_how": "explicit"})
+
+
+def _title(sent: Span, name: Token) -> Iterator[Candidate]:
+    # Only the head of the name, once: the last token of the person entity.
+    ent = next((e for e in sent.ents if e.start <= name.i < e.end), None)
+    if ent is None or name.i != ent.end - 1 or name.head.i in range(ent.start, ent.end) and name.head != name:
+        return
+    title = [c for c in name.lefts if c.i < ent.start and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    if not title:
+        return
+    tokens = sorted({t for c in title for t in c.subtree if t.i < ent.start and t.dep_ != "det"}, key=lambda t: t.i)
+    # A title is a role word, not a bigger name: "President", "American congressman".
+    if not tokens or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+        return
+    subject = list(sent.doc[ent.start:ent.end])
+    yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=tokens,
+                    kind="title", predicate=name, features={"subject_how": "explicit"})
+
+
+def _led(sent: Span, led: Token) -> Iterator[Candidate]:
+    leader = next((c for c in led.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")), None)
+    if leader is None or led.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    subject = noun_phrase(leader)
+    led_subtree = {t.i for t in led.subtree}
+    obj = [t for t in noun_phrase(led.head) if t.i not in led_subtree]
+    if not obj:
+        return
+    verb = "led" if _past(sent) else ("lead" if _plural(subject) else "leads")
+    yield Candidate(subject=subject, relation=[verb], key="lead", object=obj, kind="led",
+                    predicate=led, features={"subject_how": "explicit"})
+
+
+def _possessive(sent: Span, poss: Token) -> Iterator[Candidate]:
+    owner = noun_phrase(poss)
+    owner = [t for t in owner if t.tag_ != "POS"]
+    owned = _without(noun_phrase(poss.head), poss)
+    owned = [t for t in owned if t.dep_ != "det"]
+    if not owner or not owned:
+        return
+    features = {"subject_how": "explicit", "pronoun": float(poss.pos_ == "PRON")}
+    yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
+                    kind="possessive", predicate=poss, features=features)
+
+
+def _of_or_place(sent: Span, prep: Token) -> Iterator[Candidate]:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    noun = prep.head
+    if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN":
+        owner = noun_phrase(pobj)
+        owned = [t for t in _without(noun_phrase(noun), prep) if t.dep_ not in ("det", "poss") and t.tag_ != "POS"]
+        if owner and owned:
+            yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
+                            kind="of", predicate=prep, features={"subject_how": "explicit"})
+    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS:
+        place = noun_phrase(pobj)
+        thing = _without(noun_phrase(noun), prep)
+        if place and thing:
+            yield Candidate(subject=thing, relation=[copula(sent, thing), prep], key=f"be {prep.lower_}",
+                            object=place, kind="located", predicate=prep, features={"subject_how": "explicit"})

@@ -1,0 +1,86 @@
+"""Public entry point: open propositions from a parsed spaCy Doc or sentence.
+
+    >>> from kg.extract.propositions import KIND_ORDER
+    >>> KIND_ORDER[0]
+    'svo'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from kg.extract.attribution import attribute
+from kg.extract.candidates import Candidate
+from kg.extract.clauses import clause_candidates
+from kg.extract.confidence import confidence
+from kg.extract.nominal import nominal_candidates
+from kg.records import Argument, Proposition
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Construction kinds, most verb-like first (documentation and stable ordering).
+KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "attribution",
+              "apposition", "title", "led", "possessive", "of", "located")
+
+
+def _argument(tokens: list[Token]) -> Argument:
+    doc = tokens[0].doc
+    start = tokens[0].idx
+    last = tokens[-1]
+    end = last.idx + len(last.text)
+    heads = [t for t in tokens if t.head not in tokens or t.head == t] or tokens
+    head = heads[0]
+    # Contiguous tokens read as the text itself; a gapped span (a clause cut out
+    # of the middle) reads as its tokens joined by single spaces.
+    contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+    text = doc.text[start:end] if contiguous else " ".join(t.text for t in tokens)
+    return Argument(text=text, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
+
+
+def _sentences(doc_or_span: Doc | Span) -> list[Span]:
+    if hasattr(doc_or_span, "sents") and not hasattr(doc_or_span, "sent"):
+        return list(doc_or_span.sents)
+    return [doc_or_span]
+
+
+def candidates(sent: Span) -> list[Candidate]:
+    """All candidates of one sentence, attributed and de-duplicated, in text order."""
+    found = [*clause_candidates(sent), *nominal_candidates(sent)]
+    found = [c for c in found if c.subject]
+    attribute(sent, found)
+    seen: set[tuple] = set()
+    unique = []
+    for cand in found:
+        sig = cand.signature()
+        if sig not in seen:
+            seen.add(sig)
+            unique.append(cand)
+    return unique
+
+
+def propositions(doc_or_sent: Doc | Span) -> Iterator[Proposition]:
+    """Open propositions asserted, denied or reported in a parsed text.
+
+    Args:
+        doc_or_sent: A parsed ``Doc`` (every sentence is read) or one sentence ``Span``.
+
+    Yields:
+        ``Proposition`` records with character offsets into ``doc.text``; negated,
+        hedged and reported ones are marked, never dropped.
+    """
+    for sent in _sentences(doc_or_sent):
+        for cand in candidates(sent):
+            yield Proposition(
+                subject=_argument(cand.subject),
+                relation=cand.relation_text(),
+                key=cand.key,
+                object=_argument(cand.object) if cand.object else None,
+                sentence=(sent.start_char, sent.end_char),
+                kind=cand.kind,
+                confidence=confidence(cand, sent),
+                extras=tuple(_argument(e) for e in cand.extras if e),
+                negated=cand.negated,
+                modality=cand.modality,
+                attributed_to=_argument(cand.attributed_to) if cand.attributed_to else None,
+            )

@@ -1,0 +1,105 @@
+"""Argument spans: which tokens of a noun phrase (or clause) make an argument.
+
+Open-IE benchmarks and graph labels both punish two opposite mistakes: whole
+subtrees (a relative clause or an apposition dragged into the argument) and bare
+head nouns ("alliance" for "a Russia-led security alliance"). The rules here keep
+the head's determiners, modifiers, compounds, numbers and attached prepositional
+phrases, and cut clauses, appositions, coordinated siblings and edge punctuation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Children whose subtrees never belong to the noun phrase of their head:
+# "the CSTO, which sent troops" (relcl), "Tokayev, the president" (appos).
+CLAUSAL_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis"})
+# Coordination is split by the rules that distribute it, so a conjunct's span
+# stops before ", and the other conjunct".
+COORD_DEPS = frozenset({"conj", "cc", "preconj"})
+# Tokens never worth keeping at either edge of an argument.
+EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when"})
+
+
+def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool) -> None:
+    out.append(token)
+    for child in token.children:
+        if child.dep_ in skip:
+            continue
+        # A participle with its own arguments is a reduced relative clause
+        # ("a German armada preparing to invade England"): cut it like one.
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and any(
+            g.dep_ in ("dobj", "prep", "xcomp", "agent", "ccomp") for g in child.children
+        ):
+            continue
+        # `top` cuts coordination only at the argument's own head: inside a
+        # prepositional phrase "leaders of the GIWU and the PPP" stays whole.
+        if top and child.dep_ in COORD_DEPS:
+            continue
+        _collect(child, skip, out, top=False)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    # An opening quote without its closing one (or the reverse) reads as noise.
+    opens = sum(t.text in ("``", "“") for t in tokens)
+    closes = sum(t.text in ("''", "”") for t in tokens)
+    if opens != closes:
+        tokens = [t for t in tokens if t.text not in ("``", "“", "''", "”")]
+    return tokens
+
+
+def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
+    """The tokens of the argument headed by ``head``, in text order.
+
+    Args:
+        head: The head token of the argument (a noun, pronoun, adjective ...).
+        split_conj: Leave out coordinated siblings of ``head`` (they get their own
+            propositions).
+
+    Returns:
+        Sorted tokens, without clauses, appositions or edge punctuation.
+    """
+    skip = CLAUSAL_DEPS
+    out: list[Token] = []
+    _collect(head, skip, out, top=split_conj)
+    return _trim(sorted(out, key=lambda t: t.i))
+
+
+def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
+    """The tokens of a clause argument ("that organic compounds could carry current").
+
+    Args:
+        head: The verb heading the clause.
+        drop_mark: Leave out the complementiser ("that", "whether"), which the
+            relation takes instead.
+    """
+    tokens = [
+        t for t in head.subtree if not (drop_mark and t.dep_ == "mark" and t.head == head and t.i < head.i)
+    ]
+    return _trim(tokens)
+
+
+def prep_phrase(prep: Token) -> list[Token]:
+    """A prepositional phrase as an extra argument: "in 1941", "at Kettering"."""
+    out = [prep]
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            out.extend(noun_phrase(child, split_conj=False) if child.dep_ == "pobj" else clause_span(child, drop_mark=False))
+        elif child.dep_ == "prep":
+            out.extend(prep_phrase(child))
+        elif child.dep_ == "advmod" and child.i < prep.i:
+            out.append(child)
+    return _trim(sorted(set(out), key=lambda t: t.i))
+
+
+def is_relative(token: Token) -> bool:
+    """Whether ``token`` is a relative pronoun standing for a noun outside its clause."""
+    return token.lower_ in RELATIVE_WORDS and token.tag_ in ("WDT", "WP", "WP$", "WRB", "IN", "DT")
