@@ -86,7 +86,7 @@ def render_module(rows: dict[str, PredicateRow], current: str) -> str:
     if not (found_begin and found_end):
         raise SystemExit(f"{MODULE_PATH}: BEGIN/END relation properties comments not found")
     names = ", ".join(f'"{name}"' for name in sorted(definitions(rows)))
-    wrapped = textwrap.fill(names, width=108, initial_indent=" " * 8, subsequent_indent=" " * 8)
+    wrapped = textwrap.fill(names, width=116, initial_indent=" " * 8, subsequent_indent=" " * 8)
     block = f"    _extras = [\n{wrapped},\n    ]\n"
     return f"{head}{BEGIN}\n{block}{END}\n{tail}"
 
