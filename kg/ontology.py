@@ -432,10 +432,7 @@ def open_local_name(key: str) -> str:
 
 def _definition(prop: str | URIRef) -> PredicateRow | None:
     """The table's definition of a kg property given as IRI or local name."""
-    text = str(prop)
-    if text.startswith(KG_IRI):
-        text = text[len(KG_IRI) :]
-    return _properties().get(text)
+    return _properties().get(str(prop).removeprefix(KG_IRI))
 
 
 def is_symmetric(prop: str | URIRef) -> bool:
@@ -474,13 +471,10 @@ def label_for(key_or_prop: str | URIRef) -> str:
     ('sent to', 'sent to', 'zorble out of')
     """
     text = str(key_or_prop)
-    row = _predicates().get(" ".join(text.lower().split())) if " " in text or text.islower() else None
-    row = row or _definition(text)
+    row = _predicates().get(" ".join(text.split())) or _definition(text)
     if row is not None:
         return row.label
-    for namespace in (KG_IRI, REL_IRI):
-        if text.startswith(namespace):
-            text = text[len(namespace) :]
+    text = text.removeprefix(KG_IRI).removeprefix(REL_IRI)
     # lowerCamel to words: "mentionCount" -> "mention count".
     return " ".join(re.sub(r"([A-Z])", r" \1", text).lower().split())
 

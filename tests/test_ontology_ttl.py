@@ -167,3 +167,14 @@ def test_domains_and_ranges_name_declared_classes(ontology):
         for _, cls in ontology.subject_objects(predicate):
             if str(cls).startswith(KG_IRI):
                 assert (cls, RDF.type, OWL.Class) in ontology, cls
+
+
+def test_load_ontology_reports_bad_or_missing_files(tmp_path):
+    from kg.errors import ConfigError
+
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix kg: <https://w3id.org/kg/ontology#> .\nkg:a kg:b .\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.ttl: not valid Turtle"):
+        load_ontology(bad)
+    with pytest.raises(ConfigError, match="not found"):
+        load_ontology(tmp_path / "absent.ttl")
