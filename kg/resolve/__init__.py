@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.ids import short_hash, slugify
+from kg.lexicon import PERSON_TITLES
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
@@ -154,7 +155,10 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
-        votes[mention.type] += 3 if mention.titles and mention.type is EntityType.PERSON else 1
+        if any(title.lower() in PERSON_TITLES for title in mention.titles):
+            votes[EntityType.PERSON] += 3
+        else:
+            votes[mention.type] += 1
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)

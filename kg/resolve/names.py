@@ -32,8 +32,8 @@ def normalise(name: str) -> str:
     >>> normalise("Bogotá")
     'bogota'
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    folded = re.sub(r"['’]s$|['’]$", "", folded.strip())
+    stripped = re.sub(r"['’]s$|['’]$", "", name.strip())
+    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii")
     folded = re.sub(r"[-‐–_.]", " ", folded.casefold())
     return " ".join(folded.split())
 
