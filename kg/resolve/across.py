@@ -37,8 +37,7 @@ from dataclasses import dataclass, replace
 
 from kg.ids import short_hash
 from kg.records import DocumentGraph, Entity
-from kg.resolve.coref import GENDERED_TITLES
-from kg.resolve.names import PERSON, acronym, fits_acronym, is_acronym, normalise
+from kg.resolve.names import GENDERED_TITLES, PERSON, acronym, fits_acronym, is_acronym, normalise
 from kg.types import EntityType
 
 _MIN_CROSS_ACRONYM = 3  # "AP" or "UN" alone are too short to match across articles

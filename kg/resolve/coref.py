@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.names import GENDERED_TITLES
 from kg.types import EntityType
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -36,10 +37,6 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.FACILITY: {EntityType.FACILITY},
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
-GENDERED_TITLES = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-}  # fmt: skip
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 

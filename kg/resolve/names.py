@@ -151,8 +151,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
         if not person_like:
             return False
-        # Surname ("Tokayev"), or full name without middle names ("George Bush").
-        return long_words[-len(words) :] == words or (
+        # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
+        # first name alone in the same article ("We want Michael to ...").
+        first_name = len(words) == 1 and short.type in PERSON and not short.titles and words == long_words[:1]
+        return first_name or long_words[-len(words) :] == words or (
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
     if long.type in ORG_LIKE:
@@ -198,9 +200,9 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
 
     # 1. Identical names (up to case, hyphens, diacritics, possessive), unless their
     # types are incompatible ("Washington" the city and "Washington" the man).
-    first_with_form: dict[tuple[str, str], int] = {}
+    first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
-        form = (normalise(mention.text), _type_class(mention.type))
+        form = (normalise(mention.text), _type_class(mention.type), _gender(mention))
         if form in first_with_form:
             union(first_with_form[form], i)
         else:
@@ -214,10 +216,26 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
     representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(normalise(mentions[i].text).split()), i))
     ambiguous: set[int] = set()
+    genders_of_form: dict[str, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [_gender(mention)]))
+
+    def _cluster_genders(root: int) -> set[str]:
+        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := _gender(mention))}
+
     for i in representatives:
         candidates = {
             find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
         } - {find(i)}
+        # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
+        # with both a Mr and a Mrs Howard and no first name's gender known, the
+        # article has two Howards and either short form is ambiguous.
+        gender = _gender(mentions[i])
+        if gender is not None:
+            if len(genders_of_form[normalise(mentions[i].text)]) > 1:
+                candidates = {root for root in candidates if _cluster_genders(root) == {gender}} or candidates | {-1}
+            else:
+                candidates = {root for root in candidates if _cluster_genders(root) <= {gender}}
         if len(candidates) == 1:
             union(i, candidates.pop())
         elif len(candidates) > 1:
@@ -228,6 +246,18 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     for i in range(len(mentions)):
         (left_out if find(i) in ambiguous else clusters.setdefault(find(i), [])).append(i)
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
+
+
+GENDERED_TITLES = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+}  # fmt: skip
+"""Titles that tell a person's gender; used to keep "Mrs Smith" from "Mr Smith"."""
+
+
+def _gender(mention: Mention) -> str | None:
+    genders = {GENDERED_TITLES[title.lower()] for title in mention.titles if title.lower() in GENDERED_TITLES}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
@@ -258,11 +288,11 @@ def _type_class(entity_type: EntityType) -> str:
     return entity_type.value
 
 
-def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple[str, str], int], union) -> None:
+def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union) -> None:
     """A name typed both Country and something other than a person is the country:
     one mislabelled mention ("Kazakhstan" as ORG) does not make a second entity."""
     by_form: dict[str, list[int]] = {}
-    for (form, _), i in first_with_form.items():
+    for (form, *_), i in first_with_form.items():
         by_form.setdefault(form, []).append(i)
     for indexes in by_form.values():
         if len(indexes) < 2 or not any(mentions[i].type is EntityType.COUNTRY for i in indexes):
