@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.lexicon import PERSON_TITLES
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -147,7 +148,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return False
     if is_acronym(short.text) and short.type not in PERSON:
         return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
-    if long.type in PERSON:
+    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
         if not person_like:
             return False
@@ -233,7 +234,12 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
         gender = _gender(mentions[i])
         if gender is not None:
             if len(genders_of_form[normalise(mentions[i].text)]) > 1:
-                candidates = {root for root in candidates if _cluster_genders(root) == {gender}} or candidates | {-1}
+                matching = {root for root in candidates if _cluster_genders(root) == {gender}}
+                unknown = {root for root in candidates if not _cluster_genders(root)}
+                if not matching and unknown:
+                    ambiguous.add(find(i))
+                    continue
+                candidates = matching
             else:
                 candidates = {root for root in candidates if _cluster_genders(root) <= {gender}}
         if len(candidates) == 1:
