@@ -302,10 +302,12 @@ def _vis_options(node_count: int, edge_count: int, *, layout: str) -> dict[str, 
         "physics": {
             "enabled": layout == "force",
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 150, "springConstant": 0.06, "avoidOverlap": 0.2},
+            # A coarser Barnes-Hut approximation (theta) on big graphs: each iteration
+            # costs about 100 ms at 5,000 nodes with the default 0.5.
+            "forceAtlas2Based": {"theta": 1.2 if large else 0.5, "gravitationalConstant": -60, "springLength": 150, "springConstant": 0.06, "avoidOverlap": 0.2},
             "minVelocity": 1.0 if large else 0.75,
             # Fewer iterations on big graphs: loading fast matters more than the last bit of polish.
-            "stabilization": {"enabled": layout == "force", "iterations": 250 if large else 600, "updateInterval": 25, "fit": True},
+            "stabilization": {"enabled": layout == "force", "iterations": 80 if large else 600, "updateInterval": 25, "fit": True},
         },
     }
     if layout == "hierarchical":
@@ -321,19 +323,34 @@ def _vis_options(node_count: int, edge_count: int, *, layout: str) -> dict[str, 
 
 
 def _static_positions(entities: list[Entity], edges: list[Edge]) -> dict[str, tuple[int, int]]:
-    """Seeded spring layout, scaled to vis-network's pixel space (used with physics off)."""
-    import networkx as nx
+    """Positions for physics-free drawing, in vis-network's pixel space.
 
-    nxg = nx.Graph()
-    nxg.add_nodes_from(entity.key for entity in entities)
-    nxg.add_edges_from((edge.subject, edge.object) for edge in edges if edge.subject != edge.object)
+    Small graphs get a seeded spring layout. networkx needs tens of seconds for
+    thousands of nodes, so large graphs get a golden-angle spiral instead: the
+    best-connected entities in the middle, the periphery outside, in O(n).
+    """
     if not entities:
         return {}
-    iterations = 50 if len(entities) < _LARGE_NODES else 25
-    layout = nx.spring_layout(nxg, seed=LAYOUT_SEED, iterations=iterations)
-    # Spread so that the mean node gets about 120 px of its own, whatever the graph size.
-    scale = 120 * math.sqrt(max(len(entities), 1))
-    return {key: (round(float(x) * scale), round(float(y) * scale)) for key, (x, y) in sorted(layout.items())}
+    if len(entities) < _LARGE_NODES:
+        import networkx as nx
+
+        nxg = nx.Graph()
+        nxg.add_nodes_from(entity.key for entity in entities)
+        nxg.add_edges_from((edge.subject, edge.object) for edge in edges if edge.subject != edge.object)
+        layout = nx.spring_layout(nxg, seed=LAYOUT_SEED, iterations=50)
+        # Spread so that the mean node gets about 120 px of its own, whatever the graph size.
+        scale = 120 * math.sqrt(len(entities))
+        return {key: (round(float(x) * scale), round(float(y) * scale)) for key, (x, y) in sorted(layout.items())}
+    degree: Counter[str] = Counter()
+    for edge in edges:
+        degree[edge.subject] += 1
+        degree[edge.object] += 1
+    ranked = sorted(entities, key=lambda entity: (-degree[entity.key], -entity.mentions, entity.key))
+    golden = math.pi * (3 - math.sqrt(5))
+    return {
+        entity.key: (round(40 * math.sqrt(i) * math.cos(i * golden)), round(40 * math.sqrt(i) * math.sin(i * golden)))
+        for i, entity in enumerate(ranked)
+    }
 
 
 def _entity_data(graph: KnowledgeGraph, entity: Entity, degree: int) -> dict[str, Any]:

@@ -329,9 +329,11 @@
 
   function focusEntity(key) {
     if (!entityVisible(key)) resetFilters();
+    // Open the panel first: it narrows the canvas, and the node must be centred in what is left.
+    showEntity(key);
+    network.setSize("100%", "100%");
     network.selectNodes([key]);
     network.focus(key, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
-    showEntity(key);
   }
 
   network.on("click", function (params) {
