@@ -120,8 +120,27 @@
       edgeView.length + " of " + edges.length + " relations";
   }
 
+  // vis forgets where a node was when a filter takes it out of the view; put it
+  // back where it was, or it reappears at a random spot on top of others.
+  // (DataView.getIds() applies the filter as it is now, not as it was at the last
+  // refresh, so the view's members are tracked here.)
+  var savedPositions = {};
+  var shown = new Set(Object.keys(ENTITIES));
+
   function refresh() {
+    if (typeof network !== "undefined") {
+      var now = network.getPositions();
+      Object.keys(now).forEach(function (key) { savedPositions[key] = now[key]; });
+    }
+    var restore = [];
+    Object.keys(ENTITIES).forEach(function (key) {
+      if (!shown.has(key) && savedPositions[key] && entityVisible(key)) {
+        restore.push({ id: key, x: savedPositions[key].x, y: savedPositions[key].y });
+      }
+    });
+    if (restore.length) nodes.update(restore);
     nodeView.refresh();
+    shown = new Set(nodeView.getIds());
     edgeView.refresh();
     updateCounts();
   }
@@ -239,8 +258,16 @@
 
   var panel = byId("kg-panel");
   var panelBody = byId("kg-panel-body");
+  // The panel takes width from the canvas: resize vis at once rather than on its
+  // next periodic check, so clicks and focus use the canvas as it now is.
+  function setPanel(open) {
+    if (panel.hidden !== !open) {
+      panel.hidden = !open;
+      network.setSize("100%", "100%");
+    }
+  }
   byId("kg-panel-close").addEventListener("click", function () {
-    panel.hidden = true;
+    setPanel(false);
     network.unselectAll();
   });
 
@@ -305,7 +332,7 @@
     panelBody.appendChild(el("h3", null, ["Relations (" + ids.length + ")"]));
     if (!ids.length) panelBody.appendChild(el("p", "kg-more", ["No relations."]));
     ids.forEach(function (id) { panelBody.appendChild(relationBlock(id, key)); });
-    panel.hidden = false;
+    setPanel(true);
     panel.setAttribute("data-kg-entity", key);
     panel.removeAttribute("data-kg-edge");
   }
@@ -322,7 +349,7 @@
     ]));
     panelBody.appendChild(el("h3", null, ["Evidence (" + e.readings.length + ")"]));
     e.readings.forEach(function (r) { panelBody.appendChild(readingBlock(r)); });
-    panel.hidden = false;
+    setPanel(true);
     panel.setAttribute("data-kg-edge", id);
     panel.removeAttribute("data-kg-entity");
   }
@@ -331,10 +358,11 @@
     if (!entityVisible(key)) resetFilters();
     // Open the panel first: it narrows the canvas, and the node must be centred in what is left.
     showEntity(key);
-    network.setSize("100%", "100%");
     network.selectNodes([key]);
     network.focus(key, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
   }
+
+  byId("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
 
   network.on("click", function (params) {
     if (params.nodes.length) showEntity(params.nodes[0]);
