@@ -248,6 +248,24 @@ def test_clicking_an_edge_shows_its_evidence(founding):
     founding.screenshot("founding-edge-panel")
 
 
+def test_committed_seed_export_works_offline(founding):
+    """The real page `kg build seeds/` wrote (exports/graph.html), not a hand-built one."""
+    page = _reopen(founding, Path(__file__).resolve().parent.parent / "exports" / "graph.html")
+    page.screenshot("seed-export")
+    assert [e for e in page.console if e["level"] in {"SEVERE", "WARNING"}] == []
+    assert [url for url in page.requests if not url.startswith(("file:", "data:"))] == []
+    search = page.driver.find_element(By.ID, "kg-search")
+    search.clear()
+    search.send_keys("Tokayev")
+    results = page.driver.find_elements(By.CSS_SELECTOR, "#kg-search-results li")
+    assert results and results[0].get_attribute("data-kg-entity") == "kassym-jomart-tokayev"
+    search.send_keys("\n")
+    time.sleep(0.6)
+    panel = page.driver.find_element(By.ID, "kg-panel")
+    assert "requested assistance from the Collective Security Treaty Organisation" in panel.text
+    page.screenshot("seed-export-tokayev")
+
+
 def test_hostile_text_runs_nothing_and_shows_literally(founding, tmp_path):
     path = write_html(xss_graph(), tmp_path / "xss.html")
     # Last test of the module: it navigates the shared browser away from the founding page.
