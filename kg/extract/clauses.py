@@ -144,7 +144,7 @@ def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
         nxt = next((c for c in current.children if c.dep_ == "xcomp" and _merges(c)), None)
         if nxt is None:
             return relation, current, chain
-        relation += [c for c in nxt.lefts if c.dep_ in ("aux", "neg")] + verb_group(nxt)
+        relation += verb_group(nxt)
         chain.append(nxt)
         current = nxt
 
@@ -222,7 +222,13 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
     relation, end, chain = _chain(verb)
     negated, modality = _flags(chain)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
-    subjects = [noun_phrase(h) for h in conjuncts(subject_head)] if subject_head is not None else [[]]
+    # Coordinated subjects: the whole coordination as written, then each conjunct
+    # (ranked lower: the split reading is wrong for collective predicates).
+    subjects: list[tuple[list[Token], bool]] = [([], False)]
+    if subject_head is not None:
+        subjects = [(noun_phrase(subject_head, split_conj=False), False)]
+        if len(conjuncts(subject_head)) > 1:
+            subjects += [(noun_phrase(h), True) for h in conjuncts(subject_head)]
     # Objects: direct objects / attributes, coordinated ones distributed.
     object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS]
     used: set[int] = {c.i for c in object_heads}
@@ -263,7 +269,9 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
         options.append((relation + mark, clause_span(ccomp), _key(end, []), "ccomp"))
     if not options:
         # No direct object: the first prepositional phrase joins the relation.
-        preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent")), key=lambda t: t.i)
+        # Only a phrase after the verb reads as part of the relation: "At the end
+        # of 2008 X was established" keeps "At the end of 2008" as an extra.
+        preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent") and c.i > end.i), key=lambda t: t.i)
         for prep in preps:
             split = _prep_object(prep)
             if split is None:
@@ -284,7 +292,7 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
     extras = _extras(end, used)
     if end is not verb:
         extras += _extras(verb, used)
-    for subject in subjects:
+    for subject, split in subjects:
         for rel, obj, key, kind in options:
             if passive and kind in ("svo", "prep", "intransitive", "light"):
                 kind = "passive"
@@ -298,5 +306,5 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 extras=[e for e in extras if not (obj and set(e) & set(obj))],
                 negated=negated,
                 modality=modality,
-                features={"subject_how": how, "chain": len(chain)},
+                features={"subject_how": how, "chain": len(chain), "split_subject": split},
             )

@@ -24,15 +24,15 @@ if TYPE_CHECKING:
 WEIGHTS: dict[str, float] = {
     "bias": 0.0,
     "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.45,
-    "kind=ccomp": 0.5, "kind=attribution": 1.3, "kind=intransitive": -1.6, "kind=apposition": -0.6,
-    "kind=title": -0.9, "kind=led": 0.3, "kind=possessive": -1.1, "kind=of": -1.8, "kind=located": -0.4,
-    "subject=explicit": 0.2, "subject=relative": 0.0, "subject=shared": -0.1, "subject=control": -0.3,
+    "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -1.6, "kind=apposition": -0.6,
+    "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -2.2, "kind=located": -0.4,
+    "subject=explicit": 0.2, "subject=relative": -0.4, "subject=shared": 0.3, "subject=control": -0.3,
     "subject=none": -1.0,
     "subject_pronoun": -0.2, "subject_relative_word": -1.0,
-    "negated": -0.3, "modality": -0.1, "attributed": -0.5, "hedge": -0.2,
+    "negated": -0.1, "modality": -0.1, "attributed": -0.7, "hedge": -0.2,
     "agreement_ok": 0.15, "agreement_bad": -0.4, "entity_cut": -0.6,
     "subject_len": -0.04, "object_len": -0.03, "extras": -0.1, "sentence_len": -0.01,
-    "object_missing": -0.3, "chain": -0.1, "list_apposition": -1.0,
+    "object_missing": -0.3, "split_subject": -0.8, "chain": 0.2, "list_apposition": -1.0,
 }
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "these", "those"})
@@ -88,6 +88,8 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
     found["extras"] = float(len(cand.extras))
     found["sentence_len"] = float(len(sent))
     found["chain"] = float(cand.features.get("chain", 1)) - 1.0
+    if cand.features.get("split_subject"):
+        found["split_subject"] = 1.0
     if cand.object is None:
         found["object_missing"] = 1.0
     if cand.kind == "apposition":

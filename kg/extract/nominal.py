@@ -78,7 +78,9 @@ def nominal_candidates(sent: Span) -> Iterator[Candidate]:
             yield from _title(sent, token)
         if token.lower_ == "led" and token.dep_ in ("amod", "compound", "acl"):
             yield from _led(sent, token)
-        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+        # Pronoun possessors ("its president") say nothing until coreference
+        # resolves them, and read as noise on their own.
+        if token.dep_ == "poss" and token.pos_ != "PRON" and token.head.pos_ in ("NOUN", "PROPN"):
             yield from _possessive(sent, token)
         if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
             yield from _of_or_place(sent, token)
@@ -94,7 +96,11 @@ def _apposition(sent: Span, appos: Token) -> Iterator[Candidate]:
         subject = noun_phrase(head)
         if not subject:
             continue
-        yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=described,
+        obj = described
+        # "The doctor, Erasistratus": the name is the thing described.
+        if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+            subject, obj = obj, subject
+        yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=obj,
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
 
 
@@ -136,7 +142,7 @@ def _possessive(sent: Span, poss: Token) -> Iterator[Candidate]:
     owned = [t for t in owned if t.dep_ != "det"]
     if not owner or not owned:
         return
-    features = {"subject_how": "explicit", "pronoun": float(poss.pos_ == "PRON")}
+    features = {"subject_how": "explicit"}
     yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                     kind="possessive", predicate=poss, features=features)
 
