@@ -240,7 +240,9 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
         object_heads = [end.head]
     for obj in object_heads:
         preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
-        light = obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        light = obj.pos_ == "NOUN" and (
+            obj.dep_ == "attr" or not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        )
         if preps and light and len(conjuncts(obj)) == 1 and (split := _prep_object(preps[0])):
             # Light-verb noun: "requested assistance from the CSTO".
             words, tokens = split
@@ -288,7 +290,15 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 options.append((relation + words, tokens, _key(end, words), "prep"))
             break
     if not options:
-        options.append((list(relation), None, _key(end, tail), "intransitive"))
+        # Intransitive: an adverb or adverbial clause after the verb is the only
+        # argument ("will work together", "awoke when a meteorite hit").
+        after = next((c for c in end.rights if c.dep_ in ("advmod", "advcl", "npadvmod") and c.i not in used), None)
+        if after is not None and not is_relative(after):
+            used.add(after.i)
+            obj = clause_span(after, drop_mark=False) if after.dep_ == "advcl" else noun_phrase(after)
+            options.append((list(relation), obj, _key(end, tail), "intransitive"))
+        else:
+            options.append((list(relation), None, _key(end, tail), "intransitive"))
     extras = _extras(end, used)
     if end is not verb:
         extras += _extras(verb, used)
