@@ -274,6 +274,10 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
         # Only a phrase after the verb reads as part of the relation: "At the end
         # of 2008 X was established" keeps "At the end of 2008" as an extra.
         preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent") and c.i > end.i), key=lambda t: t.i)
+        if passive and not preps:
+            # Right-node raising: "was stormed and briefly seized by the protesters"
+            # gives the agent to both passives.
+            preps = [c for conj in end.conjuncts if conj.i > end.i for c in conj.children if c.dep_ == "agent"][:1]
         for prep in preps:
             split = _prep_object(prep)
             if split is None:

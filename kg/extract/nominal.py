@@ -114,7 +114,7 @@ def _title(sent: Span, name: Token) -> Iterator[Candidate]:
         return
     tokens = sorted({t for c in title for t in c.subtree if t.i < ent.start and t.dep_ != "det"}, key=lambda t: t.i)
     # A title is a role word, not a bigger name: "President", "American congressman".
-    if not tokens or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+    if not tokens or any(t.ent_type_ not in ("", "NORP") for t in tokens):
         return
     subject = list(sent.doc[ent.start:ent.end])
     yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=tokens,
@@ -158,7 +158,7 @@ def _of_or_place(sent: Span, prep: Token) -> Iterator[Candidate]:
         if owner and owned:
             yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                             kind="of", predicate=prep, features={"subject_how": "explicit"})
-    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS:
+    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME"):
         place = noun_phrase(pobj)
         thing = _without(noun_phrase(noun), prep)
         if place and thing:

@@ -40,10 +40,14 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
         # prepositional phrase "leaders of the GIWU and the PPP" stays whole.
         if top and child.dep_ in COORD_DEPS:
             continue
+        # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared").
+        if child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
+            continue
         _collect(child, skip, out, top=False)
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
+    tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
