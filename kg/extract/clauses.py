@@ -234,6 +234,7 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
     used: set[int] = {c.i for c in object_heads}
     options: list[tuple[list[Token | str], list[Token] | None, str, str]] = []
     tail: list[Token] = []
+    moved: list[list[Token]] = []
     relative_object = next((c for c in object_heads if is_relative(c)), None)
     if relative_object is not None and end.dep_ == "relcl":
         # "the match, which Keibler lost": the object is the antecedent.
@@ -249,9 +250,16 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             noun = [t for t in noun_phrase(obj) if t.i < preps[0].i]
             options.append((relation + noun + words, tokens, _key(end, words), "light"))
             continue
+        kind = "copula" if obj.dep_ == "attr" else "svo"
         for conj in conjuncts(obj):
-            kind = "copula" if obj.dep_ == "attr" else "svo"
-            options.append((list(relation), noun_phrase(conj), _key(end, []), kind))
+            tokens = noun_phrase(conj)
+            if preps and obj.dep_ == "dobj" and conj is obj:
+                # The parser hangs verb phrases on the object ("blamed the unrest
+                # on terrorists"): the phrase becomes an extra argument.
+                cut = {t.i for p in preps for t in p.subtree}
+                tokens = [t for t in tokens if t.i not in cut]
+                moved.extend(prep_phrase(p) for p in preps)
+            options.append((list(relation), tokens, _key(end, []), kind))
     acomp = next((c for c in end.children if c.dep_ == "acomp"), None)
     if acomp is not None:
         used.add(acomp.i)
@@ -303,7 +311,7 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             options.append((list(relation), obj, _key(end, tail), "intransitive"))
         else:
             options.append((list(relation), None, _key(end, tail), "intransitive"))
-    extras = _extras(end, used)
+    extras = moved + _extras(end, used)
     if end is not verb:
         extras += _extras(verb, used)
     for subject, split in subjects:
