@@ -39,6 +39,7 @@ MODAL_VERBS = frozenset(
      "threaten", "propose", "consider", "wish", "promise", "vow", "pledge", "offer", "agree",
      "decide", "refuse", "fail", "need", "hesitate", "struggle", "appear", "seem", "claim"}
 )
+DIRECTION_PREPS = frozenset({"to", "from", "on", "into", "onto", "against", "with", "for", "toward", "towards", "out"})
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
 HEDGE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "possibly", "perhaps", "probably", "maybe", "apparently",
@@ -312,6 +313,18 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
         else:
             options.append((list(relation), None, _key(end, tail), "intransitive"))
     extras = moved + _extras(end, used)
+    # The object's destination or source as its own proposition, so the graph
+    # can link the subject to the place: "The bloc sent troops to Kazakhstan" ->
+    # (the bloc, sent troops to, Kazakhstan), key "send to".
+    for rel, obj, key, kind in list(options):
+        if kind != "svo" or obj is None:
+            continue
+        for extra in extras:
+            prep = extra[0]
+            if prep.dep_ == "prep" and prep.lower_ in DIRECTION_PREPS and prep.i > end.i and (split := _prep_object(prep)):
+                words, tokens = split
+                options.append((rel + obj + words, tokens, _key(end, words), "svo_pp"))
+                break
     if end is not verb:
         extras += _extras(verb, used)
     for subject, split in subjects:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # reading; verbless readings (possessive, "of") are the riskiest.
 WEIGHTS: dict[str, float] = {
     "bias": 0.0,
-    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.45,
+    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.45, "kind=svo_pp": -0.6,
     "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -1.6, "kind=apposition": -0.6,
     "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -2.2, "kind=located": -0.4,
     "subject=explicit": 0.2, "subject=relative": -0.4, "subject=shared": 0.3, "subject=control": -0.3,
