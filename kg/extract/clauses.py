@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.spans import clause_span, is_relative, noun_phrase, prep_phrase
+from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -231,7 +231,7 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
         if len(conjuncts(subject_head)) > 1:
             subjects += [(noun_phrase(h), True) for h in conjuncts(subject_head)]
     # Objects: direct objects / attributes, coordinated ones distributed.
-    object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS]
+    object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS and misparsed_apposition(c) is None]
     used: set[int] = {c.i for c in object_heads}
     options: list[tuple[list[Token | str], list[Token] | None, str, str]] = []
     tail: list[Token] = []

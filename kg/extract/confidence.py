@@ -95,7 +95,7 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
     if cand.kind == "apposition":
         appos = cand.predicate
         # "A, B, and C" misread as appositions: a list, not a description.
-        if appos.conjuncts or any(c.dep_ == "cc" for c in appos.head.children):
+        if appos.conjuncts or (appos.dep_ == "appos" and any(c.dep_ == "cc" for c in appos.head.children)):
             found["list_apposition"] = 1.0
     return found
 

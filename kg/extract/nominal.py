@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from kg.extract.candidates import Candidate
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import misparsed_apposition, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,7 +73,9 @@ def nominal_candidates(sent: Span) -> Iterator[Candidate]:
     """Every verbless proposition in one sentence."""
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
-            yield from _apposition(sent, token)
+            yield from _apposition(sent, token, token.head)
+        elif (described := misparsed_apposition(token)) is not None:
+            yield from _apposition(sent, token, described)
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
             yield from _title(sent, token)
         if token.lower_ == "led" and token.dep_ in ("amod", "compound", "acl"):
@@ -86,14 +88,14 @@ def nominal_candidates(sent: Span) -> Iterator[Candidate]:
             yield from _of_or_place(sent, token)
 
 
-def _apposition(sent: Span, appos: Token) -> Iterator[Candidate]:
+def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
     # "Mark and Marisa, the presenters": the apposition describes every conjunct.
-    heads = [appos.head, *appos.head.conjuncts] if appos.head.dep_ != "conj" else [appos.head]
+    heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
     described = noun_phrase(appos)
     if not described:
         return
     for head in heads:
-        subject = noun_phrase(head)
+        subject = [t for t in noun_phrase(head) if t.i < appos.i]
         if not subject:
             continue
         obj = described

@@ -107,3 +107,27 @@ def prep_phrase(prep: Token) -> list[Token]:
 def is_relative(token: Token) -> bool:
     """Whether ``token`` is a relative pronoun standing for a noun outside its clause."""
     return token.lower_ in RELATIVE_WORDS and token.tag_ in ("WDT", "WP", "WP$", "WRB", "IN", "DT")
+
+
+def misparsed_apposition(token: Token) -> Token | None:
+    """The noun that ``token`` really stands in apposition to, when the parser
+    made it a second object instead.
+
+    "requested assistance from the CSTO, a Russia-led military alliance" is often
+    parsed with "alliance" as a second direct object of "requested". The surface
+    pattern "NOUN , a/an/the NOUN" with a verb that already has a direct object
+    is read as an apposition of the noun before the comma.
+    """
+    if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = min(token.subtree, key=lambda t: t.i)
+    if first.i < 2 or token.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the"):
+        return None
+    others = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    before = token.doc[first.i - 2]
+    if not others or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # The noun before the comma heads its own phrase: climb to that head.
+    while before.head.i < first.i and before.dep_ in ("compound", "amod") and before.head != before:
+        before = before.head
+    return before
