@@ -288,6 +288,10 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             # gives the agent to both passives.
             preps = [c for conj in end.conjuncts if conj.i > end.i for c in conj.children if c.dep_ == "agent"][:1]
         for prep in preps:
+            # A date is when, not what: "pulling out on Thursday" keeps "on
+            # Thursday" as an extra argument, not part of the relation.
+            if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+                continue
             split = _prep_object(prep)
             if split is None:
                 continue
