@@ -40,6 +40,11 @@ MODAL_VERBS = frozenset(
      "decide", "refuse", "fail", "need", "hesitate", "struggle", "appear", "seem", "claim"}
 )
 DIRECTION_PREPS = frozenset({"to", "from", "on", "into", "onto", "against", "with", "for", "toward", "towards", "out"})
+PROXY_NOUNS = frozenset(
+    {"troop", "troops", "force", "forces", "soldier", "peacekeeper", "army", "unit", "official",
+     "representative", "delegation", "envoy", "spokesman", "spokeswoman", "spokesperson",
+     "personnel", "staff", "fighter", "militant", "police", "officer", "diplomat", "negotiator"}
+)
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
 HEDGE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "possibly", "perhaps", "probably", "maybe", "apparently",
@@ -125,6 +130,19 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             subject, _ = subject_of(anchor, depth + 1)
             return subject, "control"
     return None, "none"
+
+
+def acting_for(subject: Token) -> Token | None:
+    """The organisation a group of people acts for: "Troops of the alliance pull
+    out" -> the alliance pulls out. Only for nouns naming people who act on an
+    organisation's behalf."""
+    if subject.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return pobj
 
 
 def _merges(xcomp: Token) -> bool:
@@ -225,11 +243,14 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
     # Coordinated subjects: the whole coordination as written, then each conjunct
     # (ranked lower: the split reading is wrong for collective predicates).
-    subjects: list[tuple[list[Token], bool]] = [([], False)]
+    subjects: list[tuple[list[Token], bool | str]] = [([], False)]
     if subject_head is not None:
         subjects = [(noun_phrase(subject_head, split_conj=False), False)]
         if len(conjuncts(subject_head)) > 1:
             subjects += [(noun_phrase(h), True) for h in conjuncts(subject_head)]
+        proxy = acting_for(subject_head)
+        if proxy is not None:
+            subjects.append((noun_phrase(proxy), "proxy"))
     # Objects: direct objects / attributes, coordinated ones distributed.
     object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS and misparsed_apposition(c) is None]
     used: set[int] = {c.i for c in object_heads}
@@ -345,5 +366,6 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 extras=[e for e in extras if not (obj and set(e) & set(obj))],
                 negated=negated,
                 modality=modality,
-                features={"subject_how": how, "chain": len(chain), "split_subject": split},
+                features={"subject_how": how, "chain": len(chain), "split_subject": split is True,
+                          "proxy": split == "proxy"},
             )
