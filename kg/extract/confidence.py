@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 # reading; verbless readings (possessive, "of") are the riskiest.
 WEIGHTS: dict[str, float] = {
     "bias": 0.0,
-    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.45, "kind=svo_pp": -0.6,
-    "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -1.6, "kind=apposition": -0.6,
-    "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -2.2, "kind=located": -0.4,
+    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.2, "kind=svo_pp": -0.3,
+    "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -0.8, "kind=apposition": -0.6,
+    "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -3.0, "kind=located": -0.4,
     "subject=explicit": 0.2, "subject=relative": -0.4, "subject=shared": 0.3, "subject=control": -0.3,
     "subject=none": -1.0,
     "subject_pronoun": -0.2, "subject_relative_word": -1.0,

@@ -17,8 +17,10 @@ CaRB gold). Each rule names its construction:
 - location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
   "be in"; only for place names.
 
-The copula is written in the tense and number of the sentence ("was"/"were"
-in a past-tense sentence) because that is how a reader restates it.
+The supplied verb is in the present tense and agrees in number with the
+subject ("is"/"are", "has"/"have"): these describe the thing rather than
+narrate an event, and that is how readers (and the CaRB annotators) restate
+them.
 """
 
 from __future__ import annotations
@@ -36,29 +38,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near"})
 
 
-def _past(sent: Span) -> bool:
-    root = sent.root
-    if root.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
-
-
 def _plural(tokens: list[Token]) -> bool:
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     return bool(heads) and (heads[0].tag_ in ("NNS", "NNPS") or bool(heads[0].conjuncts))
 
 
 def copula(sent: Span, subject: list[Token]) -> str:
-    """ "is", "are", "was" or "were", agreeing with the subject and the sentence tense."""
-    plural = _plural(subject)
-    if _past(sent):
-        return "were" if plural else "was"
-    return "are" if plural else "is"
+    """ "is" or "are", agreeing with the subject (descriptions are timeless)."""
+    return "are" if _plural(subject) else "is"
 
 
 def _have(sent: Span, subject: list[Token]) -> str:
-    if _past(sent):
-        return "had"
     return "have" if _plural(subject) else "has"
 
 
@@ -132,7 +122,7 @@ def _led(sent: Span, led: Token) -> Iterator[Candidate]:
     obj = [t for t in noun_phrase(led.head) if t.i not in led_subtree]
     if not obj:
         return
-    verb = "led" if _past(sent) else ("lead" if _plural(subject) else "leads")
+    verb = "lead" if _plural(subject) else "leads"
     yield Candidate(subject=subject, relation=[verb], key="lead", object=obj, kind="led",
                     predicate=led, features={"subject_how": "explicit"})
 
