@@ -47,3 +47,10 @@ def test_extract_nominal_misparsed_second_object_read_as_apposition(nlp):
     assert find(nlp, sentence, "Collective Security Treaty Organisation", "be", "a Russia-led military alliance")
     # ... and not as something Tokayev blamed
     assert not find(nlp, sentence, "Tokayev", "blame", "alliance")
+
+
+def test_extract_nominal_comma_coordination_without_conjunction_is_apposition(nlp):
+    found = triples(nlp, "The rebels, two brothers from Lyon, fled the city.")
+    assert ("The rebels", "flee", "the city") in found
+    assert ("The rebels", "be", "two brothers from Lyon") in found
+    assert not [t for t in found if t[0].startswith("two") and t[1] == "flee"]

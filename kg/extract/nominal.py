@@ -80,7 +80,9 @@ def nominal_candidates(sent: Span) -> Iterator[Candidate]:
 
 def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
     # "Mark and Marisa, the presenters": the apposition describes every conjunct.
-    heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+    heads = [head]
+    if head.dep_ != "conj":
+        heads += [c for c in head.conjuncts if c is not appos and misparsed_apposition(c) is None]
     described = noun_phrase(appos)
     if not described:
         return

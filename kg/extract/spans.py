@@ -40,6 +40,8 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
         # prepositional phrase "leaders of the GIWU and the PPP" stays whole.
         if top and child.dep_ in COORD_DEPS:
             continue
+        if child.dep_ == "conj" and misparsed_apposition(child) is not None:
+            continue
         # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared").
         if child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
             continue
@@ -118,6 +120,15 @@ def misparsed_apposition(token: Token) -> Token | None:
     pattern "NOUN , a/an/the NOUN" with a verb that already has a direct object
     is read as an apposition of the noun before the comma.
     """
+    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and not token.head.conjuncts[1:]:
+        # "The rebels, two brothers from Lyon, fled": a "coordination" with no
+        # conjunction word, closed by a comma, is an apposition.
+        last = max(token.subtree, key=lambda t: t.i)
+        closed = last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
+        opened = token.doc[min(token.subtree, key=lambda t: t.i).i - 1].text == ","
+        if closed and opened and not any(c.dep_ in ("cc", "preconj") for c in token.head.children):
+            return token.head
+        return None
     if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
         return None
     first = min(token.subtree, key=lambda t: t.i)
