@@ -32,7 +32,7 @@ WEIGHTS: dict[str, float] = {
     "negated": -0.1, "modality": -0.1, "attributed": -0.7, "hedge": -0.2,
     "agreement_ok": 0.15, "agreement_bad": -0.4, "entity_cut": -0.6,
     "subject_len": -0.04, "object_len": -0.03, "extras": -0.1, "sentence_len": -0.01,
-    "object_missing": -0.3, "split_subject": -0.8, "proxy": -0.9, "chain": 0.2, "list_apposition": -1.0,
+    "object_missing": -0.3, "split_subject": -0.8, "proxy": -0.9, "capitalised_title": -0.8, "chain": 0.2, "list_apposition": -1.0,
 }
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "these", "those"})
@@ -88,6 +88,8 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
     found["extras"] = float(len(cand.extras))
     found["sentence_len"] = float(len(sent))
     found["chain"] = float(cand.features.get("chain", 1)) - 1.0
+    if cand.features.get("capitalised_title"):
+        found["capitalised_title"] = 1.0
     if cand.features.get("proxy"):
         found["proxy"] = 1.0
     if cand.features.get("split_subject"):

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m", "herr", "madam"})
 
 
 def _plural(tokens: list[Token]) -> bool:
@@ -110,9 +111,15 @@ def _title(sent: Span, name: Token) -> Iterator[Candidate]:
     # A title is a role word, not a bigger name: "President", "American congressman".
     if not tokens or any(t.ent_type_ not in ("", "NORP") for t in tokens):
         return
+    # Honorifics ("Dr.", "Sir") say nothing about a role, and a title needs a noun:
+    # "the evil Jillian Hall" is not a title.
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return
     subject = list(sent.doc[ent.start:ent.end])
-    yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=tokens,
-                    kind="title", predicate=name, features={"subject_how": "explicit"})
+    # A capitalised single word may be an unrecognised first name ("Gideon Rodan").
+    capitalised = float(len(tokens) == 1 and tokens[0].is_title)
+    yield Candidate(subject=subject, relation=["is"], key="be", object=tokens, kind="title", predicate=name,
+                    features={"subject_how": "explicit", "capitalised_title": capitalised})
 
 
 def _led(sent: Span, led: Token) -> Iterator[Candidate]:
