@@ -91,3 +91,14 @@ def test_extract_clauses_offsets_point_into_the_text(nlp):
                 assert text[arg.start:arg.end].split() == arg.text.split()
                 assert arg.start <= arg.head_start < arg.head_end <= arg.end
         assert (p.sentence[0], p.sentence[1]) == (0, len(text))
+
+
+def test_extract_clauses_adjective_chain(nlp):
+    found = find(nlp, "The government will be able to halve the deficit.", "The government", "halve", "the deficit")
+    assert found and found[0].relation == "will be able to halve"
+
+
+def test_extract_clauses_reduced_passive_relative(nlp):
+    found = find(nlp, "They found a letter hidden under the floor.", "a letter", "hide under", "the floor")
+    assert found and found[0].kind == "passive"
+    assert found[0].relation.split()[0] in ("is", "was")

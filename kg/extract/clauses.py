@@ -161,6 +161,12 @@ def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
     current = verb
     while True:
         nxt = next((c for c in current.children if c.dep_ == "xcomp" and _merges(c)), None)
+        # "will be able to halve the deficit": the adjective joins the chain.
+        adjective = next((c for c in current.children if c.dep_ == "acomp"), None) if nxt is None else None
+        if adjective is not None:
+            nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is not None:
+                relation.append(adjective)
         if nxt is None:
             return relation, current, chain
         relation += verb_group(nxt)
@@ -352,6 +358,14 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 break
     if end is not verb:
         extras += _extras(verb, used)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        # Reduced passive relative: "the word spelled out in the center" reads
+        # "the word is spelled out in the center".
+        passive = True
+        plural = subject_head is not None and subject_head.tag_ in ("NNS", "NNPS")
+        past = verb.sent.root.tag_ == "VBD"
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        options = [([be, *rel], obj, key, kind) for rel, obj, key, kind in options]
     for subject, split in subjects:
         for rel, obj, key, kind in options:
             if passive and kind in ("svo", "prep", "intransitive", "light"):
