@@ -279,6 +279,9 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             options.append((relation + noun + words, tokens, _key(end, words), "light"))
             continue
         kind = "copula" if obj.dep_ == "attr" else "svo"
+        if obj.tag_ in ("WP", "WDT", "WRB") and end.dep_ != "relcl":
+            # "who he is": the object is the question, not a thing.
+            continue
         for conj in conjuncts(obj):
             tokens = noun_phrase(conj)
             if preps and obj.dep_ == "dobj" and conj is obj:

@@ -85,7 +85,8 @@ def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
     if head.dep_ != "conj":
         heads += [c for c in head.conjuncts if c is not appos and misparsed_apposition(c) is None]
     described = noun_phrase(appos)
-    if not described:
+    # "born on July 17, 1749, the son of ...": a date is never described by a noun.
+    if not described or (head.ent_type_ in ("DATE", "TIME")) != (appos.ent_type_ in ("DATE", "TIME")):
         return
     for head in heads:
         subject = [t for t in noun_phrase(head) if t.i < appos.i]

@@ -34,7 +34,12 @@ def _argument(tokens: list[Token]) -> Argument:
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
-    text = doc.text[start:end] if contiguous else " ".join(t.text for t in tokens)
+    if contiguous:
+        text = doc.text[start:end]
+    else:
+        # Cutting a phrase out can leave two commas side by side: keep one.
+        kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
+        text = " ".join(t.text for t in kept)
     return Argument(text=text, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
 
 
