@@ -355,7 +355,8 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             continue
         for extra in extras:
             prep = extra[0]
-            if prep.dep_ == "prep" and prep.lower_ in DIRECTION_PREPS and prep.i > end.i and (split := _prep_object(prep)):
+            dated = any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+            if prep.dep_ == "prep" and prep.lower_ in DIRECTION_PREPS and prep.i > end.i and not dated and (split := _prep_object(prep)):
                 words, tokens = split
                 options.append((rel + obj + words, tokens, _key(end, words), "svo_pp"))
                 break

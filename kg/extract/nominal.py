@@ -154,7 +154,9 @@ def _of_or_place(sent: Span, prep: Token) -> Iterator[Candidate]:
     if pobj is None:
         return
     noun = prep.head
-    if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN":
+    # A bare noun inside a preposition is a fixed phrase, not a role: "in front of X".
+    fixed = noun.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN" and not fixed:
         owner = noun_phrase(pobj)
         owned = [t for t in _without(noun_phrase(noun), prep) if t.dep_ not in ("det", "poss") and t.tag_ != "POS"]
         if owner and owned:
