@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase
+from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -251,9 +251,12 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
     # (ranked lower: the split reading is wrong for collective predicates).
     subjects: list[tuple[list[Token], bool | str]] = [([], False)]
     if subject_head is not None:
-        subjects = [(noun_phrase(subject_head, split_conj=False), False)]
+        # The noun a relative clause or participle describes never includes the
+        # clause itself: "commissioners sent to the army" -> "commissioners".
+        inside = {t.i for t in verb.subtree} if how == "relative" else set()
+        subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), False)]
         if len(conjuncts(subject_head)) > 1:
-            subjects += [(noun_phrase(h), True) for h in conjuncts(subject_head)]
+            subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), True) for h in conjuncts(subject_head)]
         proxy = acting_for(subject_head)
         if proxy is not None:
             subjects.append((noun_phrase(proxy), "proxy"))
@@ -288,7 +291,7 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 # The parser hangs verb phrases on the object ("blamed the unrest
                 # on terrorists"): the phrase becomes an extra argument.
                 cut = {t.i for p in preps for t in p.subtree}
-                tokens = [t for t in tokens if t.i not in cut]
+                tokens = trim([t for t in tokens if t.i not in cut])
                 moved.extend(prep_phrase(p) for p in preps)
             options.append((list(relation), tokens, _key(end, []), kind))
     acomp = next((c for c in end.children if c.dep_ == "acomp"), None)

@@ -48,7 +48,8 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
         _collect(child, skip, out, top=False)
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
     tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
         tokens = tokens[1:]
@@ -76,7 +77,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
     skip = CLAUSAL_DEPS
     out: list[Token] = []
     _collect(head, skip, out, top=split_conj)
-    return _trim(sorted(out, key=lambda t: t.i))
+    return trim(sorted(out, key=lambda t: t.i))
 
 
 def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
@@ -90,7 +91,7 @@ def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
     tokens = [
         t for t in head.subtree if not (drop_mark and t.dep_ == "mark" and t.head == head and t.i < head.i)
     ]
-    return _trim(tokens)
+    return trim(tokens)
 
 
 def prep_phrase(prep: Token) -> list[Token]:
@@ -103,7 +104,7 @@ def prep_phrase(prep: Token) -> list[Token]:
             out.extend(prep_phrase(child))
         elif child.dep_ == "advmod" and child.i < prep.i:
             out.append(child)
-    return _trim(sorted(set(out), key=lambda t: t.i))
+    return trim(sorted(set(out), key=lambda t: t.i))
 
 
 def is_relative(token: Token) -> bool:
