@@ -1,8 +1,29 @@
 """Public entry point: open propositions from a parsed spaCy Doc or sentence.
 
-    >>> from kg.extract.propositions import KIND_ORDER
-    >>> KIND_ORDER[0]
-    'svo'
+``propositions(doc_or_sent)`` yields `kg.records.Proposition` records with
+character offsets into ``doc.text``. Nothing is dropped for being negated,
+hedged or reported: those are marked (``negated``, ``modality``,
+``attributed_to``) and the caller decides (`kg openie` leaves them out unless
+``--all``; the graph keeps only asserted ones).
+
+``key`` is the normalised predicate: lowercase verb lemma, particle, and the
+preposition that introduces ``object`` ("request from", "send to", "pull out
+of", "blame on", "storm by" for a passive with agent). Verbless relations use
+fixed keys: "be" (apposition, title, copula), "have" (possessive "X's Y" and
+"Y of X" roles, the owner being the subject), "lead" ("X-led Y"), "be in" /
+"be at" (a thing located at a place), "say" (attribution).
+
+``kind`` names the construction, one of `KIND_ORDER`:
+
+- verb clauses: "svo", "light" (light-verb noun in the relation: "requested
+  assistance from"), "prep" (prepositional object), "passive", "ccomp"
+  (clausal object), "copula", "intransitive", "svo_pp" (the object's
+  destination as a second reading: "sent troops to | Kazakhstan");
+- reported speech: "attribution";
+- verbless: "apposition", "title", "led", "possessive", "of", "located".
+
+    >>> "svo_pp" in KIND_ORDER and "apposition" in KIND_ORDER
+    True
 """
 
 from __future__ import annotations
@@ -20,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Construction kinds, most verb-like first (documentation and stable ordering).
-KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "attribution",
+KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution",
               "apposition", "title", "led", "possessive", "of", "located")
 
 
