@@ -114,6 +114,7 @@ PREPOSITIONS = frozenset(
     "during for from in inside into near of off on onto out outside over since through throughout to toward "
     "towards under until upon via with within without".split()
 )
+_FRONTED_GAP = re.compile(r"[\s,]*")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
 
 
@@ -256,12 +257,17 @@ def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
 
 
 def _relation_date(proposition: Proposition, extraction: Extraction, text: str, anchor: str | None) -> str | None:
-    """The day a time argument of the proposition names, else the one day its
-    sentence names."""
+    """The day a time argument of the proposition names; else a fronted time
+    adjunct right before its subject ("On Tuesday Mr Tokayev declared ..."), which
+    scopes over the clause and its coordinated verbs; else the one day its span or
+    its sentence names."""
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
                 return resolve_date(text[start:end], anchor)
+    for start, end in extraction.times:
+        if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
+            return resolve_date(text[start:end], anchor)
     low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
     high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
     inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
