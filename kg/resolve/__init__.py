@@ -114,6 +114,9 @@ PREPOSITIONS = frozenset(
     "during for from in inside into near of off on onto out outside over since through throughout to toward "
     "towards under until upon via with within without".split()
 )
+_BY_PARTICLE_VERBS = frozenset({"stand", "abide", "go", "live", "pass", "drop", "stop", "come", "swear", "get", "stick"})
+# Verbless relations state how things are, not events: the sentence's date is not theirs.
+_STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located"})
 _FRONTED_GAP = re.compile(r"[\s,]*")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
 
@@ -129,7 +132,12 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
     edges = []
     if proposition.object is not None:
         words = proposition.key.split()
-        if words[-1:] == ["by"] and len(words) > 1 and _PASSIVE_AUXILIARY.search(proposition.relation):
+        passive = proposition.kind == "passive" or _PASSIVE_AUXILIARY.search(proposition.relation)
+        # "seized by the protesters" with its auxiliary shared by a coordinated verb
+        # ("was stormed and briefly seized by ...") is passive too, unless the verb
+        # takes "by" as a particle ("stand by", "abide by").
+        bare_agent = len(words) == 2 and words[0] not in _BY_PARTICLE_VERBS
+        if words[-1:] == ["by"] and len(words) > 1 and (passive or bare_agent):
             edges.append(
                 replace(proposition, subject=proposition.object, object=proposition.subject, key=" ".join(words[:-1]))
             )
@@ -261,6 +269,8 @@ def _relation_date(proposition: Proposition, extraction: Extraction, text: str, 
     adjunct right before its subject ("On Tuesday Mr Tokayev declared ..."), which
     scopes over the clause and its coordinated verbs; else the one day its span or
     its sentence names."""
+    if proposition.kind in _STATE_KINDS:
+        return None
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
