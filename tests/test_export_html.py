@@ -199,3 +199,20 @@ def test_write_html_failure_keeps_the_old_file(tmp_path, monkeypatch):
 def test_write_html_into_missing_folder_names_it(tmp_path):
     with pytest.raises(ExportError, match="missing"):
         write_html(founding_graph(), tmp_path / "missing" / "graph.html")
+
+
+def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypatch):
+    import json
+    import re
+
+    import kg.export.html as html_module
+    from html_graphs import founding_graph
+
+    def layout_of(page: str) -> str:
+        data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
+        return json.loads(data)["layout"]
+
+    graph = founding_graph()
+    assert layout_of(html_module.to_html(graph)) == "force"
+    monkeypatch.setattr(html_module, "AUTO_FORCE_MAX_NODES", 3)
+    assert layout_of(html_module.to_html(graph)) == "static"

@@ -34,7 +34,7 @@ def read_graph(path: Path):
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the page [default: graph.html next to GRAPH].")
-@click.option("--layout", type=click.Choice(LAYOUTS), default="force", show_default=True,
+@click.option("--layout", type=click.Choice(LAYOUTS), default="auto", show_default=True,
               help="force: physics until stable; hierarchical: left to right; static: no physics (huge graphs).")
 @click.option("--size-by", type=click.Choice(SIZE_BY), default="mentions", show_default=True,
               help="Initial node size.")
