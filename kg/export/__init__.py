@@ -42,6 +42,9 @@ EXPORTERS: dict[str, Exporter] = {
     for exporter in (
         Exporter("ttl", "graph.ttl", "kg.export.rdf:write_turtle", "RDF Turtle"),
         Exporter("html", "graph.html", "kg.export.html:write_html", "interactive offline HTML view"),
+        Exporter("cypher", "graph.cypher", "kg.export.cypher:write_cypher", "Cypher MERGE script (Neo4j 5, FalkorDB)"),
+        Exporter("csv", "nodes.csv", "kg.export.csv:write_csv", "Neo4j bulk-import nodes.csv + relationships.csv"),
+        Exporter("graphml", "graph.graphml", "kg.export.graphml:write_graphml", "GraphML (Gephi, yEd, networkx)"),
     )
 }
 DEFAULT_FORMATS = ("ttl", "html")
