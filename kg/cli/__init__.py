@@ -28,3 +28,5 @@ def main() -> None:
 
 # Commands register themselves on `main` when imported.
 from kg.cli import build as _build  # noqa: E402,F401
+from kg.cli import export as _export  # noqa: E402,F401
+from kg.cli import load as _load  # noqa: E402,F401
