@@ -5,7 +5,8 @@ The property-graph view (``kg.export.propgraph``) as a flat networkx
 lists (aliases, evidence sentences, documents) are JSON arrays in a string;
 ``label`` holds the entity's name or the predicate key, which Gephi and yEd
 show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
-forbids (most C0 controls) become U+FFFD, so the file always parses.
+forbids (most C0 controls) become U+FFFD, so the file always parses; carriage
+returns are written as ``&#13;`` so that parsers keep them.
 """
 
 from __future__ import annotations
@@ -69,7 +70,10 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def to_graphml(graph: KnowledgeGraph) -> str:
     """The graph as GraphML text."""
-    return "\n".join(nx.generate_graphml(to_networkx(graph), encoding="utf-8", prettyprint=True)) + "\n"
+    text = "\n".join(nx.generate_graphml(to_networkx(graph), encoding="utf-8", prettyprint=True)) + "\n"
+    # XML parsers turn a raw CR (or CR LF) into LF; a character reference keeps it.
+    # ElementTree writes no CR of its own, so every CR here comes from the data.
+    return text.replace("\r", "&#13;")
 
 
 def write_graphml(graph: KnowledgeGraph, path: str | Path) -> Path:
