@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.files import atomic_write
 from kg.export.propgraph import PropertyValue, nodes, relationships
@@ -70,7 +71,11 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def to_graphml(graph: KnowledgeGraph) -> str:
     """The graph as GraphML text."""
-    text = "\n".join(nx.generate_graphml(to_networkx(graph), encoding="utf-8", prettyprint=True)) + "\n"
+    # Not nx.generate_graphml: it re-joins str.splitlines(), which turns CR, U+2028,
+    # U+0085 ... inside the data into line feeds.
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(to_networkx(graph))
+    text = str(writer)
     # XML parsers turn a raw CR (or CR LF) into LF; a character reference keeps it.
     # ElementTree writes no CR of its own, so every CR here comes from the data.
     return text.replace("\r", "&#13;")
