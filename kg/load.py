@@ -225,16 +225,21 @@ def _falkordb_graph(url: str) -> tuple[Any, str]:
         from falkordb import FalkorDB
     except ImportError as error:
         raise LoadError("loading into FalkorDB needs the falkordb client: pip install falkordb") from error
+    from redis.exceptions import RedisError
+
     parts = urlsplit(url)
     name = unquote(parts.path.strip("/")) or DEFAULT_FALKORDB_GRAPH
-    db = FalkorDB(
-        host=parts.hostname or "localhost",
-        port=parts.port or 6379,
-        username=unquote(parts.username) if parts.username else None,
-        password=unquote(parts.password) if parts.password else None,
-        ssl=parts.scheme.lower() == "rediss",
-    )
-    return db.select_graph(name), name
+    try:
+        db = FalkorDB(
+            host=parts.hostname or "localhost",
+            port=parts.port or 6379,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            ssl=parts.scheme.lower() == "rediss",
+        )
+        return db.select_graph(name), name
+    except RedisError as error:
+        raise LoadError(f"{_safe_url(url)}: cannot reach FalkorDB ({error})") from error
 
 
 def _falkordb_run(handle: Any, url: str) -> Run:

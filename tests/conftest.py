@@ -100,7 +100,10 @@ def falkordb_url():
 @pytest.fixture(scope="session")
 def oxigraph_url():
     """``http://127.0.0.1:PORT`` of an in-memory Oxigraph SPARQL server for this session."""
-    binary = shutil.which("oxigraph")
+    import sysconfig
+
+    # pip puts the server's launcher in the scripts folder, which may not be on PATH.
+    binary = shutil.which("oxigraph") or shutil.which("oxigraph", path=sysconfig.get_path("scripts"))
     if binary is None:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = _free_port()
