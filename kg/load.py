@@ -277,8 +277,8 @@ def load_falkordb(
     node_count, relationship_count = load_property_graph(
         graph, _falkordb_run(handle, url), batch_size=batch_size, progress=progress
     )
-    return LoadReport(f"FalkorDB graph {name!r} at {_safe_url(url)}", node_count, relationship_count,
-                      seconds=time.perf_counter() - started)
+    target = f"FalkorDB graph {name!r} at {_safe_url(url)}"
+    return LoadReport(target, node_count, relationship_count, seconds=time.perf_counter() - started)
 
 
 # -- Neo4j ---------------------------------------------------------------------------
@@ -337,8 +337,8 @@ def load_neo4j(
     finally:
         if own_driver:
             driver.close()
-    return LoadReport(f"Neo4j at {_safe_url(url)}", node_count, relationship_count,
-                      seconds=time.perf_counter() - started)
+    target = f"Neo4j at {_safe_url(url)}"
+    return LoadReport(target, node_count, relationship_count, seconds=time.perf_counter() - started)
 
 
 # -- Cypher scripts ------------------------------------------------------------------
@@ -364,7 +364,10 @@ def run_cypher_script(
             driver, database = _neo4j_driver(url)
         try:
             with driver.session(database=database) as session:
-                count = _run_statements(statements, lambda query, parameters: session.run(query, parameters).consume(), progress)
+                def run(query: str, parameters: dict[str, Any]) -> None:
+                    session.run(query, parameters).consume()
+
+                count = _run_statements(statements, run, progress)
         finally:
             if own_driver:
                 driver.close()
@@ -390,7 +393,11 @@ def _ntriples(graph: KnowledgeGraph) -> tuple[str, int]:
 
 
 def load_graph_store(
-    graph: KnowledgeGraph, url: str, *, graph_iri: str | None = None, progress: ProgressCallback | None = None,
+    graph: KnowledgeGraph,
+    url: str,
+    *,
+    graph_iri: str | None = None,
+    progress: ProgressCallback | None = None,
     timeout: float = 300.0,
 ) -> LoadReport:
     """PUT the RDF export (as N-Triples) into a named graph of a SPARQL 1.1 Graph Store (replacing it).
@@ -402,7 +409,8 @@ def load_graph_store(
     data, triples = _ntriples(graph)
     parts = urlsplit(url)
     target_iri = graph_iri or default_graph_iri(graph)
-    query = parts.query if ("graph=" in parts.query or "default" in parts.query) else "graph=" + quote(target_iri, safe="")
+    given = "graph=" in parts.query or "default" in parts.query
+    query = parts.query if given else "graph=" + quote(target_iri, safe="")
     netloc = parts.hostname or ""
     if parts.port:
         netloc += f":{parts.port}"
@@ -418,13 +426,14 @@ def load_graph_store(
             response.read()
     except urllib.error.HTTPError as error:
         body = error.read(300).decode("utf-8", "replace")
-        raise LoadError(f"{_safe_url(endpoint)}: the store answered HTTP {error.code} {error.reason}: {body}") from error
+        message = f"the store answered HTTP {error.code} {error.reason}: {body}"
+        raise LoadError(f"{_safe_url(endpoint)}: {message}") from error
     except (urllib.error.URLError, OSError) as error:
         raise LoadError(f"{_safe_url(endpoint)}: cannot reach the store ({error})") from error
     if progress is not None:
         progress(LoadProgress("triples", triples, triples))
-    return LoadReport(f"SPARQL Graph Store {_safe_url(endpoint)}", triples=triples,
-                      seconds=time.perf_counter() - started)
+    target = f"SPARQL Graph Store {_safe_url(endpoint)}"
+    return LoadReport(target, triples=triples, seconds=time.perf_counter() - started)
 
 
 def load_oxigraph(

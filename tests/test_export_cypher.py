@@ -78,7 +78,8 @@ def test_cypher_script_has_one_statement_per_node_and_edge(seed_graph, tmp_path)
     assert len(merges) == seed_graph.nxg.number_of_nodes()
     assert len(matches) == seed_graph.nxg.number_of_edges()
     assert len(statements) == len(merges) + len(matches)
-    tokayev, csto = seed_graph.find("Tokayev"), seed_graph.find("CSTO") or seed_graph.find("Collective Security Treaty Organisation")
+    tokayev = seed_graph.find("Tokayev")
+    csto = seed_graph.find("CSTO") or seed_graph.find("Collective Security Treaty Organisation")
     assert tokayev is not None and csto is not None
     assert any(
         f"{{key: {cypher_string(tokayev.key)}}}), (b:Entity {{key: {cypher_string(csto.key)}}}) "

@@ -33,7 +33,8 @@ def test_kg_load_into_falkordb_twice_matches_the_graph(falkordb_url, seed_graph,
     expected = (seed_graph.nxg.number_of_nodes(), seed_graph.nxg.number_of_edges())
     handle = _handle(falkordb_url, "seed")
     for _ in range(2):
-        result = CliRunner().invoke(main, ["load", str(tmp_path), "--into", falkordb_url + "/seed", "--batch-size", "7"])
+        arguments = ["load", str(tmp_path), "--into", falkordb_url + "/seed", "--batch-size", "7"]
+        result = CliRunner().invoke(main, arguments)
         assert result.exit_code == 0, result.output
         assert _counts(handle) == expected
     tokayev = seed_graph.find("Tokayev")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli import main
 from kg.cli.options import quiet_option
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.load import LoadProgress
 
 
 class _LoadPrinter:
@@ -21,7 +25,7 @@ class _LoadPrinter:
         self.interactive = sys.stderr.isatty()
         self._stage = ""
 
-    def __call__(self, progress) -> None:  # kg.load.LoadProgress
+    def __call__(self, progress: LoadProgress) -> None:
         if self.quiet:
             return
         line = f"kg: {progress.stage} {progress.done}/{progress.total}"
@@ -35,10 +39,14 @@ class _LoadPrinter:
 @main.command(name="load")
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(exists=True, path_type=Path))
 @click.option("--into", "url", required=True, metavar="URL", help="Where to load (see above).")
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(min=1),
-              help="Nodes or relationships per query (FalkorDB, Neo4j).")
-@click.option("--graph-iri", metavar="IRI", default=None,
-              help="Named graph for RDF stores (default: <base IRI>graph).")
+@click.option(
+    "--batch-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Nodes or relationships per query (FalkorDB, Neo4j).",
+)
+@click.option("--graph-iri", metavar="IRI", default=None, help="Named graph for RDF stores (default: <base IRI>graph).")
 @quiet_option
 def load_command(graph_path: Path, url: str, batch_size: int, graph_iri: str | None, quiet: bool) -> None:
     """Load a built graph into a live store; loading again creates no duplicates.

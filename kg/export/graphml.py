@@ -65,7 +65,9 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
                 data["type"] = relationship.type
             elif name in relationship.properties:
                 data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
-        flat.add_edge(relationship.subject, relationship.object, key=relationship.id, label=data["predicate_key"], **data)
+        flat.add_edge(
+            relationship.subject, relationship.object, key=relationship.id, label=data["predicate_key"], **data
+        )
     return flat
 
 
