@@ -33,7 +33,6 @@ import urllib.request
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -454,49 +453,38 @@ def load_oxigraph(
     deletes slowly: clearing 186,000 triples takes longer than loading them).
     kg's exports have no blank nodes, so triples compare by value.
     """
-    from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
+    from pyoxigraph import NamedNode, RdfFormat, Store
 
     started = time.perf_counter()
     text = str(path)
     folder = Path(urlsplit(text).path if text.startswith("file://") else text)
     data, triples = _ntriples(graph)
     name = NamedNode(graph_iri or default_graph_iri(graph))
-    wanted = {Quad(t.subject, t.predicate, t.object, name) for t in parse(data, format=RdfFormat.N_TRIPLES)}
+    # Staged through an in-memory store, which writes literals in the same canonical
+    # form as the target ("0.7" for "0.7000"), so that quads compare equal.
+    staging = Store()
+    staging.bulk_load(data, format=RdfFormat.N_TRIPLES, to_graph=name)
+    wanted = set(staging)
+    del staging
     try:
         store = Store(str(folder))
     except OSError as error:
         raise LoadError(f"{folder}: cannot open an Oxigraph store here ({error})") from error
     try:
-        present = {_quad_key(quad): quad for quad in store.quads_for_pattern(None, None, None, name)}
-        wanted_keys = {_quad_key(quad): quad for quad in wanted}
-        stale = [quad for key, quad in present.items() if key not in wanted_keys]
+        present = set(store.quads_for_pattern(None, None, None, name))
+        stale = present - wanted
         if stale and len(stale) == len(present):
             store.clear_graph(name)
         else:
             for quad in stale:
                 store.remove(quad)
-        store.bulk_extend(quad for key, quad in wanted_keys.items() if key not in present)
+        store.bulk_extend(wanted - present)
         store.flush()
     finally:
         del store  # release the RocksDB lock now, so the folder can be reopened
     if progress is not None:
         progress(LoadProgress("triples", triples, triples))
     return LoadReport(f"Oxigraph store {folder}", triples=triples, seconds=time.perf_counter() - started)
-
-
-_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
-
-
-def _quad_key(quad: Any) -> tuple:
-    """A quad compared by value: the store writes decimals canonically ("0.7" for "0.7000")."""
-    obj = quad.object
-    datatype = getattr(obj, "datatype", None)
-    if datatype is not None and datatype.value == _XSD_DECIMAL:
-        try:
-            return (quad.subject, quad.predicate, ("decimal", Decimal(obj.value)), quad.graph_name)
-        except InvalidOperation:
-            pass
-    return (quad.subject, quad.predicate, obj, quad.graph_name)
 
 
 def _safe_url(url: str) -> str:

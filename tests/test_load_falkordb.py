@@ -40,12 +40,12 @@ def test_kg_load_into_falkordb_twice_matches_the_graph(falkordb_url, seed_graph,
     tokayev = seed_graph.find("Tokayev")
     csto = seed_graph.find("CSTO") or seed_graph.find("Collective Security Treaty Organisation")
     rows = handle.query(
-        "MATCH (a:Entity:Person {key: $a})-[r:REQUEST_FROM]->(b:Entity:Organization {key: $b}) "
-        "RETURN r.key, r.evidence",
+        "MATCH (a:Entity {key: $a})-[r:REQUEST_FROM]->(b:Entity {key: $b}) RETURN r.key, r.evidence, labels(a)",
         {"a": tokayev.key, "b": csto.key},
     ).result_set
     assert len(rows) == 1 and rows[0][0] == "request from"
     assert any("requested assistance" in sentence for sentence in rows[0][1])
+    assert sorted(rows[0][2]) == sorted(["Entity", tokayev.type.value])
 
 
 def test_load_and_script_give_the_same_falkordb_graph(falkordb_url, tricky_graph):
