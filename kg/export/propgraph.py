@@ -1,0 +1,151 @@
+"""The graph as a labelled property graph: flat nodes and relationships.
+
+Cypher, the Neo4j bulk-import CSVs, GraphML and ``kg load`` all write the same
+view, built here once, so that every target carries the same properties:
+
+- a node per entity, labelled ``Entity`` and its type (``Person``,
+  ``Organization`` ...), with ``key``, ``iri``, ``name``, ``type``, ``aliases``,
+  ``mentions`` and ``documents``;
+- a relationship per edge (subject, predicate, object), typed by the predicate
+  key in UPPER_SNAKE (``"request from"`` → ``REQUEST_FROM``), with ``id``,
+  ``key``, ``predicate`` (the ontology IRI), ``text``, ``evidence`` and
+  ``documents`` (one item per reading, aligned), ``confidence`` (the best
+  reading's, 4 decimals as in the Turtle export), ``date`` (the earliest dated
+  reading) and ``readings``.
+
+Empty lists and missing values are left out rather than written as ``[]`` or
+``null``: Neo4j's bulk importer cannot tell an empty array from a missing one,
+and leaving them out keeps every target identical.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.ontology import property_for
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+    from kg.records import Edge, Entity
+
+COMMON_LABEL = "Entity"
+"""Every node carries this label besides its type, so one index covers all keys."""
+
+PropertyValue = str | int | float | list[str]
+
+_NOT_IDENTIFIER = re.compile(r"[^A-Z0-9]+")
+
+
+def relationship_type(key: str) -> str:
+    """An UPPER_SNAKE relationship type, from ``[A-Z0-9_]`` only, for a predicate key.
+
+    A type that would start with a digit gets an ``R_`` prefix, since Cypher
+    identifiers may not; an empty one becomes ``RELATED_TO``.
+
+    >>> relationship_type("request from")
+    'REQUEST_FROM'
+    >>> relationship_type("pull out of")
+    'PULL_OUT_OF'
+    >>> relationship_type("café-au-lait`; DROP")
+    'CAF_AU_LAIT_DROP'
+    >>> relationship_type("2nd")
+    'R_2ND'
+    >>> relationship_type("??")
+    'RELATED_TO'
+    """
+    name = _NOT_IDENTIFIER.sub("_", key.upper()).strip("_")
+    if not name:
+        return "RELATED_TO"
+    return "R_" + name if name[0].isdigit() else name
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One entity as a property-graph node.
+
+    Attributes:
+        key: ``Entity.key``, the merge key.
+        label: The type label (``Person`` ...), besides ``Entity``.
+        properties: Name to value, in a fixed order; includes ``key``.
+    """
+
+    key: str
+    label: str
+    properties: dict[str, PropertyValue]
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        return (COMMON_LABEL, self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    """One edge as a property-graph relationship.
+
+    Attributes:
+        id: ``Edge.id``, the merge key.
+        subject: Key of the start node.
+        object: Key of the end node.
+        type: UPPER_SNAKE relationship type.
+        properties: Name to value, in a fixed order; includes ``id``.
+    """
+
+    id: str
+    subject: str
+    object: str
+    type: str
+    properties: dict[str, PropertyValue]
+
+
+def entity_iri(graph: KnowledgeGraph, key: str) -> str:
+    # The same IRI the RDF export mints (kg.export.rdf.entity_iri), as a plain string.
+    return graph.base_iri + "entity/" + key
+
+
+def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
+    properties: dict[str, PropertyValue] = {
+        "key": entity.key,
+        "iri": entity_iri(graph, entity.key),
+        "name": entity.label,
+        "type": entity.type.value,
+        "aliases": list(entity.aliases),
+        "mentions": entity.mentions,
+        "documents": list(entity.documents),
+    }
+    return Node(entity.key, entity.type.value, _compact(properties))
+
+
+def to_relationship(edge: Edge) -> Relationship:
+    readings = edge.readings
+    dates = sorted(reading.date for reading in readings if reading.date)
+    properties: dict[str, PropertyValue] = {
+        "id": edge.id,
+        "key": edge.key,
+        "predicate": str(property_for(edge.key)),
+        "text": readings[0].text if readings else "",
+        "evidence": [reading.evidence.sentence for reading in readings],
+        "documents": [reading.evidence.document for reading in readings],
+        "confidence": round(edge.confidence, 4) if readings else 0.0,
+        "date": dates[0] if dates else None,
+        "readings": len(readings),
+    }
+    return Relationship(edge.id, edge.subject, edge.object, relationship_type(edge.key), _compact(properties))
+
+
+def nodes(graph: KnowledgeGraph) -> Iterator[Node]:
+    """Every entity as a node, in key order."""
+    for entity in graph.entities():
+        yield to_node(graph, entity)
+
+
+def relationships(graph: KnowledgeGraph) -> Iterator[Relationship]:
+    """Every edge as a relationship, in (subject, predicate, object) order."""
+    for edge in graph.edges():
+        yield to_relationship(edge)
+
+
+def _compact(properties: dict[str, PropertyValue | None]) -> dict[str, PropertyValue]:
+    return {name: value for name, value in properties.items() if value is not None and value != []}

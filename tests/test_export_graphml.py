@@ -1,0 +1,50 @@
+"""GraphML export: networkx reads it back into the same nodes, edges and attributes."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from kg.export.graphml import to_networkx, write_graphml, xml_text
+from kg.export.propgraph import relationship_type
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity
+from kg.types import EntityType
+
+
+@pytest.mark.parametrize("name", ["seed_graph", "tricky_graph"])
+def test_graphml_reads_back_equal_to_the_graph(name, request, tmp_path):
+    graph = request.getfixturevalue(name)
+    back = nx.read_graphml(write_graphml(graph, tmp_path / "graph.graphml"), force_multigraph=True)
+    assert back.number_of_nodes() == graph.nxg.number_of_nodes()
+    assert back.number_of_edges() == graph.nxg.number_of_edges()
+    for entity in graph.entities():
+        data = back.nodes[entity.key]
+        assert (data["label"], data["type"]) == (entity.label, entity.type.value)
+        assert json.loads(data.get("aliases", "[]")) == list(entity.aliases)
+        assert data["mentions"] == entity.mentions
+    for edge in graph.edges():
+        data = back.edges[edge.subject, edge.object, edge.id]
+        assert data["type"] == relationship_type(edge.key)
+        assert data["predicate_key"] == edge.key
+        assert json.loads(data["evidence"]) == [r.evidence.sentence for r in edge.readings]
+        assert data["confidence"] == pytest.approx(round(edge.confidence, 4))
+
+
+def test_graphml_has_the_tokayev_request_edge(seed_graph):
+    flat = to_networkx(seed_graph)
+    tokayev = seed_graph.find("Tokayev")
+    csto = seed_graph.find("CSTO") or seed_graph.find("Collective Security Treaty Organisation")
+    types = [data["type"] for data in flat.get_edge_data(tokayev.key, csto.key).values()]
+    assert "REQUEST_FROM" in types
+
+
+def test_graphml_replaces_characters_xml_cannot_hold(tmp_path):
+    graph = KnowledgeGraph()
+    name = "bell\x07 form\x0c feed\x1b"
+    document = Document(id="d", text=name)
+    graph.add(DocumentGraph(document, (Entity("e", name, EntityType.THING, documents=("d",)),), ()))
+    back = nx.read_graphml(write_graphml(graph, tmp_path / "g.graphml"))
+    assert back.nodes["e"]["label"] == xml_text(name) == "bell\ufffd form\ufffd feed\ufffd"
