@@ -16,7 +16,7 @@ from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Pro
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
-from kg.resolve.names import cluster_names, normalise
+from kg.resolve.names import cluster_names, country_form, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -182,11 +182,17 @@ def vote_type(mentions: list[Mention]) -> EntityType:
 
 def canonical_label(cluster: Cluster) -> str:
     """The fullest name: most words, then most frequent, then alphabetical;
-    acronyms only when nothing longer exists."""
+    acronyms only when nothing longer exists. A country goes by the name the alias
+    table gives it ("United States" for "US"), so that its key is the same in every
+    article whichever name the article uses."""
     forms = Counter(mention.text for mention in cluster.mentions)
     if cluster.local:
         first = cluster.mentions[0].text
         return " ".join(word.strip("“”\"'‘’") for word in first.split()).strip()
+    if cluster.type is EntityType.COUNTRY:
+        countries = {country_form(mention.text) for mention in cluster.mentions} - {None}
+        if len(countries) == 1:
+            return countries.pop()
 
     def rank(form: str) -> tuple:
         return (form.isupper(), -len(form.split()), -forms[form], -len(form), form)

@@ -11,7 +11,15 @@ Two names are the same entity when one is a variant of the other:
   Organisation", "OECD" for "Organisation for Economic Co-operation and
   Development");
 - a trailing part of an organisation's name ("Defence Ministry" within
-  "Russian Defence Ministry").
+  "Russian Defence Ministry");
+- an organisation's name without its generic last word ("Labour" for "Labour
+  Party", "Barclays" for "Barclays Bank"; see ``kg/data/org_suffixes.txt``), never
+  when what is left is a place ("England" is not "Bank of England", nor "China"
+  "China Bank");
+- a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
+  prefix of at least five letters that is no place's name;
+- another name of the same country ("US", "U.S.", "America" and "United States";
+  see ``kg/data/country_aliases.tsv``).
 
 A short form that fits two different entities ("Smith" after "John Smith" and
 "Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
@@ -25,7 +33,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, PERSON_TITLES, REGIONS
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -36,6 +44,7 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SEPARATORS = re.compile(r"[-‐‑–—_.]")
 _MAX_ACRONYM = 8
+MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
 
 
 def normalise(name: str) -> str:
@@ -144,6 +153,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     """
     words, long_words = normalise(short.text).split(), normalise(long.text).split()
+    if long.type in ORG_LIKE and short.type not in PERSON and is_truncation(short.text, long.text):
+        return True
     if len(words) >= len(long_words):
         return False
     if is_acronym(short.text) and short.type not in PERSON:
@@ -159,8 +170,64 @@ def is_variant(short: Mention, long: Mention) -> bool:
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
     if long.type in ORG_LIKE:
+        if short.type in ORG_LIKE and without_org_suffix(long.text) == words and not is_place_name(short.text):
+            return True
         return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
     return False
+
+
+def is_place_name(name: str) -> bool:
+    """A country's or a region's name ("England", "US", "Georgia").
+
+    >>> is_place_name("U.S."), is_place_name("England"), is_place_name("Labour")
+    (True, True, False)
+    """
+    form = normalise(name)
+    return form in COUNTRIES or form in REGIONS
+
+
+def without_org_suffix(name: str) -> list[str] | None:
+    """The words of an organisation's name without its generic last word, if it has
+    one and something is left: "Labour Party" -> ["labour"].
+
+    >>> without_org_suffix("Labour Party"), without_org_suffix("Bank of England"), without_org_suffix("Party")
+    (['labour'], None, None)
+    """
+    words = normalise(name).split()
+    if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        return words[:-1]
+    return None
+
+
+def is_truncation(short: str, long: str) -> bool:
+    """Whether the one-word ``short`` is a clipped form of the one-word ``long``, as
+    news writes "Yugansk" for "Yuganskneftegas": a prefix of five letters or more,
+    the long name at least three letters longer, and no place's name.
+
+    >>> is_truncation("Yugansk", "Yuganskneftegas"), is_truncation("Yukos", "Yukoss")
+    (True, False)
+    >>> is_truncation("China", "Chinalco"), is_truncation("Gaz", "Gazprom")
+    (False, False)
+    """
+    short_form, long_form = normalise(short), normalise(long)
+    if " " in short_form or " " in long_form or not short_form.isalpha():
+        return False
+    return (
+        len(short_form) >= MIN_TRUNCATION
+        and len(long_form) >= len(short_form) + 3
+        and long_form.startswith(short_form)
+        and not is_place_name(short)
+    )
+
+
+def country_form(name: str) -> str | None:
+    """The canonical name of the country ``name`` stands for, if the alias table
+    lists it: "U.S." -> "United States".
+
+    >>> country_form("U.S."), country_form("Britain"), country_form("Kazakhstan")
+    ('United States', 'United Kingdom', None)
+    """
+    return COUNTRY_ALIASES.get(normalise(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +271,10 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
         form = (normalise(mention.text), _type_class(mention.type), _gender(mention))
+        country = country_form(mention.text) if mention.type not in PERSON else None
+        if country is not None:
+            # "US", "U.S." and "United States" (whatever NER called them) are one country.
+            form = (normalise(country), "place", None)
         if form in first_with_form:
             union(first_with_form[form], i)
         else:
@@ -300,9 +371,35 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
     by_form: dict[str, list[int]] = {}
     for (form, *_), i in first_with_form.items():
         by_form.setdefault(form, []).append(i)
-    for indexes in by_form.values():
-        if len(indexes) < 2 or not any(mentions[i].type is EntityType.COUNTRY for i in indexes):
+    surnames = {
+        normalise(mention.text).split()[-1]
+        for mention in mentions
+        if mention.type in PERSON and len(normalise(mention.text).split()) > 1
+    }
+    for form, indexes in by_form.items():
+        if len(indexes) < 2:
             continue
-        if all(mentions[i].type is not EntityType.PERSON for i in indexes):
+        if any(mentions[i].type is EntityType.COUNTRY for i in indexes) and all(
+            mentions[i].type is not EntityType.PERSON for i in indexes
+        ):
             for i in indexes[1:]:
                 union(indexes[0], i)
+        elif _is_place_misread_as_person(form, [mentions[i] for i in indexes], surnames):
+            places = [i for i in indexes if mentions[i].type in PLACES]
+            for i in indexes:
+                if mentions[i].type in PERSON:
+                    union(places[0], i)
+
+
+def _is_place_misread_as_person(form: str, twins: list[Mention], surnames: set[str]) -> bool:
+    """ "from Llanelli" read as a person in an article that names the town Llanelli:
+    a one-word name typed both place and person, where the person has no title and
+    no person of the article has that surname (then "Washington" may be the man)."""
+    people = [mention for mention in twins if mention.type in PERSON]
+    return (
+        " " not in form
+        and form not in surnames
+        and any(mention.type in PLACES for mention in twins)
+        and bool(people)
+        and not any(mention.titles for mention in people)
+    )

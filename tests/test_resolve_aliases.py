@@ -1,0 +1,98 @@
+"""Other names of one entity: organisation suffixes, clipped names, country aliases,
+a place misread as a person; and the cases where merging would be wrong."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity, Mention
+from kg.resolve import entity_key
+from kg.resolve.coref import Cluster
+from kg.resolve import canonical_label, vote_type
+from kg.resolve.names import cluster_names
+from kg.types import EntityType as T
+
+
+def _m(text: str, entity_type: T, titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(0, len(text), text, entity_type, 0, titles)
+
+
+@pytest.mark.parametrize(
+    ("names", "clusters"),
+    [
+        # A generic last word dropped: the party, the bank, the company.
+        ([_m("Labour Party", T.ORGANIZATION), _m("Labour", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Barclays Bank", T.ORGANIZATION), _m("Barclays", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Acme Holdings", T.ORGANIZATION), _m("Acme", T.ORGANIZATION)], ((0, 1),)),
+        # What is left is a place: never the organisation.
+        ([_m("Bank of England", T.ORGANIZATION), _m("England", T.PLACE)], ((0,), (1,))),
+        ([_m("China Bank", T.ORGANIZATION), _m("China", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("England Group", T.ORGANIZATION), _m("England", T.ORGANIZATION)], ((0,), (1,))),
+        # A person is not their company ("Smith" / "Smith Group").
+        ([_m("Smith Group", T.ORGANIZATION), _m("Smith", T.PERSON, ("Mr",))], ((0,), (1,))),
+        # A clipped one-word name, whatever NER called it.
+        ([_m("Yuganskneftegas", T.ORGANIZATION), _m("Yugansk", T.PLACE)], ((0, 1),)),
+        # Too short a prefix, or a country's name: apart.
+        ([_m("Gazprom", T.ORGANIZATION), _m("Gaz", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("Chinalco", T.ORGANIZATION), _m("China", T.COUNTRY)], ((0,), (1,))),
+        # Two organisations the prefix begins: ambiguous, joins neither.
+        ([_m("Petrobrasil", T.ORGANIZATION), _m("Petrobrasco", T.ORGANIZATION), _m("Petrob", T.ORGANIZATION)], ((0,), (1,))),
+        # Country aliases, whatever NER called them.
+        ([_m("United States", T.PLACE), _m("US", T.ORGANIZATION), _m("U.S.", T.PLACE), _m("America", T.PLACE)], ((0, 1, 2, 3),)),
+        ([_m("Britain", T.PLACE), _m("UK", T.ORGANIZATION), _m("United Kingdom", T.COUNTRY)], ((0, 1, 2),)),
+        # England and Britain are not one country.
+        ([_m("Britain", T.PLACE), _m("England", T.PLACE)], ((0,), (1,))),
+        # "from Llanelli" misread as a person in an article about the town.
+        ([_m("Llanelli", T.PLACE), _m("Llanelli", T.PERSON)], ((0, 1),)),
+        # ... but a titled person, or one whose surname it is, stays a person.
+        ([_m("Washington", T.CITY), _m("Washington", T.PERSON, ("Mr",))], ((0,), (1,))),
+        ([_m("George Washington", T.PERSON), _m("Washington", T.CITY), _m("Washington", T.PERSON)], ((0, 2), (1,))),
+    ],
+)
+def test_aliases_cluster(names, clusters):
+    assert cluster_names(names).clusters == clusters
+
+
+def test_aliases_country_label_comes_from_the_table():
+    mentions = [_m("US", T.ORGANIZATION), _m("U.S.", T.PLACE)]
+    cluster = Cluster(index=0, type=vote_type(mentions), mentions=mentions)
+    assert cluster.type is T.COUNTRY
+    assert canonical_label(cluster) == "United States"
+    assert entity_key(canonical_label(cluster), cluster.type) == "united-states"
+
+
+def _part(document_id: str, *names: tuple[str, T]) -> DocumentGraph:
+    document = Document(id=document_id, text=" ".join(label for label, _ in names), source=f"{document_id}.txt")
+    entities = tuple(Entity(entity_key(label, t), label, t, (), 1, (document_id,)) for label, t in names)
+    return DocumentGraph(document, entities, ())
+
+
+def _node_of(graph: KnowledgeGraph, document_id: str, label: str) -> str:
+    (entity,) = [e for e in graph.parts[document_id].entities if label in (e.label, *e.aliases)]
+    return entity.key
+
+
+PARTS = [
+    _part("a", ("Labour Party", T.ORGANIZATION), ("Yuganskneftegas", T.ORGANIZATION)),
+    _part("b", ("Labour", T.ORGANIZATION), ("Yugansk", T.PLACE)),
+    _part("c", ("England", T.PLACE), ("Bank of England", T.ORGANIZATION)),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(PARTS)))
+def test_aliases_across_articles_whatever_the_order(order):
+    graph = KnowledgeGraph().add_all(order)
+    assert _node_of(graph, "b", "Labour") == "labour-party"
+    assert _node_of(graph, "b", "Yugansk") == "yuganskneftegas"
+    assert _node_of(graph, "c", "England") == entity_key("England", T.PLACE)
+    assert len(graph) == 4
+
+
+def test_aliases_across_two_long_names_leave_a_short_one_alone():
+    graph = KnowledgeGraph().add_all(
+        [_part("a", ("Labour Party", T.ORGANIZATION)), _part("b", ("Labour Group", T.ORGANIZATION)), _part("c", ("Labour", T.ORGANIZATION))]
+    )
+    assert _node_of(graph, "c", "Labour") == "labour"
