@@ -78,3 +78,27 @@ ORG_SUFFIXES = frozenset(fields[0] for _, fields in _lines("org_suffixes.txt"))
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
 """US states and UK nations: places named alone that are not (all) countries."""
+
+
+def _load_capitals() -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for number, fields in _lines("capitals.tsv"):
+        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
+            raise ConfigError(f"kg/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
+        capitals[fold(fields[0])] = fields[1]
+    return capitals
+
+
+def _load_place_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for number, fields in _lines("place_cues.tsv"):
+        if len(fields) != 2 or fields[1] not in {"region", "country", "city"}:
+            raise ConfigError(f"kg/data/place_cues.tsv:{number}: expected 'word<TAB>region|country|city'")
+        cues[fields[0]] = fields[1]
+    return cues
+
+
+CAPITALS = _load_capitals()
+"""Comparable form of a capital city ("tbilisi") -> its country ("Georgia")."""
+PLACE_CUES = _load_place_cues()
+"""Words that tell which place an ambiguous name is: "region", "country" or "city"."""

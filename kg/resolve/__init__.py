@@ -15,8 +15,8 @@ from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
-from kg.resolve.names import cluster_names, country_form, normalise
+from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -173,7 +173,9 @@ def vote_type(mentions: list[Mention]) -> EntityType:
         if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
             votes[EntityType.ORGANIZATION] += 2
         if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
-            votes[EntityType.COUNTRY] += 3
+            # "Georgia" read as the US state from its context stays the state.
+            ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
+            votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -229,11 +231,15 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     ('georgia', 'georgia-place')
     >>> entity_key("Washington", EntityType.CITY), entity_key("Washington", EntityType.PERSON)
     ('washington', 'washington-person')
+    >>> entity_key("Washington", EntityType.PLACE), entity_key("Texas", EntityType.PLACE)
+    ('washington-place', 'texas')
     """
     slug = slugify(label)
     form = normalise(label)
     if form in COUNTRIES:
         usual = {EntityType.COUNTRY}
+    elif form in REGIONS and form in CAPITALS:
+        usual = {EntityType.CITY}
     elif form in REGIONS:
         usual = {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
     else:

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, PERSON_TITLES, REGIONS
+from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, PERSON_TITLES, REGIONS
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -186,6 +186,17 @@ def is_place_name(name: str) -> bool:
     return form in COUNTRIES or form in REGIONS
 
 
+def is_ambiguous_place(name: str) -> bool:
+    """A region's name that is also a country's or a capital's ("Georgia",
+    "Washington"): its place readings are different entities.
+
+    >>> is_ambiguous_place("Georgia"), is_ambiguous_place("Washington"), is_ambiguous_place("Texas")
+    (True, True, False)
+    """
+    form = normalise(name)
+    return form in REGIONS and (form in COUNTRIES or form in CAPITALS)
+
+
 def without_org_suffix(name: str) -> list[str] | None:
     """The words of an organisation's name without its generic last word, if it has
     one and something is left: "Labour Party" -> ["labour"].
@@ -270,7 +281,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     # types are incompatible ("Washington" the city and "Washington" the man).
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
-        form = (normalise(mention.text), _type_class(mention.type), _gender(mention))
+        form = (normalise(mention.text), _type_class(mention.type, mention.text), _gender(mention))
         country = country_form(mention.text) if mention.type not in PERSON else None
         if country is not None:
             # "US", "U.S." and "United States" (whatever NER called them) are one country.
@@ -352,12 +363,16 @@ def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple
     return pairs
 
 
-def _type_class(entity_type: EntityType) -> str:
+def _type_class(entity_type: EntityType, name: str = "") -> str:
     """Coarse classes that NER confuses among themselves but not across.
 
     The small model calls people organisations, so Person and Organization share a
-    class for identical names; places never join either.
+    class for identical names; places never join either. A name with two place
+    readings ("Georgia" the country or the state) keeps them apart: the extractor
+    chose the reading from the text.
     """
+    if entity_type in PLACES and is_ambiguous_place(name):
+        return entity_type.value
     if entity_type in PLACES:
         return "place"
     if entity_type in PERSON | ORG_LIKE:
@@ -379,8 +394,10 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
     for form, indexes in by_form.items():
         if len(indexes) < 2:
             continue
-        if any(mentions[i].type is EntityType.COUNTRY for i in indexes) and all(
-            mentions[i].type is not EntityType.PERSON for i in indexes
+        if (
+            any(mentions[i].type is EntityType.COUNTRY for i in indexes)
+            and all(mentions[i].type is not EntityType.PERSON for i in indexes)
+            and sum(mentions[i].type in PLACES for i in indexes) < 2
         ):
             for i in indexes[1:]:
                 union(indexes[0], i)
