@@ -77,7 +77,7 @@ COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt")) | froz
 ORG_SUFFIXES = frozenset(fields[0] for _, fields in _lines("org_suffixes.txt"))
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
-"""US states and UK nations: places named alone that are not (all) countries."""
+"""US states: places named alone that are not countries."""
 
 
 def _load_capitals() -> dict[str, str]:
@@ -102,3 +102,30 @@ CAPITALS = _load_capitals()
 """Comparable form of a capital city ("tbilisi") -> its country ("Georgia")."""
 PLACE_CUES = _load_place_cues()
 """Words that tell which place an ambiguous name is: "region", "country" or "city"."""
+
+
+def _load_demonyms() -> dict[str, str]:
+    demonyms: dict[str, str] = {}
+    for number, fields in _lines("demonyms.tsv"):
+        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
+            raise ConfigError(f"kg/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
+        demonyms[fold(fields[0])] = fields[1]
+    return demonyms
+
+
+DEMONYMS = _load_demonyms()
+"""Comparable form of a demonym ("russian") -> its country ("Russia")."""
+
+
+def demonym_country(name: str) -> str | None:
+    """The country a demonym or its plural names: "Russians" -> "Russia".
+
+    >>> demonym_country("Russians"), demonym_country("British"), demonym_country("Muslims")
+    ('Russia', 'United Kingdom', None)
+    """
+    form = fold(name)
+    if form in DEMONYMS:
+        return DEMONYMS[form]
+    if form.endswith("s") and form[:-1] in DEMONYMS:
+        return DEMONYMS[form[:-1]]
+    return None

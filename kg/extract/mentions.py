@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, fold
+from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -56,16 +56,23 @@ def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
         span = _trim(ent)
         if span is None:
             continue
+        demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if ent.label_ == "NORP" and span.root.dep_ in {"amod", "compound", "nmod"}:
+        if (ent.label_ == "NORP" or demonym) and span.root.dep_ in {"amod", "compound", "nmod"}:
             continue
         titles = _titles_before(span)
         span, inner_titles = _strip_inner_titles(span)
         if span is None:
             continue
+        if entity_type is EntityType.PERSON:
+            span = _strip_leading_demonym(span)
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
+        elif demonym:
+            # "the Russians", "Britons": people of a country, never the country itself;
+            # kg.resolve.groups links them to it.
+            entity_type = EntityType.GROUP
         elif entity_type is EntityType.PLACE:
             entity_type = _place_type(span)
         mention = Mention(
@@ -171,6 +178,14 @@ def _strip_inner_titles(span: Span) -> tuple[Span | None, tuple[str, ...]]:
         titles.append(span.doc[start].text.rstrip("."))
         start += 1
     return span.doc[start : span.end], tuple(titles)
+
+
+def _strip_leading_demonym(span: Span) -> Span:
+    """NER keeps a nationality before a name: "Welshman Ray Reardon", "Russian
+    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky."""
+    if len(span) > 2 and demonym_country(span[0].text) and span[1].text[:1].isupper():
+        return span[1:]
+    return span
 
 
 def _place_type(span: Span) -> EntityType:

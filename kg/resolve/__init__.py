@@ -2,7 +2,8 @@
 
 ``resolve(extraction)`` clusters named mentions (``names``), links descriptions
 and pronouns (``coref``), votes each entity's type and label, resolves dates
-(``dates``) and keeps the propositions whose subject and object both resolve.
+(``dates``), keeps the propositions whose subject and object both resolve and
+links groups named by a demonym to their country (``groups``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
+from kg.resolve.groups import demonym_links
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, normalise
 from kg.types import EntityType
@@ -104,6 +106,11 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                 attributed_to=attributed,
             )
         )
+    relations.extend(
+        demonym_links(
+            clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
+        )
+    )
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
     return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
 
