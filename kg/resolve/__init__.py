@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.dates import resolve_date
+from kg.resolve.dates import resolve_period
 from kg.resolve.groups import demonym_links
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, normalise
@@ -92,6 +92,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             if cluster is not None and (not clusters[cluster].local or cluster in used):
                 attributed = keys[cluster]
         start, end = proposition.sentence
+        period = _relation_period(proposition, extraction, document.text, document.date)
         relations.append(
             Relation(
                 subject=keys[subject],
@@ -100,7 +101,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                 text=proposition.relation,
                 evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
                 confidence=round(proposition.confidence * penalty, 4),
-                date=_relation_date(proposition, extraction, document.text, document.date),
+                date=period[0] if period else None,
+                date_end=period[1] if period and period[1] != period[0] else None,
                 negated=proposition.negated,
                 modality=proposition.modality,
                 attributed_to=attributed,
@@ -274,18 +276,20 @@ def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
     )
 
 
-def _relation_date(proposition: Proposition, extraction: Extraction, text: str, anchor: str | None) -> str | None:
-    """The day a time argument of the proposition names, else the one day its
-    sentence names."""
+def _relation_period(
+    proposition: Proposition, extraction: Extraction, text: str, anchor: str | None
+) -> tuple[str, str] | None:
+    """The day or period (first and last day) a time argument of the proposition
+    names, else the one its sentence names."""
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
-                return resolve_date(text[start:end], anchor)
+                return resolve_period(text[start:end], anchor)
     low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
     high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
     inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
     sentence_start, sentence_end = proposition.sentence
     in_sentence = [(s, e) for s, e in extraction.times if sentence_start <= s and e <= sentence_end]
     candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
-    days = {resolve_date(text[s:e], anchor) for s, e in candidates} - {None}
-    return days.pop() if len(days) == 1 else None
+    periods = {resolve_period(text[s:e], anchor) for s, e in candidates} - {None}
+    return periods.pop() if len(periods) == 1 else None
