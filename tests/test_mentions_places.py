@@ -64,3 +64,10 @@ def test_mentions_washington_the_man_is_not_the_city(nlp):
     graph = _graph(nlp, "George Washington crossed the river. Washington led the army to victory. Officials in Washington praised him.")
     people = [entity for entity in graph.entities() if entity.type is T.PERSON]
     assert [entity.key for entity in people] == ["george-washington"]
+
+
+def test_mentions_name_split_where_ner_ran_across_a_sentence_break(nlp):
+    text = "He spoke at the funerals of Martin Luther King and Malcolm X. Besides Dee, Davis is survived by three children."
+    names = {mention.text.rstrip(".") for mention in find_mentions(nlp(text))}
+    assert {"Malcolm X", "Dee"} <= names
+    assert not any("Besides" in name for name in names)

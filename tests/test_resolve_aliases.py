@@ -16,7 +16,7 @@ from kg.resolve.names import cluster_names
 from kg.types import EntityType as T
 
 
-def _m(text: str, entity_type: T, titles: tuple[str, ...] = ()) -> Mention:
+def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Mention:
     return Mention(0, len(text), text, entity_type, 0, titles)
 
 
@@ -50,10 +50,32 @@ def _m(text: str, entity_type: T, titles: tuple[str, ...] = ()) -> Mention:
         # ... but a titled person, or one whose surname it is, stays a person.
         ([_m("Washington", T.CITY), _m("Washington", T.PERSON, ("Mr",))], ((0,), (1,))),
         ([_m("George Washington", T.PERSON), _m("Washington", T.CITY), _m("Washington", T.PERSON)], ((0, 2), (1,))),
+        # A full name with and without a title that tells the gender is one person,
+        # so the surname does not find two of them.
+        ([_m("Joshua Reynolds", T.PERSON, ("Sir",)), _m("Joshua Reynolds"), _m("Reynolds")], ((0, 1, 2),)),
+        # "Sir Joshua": the title goes with the first name; "Mr Joshua" would not.
+        ([_m("Joshua Reynolds", T.PERSON, ("Sir",)), _m("Joshua", T.PERSON, ("Sir",))], ((0, 1),)),
+        ([_m("Joshua Reynolds"), _m("Joshua", T.PERSON, ("Mr",))], ((0,), (1,))),
+        # The plural of a product or organisation name, whatever NER called it.
+        ([_m("Xbox", T.ORGANIZATION), _m("Xboxes", T.PERSON), _m("Xboxes", T.PLACE)], ((0, 1, 2),)),
+        # ... but not a titled person, nor a surname of the article.
+        ([_m("Acme", T.ORGANIZATION), _m("Acmes", T.PERSON, ("Mr",))], ((0,), (1,))),
+        ([_m("Bill Jones"), _m("Jone", T.ORGANIZATION), _m("Jones", T.PERSON)], ((0, 2), (1,))),
+        # A surname misread as a place joins the one person it names...
+        ([_m("Susan Chepkemei"), _m("Chepkemei"), _m("Chepkemei", T.PLACE)], ((0, 1, 2),)),
+        # ... never a known place's name.
+        ([_m("George Washington"), _m("Washington", T.PLACE)], ((0,), (1,))),
     ],
 )
 def test_aliases_cluster(names, clusters):
     assert cluster_names(names).clusters == clusters
+
+
+def test_aliases_surname_used_as_a_place_stays_a_place():
+    text = "Whitney Houston sang. The band flew to Houston."
+    singer = Mention(0, 15, "Whitney Houston", T.PERSON, 0)
+    city = Mention(39, 46, "Houston", T.PLACE, 1)
+    assert cluster_names([singer, city], text=text).clusters == ((0,), (1,))
 
 
 def test_aliases_country_label_comes_from_the_table():

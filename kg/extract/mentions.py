@@ -49,13 +49,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
 
 def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
     sentence_of = _sentence_index(doc)
-    for ent in doc.ents:
-        entity_type = NER_TYPES.get(ent.label_)
-        if entity_type is None:
-            continue
-        span = _trim(ent)
-        if span is None:
-            continue
+    pieces = (piece for ent in doc.ents if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
+    for ent, span in pieces:
+        entity_type = NER_TYPES[ent.label_]
         demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
         if (ent.label_ == "NORP" or demonym) and span.root.dep_ in {"amod", "compound", "nmod"}:
@@ -126,6 +122,27 @@ def _sentence_index(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             index[i] = number
     return index
+
+
+def _sentence_pieces(ent: Span) -> Iterator[tuple[Span, Span]]:
+    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
+    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
+    noun. Yields (entity, piece) pairs."""
+    doc = ent.doc
+    starts = [ent.start] + [i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or _breaks_after(doc[i - 1], doc[i])]
+    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
+        if number:
+            while start < end and doc[start].pos_ != "PROPN":
+                start += 1
+        span = _trim(doc[start:end]) if start < end else None
+        if span is not None:
+            yield ent, span
+
+
+def _breaks_after(previous: Token, token: Token) -> bool:
+    """A sentence break the parser missed inside a name: "X." then a capitalised
+    word that is no name ("Besides"). "U.S. Army" goes on: "Army" is a name."""
+    return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
 
 
 def _trim(span: Span) -> Span | None:

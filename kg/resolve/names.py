@@ -165,7 +165,9 @@ def is_variant(short: Mention, long: Mention) -> bool:
             return False
         # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
         # first name alone in the same article ("We want Michael to ...").
-        first_name = len(words) == 1 and short.type in PERSON and not short.titles and words == long_words[:1]
+        # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name.
+        first_name_titles = all(title.lower() in FIRST_NAME_TITLES for title in short.titles)
+        first_name = len(words) == 1 and short.type in PERSON and first_name_titles and words == long_words[:1]
         return first_name or long_words[-len(words) :] == words or (
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
@@ -290,7 +292,17 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
             union(first_with_form[form], i)
         else:
             first_with_form[form] = i
-    _merge_cross_class_twins(mentions, first_with_form, union)
+    # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
+    # title tells the gender or not (a bare surname is another matter: Mr or Mrs?).
+    full_names: dict[tuple[str, str], list[tuple[str | None, int]]] = {}
+    for (name, type_class, gender), i in first_with_form.items():
+        if " " in name:
+            full_names.setdefault((name, type_class), []).append((gender, i))
+    for variants in full_names.values():
+        if len({gender for gender, _ in variants} - {None}) <= 1:
+            for _, i in variants[1:]:
+                union(variants[0][1], i)
+    _merge_cross_class_twins(mentions, first_with_form, union, text)
     if text is not None:
         for i, j in _bracketed_short_forms(mentions, text):
             union(i, j)
@@ -336,6 +348,9 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
 
+FIRST_NAME_TITLES = frozenset({"sir", "dame"})
+"""Titles used with a first name alone ("Sir Joshua", "Dame Judi"), unlike "Mr"."""
+
 GENDERED_TITLES = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
@@ -380,7 +395,7 @@ def _type_class(entity_type: EntityType, name: str = "") -> str:
     return entity_type.value
 
 
-def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union) -> None:
+def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union, text: str | None = None) -> None:
     """A name typed both Country and something other than a person is the country:
     one mislabelled mention ("Kazakhstan" as ORG) does not make a second entity."""
     by_form: dict[str, list[int]] = {}
@@ -406,6 +421,57 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
             for i in indexes:
                 if mentions[i].type in PERSON:
                     union(places[0], i)
+    _join_misread_surnames(mentions, by_form, text, union)
+    _join_plurals(mentions, by_form, surnames, union)
+
+
+def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[int]], text: str | None, union) -> None:
+    """ "see off Chepkemei" read as a place in an article about Susan Chepkemei: a
+    one-word name typed place that is the surname of exactly one person of the
+    article joins that person, unless it is a known place's name ("Washington")
+    or the text uses it as a place ("in Houston", "from Llanelli")."""
+    people: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        words = normalise(mention.text).split()
+        if mention.type in PERSON and len(words) > 1:
+            people.setdefault(words[-1], []).append(i)
+    for form, indexes in by_form.items():
+        owners = {normalise(mentions[i].text) for i in people.get(form, [])}
+        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS:
+            continue
+        places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
+        if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
+            continue
+        for i in places:
+            union(people[form][0], i)
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:in|at|near|from|to|into|across|outside)\s+$", text[max(0, start - 12) : start], re.IGNORECASE))
+
+
+def _join_plurals(mentions: Sequence[Mention], by_form: dict[str, list[int]], surnames: set[str], union) -> None:
+    """ "Xboxes" beside "Xbox": the plural of a one-word organisation or product name
+    is that name, whatever NER called the plural (it often says person or place).
+    Never a titled person's name, a surname of the article, or a place's name."""
+    singular_of = {
+        form: i
+        for i, mention in enumerate(mentions)
+        if mention.type in ORG_LIKE | {EntityType.PRODUCT}
+        and " " not in (form := normalise(mention.text))
+        and len(form) >= 3
+    }
+    for form in by_form:
+        if " " in form or form in surnames or is_place_name(form):
+            continue
+        for ending in ("es", "s"):
+            base = form[: -len(ending)]
+            if form.endswith(ending) and base in singular_of:
+                plural = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form]
+                if not any(mentions[i].titles for i in plural):
+                    for i in plural:
+                        union(singular_of[base], i)
+                break
 
 
 def _is_place_misread_as_person(form: str, twins: list[Mention], surnames: set[str]) -> bool:
