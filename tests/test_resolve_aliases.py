@@ -65,6 +65,10 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("Susan Chepkemei"), _m("Chepkemei"), _m("Chepkemei", T.PLACE)], ((0, 1, 2),)),
         # ... never a known place's name.
         ([_m("George Washington"), _m("Washington", T.PLACE)], ((0,), (1,))),
+        # A misspelt word in a long organisation name; near names of two banks stay apart.
+        ([_m("Digital Solitary Fund", T.ORGANIZATION), _m("Digital Solidarity Fund", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Bank of England", T.ORGANIZATION), _m("Bank of Scotland", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("First National Bank", T.ORGANIZATION), _m("First Nationwide Bank", T.ORGANIZATION)], ((0,), (1,))),
     ],
 )
 def test_aliases_cluster(names, clusters):

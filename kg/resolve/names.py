@@ -233,6 +233,43 @@ def is_truncation(short: str, long: str) -> bool:
     )
 
 
+def is_misspelling(first: str, second: str) -> bool:
+    """Two spellings of one organisation's name in one article: the same words but
+    one, and that one a near miss ("Digital Solitary Fund" / "Digital Solidarity
+    Fund", "Yuganskneftegas" / "Yuganskneftegaz"). Only long names and long words,
+    so that "Bank of England" / "Bank of Scotland" or "First National" / "First
+    Nationwide" stay apart; used within one article, never across.
+
+    >>> is_misspelling("Digital Solitary Fund", "Digital Solidarity Fund")
+    True
+    >>> is_misspelling("Yuganskneftegas", "Yuganskneftegaz"), is_misspelling("Bank of England", "Bank of Scotland")
+    (True, False)
+    >>> is_misspelling("First National Bank", "First Nationwide Bank"), is_misspelling("Gazprom", "Gazprov")
+    (False, False)
+    """
+    words, other = normalise(first).split(), normalise(second).split()
+    if len(words) != len(other) or words == other or len(words) == 2:
+        return False
+    differing = [(a, b) for a, b in zip(words, other) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    longest = max(len(a), len(b))
+    if len(words) == 1:
+        return min(len(a), len(b)) >= 10 and a[:3] == b[:3] and _edit_distance(a, b) == 1
+    return min(len(a), len(b)) >= 6 and a[:3] == b[:3] and _edit_distance(a, b) <= min(3, int(0.3 * longest))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
+
+
 def country_form(name: str) -> str | None:
     """The canonical name of the country ``name`` stands for, if the alias table
     lists it: "U.S." -> "United States".
@@ -303,6 +340,11 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
             for _, i in variants[1:]:
                 union(variants[0][1], i)
     _merge_cross_class_twins(mentions, first_with_form, union, text)
+    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
+    for position, i in enumerate(organisations):
+        for j in organisations[position + 1 :]:
+            if is_misspelling(mentions[i].text, mentions[j].text):
+                union(i, j)
     if text is not None:
         for i, j in _bracketed_short_forms(mentions, text):
             union(i, j)
