@@ -69,6 +69,14 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("Digital Solitary Fund", T.ORGANIZATION), _m("Digital Solidarity Fund", T.ORGANIZATION)], ((0, 1),)),
         ([_m("Bank of England", T.ORGANIZATION), _m("Bank of Scotland", T.ORGANIZATION)], ((0,), (1,))),
         ([_m("First National Bank", T.ORGANIZATION), _m("First Nationwide Bank", T.ORGANIZATION)], ((0,), (1,))),
+        # "US" is a word of "US Senate", not its acronym: the country stays apart.
+        ([_m("US", T.COUNTRY), _m("US Senate", T.ORGANIZATION)], ((0,), (1,))),
+        # A royal title goes with a given name: "Prince Charles" is not Ray Charles.
+        ([_m("Ray Charles"), _m("Charles", T.PERSON, ("Prince",))], ((0,), (1,))),
+        ([_m("Charles Windsor"), _m("Charles", T.PERSON, ("Prince",))], ((0, 1),)),
+        # Demonyms and groups are never clipped names.
+        ([_m("Scotsman", T.ORGANIZATION), _m("Scots", T.GROUP)], ((0,), (1,))),
+        ([_m("Europeans", T.GROUP), _m("Europe", T.PLACE)], ((0,), (1,))),
     ],
 )
 def test_aliases_cluster(names, clusters):
@@ -122,3 +130,19 @@ def test_aliases_across_two_long_names_leave_a_short_one_alone():
         [_part("a", ("Labour Party", T.ORGANIZATION)), _part("b", ("Labour Group", T.ORGANIZATION)), _part("c", ("Labour", T.ORGANIZATION))]
     )
     assert _node_of(graph, "c", "Labour") == "labour"
+
+
+def test_aliases_a_plural_is_never_the_label():
+    mentions = [_m("Xboxes", T.PERSON), _m("Xboxes", T.PLACE), _m("Xbox", T.ORGANIZATION)]
+    assert canonical_label(Cluster(index=0, type=T.ORGANIZATION, mentions=mentions)) == "Xbox"
+
+
+def test_aliases_across_a_prince_is_not_a_namesake_s_surname():
+    ray = DocumentGraph(
+        Document(id="r", text="Ray Charles", source="r.txt"), (Entity("ray-charles", "Ray Charles", T.PERSON, (), 1, ("r",)),), ()
+    )
+    prince = DocumentGraph(
+        Document(id="p", text="Prince Charles", source="p.txt"), (Entity("charles", "Charles", T.PERSON, ("Prince Charles",), 1, ("p",)),), ()
+    )
+    graph = KnowledgeGraph().add_all([ray, prince])
+    assert sorted(entity.key for entity in graph.entities()) == ["charles", "ray-charles"]

@@ -205,8 +205,15 @@ def canonical_label(cluster: Cluster) -> str:
         if len(countries) == 1:
             return countries.pop()
 
+    # "Xbox", not "Xboxes": a plural of another form of the cluster is never the name.
+    folded = {normalise(form) for form in forms}
+
+    def plural(form: str) -> bool:
+        lowered = normalise(form)
+        return any(lowered == base + ending for base in folded for ending in ("s", "es"))
+
     def rank(form: str) -> tuple:
-        return (form.isupper(), -len(form.split()), -forms[form], -len(form), form)
+        return (form.isupper(), plural(form), -len(form.split()), -forms[form], -len(form), form)
 
     return min(forms, key=rank)
 

@@ -43,7 +43,9 @@ from dataclasses import dataclass, replace
 from kg.ids import short_hash
 from kg.records import DocumentGraph, Entity
 from kg.resolve.names import (
+    CLIPPABLE,
     GENDERED_TITLES,
+    GIVEN_NAME_TITLES,
     MIN_TRUNCATION,
     ORG_LIKE,
     PERSON,
@@ -252,6 +254,9 @@ def fits(short: Profile, long: Profile) -> bool:
             continue
         if not (EntityType.PERSON in long.types and short.types <= {EntityType.PERSON, EntityType.ORGANIZATION}):
             return False
+        # "Prince Charles" is known by his given name: no surname of anyone else.
+        if any(len(form.split()) > 1 and form.split()[0] in GIVEN_NAME_TITLES for form in short.forms):
+            return False
         if not any(
             name[-len(words) :] == words or (len(words) >= 2 and words[0] == name[0] and words[-1] == name[-1])
             for name in long_names
@@ -275,6 +280,7 @@ def _fits_organisation(short: Profile, long: Profile) -> bool:
     """
     if not (long.types & ORG_LIKE) or short.types & PERSON or long.types & PERSON:
         return False
+    clippable = bool(long.types & CLIPPABLE)
     shortened = [words for label in long.labels if (words := without_org_suffix(label))]
     for label in short.labels:
         words = normalise(label).split()
@@ -282,7 +288,7 @@ def _fits_organisation(short: Profile, long: Profile) -> bool:
             return False
         if words in shortened and short.types <= ORG_LIKE:
             continue
-        if not any(is_truncation(label, name) for name in long.labels):
+        if not (clippable and any(is_truncation(label, name) for name in long.labels)):
             return False
     return True
 

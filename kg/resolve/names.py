@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, PERSON_TITLES, REGIONS
+from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, PERSON_TITLES, REGIONS, demonym_country
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -41,6 +41,8 @@ STOP_IN_ACRONYM = frozenset({"of", "the", "and", "for", "de", "la", "du", "des",
 PERSON = frozenset({EntityType.PERSON})
 ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
+"""Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SEPARATORS = re.compile(r"[-‐‑–—_.]")
 _MAX_ACRONYM = 8
@@ -153,11 +155,14 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     """
     words, long_words = normalise(short.text).split(), normalise(long.text).split()
-    if long.type in ORG_LIKE and short.type not in PERSON and is_truncation(short.text, long.text):
+    if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
     if len(words) >= len(long_words):
         return False
     if is_acronym(short.text) and short.type not in PERSON:
+        # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
+        if country_form(short.text) is not None or normalise(short.text) in long_words:
+            return False
         return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
@@ -165,9 +170,12 @@ def is_variant(short: Mention, long: Mention) -> bool:
             return False
         # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
         # first name alone in the same article ("We want Michael to ...").
-        # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name.
-        first_name_titles = all(title.lower() in FIRST_NAME_TITLES for title in short.titles)
+        # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
+        # "Prince Charles" and "Pope John" name nobody by a surname.
+        first_name_titles = all(title.lower() in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
         first_name = len(words) == 1 and short.type in PERSON and first_name_titles and words == long_words[:1]
+        if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
+            return first_name
         return first_name or long_words[-len(words) :] == words or (
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
@@ -219,8 +227,8 @@ def is_truncation(short: str, long: str) -> bool:
 
     >>> is_truncation("Yugansk", "Yuganskneftegas"), is_truncation("Yukos", "Yukoss")
     (True, False)
-    >>> is_truncation("China", "Chinalco"), is_truncation("Gaz", "Gazprom")
-    (False, False)
+    >>> is_truncation("China", "Chinalco"), is_truncation("Gaz", "Gazprom"), is_truncation("Scots", "Scotsman")
+    (False, False, False)
     """
     short_form, long_form = normalise(short), normalise(long)
     if " " in short_form or " " in long_form or not short_form.isalpha():
@@ -230,6 +238,8 @@ def is_truncation(short: str, long: str) -> bool:
         and len(long_form) >= len(short_form) + 3
         and long_form.startswith(short_form)
         and not is_place_name(short)
+        and demonym_country(short) is None
+        and demonym_country(long) is None
     )
 
 
@@ -392,6 +402,9 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
 
 FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 """Titles used with a first name alone ("Sir Joshua", "Dame Judi"), unlike "Mr"."""
+
+GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
+"""Titles followed by a given name, never a surname: "Prince Charles" is no Ray Charles."""
 
 GENDERED_TITLES = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
