@@ -71,3 +71,11 @@ def test_mentions_name_split_where_ner_ran_across_a_sentence_break(nlp):
     names = {mention.text.rstrip(".") for mention in find_mentions(nlp(text))}
     assert {"Malcolm X", "Dee"} <= names
     assert not any("Besides" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Gazprom will merge with state oil firm Rosneft.", "Rosneft"), ("The deal hurt Russian oil giant Yukos.", "Yukos")],
+)
+def test_mentions_name_after_an_organisation_noun_is_an_organisation(nlp, text, name):
+    assert _types(nlp, text, name) == {T.ORGANIZATION}

@@ -77,6 +77,10 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         # Demonyms and groups are never clipped names.
         ([_m("Scotsman", T.ORGANIZATION), _m("Scots", T.GROUP)], ((0,), (1,))),
         ([_m("Europeans", T.GROUP), _m("Europe", T.PLACE)], ((0,), (1,))),
+        # An unknown one-word name NER calls organisation and place is one thing...
+        ([_m("Atomstroieksport", T.ORGANIZATION), _m("Atomstroieksport", T.PLACE)], ((0, 1),)),
+        # ... but a known place's name keeps the two apart ("Georgia" the club).
+        ([_m("Georgia", T.ORGANIZATION), _m("Georgia", T.PLACE)], ((0,), (1,))),
     ],
 )
 def test_aliases_cluster(names, clusters):
@@ -146,3 +150,18 @@ def test_aliases_across_a_prince_is_not_a_namesake_s_surname():
     )
     graph = KnowledgeGraph().add_all([ray, prince])
     assert sorted(entity.key for entity in graph.entities()) == ["charles", "ray-charles"]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # A one-word name never introduced by a full name or title, called an
+        # organisation once: an organisation, however often NER said person.
+        ([_m("Yukos"), _m("Yukos"), _m("Yukos", T.ORGANIZATION)], T.ORGANIZATION),
+        # Introduced by a full name: a person, whatever NER said once.
+        ([_m("Mikhail Khodorkovsky"), _m("Khodorkovsky", T.ORGANIZATION)], T.PERSON),
+        ([_m("Smith", T.ORGANIZATION), _m("Smith", T.PERSON, ("Mr",))], T.PERSON),
+    ],
+)
+def test_aliases_type_vote(mentions, expected):
+    assert vote_type(mentions) is expected

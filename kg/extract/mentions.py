@@ -65,6 +65,9 @@ def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
+        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(span):
+            # "oil firm Rosneft", "the company Yukos": NER's person or place is wrong.
+            entity_type = EntityType.ORGANIZATION
         elif demonym:
             # "the Russians", "Britons": people of a country, never the country itself;
             # kg.resolve.groups links them to it.
@@ -195,6 +198,17 @@ def _strip_inner_titles(span: Span) -> tuple[Span | None, tuple[str, ...]]:
         titles.append(span.doc[start].text.rstrip("."))
         start += 1
     return span.doc[start : span.end], tuple(titles)
+
+
+def _described_as_organisation(span: Span) -> bool:
+    """The name follows a common noun that says it is an organisation: "oil firm
+    Rosneft", "state gas monopoly Gazprom", "Russian oil giant Yukos"."""
+    if span.start == 0 or span.end - span.start > 3:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.text.islower() and (
+        DESCRIPTION_NOUNS.get(before.lemma_.lower()) is EntityType.ORGANIZATION
+    )
 
 
 def _strip_leading_demonym(span: Span) -> Span:

@@ -170,6 +170,8 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     'Country'
     >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
     'Organization'
+    >>> vote_type([m("Yukos", EntityType.PERSON), m("Yukos", EntityType.PERSON), m("Yukos", EntityType.ORGANIZATION)]).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
@@ -185,10 +187,18 @@ def vote_type(mentions: list[Mention]) -> EntityType:
             # "Georgia" read as the US state from its context stays the state.
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
+    # News introduces a person by a full name or a title; a one-word name with
+    # neither that any mention calls an organisation is one ("Yukos").
+    introduced = any(len(normalise(m.text).split()) > 1 or m.titles for m in mentions)
+    if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
-    return min(votes, key=lambda t: (-votes[t], t.value))
+    # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
+    # later "Khodorkovsky" read as an organisation).
+    fullest = max(mentions, key=lambda m: len(normalise(m.text).split())).type
+    return min(votes, key=lambda t: (-votes[t], t is not fullest, t.value))
 
 
 def canonical_label(cluster: Cluster) -> str:

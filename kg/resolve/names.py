@@ -471,6 +471,9 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
         ):
             for i in indexes[1:]:
                 union(indexes[0], i)
+        elif _is_organisation_misread_as_place(form, [mentions[i] for i in indexes]):
+            for i in indexes[1:]:
+                union(indexes[0], i)
         elif _is_place_misread_as_person(form, [mentions[i] for i in indexes], surnames):
             places = [i for i in indexes if mentions[i].type in PLACES]
             for i in indexes:
@@ -527,6 +530,20 @@ def _join_plurals(mentions: Sequence[Mention], by_form: dict[str, list[int]], su
                     for i in plural:
                         union(singular_of[base], i)
                 break
+
+
+def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
+    """ "Atomstroieksport" typed organisation once and place once: a one-word name no
+    table knows as a place, and no person, is one thing (its type is voted)."""
+    types = {mention.type for mention in twins}
+    return (
+        " " not in form
+        and not is_place_name(form)
+        and form not in CAPITALS
+        and bool(types & ORG_LIKE)
+        and bool(types & PLACES)
+        and not types & PERSON
+    )
 
 
 def _is_place_misread_as_person(form: str, twins: list[Mention], surnames: set[str]) -> bool:
