@@ -123,6 +123,10 @@ PREPOSITIONS = frozenset(
     "during for from in inside into near of off on onto out outside over since through throughout to toward "
     "towards under until upon via with within without".split()
 )
+_BY_PARTICLE_VERBS = frozenset({"stand", "abide", "go", "live", "pass", "drop", "stop", "come", "swear", "get", "stick"})
+# Verbless relations state how things are, not events: the sentence's date is not theirs.
+_STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located"})
+_FRONTED_GAP = re.compile(r"[\s,]*")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
 
 
@@ -137,7 +141,12 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
     edges = []
     if proposition.object is not None:
         words = proposition.key.split()
-        if words[-1:] == ["by"] and len(words) > 1 and _PASSIVE_AUXILIARY.search(proposition.relation):
+        passive = proposition.kind == "passive" or _PASSIVE_AUXILIARY.search(proposition.relation)
+        # "seized by the protesters" with its auxiliary shared by a coordinated verb
+        # ("was stormed and briefly seized by ...") is passive too, unless the verb
+        # takes "by" as a particle ("stand by", "abide by").
+        bare_agent = len(words) == 2 and words[0] not in _BY_PARTICLE_VERBS
+        if words[-1:] == ["by"] and len(words) > 1 and (passive or bare_agent):
             edges.append(
                 replace(proposition, subject=proposition.object, object=proposition.subject, key=" ".join(words[:-1]))
             )
@@ -297,11 +306,18 @@ def _relation_period(
     proposition: Proposition, extraction: Extraction, text: str, anchor: str | None
 ) -> tuple[str, str] | None:
     """The day or period (first and last day) a time argument of the proposition
-    names, else the one its sentence names."""
+    names; else a fronted time adjunct right before its subject ("On Tuesday Mr
+    Tokayev declared ..."), which scopes over the clause and its coordinated verbs;
+    else the one its span or its sentence names."""
+    if proposition.kind in _STATE_KINDS:
+        return None
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
                 return resolve_period(text[start:end], anchor)
+    for start, end in extraction.times:
+        if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
+            return resolve_period(text[start:end], anchor)
     low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
     high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
     inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
