@@ -11,11 +11,13 @@ every name the article uses for each entity it names. The same canonical name in
 two files is the same entity, so cross-article merging is scored too.
 
 Scoring: the items are the gold (article, name) pairs. An item is found when
-exactly the node(s) of that article carry the name as label or alias (compared
-without case, diacritics, hyphens and possessive; a title-stripped form counts);
-an item no node carries is a singleton (it costs recall). B-cubed is computed over
-items; a gold entity spread over k nodes has k - 1 duplicates; a node holding
-items of two gold entities is a wrong merge.
+a node of that article carries the name as label or alias (compared without case,
+diacritics, hyphens, possessive and a leading "The", which kg drops from every
+name; a title-stripped form counts); an item no node carries is a singleton (it
+costs recall). B-cubed is computed over items, each in the alphabetically first
+node carrying it; a gold entity whose names are carried by k nodes (any of them,
+not just the first) has k - 1 duplicates; a node holding items of two gold
+entities is a wrong merge.
 
 Usage::
 
@@ -86,29 +88,29 @@ def b_cubed(gold_of: dict[tuple, str], node_of: dict[tuple, str | None]) -> tupl
 
 def score(graph, gold: dict[str, dict[str, list[str]]], document_of: dict[str, str]) -> Scores:
     """Score ``graph`` against ``gold``; ``document_of`` maps article paths to document ids."""
-    from kg.resolve.names import normalise
-
     gold_of: dict[tuple, str] = {}
     node_of: dict[tuple, str | None] = {}
+    carriers: dict[tuple, set[str]] = {}
     for path, clusters in gold.items():
         names: dict[str, set[str]] = defaultdict(set)
         for entity in graph.parts[document_of[path]].entities:
             for name in (entity.label, *entity.aliases):
-                names[normalise(name)].add(entity.key)
-                names[normalise(_untitled(name))].add(entity.key)
+                names[_comparable(name)].add(entity.key)
+                names[_comparable(_untitled(name))].add(entity.key)
         for canonical, aliases in clusters.items():
             for alias in set(aliases) or {canonical}:
-                item = (path, normalise(alias))
+                item = (path, _comparable(alias))
                 gold_of[item] = canonical
-                keys = names.get(normalise(alias), set())
+                keys = names.get(_comparable(alias), set())
                 node_of[item] = min(keys) if keys else None
+                carriers[item] = keys
     precision, recall, f1 = b_cubed(gold_of, node_of)
     nodes_of_entity: dict[str, set[str]] = defaultdict(set)
     entities_of_node: dict[str, set[str]] = defaultdict(set)
     for item, canonical in gold_of.items():
-        if node_of[item] is not None:
-            nodes_of_entity[canonical].add(node_of[item])
-            entities_of_node[node_of[item]].add(canonical)
+        nodes_of_entity[canonical].update(carriers[item])
+        for key in carriers[item]:
+            entities_of_node[key].add(canonical)
     return Scores(
         precision=precision,
         recall=recall,
@@ -118,6 +120,13 @@ def score(graph, gold: dict[str, dict[str, list[str]]], document_of: dict[str, s
         duplicates={canonical: len(nodes) - 1 for canonical, nodes in sorted(nodes_of_entity.items()) if len(nodes) > 1},
         wrong_merges={node: sorted(names) for node, names in sorted(entities_of_node.items()) if len(names) > 1},
     )
+
+
+def _comparable(name: str) -> str:
+    from kg.resolve.names import normalise
+
+    form = normalise(name)
+    return form[4:] if form.startswith("the ") else form
 
 
 def _untitled(name: str) -> str:

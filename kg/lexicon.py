@@ -6,6 +6,8 @@ rule means editing data, not code.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from importlib import resources
 
 from kg.errors import ConfigError
@@ -45,6 +47,85 @@ def _load_description_nouns() -> dict[str, EntityType]:
 
 TITLE_WORDS, PERSON_TITLES = _load_titles()
 DESCRIPTION_NOUNS = _load_description_nouns()
-COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt"))
+def fold(name: str) -> str:
+    """A name's comparable form, as the word lists store it: no diacritics, case,
+    dots or hyphens (``kg.resolve.names.normalise`` also drops a possessive).
+
+    >>> fold("U.S."), fold("Côte d'Ivoire")
+    ('u s', "cote d'ivoire")
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
+    return " ".join(re.sub(r"[-‐‑–—_.]", " ", ascii_name).split())
+
+
+def _load_country_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for number, fields in _lines("country_aliases.tsv"):
+        if len(fields) < 2:
+            raise ConfigError(f"kg/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'")
+        for name in fields:
+            form = fold(name)
+            if aliases.get(form, fields[0]) != fields[0]:
+                raise ConfigError(f"kg/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}")
+            aliases[form] = fields[0]
+    return aliases
+
+
+COUNTRY_ALIASES = _load_country_aliases()
+"""Comparable form of a country's name ("u s", "america") -> its canonical name ("United States")."""
+COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt")) | frozenset(COUNTRY_ALIASES)
+ORG_SUFFIXES = frozenset(fields[0] for _, fields in _lines("org_suffixes.txt"))
+"""Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
-"""US states and UK nations: places named alone that are not (all) countries."""
+"""US states: places named alone that are not countries."""
+
+
+def _load_capitals() -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for number, fields in _lines("capitals.tsv"):
+        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
+            raise ConfigError(f"kg/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
+        capitals[fold(fields[0])] = fields[1]
+    return capitals
+
+
+def _load_place_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for number, fields in _lines("place_cues.tsv"):
+        if len(fields) != 2 or fields[1] not in {"region", "country", "city"}:
+            raise ConfigError(f"kg/data/place_cues.tsv:{number}: expected 'word<TAB>region|country|city'")
+        cues[fields[0]] = fields[1]
+    return cues
+
+
+CAPITALS = _load_capitals()
+"""Comparable form of a capital city ("tbilisi") -> its country ("Georgia")."""
+PLACE_CUES = _load_place_cues()
+"""Words that tell which place an ambiguous name is: "region", "country" or "city"."""
+
+
+def _load_demonyms() -> dict[str, str]:
+    demonyms: dict[str, str] = {}
+    for number, fields in _lines("demonyms.tsv"):
+        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
+            raise ConfigError(f"kg/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
+        demonyms[fold(fields[0])] = fields[1]
+    return demonyms
+
+
+DEMONYMS = _load_demonyms()
+"""Comparable form of a demonym ("russian") -> its country ("Russia")."""
+
+
+def demonym_country(name: str) -> str | None:
+    """The country a demonym or its plural names: "Russians" -> "Russia".
+
+    >>> demonym_country("Russians"), demonym_country("British"), demonym_country("Muslims")
+    ('Russia', 'United Kingdom', None)
+    """
+    form = fold(name)
+    if form in DEMONYMS:
+        return DEMONYMS[form]
+    if form.endswith("s") and form[:-1] in DEMONYMS:
+        return DEMONYMS[form[:-1]]
+    return None

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     relationText: URIRef
     predicateKey: URIRef
     eventDate: URIRef
+    eventDateEnd: URIRef
     modality: URIRef
     attributedTo: URIRef
     extractor: URIRef

@@ -164,10 +164,13 @@ class Relation:
         text: Relation text as written.
         evidence: Where it was read.
         confidence: In (0, 1].
-        date: ``YYYY-MM-DD`` when the text dates the event, else ``None``.
+        date: ``YYYY-MM-DD`` when the text dates the event, else ``None``; with
+            ``date_end``, the first day of the period the text dates it to.
         negated: The text denies it.
         modality: See ``Proposition.modality``.
         attributed_to: ``Entity.key`` of whoever reported it, if resolved.
+        date_end: ``YYYY-MM-DD``, the last day, when the text dates the event to a
+            period ("last week", "in January", "2004") rather than a day.
     """
 
     subject: str
@@ -180,6 +183,7 @@ class Relation:
     negated: bool = False
     modality: str | None = None
     attributed_to: str | None = None
+    date_end: str | None = None
 
     @property
     def id(self) -> str:

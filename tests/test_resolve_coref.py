@@ -47,3 +47,43 @@ def test_coref_acronym_is_one_node_with_the_long_name(nlp, text):
     graph = _graph(nlp, text)
     organisations = [e for e in graph.entities() if "NATO" in (e.label, *e.aliases)]
     assert [e.label for e in organisations] == ["North Atlantic Treaty Organization"]
+
+
+def _edges(graph: KnowledgeGraph, sentence_start: str) -> set[tuple[str, str]]:
+    return {
+        (graph.entity(edge.subject).label, graph.entity(edge.object).label)
+        for edge in graph.edges()
+        for reading in edge.readings
+        if reading.evidence.sentence.startswith(sentence_start)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # Two men by title: "he" could be either; the relation is dropped.
+        ("Mr Smith met Mr Jones in Paris on Monday. He praised the French government.", "He praised", set()),
+        # Two women by title: "she" likewise.
+        ("Mrs Smith met Ms Jones in Paris on Monday. She praised the French government.", "She praised", set()),
+        # Two people of unknown gender (first names tell kg nothing): dropped.
+        ("John Smith met Mary Jones in Paris on Monday. She praised the French government.", "She praised", set()),
+        # The object pronoun with two candidates: dropped too.
+        ("Mr Smith met Mr Jones in Paris on Monday. The French government thanked him.", "The French government", set()),
+        # A Smith that fits two Smiths blocks the pronoun after it.
+        ("John Smith and Mary Smith arrived. Smith spoke first. He praised the French government.", "He praised", set()),
+        # Two organisations, subject and object: "it" could be either.
+        ("The bank sued the company on Monday. It accused the Kremlin of fraud.", "It accused", set()),
+        # Genders differ: "she" is the one woman.
+        ("Mr Smith met Mrs Jones in Paris on Monday. She praised the French government.", "She praised", {("Jones", "government")}),
+    ],
+)
+def test_coref_pronoun_with_rival_candidates_creates_no_edge(nlp, text, sentence, expected):
+    edges = _edges(_graph(nlp, text), sentence)
+    assert {subject for subject, _ in edges} <= {subject for subject, _ in expected}
+    assert {s for s, _ in expected} <= {s for s, _ in edges}
+
+
+def test_coref_pronoun_never_merges_two_people(nlp):
+    graph = _graph(nlp, "Mr Smith met Mr Jones in Paris on Monday. He praised the French government. He left.")
+    people = sorted(entity.label for entity in graph.entities() if entity.type.value == "Person")
+    assert people == ["Jones", "Smith"]

@@ -143,6 +143,8 @@ def _triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
             yield (statement, KG.extractor, extractor), document_id
             if reading.date:
                 yield (statement, KG.eventDate, Literal(reading.date, datatype=XSD.date)), document_id
+            if reading.date and reading.date_end:
+                yield (statement, KG.eventDateEnd, Literal(reading.date_end, datatype=XSD.date)), document_id
             if reading.modality:
                 yield (statement, KG.modality, Literal(reading.modality)), document_id
             if reading.attributed_to:

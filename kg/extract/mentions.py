@@ -10,9 +10,10 @@ its mentions is ``kg.resolve``'s job.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, TITLE_WORDS
+from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -37,28 +38,43 @@ _LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def find_mentions(doc: Doc) -> Iterator[Mention]:
-    """Named mentions of ``doc``, in text order, with their type and titles fixed."""
+    """Named mentions of ``doc``, in text order, with their type and titles fixed.
+
+    A name that is both a region and a country or capital ("Georgia", "Washington")
+    gets its reading from the article: see ``_read_ambiguous_places``.
+    """
+    mentions = list(_named_mentions(doc))
+    yield from _read_ambiguous_places(doc, mentions)
+
+
+def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
     sentence_of = _sentence_index(doc)
-    for ent in doc.ents:
-        entity_type = NER_TYPES.get(ent.label_)
-        if entity_type is None:
-            continue
-        span = _trim(ent)
-        if span is None:
-            continue
+    pieces = (piece for ent in doc.ents if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
+    for ent, span in pieces:
+        entity_type = NER_TYPES[ent.label_]
+        demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if ent.label_ == "NORP" and span.root.dep_ in {"amod", "compound", "nmod"}:
+        if (ent.label_ == "NORP" or demonym) and span.root.dep_ in {"amod", "compound", "nmod"}:
             continue
         titles = _titles_before(span)
         span, inner_titles = _strip_inner_titles(span)
         if span is None:
             continue
+        if entity_type is EntityType.PERSON:
+            span = _strip_leading_demonym(span)
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
+        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(span):
+            # "oil firm Rosneft", "the company Yukos": NER's person or place is wrong.
+            entity_type = EntityType.ORGANIZATION
+        elif demonym:
+            # "the Russians", "Britons": people of a country, never the country itself;
+            # kg.resolve.groups links them to it.
+            entity_type = EntityType.GROUP
         elif entity_type is EntityType.PLACE:
             entity_type = _place_type(span)
-        yield Mention(
+        mention = Mention(
             start=span.start_char,
             end=span.end_char,
             text=span.text,
@@ -67,6 +83,7 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
             titles=titles,
             modifier=_is_modifier(span),
         )
+        yield mention, span
 
 
 def find_descriptions(doc: Doc) -> Iterator[Mention]:
@@ -108,6 +125,27 @@ def _sentence_index(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             index[i] = number
     return index
+
+
+def _sentence_pieces(ent: Span) -> Iterator[tuple[Span, Span]]:
+    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
+    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
+    noun. Yields (entity, piece) pairs."""
+    doc = ent.doc
+    starts = [ent.start] + [i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or _breaks_after(doc[i - 1], doc[i])]
+    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
+        if number:
+            while start < end and doc[start].pos_ != "PROPN":
+                start += 1
+        span = _trim(doc[start:end]) if start < end else None
+        if span is not None:
+            yield ent, span
+
+
+def _breaks_after(previous: Token, token: Token) -> bool:
+    """A sentence break the parser missed inside a name: "X." then a capitalised
+    word that is no name ("Besides"). "U.S. Army" goes on: "Army" is a name."""
+    return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
 
 
 def _trim(span: Span) -> Span | None:
@@ -162,15 +200,123 @@ def _strip_inner_titles(span: Span) -> tuple[Span | None, tuple[str, ...]]:
     return span.doc[start : span.end], tuple(titles)
 
 
+def _described_as_organisation(span: Span) -> bool:
+    """The name follows a common noun that says it is an organisation: "oil firm
+    Rosneft", "state gas monopoly Gazprom", "Russian oil giant Yukos"."""
+    if span.start == 0 or span.end - span.start > 3:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.text.islower() and (
+        DESCRIPTION_NOUNS.get(before.lemma_.lower()) is EntityType.ORGANIZATION
+    )
+
+
+def _strip_leading_demonym(span: Span) -> Span:
+    """NER keeps a nationality before a name: "Welshman Ray Reardon", "Russian
+    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky."""
+    if len(span) > 2 and demonym_country(span[0].text) and span[1].text[:1].isupper():
+        return span[1:]
+    return span
+
+
 def _place_type(span: Span) -> EntityType:
-    """Countries by name; a place followed by ", <Country>" is a city."""
-    if span.text.lower() in COUNTRIES:
+    """Countries and capitals by name; a place followed by ", <Country>" is a city."""
+    form = fold(span.text)
+    if form in COUNTRIES:
         return EntityType.COUNTRY
+    if form in CAPITALS:
+        return EntityType.CITY
     doc = span.doc
     after = span.end
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].text.lower() in COUNTRIES:
+    if after + 1 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in COUNTRIES:
         return EntityType.CITY
     return EntityType.PLACE
+
+
+_READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}
+
+
+def ambiguous_place(name: str) -> EntityType | None:
+    """The other reading of a name that is also a region's: the country for
+    "Georgia", the city for "Washington"; ``None`` for names that are not ambiguous.
+
+    >>> ambiguous_place("Georgia"), ambiguous_place("Washington"), ambiguous_place("Texas")
+    (<EntityType.COUNTRY: 'Country'>, <EntityType.CITY: 'City'>, None)
+    """
+    form = fold(name)
+    if form not in REGIONS:
+        return None
+    if form in COUNTRIES:
+        return EntityType.COUNTRY
+    if form in CAPITALS:
+        return EntityType.CITY
+    return None
+
+
+def _read_ambiguous_places(doc: Doc, found: list[tuple[Mention, Span]]) -> Iterator[Mention]:
+    """Georgia the country or the US state, Washington the city or the state.
+
+    Each place mention of such a name may carry a cue (``_place_cue``). When the
+    article's cues agree, every mention of the name takes that reading; when they
+    disagree, a mention without a cue takes the reading of the last cued mention
+    before it (the first one's, before any); with no cue at all the country or
+    capital reading stands, as news names them far more often. People ("George
+    Washington", "Mr Washington") are not touched.
+    """
+    readings: dict[str, list[tuple[int, EntityType]]] = {}
+    for index, (mention, span) in enumerate(found):
+        if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
+            cue = _place_cue(span)
+            if cue is not None:
+                readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
+    for index, (mention, _) in enumerate(found):
+        default = ambiguous_place(mention.text)
+        if default is None or mention.type not in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
+            yield mention
+            continue
+        cued = readings.get(fold(mention.text), [])
+        reading = default
+        if cued:
+            before = [entity_type for position, entity_type in cued if position <= index]
+            reading = before[-1] if before else cued[0][1]
+        yield replace(mention, type=reading)
+
+
+def _place_cue(span: Span) -> str | None:
+    """What the words around a place name say it is: "region", "country", "city".
+
+    "the state of Georgia", "Georgia's governor", "Washington state" (region);
+    "Georgia's president", "ex-Soviet Georgia" (country); "Washington DC" (city);
+    "Atlanta, Georgia" (region: a city that is not the country's capital) against
+    "Tbilisi, Georgia" (country).
+    """
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and PLACE_CUES.get(doc[i + 1].lower_) == "city":
+        return "city"
+    for token in doc[i : min(i + 3, len(doc))]:
+        if token.is_punct:
+            break
+        cue = PLACE_CUES.get(token.lower_) or PLACE_CUES.get(token.lemma_.lower())
+        if cue:
+            return cue
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        cue = PLACE_CUES.get(doc[start - 2].lower_) or PLACE_CUES.get(doc[start - 2].lemma_.lower())
+        if cue:
+            return cue
+    if start >= 1 and not doc[start - 1].is_punct:
+        cue = PLACE_CUES.get(doc[start - 1].lower_)
+        if cue:
+            return cue
+    if start >= 2 and doc[start - 1].text == ",":
+        before = next((ent for ent in doc.ents if ent.end == start - 1), None)
+        if before is not None and before.label_ in {"GPE", "LOC"}:
+            capital_of = CAPITALS.get(fold(before.text))
+            return "country" if capital_of is not None and fold(capital_of) == fold(span.text) else "region"
+    return None
 
 
 def is_title_token(token: Token) -> bool:

@@ -2,7 +2,8 @@
 
 ``resolve(extraction)`` clusters named mentions (``names``), links descriptions
 and pronouns (``coref``), votes each entity's type and label, resolves dates
-(``dates``) and keeps the propositions whose subject and object both resolve.
+(``dates``), keeps the propositions whose subject and object both resolve and
+links groups named by a demonym to their country (``groups``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import replace
 from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.dates import resolve_date
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
-from kg.resolve.names import cluster_names, normalise
+from kg.resolve.dates import resolve_period
+from kg.resolve.groups import demonym_links
+from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -90,6 +92,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             if cluster is not None and (not clusters[cluster].local or cluster in used):
                 attributed = keys[cluster]
         start, end = proposition.sentence
+        period = _relation_period(proposition, extraction, document.text, document.date)
         relations.append(
             Relation(
                 subject=keys[subject],
@@ -98,12 +101,18 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                 text=proposition.relation,
                 evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
                 confidence=round(proposition.confidence * penalty, 4),
-                date=_relation_date(proposition, extraction, document.text, document.date),
+                date=period[0] if period else None,
+                date_end=period[1] if period and period[1] != period[0] else None,
                 negated=proposition.negated,
                 modality=proposition.modality,
                 attributed_to=attributed,
             )
         )
+    relations.extend(
+        demonym_links(
+            clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
+        )
+    )
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
     return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
 
@@ -170,6 +179,8 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     'Country'
     >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
     'Organization'
+    >>> vote_type([m("Yukos", EntityType.PERSON), m("Yukos", EntityType.PERSON), m("Yukos", EntityType.ORGANIZATION)]).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
@@ -182,23 +193,46 @@ def vote_type(mentions: list[Mention]) -> EntityType:
         if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
             votes[EntityType.ORGANIZATION] += 2
         if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
-            votes[EntityType.COUNTRY] += 3
+            # "Georgia" read as the US state from its context stays the state.
+            ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
+            votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
+    # News introduces a person by a full name or a title; a one-word name with
+    # neither that any mention calls an organisation is one ("Yukos").
+    introduced = any(len(normalise(m.text).split()) > 1 or m.titles for m in mentions)
+    if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
-    return min(votes, key=lambda t: (-votes[t], t.value))
+    # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
+    # later "Khodorkovsky" read as an organisation).
+    fullest = max(mentions, key=lambda m: len(normalise(m.text).split())).type
+    return min(votes, key=lambda t: (-votes[t], t is not fullest, t.value))
 
 
 def canonical_label(cluster: Cluster) -> str:
     """The fullest name: most words, then most frequent, then alphabetical;
-    acronyms only when nothing longer exists."""
+    acronyms only when nothing longer exists. A country goes by the name the alias
+    table gives it ("United States" for "US"), so that its key is the same in every
+    article whichever name the article uses."""
     forms = Counter(mention.text for mention in cluster.mentions)
     if cluster.local:
         first = cluster.mentions[0].text
         return " ".join(word.strip("“”\"'‘’") for word in first.split()).strip()
+    if cluster.type is EntityType.COUNTRY:
+        countries = {country_form(mention.text) for mention in cluster.mentions} - {None}
+        if len(countries) == 1:
+            return countries.pop()
+
+    # "Xbox", not "Xboxes": a plural of another form of the cluster is never the name.
+    folded = {normalise(form) for form in forms}
+
+    def plural(form: str) -> bool:
+        lowered = normalise(form)
+        return any(lowered == base + ending for base in folded for ending in ("s", "es"))
 
     def rank(form: str) -> tuple:
-        return (form.isupper(), -len(form.split()), -forms[form], -len(form), form)
+        return (form.isupper(), plural(form), -len(form.split()), -forms[form], -len(form), form)
 
     return min(forms, key=rank)
 
@@ -232,11 +266,15 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     ('georgia', 'georgia-place')
     >>> entity_key("Washington", EntityType.CITY), entity_key("Washington", EntityType.PERSON)
     ('washington', 'washington-person')
+    >>> entity_key("Washington", EntityType.PLACE), entity_key("Texas", EntityType.PLACE)
+    ('washington-place', 'texas')
     """
     slug = slugify(label)
     form = normalise(label)
     if form in COUNTRIES:
         usual = {EntityType.COUNTRY}
+    elif form in REGIONS and form in CAPITALS:
+        usual = {EntityType.CITY}
     elif form in REGIONS:
         usual = {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
     else:
@@ -264,25 +302,27 @@ def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
     )
 
 
-def _relation_date(proposition: Proposition, extraction: Extraction, text: str, anchor: str | None) -> str | None:
-    """The day a time argument of the proposition names; else a fronted time
-    adjunct right before its subject ("On Tuesday Mr Tokayev declared ..."), which
-    scopes over the clause and its coordinated verbs; else the one day its span or
-    its sentence names."""
+def _relation_period(
+    proposition: Proposition, extraction: Extraction, text: str, anchor: str | None
+) -> tuple[str, str] | None:
+    """The day or period (first and last day) a time argument of the proposition
+    names; else a fronted time adjunct right before its subject ("On Tuesday Mr
+    Tokayev declared ..."), which scopes over the clause and its coordinated verbs;
+    else the one its span or its sentence names."""
     if proposition.kind in _STATE_KINDS:
         return None
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
-                return resolve_date(text[start:end], anchor)
+                return resolve_period(text[start:end], anchor)
     for start, end in extraction.times:
         if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
-            return resolve_date(text[start:end], anchor)
+            return resolve_period(text[start:end], anchor)
     low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
     high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
     inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
     sentence_start, sentence_end = proposition.sentence
     in_sentence = [(s, e) for s, e in extraction.times if sentence_start <= s and e <= sentence_end]
     candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
-    days = {resolve_date(text[s:e], anchor) for s, e in candidates} - {None}
-    return days.pop() if len(days) == 1 else None
+    periods = {resolve_period(text[s:e], anchor) for s, e in candidates} - {None}
+    return periods.pop() if len(periods) == 1 else None

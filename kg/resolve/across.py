@@ -10,7 +10,12 @@ This module adds the links that equal keys miss, from the names alone:
   ("Kassym-Jomart Tokayev", "George W. Bush") and whose gender, where titles
   tell it, agrees;
 - an acronym known alone in one article ("CSTO") joins the one organisation
-  whose name it abbreviates or that was given that acronym in brackets.
+  whose name it abbreviates or that was given that acronym in brackets;
+- an organisation known in one article without its generic last word ("Labour")
+  joins the one organisation named in full elsewhere ("Labour Party"), and a
+  clipped one-word name ("Yugansk") the one organisation whose one-word name it
+  begins ("Yuganskneftegas"); see ``kg.resolve.names.without_org_suffix`` and
+  ``is_truncation``.
 
 A short form that fits two entities ("Smith" with John Smith and Mary Smith in
 the graph) joins neither. Types must agree: "Washington" the city never joins
@@ -37,7 +42,20 @@ from dataclasses import dataclass, replace
 
 from kg.ids import short_hash
 from kg.records import DocumentGraph, Entity
-from kg.resolve.names import GENDERED_TITLES, PERSON, acronym, fits_acronym, is_acronym, normalise
+from kg.resolve.names import (
+    CLIPPABLE,
+    GENDERED_TITLES,
+    GIVEN_NAME_TITLES,
+    MIN_TRUNCATION,
+    ORG_LIKE,
+    PERSON,
+    acronym,
+    fits_acronym,
+    is_acronym,
+    is_truncation,
+    normalise,
+    without_org_suffix,
+)
 from kg.types import EntityType
 
 _MIN_CROSS_ACRONYM = 3  # "AP" or "UN" alone are too short to match across articles
@@ -216,6 +234,8 @@ def fits(short: Profile, long: Profile) -> bool:
     >>> fits(p("CSTO", EntityType.ORGANIZATION), p("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
     True
     """
+    if _fits_organisation(short, long):
+        return True
     if short.words >= long.words:
         return False
     if short.gender and long.gender and short.gender != long.gender:
@@ -234,11 +254,41 @@ def fits(short: Profile, long: Profile) -> bool:
             continue
         if not (EntityType.PERSON in long.types and short.types <= {EntityType.PERSON, EntityType.ORGANIZATION}):
             return False
+        # "Prince Charles" is known by his given name: no surname of anyone else.
+        if any(len(form.split()) > 1 and form.split()[0] in GIVEN_NAME_TITLES for form in short.forms):
+            return False
         if not any(
             name[-len(words) :] == words or (len(words) >= 2 and words[0] == name[0] and words[-1] == name[-1])
             for name in long_names
             if len(name) > len(words)
         ):
+            return False
+    return True
+
+
+def _fits_organisation(short: Profile, long: Profile) -> bool:
+    """Every name of ``short`` is ``long``'s organisation name without its generic
+    last word ("Labour" / "Labour Party") or clipped ("Yugansk" / "Yuganskneftegas").
+
+    >>> p = lambda label, t: Profile(label.lower(), frozenset({label}), frozenset({normalise(label)}), frozenset({t}), None)
+    >>> _fits_organisation(p("Labour", EntityType.ORGANIZATION), p("Labour Party", EntityType.ORGANIZATION))
+    True
+    >>> _fits_organisation(p("England", EntityType.PLACE), p("England Bank", EntityType.ORGANIZATION))
+    False
+    >>> _fits_organisation(p("Yugansk", EntityType.PLACE), p("Yuganskneftegas", EntityType.ORGANIZATION))
+    True
+    """
+    if not (long.types & ORG_LIKE) or short.types & PERSON or long.types & PERSON:
+        return False
+    clippable = bool(long.types & CLIPPABLE)
+    shortened = [words for label in long.labels if (words := without_org_suffix(label))]
+    for label in short.labels:
+        words = normalise(label).split()
+        if EntityType.COUNTRY in short.types or is_acronym(label):
+            return False
+        if words in shortened and short.types <= ORG_LIKE:
+            continue
+        if not (clippable and any(is_truncation(label, name) for name in long.labels)):
             return False
     return True
 
@@ -255,9 +305,15 @@ def _buckets(profile: Profile) -> set[str]:
             buckets.add("p:" + words[-1])
             if len(words) > 1:
                 buckets.add("a:" + acronym(label))
+        shortened = without_org_suffix(label)
+        if shortened:
+            buckets.add("o:" + " ".join(shortened))
+        if len(words) == 1 and len(words[0]) >= MIN_TRUNCATION:
+            buckets.add("t:" + words[0][:MIN_TRUNCATION])
     for form in profile.forms:
         if len(form.split()) == 1 and form.isalpha() and len(form) <= 8:
             buckets.add("a:" + form.upper())
+        buckets.add("o:" + form)
     return buckets
 
 

@@ -240,8 +240,27 @@ class Linker:
                 continue
             cluster = self.clusters[subject_cluster]
             if cluster.type in wanted and _looks_plural(head) == plural:
+                # "The bank sued the company. It ...": the object is as good a
+                # candidate as the subject, so "it" stays unresolved.
+                if self._rival_object(previous, subject_cluster, wanted, plural):
+                    return None
                 return subject_cluster
         return None
+
+    def _rival_object(self, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
+        """Whether the clause's object names another entity the pronoun could mean."""
+        argument = proposition.object
+        if argument is None:
+            return False
+        head = self.text[argument.head_start : argument.head_end]
+        if head.lower() in PERSONAL_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS or _looks_plural(head) != plural:
+            return False
+        rival = self._named_or_described(argument)
+        if rival is None:
+            for description in self.descriptions:
+                if description.start <= argument.head_start and argument.head_end <= description.end:
+                    rival = self._description_cluster(description)
+        return rival is not None and rival != subject and self.clusters[rival].type in wanted
 
 
 def _gender_of(cluster: Cluster) -> str | None:

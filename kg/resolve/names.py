@@ -11,7 +11,15 @@ Two names are the same entity when one is a variant of the other:
   Organisation", "OECD" for "Organisation for Economic Co-operation and
   Development");
 - a trailing part of an organisation's name ("Defence Ministry" within
-  "Russian Defence Ministry").
+  "Russian Defence Ministry");
+- an organisation's name without its generic last word ("Labour" for "Labour
+  Party", "Barclays" for "Barclays Bank"; see ``kg/data/org_suffixes.txt``), never
+  when what is left is a place ("England" is not "Bank of England", nor "China"
+  "China Bank");
+- a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
+  prefix of at least five letters that is no place's name;
+- another name of the same country ("US", "U.S.", "America" and "United States";
+  see ``kg/data/country_aliases.tsv``).
 
 A short form that fits two different entities ("Smith" after "John Smith" and
 "Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
@@ -21,38 +29,31 @@ caller can leave it unresolved. A wrong merge is worse than a missing one.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import CAPITALS, PERSON_TITLES
 from kg.records import Mention
+from kg.resolve.forms import (
+    MIN_TRUNCATION,
+    country_form,
+    is_ambiguous_place,
+    is_misspelling,
+    is_place_name,
+    is_truncation,
+    normalise,
+    normalise_keep_hyphens,
+    without_org_suffix,
+)
 from kg.types import EntityType
 
 STOP_IN_ACRONYM = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&", "on", "in", "to", "at"})
 PERSON = frozenset({EntityType.PERSON})
 ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
-_POSSESSIVE = re.compile(r"['’]s?$")
-_SEPARATORS = re.compile(r"[-‐‑–—_.]")
+CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
+"""Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
-
-
-def normalise(name: str) -> str:
-    """Comparable form of a name: no diacritics, case, hyphens or possessive.
-
-    >>> normalise("Kassym-Jomart Tokayev’s")
-    'kassym jomart tokayev'
-    >>> normalise("Bogotá")
-    'bogota'
-    >>> normalise("U.S.")
-    'u s'
-    """
-    # The possessive goes first: folding to ASCII would drop the curly apostrophe.
-    stripped = _POSSESSIVE.sub("", name.strip())
-    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii")
-    folded = _SEPARATORS.sub(" ", folded.casefold())
-    return " ".join(folded.split())
 
 
 def acronym(name: str) -> str:
@@ -125,13 +126,6 @@ def fits_acronym(short: str, long: str) -> bool:
     return match(0, 0)
 
 
-def normalise_keep_hyphens(name: str) -> str:
-    """Like ``normalise`` but hyphens stay, so that word parts can be told apart."""
-    stripped = _POSSESSIVE.sub("", name.strip())
-    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii").casefold()
-    return " ".join(re.sub(r"[‐‑–—]", "-", folded).split())
-
-
 def is_variant(short: Mention, long: Mention) -> bool:
     """Whether the name ``short`` may stand for the longer ``long`` (types allowing).
 
@@ -144,9 +138,14 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     """
     words, long_words = normalise(short.text).split(), normalise(long.text).split()
+    if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
+        return True
     if len(words) >= len(long_words):
         return False
     if is_acronym(short.text) and short.type not in PERSON:
+        # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
+        if country_form(short.text) is not None or normalise(short.text) in long_words:
+            return False
         return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
@@ -154,11 +153,18 @@ def is_variant(short: Mention, long: Mention) -> bool:
             return False
         # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
         # first name alone in the same article ("We want Michael to ...").
-        first_name = len(words) == 1 and short.type in PERSON and not short.titles and words == long_words[:1]
+        # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
+        # "Prince Charles" and "Pope John" name nobody by a surname.
+        first_name_titles = all(title.lower() in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
+        first_name = len(words) == 1 and short.type in PERSON and first_name_titles and words == long_words[:1]
+        if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
+            return first_name
         return first_name or long_words[-len(words) :] == words or (
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
     if long.type in ORG_LIKE:
+        if short.type in ORG_LIKE and without_org_suffix(long.text) == words and not is_place_name(short.text):
+            return True
         return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
     return False
 
@@ -203,12 +209,31 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     # types are incompatible ("Washington" the city and "Washington" the man).
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
-        form = (normalise(mention.text), _type_class(mention.type), _gender(mention))
+        form = (normalise(mention.text), _type_class(mention.type, mention.text), _gender(mention))
+        country = country_form(mention.text) if mention.type not in PERSON else None
+        if country is not None:
+            # "US", "U.S." and "United States" (whatever NER called them) are one country.
+            form = (normalise(country), "place", None)
         if form in first_with_form:
             union(first_with_form[form], i)
         else:
             first_with_form[form] = i
-    _merge_cross_class_twins(mentions, first_with_form, union)
+    # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
+    # title tells the gender or not (a bare surname is another matter: Mr or Mrs?).
+    full_names: dict[tuple[str, str], list[tuple[str | None, int]]] = {}
+    for (name, type_class, gender), i in first_with_form.items():
+        if " " in name:
+            full_names.setdefault((name, type_class), []).append((gender, i))
+    for variants in full_names.values():
+        if len({gender for gender, _ in variants} - {None}) <= 1:
+            for _, i in variants[1:]:
+                union(variants[0][1], i)
+    _merge_cross_class_twins(mentions, first_with_form, union, text)
+    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
+    for position, i in enumerate(organisations):
+        for j in organisations[position + 1 :]:
+            if is_misspelling(mentions[i].text, mentions[j].text):
+                union(i, j)
     if text is not None:
         for i, j in _bracketed_short_forms(mentions, text):
             union(i, j)
@@ -254,6 +279,12 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
 
+FIRST_NAME_TITLES = frozenset({"sir", "dame"})
+"""Titles used with a first name alone ("Sir Joshua", "Dame Judi"), unlike "Mr"."""
+
+GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
+"""Titles followed by a given name, never a surname: "Prince Charles" is no Ray Charles."""
+
 GENDERED_TITLES = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
@@ -281,12 +312,16 @@ def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple
     return pairs
 
 
-def _type_class(entity_type: EntityType) -> str:
+def _type_class(entity_type: EntityType, name: str = "") -> str:
     """Coarse classes that NER confuses among themselves but not across.
 
     The small model calls people organisations, so Person and Organization share a
-    class for identical names; places never join either.
+    class for identical names; places never join either. A name with two place
+    readings ("Georgia" the country or the state) keeps them apart: the extractor
+    chose the reading from the text.
     """
+    if entity_type in PLACES and is_ambiguous_place(name):
+        return entity_type.value
     if entity_type in PLACES:
         return "place"
     if entity_type in PERSON | ORG_LIKE:
@@ -294,15 +329,130 @@ def _type_class(entity_type: EntityType) -> str:
     return entity_type.value
 
 
-def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union) -> None:
+def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union, text: str | None = None) -> None:
     """A name typed both Country and something other than a person is the country:
     one mislabelled mention ("Kazakhstan" as ORG) does not make a second entity."""
     by_form: dict[str, list[int]] = {}
     for (form, *_), i in first_with_form.items():
         by_form.setdefault(form, []).append(i)
-    for indexes in by_form.values():
-        if len(indexes) < 2 or not any(mentions[i].type is EntityType.COUNTRY for i in indexes):
+    surnames = {
+        normalise(mention.text).split()[-1]
+        for mention in mentions
+        if mention.type in PERSON and len(normalise(mention.text).split()) > 1
+    }
+    for form, indexes in by_form.items():
+        if len(indexes) < 2:
             continue
-        if all(mentions[i].type is not EntityType.PERSON for i in indexes):
+        if (
+            any(mentions[i].type is EntityType.COUNTRY for i in indexes)
+            and all(mentions[i].type is not EntityType.PERSON for i in indexes)
+            and sum(mentions[i].type in PLACES for i in indexes) < 2
+        ):
             for i in indexes[1:]:
                 union(indexes[0], i)
+        elif _is_organisation_misread_as_place(form, [mentions[i] for i in indexes]):
+            for i in indexes[1:]:
+                union(indexes[0], i)
+        elif _is_place_misread_as_person(form, [mentions[i] for i in indexes], surnames):
+            places = [i for i in indexes if mentions[i].type in PLACES]
+            for i in indexes:
+                if mentions[i].type in PERSON:
+                    union(places[0], i)
+    _join_misread_surnames(mentions, by_form, text, union)
+    _join_plurals(mentions, by_form, surnames, union)
+
+
+def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[int]], text: str | None, union) -> None:
+    """ "see off Chepkemei" read as a place in an article about Susan Chepkemei: a
+    one-word name typed place that is the surname of exactly one person of the
+    article joins that person, unless it is a known place's name ("Washington")
+    or the text uses it as a place ("in Houston", "from Llanelli")."""
+    people: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        words = normalise(mention.text).split()
+        if mention.type in PERSON and len(words) > 1:
+            people.setdefault(words[-1], []).append(i)
+    for form, indexes in by_form.items():
+        owners = {normalise(mentions[i].text) for i in people.get(form, [])}
+        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS:
+            continue
+        places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
+        if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
+            continue
+        for i in places:
+            union(people[form][0], i)
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:in|at|near|from|to|into|across|outside)\s+$", text[max(0, start - 12) : start], re.IGNORECASE))
+
+
+def _join_plurals(mentions: Sequence[Mention], by_form: dict[str, list[int]], surnames: set[str], union) -> None:
+    """ "Xboxes" beside "Xbox": the plural of a one-word organisation or product name
+    is that name, whatever NER called the plural (it often says person or place).
+    Never a titled person's name, a surname of the article, or a place's name."""
+    singular_of = {
+        form: i
+        for i, mention in enumerate(mentions)
+        if mention.type in ORG_LIKE | {EntityType.PRODUCT}
+        and " " not in (form := normalise(mention.text))
+        and len(form) >= 3
+    }
+    for form in by_form:
+        if " " in form or form in surnames or is_place_name(form):
+            continue
+        for ending in ("es", "s"):
+            base = form[: -len(ending)]
+            if form.endswith(ending) and base in singular_of:
+                plural = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form]
+                if not any(mentions[i].titles for i in plural):
+                    for i in plural:
+                        union(singular_of[base], i)
+                break
+
+
+def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
+    """ "Atomstroieksport" typed organisation once and place once: a one-word name no
+    table knows as a place, and no person, is one thing (its type is voted)."""
+    types = {mention.type for mention in twins}
+    return (
+        " " not in form
+        and not is_place_name(form)
+        and form not in CAPITALS
+        and bool(types & ORG_LIKE)
+        and bool(types & PLACES)
+        and not types & PERSON
+    )
+
+
+def _is_place_misread_as_person(form: str, twins: list[Mention], surnames: set[str]) -> bool:
+    """ "from Llanelli" read as a person in an article that names the town Llanelli:
+    a one-word name typed both place and person, where the person has no title and
+    no person of the article has that surname (then "Washington" may be the man)."""
+    people = [mention for mention in twins if mention.type in PERSON]
+    return (
+        " " not in form
+        and form not in surnames
+        and any(mention.type in PLACES for mention in twins)
+        and bool(people)
+        and not any(mention.titles for mention in people)
+    )
+
+
+__all__ = [
+    "MIN_TRUNCATION",
+    "NameClusters",
+    "acronym",
+    "cluster_names",
+    "country_form",
+    "fits_acronym",
+    "is_acronym",
+    "is_ambiguous_place",
+    "is_misspelling",
+    "is_place_name",
+    "is_truncation",
+    "is_variant",
+    "normalise",
+    "normalise_keep_hyphens",
+    "without_org_suffix",
+]

@@ -1,0 +1,147 @@
+"""Comparable forms of names and the word-level tests on them.
+
+What two names must share to be one entity, as pure functions of the names
+(and of the word lists in ``kg/data``): the comparable form (``normalise``),
+country aliases, generic organisation suffixes, clipped and misspelt names.
+``kg.resolve.names`` clusters mentions with them; ``kg.resolve.across`` links
+documents with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, REGIONS, demonym_country
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SEPARATORS = re.compile(r"[-‐‑–—_.]")
+MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
+
+
+def normalise(name: str) -> str:
+    """Comparable form of a name: no diacritics, case, hyphens or possessive.
+
+    >>> normalise("Kassym-Jomart Tokayev’s")
+    'kassym jomart tokayev'
+    >>> normalise("Bogotá")
+    'bogota'
+    >>> normalise("U.S.")
+    'u s'
+    """
+    # The possessive goes first: folding to ASCII would drop the curly apostrophe.
+    stripped = _POSSESSIVE.sub("", name.strip())
+    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii")
+    folded = _SEPARATORS.sub(" ", folded.casefold())
+    return " ".join(folded.split())
+
+
+def normalise_keep_hyphens(name: str) -> str:
+    """Like ``normalise`` but hyphens stay, so that word parts can be told apart."""
+    stripped = _POSSESSIVE.sub("", name.strip())
+    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii").casefold()
+    return " ".join(re.sub(r"[‐‑–—]", "-", folded).split())
+
+
+def is_place_name(name: str) -> bool:
+    """A country's or a region's name ("England", "US", "Georgia").
+
+    >>> is_place_name("U.S."), is_place_name("England"), is_place_name("Labour")
+    (True, True, False)
+    """
+    form = normalise(name)
+    return form in COUNTRIES or form in REGIONS
+
+
+def is_ambiguous_place(name: str) -> bool:
+    """A region's name that is also a country's or a capital's ("Georgia",
+    "Washington"): its place readings are different entities.
+
+    >>> is_ambiguous_place("Georgia"), is_ambiguous_place("Washington"), is_ambiguous_place("Texas")
+    (True, True, False)
+    """
+    form = normalise(name)
+    return form in REGIONS and (form in COUNTRIES or form in CAPITALS)
+
+
+def without_org_suffix(name: str) -> list[str] | None:
+    """The words of an organisation's name without its generic last word, if it has
+    one and something is left: "Labour Party" -> ["labour"].
+
+    >>> without_org_suffix("Labour Party"), without_org_suffix("Bank of England"), without_org_suffix("Party")
+    (['labour'], None, None)
+    """
+    words = normalise(name).split()
+    if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        return words[:-1]
+    return None
+
+
+def is_truncation(short: str, long: str) -> bool:
+    """Whether the one-word ``short`` is a clipped form of the one-word ``long``, as
+    news writes "Yugansk" for "Yuganskneftegas": a prefix of five letters or more,
+    the long name at least three letters longer, and no place's name.
+
+    >>> is_truncation("Yugansk", "Yuganskneftegas"), is_truncation("Yukos", "Yukoss")
+    (True, False)
+    >>> is_truncation("China", "Chinalco"), is_truncation("Gaz", "Gazprom"), is_truncation("Scots", "Scotsman")
+    (False, False, False)
+    """
+    short_form, long_form = normalise(short), normalise(long)
+    if " " in short_form or " " in long_form or not short_form.isalpha():
+        return False
+    return (
+        len(short_form) >= MIN_TRUNCATION
+        and len(long_form) >= len(short_form) + 3
+        and long_form.startswith(short_form)
+        and not is_place_name(short)
+        and demonym_country(short) is None
+        and demonym_country(long) is None
+    )
+
+
+def is_misspelling(first: str, second: str) -> bool:
+    """Two spellings of one organisation's name in one article: the same words but
+    one, and that one a near miss ("Digital Solitary Fund" / "Digital Solidarity
+    Fund", "Yuganskneftegas" / "Yuganskneftegaz"). Only long names and long words,
+    so that "Bank of England" / "Bank of Scotland" or "First National" / "First
+    Nationwide" stay apart; used within one article, never across.
+
+    >>> is_misspelling("Digital Solitary Fund", "Digital Solidarity Fund")
+    True
+    >>> is_misspelling("Yuganskneftegas", "Yuganskneftegaz"), is_misspelling("Bank of England", "Bank of Scotland")
+    (True, False)
+    >>> is_misspelling("First National Bank", "First Nationwide Bank"), is_misspelling("Gazprom", "Gazprov")
+    (False, False)
+    """
+    words, other = normalise(first).split(), normalise(second).split()
+    if len(words) != len(other) or words == other or len(words) == 2:
+        return False
+    differing = [(a, b) for a, b in zip(words, other) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    longest = max(len(a), len(b))
+    if len(words) == 1:
+        return min(len(a), len(b)) >= 10 and a[:3] == b[:3] and _edit_distance(a, b) == 1
+    return min(len(a), len(b)) >= 6 and a[:3] == b[:3] and _edit_distance(a, b) <= min(3, int(0.3 * longest))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
+
+
+def country_form(name: str) -> str | None:
+    """The canonical name of the country ``name`` stands for, if the alias table
+    lists it: "U.S." -> "United States".
+
+    >>> country_form("U.S."), country_form("Britain"), country_form("Kazakhstan")
+    ('United States', 'United Kingdom', None)
+    """
+    return COUNTRY_ALIASES.get(normalise(name))

@@ -1,0 +1,79 @@
+"""Groups named by a demonym ("the Russians", "Britons") and the country they are from.
+
+A demonym is not a country: "Russians protested" says something about people,
+not about the state, so the group stays a ``Group`` node of its own and never
+merges with the country. What the demonym does tell is where the group is
+from; that becomes an edge ``group --be from--> country`` (``kg:comesFrom`` in
+the ontology), read from the sentence that first names the group.
+
+The edge is drawn only when the article itself names the country, so that no
+node appears that the text does not mention. Adjectives ("Russian troops",
+"ex-Soviet nation") are not groups at all: ``kg.extract.mentions`` drops them
+as names, and a description such as "the ex-Soviet nation" is linked by
+``kg.resolve.coref`` like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.lexicon import demonym_country, fold
+from kg.records import Entity, Evidence, Relation
+from kg.resolve.coref import Cluster
+from kg.types import EntityType
+
+DEMONYM_KEY = "be from"
+"""The predicate key of the edge; ``ontology/predicates.tsv`` maps it to kg:comesFrom."""
+DEMONYM_CONFIDENCE = 0.9
+"""A word list, not a parse, links them; high but not certain ("Georgians" of the US state)."""
+
+
+def demonym_links(
+    clusters: Sequence[Cluster],
+    keys: dict[int, str],
+    entities: Sequence[Entity],
+    *,
+    document_id: str,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+) -> list[Relation]:
+    """The "be from" edges of one document's demonym groups.
+
+    Args:
+        clusters: The document's entity clusters.
+        keys: Entity key of each kept cluster, by cluster index.
+        entities: The document's entities (only these may be linked).
+        document_id: The document's id, for the evidence.
+        text: The document text.
+        sentences: Character span of each sentence.
+    """
+    kept = {entity.key: entity for entity in entities}
+    countries = {
+        fold(entity.label): entity.key
+        for entity in entities
+        if entity.type is EntityType.COUNTRY
+    }
+    relations = []
+    for cluster in clusters:
+        key = keys.get(cluster.index)
+        if cluster.local or cluster.type is not EntityType.GROUP or key not in kept:
+            continue
+        homes = {demonym_country(mention.text) for mention in cluster.mentions} - {None}
+        if len(homes) != 1:
+            continue
+        country = countries.get(fold(homes.pop()))
+        if country is None:
+            continue
+        first = min(cluster.mentions, key=lambda mention: mention.start)
+        start, end = sentences[first.sentence]
+        relations.append(
+            Relation(
+                subject=key,
+                key=DEMONYM_KEY,
+                object=country,
+                text=first.text,
+                evidence=Evidence(document_id, text[start:end].strip(), start, end),
+                confidence=DEMONYM_CONFIDENCE,
+            )
+        )
+    return relations

@@ -1,0 +1,167 @@
+"""Other names of one entity: organisation suffixes, clipped names, country aliases,
+a place misread as a person; and the cases where merging would be wrong."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity, Mention
+from kg.resolve import entity_key
+from kg.resolve.coref import Cluster
+from kg.resolve import canonical_label, vote_type
+from kg.resolve.names import cluster_names
+from kg.types import EntityType as T
+
+
+def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(0, len(text), text, entity_type, 0, titles)
+
+
+@pytest.mark.parametrize(
+    ("names", "clusters"),
+    [
+        # A generic last word dropped: the party, the bank, the company.
+        ([_m("Labour Party", T.ORGANIZATION), _m("Labour", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Barclays Bank", T.ORGANIZATION), _m("Barclays", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Acme Holdings", T.ORGANIZATION), _m("Acme", T.ORGANIZATION)], ((0, 1),)),
+        # What is left is a place: never the organisation.
+        ([_m("Bank of England", T.ORGANIZATION), _m("England", T.PLACE)], ((0,), (1,))),
+        ([_m("China Bank", T.ORGANIZATION), _m("China", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("England Group", T.ORGANIZATION), _m("England", T.ORGANIZATION)], ((0,), (1,))),
+        # A person is not their company ("Smith" / "Smith Group").
+        ([_m("Smith Group", T.ORGANIZATION), _m("Smith", T.PERSON, ("Mr",))], ((0,), (1,))),
+        # A clipped one-word name, whatever NER called it.
+        ([_m("Yuganskneftegas", T.ORGANIZATION), _m("Yugansk", T.PLACE)], ((0, 1),)),
+        # Too short a prefix, or a country's name: apart.
+        ([_m("Gazprom", T.ORGANIZATION), _m("Gaz", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("Chinalco", T.ORGANIZATION), _m("China", T.COUNTRY)], ((0,), (1,))),
+        # Two organisations the prefix begins: ambiguous, joins neither.
+        ([_m("Petrobrasil", T.ORGANIZATION), _m("Petrobrasco", T.ORGANIZATION), _m("Petrob", T.ORGANIZATION)], ((0,), (1,))),
+        # Country aliases, whatever NER called them.
+        ([_m("United States", T.PLACE), _m("US", T.ORGANIZATION), _m("U.S.", T.PLACE), _m("America", T.PLACE)], ((0, 1, 2, 3),)),
+        ([_m("Britain", T.PLACE), _m("UK", T.ORGANIZATION), _m("United Kingdom", T.COUNTRY)], ((0, 1, 2),)),
+        # England and Britain are not one country.
+        ([_m("Britain", T.PLACE), _m("England", T.PLACE)], ((0,), (1,))),
+        # "from Llanelli" misread as a person in an article about the town.
+        ([_m("Llanelli", T.PLACE), _m("Llanelli", T.PERSON)], ((0, 1),)),
+        # ... but a titled person, or one whose surname it is, stays a person.
+        ([_m("Washington", T.CITY), _m("Washington", T.PERSON, ("Mr",))], ((0,), (1,))),
+        ([_m("George Washington", T.PERSON), _m("Washington", T.CITY), _m("Washington", T.PERSON)], ((0, 2), (1,))),
+        # A full name with and without a title that tells the gender is one person,
+        # so the surname does not find two of them.
+        ([_m("Joshua Reynolds", T.PERSON, ("Sir",)), _m("Joshua Reynolds"), _m("Reynolds")], ((0, 1, 2),)),
+        # "Sir Joshua": the title goes with the first name; "Mr Joshua" would not.
+        ([_m("Joshua Reynolds", T.PERSON, ("Sir",)), _m("Joshua", T.PERSON, ("Sir",))], ((0, 1),)),
+        ([_m("Joshua Reynolds"), _m("Joshua", T.PERSON, ("Mr",))], ((0,), (1,))),
+        # The plural of a product or organisation name, whatever NER called it.
+        ([_m("Xbox", T.ORGANIZATION), _m("Xboxes", T.PERSON), _m("Xboxes", T.PLACE)], ((0, 1, 2),)),
+        # ... but not a titled person, nor a surname of the article.
+        ([_m("Acme", T.ORGANIZATION), _m("Acmes", T.PERSON, ("Mr",))], ((0,), (1,))),
+        ([_m("Bill Jones"), _m("Jone", T.ORGANIZATION), _m("Jones", T.PERSON)], ((0, 2), (1,))),
+        # A surname misread as a place joins the one person it names...
+        ([_m("Susan Chepkemei"), _m("Chepkemei"), _m("Chepkemei", T.PLACE)], ((0, 1, 2),)),
+        # ... never a known place's name.
+        ([_m("George Washington"), _m("Washington", T.PLACE)], ((0,), (1,))),
+        # A misspelt word in a long organisation name; near names of two banks stay apart.
+        ([_m("Digital Solitary Fund", T.ORGANIZATION), _m("Digital Solidarity Fund", T.ORGANIZATION)], ((0, 1),)),
+        ([_m("Bank of England", T.ORGANIZATION), _m("Bank of Scotland", T.ORGANIZATION)], ((0,), (1,))),
+        ([_m("First National Bank", T.ORGANIZATION), _m("First Nationwide Bank", T.ORGANIZATION)], ((0,), (1,))),
+        # "US" is a word of "US Senate", not its acronym: the country stays apart.
+        ([_m("US", T.COUNTRY), _m("US Senate", T.ORGANIZATION)], ((0,), (1,))),
+        # A royal title goes with a given name: "Prince Charles" is not Ray Charles.
+        ([_m("Ray Charles"), _m("Charles", T.PERSON, ("Prince",))], ((0,), (1,))),
+        ([_m("Charles Windsor"), _m("Charles", T.PERSON, ("Prince",))], ((0, 1),)),
+        # Demonyms and groups are never clipped names.
+        ([_m("Scotsman", T.ORGANIZATION), _m("Scots", T.GROUP)], ((0,), (1,))),
+        ([_m("Europeans", T.GROUP), _m("Europe", T.PLACE)], ((0,), (1,))),
+        # An unknown one-word name NER calls organisation and place is one thing...
+        ([_m("Atomstroieksport", T.ORGANIZATION), _m("Atomstroieksport", T.PLACE)], ((0, 1),)),
+        # ... but a known place's name keeps the two apart ("Georgia" the club).
+        ([_m("Georgia", T.ORGANIZATION), _m("Georgia", T.PLACE)], ((0,), (1,))),
+    ],
+)
+def test_aliases_cluster(names, clusters):
+    assert cluster_names(names).clusters == clusters
+
+
+def test_aliases_surname_used_as_a_place_stays_a_place():
+    text = "Whitney Houston sang. The band flew to Houston."
+    singer = Mention(0, 15, "Whitney Houston", T.PERSON, 0)
+    city = Mention(39, 46, "Houston", T.PLACE, 1)
+    assert cluster_names([singer, city], text=text).clusters == ((0,), (1,))
+
+
+def test_aliases_country_label_comes_from_the_table():
+    mentions = [_m("US", T.ORGANIZATION), _m("U.S.", T.PLACE)]
+    cluster = Cluster(index=0, type=vote_type(mentions), mentions=mentions)
+    assert cluster.type is T.COUNTRY
+    assert canonical_label(cluster) == "United States"
+    assert entity_key(canonical_label(cluster), cluster.type) == "united-states"
+
+
+def _part(document_id: str, *names: tuple[str, T]) -> DocumentGraph:
+    document = Document(id=document_id, text=" ".join(label for label, _ in names), source=f"{document_id}.txt")
+    entities = tuple(Entity(entity_key(label, t), label, t, (), 1, (document_id,)) for label, t in names)
+    return DocumentGraph(document, entities, ())
+
+
+def _node_of(graph: KnowledgeGraph, document_id: str, label: str) -> str:
+    (entity,) = [e for e in graph.parts[document_id].entities if label in (e.label, *e.aliases)]
+    return entity.key
+
+
+PARTS = [
+    _part("a", ("Labour Party", T.ORGANIZATION), ("Yuganskneftegas", T.ORGANIZATION)),
+    _part("b", ("Labour", T.ORGANIZATION), ("Yugansk", T.PLACE)),
+    _part("c", ("England", T.PLACE), ("Bank of England", T.ORGANIZATION)),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(PARTS)))
+def test_aliases_across_articles_whatever_the_order(order):
+    graph = KnowledgeGraph().add_all(order)
+    assert _node_of(graph, "b", "Labour") == "labour-party"
+    assert _node_of(graph, "b", "Yugansk") == "yuganskneftegas"
+    assert _node_of(graph, "c", "England") == entity_key("England", T.PLACE)
+    assert len(graph) == 4
+
+
+def test_aliases_across_two_long_names_leave_a_short_one_alone():
+    graph = KnowledgeGraph().add_all(
+        [_part("a", ("Labour Party", T.ORGANIZATION)), _part("b", ("Labour Group", T.ORGANIZATION)), _part("c", ("Labour", T.ORGANIZATION))]
+    )
+    assert _node_of(graph, "c", "Labour") == "labour"
+
+
+def test_aliases_a_plural_is_never_the_label():
+    mentions = [_m("Xboxes", T.PERSON), _m("Xboxes", T.PLACE), _m("Xbox", T.ORGANIZATION)]
+    assert canonical_label(Cluster(index=0, type=T.ORGANIZATION, mentions=mentions)) == "Xbox"
+
+
+def test_aliases_across_a_prince_is_not_a_namesake_s_surname():
+    ray = DocumentGraph(
+        Document(id="r", text="Ray Charles", source="r.txt"), (Entity("ray-charles", "Ray Charles", T.PERSON, (), 1, ("r",)),), ()
+    )
+    prince = DocumentGraph(
+        Document(id="p", text="Prince Charles", source="p.txt"), (Entity("charles", "Charles", T.PERSON, ("Prince Charles",), 1, ("p",)),), ()
+    )
+    graph = KnowledgeGraph().add_all([ray, prince])
+    assert sorted(entity.key for entity in graph.entities()) == ["charles", "ray-charles"]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # A one-word name never introduced by a full name or title, called an
+        # organisation once: an organisation, however often NER said person.
+        ([_m("Yukos"), _m("Yukos"), _m("Yukos", T.ORGANIZATION)], T.ORGANIZATION),
+        # Introduced by a full name: a person, whatever NER said once.
+        ([_m("Mikhail Khodorkovsky"), _m("Khodorkovsky", T.ORGANIZATION)], T.PERSON),
+        ([_m("Smith", T.ORGANIZATION), _m("Smith", T.PERSON, ("Mr",))], T.PERSON),
+    ],
+)
+def test_aliases_type_vote(mentions, expected):
+    assert vote_type(mentions) is expected

@@ -1,0 +1,56 @@
+"""Demonyms and groups are not countries but link to one (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.lexicon import demonym_country
+from kg.nlp import parse
+from kg.records import Document, DocumentGraph
+from kg.resolve import resolve
+from kg.types import EntityType as T
+
+
+def _part(nlp, text: str) -> DocumentGraph:
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def test_groups_demonym_is_a_group_linked_to_its_country(nlp):
+    part = _part(nlp, "Russians in Moscow protested against the war. Russia has denied the reports.")
+    types = {entity.label: entity.type for entity in part.entities}
+    assert types["Russians"] is T.GROUP and types["Russia"] is T.COUNTRY
+    links = [(r.subject, r.object) for r in part.relations if r.key == "be from"]
+    assert links == [("russians", "russia")]
+
+
+def test_groups_demonym_links_to_the_country_under_its_canonical_name(nlp):
+    part = _part(nlp, "The Americans said the US would act.")
+    assert [(r.subject, r.object) for r in part.relations if r.key == "be from"] == [("americans", "united-states")]
+
+
+def test_groups_no_country_node_is_invented(nlp):
+    part = _part(nlp, "Russians in Moscow protested against the war.")
+    assert not any(entity.type is T.COUNTRY for entity in part.entities)
+    assert not any(r.key == "be from" for r in part.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian troops entered the ex-Soviet nation of Kazakhstan.", "Russian peacekeepers left Almaty on Thursday."],
+)
+def test_groups_adjectives_are_neither_groups_nor_countries(nlp, text):
+    labels = {entity.label for entity in _part(nlp, text).entities}
+    assert not labels & {"Russian", "ex-Soviet", "Russia", "Soviet"}
+
+
+def test_groups_religious_and_party_groups_have_no_country():
+    assert demonym_country("Muslims") is None and demonym_country("Conservatives") is None
+    assert demonym_country("Britons") == "United Kingdom"
+
+
+def test_groups_nationality_before_a_name_is_not_part_of_it(nlp):
+    part = _part(nlp, "Welshman Ray Reardon won the title six times.")
+    assert "Ray Reardon" in {entity.label for entity in part.entities}
