@@ -151,6 +151,7 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
     for node in rdf.subjects(RDF.type, KG.Statement):
         attributed = rdf.value(node, KG.attributedTo)
         date = rdf.value(node, KG.eventDate)
+        date_end = rdf.value(node, KG.eventDateEnd)
         modality = rdf.value(node, KG.modality)
         relations.append(
             Relation(
@@ -166,6 +167,7 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
                 ),
                 confidence=float(rdf.value(node, KG.confidence).toPython()),
                 date=None if date is None else str(date),
+                date_end=None if date_end is None else str(date_end),
                 modality=None if modality is None else str(modality),
                 attributed_to=None if attributed is None else _local(attributed, "entity/"),
             )
