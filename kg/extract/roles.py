@@ -43,7 +43,7 @@ EMPLOYER_LABELS = frozenset({"ORG", "GPE"})
 LEADER_ROLES = frozenset(
     "president chairman chairwoman chair chief head leader director commander governor gov mayor premier "
     "chancellor king queen ceo founder owner boss manager executive publisher superintendent dean "
-    "commissioner administrator captain coach principal".split()
+    "commissioner administrator captain coach principal comptroller".split()
 )
 # Posts held inside an organisation or for a country.
 MEMBER_ROLES = frozenset(
@@ -106,9 +106,9 @@ def _entity_ending_at(sent: Span, i: int) -> Span | None:
 
 def _entity_starting_at(sent: Span, i: int) -> Span | None:
     doc = sent.doc
-    if i < sent.end and doc[i].lower_ == "the":
-        i += 1
-    return next((e for e in sent.ents if e.start == i), None)
+    # "the Institute of ...": spaCy's entity may start at "the" or after it.
+    starts = {i, i + 1} if i < sent.end and doc[i].lower_ == "the" else {i}
+    return next((e for e in sent.ents if e.start in starts), None)
 
 
 def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
@@ -121,7 +121,7 @@ def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
     i -= 1
     # "Air Force commander", "metals economist", "former": a few lowercase words.
     skipped = 0
-    while i >= sent.start and skipped < 2 and doc[i].ent_type_ == "" and doc[i].is_lower and doc[i].is_alpha:
+    while i >= sent.start and skipped < 2 and doc[i].ent_type_ == "" and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
         i -= 1
         skipped += 1
     if i >= sent.start and doc[i].tag_ == "POS":
@@ -138,21 +138,40 @@ def _after_person(sent: Span, person: Span) -> Iterator[Candidate]:
     "X, a native of Y", "X, a Republican from Chicago"."""
     doc = sent.doc
     i = person.end
-    # ", a native of": an apposition; "is a native of": a copula says the same.
-    comma = i < sent.end and (doc[i].text == "," or doc[i].lemma_ == "be" and doc[i].pos_ == "AUX")
+    comma = i < sent.end and doc[i].text == ","
     if comma:
         i += 1
         # An age: "Daniel Urquhart, 8, of Aumsville".
         if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
             i += 2
+    # ", a native of": an apposition; "is a native of": a copula says the same.
+    if i < sent.end and doc[i].lemma_ == "be" and doc[i].pos_ == "AUX":
+        i += 1
+        comma = True
     if i >= sent.end:
         return
-    if doc[i].lower_ == "of":
-        place = _entity_starting_at(sent, i + 1)
-        if place is not None and place.label_ in REGION_LABELS:
-            yield from _origin(sent, person, place, "be from", doc[i])
+    if doc[i].lower_ in ("of", "at"):
+        # "Brian Michaud of Millinocket": where he is from; "Wang Ziqiang at the
+        # Institute of Mechanics", "Stephanie Powell, of the DEM": where he works.
+        target = _entity_starting_at(sent, i + 1)
+        if target is not None and target.label_ in REGION_LABELS and doc[i].lower_ == "of":
+            yield from _origin(sent, person, target, "be from", doc[i])
+        elif target is not None and target.label_ == "ORG":
+            yield _candidate(list(person), ["is", doc[i]], "work for", list(target), "role", doc[i])
         return
     if not comma:
+        return
+    # "John A. Georges, International Paper's chairman".
+    owner = _entity_starting_at(sent, i)
+    # spaCy's entity sometimes swallows the "'s".
+    marker = None if owner is None else owner.end - 1 if doc[owner.end - 1].tag_ == "POS" else owner.end
+    if owner is not None and owner.label_ in EMPLOYER_LABELS and marker + 1 < sent.end and doc[marker].tag_ == "POS":
+        owner = doc[owner.start : marker]
+        j = marker + 1
+        while j + 1 < sent.end and doc[j].ent_type_ == "" and doc[j + 1].ent_type_ == "" and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            j += 1
+        if (role := _role_word(doc[j])) is not None:
+            yield _candidate(list(person), ["is", *doc[marker + 1 : j + 1], "of"], _role_key(role), list(owner), "role", doc[j])
         return
     # An apposition: determiner or ordinal, role words, a preposition, a name.
     words = []
