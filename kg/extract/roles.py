@@ -15,6 +15,8 @@ between named entities (spaCy NER), so the edge is one the text says:
 - origin: "Brian Michaud of Millinocket", "Daniel Urquhart, 8, of Aumsville",
   "Thomas, a native of Chisholm", "Derwinski, a Republican from Chicago" ->
   (person, is from, place), key "be from"; "a resident of" gives "live in";
+- killer: "John F. Kennedy assassin Lee Harvey Oswald" -> (Oswald, killed,
+  Kennedy), key "kill";
 - seat: "Boston-based Acme", "the U.S. Congress", "Sun Hung Kai Properties,
   a Hong Kong construction firm" -> (organisation, is based in, place), key
   "base in";
@@ -56,6 +58,7 @@ MEMBER_ROLES = frozenset(
     "physicist chemist biologist historian astronaut staffer member".split()
 )
 ROLES = LEADER_ROLES | MEMBER_ROLES
+KILLER_NOUNS = frozenset({"assassin", "killer", "murderer", "slayer"})
 # Words a role may carry before it: "former", "retired", "vice", "senior".
 ROLE_MODIFIERS = frozenset("former retired late acting deputy vice senior junior chief assistant associate then".split())
 ROLE_PREPS = frozenset({"of", "for", "at", "with", "in"})
@@ -79,6 +82,16 @@ def role_candidates(sent: Span) -> Iterator[Candidate]:
             yield from _seat(sent, ent, ents[index - 1] if index else None)
         if ent.label_ in PLACE_LABELS and index + 1 < len(ents):
             yield from _place_pair(sent, ent, ents[index + 1])
+
+
+def _organisation_name(ent: Span) -> bool:
+    """A name that is an organisation's on its face: an acronym ("the DEM") or one
+    with an organisation word ("Institute of Mechanics"). spaCy's small model
+    tags many towns ORG, and "Brian Michaud of Millinocket" is not an employee."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True
+    return any(word.lower().rstrip(".") in ORG_NAME_WORDS for word in words)
 
 
 def _plain(name: str) -> str:
@@ -115,7 +128,15 @@ def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
     """ "Illinois Gov. James Thompson": a place or organisation, a role, the name."""
     doc = sent.doc
     i = person.start - 1
-    if i < sent.start or (role := _role_word(doc[i])) is None:
+    if i < sent.start:
+        return
+    # "John F. Kennedy assassin Lee Harvey Oswald": the name before is the victim.
+    if doc[i].lower_ in KILLER_NOUNS:
+        victim = _entity_ending_at(sent, i - 1)
+        if victim is not None and victim.label_ == "PERSON":
+            yield _candidate(list(person), ["killed"], "kill", list(victim), "role", doc[i])
+        return
+    if (role := _role_word(doc[i])) is None:
         return
     role_token = doc[i]
     i -= 1
@@ -156,7 +177,7 @@ def _after_person(sent: Span, person: Span) -> Iterator[Candidate]:
         target = _entity_starting_at(sent, i + 1)
         if target is not None and target.label_ in REGION_LABELS and doc[i].lower_ == "of":
             yield from _origin(sent, person, target, "be from", doc[i])
-        elif target is not None and target.label_ == "ORG":
+        elif target is not None and target.label_ == "ORG" and _organisation_name(target):
             yield _candidate(list(person), ["is", doc[i]], "work for", list(target), "role", doc[i])
         return
     if not comma:
@@ -276,6 +297,15 @@ ORG_NOUNS = frozenset(
     "company firm corporation bank agency group organization organisation party union newspaper network "
     "airline manufacturer maker producer retailer publisher utility insurer broker brokerage subsidiary "
     "conglomerate university college institute school hospital club team station paper magazine".split()
+)
+
+
+# Words that make a name an organisation's ("... Institute", "... Inc.").
+ORG_NAME_WORDS = frozenset(
+    "institute university association department ministry company corporation corp inc co ltd bank agency "
+    "council committee party union college school press service office board commission foundation society "
+    "group center centre league federation network bureau authority academy museum hospital church army "
+    "navy police force corps court".split()
 )
 
 
