@@ -23,7 +23,12 @@ maps its entities back to gold token spans, and scores:
 Entity types: Person → Peop; Organization → Org; Country, City, Place,
 Facility → Loc; every other kg type → Other.
 
-Run ``python benchmarks/conll04.py --help``. It is run by hand (about 10 s).
+Run ``python benchmarks/conll04.py [--errors]``; it is run by hand (about 25 s).
+
+Dev figures (micro F1): before ``kg.extract.roles`` strict 0.063 (P 0.34,
+R 0.035), relaxed 0.159; with it strict 0.299 (P 0.58, R 0.20), relaxed
+0.403 (P 0.78, R 0.27). Published supervised systems reach about 0.71-0.75
+strict on test; a zero-shot rule pipeline is not comparable with them.
 """
 
 from __future__ import annotations
