@@ -26,6 +26,7 @@ WEIGHTS: dict[str, float] = {
     "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.2, "kind=svo_pp": -0.3,
     "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -0.8, "kind=apposition": -0.6,
     "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -3.0, "kind=located": -0.4,
+    "kind=role": 0.2, "kind=origin": 0.2, "kind=seat": 0.2,
     "subject=explicit": 0.2, "subject=relative": -0.4, "subject=shared": 0.3, "subject=control": -0.3,
     "subject=none": -1.0,
     "subject_pronoun": -0.2, "subject_relative_word": -1.0,

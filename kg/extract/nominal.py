@@ -88,6 +88,10 @@ def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
     # "born on July 17, 1749, the son of ...": a date is never described by a noun.
     if not described or (head.ent_type_ in ("DATE", "TIME")) != (appos.ent_type_ in ("DATE", "TIME")):
         return
+    # "Aiken, S.C.": a place and the region it is in, not one place under two
+    # names; ``roles`` reads it as "is in".
+    if head.ent_type_ in PLACE_LABELS and appos.ent_type_ in PLACE_LABELS and appos.pos_ == "PROPN" == head.pos_:
+        return
     for head in heads:
         subject = [t for t in noun_phrase(head) if t.i < appos.i]
         if not subject:

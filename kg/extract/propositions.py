@@ -20,7 +20,10 @@ fixed keys: "be" (apposition, title, copula), "have" (possessive "X's Y" and
   (clausal object), "copula", "intransitive", "svo_pp" (the object's
   destination as a second reading: "sent troops to | Kazakhstan");
 - reported speech: "attribution";
-- verbless: "apposition", "title", "led", "possessive", "of", "located".
+- verbless: "apposition", "title", "led", "possessive", "of", "located";
+  typed verbless relations between two names (``roles``): "role" ("Illinois
+  Gov. James Thompson": works for / leads), "origin" ("Brian Michaud of
+  Millinocket": is from), "seat" ("the U.S. Congress": is based in).
 
     >>> "svo_pp" in KIND_ORDER and "apposition" in KIND_ORDER
     True
@@ -35,6 +38,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
 from kg.extract.nominal import nominal_candidates
+from kg.extract.roles import role_candidates
 from kg.records import Argument, Proposition
 
 if TYPE_CHECKING:
@@ -42,7 +46,7 @@ if TYPE_CHECKING:
 
 # Construction kinds, most verb-like first (documentation and stable ordering).
 KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution",
-              "apposition", "title", "led", "possessive", "of", "located")
+              "apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat")
 
 
 def _argument(tokens: list[Token]) -> Argument:
@@ -72,7 +76,7 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
 
 def candidates(sent: Span) -> list[Candidate]:
     """All candidates of one sentence, attributed and de-duplicated, in text order."""
-    found = [*clause_candidates(sent), *nominal_candidates(sent)]
+    found = [*clause_candidates(sent), *nominal_candidates(sent), *role_candidates(sent)]
     found = [c for c in found if c.subject]
     attribute(sent, found)
     seen: set[tuple] = set()

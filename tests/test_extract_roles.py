@@ -1,0 +1,76 @@
+"""Typed verbless relations between two names (``kg.extract.roles``), and that
+they reach the graph as typed edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.propositions import propositions
+
+
+def _typed(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {
+        (p.subject.text, p.key, p.object.text)
+        for p in propositions(nlp(text))
+        if p.kind in ("role", "origin", "seat", "located") and p.object is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fred Demler, an economist with Drexel Burnham Lambert Inc., said prices rose.",
+         ("Fred Demler", "work for", "Drexel Burnham Lambert Inc.")),
+        ("Marcos Victorica, director of the Institute of Contemporary Studies, spoke on Monday.",
+         ("Marcos Victorica", "lead", "the Institute of Contemporary Studies")),
+        ("Illinois Gov. James Thompson signed the bill.", ("James Thompson", "lead", "Illinois")),
+        ("The plan was backed by John A. Georges, International Paper's chairman.",
+         ("John A. Georges", "lead", "International Paper")),
+    ],
+)
+def test_roles_give_work_for_or_lead(nlp, text, expected):
+    assert expected in _typed(nlp, text)
+
+
+def test_origin_of_a_town_and_its_state(nlp):
+    found = _typed(nlp, "Daniel Urquhart, 8, of Aumsville, Ore., won the race.")
+    assert ("Daniel Urquhart", "be from", "Aumsville") in found
+    assert ("Daniel Urquhart", "be from", "Ore.") in found
+    assert ("Aumsville", "be in", "Ore.") in found
+
+
+def test_a_native_of_a_place_is_from_it(nlp):
+    assert ("Laura Smith", "be from", "Chicago") in _typed(nlp, "Laura Smith is a native of Chicago.")
+
+
+def test_a_place_and_its_region(nlp):
+    found = _typed(nlp, "The reactors at the plant in Aiken, S.C., were shut down.")
+    assert ("Aiken", "be in", "S.C.") in found
+
+
+def test_a_list_of_countries_is_not_a_place_in_a_region(nlp):
+    found = _typed(nlp, "Ministers from France, Germany and Italy met in Rome.")
+    assert not any(key == "be in" for _, key, _ in found)
+
+
+def test_killer_noun_names_the_killer_and_the_victim(nlp):
+    found = {(p.subject.text, p.key, p.object.text) for p in propositions(nlp("Jack Ruby shot John F. Kennedy assassin Lee Harvey Oswald."))}
+    assert ("Lee Harvey Oswald", "kill", "John F. Kennedy") in found
+
+
+def test_no_role_without_a_role_word(nlp):
+    # A name before a name is not a post: no work-for edge between them.
+    found = _typed(nlp, "Yesterday Microsoft and Peter Jones signed a contract in London.")
+    assert not any(key in ("work for", "lead") for _, key, _ in found)
+
+
+def test_typed_edges_reach_the_graph():
+    from kg.ontology import property_for
+    from kg.pipeline import build_text
+
+    graph = build_text("Fred Demler, an economist with Drexel Burnham Lambert Inc., said prices rose in Aiken, S.C.")
+    properties = {(edge.subject, str(property_for(edge.key)).rsplit("#")[-1], edge.object) for edge in graph.edges()}
+    assert ("fred-demler", "worksFor", "drexel-burnham-lambert-inc") in properties
+    assert ("aiken", "locatedIn", "s-c") in properties
+    # The apposition no longer says that Aiken *is* S.C.
+    assert not any(s == "aiken" and o == "s-c" and p == "is" for s, p, o in properties)
