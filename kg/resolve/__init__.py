@@ -125,7 +125,7 @@ PREPOSITIONS = frozenset(
 )
 _BY_PARTICLE_VERBS = frozenset({"stand", "abide", "go", "live", "pass", "drop", "stop", "come", "swear", "get", "stick"})
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
-_STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located"})
+_STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
 _FRONTED_GAP = re.compile(r"[\s,]*")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
 
