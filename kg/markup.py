@@ -165,10 +165,38 @@ def html_to_article(text: str) -> MarkedUpArticle:
     MarkedUpArticle(title='Big & news', date=None, paragraphs=('Big & news', 'It rained.', 'Then sun.'))
     """
     parser = _ArticleParser()
-    parser.feed(text)
+    parser.feed(_defuse(text))
     parser.close()
     title = _SPACES.sub(" ", "".join(parser.title_parts)).strip() or parser.first_h1
     return MarkedUpArticle(title=title, date=parser.date, paragraphs=tuple(parser.paragraphs))
+
+
+_LONE_ANGLE = re.compile(r"<(?![^<>]{0,4096}>)")
+
+
+def _defuse(text: str) -> str:
+    """Comments out, and a ``<`` that opens no tag made text (``&lt;``).
+
+    ``html.parser`` rescans from every unclosed ``<``, which makes a long line full
+    of them quadratic (minutes for 200 KB); after this every ``<`` closes within
+    4 KB. Comments go first, since they may hold ``<`` and ``>``.
+
+    >>> _defuse("a <!-- <b> --> b < c <i>d</i>")
+    'a  b &lt; c <i>d</i>'
+    """
+    return _LONE_ANGLE.sub("&lt;", _strip_comments(text))
+
+
+def _strip_comments(text: str) -> str:
+    """``text`` without ``<!-- ... -->`` comments (an unclosed one runs to the end), in linear time."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        parts.append(text[position:start])
+        end = text.find("-->", start + 4)
+        position = len(text) if end == -1 else end + 3
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 # -- Markdown --------------------------------------------------------------------------
@@ -182,16 +210,20 @@ _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]{1,500}\]:\s*\S+")
 _FRONT_FIELD = re.compile(r"^(title|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
-# Inline patterns are bounded ({1,500}) so that a long line costs linear time.
+# Inline patterns stop at the next delimiter of their kind (and at most a few hundred
+# characters on), so that a 5 MB line of unclosed markup still costs linear time.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,500}\])")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,500}\])")
-_FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,100}\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]{1,2000}>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?/?>|<!--.{0,2000}?-->")
-_CODE = re.compile(r"(`+)(.{1,500}?)\1")
-_STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.{1,500}?)(?<=[^\s_])_(?![\w_])")
+_TARGET = r"(?:\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)|\[[^\[\]\n]{0,300}\])"
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]" + _TARGET)
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]" + _TARGET)
+_FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]{1,2000}>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,500})?/?>")
+# Emphasis markers go where they touch a word ("**big**", "_very_"), never inside one
+# ("snake_case") or standing alone ("5 * 3"); backticks of code spans go, their code stays.
+_MARKERS = re.compile(
+    r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}|~~|`+|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])"
+)
 # Escaped punctuation is parked in a private-use plane while markup is stripped.
 _PARK = 0xF0000
 
@@ -204,7 +236,7 @@ def markdown_to_article(text: str) -> MarkedUpArticle:
     >>> markdown_to_article("# Big *news*\\n\\nIt **rained** in [Almaty](https://x.kz).\\n\\n```\\ncode\\n```\\n- one\\n- two")
     MarkedUpArticle(title='Big news', date=None, paragraphs=('It rained in Almaty.', 'one', 'two'))
     """
-    lines = text.split("\n")
+    lines = _strip_comments(text).split("\n")
     title, date, start = _front_matter(lines)
     paragraphs: list[str] = []
     current: list[str] = []
@@ -274,15 +306,12 @@ def _front_matter(lines: list[str]) -> tuple[str | None, str | None, int]:
 def _inline(text: str) -> str:
     """Inline Markdown to plain text."""
     text = _ESCAPED.sub(lambda match: chr(_PARK + ord(match.group(1))), text)
-    text = _CODE.sub(lambda match: match.group(2).strip(), text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _FOOTNOTE.sub("", text)
     text = _AUTOLINK.sub("", text)
     text = _TAG.sub("", text)
-    for _ in range(2):  # nested emphasis: ***both***, **_both_**
-        text = _STRONG.sub(r"\2", text)
-        text = _EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
+    text = _MARKERS.sub("", text)
     text = html.unescape(text)
     text = re.sub(r"[\U000F0000-\U000F007F]", lambda match: chr(ord(match.group()) - _PARK), text)
     return _SPACES.sub(" ", text).strip()
