@@ -377,12 +377,13 @@ def format_curve(result: CarbResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_kg_openie(sentences: Path, *, command: Sequence[str] | None = None) -> list[str]:
+def run_kg_openie(sentences: Path, *, command: Sequence[str] | None = None, options: Sequence[str] = ()) -> list[str]:
     """Run ``kg openie SENTENCES`` from the repository root; return its stdout lines.
 
     Args:
         sentences: one sentence a line.
         command: the program to run instead of ``KG_OPENIE`` (read at call time).
+        options: extra options for ``kg openie``, e.g. ``("--all",)``.
 
     Raises:
         KgOpenieUnavailable: the command does not exist yet or failed.
@@ -397,7 +398,7 @@ def run_kg_openie(sentences: Path, *, command: Sequence[str] | None = None) -> l
             "score a file of tabbed extractions with --system OUT.tsv instead"
         )
     # stderr is inherited so that kg's own progress and messages show.
-    run = subprocess.run([*command, str(sentences)], cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
+    run = subprocess.run([*command, *options, str(sentences)], cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
     if run.returncode != 0:
         raise KgOpenieUnavailable(f"`kg openie {sentences}` failed with exit status {run.returncode} (see its messages above)")
     return run.stdout.splitlines()
@@ -435,8 +436,9 @@ def _report(result: CarbResult, *, name: str, single_match: bool) -> str:
 @click.option("--curve", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the PR curve (Precision, Recall, Confidence) here.")
 @click.option("--single-match", is_flag=True, help="CaRB(s,s) of OpenIE6: one-to-one recall as well.")
+@click.option("--kg-all", is_flag=True, help="With --run-kg: pass --all (negated and hedged propositions too).")
 def main(gold: Path, system_path: Path | None, run_kg: bool, sentences: Path, save_system: Path | None,
-         curve: Path | None, single_match: bool) -> None:
+         curve: Path | None, single_match: bool, kg_all: bool) -> None:
     """Score open-IE extractions with the CaRB metric (SCORING.md).
 
     Prints P/R/F1 at the best-F1 threshold and AUC (3 decimals) beside the
@@ -446,13 +448,14 @@ def main(gold: Path, system_path: Path | None, run_kg: bool, sentences: Path, sa
     Example:
         python benchmarks/carb.py --system out.tsv --curve curve.tsv
         python benchmarks/carb.py --run-kg --save-system kg_dev.tsv
+        python benchmarks/carb.py --run-kg --kg-all
     """
     if run_kg == (system_path is not None):
         raise click.UsageError("give exactly one of --system FILE or --run-kg")
     try:
         if run_kg:
             started = time.perf_counter()
-            lines = run_kg_openie(sentences)
+            lines = run_kg_openie(sentences, options=("--all",) if kg_all else ())
             click.echo(f"kg openie: {len(lines)} lines in {time.perf_counter() - started:.1f} s", err=True)
             if save_system is not None:
                 save_system.write_text("".join(line + "\n" for line in lines), encoding="utf-8")

@@ -1,6 +1,12 @@
 """From a parsed Doc to an ``Extraction``: mentions, time expressions and propositions.
 
 spaCy objects stop here: everything returned is offsets into ``Document.text``.
+
+Modules, one job each: ``mentions`` (entity mentions and descriptions),
+``clauses`` (verb clauses), ``nominal`` (verbless relations), ``attribution``
+(reported speech), ``spans`` (argument spans), ``confidence`` (evidence-based
+scores), ``propositions`` (the public entry point), ``tabbed`` (CaRB output for
+``kg openie``).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from kg.extract.spans import noun_phrase
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+NOMINAL_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located"})
 SAY_VERBS = frozenset(
     {"say", "tell", "report", "add", "announce", "claim", "state", "declare", "confirm", "deny",
      "insist", "warn", "note", "argue", "allege", "assert", "explain", "write", "predict",
@@ -59,6 +60,9 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
         if cand.kind == "ccomp" and cand.predicate.lemma_.lower() in SAY_VERBS:
             cand.kind = "attribution"
             cand.key = "say"
+        if cand.kind in NOMINAL_KINDS:
+            # "X's largest city" inside a quote is presupposed, not what is said.
+            continue
         for span, speaker in reported:
             if cand.predicate.i in span and cand.attributed_to is None:
                 cand.attributed_to = speaker
@@ -66,5 +70,5 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
     if source:
         source_ids = {t.i for t in source}
         for cand in found:
-            if cand.attributed_to is None and not source_ids & {t.i for t in cand.subject}:
+            if cand.attributed_to is None and cand.kind not in NOMINAL_KINDS and not source_ids & {t.i for t in cand.subject}:
                 cand.attributed_to = source

@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A relation is a sequence of tokens from the text, or literal words the rule
-# supplies when the text has no verb ("is" for appositions, "has" for possessives).
-RelPart = "Token | str"
-
 
 @dataclass(slots=True)
 class Candidate:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.spans import clause_span, is_relative, noun_phrase, prep_phrase
+from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,6 +38,12 @@ MODAL_VERBS = frozenset(
     {"prepare", "plan", "seek", "try", "expect", "want", "intend", "hope", "attempt", "aim",
      "threaten", "propose", "consider", "wish", "promise", "vow", "pledge", "offer", "agree",
      "decide", "refuse", "fail", "need", "hesitate", "struggle", "appear", "seem", "claim"}
+)
+DIRECTION_PREPS = frozenset({"to", "from", "on", "into", "onto", "against", "with", "for", "toward", "towards", "out"})
+PROXY_NOUNS = frozenset(
+    {"troop", "troops", "force", "forces", "soldier", "peacekeeper", "army", "unit", "official",
+     "representative", "delegation", "envoy", "spokesman", "spokeswoman", "spokesperson",
+     "personnel", "staff", "fighter", "militant", "police", "officer", "diplomat", "negotiator"}
 )
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
 HEDGE_ADVERBS = frozenset(
@@ -126,6 +132,19 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     return None, "none"
 
 
+def acting_for(subject: Token) -> Token | None:
+    """The organisation a group of people acts for: "Troops of the alliance pull
+    out" -> the alliance pulls out. Only for nouns naming people who act on an
+    organisation's behalf."""
+    if subject.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return pobj
+
+
 def _merges(xcomp: Token) -> bool:
     """Whether an xcomp continues its head's relation ("try to leave") rather than
     starting a clause about the head's object ("ask them to leave")."""
@@ -142,16 +161,22 @@ def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
     current = verb
     while True:
         nxt = next((c for c in current.children if c.dep_ == "xcomp" and _merges(c)), None)
+        # "will be able to halve the deficit": the adjective joins the chain.
+        adjective = next((c for c in current.children if c.dep_ == "acomp"), None) if nxt is None else None
+        if adjective is not None:
+            nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is not None:
+                relation.append(adjective)
         if nxt is None:
             return relation, current, chain
-        relation += [c for c in nxt.lefts if c.dep_ in ("aux", "neg")] + verb_group(nxt)
+        relation += verb_group(nxt)
         chain.append(nxt)
         current = nxt
 
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C")."""
-    return [token, *token.conjuncts] if token.conjuncts else [token]
+    return [token, *(c for c in token.conjuncts if misparsed_apposition(c) is None)]
 
 
 def _prep_object(prep: Token) -> tuple[list[Token], list[Token]] | None:
@@ -217,33 +242,63 @@ def clause_candidates(sent: Span) -> Iterator[Candidate]:
         yield from _verb_candidates(verb)
 
 
-def _verb_candidates(verb: Token) -> Iterator[Candidate]:
-    subject_head, how = subject_of(verb)
-    relation, end, chain = _chain(verb)
-    negated, modality = _flags(chain)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
-    subjects = [noun_phrase(h) for h in conjuncts(subject_head)] if subject_head is not None else [[]]
-    # Objects: direct objects / attributes, coordinated ones distributed.
-    object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS]
-    used: set[int] = {c.i for c in object_heads}
-    options: list[tuple[list[Token | str], list[Token] | None, str, str]] = []
-    tail: list[Token] = []
-    relative_object = next((c for c in object_heads if is_relative(c)), None)
-    if relative_object is not None and end.dep_ == "relcl":
+# One reading of a clause: relation words, object tokens (or None), key, kind.
+Option = tuple[list["Token | str"], "list[Token] | None", str, str]
+
+
+def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[list[Token], str]]:
+    """Subject readings, each labelled "" (as written), "split" or "proxy".
+
+    A coordinated subject is given whole, then conjunct by conjunct (ranked lower:
+    the split reading is wrong for collective predicates); people of an
+    organisation also give the organisation ("proxy").
+    """
+    if subject_head is None:
+        return [([], "")]
+    # The noun a relative clause or participle describes never includes the
+    # clause itself: "commissioners sent to the army" -> "commissioners".
+    inside = {t.i for t in verb.subtree} if how == "relative" else set()
+    subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
+    if len(conjuncts(subject_head)) > 1:
+        subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), "split") for h in conjuncts(subject_head)]
+    proxy = acting_for(subject_head)
+    if proxy is not None:
+        subjects.append((noun_phrase(proxy), "proxy"))
+    return subjects
+
+
+def _object_options(relation: list[Token], end: Token, used: set[int], moved: list[list[Token]]) -> list[Option]:
+    """Readings from direct objects, attributes and adjective complements."""
+    options: list[Option] = []
+    object_heads = [c for c in end.children if c.dep_ in OBJECT_DEPS and misparsed_apposition(c) is None]
+    used.update(c.i for c in object_heads)
+    if end.dep_ == "relcl" and any(is_relative(c) for c in object_heads):
         # "the match, which Keibler lost": the object is the antecedent.
         object_heads = [end.head]
     for obj in object_heads:
         preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
-        light = obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        light = obj.pos_ == "NOUN" and (
+            obj.dep_ == "attr" or not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        )
         if preps and light and len(conjuncts(obj)) == 1 and (split := _prep_object(preps[0])):
             # Light-verb noun: "requested assistance from the CSTO".
             words, tokens = split
             noun = [t for t in noun_phrase(obj) if t.i < preps[0].i]
             options.append((relation + noun + words, tokens, _key(end, words), "light"))
             continue
+        if obj.tag_ in ("WP", "WDT", "WRB") and end.dep_ != "relcl":
+            # "who he is": the object is the question, not a thing.
+            continue
+        kind = "copula" if obj.dep_ == "attr" else "svo"
         for conj in conjuncts(obj):
-            kind = "copula" if obj.dep_ == "attr" else "svo"
-            options.append((list(relation), noun_phrase(conj), _key(end, []), kind))
+            tokens = noun_phrase(conj)
+            if preps and obj.dep_ == "dobj" and conj is obj:
+                # The parser hangs verb phrases on the object ("blamed the unrest
+                # on terrorists"): the phrase becomes an extra argument.
+                cut = {t.i for p in preps for t in p.subtree}
+                tokens = trim([t for t in tokens if t.i not in cut])
+                moved.extend(prep_phrase(p) for p in preps)
+            options.append((list(relation), tokens, _key(end, []), kind))
     acomp = next((c for c in end.children if c.dep_ == "acomp"), None)
     if acomp is not None:
         used.add(acomp.i)
@@ -254,37 +309,105 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
             options.append((relation + [acomp] + words, tokens, _key(end, [acomp, *words]), "copula"))
         else:
             options.append((list(relation), noun_phrase(acomp), _key(end, []), "copula"))
+    return options
+
+
+def _clause_option(relation: list[Token], end: Token, used: set[int]) -> list[Option]:
+    """A clausal object: "indicated that compounds could carry current"."""
     # Reported speech may come first: "Troops are leaving, the ministry said."
     says = end.lemma_.lower() in SAY_VERBS
     ccomp = next((c for c in end.children if c.dep_ == "ccomp" and (c.i > end.i or says)), None)
-    if not options and ccomp is not None:
-        used.add(ccomp.i)
-        mark = [c for c in ccomp.children if c.dep_ == "mark" and c.i < ccomp.i]
-        options.append((relation + mark, clause_span(ccomp), _key(end, []), "ccomp"))
-    if not options:
-        # No direct object: the first prepositional phrase joins the relation.
-        preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent")), key=lambda t: t.i)
-        for prep in preps:
-            split = _prep_object(prep)
-            if split is None:
-                continue
-            words, tokens = split
-            used.add(prep.i)
-            tail = words
-            heads = [t for t in tokens if t.head not in tokens]
-            pobj = heads[0] if heads else None
-            if pobj is not None and pobj.dep_ == "pobj" and len(conjuncts(pobj)) > 1:
-                for conj in conjuncts(pobj):
-                    options.append((relation + words, noun_phrase(conj), _key(end, words), "prep"))
-            else:
-                options.append((relation + words, tokens, _key(end, words), "prep"))
-            break
-    if not options:
-        options.append((list(relation), None, _key(end, tail), "intransitive"))
-    extras = _extras(end, used)
+    if ccomp is None:
+        return []
+    used.add(ccomp.i)
+    mark = [c for c in ccomp.children if c.dep_ == "mark" and c.i < ccomp.i]
+    return [(relation + mark, clause_span(ccomp), _key(end, []), "ccomp")]
+
+
+def _prep_options(relation: list[Token], end: Token, used: set[int], *, passive: bool) -> list[Option]:
+    """No direct object: the first prepositional phrase joins the relation.
+
+    Only a phrase after the verb reads as part of the relation: "At the end of
+    2008 X was established" keeps "At the end of 2008" as an extra.
+    """
+    preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent") and c.i > end.i), key=lambda t: t.i)
+    if passive and not preps:
+        # Right-node raising: "was stormed and briefly seized by the protesters"
+        # gives the agent to both passives.
+        preps = [c for conj in end.conjuncts if conj.i > end.i for c in conj.children if c.dep_ == "agent"][:1]
+    for prep in preps:
+        # A date is when, not what: "pulling out on Thursday" keeps "on
+        # Thursday" as an extra argument, not part of the relation.
+        if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+            continue
+        split = _prep_object(prep)
+        if split is None:
+            continue
+        words, tokens = split
+        used.add(prep.i)
+        heads = [t for t in tokens if t.head not in tokens]
+        pobj = heads[0] if heads else None
+        if pobj is not None and pobj.dep_ == "pobj" and len(conjuncts(pobj)) > 1:
+            return [(relation + words, noun_phrase(conj), _key(end, words), "prep") for conj in conjuncts(pobj)]
+        return [(relation + words, tokens, _key(end, words), "prep")]
+    return []
+
+
+def _intransitive_option(relation: list[Token], end: Token, used: set[int]) -> list[Option]:
+    """Intransitive: an adverb or adverbial clause after the verb is the only
+    argument ("will work together", "awoke when a meteorite hit")."""
+    after = next((c for c in end.rights if c.dep_ in ("advmod", "advcl", "npadvmod") and c.i not in used), None)
+    if after is None or is_relative(after):
+        return [(list(relation), None, _key(end, []), "intransitive")]
+    used.add(after.i)
+    obj = clause_span(after, drop_mark=False) if after.dep_ == "advcl" else noun_phrase(after)
+    return [(list(relation), obj, _key(end, []), "intransitive")]
+
+
+def _destination_options(options: list[Option], extras: list[list[Token]], end: Token) -> list[Option]:
+    """The object's destination or source as its own reading, so the graph can
+    link the subject to the place: "The bloc sent troops to Kazakhstan" -> (the
+    bloc, sent troops to, Kazakhstan), key "send to"."""
+    found: list[Option] = []
+    for rel, obj, _, kind in options:
+        if kind != "svo" or obj is None:
+            continue
+        for extra in extras:
+            prep = extra[0]
+            dated = any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+            if prep.dep_ == "prep" and prep.lower_ in DIRECTION_PREPS and prep.i > end.i and not dated:
+                split = _prep_object(prep)
+                if split:
+                    words, tokens = split
+                    found.append((rel + obj + words, tokens, _key(end, words), "svo_pp"))
+                    break
+    return found
+
+
+def _verb_candidates(verb: Token) -> Iterator[Candidate]:
+    subject_head, how = subject_of(verb)
+    relation, end, chain = _chain(verb)
+    negated, modality = _flags(chain)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
+    used: set[int] = set()
+    moved: list[list[Token]] = []
+    options = _object_options(relation, end, used, moved)
+    options = options or _clause_option(relation, end, used)
+    options = options or _prep_options(relation, end, used, passive=passive)
+    options = options or _intransitive_option(relation, end, used)
+    extras = moved + _extras(end, used)
+    options += _destination_options(options, extras, end)
     if end is not verb:
         extras += _extras(verb, used)
-    for subject in subjects:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        # Reduced passive relative: "the word spelled out in the center" reads
+        # "the word is spelled out in the center".
+        passive = True
+        plural = subject_head is not None and subject_head.tag_ in ("NNS", "NNPS")
+        past = verb.sent.root.tag_ == "VBD"
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        options = [([be, *rel], obj, key, kind) for rel, obj, key, kind in options]
+    for subject, label in _subjects(verb, subject_head, how):
         for rel, obj, key, kind in options:
             if passive and kind in ("svo", "prep", "intransitive", "light"):
                 kind = "passive"
@@ -298,5 +421,6 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 extras=[e for e in extras if not (obj and set(e) & set(obj))],
                 negated=negated,
                 modality=modality,
-                features={"subject_how": how, "chain": len(chain)},
+                features={"subject_how": how, "chain": len(chain), "split_subject": label == "split",
+                          "proxy": label == "proxy"},
             )

@@ -23,16 +23,16 @@ if TYPE_CHECKING:
 # reading; verbless readings (possessive, "of") are the riskiest.
 WEIGHTS: dict[str, float] = {
     "bias": 0.0,
-    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.45,
-    "kind=ccomp": 0.5, "kind=attribution": 1.3, "kind=intransitive": -1.6, "kind=apposition": -0.6,
-    "kind=title": -0.9, "kind=led": 0.3, "kind=possessive": -1.1, "kind=of": -1.8, "kind=located": -0.4,
-    "subject=explicit": 0.2, "subject=relative": 0.0, "subject=shared": -0.1, "subject=control": -0.3,
+    "kind=svo": 0.55, "kind=prep": 0.55, "kind=passive": 0.75, "kind=copula": 0.6, "kind=light": 0.2, "kind=svo_pp": -0.3,
+    "kind=ccomp": 0.5, "kind=attribution": 1.0, "kind=intransitive": -0.8, "kind=apposition": -0.6,
+    "kind=title": -1.5, "kind=led": 0.3, "kind=possessive": -1.5, "kind=of": -3.0, "kind=located": -0.4,
+    "subject=explicit": 0.2, "subject=relative": -0.4, "subject=shared": 0.3, "subject=control": -0.3,
     "subject=none": -1.0,
     "subject_pronoun": -0.2, "subject_relative_word": -1.0,
-    "negated": -0.3, "modality": -0.1, "attributed": -0.5, "hedge": -0.2,
+    "negated": -0.1, "modality": -0.1, "attributed": -0.7, "hedge": -0.2,
     "agreement_ok": 0.15, "agreement_bad": -0.4, "entity_cut": -0.6,
     "subject_len": -0.04, "object_len": -0.03, "extras": -0.1, "sentence_len": -0.01,
-    "object_missing": -0.3, "chain": -0.1, "list_apposition": -1.0,
+    "object_missing": -0.3, "split_subject": -0.8, "proxy": -0.9, "capitalised_title": -0.8, "chain": 0.2, "list_apposition": -1.0,
 }
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "these", "those"})
@@ -88,12 +88,18 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
     found["extras"] = float(len(cand.extras))
     found["sentence_len"] = float(len(sent))
     found["chain"] = float(cand.features.get("chain", 1)) - 1.0
+    if cand.features.get("capitalised_title"):
+        found["capitalised_title"] = 1.0
+    if cand.features.get("proxy"):
+        found["proxy"] = 1.0
+    if cand.features.get("split_subject"):
+        found["split_subject"] = 1.0
     if cand.object is None:
         found["object_missing"] = 1.0
     if cand.kind == "apposition":
         appos = cand.predicate
         # "A, B, and C" misread as appositions: a list, not a description.
-        if appos.conjuncts or any(c.dep_ == "cc" for c in appos.head.children):
+        if appos.conjuncts or (appos.dep_ == "appos" and any(c.dep_ == "cc" for c in appos.head.children)):
             found["list_apposition"] = 1.0
     return found
 

@@ -17,8 +17,10 @@ CaRB gold). Each rule names its construction:
 - location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
   "be in"; only for place names.
 
-The copula is written in the tense and number of the sentence ("was"/"were"
-in a past-tense sentence) because that is how a reader restates it.
+The supplied verb is in the present tense and agrees in number with the
+subject ("is"/"are", "has"/"have"): these describe the thing rather than
+narrate an event, and that is how readers (and the CaRB annotators) restate
+them.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from kg.extract.candidates import Candidate
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import misparsed_apposition, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,13 +36,7 @@ if TYPE_CHECKING:
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near"})
-
-
-def _past(sent: Span) -> bool:
-    root = sent.root
-    if root.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m", "herr", "madam"})
 
 
 def _plural(tokens: list[Token]) -> bool:
@@ -49,16 +45,11 @@ def _plural(tokens: list[Token]) -> bool:
 
 
 def copula(sent: Span, subject: list[Token]) -> str:
-    """ "is", "are", "was" or "were", agreeing with the subject and the sentence tense."""
-    plural = _plural(subject)
-    if _past(sent):
-        return "were" if plural else "was"
-    return "are" if plural else "is"
+    """ "is" or "are", agreeing with the subject (descriptions are timeless)."""
+    return "are" if _plural(subject) else "is"
 
 
 def _have(sent: Span, subject: list[Token]) -> str:
-    if _past(sent):
-        return "had"
     return "have" if _plural(subject) else "has"
 
 
@@ -73,28 +64,39 @@ def nominal_candidates(sent: Span) -> Iterator[Candidate]:
     """Every verbless proposition in one sentence."""
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
-            yield from _apposition(sent, token)
+            yield from _apposition(sent, token, token.head)
+        elif (described := misparsed_apposition(token)) is not None:
+            yield from _apposition(sent, token, described)
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
             yield from _title(sent, token)
         if token.lower_ == "led" and token.dep_ in ("amod", "compound", "acl"):
             yield from _led(sent, token)
-        if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+        # Pronoun possessors ("its president") say nothing until coreference
+        # resolves them, and read as noise on their own.
+        if token.dep_ == "poss" and token.pos_ != "PRON" and token.head.pos_ in ("NOUN", "PROPN"):
             yield from _possessive(sent, token)
         if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
             yield from _of_or_place(sent, token)
 
 
-def _apposition(sent: Span, appos: Token) -> Iterator[Candidate]:
+def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
     # "Mark and Marisa, the presenters": the apposition describes every conjunct.
-    heads = [appos.head, *appos.head.conjuncts] if appos.head.dep_ != "conj" else [appos.head]
+    heads = [head]
+    if head.dep_ != "conj":
+        heads += [c for c in head.conjuncts if c is not appos and misparsed_apposition(c) is None]
     described = noun_phrase(appos)
-    if not described:
+    # "born on July 17, 1749, the son of ...": a date is never described by a noun.
+    if not described or (head.ent_type_ in ("DATE", "TIME")) != (appos.ent_type_ in ("DATE", "TIME")):
         return
     for head in heads:
-        subject = noun_phrase(head)
+        subject = [t for t in noun_phrase(head) if t.i < appos.i]
         if not subject:
             continue
-        yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=described,
+        obj = described
+        # "The doctor, Erasistratus": the name is the thing described.
+        if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+            subject, obj = obj, subject
+        yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=obj,
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
 
 
@@ -108,11 +110,17 @@ def _title(sent: Span, name: Token) -> Iterator[Candidate]:
         return
     tokens = sorted({t for c in title for t in c.subtree if t.i < ent.start and t.dep_ != "det"}, key=lambda t: t.i)
     # A title is a role word, not a bigger name: "President", "American congressman".
-    if not tokens or any(t.ent_type_ in ("PERSON", "ORG") for t in tokens):
+    if not tokens or any(t.ent_type_ not in ("", "NORP") for t in tokens):
+        return
+    # Honorifics ("Dr.", "Sir") say nothing about a role, and a title needs a noun:
+    # "the evil Jillian Hall" is not a title.
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return
     subject = list(sent.doc[ent.start:ent.end])
-    yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=tokens,
-                    kind="title", predicate=name, features={"subject_how": "explicit"})
+    # A capitalised single word may be an unrecognised first name ("Gideon Rodan").
+    capitalised = float(len(tokens) == 1 and tokens[0].is_title)
+    yield Candidate(subject=subject, relation=["is"], key="be", object=tokens, kind="title", predicate=name,
+                    features={"subject_how": "explicit", "capitalised_title": capitalised})
 
 
 def _led(sent: Span, led: Token) -> Iterator[Candidate]:
@@ -124,7 +132,7 @@ def _led(sent: Span, led: Token) -> Iterator[Candidate]:
     obj = [t for t in noun_phrase(led.head) if t.i not in led_subtree]
     if not obj:
         return
-    verb = "led" if _past(sent) else ("lead" if _plural(subject) else "leads")
+    verb = "lead" if _plural(subject) else "leads"
     yield Candidate(subject=subject, relation=[verb], key="lead", object=obj, kind="led",
                     predicate=led, features={"subject_how": "explicit"})
 
@@ -136,7 +144,7 @@ def _possessive(sent: Span, poss: Token) -> Iterator[Candidate]:
     owned = [t for t in owned if t.dep_ != "det"]
     if not owner or not owned:
         return
-    features = {"subject_how": "explicit", "pronoun": float(poss.pos_ == "PRON")}
+    features = {"subject_how": "explicit"}
     yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                     kind="possessive", predicate=poss, features=features)
 
@@ -146,13 +154,15 @@ def _of_or_place(sent: Span, prep: Token) -> Iterator[Candidate]:
     if pobj is None:
         return
     noun = prep.head
-    if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN":
+    # A bare noun inside a preposition is a fixed phrase, not a role: "in front of X".
+    fixed = noun.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN" and not fixed:
         owner = noun_phrase(pobj)
         owned = [t for t in _without(noun_phrase(noun), prep) if t.dep_ not in ("det", "poss") and t.tag_ != "POS"]
         if owner and owned:
             yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                             kind="of", predicate=prep, features={"subject_how": "explicit"})
-    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS:
+    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME"):
         place = noun_phrase(pobj)
         thing = _without(noun_phrase(noun), prep)
         if place and thing:

@@ -1,8 +1,29 @@
 """Public entry point: open propositions from a parsed spaCy Doc or sentence.
 
-    >>> from kg.extract.propositions import KIND_ORDER
-    >>> KIND_ORDER[0]
-    'svo'
+``propositions(doc_or_sent)`` yields `kg.records.Proposition` records with
+character offsets into ``doc.text``. Nothing is dropped for being negated,
+hedged or reported: those are marked (``negated``, ``modality``,
+``attributed_to``) and the caller decides (`kg openie` leaves them out unless
+``--all``; the graph keeps only asserted ones).
+
+``key`` is the normalised predicate: lowercase verb lemma, particle, and the
+preposition that introduces ``object`` ("request from", "send to", "pull out
+of", "blame on", "storm by" for a passive with agent). Verbless relations use
+fixed keys: "be" (apposition, title, copula), "have" (possessive "X's Y" and
+"Y of X" roles, the owner being the subject), "lead" ("X-led Y"), "be in" /
+"be at" (a thing located at a place), "say" (attribution).
+
+``kind`` names the construction, one of `KIND_ORDER`:
+
+- verb clauses: "svo", "light" (light-verb noun in the relation: "requested
+  assistance from"), "prep" (prepositional object), "passive", "ccomp"
+  (clausal object), "copula", "intransitive", "svo_pp" (the object's
+  destination as a second reading: "sent troops to | Kazakhstan");
+- reported speech: "attribution";
+- verbless: "apposition", "title", "led", "possessive", "of", "located".
+
+    >>> "svo_pp" in KIND_ORDER and "apposition" in KIND_ORDER
+    True
 """
 
 from __future__ import annotations
@@ -20,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Construction kinds, most verb-like first (documentation and stable ordering).
-KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "attribution",
+KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution",
               "apposition", "title", "led", "possessive", "of", "located")
 
 
@@ -34,7 +55,12 @@ def _argument(tokens: list[Token]) -> Argument:
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
-    text = doc.text[start:end] if contiguous else " ".join(t.text for t in tokens)
+    if contiguous:
+        text = doc.text[start:end]
+    else:
+        # Cutting a phrase out can leave two commas side by side: keep one.
+        kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
+        text = " ".join(t.text for t in kept)
     return Argument(text=text, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
 
 

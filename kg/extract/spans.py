@@ -40,10 +40,17 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
         # prepositional phrase "leaders of the GIWU and the PPP" stays whole.
         if top and child.dep_ in COORD_DEPS:
             continue
+        if child.dep_ == "conj" and misparsed_apposition(child) is not None:
+            continue
+        # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared").
+        if child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
+            continue
         _collect(child, skip, out, top=False)
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
+    tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
@@ -70,7 +77,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
     skip = CLAUSAL_DEPS
     out: list[Token] = []
     _collect(head, skip, out, top=split_conj)
-    return _trim(sorted(out, key=lambda t: t.i))
+    return trim(sorted(out, key=lambda t: t.i))
 
 
 def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
@@ -84,7 +91,7 @@ def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
     tokens = [
         t for t in head.subtree if not (drop_mark and t.dep_ == "mark" and t.head == head and t.i < head.i)
     ]
-    return _trim(tokens)
+    return trim(tokens)
 
 
 def prep_phrase(prep: Token) -> list[Token]:
@@ -97,9 +104,42 @@ def prep_phrase(prep: Token) -> list[Token]:
             out.extend(prep_phrase(child))
         elif child.dep_ == "advmod" and child.i < prep.i:
             out.append(child)
-    return _trim(sorted(set(out), key=lambda t: t.i))
+    return trim(sorted(set(out), key=lambda t: t.i))
 
 
 def is_relative(token: Token) -> bool:
     """Whether ``token`` is a relative pronoun standing for a noun outside its clause."""
     return token.lower_ in RELATIVE_WORDS and token.tag_ in ("WDT", "WP", "WP$", "WRB", "IN", "DT")
+
+
+def misparsed_apposition(token: Token) -> Token | None:
+    """The noun that ``token`` really stands in apposition to, when the parser
+    made it a second object instead.
+
+    "requested assistance from the CSTO, a Russia-led military alliance" is often
+    parsed with "alliance" as a second direct object of "requested". The surface
+    pattern "NOUN , a/an/the NOUN" with a verb that already has a direct object
+    is read as an apposition of the noun before the comma.
+    """
+    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and not token.head.conjuncts[1:]:
+        # "The rebels, two brothers from Lyon, fled": a "coordination" with no
+        # conjunction word, closed by a comma, is an apposition.
+        last = max(token.subtree, key=lambda t: t.i)
+        closed = last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
+        opened = token.doc[min(token.subtree, key=lambda t: t.i).i - 1].text == ","
+        if closed and opened and not any(c.dep_ in ("cc", "preconj") for c in token.head.children):
+            return token.head
+        return None
+    if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = min(token.subtree, key=lambda t: t.i)
+    if first.i < 2 or token.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the"):
+        return None
+    others = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    before = token.doc[first.i - 2]
+    if not others or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # The noun before the comma heads its own phrase: climb to that head.
+    while before.head.i < first.i and before.dep_ in ("compound", "amod") and before.head != before:
+        before = before.head
+    return before

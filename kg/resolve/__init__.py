@@ -15,7 +15,8 @@ from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
-from kg.resolve.names import cluster_names
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.resolve.names import cluster_names, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -29,7 +30,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    for member_indexes in cluster_names(names):
+    grouping = cluster_names(names, text=document.text)
+    for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
         cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
         clusters.append(cluster)
@@ -42,6 +44,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         names=named,
         descriptions=descriptions,
         sentence_starts=[start for start, _ in extraction.sentences],
+        unresolved=[names[i] for i in grouping.ambiguous],
     )
     linker.link_descriptions()
 
@@ -111,6 +114,10 @@ PREPOSITIONS = frozenset(
     "during for from in inside into near of off on onto out outside over since through throughout to toward "
     "towards under until upon via with within without".split()
 )
+_BY_PARTICLE_VERBS = frozenset({"stand", "abide", "go", "live", "pass", "drop", "stop", "come", "swear", "get", "stick"})
+# Verbless relations state how things are, not events: the sentence's date is not theirs.
+_STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located"})
+_FRONTED_GAP = re.compile(r"[\s,]*")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
 
 
@@ -125,7 +132,12 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
     edges = []
     if proposition.object is not None:
         words = proposition.key.split()
-        if words[-1:] == ["by"] and len(words) > 1 and _PASSIVE_AUXILIARY.search(proposition.relation):
+        passive = proposition.kind == "passive" or _PASSIVE_AUXILIARY.search(proposition.relation)
+        # "seized by the protesters" with its auxiliary shared by a coordinated verb
+        # ("was stormed and briefly seized by ...") is passive too, unless the verb
+        # takes "by" as a particle ("stand by", "abide by").
+        bare_agent = len(words) == 2 and words[0] not in _BY_PARTICLE_VERBS
+        if words[-1:] == ["by"] and len(words) > 1 and (passive or bare_agent):
             edges.append(
                 replace(proposition, subject=proposition.object, object=proposition.subject, key=" ".join(words[:-1]))
             )
@@ -144,17 +156,33 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
 
 
 def vote_type(mentions: list[Mention]) -> EntityType:
-    """One type from all mentions: a title ("President", "Mr") outweighs NER.
+    """One type from all mentions and their context, so that one NER error does not
+    make a president an organisation.
 
-    >>> m = lambda t, titles=(): Mention(0, 1, "x", t, 0, titles)
-    >>> vote_type([m(EntityType.ORGANIZATION, ("President",)), m(EntityType.PERSON)]).value
+    Each mention votes for its own type (1); a person's title ("President", "Mr")
+    votes Person (3); a name that ends in an organisation noun ("... Organisation",
+    "... Ministry") votes Organization (2); a country's name votes Country (3).
+
+    >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
+    >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
     'Person'
-    >>> vote_type([m(EntityType.ORGANIZATION), m(EntityType.COUNTRY), m(EntityType.COUNTRY)]).value
+    >>> vote_type([m("Kazakhstan", EntityType.ORGANIZATION), m("Kazakhstan", EntityType.PLACE)]).value
     'Country'
+    >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
-        votes[mention.type] += 3 if mention.titles and mention.type is EntityType.PERSON else 1
+        votes[mention.type] += 1
+        if any(title.lower() in PERSON_TITLES for title in mention.titles):
+            votes[EntityType.PERSON] += 3
+        words = normalise(mention.text).split()
+        if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
+            votes[EntityType.ORGANIZATION] += 2
+        if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
+            votes[EntityType.ORGANIZATION] += 2
+        if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
+            votes[EntityType.COUNTRY] += 3
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -176,8 +204,8 @@ def canonical_label(cluster: Cluster) -> str:
 
 
 def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
-    """Named entities get the slug of their label (the same in every document);
-    document-local description nodes also carry the document's id."""
+    """Named entities get ``entity_key`` (the same in every document); document-local
+    description nodes also carry the document's id."""
     keys: dict[int, str] = {}
     taken: dict[str, EntityType] = {}
     for cluster in clusters:
@@ -185,12 +213,35 @@ def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
         if cluster.local:
             key = f"{slugify(label)}-{short_hash(document_id, label, length=8)}"
         else:
-            key = slugify(label)
+            key = entity_key(label, cluster.type)
             if key in taken and taken[key] is not cluster.type:
-                key = f"{key}-{slugify(cluster.type.value)}"
+                key = f"{slugify(label)}-{slugify(cluster.type.value)}"
         taken[key] = cluster.type
         keys[cluster.index] = key
     return keys
+
+
+def entity_key(label: str, entity_type: EntityType) -> str:
+    """The stable key of a named entity: the slug of its canonical name, with the
+    type appended when the name is a well-known place's but the entity is not that
+    place ("Georgia" the US state beside the country, "Washington" the man).
+
+    >>> entity_key("Kassym-Jomart Tokayev", EntityType.PERSON)
+    'kassym-jomart-tokayev'
+    >>> entity_key("Georgia", EntityType.COUNTRY), entity_key("Georgia", EntityType.PLACE)
+    ('georgia', 'georgia-place')
+    >>> entity_key("Washington", EntityType.CITY), entity_key("Washington", EntityType.PERSON)
+    ('washington', 'washington-person')
+    """
+    slug = slugify(label)
+    form = normalise(label)
+    if form in COUNTRIES:
+        usual = {EntityType.COUNTRY}
+    elif form in REGIONS:
+        usual = {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
+    else:
+        return slug
+    return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
 def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
@@ -214,12 +265,19 @@ def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
 
 
 def _relation_date(proposition: Proposition, extraction: Extraction, text: str, anchor: str | None) -> str | None:
-    """The day a time argument of the proposition names, else the one day its
-    sentence names."""
+    """The day a time argument of the proposition names; else a fronted time
+    adjunct right before its subject ("On Tuesday Mr Tokayev declared ..."), which
+    scopes over the clause and its coordinated verbs; else the one day its span or
+    its sentence names."""
+    if proposition.kind in _STATE_KINDS:
+        return None
     for argument in proposition.extras:
         for start, end in extraction.times:
             if argument.start <= start and end <= argument.end:
                 return resolve_date(text[start:end], anchor)
+    for start, end in extraction.times:
+        if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
+            return resolve_date(text[start:end], anchor)
     low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
     high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
     inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]

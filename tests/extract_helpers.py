@@ -1,0 +1,19 @@
+"""Shared helpers for the extraction tests: triples as plain tuples."""
+
+from __future__ import annotations
+
+from kg.extract.propositions import propositions
+
+
+def triples(nlp, text: str) -> list[tuple[str, str, str]]:
+    """(subject, key, object) of every proposition, object "" when absent."""
+    return [(p.subject.text, p.key, p.object.text if p.object else "") for p in propositions(nlp(text))]
+
+
+def find(nlp, text: str, subject: str, key: str, obj: str):
+    """The propositions whose subject/object contain the given words and whose key matches."""
+    return [
+        p
+        for p in propositions(nlp(text))
+        if subject in p.subject.text and p.key == key and (obj in (p.object.text if p.object else ""))
+    ]

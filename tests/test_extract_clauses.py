@@ -1,0 +1,104 @@
+"""Verb-clause rules on real parses: (sentence, expected triple) tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import find, triples
+
+# (sentence, subject, key, object) that must be found, asserted (not negated, no modality).
+ASSERTED = [
+    # subject-verb-object
+    ("Protesters stormed government buildings.", "Protesters", "storm", "government buildings"),
+    # prepositional object joins the relation
+    ("The rebels withdrew from the capital on Monday.", "The rebels", "withdraw from", "the capital"),
+    ("The fighters pulled out of the city.", "The fighters", "pull out of", "the city"),
+    # light-verb noun: the preposition belongs to the relation
+    ("The president requested assistance from the alliance.", "The president", "request from", "the alliance"),
+    # passive with agent, passive without agent
+    ("The airport was stormed by the protesters.", "The airport", "storm by", "the protesters"),
+    ("The soldiers were deployed to the border.", "The soldiers", "deploy to", "the border"),
+    # coordination: shared subject distributed over two verbs
+    ("The minister blamed the unrest on terrorists and requested help from Moscow.", "The minister", "request from", "Moscow"),
+    ("The minister blamed the unrest on terrorists and requested help from Moscow.", "The minister", "blame", "the unrest"),
+    # coordinated objects distributed
+    ("The company sells cars and trucks.", "The company", "sell", "cars"),
+    ("The company sells cars and trucks.", "The company", "sell", "trucks"),
+    # relative clause: the antecedent is the subject
+    ("The farmers, who grow rice, sold their land.", "The farmers", "grow", "rice"),
+    # copula
+    ("Paris is the capital of France.", "Paris", "be", "the capital of France"),
+    # object of a destination: the graph's edge to the place
+    ("The bloc sent more than 2,000 troops to Kazakhstan last week.", "The bloc", "send to", "Kazakhstan"),
+    ("The bloc sent more than 2,000 troops to Kazakhstan last week.", "The bloc", "send", "more than 2,000 troops"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "key", "obj"), ASSERTED)
+def test_extract_clauses_asserted(nlp, sentence, subject, key, obj):
+    found = find(nlp, sentence, subject, key, obj)
+    assert found, triples(nlp, sentence)
+    assert any(not p.negated and p.modality is None for p in found)
+
+
+def test_extract_clauses_negation_never_asserted(nlp):
+    found = find(nlp, "Messi never played for China.", "Messi", "play for", "China")
+    assert found and all(p.negated for p in found)
+    found = find(nlp, "The army did not leave the city.", "The army", "leave", "the city")
+    assert found and all(p.negated for p in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "key", "obj", "modality"),
+    [
+        # xcomp chain: the proposition is the lower verb, the upper one is modality
+        ("The troops are preparing to pull out of Kazakhstan.", "The troops", "pull out of", "Kazakhstan", "prepare"),
+        ("The company plans to buy the factory.", "The company", "buy", "the factory", "plan"),
+        # modal auxiliaries
+        ("The talks may collapse over the weekend.", "The talks", "collapse", "", "may"),
+        ("The government could raise taxes.", "The government", "raise", "taxes", "could"),
+    ],
+)
+def test_extract_clauses_modality(nlp, sentence, subject, key, obj, modality):
+    found = find(nlp, sentence, subject, key, obj)
+    assert found, triples(nlp, sentence)
+    assert all(p.modality == modality for p in found)
+
+
+def test_extract_clauses_passive_kind_and_relation_text(nlp):
+    found = find(nlp, "The airport was stormed by the protesters.", "The airport", "storm by", "protesters")
+    assert found[0].kind == "passive"
+    assert found[0].relation == "was stormed by"
+
+
+def test_extract_clauses_object_control_gives_the_object_as_subject(nlp):
+    # "asked the court to delay" -> the court delays
+    assert find(nlp, "The lawyers asked the court to delay the trial.", "the court", "delay", "the trial")
+
+
+def test_extract_clauses_participle_describes_its_noun(nlp):
+    assert find(nlp, "He saw an armada preparing to invade England.", "an armada", "invade", "England")
+
+
+def test_extract_clauses_offsets_point_into_the_text(nlp):
+    text = "Officials in Almaty said protesters seized the airport."
+    doc = nlp(text)
+    from kg.extract.propositions import propositions
+
+    for p in propositions(doc):
+        for arg in (p.subject, p.object, *p.extras):
+            if arg is not None:
+                assert text[arg.start:arg.end].split() == arg.text.split()
+                assert arg.start <= arg.head_start < arg.head_end <= arg.end
+        assert (p.sentence[0], p.sentence[1]) == (0, len(text))
+
+
+def test_extract_clauses_adjective_chain(nlp):
+    found = find(nlp, "The government will be able to halve the deficit.", "The government", "halve", "the deficit")
+    assert found and found[0].relation == "will be able to halve"
+
+
+def test_extract_clauses_reduced_passive_relative(nlp):
+    found = find(nlp, "They found a letter hidden under the floor.", "a letter", "hide under", "the floor")
+    assert found and found[0].kind == "passive"
+    assert found[0].relation.split()[0] in ("is", "was")

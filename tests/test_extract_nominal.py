@@ -1,0 +1,56 @@
+"""Verbless relations: appositions, titles, X-led, possessives, "of" roles, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import find, triples
+
+CASES = [
+    # apposition -> is-a
+    ("Tokayev asked the CSTO, a military alliance, for help.", "the CSTO", "be", "a military alliance", "apposition"),
+    ("The doctor, Erasistratus, suspects love.", "Erasistratus", "be", "The doctor", "apposition"),
+    # title before a person's name
+    ("President Joe Biden visited Ohio.", "Joe Biden", "be", "President", "title"),
+    # X-led
+    ("A Russia-led alliance sent troops.", "Russia", "lead", "alliance", "led"),
+    # possessive and "of" roles
+    ("Kazakhstan's largest city was hit hardest.", "Kazakhstan", "have", "largest city", "possessive"),
+    ("The president of Kazakhstan spoke.", "Kazakhstan", "have", "president", "of"),
+    # location of a thing
+    ("The square in Almaty was cleared.", "The square", "be in", "Almaty", "located"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "key", "obj", "kind"), CASES)
+def test_extract_nominal_relations(nlp, sentence, subject, key, obj, kind):
+    found = [p for p in find(nlp, sentence, subject, key, obj) if p.kind == kind]
+    assert found, triples(nlp, sentence)
+
+
+def test_extract_nominal_copula_agrees_in_number_present_tense(nlp):
+    plural = find(nlp, "The suspects, two brothers, fled the city.", "The suspects", "be", "two brothers")
+    assert plural and plural[0].relation == "are"
+    present = find(nlp, "Acme, a small company, makes tools.", "Acme", "be", "a small company")
+    assert present and present[0].relation == "is"
+
+
+def test_extract_nominal_pronoun_possessor_is_not_a_relation(nlp):
+    assert not [t for t in triples(nlp, "Its president resigned.") if t[1] == "have"]
+
+
+def test_extract_nominal_misparsed_second_object_read_as_apposition(nlp):
+    sentence = (
+        "President Tokayev has blamed the unrest on terrorists and requested assistance from the "
+        "Collective Security Treaty Organisation, a Russia-led military alliance of six ex-Soviet states."
+    )
+    assert find(nlp, sentence, "Collective Security Treaty Organisation", "be", "a Russia-led military alliance")
+    # ... and not as something Tokayev blamed
+    assert not find(nlp, sentence, "Tokayev", "blame", "alliance")
+
+
+def test_extract_nominal_comma_coordination_without_conjunction_is_apposition(nlp):
+    found = triples(nlp, "The rebels, two brothers from Lyon, fled the city.")
+    assert ("The rebels", "flee", "the city") in found
+    assert ("The rebels", "be", "two brothers from Lyon") in found
+    assert not [t for t in found if t[0].startswith("two") and t[1] == "flee"]

@@ -1,0 +1,55 @@
+"""Argument span rules on hand-built parses, so they survive model upgrades."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from kg.extract.clauses import clause_candidates
+from kg.extract.spans import misparsed_apposition, noun_phrase
+
+
+@pytest.fixture
+def relcl_doc():
+    # "The envoy of Russia , who arrived , met rebels ."
+    words = ["The", "envoy", "of", "Russia", ",", "who", "arrived", ",", "met", "rebels", "."]
+    heads = [1, 8, 1, 2, 1, 6, 1, 1, 8, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "nsubj", "relcl", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNP", ",", "WP", "VBD", ",", "VBD", "NNS", "."]
+    lemmas = ["the", "envoy", "of", "Russia", ",", "who", "arrive", ",", "meet", "rebel", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_extract_spans_cut_relative_clause_keep_prepositional_phrase(relcl_doc):
+    assert [t.text for t in noun_phrase(relcl_doc[1])] == ["The", "envoy", "of", "Russia"]
+
+
+def test_extract_spans_relative_clause_subject_is_antecedent(relcl_doc):
+    found = {(" ".join(t.text for t in c.subject), c.key, " ".join(t.text for t in c.object or [])) for c in clause_candidates(relcl_doc[:])}
+    assert ("The envoy of Russia", "meet", "rebels") in found
+    assert ("The envoy of Russia", "arrive", "") in found
+
+
+def test_extract_spans_coordination_split_at_the_head_only():
+    # "cars and trucks of Ford"
+    words = ["cars", "and", "trucks", "of", "Ford", "and", "GM"]
+    heads = [0, 0, 0, 2, 3, 4, 4]
+    deps = ["ROOT", "cc", "conj", "prep", "pobj", "cc", "conj"]
+    pos = ["NOUN", "CCONJ", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in noun_phrase(doc[0])] == ["cars"]
+    assert [t.text for t in noun_phrase(doc[2])] == ["trucks", "of", "Ford", "and", "GM"]
+    assert [t.text for t in noun_phrase(doc[0], split_conj=False)] == words
+
+
+def test_extract_spans_misparsed_apposition():
+    # "asked the CSTO , an alliance" with "alliance" parsed as a second object
+    words = ["They", "asked", "the", "CSTO", ",", "an", "alliance"]
+    heads = [1, 1, 3, 1, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "dobj"]
+    pos = ["PRON", "VERB", "DET", "PROPN", "PUNCT", "DET", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert misparsed_apposition(doc[6]) == doc[3]
+    assert misparsed_apposition(doc[3]) is None
