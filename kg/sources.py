@@ -78,7 +78,9 @@ _CREDIT_TAIL = 400
 # Characters no export may carry: C0 controls but tab and newline, DEL, C1 controls,
 # lone surrogates, a stray byte-order mark and the non-characters XML forbids.
 _UNCARRIABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
-_LINE_BREAKS = re.compile(r"\r\n?")
+# Every line break Unicode knows becomes "\n": writers that split on str.splitlines()
+# (which also breaks at U+2028, U+2029 and NEL) can then never cut a literal in two.
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 # Terminal colour and cursor codes ("\x1b[31m") go whole, not just their escape byte.
 _ANSI = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]")
 _SPACES = re.compile(r"\s+")
@@ -218,7 +220,7 @@ def read_document(source: Source, *, warnings: list[InputWarning] | None = None)
     data = _read_bytes(source)
     text = decode(data, source.display, warnings=warnings)
     if not text.strip():
-        raise InputError(source.display, "only whitespace, no article text")
+        raise InputError(source.display, "no article text (only whitespace)")
     stem = source.path.stem
     if source.format == "html":
         return _from_markup(html_to_article(text), source=source.display, stem=stem)
@@ -233,7 +235,7 @@ def _read_bytes(source: Source) -> bytes:
     except OSError as error:
         raise InputError(source.display, f"cannot read ({error.strerror or error})") from error
     if not data:
-        raise InputError(source.display, "empty file (0 bytes)")
+        raise InputError(source.display, "no article text (empty file, 0 bytes)")
     return data
 
 
@@ -302,8 +304,10 @@ def _warn(warnings: list[InputWarning] | None, name: str, reason: str) -> None:
 
 
 def clean_text(text: str) -> str:
-    r"""Text any export can carry: ``\n`` line ends, no control characters but tab and
-    newline, no lone surrogates, no stray byte-order marks or non-characters.
+    r"""Text any export can carry: ``\n`` line ends (also for NEL, U+2028 and U+2029),
+    no control characters but tab and newline, no lone surrogates, no stray
+    byte-order marks or non-characters. Afterwards ``splitlines()`` and
+    ``split("\n")`` agree.
 
     >>> clean_text("a\r\nb\rc\x00d\x1b[1;31me\ufeff\udce9")
     'a\nb\ncde'

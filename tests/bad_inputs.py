@@ -61,8 +61,8 @@ def make_bad_inputs(folder: Path, *, as_root: bool | None = None) -> list[Case]:
         cases.append(Case(name, outcome, expect, documents))
 
     article = ARTICLE.encode("utf-8")
-    write("empty.txt", b"", "skipped", "empty file (0 bytes)")
-    write("whitespace.txt", b"  \n\t\r\n \n", "skipped", "only whitespace, no article text")
+    write("empty.txt", b"", "skipped", "no article text (empty file, 0 bytes)")
+    write("whitespace.txt", b"  \n\t\r\n \n", "skipped", "no article text (only whitespace)")
     write("report.txt", _pdf(), "skipped", "binary file: a PDF document; extract its text first")
     write("photo.txt", _png(), "skipped", "binary file: a PNG image, not text")
     write("archive.txt", gzip.compress(article, mtime=0), "skipped", "binary file: gzip-compressed")

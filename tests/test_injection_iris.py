@@ -39,12 +39,14 @@ def test_open_predicate_names_are_safe(key):
 def test_clean_text_is_carriable_by_xml_and_utf8(text):
     for cleaned in (clean_text(text), clean_line(text)):
         cleaned.encode("utf-8")  # no lone surrogates
-        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ufeff]", cleaned)
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ufeff]", cleaned)
         element = ET.Element("d")
         element.text = cleaned
         # XML 1.0 must read back exactly what was written (an XML-illegal character would fail).
         assert (ET.fromstring(ET.tostring(element, encoding="unicode")).text or "") == cleaned
     assert "\n" not in clean_line(text)
+    cleaned = clean_text(text)
+    assert cleaned.splitlines() == cleaned.split("\n")[: len(cleaned.splitlines())]  # no hidden line breaks
 
 
 def test_a_hostile_article_gives_safe_entity_keys(nlp):

@@ -186,6 +186,6 @@ def test_explicit_symlinked_folder_is_followed_once(tmp_path):
 
 
 def test_control_characters_never_leave_sources():
-    text = "".join(map(chr, range(0, 0x20))) + "\x7f\x85\ud800\ufffe\uffff\ufeff" + "ok\u2028é"
+    text = "".join(map(chr, range(0, 0x20))) + "\x7f\x85\ud800\ufffe\uffff\ufeff" + "ok\u2028é\u2029"
     cleaned = clean_text(text)
-    assert cleaned == "\t\n\nok\u2028é"
+    assert cleaned == "\t\n\n\nok\né\n"
