@@ -1,6 +1,29 @@
-"""Exceptions kg raises: one base class, a few with fields a caller can use."""
+"""Exceptions kg raises: one base class, a few with fields a caller can use.
+
+Every message is one line: a path that contains a newline or another control
+character (a hostile or broken file name) is shown escaped, so it can never
+break a log line or fake a second message.
+"""
 
 from __future__ import annotations
+
+import re
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control characters and undecodable bytes shown as escapes.
+
+    File names on POSIX are bytes; Python keeps the undecodable ones as lone
+    surrogates, which cannot be printed or written as UTF-8.
+
+    >>> printable("a\nb.txt")
+    'a\\nb.txt'
+    >>> printable("caf\udce9.txt")
+    'caf\\udce9.txt'
+    """
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class KgError(Exception):
@@ -8,15 +31,31 @@ class KgError(Exception):
 
 
 class InputError(KgError):
-    """An input file cannot be read as an article.
+    """An input file (or one record in it) cannot be read as an article; it is skipped.
 
     Attributes:
-        path: The file, as the caller named it.
+        path: The file, as the caller named it (``file:line`` for one line of a JSON Lines file).
         reason: What is wrong and, where possible, how to fix it.
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class InputWarning(UserWarning):
+    """An input was read, but not exactly as written (fallback decoding, NUL bytes removed ...).
+
+    Not raised: collected in a list and reported once, like spaCy's warnings.
+
+    Attributes:
+        path: The file, as the caller named it.
+        reason: What kg did about it.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{printable(path)}: {reason}")
         self.path = path
         self.reason = reason
 
@@ -38,6 +77,6 @@ class ExportError(KgError):
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")
         self.path = path
         self.reason = reason

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, InputWarning, KgError
 from kg.extract import extract
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
 from kg.nlp import load_pipeline, parse, pipeline_id
 from kg.records import Document, DocumentGraph
 from kg.resolve import resolve
-from kg.sources import Source, find_sources, read_document, unique_ids
+from kg.sources import Source, read_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class BuildReport:
     words: int = 0
     seconds: float = 0.0
     skipped: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     pipeline: str = ""
 
     def summary(self, graph: KnowledgeGraph) -> str:
@@ -77,7 +78,7 @@ def build(
         The graph. Unreadable inputs are skipped and listed in ``report.skipped``.
     """
     report = report if report is not None else BuildReport()
-    documents = read_documents(paths, problems=report.skipped)
+    documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
     graph = KnowledgeGraph(base_iri=base_iri)
     for part in build_parts(documents, model=model, batch_size=batch_size, progress=progress, report=report):
         graph.add(part)
@@ -85,17 +86,11 @@ def build(
     return graph
 
 
-def read_documents(paths: Iterable[str | Path], *, problems: list[InputError]) -> Iterator[Document]:
+def read_documents(
+    paths: Iterable[str | Path], *, problems: list[InputError], warnings: list[InputWarning] | None = None
+) -> Iterator[Document]:
     """Lazily read every article under ``paths``; bad ones go to ``problems``."""
-
-    def documents() -> Iterator[Document]:
-        for source in find_sources(paths, problems=problems):
-            try:
-                yield read_document(source)
-            except InputError as error:
-                problems.append(error)
-
-    return unique_ids(documents())
+    return read_sources(paths, problems=problems, warnings=warnings)
 
 
 def build_parts(

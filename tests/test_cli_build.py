@@ -41,7 +41,8 @@ def test_cli_build_skips_bad_input_and_says_so(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Alice Smith met Bob Jones in Paris.", encoding="utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 au lait")
+    # Not UTF-8, and not Windows-1252 either (which kg reads with a warning): KOI8-R Russian.
+    bad.write_bytes("Президент Токаев".encode("koi8-r"))
     result = CliRunner().invoke(main, ["build", str(good), str(bad), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 3
     assert "bad.txt" in result.stderr and "UTF-8" in result.stderr

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli import main
 from kg.cli.options import base_iri_option, model_option, quiet_option
-from kg.errors import KgError
+from kg.errors import KgError, printable
 
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+
+# Exit codes: 0 done; 3 done, some inputs skipped; 1 failed (nothing or not all
+# written); 2 bad usage (click); 130 interrupted (Ctrl-C), as shells report SIGINT.
+EXIT_FAILED = 1
 EXIT_SKIPPED = 3
 """Exit code of a build that finished but skipped some inputs."""
+EXIT_INTERRUPTED = 130
 
 
 def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -52,10 +60,16 @@ def build_command(
 ) -> None:
     """Build one knowledge graph from article files and folders.
 
-    PATHS are .txt or .md articles, or folders (read recursively, in sorted
-    order). Writes OUT/graph.ttl (RDF Turtle) and OUT/graph.html (an offline,
-    interactive view) and ends with a one-line summary on stderr. Inputs that
-    cannot be read are named and skipped; the exit code is then 3.
+    PATHS are articles (.txt, .md, .html, .jsonl with one article a line) or
+    folders (read recursively, in sorted order). Writes OUT/graph.ttl (RDF
+    Turtle) and OUT/graph.html (an offline, interactive view) and ends with a
+    one-line summary on stderr. Inputs that cannot be read are named, with the
+    reason, and skipped.
+
+    Exit codes: 0 done; 3 done, some inputs skipped; 1 failed (no article
+    readable, an export failed, no model); 2 bad usage; 130 interrupted. Exports
+    are replaced atomically: a failed or interrupted build leaves the previous
+    ones intact.
 
     \b
     Example:
@@ -64,30 +78,70 @@ def build_command(
     """
     import kg
     from kg.cli.progress import ProgressPrinter
-    from kg.export import EXPORTERS
     from kg.pipeline import BuildReport
 
+    _check_writable(out)
     report = BuildReport()
     printer = ProgressPrinter(quiet=quiet)
     try:
         graph = kg.build(paths, model=model, base_iri=base_iri, progress=printer, report=report)
     except KgError as error:
         raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt:
+        printer.done()
+        click.echo(f"kg: interrupted; nothing written, exports in {printable(str(out))} left as they were", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     printer.done()
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     for problem in report.skipped:
         click.echo(f"kg: skipped {problem}", err=True)
+    if not graph.documents:
+        # Writing an empty graph would replace the last good exports with nothing.
+        raise click.ClickException(
+            f"no article could be read ({len(report.skipped)} input(s) skipped); exports left as they were"
+        )
+    failed = _write_exports(graph, out, formats, quiet=quiet)
+    click.echo(report.summary(graph), err=True)
+    if failed:
+        sys.exit(EXIT_FAILED)
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _write_exports(graph: KnowledgeGraph, out: Path, formats: tuple[str, ...], *, quiet: bool) -> list[str]:
+    """Write each format; one that fails is named and the others are still written.
+
+    Every writer replaces its file atomically, so a failed or interrupted export
+    leaves the previous file of that format intact. Returns the formats that failed.
+    """
+    from kg.export import EXPORTERS
+
     failed = []
     for name in formats:
         try:
             written = EXPORTERS[name].write(graph, out)
-        except KgError as error:
+        except (KgError, OSError) as error:
             failed.append(name)
             click.echo(f"kg: {name} export failed: {error}", err=True)
             continue
+        except KeyboardInterrupt:
+            click.echo(f"kg: interrupted while writing {name}; the previous {name} export is intact", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         if not quiet:
-            click.echo(f"kg: wrote {written}", err=True)
-    click.echo(report.summary(graph), err=True)
-    if failed:
-        sys.exit(1)
-    if report.skipped:
-        sys.exit(EXIT_SKIPPED)
+            click.echo(f"kg: wrote {printable(str(written))}", err=True)
+    return failed
+
+
+def _check_writable(out: Path) -> None:
+    """Fail before the (long) build if the output folder cannot be created or written."""
+    import tempfile
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".kg-write-test.", suffix=".tmp"):
+            pass
+    except OSError as error:
+        raise click.ClickException(
+            f"{printable(str(out))}: output folder cannot be written ({error.strerror or error}); choose another --out"
+        ) from error

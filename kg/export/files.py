@@ -1,31 +1,71 @@
-"""Write export files atomically: a build that fails or is interrupted midway
-leaves the previous file intact."""
+"""Write export files atomically: a build that fails, crashes or is interrupted
+midway leaves the previous file intact.
+
+The data goes to a hidden temporary file beside the target (same folder, so the
+same file system), is flushed to disk, and only then renamed over the target:
+``os.replace`` is atomic on POSIX and Windows, so a reader sees the old file or
+the new one, never half of either. On any failure, Ctrl-C included, the
+temporary file is removed; only a hard kill can leave one behind
+(``.graph.ttl.*.tmp``), never a damaged target.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from kg.errors import ExportError
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+    """Write ``data`` (text is written as UTF-8) to ``path`` atomically.
+
+    Raises:
+        ExportError: the folder cannot be created or written; ``path`` is then unchanged.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> atomic_write(target, "one").read_text(), atomic_write(target, b"two").read_text()
+    ('one', 'two')
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_open(path, "wb") as stream:
+        stream.write(payload)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
+    """Open a temporary file to stream an export into; it replaces ``path`` on success.
+
+    Text mode writes UTF-8 with ``\\n`` line ends. If the ``with`` block raises
+    (or is interrupted), ``path`` is left as it was and the temporary file is removed.
 
     Raises:
         ExportError: the folder cannot be created or written.
     """
+    if mode not in ("w", "wb"):
+        raise ValueError(f"atomic_open writes only ('w' or 'wb'), not {mode!r}")
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise ExportError(str(path), f"cannot write here ({error.strerror or error})") from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+        if mode == "wb":
+            stream: IO = os.fdopen(handle, "wb")
+        else:
+            stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        with stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); exports are meant to be shared.
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except OSError as error:
@@ -34,4 +74,18 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return path
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

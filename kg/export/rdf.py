@@ -169,7 +169,8 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
 
 def to_ntriples(graph: KnowledgeGraph) -> str:
     """The graph as N-Triples, one triple a line, sorted."""
-    lines = to_rdflib(graph).serialize(format="nt11").splitlines()
+    # split("\n"), not splitlines(): the latter also breaks at U+2028 inside a literal.
+    lines = to_rdflib(graph).serialize(format="nt11").split("\n")
     return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
 
 
