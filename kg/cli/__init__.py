@@ -28,3 +28,5 @@ def main() -> None:
 
 # Commands register themselves on `main` when imported.
 from kg.cli import build as _build  # noqa: E402,F401
+from kg.cli import formats as _formats  # noqa: E402,F401
+from kg.cli import query as _query  # noqa: E402,F401

@@ -41,6 +41,10 @@ EXPORTERS: dict[str, Exporter] = {
     exporter.name: exporter
     for exporter in (
         Exporter("ttl", "graph.ttl", "kg.export.rdf:write_turtle", "RDF Turtle"),
+        Exporter("nt", "graph.nt", "kg.export.rdf:write_ntriples", "RDF N-Triples, sorted"),
+        Exporter("trig", "graph.trig", "kg.export.rdf:write_trig", "RDF TriG, one named graph per article"),
+        Exporter("jsonld", "graph.jsonld", "kg.export.rdf:write_jsonld", "JSON-LD with its @context inline"),
+        Exporter("ttl-star", "graph.star.ttl", "kg.export.rdf:write_turtle_star", "RDF 1.2 Turtle (RDF-star)"),
         Exporter("html", "graph.html", "kg.export.html:write_html", "interactive offline HTML view"),
     )
 }

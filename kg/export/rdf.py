@@ -11,10 +11,11 @@ same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV
 
 from kg import __version__
@@ -66,28 +67,55 @@ def to_rdflib(graph: KnowledgeGraph) -> Graph:
     """The whole graph as an rdflib ``Graph``: entities, documents, edges and statements."""
     rdf = Graph()
     bind_prefixes(rdf, graph)
-    extractor = Literal(extractor_label(graph))
+    for triple, _document in _triples(graph):
+        rdf.add(triple)
+    return rdf
 
+
+def to_dataset(graph: KnowledgeGraph) -> Dataset:
+    """The graph as a dataset with one named graph per article (its metadata, its
+    edges and their statements); entities and open predicates sit in the default
+    graph. The union of all graphs is exactly ``to_rdflib(graph)``."""
+    dataset = Dataset()
+    bind_prefixes(dataset, graph)
+    named: dict[str, Graph] = {}
+    for triple, document_id in _triples(graph):
+        if document_id is None:
+            dataset.default_graph.add(triple)
+        else:
+            if document_id not in named:
+                named[document_id] = dataset.graph(document_iri(graph, document_id))
+            named[document_id].add(triple)
+    return dataset
+
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def _triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
+    """Every triple of the export, with the id of the document it belongs to
+    (``None`` for entity descriptions and vocabulary, which span documents)."""
+    extractor = Literal(extractor_label(graph))
     for document in graph.documents.values():
         node = document_iri(graph, document.id)
-        rdf.add((node, RDF.type, SCHEMA.NewsArticle))
-        rdf.add((node, RDF.type, KG.NewsArticle))
+        yield (node, RDF.type, SCHEMA.NewsArticle), document.id
+        yield (node, RDF.type, KG.NewsArticle), document.id
         if document.title:
-            rdf.add((node, SCHEMA.headline, Literal(document.title)))
+            yield (node, SCHEMA.headline, Literal(document.title)), document.id
         if document.date:
-            rdf.add((node, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)))
+            yield (node, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)), document.id
         if document.source:
-            rdf.add((node, KG.sourcePath, Literal(document.source)))
+            yield (node, KG.sourcePath, Literal(document.source)), document.id
 
     for entity in graph.entities():
         node = entity_iri(graph, entity.key)
-        rdf.add((node, RDF.type, class_for(entity.type)))
-        rdf.add((node, RDFS.label, Literal(entity.label)))
+        yield (node, RDF.type, class_for(entity.type)), None
+        yield (node, RDFS.label, Literal(entity.label)), None
         for alias in entity.aliases:
-            rdf.add((node, SKOS.altLabel, Literal(alias)))
-        rdf.add((node, KG.mentionCount, Literal(entity.mentions, datatype=XSD.integer)))
+            yield (node, SKOS.altLabel, Literal(alias)), None
+        yield (node, KG.mentionCount, Literal(entity.mentions, datatype=XSD.integer)), None
         for document_id in entity.documents:
-            rdf.add((node, KG.mentionedIn, document_iri(graph, document_id)))
+            yield (node, KG.mentionedIn, document_iri(graph, document_id)), None
 
     open_properties: dict[URIRef, str] = {}
     for edge in graph.edges():
@@ -95,35 +123,36 @@ def to_rdflib(graph: KnowledgeGraph) -> Graph:
         if predicate.startswith(REL_IRI):
             open_properties.setdefault(predicate, edge.key)
         subject, obj = entity_iri(graph, edge.subject), entity_iri(graph, edge.object)
-        rdf.add((subject, predicate, obj))
         for reading in edge.readings:
+            document_id = reading.evidence.document
+            yield (subject, predicate, obj), document_id
             statement = statement_iri(graph, reading)
-            rdf.add((statement, RDF.type, KG.Statement))
-            rdf.add((statement, RDF.type, RDF.Statement))
-            rdf.add((statement, RDF.subject, subject))
-            rdf.add((statement, RDF.predicate, predicate))
-            rdf.add((statement, RDF.object, obj))
-            rdf.add((statement, PROV.wasDerivedFrom, document_iri(graph, reading.evidence.document)))
-            rdf.add((statement, KG.evidence, Literal(reading.evidence.sentence)))
-            rdf.add((statement, KG.startOffset, Literal(reading.evidence.start, datatype=XSD.integer)))
-            rdf.add((statement, KG.endOffset, Literal(reading.evidence.end, datatype=XSD.integer)))
-            rdf.add((statement, KG.confidence, Literal(Decimal(f"{reading.confidence:.4f}"), datatype=XSD.decimal)))
-            rdf.add((statement, KG.relationText, Literal(reading.text)))
-            rdf.add((statement, KG.predicateKey, Literal(reading.key)))
-            rdf.add((statement, KG.extractor, extractor))
+            yield (statement, RDF.type, KG.Statement), document_id
+            yield (statement, RDF.type, RDF.Statement), document_id
+            yield (statement, RDF.subject, subject), document_id
+            yield (statement, RDF.predicate, predicate), document_id
+            yield (statement, RDF.object, obj), document_id
+            yield (statement, PROV.wasDerivedFrom, document_iri(graph, document_id)), document_id
+            yield (statement, KG.evidence, Literal(reading.evidence.sentence)), document_id
+            yield (statement, KG.startOffset, Literal(reading.evidence.start, datatype=XSD.integer)), document_id
+            yield (statement, KG.endOffset, Literal(reading.evidence.end, datatype=XSD.integer)), document_id
+            confidence = Literal(Decimal(f"{reading.confidence:.4f}"), datatype=XSD.decimal)
+            yield (statement, KG.confidence, confidence), document_id
+            yield (statement, KG.relationText, Literal(reading.text)), document_id
+            yield (statement, KG.predicateKey, Literal(reading.key)), document_id
+            yield (statement, KG.extractor, extractor), document_id
             if reading.date:
-                rdf.add((statement, KG.eventDate, Literal(reading.date, datatype=XSD.date)))
+                yield (statement, KG.eventDate, Literal(reading.date, datatype=XSD.date)), document_id
             if reading.modality:
-                rdf.add((statement, KG.modality, Literal(reading.modality)))
+                yield (statement, KG.modality, Literal(reading.modality)), document_id
             if reading.attributed_to:
-                rdf.add((statement, KG.attributedTo, entity_iri(graph, reading.attributed_to)))
+                yield (statement, KG.attributedTo, entity_iri(graph, reading.attributed_to)), document_id
 
     # Open predicates are declared here, so every edge is queryable as kg:relatedTo.
     for predicate, key in sorted(open_properties.items()):
-        rdf.add((predicate, RDF.type, OWL.ObjectProperty))
-        rdf.add((predicate, RDFS.subPropertyOf, KG.relatedTo))
-        rdf.add((predicate, RDFS.label, Literal(key)))
-    return rdf
+        yield (predicate, RDF.type, OWL.ObjectProperty), None
+        yield (predicate, RDFS.subPropertyOf, KG.relatedTo), None
+        yield (predicate, RDFS.label, Literal(key)), None
 
 
 def to_turtle(graph: KnowledgeGraph) -> str:
@@ -134,3 +163,128 @@ def to_turtle(graph: KnowledgeGraph) -> str:
 def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
     """Write ``graph`` as Turtle to ``path``, atomically."""
     return atomic_write(path, to_turtle(graph))
+
+
+def to_ntriples(graph: KnowledgeGraph) -> str:
+    """The graph as N-Triples, one triple a line, sorted."""
+    lines = to_rdflib(graph).serialize(format="nt11").splitlines()
+    return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
+
+
+def to_trig(graph: KnowledgeGraph) -> str:
+    """The graph as TriG, one named graph per article, quads sorted.
+
+    Serialised by pyoxigraph from sorted quads: rdflib's TriG writer orders
+    graphs differently from run to run.
+    """
+    import pyoxigraph as ox
+
+    quads = set()
+    for (subject, predicate, obj), document_id in _triples(graph):
+        graph_name = ox.NamedNode(document_iri(graph, document_id)) if document_id else ox.DefaultGraph()
+        quads.add(ox.Quad(_ox(subject), _ox(predicate), _ox(obj), graph_name))
+    ordered = sorted(quads, key=lambda quad: (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object)))
+    return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
+
+
+def to_jsonld(graph: KnowledgeGraph) -> str:
+    """The graph as JSON-LD with its ``@context`` inline (nothing to fetch), nodes
+    sorted by ``@id``."""
+    import json
+
+    context = jsonld_context(graph)
+    document = json.loads(to_rdflib(graph).serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = document.get("@graph", [document] if "@id" in document else [])
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    nodes.sort(key=lambda node: str(node.get("@id", "")))
+    return json.dumps({"@context": context, "@graph": nodes}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def to_turtle_star(graph: KnowledgeGraph) -> str:
+    """The graph as RDF 1.2 Turtle ("RDF-star"): each statement node
+    ``rdf:reifies`` a quoted triple ``<<( s p o )>>`` instead of spelling it out
+    with ``rdf:subject``/``rdf:predicate``/``rdf:object``."""
+    import pyoxigraph as ox
+
+    reified = {RDF.subject, RDF.predicate, RDF.object}
+    parts: dict[URIRef, dict[URIRef, object]] = {}
+    quads = []
+    for (subject, predicate, obj), _document in _triples(graph):
+        if predicate in reified:
+            parts.setdefault(subject, {})[predicate] = obj
+            continue
+        if predicate == RDF.type and obj == RDF.Statement:
+            continue
+        quads.append(ox.Quad(_ox(subject), _ox(predicate), _ox(obj)))
+    for statement, spo in parts.items():
+        quoted = ox.Triple(_ox(spo[RDF.subject]), _ox(spo[RDF.predicate]), _ox(spo[RDF.object]))
+        quads.append(ox.Quad(_ox(statement), ox.NamedNode(str(RDF) + "reifies"), quoted))
+    quads = sorted(set(quads), key=lambda quad: (str(quad.subject), str(quad.predicate), str(quad.object)))
+    return ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(graph)).decode("utf-8")
+
+
+def jsonld_context(graph: KnowledgeGraph) -> dict:
+    """The JSON-LD ``@context``: ``ontology/context.jsonld`` (the reusable part) plus
+    prefixes for this graph's own entity, document and statement IRIs."""
+    import json
+
+    from kg.ontology import ONTOLOGY_DIR
+
+    context: dict = {}
+    shared = ONTOLOGY_DIR / "context.jsonld"
+    if shared.exists():
+        context.update(json.loads(shared.read_text(encoding="utf-8"))["@context"])
+    for prefix, iri in _prefixes(graph).items():
+        context.setdefault(prefix, iri)
+    return context
+
+
+def _prefixes(graph: KnowledgeGraph) -> dict[str, str]:
+    return {
+        "kg": KG_IRI,
+        "rel": REL_IRI,
+        "schema": str(SCHEMA),
+        "prov": str(PROV),
+        "skos": str(SKOS),
+        "owl": str(OWL),
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "xsd": str(XSD),
+        **{prefix: str(namespace) for prefix, namespace in namespaces(graph).items()},
+    }
+
+
+def _ox(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        datatype = term.datatype or XSD.string
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(datatype)))
+    raise TypeError(f"unexpected RDF term {term!r}")
+
+
+def write_ntriples(graph: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``graph`` as sorted N-Triples to ``path``, atomically."""
+    return atomic_write(path, to_ntriples(graph))
+
+
+def write_trig(graph: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``graph`` as TriG (a named graph per article) to ``path``, atomically."""
+    return atomic_write(path, to_trig(graph))
+
+
+def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``graph`` as JSON-LD with an inline context to ``path``, atomically."""
+    return atomic_write(path, to_jsonld(graph))
+
+
+def write_turtle_star(graph: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``graph`` as RDF 1.2 Turtle with quoted triples to ``path``, atomically."""
+    return atomic_write(path, to_turtle_star(graph))

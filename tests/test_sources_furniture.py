@@ -1,0 +1,72 @@
+"""Reading articles: header line, bylines, datelines, photo credits, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from kg.sources import find_sources, parse_article, read_document
+
+ARTICLE = """date 2022-01-13 Big storm hits the coast
+
+Fishermen haul their boats ashore in Dover, England (Jane Roe/Reuters via AP)
+Thu, 13 Jan, 2022 - 10:58
+Associated Press Reporter
+
+A storm hit the coast on Tuesday.
+
+The mayor said the damage was severe.
+"""
+
+
+def test_sources_header_line_gives_date_and_title():
+    document = parse_article(ARTICLE, stem="storm")
+    assert document.date == "2022-01-13"
+    assert document.title == "Big storm hits the coast"
+    assert "date 2022" not in document.text
+
+
+@pytest.mark.parametrize("furniture", ["Associated Press Reporter", "Thu, 13 Jan, 2022 - 10:58", "Jane Roe/Reuters"])
+def test_sources_furniture_is_not_text(furniture):
+    document = parse_article(ARTICLE, stem="storm")
+    assert furniture not in document.text
+    assert any(furniture in value for _, value in document.meta)
+
+
+def test_sources_caption_is_its_own_paragraph():
+    document = parse_article(ARTICLE, stem="storm")
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0] == "Fishermen haul their boats ashore in Dover, England"
+    assert paragraphs[1] == "A storm hit the coast on Tuesday."
+
+
+def test_sources_hard_wrapped_lines_join():
+    document = parse_article("Headline\n\nThe minister said on\nMonday that taxes rise.\n", stem="x")
+    assert document.title == "Headline"
+    assert document.text == "The minister said on Monday that taxes rise."
+
+
+def test_sources_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second article text.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("First article text.", encoding="utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
+    problems: list[InputError] = []
+    sources = list(find_sources([tmp_path], problems=problems))
+    assert [source.path.name for source in sources] == ["a.md", "2.txt"]
+    assert [read_document(source).text for source in sources] == ["First article text.", "Second article text."]
+    assert problems == []
+
+
+def test_sources_missing_path_is_reported_not_raised(tmp_path):
+    problems: list[InputError] = []
+    assert list(find_sources([tmp_path / "nope.txt"], problems=problems)) == []
+    assert "no such file" in str(problems[0])
+
+
+def test_sources_empty_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n", encoding="utf-8")
+    (source,) = find_sources([path], problems=[])
+    with pytest.raises(InputError, match="empty.txt: no article text"):
+        read_document(source)
