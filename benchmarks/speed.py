@@ -31,7 +31,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
-FORMATS = ("ttl", "nt", "trig", "jsonld", "html")
+
+
+def available_formats() -> list[str]:
+    """Every export format whose writer imports here (all exports of ``kg build``)."""
+    import importlib
+
+    from kg.export import EXPORTERS
+
+    names = []
+    for name, exporter in EXPORTERS.items():
+        try:
+            importlib.import_module(exporter.target.split(":")[0])
+        except ImportError:
+            continue
+        names.append(name)
+    return names
 
 
 def articles(corpus: Path) -> list[Path]:
@@ -44,8 +59,10 @@ def articles(corpus: Path) -> list[Path]:
 def run_child(arguments: list[str]) -> dict:
     """Run this script in a fresh process for one measurement; its last stdout line is JSON."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *arguments]
-    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    finished = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if finished.returncode:
+        raise SystemExit(f"benchmark step {arguments[0]} failed:\n{finished.stderr}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
 
 
 def child(mode: str, listing: Path, extra: list[str]) -> dict:
@@ -83,7 +100,7 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
     started = time.perf_counter()
     graph = kg.build(files, workers=workers, cache=cache, report=report)
     built = time.perf_counter()
-    for name in FORMATS:
+    for name in available_formats():
         EXPORTERS[name].write(graph, out)
     finished = time.perf_counter()
     return {
@@ -94,6 +111,7 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
         "documents": report.documents,
         "cached": report.cached,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "triples": _count_triples(out / "graph.nt"),
     }
 
@@ -215,6 +233,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kg-speed-"))
     try:
         print(f"python {sys.version.split()[0]}, corpus {options.corpus} ({len(files)} articles)")
+        print(f"exports: {', '.join(available_formats())}")
         # The subset spreads over the corpus (every k-th article), so it mixes all its topics.
         step = max(1, len(files) // options.quick)
         measure(files[::step][: options.quick], f"quick-{options.quick}", work, workers_run=True, incremental=True)

@@ -162,7 +162,7 @@ def parse(
     parsed = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, (index, number, count) in parsed:
         if number != 0:
-            raise RuntimeError("parse: pieces of a document were not consumed in order")
+            raise RuntimeError("parse: read each document's pieces before taking the next document")
         yield pending.pop(index), _pieces(doc, index, count, parsed, streams)
 
 
