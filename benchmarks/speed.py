@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -75,9 +76,9 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
         documents = list(read_documents(files, problems=[]))
         nlp = load_pipeline()
         texts = [document.text for document in documents]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
-        return {"seconds": time.perf_counter() - started, "words": words}
+        return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "words": words, "load": os.getloadavg()[0]}
     if mode == "build":
         workers, out, cache = int(extra[0]), Path(extra[1]), extra[2]
         return build_once(files, workers=workers, out=out, cache=None if cache == "-" else Path(cache))
@@ -97,7 +98,7 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
 
     load_pipeline()  # loading the model is not part of the rate (spaCy's floor excludes it too)
     report = BuildReport()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     graph = kg.build(files, workers=workers, cache=cache, report=report)
     built = time.perf_counter()
     for name in available_formats():
@@ -105,6 +106,8 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
     finished = time.perf_counter()
     return {
         "seconds": finished - started,
+        "cpu": _cpu() - cpu,
+        "load": os.getloadavg()[0],
         "build": built - started,
         "export": finished - built,
         "words": report.words,
@@ -114,6 +117,14 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
         "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "triples": _count_triples(out / "graph.nt"),
     }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (worker processes)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _count_triples(path: Path) -> int:
@@ -177,12 +188,22 @@ def measure(files: list[Path], label: str, work: Path, *, workers_run: bool, inc
         f"exports {one['export']:.1f} s; {one['triples']:,} triples)"
     )
     print(f"ratio kg / spaCy:        {rate / floor:9.2f}   (target >= 0.85)")
+    cpu_floor, cpu_rate = spacy_run["words"] / spacy_run["cpu"], one["words"] / one["cpu"]
+    print(
+        f"by CPU time:             {cpu_floor:9,.0f} vs {cpu_rate:,.0f} words per CPU-second, ratio {cpu_rate / cpu_floor:.2f} "
+        f"(load average {spacy_run['load']:.1f} / {one['load']:.1f}: other processes share the cores)"
+    )
     print(f"peak RSS, 1 worker:      {one['rss_mb']:9,.0f} MB")
 
     if workers_run:
         two = run_child(["build", str(listing), "2", str(work / f"{label}-out2"), "-"])
         print(f"kg build, 2 workers:     {two['words'] / two['seconds']:9,.0f} words/s ({two['seconds']:.1f} s)")
         print(f"speed-up 2 workers / 1:  {one['seconds'] / two['seconds']:9.2f}   (target >= 1.7 on 2 cores)")
+        print(
+            f"CPU seconds 1 / 2 workers: {one['cpu']:.1f} / {two['cpu']:.1f} (parallel overhead {two['cpu'] / one['cpu'] - 1:+.0%}; "
+            f"load average {two['load']:.1f}); peak RSS with 2 workers: main {two['rss_mb']:,.0f} MB, "
+            f"largest worker {two['rss_workers_mb']:,.0f} MB"
+        )
         same = all(
             (work / f"{label}-out1" / name).read_bytes() == (work / f"{label}-out2" / name).read_bytes()
             for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld")
