@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 
 from kg.records import Document, DocumentGraph, Edge, Entity, Relation
+from kg.resolve.across import Directory
 from kg.types import EntityType
 
 DEFAULT_BASE_IRI = "https://example.org/kg/"
@@ -33,6 +34,9 @@ class KnowledgeGraph:
         """Name and version of the spaCy pipeline that read the documents."""
         self.nxg = nx.MultiDiGraph()
         self._parts: dict[str, DocumentGraph] = {}
+        self._filed: dict[str, DocumentGraph] = {}
+        """Each document's part as filed in ``nxg``: its keys mapped to node keys."""
+        self._directory = Directory()
 
     # -- building -----------------------------------------------------------------
 
@@ -40,13 +44,30 @@ class KnowledgeGraph:
         """Fold one document's entities and relations into the graph.
 
         Adding a document whose id is already in the graph replaces what it said.
+        Entities are filed under the node keys ``kg.resolve.across`` gives them
+        ("Tokayev" alone joins "Kassym-Jomart Tokayev" of another document); the
+        documents whose keys that changes are re-filed.
         """
         if part.document.id in self._parts:
             self.remove_document(part.document.id)
         self._parts[part.document.id] = part
-        for entity in part.entities:
-            self._touch_node(entity.key, add=(part.document.id, entity))
-        for relation in part.relations:
+        for document_id in sorted(self._directory.add(part)):
+            self._refile(document_id)
+
+    def _refile(self, document_id: str) -> None:
+        filed = self._filed.pop(document_id, None)
+        if filed is not None:
+            for relation in filed.relations:
+                self._remove_reading(relation)
+            for entity in filed.entities:
+                self._touch_node(entity.key, remove=document_id)
+        if document_id not in self._parts:
+            return
+        filed = self._directory.rewrite(self._parts[document_id])
+        self._filed[document_id] = filed
+        for entity in filed.entities:
+            self._touch_node(entity.key, add=(document_id, entity))
+        for relation in filed.relations:
             self._add_reading(relation)
 
     def add_all(self, parts: Iterable[DocumentGraph]) -> KnowledgeGraph:
@@ -59,10 +80,9 @@ class KnowledgeGraph:
         part = self._parts.pop(document_id, None)
         if part is None:
             return
-        for relation in part.relations:
-            self._remove_reading(relation)
-        for entity in part.entities:
-            self._touch_node(entity.key, remove=document_id)
+        self._refile(document_id)
+        for other in sorted(self._directory.remove(part)):
+            self._refile(other)
 
     def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
         """Add every document of ``other`` (its version wins for shared document ids)."""
@@ -108,8 +128,8 @@ class KnowledgeGraph:
 
     @property
     def parts(self) -> dict[str, DocumentGraph]:
-        """Each document's own contribution, by document id, in id order."""
-        return {document_id: self._parts[document_id] for document_id in sorted(self._parts)}
+        """Each document's own contribution (under node keys), by document id, in id order."""
+        return {document_id: self._filed[document_id] for document_id in sorted(self._filed)}
 
     def entity(self, key: str) -> Entity:
         """The merged entity with this key."""

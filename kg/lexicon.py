@@ -46,3 +46,5 @@ def _load_description_nouns() -> dict[str, EntityType]:
 TITLE_WORDS, PERSON_TITLES = _load_titles()
 DESCRIPTION_NOUNS = _load_description_nouns()
 COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt"))
+REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
+"""US states and UK nations: places named alone that are not (all) countries."""

@@ -30,3 +30,4 @@ def main() -> None:
 from kg.cli import build as _build  # noqa: E402,F401
 from kg.cli import formats as _formats  # noqa: E402,F401
 from kg.cli import query as _query  # noqa: E402,F401
+from kg.cli import view as _view  # noqa: E402,F401

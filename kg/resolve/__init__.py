@@ -15,7 +15,8 @@ from kg.ids import short_hash, slugify
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_date
-from kg.resolve.names import cluster_names
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.resolve.names import cluster_names, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -29,7 +30,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    for member_indexes in cluster_names(names):
+    grouping = cluster_names(names, text=document.text)
+    for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
         cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
         clusters.append(cluster)
@@ -42,6 +44,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         names=named,
         descriptions=descriptions,
         sentence_starts=[start for start, _ in extraction.sentences],
+        unresolved=[names[i] for i in grouping.ambiguous],
     )
     linker.link_descriptions()
 
@@ -144,17 +147,33 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
 
 
 def vote_type(mentions: list[Mention]) -> EntityType:
-    """One type from all mentions: a title ("President", "Mr") outweighs NER.
+    """One type from all mentions and their context, so that one NER error does not
+    make a president an organisation.
 
-    >>> m = lambda t, titles=(): Mention(0, 1, "x", t, 0, titles)
-    >>> vote_type([m(EntityType.ORGANIZATION, ("President",)), m(EntityType.PERSON)]).value
+    Each mention votes for its own type (1); a person's title ("President", "Mr")
+    votes Person (3); a name that ends in an organisation noun ("... Organisation",
+    "... Ministry") votes Organization (2); a country's name votes Country (3).
+
+    >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
+    >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
     'Person'
-    >>> vote_type([m(EntityType.ORGANIZATION), m(EntityType.COUNTRY), m(EntityType.COUNTRY)]).value
+    >>> vote_type([m("Kazakhstan", EntityType.ORGANIZATION), m("Kazakhstan", EntityType.PLACE)]).value
     'Country'
+    >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
-        votes[mention.type] += 3 if mention.titles and mention.type is EntityType.PERSON else 1
+        votes[mention.type] += 1
+        if any(title.lower() in PERSON_TITLES for title in mention.titles):
+            votes[EntityType.PERSON] += 3
+        words = normalise(mention.text).split()
+        if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
+            votes[EntityType.ORGANIZATION] += 2
+        if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
+            votes[EntityType.ORGANIZATION] += 2
+        if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
+            votes[EntityType.COUNTRY] += 3
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -176,8 +195,8 @@ def canonical_label(cluster: Cluster) -> str:
 
 
 def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
-    """Named entities get the slug of their label (the same in every document);
-    document-local description nodes also carry the document's id."""
+    """Named entities get ``entity_key`` (the same in every document); document-local
+    description nodes also carry the document's id."""
     keys: dict[int, str] = {}
     taken: dict[str, EntityType] = {}
     for cluster in clusters:
@@ -185,12 +204,35 @@ def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
         if cluster.local:
             key = f"{slugify(label)}-{short_hash(document_id, label, length=8)}"
         else:
-            key = slugify(label)
+            key = entity_key(label, cluster.type)
             if key in taken and taken[key] is not cluster.type:
-                key = f"{key}-{slugify(cluster.type.value)}"
+                key = f"{slugify(label)}-{slugify(cluster.type.value)}"
         taken[key] = cluster.type
         keys[cluster.index] = key
     return keys
+
+
+def entity_key(label: str, entity_type: EntityType) -> str:
+    """The stable key of a named entity: the slug of its canonical name, with the
+    type appended when the name is a well-known place's but the entity is not that
+    place ("Georgia" the US state beside the country, "Washington" the man).
+
+    >>> entity_key("Kassym-Jomart Tokayev", EntityType.PERSON)
+    'kassym-jomart-tokayev'
+    >>> entity_key("Georgia", EntityType.COUNTRY), entity_key("Georgia", EntityType.PLACE)
+    ('georgia', 'georgia-place')
+    >>> entity_key("Washington", EntityType.CITY), entity_key("Washington", EntityType.PERSON)
+    ('washington', 'washington-person')
+    """
+    slug = slugify(label)
+    form = normalise(label)
+    if form in COUNTRIES:
+        usual = {EntityType.COUNTRY}
+    elif form in REGIONS:
+        usual = {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
+    else:
+        return slug
+    return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
 def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:

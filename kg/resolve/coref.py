@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.names import GENDERED_TITLES
 from kg.types import EntityType
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -67,6 +68,9 @@ class Linker:
     names: list[tuple[Mention, int]]
     descriptions: list[Mention]
     sentence_starts: list[int]
+    unresolved: list[Mention] = field(default_factory=list)
+    """Names left out of every cluster (a "Smith" that fits two Smiths): they still
+    count as candidates, so a pronoun after one of them stays unresolved."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     def link_descriptions(self) -> None:
@@ -130,6 +134,22 @@ class Linker:
         for description in self.descriptions:
             if description.start <= argument.head_start and argument.head_end <= description.end:
                 return self._description_cluster(description)
+        return self._small_clause(argument)
+
+    def _small_clause(self, argument: Argument) -> int | None:
+        """A small clause ends in its predicate: "declared [their mission] complete",
+        "found [the company] liable". The argument stands for the noun right before
+        that last word."""
+        if self.text[argument.head_end : argument.end].strip(" .,;") or " " not in argument.text.strip():
+            return None
+        for mention, cluster in self.names:
+            if argument.start <= mention.start and mention.end < argument.head_start:
+                if not self.text[mention.end : argument.head_start].strip():
+                    return cluster
+        for description in self.descriptions:
+            if argument.start <= description.start and description.end < argument.head_start:
+                if not self.text[description.end : argument.head_start].strip():
+                    return self._description_cluster(description)
         return None
 
     def _description_cluster(self, description: Mention) -> int | None:
@@ -179,19 +199,28 @@ class Linker:
                     return linked
         return None
 
+    def _person_pronoun(self, pronoun: str, argument: Argument, sentence: int) -> int | None:
+        """ "he"/"she": the one person named in this or the last two sentences whose
+        gender, when a title tells it, agrees. Two candidates: unresolved."""
+        wanted = "m" if pronoun in {"he", "him", "his"} else "f"
+        people: set[int] = set()
+        for mention, cluster in self.names:
+            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence:
+                if self.clusters[cluster].type is EntityType.PERSON and _gender_of(self.clusters[cluster]) in {None, wanted}:
+                    people.add(cluster)
+        blockers = [
+            mention
+            for mention in self.unresolved
+            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence and mention.type is EntityType.PERSON
+        ]
+        return people.pop() if len(people) == 1 and not blockers else None
+
     def _pronoun(
         self, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
     ) -> int | None:
         sentence = _sentence_of(self, argument.start)
         if pronoun in PERSONAL_PRONOUNS:
-            people = {
-                cluster
-                for mention, cluster in self.names
-                if mention.end <= argument.start
-                and sentence - _WINDOW <= mention.sentence
-                and self.clusters[cluster].type is EntityType.PERSON
-            }
-            return people.pop() if len(people) == 1 else None
+            return self._person_pronoun(pronoun, argument, sentence)
         plural = pronoun in PLURAL_PRONOUNS
         wanted = (
             {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
@@ -213,6 +242,12 @@ class Linker:
             if cluster.type in wanted and _looks_plural(head) == plural:
                 return subject_cluster
         return None
+
+
+def _gender_of(cluster: Cluster) -> str | None:
+    """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
+    genders = {GENDERED_TITLES[title.lower()] for m in cluster.mentions for title in m.titles if title.lower() in GENDERED_TITLES}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _sentence_of(linker: Linker, offset: int) -> int:

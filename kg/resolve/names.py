@@ -1,12 +1,21 @@
 """Cluster the named mentions of one document into entities.
 
 Two names are the same entity when one is a variant of the other:
-the same name up to case, hyphens, diacritics and possessives ("Kassym-Jomart
-Tokayev" / "Kassym Jomart Tokayev"); a surname or trailing part of a person's
-full name ("Tokayev"); an acronym of an organisation's name ("CSTO"); or a
-trailing part of an organisation's name that no other entity shares ("Defence
-Ministry" within "Russian Defence Ministry"). A short form that fits two
-different long names is left alone: a wrong merge is worse than a missing one.
+
+- the same name up to case, hyphens, diacritics and possessives
+  ("Kassym-Jomart Tokayev" / "Kassym Jomart Tokayev’s");
+- a person's full name and the same name without its middle parts
+  ("George W. Bush" / "George Bush");
+- a person's surname or trailing part ("Tokayev" for "Kassym-Jomart Tokayev");
+- an acronym of an organisation's name ("CSTO" for "Collective Security Treaty
+  Organisation", "OECD" for "Organisation for Economic Co-operation and
+  Development");
+- a trailing part of an organisation's name ("Defence Ministry" within
+  "Russian Defence Ministry").
+
+A short form that fits two different entities ("Smith" after "John Smith" and
+"Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
+caller can leave it unresolved. A wrong merge is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -14,14 +23,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from kg.lexicon import PERSON_TITLES
 from kg.records import Mention
 from kg.types import EntityType
 
-_STOP_IN_ACRONYM = {"of", "the", "and", "for", "de", "la", "du", "des", "&", "on", "in"}
-_DEMONYM_ENDINGS = ("ian", "ese", "ish", "i", "an")
-_PERSONAL = {EntityType.PERSON}
-_ORG_LIKE = {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY}
+STOP_IN_ACRONYM = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&", "on", "in", "to", "at"})
+PERSON = frozenset({EntityType.PERSON})
+ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
+PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SEPARATORS = re.compile(r"[-‐‑–—_.]")
+_MAX_ACRONYM = 8
 
 
 def normalise(name: str) -> str:
@@ -31,10 +45,13 @@ def normalise(name: str) -> str:
     'kassym jomart tokayev'
     >>> normalise("Bogotá")
     'bogota'
+    >>> normalise("U.S.")
+    'u s'
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    folded = re.sub(r"['’]s$|['’]$", "", folded.strip())
-    folded = re.sub(r"[-‐–_.]", " ", folded.casefold())
+    # The possessive goes first: folding to ASCII would drop the curly apostrophe.
+    stripped = _POSSESSIVE.sub("", name.strip())
+    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii")
+    folded = _SEPARATORS.sub(" ", folded.casefold())
     return " ".join(folded.split())
 
 
@@ -46,12 +63,129 @@ def acronym(name: str) -> str:
     >>> acronym("Bank of England")
     'BE'
     """
-    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in _STOP_IN_ACRONYM]
+    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in STOP_IN_ACRONYM]
     return "".join(word[0].upper() for word in words if word[0].isalpha())
 
 
-def cluster_names(mentions: Sequence[Mention]) -> list[list[int]]:
-    """Group mention indexes that name the same entity; clusters in first-mention order."""
+def is_acronym(text: str) -> bool:
+    """Looks like an acronym: 2 to 8 capitals, dots allowed ("CSTO", "U.N.").
+
+    >>> is_acronym("CSTO"), is_acronym("U.N."), is_acronym("Nato"), is_acronym("I")
+    (True, True, False, False)
+    """
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
+def fits_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long``: its letters are, in order, the
+    initials of the long name's words or hyphen parts, every content word giving
+    at least one letter (stop words may give one, as "of" sometimes does).
+
+    >>> fits_acronym("CSTO", "Collective Security Treaty Organisation")
+    True
+    >>> fits_acronym("OECD", "Organisation for Economic Co-operation and Development")
+    True
+    >>> fits_acronym("BoE", "Bank of England"), fits_acronym("CST", "Collective Security Treaty Organisation")
+    (True, False)
+    """
+    letters = short.replace(".", "")
+    # Mostly capitals: "CSTO", "BoE" (the small letters are stop words' initials).
+    if not (2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters[0].isupper()):
+        return False
+    if sum(letter.isupper() for letter in letters) < 2:
+        return False
+    letters = letters.lower()
+    words = [word for word in re.split(r"\s+", normalise_keep_hyphens(long)) if word]
+    if len(words) < 2:
+        return False
+
+    def match(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        word = words[wi]
+        parts = [part for part in word.split("-") if part]
+        optional = word in STOP_IN_ACRONYM
+        if optional and match(li, wi + 1):
+            return True
+        # The word gives the initial of its first part, then optionally of later parts.
+        if li < len(letters) and parts and parts[0][0] == letters[li]:
+            taken = li + 1
+            if match(taken, wi + 1):
+                return True
+            for part in parts[1:]:
+                if taken < len(letters) and part[0] == letters[taken]:
+                    taken += 1
+                    if match(taken, wi + 1):
+                        return True
+                else:
+                    break
+        return False
+
+    return match(0, 0)
+
+
+def normalise_keep_hyphens(name: str) -> str:
+    """Like ``normalise`` but hyphens stay, so that word parts can be told apart."""
+    stripped = _POSSESSIVE.sub("", name.strip())
+    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii").casefold()
+    return " ".join(re.sub(r"[‐‑–—]", "-", folded).split())
+
+
+def is_variant(short: Mention, long: Mention) -> bool:
+    """Whether the name ``short`` may stand for the longer ``long`` (types allowing).
+
+    >>> m = lambda text, t, titles=(): Mention(0, len(text), text, t, 0, titles)
+    >>> is_variant(m("Tokayev", EntityType.PERSON), m("Kassym-Jomart Tokayev", EntityType.PERSON))
+    True
+    >>> is_variant(m("Washington", EntityType.CITY), m("George Washington", EntityType.PERSON))
+    False
+    >>> is_variant(m("CSTO", EntityType.ORGANIZATION), m("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
+    True
+    """
+    words, long_words = normalise(short.text).split(), normalise(long.text).split()
+    if len(words) >= len(long_words):
+        return False
+    if is_acronym(short.text) and short.type not in PERSON:
+        return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
+    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
+        person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
+        if not person_like:
+            return False
+        # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
+        # first name alone in the same article ("We want Michael to ...").
+        first_name = len(words) == 1 and short.type in PERSON and not short.titles and words == long_words[:1]
+        return first_name or long_words[-len(words) :] == words or (
+            len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
+        )
+    if long.type in ORG_LIKE:
+        return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class NameClusters:
+    """How one document's named mentions group into entities.
+
+    Attributes:
+        clusters: Mention indexes of each entity, in first-mention order.
+        ambiguous: Indexes of short forms that fit several entities; they join none.
+    """
+
+    clusters: tuple[tuple[int, ...], ...]
+    ambiguous: tuple[int, ...] = ()
+
+
+def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> NameClusters:
+    """Group the indexes of mentions that name the same entity.
+
+    With the document ``text``, a short name in brackets right after a longer one
+    defines it: "Organization of the Petroleum Exporting Countries (Opec)".
+
+    >>> m = lambda text, t=EntityType.PERSON: Mention(0, len(text), text, t, 0)
+    >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
+    NameClusters(clusters=((0,), (1, 3)), ambiguous=(2,))
+    """
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -65,46 +199,110 @@ def cluster_names(mentions: Sequence[Mention]) -> list[list[int]]:
         if root_i != root_j:
             parent[max(root_i, root_j)] = min(root_i, root_j)
 
-    forms = [normalise(mention.text) for mention in mentions]
-    # 1. Identical names (up to case, hyphens, diacritics).
-    first_with_form: dict[str, int] = {}
-    for i, form in enumerate(forms):
+    # 1. Identical names (up to case, hyphens, diacritics, possessive), unless their
+    # types are incompatible ("Washington" the city and "Washington" the man).
+    first_with_form: dict[tuple[str, str, str | None], int] = {}
+    for i, mention in enumerate(mentions):
+        form = (normalise(mention.text), _type_class(mention.type), _gender(mention))
         if form in first_with_form:
             union(first_with_form[form], i)
         else:
             first_with_form[form] = i
+    _merge_cross_class_twins(mentions, first_with_form, union)
+    if text is not None:
+        for i, j in _bracketed_short_forms(mentions, text):
+            union(i, j)
 
-    long_forms = {form: i for form, i in first_with_form.items() if len(form.split()) > 1}
-    for form, i in first_with_form.items():
-        mention = mentions[i]
-        words = form.split()
-        candidates: set[int] = set()
-        for long_form, j in long_forms.items():
-            if long_form == form:
-                continue
-            other = mentions[j]
-            long_words = long_form.split()
-            if mention.text.isupper() and 2 <= len(mention.text) <= 8 and other.type in _ORG_LIKE:
-                # 2. Acronyms: "CSTO" for "Collective Security Treaty Organisation".
-                if acronym(other.text) == mention.text:
-                    candidates.add(find(j))
-            elif len(words) < len(long_words) and long_words[-len(words) :] == words:
-                # 3. Trailing part: surname of a person, tail of an organisation's name.
-                if _compatible(mention, other):
-                    candidates.add(find(j))
+    # 2. Shorter forms join the one longer entity they fit; longest forms first, so
+    # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
+    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(normalise(mentions[i].text).split()), i))
+    ambiguous: set[int] = set()
+    genders_of_form: dict[str, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [_gender(mention)]))
+
+    def _cluster_genders(root: int) -> set[str]:
+        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := _gender(mention))}
+
+    for i in representatives:
+        candidates = {
+            find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
+        } - {find(i)}
+        # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
+        # with both a Mr and a Mrs Howard and no first name's gender known, the
+        # article has two Howards and either short form is ambiguous.
+        gender = _gender(mentions[i])
+        if gender is not None:
+            if len(genders_of_form[normalise(mentions[i].text)]) > 1:
+                matching = {root for root in candidates if _cluster_genders(root) == {gender}}
+                unknown = {root for root in candidates if not _cluster_genders(root)}
+                if not matching and unknown:
+                    ambiguous.add(find(i))
+                    continue
+                candidates = matching
+            else:
+                candidates = {root for root in candidates if _cluster_genders(root) <= {gender}}
         if len(candidates) == 1:
             union(i, candidates.pop())
+        elif len(candidates) > 1:
+            ambiguous.add(find(i))
 
     clusters: dict[int, list[int]] = {}
+    left_out: list[int] = []
     for i in range(len(mentions)):
-        clusters.setdefault(find(i), []).append(i)
-    return [clusters[root] for root in sorted(clusters)]
+        (left_out if find(i) in ambiguous else clusters.setdefault(find(i), [])).append(i)
+    return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
 
-def _compatible(short: Mention, long: Mention) -> bool:
-    """Whether a short name may stand for a longer one of the given types."""
-    if long.type in _PERSONAL:
-        return short.type in _PERSONAL or short.type is EntityType.ORGANIZATION or bool(short.titles)
-    if long.type in _ORG_LIKE:
-        return short.type in _ORG_LIKE
-    return False
+GENDERED_TITLES = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+}  # fmt: skip
+"""Titles that tell a person's gender; used to keep "Mrs Smith" from "Mr Smith"."""
+
+
+def _gender(mention: Mention) -> str | None:
+    genders = {GENDERED_TITLES[title.lower()] for title in mention.titles if title.lower() in GENDERED_TITLES}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
+    """Pairs (long, short) where the short form stands in brackets right after the
+    long one: "the Collective Security Treaty Organisation (CSTO)"."""
+    pairs = []
+    for i, long in enumerate(mentions):
+        for j in range(i + 1, min(i + 3, len(mentions))):
+            short = mentions[j]
+            if text[long.end : short.start].strip() != "(" or text[short.end : short.end + 1] != ")":
+                continue
+            words = normalise(short.text).split()
+            if len(words) == 1 and long.type not in PERSON and len(normalise(long.text).split()) > 1:
+                pairs.append((i, j))
+    return pairs
+
+
+def _type_class(entity_type: EntityType) -> str:
+    """Coarse classes that NER confuses among themselves but not across.
+
+    The small model calls people organisations, so Person and Organization share a
+    class for identical names; places never join either.
+    """
+    if entity_type in PLACES:
+        return "place"
+    if entity_type in PERSON | ORG_LIKE:
+        return "agent"
+    return entity_type.value
+
+
+def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[tuple, int], union) -> None:
+    """A name typed both Country and something other than a person is the country:
+    one mislabelled mention ("Kazakhstan" as ORG) does not make a second entity."""
+    by_form: dict[str, list[int]] = {}
+    for (form, *_), i in first_with_form.items():
+        by_form.setdefault(form, []).append(i)
+    for indexes in by_form.values():
+        if len(indexes) < 2 or not any(mentions[i].type is EntityType.COUNTRY for i in indexes):
+            continue
+        if all(mentions[i].type is not EntityType.PERSON for i in indexes):
+            for i in indexes[1:]:
+                union(indexes[0], i)

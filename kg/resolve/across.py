@@ -1,0 +1,287 @@
+"""One node per entity across articles: link each document's entities to the
+same entity named in other documents.
+
+Within a document, ``kg.resolve`` already gives every named entity a key, the
+slug of its canonical name (``kg.resolve.entity_key``). Equal keys are one node.
+This module adds the links that equal keys miss, from the names alone:
+
+- a person known in one article only by a short form ("Tokayev", "Mr Tokayev",
+  "George Bush") joins the one person of the graph whose fuller name it fits
+  ("Kassym-Jomart Tokayev", "George W. Bush") and whose gender, where titles
+  tell it, agrees;
+- an acronym known alone in one article ("CSTO") joins the one organisation
+  whose name it abbreviates or that was given that acronym in brackets.
+
+A short form that fits two entities ("Smith" with John Smith and Mary Smith in
+the graph) joins neither. Types must agree: "Washington" the city never joins
+"George Washington", and names of well-known places carry their type in the key
+when they are not that place ("georgia" the country, "georgia-place" the US
+state), so the two never share a node.
+
+Stable ids. A node's key is the key of its fullest member name: the one with
+the most words, then the longest, then the alphabetically first key. It depends
+only on the set of articles, never on their order, and adding articles never
+changes it unless they bring a fuller name of the same entity (a middle name)
+or make a short form ambiguous (a second Tokayev). An entity known only by a
+short form keeps the short form's key until an article with its full name is
+added.
+
+The ``Directory`` keeps this mapping up to date as documents come and go, and
+says which documents' keys changed, so that the graph re-files only those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from kg.ids import short_hash
+from kg.records import DocumentGraph, Entity
+from kg.resolve.names import GENDERED_TITLES, PERSON, acronym, fits_acronym, is_acronym, normalise
+from kg.types import EntityType
+
+_MIN_CROSS_ACRONYM = 3  # "AP" or "UN" alone are too short to match across articles
+_ORG_OR_PLACE = frozenset(
+    {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY, EntityType.COUNTRY, EntityType.PLACE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What every document says about one key: the names and types it is known by."""
+
+    key: str
+    labels: frozenset[str]
+    forms: frozenset[str]
+    types: frozenset[EntityType]
+    gender: str | None
+
+    @property
+    def words(self) -> int:
+        return max(len(normalise(label).split()) for label in self.labels)
+
+    def rank(self) -> tuple:
+        """Fullest name first: most words, then longest, then the key."""
+        return (-self.words, -max(len(label) for label in self.labels), self.key)
+
+
+class Directory:
+    """The cross-document mapping from each document's entity keys to node keys."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, dict[str, Entity]] = {}
+        self._buckets: dict[str, set[str]] = {}
+        self._mapping: dict[str, str] = {}
+
+    def key(self, key: str) -> str:
+        """The node key for a document-level entity key."""
+        return self._mapping.get(key, key)
+
+    def add(self, part: DocumentGraph) -> set[str]:
+        """Register a document's entities; returns the ids of documents whose
+        entities now map to different node keys (this one included)."""
+        touched = set()
+        for entity in part.entities:
+            if _is_local(entity):
+                continue
+            self._by_key.setdefault(entity.key, {})[part.document.id] = entity
+            touched.add(entity.key)
+            for bucket in _buckets(self._profile(entity.key)):
+                self._buckets.setdefault(bucket, set()).add(entity.key)
+        return self._refresh(touched) | {part.document.id}
+
+    def remove(self, part: DocumentGraph) -> set[str]:
+        """Forget a document's entities; returns the documents to re-file."""
+        keys = {entity.key for entity in part.entities if part.document.id in self._by_key.get(entity.key, {})}
+        # The neighbourhood is found before the keys go, or it could not be reached.
+        component = self._component(keys)
+        for key in keys:
+            entities = self._by_key[key]
+            del entities[part.document.id]
+            if not entities:
+                del self._by_key[key]
+                for bucket_keys in self._buckets.values():
+                    bucket_keys.discard(key)
+        return self._refresh(component) - {part.document.id}
+
+    def rewrite(self, part: DocumentGraph) -> DocumentGraph:
+        """The document's entities and relations under node keys (entities that now
+        share a key merged; relations that became loops dropped)."""
+        merged: dict[str, list[Entity]] = {}
+        for entity in part.entities:
+            merged.setdefault(self.key(entity.key), []).append(entity)
+        entities = tuple(_merge(key, group) for key, group in sorted(merged.items()))
+        relations = []
+        for relation in part.relations:
+            subject, obj = self.key(relation.subject), self.key(relation.object)
+            if subject == obj:
+                continue
+            attributed = self.key(relation.attributed_to) if relation.attributed_to else None
+            relations.append(replace(relation, subject=subject, object=obj, attributed_to=attributed))
+        return replace(part, entities=entities, relations=tuple(relations))
+
+    def documents_of(self, keys: Iterable[str]) -> set[str]:
+        return {document for key in keys for document in self._by_key.get(key, {})}
+
+    # -- the mapping ----------------------------------------------------------------
+
+    def _profile(self, key: str) -> Profile:
+        entities = self._by_key[key].values()
+        labels = frozenset(entity.label for entity in entities)
+        forms = frozenset(normalise(name) for entity in entities for name in (entity.label, *entity.aliases))
+        genders = {
+            GENDERED_TITLES[alias.split()[0].rstrip(".").lower()]
+            for entity in entities
+            for alias in entity.aliases
+            if len(alias.split()) > 1 and alias.split()[0].rstrip(".").lower() in GENDERED_TITLES
+        }
+        return Profile(
+            key=key,
+            labels=labels,
+            forms=forms,
+            types=frozenset(entity.type for entity in entities),
+            gender=genders.pop() if len(genders) == 1 else None,
+        )
+
+    def _refresh(self, touched: set[str]) -> set[str]:
+        """Recompute the mapping for every key that can link to a touched one."""
+        component = self._component(touched)
+        old = {key: self._mapping.get(key, key) for key in component}
+        for key in component:
+            self._mapping.pop(key, None)
+        live = sorted(key for key in component if key in self._by_key)
+        self._mapping.update(link_keys([self._profile(key) for key in live]))
+        changed = {key for key in component if self._mapping.get(key, key) != old[key]}
+        return self.documents_of(changed)
+
+    def _component(self, touched: set[str]) -> set[str]:
+        """Keys connected to ``touched`` through shared buckets: the only keys whose
+        mapping a change to ``touched`` may alter."""
+        seen, frontier = set(touched), list(touched)
+        while frontier:
+            key = frontier.pop()
+            if key not in self._by_key:
+                continue
+            for bucket in _buckets(self._profile(key)):
+                for other in self._buckets.get(bucket, ()):
+                    if other not in seen:
+                        seen.add(other)
+                        frontier.append(other)
+        return seen
+
+
+def link_keys(profiles: list[Profile]) -> dict[str, str]:
+    """Map each profile's key to its node key; a pure function of the profiles.
+
+    Short forms are linked fullest first, so that "George Bush" joins "George W.
+    Bush" before "Bush" looks for a home; each short form joins only when exactly
+    one node fits it.
+    """
+    parent = {profile.key: profile.key for profile in profiles}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    ordered = sorted(profiles, key=Profile.rank)
+    for short in sorted(profiles, key=Profile.rank, reverse=True):
+        homes = {find(long.key) for long in ordered if long.key != short.key and fits(short, long)}
+        homes.discard(find(short.key))
+        if len(homes) == 1:
+            parent[find(short.key)] = homes.pop()
+    by_key = {profile.key: profile for profile in profiles}
+    groups: dict[str, list[Profile]] = {}
+    for profile in profiles:
+        groups.setdefault(find(profile.key), []).append(profile)
+    mapping = {}
+    for members in groups.values():
+        best = min(members, key=Profile.rank).key
+        for member in members:
+            mapping[member.key] = best
+    return {key: mapping[key] for key in sorted(by_key)}
+
+
+def fits(short: Profile, long: Profile) -> bool:
+    """Whether every name ``short`` goes by is a short form of ``long``'s name.
+
+    >>> p = lambda label, t, gender=None: Profile(label.lower(), frozenset({label}), frozenset({normalise(label)}), frozenset({t}), gender)
+    >>> fits(p("Tokayev", EntityType.PERSON), p("Kassym-Jomart Tokayev", EntityType.PERSON))
+    True
+    >>> fits(p("Smith", EntityType.PERSON, "f"), p("John Smith", EntityType.PERSON, "m"))
+    False
+    >>> fits(p("Washington", EntityType.CITY), p("George Washington", EntityType.PERSON))
+    False
+    >>> fits(p("CSTO", EntityType.ORGANIZATION), p("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
+    True
+    """
+    if short.words >= long.words:
+        return False
+    if short.gender and long.gender and short.gender != long.gender:
+        return False
+    long_names = [normalise(label).split() for label in long.labels]
+    for label in short.labels:
+        words = normalise(label).split()
+        if is_acronym(label):
+            if not (long.types & _ORG_OR_PLACE and short.types - PERSON):
+                return False
+            letters = label.replace(".", "")
+            if normalise(label) not in long.forms and not (
+                len(letters) >= _MIN_CROSS_ACRONYM and any(fits_acronym(label, name) for name in long.labels)
+            ):
+                return False
+            continue
+        if not (EntityType.PERSON in long.types and short.types <= {EntityType.PERSON, EntityType.ORGANIZATION}):
+            return False
+        if not any(
+            name[-len(words) :] == words or (len(words) >= 2 and words[0] == name[0] and words[-1] == name[-1])
+            for name in long_names
+            if len(name) > len(words)
+        ):
+            return False
+    return True
+
+
+def _buckets(profile: Profile) -> set[str]:
+    """Keys of the index under which candidates for a link meet: a person's last
+    word; an organisation's acronyms."""
+    buckets = set()
+    for label in profile.labels:
+        words = normalise(label).split()
+        if is_acronym(label):
+            buckets.add("a:" + label.replace(".", "").upper())
+        elif words:
+            buckets.add("p:" + words[-1])
+            if len(words) > 1:
+                buckets.add("a:" + acronym(label))
+    for form in profile.forms:
+        if len(form.split()) == 1 and form.isalpha() and len(form) <= 8:
+            buckets.add("a:" + form.upper())
+    return buckets
+
+
+def _is_local(entity: Entity) -> bool:
+    """Description-only nodes ("protesters") belong to their document alone: their
+    key ends in a hash of the document id and label (see ``kg.resolve``)."""
+    document = entity.documents[0] if entity.documents else ""
+    return entity.key.endswith("-" + short_hash(document, entity.label, length=8))
+
+
+def _merge(key: str, entities: list[Entity]) -> Entity:
+    """One document's entities that turned out to be one node."""
+    if len(entities) == 1:
+        return replace(entities[0], key=key)
+    best = min(entities, key=lambda entity: (-len(entity.label.split()), -len(entity.label), entity.label))
+    aliases = {name for entity in entities for name in (entity.label, *entity.aliases)} - {best.label}
+    return Entity(
+        key=key,
+        label=best.label,
+        type=best.type,
+        aliases=tuple(sorted(aliases)),
+        mentions=sum(entity.mentions for entity in entities),
+        documents=tuple(sorted({document for entity in entities for document in entity.documents})),
+    )
+
+
+__all__ = ["Directory", "Profile", "fits", "link_keys"]

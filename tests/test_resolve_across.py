@@ -1,0 +1,108 @@
+"""Cross-article merging: short forms join the one full name they fit, whatever
+the order and number of articles; namesakes and places stay apart."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve import entity_key
+from kg.types import EntityType as T
+
+
+def _part(document_id: str, *names: tuple[str, T, tuple[str, ...]]) -> DocumentGraph:
+    """A document naming entities (label, type, aliases), the first two related."""
+    text = " ".join(label for label, _, _ in names)
+    document = Document(id=document_id, text=text, source=f"{document_id}.txt")
+    entities = tuple(
+        Entity(entity_key(label, entity_type), label, entity_type, aliases, 1, (document_id,))
+        for label, entity_type, aliases in names
+    )
+    relations = ()
+    if len(entities) > 1:
+        relations = (Relation(entities[0].key, "meet", entities[1].key, "met", Evidence(document_id, text, 0, len(text)), 0.5),)
+    return DocumentGraph(document, entities, relations)
+
+
+FULL = _part("a", ("Kassym-Jomart Tokayev", T.PERSON, ("President Kassym-Jomart Tokayev", "Tokayev")), ("Kazakhstan", T.COUNTRY, ()))
+SHORT = _part("b", ("Tokayev", T.PERSON, ("Mr Tokayev",)), ("Russia", T.COUNTRY, ()))
+ACRONYM = _part("c", ("CSTO", T.ORGANIZATION, ()), ("Tokayev", T.ORGANIZATION, ()))
+LONG_ORG = _part("d", ("Collective Security Treaty Organisation", T.ORGANIZATION, ()), ("Almaty", T.CITY, ()))
+
+
+def _node_of(graph: KnowledgeGraph, document_id: str, label: str) -> str:
+    (entity,) = [e for e in graph.parts[document_id].entities if e.label == label or label in e.aliases]
+    return entity.key
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations([FULL, SHORT, ACRONYM, LONG_ORG])))
+def test_across_same_nodes_whatever_the_order(order):
+    graph = KnowledgeGraph().add_all(order)
+    assert _node_of(graph, "b", "Tokayev") == _node_of(graph, "c", "Tokayev") == "kassym-jomart-tokayev"
+    assert _node_of(graph, "c", "CSTO") == "collective-security-treaty-organisation"
+    assert graph.entity("kassym-jomart-tokayev").documents == ("a", "b", "c")
+    assert graph.entity("kassym-jomart-tokayev").type is T.PERSON
+    assert "CSTO" in graph.entity("collective-security-treaty-organisation").aliases
+    assert len(graph) == 5  # Tokayev, Kazakhstan, Russia, CSTO, Almaty
+    edge_ends = {(edge.subject, edge.object) for edge in graph.edges()}
+    assert ("kassym-jomart-tokayev", "russia") in edge_ends  # document b's edge, re-filed
+
+
+@pytest.mark.parametrize("subset", [[FULL], [FULL, SHORT], [SHORT, FULL, LONG_ORG], [ACRONYM, FULL]])
+def test_across_full_name_iri_does_not_depend_on_other_articles(subset):
+    graph = KnowledgeGraph().add_all(subset)
+    assert _node_of(graph, "a", "Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
+
+
+def test_across_short_form_alone_keeps_its_own_key_until_the_full_name_comes():
+    graph = KnowledgeGraph().add_all([SHORT])
+    assert _node_of(graph, "b", "Tokayev") == "tokayev"
+    graph.add(FULL)
+    assert _node_of(graph, "b", "Tokayev") == "kassym-jomart-tokayev"
+    graph.remove_document("a")
+    assert _node_of(graph, "b", "Tokayev") == "tokayev"
+    assert [e.key for e in graph.entities()] == ["russia", "tokayev"]
+
+
+def test_across_two_smiths_keep_a_bare_smith_apart():
+    john = _part("j", ("John Smith", T.PERSON, ("Mr Smith",)))
+    mary = _part("m", ("Mary Smith", T.PERSON, ("Mrs Smith",)))
+    bare = _part("s", ("Smith", T.PERSON, ()))
+    graph = KnowledgeGraph().add_all([john, mary, bare])
+    assert sorted(e.key for e in graph.entities()) == ["john-smith", "mary-smith", "smith"]
+    # With only one Smith in the graph the bare one joins him...
+    assert _node_of(KnowledgeGraph().add_all([john, bare]), "s", "Smith") == "john-smith"
+
+
+def test_across_gender_from_titles_keeps_mrs_smith_from_john_smith():
+    john = _part("j", ("John Smith", T.PERSON, ("Mr Smith",)))
+    mrs = _part("s", ("Smith", T.PERSON, ("Mrs Smith",)))
+    graph = KnowledgeGraph().add_all([john, mrs])
+    assert sorted(e.key for e in graph.entities()) == ["john-smith", "smith"]
+
+
+def test_across_georgia_the_country_and_the_state_stay_apart():
+    country = _part("g1", ("Georgia", T.COUNTRY, ()), ("Tbilisi", T.CITY, ()))
+    state = _part("g2", ("Georgia", T.PLACE, ()), ("Atlanta", T.CITY, ()))
+    graph = KnowledgeGraph().add_all([country, state])
+    georgias = sorted((e.key, e.type) for e in graph.entities() if e.label == "Georgia")
+    assert georgias == [("georgia", T.COUNTRY), ("georgia-place", T.PLACE)]
+
+
+def test_across_washington_the_city_never_joins_george_washington():
+    person = _part("w1", ("George Washington", T.PERSON, ()))
+    city = _part("w2", ("Washington", T.CITY, ()))
+    bare_person = _part("w3", ("Washington", T.PERSON, ("Mr Washington",)))
+    graph = KnowledgeGraph().add_all([person, city, bare_person])
+    assert _node_of(graph, "w2", "Washington") == "washington"
+    assert _node_of(graph, "w3", "Washington") == "george-washington"
+
+
+def test_across_short_acronyms_do_not_match_by_initials_alone():
+    graph = KnowledgeGraph().add_all([_part("x", ("AP", T.ORGANIZATION, ())), _part("y", ("Associated Press", T.ORGANIZATION, ()))])
+    assert len(graph) == 2
+    bracketed = _part("z", ("Associated Press", T.ORGANIZATION, ("AP",)))
+    assert len(KnowledgeGraph().add_all([_part("x", ("AP", T.ORGANIZATION, ())), bracketed])) == 1

@@ -1,0 +1,82 @@
+"""Name variants within one article, on hand-built mentions (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Mention
+from kg.resolve import vote_type
+from kg.resolve.dates import resolve_date
+from kg.resolve.names import cluster_names, fits_acronym, normalise
+from kg.types import EntityType as T
+
+
+def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(0, len(text), text, entity_type, 0, titles)
+
+
+@pytest.mark.parametrize(
+    ("names", "clusters", "ambiguous"),
+    [
+        # Title forms and surname join the full name.
+        ([_m("Kassym-Jomart Tokayev", T.ORGANIZATION, ("President",)), _m("Tokayev", T.PERSON, ("Mr",))], ((0, 1),), ()),
+        # Hyphen and diacritic variants, possessive.
+        ([_m("Kassym-Jomart Tokayev"), _m("Kassym Jomart Tokayev’s"), _m("José Bové"), _m("Jose Bove")], ((0, 1), (2, 3)), ()),
+        # Two different Smiths: the bare surname joins neither.
+        ([_m("John Smith"), _m("Mary Smith"), _m("Smith")], ((0,), (1,)), (2,)),
+        # Mr and Mrs Howard with one full name: the article has two Howards.
+        ([_m("Michael Howard"), _m("Howard", titles=("Mrs",)), _m("Howard", titles=("Mr",))], ((0,),), (1, 2)),
+        # Gender from titles picks the right Smith.
+        ([_m("Smith", titles=("Mr",)), _m("Jane Smith", titles=("Ms",)), _m("Smith", titles=("Ms",))], ((0,), (1, 2)), ()),
+        # Washington the city is not George Washington.
+        ([_m("George Washington"), _m("Washington", T.CITY)], ((0,), (1,)), ()),
+        # Acronyms.
+        ([_m("Collective Security Treaty Organisation", T.ORGANIZATION), _m("CSTO", T.ORGANIZATION)], ((0, 1),), ()),
+        # Middle name dropped.
+        ([_m("George W. Bush"), _m("George Bush"), _m("Bush")], ((0, 1, 2),), ()),
+        # Organisation tail.
+        ([_m("Russian Defence Ministry", T.ORGANIZATION), _m("Defence Ministry", T.ORGANIZATION)], ((0, 1),), ()),
+    ],
+)
+def test_names_cluster(names, clusters, ambiguous):
+    result = cluster_names(names)
+    assert result.clusters == clusters
+    assert result.ambiguous == ambiguous
+
+
+def test_names_bracketed_acronym_defines_a_short_form_that_initials_miss():
+    text = "the Organization of the Petroleum Exporting Countries (Opec) said"
+    long = Mention(4, 53, text[4:53], T.ORGANIZATION, 0)
+    short = Mention(55, 59, "Opec", T.ORGANIZATION, 0)
+    assert cluster_names([long, short], text=text).clusters == ((0, 1),)
+    assert cluster_names([long, short]).clusters == ((0,), (1,))
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "fits"),
+    [("IEA", "International Energy Agency", True), ("NIOC", "National Iranian Oil Company", True),
+     ("ONGC", "Oil & Natural Gas Corporation", True), ("IEA", "Iranian Oil Company", False), ("EU", "Europe", False)],
+)  # fmt: skip
+def test_names_acronyms(short, long, fits):
+    assert fits_acronym(short, long) is fits
+
+
+def test_names_normalise_possessive_diacritics_hyphens():
+    assert normalise("Russia’s") == normalise("Russia's") == "russia"
+    assert normalise("Bové-Smith") == "bove smith"
+
+
+def test_names_type_vote_one_ner_error_does_not_make_a_person_an_organisation():
+    mentions = [_m("Kassym-Jomart Tokayev", T.ORGANIZATION), _m("Tokayev", T.PERSON, ("Mr",))]
+    assert vote_type(mentions) is T.PERSON
+    assert vote_type([_m("Kazakhstan", T.ORGANIZATION), _m("Kazakhstan", T.COUNTRY)]) is T.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("on Tuesday", "2022-01-11"), ("on Thursday", "2022-01-13"), ("January 2", "2022-01-02"),
+     ("yesterday", "2022-01-12"), ("December 30", "2021-12-30"), ("last Thursday", "2022-01-06"),
+     ("last week", None), ("February 30", None)],
+)  # fmt: skip
+def test_resolve_dates_against_a_thursday(text, day):
+    assert resolve_date(text, "2022-01-13") == day
