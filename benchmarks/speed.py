@@ -137,7 +137,7 @@ def profile(files: list[Path]) -> dict:
     from kg.export.rdf import to_rdflib, to_turtle
     from kg.graph import KnowledgeGraph
     from kg.longtext import extract_document
-    from kg.nlp import load_pipeline, parse
+    from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
     from kg.resolve import resolve
 
@@ -146,7 +146,7 @@ def profile(files: list[Path]) -> dict:
     seconds = {"read": 0.0, "parse": 0.0, "extract": 0.0, "resolve": 0.0, "graph": 0.0}
     parts = []
     clock = time.perf_counter()
-    for document, pieces in parse(nlp, documents, batch_size=32):
+    for document, pieces in parse_pieces(nlp, documents, batch_size=32):
         pieces = list(pieces)
         now = time.perf_counter()
         seconds["parse"] += now - clock

@@ -1,6 +1,6 @@
 """Read a document that was parsed in pieces as if it had been parsed whole.
 
-``kg.nlp.parse`` cuts an article longer than its piece limit at paragraph or
+``kg.nlp.parse_pieces`` cuts an article longer than its piece limit at paragraph or
 sentence boundaries. Each piece is extracted on its own (``kg.extract``) and its
 offsets are moved back into the full ``Document.text``, so every mention,
 proposition and evidence span points at the right characters of the article;

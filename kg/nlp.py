@@ -131,7 +131,17 @@ def _last_match_end(pattern: re.Pattern[str], text: str, low: int, high: int) ->
     return last
 
 
-def parse(
+def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32, n_process: int = 1) -> Iterator[
+    tuple[Document, Doc]
+]:
+    """Parse documents in batches, keeping each paired with its ``Document``
+    (each parsed whole: see ``parse_pieces`` for articles of any length)."""
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield document, doc
+
+
+def parse_pieces(
     nlp: Language,
     documents: Iterable[Document],
     *,

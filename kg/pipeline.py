@@ -137,7 +137,7 @@ def build_parts(
     Documents found in ``cache`` are not parsed again; the others go, in batches
     of ``batch_size``, to this process, a pool of ``workers`` processes or the
     Dask cluster at ``dask``, with a bounded number of batches in flight.
-    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.parse``).
+    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.parse_pieces``).
     """
     report = report if report is not None else BuildReport()
     if workers < 1:

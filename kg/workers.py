@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from kg.cache import Entry
 from kg.longtext import extract_document
-from kg.nlp import load_pipeline, parse
+from kg.nlp import load_pipeline, parse_pieces
 from kg.records import Document
 from kg.resolve import resolve
 
@@ -45,7 +45,7 @@ class Settings:
 def process(documents: Iterable[Document], settings: Settings) -> Iterator[Entry]:
     """Parse, extract and resolve each document, in order; one ``Entry`` each."""
     nlp = load_pipeline(settings.model)
-    for document, pieces in parse(nlp, documents, batch_size=settings.batch_size, limit=settings.piece_chars):
+    for document, pieces in parse_pieces(nlp, documents, batch_size=settings.batch_size, limit=settings.piece_chars):
         words = 0
 
         def counted(pieces=pieces):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.longtext import extract_document
-from kg.nlp import Piece, parse, piece_limit, split_text
+from kg.nlp import Piece, parse_pieces, piece_limit, split_text
 from kg.pipeline import build_parts
 from kg.records import Document
 
@@ -45,7 +45,7 @@ def test_pipeline_split_text_prefers_paragraphs_then_sentences():
 @pytest.mark.parametrize("separator", ["\n\n", " "], ids=["paragraphs", "one-line"])
 def test_pipeline_pieces_map_offsets_back_into_the_document(nlp, separator):
     document = Document(id="long", text=_article(12, separator))
-    [(parsed, pieces)] = [(parsed, list(pieces)) for parsed, pieces in parse(nlp, [document], limit=300)]
+    [(parsed, pieces)] = [(parsed, list(pieces)) for parsed, pieces in parse_pieces(nlp, [document], limit=300)]
     assert len(pieces) > 3 and all(len(piece.doc.text) <= 300 for piece in pieces)
     extraction = extract_document(parsed, pieces)
     assert extraction.document is document
@@ -66,7 +66,7 @@ def test_pipeline_pieces_map_offsets_back_into_the_document(nlp, separator):
 
 def test_pipeline_one_piece_is_the_whole_document(nlp):
     document = Document(id="short", text=PARAGRAPHS[0])
-    [[piece]] = [list(pieces) for _, pieces in parse(nlp, [document])]
+    [[piece]] = [list(pieces) for _, pieces in parse_pieces(nlp, [document])]
     assert isinstance(piece, Piece) and piece.offset == 0 and piece.doc.text == document.text
 
 
@@ -97,4 +97,4 @@ def test_pipeline_text_longer_than_max_length_is_built_not_refused(nlp):
 def test_pipeline_pieces_left_unread_are_an_error_not_a_mix_up(nlp):
     documents = [Document(id="a", text=_article(6)), Document(id="b", text=_article(2))]
     with pytest.raises(RuntimeError, match="read each document's pieces"):
-        list(parse(nlp, documents, limit=200))
+        list(parse_pieces(nlp, documents, limit=200))
