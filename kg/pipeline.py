@@ -1,9 +1,12 @@
 """``kg.build``: the one place where the stages are wired together.
 
 sources → nlp → extract → resolve → graph. Documents stream through: each is
-read lazily, parsed in batches with ``nlp.pipe``, reduced to a small
-``DocumentGraph`` and folded into the ``KnowledgeGraph`` as it comes, so memory
-holds the graph plus one batch.
+read lazily, looked up in the per-document cache (``kg.cache``), and if missing
+parsed in batches with ``nlp.pipe``, extracted and resolved into a small
+``DocumentGraph`` — in this process, a pool of processes or on a Dask cluster
+(``kg.workers``, ``kg.distributed``) — and folded into the ``KnowledgeGraph`` in
+input order as it comes, so memory holds the graph plus a bounded window of
+batches and every way of running gives the same graph.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, InputWarning, KgError
-from kg.extract import extract
+from kg.cache import DocumentCache, Entry, document_key
+from kg.errors import ConfigError, InputError, InputWarning, KgError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
-from kg.nlp import load_pipeline, parse, pipeline_id
+from kg.nlp import load_pipeline, piece_limit, pipeline_id
 from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
 from kg.sources import Source, read_sources
+from kg.workers import Done, LocalRunner, ProcessPool, Settings, ordered
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,8 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
     pipeline: str = ""
+    cached: int = 0
+    """Documents taken from the per-document cache instead of parsed."""
 
     def summary(self, graph: KnowledgeGraph) -> str:
         """One line: documents, entities, relations, seconds (and skipped inputs)."""
@@ -61,6 +66,9 @@ def build(
     model: str | None = None,
     base_iri: str = DEFAULT_BASE_IRI,
     batch_size: int = 32,
+    workers: int = 1,
+    cache: str | Path | None = None,
+    dask: object | None = None,
     progress: Callable[[Progress], None] | None = None,
     report: BuildReport | None = None,
 ) -> KnowledgeGraph:
@@ -71,6 +79,10 @@ def build(
         model: spaCy pipeline name or path; default ``en_core_web_sm``.
         base_iri: Namespace of the graph's IRIs.
         batch_size: Documents parsed together.
+        workers: Processes that parse in parallel (the graph is the same for any number).
+        cache: Folder of the per-document cache (``kg.cache``); ``None``: no cache.
+        dask: A Dask scheduler address (or ``distributed.Client``) to run the
+            per-document work on instead of local processes.
         progress: Called after each document.
         report: Filled with counts and the inputs that were skipped.
 
@@ -80,7 +92,17 @@ def build(
     report = report if report is not None else BuildReport()
     documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
     graph = KnowledgeGraph(base_iri=base_iri)
-    for part in build_parts(documents, model=model, batch_size=batch_size, progress=progress, report=report):
+    parts = build_parts(
+        documents,
+        model=model,
+        batch_size=batch_size,
+        workers=workers,
+        cache=cache,
+        dask=dask,
+        progress=progress,
+        report=report,
+    )
+    for part in parts:
         graph.add(part)
     graph.pipeline = report.pipeline
     return graph
@@ -98,23 +120,106 @@ def build_parts(
     *,
     model: str | None = None,
     batch_size: int = 32,
+    workers: int = 1,
+    cache: str | Path | None = None,
+    dask: object | None = None,
+    piece_chars: int | None = None,
     progress: Callable[[Progress], None] | None = None,
     report: BuildReport | None = None,
 ) -> Iterator[DocumentGraph]:
-    """Parse, extract and resolve each document; yields one ``DocumentGraph`` each."""
+    """Parse, extract and resolve each document; yields one ``DocumentGraph`` each, in input order.
+
+    Documents found in ``cache`` are not parsed again; the others go, in batches
+    of ``batch_size``, to this process, a pool of ``workers`` processes or the
+    Dask cluster at ``dask``, with a bounded number of batches in flight.
+    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.parse_pieces``).
+    """
     report = report if report is not None else BuildReport()
+    if workers < 1:
+        raise ConfigError(f"workers must be at least 1, not {workers}")
     nlp = load_pipeline(model)
     report.pipeline = pipeline_id(nlp)
+    settings = Settings(model=model, batch_size=max(1, batch_size), piece_chars=piece_chars)
+    store = DocumentCache(cache) if cache is not None else None
+    cache_settings = f"pieces {piece_limit(nlp, piece_chars)}"
     started = time.perf_counter()
-    for document, doc in parse(nlp, documents, batch_size=batch_size):
-        part = resolve(extract(document, doc))
-        report.documents += 1
-        report.words += len(doc)
-        report.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(Progress(report.documents, report.words, report.seconds, document))
-        yield part
+    runner = _runner(settings, workers=workers, dask=dask)
+    try:
+        tasks = _tasks(documents, store, report.pipeline, cache_settings, settings.batch_size)
+
+        def submit(task: list[_Slot]) -> object:
+            misses = [slot.document for slot in task if slot.entry is None]
+            return _Merge(task, runner.submit(misses) if misses else Done([]))
+
+        for task in ordered(submit, tasks, window=runner.window):
+            for slot in task:
+                if store is not None and not slot.cached:
+                    store.put(slot.key, slot.entry)
+                report.documents += 1
+                report.words += slot.entry.words
+                report.seconds = time.perf_counter() - started
+                if progress is not None:
+                    progress(Progress(report.documents, report.words, report.seconds, slot.document))
+                yield slot.entry.part
+    finally:
+        runner.close()
     report.seconds = time.perf_counter() - started
+    if store is not None:
+        report.cached = store.hits
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One document on its way through ``build_parts``: its cache key and, once known, its entry."""
+
+    document: Document
+    key: str
+    entry: Entry | None
+    cached: bool
+
+
+class _Merge:
+    """The future of one task: the cached entries as they are, the fresh ones from the runner."""
+
+    def __init__(self, task: list[_Slot], future: object) -> None:
+        self.task = task
+        self.future = future
+
+    def result(self) -> list[_Slot]:
+        fresh = iter(self.future.result())  # type: ignore[attr-defined]
+        for slot in self.task:
+            if slot.entry is None:
+                slot.entry = next(fresh)
+        return self.task
+
+
+def _tasks(
+    documents: Iterable[Document], store: DocumentCache | None, pipeline: str, settings: str, size: int
+) -> Iterator[list[_Slot]]:
+    """Group documents into tasks of up to ``size`` documents to parse (cache hits ride along)."""
+    task: list[_Slot] = []
+    misses = 0
+    for document in documents:
+        key = document_key(document, pipeline, settings=settings) if store is not None else ""
+        entry = store.get(key) if store is not None else None
+        task.append(_Slot(document, key, entry, entry is not None))
+        misses += entry is None
+        # A task also ends after many hits, so an all-cached build streams too.
+        if misses >= size or len(task) >= 8 * size:
+            yield task
+            task, misses = [], 0
+    if task:
+        yield task
+
+
+def _runner(settings: Settings, *, workers: int, dask: object | None):
+    if dask is not None:
+        from kg.distributed import DaskRunner
+
+        return DaskRunner(dask, settings)
+    if workers > 1:
+        return ProcessPool(workers, settings)
+    return LocalRunner(settings)
 
 
 def build_text(text: str, *, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI, title: str | None = None) -> KnowledgeGraph:

@@ -10,6 +10,7 @@ import click
 
 from kg.cli import main
 from kg.cli.options import base_iri_option, model_option, quiet_option
+from kg.cli.scale import scale_options
 from kg.errors import KgError, printable
 
 if TYPE_CHECKING:
@@ -55,8 +56,9 @@ def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
 @model_option
 @base_iri_option
 @quiet_option
+@scale_options
 def build_command(
-    paths: tuple[Path, ...], out: Path, formats: tuple[str, ...], model: str | None, base_iri: str, quiet: bool
+    paths: tuple[Path, ...], out: Path, formats: tuple[str, ...], model: str | None, base_iri: str, quiet: bool, **scale
 ) -> None:
     """Build one knowledge graph from article files and folders.
 
@@ -75,6 +77,7 @@ def build_command(
     Example:
         kg build seeds/ --out exports/
         kg build news/ --out out/ --format ttl --base-iri https://example.org/news/
+        kg build archive/ --out out/ --workers 2        # cached in out/.kg-cache
     """
     import kg
     from kg.cli.progress import ProgressPrinter
@@ -82,9 +85,13 @@ def build_command(
 
     _check_writable(out)
     report = BuildReport()
-    printer = ProgressPrinter(quiet=quiet)
+    from kg.cli.scale import build_settings, count_inputs
+
+    printer = ProgressPrinter(quiet=quiet, total=None if quiet else count_inputs(paths))
     try:
-        graph = kg.build(paths, model=model, base_iri=base_iri, progress=printer, report=report)
+        graph = kg.build(
+            paths, model=model, base_iri=base_iri, progress=printer, report=report, **build_settings(out, **scale)
+        )
     except KgError as error:
         raise click.ClickException(str(error)) from error
     except KeyboardInterrupt:

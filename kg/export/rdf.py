@@ -158,8 +158,51 @@ def _triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
 
 
 def to_turtle(graph: KnowledgeGraph) -> str:
-    """The graph as Turtle text."""
-    return to_rdflib(graph).serialize(format="turtle")
+    """The graph as Turtle text: exactly the triples of ``to_rdflib``, sorted by
+    (subject, predicate, object) and grouped by subject.
+
+    Written by pyoxigraph rather than rdflib's Turtle writer, which is the slow
+    part of a large export (``benchmarks/speed.py`` measures both). The prefix
+    header is written in prefix order, so the bytes depend on nothing but the graph.
+    """
+    import pyoxigraph as ox
+
+    triples = sorted({triple for triple, _document in _triples(graph)}, key=_triple_order)
+    convert = _OxConverter()
+    prefixes = _prefixes(graph)
+    body = ox.serialize(
+        (ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in triples),
+        format=ox.RdfFormat.TURTLE,
+        prefixes=prefixes,
+    ).decode("utf-8")
+    # Replace the writer's own prefix lines (in its hash order) by ours, sorted.
+    lines = body.split("\n")
+    while lines and lines[0].startswith("@prefix "):
+        lines.pop(0)
+    header = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in sorted(prefixes.items()))
+    return header + "\n".join(lines)
+
+
+def _triple_order(triple: Triple) -> tuple[str, ...]:
+    subject, predicate, obj = triple
+    if isinstance(obj, Literal):
+        return (str(subject), str(predicate), "1", str(obj), str(obj.datatype or ""), obj.language or "")
+    return (str(subject), str(predicate), "0", str(obj), "", "")
+
+
+class _OxConverter:
+    """rdflib terms to pyoxigraph terms, remembering IRIs (a few thousand, each used many times)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, object] = {}
+
+    def __call__(self, term):
+        if isinstance(term, URIRef):
+            node = self._iris.get(term)
+            if node is None:
+                node = self._iris[term] = _ox(term)
+            return node
+        return _ox(term)
 
 
 def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:

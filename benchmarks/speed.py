@@ -1,0 +1,268 @@
+"""Speed benchmark: kg build against plain spaCy on the same texts (run by hand, never in CI).
+
+Prints, for the articles under CORPUS (default ``../shared/corpus``), all of them
+and a quick subset (``--quick N``, default 200):
+
+- words/s of plain ``nlp.pipe`` (same pipeline, same batch size) — the floor —,
+  words/s of ``kg build`` end to end with the exports, and their ratio
+  (target ≥ 0.85 with one worker);
+- where kg's own time goes: parse, extract, resolve, graph fold, export;
+- the speed-up of ``--workers 2`` over one worker (target ≥ 1.7× on 2 cores);
+- peak memory (RSS) of a build of the subset and of all articles, each in a fresh process;
+- Turtle export time: rdflib's writer against kg's (pyoxigraph), and their ratio;
+- an incremental rebuild after adding one article: seconds against a full build.
+
+Usage::
+
+    python3 benchmarks/speed.py                 # subset and full corpus
+    python3 benchmarks/speed.py --quick-only    # the 200-article subset only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def available_formats() -> list[str]:
+    """Every export format whose writer imports here (all exports of ``kg build``)."""
+    import importlib
+
+    from kg.export import EXPORTERS
+
+    names = []
+    for name, exporter in EXPORTERS.items():
+        try:
+            importlib.import_module(exporter.target.split(":")[0])
+        except ImportError:
+            continue
+        names.append(name)
+    return names
+
+
+def articles(corpus: Path) -> list[Path]:
+    """Every article file under ``corpus``, in kg's own reading order."""
+    from kg.sources import find_sources
+
+    return [source.path for source in find_sources([corpus], problems=[])]
+
+
+def run_child(arguments: list[str]) -> dict:
+    """Run this script in a fresh process for one measurement; its last stdout line is JSON."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", *arguments]
+    finished = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if finished.returncode:
+        raise SystemExit(f"benchmark step {arguments[0]} failed:\n{finished.stderr}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def child(mode: str, listing: Path, extra: list[str]) -> dict:
+    """One measurement in this (fresh) process."""
+    files = [Path(line) for line in listing.read_text(encoding="utf-8").splitlines() if line]
+    if mode == "spacy":
+        from kg.nlp import load_pipeline
+        from kg.pipeline import read_documents
+
+        documents = list(read_documents(files, problems=[]))
+        nlp = load_pipeline()
+        texts = [document.text for document in documents]
+        started, cpu = time.perf_counter(), _cpu()
+        words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+        return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "words": words, "load": os.getloadavg()[0]}
+    if mode == "build":
+        workers, out, cache = int(extra[0]), Path(extra[1]), extra[2]
+        return build_once(files, workers=workers, out=out, cache=None if cache == "-" else Path(cache))
+    if mode == "profile":
+        return profile(files)
+    raise SystemExit(f"unknown mode {mode}")
+
+
+def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None) -> dict:
+    """``kg build`` end to end (library call, all exports), with its peak RSS."""
+    import resource
+
+    import kg
+    from kg.export import EXPORTERS
+    from kg.nlp import load_pipeline
+    from kg.pipeline import BuildReport
+
+    load_pipeline()  # loading the model is not part of the rate (spaCy's floor excludes it too)
+    report = BuildReport()
+    started, cpu = time.perf_counter(), _cpu()
+    graph = kg.build(files, workers=workers, cache=cache, report=report)
+    built = time.perf_counter()
+    for name in available_formats():
+        EXPORTERS[name].write(graph, out)
+    finished = time.perf_counter()
+    return {
+        "seconds": finished - started,
+        "cpu": _cpu() - cpu,
+        "load": os.getloadavg()[0],
+        "build": built - started,
+        "export": finished - built,
+        "words": report.words,
+        "documents": report.documents,
+        "cached": report.cached,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "triples": _count_triples(out / "graph.nt"),
+    }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (worker processes)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _count_triples(path: Path) -> int:
+    with path.open("rb") as stream:
+        return sum(1 for _ in stream)
+
+
+def profile(files: list[Path]) -> dict:
+    """Seconds in each stage of one worker: parse, extract, resolve, graph fold, Turtle export."""
+    from kg.export.rdf import to_rdflib, to_turtle
+    from kg.graph import KnowledgeGraph
+    from kg.longtext import extract_document
+    from kg.nlp import load_pipeline, parse_pieces
+    from kg.pipeline import read_documents
+    from kg.resolve import resolve
+
+    nlp = load_pipeline()
+    documents = list(read_documents(files, problems=[]))
+    seconds = {"read": 0.0, "parse": 0.0, "extract": 0.0, "resolve": 0.0, "graph": 0.0}
+    parts = []
+    clock = time.perf_counter()
+    for document, pieces in parse_pieces(nlp, documents, batch_size=32):
+        pieces = list(pieces)
+        now = time.perf_counter()
+        seconds["parse"] += now - clock
+        extraction = extract_document(document, pieces)
+        after = time.perf_counter()
+        seconds["extract"] += after - now
+        parts.append(resolve(extraction))
+        clock = time.perf_counter()
+        seconds["resolve"] += clock - after
+    started = time.perf_counter()
+    graph = KnowledgeGraph().add_all(parts)
+    seconds["graph"] = time.perf_counter() - started
+    started = time.perf_counter()
+    rdf = to_rdflib(graph)
+    seconds["to_rdflib"] = time.perf_counter() - started
+    started = time.perf_counter()
+    rdf.serialize(format="turtle")
+    seconds["turtle_rdflib_serialize"] = time.perf_counter() - started
+    started = time.perf_counter()
+    to_turtle(graph)
+    seconds["turtle_kg"] = time.perf_counter() - started
+    seconds["triples"] = len(rdf)
+    return seconds
+
+
+def measure(files: list[Path], label: str, work: Path, *, workers_run: bool, incremental: bool) -> None:
+    listing = work / f"{label}.list"
+    listing.write_text("".join(f"{path}\n" for path in files), encoding="utf-8")
+    print(f"\n== {label}: {len(files)} articles", flush=True)
+
+    spacy_run = run_child(["spacy", str(listing)])
+    floor = spacy_run["words"] / spacy_run["seconds"]
+    print(f"plain nlp.pipe:          {floor:9,.0f} words/s ({spacy_run['words']:,} words in {spacy_run['seconds']:.1f} s)")
+
+    one = run_child(["build", str(listing), "1", str(work / f"{label}-out1"), "-"])
+    rate = one["words"] / one["seconds"]
+    print(
+        f"kg build, 1 worker:      {rate:9,.0f} words/s ({one['seconds']:.1f} s: build {one['build']:.1f} s, "
+        f"exports {one['export']:.1f} s; {one['triples']:,} triples)"
+    )
+    print(f"ratio kg / spaCy:        {rate / floor:9.2f}   (target >= 0.85)")
+    cpu_floor, cpu_rate = spacy_run["words"] / spacy_run["cpu"], one["words"] / one["cpu"]
+    print(
+        f"by CPU time:             {cpu_floor:9,.0f} vs {cpu_rate:,.0f} words per CPU-second, ratio {cpu_rate / cpu_floor:.2f} "
+        f"(load average {spacy_run['load']:.1f} / {one['load']:.1f}: other processes share the cores)"
+    )
+    print(f"peak RSS, 1 worker:      {one['rss_mb']:9,.0f} MB")
+
+    if workers_run:
+        two = run_child(["build", str(listing), "2", str(work / f"{label}-out2"), "-"])
+        print(f"kg build, 2 workers:     {two['words'] / two['seconds']:9,.0f} words/s ({two['seconds']:.1f} s)")
+        print(f"speed-up 2 workers / 1:  {one['seconds'] / two['seconds']:9.2f}   (target >= 1.7 on 2 cores)")
+        print(
+            f"CPU seconds 1 / 2 workers: {one['cpu']:.1f} / {two['cpu']:.1f} (parallel overhead {two['cpu'] / one['cpu'] - 1:+.0%}; "
+            f"load average {two['load']:.1f}); peak RSS with 2 workers: main {two['rss_mb']:,.0f} MB, "
+            f"largest worker {two['rss_workers_mb']:,.0f} MB"
+        )
+        same = all(
+            (work / f"{label}-out1" / name).read_bytes() == (work / f"{label}-out2" / name).read_bytes()
+            for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld")
+        )
+        print(f"exports identical:       {'yes' if same else 'NO'}")
+
+    stages = run_child(["profile", str(listing)])
+    print("time by stage (1 worker): " + ", ".join(f"{name} {value:.2f} s" for name, value in stages.items() if name != "triples"))
+    kg_own = stages["extract"] + stages["resolve"] + stages["graph"]
+    print(f"kg's own share of parse+extract+resolve+graph: {kg_own / (kg_own + stages['parse']):.1%}")
+    print(
+        f"Turtle export ({stages['triples']:,} triples): rdflib {stages['to_rdflib'] + stages['turtle_rdflib_serialize']:.2f} s "
+        f"(graph {stages['to_rdflib']:.2f} + serialize {stages['turtle_rdflib_serialize']:.2f}), "
+        f"kg/pyoxigraph {stages['turtle_kg']:.2f} s, "
+        f"ratio {(stages['to_rdflib'] + stages['turtle_rdflib_serialize']) / stages['turtle_kg']:.1f}x"
+    )
+
+    if incremental:
+        cache = work / f"{label}-cache"
+        *rest, last = files
+        base = work / f"{label}-base.list"
+        base.write_text("".join(f"{path}\n" for path in rest), encoding="utf-8")
+        run_child(["build", str(base), "2" if workers_run else "1", str(work / f"{label}-inc"), str(cache)])
+        again = run_child(["build", str(listing), "1", str(work / f"{label}-inc"), str(cache)])
+        same = (work / f"{label}-inc" / "graph.ttl").read_bytes() == (work / f"{label}-out1" / "graph.ttl").read_bytes()
+        print(
+            f"incremental (+1 article): {again['seconds']:.1f} s vs full {one['seconds']:.1f} s "
+            f"({again['cached']} of {again['documents']} documents from the cache; "
+            f"same Turtle as a fresh build: {'yes' if same else 'NO'})"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
+    parser.add_argument("--quick", type=int, default=200, help="size of the quick subset")
+    parser.add_argument("--quick-only", action="store_true", help="skip the full corpus")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    if options.child:
+        mode, listing, *extra = options.child
+        print(json.dumps(child(mode, Path(listing), extra)))
+        return
+    if not options.corpus.is_dir():
+        raise SystemExit(f"{options.corpus}: no such folder (the corpus lives in ../shared/corpus)")
+    files = articles(options.corpus)
+    work = Path(tempfile.mkdtemp(prefix="kg-speed-"))
+    try:
+        print(f"python {sys.version.split()[0]}, corpus {options.corpus} ({len(files)} articles)")
+        print(f"exports: {', '.join(available_formats())}")
+        # The subset spreads over the corpus (every k-th article), so it mixes all its topics.
+        step = max(1, len(files) // options.quick)
+        measure(files[::step][: options.quick], f"quick-{options.quick}", work, workers_run=True, incremental=True)
+        if not options.quick_only:
+            measure(files, "all", work, workers_run=True, incremental=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""``kg build`` options for large corpora: workers, the per-document cache, Dask, batch size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+_OPTIONS = (
+    click.option(
+        "--workers",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Processes that parse in parallel; the exports are the same bytes for any number.",
+    ),
+    click.option(
+        "--cache",
+        "cache",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of the per-document cache [default: OUT/.kg-cache]. Unchanged articles "
+        "are not parsed again.",
+    ),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the per-document cache."),
+    click.option(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help='Run the per-document work on the Dask cluster whose scheduler is at ADDRESS '
+        '(tcp://host:8786); needs pip install "kg[dask]".',
+    ),
+    click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=32,
+        show_default=True,
+        help="Documents given to spaCy's nlp.pipe at once.",
+    ),
+)
+
+
+def scale_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--workers``, ``--cache``/``--no-cache``, ``--dask`` and ``--batch-size``."""
+    for option in reversed(_OPTIONS):
+        command = option(command)
+    return command
+
+
+def build_settings(out: Path, *, workers: int, cache: Path | None, no_cache: bool, dask: str | None, batch_size: int) -> dict:
+    """Keyword arguments for ``kg.build`` from the options above."""
+    if no_cache:
+        folder = None
+    else:
+        from kg.cache import CACHE_DIRNAME
+
+        folder = cache if cache is not None else out / CACHE_DIRNAME
+    return {"workers": workers, "cache": folder, "dask": dask, "batch_size": batch_size}
+
+
+def count_inputs(paths: Iterable[Path]) -> int:
+    """How many article files ``paths`` hold (for the progress bar's ETA); listing only, no reading."""
+    from kg.sources import find_sources
+
+    return sum(1 for _ in find_sources(paths, problems=[]))

@@ -1,0 +1,63 @@
+"""``--dask``: the per-document work on a Dask cluster gives the same bytes as a local build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from test_cache_incremental import ARTICLES, write_articles
+
+import kg
+from kg.export.rdf import to_ntriples, to_turtle
+from kg.pipeline import BuildReport
+
+distributed = pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def client():
+    # The worker processes import kg from this checkout even when it is not installed.
+    path = os.environ.get("PYTHONPATH", "")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), path]))
+    try:
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        )
+        with cluster, distributed.Client(cluster) as client:
+            yield client
+    finally:
+        os.environ["PYTHONPATH"] = path
+        if not path:
+            del os.environ["PYTHONPATH"]
+
+
+def test_dask_local_cluster_of_two_workers_gives_the_same_bytes(tmp_path, client):
+    corpus = write_articles(tmp_path / "corpus", ARTICLES)
+    local = kg.build([corpus, ROOT / "seeds"])
+    report = BuildReport()
+    remote = kg.build([corpus, ROOT / "seeds"], dask=client, batch_size=1, report=report)
+    assert report.documents == 4
+    assert to_turtle(remote) == to_turtle(local)
+    assert to_ntriples(remote) == to_ntriples(local)
+    # Both workers took part (one batch a document, four batches).
+    assert len(client.scheduler_info()["workers"]) == 2
+
+
+def test_dask_by_scheduler_address_with_the_cache(tmp_path, client):
+    corpus = write_articles(tmp_path / "corpus", ARTICLES)
+    cache = tmp_path / "cache"
+    remote = kg.build([corpus], dask=client.scheduler.address, cache=cache)
+    report = BuildReport()
+    again = kg.build([corpus], cache=cache, report=report)
+    assert report.cached == 3
+    assert to_turtle(again) == to_turtle(remote) == to_turtle(kg.build([corpus]))
+
+
+def test_dask_unreachable_scheduler_is_a_clear_error():
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
+        kg.build([ROOT / "seeds"], dask="tcp://127.0.0.1:9")
