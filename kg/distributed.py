@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 INSTALL_HINT = 'install the Dask extra: pip install "kg[dask]"'
 
 
+
+CONNECT_TIMEOUT = "30s"
+"""How long to wait for the scheduler before giving up with a clear error."""
+
 class DaskRunner:
     """Send batches to the scheduler at ``address`` (``tcp://host:8786``) or to a given client.
 
@@ -40,7 +44,7 @@ class DaskRunner:
             self.client, self._own = address, False
         else:
             try:
-                self.client, self._own = Client(address, timeout="30s"), True
+                self.client, self._own = Client(address, timeout=CONNECT_TIMEOUT), True
             except (OSError, TimeoutError, ValueError) as error:
                 raise ConfigError(f"--dask: cannot reach the Dask scheduler at {address} ({error})") from error
         threads = sum(self.client.nthreads().values()) or 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -105,7 +106,7 @@ def test_ctrl_c_during_a_build_keeps_the_previous_exports(tmp_path, nlp):
     )
     started = time.monotonic()
     line = child.stderr.readline()  # the first progress line: the build is under way
-    assert line.startswith("kg: 1 documents"), line
+    assert re.match(r"kg: 1(/\d+)? documents", line), line
     child.send_signal(signal.SIGINT)
     rest = child.stderr.read()
     assert child.wait(timeout=60) == 130, rest
@@ -115,4 +116,6 @@ def test_ctrl_c_during_a_build_keeps_the_previous_exports(tmp_path, nlp):
         f"kg: interrupted; nothing written, exports in {out.as_posix()} left as they were"
     )
     assert (out / "graph.ttl").read_text() == previous
-    assert sorted(path.name for path in out.iterdir()) == ["graph.ttl"]
+    # No export and no temporary file beside the old one; the per-document cache
+    # keeps what was parsed before Ctrl-C so that the next build resumes.
+    assert sorted(path.name for path in out.iterdir() if path.name != ".kg-cache") == ["graph.ttl"]

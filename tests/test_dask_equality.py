@@ -56,8 +56,11 @@ def test_dask_by_scheduler_address_with_the_cache(tmp_path, client):
     assert to_turtle(again) == to_turtle(remote) == to_turtle(kg.build([corpus]))
 
 
-def test_dask_unreachable_scheduler_is_a_clear_error():
+def test_dask_unreachable_scheduler_is_a_clear_error(monkeypatch):
+    import kg.distributed
     from kg.errors import ConfigError
+
+    monkeypatch.setattr(kg.distributed, "CONNECT_TIMEOUT", "2s")
 
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         kg.build([ROOT / "seeds"], dask="tcp://127.0.0.1:9")
