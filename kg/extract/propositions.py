@@ -60,7 +60,9 @@ def _argument(tokens: list[Token]) -> Argument:
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
     if contiguous:
-        text = doc.text[start:end]
+        # The span's own text: `doc.text` would rebuild the whole document on
+        # every call, quadratic in document length.
+        text = doc[tokens[0].i : last.i + 1].text
     else:
         # Cutting a phrase out can leave two commas side by side: keep one.
         kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]

@@ -90,6 +90,10 @@ class Directory:
         self._by_key: dict[str, dict[str, Entity]] = {}
         self._buckets: dict[str, set[str]] = {}
         self._mapping: dict[str, str] = {}
+        # Profiles and their buckets are derived from `_by_key`; kept until a key's
+        # entities change, since every refresh walks and compares them.
+        self._profiles: dict[str, Profile] = {}
+        self._key_buckets: dict[str, set[str]] = {}
 
     def key(self, key: str) -> str:
         """The node key for a document-level entity key."""
@@ -103,8 +107,9 @@ class Directory:
             if _is_local(entity):
                 continue
             self._by_key.setdefault(entity.key, {})[part.document.id] = entity
+            self._forget(entity.key)
             touched.add(entity.key)
-            for bucket in _buckets(self._profile(entity.key)):
+            for bucket in self._bucket_keys(entity.key):
                 self._buckets.setdefault(bucket, set()).add(entity.key)
         return self._refresh(touched) | {part.document.id}
 
@@ -114,6 +119,7 @@ class Directory:
         # The neighbourhood is found before the keys go, or it could not be reached.
         component = self._component(keys)
         for key in keys:
+            self._forget(key)
             entities = self._by_key[key]
             del entities[part.document.id]
             if not entities:
@@ -143,7 +149,21 @@ class Directory:
 
     # -- the mapping ----------------------------------------------------------------
 
+    def _forget(self, key: str) -> None:
+        self._profiles.pop(key, None)
+        self._key_buckets.pop(key, None)
+
+    def _bucket_keys(self, key: str) -> set[str]:
+        if key not in self._key_buckets:
+            self._key_buckets[key] = _buckets(self._profile(key))
+        return self._key_buckets[key]
+
     def _profile(self, key: str) -> Profile:
+        if key not in self._profiles:
+            self._profiles[key] = self._build_profile(key)
+        return self._profiles[key]
+
+    def _build_profile(self, key: str) -> Profile:
         entities = self._by_key[key].values()
         labels = frozenset(entity.label for entity in entities)
         forms = frozenset(normalise(name) for entity in entities for name in (entity.label, *entity.aliases))
@@ -180,7 +200,7 @@ class Directory:
             key = frontier.pop()
             if key not in self._by_key:
                 continue
-            for bucket in _buckets(self._profile(key)):
+            for bucket in self._bucket_keys(key):
                 for other in self._buckets.get(bucket, ()):
                     if other not in seen:
                         seen.add(other)

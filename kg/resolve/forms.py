@@ -9,6 +9,7 @@ documents with them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ _SEPARATORS = re.compile(r"[-‐‑–—_.]")
 MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every name pair compared across documents
 def normalise(name: str) -> str:
     """Comparable form of a name: no diacritics, case, hyphens or possessive.
 
