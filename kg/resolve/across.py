@@ -37,6 +37,8 @@ says which documents' keys changed, so that the graph re-files only those.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -76,7 +78,7 @@ class Profile:
 
     @property
     def words(self) -> int:
-        return max(len(normalise(label).split()) for label in self.labels)
+        return _word_count(self.labels)
 
     def rank(self) -> tuple:
         """Fullest name first: most words, then longest, then the key."""
@@ -223,9 +225,16 @@ def link_keys(profiles: list[Profile]) -> dict[str, str]:
             key = parent[key]
         return key
 
-    ordered = sorted(profiles, key=Profile.rank)
+    # Only profiles that share a bucket can fit each other (see `_buckets`), so
+    # each short form is compared with those, not with the whole component.
+    buckets = {profile.key: _buckets(profile) for profile in profiles}
+    index: dict[str, list[Profile]] = {}
+    for profile in profiles:
+        for bucket in buckets[profile.key]:
+            index.setdefault(bucket, []).append(profile)
     for short in sorted(profiles, key=Profile.rank, reverse=True):
-        homes = {find(long.key) for long in ordered if long.key != short.key and fits(short, long)}
+        candidates = {long.key: long for bucket in buckets[short.key] for long in index[bucket]}
+        homes = {find(long.key) for long in candidates.values() if long.key != short.key and fits(short, long)}
         homes.discard(find(short.key))
         if len(homes) == 1:
             parent[find(short.key)] = homes.pop()
@@ -311,6 +320,11 @@ def _fits_organisation(short: Profile, long: Profile) -> bool:
         if not (clippable and any(is_truncation(label, name) for name in long.labels)):
             return False
     return True
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_count(labels: frozenset[str]) -> int:
+    return max(len(normalise(label).split()) for label in labels)
 
 
 def _buckets(profile: Profile) -> set[str]:
