@@ -366,7 +366,9 @@ def read_graphml(path: Path, list_properties: set[str]) -> tuple[PropertyGraph, 
     """
     import networkx as nx
 
-    read = nx.read_graphml(path, force_multigraph=True)
+    # edge_key_type=str: by default networkx turns an all-digit edge id ("2678381855641284",
+    # a hash that happens to hold no letter) into an int, and drops a leading zero.
+    read = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     loaded = PropertyGraph()
 
     def decoded(data: dict) -> dict:
