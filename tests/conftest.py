@@ -154,3 +154,27 @@ def tricky_graph():
         )
         graph.add(DocumentGraph(document, people, (relation,)))
     return graph
+
+
+@pytest.fixture(scope="session")
+def two_readings_graph():
+    """One edge read twice, by two articles in their own words: every property-graph
+    export must keep both wordings, aligned with their evidence."""
+    from kg.graph import KnowledgeGraph
+    from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.types import EntityType
+
+    graph = KnowledgeGraph()
+    wordings = ("asked the 'bloc' for help", 'appealed to "it"\nagain')
+    for number, wording in enumerate(wordings):
+        sentence = f"Sentence {number}: the leader {wording}."
+        document = Document(id=f"doc-{number}", text=sentence, title=f"Title {number}", date=f"2022-01-0{number + 5}")
+        entities = (
+            Entity("leader", "Leader", EntityType.PERSON, (), 1, (document.id,)),
+            Entity("bloc", "Bloc", EntityType.ORGANIZATION, (), 1, (document.id,)),
+        )
+        relation = Relation(subject="leader", key="request from", object="bloc", text=wording,
+                            evidence=Evidence(document.id, sentence, 0, len(sentence)), confidence=0.5 + number / 10,
+                            date=document.date)
+        graph.add(DocumentGraph(document, entities, (relation,)))
+    return graph

@@ -46,6 +46,7 @@ def test_csv_relationships_read_back_equal_the_edges(name, request):
         assert (row[":START_ID(Entity)"], row[":END_ID(Entity)"]) == (edge.subject, edge.object)
         assert row[":TYPE"] == relationship_type(edge.key)
         assert (row["id"], row["key"]) == (edge.id, edge.key)
+        assert _array(row["text:string[]"]) == [r.text for r in edge.readings]
         assert _array(row["evidence:string[]"]) == [r.evidence.sentence for r in edge.readings]
         assert _array(row["documents:string[]"]) == [r.evidence.document for r in edge.readings]
         assert float(row["confidence:double"]) == round(edge.confidence, 4)
@@ -68,3 +69,11 @@ def test_csv_exporter_writes_both_files(tricky_graph, tmp_path):
     assert written == tmp_path / "nodes.csv"
     assert written.read_bytes().decode("utf-8") == to_nodes_csv(tricky_graph)
     assert (tmp_path / RELATIONSHIPS_FILENAME).read_bytes().decode("utf-8") == to_relationships_csv(tricky_graph)
+
+
+def test_csv_keeps_every_reading_of_a_merged_edge(two_readings_graph):
+    [row] = _rows(to_relationships_csv(two_readings_graph))
+    [edge] = two_readings_graph.edges()
+    assert _array(row["text:string[]"]) == [r.text for r in edge.readings] == [
+        "asked the 'bloc' for help", 'appealed to "it"\nagain']
+    assert _array(row["documents:string[]"]) == ["doc-0", "doc-1"]

@@ -112,7 +112,22 @@ def test_cypher_script_runs_in_falkordb_twice_without_duplicates(falkordb_url, t
     assert rows == expected
     rows = handle.query("MATCH ()-[r]->() RETURN r.id, r.text, r.evidence, r.confidence ORDER BY r.id").result_set
     expected = sorted(
-        [edge.id, edge.readings[0].text, [r.evidence.sentence for r in edge.readings], round(edge.confidence, 4)]
+        [edge.id, [r.text for r in edge.readings], [r.evidence.sentence for r in edge.readings],
+         round(edge.confidence, 4)]
         for edge in tricky_graph.edges()
     )
     assert rows == expected
+
+
+def test_cypher_script_keeps_every_reading_of_a_merged_edge(falkordb_url, two_readings_graph):
+    from falkordb import FalkorDB
+
+    from kg.load import run_cypher_script
+
+    run_cypher_script(to_cypher(two_readings_graph), falkordb_url + "/two_readings")
+    host, port = falkordb_url.removeprefix("redis://").split(":")
+    handle = FalkorDB(host=host, port=int(port)).select_graph("two_readings")
+    [edge] = two_readings_graph.edges()
+    rows = handle.query("MATCH ()-[r]->() RETURN r.text, r.evidence, r.documents").result_set
+    assert rows == [[[r.text for r in edge.readings], [r.evidence.sentence for r in edge.readings], ["doc-0", "doc-1"]]]
+    assert len(rows[0][0]) == 2

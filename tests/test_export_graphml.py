@@ -17,7 +17,8 @@ from kg.types import EntityType
 @pytest.mark.parametrize("name", ["seed_graph", "tricky_graph"])
 def test_graphml_reads_back_equal_to_the_graph(name, request, tmp_path):
     graph = request.getfixturevalue(name)
-    back = nx.read_graphml(write_graphml(graph, tmp_path / "graph.graphml"), force_multigraph=True)
+    path = write_graphml(graph, tmp_path / "graph.graphml")
+    back = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     assert back.number_of_nodes() == graph.nxg.number_of_nodes()
     assert back.number_of_edges() == graph.nxg.number_of_edges()
     for entity in graph.entities():
@@ -30,6 +31,7 @@ def test_graphml_reads_back_equal_to_the_graph(name, request, tmp_path):
         assert data["type"] == relationship_type(edge.key)
         assert data["predicate_key"] == edge.key
         assert json.loads(data["evidence"]) == [r.evidence.sentence for r in edge.readings]
+        assert json.loads(data["text"]) == [r.text for r in edge.readings]
         assert data["confidence"] == pytest.approx(round(edge.confidence, 4))
 
 
@@ -48,3 +50,13 @@ def test_graphml_replaces_characters_xml_cannot_hold(tmp_path):
     graph.add(DocumentGraph(document, (Entity("e", name, EntityType.THING, documents=("d",)),), ()))
     back = nx.read_graphml(write_graphml(graph, tmp_path / "g.graphml"))
     assert back.nodes["e"]["label"] == xml_text(name) == "bell\ufffd form\ufffd feed\ufffd"
+
+
+def test_graphml_keeps_every_reading_of_a_merged_edge(two_readings_graph, tmp_path):
+    path = write_graphml(two_readings_graph, tmp_path / "graph.graphml")
+    back = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
+    [edge] = two_readings_graph.edges()
+    data = back.edges[edge.subject, edge.object, edge.id]
+    assert json.loads(data["text"]) == [r.text for r in edge.readings]
+    assert json.loads(data["documents"]) == ["doc-0", "doc-1"]
+    assert len(json.loads(data["text"])) == 2

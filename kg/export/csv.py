@@ -3,9 +3,10 @@
 The headers follow ``neo4j-admin database import`` conventions: ``key:ID(Entity)``
 (the id is also stored as the ``key`` property), ``:LABEL``, ``:START_ID(Entity)``,
 ``:END_ID(Entity)``, ``:TYPE`` and typed columns (``mentions:long``,
-``confidence:double``, ``aliases:string[]``). Evidence sentences contain ``;``
-and ``,``, so arrays (and the two labels) are joined with U+001F, the ASCII
-unit separator, which news text never holds; import with::
+``confidence:double``, ``aliases:string[]``, ``text:string[]``). Evidence
+sentences contain ``;`` and ``,``, so arrays (and the two labels) are joined
+with U+001F, the ASCII unit separator, which news text never holds (an item
+that does gets a space in its place); import with::
 
     neo4j-admin database import full neo4j --nodes=nodes.csv \\
         --relationships=relationships.csv --array-delimiter=U+001F \\
@@ -53,7 +54,7 @@ RELATIONSHIP_COLUMNS = (
     ("id", "id"),
     ("key", "key"),
     ("predicate", "predicate"),
-    ("text", "text"),
+    ("text", "text:string[]"),
     ("evidence", "evidence:string[]"),
     ("documents", "documents:string[]"),
     ("confidence", "confidence:double"),

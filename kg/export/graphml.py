@@ -7,6 +7,10 @@ lists (aliases, evidence sentences, documents) are JSON arrays in a string;
 show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
 forbids (most C0 controls) become U+FFFD, so the file always parses; carriage
 returns are written as ``&#13;`` so that parsers keep them.
+
+Read it back with ``nx.read_graphml(path, edge_key_type=str, force_multigraph=True)``:
+networkx's default ``edge_key_type=int`` turns an edge id that happens to be all
+digits into an integer.
 """
 
 from __future__ import annotations

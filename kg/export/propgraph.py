@@ -125,7 +125,8 @@ def to_relationship(edge: Edge) -> Relationship:
         "id": edge.id,
         "key": edge.key,
         "predicate": str(property_for(edge.key)),
-        "text": readings[0].text if readings else "",
+        # Every reading's own wording, aligned with its evidence: a merged edge keeps them all.
+        "text": [reading.text for reading in readings],
         "evidence": [reading.evidence.sentence for reading in readings],
         "documents": [reading.evidence.document for reading in readings],
         "confidence": round(edge.confidence, 4) if readings else 0.0,
