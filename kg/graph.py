@@ -37,6 +37,8 @@ class KnowledgeGraph:
         self._filed: dict[str, DocumentGraph] = {}
         """Each document's part as filed in ``nxg``: its keys mapped to node keys."""
         self._directory = Directory()
+        self.revision = 0
+        """Goes up with every change, so exporters can reuse work done on the same graph."""
 
     # -- building -----------------------------------------------------------------
 
@@ -55,6 +57,7 @@ class KnowledgeGraph:
             self._refile(document_id)
 
     def _refile(self, document_id: str) -> None:
+        self.revision += 1
         filed = self._filed.pop(document_id, None)
         if filed is not None:
             for relation in filed.relations:

@@ -11,6 +11,7 @@ same bytes.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -92,7 +93,21 @@ def to_dataset(graph: KnowledgeGraph) -> Dataset:
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-def _triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
+_LAST_TRIPLES: tuple[weakref.ref, tuple, list[tuple[Triple, str | None]]] | None = None
+
+
+def _triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
+    """``_generate_triples``, computed once per graph state: writing several RDF
+    formats of one graph reuses the list (a weak reference, so a new graph at a
+    recycled address is never mistaken for the old one)."""
+    global _LAST_TRIPLES
+    state = (graph.revision, graph.base_iri, graph.pipeline)
+    if _LAST_TRIPLES is None or _LAST_TRIPLES[0]() is not graph or _LAST_TRIPLES[1] != state:
+        _LAST_TRIPLES = (weakref.ref(graph), state, list(_generate_triples(graph)))
+    return _LAST_TRIPLES[2]
+
+
+def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
     """Every triple of the export, with the id of the document it belongs to
     (``None`` for entity descriptions and vocabulary, which span documents)."""
     extractor = Literal(extractor_label(graph))
