@@ -15,6 +15,7 @@ atomically so that an interrupted build leaves no half entry behind.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -130,6 +131,22 @@ def loads(text: str) -> Entry:
 # -- store ------------------------------------------------------------------------
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of kg's own code and word lists: a rule changed without a version
+    bump (a development checkout) must not be answered from a stale cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".js", ".css", ".html"}:
+            digest.update(path.relative_to(package).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    predicates = package.parent / "ontology" / "predicates.tsv"
+    if predicates.is_file():
+        digest.update(predicates.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def document_key(document: Document, pipeline: str, *, settings: str = "") -> str:
     """The cache key of ``document`` read by ``pipeline``: a SHA-256 of all it depends on.
 
@@ -138,7 +155,8 @@ def document_key(document: Document, pipeline: str, *, settings: str = "") -> st
     False
     """
     digest = hashlib.sha256()
-    for part in (f"kg {__version__}", f"format {FORMAT}", pipeline, settings, json.dumps(encode(document))):
+    parts = (f"kg {__version__}", code_fingerprint(), f"format {FORMAT}", pipeline, settings, json.dumps(encode(document)))
+    for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\x00")
     return digest.hexdigest()

@@ -111,3 +111,15 @@ def test_cache_store_entries_of_another_kg_version_are_misses(tmp_path, monkeypa
     cache.put("ab" * 32, Entry(_part(), 5))
     monkeypatch.setattr("kg.cache.__version__", "99.0")
     assert cache.get("ab" * 32) is None
+
+
+def test_cache_key_changes_with_kg_s_own_code(monkeypatch):
+    """A rule edited without a version bump must not be answered from the cache."""
+    import kg.cache
+    from kg.records import Document
+
+    document = Document(id="a", text="It rained.")
+    before = kg.cache.document_key(document, "pipeline 1")
+    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda: "edited")
+    assert kg.cache.document_key(document, "pipeline 1") != before
+    assert len(kg.cache.code_fingerprint()) == len("edited")
