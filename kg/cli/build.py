@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg.cli import main
-from kg.cli.options import base_iri_option, model_option, quiet_option
+from kg.cli.options import base_iri_option, model_option, parse_formats, quiet_option
 from kg.cli.scale import scale_options
 from kg.errors import KgError, printable
 
@@ -22,16 +22,6 @@ EXIT_FAILED = 1
 EXIT_SKIPPED = 3
 """Exit code of a build that finished but skipped some inputs."""
 EXIT_INTERRUPTED = 130
-
-
-def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-    from kg.export import EXPORTERS
-
-    names = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
-    unknown = [name for name in names if name not in EXPORTERS]
-    if unknown or not names:
-        raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(EXPORTERS)}")
-    return names
 
 
 @main.command(name="build")
@@ -50,7 +40,7 @@ def _parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     "formats",
     default="ttl,html",
     show_default=True,
-    callback=_parse_formats,
+    callback=parse_formats,
     help="Comma-separated export formats (see `kg formats`).",
 )
 @model_option

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.cli.build import _parse_formats
+from kg.cli.options import parse_formats
 from kg.cli.options import quiet_option
 from kg.errors import KgError
 
@@ -18,7 +18,7 @@ from kg.errors import KgError
     "--format",
     "formats",
     required=True,
-    callback=_parse_formats,
+    callback=parse_formats,
     help="Comma-separated export formats, e.g. cypher,csv,graphml (see `kg build --help`).",
 )
 @click.option(

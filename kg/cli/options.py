@@ -34,3 +34,14 @@ base_iri_option = click.option(
     help="Namespace for the IRIs of entities, documents and statements; must end with / or #.",
 )
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress output; only errors and the summary.")
+
+
+def parse_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+    """``--format ttl,html`` → ``("ttl", "html")``, each checked against ``EXPORTERS``."""
+    from kg.export import EXPORTERS
+
+    names = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    unknown = [name for name in names if name not in EXPORTERS]
+    if unknown or not names:
+        raise click.BadParameter(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(EXPORTERS)}")
+    return names
