@@ -95,7 +95,7 @@ class Directory:
         # Profiles and their buckets are derived from `_by_key`; kept until a key's
         # entities change, since every refresh walks and compares them.
         self._profiles: dict[str, Profile] = {}
-        self._key_buckets: dict[str, set[str]] = {}
+        self._key_buckets: dict[str, frozenset[str]] = {}
 
     def key(self, key: str) -> str:
         """The node key for a document-level entity key."""
@@ -155,7 +155,7 @@ class Directory:
         self._profiles.pop(key, None)
         self._key_buckets.pop(key, None)
 
-    def _bucket_keys(self, key: str) -> set[str]:
+    def _bucket_keys(self, key: str) -> frozenset[str]:
         if key not in self._key_buckets:
             self._key_buckets[key] = _buckets(self._profile(key))
         return self._key_buckets[key]
@@ -234,7 +234,7 @@ def link_keys(profiles: list[Profile]) -> dict[str, str]:
             index.setdefault(bucket, []).append(profile)
     for short in sorted(profiles, key=Profile.rank, reverse=True):
         candidates = {long.key: long for bucket in buckets[short.key] for long in index[bucket]}
-        homes = {find(long.key) for long in candidates.values() if long.key != short.key and fits(short, long)}
+        homes = {find(long.key) for long in candidates.values() if long.key != short.key and _fits_cached(short, long)}
         homes.discard(find(short.key))
         if len(homes) == 1:
             parent[find(short.key)] = homes.pop()
@@ -327,7 +327,15 @@ def _word_count(labels: frozenset[str]) -> int:
     return max(len(normalise(label).split()) for label in labels)
 
 
-def _buckets(profile: Profile) -> set[str]:
+@functools.lru_cache(maxsize=1 << 18)
+def _fits_cached(short: Profile, long: Profile) -> bool:
+    # Profiles are immutable: a component is re-linked on every article added,
+    # mostly over pairs already compared.
+    return fits(short, long)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _buckets(profile: Profile) -> frozenset[str]:
     """Keys of the index under which candidates for a link meet: a person's last
     word; an organisation's acronyms."""
     buckets = set()
@@ -348,7 +356,7 @@ def _buckets(profile: Profile) -> set[str]:
         if len(form.split()) == 1 and form.isalpha() and len(form) <= 8:
             buckets.add("a:" + form.upper())
         buckets.add("o:" + form)
-    return buckets
+    return frozenset(buckets)
 
 
 def _is_local(entity: Entity) -> bool:
