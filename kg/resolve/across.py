@@ -108,9 +108,14 @@ class Directory:
         for entity in part.entities:
             if _is_local(entity):
                 continue
+            before = self._profile(entity.key) if entity.key in self._by_key else None
             self._by_key.setdefault(entity.key, {})[part.document.id] = entity
             self._forget(entity.key)
-            touched.add(entity.key)
+            # Linking is a pure function of the profiles: a key whose names, types
+            # and gender are unchanged ("United States" in one more article) cannot
+            # change any mapping, so its component need not be re-linked.
+            if self._profile(entity.key) != before:
+                touched.add(entity.key)
             for bucket in self._bucket_keys(entity.key):
                 self._buckets.setdefault(bucket, set()).add(entity.key)
         return self._refresh(touched) | {part.document.id}
