@@ -350,7 +350,10 @@ def _buckets(profile: Profile) -> frozenset[str]:
             buckets.add("a:" + label.replace(".", "").upper())
         elif words:
             buckets.add("p:" + words[-1])
-            if len(words) > 1:
+            # Only an organisation or place is known by its initials (see `fits`):
+            # people's initials ("JS") would chain every John Smith and Jane Scott
+            # into one component that is re-linked on every article.
+            if len(words) > 1 and profile.types & _ORG_OR_PLACE:
                 buckets.add("a:" + acronym(label))
         shortened = without_org_suffix(label)
         if shortened:
