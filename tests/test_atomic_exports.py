@@ -46,6 +46,13 @@ def test_text_is_utf8_with_newline_line_ends(tmp_path):
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
 
 
+def _default_sigint() -> None:
+    """Run in the child before exec: a shell that runs the suite in the background
+    starts it with SIGINT ignored, and Python then never raises KeyboardInterrupt.
+    Ctrl-C at a terminal is what these tests stand for."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 _WRITER = textwrap.dedent(
     """
     import sys
@@ -71,6 +78,7 @@ def test_a_signal_while_writing_leaves_a_whole_file(tmp_path, signum, delay):
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
     )
     assert child.stdout.readline() == b"ready\n"
     time.sleep(delay)
@@ -103,6 +111,7 @@ def test_ctrl_c_during_a_build_keeps_the_previous_exports(tmp_path, nlp):
         env=env,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
     )
     started = time.monotonic()
     line = child.stderr.readline()  # the first progress line: the build is under way
