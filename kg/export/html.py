@@ -24,13 +24,13 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError, ExportError
+from kg.export.files import atomic_write
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -144,28 +144,11 @@ def write_html(
     """
     target = Path(path)
     page = to_html(graph, title=title, layout=layout, size_by=size_by)
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="\n", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as e:
-        raise ExportError(str(target), f"cannot create a file in {target.parent}: {e.strerror or e}") from e
-    try:
-        with handle:
-            handle.write(page)
-        # The temp file is private (0600); give the page the mode a new file would get.
-        os.chmod(handle.name, 0o666 & ~_umask())
-        os.replace(handle.name, target)
-    except OSError as e:
-        Path(handle.name).unlink(missing_ok=True)
-        raise ExportError(str(target), f"cannot write: {e.strerror or e}") from e
-    return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    # Unlike the folder `kg build --out` makes, a page written by hand goes only
+    # into a folder that exists.
+    if not target.parent.is_dir():
+        raise ExportError(str(target), f"cannot create a file in {target.parent}: no such folder")
+    return atomic_write(target, page)
 
 
 def script_json(value: Any) -> str:
