@@ -106,3 +106,68 @@ def test_across_short_acronyms_do_not_match_by_initials_alone():
     assert len(graph) == 2
     bracketed = _part("z", ("Associated Press", T.ORGANIZATION, ("AP",)))
     assert len(KnowledgeGraph().add_all([_part("x", ("AP", T.ORGANIZATION, ())), bracketed])) == 1
+
+
+# -- incremental linking equals linking from scratch ----------------------------------
+
+_POOL = [
+    ("John Smith", T.PERSON, ("Mr Smith",)),
+    ("Mary Smith", T.PERSON, ("Mrs Smith",)),
+    ("Smith", T.PERSON, ()),
+    ("Kassym-Jomart Tokayev", T.PERSON, ("Tokayev",)),
+    ("Tokayev", T.PERSON, ("Mr Tokayev",)),
+    ("World Bank", T.ORGANIZATION, ()),
+    ("Deutsche Bank", T.ORGANIZATION, ()),
+    ("Bank", T.PERSON, ()),
+    ("Labour Party", T.ORGANIZATION, ()),
+    ("Labour", T.ORGANIZATION, ()),
+    ("Collective Security Treaty Organisation", T.ORGANIZATION, ()),
+    ("CSTO", T.ORGANIZATION, ()),
+    ("Yuganskneftegas", T.ORGANIZATION, ()),
+    ("Yugansk", T.ORGANIZATION, ()),
+    ("George W. Bush", T.PERSON, ("President Bush",)),
+    ("George Bush", T.PERSON, ()),
+    ("Bush", T.PERSON, ()),
+    ("Washington", T.CITY, ()),
+    ("George Washington", T.PERSON, ()),
+]
+
+
+def _snapshot(graph: KnowledgeGraph) -> tuple:
+    entities = [(e.key, e.label, e.type, e.aliases, e.mentions, e.documents) for e in graph.entities()]
+    edges = [(edge.subject, edge.key, edge.object, len(edge.readings)) for edge in graph.edges()]
+    return entities, edges, {document_id: part.entities for document_id, part in graph.parts.items()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_across_adding_and_removing_in_any_order_equals_a_fresh_build(seed):
+    import random
+
+    rng = random.Random(seed)
+    parts = [_part(f"d{n:02d}", *rng.sample(_POOL, rng.randint(1, 4))) for n in range(24)]
+    graph, present = KnowledgeGraph(), {}
+    for step in range(60):
+        part = rng.choice(parts)
+        if part.document.id in present and rng.random() < 0.4:
+            graph.remove_document(part.document.id)
+            del present[part.document.id]
+        else:
+            graph.add(part)
+            present[part.document.id] = part
+        fresh = KnowledgeGraph().add_all(present[d] for d in sorted(present))
+        assert _snapshot(graph) == _snapshot(fresh), f"step {step}"
+
+
+def test_across_relinks_only_names_that_fit_each_other(monkeypatch):
+    """Fifty banks share the word "bank" but none fits another: adding one more
+    article re-links only its own names, whatever the graph already holds."""
+    import kg.resolve.across as across
+
+    graph = KnowledgeGraph()
+    for n in range(50):
+        graph.add(_part(f"bank{n:02d}", (f"Bank Number{n:02d} Bank", T.ORGANIZATION, ())))
+    sizes = []
+    real = across.link_keys
+    monkeypatch.setattr(across, "link_keys", lambda profiles: sizes.append(len(profiles)) or real(profiles))
+    graph.add(_part("new", ("Deutsche Bank", T.ORGANIZATION, ()), ("Tokayev", T.PERSON, ())))
+    assert max(sizes) <= 2

@@ -86,16 +86,23 @@ class Profile:
 
 
 class Directory:
-    """The cross-document mapping from each document's entity keys to node keys."""
+    """The cross-document mapping from each document's entity keys to node keys.
+
+    Two keys can change each other's node key only when one fits the other (see
+    ``fits``); those pairs are kept as links, and a change to a key re-links just
+    the keys connected to it by links before and after the change. Keys that only
+    share a word ("World Bank", "Deutsche Bank") are compared once, not re-linked
+    together on every article, so the cost of an article does not grow with the
+    corpus.
+    """
 
     def __init__(self) -> None:
         self._by_key: dict[str, dict[str, Entity]] = {}
         self._buckets: dict[str, set[str]] = {}
         self._mapping: dict[str, str] = {}
-        # Profiles and their buckets are derived from `_by_key`; kept until a key's
-        # entities change, since every refresh walks and compares them.
         self._profiles: dict[str, Profile] = {}
-        self._key_buckets: dict[str, frozenset[str]] = {}
+        self._genders: dict[str, frozenset[str]] = {}
+        self._links: dict[str, set[str]] = {}
 
     def key(self, key: str) -> str:
         """The node key for a document-level entity key."""
@@ -104,36 +111,34 @@ class Directory:
     def add(self, part: DocumentGraph) -> set[str]:
         """Register a document's entities; returns the ids of documents whose
         entities now map to different node keys (this one included)."""
-        touched = set()
+        grown: dict[str, tuple[Profile, frozenset[str]]] = {}
         for entity in part.entities:
             if _is_local(entity):
                 continue
-            before = self._profile(entity.key) if entity.key in self._by_key else None
             self._by_key.setdefault(entity.key, {})[part.document.id] = entity
-            self._forget(entity.key)
+            old = grown.get(entity.key) or self._stored(entity.key)
+            profile, genders = _extended(old, entity) if old else _profile_of(entity.key, [entity])
             # Linking is a pure function of the profiles: a key whose names, types
             # and gender are unchanged ("United States" in one more article) cannot
-            # change any mapping, so its component need not be re-linked.
-            if self._profile(entity.key) != before:
-                touched.add(entity.key)
-            for bucket in self._bucket_keys(entity.key):
-                self._buckets.setdefault(bucket, set()).add(entity.key)
-        return self._refresh(touched) | {part.document.id}
+            # change any mapping.
+            if old is None or profile != old[0] or genders != old[1]:
+                grown[entity.key] = (profile, genders)
+        return self._change(grown, gone=set()) | {part.document.id}
 
     def remove(self, part: DocumentGraph) -> set[str]:
         """Forget a document's entities; returns the documents to re-file."""
         keys = {entity.key for entity in part.entities if part.document.id in self._by_key.get(entity.key, {})}
-        # The neighbourhood is found before the keys go, or it could not be reached.
-        component = self._component(keys)
-        for key in keys:
-            self._forget(key)
+        changed: dict[str, tuple[Profile, frozenset[str]]] = {}
+        gone = set()
+        for key in sorted(keys):
             entities = self._by_key[key]
             del entities[part.document.id]
-            if not entities:
+            if entities:
+                changed[key] = _profile_of(key, list(entities.values()))
+            else:
                 del self._by_key[key]
-                for bucket_keys in self._buckets.values():
-                    bucket_keys.discard(key)
-        return self._refresh(component) - {part.document.id}
+                gone.add(key)
+        return self._change(changed, gone=gone) - {part.document.id}
 
     def rewrite(self, part: DocumentGraph) -> DocumentGraph:
         """The document's entities and relations under node keys (entities that now
@@ -156,63 +161,122 @@ class Directory:
 
     # -- the mapping ----------------------------------------------------------------
 
-    def _forget(self, key: str) -> None:
-        self._profiles.pop(key, None)
-        self._key_buckets.pop(key, None)
+    def _stored(self, key: str) -> tuple[Profile, frozenset[str]] | None:
+        profile = self._profiles.get(key)
+        return (profile, self._genders[key]) if profile is not None else None
 
-    def _bucket_keys(self, key: str) -> frozenset[str]:
-        if key not in self._key_buckets:
-            self._key_buckets[key] = _buckets(self._profile(key))
-        return self._key_buckets[key]
+    def _change(self, profiles: dict[str, tuple[Profile, frozenset[str]]], *, gone: set[str]) -> set[str]:
+        """Store new profiles for some keys and drop others; returns the documents
+        whose keys now map elsewhere."""
+        touched = set(profiles) | gone
+        # Keys linked to a touched one before the change may lose their home or
+        # their ambiguity with it; those linked after may gain them.
+        before = self._connected(touched)
+        for key in sorted(gone):
+            self._unindex(key)
+        for key, (profile, genders) in sorted(profiles.items()):
+            self._unindex(key)
+            self._profiles[key] = profile
+            self._genders[key] = genders
+            for bucket in _buckets(profile):
+                self._buckets.setdefault(bucket, set()).add(key)
+        for key in sorted(profiles):
+            self._link(key)
+        return self._refresh(before | self._connected(set(profiles)))
 
-    def _profile(self, key: str) -> Profile:
-        if key not in self._profiles:
-            self._profiles[key] = self._build_profile(key)
-        return self._profiles[key]
+    def _unindex(self, key: str) -> None:
+        profile = self._profiles.pop(key, None)
+        self._genders.pop(key, None)
+        if profile is not None:
+            for bucket in _buckets(profile):
+                members = self._buckets[bucket]
+                members.discard(key)
+                if not members:
+                    del self._buckets[bucket]
+        for other in self._links.pop(key, ()):
+            self._links[other].discard(key)
 
-    def _build_profile(self, key: str) -> Profile:
-        entities = self._by_key[key].values()
-        labels = frozenset(entity.label for entity in entities)
-        forms = frozenset(normalise(name) for entity in entities for name in (entity.label, *entity.aliases))
-        genders = {
-            GENDERED_TITLES[alias.split()[0].rstrip(".").lower()]
-            for entity in entities
-            for alias in entity.aliases
-            if len(alias.split()) > 1 and alias.split()[0].rstrip(".").lower() in GENDERED_TITLES
-        }
-        return Profile(
-            key=key,
-            labels=labels,
-            forms=forms,
-            types=frozenset(entity.type for entity in entities),
-            gender=genders.pop() if len(genders) == 1 else None,
-        )
+    def _link(self, key: str) -> None:
+        """Link ``key`` to every key it fits or that fits it (they share a bucket)."""
+        profile = self._profiles[key]
+        links = self._links.setdefault(key, set())
+        for bucket in _buckets(profile):
+            for other in self._buckets[bucket]:
+                if other == key or other in links:
+                    continue
+                other_profile = self._profiles[other]
+                if _fits_cached(profile, other_profile) or _fits_cached(other_profile, profile):
+                    links.add(other)
+                    self._links.setdefault(other, set()).add(key)
 
-    def _refresh(self, touched: set[str]) -> set[str]:
-        """Recompute the mapping for every key that can link to a touched one."""
-        component = self._component(touched)
+    def _refresh(self, component: set[str]) -> set[str]:
+        """Recompute the mapping of ``component`` (closed under links)."""
         old = {key: self._mapping.get(key, key) for key in component}
         for key in component:
             self._mapping.pop(key, None)
-        live = sorted(key for key in component if key in self._by_key)
-        self._mapping.update(link_keys([self._profile(key) for key in live]))
+        live = sorted(key for key in component if key in self._profiles)
+        self._mapping.update(link_keys([self._profiles[key] for key in live]))
         changed = {key for key in component if self._mapping.get(key, key) != old[key]}
         return self.documents_of(changed)
 
-    def _component(self, touched: set[str]) -> set[str]:
-        """Keys connected to ``touched`` through shared buckets: the only keys whose
-        mapping a change to ``touched`` may alter."""
-        seen, frontier = set(touched), list(touched)
+    def _connected(self, keys: set[str]) -> set[str]:
+        """``keys`` and every key reachable from them through links."""
+        seen, frontier = set(keys), list(keys)
         while frontier:
-            key = frontier.pop()
-            if key not in self._by_key:
-                continue
-            for bucket in self._bucket_keys(key):
-                for other in self._buckets.get(bucket, ()):
-                    if other not in seen:
-                        seen.add(other)
-                        frontier.append(other)
+            for other in self._links.get(frontier.pop(), ()):
+                if other not in seen:
+                    seen.add(other)
+                    frontier.append(other)
         return seen
+
+
+def _profile_of(key: str, entities: list[Entity]) -> tuple[Profile, frozenset[str]]:
+    """The profile of a key from all its documents' entities, with every gender
+    its titles give (the profile's gender is the one, if only one)."""
+    genders = frozenset(gender for entity in entities for gender in _genders_of(entity))
+    profile = Profile(
+        key=key,
+        labels=frozenset(entity.label for entity in entities),
+        forms=frozenset(normalise(name) for entity in entities for name in (entity.label, *entity.aliases)),
+        types=frozenset(entity.type for entity in entities),
+        gender=next(iter(genders)) if len(genders) == 1 else None,
+    )
+    return profile, genders
+
+
+def _extended(old: tuple[Profile, frozenset[str]], entity: Entity) -> tuple[Profile, frozenset[str]]:
+    """``old`` with one more document's entity: the same as ``_profile_of`` over all
+    of them, at the cost of one entity."""
+    profile, genders = old
+    genders = genders | _genders_of(entity)
+    forms = {normalise(name) for name in (entity.label, *entity.aliases)}
+    if (
+        entity.label in profile.labels
+        and forms <= profile.forms
+        and entity.type in profile.types
+        and genders == old[1]
+    ):
+        return old
+    return (
+        Profile(
+            key=profile.key,
+            labels=profile.labels | {entity.label},
+            forms=profile.forms | forms,
+            types=profile.types | {entity.type},
+            gender=next(iter(genders)) if len(genders) == 1 else None,
+        ),
+        genders,
+    )
+
+
+def _genders_of(entity: Entity) -> frozenset[str]:
+    """Genders the entity's titled names give ("Mr Tokayev": m)."""
+    genders = set()
+    for alias in entity.aliases:
+        words = alias.split()
+        if len(words) > 1 and words[0].rstrip(".").lower() in GENDERED_TITLES:
+            genders.add(GENDERED_TITLES[words[0].rstrip(".").lower()])
+    return frozenset(genders)
 
 
 def link_keys(profiles: list[Profile]) -> dict[str, str]:
