@@ -95,16 +95,16 @@ class KnowledgeGraph:
 
     def _touch_node(self, key: str, *, add: tuple[str, Entity] | None = None, remove: str | None = None) -> None:
         if key not in self.nxg:
-            self.nxg.add_node(key, by_document={})
-        by_document: dict[str, Entity] = self.nxg.nodes[key]["by_document"]
+            self.nxg.add_node(key, tally=_Tally())
+        tally: _Tally = self.nxg.nodes[key]["tally"]
         if add is not None:
-            by_document[add[0]] = add[1]
+            tally.add(*add)
         if remove is not None:
-            by_document.pop(remove, None)
-        if not by_document:
+            tally.remove(remove)
+        if not tally.by_document:
             self.nxg.remove_node(key)
             return
-        self.nxg.nodes[key].update(_summarise(key, by_document.values()))
+        self.nxg.nodes[key].update(tally.summary())
 
     def _add_reading(self, relation: Relation) -> None:
         edge_key = Edge(relation.subject, relation.key, relation.object, ()).id
@@ -185,25 +185,64 @@ def _reading_order(relation: Relation) -> tuple:
     return (evidence.document, evidence.start, evidence.end, relation.text, relation.id)
 
 
-def _summarise(key: str, entities: Iterable[Entity]) -> dict:
-    """Merge per-document views of one entity, independent of document order."""
-    entities = list(entities)
-    names: Counter[str] = Counter()
-    types: Counter[EntityType] = Counter()
-    documents: set[str] = set()
-    for entity in entities:
-        names[entity.label] += entity.mentions
-        types[entity.type] += entity.mentions
-        documents.update(entity.documents)
-    # The canonical label: most mentioned, then longest, then alphabetical.
-    label = min(names, key=lambda name: (-names[name], -len(name), name))
-    entity_type = min(types, key=lambda t: (-types[t], t.value))
-    aliases = {alias for entity in entities for alias in entity.aliases} | set(names)
-    aliases.discard(label)
-    return {
-        "label": label,
-        "type": entity_type,
-        "aliases": tuple(sorted(aliases)),
-        "mentions": sum(entity.mentions for entity in entities),
-        "documents": tuple(sorted(documents)),
-    }
+class _Tally:
+    """Running totals of one node's per-document entities, so that filing one more
+    document costs the same however many documents already name the node."""
+
+    __slots__ = ("by_document", "_name_weight", "_names", "_type_weight", "_types", "_aliases", "_documents", "_mentions")
+
+    def __init__(self) -> None:
+        self.by_document: dict[str, Entity] = {}
+        self._name_weight: Counter[str] = Counter()
+        self._names: Counter[str] = Counter()
+        self._type_weight: Counter[EntityType] = Counter()
+        self._types: Counter[EntityType] = Counter()
+        self._aliases: Counter[str] = Counter()
+        self._documents: Counter[str] = Counter()
+        self._mentions = 0
+
+    def add(self, document_id: str, entity: Entity) -> None:
+        self.remove(document_id)
+        self.by_document[document_id] = entity
+        self._count(entity, 1)
+
+    def remove(self, document_id: str) -> None:
+        entity = self.by_document.pop(document_id, None)
+        if entity is not None:
+            self._count(entity, -1)
+
+    def _count(self, entity: Entity, sign: int) -> None:
+        _bump(self._name_weight, entity.label, sign * entity.mentions)
+        _bump(self._names, entity.label, sign)
+        _bump(self._type_weight, entity.type, sign * entity.mentions)
+        _bump(self._types, entity.type, sign)
+        for alias in entity.aliases:
+            _bump(self._aliases, alias, sign)
+        for document in entity.documents:
+            _bump(self._documents, document, sign)
+        self._mentions += sign * entity.mentions
+
+    def summary(self) -> dict:
+        """The merged view of the node, independent of document order."""
+        weight, type_weight = self._name_weight, self._type_weight
+        # The canonical label: most mentioned, then longest, then alphabetical.
+        label = min(self._names, key=lambda name: (-weight[name], -len(name), name))
+        entity_type = min(self._types, key=lambda t: (-type_weight[t], t.value))
+        aliases = set(self._aliases) | set(self._names)
+        aliases.discard(label)
+        return {
+            "label": label,
+            "type": entity_type,
+            "aliases": tuple(sorted(aliases)),
+            "mentions": self._mentions,
+            "documents": tuple(sorted(self._documents)),
+        }
+
+
+def _bump(counter: Counter, item: object, by: int) -> None:
+    """Add ``by`` to a count, dropping the item when nothing is left of it."""
+    total = counter[item] + by
+    if total:
+        counter[item] = total
+    else:
+        counter.pop(item, None)
