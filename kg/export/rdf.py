@@ -11,6 +11,7 @@ same bytes.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Iterator
 from decimal import Decimal
@@ -93,44 +94,124 @@ def to_dataset(graph: KnowledgeGraph) -> Dataset:
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-_LAST_TRIPLES: tuple[weakref.ref, tuple, list[tuple[Triple, str | None]]] | None = None
+_LAST: tuple[weakref.ref, tuple, _Prepared] | None = None
 
 
 def _triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
-    """``_generate_triples``, computed once per graph state: writing several RDF
-    formats of one graph reuses the list (a weak reference, so a new graph at a
+    """``_generate_triples``, computed once per graph state (see ``_prepared``)."""
+    return _prepared(graph).rows
+
+
+def _prepared(graph: KnowledgeGraph) -> _Prepared:
+    """The export's triples, computed once per graph state: writing several RDF
+    formats of one graph reuses them (a weak reference, so a new graph at a
     recycled address is never mistaken for the old one)."""
-    global _LAST_TRIPLES
+    global _LAST
     state = (graph.revision, graph.base_iri, graph.pipeline)
-    if _LAST_TRIPLES is None or _LAST_TRIPLES[0]() is not graph or _LAST_TRIPLES[1] != state:
-        _LAST_TRIPLES = (weakref.ref(graph), state, list(_generate_triples(graph)))
-    return _LAST_TRIPLES[2]
+    if _LAST is None or _LAST[0]() is not graph or _LAST[1] != state:
+        _LAST = (weakref.ref(graph), state, _Prepared(list(_generate_triples(graph)), document_iri(graph, "")))
+    return _LAST[2]
+
+
+class _Prepared:
+    """One graph state's triples in the forms the pyoxigraph writers take, each
+    made once: converting and ordering 200,000 triples costs more than writing them."""
+
+    def __init__(self, rows: list[tuple[Triple, str | None]], document_base: str) -> None:
+        self.rows = rows
+        self._document_base = document_base
+        self._terms: dict[object, tuple[object, str]] = {}
+
+    def term(self, term: URIRef | Literal) -> tuple[object, str]:
+        """The pyoxigraph term and its N-Triples text (memoised: IRIs and many
+        literals recur thousands of times)."""
+        hit = self._terms.get(term)
+        if hit is None:
+            node = _ox(term)
+            hit = self._terms[term] = (node, str(node))
+        return hit
+
+    @functools.cached_property
+    def sorted_triples(self) -> list:
+        """Distinct triples in ``_triple_order``."""
+        import pyoxigraph as ox
+
+        distinct = sorted({triple for triple, _document in self.rows}, key=_triple_order)
+        return [ox.Triple(self.term(s)[0], self.term(p)[0], self.term(o)[0]) for s, p, o in distinct]
+
+    @functools.cached_property
+    def sorted_quads(self) -> list:
+        """Distinct quads, one named graph per document, ordered by graph, subject,
+        predicate and object as N-Triples text."""
+        import pyoxigraph as ox
+
+        default = ox.DefaultGraph()
+        keyed = {}
+        for (subject, predicate, obj), document_id in self.rows:
+            s, p, o = self.term(subject), self.term(predicate), self.term(obj)
+            graph_name = self.term(URIRef(self._document_base + document_id)) if document_id else (default, str(default))
+            keyed[(graph_name[1], s[1], p[1], o[1])] = (s[0], p[0], o[0], graph_name[0])
+        return [ox.Quad(*keyed[key]) for key in sorted(keyed)]
 
 
 def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
     """Every triple of the export, with the id of the document it belongs to
     (``None`` for entity descriptions and vocabulary, which span documents)."""
+    # Looked up once: rdflib's namespace attribute lookup costs more than a triple.
+    kg_news_article = KG.NewsArticle
+    kg_statement = KG.Statement
+    kg_attributed_to = KG.attributedTo
+    kg_confidence = KG.confidence
+    kg_end_offset = KG.endOffset
+    kg_event_date = KG.eventDate
+    kg_event_date_end = KG.eventDateEnd
+    kg_evidence = KG.evidence
+    kg_extractor = KG.extractor
+    kg_mention_count = KG.mentionCount
+    kg_mentioned_in = KG.mentionedIn
+    kg_modality = KG.modality
+    kg_predicate_key = KG.predicateKey
+    kg_related_to = KG.relatedTo
+    kg_relation_text = KG.relationText
+    kg_source_path = KG.sourcePath
+    kg_start_offset = KG.startOffset
+    owl_object_property = OWL.ObjectProperty
+    prov_was_derived_from = PROV.wasDerivedFrom
+    rdf_statement = RDF.Statement
+    rdf_object = RDF.object
+    rdf_predicate = RDF.predicate
+    rdf_subject = RDF.subject
+    rdf_type = RDF.type
+    rdfs_label = RDFS.label
+    rdfs_sub_property_of = RDFS.subPropertyOf
+    schema_news_article = SCHEMA.NewsArticle
+    schema_date_published = SCHEMA.datePublished
+    schema_headline = SCHEMA.headline
+    skos_alt_label = SKOS.altLabel
+    xsd_date = XSD.date
+    xsd_decimal = XSD.decimal
+    xsd_integer = XSD.integer
     extractor = Literal(extractor_label(graph))
     for document in graph.documents.values():
         node = document_iri(graph, document.id)
-        yield (node, RDF.type, SCHEMA.NewsArticle), document.id
-        yield (node, RDF.type, KG.NewsArticle), document.id
+        yield (node, rdf_type, schema_news_article), document.id
+        yield (node, rdf_type, kg_news_article), document.id
         if document.title:
-            yield (node, SCHEMA.headline, Literal(document.title)), document.id
+            yield (node, schema_headline, Literal(document.title)), document.id
         if document.date:
-            yield (node, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)), document.id
+            yield (node, schema_date_published, Literal(document.date, datatype=xsd_date)), document.id
         if document.source:
-            yield (node, KG.sourcePath, Literal(document.source)), document.id
+            yield (node, kg_source_path, Literal(document.source)), document.id
 
     for entity in graph.entities():
         node = entity_iri(graph, entity.key)
-        yield (node, RDF.type, class_for(entity.type)), None
-        yield (node, RDFS.label, Literal(entity.label)), None
+        yield (node, rdf_type, class_for(entity.type)), None
+        yield (node, rdfs_label, Literal(entity.label)), None
         for alias in entity.aliases:
-            yield (node, SKOS.altLabel, Literal(alias)), None
-        yield (node, KG.mentionCount, Literal(entity.mentions, datatype=XSD.integer)), None
+            yield (node, skos_alt_label, Literal(alias)), None
+        yield (node, kg_mention_count, Literal(entity.mentions, datatype=xsd_integer)), None
         for document_id in entity.documents:
-            yield (node, KG.mentionedIn, document_iri(graph, document_id)), None
+            yield (node, kg_mentioned_in, document_iri(graph, document_id)), None
 
     open_properties: dict[URIRef, str] = {}
     for edge in graph.edges():
@@ -142,34 +223,34 @@ def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | Non
             document_id = reading.evidence.document
             yield (subject, predicate, obj), document_id
             statement = statement_iri(graph, reading)
-            yield (statement, RDF.type, KG.Statement), document_id
-            yield (statement, RDF.type, RDF.Statement), document_id
-            yield (statement, RDF.subject, subject), document_id
-            yield (statement, RDF.predicate, predicate), document_id
-            yield (statement, RDF.object, obj), document_id
-            yield (statement, PROV.wasDerivedFrom, document_iri(graph, document_id)), document_id
-            yield (statement, KG.evidence, Literal(reading.evidence.sentence)), document_id
-            yield (statement, KG.startOffset, Literal(reading.evidence.start, datatype=XSD.integer)), document_id
-            yield (statement, KG.endOffset, Literal(reading.evidence.end, datatype=XSD.integer)), document_id
-            confidence = Literal(Decimal(f"{reading.confidence:.4f}"), datatype=XSD.decimal)
-            yield (statement, KG.confidence, confidence), document_id
-            yield (statement, KG.relationText, Literal(reading.text)), document_id
-            yield (statement, KG.predicateKey, Literal(reading.key)), document_id
-            yield (statement, KG.extractor, extractor), document_id
+            yield (statement, rdf_type, kg_statement), document_id
+            yield (statement, rdf_type, rdf_statement), document_id
+            yield (statement, rdf_subject, subject), document_id
+            yield (statement, rdf_predicate, predicate), document_id
+            yield (statement, rdf_object, obj), document_id
+            yield (statement, prov_was_derived_from, document_iri(graph, document_id)), document_id
+            yield (statement, kg_evidence, Literal(reading.evidence.sentence)), document_id
+            yield (statement, kg_start_offset, Literal(reading.evidence.start, datatype=xsd_integer)), document_id
+            yield (statement, kg_end_offset, Literal(reading.evidence.end, datatype=xsd_integer)), document_id
+            confidence = Literal(Decimal(f"{reading.confidence:.4f}"), datatype=xsd_decimal)
+            yield (statement, kg_confidence, confidence), document_id
+            yield (statement, kg_relation_text, Literal(reading.text)), document_id
+            yield (statement, kg_predicate_key, Literal(reading.key)), document_id
+            yield (statement, kg_extractor, extractor), document_id
             if reading.date:
-                yield (statement, KG.eventDate, Literal(reading.date, datatype=XSD.date)), document_id
+                yield (statement, kg_event_date, Literal(reading.date, datatype=xsd_date)), document_id
             if reading.date and reading.date_end:
-                yield (statement, KG.eventDateEnd, Literal(reading.date_end, datatype=XSD.date)), document_id
+                yield (statement, kg_event_date_end, Literal(reading.date_end, datatype=xsd_date)), document_id
             if reading.modality:
-                yield (statement, KG.modality, Literal(reading.modality)), document_id
+                yield (statement, kg_modality, Literal(reading.modality)), document_id
             if reading.attributed_to:
-                yield (statement, KG.attributedTo, entity_iri(graph, reading.attributed_to)), document_id
+                yield (statement, kg_attributed_to, entity_iri(graph, reading.attributed_to)), document_id
 
     # Open predicates are declared here, so every edge is queryable as kg:relatedTo.
     for predicate, key in sorted(open_properties.items()):
-        yield (predicate, RDF.type, OWL.ObjectProperty), None
-        yield (predicate, RDFS.subPropertyOf, KG.relatedTo), None
-        yield (predicate, RDFS.label, Literal(key)), None
+        yield (predicate, rdf_type, owl_object_property), None
+        yield (predicate, rdfs_sub_property_of, kg_related_to), None
+        yield (predicate, rdfs_label, Literal(key)), None
 
 
 def to_turtle(graph: KnowledgeGraph) -> str:
@@ -182,14 +263,8 @@ def to_turtle(graph: KnowledgeGraph) -> str:
     """
     import pyoxigraph as ox
 
-    triples = sorted({triple for triple, _document in _triples(graph)}, key=_triple_order)
-    convert = _OxConverter()
     prefixes = _prefixes(graph)
-    body = ox.serialize(
-        (ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in triples),
-        format=ox.RdfFormat.TURTLE,
-        prefixes=prefixes,
-    ).decode("utf-8")
+    body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
     # Replace the writer's own prefix lines (in its hash order) by ours, sorted.
     lines = body.split("\n")
     while lines and lines[0].startswith("@prefix "):
@@ -205,21 +280,6 @@ def _triple_order(triple: Triple) -> tuple[str, ...]:
     return (str(subject), str(predicate), "0", str(obj), "", "")
 
 
-class _OxConverter:
-    """rdflib terms to pyoxigraph terms, remembering IRIs (a few thousand, each used many times)."""
-
-    def __init__(self) -> None:
-        self._iris: dict[str, object] = {}
-
-    def __call__(self, term):
-        if isinstance(term, URIRef):
-            node = self._iris.get(term)
-            if node is None:
-                node = self._iris[term] = _ox(term)
-            return node
-        return _ox(term)
-
-
 def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
     """Write ``graph`` as Turtle to ``path``, atomically."""
     return atomic_write(path, to_turtle(graph))
@@ -230,11 +290,7 @@ def to_ntriples(graph: KnowledgeGraph) -> str:
     rdflib's is several times slower on large graphs)."""
     import pyoxigraph as ox
 
-    convert = _OxConverter()
-    triples = {triple for triple, _document in _triples(graph)}
-    body = ox.serialize(
-        (ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES
-    ).decode("utf-8")
+    body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     # Split on "\n" only: str.splitlines() would also split at U+2028 inside a literal.
     return "".join(line + "\n" for line in sorted(set(body.split("\n"))) if line.strip())
 
@@ -247,12 +303,7 @@ def to_trig(graph: KnowledgeGraph) -> str:
     """
     import pyoxigraph as ox
 
-    quads = set()
-    for (subject, predicate, obj), document_id in _triples(graph):
-        graph_name = ox.NamedNode(document_iri(graph, document_id)) if document_id else ox.DefaultGraph()
-        quads.add(ox.Quad(_ox(subject), _ox(predicate), _ox(obj), graph_name))
-    ordered = sorted(quads, key=lambda quad: (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object)))
-    return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
+    return ox.serialize(_prepared(graph).sorted_quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
 
 
 def to_jsonld(graph: KnowledgeGraph) -> str:
@@ -277,20 +328,25 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
     with ``rdf:subject``/``rdf:predicate``/``rdf:object``."""
     import pyoxigraph as ox
 
-    reified = {RDF.subject, RDF.predicate, RDF.object}
+    prepared = _prepared(graph)
+    roles = (RDF.subject, RDF.predicate, RDF.object)
+    rdf_type, rdf_statement = RDF.type, RDF.Statement
     parts: dict[URIRef, dict[URIRef, object]] = {}
-    quads = []
-    for (subject, predicate, obj), _document in _triples(graph):
-        if predicate in reified:
+    keyed = {}
+    for (subject, predicate, obj), _document in prepared.rows:
+        if predicate in roles:
             parts.setdefault(subject, {})[predicate] = obj
             continue
-        if predicate == RDF.type and obj == RDF.Statement:
+        if predicate == rdf_type and obj == rdf_statement:
             continue
-        quads.append(ox.Quad(_ox(subject), _ox(predicate), _ox(obj)))
+        s, p, o = prepared.term(subject), prepared.term(predicate), prepared.term(obj)
+        keyed[(s[1], p[1], o[1])] = (s[0], p[0], o[0])
+    reifies = prepared.term(URIRef(str(RDF) + "reifies"))
     for statement, spo in parts.items():
-        quoted = ox.Triple(_ox(spo[RDF.subject]), _ox(spo[RDF.predicate]), _ox(spo[RDF.object]))
-        quads.append(ox.Quad(_ox(statement), ox.NamedNode(str(RDF) + "reifies"), quoted))
-    quads = sorted(set(quads), key=lambda quad: (str(quad.subject), str(quad.predicate), str(quad.object)))
+        quoted = ox.Triple(*(prepared.term(spo[role])[0] for role in roles))
+        s = prepared.term(statement)
+        keyed[(s[1], reifies[1], str(quoted))] = (s[0], reifies[0], quoted)
+    quads = [ox.Quad(*keyed[key]) for key in sorted(keyed)]
     return ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(graph)).decode("utf-8")
 
 
