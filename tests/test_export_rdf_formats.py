@@ -4,6 +4,11 @@ the same triples; TriG has a named graph per article; bytes are stable."""
 from __future__ import annotations
 
 import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -11,6 +16,11 @@ import rdflib
 
 from kg.export import EXPORTERS
 from kg.export.rdf import document_iri, to_jsonld, to_ntriples, to_rdflib, to_trig, to_turtle, to_turtle_star
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.types import EntityType
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FORMATS = [
     ("ttl", to_turtle, ox.RdfFormat.TURTLE, "turtle"),
@@ -61,3 +71,147 @@ def test_rdf_formats_same_input_same_bytes(seed_graph, tmp_path, name):
     first = exporter.write(seed_graph, tmp_path / "a").read_bytes()
     second = exporter.write(seed_graph, tmp_path / "b").read_bytes()
     assert first == second
+
+
+# -- JSON-LD: kg writes it itself (kg.export.rdf._JsonLdCompactor), so it is checked
+# triple for triple against the N-Triples export, read by both rdflib and pyoxigraph.
+
+# Whole values that JSON-LD could mistake for something else: keywords, IRIs, compact
+# IRIs with the context's own prefixes, blank node ids, JSON numbers and literals.
+JSONLD_TRICKY = (
+    "@id", "@type", "@value", "@context", "@graph", "@set", "@", "@en", "@@id",
+    "https://example.org/kg/entity/alice", "entity:alice", "kg:Person", "rdfs:label", "_:b0", "mailto:x@y",
+    "42", "-1.5e3", "0x1F", "true", "null", '{"@id": "entity:alice"}', "[1, 2]",
+    'quote " and \\ backslash \\" \\u0022', "line\nbreak\r\nand\ttab", "LS\u2028PS\u2029NEL\x85",
+    "Zürich, Кыргызстан, 東京, 🙂", " padded ",
+)
+
+
+def _jsonld_tricky_graph() -> KnowledgeGraph:
+    """Each tricky text as a whole value of every literal role: title, source, label,
+    alias, evidence sentence, relation text, predicate key and modality."""
+    graph = KnowledgeGraph()
+    for number, text in enumerate(JSONLD_TRICKY):
+        document = Document(id=f"doc-{number}", text=text, title=text, date="2022-01-13", source=text)
+        entities = (
+            Entity(f"subject-{number}", text, EntityType.PERSON, (text + "!", "@value"), 1, (document.id,)),
+            Entity("shared", "Shared", EntityType.ORGANIZATION, (text,), 1, (document.id,)),
+        )
+        relation = Relation(
+            subject=entities[0].key, key=text, object="shared", text=text,
+            evidence=Evidence(document.id, text, 0, len(text)), confidence=0.5, date="2022-01-13",
+            modality=text, attributed_to="shared",
+        )
+        graph.add(DocumentGraph(document, entities, (relation,)))
+    return graph
+
+
+def _assert_jsonld_holds_the_ntriples_triples(graph: KnowledgeGraph) -> None:
+    jsonld, ntriples = to_jsonld(graph), to_ntriples(graph)
+    expected_ox = _triples_ox(ntriples, ox.RdfFormat.N_TRIPLES)
+    read_ox = _triples_ox(jsonld, ox.RdfFormat.JSON_LD)
+    assert read_ox == expected_ox, sorted(map(str, read_ox ^ expected_ox))[:10]
+    expected = set(rdflib.Graph().parse(data=ntriples, format="nt"))
+    read = set(rdflib.Graph().parse(data=jsonld, format="json-ld"))
+    assert read == expected, sorted(map(str, read ^ expected))[:10]
+    assert len(read) == len(to_rdflib(graph))
+    assert not any(isinstance(term, rdflib.BNode) for triple in read for term in triple)
+    assert not any(isinstance(term, ox.BlankNode) for triple in read_ox for term in triple)
+
+
+def test_jsonld_holds_exactly_the_ntriples_triples_seed(seed_graph):
+    _assert_jsonld_holds_the_ntriples_triples(seed_graph)
+
+
+def test_jsonld_holds_exactly_the_ntriples_triples_tricky_text():
+    graph = _jsonld_tricky_graph()
+    _assert_jsonld_holds_the_ntriples_triples(graph)
+    literals = {str(o) for o in rdflib.Graph().parse(data=to_jsonld(graph), format="json-ld").objects()
+                if isinstance(o, rdflib.Literal)}
+    assert set(JSONLD_TRICKY) <= literals
+
+
+def test_jsonld_holds_exactly_the_ntriples_triples_tricky_graph(tricky_graph):
+    _assert_jsonld_holds_the_ntriples_triples(tricky_graph)
+
+
+def test_jsonld_writes_values_in_their_short_form_where_the_context_allows():
+    from kg.export.rdf import jsonld_context
+
+    graph = _jsonld_tricky_graph()
+    document = json.loads(to_jsonld(graph))
+    assert document["@context"] == jsonld_context(graph)
+    nodes = {node["@id"]: node for node in document["@graph"]}
+    person = nodes["entity:subject-0"]
+    assert person["@type"] == "kg:Person"
+    assert person["label"] == "@id"  # an xsd:string is a bare string, even one that looks like a keyword
+    assert person["mentionCount"] == "1"  # the context's term types it xsd:integer
+    assert person["mentionedIn"] == ["document:doc-0"]  # an @set term: always a list
+    assert sorted(person["altLabel"]) == person["altLabel"]
+    statement = next(node for node in nodes.values() if node["@id"].startswith("statement:"))
+    assert statement["@type"] == ["kg:Statement", "rdf:Statement"]
+    assert statement["subject"].startswith("entity:") and statement["predicate"].startswith("rel:")
+
+
+def test_jsonld_compactor_uses_a_term_only_where_it_fits_the_value():
+    from kg.export.rdf import _JsonLdCompactor
+
+    context = {
+        "ex": "https://example.org/",
+        "name": {"@id": "ex:name"},
+        "count": {"@id": "ex:count", "@type": "ex:int"},
+    }
+    compactor = _JsonLdCompactor(context)
+    name, count = "https://example.org/name", "https://example.org/count"
+    assert compactor.entry(name, rdflib.Literal("x")) == ("name", "x")
+    assert compactor.entry(name, rdflib.Literal("x", lang="fr")) == ("name", {"@value": "x", "@language": "fr"})
+    integer = rdflib.Literal("3", datatype=rdflib.URIRef("https://example.org/int"))
+    assert compactor.entry(count, integer) == ("count", "3")
+    assert compactor.entry(count, rdflib.Literal("x")) == ("ex:count", "x")
+    typed = rdflib.Literal("3", datatype=rdflib.XSD.integer)
+    assert compactor.entry(name, typed) == ("ex:name", {"@value": "3", "@type": str(rdflib.XSD.integer)})
+    # "ex://x" would read as an absolute IRI with scheme "ex": such an IRI stays in full.
+    assert compactor.entry(name, rdflib.URIRef("https://example.org/") + "//x") == (
+        "ex:name", {"@id": "https://example.org///x"})
+    assert compactor.entry(name, rdflib.URIRef("https://example.org/") + "/x") == ("ex:name", {"@id": "ex:/x"})
+    # A default language would tag a bare string: an xsd:string is then a value object.
+    tagged = _JsonLdCompactor({**context, "@language": "en"})
+    assert tagged.entry(name, rdflib.Literal("x")) == ("name", {"@value": "x"})
+    with pytest.raises(ValueError):
+        compactor.iri("ex:not-an-http-iri")
+
+
+@pytest.fixture(scope="module")
+def bbc_graph(shared_dir, nlp):
+    """A graph of the first 50 BBC articles (sorted paths): real text at some scale."""
+    import kg
+
+    files = sorted((shared_dir / "corpus" / "bbc").rglob("*.txt"))[:50]
+    if not files:
+        pytest.skip("no BBC corpus under ../shared")
+    return kg.build(files)
+
+
+def test_jsonld_holds_exactly_the_ntriples_triples_bbc(bbc_graph):
+    _assert_jsonld_holds_the_ntriples_triples(bbc_graph)
+
+
+def _jsonld_in_a_fresh_process(graph: KnowledgeGraph, tmp_path: Path, hash_seed: str) -> bytes:
+    pickled = tmp_path / "graph.pickle"
+    pickled.write_bytes(pickle.dumps(graph))
+    code = (
+        "import pickle, sys; from kg.export.rdf import to_jsonld; "
+        "sys.stdout.buffer.write(to_jsonld(pickle.load(open(sys.argv[1], 'rb'))).encode())"
+    )
+    environment = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", code, str(pickled)], env=environment, capture_output=True,
+                          check=True).stdout
+
+
+@pytest.mark.parametrize("which", ["tricky", "seed"])
+def test_jsonld_same_bytes_whatever_the_hash_seed(which, seed_graph, tmp_path):
+    # Sets and dicts iterate in hash order, which changes from process to process.
+    graph = _jsonld_tricky_graph() if which == "tricky" else seed_graph
+    first = _jsonld_in_a_fresh_process(graph, tmp_path, "1")
+    assert first == _jsonld_in_a_fresh_process(graph, tmp_path, "2")
+    assert first == to_jsonld(graph).encode()

@@ -51,6 +51,9 @@ NASTY = [
     "\u2028", "\u2029", "\ufeff", "\x00", "\x1b[31m", "\x7f", "\x85", "\ud800", "\uffff", "\t", "é", "😀", "{{x}}",
     "%s", "\r\n", "\r", "&amp;", "&#0;", "<![CDATA[", "?x", "$x", "\u202e", "a b", "x:y", "<>", " ", "#",
     f"'); {CANARY} //", f'"}}]; {CANARY}', f"\n{CANARY}\n", f"</script><script>{CANARY}</script>",
+    # What JSON-LD (and JSON readers) could take for a keyword, an IRI, a blank node or a number.
+    "@id", "@value", "@context", "_:b0", "entity:x", "kg:Person", "https://example.org/kg/entity/x", "42", "-1.5e3",
+    "true", "null",
 ]
 
 
@@ -159,9 +162,11 @@ def _files(out: Path, *suffixes: str) -> list[Path]:
     return found
 
 
-def _rdf_checker(rdflib_format: str | None, oxigraph_format: str, suffixes: tuple[str, ...]):
+def _rdf_checker(rdflib_format: str | None, oxigraph_format: str, suffixes: tuple[str, ...], *,
+                 same_triples_as_ntriples: bool = True):
     """Strict parse with pyoxigraph and (where it reads the format) rdflib; every text a literal;
-    every IRI of the graph's own resources and open predicates from the safe alphabet."""
+    every IRI of the graph's own resources and open predicates from the safe alphabet; and,
+    unless the format reifies differently (RDF 1.2), exactly the triples of the N-Triples export."""
 
     def check(out: Path, graph: KnowledgeGraph, texts: Texts) -> None:
         import pyoxigraph
@@ -172,6 +177,12 @@ def _rdf_checker(rdflib_format: str | None, oxigraph_format: str, suffixes: tupl
             # pyoxigraph is strict: any bad escape, IRI or literal is an error.
             quads = list(pyoxigraph.parse(data, format=getattr(pyoxigraph.RdfFormat, oxigraph_format)))
             assert quads
+            if same_triples_as_ntriples:
+                from kg.export.rdf import to_ntriples
+
+                reference = pyoxigraph.parse(to_ntriples(graph).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+                expected = {(q.subject, q.predicate, q.object) for q in reference}
+                assert {(q.subject, q.predicate, q.object) for q in quads} == expected, path.name
             literals = {q.object.value for q in quads if isinstance(q.object, pyoxigraph.Literal)}
             iris = {term.value for q in quads for term in _oxigraph_terms(q) if isinstance(term, pyoxigraph.NamedNode)}
             if rdflib_format is not None:
@@ -421,7 +432,7 @@ def check_html(out: Path, graph: KnowledgeGraph, texts: Texts) -> None:
 CHECKERS: dict[str, Callable[[Path, KnowledgeGraph, Texts], None]] = {
     "ttl": _rdf_checker("turtle", "TURTLE", (".ttl",)),
     # rdflib 7 cannot read RDF 1.2 triple terms (<<( s p o )>>): pyoxigraph alone checks it.
-    "ttl-star": _rdf_checker(None, "TURTLE", (".ttl",)),
+    "ttl-star": _rdf_checker(None, "TURTLE", (".ttl",), same_triples_as_ntriples=False),
     "nt": _rdf_checker("nt", "N_TRIPLES", (".nt",)),
     "trig": _rdf_checker("trig", "TRIG", (".trig",)),
     "jsonld": _rdf_checker("json-ld", "JSON_LD", (".jsonld", ".json")),
