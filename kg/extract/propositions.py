@@ -37,6 +37,7 @@ from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
+from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
 from kg.records import Argument, Proposition
@@ -76,9 +77,13 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span) -> list[Candidate]:
-    """All candidates of one sentence, attributed and de-duplicated, in text order."""
-    found = [*clause_candidates(sent), *nominal_candidates(sent), *role_candidates(sent)]
+def candidates(sent: Span, entities: Entities | None = None) -> list[Candidate]:
+    """All candidates of one sentence, attributed and de-duplicated, in text order.
+
+    ``entities``: the document's, when the caller read them already.
+    """
+    ents = (Entities(sent.doc) if entities is None else entities).within(sent)
+    found = [*clause_candidates(sent), *nominal_candidates(sent, ents), *role_candidates(sent, ents)]
     found = [c for c in found if c.subject]
     attribute(sent, found)
     seen: set[tuple] = set()
@@ -91,18 +96,22 @@ def candidates(sent: Span) -> list[Candidate]:
     return unique
 
 
-def propositions(doc_or_sent: Doc | Span) -> Iterator[Proposition]:
+def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> Iterator[Proposition]:
     """Open propositions asserted, denied or reported in a parsed text.
 
     Args:
         doc_or_sent: A parsed ``Doc`` (every sentence is read) or one sentence ``Span``.
+        entities: The document's named entities, when the caller read them already.
 
     Yields:
         ``Proposition`` records with character offsets into ``doc.text``; negated,
         hedged and reported ones are marked, never dropped.
     """
-    for sent in _sentences(doc_or_sent):
-        for cand in candidates(sent):
+    sentences = _sentences(doc_or_sent)
+    if entities is None and sentences:
+        entities = Entities(sentences[0].doc)
+    for sent in sentences:
+        for cand in candidates(sent, entities):
             yield Proposition(
                 subject=_argument(cand.subject),
                 relation=cand.relation_text(),
