@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Iterator
 from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
-from kg.extract.confidence import confidence
+from kg.extract.confidence import argument_head, confidence
 from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
@@ -55,8 +55,8 @@ def _argument(tokens: list[Token]) -> Argument:
     start = tokens[0].idx
     last = tokens[-1]
     end = last.idx + len(last.text)
-    heads = [t for t in tokens if t.head not in tokens or t.head == t] or tokens
-    head = heads[0]
+    head = argument_head(tokens)
+    head = tokens[0] if head is None else head
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
