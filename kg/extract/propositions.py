@@ -50,8 +50,8 @@ KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitiv
               "apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat")
 
 
-def _argument(tokens: list[Token]) -> Argument:
-    doc = tokens[0].doc
+def _argument(tokens: list[Token], text: str) -> Argument:
+    """``tokens`` as an ``Argument``; ``text`` is their document's text."""
     start = tokens[0].idx
     last = tokens[-1]
     end = last.idx + len(last.text)
@@ -61,14 +61,14 @@ def _argument(tokens: list[Token]) -> Argument:
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
     if contiguous:
-        # The span's own text: `doc.text` would rebuild the whole document on
-        # every call, quadratic in document length.
-        text = doc[tokens[0].i : last.i + 1].text
+        # The document text read once by the caller: `doc.text` (and a Span's
+        # `.text`) join every token's text on each call.
+        shown = text[start:end]
     else:
         # Cutting a phrase out can leave two commas side by side: keep one.
         kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
-        text = " ".join(t.text for t in kept)
-    return Argument(text=text, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
+        shown = " ".join(t.text for t in kept)
+    return Argument(text=shown, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
 
 
 def _sentences(doc_or_span: Doc | Span) -> list[Span]:
@@ -108,20 +108,23 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> I
         hedged and reported ones are marked, never dropped.
     """
     sentences = _sentences(doc_or_sent)
-    if entities is None and sentences:
-        entities = Entities(sentences[0].doc)
+    if not sentences:
+        return
+    doc = sentences[0].doc
+    entities = Entities(doc) if entities is None else entities
+    text = doc.text
     for sent in sentences:
         for cand in candidates(sent, entities):
             yield Proposition(
-                subject=_argument(cand.subject),
+                subject=_argument(cand.subject, text),
                 relation=cand.relation_text(),
                 key=cand.key,
-                object=_argument(cand.object) if cand.object else None,
+                object=_argument(cand.object, text) if cand.object else None,
                 sentence=(sent.start_char, sent.end_char),
                 kind=cand.kind,
                 confidence=confidence(cand, sent),
-                extras=tuple(_argument(e) for e in cand.extras if e),
+                extras=tuple(_argument(e, text) for e in cand.extras if e),
                 negated=cand.negated,
                 modality=cand.modality,
-                attributed_to=_argument(cand.attributed_to) if cand.attributed_to else None,
+                attributed_to=_argument(cand.attributed_to, text) if cand.attributed_to else None,
             )
