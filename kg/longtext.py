@@ -18,6 +18,8 @@ from kg.extract import extract
 from kg.records import Document, Extraction
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from kg.nlp import Piece
 
 OFFSET_FIELDS = frozenset({"start", "end", "head_start", "head_end"})
@@ -34,12 +36,22 @@ def extract_document(document: Document, pieces: Iterable[Piece]) -> Extraction:
     """
     parts: list[Extraction] = []
     for piece in pieces:
-        if piece.offset == 0 and len(piece.doc.text) == len(document.text):
+        length = text_length(piece.doc)
+        if piece.offset == 0 and length == len(document.text):
             return extract(document, piece.doc)
-        text = document.text[piece.offset : piece.offset + len(piece.doc.text)]
+        text = document.text[piece.offset : piece.offset + length]
         parts.append(extract(dataclasses.replace(document, text=text), piece.doc))
         parts[-1] = shift(parts[-1], piece.offset, sum(len(part.sentences) for part in parts[:-1]))
     return join(document, parts)
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins every token's text for it):
+    the last token's offset plus its text and trailing space."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def join(document: Document, parts: list[Extraction]) -> Extraction:

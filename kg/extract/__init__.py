@@ -23,14 +23,18 @@ TIME_LABELS = {"DATE", "TIME"}
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.propositions import propositions
 
-    mentions = sorted([*find_mentions(doc), *find_descriptions(doc)], key=lambda mention: (mention.start, mention.end))
+    entities = Entities(doc)  # spaCy rebuilds them on every `.ents`
+    mentions = sorted(
+        [*find_mentions(doc, entities), *find_descriptions(doc, entities)], key=lambda mention: (mention.start, mention.end)
+    )
     return Extraction(
         document=document,
         sentences=tuple((sent.start_char, sent.end_char) for sent in doc.sents),
         mentions=tuple(mentions),
-        propositions=tuple(propositions(doc)),
-        times=tuple((ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in TIME_LABELS),
+        propositions=tuple(propositions(doc, entities)),
+        times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
     )

@@ -39,9 +39,11 @@ WEIGHTS: dict[str, float] = {
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "these", "those"})
 
 
-def _head(tokens: list[Token]) -> Token | None:
-    heads = [t for t in tokens if t.head not in tokens or t.head == t]
-    return heads[0] if heads else None
+def argument_head(tokens: list[Token]) -> Token | None:
+    """The first token whose head lies outside ``tokens`` (or is itself), if any."""
+    # By index: `t.head in tokens` compares Token objects one by one, quadratic.
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if (head := t.head.i) not in inside or head == t.i), None)
 
 
 def _cuts_entity(tokens: list[Token]) -> bool:
@@ -67,7 +69,7 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
     """Evidence features of one candidate (names as in `WEIGHTS`)."""
     how = str(cand.features.get("subject_how", "none"))
     found: dict[str, float] = {"bias": 1.0, f"kind={cand.kind}": 1.0, f"subject={how}": 1.0}
-    head = _head(cand.subject)
+    head = argument_head(cand.subject)
     if head is not None and head.lower_ in PRONOUNS:
         found["subject_pronoun"] = 1.0
     if head is not None and head.tag_ in ("WDT", "WP", "WP$"):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.entities import Entities
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
@@ -37,19 +38,21 @@ NER_TYPES: dict[str, EntityType] = {
 _LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
 
 
-def find_mentions(doc: Doc) -> Iterator[Mention]:
+def find_mentions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
     A name that is both a region and a country or capital ("Georgia", "Washington")
     gets its reading from the article: see ``_read_ambiguous_places``.
+    ``entities``: the document's, when the caller read them already.
     """
-    mentions = list(_named_mentions(doc))
-    yield from _read_ambiguous_places(doc, mentions)
+    entities = Entities(doc) if entities is None else entities
+    mentions = list(_named_mentions(doc, entities))
+    yield from _read_ambiguous_places(entities, mentions)
 
 
-def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
+def _named_mentions(doc: Doc, entities: Entities) -> Iterator[tuple[Mention, Span]]:
     sentence_of = _sentence_index(doc)
-    pieces = (piece for ent in doc.ents if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
+    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
     for ent, span in pieces:
         entity_type = NER_TYPES[ent.label_]
         demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
@@ -86,12 +89,14 @@ def _named_mentions(doc: Doc) -> Iterator[tuple[Mention, Span]]:
         yield mention, span
 
 
-def find_descriptions(doc: Doc) -> Iterator[Mention]:
+def find_descriptions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
     """Noun phrases that describe a typed thing without naming it: "the bloc",
     "protesters", "the unrest". ``kg.resolve`` links them to a named entity or
-    keeps them as document-local nodes."""
+    keeps them as document-local nodes. ``entities``: the document's, when the
+    caller read them already."""
     sentence_of = _sentence_index(doc)
-    named = {token.i for ent in doc.ents for token in ent}
+    ents = (Entities(doc) if entities is None else entities).spans
+    named = {i for ent in ents for i in range(ent.start, ent.end)}
     for token in doc:
         if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -253,7 +258,7 @@ def ambiguous_place(name: str) -> EntityType | None:
     return None
 
 
-def _read_ambiguous_places(doc: Doc, found: list[tuple[Mention, Span]]) -> Iterator[Mention]:
+def _read_ambiguous_places(entities: Entities, found: list[tuple[Mention, Span]]) -> Iterator[Mention]:
     """Georgia the country or the US state, Washington the city or the state.
 
     Each place mention of such a name may carry a cue (``_place_cue``). When the
@@ -266,7 +271,7 @@ def _read_ambiguous_places(doc: Doc, found: list[tuple[Mention, Span]]) -> Itera
     readings: dict[str, list[tuple[int, EntityType]]] = {}
     for index, (mention, span) in enumerate(found):
         if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
-            cue = _place_cue(span)
+            cue = _place_cue(span, entities)
             if cue is not None:
                 readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
     for index, (mention, _) in enumerate(found):
@@ -282,7 +287,7 @@ def _read_ambiguous_places(doc: Doc, found: list[tuple[Mention, Span]]) -> Itera
         yield replace(mention, type=reading)
 
 
-def _place_cue(span: Span) -> str | None:
+def _place_cue(span: Span, entities: Entities) -> str | None:
     """What the words around a place name say it is: "region", "country", "city".
 
     "the state of Georgia", "Georgia's governor", "Washington state" (region);
@@ -312,7 +317,7 @@ def _place_cue(span: Span) -> str | None:
         if cue:
             return cue
     if start >= 2 and doc[start - 1].text == ",":
-        before = next((ent for ent in doc.ents if ent.end == start - 1), None)
+        before = next((ent for ent in entities.spans if ent.end == start - 1), None)
         if before is not None and before.label_ in {"GPE", "LOC"}:
             capital_of = CAPITALS.get(fold(before.text))
             return "country" if capital_of is not None and fold(capital_of) == fold(span.text) else "region"

@@ -25,7 +25,8 @@ them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.spans import misparsed_apposition, noun_phrase
@@ -60,15 +61,19 @@ def _without(tokens: list[Token], cut: Token) -> list[Token]:
     return out
 
 
-def nominal_candidates(sent: Span) -> Iterator[Candidate]:
-    """Every verbless proposition in one sentence."""
+def nominal_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
+    """Every verbless proposition in one sentence.
+
+    ``ents`` is ``sent.ents`` when the caller has it already (``kg.extract.entities``).
+    """
+    ents = list(sent.ents) if ents is None else ents
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
             yield from _apposition(sent, token, token.head)
         elif (described := misparsed_apposition(token)) is not None:
             yield from _apposition(sent, token, described)
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-            yield from _title(sent, token)
+            yield from _title(sent, ents, token)
         if token.lower_ == "led" and token.dep_ in ("amod", "compound", "acl"):
             yield from _led(sent, token)
         # Pronoun possessors ("its president") say nothing until coreference
@@ -104,9 +109,9 @@ def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
 
 
-def _title(sent: Span, name: Token) -> Iterator[Candidate]:
+def _title(sent: Span, ents: Sequence[Span], name: Token) -> Iterator[Candidate]:
     # Only the head of the name, once: the last token of the person entity.
-    ent = next((e for e in sent.ents if e.start <= name.i < e.end), None)
+    ent = next((e for e in ents if e.start <= name.i < e.end), None)
     if ent is None or name.i != ent.end - 1 or name.head.i in range(ent.start, ent.end) and name.head != name:
         return
     title = [c for c in name.lefts if c.i < ent.start and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]

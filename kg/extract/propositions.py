@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Iterator
 from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
-from kg.extract.confidence import confidence
+from kg.extract.confidence import argument_head, confidence
+from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
 from kg.records import Argument, Proposition
@@ -49,25 +50,25 @@ KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitiv
               "apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat")
 
 
-def _argument(tokens: list[Token]) -> Argument:
-    doc = tokens[0].doc
+def _argument(tokens: list[Token], text: str) -> Argument:
+    """``tokens`` as an ``Argument``; ``text`` is their document's text."""
     start = tokens[0].idx
     last = tokens[-1]
     end = last.idx + len(last.text)
-    heads = [t for t in tokens if t.head not in tokens or t.head == t] or tokens
-    head = heads[0]
+    head = argument_head(tokens)
+    head = tokens[0] if head is None else head
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
     if contiguous:
-        # The span's own text: `doc.text` would rebuild the whole document on
-        # every call, quadratic in document length.
-        text = doc[tokens[0].i : last.i + 1].text
+        # The document text read once by the caller: `doc.text` (and a Span's
+        # `.text`) join every token's text on each call.
+        shown = text[start:end]
     else:
         # Cutting a phrase out can leave two commas side by side: keep one.
         kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
-        text = " ".join(t.text for t in kept)
-    return Argument(text=text, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
+        shown = " ".join(t.text for t in kept)
+    return Argument(text=shown, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
 
 
 def _sentences(doc_or_span: Doc | Span) -> list[Span]:
@@ -76,9 +77,13 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span) -> list[Candidate]:
-    """All candidates of one sentence, attributed and de-duplicated, in text order."""
-    found = [*clause_candidates(sent), *nominal_candidates(sent), *role_candidates(sent)]
+def candidates(sent: Span, entities: Entities | None = None) -> list[Candidate]:
+    """All candidates of one sentence, attributed and de-duplicated, in text order.
+
+    ``entities``: the document's, when the caller read them already.
+    """
+    ents = (Entities(sent.doc) if entities is None else entities).within(sent)
+    found = [*clause_candidates(sent), *nominal_candidates(sent, ents), *role_candidates(sent, ents)]
     found = [c for c in found if c.subject]
     attribute(sent, found)
     seen: set[tuple] = set()
@@ -91,28 +96,35 @@ def candidates(sent: Span) -> list[Candidate]:
     return unique
 
 
-def propositions(doc_or_sent: Doc | Span) -> Iterator[Proposition]:
+def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> Iterator[Proposition]:
     """Open propositions asserted, denied or reported in a parsed text.
 
     Args:
         doc_or_sent: A parsed ``Doc`` (every sentence is read) or one sentence ``Span``.
+        entities: The document's named entities, when the caller read them already.
 
     Yields:
         ``Proposition`` records with character offsets into ``doc.text``; negated,
         hedged and reported ones are marked, never dropped.
     """
-    for sent in _sentences(doc_or_sent):
-        for cand in candidates(sent):
+    sentences = _sentences(doc_or_sent)
+    if not sentences:
+        return
+    doc = sentences[0].doc
+    entities = Entities(doc) if entities is None else entities
+    text = doc.text
+    for sent in sentences:
+        for cand in candidates(sent, entities):
             yield Proposition(
-                subject=_argument(cand.subject),
+                subject=_argument(cand.subject, text),
                 relation=cand.relation_text(),
                 key=cand.key,
-                object=_argument(cand.object) if cand.object else None,
+                object=_argument(cand.object, text) if cand.object else None,
                 sentence=(sent.start_char, sent.end_char),
                 kind=cand.kind,
                 confidence=confidence(cand, sent),
-                extras=tuple(_argument(e) for e in cand.extras if e),
+                extras=tuple(_argument(e, text) for e in cand.extras if e),
                 negated=cand.negated,
                 modality=cand.modality,
-                attributed_to=_argument(cand.attributed_to) if cand.attributed_to else None,
+                attributed_to=_argument(cand.attributed_to, text) if cand.attributed_to else None,
             )

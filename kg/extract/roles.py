@@ -29,7 +29,8 @@ names a post someone holds in something.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.lexicon import COUNTRIES, REGIONS
@@ -67,21 +68,24 @@ ORIGIN_NOUNS = {"native": "be from", "resident": "live in", "citizen": "be from"
 PAIR_END = frozenset({",", ".", ";", ":", "(", ")", "'s", "''", '"', "-"})
 
 
-def role_candidates(sent: Span) -> Iterator[Candidate]:
-    """Every typed verbless relation between two names in one sentence."""
-    ents = list(sent.ents)
+def role_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
+    """Every typed verbless relation between two names in one sentence.
+
+    ``ents`` is ``sent.ents`` when the caller has it already (``kg.extract.entities``).
+    """
+    ents = list(sent.ents) if ents is None else ents
     for index, ent in enumerate(ents):
         if ent.label_ == "PERSON":
-            yield from _role_before(sent, ent)
-            yield from _after_person(sent, ent)
+            yield from _role_before(sent, ents, ent)
+            yield from _after_person(sent, ents, ent)
         elif ent.label_ in ("ORG", "NORP") and _aged(sent, ent):
             # "Marie Magdefrau Ferraro, 50, of Bethany": an age makes it a person
             # whatever the NER said.
-            yield from _after_person(sent, ent)
+            yield from _after_person(sent, ents, ent)
         if ent.label_ == "ORG":
-            yield from _seat(sent, ent, ents[index - 1] if index else None)
+            yield from _seat(sent, ents, ent, ents[index - 1] if index else None)
         if ent.label_ in PLACE_LABELS and index + 1 < len(ents):
-            yield from _place_pair(sent, ent, ents[index + 1])
+            yield from _place_pair(sent, ents, ent, ents[index + 1])
 
 
 def _organisation_name(ent: Span) -> bool:
@@ -113,18 +117,18 @@ def _role_key(word: str) -> str:
     return "lead" if word in LEADER_ROLES else "work for"
 
 
-def _entity_ending_at(sent: Span, i: int) -> Span | None:
-    return next((e for e in sent.ents if e.end - 1 == i), None)
+def _entity_ending_at(ents: Sequence[Span], i: int) -> Span | None:
+    return next((e for e in ents if e.end - 1 == i), None)
 
 
-def _entity_starting_at(sent: Span, i: int) -> Span | None:
+def _entity_starting_at(sent: Span, ents: Sequence[Span], i: int) -> Span | None:
     doc = sent.doc
     # "the Institute of ...": spaCy's entity may start at "the" or after it.
     starts = {i, i + 1} if i < sent.end and doc[i].lower_ == "the" else {i}
-    return next((e for e in sent.ents if e.start in starts), None)
+    return next((e for e in ents if e.start in starts), None)
 
 
-def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
+def _role_before(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Candidate]:
     """ "Illinois Gov. James Thompson": a place or organisation, a role, the name."""
     doc = sent.doc
     i = person.start - 1
@@ -132,7 +136,7 @@ def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
         return
     # "John F. Kennedy assassin Lee Harvey Oswald": the name before is the victim.
     if doc[i].lower_ in KILLER_NOUNS:
-        victim = _entity_ending_at(sent, i - 1)
+        victim = _entity_ending_at(ents, i - 1)
         if victim is not None and victim.label_ == "PERSON":
             yield _candidate(list(person), ["killed"], "kill", list(victim), "role", doc[i])
         return
@@ -147,14 +151,14 @@ def _role_before(sent: Span, person: Span) -> Iterator[Candidate]:
         skipped += 1
     if i >= sent.start and doc[i].tag_ == "POS":
         i -= 1
-    employer = _entity_ending_at(sent, i)
+    employer = _entity_ending_at(ents, i)
     if employer is None or employer.label_ not in EMPLOYER_LABELS:
         return
     words = [t for t in doc[employer.end : person.start] if t.tag_ != "POS"]
     yield _candidate(list(person), ["is", *words, "of"], _role_key(role), list(employer), "role", role_token)
 
 
-def _after_person(sent: Span, person: Span) -> Iterator[Candidate]:
+def _after_person(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Candidate]:
     """ "X, (50,) of Bethany", "X of Millinocket", "X, the commander of Y",
     "X, a native of Y", "X, a Republican from Chicago"."""
     doc = sent.doc
@@ -174,16 +178,16 @@ def _after_person(sent: Span, person: Span) -> Iterator[Candidate]:
     if doc[i].lower_ in ("of", "at"):
         # "Brian Michaud of Millinocket": where he is from; "Wang Ziqiang at the
         # Institute of Mechanics", "Stephanie Powell, of the DEM": where he works.
-        target = _entity_starting_at(sent, i + 1)
+        target = _entity_starting_at(sent, ents, i + 1)
         if target is not None and target.label_ in REGION_LABELS and doc[i].lower_ == "of":
-            yield from _origin(sent, person, target, "be from", doc[i])
+            yield from _origin(sent, ents, person, target, "be from", doc[i])
         elif target is not None and target.label_ == "ORG" and _organisation_name(target):
             yield _candidate(list(person), ["is", doc[i]], "work for", list(target), "role", doc[i])
         return
     if not comma:
         return
     # "John A. Georges, International Paper's chairman".
-    owner = _entity_starting_at(sent, i)
+    owner = _entity_starting_at(sent, ents, i)
     # spaCy's entity sometimes swallows the "'s".
     marker = None if owner is None else owner.end - 1 if doc[owner.end - 1].tag_ == "POS" else owner.end
     if owner is not None and owner.label_ in EMPLOYER_LABELS and marker + 1 < sent.end and doc[marker].tag_ == "POS":
@@ -204,37 +208,37 @@ def _after_person(sent: Span, person: Span) -> Iterator[Candidate]:
     if not words or i >= sent.end:
         return
     prep = doc[i]
-    target = _entity_starting_at(sent, i + 1)
+    target = _entity_starting_at(sent, ents, i + 1)
     if target is None:
         return
     nouns = [w.lower_.rstrip(".") for w in words if w.pos_ in ("NOUN", "PROPN")]
     last = nouns[-1] if nouns else ""
     if last in ORIGIN_NOUNS and prep.lower_ == "of" and target.label_ in REGION_LABELS:
-        yield from _origin(sent, person, target, ORIGIN_NOUNS[last], prep)
+        yield from _origin(sent, ents, person, target, ORIGIN_NOUNS[last], prep)
     elif prep.lower_ == "from" and target.label_ in REGION_LABELS:
-        yield from _origin(sent, person, target, "be from", prep)
+        yield from _origin(sent, ents, person, target, "be from", prep)
     elif last in ROLES and prep.lower_ in ROLE_PREPS and target.label_ in EMPLOYER_LABELS:
         role_token = next(w for w in reversed(words) if w.lower_.rstrip(".") == last)
         shown = [w for w in words if w.dep_ != "det" and w.lower_ not in ("a", "an", "the")]
         yield _candidate(list(person), ["is", *shown, prep], _role_key(last), list(target), "role", role_token)
 
 
-def _origin(sent: Span, person: Span, place: Span, key: str, prep: Token) -> Iterator[Candidate]:
+def _origin(sent: Span, ents: Sequence[Span], person: Span, place: Span, key: str, prep: Token) -> Iterator[Candidate]:
     relation = ["is from"] if key == "be from" else ["lives in"]
     yield _candidate(list(person), relation, key, list(place), "origin", prep)
     # "of Bethany, Conn.": from the town, and so from the state it is in.
-    outer = _pair_partner(sent, place)
+    outer = _pair_partner(sent, ents, place)
     if outer is not None:
         yield _candidate(list(person), relation, key, list(outer), "origin", prep)
 
 
-def _pair_partner(sent: Span, place: Span) -> Span | None:
+def _pair_partner(sent: Span, ents: Sequence[Span], place: Span) -> Span | None:
     """The region named right after ``place`` as "Place, Region" (followed by
     punctuation or the sentence end), or ``None``."""
     doc = sent.doc
     if place.end + 1 >= sent.end or doc[place.end].text != ",":
         return None
-    outer = next((e for e in sent.ents if e.start == place.end + 1), None)
+    outer = next((e for e in ents if e.start == place.end + 1), None)
     if outer is None or outer.label_ not in REGION_LABELS:
         return None
     if outer.end < sent.end and doc[outer.end].text not in PAIR_END and not doc[outer.end].is_punct:
@@ -242,9 +246,9 @@ def _pair_partner(sent: Span, place: Span) -> Span | None:
     return outer
 
 
-def _place_pair(sent: Span, place: Span, following: Span) -> Iterator[Candidate]:
+def _place_pair(sent: Span, ents: Sequence[Span], place: Span, following: Span) -> Iterator[Candidate]:
     """ "Aiken, S.C.": a place, a comma, the region it is in."""
-    partner = _pair_partner(sent, place)
+    partner = _pair_partner(sent, ents, place)
     if partner is None or (partner.start, partner.end) != (following.start, following.end):
         return
     # "France, Germany and Italy" is a list, not a place and its region.
@@ -253,7 +257,7 @@ def _place_pair(sent: Span, place: Span, following: Span) -> Iterator[Candidate]
         return
     if after is not None and after.lower_ in ("and", "or"):
         return
-    if after is not None and after.text == "," and any(e.start == following.end + 1 and e.label_ in REGION_LABELS for e in sent.ents):
+    if after is not None and after.text == "," and any(e.start == following.end + 1 and e.label_ in REGION_LABELS for e in ents):
         return
     # The region must be one: a country, a US state or UK nation, or an
     # abbreviation ("S.C.", "Conn."); "Peru, Atahualpa" is a misread name.
@@ -268,7 +272,7 @@ def _place_pair(sent: Span, place: Span, following: Span) -> Iterator[Candidate]
     yield _candidate(list(place), ["is in"], "be in", list(following), "located", sent.doc[place.end])
 
 
-def _seat(sent: Span, org: Span, previous: Span | None) -> Iterator[Candidate]:
+def _seat(sent: Span, ents: Sequence[Span], org: Span, previous: Span | None) -> Iterator[Candidate]:
     """ "the U.S. Congress", "Boston-based Acme", "Acme, a Hong Kong construction firm"."""
     doc = sent.doc
     if previous is not None and previous.label_ in REGION_LABELS:
@@ -279,7 +283,7 @@ def _seat(sent: Span, org: Span, previous: Span | None) -> Iterator[Candidate]:
     # The ORG's apposition: ", a Hong Kong construction firm".
     i = org.end
     if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
-        place = next((e for e in sent.ents if e.start == i + 2), None)
+        place = next((e for e in ents if e.start == i + 2), None)
         if place is None or place.label_ not in REGION_LABELS:
             return
         j = place.end

@@ -56,8 +56,9 @@ def trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     # An opening quote without its closing one (or the reverse) reads as noise.
-    opens = sum(t.text in ("``", "“") for t in tokens)
-    closes = sum(t.text in ("''", "”") for t in tokens)
+    texts = [t.text for t in tokens]
+    opens = sum(text in ("``", "“") for text in texts)
+    closes = sum(text in ("''", "”") for text in texts)
     if opens != closes:
         tokens = [t for t in tokens if t.text not in ("``", "“", "''", "”")]
     return tokens

@@ -19,6 +19,7 @@ from kg.types import EntityType
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 NEUTER_PRONOUNS = {"it", "its"}
+THIRD_PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS)
 # Who acts for whom: "troops of the alliance" act for the alliance.
 AGENT_NOUNS = {
     "troops", "troop", "forces", "force", "soldiers", "soldier", "peacekeepers", "peacekeeper",
@@ -122,7 +123,7 @@ class Linker:
         """The cluster an argument stands for, or ``None`` when unsure."""
         head = self.text[argument.head_start : argument.head_end]
         lowered = head.lower()
-        if lowered in PERSONAL_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+        if lowered in THIRD_PERSON_PRONOUNS:
             return self._pronoun(lowered, argument, proposition, earlier)
         if lowered in AGENT_NOUNS:
             agent = self._agent_of(argument)
@@ -236,7 +237,7 @@ class Linker:
             if _sentence_of(self, previous.subject.start) < sentence - 1:
                 break
             head = self.text[previous.subject.head_start : previous.subject.head_end]
-            if head.lower() in PERSONAL_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+            if head.lower() in THIRD_PERSON_PRONOUNS:
                 continue
             cluster = self.clusters[subject_cluster]
             if cluster.type in wanted and _looks_plural(head) == plural:
@@ -253,7 +254,7 @@ class Linker:
         if argument is None:
             return False
         head = self.text[argument.head_start : argument.head_end]
-        if head.lower() in PERSONAL_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS or _looks_plural(head) != plural:
+        if head.lower() in THIRD_PERSON_PRONOUNS or _looks_plural(head) != plural:
             return False
         rival = self._named_or_described(argument)
         if rival is None:
