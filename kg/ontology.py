@@ -151,6 +151,7 @@ def defined_terms() -> frozenset[str]:
     return CORE_TERMS | frozenset(KG._extras)
 
 
+@functools.cache
 def class_for(entity_type: EntityType) -> URIRef:
     """The ontology class of an entity type.
 
@@ -380,6 +381,7 @@ def _properties() -> dict[str, PredicateRow]:
     return properties
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def property_for(key: str) -> URIRef:
     """The property an extracted predicate key maps to.
 
