@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV
 
 from kg import __version__
 from kg.export.files import atomic_write
 from kg.graph import KnowledgeGraph
-from kg.ontology import KG, KG_IRI, REL, REL_IRI, SCHEMA, class_for, property_for
+from kg.ontology import KG_IRI, REL_IRI, SCHEMA, class_for, property_for
 from kg.records import Relation
 
 
@@ -69,8 +70,9 @@ def to_rdflib(graph: KnowledgeGraph) -> Graph:
     """The whole graph as an rdflib ``Graph``: entities, documents, edges and statements."""
     rdf = Graph()
     bind_prefixes(rdf, graph)
-    for triple, _document in _triples(graph):
-        rdf.add(triple)
+    convert = _RdflibTerms()
+    for (subject, predicate, obj), _document in _triples(graph):
+        rdf.add((convert(subject), convert(predicate), convert(obj)))
     return rdf
 
 
@@ -81,7 +83,9 @@ def to_dataset(graph: KnowledgeGraph) -> Dataset:
     dataset = Dataset()
     bind_prefixes(dataset, graph)
     named: dict[str, Graph] = {}
-    for triple, document_id in _triples(graph):
+    convert = _RdflibTerms()
+    for (subject, predicate, obj), document_id in _triples(graph):
+        triple = (convert(subject), convert(predicate), convert(obj))
         if document_id is None:
             dataset.default_graph.add(triple)
         else:
@@ -91,7 +95,9 @@ def to_dataset(graph: KnowledgeGraph) -> Dataset:
     return dataset
 
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
+"""A triple of the export, in pyoxigraph terms (Rust-backed: cheap to make, hash,
+compare and write; rdflib terms cost several times more per triple)."""
 
 
 _LAST: tuple[weakref.ref, tuple, _Prepared] | None = None
@@ -109,148 +115,183 @@ def _prepared(graph: KnowledgeGraph) -> _Prepared:
     global _LAST
     state = (graph.revision, graph.base_iri, graph.pipeline)
     if _LAST is None or _LAST[0]() is not graph or _LAST[1] != state:
-        _LAST = (weakref.ref(graph), state, _Prepared(list(_generate_triples(graph)), document_iri(graph, "")))
+        _LAST = (weakref.ref(graph), state, _Prepared(list(_generate_triples(graph)), str(document_iri(graph, ""))))
     return _LAST[2]
 
 
 class _Prepared:
-    """One graph state's triples in the forms the pyoxigraph writers take, each
-    made once: converting and ordering 200,000 triples costs more than writing them."""
+    """One graph state's triples and the orders the writers need, each made once:
+    ordering 200,000 triples costs more than writing them."""
 
     def __init__(self, rows: list[tuple[Triple, str | None]], document_base: str) -> None:
         self.rows = rows
         self._document_base = document_base
-        self._terms: dict[object, tuple[object, str]] = {}
+        self._texts: dict[object, str] = {}
 
-    def term(self, term: URIRef | Literal) -> tuple[object, str]:
-        """The pyoxigraph term and its N-Triples text (memoised: IRIs and many
-        literals recur thousands of times)."""
-        hit = self._terms.get(term)
-        if hit is None:
-            node = _ox(term)
-            hit = self._terms[term] = (node, str(node))
-        return hit
+    def text(self, term: object) -> str:
+        """The N-Triples text of a term (memoised: IRIs recur thousands of times)."""
+        text = self._texts.get(term)
+        if text is None:
+            text = self._texts[term] = str(term)
+        return text
 
     @functools.cached_property
-    def sorted_triples(self) -> list:
+    def sorted_triples(self) -> list[ox.Triple]:
         """Distinct triples in ``_triple_order``."""
-        import pyoxigraph as ox
-
         distinct = sorted({triple for triple, _document in self.rows}, key=_triple_order)
-        return [ox.Triple(self.term(s)[0], self.term(p)[0], self.term(o)[0]) for s, p, o in distinct]
+        return [ox.Triple(*triple) for triple in distinct]
 
     @functools.cached_property
-    def sorted_quads(self) -> list:
+    def sorted_quads(self) -> list[ox.Quad]:
         """Distinct quads, one named graph per document, ordered by graph, subject,
         predicate and object as N-Triples text."""
-        import pyoxigraph as ox
-
         default = ox.DefaultGraph()
+        default_text = str(default)
+        names: dict[str, ox.NamedNode] = {}
+        text = self.text
         keyed = {}
         for (subject, predicate, obj), document_id in self.rows:
-            s, p, o = self.term(subject), self.term(predicate), self.term(obj)
-            graph_name = self.term(URIRef(self._document_base + document_id)) if document_id else (default, str(default))
-            keyed[(graph_name[1], s[1], p[1], o[1])] = (s[0], p[0], o[0], graph_name[0])
+            if document_id:
+                graph_name = names.get(document_id)
+                if graph_name is None:
+                    graph_name = names[document_id] = ox.NamedNode(self._document_base + document_id)
+                graph_text = text(graph_name)
+            else:
+                graph_name, graph_text = default, default_text
+            keyed[(graph_text, text(subject), text(predicate), text(obj))] = (subject, predicate, obj, graph_name)
         return [ox.Quad(*keyed[key]) for key in sorted(keyed)]
+
+
+class _Vocabulary:
+    """The ontology terms the export writes, as pyoxigraph IRIs (made once)."""
+
+    def __init__(self) -> None:
+        named = ox.NamedNode
+        self.type = named(str(RDF.type))
+        self.statement = named(str(RDF.Statement))
+        self.subject = named(str(RDF.subject))
+        self.predicate = named(str(RDF.predicate))
+        self.object = named(str(RDF.object))
+        self.label = named(str(RDFS.label))
+        self.sub_property_of = named(str(RDFS.subPropertyOf))
+        self.alt_label = named(str(SKOS.altLabel))
+        self.object_property = named(str(OWL.ObjectProperty))
+        self.was_derived_from = named(str(PROV.wasDerivedFrom))
+        self.schema_news_article = named(str(SCHEMA.NewsArticle))
+        self.headline = named(str(SCHEMA.headline))
+        self.date_published = named(str(SCHEMA.datePublished))
+        self.xsd_date = named(str(XSD.date))
+        self.xsd_decimal = named(str(XSD.decimal))
+        self.xsd_integer = named(str(XSD.integer))
+        for name in (
+            "NewsArticle", "Statement", "attributedTo", "confidence", "endOffset", "eventDate", "eventDateEnd",
+            "evidence", "extractor", "mentionCount", "mentionedIn", "modality", "predicateKey", "relatedTo",
+            "relationText", "sourcePath", "startOffset",
+        ):
+            setattr(self, "kg_" + name, named(KG_IRI + name))
+
+
+_VOCABULARY: _Vocabulary | None = None
+
+
+def _vocabulary() -> _Vocabulary:
+    global _VOCABULARY
+    if _VOCABULARY is None:
+        _VOCABULARY = _Vocabulary()
+    return _VOCABULARY
 
 
 def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
     """Every triple of the export, with the id of the document it belongs to
     (``None`` for entity descriptions and vocabulary, which span documents)."""
-    # Looked up once: rdflib's namespace attribute lookup costs more than a triple.
-    kg_news_article = KG.NewsArticle
-    kg_statement = KG.Statement
-    kg_attributed_to = KG.attributedTo
-    kg_confidence = KG.confidence
-    kg_end_offset = KG.endOffset
-    kg_event_date = KG.eventDate
-    kg_event_date_end = KG.eventDateEnd
-    kg_evidence = KG.evidence
-    kg_extractor = KG.extractor
-    kg_mention_count = KG.mentionCount
-    kg_mentioned_in = KG.mentionedIn
-    kg_modality = KG.modality
-    kg_predicate_key = KG.predicateKey
-    kg_related_to = KG.relatedTo
-    kg_relation_text = KG.relationText
-    kg_source_path = KG.sourcePath
-    kg_start_offset = KG.startOffset
-    owl_object_property = OWL.ObjectProperty
-    prov_was_derived_from = PROV.wasDerivedFrom
-    rdf_statement = RDF.Statement
-    rdf_object = RDF.object
-    rdf_predicate = RDF.predicate
-    rdf_subject = RDF.subject
-    rdf_type = RDF.type
-    rdfs_label = RDFS.label
-    rdfs_sub_property_of = RDFS.subPropertyOf
-    schema_news_article = SCHEMA.NewsArticle
-    schema_date_published = SCHEMA.datePublished
-    schema_headline = SCHEMA.headline
-    skos_alt_label = SKOS.altLabel
-    xsd_date = XSD.date
-    xsd_decimal = XSD.decimal
-    xsd_integer = XSD.integer
-    extractor = Literal(extractor_label(graph))
+    v = _vocabulary()
+    named, literal = ox.NamedNode, ox.Literal
+    entity_base, document_base, statement_base = (graph.base_iri + part for part in ("entity/", "document/", "statement/"))
+    documents: dict[str, ox.NamedNode] = {}
+
+    def document_node(document_id: str) -> ox.NamedNode:
+        node = documents.get(document_id)
+        if node is None:
+            node = documents[document_id] = named(document_base + document_id)
+        return node
+
+    extractor = literal(extractor_label(graph))
     for document in graph.documents.values():
-        node = document_iri(graph, document.id)
-        yield (node, rdf_type, schema_news_article), document.id
-        yield (node, rdf_type, kg_news_article), document.id
+        node = document_node(document.id)
+        yield (node, v.type, v.schema_news_article), document.id
+        yield (node, v.type, v.kg_NewsArticle), document.id
         if document.title:
-            yield (node, schema_headline, Literal(document.title)), document.id
+            yield (node, v.headline, literal(document.title)), document.id
         if document.date:
-            yield (node, schema_date_published, Literal(document.date, datatype=xsd_date)), document.id
+            yield (node, v.date_published, literal(document.date, datatype=v.xsd_date)), document.id
         if document.source:
-            yield (node, kg_source_path, Literal(document.source)), document.id
+            yield (node, v.kg_sourcePath, literal(document.source)), document.id
 
+    entities: dict[str, ox.NamedNode] = {}
     for entity in graph.entities():
-        node = entity_iri(graph, entity.key)
-        yield (node, rdf_type, class_for(entity.type)), None
-        yield (node, rdfs_label, Literal(entity.label)), None
+        node = entities[entity.key] = named(entity_base + entity.key)
+        yield (node, v.type, named(str(class_for(entity.type)))), None
+        yield (node, v.label, literal(entity.label)), None
         for alias in entity.aliases:
-            yield (node, skos_alt_label, Literal(alias)), None
-        yield (node, kg_mention_count, Literal(entity.mentions, datatype=xsd_integer)), None
+            yield (node, v.alt_label, literal(alias)), None
+        yield (node, v.kg_mentionCount, literal(str(entity.mentions), datatype=v.xsd_integer)), None
         for document_id in entity.documents:
-            yield (node, kg_mentioned_in, document_iri(graph, document_id)), None
+            yield (node, v.kg_mentionedIn, document_node(document_id)), None
 
-    open_properties: dict[URIRef, str] = {}
+    def entity_node(key: str) -> ox.NamedNode:
+        node = entities.get(key)
+        if node is None:
+            node = entities[key] = named(entity_base + key)
+        return node
+
+    open_properties: dict[str, str] = {}
     for edge in graph.edges():
-        predicate = property_for(edge.key)
-        if predicate.startswith(REL_IRI):
-            open_properties.setdefault(predicate, edge.key)
-        subject, obj = entity_iri(graph, edge.subject), entity_iri(graph, edge.object)
+        property_iri = str(property_for(edge.key))
+        if property_iri.startswith(REL_IRI):
+            open_properties.setdefault(property_iri, edge.key)
+        predicate = named(property_iri)
+        subject, obj = entity_node(edge.subject), entity_node(edge.object)
         for reading in edge.readings:
             document_id = reading.evidence.document
             yield (subject, predicate, obj), document_id
-            statement = statement_iri(graph, reading)
-            yield (statement, rdf_type, kg_statement), document_id
-            yield (statement, rdf_type, rdf_statement), document_id
-            yield (statement, rdf_subject, subject), document_id
-            yield (statement, rdf_predicate, predicate), document_id
-            yield (statement, rdf_object, obj), document_id
-            yield (statement, prov_was_derived_from, document_iri(graph, document_id)), document_id
-            yield (statement, kg_evidence, Literal(reading.evidence.sentence)), document_id
-            yield (statement, kg_start_offset, Literal(reading.evidence.start, datatype=xsd_integer)), document_id
-            yield (statement, kg_end_offset, Literal(reading.evidence.end, datatype=xsd_integer)), document_id
-            confidence = Literal(Decimal(f"{reading.confidence:.4f}"), datatype=xsd_decimal)
-            yield (statement, kg_confidence, confidence), document_id
-            yield (statement, kg_relation_text, Literal(reading.text)), document_id
-            yield (statement, kg_predicate_key, Literal(reading.key)), document_id
-            yield (statement, kg_extractor, extractor), document_id
+            statement = named(statement_base + reading.id)
+            yield (statement, v.type, v.kg_Statement), document_id
+            yield (statement, v.type, v.statement), document_id
+            yield (statement, v.subject, subject), document_id
+            yield (statement, v.predicate, predicate), document_id
+            yield (statement, v.object, obj), document_id
+            yield (statement, v.was_derived_from, document_node(document_id)), document_id
+            yield (statement, v.kg_evidence, literal(reading.evidence.sentence)), document_id
+            yield (statement, v.kg_startOffset, literal(str(reading.evidence.start), datatype=v.xsd_integer)), document_id
+            yield (statement, v.kg_endOffset, literal(str(reading.evidence.end), datatype=v.xsd_integer)), document_id
+            yield (statement, v.kg_confidence, literal(_decimal(reading.confidence), datatype=v.xsd_decimal)), document_id
+            yield (statement, v.kg_relationText, literal(reading.text)), document_id
+            yield (statement, v.kg_predicateKey, literal(reading.key)), document_id
+            yield (statement, v.kg_extractor, extractor), document_id
             if reading.date:
-                yield (statement, kg_event_date, Literal(reading.date, datatype=xsd_date)), document_id
+                yield (statement, v.kg_eventDate, literal(reading.date, datatype=v.xsd_date)), document_id
             if reading.date and reading.date_end:
-                yield (statement, kg_event_date_end, Literal(reading.date_end, datatype=xsd_date)), document_id
+                yield (statement, v.kg_eventDateEnd, literal(reading.date_end, datatype=v.xsd_date)), document_id
             if reading.modality:
-                yield (statement, kg_modality, Literal(reading.modality)), document_id
+                yield (statement, v.kg_modality, literal(reading.modality)), document_id
             if reading.attributed_to:
-                yield (statement, kg_attributed_to, entity_iri(graph, reading.attributed_to)), document_id
+                yield (statement, v.kg_attributedTo, entity_node(reading.attributed_to)), document_id
 
     # Open predicates are declared here, so every edge is queryable as kg:relatedTo.
-    for predicate, key in sorted(open_properties.items()):
-        yield (predicate, rdf_type, owl_object_property), None
-        yield (predicate, rdfs_sub_property_of, kg_related_to), None
-        yield (predicate, rdfs_label, Literal(key)), None
+    for property_iri, key in sorted(open_properties.items()):
+        predicate = named(property_iri)
+        yield (predicate, v.type, v.object_property), None
+        yield (predicate, v.sub_property_of, v.kg_relatedTo), None
+        yield (predicate, v.label, literal(key)), None
+
+
+def _decimal(value: float) -> str:
+    """The xsd:decimal lexical form of a confidence, four places.
+
+    >>> _decimal(0.43781), _decimal(1.0)
+    ('0.4378', '1.0000')
+    """
+    return str(Decimal(f"{value:.4f}"))
 
 
 def to_turtle(graph: KnowledgeGraph) -> str:
@@ -261,8 +302,6 @@ def to_turtle(graph: KnowledgeGraph) -> str:
     part of a large export (``benchmarks/speed.py`` measures both). The prefix
     header is written in prefix order, so the bytes depend on nothing but the graph.
     """
-    import pyoxigraph as ox
-
     prefixes = _prefixes(graph)
     body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
     # Replace the writer's own prefix lines (in its hash order) by ours, sorted.
@@ -274,10 +313,14 @@ def to_turtle(graph: KnowledgeGraph) -> str:
 
 
 def _triple_order(triple: Triple) -> tuple[str, ...]:
+    """Subject, predicate, then IRIs before literals; literals by value, datatype
+    (none for a plain string) and language."""
     subject, predicate, obj = triple
-    if isinstance(obj, Literal):
-        return (str(subject), str(predicate), "1", str(obj), str(obj.datatype or ""), obj.language or "")
-    return (str(subject), str(predicate), "0", str(obj), "", "")
+    if isinstance(obj, ox.Literal):
+        datatype = obj.datatype.value
+        plain = obj.language or datatype == _XSD_STRING
+        return (subject.value, predicate.value, "1", obj.value, "" if plain else datatype, obj.language or "")
+    return (subject.value, predicate.value, "0", obj.value, "", "")
 
 
 def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
@@ -288,8 +331,6 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
 def to_ntriples(graph: KnowledgeGraph) -> str:
     """The graph as N-Triples, one triple a line, lines sorted (pyoxigraph's writer:
     rdflib's is several times slower on large graphs)."""
-    import pyoxigraph as ox
-
     body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     # Split on "\n" only: str.splitlines() would also split at U+2028 inside a literal.
     return "".join(line + "\n" for line in sorted(set(body.split("\n"))) if line.strip())
@@ -301,8 +342,6 @@ def to_trig(graph: KnowledgeGraph) -> str:
     Serialised by pyoxigraph from sorted quads: rdflib's TriG writer orders
     graphs differently from run to run.
     """
-    import pyoxigraph as ox
-
     return ox.serialize(_prepared(graph).sorted_quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
 
 
@@ -318,11 +357,11 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
 
     context = jsonld_context(graph)
     compactor = _JsonLdCompactor(context)
-    properties: dict[URIRef, dict[str, list]] = {}
+    properties: dict[ox.NamedNode, dict[str, list]] = {}
     for subject, predicate, obj in {triple for triple, _document in _triples(graph)}:
-        if not isinstance(subject, URIRef):
+        if not isinstance(subject, ox.NamedNode):
             raise TypeError(f"unexpected RDF subject {subject!r}")
-        key, value = compactor.entry(predicate, obj)
+        key, value = compactor.entry(predicate.value, obj)
         properties.setdefault(subject, {}).setdefault(key, []).append(value)
 
     def json_order(item: object) -> str:
@@ -330,7 +369,7 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
 
     nodes = []
     for subject, values_by_key in properties.items():
-        node: dict[str, object] = {"@id": compactor.iri(subject)}
+        node: dict[str, object] = {"@id": compactor.iri(subject.value)}
         for key, values in values_by_key.items():
             if len(values) == 1 and key not in compactor.set_keys:
                 node[key] = values[0]
@@ -410,7 +449,6 @@ class _JsonLdCompactor:
     def iri(self, iri: str) -> str:
         """``iri`` as a compact IRI where a prefix of the context allows, else in full;
         never a bare term, so it reads the same as a key, an ``@id`` or an ``@type``."""
-        iri = str(iri)
         cached = self._compacted.get(iri)
         if cached is not None:
             return cached
@@ -426,24 +464,22 @@ class _JsonLdCompactor:
         self._compacted[iri] = compacted
         return compacted
 
-    def entry(self, predicate: str, obj: URIRef | Literal) -> tuple[str, object]:
-        """The key and the value that stand for ``predicate`` and ``obj`` in a node object."""
-        # Plain str keys: an rdflib URIRef never equals a str, so it would miss the term table.
-        predicate = str(predicate)
-        if isinstance(obj, URIRef):
+    def entry(self, predicate: str, obj: ox.NamedNode | ox.Literal) -> tuple[str, object]:
+        """The key and the value that stand for ``predicate`` (an IRI) and ``obj`` in a node object."""
+        if isinstance(obj, ox.NamedNode):
             if predicate == _RDF_TYPE:
-                return "@type", self.iri(obj)
+                return "@type", self.iri(obj.value)
             term = self._terms.get((predicate, "@id"))
             if term is not None:
-                return term, self.iri(obj)
-            return self.iri(predicate), {"@id": self.iri(obj)}
-        if not isinstance(obj, Literal):
+                return term, self.iri(obj.value)
+            return self.iri(predicate), {"@id": self.iri(obj.value)}
+        if not isinstance(obj, ox.Literal):
             raise TypeError(f"unexpected RDF term {obj!r}")
-        lexical = str(obj)
+        lexical = obj.value
         if obj.language:
             key = self._terms.get((predicate, _PLAIN)) or self.iri(predicate)
             return key, {"@value": lexical, "@language": obj.language}
-        datatype = str(obj.datatype) if obj.datatype else _XSD_STRING
+        datatype = obj.datatype.value
         if datatype == _XSD_STRING:
             key = self._terms.get((predicate, _PLAIN)) or self.iri(predicate)
             return key, lexical if self._bare_strings else {"@value": lexical}
@@ -457,26 +493,23 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
     """The graph as RDF 1.2 Turtle ("RDF-star"): each statement node
     ``rdf:reifies`` a quoted triple ``<<( s p o )>>`` instead of spelling it out
     with ``rdf:subject``/``rdf:predicate``/``rdf:object``."""
-    import pyoxigraph as ox
-
     prepared = _prepared(graph)
-    roles = (RDF.subject, RDF.predicate, RDF.object)
-    rdf_type, rdf_statement = RDF.type, RDF.Statement
-    parts: dict[URIRef, dict[URIRef, object]] = {}
+    v = _vocabulary()
+    roles = (v.subject, v.predicate, v.object)
+    text = prepared.text
+    parts: dict[ox.NamedNode, dict[ox.NamedNode, object]] = {}
     keyed = {}
     for (subject, predicate, obj), _document in prepared.rows:
         if predicate in roles:
             parts.setdefault(subject, {})[predicate] = obj
             continue
-        if predicate == rdf_type and obj == rdf_statement:
+        if predicate == v.type and obj == v.statement:
             continue
-        s, p, o = prepared.term(subject), prepared.term(predicate), prepared.term(obj)
-        keyed[(s[1], p[1], o[1])] = (s[0], p[0], o[0])
-    reifies = prepared.term(URIRef(str(RDF) + "reifies"))
+        keyed[(text(subject), text(predicate), text(obj))] = (subject, predicate, obj)
+    reifies = ox.NamedNode(str(RDF) + "reifies")
     for statement, spo in parts.items():
-        quoted = ox.Triple(*(prepared.term(spo[role])[0] for role in roles))
-        s = prepared.term(statement)
-        keyed[(s[1], reifies[1], str(quoted))] = (s[0], reifies[0], quoted)
+        quoted = ox.Triple(*(spo[role] for role in roles))
+        keyed[(text(statement), text(reifies), str(quoted))] = (statement, reifies, quoted)
     quads = [ox.Quad(*keyed[key]) for key in sorted(keyed)]
     return ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(graph)).decode("utf-8")
 
@@ -512,17 +545,25 @@ def _prefixes(graph: KnowledgeGraph) -> dict[str, str]:
     }
 
 
-def _ox(term):
-    import pyoxigraph as ox
+class _RdflibTerms:
+    """pyoxigraph terms to rdflib terms, for ``to_rdflib``; a plain string stays
+    an rdflib literal without datatype, as rdflib writes it."""
 
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        datatype = term.datatype or XSD.string
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(datatype)))
-    raise TypeError(f"unexpected RDF term {term!r}")
+    def __init__(self) -> None:
+        self._iris: dict[str, URIRef] = {}
+
+    def __call__(self, term: object) -> URIRef | Literal:
+        if isinstance(term, ox.NamedNode):
+            iri = self._iris.get(term.value)
+            if iri is None:
+                iri = self._iris[term.value] = URIRef(term.value)
+            return iri
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+        raise TypeError(f"unexpected RDF term {term!r}")
 
 
 def write_ntriples(graph: KnowledgeGraph, path: str | Path) -> Path:
