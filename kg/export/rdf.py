@@ -136,15 +136,16 @@ class _Prepared:
         return text
 
     @functools.cached_property
-    def sorted_triples(self) -> list[ox.Triple]:
-        """Distinct triples in ``_triple_order``."""
-        distinct = sorted({triple for triple, _document in self.rows}, key=_triple_order)
-        return [ox.Triple(*triple) for triple in distinct]
+    def _ordered_triples(self) -> list[Triple]:
+        return sorted({triple for triple, _document in self.rows}, key=_triple_order)
+
+    def sorted_triples(self) -> Iterator[ox.Triple]:
+        """Distinct triples in ``_triple_order``, made as they are written (a list of
+        pyoxigraph triples would copy every term's text once more)."""
+        return (ox.Triple(*triple) for triple in self._ordered_triples)
 
     @functools.cached_property
-    def sorted_quads(self) -> list[ox.Quad]:
-        """Distinct quads, one named graph per document, ordered by graph, subject,
-        predicate and object as N-Triples text."""
+    def _ordered_quads(self) -> list[tuple]:
         default = ox.DefaultGraph()
         default_text = str(default)
         names: dict[str, ox.NamedNode] = {}
@@ -159,7 +160,12 @@ class _Prepared:
             else:
                 graph_name, graph_text = default, default_text
             keyed[(graph_text, text(subject), text(predicate), text(obj))] = (subject, predicate, obj, graph_name)
-        return [ox.Quad(*keyed[key]) for key in sorted(keyed)]
+        return [keyed[key] for key in sorted(keyed)]
+
+    def sorted_quads(self) -> Iterator[ox.Quad]:
+        """Distinct quads, one named graph per document, ordered by graph, subject,
+        predicate and object as N-Triples text."""
+        return (ox.Quad(*quad) for quad in self._ordered_quads)
 
 
 class _Vocabulary:
@@ -303,7 +309,7 @@ def to_turtle(graph: KnowledgeGraph) -> str:
     header is written in prefix order, so the bytes depend on nothing but the graph.
     """
     prefixes = _prefixes(graph)
-    body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+    body = ox.serialize(_prepared(graph).sorted_triples(), format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
     # Replace the writer's own prefix lines (in its hash order) by ours, sorted.
     lines = body.split("\n")
     while lines and lines[0].startswith("@prefix "):
@@ -331,7 +337,7 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
 def to_ntriples(graph: KnowledgeGraph) -> str:
     """The graph as N-Triples, one triple a line, lines sorted (pyoxigraph's writer:
     rdflib's is several times slower on large graphs)."""
-    body = ox.serialize(_prepared(graph).sorted_triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    body = ox.serialize(_prepared(graph).sorted_triples(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     # Split on "\n" only: str.splitlines() would also split at U+2028 inside a literal.
     return "".join(line + "\n" for line in sorted(set(body.split("\n"))) if line.strip())
 
@@ -342,7 +348,7 @@ def to_trig(graph: KnowledgeGraph) -> str:
     Serialised by pyoxigraph from sorted quads: rdflib's TriG writer orders
     graphs differently from run to run.
     """
-    return ox.serialize(_prepared(graph).sorted_quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
+    return ox.serialize(_prepared(graph).sorted_quads(), format=ox.RdfFormat.TRIG, prefixes=_prefixes(graph)).decode("utf-8")
 
 
 def to_jsonld(graph: KnowledgeGraph) -> str:
@@ -510,7 +516,7 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
     for statement, spo in parts.items():
         quoted = ox.Triple(*(spo[role] for role in roles))
         keyed[(text(statement), text(reifies), str(quoted))] = (statement, reifies, quoted)
-    quads = [ox.Quad(*keyed[key]) for key in sorted(keyed)]
+    quads = (ox.Quad(*keyed[key]) for key in sorted(keyed))
     return ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(graph)).decode("utf-8")
 
 
