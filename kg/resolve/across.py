@@ -153,7 +153,14 @@ class Directory:
             if subject == obj:
                 continue
             attributed = self.key(relation.attributed_to) if relation.attributed_to else None
-            relations.append(replace(relation, subject=subject, object=obj, attributed_to=attributed))
+            if (subject, obj, attributed) != (relation.subject, relation.object, relation.attributed_to):
+                relation = replace(relation, subject=subject, object=obj, attributed_to=attributed)
+            relations.append(relation)
+        # Unchanged records are shared with the part as given: the graph keeps both.
+        if entities == part.entities and len(relations) == len(part.relations) and all(
+            new is old for new, old in zip(relations, part.relations)
+        ):
+            return part
         return replace(part, entities=entities, relations=tuple(relations))
 
     def documents_of(self, keys: Iterable[str]) -> set[str]:
@@ -441,7 +448,7 @@ def _is_local(entity: Entity) -> bool:
 def _merge(key: str, entities: list[Entity]) -> Entity:
     """One document's entities that turned out to be one node."""
     if len(entities) == 1:
-        return replace(entities[0], key=key)
+        return entities[0] if entities[0].key == key else replace(entities[0], key=key)
     best = min(entities, key=lambda entity: (-len(entity.label.split()), -len(entity.label), entity.label))
     aliases = {name for entity in entities for name in (entity.label, *entity.aliases)} - {best.label}
     return Entity(
