@@ -78,7 +78,15 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
         texts = [document.text for document in documents]
         started, cpu = time.perf_counter(), _cpu()
         words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
-        return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "words": words, "load": os.getloadavg()[0]}
+        import resource
+
+        return {
+            "seconds": time.perf_counter() - started,
+            "cpu": _cpu() - cpu,
+            "words": words,
+            "load": os.getloadavg()[0],
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
     if mode == "build":
         workers, out, cache = int(extra[0]), Path(extra[1]), extra[2]
         return build_once(files, workers=workers, out=out, cache=None if cache == "-" else Path(cache))
@@ -204,7 +212,10 @@ def measure(files: list[Path], label: str, work: Path, *, workers_run: bool, inc
         f"by CPU time:             {cpu_floor:9,.0f} vs {cpu_rate:,.0f} words per CPU-second, ratio {cpu_rate / cpu_floor:.2f} "
         f"(load average {spacy_run['load']:.1f} / {one['load']:.1f}: other processes share the cores)"
     )
-    print(f"peak RSS, 1 worker:      {one['rss_mb']:9,.0f} MB")
+    print(
+        f"peak RSS, 1 worker:      {one['rss_mb']:9,.0f} MB (plain nlp.pipe with all texts in memory: "
+        f"{spacy_run['rss_mb']:,.0f} MB; kg above it: {one['rss_mb'] - spacy_run['rss_mb']:+,.0f} MB)"
+    )
 
     if workers_run:
         two = run_child(["build", str(listing), "2", str(work / f"{label}-out2"), "-"])
