@@ -40,6 +40,7 @@ from kg.extract.confidence import argument_head, confidence
 from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
+from kg.extract.words import Words
 from kg.records import Argument, Proposition
 
 if TYPE_CHECKING:
@@ -77,15 +78,18 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span, entities: Entities | None = None) -> list[Candidate]:
+def candidates(sent: Span, entities: Entities | None = None, words: Words | None = None) -> list[Candidate]:
     """All candidates of one sentence, attributed and de-duplicated, in text order.
 
-    ``entities``: the document's, when the caller read them already.
+    ``entities``, ``words``: the document's, when the caller read them already.
     """
     ents = (Entities(sent.doc) if entities is None else entities).within(sent)
-    found = [*clause_candidates(sent), *nominal_candidates(sent, ents), *role_candidates(sent, ents)]
+    # The syntactic rules read `Word` objects (see `kg.extract.words`); `roles`
+    # reads entity spans and stays on spaCy's tokens.
+    sentence = (Words(sent.doc) if words is None else words).sentence(sent)
+    found = [*clause_candidates(sentence), *nominal_candidates(sentence, ents), *role_candidates(sent, ents)]
     found = [c for c in found if c.subject]
-    attribute(sent, found)
+    attribute(sentence, found)
     seen: set[tuple] = set()
     unique = []
     for cand in found:
@@ -112,9 +116,17 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> I
         return
     doc = sentences[0].doc
     entities = Entities(doc) if entities is None else entities
+    words = Words(doc)
     text = doc.text
+    try:
+        yield from _propositions(sentences, entities, words, text)
+    finally:
+        words.release()
+
+
+def _propositions(sentences: list[Span], entities: Entities, words: Words, text: str) -> Iterator[Proposition]:
     for sent in sentences:
-        for cand in candidates(sent, entities):
+        for cand in candidates(sent, entities, words):
             yield Proposition(
                 subject=_argument(cand.subject, text),
                 relation=cand.relation_text(),
