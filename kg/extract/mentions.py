@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entities
+from kg.extract.words import Words
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
@@ -38,20 +39,20 @@ NER_TYPES: dict[str, EntityType] = {
 _LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
 
 
-def find_mentions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
+def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
     A name that is both a region and a country or capital ("Georgia", "Washington")
     gets its reading from the article: see ``_read_ambiguous_places``.
-    ``entities``: the document's, when the caller read them already.
+    ``entities``, ``words``: the document's, when the caller read them already.
     """
     entities = Entities(doc) if entities is None else entities
-    mentions = list(_named_mentions(doc, entities))
+    mentions = list(_named_mentions(doc, entities, Words(doc) if words is None else words))
     yield from _read_ambiguous_places(entities, mentions)
 
 
-def _named_mentions(doc: Doc, entities: Entities) -> Iterator[tuple[Mention, Span]]:
-    sentence_of = _sentence_index(doc)
+def _named_mentions(doc: Doc, entities: Entities, words: Words) -> Iterator[tuple[Mention, Span]]:
+    sentence_of = words.sentence_numbers()
     pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
     for ent, span in pieces:
         entity_type = NER_TYPES[ent.label_]
@@ -89,12 +90,13 @@ def _named_mentions(doc: Doc, entities: Entities) -> Iterator[tuple[Mention, Spa
         yield mention, span
 
 
-def find_descriptions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
+def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Noun phrases that describe a typed thing without naming it: "the bloc",
     "protesters", "the unrest". ``kg.resolve`` links them to a named entity or
-    keeps them as document-local nodes. ``entities``: the document's, when the
-    caller read them already."""
-    sentence_of = _sentence_index(doc)
+    keeps them as document-local nodes. ``entities``, ``words``: the document's,
+    when the caller read them already."""
+    words = Words(doc) if words is None else words
+    sentence_of = words.sentence_numbers()
     ents = (Entities(doc) if entities is None else entities).spans
     named = {i for ent in ents for i in range(ent.start, ent.end)}
     for token in doc:
@@ -122,14 +124,6 @@ def find_descriptions(doc: Doc, entities: Entities | None = None) -> Iterator[Me
             sentence=sentence_of[token.i],
             kind="description",
         )
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = number
-    return index
 
 
 def _sentence_pieces(ent: Span) -> Iterator[tuple[Span, Span]]:

@@ -100,24 +100,33 @@ def candidates(sent: Span, entities: Entities | None = None, words: Words | None
     return unique
 
 
-def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> Iterator[Proposition]:
+def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, words: Words | None = None) -> Iterator[Proposition]:
     """Open propositions asserted, denied or reported in a parsed text.
 
     Args:
         doc_or_sent: A parsed ``Doc`` (every sentence is read) or one sentence ``Span``.
         entities: The document's named entities, when the caller read them already.
+        words: The document's `Words`, when the caller read them already (and
+            releases them).
 
     Yields:
         ``Proposition`` records with character offsets into ``doc.text``; negated,
         hedged and reported ones are marked, never dropped.
     """
-    sentences = _sentences(doc_or_sent)
+    if words is not None and not hasattr(doc_or_sent, "sent"):
+        # The sentences as read already: `Doc.sents` walks every token again.
+        sentences = [doc_or_sent[sent.start : sent.end] for sent in words.sentences.values()]
+    else:
+        sentences = _sentences(doc_or_sent)
     if not sentences:
         return
     doc = sentences[0].doc
     entities = Entities(doc) if entities is None else entities
-    words = Words(doc)
     text = doc.text
+    if words is not None:
+        yield from _propositions(sentences, entities, words, text)
+        return
+    words = Words(doc)
     try:
         yield from _propositions(sentences, entities, words, text)
     finally:

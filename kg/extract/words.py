@@ -20,11 +20,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
 
 NO_WORDS: tuple[Word, ...] = ()
 IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
+
+
+class _Names(dict):
+    """String-store names by key, each looked up once."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        name = self[key] = self.strings[key]
+        return name
 
 
 class Word:
@@ -124,15 +137,7 @@ class Words:
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
         # from the string store once per distinct value.
-        names: dict[int, str] = {}
-        strings = doc.vocab.strings
-
-        def name(key: int) -> str:
-            found = names.get(key)
-            if found is None:
-                found = names[key] = strings[key]
-            return found
-
+        names = _Names(doc.vocab.strings)
         columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE])
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = doc.to_array([HEAD]).astype("int64").tolist()
@@ -141,13 +146,13 @@ class Words:
             orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title = row
             word.i = i
             word.idx = idx
-            word.text = name(orth)
-            word.dep_ = name(dep)
-            word.pos_ = name(pos)
-            word.tag_ = name(tag)
-            word.lower_ = name(lower)
-            word.lemma_ = name(lemma)
-            word.ent_type_ = name(ent_type)
+            word.text = names[orth]
+            word.dep_ = names[dep]
+            word.pos_ = names[pos]
+            word.tag_ = names[tag]
+            word.lower_ = names[lower]
+            word.lemma_ = names[lemma]
+            word.ent_type_ = names[ent_type]
             word.ent_iob_ = IOB_NAMES[ent_iob]
             word.is_punct = bool(is_punct)
             word.is_space = bool(is_space)
@@ -174,6 +179,13 @@ class Words:
             sentence = self.sentences[sent.start] = Sentence(self, sent)
             for word in sentence.words:
                 word.sent = sentence
+
+    def sentence_numbers(self) -> list[int]:
+        """For each word, the number of its sentence (0 for the first)."""
+        numbers = [0] * len(self.words)
+        for number, sentence in enumerate(self.sentences.values()):
+            numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
+        return numbers
 
     def release(self) -> None:
         """Drop the words' references to each other, so that they are freed as soon
