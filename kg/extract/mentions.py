@@ -99,7 +99,7 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
     sentence_of = words.sentence_numbers()
     ents = (Entities(doc) if entities is None else entities).spans
     named = {i for ent in ents for i in range(ent.start, ent.end)}
-    for token in doc:
+    for token in words:
         if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         entity_type = DESCRIPTION_NOUNS.get(token.lemma_.lower())
@@ -109,17 +109,17 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             continue  # "government buildings": the phrase is about its head
         # The head and its adjective/compound modifiers: "Russia-led security alliance".
         start = token.i
-        for child in reversed(list(token.lefts)):
+        for child in reversed(token.lefts):
             if child.dep_ not in {"amod", "compound", "nmod"} or child.i in named:
                 break
             start = child.left_edge.i
-        while start < token.i and (doc[start].is_punct or doc[start].lower_ in _LEADING_JUNK):
+        while start < token.i and (words[start].is_punct or words[start].lower_ in _LEADING_JUNK):
             start += 1
-        text = doc[start : token.i + 1]
+        start_char, end_char = words[start].idx, token.idx + len(token.text)
         yield Mention(
-            start=text.start_char,
-            end=text.end_char,
-            text=text.text,
+            start=start_char,
+            end=end_char,
+            text=words.text[start_char:end_char],
             type=entity_type,
             sentence=sentence_of[token.i],
             kind="description",

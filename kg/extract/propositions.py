@@ -122,13 +122,12 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, word
         return
     doc = sentences[0].doc
     entities = Entities(doc) if entities is None else entities
-    text = doc.text
     if words is not None:
-        yield from _propositions(sentences, entities, words, text)
+        yield from _propositions(sentences, entities, words, words.text)
         return
     words = Words(doc)
     try:
-        yield from _propositions(sentences, entities, words, text)
+        yield from _propositions(sentences, entities, words, words.text)
     finally:
         words.release()
 

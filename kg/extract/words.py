@@ -82,6 +82,11 @@ class Word:
         return found
 
     @property
+    def left_edge(self) -> Word:
+        """The first word of the subtree (spaCy keeps it as ``l_edge``)."""
+        return self.doc.words[min(word.i for word in self.subtree)]
+
+    @property
     def conjuncts(self) -> tuple[Word, ...]:
         """The words coordinated with this one, as spaCy's ``Token.conjuncts`` finds them."""
         found = self._conjuncts
@@ -124,12 +129,13 @@ class Sentence:
 
 
 class Words:
-    """Every token of a parsed ``Doc`` as a `Word`, and its sentences as `Sentence` objects.
+    """Every token of a parsed ``Doc`` as a `Word`, its sentences as `Sentence`
+    objects, and its text.
 
-    Indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
+    Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences")
+    __slots__ = ("words", "sentences", "text")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
@@ -137,6 +143,7 @@ class Words:
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
         # from the string store once per distinct value.
+        self.text: str = doc.text
         names = _Names(doc.vocab.strings)
         columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE])
         # HEAD is an offset from the token, stored unsigned: read it as signed.
@@ -205,6 +212,9 @@ class Words:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self.words)
 
     def __getitem__(self, index):  # type: ignore[no-untyped-def]
         return self.words[index]
