@@ -60,7 +60,8 @@ def _argument(tokens: list[Token], text: str) -> Argument:
     head = tokens[0] if head is None else head
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
-    contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+    indexes = [t.i for t in tokens]
+    contiguous = indexes == list(range(indexes[0], indexes[0] + len(indexes)))
     if contiguous:
         # The document text read once by the caller: `doc.text` (and a Span's
         # `.text`) join every token's text on each call.

@@ -57,8 +57,8 @@ def trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     # An opening quote without its closing one (or the reverse) reads as noise.
     texts = [t.text for t in tokens]
-    opens = sum(text in ("``", "“") for text in texts)
-    closes = sum(text in ("''", "”") for text in texts)
+    opens = texts.count("``") + texts.count("“")
+    closes = texts.count("''") + texts.count("”")
     if opens != closes:
         tokens = [t for t in tokens if t.text not in ("``", "“", "''", "”")]
     return tokens

@@ -138,22 +138,24 @@ class Words:
     __slots__ = ("words", "sentences", "text")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
         # from the string store once per distinct value.
-        self.text: str = doc.text
         names = _Names(doc.vocab.strings)
-        columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE])
+        columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY])
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = doc.to_array([HEAD]).astype("int64").tolist()
         words = self.words = [Word() for _ in range(len(doc))]
+        # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
+        texts_with_space: list[str] = []
         for i, (row, head, word) in enumerate(zip(columns.tolist(), heads, words)):
-            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title = row
+            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title, space = row
             word.i = i
             word.idx = idx
-            word.text = names[orth]
+            word.text = text = names[orth]
+            texts_with_space.append(text + " " if space else text)
             word.dep_ = names[dep]
             word.pos_ = names[pos]
             word.tag_ = names[tag]
@@ -169,6 +171,7 @@ class Words:
             word._subtree = None
             word._conjuncts = None
             word.doc = self
+        self.text: str = "".join(texts_with_space)
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:
