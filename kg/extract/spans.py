@@ -23,6 +23,8 @@ COORD_DEPS = frozenset({"conj", "cc", "preconj"})
 # Tokens never worth keeping at either edge of an argument.
 EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when"})
+# The only dependencies `misparsed_apposition` finds an apposition under.
+MISPARSED_APPOSITION_DEPS = frozenset({"conj", "dobj"})
 
 
 def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool) -> None:
