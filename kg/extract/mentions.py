@@ -53,7 +53,7 @@ def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | Non
 
 def _named_mentions(doc: Doc, entities: Entities, words: Words) -> Iterator[tuple[Mention, Span]]:
     sentence_of = words.sentence_numbers()
-    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
+    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent, words))
     for ent, span in pieces:
         entity_type = NER_TYPES[ent.label_]
         demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
@@ -126,17 +126,18 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
         )
 
 
-def _sentence_pieces(ent: Span) -> Iterator[tuple[Span, Span]]:
+def _sentence_pieces(ent: Span, words: Words) -> Iterator[tuple[Span, Span]]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. Yields (entity, piece) pairs."""
-    doc = ent.doc
-    starts = [ent.start] + [i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or _breaks_after(doc[i - 1], doc[i])]
+    noun. Yields (entity, piece) pairs. ``words``: the document's."""
+    starts = [ent.start] + [
+        i for i in range(ent.start + 1, ent.end) if words[i].sent.start == i or _breaks_after(words[i - 1], words[i])
+    ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:
-            while start < end and doc[start].pos_ != "PROPN":
+            while start < end and words[start].pos_ != "PROPN":
                 start += 1
-        span = _trim(doc[start:end]) if start < end else None
+        span = _trim(ent.doc, words, start, end) if start < end else None
         if span is not None:
             yield ent, span
 
@@ -147,18 +148,17 @@ def _breaks_after(previous: Token, token: Token) -> bool:
     return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
 
 
-def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, trailing possessives, punctuation and anything
-    after a line break."""
-    doc = span.doc
-    start, end = span.start, span.end
+def _trim(doc: Doc, words: Words, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without leading determiners, trailing possessives,
+    punctuation and anything after a line break (read from ``words``, the document's)."""
     for i in range(start, end):
-        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
-            end = i if "\n" in doc[i].text else i + 1
+        # A token's trailing whitespace is one space or none: a line break is a token of its own.
+        if "\n" in words[i].text:
+            end = i
             break
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct or doc[start].is_space):
+    while start < end and (words[start].lower_ in _LEADING_JUNK or words[start].is_punct or words[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (words[end - 1].tag_ == "POS" or words[end - 1].is_punct or words[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
