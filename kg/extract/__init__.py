@@ -26,15 +26,21 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.propositions import propositions
+    from kg.extract.words import Words
 
     entities = Entities(doc)  # spaCy rebuilds them on every `.ents`
-    mentions = sorted(
-        [*find_mentions(doc, entities), *find_descriptions(doc, entities)], key=lambda mention: (mention.start, mention.end)
-    )
-    return Extraction(
-        document=document,
-        sentences=tuple((sent.start_char, sent.end_char) for sent in doc.sents),
-        mentions=tuple(mentions),
-        propositions=tuple(propositions(doc, entities)),
-        times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-    )
+    words = Words(doc)  # and every token attribute, and the sentences on every `.sents`
+    try:
+        mentions = sorted(
+            [*find_mentions(doc, entities, words), *find_descriptions(doc, entities, words)],
+            key=lambda mention: (mention.start, mention.end),
+        )
+        return Extraction(
+            document=document,
+            sentences=tuple((sent.start_char, sent.end_char) for sent in words.sentences.values()),
+            mentions=tuple(mentions),
+            propositions=tuple(propositions(doc, entities, words)),
+            times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
+        )
+    finally:
+        words.release()  # `Word` objects point at each other: free them now, not in a cycle collection

@@ -237,7 +237,8 @@ def _flags(chain: list[Token]) -> tuple[bool, str | None]:
 def clause_candidates(sent: Span) -> Iterator[Candidate]:
     """Every verb-clause proposition in one sentence."""
     for verb in sent:
-        if not is_predicate(verb) or (verb.dep_ == "xcomp" and _merges(verb)):
+        # The dependency test first: most tokens fail it, without a call.
+        if verb.dep_ not in CLAUSE_DEPS or not is_predicate(verb) or (verb.dep_ == "xcomp" and _merges(verb)):
             continue
         yield from _verb_candidates(verb)
 

@@ -43,7 +43,11 @@ def argument_head(tokens: list[Token]) -> Token | None:
     """The first token whose head lies outside ``tokens`` (or is itself), if any."""
     # By index: `t.head in tokens` compares Token objects one by one, quadratic.
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if (head := t.head.i) not in inside or head == t.i), None)
+    for t in tokens:
+        head = t.head.i
+        if head not in inside or head == t.i:
+            return t
+    return None
 
 
 def _cuts_entity(tokens: list[Token]) -> bool:

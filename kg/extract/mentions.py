@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Entities
+from kg.extract.words import Words
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
@@ -38,21 +39,21 @@ NER_TYPES: dict[str, EntityType] = {
 _LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
 
 
-def find_mentions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
+def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
     A name that is both a region and a country or capital ("Georgia", "Washington")
     gets its reading from the article: see ``_read_ambiguous_places``.
-    ``entities``: the document's, when the caller read them already.
+    ``entities``, ``words``: the document's, when the caller read them already.
     """
     entities = Entities(doc) if entities is None else entities
-    mentions = list(_named_mentions(doc, entities))
+    mentions = list(_named_mentions(doc, entities, Words(doc) if words is None else words))
     yield from _read_ambiguous_places(entities, mentions)
 
 
-def _named_mentions(doc: Doc, entities: Entities) -> Iterator[tuple[Mention, Span]]:
-    sentence_of = _sentence_index(doc)
-    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent))
+def _named_mentions(doc: Doc, entities: Entities, words: Words) -> Iterator[tuple[Mention, Span]]:
+    sentence_of = words.sentence_numbers()
+    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent, words))
     for ent, span in pieces:
         entity_type = NER_TYPES[ent.label_]
         demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
@@ -89,15 +90,16 @@ def _named_mentions(doc: Doc, entities: Entities) -> Iterator[tuple[Mention, Spa
         yield mention, span
 
 
-def find_descriptions(doc: Doc, entities: Entities | None = None) -> Iterator[Mention]:
+def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Noun phrases that describe a typed thing without naming it: "the bloc",
     "protesters", "the unrest". ``kg.resolve`` links them to a named entity or
-    keeps them as document-local nodes. ``entities``: the document's, when the
-    caller read them already."""
-    sentence_of = _sentence_index(doc)
+    keeps them as document-local nodes. ``entities``, ``words``: the document's,
+    when the caller read them already."""
+    words = Words(doc) if words is None else words
+    sentence_of = words.sentence_numbers()
     ents = (Entities(doc) if entities is None else entities).spans
     named = {i for ent in ents for i in range(ent.start, ent.end)}
-    for token in doc:
+    for token in words:
         if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         entity_type = DESCRIPTION_NOUNS.get(token.lemma_.lower())
@@ -107,42 +109,35 @@ def find_descriptions(doc: Doc, entities: Entities | None = None) -> Iterator[Me
             continue  # "government buildings": the phrase is about its head
         # The head and its adjective/compound modifiers: "Russia-led security alliance".
         start = token.i
-        for child in reversed(list(token.lefts)):
+        for child in reversed(token.lefts):
             if child.dep_ not in {"amod", "compound", "nmod"} or child.i in named:
                 break
             start = child.left_edge.i
-        while start < token.i and (doc[start].is_punct or doc[start].lower_ in _LEADING_JUNK):
+        while start < token.i and (words[start].is_punct or words[start].lower_ in _LEADING_JUNK):
             start += 1
-        text = doc[start : token.i + 1]
+        start_char, end_char = words[start].idx, token.idx + len(token.text)
         yield Mention(
-            start=text.start_char,
-            end=text.end_char,
-            text=text.text,
+            start=start_char,
+            end=end_char,
+            text=words.text[start_char:end_char],
             type=entity_type,
             sentence=sentence_of[token.i],
             kind="description",
         )
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = number
-    return index
-
-
-def _sentence_pieces(ent: Span) -> Iterator[tuple[Span, Span]]:
+def _sentence_pieces(ent: Span, words: Words) -> Iterator[tuple[Span, Span]]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. Yields (entity, piece) pairs."""
-    doc = ent.doc
-    starts = [ent.start] + [i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or _breaks_after(doc[i - 1], doc[i])]
+    noun. Yields (entity, piece) pairs. ``words``: the document's."""
+    starts = [ent.start] + [
+        i for i in range(ent.start + 1, ent.end) if words[i].sent.start == i or _breaks_after(words[i - 1], words[i])
+    ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:
-            while start < end and doc[start].pos_ != "PROPN":
+            while start < end and words[start].pos_ != "PROPN":
                 start += 1
-        span = _trim(doc[start:end]) if start < end else None
+        span = _trim(ent.doc, words, start, end) if start < end else None
         if span is not None:
             yield ent, span
 
@@ -153,18 +148,17 @@ def _breaks_after(previous: Token, token: Token) -> bool:
     return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
 
 
-def _trim(span: Span) -> Span | None:
-    """Drop leading determiners, trailing possessives, punctuation and anything
-    after a line break."""
-    doc = span.doc
-    start, end = span.start, span.end
+def _trim(doc: Doc, words: Words, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` without leading determiners, trailing possessives,
+    punctuation and anything after a line break (read from ``words``, the document's)."""
     for i in range(start, end):
-        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
-            end = i if "\n" in doc[i].text else i + 1
+        # A token's trailing whitespace is one space or none: a line break is a token of its own.
+        if "\n" in words[i].text:
+            end = i
             break
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct or doc[start].is_space):
+    while start < end and (words[start].lower_ in _LEADING_JUNK or words[start].is_punct or words[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (words[end - 1].tag_ == "POS" or words[end - 1].is_punct or words[end - 1].is_space):
         end -= 1
     if start >= end:
         return None

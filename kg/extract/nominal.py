@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
-from kg.extract.spans import misparsed_apposition, noun_phrase
+from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +70,7 @@ def nominal_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterat
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
             yield from _apposition(sent, token, token.head)
-        elif (described := misparsed_apposition(token)) is not None:
+        elif token.dep_ in MISPARSED_APPOSITION_DEPS and (described := misparsed_apposition(token)) is not None:
             yield from _apposition(sent, token, described)
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
             yield from _title(sent, ents, token)

@@ -40,6 +40,7 @@ from kg.extract.confidence import argument_head, confidence
 from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
+from kg.extract.words import Words
 from kg.records import Argument, Proposition
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ def _argument(tokens: list[Token], text: str) -> Argument:
     head = tokens[0] if head is None else head
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
-    contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+    indexes = [t.i for t in tokens]
+    contiguous = indexes == list(range(indexes[0], indexes[0] + len(indexes)))
     if contiguous:
         # The document text read once by the caller: `doc.text` (and a Span's
         # `.text`) join every token's text on each call.
@@ -77,15 +79,18 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span, entities: Entities | None = None) -> list[Candidate]:
+def candidates(sent: Span, entities: Entities | None = None, words: Words | None = None) -> list[Candidate]:
     """All candidates of one sentence, attributed and de-duplicated, in text order.
 
-    ``entities``: the document's, when the caller read them already.
+    ``entities``, ``words``: the document's, when the caller read them already.
     """
     ents = (Entities(sent.doc) if entities is None else entities).within(sent)
-    found = [*clause_candidates(sent), *nominal_candidates(sent, ents), *role_candidates(sent, ents)]
+    # The syntactic rules read `Word` objects (see `kg.extract.words`); `roles`
+    # reads entity spans and stays on spaCy's tokens.
+    sentence = (Words(sent.doc) if words is None else words).sentence(sent)
+    found = [*clause_candidates(sentence), *nominal_candidates(sentence, ents), *role_candidates(sent, ents)]
     found = [c for c in found if c.subject]
-    attribute(sent, found)
+    attribute(sentence, found)
     seen: set[tuple] = set()
     unique = []
     for cand in found:
@@ -96,25 +101,41 @@ def candidates(sent: Span, entities: Entities | None = None) -> list[Candidate]:
     return unique
 
 
-def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None) -> Iterator[Proposition]:
+def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, words: Words | None = None) -> Iterator[Proposition]:
     """Open propositions asserted, denied or reported in a parsed text.
 
     Args:
         doc_or_sent: A parsed ``Doc`` (every sentence is read) or one sentence ``Span``.
         entities: The document's named entities, when the caller read them already.
+        words: The document's `Words`, when the caller read them already (and
+            releases them).
 
     Yields:
         ``Proposition`` records with character offsets into ``doc.text``; negated,
         hedged and reported ones are marked, never dropped.
     """
-    sentences = _sentences(doc_or_sent)
+    if words is not None and not hasattr(doc_or_sent, "sent"):
+        # The sentences as read already: `Doc.sents` walks every token again.
+        sentences = [doc_or_sent[sent.start : sent.end] for sent in words.sentences.values()]
+    else:
+        sentences = _sentences(doc_or_sent)
     if not sentences:
         return
     doc = sentences[0].doc
     entities = Entities(doc) if entities is None else entities
-    text = doc.text
+    if words is not None:
+        yield from _propositions(sentences, entities, words, words.text)
+        return
+    words = Words(doc)
+    try:
+        yield from _propositions(sentences, entities, words, words.text)
+    finally:
+        words.release()
+
+
+def _propositions(sentences: list[Span], entities: Entities, words: Words, text: str) -> Iterator[Proposition]:
     for sent in sentences:
-        for cand in candidates(sent, entities):
+        for cand in candidates(sent, entities, words):
             yield Proposition(
                 subject=_argument(cand.subject, text),
                 relation=cand.relation_text(),

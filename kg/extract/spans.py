@@ -23,6 +23,8 @@ COORD_DEPS = frozenset({"conj", "cc", "preconj"})
 # Tokens never worth keeping at either edge of an argument.
 EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when"})
+# The only dependencies `misparsed_apposition` finds an apposition under.
+MISPARSED_APPOSITION_DEPS = frozenset({"conj", "dobj"})
 
 
 def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool) -> None:
@@ -57,8 +59,8 @@ def trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     # An opening quote without its closing one (or the reverse) reads as noise.
     texts = [t.text for t in tokens]
-    opens = sum(text in ("``", "“") for text in texts)
-    closes = sum(text in ("''", "”") for text in texts)
+    opens = texts.count("``") + texts.count("“")
+    closes = texts.count("''") + texts.count("”")
     if opens != closes:
         tokens = [t for t in tokens if t.text not in ("``", "“", "''", "”")]
     return tokens

@@ -73,6 +73,14 @@ class Linker:
     """Names left out of every cluster (a "Smith" that fits two Smiths): they still
     count as candidates, so a pronoun after one of them stays unresolved."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    _in_names: set[int] = field(init=False, repr=False)
+    _in_descriptions: set[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # The character offsets inside some name, some description: most argument
+        # heads lie in neither, and `resolve` then skips scanning them.
+        self._in_names = {i for mention, _ in self.names for i in range(mention.start, mention.end)}
+        self._in_descriptions = {i for mention in self.descriptions for i in range(mention.start, mention.end)}
 
     def link_descriptions(self) -> None:
         """Appositions first ("the CSTO, a Russia-led military alliance"), then
@@ -129,12 +137,16 @@ class Linker:
             agent = self._agent_of(argument)
             if agent is not None:
                 return agent
-        for mention, cluster in self.names:
-            if mention.start <= argument.head_start and argument.head_end <= mention.end:
-                return cluster
-        for description in self.descriptions:
-            if description.start <= argument.head_start and argument.head_end <= description.end:
-                return self._description_cluster(description)
+        # A mention holding a (non-empty) head holds its first character.
+        empty = argument.head_start >= argument.head_end
+        if empty or argument.head_start in self._in_names:
+            for mention, cluster in self.names:
+                if mention.start <= argument.head_start and argument.head_end <= mention.end:
+                    return cluster
+        if empty or argument.head_start in self._in_descriptions:
+            for description in self.descriptions:
+                if description.start <= argument.head_start and argument.head_end <= description.end:
+                    return self._description_cluster(description)
         return self._small_clause(argument)
 
     def _small_clause(self, argument: Argument) -> int | None:

@@ -1,0 +1,223 @@
+"""A parsed document's tokens read once into plain Python objects.
+
+The proposition rules ask the same few questions of every token many times over
+(``dep_``, ``pos_``, ``children``, ``subtree`` ...). On a spaCy ``Token`` each of
+those is a new lookup: a string-store read for every ``*_`` attribute, and new
+``Token`` objects for every ``head``, ``children``, ``subtree`` or ``doc[i]``.
+A `Word` holds the answers as fields, its relatives as other `Word` objects of
+the same `Words`, so a rule pays for them once per document.
+
+`Word` answers exactly as the spaCy ``Token`` it was read from (same
+attribute names, same order of ``lefts``, ``rights``, ``children``,
+``subtree`` and ``conjuncts``), so the rules take either. Two differences,
+neither of which the rules rely on: a `Word` is the same object each time it
+is reached (spaCy makes a new ``Token`` on every access), and ``subtree``,
+``children``, ``lefts`` and ``rights`` are sequences, not generators.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Span
+
+
+NO_WORDS: tuple[Word, ...] = ()
+IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
+
+
+class _Names(dict):
+    """String-store names by key, each looked up once."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        name = self[key] = self.strings[key]
+        return name
+
+
+class Word:
+    """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
+
+    __slots__ = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
+                 "is_punct", "is_space", "is_title", "head", "lefts", "rights", "children", "doc", "sent",
+                 "_subtree", "_conjuncts")
+
+    i: int
+    idx: int
+    text: str
+    dep_: str
+    pos_: str
+    tag_: str
+    lower_: str
+    lemma_: str
+    ent_type_: str
+    ent_iob_: str
+    is_punct: bool
+    is_space: bool
+    is_title: bool
+    head: Word
+    lefts: tuple[Word, ...]
+    rights: tuple[Word, ...]
+    children: tuple[Word, ...]
+    doc: Words
+    sent: Sentence
+
+    @property
+    def subtree(self) -> tuple[Word, ...]:
+        """The word and its descendants, in spaCy's order (left subtrees, the word, right subtrees)."""
+        found = self._subtree
+        if found is None:
+            out: list[Word] = []
+            for child in self.lefts:
+                out.extend(child.subtree)
+            out.append(self)
+            for child in self.rights:
+                out.extend(child.subtree)
+            found = self._subtree = tuple(out)
+        return found
+
+    @property
+    def left_edge(self) -> Word:
+        """The first word of the subtree (spaCy keeps it as ``l_edge``)."""
+        return self.doc.words[min(word.i for word in self.subtree)]
+
+    @property
+    def conjuncts(self) -> tuple[Word, ...]:
+        """The words coordinated with this one, as spaCy's ``Token.conjuncts`` finds them."""
+        found = self._conjuncts
+        if found is None:
+            start = self
+            while start.i != start.head.i and start.dep_ == "conj":
+                start = start.head
+            output = [start]
+            for word in output:
+                output.extend(child for child in word.rights if child.dep_ == "conj")
+            found = self._conjuncts = tuple(w for w in output if w.i != self.i)
+        return found
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class Sentence:
+    """One sentence of a `Words`: iterates, indexes and measures like a spaCy sentence ``Span``."""
+
+    __slots__ = ("doc", "start", "end", "start_char", "end_char", "root", "words")
+
+    def __init__(self, words: Words, sent: Span) -> None:
+        self.doc = words
+        self.start: int = sent.start
+        self.end: int = sent.end
+        self.start_char: int = sent.start_char
+        self.end_char: int = sent.end_char
+        self.words: list[Word] = words.words[sent.start : sent.end]
+        self.root: Word = words.words[sent.root.i]
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, index: int) -> Word:
+        return self.words[index]
+
+
+class Words:
+    """Every token of a parsed ``Doc`` as a `Word`, its sentences as `Sentence`
+    objects, and its text.
+
+    Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
+    """
+
+    __slots__ = ("words", "sentences", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
+        # One `to_array` call reads every attribute of every token (a `Token`
+        # property costs a new object or a string lookup per read); names come
+        # from the string store once per distinct value.
+        names = _Names(doc.vocab.strings)
+        columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY])
+        # HEAD is an offset from the token, stored unsigned: read it as signed.
+        heads = doc.to_array([HEAD]).astype("int64").tolist()
+        words = self.words = [Word() for _ in range(len(doc))]
+        # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
+        texts_with_space: list[str] = []
+        for i, (row, head, word) in enumerate(zip(columns.tolist(), heads, words)):
+            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title, space = row
+            word.i = i
+            word.idx = idx
+            word.text = text = names[orth]
+            texts_with_space.append(text + " " if space else text)
+            word.dep_ = names[dep]
+            word.pos_ = names[pos]
+            word.tag_ = names[tag]
+            word.lower_ = names[lower]
+            word.lemma_ = names[lemma]
+            word.ent_type_ = names[ent_type]
+            word.ent_iob_ = IOB_NAMES[ent_iob]
+            word.is_punct = bool(is_punct)
+            word.is_space = bool(is_space)
+            word.is_title = bool(is_title)
+            word.head = words[i + head]
+            word.lefts = word.rights = word.children = NO_WORDS
+            word._subtree = None
+            word._conjuncts = None
+            word.doc = self
+        self.text: str = "".join(texts_with_space)
+        # Most words have no children: they share one empty tuple (fewer objects
+        # for the cycle collector to track).
+        for word in words:
+            head = word.head
+            if head is not word:
+                if word.i < head.i:
+                    head.lefts = (*head.lefts, word)
+                else:
+                    head.rights = (*head.rights, word)
+        for word in words:
+            if word.lefts or word.rights:
+                word.children = word.lefts + word.rights
+        self.sentences: dict[int, Sentence] = {}
+        for sent in doc.sents:
+            sentence = self.sentences[sent.start] = Sentence(self, sent)
+            for word in sentence.words:
+                word.sent = sentence
+
+    def sentence_numbers(self) -> list[int]:
+        """For each word, the number of its sentence (0 for the first)."""
+        numbers = [0] * len(self.words)
+        for number, sentence in enumerate(self.sentences.values()):
+            numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
+        return numbers
+
+    def release(self) -> None:
+        """Drop the words' references to each other, so that they are freed as soon
+        as the caller lets go of them rather than by the cycle collector, whose
+        passes over a document's worth of words cost more than building them."""
+        for word in self.words:
+            del word.head, word.lefts, word.rights, word.children, word.doc, word.sent, word._subtree, word._conjuncts
+        self.words = []
+        self.sentences = {}
+
+    def sentence(self, sent: Span) -> Sentence:
+        """The `Sentence` read from ``sent``, a sentence (or any span) of the same ``Doc``."""
+        found = self.sentences.get(sent.start)
+        if found is None or found.end != sent.end:
+            found = Sentence(self, sent)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self.words)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self.words[index]

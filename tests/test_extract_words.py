@@ -1,0 +1,57 @@
+"""`kg.extract.words.Words` answers every question the rules ask exactly as spaCy's tokens do."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.propositions import propositions
+from kg.extract.words import Words
+
+ATTRIBUTES = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
+              "is_punct", "is_space", "is_title")
+RELATIVES = ("lefts", "rights", "children", "subtree", "conjuncts")
+
+TEXT = (
+    "Russian troops, who arrived on Thursday, stormed and briefly seized the airport in Almaty, "
+    "Kazakhstan's largest city.\n\nThe CSTO, a Russia-led military alliance, said it would \"pull out\" "
+    "of the ex-Soviet nation within 10 days. Mr Tokayev, the president, thanked Putin, Lukashenko and Pashinyan."
+)
+
+
+def _assert_same(doc: Doc) -> None:
+    words = Words(doc)
+    assert words.text == doc.text and len(words) == len(doc)
+    for token in doc:
+        word = words[token.i]
+        assert [getattr(word, name) for name in ATTRIBUTES] == [getattr(token, name) for name in ATTRIBUTES]
+        for name in RELATIVES:
+            assert [t.i for t in getattr(word, name)] == [t.i for t in getattr(token, name)], (token.i, name)
+        assert (word.head.i, word.left_edge.i, word.sent.start, word.sent.root.i) == (
+            token.head.i, token.left_edge.i, token.sent.start, token.sent.root.i)
+    for sent in doc.sents:
+        sentence = words.sentence(sent)
+        assert (sentence.start, sentence.end, sentence.start_char, sentence.end_char, len(sentence)) == (
+            sent.start, sent.end, sent.start_char, sent.end_char, len(sent))
+    words.release()
+
+
+def test_extract_words_match_spacy_tokens_on_a_parse(nlp):
+    _assert_same(nlp(TEXT))
+
+
+def test_extract_words_match_spacy_tokens_on_a_crossing_parse():
+    # "A hearing is scheduled on the issue today": "on the issue" hangs on
+    # "hearing" across "is scheduled" (a non-projective arc).
+    words = ["A", "hearing", "is", "scheduled", "on", "the", "issue", "today", "."]
+    heads = [1, 3, 3, 3, 1, 6, 4, 3, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod", "punct"]
+    _assert_same(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps))
+
+
+def test_extract_words_propositions_of_a_sentence_span(nlp):
+    doc = nlp(TEXT)
+    first = next(iter(doc.sents))
+    # A sentence on its own reads as in the whole document.
+    whole = [p for p in propositions(doc) if p.sentence == (first.start_char, first.end_char)]
+    assert list(propositions(first)) == whole
