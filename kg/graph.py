@@ -39,6 +39,7 @@ class KnowledgeGraph:
         self._directory = Directory()
         self.revision = 0
         """Goes up with every change, so exporters can reuse work done on the same graph."""
+        self._lists: dict[str, tuple[int, list]] = {}
 
     # -- building -----------------------------------------------------------------
 
@@ -148,17 +149,27 @@ class KnowledgeGraph:
 
     def entities(self) -> Iterator[Entity]:
         """Every entity, in key order."""
-        for key in sorted(self.nxg.nodes):
-            yield self.entity(key)
+        return iter(self._listed("entities", lambda: [self.entity(key) for key in sorted(self.nxg.nodes)]))
 
     def edges(self) -> Iterator[Edge]:
         """Every edge with its readings, in (subject, predicate, object) order."""
+        return iter(self._listed("edges", self._sorted_edges))
+
+    def _listed(self, name: str, make) -> list:
+        """``make()``, kept until the graph changes: each exporter walks every
+        entity and edge, and the records are immutable."""
+        cached = self._lists.get(name)
+        if cached is None or cached[0] != self.revision:
+            cached = self._lists[name] = (self.revision, make())
+        return cached[1]
+
+    def _sorted_edges(self) -> list[Edge]:
         rows = []
         for subject, obj, data in self.nxg.edges(data=True):
             readings = tuple(sorted(data["readings"].values(), key=_reading_order))
             rows.append(Edge(subject, data["predicate"], obj, readings))
         rows.sort(key=lambda edge: (edge.subject, edge.key, edge.object))
-        return iter(rows)
+        return rows
 
     def find(self, name: str) -> Entity | None:
         """The entity whose label or alias is ``name`` (case-insensitive), if any."""
