@@ -75,12 +75,22 @@ class Linker:
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _in_names: set[int] = field(init=False, repr=False)
     _in_descriptions: set[int] = field(init=False, repr=False)
+    _names_ending: dict[int, list[int]] = field(init=False, repr=False)
+    _descriptions_ending: dict[int, list[int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # The character offsets inside some name, some description: most argument
         # heads lie in neither, and `resolve` then skips scanning them.
         self._in_names = {i for mention, _ in self.names for i in range(mention.start, mention.end)}
         self._in_descriptions = {i for mention in self.descriptions for i in range(mention.start, mention.end)}
+        # Positions in `names` / `descriptions` by end offset: `_small_clause` looks
+        # only at mentions ending right before an argument's head.
+        self._names_ending = {}
+        for position, (mention, _) in enumerate(self.names):
+            self._names_ending.setdefault(mention.end, []).append(position)
+        self._descriptions_ending = {}
+        for position, mention in enumerate(self.descriptions):
+            self._descriptions_ending.setdefault(mention.end, []).append(position)
 
     def link_descriptions(self) -> None:
         """Appositions first ("the CSTO, a Russia-led military alliance"), then
@@ -155,14 +165,28 @@ class Linker:
         that last word."""
         if self.text[argument.head_end : argument.end].strip(" .,;") or " " not in argument.text.strip():
             return None
-        for mention, cluster in self.names:
-            if argument.start <= mention.start and mention.end < argument.head_start:
-                if not self.text[mention.end : argument.head_start].strip():
-                    return cluster
-        for description in self.descriptions:
-            if argument.start <= description.start and description.end < argument.head_start:
-                if not self.text[description.end : argument.head_start].strip():
-                    return self._description_cluster(description)
+        # The mention must end before the head with only whitespace between: its end
+        # lies in [gap_start, head_start). The first such in list order wins.
+        gap_start = argument.head_start
+        while gap_start > 0 and self.text[gap_start - 1].isspace():
+            gap_start -= 1
+        ends = range(gap_start, argument.head_start)
+        named = [
+            position
+            for end in ends
+            for position in self._names_ending.get(end, ())
+            if argument.start <= self.names[position][0].start
+        ]
+        if named:
+            return self.names[min(named)][1]
+        described = [
+            position
+            for end in ends
+            for position in self._descriptions_ending.get(end, ())
+            if argument.start <= self.descriptions[position].start
+        ]
+        if described:
+            return self._description_cluster(self.descriptions[min(described)])
         return None
 
     def _description_cluster(self, description: Mention) -> int | None:
