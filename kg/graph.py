@@ -10,7 +10,8 @@ document said what, so adding a document again replaces its contribution
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import networkx as nx
 
@@ -19,6 +20,8 @@ from kg.resolve.across import Directory
 from kg.types import EntityType
 
 DEFAULT_BASE_IRI = "https://example.org/kg/"
+
+T = TypeVar("T")
 
 
 class KnowledgeGraph:
@@ -39,7 +42,11 @@ class KnowledgeGraph:
         self._directory = Directory()
         self.revision = 0
         """Goes up with every change, so exporters can reuse work done on the same graph."""
-        self._lists: dict[str, tuple[int, list]] = {}
+        self._memos: dict[str, tuple[tuple, object]] = {}
+
+    def __getstate__(self) -> dict:
+        # Memos are derived from the rest and can be large (the RDF triple list).
+        return {**self.__dict__, "_memos": {}}
 
     # -- building -----------------------------------------------------------------
 
@@ -149,18 +156,20 @@ class KnowledgeGraph:
 
     def entities(self) -> Iterator[Entity]:
         """Every entity, in key order."""
-        return iter(self._listed("entities", lambda: [self.entity(key) for key in sorted(self.nxg.nodes)]))
+        return iter(self.memo("entities", lambda: [self.entity(key) for key in sorted(self.nxg.nodes)]))
 
     def edges(self) -> Iterator[Edge]:
         """Every edge with its readings, in (subject, predicate, object) order."""
-        return iter(self._listed("edges", self._sorted_edges))
+        return iter(self.memo("edges", self._sorted_edges))
 
-    def _listed(self, name: str, make) -> list:
-        """``make()``, kept until the graph changes: each exporter walks every
-        entity and edge, and the records are immutable."""
-        cached = self._lists.get(name)
-        if cached is None or cached[0] != self.revision:
-            cached = self._lists[name] = (self.revision, make())
+    def memo(self, name: str, make: Callable[[], T]) -> T:
+        """``make()``, kept until the graph, its base IRI or its pipeline changes:
+        every exporter walks every entity and edge, and the RDF writers share one
+        triple list, so each is made once per graph state."""
+        state = (self.revision, self.base_iri, self.pipeline)
+        cached = self._memos.get(name)
+        if cached is None or cached[0] != state:
+            cached = self._memos[name] = (state, make())
         return cached[1]
 
     def _sorted_edges(self) -> list[Edge]:

@@ -12,7 +12,6 @@ same bytes.
 from __future__ import annotations
 
 import functools
-import weakref
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -100,9 +99,6 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
 compare and write; rdflib terms cost several times more per triple)."""
 
 
-_LAST: tuple[weakref.ref, tuple, _Prepared] | None = None
-
-
 def _triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
     """``_generate_triples``, computed once per graph state (see ``_prepared``)."""
     return _prepared(graph).rows
@@ -110,13 +106,8 @@ def _triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
 
 def _prepared(graph: KnowledgeGraph) -> _Prepared:
     """The export's triples, computed once per graph state: writing several RDF
-    formats of one graph reuses them (a weak reference, so a new graph at a
-    recycled address is never mistaken for the old one)."""
-    global _LAST
-    state = (graph.revision, graph.base_iri, graph.pipeline)
-    if _LAST is None or _LAST[0]() is not graph or _LAST[1] != state:
-        _LAST = (weakref.ref(graph), state, _Prepared(list(_generate_triples(graph)), str(document_iri(graph, ""))))
-    return _LAST[2]
+    formats of one graph reuses them."""
+    return graph.memo("rdf", lambda: _Prepared(list(_generate_triples(graph)), str(document_iri(graph, ""))))
 
 
 class _Prepared:
@@ -197,14 +188,9 @@ class _Vocabulary:
             setattr(self, "kg_" + name, named(KG_IRI + name))
 
 
-_VOCABULARY: _Vocabulary | None = None
-
-
+@functools.cache
 def _vocabulary() -> _Vocabulary:
-    global _VOCABULARY
-    if _VOCABULARY is None:
-        _VOCABULARY = _Vocabulary()
-    return _VOCABULARY
+    return _Vocabulary()
 
 
 def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
