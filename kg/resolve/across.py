@@ -240,40 +240,32 @@ class Directory:
 def _profile_of(key: str, entities: list[Entity]) -> tuple[Profile, frozenset[str]]:
     """The profile of a key from all its documents' entities, with every gender
     its titles give (the profile's gender is the one, if only one)."""
-    genders = frozenset(gender for entity in entities for gender in _genders_of(entity))
-    profile = Profile(
-        key=key,
+    return _profile(
+        key,
         labels=frozenset(entity.label for entity in entities),
         forms=frozenset(normalise(name) for entity in entities for name in (entity.label, *entity.aliases)),
         types=frozenset(entity.type for entity in entities),
-        gender=next(iter(genders)) if len(genders) == 1 else None,
+        genders=frozenset(gender for entity in entities for gender in _genders_of(entity)),
     )
-    return profile, genders
 
 
 def _extended(old: tuple[Profile, frozenset[str]], entity: Entity) -> tuple[Profile, frozenset[str]]:
     """``old`` with one more document's entity: the same as ``_profile_of`` over all
-    of them, at the cost of one entity."""
+    of them, at the cost of one entity (``old`` itself when it adds nothing)."""
     profile, genders = old
+    labels, types = profile.labels | {entity.label}, profile.types | {entity.type}
+    forms = profile.forms | {normalise(name) for name in (entity.label, *entity.aliases)}
     genders = genders | _genders_of(entity)
-    forms = {normalise(name) for name in (entity.label, *entity.aliases)}
-    if (
-        entity.label in profile.labels
-        and forms <= profile.forms
-        and entity.type in profile.types
-        and genders == old[1]
-    ):
+    if (labels, forms, types, genders) == (profile.labels, profile.forms, profile.types, old[1]):
         return old
-    return (
-        Profile(
-            key=profile.key,
-            labels=profile.labels | {entity.label},
-            forms=profile.forms | forms,
-            types=profile.types | {entity.type},
-            gender=next(iter(genders)) if len(genders) == 1 else None,
-        ),
-        genders,
-    )
+    return _profile(profile.key, labels=labels, forms=forms, types=types, genders=genders)
+
+
+def _profile(
+    key: str, *, labels: frozenset[str], forms: frozenset[str], types: frozenset[EntityType], genders: frozenset[str]
+) -> tuple[Profile, frozenset[str]]:
+    gender = next(iter(genders)) if len(genders) == 1 else None
+    return Profile(key=key, labels=labels, forms=forms, types=types, gender=gender), genders
 
 
 def _genders_of(entity: Entity) -> frozenset[str]:
