@@ -249,32 +249,9 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     def _cluster_genders(root: int) -> set[str]:
         return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := _gender(mention))}
 
-    # ``is_variant`` holds only for a longer name sharing the first or the last
-    # word (or fitting an acronym), or for a one-word clipping ("Yugansk" of
-    # "Yuganskneftegas"): skip the other pairs without calling it.
-    forms = {i: normalise(mentions[i].text) for i in representatives}
-    words_of = {i: form.split() for i, form in forms.items()}
-    word_counts = {i: len(words) for i, words in words_of.items()}
-    acronyms = {i for i in representatives if is_acronym(mentions[i].text) and mentions[i].type not in PERSON}
-
-    def may_be_variant(short: int, long: int) -> bool:
-        if word_counts[short] < word_counts[long]:
-            if short in acronyms:
-                return True
-            short_words, long_words = words_of[short], words_of[long]
-            return bool(short_words) and (short_words[0] == long_words[0] or short_words[-1] == long_words[-1])
-        short_form, long_form = forms[short], forms[long]
-        return (
-            word_counts[short] == word_counts[long] == 1
-            and len(long_form) >= len(short_form) + 3
-            and long_form.startswith(short_form)
-        )
-
     for i in representatives:
         candidates = {
-            find(j)
-            for j in representatives
-            if j not in ambiguous and may_be_variant(i, j) and is_variant(mentions[i], mentions[j])
+            find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
         } - {find(i)}
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
