@@ -19,7 +19,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 import types
 import typing
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
+from kg.export.files import create_exclusive, temporary_name
 from kg.records import Document, DocumentGraph
 
 FORMAT = 1
@@ -193,12 +193,15 @@ class DocumentCache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         except OSError:
             return
+        temporary = temporary_name(path)  # named before it exists: Ctrl-C cannot orphan it
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            with os.fdopen(create_exclusive(temporary), "w", encoding="utf-8") as stream:
                 stream.write(dumps(entry))
             os.replace(temporary, path)
         except OSError:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise

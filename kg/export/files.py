@@ -7,18 +7,33 @@ same file system), is flushed to disk, and only then renamed over the target:
 the new one, never half of either. On any failure, Ctrl-C included, the
 temporary file is removed; only a hard kill can leave one behind
 (``.graph.ttl.*.tmp``), never a damaged target.
+
+Ctrl-C can strike between any two Python operations, so the temporary file's
+name is chosen *before* the file is created and every step from the creation
+on sits inside the ``try`` that removes it: there is no moment at which the
+file exists and the clean-up does not know its name.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from kg.errors import ExportError
+
+
+def temporary_name(path: Path) -> Path:
+    """A fresh hidden name beside ``path`` for a file that will replace it (not yet created)."""
+    return path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+
+
+def create_exclusive(temporary: Path) -> int:
+    """Create ``temporary`` (which must not exist) for writing, private to the owner."""
+    return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -33,9 +48,21 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
     ('one', 'two')
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_open(path, "wb") as stream:
-        stream.write(payload)
-    return Path(path)
+    path = Path(path)
+    _make_folder(path)
+    temporary = temporary_name(path)
+    try:
+        with os.fdopen(_create(path, temporary), "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        _publish(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        _raise_as_export_error(path, error)
+        raise
+    _sync_folder(path.parent)
+    return path
 
 
 @contextlib.contextmanager
@@ -51,12 +78,10 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
     if mode not in ("w", "wb"):
         raise ValueError(f"atomic_open writes only ('w' or 'wb'), not {mode!r}")
     path = Path(path)
+    _make_folder(path)
+    temporary = temporary_name(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise ExportError(str(path), f"cannot write here ({error.strerror or error})") from error
-    try:
+        handle = _create(path, temporary)
         if mode == "wb":
             stream: IO = os.fdopen(handle, "wb")
         else:
@@ -65,16 +90,38 @@ def atomic_open(path: str | Path, mode: str = "w") -> Iterator[IO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); exports are meant to be shared.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(str(path), f"cannot write ({error.strerror or error})") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        _publish(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        _raise_as_export_error(path, error)
         raise
     _sync_folder(path.parent)
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(str(path), f"cannot write here ({error.strerror or error})") from error
+
+
+def _create(path: Path, temporary: Path) -> int:
+    try:
+        return create_exclusive(temporary)
+    except OSError as error:
+        raise ExportError(str(path), f"cannot write here ({error.strerror or error})") from error
+
+
+def _publish(temporary: Path, path: Path) -> None:
+    # The file was created private (0600); exports are meant to be shared.
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
+
+
+def _raise_as_export_error(path: Path, error: BaseException) -> None:
+    """Turn a failed write (disk full, permission lost midway) into an ExportError naming the file."""
+    if isinstance(error, OSError):
+        raise ExportError(str(path), f"cannot write ({error.strerror or error})") from error
 
 
 def _sync_folder(folder: Path) -> None:
