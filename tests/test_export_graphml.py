@@ -7,7 +7,9 @@ import json
 import networkx as nx
 import pytest
 
-from kg.export.graphml import to_networkx, write_graphml, xml_text
+from networkx.readwrite.graphml import GraphMLWriter
+
+from kg.export.graphml import to_graphml, to_networkx, write_graphml, xml_text
 from kg.export.propgraph import relationship_type
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity
@@ -60,3 +62,28 @@ def test_graphml_keeps_every_reading_of_a_merged_edge(two_readings_graph, tmp_pa
     assert json.loads(data["text"]) == [r.text for r in edge.readings]
     assert json.loads(data["documents"]) == ["doc-0", "doc-1"]
     assert len(json.loads(data["text"])) == 2
+
+
+def _networkx_graphml(graph: KnowledgeGraph) -> str:
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(to_networkx(graph))
+    return str(writer).replace("\r", "&#13;")
+
+
+def _graph_with_empty_and_odd_values() -> KnowledgeGraph:
+    graph = KnowledgeGraph(base_iri="https://example.org/a&b/")
+    document = Document(id="d<1>", text="x")
+    entities = (
+        Entity("b-second", "", EntityType.THING, documents=("d<1>",)),
+        Entity("a-first", 'quote " amp & cr\r tab\t', EntityType.PERSON, ("x\ny",), 3, ("d<1>",)),
+    )
+    graph.add(DocumentGraph(document, entities, ()))
+    return graph
+
+
+@pytest.mark.parametrize("name", ["seed_graph", "tricky_graph", "two_readings_graph", "odd"])
+def test_graphml_is_the_document_networkx_writes(name, request):
+    """The direct writer gives networkx's exact bytes: key numbering by first use,
+    keys newest first, edges grouped by source, ASCII with character references."""
+    graph = _graph_with_empty_and_odd_values() if name == "odd" else request.getfixturevalue(name)
+    assert to_graphml(graph) == _networkx_graphml(graph)

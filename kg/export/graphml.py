@@ -1,7 +1,8 @@
 """GraphML export for Gephi, yEd, networkx and any other GraphML reader.
 
-The property-graph view (``kg.export.propgraph``) as a flat networkx
-``MultiDiGraph``, serialised by networkx. GraphML attributes are scalars, so
+The property-graph view (``kg.export.propgraph``) as the document networkx's
+GraphML writer makes of a flat ``MultiDiGraph`` (``to_networkx``), written
+directly: same bytes, without building an ElementTree of the whole graph. GraphML attributes are scalars, so
 lists (aliases, evidence sentences, documents) are JSON arrays in a string;
 ``label`` holds the entity's name or the predicate key, which Gephi and yEd
 show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
@@ -17,11 +18,11 @@ from __future__ import annotations
 
 import json
 import re
+from xml.sax.saxutils import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
-from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.files import atomic_write
 from kg.export.propgraph import PropertyValue, nodes, relationships
@@ -75,15 +76,91 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     return flat
 
 
+_GRAPHML_OPEN = (
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+    ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+)
+_XML_TYPES: dict[type, str] = {str: "string", int: "long", float: "double", bool: "boolean"}
+# ElementTree's attribute escaping: line ends and tabs as references, so parsers keep them.
+_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+
+
+def _quoted(value: str) -> str:
+    return '"' + escape(value, _ATTRIBUTE_ENTITIES) + '"'
+
+
+class _Keys:
+    """GraphML ``<key>`` declarations, numbered ``d0, d1 ...`` in order of first use."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, str, str], str] = {}
+
+    def data(self, scope: str, name: str, value: PropertyValue, indent: str) -> str:
+        """One ``<data>`` line (declaring its key on first use)."""
+        xml_type = _XML_TYPES[type(value)]
+        key_id = self.ids.setdefault((name, xml_type, scope), f"d{len(self.ids)}")
+        text = escape(str(value))
+        if not text:
+            return f'{indent}<data key="{key_id}" />'
+        return f'{indent}<data key="{key_id}">{text}</data>'
+
+    def declarations(self) -> list[str]:
+        # Newest first, as networkx writes them (it inserts each key at the top).
+        return [
+            f"  <key id={_quoted(key_id)} for={_quoted(scope)} attr.name={_quoted(name)} attr.type={_quoted(xml_type)} />"
+            for (name, xml_type, scope), key_id in reversed(self.ids.items())
+        ]
+
+
+def _element(
+    keys: _Keys, scope: str, opening: str, tag: str, attributes: dict[str, PropertyValue]
+) -> list[str]:
+    if not attributes:
+        return [f"    {opening} />"]
+    lines = [f"    {opening}>"]
+    lines.extend(keys.data(scope, name, value, "      ") for name, value in attributes.items())
+    lines.append(f"    </{tag}>")
+    return lines
+
+
 def to_graphml(graph: KnowledgeGraph) -> str:
-    """The graph as GraphML text."""
-    # Not nx.generate_graphml: it re-joins str.splitlines(), which turns CR, U+2028,
-    # U+0085 ... inside the data into line feeds.
-    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
-    writer.add_graph_element(to_networkx(graph))
-    text = str(writer)
-    # XML parsers turn a raw CR (or CR LF) into LF; a character reference keeps it.
-    # ElementTree writes no CR of its own, so every CR here comes from the data.
+    """The graph as GraphML text: the document networkx's GraphML writer makes of
+    ``to_networkx(graph)``, written directly (networkx builds an ElementTree of
+    the whole graph first, several times slower on a large graph)."""
+    keys = _Keys()
+    graph_data = keys.data("graph", "base_iri", graph.base_iri, "    ")
+    node_attributes: dict[str, dict[str, PropertyValue]] = {}
+    for node in nodes(graph):
+        data = {name: _attribute(node.properties[name]) for name in NODE_ATTRIBUTES if name in node.properties}
+        node_attributes[node.key] = {"label": data["name"], **data}
+    # networkx lists edges by source node, then by target in order of first edge, then by key.
+    edges_by_source: dict[str, dict[str, list[tuple[str, dict[str, PropertyValue]]]]] = {}
+    for relationship in relationships(graph):
+        data = {}
+        for name in EDGE_ATTRIBUTES:
+            if name == "type":
+                data["type"] = relationship.type
+            elif name in relationship.properties:
+                data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
+        for endpoint in (relationship.subject, relationship.object):
+            node_attributes.setdefault(endpoint, {})
+        targets = edges_by_source.setdefault(relationship.subject, {})
+        targets.setdefault(relationship.object, []).append(
+            (relationship.id, {"label": data["predicate_key"], **data})
+        )
+    body: list[str] = []
+    for key, attributes in node_attributes.items():
+        body.extend(_element(keys, "node", f"<node id={_quoted(key)}", "node", attributes))
+    for source in node_attributes:
+        for target, edges in edges_by_source.get(source, {}).items():
+            for edge_id, attributes in edges:
+                opening = f"<edge source={_quoted(source)} target={_quoted(target)} id={_quoted(edge_id)}"
+                body.extend(_element(keys, "edge", opening, "edge", attributes))
+    lines = [_GRAPHML_OPEN, *keys.declarations(), '  <graph edgedefault="directed">', *body, graph_data, "  </graph>", "</graphml>", ""]
+    # ASCII with character references, as networkx writes it; XML parsers turn a raw
+    # CR (or CR LF) into LF, so a CR from the data is written as a reference too.
+    text = "\n".join(lines).encode("ascii", "xmlcharrefreplace").decode("ascii")
     return text.replace("\r", "&#13;")
 
 
