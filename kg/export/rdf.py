@@ -22,6 +22,8 @@ from rdflib.namespace import OWL, PROV
 
 from kg import __version__
 from kg.export.files import atomic_write
+from kg.export.jsontext import dumps_indented
+from kg.export.jsontext import sort_key as json_sort_key
 from kg.graph import KnowledgeGraph
 from kg.ontology import KG_IRI, REL_IRI, SCHEMA, class_for, property_for
 from kg.records import Relation
@@ -345,8 +347,6 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
     key and value form) rather than by rdflib's JSON-LD serializer, whose generic
     compaction was the slowest of kg's exports. Exactly the triples of ``to_rdflib``.
     """
-    import json
-
     context = jsonld_context(graph)
     compactor = _JsonLdCompactor(context)
     properties: dict[ox.NamedNode, dict[str, list]] = {}
@@ -356,9 +356,6 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
         key, value = compactor.entry(predicate.value, obj)
         properties.setdefault(subject, {}).setdefault(key, []).append(value)
 
-    def json_order(item: object) -> str:
-        return json.dumps(item, sort_keys=True, ensure_ascii=False)
-
     nodes = []
     for subject, values_by_key in properties.items():
         node: dict[str, object] = {"@id": compactor.iri(subject.value)}
@@ -366,10 +363,10 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
             if len(values) == 1 and key not in compactor.set_keys:
                 node[key] = values[0]
             else:
-                node[key] = sorted(values, key=json_order)
+                node[key] = sorted(values, key=json_sort_key)
         nodes.append(node)
     nodes.sort(key=lambda node: node["@id"])
-    return json.dumps({"@context": context, "@graph": nodes}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return dumps_indented({"@context": context, "@graph": nodes}) + "\n"
 
 
 # RFC 3986 gen-delims: a JSON-LD 1.1 prefix must end with one to expand compact IRIs.
