@@ -9,7 +9,6 @@ document said what, so adding a document again replaces its contribution
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -213,12 +212,12 @@ class _Tally:
 
     def __init__(self) -> None:
         self.by_document: dict[str, Entity] = {}
-        self._name_weight: Counter[str] = Counter()
-        self._names: Counter[str] = Counter()
-        self._type_weight: Counter[EntityType] = Counter()
-        self._types: Counter[EntityType] = Counter()
-        self._aliases: Counter[str] = Counter()
-        self._documents: Counter[str] = Counter()
+        self._name_weight: dict[str, int] = {}
+        self._names: dict[str, int] = {}
+        self._type_weight: dict[EntityType, int] = {}
+        self._types: dict[EntityType, int] = {}
+        self._aliases: dict[str, int] = {}
+        self._documents: dict[str, int] = {}
         self._mentions = 0
 
     def add(self, document_id: str, entity: Entity) -> None:
@@ -246,8 +245,8 @@ class _Tally:
         """The merged view of the node, independent of document order."""
         weight, type_weight = self._name_weight, self._type_weight
         # The canonical label: most mentioned, then longest, then alphabetical.
-        label = min(self._names, key=lambda name: (-weight[name], -len(name), name))
-        entity_type = min(self._types, key=lambda t: (-type_weight[t], t.value))
+        label = min(self._names, key=lambda name: (-weight.get(name, 0), -len(name), name))
+        entity_type = min(self._types, key=lambda t: (-type_weight.get(t, 0), t.value))
         aliases = set(self._aliases) | set(self._names)
         aliases.discard(label)
         return {
@@ -259,9 +258,11 @@ class _Tally:
         }
 
 
-def _bump(counter: Counter, item: object, by: int) -> None:
-    """Add ``by`` to a count, dropping the item when nothing is left of it."""
-    total = counter[item] + by
+def _bump(counter: dict, item: object, by: int) -> None:
+    """Add ``by`` to a count, dropping the item when nothing is left of it.
+    (Plain dicts, not ``Counter``: a node's tallies are made and bumped for every
+    document that names it, and ``Counter`` does both in Python.)"""
+    total = counter.get(item, 0) + by
     if total:
         counter[item] = total
     else:
