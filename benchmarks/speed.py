@@ -134,6 +134,7 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     timed chunk by chunk in one process, taking turns on who goes first, then kg's
     exports: the two sides meet the same machine state, so the ratio holds even
     when the machine's speed drifts between runs."""
+    from kg import collector
     from kg.export import EXPORTERS
     from kg.graph import KnowledgeGraph
     from kg.nlp import load_pipeline
@@ -151,8 +152,9 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
         words += sum(len(doc) for doc in nlp.pipe([document.text for document in batch], batch_size=32))
 
     def kg_side(batch: list) -> None:
-        for entry in process(batch, Settings()):
-            graph.add(entry.part)
+        with collector.batch_thresholds():  # as kg.build runs; plain spaCy keeps Python's defaults
+            for entry in process(batch, Settings()):
+                graph.add(entry.part)
 
     for number, start in enumerate(range(0, len(documents), chunk)):
         batch = documents[start : start + chunk]

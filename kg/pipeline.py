@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import collector
 from kg.cache import DocumentCache, Entry, document_key
 from kg.errors import ConfigError, InputError, InputWarning, KgError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
@@ -143,26 +144,27 @@ def build_parts(
     store = DocumentCache(cache) if cache is not None else None
     cache_settings = f"pieces {piece_limit(nlp, piece_chars)}"
     started = time.perf_counter()
-    runner = _runner(settings, workers=workers, dask=dask)
-    try:
-        tasks = _tasks(documents, store, report.pipeline, cache_settings, settings.batch_size)
+    with collector.batch_thresholds():  # millions of short-lived objects: see kg.collector
+        runner = _runner(settings, workers=workers, dask=dask)
+        try:
+            tasks = _tasks(documents, store, report.pipeline, cache_settings, settings.batch_size)
 
-        def submit(task: list[_Slot]) -> object:
-            misses = [slot.document for slot in task if slot.entry is None]
-            return _Merge(task, runner.submit(misses) if misses else Done([]))
+            def submit(task: list[_Slot]) -> object:
+                misses = [slot.document for slot in task if slot.entry is None]
+                return _Merge(task, runner.submit(misses) if misses else Done([]))
 
-        for task in ordered(submit, tasks, window=runner.window):
-            for slot in task:
-                if store is not None and not slot.cached:
-                    store.put(slot.key, slot.entry)
-                report.documents += 1
-                report.words += slot.entry.words
-                report.seconds = time.perf_counter() - started
-                if progress is not None:
-                    progress(Progress(report.documents, report.words, report.seconds, slot.document))
-                yield slot.entry.part
-    finally:
-        runner.close()
+            for task in ordered(submit, tasks, window=runner.window):
+                for slot in task:
+                    if store is not None and not slot.cached:
+                        store.put(slot.key, slot.entry)
+                    report.documents += 1
+                    report.words += slot.entry.words
+                    report.seconds = time.perf_counter() - started
+                    if progress is not None:
+                        progress(Progress(report.documents, report.words, report.seconds, slot.document))
+                    yield slot.entry.part
+        finally:
+            runner.close()
     report.seconds = time.perf_counter() - started
     if store is not None:
         report.cached = store.hits

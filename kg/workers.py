@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar
 
+from kg import collector
 from kg.cache import Entry
 from kg.longtext import extract_document
 from kg.nlp import load_pipeline, parse_pieces
@@ -133,6 +134,7 @@ def _limit_threads() -> None:
 
 def _start_worker(settings: Settings) -> None:
     _limit_threads()
+    collector.use_batch_thresholds()
     load_pipeline(settings.model)
 
 

@@ -7,13 +7,12 @@ format never imports another's dependencies.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import importlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from kg import collector
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -37,28 +36,9 @@ class Exporter:
         return getattr(importlib.import_module(module), function)
 
     def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
-        with collector_paused():
+        # Writers allocate many short-lived acyclic objects: see kg.collector.
+        with collector.paused():
             return self.writer()(graph, Path(folder) / self.filename)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an export is written.
-
-    A writer allocates hundreds of thousands of short-lived, acyclic objects
-    (terms, lines, rows), which reference counting frees; each of them counts
-    towards the collector's thresholds, and every full collection then walks the
-    whole graph and parser as well: on a 15,000-entity graph that was a quarter
-    to a third of the export time, for no garbage found. Collection resumes (and
-    catches up on any cycles) when the export is written.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 EXPORTERS: dict[str, Exporter] = {

@@ -1,0 +1,57 @@
+"""How kg runs Python's cyclic garbage collector during its batch work.
+
+kg's data is acyclic (records, dicts, tuples): reference counting frees it, and
+the cyclic collector finds nothing. It still runs: every 700 net allocations of
+container objects it scans the young ones, and now and then it walks every
+object alive (the pipeline, the whole graph). Per-document extraction allocates
+millions of small objects, so with the default thresholds a build of 2,200
+articles spent ~4 s in the collector and the nine exports a quarter of their
+time; plain spaCy, which allocates few, spends almost nothing there.
+
+- ``batch_thresholds``: while a build runs, young collections wait for 10,000
+  allocations instead of 700; most objects are freed before a collection ever
+  scans them, and the older generations are reached correspondingly less often.
+- ``paused``: while an export is written, no collection at all; it resumes
+  (and catches up on any cycles) when the file is written.
+
+Both restore the previous settings on the way out; worker processes keep the
+batch thresholds for their life, which is the build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+BATCH_THRESHOLDS = (10_000, 10, 10)
+"""Young-generation threshold raised from Python's 700; the older two as Python's."""
+
+
+def use_batch_thresholds() -> None:
+    """Set ``BATCH_THRESHOLDS`` for the rest of this process (a worker's life)."""
+    gc.set_threshold(*BATCH_THRESHOLDS)
+
+
+@contextlib.contextmanager
+def batch_thresholds() -> Iterator[None]:
+    """Collect less often while the block runs (see the module docstring)."""
+    previous = gc.get_threshold()
+    # Never lower a threshold someone has raised further.
+    gc.set_threshold(*(max(mine, theirs) for mine, theirs in zip(BATCH_THRESHOLDS, previous)))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No cyclic collection while the block runs (see the module docstring)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
