@@ -120,6 +120,28 @@ def _reopen(opened: Opened, path: Path) -> Opened:
     return Opened(opened.driver, path)
 
 
+def _eventually(check, what: str, seconds: float = 15) -> None:
+    """Poll ``check`` until it holds: animations take longer on a loaded machine."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"never happened within {seconds} s: {what}")
+        time.sleep(0.05)
+
+
+def _settled_position(opened: Opened, key: str) -> tuple[float, float]:
+    """Where a node is drawn once the view has stopped moving (fit and focus animate)."""
+    positions = [_node_position(opened, key)]
+
+    def still() -> bool:
+        time.sleep(0.1)
+        positions.append(_node_position(opened, key))
+        return positions[-1] == positions[-2]
+
+    _eventually(still, f"{key} stops moving")
+    return positions[-1]
+
+
 def _node_position(opened: Opened, key: str) -> tuple[float, float]:
     """Where a node is drawn, in CSS pixels relative to the canvas."""
     return tuple(
@@ -171,9 +193,11 @@ def test_search_finds_a_node_by_alias(founding):
     assert [item.get_attribute("data-kg-entity") for item in results] == ["kassym-jomart-tokayev"]
     assert "Mr Tokayev" in results[0].text
     search.send_keys("\n")
-    time.sleep(0.6)  # the focus animation
-    assert founding.run("return window.kgViewer.network.getSelectedNodes()") == ["kassym-jomart-tokayev"]
-    x, y = _node_position(founding, "kassym-jomart-tokayev")
+    _eventually(
+        lambda: founding.run("return window.kgViewer.network.getSelectedNodes()") == ["kassym-jomart-tokayev"],
+        "the found node is selected",
+    )
+    x, y = _settled_position(founding, "kassym-jomart-tokayev")  # after the focus animation
     width, height = founding.run("const c = document.querySelector('#kg-network'); return [c.clientWidth, c.clientHeight];")
     assert abs(x - width / 2) < 40 and abs(y - height / 2) < 40, "the found node is centred"
     panel = founding.driver.find_element(By.ID, "kg-panel")
@@ -222,10 +246,10 @@ def test_relation_document_and_mentions_filters(founding):
 
 def test_clicking_a_node_shows_its_evidence(founding):
     founding.driver.find_element(By.ID, "kg-fit").click()
-    x, y = _node_position(founding, "collective-security-treaty-organisation")
+    x, y = _settled_position(founding, "collective-security-treaty-organisation")
     _click_canvas(founding, x, y)
     panel = founding.driver.find_element(By.ID, "kg-panel")
-    assert panel.is_displayed()
+    _eventually(panel.is_displayed, "the panel opens")
     assert panel.get_attribute("data-kg-entity") == "collective-security-treaty-organisation"
     text = panel.text
     assert "Collective Security Treaty Organisation" in text and "Organization" in text
@@ -239,11 +263,11 @@ def test_clicking_an_edge_shows_its_evidence(founding):
     data = json.loads(founding.run("return document.getElementById('kg-data').textContent"))
     (edge_id,) = [i for i, e in data["edges"].items() if e["key"] == "blame"]
     # The middle of a straight edge, away from both nodes.
-    a = _node_position(founding, data["edges"][edge_id]["from"])
-    b = _node_position(founding, data["edges"][edge_id]["to"])
+    a = _settled_position(founding, data["edges"][edge_id]["from"])
+    b = _settled_position(founding, data["edges"][edge_id]["to"])
     _click_canvas(founding, (a[0] + b[0]) / 2 + (b[0] - a[0]) * 0.1, (a[1] + b[1]) / 2 + (b[1] - a[1]) * 0.1)
     panel = founding.driver.find_element(By.ID, "kg-panel")
-    assert panel.get_attribute("data-kg-edge") == edge_id
+    _eventually(lambda: panel.get_attribute("data-kg-edge") == edge_id, "the panel shows the clicked edge")
     assert "President Kassym-Jomart Tokayev has blamed the unrest" in panel.text
     founding.screenshot("founding-edge-panel")
 
@@ -260,8 +284,8 @@ def test_committed_seed_export_works_offline(founding):
     results = page.driver.find_elements(By.CSS_SELECTOR, "#kg-search-results li")
     assert results and results[0].get_attribute("data-kg-entity") == "kassym-jomart-tokayev"
     search.send_keys("\n")
-    time.sleep(0.6)
     panel = page.driver.find_element(By.ID, "kg-panel")
+    _eventually(lambda: "Tokayev" in panel.text, "the panel shows the found entity")
     assert "requested assistance from the Collective Security Treaty Organisation" in panel.text
     page.screenshot("seed-export-tokayev")
 
