@@ -11,7 +11,8 @@ temporary file is removed; only a hard kill can leave one behind
 Ctrl-C can strike between any two Python operations, so the temporary file's
 name is chosen *before* the file is created and every step from the creation
 on sits inside the ``try`` that removes it: there is no moment at which the
-file exists and the clean-up does not know its name.
+file exists and the clean-up does not know its name. (``tempfile.mkstemp``
+could be interrupted after creating its file and before returning the name.)
 """
 
 from __future__ import annotations
@@ -48,21 +49,9 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
     ('one', 'two')
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(path)
-    _make_folder(path)
-    temporary = temporary_name(path)
-    try:
-        with os.fdopen(_create(path, temporary), "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _publish(temporary, path)
-    except BaseException as error:
-        temporary.unlink(missing_ok=True)
-        _raise_as_export_error(path, error)
-        raise
-    _sync_folder(path.parent)
-    return path
+    with atomic_open(path, "wb") as stream:
+        stream.write(payload)
+    return Path(path)
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg.export.files import atomic_write
-from kg.export.propgraph import PropertyValue, nodes, relationships
+from kg.export.propgraph import Node, PropertyValue, Relationship, nodes, relationships
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -61,19 +61,25 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     """
     flat = nx.MultiDiGraph(base_iri=graph.base_iri)
     for node in nodes(graph):
-        data = {name: _attribute(node.properties[name]) for name in NODE_ATTRIBUTES if name in node.properties}
-        flat.add_node(node.key, label=data["name"], **data)
+        flat.add_node(node.key, **_node_data(node))
     for relationship in relationships(graph):
-        data = {}
-        for name in EDGE_ATTRIBUTES:
-            if name == "type":
-                data["type"] = relationship.type
-            elif name in relationship.properties:
-                data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
-        flat.add_edge(
-            relationship.subject, relationship.object, key=relationship.id, label=data["predicate_key"], **data
-        )
+        flat.add_edge(relationship.subject, relationship.object, key=relationship.id, **_edge_data(relationship))
     return flat
+
+
+def _node_data(node: Node) -> dict[str, PropertyValue]:
+    data = {name: _attribute(node.properties[name]) for name in NODE_ATTRIBUTES if name in node.properties}
+    return {"label": data["name"], **data}
+
+
+def _edge_data(relationship: Relationship) -> dict[str, PropertyValue]:
+    data: dict[str, PropertyValue] = {}
+    for name in EDGE_ATTRIBUTES:
+        if name == "type":
+            data["type"] = relationship.type
+        elif name in relationship.properties:
+            data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
+    return {"label": data["predicate_key"], **data}
 
 
 _GRAPHML_OPEN = (
@@ -132,23 +138,14 @@ def to_graphml(graph: KnowledgeGraph) -> str:
     graph_data = keys.data("graph", "base_iri", graph.base_iri, "    ")
     node_attributes: dict[str, dict[str, PropertyValue]] = {}
     for node in nodes(graph):
-        data = {name: _attribute(node.properties[name]) for name in NODE_ATTRIBUTES if name in node.properties}
-        node_attributes[node.key] = {"label": data["name"], **data}
+        node_attributes[node.key] = _node_data(node)
     # networkx lists edges by source node, then by target in order of first edge, then by key.
     edges_by_source: dict[str, dict[str, list[tuple[str, dict[str, PropertyValue]]]]] = {}
     for relationship in relationships(graph):
-        data = {}
-        for name in EDGE_ATTRIBUTES:
-            if name == "type":
-                data["type"] = relationship.type
-            elif name in relationship.properties:
-                data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
         for endpoint in (relationship.subject, relationship.object):
             node_attributes.setdefault(endpoint, {})
         targets = edges_by_source.setdefault(relationship.subject, {})
-        targets.setdefault(relationship.object, []).append(
-            (relationship.id, {"label": data["predicate_key"], **data})
-        )
+        targets.setdefault(relationship.object, []).append((relationship.id, _edge_data(relationship)))
     body: list[str] = []
     for key, attributes in node_attributes.items():
         body.extend(_element(keys, "node", f"<node id={_quoted(key)}", "node", attributes))
