@@ -40,6 +40,19 @@ class _Names(dict):
         return name
 
 
+_NAMES_LIMIT = 1 << 17  # distinct names kept across documents (a few MB), then start afresh
+_names: _Names | None = None
+
+
+def _names_of(strings: StringStore) -> _Names:
+    """The names of ``strings``, shared by the documents parsed with it: most of a
+    document's words, tags and labels were looked up for an earlier one."""
+    global _names
+    if _names is None or _names.strings is not strings or len(_names) > _NAMES_LIMIT:
+        _names = _Names(strings)
+    return _names
+
+
 class Word:
     """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
 
@@ -142,11 +155,12 @@ class Words:
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
-        # from the string store once per distinct value.
-        names = _Names(doc.vocab.strings)
-        columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY])
+        # from the string store once per distinct value (see `_names_of`).
+        names = _names_of(doc.vocab.strings)
+        array = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY, HEAD])
+        columns = array[:, :-1]
         # HEAD is an offset from the token, stored unsigned: read it as signed.
-        heads = doc.to_array([HEAD]).astype("int64").tolist()
+        heads = array[:, -1].astype("int64").tolist()
         words = self.words = [Word() for _ in range(len(doc))]
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         texts_with_space: list[str] = []
@@ -201,8 +215,9 @@ class Words:
         """Drop the words' references to each other, so that they are freed as soon
         as the caller lets go of them rather than by the cycle collector, whose
         passes over a document's worth of words cost more than building them."""
+        # `lefts`, `rights` and `children` only point down the tree: no cycle runs through them.
         for word in self.words:
-            del word.head, word.lefts, word.rights, word.children, word.doc, word.sent, word._subtree, word._conjuncts
+            del word.head, word.doc, word.sent, word._subtree, word._conjuncts
         self.words = []
         self.sentences = {}
 
