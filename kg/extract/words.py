@@ -57,7 +57,7 @@ class Word:
     """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
 
     __slots__ = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
-                 "is_punct", "is_space", "is_title", "head", "lefts", "rights", "children", "doc", "sent",
+                 "is_punct", "is_space", "is_title", "is_alpha", "like_num", "head", "lefts", "rights", "children", "doc", "sent",
                  "_subtree", "_conjuncts")
 
     i: int
@@ -73,6 +73,8 @@ class Word:
     is_punct: bool
     is_space: bool
     is_title: bool
+    is_alpha: bool
+    like_num: bool
     head: Word
     lefts: tuple[Word, ...]
     rights: tuple[Word, ...]
@@ -151,13 +153,15 @@ class Words:
     __slots__ = ("words", "sentences", "text")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
         # from the string store once per distinct value (see `_names_of`).
         names = _names_of(doc.vocab.strings)
-        array = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY, HEAD])
+        array = doc.to_array(
+            [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, IS_ALPHA, LIKE_NUM, SPACY, HEAD]
+        )
         columns = array[:, :-1]
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
@@ -165,7 +169,7 @@ class Words:
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         texts_with_space: list[str] = []
         for i, (row, head, word) in enumerate(zip(columns.tolist(), heads, words)):
-            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title, space = row
+            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title, is_alpha, like_num, space = row
             word.i = i
             word.idx = idx
             word.text = text = names[orth]
@@ -180,6 +184,8 @@ class Words:
             word.is_punct = bool(is_punct)
             word.is_space = bool(is_space)
             word.is_title = bool(is_title)
+            word.is_alpha = bool(is_alpha)
+            word.like_num = bool(like_num)
             word.head = words[i + head]
             word.lefts = word.rights = word.children = NO_WORDS
             word._subtree = None
@@ -210,6 +216,31 @@ class Words:
         for number, sentence in enumerate(self.sentences.values()):
             numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         return numbers
+
+    def root(self, start: int, end: int) -> Word:
+        """The root of the words ``start:end``, as spaCy's ``Span.root`` finds it: a
+        sentence root among them, else the first of those with a head outside the
+        span that is nearest to its sentence root (a childless punctuation or space
+        word counts as far as can be)."""
+        words = self.words[start:end]
+        for word in words:
+            if word.head is word:
+                return word
+        best, best_distance = words[0], len(self.words)
+        for word in words:
+            if start <= word.head.i < end:
+                continue
+            if (word.is_space or word.is_punct) and not word.children:
+                distance = len(self.words) - 1
+            else:
+                distance = 0
+                above = word
+                while above.head is not above:
+                    above = above.head
+                    distance += 1
+            if distance < best_distance:
+                best, best_distance = word, distance
+        return best
 
     def release(self) -> None:
         """Drop the words' references to each other, so that they are freed as soon
