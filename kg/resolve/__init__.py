@@ -70,11 +70,12 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             resolved.append((edge, source, target, penalty))
 
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
-    keys = _entity_keys(clusters, document.id)
+    labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
+    keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
         sorted(
             (
-                _entity(cluster, keys[cluster.index], document.id)
+                _entity(cluster, labels[cluster.index], keys[cluster.index], document.id)
                 for cluster in clusters
                 if not cluster.local or cluster.index in used
             ),
@@ -237,13 +238,14 @@ def canonical_label(cluster: Cluster) -> str:
     return min(forms, key=rank)
 
 
-def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
+def _entity_keys(clusters: list[Cluster], labels: dict[int, str], document_id: str) -> dict[int, str]:
     """Named entities get ``entity_key`` (the same in every document); document-local
-    description nodes also carry the document's id."""
+    description nodes also carry the document's id. ``labels``: each cluster's
+    ``canonical_label`` by index."""
     keys: dict[int, str] = {}
     taken: dict[str, EntityType] = {}
     for cluster in clusters:
-        label = canonical_label(cluster)
+        label = labels[cluster.index]
         if cluster.local:
             key = f"{slugify(label)}-{short_hash(document_id, label, length=8)}"
         else:
@@ -282,8 +284,7 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
-def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
-    label = canonical_label(cluster)
+def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
     aliases = set()
     for mention in cluster.mentions:
         if mention.kind != "name":

@@ -41,6 +41,7 @@ from kg.resolve.forms import (
     is_misspelling,
     is_place_name,
     is_truncation,
+    name_words,
     normalise,
     normalise_keep_hyphens,
     without_org_suffix,
@@ -137,7 +138,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
     >>> is_variant(m("CSTO", EntityType.ORGANIZATION), m("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
     True
     """
-    words, long_words = normalise(short.text).split(), normalise(long.text).split()
+    words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
     if len(words) >= len(long_words):
@@ -163,7 +164,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
     if long.type in ORG_LIKE:
-        if short.type in ORG_LIKE and without_org_suffix(long.text) == words and not is_place_name(short.text):
+        if short.type in ORG_LIKE and without_org_suffix(long.text) == list(words) and not is_place_name(short.text):
             return True
         return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
     return False
