@@ -124,8 +124,8 @@ class Word:
                 start = start.head
             output = [start]
             for word in output:
-                output.extend(child for child in word.rights if child.dep_ == "conj")
-            found = self._conjuncts = tuple(w for w in output if w.i != self.i)
+                output.extend([child for child in word.rights if child.dep_ == "conj"])
+            found = self._conjuncts = tuple([w for w in output if w.i != self.i])
         return found
 
     def __repr__(self) -> str:
