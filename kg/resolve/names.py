@@ -241,7 +241,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
 
     # 2. Shorter forms join the one longer entity they fit; longest forms first, so
     # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
-    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(normalise(mentions[i].text).split()), i))
+    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(name_words(mentions[i].text)), i))
     ambiguous: set[int] = set()
     genders_of_form: dict[str, set[str]] = {}
     for i, mention in enumerate(mentions):
@@ -337,9 +337,9 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
     for (form, *_), i in first_with_form.items():
         by_form.setdefault(form, []).append(i)
     surnames = {
-        normalise(mention.text).split()[-1]
+        name_words(mention.text)[-1]
         for mention in mentions
-        if mention.type in PERSON and len(normalise(mention.text).split()) > 1
+        if mention.type in PERSON and len(name_words(mention.text)) > 1
     }
     for form, indexes in by_form.items():
         if len(indexes) < 2:
@@ -370,7 +370,7 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
     or the text uses it as a place ("in Houston", "from Llanelli")."""
     people: dict[str, list[int]] = {}
     for i, mention in enumerate(mentions):
-        words = normalise(mention.text).split()
+        words = name_words(mention.text)
         if mention.type in PERSON and len(words) > 1:
             people.setdefault(words[-1], []).append(i)
     for form, indexes in by_form.items():
@@ -453,6 +453,7 @@ __all__ = [
     "is_place_name",
     "is_truncation",
     "is_variant",
+    "name_words",
     "normalise",
     "normalise_keep_hyphens",
     "without_org_suffix",
