@@ -6,6 +6,7 @@ rule means editing data, not code.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from importlib import resources
@@ -47,6 +48,9 @@ def _load_description_nouns() -> dict[str, EntityType]:
 
 TITLE_WORDS, PERSON_TITLES = _load_titles()
 DESCRIPTION_NOUNS = _load_description_nouns()
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked again for the same names and words, document after document
 def fold(name: str) -> str:
     """A name's comparable form, as the word lists store it: no diacritics, case,
     dots or hyphens (``kg.resolve.names.normalise`` also drops a possessive).

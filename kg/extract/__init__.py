@@ -28,8 +28,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.propositions import propositions
     from kg.extract.words import Words
 
-    entities = Entities(doc)  # spaCy rebuilds them on every `.ents`
-    words = Words(doc)  # and every token attribute, and the sentences on every `.sents`
+    words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
+    entities = Entities(doc, words.text)  # and the entities on every `.ents`
     try:
         mentions = sorted(
             [*find_mentions(doc, entities, words), *find_descriptions(doc, entities, words)],

@@ -47,13 +47,13 @@ class Candidate:
 
     def relation_text(self) -> str:
         """The relation as the words appear (literals as given)."""
-        return " ".join(part if isinstance(part, str) else part.text for part in self.relation)
+        return " ".join([part if isinstance(part, str) else part.text for part in self.relation])
 
     def signature(self) -> tuple:
         """What makes two candidates the same proposition (used to drop duplicates)."""
         return (
-            tuple(t.i for t in self.subject),
+            tuple([t.i for t in self.subject]),
             self.relation_text(),
-            tuple(t.i for t in self.object) if self.object else (),
-            tuple(tuple(t.i for t in extra) for extra in self.extras),
+            tuple([t.i for t in self.object]) if self.object else (),
+            tuple([tuple([t.i for t in extra]) for extra in self.extras]),
         )

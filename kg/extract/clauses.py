@@ -176,7 +176,7 @@ def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C")."""
-    return [token, *(c for c in token.conjuncts if misparsed_apposition(c) is None)]
+    return [token, *[c for c in token.conjuncts if misparsed_apposition(c) is None]]
 
 
 def _prep_object(prep: Token) -> tuple[list[Token], list[Token]] | None:

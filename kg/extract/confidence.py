@@ -113,5 +113,5 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
 
 def confidence(cand: Candidate, sent: Span) -> float:
     """Confidence in (0, 1) from the candidate's evidence, rounded to 4 places."""
-    logit = sum(WEIGHTS.get(name, 0.0) * value for name, value in features(cand, sent).items())
+    logit = sum([WEIGHTS.get(name, 0.0) * value for name, value in features(cand, sent).items()])
     return round(1.0 / (1.0 + math.exp(-logit)), 4)

@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.entities import Entities
-from kg.extract.words import Words
+from kg.extract.entities import Entities, EntitySpan
+from kg.extract.words import Word, Words
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country, fold
 from kg.records import Mention
 from kg.types import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": EntityType.PERSON,
@@ -46,30 +46,37 @@ def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | Non
     gets its reading from the article: see ``_read_ambiguous_places``.
     ``entities``, ``words``: the document's, when the caller read them already.
     """
-    entities = Entities(doc) if entities is None else entities
-    mentions = list(_named_mentions(doc, entities, Words(doc) if words is None else words))
-    yield from _read_ambiguous_places(entities, mentions)
+    words = Words(doc) if words is None else words
+    entities = Entities(doc, words.text) if entities is None else entities
+    mentions = list(_named_mentions(entities, words))
+    yield from _read_ambiguous_places(entities, words, mentions)
 
 
-def _named_mentions(doc: Doc, entities: Entities, words: Words) -> Iterator[tuple[Mention, Span]]:
+# A name's words as a span ``(start, end)`` of word indexes: the rules read the
+# document's `Words`, not spaCy's ``Span``/``Token`` objects (each of their
+# attribute reads crosses into spaCy and allocates).
+Bounds = tuple[int, int]
+
+
+def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
-    pieces = (piece for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent, words))
-    for ent, span in pieces:
+    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent, words))
+    for ent, (start, end) in pieces:
         entity_type = NER_TYPES[ent.label_]
-        demonym = demonym_country(span.text) is not None and fold(span.text) not in COUNTRIES
+        name = _text(words, start, end)
+        demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if (ent.label_ == "NORP" or demonym) and span.root.dep_ in {"amod", "compound", "nmod"}:
+        if (ent.label_ == "NORP" or demonym) and words.root(start, end).dep_ in {"amod", "compound", "nmod"}:
             continue
-        titles = _titles_before(span)
-        span, inner_titles = _strip_inner_titles(span)
-        if span is None:
-            continue
+        titles = _titles_before(words, start)
+        start, inner_titles = _strip_inner_titles(words, start, end)
         if entity_type is EntityType.PERSON:
-            span = _strip_leading_demonym(span)
+            start = _strip_leading_demonym(words, start, end)
+        name = _text(words, start, end)
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
-        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(span):
+        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(words, start, end):
             # "oil firm Rosneft", "the company Yukos": NER's person or place is wrong.
             entity_type = EntityType.ORGANIZATION
         elif demonym:
@@ -77,17 +84,25 @@ def _named_mentions(doc: Doc, entities: Entities, words: Words) -> Iterator[tupl
             # kg.resolve.groups links them to it.
             entity_type = EntityType.GROUP
         elif entity_type is EntityType.PLACE:
-            entity_type = _place_type(span)
+            entity_type = _place_type(words, end, name)
+        first = words.words[start]
         mention = Mention(
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
+            start=first.idx,
+            end=first.idx + len(name),
+            text=name,
             type=entity_type,
-            sentence=sentence_of[span.start],
+            sentence=sentence_of[start],
             titles=titles,
-            modifier=_is_modifier(span),
+            modifier=_is_modifier(words, start, end),
         )
-        yield mention, span
+        yield mention, (start, end)
+
+
+def _text(words: Words, start: int, end: int) -> str:
+    """The text of words ``start:end`` (a token's trailing whitespace is one space or none,
+    so this is ``Span.text``)."""
+    last = words.words[end - 1]
+    return words.text[words.words[start].idx : last.idx + len(last.text)]
 
 
 def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
@@ -97,7 +112,7 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
     when the caller read them already."""
     words = Words(doc) if words is None else words
     sentence_of = words.sentence_numbers()
-    ents = (Entities(doc) if entities is None else entities).spans
+    ents = (Entities(doc, words.text) if entities is None else entities).spans
     named = {i for ent in ents for i in range(ent.start, ent.end)}
     for token in words:
         if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
@@ -126,61 +141,62 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
         )
 
 
-def _sentence_pieces(ent: Span, words: Words) -> Iterator[tuple[Span, Span]]:
+def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. Yields (entity, piece) pairs. ``words``: the document's."""
+    noun. ``words``: the document's."""
+    tokens = words.words
     starts = [ent.start] + [
-        i for i in range(ent.start + 1, ent.end) if words[i].sent.start == i or _breaks_after(words[i - 1], words[i])
+        i for i in range(ent.start + 1, ent.end) if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i])
     ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:
-            while start < end and words[start].pos_ != "PROPN":
+            while start < end and tokens[start].pos_ != "PROPN":
                 start += 1
-        span = _trim(ent.doc, words, start, end) if start < end else None
-        if span is not None:
-            yield ent, span
+        piece = _trim(words, start, end) if start < end else None
+        if piece is not None:
+            yield piece
 
 
-def _breaks_after(previous: Token, token: Token) -> bool:
+def _breaks_after(previous: Word, token: Word) -> bool:
     """A sentence break the parser missed inside a name: "X." then a capitalised
     word that is no name ("Besides"). "U.S. Army" goes on: "Army" is a name."""
     return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
 
 
-def _trim(doc: Doc, words: Words, start: int, end: int) -> Span | None:
-    """``doc[start:end]`` without leading determiners, trailing possessives,
-    punctuation and anything after a line break (read from ``words``, the document's)."""
+def _trim(words: Words, start: int, end: int) -> Bounds | None:
+    """Words ``start:end`` without leading determiners, trailing possessives,
+    punctuation and anything after a line break."""
+    tokens = words.words
     for i in range(start, end):
         # A token's trailing whitespace is one space or none: a line break is a token of its own.
-        if "\n" in words[i].text:
+        if "\n" in tokens[i].text:
             end = i
             break
-    while start < end and (words[start].lower_ in _LEADING_JUNK or words[start].is_punct or words[start].is_space):
+    while start < end and (tokens[start].lower_ in _LEADING_JUNK or tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and (words[end - 1].tag_ == "POS" or words[end - 1].is_punct or words[end - 1].is_space):
+    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
-    return doc[start:end]
+    return start, end
 
 
-def _is_modifier(span: Span) -> bool:
+def _is_modifier(words: Words, start: int, end: int) -> bool:
     """The name modifies a noun instead of standing for itself: "Russia-led",
     "Kazakhstan soldier", "Russian peacekeepers"."""
-    root = span.root
-    if span.end < len(span.doc) and span.doc[span.end].text in {"-", "–"}:
+    root = words.root(start, end)
+    if end < len(words.words) and words.words[end].text in {"-", "–"}:
         return True
-    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= span.end
+    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end
 
 
-def _titles_before(span: Span) -> tuple[str, ...]:
+def _titles_before(words: Words, start: int) -> tuple[str, ...]:
     """Honorifics right before the name: "President", "Mr", "Prime Minister"."""
     titles: list[str] = []
-    i = span.start - 1
+    i = start - 1
     while i >= 0:
-        token = span.doc[i]
-        word = token.text.rstrip(".")
+        word = words.words[i].text.rstrip(".")
         if word.lower() in TITLE_WORDS and word[:1].isupper():
             titles.insert(0, word)
             i -= 1
@@ -189,45 +205,45 @@ def _titles_before(span: Span) -> tuple[str, ...]:
     return tuple(titles)
 
 
-def _strip_inner_titles(span: Span) -> tuple[Span | None, tuple[str, ...]]:
-    """NER often swallows the title: "President Kassym-Jomart Tokayev"."""
+def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """NER often swallows the title: "President Kassym-Jomart Tokayev". Gives the
+    name's new start and the titles."""
     titles: list[str] = []
-    start = span.start
-    while start < span.end - 1 and span.doc[start].text.rstrip(".").lower() in TITLE_WORDS:
-        titles.append(span.doc[start].text.rstrip("."))
+    while start < end - 1 and words.words[start].text.rstrip(".").lower() in TITLE_WORDS:
+        titles.append(words.words[start].text.rstrip("."))
         start += 1
-    return span.doc[start : span.end], tuple(titles)
+    return start, tuple(titles)
 
 
-def _described_as_organisation(span: Span) -> bool:
+def _described_as_organisation(words: Words, start: int, end: int) -> bool:
     """The name follows a common noun that says it is an organisation: "oil firm
     Rosneft", "state gas monopoly Gazprom", "Russian oil giant Yukos"."""
-    if span.start == 0 or span.end - span.start > 3:
+    if start == 0 or end - start > 3:
         return False
-    before = span.doc[span.start - 1]
+    before = words.words[start - 1]
     return before.pos_ == "NOUN" and before.text.islower() and (
         DESCRIPTION_NOUNS.get(before.lemma_.lower()) is EntityType.ORGANIZATION
     )
 
 
-def _strip_leading_demonym(span: Span) -> Span:
+def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
     """NER keeps a nationality before a name: "Welshman Ray Reardon", "Russian
-    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky."""
-    if len(span) > 2 and demonym_country(span[0].text) and span[1].text[:1].isupper():
-        return span[1:]
-    return span
+    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky. Gives the name's start."""
+    if end - start > 2 and demonym_country(words.words[start].text) and words.words[start + 1].text[:1].isupper():
+        return start + 1
+    return start
 
 
-def _place_type(span: Span) -> EntityType:
-    """Countries and capitals by name; a place followed by ", <Country>" is a city."""
-    form = fold(span.text)
+def _place_type(words: Words, end: int, name: str) -> EntityType:
+    """Countries and capitals by name; a place followed by ", <Country>" is a city.
+    ``end``: the index after the name's last word."""
+    form = fold(name)
     if form in COUNTRIES:
         return EntityType.COUNTRY
     if form in CAPITALS:
         return EntityType.CITY
-    doc = span.doc
-    after = span.end
-    if after + 1 < len(doc) and doc[after].text == "," and fold(doc[after + 1].text) in COUNTRIES:
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
         return EntityType.CITY
     return EntityType.PLACE
 
@@ -252,7 +268,7 @@ def ambiguous_place(name: str) -> EntityType | None:
     return None
 
 
-def _read_ambiguous_places(entities: Entities, found: list[tuple[Mention, Span]]) -> Iterator[Mention]:
+def _read_ambiguous_places(entities: Entities, words: Words, found: list[tuple[Mention, Bounds]]) -> Iterator[Mention]:
     """Georgia the country or the US state, Washington the city or the state.
 
     Each place mention of such a name may carry a cue (``_place_cue``). When the
@@ -263,9 +279,9 @@ def _read_ambiguous_places(entities: Entities, found: list[tuple[Mention, Span]]
     Washington", "Mr Washington") are not touched.
     """
     readings: dict[str, list[tuple[int, EntityType]]] = {}
-    for index, (mention, span) in enumerate(found):
+    for index, (mention, (start, end)) in enumerate(found):
         if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
-            cue = _place_cue(span, entities)
+            cue = _place_cue(words, start, end, mention.text, entities)
             if cue is not None:
                 readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
     for index, (mention, _) in enumerate(found):
@@ -281,43 +297,43 @@ def _read_ambiguous_places(entities: Entities, found: list[tuple[Mention, Span]]
         yield replace(mention, type=reading)
 
 
-def _place_cue(span: Span, entities: Entities) -> str | None:
-    """What the words around a place name say it is: "region", "country", "city".
+def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities) -> str | None:
+    """What the words around a place name (words ``start:end``, text ``name``) say it
+    is: "region", "country", "city".
 
     "the state of Georgia", "Georgia's governor", "Washington state" (region);
     "Georgia's president", "ex-Soviet Georgia" (country); "Washington DC" (city);
     "Atlanta, Georgia" (region: a city that is not the country's capital) against
     "Tbilisi, Georgia" (country).
     """
-    doc = span.doc
-    i = span.end
-    if i < len(doc) and doc[i].tag_ == "POS":
+    tokens = words.words
+    i = end
+    if i < len(tokens) and tokens[i].tag_ == "POS":
         i += 1
-    if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and PLACE_CUES.get(doc[i + 1].lower_) == "city":
+    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(tokens[i + 1].lower_) == "city":
         return "city"
-    for token in doc[i : min(i + 3, len(doc))]:
+    for token in tokens[i : min(i + 3, len(tokens))]:
         if token.is_punct:
             break
         cue = PLACE_CUES.get(token.lower_) or PLACE_CUES.get(token.lemma_.lower())
         if cue:
             return cue
-    start = span.start
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        cue = PLACE_CUES.get(doc[start - 2].lower_) or PLACE_CUES.get(doc[start - 2].lemma_.lower())
+    if start >= 2 and tokens[start - 1].lower_ == "of":
+        cue = PLACE_CUES.get(tokens[start - 2].lower_) or PLACE_CUES.get(tokens[start - 2].lemma_.lower())
         if cue:
             return cue
-    if start >= 1 and not doc[start - 1].is_punct:
-        cue = PLACE_CUES.get(doc[start - 1].lower_)
+    if start >= 1 and not tokens[start - 1].is_punct:
+        cue = PLACE_CUES.get(tokens[start - 1].lower_)
         if cue:
             return cue
-    if start >= 2 and doc[start - 1].text == ",":
+    if start >= 2 and tokens[start - 1].text == ",":
         before = next((ent for ent in entities.spans if ent.end == start - 1), None)
         if before is not None and before.label_ in {"GPE", "LOC"}:
             capital_of = CAPITALS.get(fold(before.text))
-            return "country" if capital_of is not None and fold(capital_of) == fold(span.text) else "region"
+            return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
     return None
 
 
-def is_title_token(token: Token) -> bool:
+def is_title_token(token: Word) -> bool:
     """Whether a token is an honorific that belongs to a name rather than being one."""
     return token.text.rstrip(".").lower() in TITLE_WORDS

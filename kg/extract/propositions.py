@@ -40,7 +40,7 @@ from kg.extract.confidence import argument_head, confidence
 from kg.extract.entities import Entities
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
-from kg.extract.words import Words
+from kg.extract.words import Sentence, Words
 from kg.records import Argument, Proposition
 
 if TYPE_CHECKING:
@@ -79,16 +79,16 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span, entities: Entities | None = None, words: Words | None = None) -> list[Candidate]:
+def candidates(sent: Span | Sentence, entities: Entities | None = None, words: Words | None = None) -> list[Candidate]:
     """All candidates of one sentence, attributed and de-duplicated, in text order.
 
     ``entities``, ``words``: the document's, when the caller read them already.
     """
-    ents = (Entities(sent.doc) if entities is None else entities).within(sent)
-    # The syntactic rules read `Word` objects (see `kg.extract.words`); `roles`
-    # reads entity spans and stays on spaCy's tokens.
-    sentence = (Words(sent.doc) if words is None else words).sentence(sent)
-    found = [*clause_candidates(sentence), *nominal_candidates(sentence, ents), *role_candidates(sent, ents)]
+    words = Words(sent.doc) if words is None else words
+    ents = (Entities(sent.doc, words.text) if entities is None else entities).within(sent)
+    # The rules read `Word` objects (see `kg.extract.words`), not spaCy's tokens.
+    sentence = words.sentence(sent)
+    found = [*clause_candidates(sentence), *nominal_candidates(sentence, ents), *role_candidates(sentence, ents)]
     found = [c for c in found if c.subject]
     attribute(sentence, found)
     seen: set[tuple] = set()
@@ -115,25 +115,26 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, word
         hedged and reported ones are marked, never dropped.
     """
     if words is not None and not hasattr(doc_or_sent, "sent"):
-        # The sentences as read already: `Doc.sents` walks every token again.
-        sentences = [doc_or_sent[sent.start : sent.end] for sent in words.sentences.values()]
+        spans = None  # the sentences as read already: `Doc.sents` walks every token again
+        doc = doc_or_sent
     else:
-        sentences = _sentences(doc_or_sent)
-    if not sentences:
-        return
-    doc = sentences[0].doc
-    entities = Entities(doc) if entities is None else entities
-    if words is not None:
-        yield from _propositions(sentences, entities, words, words.text)
-        return
-    words = Words(doc)
+        spans = _sentences(doc_or_sent)
+        if not spans:
+            return
+        doc = spans[0].doc
+    own_words = words is None
+    words = Words(doc) if own_words else words
     try:
-        yield from _propositions(sentences, entities, words, words.text)
+        entities = Entities(doc, words.text) if entities is None else entities
+        sentences = list(words.sentences.values()) if spans is None else [words.sentence(span) for span in spans]
+        yield from _propositions(sentences, entities, words)
     finally:
-        words.release()
+        if own_words:
+            words.release()
 
 
-def _propositions(sentences: list[Span], entities: Entities, words: Words, text: str) -> Iterator[Proposition]:
+def _propositions(sentences: list[Sentence], entities: Entities, words: Words) -> Iterator[Proposition]:
+    text = words.text
     for sent in sentences:
         for cand in candidates(sent, entities, words):
             yield Proposition(

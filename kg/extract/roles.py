@@ -36,7 +36,8 @@ from kg.extract.candidates import Candidate
 from kg.lexicon import COUNTRIES, REGIONS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from kg.extract.entities import EntitySpan
+    from kg.extract.words import Sentence, Word
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 REGION_LABELS = frozenset({"GPE", "LOC"})
@@ -68,12 +69,11 @@ ORIGIN_NOUNS = {"native": "be from", "resident": "live in", "citizen": "be from"
 PAIR_END = frozenset({",", ".", ";", ":", "(", ")", "'s", "''", '"', "-"})
 
 
-def role_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
+def role_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[Candidate]:
     """Every typed verbless relation between two names in one sentence.
 
-    ``ents`` is ``sent.ents`` when the caller has it already (``kg.extract.entities``).
+    ``ents``: the sentence's named entities (``kg.extract.entities``).
     """
-    ents = list(sent.ents) if ents is None else ents
     for index, ent in enumerate(ents):
         if ent.label_ == "PERSON":
             yield from _role_before(sent, ents, ent)
@@ -88,7 +88,7 @@ def role_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[
             yield from _place_pair(sent, ents, ent, ents[index + 1])
 
 
-def _organisation_name(ent: Span) -> bool:
+def _organisation_name(ent: list[Word]) -> bool:
     """A name that is an organisation's on its face: an acronym ("the DEM") or one
     with an organisation word ("Institute of Mechanics"). spaCy's small model
     tags many towns ORG, and "Brian Michaud of Millinocket" is not an employee."""
@@ -102,13 +102,13 @@ def _plain(name: str) -> str:
     return name.lower().removeprefix("the ").strip()
 
 
-def _aged(sent: Span, ent: Span) -> bool:
-    doc = sent.doc
+def _aged(sent: Sentence, ent: EntitySpan) -> bool:
+    doc = sent.doc.words
     i = ent.end
     return i + 3 < sent.end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == "," and doc[i + 3].lower_ == "of"
 
 
-def _role_word(token: Token) -> str | None:
+def _role_word(token: Word) -> str | None:
     word = token.lower_.rstrip(".")
     return word if token.pos_ in ("NOUN", "PROPN") and word in ROLES else None
 
@@ -117,20 +117,20 @@ def _role_key(word: str) -> str:
     return "lead" if word in LEADER_ROLES else "work for"
 
 
-def _entity_ending_at(ents: Sequence[Span], i: int) -> Span | None:
+def _entity_ending_at(ents: Sequence[EntitySpan], i: int) -> EntitySpan | None:
     return next((e for e in ents if e.end - 1 == i), None)
 
 
-def _entity_starting_at(sent: Span, ents: Sequence[Span], i: int) -> Span | None:
-    doc = sent.doc
+def _entity_starting_at(sent: Sentence, ents: Sequence[EntitySpan], i: int) -> EntitySpan | None:
+    doc = sent.doc.words
     # "the Institute of ...": spaCy's entity may start at "the" or after it.
     starts = {i, i + 1} if i < sent.end and doc[i].lower_ == "the" else {i}
     return next((e for e in ents if e.start in starts), None)
 
 
-def _role_before(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Candidate]:
+def _role_before(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan) -> Iterator[Candidate]:
     """ "Illinois Gov. James Thompson": a place or organisation, a role, the name."""
-    doc = sent.doc
+    doc = sent.doc.words
     i = person.start - 1
     if i < sent.start:
         return
@@ -138,7 +138,7 @@ def _role_before(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Can
     if doc[i].lower_ in KILLER_NOUNS:
         victim = _entity_ending_at(ents, i - 1)
         if victim is not None and victim.label_ == "PERSON":
-            yield _candidate(list(person), ["killed"], "kill", list(victim), "role", doc[i])
+            yield _candidate(doc[person.start : person.end], ["killed"], "kill", doc[victim.start : victim.end], "role", doc[i])
         return
     if (role := _role_word(doc[i])) is None:
         return
@@ -155,13 +155,13 @@ def _role_before(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Can
     if employer is None or employer.label_ not in EMPLOYER_LABELS:
         return
     words = [t for t in doc[employer.end : person.start] if t.tag_ != "POS"]
-    yield _candidate(list(person), ["is", *words, "of"], _role_key(role), list(employer), "role", role_token)
+    yield _candidate(doc[person.start : person.end], ["is", *words, "of"], _role_key(role), doc[employer.start : employer.end], "role", role_token)
 
 
-def _after_person(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Candidate]:
+def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan) -> Iterator[Candidate]:
     """ "X, (50,) of Bethany", "X of Millinocket", "X, the commander of Y",
     "X, a native of Y", "X, a Republican from Chicago"."""
-    doc = sent.doc
+    doc = sent.doc.words
     i = person.end
     comma = i < sent.end and doc[i].text == ","
     if comma:
@@ -181,8 +181,8 @@ def _after_person(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Ca
         target = _entity_starting_at(sent, ents, i + 1)
         if target is not None and target.label_ in REGION_LABELS and doc[i].lower_ == "of":
             yield from _origin(sent, ents, person, target, "be from", doc[i])
-        elif target is not None and target.label_ == "ORG" and _organisation_name(target):
-            yield _candidate(list(person), ["is", doc[i]], "work for", list(target), "role", doc[i])
+        elif target is not None and target.label_ == "ORG" and _organisation_name(doc[target.start : target.end]):
+            yield _candidate(doc[person.start : person.end], ["is", doc[i]], "work for", doc[target.start : target.end], "role", doc[i])
         return
     if not comma:
         return
@@ -191,12 +191,12 @@ def _after_person(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Ca
     # spaCy's entity sometimes swallows the "'s".
     marker = None if owner is None else owner.end - 1 if doc[owner.end - 1].tag_ == "POS" else owner.end
     if owner is not None and owner.label_ in EMPLOYER_LABELS and marker + 1 < sent.end and doc[marker].tag_ == "POS":
-        owner = doc[owner.start : marker]
+        owner_words = doc[owner.start : marker]
         j = marker + 1
         while j + 1 < sent.end and doc[j].ent_type_ == "" and doc[j + 1].ent_type_ == "" and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
             j += 1
         if (role := _role_word(doc[j])) is not None:
-            yield _candidate(list(person), ["is", *doc[marker + 1 : j + 1], "of"], _role_key(role), list(owner), "role", doc[j])
+            yield _candidate(doc[person.start : person.end], ["is", *doc[marker + 1 : j + 1], "of"], _role_key(role), owner_words, "role", doc[j])
         return
     # An apposition: determiner or ordinal, role words, a preposition, a name.
     words = []
@@ -220,22 +220,23 @@ def _after_person(sent: Span, ents: Sequence[Span], person: Span) -> Iterator[Ca
     elif last in ROLES and prep.lower_ in ROLE_PREPS and target.label_ in EMPLOYER_LABELS:
         role_token = next(w for w in reversed(words) if w.lower_.rstrip(".") == last)
         shown = [w for w in words if w.dep_ != "det" and w.lower_ not in ("a", "an", "the")]
-        yield _candidate(list(person), ["is", *shown, prep], _role_key(last), list(target), "role", role_token)
+        yield _candidate(doc[person.start : person.end], ["is", *shown, prep], _role_key(last), doc[target.start : target.end], "role", role_token)
 
 
-def _origin(sent: Span, ents: Sequence[Span], person: Span, place: Span, key: str, prep: Token) -> Iterator[Candidate]:
+def _origin(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan, place: EntitySpan, key: str, prep: Word) -> Iterator[Candidate]:
+    doc = sent.doc.words
     relation = ["is from"] if key == "be from" else ["lives in"]
-    yield _candidate(list(person), relation, key, list(place), "origin", prep)
+    yield _candidate(doc[person.start : person.end], relation, key, doc[place.start : place.end], "origin", prep)
     # "of Bethany, Conn.": from the town, and so from the state it is in.
     outer = _pair_partner(sent, ents, place)
     if outer is not None:
-        yield _candidate(list(person), relation, key, list(outer), "origin", prep)
+        yield _candidate(doc[person.start : person.end], relation, key, doc[outer.start : outer.end], "origin", prep)
 
 
-def _pair_partner(sent: Span, ents: Sequence[Span], place: Span) -> Span | None:
+def _pair_partner(sent: Sentence, ents: Sequence[EntitySpan], place: EntitySpan) -> EntitySpan | None:
     """The region named right after ``place`` as "Place, Region" (followed by
     punctuation or the sentence end), or ``None``."""
-    doc = sent.doc
+    doc = sent.doc.words
     if place.end + 1 >= sent.end or doc[place.end].text != ",":
         return None
     outer = next((e for e in ents if e.start == place.end + 1), None)
@@ -246,14 +247,15 @@ def _pair_partner(sent: Span, ents: Sequence[Span], place: Span) -> Span | None:
     return outer
 
 
-def _place_pair(sent: Span, ents: Sequence[Span], place: Span, following: Span) -> Iterator[Candidate]:
+def _place_pair(sent: Sentence, ents: Sequence[EntitySpan], place: EntitySpan, following: EntitySpan) -> Iterator[Candidate]:
     """ "Aiken, S.C.": a place, a comma, the region it is in."""
+    doc = sent.doc.words
     partner = _pair_partner(sent, ents, place)
     if partner is None or (partner.start, partner.end) != (following.start, following.end):
         return
     # "France, Germany and Italy" is a list, not a place and its region.
-    after = sent.doc[following.end] if following.end < sent.end else None
-    if after is not None and after.text == "," and following.end + 1 < sent.end and sent.doc[following.end + 1].lower_ in ("and", "or"):
+    after = doc[following.end] if following.end < sent.end else None
+    if after is not None and after.text == "," and following.end + 1 < sent.end and doc[following.end + 1].lower_ in ("and", "or"):
         return
     if after is not None and after.lower_ in ("and", "or"):
         return
@@ -266,19 +268,19 @@ def _place_pair(sent: Span, ents: Sequence[Span], place: Span, following: Span) 
         return
     if _plain(place.text) in COUNTRIES:
         return
-    before = sent.doc[place.start - 1] if place.start > sent.start else None
-    if before is not None and before.text == "," and place.start - 2 >= sent.start and sent.doc[place.start - 2].ent_type_ in REGION_LABELS:
+    before = doc[place.start - 1] if place.start > sent.start else None
+    if before is not None and before.text == "," and place.start - 2 >= sent.start and doc[place.start - 2].ent_type_ in REGION_LABELS:
         return
-    yield _candidate(list(place), ["is in"], "be in", list(following), "located", sent.doc[place.end])
+    yield _candidate(doc[place.start : place.end], ["is in"], "be in", doc[following.start : following.end], "located", doc[place.end])
 
 
-def _seat(sent: Span, ents: Sequence[Span], org: Span, previous: Span | None) -> Iterator[Candidate]:
+def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous: EntitySpan | None) -> Iterator[Candidate]:
     """ "the U.S. Congress", "Boston-based Acme", "Acme, a Hong Kong construction firm"."""
-    doc = sent.doc
+    doc = sent.doc.words
     if previous is not None and previous.label_ in REGION_LABELS:
         between = [t.text for t in doc[previous.end : org.start]]
         if between in ([], ["-", "based"], ["'s"]):
-            yield _candidate(list(org), ["is based in"], "base in", list(previous), "seat", doc[org.start])
+            yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", doc[org.start])
             return
     # The ORG's apposition: ", a Hong Kong construction firm".
     i = org.end
@@ -294,7 +296,7 @@ def _seat(sent: Span, ents: Sequence[Span], org: Span, previous: Span | None) ->
             nouns.append(doc[j])
             j += 1
         if nouns and nouns[-1].lower_ in ORG_NOUNS:
-            yield _candidate(list(org), ["is based in"], "base in", list(place), "seat", nouns[-1])
+            yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[place.start : place.end], "seat", nouns[-1])
 
 
 ORG_NOUNS = frozenset(
@@ -313,6 +315,6 @@ ORG_NAME_WORDS = frozenset(
 )
 
 
-def _candidate(subject: list[Token], relation: list, key: str, obj: list[Token], kind: str, predicate: Token) -> Candidate:
+def _candidate(subject: list[Word], relation: list, key: str, obj: list[Word], kind: str, predicate: Word) -> Candidate:
     return Candidate(subject=subject, relation=relation, key=key, object=obj, kind=kind, predicate=predicate,
                      features={"subject_how": "explicit"})

@@ -5,7 +5,8 @@ The proposition rules ask the same few questions of every token many times over
 those is a new lookup: a string-store read for every ``*_`` attribute, and new
 ``Token`` objects for every ``head``, ``children``, ``subtree`` or ``doc[i]``.
 A `Word` holds the answers as fields, its relatives as other `Word` objects of
-the same `Words`, so a rule pays for them once per document.
+the same `Words`, so a rule pays for them once per document (the few that rules
+seldom read, such as ``sent`` or ``like_num``, are looked up in the `Words`).
 
 `Word` answers exactly as the spaCy ``Token`` it was read from (same
 attribute names, same order of ``lefts``, ``rights``, ``children``,
@@ -40,12 +41,24 @@ class _Names(dict):
         return name
 
 
+_NAMES_LIMIT = 1 << 17  # distinct names kept across documents (a few MB), then start afresh
+_names: _Names | None = None
+
+
+def _names_of(strings: StringStore) -> _Names:
+    """The names of ``strings``, shared by the documents parsed with it: most of a
+    document's words, tags and labels were looked up for an earlier one."""
+    global _names
+    if _names is None or _names.strings is not strings or len(_names) > _NAMES_LIMIT:
+        _names = _Names(strings)
+    return _names
+
+
 class Word:
     """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
 
     __slots__ = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
-                 "is_punct", "is_space", "is_title", "head", "lefts", "rights", "children", "doc", "sent",
-                 "_subtree", "_conjuncts")
+                 "is_punct", "is_space", "head", "lefts", "rights", "children", "doc", "_subtree", "_conjuncts")
 
     i: int
     idx: int
@@ -59,13 +72,28 @@ class Word:
     ent_iob_: str
     is_punct: bool
     is_space: bool
-    is_title: bool
     head: Word
     lefts: tuple[Word, ...]
     rights: tuple[Word, ...]
     children: tuple[Word, ...]
     doc: Words
-    sent: Sentence
+
+    # Attributes few rules read are kept by the `Words`, not stored on every word.
+    @property
+    def sent(self) -> Sentence:
+        return self.doc._sentence_of[self.i]
+
+    @property
+    def is_title(self) -> bool:
+        return self.doc._rare_flags[self.i][0]
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.doc._rare_flags[self.i][1]
+
+    @property
+    def like_num(self) -> bool:
+        return self.doc._rare_flags[self.i][2]
 
     @property
     def subtree(self) -> tuple[Word, ...]:
@@ -96,8 +124,8 @@ class Word:
                 start = start.head
             output = [start]
             for word in output:
-                output.extend(child for child in word.rights if child.dep_ == "conj")
-            found = self._conjuncts = tuple(w for w in output if w.i != self.i)
+                output.extend([child for child in word.rights if child.dep_ == "conj"])
+            found = self._conjuncts = tuple([w for w in output if w.i != self.i])
         return found
 
     def __repr__(self) -> str:
@@ -135,23 +163,28 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text")
+    __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
-        # from the string store once per distinct value.
-        names = _Names(doc.vocab.strings)
-        columns = doc.to_array([ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY])
+        # from the string store once per distinct value (see `_names_of`).
+        names = _names_of(doc.vocab.strings)
+        array = doc.to_array(
+            [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, SPACY, IS_TITLE, IS_ALPHA, LIKE_NUM, HEAD]
+        )
+        columns = array[:, :-4]
+        # Per word: is_title, is_alpha, like_num (see `Word`).
+        self._rare_flags: list[list[bool]] = array[:, -4:-1].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
-        heads = doc.to_array([HEAD]).astype("int64").tolist()
+        heads = array[:, -1].astype("int64").tolist()
         words = self.words = [Word() for _ in range(len(doc))]
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         texts_with_space: list[str] = []
         for i, (row, head, word) in enumerate(zip(columns.tolist(), heads, words)):
-            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, is_title, space = row
+            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, space = row
             word.i = i
             word.idx = idx
             word.text = text = names[orth]
@@ -165,7 +198,6 @@ class Words:
             word.ent_iob_ = IOB_NAMES[ent_iob]
             word.is_punct = bool(is_punct)
             word.is_space = bool(is_space)
-            word.is_title = bool(is_title)
             word.head = words[i + head]
             word.lefts = word.rights = word.children = NO_WORDS
             word._subtree = None
@@ -185,10 +217,10 @@ class Words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
         self.sentences: dict[int, Sentence] = {}
+        self._sentence_of: list[Sentence] = []
         for sent in doc.sents:
             sentence = self.sentences[sent.start] = Sentence(self, sent)
-            for word in sentence.words:
-                word.sent = sentence
+            self._sentence_of += [sentence] * len(sentence.words)
 
     def sentence_numbers(self) -> list[int]:
         """For each word, the number of its sentence (0 for the first)."""
@@ -197,14 +229,41 @@ class Words:
             numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         return numbers
 
+    def root(self, start: int, end: int) -> Word:
+        """The root of the words ``start:end``, as spaCy's ``Span.root`` finds it: a
+        sentence root among them, else the first of those with a head outside the
+        span that is nearest to its sentence root (a childless punctuation or space
+        word counts as far as can be)."""
+        words = self.words[start:end]
+        for word in words:
+            if word.head is word:
+                return word
+        best, best_distance = words[0], len(self.words)
+        for word in words:
+            if start <= word.head.i < end:
+                continue
+            if (word.is_space or word.is_punct) and not word.children:
+                distance = len(self.words) - 1
+            else:
+                distance = 0
+                above = word
+                while above.head is not above:
+                    above = above.head
+                    distance += 1
+            if distance < best_distance:
+                best, best_distance = word, distance
+        return best
+
     def release(self) -> None:
         """Drop the words' references to each other, so that they are freed as soon
         as the caller lets go of them rather than by the cycle collector, whose
         passes over a document's worth of words cost more than building them."""
+        # `lefts`, `rights` and `children` only point down the tree: no cycle runs through them.
         for word in self.words:
-            del word.head, word.lefts, word.rights, word.children, word.doc, word.sent, word._subtree, word._conjuncts
+            del word.head, word.doc, word._subtree, word._conjuncts
         self.words = []
         self.sentences = {}
+        self._sentence_of = []
 
     def sentence(self, sent: Span) -> Sentence:
         """The `Sentence` read from ``sent``, a sentence (or any span) of the same ``Doc``."""

@@ -18,7 +18,7 @@ from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.groups import demonym_links
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
-from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, normalise
+from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -70,11 +70,12 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             resolved.append((edge, source, target, penalty))
 
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
-    keys = _entity_keys(clusters, document.id)
+    labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
+    keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
         sorted(
             (
-                _entity(cluster, keys[cluster.index], document.id)
+                _entity(cluster, labels[cluster.index], keys[cluster.index], document.id)
                 for cluster in clusters
                 if not cluster.local or cluster.index in used
             ),
@@ -187,7 +188,7 @@ def vote_type(mentions: list[Mention]) -> EntityType:
         votes[mention.type] += 1
         if any(title.lower() in PERSON_TITLES for title in mention.titles):
             votes[EntityType.PERSON] += 3
-        words = normalise(mention.text).split()
+        words = name_words(mention.text)
         if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
             votes[EntityType.ORGANIZATION] += 2
         if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
@@ -198,7 +199,7 @@ def vote_type(mentions: list[Mention]) -> EntityType:
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
     # News introduces a person by a full name or a title; a one-word name with
     # neither that any mention calls an organisation is one ("Yukos").
-    introduced = any(len(normalise(m.text).split()) > 1 or m.titles for m in mentions)
+    introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
     # Specific place types beat the generic one they refine.
@@ -206,7 +207,7 @@ def vote_type(mentions: list[Mention]) -> EntityType:
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
     # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
     # later "Khodorkovsky" read as an organisation).
-    fullest = max(mentions, key=lambda m: len(normalise(m.text).split())).type
+    fullest = max(mentions, key=lambda m: len(name_words(m.text))).type
     return min(votes, key=lambda t: (-votes[t], t is not fullest, t.value))
 
 
@@ -237,13 +238,14 @@ def canonical_label(cluster: Cluster) -> str:
     return min(forms, key=rank)
 
 
-def _entity_keys(clusters: list[Cluster], document_id: str) -> dict[int, str]:
+def _entity_keys(clusters: list[Cluster], labels: dict[int, str], document_id: str) -> dict[int, str]:
     """Named entities get ``entity_key`` (the same in every document); document-local
-    description nodes also carry the document's id."""
+    description nodes also carry the document's id. ``labels``: each cluster's
+    ``canonical_label`` by index."""
     keys: dict[int, str] = {}
     taken: dict[str, EntityType] = {}
     for cluster in clusters:
-        label = canonical_label(cluster)
+        label = labels[cluster.index]
         if cluster.local:
             key = f"{slugify(label)}-{short_hash(document_id, label, length=8)}"
         else:
@@ -282,8 +284,7 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
-def _entity(cluster: Cluster, key: str, document_id: str) -> Entity:
-    label = canonical_label(cluster)
+def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
     aliases = set()
     for mention in cluster.mentions:
         if mention.kind != "name":

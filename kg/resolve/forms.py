@@ -38,6 +38,16 @@ def normalise(name: str) -> str:
     return " ".join(folded.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every name of an article is compared with every other
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of ``normalise(name)``.
+
+    >>> name_words("Kassym-Jomart Tokayev’s")
+    ('kassym', 'jomart', 'tokayev')
+    """
+    return tuple(normalise(name).split())
+
+
 def normalise_keep_hyphens(name: str) -> str:
     """Like ``normalise`` but hyphens stay, so that word parts can be told apart."""
     stripped = _POSSESSIVE.sub("", name.strip())

@@ -41,6 +41,7 @@ from kg.resolve.forms import (
     is_misspelling,
     is_place_name,
     is_truncation,
+    name_words,
     normalise,
     normalise_keep_hyphens,
     without_org_suffix,
@@ -137,7 +138,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
     >>> is_variant(m("CSTO", EntityType.ORGANIZATION), m("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
     True
     """
-    words, long_words = normalise(short.text).split(), normalise(long.text).split()
+    words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
     if len(words) >= len(long_words):
@@ -163,7 +164,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
     if long.type in ORG_LIKE:
-        if short.type in ORG_LIKE and without_org_suffix(long.text) == words and not is_place_name(short.text):
+        if short.type in ORG_LIKE and without_org_suffix(long.text) == list(words) and not is_place_name(short.text):
             return True
         return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
     return False
@@ -240,7 +241,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
 
     # 2. Shorter forms join the one longer entity they fit; longest forms first, so
     # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
-    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(normalise(mentions[i].text).split()), i))
+    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(name_words(mentions[i].text)), i))
     ambiguous: set[int] = set()
     genders_of_form: dict[str, set[str]] = {}
     for i, mention in enumerate(mentions):
@@ -336,9 +337,9 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
     for (form, *_), i in first_with_form.items():
         by_form.setdefault(form, []).append(i)
     surnames = {
-        normalise(mention.text).split()[-1]
+        name_words(mention.text)[-1]
         for mention in mentions
-        if mention.type in PERSON and len(normalise(mention.text).split()) > 1
+        if mention.type in PERSON and len(name_words(mention.text)) > 1
     }
     for form, indexes in by_form.items():
         if len(indexes) < 2:
@@ -369,7 +370,7 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
     or the text uses it as a place ("in Houston", "from Llanelli")."""
     people: dict[str, list[int]] = {}
     for i, mention in enumerate(mentions):
-        words = normalise(mention.text).split()
+        words = name_words(mention.text)
         if mention.type in PERSON and len(words) > 1:
             people.setdefault(words[-1], []).append(i)
     for form, indexes in by_form.items():
@@ -452,6 +453,7 @@ __all__ = [
     "is_place_name",
     "is_truncation",
     "is_variant",
+    "name_words",
     "normalise",
     "normalise_keep_hyphens",
     "without_org_suffix",
