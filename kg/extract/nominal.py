@@ -34,6 +34,9 @@ from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, no
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from kg.extract.entities import EntitySpan
+    from kg.extract.words import Sentence, Word
+
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near"})
@@ -61,12 +64,11 @@ def _without(tokens: list[Token], cut: Token) -> list[Token]:
     return out
 
 
-def nominal_candidates(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
+def nominal_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[Candidate]:
     """Every verbless proposition in one sentence.
 
-    ``ents`` is ``sent.ents`` when the caller has it already (``kg.extract.entities``).
+    ``ents``: the sentence's named entities (``kg.extract.entities``).
     """
-    ents = list(sent.ents) if ents is None else ents
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in NOMINAL_POS:
             yield from _apposition(sent, token, token.head)
@@ -109,7 +111,7 @@ def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
 
 
-def _title(sent: Span, ents: Sequence[Span], name: Token) -> Iterator[Candidate]:
+def _title(sent: Sentence, ents: Sequence[EntitySpan], name: Word) -> Iterator[Candidate]:
     # Only the head of the name, once: the last token of the person entity.
     ent = next((e for e in ents if e.start <= name.i < e.end), None)
     if ent is None or name.i != ent.end - 1 or name.head.i in range(ent.start, ent.end) and name.head != name:
