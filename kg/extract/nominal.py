@@ -32,8 +32,6 @@ from kg.extract.candidates import Candidate
 from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, noun_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
     from kg.extract.entities import EntitySpan
     from kg.extract.words import Sentence, Word
 
@@ -43,21 +41,21 @@ PLACE_PREPS = frozenset({"in", "at", "near"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m", "herr", "madam"})
 
 
-def _plural(tokens: list[Token]) -> bool:
+def _plural(tokens: list[Word]) -> bool:
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     return bool(heads) and (heads[0].tag_ in ("NNS", "NNPS") or bool(heads[0].conjuncts))
 
 
-def copula(sent: Span, subject: list[Token]) -> str:
+def copula(sent: Sentence, subject: list[Word]) -> str:
     """ "is" or "are", agreeing with the subject (descriptions are timeless)."""
     return "are" if _plural(subject) else "is"
 
 
-def _have(sent: Span, subject: list[Token]) -> str:
+def _have(sent: Sentence, subject: list[Word]) -> str:
     return "have" if _plural(subject) else "has"
 
 
-def _without(tokens: list[Token], cut: Token) -> list[Token]:
+def _without(tokens: list[Word], cut: Word) -> list[Word]:
     """``tokens`` minus the subtree of ``cut`` (and a possessive marker left behind)."""
     gone = {t.i for t in cut.subtree}
     out = [t for t in tokens if t.i not in gone and not (t.tag_ == "POS" and t.head.i in gone)]
@@ -86,7 +84,7 @@ def nominal_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[C
             yield from _of_or_place(sent, token)
 
 
-def _apposition(sent: Span, appos: Token, head: Token) -> Iterator[Candidate]:
+def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
     # "Mark and Marisa, the presenters": the apposition describes every conjunct.
     heads = [head]
     if head.dep_ != "conj":
@@ -134,7 +132,7 @@ def _title(sent: Sentence, ents: Sequence[EntitySpan], name: Word) -> Iterator[C
                     features={"subject_how": "explicit", "capitalised_title": capitalised})
 
 
-def _led(sent: Span, led: Token) -> Iterator[Candidate]:
+def _led(sent: Sentence, led: Word) -> Iterator[Candidate]:
     leader = next((c for c in led.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")), None)
     if leader is None or led.head.pos_ not in ("NOUN", "PROPN"):
         return
@@ -148,7 +146,7 @@ def _led(sent: Span, led: Token) -> Iterator[Candidate]:
                     predicate=led, features={"subject_how": "explicit"})
 
 
-def _possessive(sent: Span, poss: Token) -> Iterator[Candidate]:
+def _possessive(sent: Sentence, poss: Word) -> Iterator[Candidate]:
     owner = noun_phrase(poss)
     owner = [t for t in owner if t.tag_ != "POS"]
     owned = _without(noun_phrase(poss.head), poss)
@@ -160,7 +158,7 @@ def _possessive(sent: Span, poss: Token) -> Iterator[Candidate]:
                     kind="possessive", predicate=poss, features=features)
 
 
-def _of_or_place(sent: Span, prep: Token) -> Iterator[Candidate]:
+def _of_or_place(sent: Sentence, prep: Word) -> Iterator[Candidate]:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
