@@ -6,7 +6,6 @@ into any IRI without escaping; the same input always gives the same id.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import unicodedata
@@ -33,7 +32,6 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     return slug or "x"
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def short_hash(*parts: object, length: int = 12) -> str:
     """A short, stable hex digest of ``parts``.
 
