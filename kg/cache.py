@@ -200,8 +200,7 @@ class DocumentCache:
             with os.fdopen(create_exclusive(temporary), "w", encoding="utf-8") as stream:
                 stream.write(dumps(entry))
             os.replace(temporary, path)
-        except OSError:
+        except BaseException as error:
             temporary.unlink(missing_ok=True)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+            if not isinstance(error, OSError):  # an unwritable cache is skipped; Ctrl-C is not
+                raise

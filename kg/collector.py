@@ -29,16 +29,16 @@ BATCH_THRESHOLDS = (10_000, 10, 10)
 
 
 def use_batch_thresholds() -> None:
-    """Set ``BATCH_THRESHOLDS`` for the rest of this process (a worker's life)."""
-    gc.set_threshold(*BATCH_THRESHOLDS)
+    """Raise the thresholds to ``BATCH_THRESHOLDS`` for the rest of this process (a
+    worker's life); one that someone has raised further is never lowered."""
+    gc.set_threshold(*(max(mine, theirs) for mine, theirs in zip(BATCH_THRESHOLDS, gc.get_threshold())))
 
 
 @contextlib.contextmanager
 def batch_thresholds() -> Iterator[None]:
-    """Collect less often while the block runs (see the module docstring)."""
+    """``use_batch_thresholds`` while the block runs (see the module docstring)."""
     previous = gc.get_threshold()
-    # Never lower a threshold someone has raised further.
-    gc.set_threshold(*(max(mine, theirs) for mine, theirs in zip(BATCH_THRESHOLDS, previous)))
+    use_batch_thresholds()
     try:
         yield
     finally:
