@@ -2,10 +2,10 @@
 
 The property-graph view (``kg.export.propgraph``) as the document networkx's
 GraphML writer makes of a flat ``MultiDiGraph`` (``to_networkx``), written
-directly: same bytes, without building an ElementTree of the whole graph. GraphML attributes are scalars, so
-lists (aliases, evidence sentences, documents) are JSON arrays in a string;
-``label`` holds the entity's name or the predicate key, which Gephi and yEd
-show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
+directly: same bytes, without building an ElementTree of the whole graph.
+GraphML attributes are scalars, so lists (aliases, evidence sentences,
+documents) are JSON arrays in a string; ``label`` holds the entity's name or
+the predicate key, which Gephi and yEd show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
 forbids (most C0 controls) become U+FFFD, so the file always parses; carriage
 returns are written as ``&#13;`` so that parsers keep them.
 
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import json
 import re
-from xml.sax.saxutils import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 import networkx as nx
 
@@ -119,9 +119,7 @@ class _Keys:
         ]
 
 
-def _element(
-    keys: _Keys, scope: str, opening: str, tag: str, attributes: dict[str, PropertyValue]
-) -> list[str]:
+def _element(keys: _Keys, scope: str, opening: str, tag: str, attributes: dict[str, PropertyValue]) -> list[str]:
     if not attributes:
         return [f"    {opening} />"]
     lines = [f"    {opening}>"]
@@ -154,7 +152,8 @@ def to_graphml(graph: KnowledgeGraph) -> str:
             for edge_id, attributes in edges:
                 opening = f"<edge source={_quoted(source)} target={_quoted(target)} id={_quoted(edge_id)}"
                 body.extend(_element(keys, "edge", opening, "edge", attributes))
-    lines = [_GRAPHML_OPEN, *keys.declarations(), '  <graph edgedefault="directed">', *body, graph_data, "  </graph>", "</graphml>", ""]
+    graph_element = ['  <graph edgedefault="directed">', *body, graph_data, "  </graph>"]
+    lines = [_GRAPHML_OPEN, *keys.declarations(), *graph_element, "</graphml>", ""]
     # ASCII with character references, as networkx writes it; XML parsers turn a raw
     # CR (or CR LF) into LF, so a CR from the data is written as a reference too.
     text = "\n".join(lines).encode("ascii", "xmlcharrefreplace").decode("ascii")
