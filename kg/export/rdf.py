@@ -109,7 +109,7 @@ def _triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
 def _prepared(graph: KnowledgeGraph) -> _Prepared:
     """The export's triples, computed once per graph state: writing several RDF
     formats of one graph reuses them."""
-    return graph.memo("rdf", lambda: _Prepared(list(_generate_triples(graph)), str(document_iri(graph, ""))))
+    return graph.memo("rdf", lambda: _Prepared(list(_generate_triples(graph)), str(namespaces(graph)["document"])))
 
 
 class _Prepared:
@@ -200,7 +200,8 @@ def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | Non
     (``None`` for entity descriptions and vocabulary, which span documents)."""
     v = _vocabulary()
     named, literal = ox.NamedNode, ox.Literal
-    entity_base, document_base, statement_base = (graph.base_iri + part for part in ("entity/", "document/", "statement/"))
+    spaces = namespaces(graph)
+    entity_base, document_base, statement_base = (str(spaces[name]) for name in ("entity", "document", "statement"))
     documents: dict[str, ox.NamedNode] = {}
 
     def document_node(document_id: str) -> ox.NamedNode:
