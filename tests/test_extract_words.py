@@ -9,7 +9,7 @@ from kg.extract.propositions import propositions
 from kg.extract.words import Words
 
 ATTRIBUTES = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
-              "is_punct", "is_space", "is_title")
+              "is_punct", "is_space", "is_title", "is_alpha", "like_num")
 RELATIVES = ("lefts", "rights", "children", "subtree", "conjuncts")
 
 TEXT = (
@@ -29,6 +29,11 @@ def _assert_same(doc: Doc) -> None:
             assert [t.i for t in getattr(word, name)] == [t.i for t in getattr(token, name)], (token.i, name)
         assert (word.head.i, word.left_edge.i, word.sent.start, word.sent.root.i) == (
             token.head.i, token.left_edge.i, token.sent.start, token.sent.root.i)
+    # Every span whose root a rule asks for: names, noun phrases, and all short windows.
+    spans = [*doc.ents, *doc.noun_chunks]
+    spans += [doc[start : start + width] for width in (1, 2, 3) for start in range(len(doc) - width + 1)]
+    for span in spans:
+        assert words.root(span.start, span.end).i == span.root.i, span
     for sent in doc.sents:
         sentence = words.sentence(sent)
         assert (sentence.start, sentence.end, sentence.start_char, sentence.end_char, len(sentence)) == (
