@@ -189,7 +189,7 @@ def test_write_html_failure_keeps_the_old_file(tmp_path, monkeypatch):
     def fail(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kg.export.files.os.replace", fail)
+    monkeypatch.setattr("kg.runtime.atomic.os.replace", fail)
     with pytest.raises(ExportError, match="No space left"):
         write_html(founding_graph(), target)
     assert target.read_text() == "old page"

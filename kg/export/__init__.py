@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kg import collector
+from kg.runtime.gc import paused
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -36,8 +36,8 @@ class Exporter:
         return getattr(importlib.import_module(module), function)
 
     def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
-        # Writers allocate many short-lived acyclic objects: see kg.collector.
-        with collector.paused():
+        # Writers allocate many short-lived acyclic objects: see kg.runtime.gc.
+        with paused():
             return self.writer()(graph, Path(folder) / self.filename)
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError, ExportError
-from kg.export.files import atomic_write
+from kg.runtime.atomic import atomic_write
 from kg.types import EntityType
 
 if TYPE_CHECKING:

@@ -21,12 +21,12 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URI
 from rdflib.namespace import OWL, PROV
 
 from kg import __version__
-from kg.export.files import atomic_write
 from kg.export.jsontext import dumps_indented
 from kg.export.jsontext import sort_key as json_sort_key
 from kg.graph import KnowledgeGraph
 from kg.ontology import KG_IRI, REL_IRI, SCHEMA, class_for, property_for
 from kg.records import Relation
+from kg.runtime.atomic import atomic_write
 
 
 def namespaces(graph: KnowledgeGraph) -> dict[str, Namespace]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.workers import Settings, process_batch
+from kg.runtime.runners import Settings, process_batch
 
 if TYPE_CHECKING:
     from kg.records import Document
