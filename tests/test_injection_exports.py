@@ -2,7 +2,7 @@
 every registered exporter, and each export still parses strictly with the text intact.
 
 The graphs are built by hand from ``kg.records`` with hypothesis-generated text
-that has passed ``kg.sources.clean_text``/``clean_line``, exactly as article text
+that has passed ``kg.sources.decoding.clean_text``/``clean_line``, exactly as article text
 does on its way in. Each format in ``kg.export.EXPORTERS`` needs a checker in
 ``CHECKERS`` (keyed by format name); a format without one fails loudly.
 
@@ -32,7 +32,8 @@ from kg.export import EXPORTERS
 from kg.graph import KnowledgeGraph
 from kg.ids import slugify
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
-from kg.sources import clean_line, clean_text, document_id
+from kg.sources.article import document_id
+from kg.sources.decoding import clean_line, clean_text
 from kg.types import EntityType
 from tests.propgraph_readers import (
     ARRAY_DELIMITER,

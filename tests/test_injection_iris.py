@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from kg.ids import slugify
 from kg.ontology import open_local_name
-from kg.sources import clean_line, clean_text, document_id, parse_article
+from kg.sources import parse_article
+from kg.sources.article import document_id
+from kg.sources.decoding import clean_line, clean_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANY_TEXT = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=80)
