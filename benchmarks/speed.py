@@ -196,7 +196,7 @@ def profile(files: list[Path]) -> dict:
     """Seconds in each stage of one worker: parse, extract, resolve, graph fold, Turtle export."""
     from kg.export.rdf import to_rdflib, to_turtle
     from kg.graph import KnowledgeGraph
-    from kg.longtext import extract_document
+    from kg.extract.pieces import extract_document
     from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
     from kg.resolve import resolve

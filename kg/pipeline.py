@@ -18,7 +18,8 @@ from pathlib import Path
 
 from kg.errors import ConfigError, InputError, InputWarning, KgError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
-from kg.nlp import load_pipeline, piece_limit, pipeline_id
+from kg.nlp.load import load_pipeline, pipeline_id
+from kg.nlp.pieces import piece_limit
 from kg.records import Document, DocumentGraph
 from kg.runtime.cache import DocumentCache, Entry, document_key
 from kg.runtime.gc import batch_thresholds
@@ -133,7 +134,7 @@ def build_parts(
     Documents found in ``cache`` are not parsed again; the others go, in batches
     of ``batch_size``, to this process, a pool of ``workers`` processes or the
     Dask cluster at ``dask``, with a bounded number of batches in flight.
-    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.parse_pieces``).
+    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.pieces.parse_pieces``).
     """
     report = report if report is not None else BuildReport()
     if workers < 1:

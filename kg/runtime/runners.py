@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar
 
-from kg.longtext import extract_document
-from kg.nlp import load_pipeline, parse_pieces
+from kg.extract.pieces import extract_document
+from kg.nlp.load import load_pipeline
+from kg.nlp.pieces import parse_pieces
 from kg.records import Document
 from kg.resolve import resolve
 from kg.runtime.cache import Entry
@@ -40,7 +41,7 @@ class Settings:
     model: str | None = None
     batch_size: int = 32
     piece_chars: int | None = None
-    """Longest text parsed as one Doc (default ``kg.nlp.PIECE_CHARS``)."""
+    """Longest text parsed as one Doc (default ``kg.nlp.pieces.PIECE_CHARS``)."""
 
 
 def process(documents: Iterable[Document], settings: Settings) -> Iterator[Entry]:
