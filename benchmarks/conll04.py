@@ -320,7 +320,8 @@ def predict(sentences: Sequence[Sentence], *, model: str | None = None) -> list[
     from kg.nlp import load_pipeline, parse
     from kg.ontology import property_for
     from kg.records import Document
-    from kg.resolve import graph_edges, resolve
+    from kg.extract.edges import graph_edges
+    from kg.resolve import resolve
 
     mapping = load_mapping()
     texts = [detokenise(sentence.tokens) for sentence in sentences]
