@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import TYPE_CHECKING
+
+from kg.folding import fold
 
 if TYPE_CHECKING:
     from kg.records import Relation
@@ -18,7 +19,8 @@ _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:
-    """Turn any text into a lowercase ``a-z0-9-`` slug; never empty.
+    """Turn any text into a lowercase ``a-z0-9-`` slug, its ``kg.folding.fold`` with
+    every run of other characters made one hyphen; never empty.
 
     >>> slugify("Kassym-Jomart Tokayev")
     'kassym-jomart-tokayev'
@@ -27,8 +29,7 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     >>> slugify("???")
     'x'
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _UNSAFE.sub("-", folded.lower()).strip("-")[:max_length].strip("-")
+    slug = _UNSAFE.sub("-", fold(text)).strip("-")[:max_length].strip("-")
     return slug or "x"
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.lexicon import demonym_country, fold
+from kg.folding import fold
+from kg.lexicon import demonym_country
 from kg.records import Entity, Evidence, Relation
 from kg.resolve.coref import Cluster
 from kg.types import EntityType

@@ -13,13 +13,13 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank"; see ``kg/data/org_suffixes.txt``), never
+  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
   when what is left is a place ("England" is not "Bank of England", nor "China"
   "China Bank");
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/data/country_aliases.tsv``).
+  see ``kg/lexicon/data/country_aliases.tsv``).
 
 A short form that fits two different entities ("Smith" after "John Smith" and
 "Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
