@@ -25,7 +25,8 @@ from rdflib.util import guess_format
 
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
-from kg.ontology import KG, KG_IRI, SCHEMA
+from kg.iris import KG_IRI
+from kg.ontology.terms import KG, SCHEMA
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.types import EntityType
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.ids import slugify
-from kg.ontology import open_local_name
+from kg.ontology.predicates import open_local_name
 from kg.sources import parse_article
 from kg.sources.article import document_id
 from kg.sources.decoding import clean_line, clean_text

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.ontology import property_for
+from kg.ontology.predicates import property_for
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

@@ -24,7 +24,10 @@ from kg import __version__
 from kg.export.jsontext import dumps_indented
 from kg.export.jsontext import sort_key as json_sort_key
 from kg.graph import KnowledgeGraph
-from kg.ontology import KG_IRI, REL_IRI, SCHEMA, class_for, property_for
+from kg.iris import KG_IRI, REL_IRI
+from kg.ontology import data_file
+from kg.ontology.predicates import property_for
+from kg.ontology.terms import SCHEMA, class_for
 from kg.records import Relation
 from kg.runtime.atomic import atomic_write
 
@@ -505,16 +508,11 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
 
 
 def jsonld_context(graph: KnowledgeGraph) -> dict:
-    """The JSON-LD ``@context``: ``ontology/context.jsonld`` (the reusable part) plus
-    prefixes for this graph's own entity, document and statement IRIs."""
+    """The JSON-LD ``@context``: the ontology's ``context.jsonld`` (the reusable part)
+    plus prefixes for this graph's own entity, document and statement IRIs."""
     import json
 
-    from kg.ontology import ONTOLOGY_DIR
-
-    context: dict = {}
-    shared = ONTOLOGY_DIR / "context.jsonld"
-    if shared.exists():
-        context.update(json.loads(shared.read_text(encoding="utf-8"))["@context"])
+    context: dict = dict(json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"])
     for prefix, iri in _prefixes(graph).items():
         context.setdefault(prefix, iri)
     return context

@@ -24,7 +24,7 @@ from kg.resolve.coref import Cluster
 from kg.types import EntityType
 
 DEMONYM_KEY = "be from"
-"""The predicate key of the edge; ``ontology/predicates.tsv`` maps it to kg:comesFrom."""
+"""The predicate key of the edge; ``kg/ontology/predicates.tsv`` maps it to kg:comesFrom."""
 DEMONYM_CONFIDENCE = 0.9
 """A word list, not a parse, links them; high but not certain ("Georgians" of the US state)."""
 
