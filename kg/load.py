@@ -39,7 +39,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from kg.errors import KgError
 from kg.export.propgraph import COMMON_LABEL, nodes, relationships
-from kg.reader import read_graph
+from kg.export.reader import read_graph
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ConfigError, InputError, InputWarning, KgError
-from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
+from kg.graph import KnowledgeGraph
+from kg.iris import DEFAULT_BASE_IRI
 from kg.nlp.load import load_pipeline, pipeline_id
 from kg.nlp.pieces import piece_limit
 from kg.records import Document, DocumentGraph

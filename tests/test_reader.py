@@ -8,8 +8,8 @@ from rdflib.compare import isomorphic
 
 from kg.errors import InputError
 from kg.export.rdf import to_rdflib, to_turtle, write_turtle
+from kg.export.reader import read_graph
 from kg.load import read_graph as reexported
-from kg.reader import read_graph
 
 
 def _records(graph):

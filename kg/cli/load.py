@@ -68,7 +68,7 @@ def load_command(graph_path: Path, url: str, batch_size: int, graph_iri: str | N
         kg load exports/ --into http://localhost:7878/store
     """
     from kg.load import load, run_cypher_script
-    from kg.reader import read_graph
+    from kg.export.reader import read_graph
 
     printer = _LoadPrinter(quiet=quiet)
     try:

@@ -26,9 +26,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from kg import __version__
 from kg.records import Document, DocumentGraph
 from kg.runtime.atomic import create_exclusive, temporary_name
+from kg.version import __version__
 
 FORMAT = 1
 """Version of the entry layout; entries of another format are never read."""
