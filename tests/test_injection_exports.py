@@ -15,7 +15,6 @@ the HTML page must be its template, byte for byte, outside its JSON data block.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 import tempfile
@@ -456,8 +455,6 @@ def test_every_exporter_has_an_injection_checker(name):
 @given(case=graphs())
 def test_hostile_text_through_every_exporter(name, case):
     exporter = EXPORTERS[name]
-    if importlib.util.find_spec(exporter.target.split(":")[0]) is None:
-        pytest.skip(f"{exporter.target} is not on this branch yet")
     checker = CHECKERS.get(name)
     if checker is None:
         pytest.fail(f"format {name!r} has no injection checker")

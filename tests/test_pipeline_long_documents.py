@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from kg.extract.pieces import extract_document
 from kg.nlp.pieces import Piece, parse_pieces, piece_limit, split_text
-
 from kg.pipeline import build_parts
 from kg.records import Document
 

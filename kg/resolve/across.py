@@ -2,8 +2,7 @@
 same entity named in other documents.
 
 Within a document, ``kg.resolve`` already gives every named entity a key, the
-slug of its canonical name (``kg.resolve.document.entity_key``
-). Equal keys are one node.
+slug of its canonical name (``kg.resolve.document.entity_key``). Equal keys are one node.
 This module adds the links that equal keys miss, from the names alone:
 
 - a person known in one article only by a short form ("Tokayev", "Mr Tokayev",
