@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING
 
 from kg.folding import fold
-
-if TYPE_CHECKING:
-    from kg.records import Relation
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
@@ -41,11 +37,3 @@ def short_hash(*parts: object, length: int = 12) -> str:
     """
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:length]
-
-
-def relation_id(relation: Relation) -> str:
-    """Id of one reading of one edge: same edge, same evidence, same id."""
-    evidence = relation.evidence
-    return short_hash(
-        relation.subject, relation.key, relation.object, evidence.document, evidence.start, evidence.end, length=16
-    )
