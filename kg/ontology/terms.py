@@ -27,7 +27,7 @@ REL = Namespace(REL_IRI)
 
 
 class KG(DefinedNamespace):
-    """Terms of ``ontology/kg.ttl``.
+    """Terms of ``kg.ttl``.
 
     The hand-written core terms are annotations; the relation properties
     generated from ``predicates.tsv`` are listed in ``_extras`` (one of them,
