@@ -318,9 +318,10 @@ def predict(sentences: Sequence[Sentence], *, model: str | None = None) -> list[
     """Run kg's pipeline on each sentence and read its graph in CoNLL04 terms."""
     from kg.extract import extract
     from kg.nlp import load_pipeline, parse
-    from kg.ontology import property_for
+    from kg.ontology.predicates import property_for
     from kg.records import Document
-    from kg.resolve import graph_edges, resolve
+    from kg.extract.edges import graph_edges
+    from kg.resolve import resolve
 
     mapping = load_mapping()
     texts = [detokenise(sentence.tokens) for sentence in sentences]

@@ -142,12 +142,12 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     timed chunk by chunk in one process, taking turns on who goes first, then kg's
     exports: the two sides meet the same machine state, so the ratio holds even
     when the machine's speed drifts between runs."""
-    from kg import collector
+    from kg.runtime.gc import batch_thresholds
     from kg.export import EXPORTERS
     from kg.graph import KnowledgeGraph
     from kg.nlp import load_pipeline
     from kg.pipeline import read_documents
-    from kg.workers import Settings, process
+    from kg.runtime.runners import Settings, process
 
     nlp = load_pipeline()
     _import_exporters()
@@ -161,7 +161,7 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
         words += sum(len(doc) for doc in nlp.pipe([document.text for document in batch], batch_size=32))
 
     def kg_side(batch: list) -> None:
-        with collector.batch_thresholds():  # as kg.build runs; plain spaCy keeps Python's defaults
+        with batch_thresholds():  # as kg.build runs; plain spaCy keeps Python's defaults
             for entry in process(batch, Settings()):
                 graph.add(entry.part)
 
@@ -196,7 +196,7 @@ def profile(files: list[Path]) -> dict:
     """Seconds in each stage of one worker: parse, extract, resolve, graph fold, Turtle export."""
     from kg.export.rdf import to_rdflib, to_turtle
     from kg.graph import KnowledgeGraph
-    from kg.longtext import extract_document
+    from kg.extract.pieces import extract_document
     from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
     from kg.resolve import resolve

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
     from kg.pipeline import build
@@ -22,6 +20,10 @@ __all__ = ["KnowledgeGraph", "build", "__version__"]
 
 def __getattr__(name: str) -> Any:
     # Lazy: `import kg` must stay cheap and free of side effects.
+    if name == "__version__":
+        from kg.version import __version__
+
+        return __version__
     if name == "build":
         from kg.pipeline import build
 

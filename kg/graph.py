@@ -14,11 +14,10 @@ from typing import TypeVar
 
 import networkx as nx
 
+from kg.iris import DEFAULT_BASE_IRI
 from kg.records import Document, DocumentGraph, Edge, Entity, Relation
 from kg.resolve.across import Directory
 from kg.types import EntityType
-
-DEFAULT_BASE_IRI = "https://example.org/kg/"
 
 T = TypeVar("T")
 

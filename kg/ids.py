@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from kg.records import Relation
+from kg.folding import fold
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:
-    """Turn any text into a lowercase ``a-z0-9-`` slug; never empty.
+    """Turn any text into a lowercase ``a-z0-9-`` slug, its ``kg.folding.fold`` with
+    every run of other characters made one hyphen; never empty.
 
     >>> slugify("Kassym-Jomart Tokayev")
     'kassym-jomart-tokayev'
@@ -27,8 +25,7 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     >>> slugify("???")
     'x'
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _UNSAFE.sub("-", folded.lower()).strip("-")[:max_length].strip("-")
+    slug = _UNSAFE.sub("-", fold(text)).strip("-")[:max_length].strip("-")
     return slug or "x"
 
 
@@ -40,11 +37,3 @@ def short_hash(*parts: object, length: int = 12) -> str:
     """
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:length]
-
-
-def relation_id(relation: Relation) -> str:
-    """Id of one reading of one edge: same edge, same evidence, same id."""
-    evidence = relation.evidence
-    return short_hash(
-        relation.subject, relation.key, relation.object, evidence.document, evidence.start, evidence.end, length=16
-    )

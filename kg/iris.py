@@ -1,10 +1,33 @@
-"""Checks on user-given IRIs."""
+"""Every IRI kg mints, as plain strings, and the checks on user-given IRIs.
+
+A graph's own resources live under its base IRI: ``<base>entity/<key>``,
+``<base>document/<id>`` and ``<base>statement/<id>``, with keys and ids from the
+safe alphabet of ``kg.ids``; RDF stores get the graph in the named graph
+``<base>graph``. kg's ontology terms live under ``KG_IRI`` and open predicates
+(keys no row of the predicate table maps) under ``REL_IRI``.
+
+The RDF export wraps these strings in RDF terms, the property-graph exports
+write them as they are, and the reader takes keys and ids back out of them,
+so the scheme is spelt out here alone. Nothing here imports rdflib.
+"""
 
 from __future__ import annotations
 
 import re
 
 from kg.errors import ConfigError
+
+DEFAULT_BASE_IRI = "https://example.org/kg/"
+KG_IRI = "https://w3id.org/kg/ontology#"
+"""kg's ontology: classes, provenance properties and the relation properties of the predicate table."""
+REL_IRI = "https://w3id.org/kg/rel/"
+"""Open predicates: a relation no row of the predicate table maps lands here."""
+
+ENTITY = "entity/"
+DOCUMENT = "document/"
+STATEMENT = "statement/"
+KINDS = (ENTITY, DOCUMENT, STATEMENT)
+"""The path segments, under the base IRI, of a graph's own resources."""
 
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x20]+$")
 
@@ -24,3 +47,58 @@ def check_base_iri(iri: str) -> str:
     if not iri.endswith(("/", "#")):
         raise ConfigError(f"base IRI {iri!r} must end with '/' or '#', e.g. {iri}/")
     return iri
+
+
+def namespaces(base_iri: str) -> dict[str, str]:
+    """The namespaces of a graph's own resources, by prefix.
+
+    >>> namespaces("https://example.org/kg/")["entity"]
+    'https://example.org/kg/entity/'
+    """
+    return {kind.rstrip("/"): base_iri + kind for kind in KINDS}
+
+
+def entity_iri(base_iri: str, key: str) -> str:
+    """The IRI of the entity ``key`` (an ``Entity.key``).
+
+    >>> entity_iri("https://example.org/kg/", "kassym-jomart-tokayev")
+    'https://example.org/kg/entity/kassym-jomart-tokayev'
+    """
+    return base_iri + ENTITY + key
+
+
+def document_iri(base_iri: str, document_id: str) -> str:
+    """The IRI of the document ``document_id`` (a ``Document.id``)."""
+    return base_iri + DOCUMENT + document_id
+
+
+def statement_iri(base_iri: str, relation_id: str) -> str:
+    """The IRI of the statement node of one reading of an edge (a ``Relation.id``)."""
+    return base_iri + STATEMENT + relation_id
+
+
+def graph_iri(base_iri: str) -> str:
+    """The named graph an RDF store holds the graph in, unless told another.
+
+    >>> graph_iri("https://example.org/kg/")
+    'https://example.org/kg/graph'
+    """
+    return base_iri + "graph"
+
+
+def local_part(iri: str, kind: str) -> str:
+    """The key or id in an IRI minted here: what follows the last ``kind`` segment.
+
+    >>> local_part("https://example.org/kg/entity/tokayev", ENTITY)
+    'tokayev'
+    """
+    return iri.rsplit(kind, 1)[-1]
+
+
+def base_of(iri: str, kind: str) -> str:
+    """The base IRI an IRI of ``kind`` was minted under (keys and ids hold no ``/``).
+
+    >>> base_of("https://example.org/kg/entity/tokayev", ENTITY)
+    'https://example.org/kg/'
+    """
+    return iri.rsplit(kind, 1)[0]

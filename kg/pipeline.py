@@ -1,10 +1,10 @@
 """``kg.build``: the one place where the stages are wired together.
 
 sources → nlp → extract → resolve → graph. Documents stream through: each is
-read lazily, looked up in the per-document cache (``kg.cache``), and if missing
+read lazily, looked up in the per-document cache (``kg.runtime.cache``), and if missing
 parsed in batches with ``nlp.pipe``, extracted and resolved into a small
 ``DocumentGraph`` — in this process, a pool of processes or on a Dask cluster
-(``kg.workers``, ``kg.distributed``) — and folded into the ``KnowledgeGraph`` in
+(``kg.runtime.runners``, ``kg.runtime.dask``) — and folded into the ``KnowledgeGraph`` in
 input order as it comes, so memory holds the graph plus a bounded window of
 batches and every way of running gives the same graph.
 """
@@ -16,14 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import collector
-from kg.cache import DocumentCache, Entry, document_key
 from kg.errors import ConfigError, InputError, InputWarning, KgError
-from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph
-from kg.nlp import load_pipeline, piece_limit, pipeline_id
+from kg.graph import KnowledgeGraph
+from kg.iris import DEFAULT_BASE_IRI
+from kg.nlp.load import load_pipeline, pipeline_id
+from kg.nlp.pieces import piece_limit
 from kg.records import Document, DocumentGraph
+from kg.runtime.cache import DocumentCache, Entry, document_key
+from kg.runtime.gc import batch_thresholds
+from kg.runtime.runners import Done, LocalRunner, ProcessPool, Settings, ordered
 from kg.sources import Source, read_sources
-from kg.workers import Done, LocalRunner, ProcessPool, Settings, ordered
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def build(
         base_iri: Namespace of the graph's IRIs.
         batch_size: Documents parsed together.
         workers: Processes that parse in parallel (the graph is the same for any number).
-        cache: Folder of the per-document cache (``kg.cache``); ``None``: no cache.
+        cache: Folder of the per-document cache (``kg.runtime.cache``); ``None``: no cache.
         dask: A Dask scheduler address (or ``distributed.Client``) to run the
             per-document work on instead of local processes.
         progress: Called after each document.
@@ -133,7 +135,7 @@ def build_parts(
     Documents found in ``cache`` are not parsed again; the others go, in batches
     of ``batch_size``, to this process, a pool of ``workers`` processes or the
     Dask cluster at ``dask``, with a bounded number of batches in flight.
-    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.parse_pieces``).
+    ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.pieces.parse_pieces``).
     """
     report = report if report is not None else BuildReport()
     if workers < 1:
@@ -144,7 +146,7 @@ def build_parts(
     store = DocumentCache(cache) if cache is not None else None
     cache_settings = f"pieces {piece_limit(nlp, piece_chars)}"
     started = time.perf_counter()
-    with collector.batch_thresholds():  # millions of short-lived objects: see kg.collector
+    with batch_thresholds():  # millions of short-lived objects: see kg.runtime.gc
         runner = _runner(settings, workers=workers, dask=dask)
         try:
             tasks = _tasks(documents, store, report.pipeline, cache_settings, settings.batch_size)
@@ -216,7 +218,7 @@ def _tasks(
 
 def _runner(settings: Settings, *, workers: int, dask: object | None):
     if dask is not None:
-        from kg.distributed import DaskRunner
+        from kg.runtime.dask import DaskRunner
 
         return DaskRunner(dask, settings)
     if workers > 1:

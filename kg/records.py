@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.ids import short_hash
 from kg.types import EntityType, Span
 
 
@@ -187,10 +188,11 @@ class Relation:
 
     @property
     def id(self) -> str:
-        """Stable id: the same evidence for the same edge gives the same id."""
-        from kg.ids import relation_id
-
-        return relation_id(self)
+        """Stable id of one reading of one edge: the same evidence for the same edge gives the same id."""
+        evidence = self.evidence
+        return short_hash(
+            self.subject, self.key, self.object, evidence.document, evidence.start, evidence.end, length=16
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +218,6 @@ class Edge:
 
     @property
     def id(self) -> str:
-        from kg.ids import short_hash
-
         return short_hash(self.subject, self.key, self.object, length=16)
 
     @property

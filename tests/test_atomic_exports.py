@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ExportError
-from kg.export.files import atomic_open, atomic_write
+from kg.runtime.atomic import atomic_open, atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))
@@ -57,7 +57,7 @@ def _default_sigint() -> None:
 _WRITER = textwrap.dedent(
     """
     import sys
-    from kg.export.files import atomic_write
+    from kg.runtime.atomic import atomic_write
     target, size = sys.argv[1], int(sys.argv[2])
     payloads = [b"A" * size, b"B" * size]
     atomic_write(target, payloads[0])

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from kg.cache import DocumentCache, Entry, decode, document_key, dumps, encode, loads
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.runtime.cache import DocumentCache, Entry, decode, document_key, dumps, encode, loads
 from kg.types import EntityType
 
 
@@ -89,7 +89,7 @@ def test_cache_key_changes_with_pipeline_version_kg_version_and_settings(monkeyp
     assert key == document_key(document, "core_web_sm 3.8.0")
     assert key != document_key(document, "core_web_sm 3.8.1")
     assert key != document_key(document, "core_web_sm 3.8.0", settings="pieces 10")
-    monkeypatch.setattr("kg.cache.__version__", "99.0")
+    monkeypatch.setattr("kg.runtime.cache.__version__", "99.0")
     assert key != document_key(document, "core_web_sm 3.8.0")
 
 
@@ -109,16 +109,16 @@ def test_cache_store_reads_back_and_treats_damage_as_a_miss(tmp_path):
 def test_cache_store_entries_of_another_kg_version_are_misses(tmp_path, monkeypatch):
     cache = DocumentCache(tmp_path)
     cache.put("ab" * 32, Entry(_part(), 5))
-    monkeypatch.setattr("kg.cache.__version__", "99.0")
+    monkeypatch.setattr("kg.runtime.cache.__version__", "99.0")
     assert cache.get("ab" * 32) is None
 
 
 def test_cache_key_changes_with_kg_s_own_code(monkeypatch):
     """A rule edited without a version bump must not be answered from the cache."""
-    import kg.cache
+    import kg.runtime.cache
     from kg.records import Document
 
     document = Document(id="a", text="It rained.")
-    before = kg.cache.document_key(document, "pipeline 1")
-    monkeypatch.setattr(kg.cache, "code_fingerprint", lambda: "edited")
-    assert kg.cache.document_key(document, "pipeline 1") != before
+    before = kg.runtime.cache.document_key(document, "pipeline 1")
+    monkeypatch.setattr(kg.runtime.cache, "code_fingerprint", lambda: "edited")
+    assert kg.runtime.cache.document_key(document, "pipeline 1") != before

@@ -11,7 +11,7 @@ import kg
 from kg.cli import main
 from kg.export.rdf import to_ntriples, to_turtle
 from kg.pipeline import BuildReport
-from kg.workers import Done, LocalRunner, process_batch
+from kg.runtime.runners import Done, LocalRunner, process_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 

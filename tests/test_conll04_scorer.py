@@ -98,7 +98,7 @@ def test_mapping_table_rejects_a_bad_row(tmp_path):
 
 
 def test_mapping_properties_exist_in_the_ontology():
-    from kg.ontology import load_predicates
+    from kg.ontology.predicates import load_predicates
 
     properties = {row.property for row in load_predicates().values()}
     assert {row.property for row in conll04.load_mapping().values()} <= properties

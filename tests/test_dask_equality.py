@@ -57,10 +57,10 @@ def test_dask_by_scheduler_address_with_the_cache(tmp_path, client):
 
 
 def test_dask_unreachable_scheduler_is_a_clear_error(monkeypatch):
-    import kg.distributed
+    import kg.runtime.dask
     from kg.errors import ConfigError
 
-    monkeypatch.setattr(kg.distributed, "CONNECT_TIMEOUT", "2s")
+    monkeypatch.setattr(kg.runtime.dask, "CONNECT_TIMEOUT", "2s")
 
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         kg.build([ROOT / "seeds"], dask="tcp://127.0.0.1:9")

@@ -98,7 +98,7 @@ def _counts(handle):
 def test_cypher_script_runs_in_falkordb_twice_without_duplicates(falkordb_url, tricky_graph):
     from falkordb import FalkorDB
 
-    from kg.load import run_cypher_script
+    from kg.stores import run_cypher_script
 
     url = falkordb_url + "/tricky_script"
     for _ in range(2):
@@ -122,7 +122,7 @@ def test_cypher_script_runs_in_falkordb_twice_without_duplicates(falkordb_url, t
 def test_cypher_script_keeps_every_reading_of_a_merged_edge(falkordb_url, two_readings_graph):
     from falkordb import FalkorDB
 
-    from kg.load import run_cypher_script
+    from kg.stores import run_cypher_script
 
     run_cypher_script(to_cypher(two_readings_graph), falkordb_url + "/two_readings")
     host, port = falkordb_url.removeprefix("redis://").split(":")

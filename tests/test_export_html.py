@@ -10,7 +10,8 @@ import pytest
 
 from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, xss_graph
 from kg.errors import ConfigError, ExportError
-from kg.export.html import LAYOUTS, script_json, to_html, write_html
+from kg.export.html import LAYOUTS, to_html, write_html
+from kg.export.html.page import script_json
 from kg.graph import KnowledgeGraph
 
 
@@ -189,7 +190,7 @@ def test_write_html_failure_keeps_the_old_file(tmp_path, monkeypatch):
     def fail(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kg.export.files.os.replace", fail)
+    monkeypatch.setattr("kg.runtime.atomic.os.replace", fail)
     with pytest.raises(ExportError, match="No space left"):
         write_html(founding_graph(), target)
     assert target.read_text() == "old page"
@@ -205,7 +206,7 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     import json
     import re
 
-    import kg.export.html as html_module
+    import kg.export.html.page as html_module
     from html_graphs import founding_graph
 
     def layout_of(page: str) -> str:

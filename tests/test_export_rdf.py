@@ -9,7 +9,7 @@ from rdflib.namespace import PROV
 
 from kg.export.rdf import document_iri, entity_iri, to_rdflib, to_turtle, write_turtle
 from kg.graph import KnowledgeGraph
-from kg.ontology import KG, SCHEMA
+from kg.ontology.terms import KG, SCHEMA
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.types import EntityType
 

@@ -15,7 +15,8 @@ import pytest
 import rdflib
 
 from kg.export import EXPORTERS
-from kg.export.rdf import document_iri, to_jsonld, to_ntriples, to_rdflib, to_trig, to_turtle, to_turtle_star
+from kg.export.jsonld import to_jsonld
+from kg.export.rdf import document_iri, to_ntriples, to_rdflib, to_trig, to_turtle, to_turtle_star
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.types import EntityType
@@ -73,7 +74,7 @@ def test_rdf_formats_same_input_same_bytes(seed_graph, tmp_path, name):
     assert first == second
 
 
-# -- JSON-LD: kg writes it itself (kg.export.rdf._JsonLdCompactor), so it is checked
+# -- JSON-LD: kg writes it itself (kg.export.jsonld._JsonLdCompactor), so it is checked
 # triple for triple against the N-Triples export, read by both rdflib and pyoxigraph.
 
 # Whole values that JSON-LD could mistake for something else: keywords, IRIs, compact
@@ -136,7 +137,7 @@ def test_jsonld_holds_exactly_the_ntriples_triples_tricky_graph(tricky_graph):
 
 
 def test_jsonld_writes_values_in_their_short_form_where_the_context_allows():
-    from kg.export.rdf import jsonld_context
+    from kg.export.jsonld import jsonld_context
 
     graph = _jsonld_tricky_graph()
     document = json.loads(to_jsonld(graph))
@@ -154,7 +155,7 @@ def test_jsonld_writes_values_in_their_short_form_where_the_context_allows():
 
 
 def test_jsonld_compactor_uses_a_term_only_where_it_fits_the_value():
-    from kg.export.rdf import _JsonLdCompactor
+    from kg.export.jsonld import _JsonLdCompactor
 
     context = {
         "ex": "https://example.org/",
@@ -200,7 +201,7 @@ def _jsonld_in_a_fresh_process(graph: KnowledgeGraph, tmp_path: Path, hash_seed:
     pickled = tmp_path / "graph.pickle"
     pickled.write_bytes(pickle.dumps(graph))
     code = (
-        "import pickle, sys; from kg.export.rdf import to_jsonld; "
+        "import pickle, sys; from kg.export.jsonld import to_jsonld; "
         "sys.stdout.buffer.write(to_jsonld(pickle.load(open(sys.argv[1], 'rb'))).encode())"
     )
     environment = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}

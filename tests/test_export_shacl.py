@@ -9,7 +9,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from kg.export.rdf import to_rdflib
-from kg.ontology import load_ontology
+from kg.ontology.terms import load_ontology
 
 ROOT = Path(__file__).resolve().parent.parent
 STANDARD = (

@@ -65,7 +65,7 @@ def test_no_role_without_a_role_word(nlp):
 
 
 def test_typed_edges_reach_the_graph():
-    from kg.ontology import property_for
+    from kg.ontology.predicates import property_for
     from kg.pipeline import build_text
 
     graph = build_text("Fred Demler, an economist with Drexel Burnham Lambert Inc., said prices rose in Aiken, S.C.")

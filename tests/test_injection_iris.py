@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.ids import slugify
-from kg.ontology import open_local_name
-from kg.sources import clean_line, clean_text, document_id, parse_article
+from kg.ontology.predicates import open_local_name
+from kg.sources import parse_article
+from kg.sources.article import document_id
+from kg.sources.decoding import clean_line, clean_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANY_TEXT = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=80)

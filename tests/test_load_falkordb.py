@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.export.rdf import write_turtle
 from kg.graph import KnowledgeGraph
-from kg.load import LoadError, load
 from kg.records import Document, DocumentGraph, Entity
+from kg.stores import LoadError, load
 from kg.types import EntityType
 
 
@@ -50,7 +50,7 @@ def test_kg_load_into_falkordb_twice_matches_the_graph(falkordb_url, seed_graph,
 
 def test_load_and_script_give_the_same_falkordb_graph(falkordb_url, tricky_graph):
     from kg.export.cypher import to_cypher
-    from kg.load import run_cypher_script
+    from kg.stores import run_cypher_script
 
     load(tricky_graph, falkordb_url + "/by_load", batch_size=2)
     run_cypher_script(to_cypher(tricky_graph), falkordb_url + "/by_script")

@@ -10,7 +10,8 @@ import pytest
 
 from kg.export.cypher import to_cypher
 from kg.export.propgraph import nodes, relationships
-from kg.load import NEO4J_CONSTRAINT, LoadError, load, load_neo4j, run_cypher_script
+from kg.stores import LoadError, load, run_cypher_script
+from kg.stores.neo4j import NEO4J_CONSTRAINT, load_neo4j
 
 
 class FakeSession:

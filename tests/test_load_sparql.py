@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.export.rdf import to_rdflib, write_turtle
-from kg.load import LoadError, load
+from kg.stores import LoadError, load
 
 EDGE_QUERY = """
 PREFIX kg: <https://w3id.org/kg/ontology#>

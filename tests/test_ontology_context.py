@@ -8,9 +8,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.ontology import KG, KG_IRI, ONTOLOGY_DIR, REL_IRI, load_ontology
+from kg.iris import KG_IRI, REL_IRI
+from kg.ontology import data_file
+from kg.ontology.terms import KG, load_ontology
 
-CONTEXT_PATH = ONTOLOGY_DIR / "context.jsonld"
+CONTEXT_PATH = data_file("context.jsonld")
 STANDARD = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),

@@ -8,9 +8,9 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.ontology import ONTOLOGY_DIR
+from kg.ontology import data_file
 
-SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
+SHAPES_PATH = data_file("shapes.ttl")
 KGSH = "https://w3id.org/kg/shapes#"
 
 PREFIXES = """
@@ -69,7 +69,7 @@ VALID = PREFIXES + ENTITIES + DOCUMENT + STATEMENT
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(SHAPES_PATH, format="turtle")
+    return Graph().parse(data=SHAPES_PATH.read_text(encoding="utf-8"), format="turtle")
 
 
 def _violations(shapes: Graph, data: str) -> set[tuple[str, str]]:
@@ -85,8 +85,8 @@ def _violations(shapes: Graph, data: str) -> set[tuple[str, str]]:
 
 
 def test_shapes_parse_with_pyoxigraph_strictly():
-    quads = list(pyoxigraph.parse(path=str(SHAPES_PATH), format=pyoxigraph.RdfFormat.TURTLE))
-    assert len(quads) == len(Graph().parse(SHAPES_PATH, format="turtle"))
+    quads = list(pyoxigraph.parse(SHAPES_PATH.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(quads) == len(Graph().parse(data=SHAPES_PATH.read_text(encoding="utf-8"), format="turtle"))
 
 
 def test_valid_export_conforms(shapes):
@@ -172,7 +172,7 @@ def test_invalid_export_fails_for_its_reason(shapes, name, data, expected):
 def test_entity_shape_reaches_every_class(shapes):
     # Without inference the targets must list each class the export writes.
     targets = set(shapes.objects(URIRef(KGSH + "EntityShape"), SH.targetClass))
-    from kg.ontology import class_for
+    from kg.ontology.terms import class_for
     from kg.types import EntityType
 
     assert {class_for(entity_type) for entity_type in EntityType} <= targets

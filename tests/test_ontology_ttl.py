@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.ontology import (
-    KG,
-    KG_IRI,
-    ONTOLOGY_DIR,
-    ONTOLOGY_PATH,
-    SCHEMA,
-    class_for,
-    defined_terms,
-    load_ontology,
-    load_predicates,
-)
+from kg.iris import KG_IRI
+from kg.ontology import DATA_FILES, data_file
+from kg.ontology.predicates import load_predicates
+from kg.ontology.terms import KG, SCHEMA, class_for, defined_terms, load_ontology
 from kg.types import EntityType
 
+ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")
 
 
@@ -35,14 +30,14 @@ def _kg_terms(ontology: Graph) -> set[str]:
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("build_ontology", ONTOLOGY_DIR / "build_ontology.py")
+    spec = importlib.util.spec_from_file_location("build_ontology", ROOT / "ontology" / "build_ontology.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_parses_with_pyoxigraph_strictly_and_rdflib_agrees(ontology):
-    quads = list(pyoxigraph.parse(path=str(ONTOLOGY_PATH), format=pyoxigraph.RdfFormat.TURTLE))
+    quads = list(pyoxigraph.parse(data_file("kg.ttl").read_bytes(), format=pyoxigraph.RdfFormat.TURTLE))
     assert len(quads) == len(ontology)
     assert len(ontology) > 1000
 
@@ -125,7 +120,8 @@ def test_provenance_properties(ontology, prop, kind, range_):
 def test_generated_part_is_up_to_date():
     build = _build_module()
     rows = load_predicates()
-    assert build.render_ttl(rows, ONTOLOGY_PATH.read_text(encoding="utf-8")) == ONTOLOGY_PATH.read_text(
+    ontology_path = build.ONTOLOGY_PATH
+    assert build.render_ttl(rows, ontology_path.read_text(encoding="utf-8")) == ontology_path.read_text(
         encoding="utf-8"
     ), "run python ontology/build_ontology.py"
     module_path = build.MODULE_PATH
@@ -178,3 +174,11 @@ def test_load_ontology_reports_bad_or_missing_files(tmp_path):
         load_ontology(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_ontology(tmp_path / "absent.ttl")
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_the_published_copy_is_the_package_file(name):
+    # kg reads its ontology files as package data; ontology/ publishes the same bytes.
+    published = ROOT / "ontology" / name
+    assert published.read_bytes() == data_file(name).read_bytes(), "run python ontology/build_ontology.py"
+    assert _build_module().stale_copies() == []

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.longtext import extract_document
-from kg.nlp import Piece, parse_pieces, piece_limit, split_text
+from kg.extract.pieces import extract_document
+from kg.nlp.pieces import Piece, parse_pieces, piece_limit, split_text
 from kg.pipeline import build_parts
 from kg.records import Document
 

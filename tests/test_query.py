@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.export.rdf import write_trig, write_turtle
-from kg.query import QueryError, check_read_only, run_query
+from kg.stores.sparql import QueryError, check_read_only, run_query
 
 PEOPLE = """
 PREFIX kg: <https://w3id.org/kg/ontology#>

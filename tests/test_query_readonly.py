@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.query import run_query
+from kg.stores.sparql import run_query
 
 GRAPH = """@prefix ex: <https://example.org/> .
 ex:a ex:name "Alice" .

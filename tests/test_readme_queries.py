@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import run_query
+from kg.stores.sparql import run_query
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = re.findall(r"```sparql\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)

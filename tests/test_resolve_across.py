@@ -9,7 +9,7 @@ import pytest
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
-from kg.resolve import entity_key
+from kg.resolve.document import entity_key
 from kg.types import EntityType as T
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Mention
-from kg.resolve import entity_key
 from kg.resolve.coref import Cluster
-from kg.resolve import canonical_label, vote_type
+from kg.resolve.document import entity_key
+from kg.resolve.document import canonical_label, vote_type
 from kg.resolve.names import cluster_names
 from kg.types import EntityType as T
 

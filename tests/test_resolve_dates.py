@@ -12,7 +12,7 @@ from kg.export.rdf import to_rdflib
 from kg.extract import extract
 from kg.graph import KnowledgeGraph
 from kg.nlp import parse
-from kg.ontology import KG, load_ontology
+from kg.ontology.terms import KG, load_ontology
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.resolve import resolve
 from kg.resolve.dates import resolve_period

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.records import Mention
-from kg.resolve import vote_type
 from kg.resolve.dates import resolve_date
+from kg.resolve.document import vote_type
 from kg.resolve.names import cluster_names, fits_acronym, normalise
 from kg.types import EntityType as T
 

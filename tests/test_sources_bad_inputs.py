@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, InputWarning
-from kg.sources import Source, clean_text, find_sources, read_document, read_sources
+from kg.sources import Source, find_sources, read_document, read_sources
+from kg.sources.decoding import clean_text
 from tests.bad_inputs import ARTICLE, make_bad_inputs
 
 SAFE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import kg
 from kg.cli import main
 from kg.export.rdf import to_ntriples, to_turtle
-from kg.workers import Done, batches, ordered
+from kg.runtime.runners import Done, batches, ordered
 from test_cache_incremental import ARTICLES, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent

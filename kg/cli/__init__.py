@@ -10,8 +10,21 @@ import click
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Eager and lazy: `kg --help` and the commands never read the package metadata.
+    if not value or ctx.resilient_parsing:
+        return
+    from kg.version import __version__
+
+    click.echo(f"kg, version {__version__}")
+    ctx.exit()
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
-@click.version_option(package_name="kg", prog_name="kg")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    help="Show the version and exit.",
+)
 def main() -> None:
     """Build a knowledge graph from news articles.
 

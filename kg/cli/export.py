@@ -44,7 +44,7 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
         kg export exports/ --format graphml --out gephi/
     """
     from kg.export import EXPORTERS
-    from kg.reader import read_graph
+    from kg.export.reader import read_graph
 
     try:
         graph = read_graph(graph_path)

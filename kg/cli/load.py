@@ -12,7 +12,7 @@ from kg.cli.options import quiet_option
 from kg.errors import KgError
 
 if TYPE_CHECKING:
-    from kg.load import LoadProgress
+    from kg.stores import LoadProgress
 
 
 class _LoadPrinter:
@@ -67,8 +67,8 @@ def load_command(graph_path: Path, url: str, batch_size: int, graph_iri: str | N
         kg load exports/graph.cypher --into bolt://neo4j:secret@localhost:7687
         kg load exports/ --into http://localhost:7878/store
     """
-    from kg.load import load, run_cypher_script
-    from kg.reader import read_graph
+    from kg.stores import load, run_cypher_script
+    from kg.export.reader import read_graph
 
     printer = _LoadPrinter(quiet=quiet)
     try:

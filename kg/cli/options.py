@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.graph import DEFAULT_BASE_IRI
+from kg.iris import DEFAULT_BASE_IRI
 
 model_option = click.option(
     "--model",

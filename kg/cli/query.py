@@ -27,7 +27,7 @@ def query_command(arguments: tuple[str, ...], query_text: str | None, query_file
         kg query exports/graph.ttl 'SELECT ?name WHERE { ?p a <https://w3id.org/kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name }'
         kg query exports/graph.ttl -f who-did-what.rq --format csv
     """
-    from kg.query import format_result, run_query
+    from kg.stores.sparql import format_result, run_query
 
     # Not click.Path: a query given as the last argument must stay byte for byte.
     paths = list(arguments)

@@ -55,7 +55,7 @@ def build_settings(out: Path, *, workers: int, cache: Path | None, no_cache: boo
     if no_cache:
         folder = None
     else:
-        from kg.cache import CACHE_DIRNAME
+        from kg.runtime.cache import CACHE_DIRNAME
 
         folder = cache if cache is not None else out / CACHE_DIRNAME
     return {"workers": workers, "cache": folder, "dask": dask, "batch_size": batch_size}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import webbrowser
 from pathlib import Path
 
@@ -11,23 +10,6 @@ import click
 from kg.cli import main
 from kg.errors import KgError
 from kg.export.html import LAYOUTS, SIZE_BY, write_html
-
-
-def read_graph(path: Path):
-    """The graph kg wrote at ``path`` (a folder or its graph.ttl), via ``kg.load.read_graph``."""
-    try:
-        load = importlib.import_module("kg.load")
-    except ModuleNotFoundError as e:
-        if e.name != "kg.load":
-            raise
-        load = None
-    reader = getattr(load, "read_graph", None)
-    if reader is None:
-        raise click.ClickException(
-            f"{path}: this version of kg cannot read a graph back yet (kg.load.read_graph is missing); "
-            "build the page with `kg build`, which writes graph.html next to graph.ttl"
-        )
-    return reader(path)
 
 
 @main.command(name="view")
@@ -50,6 +32,8 @@ def view(graph_path: Path, out: Path | None, layout: str, size_by: str, title: s
     Example:
         kg view exports/ --out /tmp/graph.html --no-open
     """
+    from kg.export.reader import read_graph
+
     if out is None:
         out = (graph_path if graph_path.is_dir() else graph_path.parent) / "graph.html"
     try:

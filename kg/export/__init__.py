@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kg import collector
+from kg.runtime.gc import paused
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -36,8 +36,8 @@ class Exporter:
         return getattr(importlib.import_module(module), function)
 
     def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
-        # Writers allocate many short-lived acyclic objects: see kg.collector.
-        with collector.paused():
+        # Writers allocate many short-lived acyclic objects: see kg.runtime.gc.
+        with paused():
             return self.writer()(graph, Path(folder) / self.filename)
 
 
@@ -47,9 +47,9 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("ttl", "graph.ttl", "kg.export.rdf:write_turtle", "RDF Turtle"),
         Exporter("nt", "graph.nt", "kg.export.rdf:write_ntriples", "RDF N-Triples, sorted"),
         Exporter("trig", "graph.trig", "kg.export.rdf:write_trig", "RDF TriG, one named graph per article"),
-        Exporter("jsonld", "graph.jsonld", "kg.export.rdf:write_jsonld", "JSON-LD with its @context inline"),
+        Exporter("jsonld", "graph.jsonld", "kg.export.jsonld:write_jsonld", "JSON-LD with its @context inline"),
         Exporter("ttl-star", "graph.star.ttl", "kg.export.rdf:write_turtle_star", "RDF 1.2 Turtle (RDF-star)"),
-        Exporter("html", "graph.html", "kg.export.html:write_html", "interactive offline HTML view"),
+        Exporter("html", "graph.html", "kg.export.html.page:write_html", "interactive offline HTML view"),
         Exporter("cypher", "graph.cypher", "kg.export.cypher:write_cypher", "Cypher MERGE script (Neo4j 5, FalkorDB)"),
         Exporter("csv", "nodes.csv", "kg.export.csv:write_csv", "Neo4j bulk-import nodes.csv + relationships.csv"),
         Exporter("graphml", "graph.graphml", "kg.export.graphml:write_graphml", "GraphML (Gephi, yEd, networkx)"),

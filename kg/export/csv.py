@@ -24,8 +24,8 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.export.files import atomic_write
 from kg.export.propgraph import COMMON_LABEL, PropertyValue, nodes, relationships
+from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

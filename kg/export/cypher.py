@@ -33,8 +33,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.export.files import atomic_write
 from kg.export.propgraph import COMMON_LABEL, Node, PropertyValue, Relationship, nodes, relationships
+from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

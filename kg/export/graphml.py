@@ -24,8 +24,8 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from kg.export.files import atomic_write
 from kg.export.propgraph import Node, PropertyValue, Relationship, nodes, relationships
+from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

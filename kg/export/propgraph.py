@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.ontology import property_for
+from kg.iris import entity_iri
+from kg.ontology.predicates import property_for
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -100,15 +101,10 @@ class Relationship:
     properties: dict[str, PropertyValue]
 
 
-def entity_iri(graph: KnowledgeGraph, key: str) -> str:
-    # The same IRI the RDF export mints (kg.export.rdf.entity_iri), as a plain string.
-    return graph.base_iri + "entity/" + key
-
-
 def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
     properties: dict[str, PropertyValue] = {
         "key": entity.key,
-        "iri": entity_iri(graph, entity.key),
+        "iri": entity_iri(graph.base_iri, entity.key),
         "name": entity.label,
         "type": entity.type.value,
         "aliases": list(entity.aliases),

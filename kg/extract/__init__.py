@@ -5,8 +5,8 @@ spaCy objects stop here: everything returned is offsets into ``Document.text``.
 Modules, one job each: ``mentions`` (entity mentions and descriptions),
 ``clauses`` (verb clauses), ``nominal`` (verbless relations), ``attribution``
 (reported speech), ``spans`` (argument spans), ``confidence`` (evidence-based
-scores), ``propositions`` (the public entry point), ``tabbed`` (CaRB output for
-``kg openie``).
+scores), ``propositions`` (the public entry point), ``pieces`` (one extraction
+over a long article parsed in pieces), ``tabbed`` (CaRB output for ``kg openie``).
 """
 
 from __future__ import annotations

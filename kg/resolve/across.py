@@ -2,7 +2,7 @@
 same entity named in other documents.
 
 Within a document, ``kg.resolve`` already gives every named entity a key, the
-slug of its canonical name (``kg.resolve.entity_key``). Equal keys are one node.
+slug of its canonical name (``kg.resolve.document.entity_key``). Equal keys are one node.
 This module adds the links that equal keys miss, from the names alone:
 
 - a person known in one article only by a short form ("Tokayev", "Mr Tokayev",
@@ -38,9 +38,10 @@ says which documents' keys changed, so that the graph re-files only those.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+
+from networkx.utils import UnionFind
 
 from kg.ids import short_hash
 from kg.records import DocumentGraph, Entity
@@ -285,13 +286,7 @@ def link_keys(profiles: list[Profile]) -> dict[str, str]:
     Bush" before "Bush" looks for a home; each short form joins only when exactly
     one node fits it.
     """
-    parent = {profile.key: profile.key for profile in profiles}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+    linked = UnionFind(profile.key for profile in profiles)
 
     # Only profiles that share a bucket can fit each other (see `_buckets`), so
     # each short form is compared with those, not with the whole component.
@@ -302,14 +297,14 @@ def link_keys(profiles: list[Profile]) -> dict[str, str]:
             index.setdefault(bucket, []).append(profile)
     for short in sorted(profiles, key=Profile.rank, reverse=True):
         candidates = {long.key: long for bucket in buckets[short.key] for long in index[bucket]}
-        homes = {find(long.key) for long in candidates.values() if long.key != short.key and _fits_cached(short, long)}
-        homes.discard(find(short.key))
+        homes = {linked[long.key] for long in candidates.values() if long.key != short.key and _fits_cached(short, long)}
+        homes.discard(linked[short.key])
         if len(homes) == 1:
-            parent[find(short.key)] = homes.pop()
+            linked.union(short.key, homes.pop())
     by_key = {profile.key: profile for profile in profiles}
     groups: dict[str, list[Profile]] = {}
     for profile in profiles:
-        groups.setdefault(find(profile.key), []).append(profile)
+        groups.setdefault(linked[profile.key], []).append(profile)
     mapping = {}
     for members in groups.values():
         best = min(members, key=Profile.rank).key
@@ -432,7 +427,7 @@ def _buckets(profile: Profile) -> frozenset[str]:
 
 def _is_local(entity: Entity) -> bool:
     """Description-only nodes ("protesters") belong to their document alone: their
-    key ends in a hash of the document id and label (see ``kg.resolve``)."""
+    key ends in a hash of the document id and label (see ``kg.resolve.document``)."""
     document = entity.documents[0] if entity.documents else ""
     return entity.key.endswith("-" + short_hash(document, entity.label, length=8))
 

@@ -1,7 +1,7 @@
 """Comparable forms of names and the word-level tests on them.
 
 What two names must share to be one entity, as pure functions of the names
-(and of the word lists in ``kg/data``): the comparable form (``normalise``),
+(and of the word lists in ``kg/lexicon/data``): the comparable form (``normalise``),
 country aliases, generic organisation suffixes, clipped and misspelt names.
 ``kg.resolve.names`` clusters mentions with them; ``kg.resolve.across`` links
 documents with them.
@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
+from kg.folding import ascii_casefold, fold
 from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, REGIONS, demonym_country
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_SEPARATORS = re.compile(r"[-‐‑–—_.]")
 MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called for every name pair compared across documents
 def normalise(name: str) -> str:
-    """Comparable form of a name: no diacritics, case, hyphens or possessive.
+    """Comparable form of a name: ``kg.folding.fold`` without a possessive.
 
     >>> normalise("Kassym-Jomart Tokayev’s")
     'kassym jomart tokayev'
@@ -32,10 +31,7 @@ def normalise(name: str) -> str:
     'u s'
     """
     # The possessive goes first: folding to ASCII would drop the curly apostrophe.
-    stripped = _POSSESSIVE.sub("", name.strip())
-    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii")
-    folded = _SEPARATORS.sub(" ", folded.casefold())
-    return " ".join(folded.split())
+    return fold(_POSSESSIVE.sub("", name.strip()))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every name of an article is compared with every other
@@ -49,10 +45,12 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def normalise_keep_hyphens(name: str) -> str:
-    """Like ``normalise`` but hyphens stay, so that word parts can be told apart."""
-    stripped = _POSSESSIVE.sub("", name.strip())
-    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode("ascii").casefold()
-    return " ".join(re.sub(r"[‐‑–—]", "-", folded).split())
+    """Like ``normalise`` but hyphens (and dots) stay, so that word parts can be told apart.
+
+    >>> normalise_keep_hyphens("Kassym-Jomart Tokayev’s")
+    'kassym-jomart tokayev'
+    """
+    return " ".join(ascii_casefold(_POSSESSIVE.sub("", name.strip())).split())
 
 
 def is_place_name(name: str) -> bool:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.lexicon import demonym_country, fold
+from kg.folding import fold
+from kg.lexicon import demonym_country
 from kg.records import Entity, Evidence, Relation
 from kg.resolve.coref import Cluster
 from kg.types import EntityType
 
 DEMONYM_KEY = "be from"
-"""The predicate key of the edge; ``ontology/predicates.tsv`` maps it to kg:comesFrom."""
+"""The predicate key of the edge; ``kg/ontology/predicates.tsv`` maps it to kg:comesFrom."""
 DEMONYM_CONFIDENCE = 0.9
 """A word list, not a parse, links them; high but not certain ("Georgians" of the US state)."""
 

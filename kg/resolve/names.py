@@ -13,13 +13,13 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank"; see ``kg/data/org_suffixes.txt``), never
+  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
   when what is left is a place ("England" is not "Bank of England", nor "China"
   "China Bank");
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/data/country_aliases.tsv``).
+  see ``kg/lexicon/data/country_aliases.tsv``).
 
 A short form that fits two different entities ("Smith" after "John Smith" and
 "Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from networkx.utils import UnionFind
 
 from kg.lexicon import CAPITALS, PERSON_TITLES
 from kg.records import Mention
@@ -193,18 +195,18 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
     NameClusters(clusters=((0,), (1, 3)), ambiguous=(2,))
     """
-    parent = list(range(len(mentions)))
+    groups = UnionFind(range(len(mentions)))
+    # A group is named by its first mention, whatever root UnionFind picks: the
+    # clusters come out in first-mention order, and `ambiguous` holds such names.
+    first = list(range(len(mentions)))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return first[groups[i]]
 
     def union(i: int, j: int) -> None:
-        root_i, root_j = find(i), find(j)
-        if root_i != root_j:
-            parent[max(root_i, root_j)] = min(root_i, root_j)
+        earliest = min(find(i), find(j))
+        groups.union(i, j)
+        first[groups[i]] = earliest
 
     # 1. Identical names (up to case, hyphens, diacritics, possessive), unless their
     # types are incompatible ("Washington" the city and "Washington" the man).

@@ -4,9 +4,9 @@
 word count each): parse with ``nlp.pipe`` in batches, extract (piece by piece
 for long articles) and resolve. It depends on nothing but the document and the
 pipeline, so it can run anywhere — here, in ``ProcessPool`` workers, or on a
-Dask cluster (``kg.distributed``) — and give the same records.
+Dask cluster (``kg.runtime.dask``) — and give the same records.
 
-The runners (``LocalRunner``, ``ProcessPool``, ``kg.distributed.DaskRunner``)
+The runners (``LocalRunner``, ``ProcessPool``, ``kg.runtime.dask.DaskRunner``)
 share one interface, ``submit(batch) -> future`` and a ``window``; the pipeline
 keeps a bounded number of batches in flight and takes results in input order, so ``--workers N`` gives the same graph, byte for byte, as one
 worker, and memory stays bounded whatever the corpus size.
@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar
 
-from kg import collector
-from kg.cache import Entry
-from kg.longtext import extract_document
-from kg.nlp import load_pipeline, parse_pieces
+from kg.extract.pieces import extract_document
+from kg.nlp.load import load_pipeline
+from kg.nlp.pieces import parse_pieces
 from kg.records import Document
 from kg.resolve import resolve
+from kg.runtime.cache import Entry
+from kg.runtime.gc import use_batch_thresholds
 
 T = TypeVar("T")
 
@@ -40,7 +41,7 @@ class Settings:
     model: str | None = None
     batch_size: int = 32
     piece_chars: int | None = None
-    """Longest text parsed as one Doc (default ``kg.nlp.PIECE_CHARS``)."""
+    """Longest text parsed as one Doc (default ``kg.nlp.pieces.PIECE_CHARS``)."""
 
 
 def process(documents: Iterable[Document], settings: Settings) -> Iterator[Entry]:
@@ -134,14 +135,14 @@ def _limit_threads() -> None:
 
 def _start_worker(settings: Settings) -> None:
     _limit_threads()
-    collector.use_batch_thresholds()
+    use_batch_thresholds()
     load_pipeline(settings.model)
 
 
 class ProcessPool:
     """``workers`` processes, each with the pipeline loaded once, running ``process_batch``.
 
-    ``submit(batch)`` returns a future of the batch's entries; ``kg.workers.ordered``
+    ``submit(batch)`` returns a future of the batch's entries; ``kg.runtime.runners.ordered``
     keeps them in input order.
     """
 

@@ -26,9 +26,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from kg import __version__
-from kg.export.files import create_exclusive, temporary_name
 from kg.records import Document, DocumentGraph
+from kg.runtime.atomic import create_exclusive, temporary_name
+from kg.version import __version__
 
 FORMAT = 1
 """Version of the entry layout; entries of another format are never read."""
@@ -135,7 +135,7 @@ def loads(text: str) -> Entry:
 def code_fingerprint() -> str:
     """A hash of kg's own code and word lists: a rule changed without a version
     bump (a development checkout) must not be answered from a stale cache."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # kg/, from kg/runtime/cache.py
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".js", ".css", ".html"}:

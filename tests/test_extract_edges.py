@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.edges import graph_edges
 from kg.records import Argument, Proposition
-from kg.resolve import graph_edges
 
 TEXT = "it briefly seized by the protesters; the bloc sent troops to Kazakhstan"
 

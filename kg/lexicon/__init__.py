@@ -1,4 +1,4 @@
-"""Word lists kg's rules use, loaded once from ``kg/data/`` and validated.
+"""Word lists kg's rules use, loaded once from ``kg/lexicon/data/`` and validated.
 
 Each list is plain text (one entry a line, ``#`` comments) so that extending a
 rule means editing data, not code.
@@ -6,17 +6,15 @@ rule means editing data, not code.
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
 from importlib import resources
 
 from kg.errors import ConfigError
+from kg.folding import fold
 from kg.types import EntityType
 
 
 def _lines(name: str) -> list[tuple[int, list[str]]]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    text = (resources.files(__name__) / "data" / name).read_text(encoding="utf-8")
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -29,7 +27,7 @@ def _load_titles() -> tuple[frozenset[str], frozenset[str]]:
     words, people = set(), set()
     for number, fields in _lines("titles.tsv"):
         if len(fields) != 2 or fields[1] not in {"yes", "no"}:
-            raise ConfigError(f"kg/data/titles.tsv:{number}: expected 'title<TAB>yes|no'")
+            raise ConfigError(f"kg/lexicon/data/titles.tsv:{number}: expected 'title<TAB>yes|no'")
         words.add(fields[0])
         if fields[1] == "yes":
             people.add(fields[0])
@@ -42,7 +40,7 @@ def _load_description_nouns() -> dict[str, EntityType]:
         try:
             nouns[fields[0]] = EntityType(fields[1])
         except (IndexError, ValueError) as error:
-            raise ConfigError(f"kg/data/description_nouns.tsv:{number}: expected 'noun<TAB>EntityType'") from error
+            raise ConfigError(f"kg/lexicon/data/description_nouns.tsv:{number}: expected 'noun<TAB>EntityType'") from error
     return nouns
 
 
@@ -50,27 +48,15 @@ TITLE_WORDS, PERSON_TITLES = _load_titles()
 DESCRIPTION_NOUNS = _load_description_nouns()
 
 
-@functools.lru_cache(maxsize=1 << 16)  # asked again for the same names and words, document after document
-def fold(name: str) -> str:
-    """A name's comparable form, as the word lists store it: no diacritics, case,
-    dots or hyphens (``kg.resolve.names.normalise`` also drops a possessive).
-
-    >>> fold("U.S."), fold("Côte d'Ivoire")
-    ('u s', "cote d'ivoire")
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
-    return " ".join(re.sub(r"[-‐‑–—_.]", " ", ascii_name).split())
-
-
 def _load_country_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
     for number, fields in _lines("country_aliases.tsv"):
         if len(fields) < 2:
-            raise ConfigError(f"kg/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'")
+            raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'")
         for name in fields:
             form = fold(name)
             if aliases.get(form, fields[0]) != fields[0]:
-                raise ConfigError(f"kg/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}")
+                raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}")
             aliases[form] = fields[0]
     return aliases
 
@@ -88,7 +74,7 @@ def _load_capitals() -> dict[str, str]:
     capitals: dict[str, str] = {}
     for number, fields in _lines("capitals.tsv"):
         if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
+            raise ConfigError(f"kg/lexicon/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
         capitals[fold(fields[0])] = fields[1]
     return capitals
 
@@ -97,7 +83,7 @@ def _load_place_cues() -> dict[str, str]:
     cues: dict[str, str] = {}
     for number, fields in _lines("place_cues.tsv"):
         if len(fields) != 2 or fields[1] not in {"region", "country", "city"}:
-            raise ConfigError(f"kg/data/place_cues.tsv:{number}: expected 'word<TAB>region|country|city'")
+            raise ConfigError(f"kg/lexicon/data/place_cues.tsv:{number}: expected 'word<TAB>region|country|city'")
         cues[fields[0]] = fields[1]
     return cues
 
@@ -112,7 +98,7 @@ def _load_demonyms() -> dict[str, str]:
     demonyms: dict[str, str] = {}
     for number, fields in _lines("demonyms.tsv"):
         if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
+            raise ConfigError(f"kg/lexicon/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
         demonyms[fold(fields[0])] = fields[1]
     return demonyms
 

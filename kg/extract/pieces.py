@@ -1,6 +1,6 @@
 """Read a document that was parsed in pieces as if it had been parsed whole.
 
-``kg.nlp.parse_pieces`` cuts an article longer than its piece limit at paragraph or
+``kg.nlp.pieces.parse_pieces`` cuts an article longer than its piece limit at paragraph or
 sentence boundaries. Each piece is extracted on its own (``kg.extract``) and its
 offsets are moved back into the full ``Document.text``, so every mention,
 proposition and evidence span points at the right characters of the article;
@@ -20,7 +20,7 @@ from kg.records import Document, Extraction
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from kg.nlp import Piece
+    from kg.nlp.pieces import Piece
 
 OFFSET_FIELDS = frozenset({"start", "end", "head_start", "head_end"})
 """Integer record fields that hold a character offset into ``Document.text``."""

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError, ExportError
-from kg.export.files import atomic_write
+from kg.runtime.atomic import atomic_write
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ LAYOUT_SEED = 7
 _LARGE_NODES = 1000
 _IMPROVED_LAYOUT_MAX_NODES = 150
 
-_ASSETS = "kg.export.html_assets"
+_ASSETS = ("kg.export.html", "assets")
 _VIS = ("pyvis", "templates/lib/vis-9.1.2")
 _MARKER = re.compile(r"/\*KG:(\w+)\*/")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -117,11 +117,11 @@ def to_html(
         "title": html.escape(page_title),
         "vis_css": _asset(*_VIS, "vis-network.css"),
         "vis_js": _asset(*_VIS, "vis-network.min.js"),
-        "kg_css": _asset(_ASSETS, "viewer.css"),
-        "kg_js": _asset(_ASSETS, "viewer.js"),
+        "kg_css": _asset(*_ASSETS, "viewer.css"),
+        "kg_js": _asset(*_ASSETS, "viewer.js"),
         "data": script_json(payload),
     }
-    template = resources.files(_ASSETS).joinpath("page.html").read_text(encoding="utf-8")
+    template = resources.files(_ASSETS[0]).joinpath(_ASSETS[1]).joinpath("page.html").read_text(encoding="utf-8")
     # One pass over the template only: inserted text is never scanned for markers.
     return _MARKER.sub(lambda match: parts[match.group(1)], template)
 

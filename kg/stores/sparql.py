@@ -85,7 +85,7 @@ def check_read_only(query: str) -> None:
     >>> check_read_only("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }")
     Traceback (most recent call last):
     ...
-    kg.query.QueryError: SPARQL Update is refused: kg query is read-only
+    kg.stores.sparql.QueryError: SPARQL Update is refused: kg query is read-only
     """
     if _UPDATE.search(_strip_comments(query)):
         raise QueryError("SPARQL Update is refused: kg query is read-only")

@@ -7,8 +7,8 @@ import gc
 
 import pytest
 
-from kg import collector
 from kg.export import EXPORTERS
+from kg.runtime import gc as gc_tuning
 
 
 @pytest.fixture
@@ -21,25 +21,25 @@ def caller_settings():
 
 
 def test_batch_thresholds_hold_inside_and_are_restored_after(caller_settings):
-    with collector.batch_thresholds():
-        assert gc.get_threshold() == collector.BATCH_THRESHOLDS
+    with gc_tuning.batch_thresholds():
+        assert gc.get_threshold() == gc_tuning.BATCH_THRESHOLDS
     assert gc.get_threshold() == (700, 10, 10)
 
 
 def test_batch_thresholds_never_lower_a_callers_higher_ones(caller_settings):
     gc.set_threshold(50_000, 5, 20)
-    with collector.batch_thresholds():
+    with gc_tuning.batch_thresholds():
         assert gc.get_threshold() == (50_000, 10, 20)
     assert gc.get_threshold() == (50_000, 5, 20)
 
 
 def test_paused_restores_the_collector_even_when_the_block_fails(caller_settings):
-    with pytest.raises(RuntimeError), collector.paused():
+    with pytest.raises(RuntimeError), gc_tuning.paused():
         assert not gc.isenabled()
         raise RuntimeError("writer bug")
     assert gc.isenabled()
     gc.disable()
-    with collector.paused():
+    with gc_tuning.paused():
         pass
     assert not gc.isenabled()  # a caller's own choice is kept
 
@@ -49,7 +49,7 @@ def test_a_build_and_its_exports_leave_the_collector_as_they_found_it(caller_set
 
     seen = []
     graph = build([_seed()], progress=lambda _: seen.append(gc.get_threshold()))
-    assert seen and all(threshold == collector.BATCH_THRESHOLDS for threshold in seen)
+    assert seen and all(threshold == gc_tuning.BATCH_THRESHOLDS for threshold in seen)
     assert gc.get_threshold() == (700, 10, 10)
     EXPORTERS["ttl"].write(graph, tmp_path)
     assert gc.isenabled() and gc.get_threshold() == (700, 10, 10)

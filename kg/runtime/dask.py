@@ -1,7 +1,7 @@
 """Run the per-document work on a Dask distributed cluster (``kg build --dask ADDRESS``).
 
 Batches of documents are sent to the cluster's workers, each of which loads the
-spaCy pipeline once (``kg.nlp.load_pipeline`` caches it per process) and returns
+spaCy pipeline once (``kg.nlp.load.load_pipeline`` caches it per process) and returns
 the batch's ``Entry`` records; the client gathers them in input order and folds
 them into the graph here, so the graph and its exports are the same bytes as a
 local build. Needs the optional extra: ``pip install "kg[dask]"`` on the client
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.workers import Settings, process_batch
+from kg.runtime.runners import Settings, process_batch
 
 if TYPE_CHECKING:
     from kg.records import Document

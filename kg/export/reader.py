@@ -25,7 +25,8 @@ from rdflib.util import guess_format
 
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
-from kg.ontology import KG, KG_IRI, SCHEMA
+from kg.iris import DOCUMENT, ENTITY, KG_IRI, base_of, local_part
+from kg.ontology.terms import KG, SCHEMA
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.types import EntityType
 
@@ -102,8 +103,8 @@ def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
     return graph
 
 
-def _local(iri: URIRef, marker: str) -> str:
-    return str(iri).rsplit(marker, 1)[-1]
+def _local(iri: URIRef, kind: str) -> str:
+    return local_part(str(iri), kind)
 
 
 def _text(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
@@ -114,7 +115,7 @@ def _text(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
 def _documents(rdf: Graph) -> dict[str, Document]:
     documents = {}
     for node in rdf.subjects(RDF.type, KG.NewsArticle):
-        document_id = _local(node, "document/")
+        document_id = _local(node, DOCUMENT)
         documents[document_id] = Document(
             id=document_id,
             text="",
@@ -133,14 +134,14 @@ def _entities(rdf: Graph) -> dict[str, Entity]:
         label = rdf.value(node, RDFS.label)
         if not types or label is None:
             continue
-        key = _local(node, "entity/")
+        key = _local(node, ENTITY)
         entities[key] = Entity(
             key=key,
             label=str(label),
             type=types[0],
             aliases=tuple(sorted(str(alias) for alias in rdf.objects(node, SKOS.altLabel))),
             mentions=int(rdf.value(node, KG.mentionCount).toPython()),
-            documents=tuple(sorted(_local(doc, "document/") for doc in rdf.objects(node, KG.mentionedIn))),
+            documents=tuple(sorted(_local(doc, DOCUMENT) for doc in rdf.objects(node, KG.mentionedIn))),
         )
     return entities
 
@@ -155,12 +156,12 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
         modality = rdf.value(node, KG.modality)
         relations.append(
             Relation(
-                subject=_local(rdf.value(node, RDF.subject), "entity/"),
+                subject=_local(rdf.value(node, RDF.subject), ENTITY),
                 key=str(rdf.value(node, KG.predicateKey)),
-                object=_local(rdf.value(node, RDF.object), "entity/"),
+                object=_local(rdf.value(node, RDF.object), ENTITY),
                 text=str(rdf.value(node, KG.relationText) or ""),
                 evidence=Evidence(
-                    document=_local(rdf.value(node, PROV.wasDerivedFrom), "document/"),
+                    document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
                     sentence=str(rdf.value(node, KG.evidence) or ""),
                     start=int(rdf.value(node, KG.startOffset).toPython()),
                     end=int(rdf.value(node, KG.endOffset).toPython()),
@@ -169,7 +170,7 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
                 date=None if date is None else str(date),
                 date_end=None if date_end is None else str(date_end),
                 modality=None if modality is None else str(modality),
-                attributed_to=None if attributed is None else _local(attributed, "entity/"),
+                attributed_to=None if attributed is None else _local(attributed, ENTITY),
             )
         )
         extractor = _text(rdf, node, KG.extractor) or ""
@@ -181,9 +182,9 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
 
 
 def _base_iri(rdf: Graph, source: str) -> str:
-    # Entity and document IRIs are <base>entity/<key> and <base>document/<id>, keys without "/".
+    # Entity and document IRIs are minted by kg.iris under the base IRI.
     for node in rdf.subjects(KG.mentionCount, None):
-        return str(node).rsplit("entity/", 1)[0]
+        return base_of(str(node), ENTITY)
     for node in rdf.subjects(RDF.type, KG.NewsArticle):
-        return str(node).rsplit("document/", 1)[0]
+        return base_of(str(node), DOCUMENT)
     raise InputError(source, "holds no kg entities or documents; is it a kg export?")

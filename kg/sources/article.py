@@ -1,0 +1,163 @@
+"""The furniture of a news article, and the body it leaves.
+
+Knows a leading ``date YYYY-MM-DD Title`` line (or a bare headline line),
+datelines such as ``Thu, 13 Jan, 2022 - 10:58``, bylines (``Associated Press
+Reporter``, ``By Jane Doe``) and photo credits in parentheses at the end of a
+caption (``(Jane Doe/AP)``). Furniture goes into ``Document.meta``; the body
+keeps one paragraph per block, separated by a blank line, so a caption never
+fuses with the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import InputError
+from kg.ids import short_hash, slugify
+from kg.records import Document
+from kg.sources.decoding import clean_line, clean_text
+
+_DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*?)\s*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}"
+    r"(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s+[A-Z]{2,4})?$"
+    r"|^(?:Updated|Published|Posted)\b.*\d{4}.*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
+    r"|(?:[A-Z][\w&.-]*\s+){0,4}(?:Reporter|Correspondent|Staff|Staff Writer|Editor|Writer|Newsroom|Desk))$"
+)
+# A photo credit closing a caption: "(Vladimir Tretyakov/NUR.KZ via AP)", "(Photo: Reuters)".
+_CREDIT = re.compile(r"\s*\(((?:Photo|Image|Picture|Credit)s?:[^()]*|[^()]*(?:/|\bvia\b)[^()]*)\)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+# Furniture is short: longer lines skip the furniture patterns, so a 5 MB line costs linear time.
+_FURNITURE_MAX = 300
+_CREDIT_TAIL = 400
+
+
+def parse_article(
+    text: str,
+    *,
+    source: str = "",
+    stem: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    meta: tuple[tuple[str, str], ...] = (),
+) -> Document:
+    """Split raw article text into its furniture and its body.
+
+    A ``title`` or ``date`` given by the caller (from markup or a JSON record) wins
+    over a header line; with a ``title`` given, the first line is not taken as one.
+
+    >>> document = parse_article("date 2022-01-13 Big news\\n\\nBy Jane Doe\\n\\nIt rained.", stem="a")
+    >>> document.date, document.title, document.text, dict(document.meta)["byline"]
+    ('2022-01-13', 'Big news', 'It rained.', 'By Jane Doe')
+    """
+    lines = [line.strip() for line in clean_text(text).split("\n")]
+    meta_list: list[tuple[str, str]] = list(meta)
+    title = clean_line(title) if title else None
+
+    while lines and not lines[0]:
+        lines.pop(0)
+    if lines and title is None:
+        header = _DATE_HEADER.match(lines[0]) if len(lines[0]) <= _FURNITURE_MAX else None
+        if header:
+            date, title = date or header.group(1), header.group(2) or None
+            lines.pop(0)
+        elif _looks_like_headline(lines):
+            title = _MARKDOWN_HEADING.sub("", lines.pop(0))
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            _close(current, paragraphs)
+            continue
+        short = len(line) <= _FURNITURE_MAX
+        if short and _DATELINE.match(line):
+            meta_list.append(("dateline", line))
+            _close(current, paragraphs)
+            continue
+        if short and _BYLINE.match(line):
+            meta_list.append(("byline", line))
+            _close(current, paragraphs)
+            continue
+        tail_start = max(0, len(line) - _CREDIT_TAIL)
+        credit = _CREDIT.search(line, tail_start)
+        if credit:
+            meta_list.append(("credit", credit.group(1).strip()))
+            line = line[: credit.start()].rstrip()
+            current.append(line)
+            # A caption is a paragraph of its own.
+            _close(current, paragraphs)
+            continue
+        current.append(_MARKDOWN_HEADING.sub("", line))
+        if _SENTENCE_END.search(line, max(0, len(line) - 8)) is None:
+            continue  # a hard-wrapped line: the paragraph goes on
+        if len(current) > 1 and _SENTENCE_END.search(current[-2], max(0, len(current[-2]) - 8)):
+            # Consecutive complete lines in one block are paragraphs of their own.
+            last = current.pop()
+            _close(current, paragraphs)
+            current.append(last)
+    _close(current, paragraphs)
+
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise InputError(source or "<text>", "no article text (empty or only a header)")
+    return Document(
+        id=document_id(stem, body),
+        text=body,
+        title=title or None,
+        date=_valid_date(date),
+        source=source,
+        meta=tuple(meta_list),
+    )
+
+
+def document_id(stem: str | None, body: str) -> str:
+    """An IRI-safe id from a file name; a hash where the name has no ASCII letters or digits.
+
+    >>> document_id("My Article (2)", ""), document_id("Пресс-релиз", "")
+    ('my-article-2', 'doc-cd40e9be00c0')
+    """
+    if not stem:
+        return "doc-" + short_hash(body)
+    slug = slugify(stem, max_length=80)
+    return slug if slug != "x" or stem.strip().lower() == "x" else "doc-" + short_hash(stem)
+
+
+def _valid_date(date: str | None) -> str | None:
+    """``YYYY-MM-DD`` when ``date`` starts with a real calendar date, else ``None``."""
+    match = _ISO_DATE.match(date or "")
+    if not match:
+        return None
+    import datetime
+
+    try:
+        return datetime.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _close(current: list[str], paragraphs: list[str]) -> None:
+    if current:
+        paragraph = " ".join(part for part in current if part)
+        if paragraph:
+            paragraphs.append(paragraph)
+        current.clear()
+
+
+def _looks_like_headline(lines: list[str]) -> bool:
+    """A short first line without closing punctuation, followed by a blank line."""
+    first = lines[0]
+    if len(first) > _FURNITURE_MAX:
+        return False
+    followed_by_blank = len(lines) > 1 and not lines[1]
+    return (
+        followed_by_blank
+        and len(first.split()) <= 20
+        and not first.endswith((".", "!", "?", ":", ";", ","))
+    ) or bool(_MARKDOWN_HEADING.match(first))
