@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.ids import short_hash
-from kg.types import EntityType, Span
+from kg.types import EntityType, Factuality, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,27 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceLink:
+    """Where a place entity sits in GeoNames, when it resolves unambiguously.
+
+    Attributes:
+        geonames_id: The GeoNames id (``https://sws.geonames.org/<id>/``).
+        country_code: ISO 3166-1 alpha-2 code of the country it is in (or is).
+        latitude: Decimal degrees, as GeoNames gives them.
+        longitude: Decimal degrees.
+        feature: GeoNames feature kind: ``"country"``, ``"city"``, ``"region"`` or ``"continent"``.
+        continent: Continent code (``"AF"``, ``"AS"``, ``"EU"``, ``"NA"``, ``"OC"``, ``"SA"``, ``"AN"``).
+    """
+
+    geonames_id: int
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    feature: str = "city"
+    continent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing, after resolution.
 
@@ -134,6 +155,7 @@ class Entity:
         aliases: Other names it goes by, sorted.
         mentions: How many mentions refer to it.
         documents: Ids of the documents that mention it, sorted.
+        place: Where a place sits in GeoNames, when it resolves unambiguously.
     """
 
     key: str
@@ -142,6 +164,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: int = 1
     documents: tuple[str, ...] = ()
+    place: PlaceLink | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +195,9 @@ class Relation:
         attributed_to: ``Entity.key`` of whoever reported it, if resolved.
         date_end: ``YYYY-MM-DD``, the last day, when the text dates the event to a
             period ("last week", "in January", "2004") rather than a day.
+        factuality: How sure the text is; only ``ASSERTED`` and ``REPORTED``
+            relations are plain edges of the graph.
+        event: ``Event.id`` of the event this edge was derived from, if any.
     """
 
     subject: str
@@ -185,6 +211,8 @@ class Relation:
     modality: str | None = None
     attributed_to: str | None = None
     date_end: str | None = None
+    factuality: Factuality = Factuality.ASSERTED
+    event: str | None = None
 
     @property
     def id(self) -> str:
@@ -196,14 +224,181 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit, as an event gives it ("more than 2,000 troops", "to 5.5%").
+
+    Attributes:
+        text: As written.
+        value: The number as a plain decimal string ("2000", "5.5", "3000000000"), if read.
+        unit: What is counted or measured, normalised ("troop", "percent", "USD", "GBP").
+        qualifier: "more than", "nearly", "about" ..., if any.
+    """
+
+    text: str
+    value: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One argument of an event, in its role.
+
+    Attributes:
+        role: ``agent``, ``patient``, ``theme``, ``recipient``, ``beneficiary``,
+            ``instrument``, ``place``, ``time``, ``quantity``, ``source`` (from),
+            ``destination`` (to), ``opponent``, ``topic`` or ``reason``
+            (see ``kg.extract.events.ROLES``).
+        text: The argument as written.
+        entity: ``Entity.key`` when it resolves to an entity (named, or a
+            described node such as "protesters"); ``None`` for a literal.
+        head: The head word of a literal argument ("rates" of "interest rates").
+        quantity: The number and unit, for a quantity.
+        start: Character offset of the argument in ``Document.text``.
+        end: End offset, exclusive.
+    """
+
+    role: str
+    text: str
+    entity: str | None = None
+    head: str | None = None
+    quantity: Quantity | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something an article reports as happening (or planned, denied ...), with all
+    its arguments: an n-ary node of the graph.
+
+    Attributes:
+        document: Id of the document it was read from.
+        trigger: The word(s) that express it, as written ("sent", "the takeover").
+        lemma: Normalised trigger ("send", "takeover").
+        event_class: One of ``kg.extract.events.EVENT_CLASSES`` ("movement", "meeting" ...).
+        participants: Its arguments in their roles, in text order.
+        factuality: How sure the text is.
+        evidence: The sentence it was read from.
+        trigger_start: Offset of the trigger in ``Document.text``.
+        trigger_end: End offset, exclusive.
+        confidence: In (0, 1].
+        date: ``YYYY-MM-DD`` when the text dates it (with ``date_end``: the first day of a period).
+        date_end: Last day, when the text dates it to a period.
+        source: ``Entity.key`` of whoever reports, claims or denies it, if resolved.
+        cue: The word that set the factuality ("plan", "may", "deny"), if any.
+    """
+
+    document: str
+    trigger: str
+    lemma: str
+    event_class: str
+    participants: tuple[Participant, ...]
+    factuality: Factuality
+    evidence: Evidence
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    date: str | None = None
+    date_end: str | None = None
+    source: str | None = None
+    cue: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same trigger in the same document gives the same id."""
+        return short_hash("event", self.document, self.trigger_start, self.trigger_end, length=16)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A person holds (held, will hold) a role, in the Wikidata "position held" sense.
+
+    Attributes:
+        person: ``Entity.key`` of the person.
+        role: The role as written ("Foreign Minister", "chief executive", "MP for Erewash").
+        role_key: The role normalised for grouping ("foreign minister").
+        organisation: ``Entity.key`` of the organisation, country or place it is a
+            role of, if the text says.
+        evidence: The sentence it was read from.
+        confidence: In (0, 1].
+        status: ``"current"``, ``"former"`` (former, ex-, resigned, sacked) or
+            ``"future"`` (appointed to start, designate, elected to take office).
+        start: ``YYYY-MM-DD`` (or shorter) when the text says it began.
+        end: When it ended.
+        factuality: How sure the text is (a rumoured appointment is ``SPECULATED``).
+    """
+
+    person: str
+    role: str
+    role_key: str
+    organisation: str | None
+    evidence: Evidence
+    confidence: float
+    status: str = "current"
+    start: str | None = None
+    end: str | None = None
+    factuality: Factuality = Factuality.ASSERTED
+
+    @property
+    def id(self) -> str:
+        return short_hash("position", self.person, self.role_key, self.organisation or "", self.evidence.document,
+                          self.evidence.start, length=16)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct or indirect speech: who said what, with which verb.
+
+    Attributes:
+        speaker: ``Entity.key`` of the speaker, when one is resolved.
+        speaker_text: The speaker as written ("Mr Tokayev", "analysts").
+        cue: Lemma of the speech verb ("say", "warn", "deny").
+        content: What was said, as written (without the quotation marks).
+        direct: Inside quotation marks.
+        evidence: The sentence of the speech verb (or of the quote).
+        content_start: Offset of ``content`` in ``Document.text``.
+        content_end: End offset, exclusive.
+        date: ``YYYY-MM-DD`` when the text dates the speech.
+    """
+
+    speaker: str | None
+    speaker_text: str
+    cue: str
+    content: str
+    direct: bool
+    evidence: Evidence
+    content_start: int
+    content_end: int
+    date: str | None = None
+
+    @property
+    def id(self) -> str:
+        return short_hash("quote", self.evidence.document, self.content_start, self.content_end, length=16)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentGraph:
-    """The resolved entities and relations of one document: the unit that is cached
-    and merged into the ``KnowledgeGraph``."""
+    """The resolved entities, relations, events, positions and quotes of one
+    document: the unit that is cached and merged into the ``KnowledgeGraph``.
+
+    Attributes:
+        document: The article.
+        entities: Its entities, by key.
+        relations: Plain entity-to-entity edges (asserted or reported only).
+        warnings: What went wrong but did not stop the document.
+        events: What it reports as happening, with every factuality.
+        positions: Roles people hold.
+        quotes: Direct and indirect speech.
+    """
 
     document: Document
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     warnings: tuple[str, ...] = field(default=())
+    events: tuple[Event, ...] = ()
+    positions: tuple[Position, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ class EntityType(str, Enum):
 
     PERSON = "Person"
     ORGANIZATION = "Organization"
+    SPORTS_TEAM = "SportsTeam"
     COUNTRY = "Country"
     CITY = "City"
     PLACE = "Place"
@@ -23,6 +24,38 @@ class EntityType(str, Enum):
     WORK = "CreativeWork"
     LAW = "Legislation"
     THING = "Thing"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Factuality(str, Enum):
+    """How sure the text is that a statement holds (in the spirit of FactBank).
+
+    Only ``ASSERTED`` and ``REPORTED`` statements become plain entity-to-entity
+    edges; the others stay events that carry their factuality.
+    """
+
+    ASSERTED = "asserted"
+    """The article states it happened or is the case."""
+    REPORTED = "reported"
+    """Stated as fact by someone the article names ("the ministry said ...")."""
+    PLANNED = "planned"
+    """Intended, scheduled or announced for the future ("plans to", "will meet")."""
+    POSSIBLE = "possible"
+    """Could happen: modals, conditionals, expectations, predictions."""
+    NEGATED = "negated"
+    """The text says it did not or will not happen."""
+    DENIED = "denied"
+    """Someone denies it."""
+    SPECULATED = "speculated"
+    """Rumour, speculation, claims, allegations ("is thought to")."""
+    QUESTIONED = "questioned"
+    """Asked as a question, or put in doubt ("whether")."""
+
+    @property
+    def is_fact(self) -> bool:
+        return self in (Factuality.ASSERTED, Factuality.REPORTED)
 
     def __str__(self) -> str:
         return self.value

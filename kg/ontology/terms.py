@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
     Entity: URIRef
     Person: URIRef
     Organization: URIRef
+    SportsTeam: URIRef
     Country: URIRef
     City: URIRef
     Place: URIRef

@@ -51,6 +51,7 @@ SIZE_BY = ("mentions", "degree")
 TYPE_COLOURS: dict[EntityType, str] = {
     EntityType.PERSON: "#0072B2",
     EntityType.ORGANIZATION: "#D55E00",
+    EntityType.SPORTS_TEAM: "#E377C2",
     EntityType.COUNTRY: "#009E73",
     EntityType.CITY: "#56B4E9",
     EntityType.PLACE: "#66A61E",
