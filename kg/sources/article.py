@@ -16,6 +16,7 @@ from kg.errors import InputError
 from kg.ids import short_hash, slugify
 from kg.records import Document
 from kg.sources.decoding import clean_line, clean_text
+from kg.sources.wire import read_byline, split_dateline
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*?)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -24,8 +25,11 @@ _DATELINE = re.compile(
     r"|^(?:Updated|Published|Posted)\b.*\d{4}.*$",
     re.IGNORECASE,
 )
+# A capital letter, accented ones included ("Ó Riordáin"); Latin Extended-A mixes both cases.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _BYLINE = re.compile(
-    r"^(?:By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
+    rf"^(?:By\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,4}}"
+    rf"(?:\s*(?:,|and)\s*[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})*"
     r"|(?:[A-Z][\w&.-]*\s+){0,4}(?:Reporter|Correspondent|Staff|Staff Writer|Editor|Writer|Newsroom|Desk))$"
 )
 # A photo credit closing a caption: "(Vladimir Tretyakov/NUR.KZ via AP)", "(Photo: Reuters)".
@@ -67,7 +71,7 @@ def parse_article(
         if header:
             date, title = date or header.group(1), header.group(2) or None
             lines.pop(0)
-        elif _looks_like_headline(lines):
+        elif _looks_like_headline(lines) and not _BYLINE.match(lines[0]) and split_dateline(lines[0])[1] != "":
             title = _MARKDOWN_HEADING.sub("", lines.pop(0))
 
     paragraphs: list[str] = []
@@ -83,6 +87,10 @@ def parse_article(
             continue
         if short and _BYLINE.match(line):
             meta_list.append(("byline", line))
+            authors, agency = read_byline(line)
+            meta_list.extend(("author", author) for author in authors)
+            if agency:
+                meta_list.append(("agency", agency))
             _close(current, paragraphs)
             continue
         tail_start = max(0, len(line) - _CREDIT_TAIL)
@@ -103,6 +111,8 @@ def parse_article(
             _close(current, paragraphs)
             current.append(last)
     _close(current, paragraphs)
+    date = _valid_date(date)
+    meta_list.extend(_take_dateline(paragraphs, date))
 
     body = "\n\n".join(paragraphs)
     if not body.strip():
@@ -111,10 +121,32 @@ def parse_article(
         id=document_id(stem, body),
         text=body,
         title=title or None,
-        date=_valid_date(date),
+        date=date,
         source=source,
-        meta=tuple(meta_list),
+        meta=tuple(dict.fromkeys(meta_list)),
     )
+
+
+# A wire dateline opens the first paragraph, or the second after a caption.
+_DATELINE_PARAGRAPHS = 2
+
+
+def _take_dateline(paragraphs: list[str], date: str | None) -> tuple[tuple[str, str], ...]:
+    """Take a wire dateline off the front of the body (in place), before the text is fixed.
+
+    Offsets point into the text that remains, so the dateline leaves no trace in them.
+    Returns its ``Document.meta`` pairs.
+    """
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+        dateline, rest = split_dateline(paragraph, article_date=date)
+        if dateline is None:
+            continue
+        if rest:
+            paragraphs[index] = rest
+        else:
+            del paragraphs[index]
+        return dateline.meta()
+    return ()
 
 
 def document_id(stem: str | None, body: str) -> str:
