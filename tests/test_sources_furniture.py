@@ -55,7 +55,11 @@ def test_sources_folder_is_read_recursively_in_sorted_order(tmp_path):
     sources = list(find_sources([tmp_path], problems=problems))
     assert [source.path.name for source in sources] == ["a.md", "2.txt"]
     assert [read_document(source).text for source in sources] == ["First article text.", "Second article text."]
-    assert problems == []
+    # A file kg does not read is named with the reason, never passed over in silence.
+    assert [str(problem) for problem in problems] == [
+        f"{(tmp_path / 'ignored.bin').as_posix()}: not a format kg reads (.bin); "
+        "kg reads .txt, .md, .html, .jsonl, .warc, .warc.gz, .rss, .atom and .xml feeds"
+    ]
 
 
 def test_sources_missing_path_is_reported_not_raised(tmp_path):

@@ -11,11 +11,13 @@ fuses with the next sentence.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from kg.errors import InputError
 from kg.ids import short_hash, slugify
 from kg.records import Document
 from kg.sources.decoding import clean_line, clean_text
+from kg.sources.markup import MarkedUpArticle
 from kg.sources.wire import read_byline, split_dateline
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*?)\s*$", re.IGNORECASE)
@@ -147,6 +149,40 @@ def _take_dateline(paragraphs: list[str], date: str | None) -> tuple[tuple[str, 
             del paragraphs[index]
         return dateline.meta()
     return ()
+
+
+def document_from_markup(
+    article: MarkedUpArticle, *, source: str, stem: str, date: str | None = None, meta: tuple[tuple[str, str], ...] = ()
+) -> Document:
+    """A ``Document`` from what a markup reader found; ``date`` is used when the markup gives none.
+
+    >>> page = MarkedUpArticle(title="Rain", date=None, paragraphs=("Rain", "It rained."), meta=(("author", "Jo Lee"),))
+    >>> document = document_from_markup(page, source="a.html", stem="a", date="2024-01-02")
+    >>> document.title, document.date, document.text, document.meta
+    ('Rain', '2024-01-02', 'It rained.', (('author', 'Jo Lee'),))
+    """
+    paragraphs = list(article.paragraphs)
+    # Pages repeat the <title> as the first heading; keep it once, as the title.
+    if article.title and paragraphs and clean_line(paragraphs[0]).casefold() == clean_line(article.title).casefold():
+        paragraphs.pop(0)
+    if not "".join(paragraphs).strip():
+        raise InputError(source, "no article text in the markup (only a title, code or scripts)")
+    return parse_article(
+        "\n\n".join(paragraphs), source=source, stem=stem, title=article.title, date=article.date or date,
+        meta=(*meta, *article.meta),
+    )
+
+
+def url_stem(url: str) -> str:
+    """A readable, stable name for a page or feed item: its host and path, and a hash of the whole URL
+    (so two URLs never share a name, however long).
+
+    >>> url_stem("https://www.example.com/news/2024/storm-closes-ports?id=7")
+    'example-com-news-2024-storm-closes-ports-7365429b'
+    """
+    parts = urlsplit(url)
+    readable = (parts.netloc.removeprefix("www.") + parts.path) if parts.netloc else url
+    return f"{slugify(readable, max_length=60)}-{short_hash(url, length=8)}"
 
 
 def document_id(stem: str | None, body: str) -> str:
