@@ -16,7 +16,10 @@ from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-PAGES = Path(__file__).parent / "data" / "pages"
+from benchmarks.html_readers import PAGES
+from benchmarks.html_readers import gold as gold_words
+
+__all__ = ["PAGES", "Item", "Page", "atom", "gold_words", "rss", "saved_pages", "write_warc"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +42,6 @@ def saved_pages() -> list[Page]:
         uri = f"https://news.example/{path.stem}/index.html?ref=home"
         pages.append(Page(uri, f"2024-05-{number:02d}T08:00:00Z", path.read_bytes(), encoding, charset))
     return pages
-
-
-def gold_words(path: Path) -> tuple[str, str]:
-    """A page's gold: the article's text, and the neutral text (headline, byline, captions) either reader may keep."""
-    article, neutral = [], []
-    for line in path.with_suffix(".gold").read_text(encoding="utf-8").splitlines():
-        if line.startswith(("# ", "~ ")):
-            neutral.append(line[2:])
-        elif line.strip():
-            article.append(line)
-    return "\n".join(article), "\n".join(neutral)
 
 
 def write_warc(path: Path, pages: list[Page], *, compress: bool = True, extras: bool = True) -> Path:

@@ -52,8 +52,10 @@ def build_command(
 ) -> None:
     """Build one knowledge graph from article files and folders.
 
-    PATHS are articles (.txt, .md, .html, .jsonl with one article a line) or
-    folders (read recursively, in sorted order). Writes OUT/graph.ttl (RDF
+    PATHS are articles (.txt, .md, saved .html pages, .jsonl with one article a
+    line), web archives (.warc, .warc.gz: each HTML page an article), RSS/Atom
+    feeds (.rss, .atom, .xml: each item an article) or folders (read
+    recursively, in sorted order). Writes OUT/graph.ttl (RDF
     Turtle) and OUT/graph.html (an offline, interactive view) and ends with a
     one-line summary on stderr. Inputs that cannot be read are named, with the
     reason, and skipped.

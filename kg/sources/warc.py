@@ -99,7 +99,7 @@ def read_warc(
                 lines.count = 0
                 kind = _page_kind(record)
                 if kind is None:
-                    passed_over[f"{record.rec_type} records"] += 1
+                    passed_over[f"{record.rec_type or 'untyped'} records"] += 1
                     continue
                 try:
                     document = _page(record, kind, where=f"{source.display}:{number}", warnings=warnings)
