@@ -88,11 +88,7 @@ def parse_article(
             _close(current, paragraphs)
             continue
         if short and _BYLINE.match(line):
-            meta_list.append(("byline", line))
-            authors, agency = read_byline(line)
-            meta_list.extend(("author", author) for author in authors)
-            if agency:
-                meta_list.append(("agency", agency))
+            meta_list.extend(_byline_meta(line))
             _close(current, paragraphs)
             continue
         tail_start = max(0, len(line) - _CREDIT_TAIL)
@@ -127,6 +123,12 @@ def parse_article(
         source=source,
         meta=tuple(dict.fromkeys(meta_list)),
     )
+
+
+def _byline_meta(line: str) -> list[tuple[str, str]]:
+    """The byline as written, and the authors and agency it names."""
+    authors, agency = read_byline(line)
+    return [("byline", line), *(("author", author) for author in authors), *((("agency", agency),) if agency else ())]
 
 
 # A wire dateline opens the first paragraph, or the second after a caption.
