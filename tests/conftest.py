@@ -201,6 +201,17 @@ def browser(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def news_page_path(tmp_path_factory):
+    """The page of html_graphs.news_content(): events, a position, a quote, two dates."""
+    from html_graphs import news_content
+    from kg.export.html import render
+
+    path = tmp_path_factory.mktemp("news") / "news.html"
+    path.write_text(render(news_content(), title="News"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
 def politics_graph(shared_dir, nlp):
     """100 BBC politics articles (the first by file name, held-out articles excluded),
     built with the default pipeline: the archive issue 17 was tried on."""

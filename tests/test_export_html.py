@@ -295,6 +295,7 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     import json
     import re
 
+    import kg.export.html.layout as layout_module
     import kg.export.html.page as html_module
     from html_graphs import founding_graph
 
@@ -304,5 +305,5 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
 
     graph = founding_graph()
     assert layout_of(html_module.to_html(graph)) == "force"
-    monkeypatch.setattr(html_module, "AUTO_FORCE_MAX_NODES", 3)
+    monkeypatch.setattr(layout_module, "AUTO_FORCE_MAX_NODES", 3)
     assert layout_of(html_module.to_html(graph)) == "static"

@@ -7,22 +7,13 @@ from __future__ import annotations
 import pytest
 
 from browser import Opened
-from html_graphs import news_content
-from kg.export.html import render
 
 TOKAYEV, CSTO = "kassym-jomart-tokayev", "collective-security-treaty-organisation"
 
 
-@pytest.fixture(scope="module")
-def news_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("structure") / "news.html"
-    path.write_text(render(news_content(), title="News"), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
-def news(browser, news_path):
-    page = Opened(browser, news_path)
+def news(browser, news_page_path):
+    page = Opened(browser, news_page_path)
     yield page
     assert page.errors() == [] and page.leaving() == [], "the page logged errors or sent requests"
 

@@ -7,22 +7,14 @@ from __future__ import annotations
 import pytest
 
 from browser import Opened, click_node, eventually
-from html_graphs import news_content
-from kg.export.html import render, write_html
+from kg.export.html import write_html
 
 TOKAYEV, CSTO, KAZAKHSTAN = "kassym-jomart-tokayev", "collective-security-treaty-organisation", "kazakhstan"
 
 
-@pytest.fixture(scope="module")
-def news_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("walk") / "news.html"
-    path.write_text(render(news_content(), title="News"), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
-def news(browser, news_path):
-    return Opened(browser, news_path)
+def news(browser, news_page_path):
+    return Opened(browser, news_page_path)
 
 
 def _lit(page: Opened) -> set[str]:

@@ -21,13 +21,19 @@ import networkx as nx
 LAYOUT_SEED = 7
 """Seed of every layout and of the community detection: same graph, same picture."""
 
+AUTO_FORCE_MAX_NODES = 600
+"""``auto`` lays out up to this many linked nodes with live physics (``force``) and
+more with the precomputed ``static`` layout: vis-network's force simulation takes
+about 5 s to settle 450 nodes in headless Chromium and over 10 s from 800."""
+
 LARGE_NODES = 1000
 """From this many linked nodes on, the static layout places communities side by
 side instead of running networkx's spring layout over all of them (tens of
 seconds at 5,000 nodes), and the page trades polish for speed."""
 
 _SPRING_MAX_NODES = 150
-"""A community up to this size is laid out with a spring layout, larger ones as a spiral."""
+"""A community up to this size is laid out with a spring layout, larger ones as a spiral.
+(networkx's spring layout needs scipy, which kg does not depend on, from 500 nodes on.)"""
 
 _IMPROVED_LAYOUT_MAX_NODES = 150
 
@@ -96,7 +102,7 @@ def communities(nxg: nx.Graph, names: dict[str, str], importance: dict[str, tupl
 def static_positions(nxg: nx.Graph, groups: list[Community]) -> dict[str, tuple[int, int]]:
     """Positions for physics-free drawing, in vis-network's pixel space, for linked nodes.
 
-    Small graphs get one seeded spring layout. Large ones are laid out community
+    Small graphs get one seeded spring layout. Larger ones are laid out community
     by community (spring inside small ones, a spiral with the best-connected
     members in the middle inside big ones), and the communities are set around a
     sunflower spiral, biggest in the middle, each taking room for its size: a
@@ -104,7 +110,7 @@ def static_positions(nxg: nx.Graph, groups: list[Community]) -> dict[str, tuple[
     """
     if not nxg:
         return {}
-    if nxg.number_of_nodes() < LARGE_NODES:
+    if nxg.number_of_nodes() <= _SPRING_MAX_NODES:
         layout = nx.spring_layout(nxg, seed=LAYOUT_SEED, iterations=50)
         # Spread so that the mean node gets about 120 px of its own, whatever the graph size.
         scale = 120 * math.sqrt(nxg.number_of_nodes())
@@ -138,8 +144,19 @@ def _inside(nxg: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
     }
 
 
+def choose_layout(layout: str, node_count: int) -> str:
+    """``layout``, with ``auto`` made ``force`` or ``static`` by the number of linked nodes.
+
+    >>> choose_layout("auto", 10), choose_layout("auto", 5000), choose_layout("hierarchical", 5000)
+    ('force', 'static', 'hierarchical')
+    """
+    if layout != "auto":
+        return layout
+    return "force" if node_count <= AUTO_FORCE_MAX_NODES else "static"
+
+
 def vis_options(node_count: int, *, layout: str) -> dict[str, Any]:
-    """vis-network's options for a page of ``node_count`` nodes in ``layout``.
+    """vis-network's options for a page of ``node_count`` linked nodes in ``layout``.
 
     Node labels are not vis's: the page draws the most important ones itself,
     as many as fit without overlapping (see ``labels.js``).
@@ -179,8 +196,8 @@ def vis_options(node_count: int, *, layout: str) -> dict[str, Any]:
                                  "springConstant": 0.06, "avoidOverlap": 0.2},
             "minVelocity": 1.0 if large else 0.75,
             # Fewer iterations on big graphs: loading fast matters more than the last bit of polish.
-            "stabilization": {"enabled": layout == "force", "iterations": 80 if large else 600, "updateInterval": 25,
-                              "fit": True},
+            "stabilization": {"enabled": layout == "force", "iterations": 80 if large else 600 if node_count < 200 else 300,
+                              "updateInterval": 25, "fit": True},
         },
     }
     if layout == "hierarchical":

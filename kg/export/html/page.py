@@ -38,10 +38,6 @@ if TYPE_CHECKING:
 LAYOUTS = ("auto", "force", "hierarchical", "static")
 """``force``: physics until stable, then frozen. ``hierarchical``: left to right by
 relation direction. ``static``: no physics; positions computed here (fastest on huge graphs)."""
-AUTO_FORCE_MAX_NODES = 1500
-"""``auto`` lays out up to this many entities with live physics (``force``) and
-larger graphs with the precomputed ``static`` layout: vis-network's force
-simulation takes over 10 s to settle 5,000 nodes."""
 SIZE_BY = ("mentions", "degree", "documents")
 """Node size: mentions, links (relations, roles, positions) or number of articles."""
 COLOUR_BY = ("type", "community")
@@ -69,7 +65,8 @@ def to_html(
     Args:
         graph: The graph to show.
         title: Page heading; defaults to the title of the only document, else "Knowledge graph".
-        layout: One of ``LAYOUTS``; ``auto`` picks ``force`` or ``static`` by size.
+        layout: One of ``LAYOUTS``; ``auto`` picks ``force`` or ``static`` by the number
+            of linked nodes (``layout.AUTO_FORCE_MAX_NODES``).
         size_by: Initial node size, one of ``SIZE_BY`` (the page can switch).
         colour_by: Initial colouring, ``"type"`` or ``"community"`` (the page can switch).
         focus: A name, alias or key: the page holds only what is within ``steps``
@@ -119,8 +116,6 @@ def render(
             raise ConfigError(f"steps must be at least 1, not {steps}")
         key = content.find(focus)
         content = content.around(key, steps)
-    if layout == "auto":
-        layout = "force" if len(content.entities) <= AUTO_FORCE_MAX_NODES else "static"
     payload = build_payload(content, title=title, layout=layout, size_by=size_by, colour_by=colour_by, focus=key)
     parts = {
         "title": html.escape(title),

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from kg.export.html.content import PageContent
-from kg.export.html.layout import communities, link_graph, static_positions, vis_options
+from kg.export.html.layout import choose_layout, communities, link_graph, static_positions, vis_options
 from kg.iris import document_iri, entity_iri
 from kg.types import EntityType, Factuality
 
@@ -67,7 +67,8 @@ def build_payload(
     focus: str | None = None,
     steps: int = 1,
 ) -> dict[str, Any]:
-    """Everything the page's script needs, for ``content`` shown with these options."""
+    """Everything the page's script needs, for ``content`` shown with these options
+    (``layout`` may be ``auto``: see ``layout.choose_layout``)."""
     sentences = _Sentences()
     links = _links(content)
     degree: Counter[str] = Counter(node for pair in links for node in pair)
@@ -76,6 +77,7 @@ def build_payload(
     nxg = link_graph([*entities, *(event_node(event.id) for event in content.events)], links)
     groups = communities(nxg, {key: entity.label for key, entity in entities.items()}, importance)
     community = {node: group.number for group in groups for node in group.members}
+    layout = choose_layout(layout, nxg.number_of_nodes())
     positions = static_positions(nxg, groups) if layout == "static" else {}
 
     def placed(node: str, data: dict[str, Any]) -> dict[str, Any]:

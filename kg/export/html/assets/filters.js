@@ -225,13 +225,15 @@ function setColourBy(value) {
   state.colourBy = value;
   byId("kg-colour-by").value = value;
   byId("kg-community-section").hidden = value !== "community";
-  restyle(true);
+  restyle();
+  applyVisibility();
 }
 
 function setSizeBy(value) {
   state.sizeBy = value;
   byId("kg-size-by").value = value;
   nodes.update(NODE_IDS.map(function (id) { return { id: id, value: nodeValue(id, value) }; }));
+  applyVisibility();
   rankLabels();
 }
 

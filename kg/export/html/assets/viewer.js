@@ -1,20 +1,30 @@
 /* The network: vis-network over DataViews of the shown nodes and links, refreshed
  * when a filter or the focus changes; loading, clicks, and an API for scripts. */
 
-var nodes = new vis.DataSet(NODE_IDS.map(makeNode));
-var edges = new vis.DataSet(makeEdges());
-var shownLinks = new Set();
-var drawnNodes = new Set();
-var styleKeys = {};
-var placed = {};        // id -> {x, y}: where a node was last drawn
-var isReady = false;
-NODE_IDS.forEach(function (id) { styleKeys[id] = DATA.colourBy + "|0"; });
+/* Filtering an archive must answer within a second: every node and link stays in
+ * vis-network, and what is shown is switched by the `hidden` flag of vis's own node
+ * and edge objects, then one "_dataChanged" (vis rebuilds its lists of visible
+ * indices from those flags). Taking 50,000 edges out of a DataView and putting them
+ * back costs vis seconds; flipping flags costs milliseconds, and nodes keep their
+ * positions. */
 
 computeVisible();
-shownLinks = visible.links;
-drawnNodes = new Set(visible.nodes);
-var nodeView = new vis.DataView(nodes, { filter: function (n) { return visible.nodes.has(n.id); } });
-var edgeView = new vis.DataView(edges, { filter: function (e) { return shownLinks.has(e.id); } });
+var shownLinks = visible.links;
+var drawnNodes = new Set(visible.nodes);
+var everDrawn = new Set();
+var styleKeys = {};
+var isReady = false;
+NODE_IDS.forEach(function (id) { styleKeys[id] = DATA.colourBy + "|0"; });
+var nodes = new vis.DataSet(NODE_IDS.map(function (id) {
+  var node = makeNode(id);
+  // Nodes off the first screen are not simulated: they go on a shelf when first shown.
+  if (!visible.nodes.has(id)) { node.hidden = true; node.physics = false; }
+  return node;
+}));
+var edges = new vis.DataSet(makeEdges().map(function (edge) {
+  if (!shownLinks.has(edge.id)) edge.hidden = true;
+  return edge;
+}));
 setUpFilters();
 
 var container = byId("kg-network");
@@ -24,7 +34,14 @@ var options = DATA.options;
 options.nodes.scaling.customScalingFunction = function (min, max, total, value) {
   return max === min ? 0.5 : Math.sqrt(Math.max(0, value - min) / (max - min));
 };
-var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+
+function applyVisibility() {
+  var bodyNodes = network.body.nodes, bodyEdges = network.body.edges;
+  NODE_IDS.forEach(function (id) { if (bodyNodes[id]) bodyNodes[id].options.hidden = !visible.nodes.has(id); });
+  forEachKey(LINKS, function (id) { if (bodyEdges[id]) bodyEdges[id].options.hidden = !shownLinks.has(id); });
+  network.body.emitter.emit("_dataChanged");
+}
 
 function restyle() {
   var updates = [];
@@ -39,19 +56,14 @@ function restyle() {
   if (updates.length) nodes.update(updates);
 }
 
-// vis forgets where a node was when a filter takes it out of the view: put it back
-// where it was; a node never drawn before (an entity without relations) goes on a
-// shelf below what is drawn, so it lands on top of nothing.
+// A node never drawn before (an entity without relations, under a force layout) goes
+// on a shelf below what is drawn, so that it lands on top of nothing.
 function place(entering) {
-  var now = network.getPositions(Array.from(drawnNodes));
-  forEachKey(now, function (id, p) { placed[id] = p; });
-  var restore = [], fresh = [];
-  entering.forEach(function (id) {
-    if (placed[id]) restore.push({ id: id, x: placed[id].x, y: placed[id].y });
-    else if ((isEvent(id) ? eventOf(id) : ENTITIES[id]).x === undefined && isReady) fresh.push(id);
+  var fresh = entering.filter(function (id) {
+    return !everDrawn.has(id) && (isEvent(id) ? eventOf(id) : ENTITIES[id]).x === undefined;
   });
-  if (fresh.length) restore = restore.concat(shelf(fresh, now));
-  if (restore.length) nodes.update(restore);
+  if (!fresh.length || !isReady) return;
+  nodes.update(shelf(fresh, network.getPositions(Array.from(drawnNodes))));
 }
 
 function shelf(ids, around) {
@@ -66,9 +78,7 @@ function shelf(ids, around) {
   var spacing = 60;
   var columns = Math.max(Math.ceil(Math.sqrt(ids.length * 2)), Math.floor((maxX - minX) / spacing) + 1);
   return ids.map(function (id, i) {
-    var p = { x: minX + (i % columns) * spacing, y: maxY + 200 + Math.floor(i / columns) * spacing };
-    placed[id] = p;
-    return { id: id, x: p.x, y: p.y };
+    return { id: id, x: minX + (i % columns) * spacing, y: maxY + 200 + Math.floor(i / columns) * spacing };
   });
 }
 
@@ -81,9 +91,9 @@ function refresh(opts) {
   var entering = Array.from(visible.nodes).filter(function (id) { return !drawnNodes.has(id); });
   place(entering);
   restyle();
-  nodeView.refresh();
-  edgeView.refresh();
+  applyVisibility();
   drawnNodes = new Set(visible.nodes);
+  if (isReady) drawnNodes.forEach(function (id) { everDrawn.add(id); });
   rankLabels();
   updateCounts();
   updateTools();
@@ -114,7 +124,7 @@ var loading = byId("kg-loading");
 
 function ready() {
   isReady = true;
-  forEachKey(network.getPositions(), function (id, p) { placed[id] = p; });
+  drawnNodes.forEach(function (id) { everDrawn.add(id); });
   if (DATA.focus && ENTITIES[DATA.focus]) focusNode(DATA.focus);
   loading.classList.add("kg-done");
   window.kgReady = { ms: Math.round(performance.now()), nodes: nodes.length, edges: edges.length };
