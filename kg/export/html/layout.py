@@ -14,9 +14,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:
+    # networkx is imported where it is used: `kg --help` loads this module and no heavy library.
+    import networkx as nx
 
 LAYOUT_SEED = 7
 """Seed of every layout and of the community detection: same graph, same picture."""
@@ -70,6 +72,8 @@ def link_graph(nodes: Iterable[str], links: Iterable[tuple[str, str]]) -> nx.Gra
     >>> sorted(g.edges(data="weight")), sorted(g.nodes)
     ([('a', 'b', 2)], ['a', 'b'])
     """
+    import networkx as nx
+
     weights: Counter[tuple[str, str]] = Counter()
     for a, b in links:
         if a != b:
@@ -89,6 +93,8 @@ def communities(nxg: nx.Graph, names: dict[str, str], importance: dict[str, tupl
     >>> [(c.number, c.members, c.label) for c in communities(g, {n: n.upper() for n in "abcd"}, {})]
     [(0, ('a', 'b'), 'A · B'), (1, ('c', 'd'), 'C · D')]
     """
+    import networkx as nx
+
     found = nx.community.louvain_communities(nxg, weight="weight", seed=LAYOUT_SEED) if nxg else []
     groups = sorted((tuple(sorted(group)) for group in found), key=lambda members: (-len(members), members[0]))
     result = []
@@ -108,6 +114,8 @@ def static_positions(nxg: nx.Graph, groups: list[Community]) -> dict[str, tuple[
     sunflower spiral, biggest in the middle, each taking room for its size: a
     picture of the structure in O(n) beyond the small communities.
     """
+    import networkx as nx
+
     if not nxg:
         return {}
     if nxg.number_of_nodes() <= _SPRING_MAX_NODES:
@@ -132,6 +140,8 @@ def static_positions(nxg: nx.Graph, groups: list[Community]) -> dict[str, tuple[
 
 def _inside(nxg: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
     """Positions of one community's members within ``radius`` of its centre."""
+    import networkx as nx
+
     if nxg.number_of_nodes() <= _SPRING_MAX_NODES:
         layout = nx.spring_layout(nxg, seed=LAYOUT_SEED, iterations=30)
         return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in layout.items()}

@@ -71,6 +71,8 @@ function focusNode(id) {
   change({ centre: id, expanded: [], steps: focus ? focus.steps : DATA.steps || 1, community: null });
   showNode(id);
   network.selectNodes([id]);
+  // The panel has just taken width from the canvas: fit again to what is left.
+  if (isReady) fitShown();
 }
 
 function expandNode(id) {
@@ -79,6 +81,7 @@ function expandNode(id) {
   change(next);
   showNode(id);
   network.selectNodes([id]);
+  fitShown();
 }
 
 function setSteps(steps) {
