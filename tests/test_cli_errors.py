@@ -115,7 +115,7 @@ def test_model_not_installed_says_how_to_install_one(tmp_path):
 
 def test_one_failing_exporter_does_not_destroy_the_others(tmp_path, nlp, monkeypatch):
     from kg.errors import ExportError
-    from kg.export import EXPORTERS, Exporter
+    from kg.export import EXPORTERS, LazyExporter
 
     out = tmp_path / "out"
     out.mkdir()
@@ -126,9 +126,7 @@ def test_one_failing_exporter_does_not_destroy_the_others(tmp_path, nlp, monkeyp
         raise ExportError(str(path), "disk full (simulated)")
 
     monkeypatch.setattr(f"{__name__}._explode", explode)
-    table = dict(EXPORTERS)
-    table["broken"] = Exporter("broken", "broken.txt", f"{__name__}:_explode", "always fails")
-    monkeypatch.setattr("kg.export.EXPORTERS", table)
+    monkeypatch.setitem(EXPORTERS, "broken", LazyExporter("broken", "broken.txt", f"{__name__}:_explode", "always fails"))
     result = CliRunner().invoke(
         main, ["build", str(tmp_path / "a.txt"), "--out", str(out), "--format", "broken,ttl", "-q"]
     )

@@ -13,8 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "TURTLE",
@@ -93,12 +97,55 @@ def check_read_only(query: str) -> None:
         raise QueryError("SERVICE is refused: kg query reads only the files it is given")
 
 
-def run_query(paths: Iterable[str | Path], query: str) -> QueryResult:
-    """Run a read-only SPARQL query over RDF files."""
+def graph_store(graph: KnowledgeGraph):
+    """A pyoxigraph store holding ``graph``'s RDF export (the triples ``graph.ttl`` holds)."""
     import pyoxigraph as ox
 
+    from kg.export.triples import triples
+
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(*triple) for triple, _document in triples(graph))
+    return store
+
+
+def query(source: KnowledgeGraph | str | Path | Iterable[str | Path], sparql: str) -> QueryResult:
+    """Run a read-only SPARQL query over a graph, or over RDF files kg exported.
+
+    Args:
+        source: A ``KnowledgeGraph`` (queried as its RDF export), or one or more
+            RDF files (.ttl, .nt, .trig, .jsonld ...) or folders holding a ``graph.ttl``.
+        sparql: A SELECT, ASK, CONSTRUCT or DESCRIBE query; SPARQL Update and SERVICE are refused.
+
+    Raises:
+        QueryError: the query is refused or does not parse.
+        InputError: a file cannot be read as RDF.
+
+    >>> import kg
+    >>> graph = kg.KnowledgeGraph()
+    >>> kg.query(graph, "ASK { ?s a <https://w3id.org/kg/ontology#Person> }").boolean
+    False
+    >>> kg.query(graph, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1").variables
+    ('s',)
+    """
+    if isinstance(source, (str, Path)):
+        return run_query([source], sparql)
+    from kg.graph import KnowledgeGraph
+
+    if isinstance(source, KnowledgeGraph):
+        check_read_only(sparql)
+        return _run(graph_store(source), sparql)
+    return run_query(source, sparql)
+
+
+def run_query(paths: Iterable[str | Path], query: str) -> QueryResult:
+    """Run a read-only SPARQL query over RDF files."""
     check_read_only(query)
-    store = load_store(paths)
+    return _run(load_store(paths), query)
+
+
+def _run(store, query: str) -> QueryResult:
+    import pyoxigraph as ox
+
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:
