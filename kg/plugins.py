@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import metadata
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from kg.errors import ConfigError, PluginError
 
@@ -174,7 +174,7 @@ class Registry(Generic[T]):
             entry = plugin.load()
             if not self._check(entry):
                 raise PluginError(plugin, f"gives a {type(entry).__name__} object, not {self._expected}")
-            self._loaded[plugin] = entry  # type: ignore[assignment]
+            self._loaded[plugin] = cast(T, entry)
         return self._loaded[plugin]
 
 

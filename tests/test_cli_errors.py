@@ -26,7 +26,7 @@ def bad_build(tmp_path_factory, nlp):
 
 
 def test_bad_inputs_exit_3_with_one_line_each(bad_build):
-    folder, cases, out, result = bad_build
+    folder, cases, _out, result = bad_build
     assert result.exit_code == 3, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.splitlines()
@@ -101,7 +101,7 @@ def test_bad_base_iri_is_a_usage_error(tmp_path, iri):
     result = _build([tmp_path / "a.txt"], tmp_path / "out", "--base-iri", iri)
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
-    assert "--base-iri" in result.stderr and "absolute IRI" in result.stderr or "must end with" in result.stderr
+    assert ("--base-iri" in result.stderr and "absolute IRI" in result.stderr) or "must end with" in result.stderr
 
 
 def test_model_not_installed_says_how_to_install_one(tmp_path):

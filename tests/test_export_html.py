@@ -7,8 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
 from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, xss_graph
+
 from kg.errors import ConfigError, ExportError
 from kg.export.html import LAYOUTS, to_html, write_html
 from kg.export.html.page import script_json
@@ -206,8 +206,9 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     import json
     import re
 
-    import kg.export.html.page as html_module
     from html_graphs import founding_graph
+
+    import kg.export.html.page as html_module
 
     def layout_of(page: str) -> str:
         data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, xss_graph
+
 from kg.export.html import write_html
 
 CHROMIUM = Path("/usr/bin/chromium")

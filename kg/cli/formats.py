@@ -32,7 +32,7 @@ def formats_command() -> None:
             click.echo(describe(name))
         except KgError as error:
             broken.append(error)
-    for error in broken:
-        click.echo(f"Error: {error}", err=True)
+    for problem in broken:
+        click.echo(f"Error: {problem}", err=True)
     if broken:
         raise SystemExit(1)

@@ -34,13 +34,19 @@ class Exporter(Protocol):
     should stay cheap to import (``kg formats`` imports it to show the
     description): import a heavy library inside ``write``, as kg's own do.
 
-    Attributes:
-        filename: The file ``write`` creates in the output folder (the first, if several).
-        description: One line for ``kg formats``.
+    A frozen dataclass with ``filename`` and ``description`` fields does (see
+    ``LazyExporter`` and tests/plugins/kg_example_plugin).
     """
 
-    filename: str
-    description: str
+    @property
+    def filename(self) -> str:
+        """The file ``write`` creates in the output folder (the first, if several)."""
+        ...
+
+    @property
+    def description(self) -> str:
+        """One line for ``kg formats``."""
+        ...
 
     def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
         """Write ``graph`` into ``folder`` (which exists), replacing the file atomically.
@@ -70,7 +76,8 @@ class LazyExporter:
 
     def writer(self) -> Writer:
         module, function = self.target.split(":")
-        return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+        writer: Writer = getattr(importlib.import_module(module), function)
+        return writer
 
     def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
         # Writers allocate many short-lived acyclic objects: see kg.runtime.gc.

@@ -31,12 +31,12 @@ class Store(Protocol):
     A plugin's entry point names an object with these attributes. Loading twice
     should leave the store as loading once does (kg's own stores merge on keys
     or replace one named graph).
-
-    Attributes:
-        description: One line naming the store and the URL form it takes.
     """
 
-    description: str
+    @property
+    def description(self) -> str:
+        """One line naming the store and the URL form it takes."""
+        ...
 
     def load(
         self,
@@ -87,22 +87,32 @@ class LazyStore:
         module, function = self.target.split(":")
         loader = getattr(importlib.import_module(module), function)
         given = {"batch_size": batch_size, "graph_iri": graph_iri}
-        return loader(graph, url, progress=progress, **{option: given[option] for option in self.options})  # type: ignore[no-any-return]
+        report: LoadReport = loader(graph, url, progress=progress, **{option: given[option] for option in self.options})
+        return report
 
 
 FALKORDB = LazyStore(
-    "falkordb", "kg.stores.falkordb:load_falkordb", "FalkorDB graph: redis://[user:pass@]host:6379/NAME", ("batch_size",)
+    "falkordb",
+    "kg.stores.falkordb:load_falkordb",
+    "FalkorDB graph: redis://[user:pass@]host:6379/NAME",
+    ("batch_size",),
 )
 NEO4J = LazyStore(
-    "neo4j", "kg.stores.neo4j:load_neo4j", "Neo4j: bolt://user:pass@host:7687[/DB] (pip install 'kg[neo4j]')",
+    "neo4j",
+    "kg.stores.neo4j:load_neo4j",
+    "Neo4j: bolt://user:pass@host:7687[/DB] (pip install 'kg[neo4j]')",
     ("batch_size",),
 )
 GRAPH_STORE = LazyStore(
-    "sparql", "kg.stores.graph_store:load_graph_store", "SPARQL 1.1 Graph Store endpoint: http(s)://host/store",
+    "sparql",
+    "kg.stores.graph_store:load_graph_store",
+    "SPARQL 1.1 Graph Store endpoint: http(s)://host/store",
     ("graph_iri",),
 )
 OXIGRAPH = LazyStore(
-    "oxigraph", "kg.stores.oxigraph:load_oxigraph", "embedded Oxigraph store in a folder: PATH or file://PATH",
+    "oxigraph",
+    "kg.stores.oxigraph:load_oxigraph",
+    "embedded Oxigraph store in a folder: PATH or file://PATH",
     ("graph_iri",),
 )
 

@@ -70,7 +70,9 @@ def load_store(paths: Iterable[str | Path]):
             path = found
         fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
         if fmt is None:
-            raise InputError(str(raw), f"unknown RDF file type {path.suffix!r}; use one of {', '.join(FORMATS_BY_SUFFIX)}")
+            raise InputError(
+                str(raw), f"unknown RDF file type {path.suffix!r}; use one of {', '.join(FORMATS_BY_SUFFIX)}"
+            )
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -156,7 +158,7 @@ def _run(store, query: str) -> QueryResult:
         variables = tuple(variable.value for variable in result.variables)
         rows = tuple(tuple(_text(solution[name]) for name in variables) for solution in result)
         return QueryResult("select", variables=variables, rows=rows)
-    triples = tuple(sorted((_text(t.subject), _text(t.predicate), _text(t.object)) for t in result))
+    triples = tuple(sorted((t.subject.value, t.predicate.value, t.object.value) for t in result))
     return QueryResult("graph", triples=triples)
 
 
@@ -182,13 +184,16 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
     if result.kind == "ask":
         return json.dumps({"boolean": result.boolean}) + "\n" if fmt == "json" else f"{str(result.boolean).lower()}\n"
+    header: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
     if result.kind == "graph":
         header, rows = ("subject", "predicate", "object"), result.triples
     else:
         header, rows = result.variables, result.rows
     if fmt == "json":
-        bindings = [{name: value for name, value in zip(header, row) if value is not None} for row in rows]
-        return json.dumps({"head": {"vars": list(header)}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2) + "\n"
+        bindings = [{name: value for name, value in zip(header, row, strict=True) if value is not None} for row in rows]
+        document = {"head": {"vars": list(header)}, "results": {"bindings": bindings}}
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -197,6 +202,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return buffer.getvalue()
     cells = [list(header)] + [["" if value is None else value.replace("\n", " ") for value in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells]
+    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "-+-".join("-" * width for width in widths))
     return "\n".join(lines) + f"\n({len(rows)} rows)\n"
