@@ -19,19 +19,19 @@ Needs Debian's ``chromium`` and ``chromium-driver`` and ``pip install selenium``
 from __future__ import annotations
 
 import argparse
-from datetime import date, timedelta
 import random
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.export.html import LAYOUTS, write_html  # noqa: E402
-from kg.graph import KnowledgeGraph  # noqa: E402
-from kg.records import Document, DocumentGraph, Entity, Evidence, Relation  # noqa: E402
-from kg.types import EntityType  # noqa: E402
+from kg.export.html import LAYOUTS, write_html
+from kg.graph import KnowledgeGraph
+from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.types import EntityType
 
 PREDICATES = (
     "say", "meet", "visit", "request from", "send to", "deploy to", "withdraw from", "blame on",
@@ -83,7 +83,7 @@ def synthetic_graph(node_count: int, edge_count: int, *, documents: int = 100, s
             for key in mentioned
         )
         relations, offset = [], 0
-        for sentence, (subject, predicate, obj) in zip(sentences, triples):
+        for sentence, (subject, predicate, obj) in zip(sentences, triples, strict=True):
             evidence = Evidence(document_id, sentence, offset, offset + len(sentence))
             relations.append(Relation(subject, predicate, obj, predicate, evidence, round(rng.uniform(0.3, 1.0), 2)))
             offset += len(sentence) + 1

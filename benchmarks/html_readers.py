@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.sources.decoding import decode  # noqa: E402
-from kg.sources.markup import html_to_article  # noqa: E402
-from kg.sources.pages import page_to_article  # noqa: E402
+from kg.sources.decoding import decode
+from kg.sources.markup import html_to_article
+from kg.sources.pages import page_to_article
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "pages"
 _WORD = re.compile(r"\w+")

@@ -183,7 +183,7 @@ def names_match(system: Iterable[str], gold: Iterable[str]) -> bool:
         words = [w for w in form.split() if w not in _TITLES] or form.split()
         for other in gold_forms:
             other_words = [w for w in other.split() if w not in _TITLES] or other.split()
-            if words == other_words or words[-1:] == other_words[-1:] and (len(words) == 1 or len(other_words) == 1):
+            if words == other_words or (words[-1:] == other_words[-1:] and (len(words) == 1 or len(other_words) == 1)):
                 return True
             # A phrase and its head: "more than 2,000 troops" / "troops".
             if (" " + form + " ").find(" " + other + " ") >= 0 or (" " + other + " ").find(" " + form + " ") >= 0:
@@ -336,9 +336,9 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
         return False, False
     if fact.kind not in KIND_FITS.get(statement.kind, set()):
         return False, False
-    if fact.kind == "event" and statement.kind in ("event", "relation", "quote"):
-        if not statement.lemmas & {w for t in fact.trigger for w in t.split()}:
-            return False, False
+    trigger_words = {w for t in fact.trigger for w in t.split()}
+    if fact.kind == "event" and statement.kind in ("event", "relation", "quote") and not statement.lemmas & trigger_words:
+        return False, False
     roles = _core_roles(statement.args)
     if not roles:
         return False, False
@@ -423,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [article_path(name, args.corpus) for name in names]
     total = Scores()
     parts = build_parts(read_documents(paths, problems=[]))
-    for name, part in zip(names, parts):
+    for name, part in zip(names, parts, strict=True):
         facts = gold_facts(name, gold[name], part.document.text)
         scores, paired, outcome = score_article(graph_statements(part), facts)
         total.add(scores)

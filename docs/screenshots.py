@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import kg  # noqa: E402
 from browser import Opened, eventually, start_browser  # noqa: E402
+
+import kg  # noqa: E402
 from kg.export.html import write_html  # noqa: E402
 
 IMAGES = ROOT / "docs" / "img"
@@ -74,7 +75,8 @@ def main() -> None:
             settle(page)
             driver.save_screenshot(str(IMAGES / "viewer-focus.png"))
             page.run("window.kgViewer.showAll(); window.kgViewer.setColourBy('community');")
-            page.run("document.getElementById('kg-panel').hidden = true; window.kgViewer.network.setSize('100%', '100%');"
+            page.run("document.getElementById('kg-panel').hidden = true;"
+                     "window.kgViewer.network.setSize('100%', '100%');"
                      "window.kgViewer.network.fit();")
             settle(page)
             driver.save_screenshot(str(IMAGES / "viewer-communities.png"))

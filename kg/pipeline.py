@@ -91,6 +91,13 @@ def build(
 
     Returns:
         The graph. Unreadable inputs are skipped and listed in ``report.skipped``.
+
+    Example (loads the spaCy pipeline, so not run as a doctest)::
+
+        >>> import kg
+        >>> graph = kg.build(["seeds/"], workers=2)  # doctest: +SKIP
+        >>> sorted(entity.label for entity in graph.entities() if entity.type == "Country")  # doctest: +SKIP
+        ['Kazakhstan', 'Russia']
     """
     report = report if report is not None else BuildReport()
     documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
@@ -226,8 +233,24 @@ def _runner(settings: Settings, *, workers: int, dask: object | None):
     return LocalRunner(settings)
 
 
-def build_text(text: str, *, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI, title: str | None = None) -> KnowledgeGraph:
-    """Build a graph from one article given as a string (no file needed)."""
+def build_text(
+    text: str, *, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI, title: str | None = None
+) -> KnowledgeGraph:
+    """Build a graph from one article given as a string (no file needed).
+
+    Args:
+        text: The article; a leading ``date YYYY-MM-DD Title`` line gives its date and title.
+        model: spaCy pipeline name or path; default ``en_core_web_sm``.
+        base_iri: Namespace of the graph's IRIs.
+        title: The article's title, if the text does not give one.
+
+    Example (loads the spaCy pipeline, so not run as a doctest)::
+
+        >>> import kg
+        >>> graph = kg.build_text("Kazakhstan's president asked Russia for help.")  # doctest: +SKIP
+        >>> sorted(entity.label for entity in graph.entities())  # doctest: +SKIP
+        ['Kazakhstan', 'Russia']
+    """
     from dataclasses import replace
 
     from kg.sources import parse_article

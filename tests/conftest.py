@@ -204,6 +204,7 @@ def browser(tmp_path_factory):
 def news_page_path(tmp_path_factory):
     """The page of html_graphs.news_content(): events, a position, a quote, two dates."""
     from html_graphs import news_content
+
     from kg.export.html import render
 
     path = tmp_path_factory.mktemp("news") / "news.html"

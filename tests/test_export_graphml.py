@@ -6,7 +6,6 @@ import json
 
 import networkx as nx
 import pytest
-
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.graphml import to_graphml, to_networkx, write_graphml, xml_text

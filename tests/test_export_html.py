@@ -7,8 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
 from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, news_content, xss_graph
+
 from kg.errors import ConfigError, ExportError
 from kg.export.html import LAYOUTS, render, to_html, write_html
 from kg.export.html.page import script_json
@@ -194,7 +194,7 @@ def test_large_static_layout_keeps_communities_apart():
     assert len(groups) == 50 and len(positions) == 1500
 
     def centre(group):
-        xs, ys = zip(*(positions[node] for node in group.members))
+        xs, ys = zip(*(positions[node] for node in group.members), strict=True)
         return sum(xs) / len(xs), sum(ys) / len(ys)
 
     centres = [centre(group) for group in groups]
@@ -295,9 +295,10 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     import json
     import re
 
+    from html_graphs import founding_graph
+
     import kg.export.html.layout as layout_module
     import kg.export.html.page as html_module
-    from html_graphs import founding_graph
 
     def layout_of(page: str) -> str:
         data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from browser import Opened, click_canvas, click_node, eventually, settled_position
 from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, xss_graph
+
 from kg.export.html import write_html
 
 ROOT = Path(__file__).resolve().parent.parent

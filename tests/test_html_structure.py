@@ -5,7 +5,6 @@ filter; all offline, with no request leaving the page."""
 from __future__ import annotations
 
 import pytest
-
 from browser import Opened
 
 TOKAYEV, CSTO = "kassym-jomart-tokayev", "collective-security-treaty-organisation"

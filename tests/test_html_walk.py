@@ -5,8 +5,8 @@ neighbourhood, expanding a neighbour, Back, ``kg view --focus``, and the walk fr
 from __future__ import annotations
 
 import pytest
-
 from browser import Opened, click_node, eventually
+
 from kg.export.html import write_html
 
 TOKAYEV, CSTO, KAZAKHSTAN = "kassym-jomart-tokayev", "collective-security-treaty-organisation", "kazakhstan"

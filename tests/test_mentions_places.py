@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.mentions import find_mentions
 from kg.graph import KnowledgeGraph
-from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve

@@ -18,7 +18,7 @@ CSTO = "Collective Security Treaty Organisation"
 
 def _rows(number: int) -> list[dict[str, str | None]]:
     result = run_query(FILES, QUERIES[number])
-    return [dict(zip(result.variables, row)) for row in result.rows]
+    return [dict(zip(result.variables, row, strict=True)) for row in result.rows]
 
 
 def test_readme_has_five_queries():

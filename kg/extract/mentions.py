@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entities, EntitySpan
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country
+from kg.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    DESCRIPTION_NOUNS,
+    PERSON_TITLES,
+    PLACE_CUES,
+    REGIONS,
+    TITLE_WORDS,
+    demonym_country,
+)
 from kg.records import Mention
 from kg.types import EntityType
 

@@ -53,7 +53,7 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
+    while tokens and (tokens[0].text in EDGE_PUNCT or (tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“"))):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]

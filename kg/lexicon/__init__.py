@@ -40,7 +40,9 @@ def _load_description_nouns() -> dict[str, EntityType]:
         try:
             nouns[fields[0]] = EntityType(fields[1])
         except (IndexError, ValueError) as error:
-            raise ConfigError(f"kg/lexicon/data/description_nouns.tsv:{number}: expected 'noun<TAB>EntityType'") from error
+            raise ConfigError(
+                f"kg/lexicon/data/description_nouns.tsv:{number}: expected 'noun<TAB>EntityType'"
+            ) from error
     return nouns
 
 
@@ -52,11 +54,15 @@ def _load_country_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
     for number, fields in _lines("country_aliases.tsv"):
         if len(fields) < 2:
-            raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'")
+            raise ConfigError(
+                f"kg/lexicon/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'"
+            )
         for name in fields:
             form = fold(name)
             if aliases.get(form, fields[0]) != fields[0]:
-                raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}")
+                raise ConfigError(
+                    f"kg/lexicon/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}"
+                )
             aliases[form] = fields[0]
     return aliases
 
@@ -74,7 +80,9 @@ def _load_capitals() -> dict[str, str]:
     capitals: dict[str, str] = {}
     for number, fields in _lines("capitals.tsv"):
         if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/lexicon/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
+            raise ConfigError(
+                f"kg/lexicon/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt"
+            )
         capitals[fold(fields[0])] = fields[1]
     return capitals
 
@@ -98,7 +106,9 @@ def _load_demonyms() -> dict[str, str]:
     demonyms: dict[str, str] = {}
     for number, fields in _lines("demonyms.tsv"):
         if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/lexicon/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
+            raise ConfigError(
+                f"kg/lexicon/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt"
+            )
         demonyms[fold(fields[0])] = fields[1]
     return demonyms
 

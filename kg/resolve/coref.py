@@ -25,7 +25,7 @@ AGENT_NOUNS = {
     "troops", "troop", "forces", "force", "soldiers", "soldier", "peacekeepers", "peacekeeper",
     "officials", "official", "spokesman", "spokeswoman", "spokesperson", "members", "member",
     "representatives", "representative", "police", "army", "staff", "employees", "lawyers",
-}  # fmt: skip
+}
 _APPOSITION_GAP = re.compile(r"^\s*,\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
@@ -313,9 +313,9 @@ def _sentence_of(linker: Linker, offset: int) -> int:
 def _looks_plural(head: str) -> bool:
     """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
     lowered = head.lower()
-    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or lowered in {
+    return (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))) or lowered in {
         "police", "people", "military", "staff",
-    }  # fmt: skip
+    }
 
 
 def _words(text: str) -> set[str]:

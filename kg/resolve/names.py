@@ -291,7 +291,7 @@ GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 GENDERED_TITLES = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-}  # fmt: skip
+}
 """Titles that tell a person's gender; used to keep "Mrs Smith" from "Mr Smith"."""
 
 

@@ -108,9 +108,9 @@ def _main_text(text: str, *, search_text: bool) -> tuple[list[str], str | None, 
         with_metadata=True,
         date_extraction_params={"extensive_search": search_text, "original_date": True, "max_date": _LATEST_DATE},
     )
-    if result is None or not (result.text or "").strip():
+    if result is None or isinstance(result, dict) or not (result.text or "").strip():
         return None
-    paragraphs = [_SPACES.sub(" ", line).strip() for line in result.text.split("\n")]
+    paragraphs = [_SPACES.sub(" ", line).strip() for line in (result.text or "").split("\n")]
     return [line for line in paragraphs if line], result.date, _author(result.author), result.title
 
 

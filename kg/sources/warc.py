@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from io import BytesIO
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import InputError, InputWarning, printable
 from kg.sources.article import document_from_markup, url_stem
@@ -138,7 +138,7 @@ class _BoundedLines:
         return self.readline(min(length or _MAX_LINE, _MAX_LINE))  # type: ignore[operator]
 
 
-def _records(handle: BinaryIO) -> tuple[Iterator[object], _BoundedLines]:
+def _records(handle: BinaryIO) -> tuple[Iterator[Any], _BoundedLines]:
     """warcio's records of the archive, read through the expansion and line bounds."""
     from warcio.archiveiterator import ArchiveIterator
 

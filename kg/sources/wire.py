@@ -178,13 +178,18 @@ def _iso_date(month: str | None, day: str | None, year: str | None, article_date
             published = datetime.date.fromisoformat(article_date)
         except ValueError:
             published = None
-    if year is None and published is None:
+    if year is not None:
+        try:
+            return datetime.date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            return None
+    if published is None:
         return None
     try:
-        found = datetime.date(int(year) if year else published.year, number, int(day))
+        found = datetime.date(published.year, number, int(day))
     except ValueError:
         return None
-    if year is None and found > published + datetime.timedelta(days=31):
+    if found > published + datetime.timedelta(days=31):
         try:
             found = found.replace(year=found.year - 1)
         except ValueError:

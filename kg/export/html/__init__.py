@@ -9,4 +9,4 @@ at export.
 from kg.export.html.content import PageContent
 from kg.export.html.page import COLOUR_BY, LAYOUTS, SIZE_BY, render, to_html, write_html
 
-__all__ = ["COLOUR_BY", "LAYOUTS", "PageContent", "SIZE_BY", "render", "to_html", "write_html"]
+__all__ = ["COLOUR_BY", "LAYOUTS", "SIZE_BY", "PageContent", "render", "to_html", "write_html"]
