@@ -45,10 +45,9 @@ from networkx.utils import UnionFind
 
 from kg.ids import short_hash
 from kg.records import DocumentGraph, Entity
+from kg.lexicon import GENDERED_TITLES, GIVEN_NAME_TITLES
 from kg.resolve.names import (
     CLIPPABLE,
-    GENDERED_TITLES,
-    GIVEN_NAME_TITLES,
     MIN_TRUNCATION,
     ORG_LIKE,
     PERSON,
