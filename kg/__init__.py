@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
-    from kg.pipeline import build
+    from kg.pipeline import build, build_text
 
-__all__ = ["KnowledgeGraph", "build", "__version__"]
+__all__ = ["KnowledgeGraph", "build", "build_text", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -24,10 +24,10 @@ def __getattr__(name: str) -> Any:
         from kg.version import __version__
 
         return __version__
-    if name == "build":
-        from kg.pipeline import build
+    if name in {"build", "build_text"}:
+        from kg import pipeline
 
-        return build
+        return getattr(pipeline, name)
     if name == "KnowledgeGraph":
         from kg.graph import KnowledgeGraph
 
