@@ -72,6 +72,22 @@ class ConfigError(KgError):
     """An option or a rules file is invalid (bad base IRI, bad predicates.tsv row ...)."""
 
 
+class LexiconError(ConfigError):
+    """A line of one of kg's data files (``kg/lexicon/data``) is malformed.
+
+    Attributes:
+        path: The data file.
+        line: The line number, from 1.
+        reason: What is wrong and how to fix it.
+    """
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        super().__init__(f"{printable(path)}:{line}: {reason}")
+        self.path = path
+        self.line = line
+        self.reason = reason
+
+
 class ExportError(KgError):
     """An export could not be written.
 

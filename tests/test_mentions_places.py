@@ -36,6 +36,15 @@ def test_mentions_ambiguous_place_reading_from_context(nlp, text, name, expected
     assert _types(nlp, text, name) == {expected}
 
 
+def test_mentions_dc_is_a_city_cue(nlp):
+    # "D.C." folds to "d c", the entry of place_cues.tsv: the state's cue before it does not carry over.
+    text = "Wildfires spread across Washington state. Officials in Washington, D.C., sent help."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.text == "Washington"] == [
+        ("Washington", T.PLACE),
+        ("Washington", T.CITY),
+    ]
+
+
 def test_mentions_one_reading_for_every_mention_of_the_article(nlp):
     text = "The state of Georgia held an election. Voters in Georgia waited for hours. Georgia will count again."
     assert _types(nlp, text, "Georgia") == {T.PLACE}

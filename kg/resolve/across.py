@@ -44,11 +44,10 @@ from dataclasses import dataclass, replace
 from networkx.utils import UnionFind
 
 from kg.ids import short_hash
+from kg.lexicon import GENDERED_TITLES, GIVEN_NAME_TITLES
 from kg.records import DocumentGraph, Entity
 from kg.resolve.names import (
     CLIPPABLE,
-    GENDERED_TITLES,
-    GIVEN_NAME_TITLES,
     MIN_TRUNCATION,
     ORG_LIKE,
     PERSON,
