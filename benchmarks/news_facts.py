@@ -23,7 +23,8 @@ of the graph already stands for. A statement matches a gold fact when
 
 The gold states each fact once, where the article first says it; a statement
 read from a later sentence that restates it matches too when it carries the
-fact's predicate and all of its core arguments (at least two).
+fact's predicate and all of its core arguments (at least two, where the fact
+has two).
 
 Figures:
 
@@ -237,9 +238,14 @@ def gold_facts(name: str, gold: dict, text: str) -> list[Fact]:
 
 
 def _lemmas(text: str) -> set[str]:
-    """Every word of a predicate key or trigger lemma, light verbs aside."""
+    """Every word of a predicate key or trigger lemma, light verbs aside unless
+    the predicate is nothing else ("come", "have").
+
+    >>> sorted(_lemmas("make bid")), sorted(_lemmas("come"))
+    (['bid'], ['come'])
+    """
     words = set(fold(text).split())
-    return (words - LIGHT_VERBS) or set()
+    return (words - LIGHT_VERBS) or words
 
 
 def graph_statements(part) -> list[Statement]:
@@ -327,7 +333,8 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
 
     The gold writes each fact once, at the sentence that states it first; with
     ``elsewhere`` a statement read from another sentence matches when it restates
-    the fact whole (its predicate and at least two core arguments, all right).
+    the fact whole (its predicate and all its core arguments, at least two where
+    the fact has two).
     """
     if fact.span is None:
         return False, False
@@ -350,7 +357,7 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
             return False, False
         covered.add(hit)
     covers = all(role in covered for role in _core_roles(fact.args))
-    if elsewhere and (len(covered) < 2 or not covers):
+    if elsewhere and (len(covered) < min(2, len(_core_roles(fact.args))) or not covers):
         return False, False
     return True, covers
 
