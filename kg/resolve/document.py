@@ -8,7 +8,6 @@ links groups named by a demonym to their country (``groups``).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from kg.extract.edges import graph_edges
@@ -16,7 +15,7 @@ from kg.ids import short_hash, slugify
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.dates import resolve_period
+from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
 from kg.types import EntityType
@@ -56,8 +55,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         subject = linker.resolve(proposition.subject, proposition, earlier)
         if subject is not None:
             earlier.append((proposition, subject))
-        if proposition.negated:
-            continue  # denied: never asserted as a fact
+        if not proposition.factuality.is_fact:
+            continue  # planned, possible, negated ...: an event, never a plain edge
         for edge in graph_edges(proposition, document.text):
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
@@ -69,7 +68,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                     penalty *= _PRONOUN_PENALTY
             resolved.append((edge, source, target, penalty))
 
-    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
+    linked = link_events(extraction, linker, earlier)
+    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | participant_clusters(linked)
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
@@ -82,9 +82,14 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             key=lambda entity: entity.key,
         )
     )
+    events = event_records(linked, keys, extraction)
+    event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
     attributions = {}
     relations = []
     for proposition, subject, obj, penalty in resolved:
+        event = event_ids.get(proposition.trigger) if proposition.trigger else None
+        if event is None and proposition.trigger and proposition.kind != "copula":
+            continue  # a clause gives plain edges only through its event (a quote, a state: none)
         attributed = None
         if proposition.attributed_to is not None:
             cluster = attributions.setdefault(
@@ -104,9 +109,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                 confidence=round(proposition.confidence * penalty, 4),
                 date=period[0] if period else None,
                 date_end=period[1] if period and period[1] != period[0] else None,
-                negated=proposition.negated,
-                modality=proposition.modality,
                 attributed_to=attributed,
+                factuality=proposition.factuality,
+                event=event,
             )
         )
     relations.extend(
@@ -115,13 +120,19 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         )
     )
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
-    return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
+    names = {entity.key: [entity.label, *entity.aliases] for entity in entities}
+    return DocumentGraph(
+        document=document,
+        entities=entities,
+        relations=tuple(relations),
+        events=events,
+        headline_event=headline_event(extraction.headline, document.title, events, names),
+    )
 
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
-_FRONTED_GAP = re.compile(r"[\s,]*")
 
 
 def vote_type(mentions: list[Mention]) -> EntityType:
@@ -265,24 +276,14 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
 def _relation_period(
     proposition: Proposition, extraction: Extraction, text: str, anchor: str | None
 ) -> tuple[str, str] | None:
-    """The day or period (first and last day) a time argument of the proposition
-    names; else a fronted time adjunct right before its subject ("On Tuesday Mr
-    Tokayev declared ..."), which scopes over the clause and its coordinated verbs;
-    else the one its span or its sentence names."""
+    """The day or period (first and last day) the proposition is dated to
+    (``kg.resolve.events.clause_period``: a time argument, a fronted time adjunct
+    that scopes over the clause and its coordinated verbs, or its sentence's only
+    time); verbless relations state how things are and have none."""
     if proposition.kind in _STATE_KINDS:
         return None
-    for argument in proposition.extras:
-        for start, end in extraction.times:
-            if argument.start <= start and end <= argument.end:
-                return resolve_period(text[start:end], anchor)
-    for start, end in extraction.times:
-        if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
-            return resolve_period(text[start:end], anchor)
-    low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
-    high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
-    inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
-    sentence_start, sentence_end = proposition.sentence
-    in_sentence = [(s, e) for s, e in extraction.times if sentence_start <= s and e <= sentence_end]
-    candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
-    periods = {resolve_period(text[s:e], anchor) for s, e in candidates} - {None}
-    return periods.pop() if len(periods) == 1 else None
+    spans = [(proposition.subject.start, proposition.subject.end, "subject")]
+    if proposition.object is not None:
+        spans.append((proposition.object.start, proposition.object.end, "object"))
+    spans += [(extra.start, extra.end, "time") for extra in proposition.extras]
+    return clause_period(spans, proposition.sentence, extraction)

@@ -259,15 +259,13 @@ def _vis_network(
                 "type": "curvedCW" if clockwise else "curvedCCW",
                 "roundness": round(0.2 * (index // 2 + 1), 2),
             }
-        negated = all(reading.negated for reading in edge.readings)
         vis_edge = VisEdge(
             edge.subject,
             edge.object,
             net.directed,
             id=edge.id,
-            label=f"not {edge.key}" if negated else edge.key,
+            label=edge.key,
             arrows="to",
-            dashes=negated,
             value=len(edge.readings),
             smooth=smooth,
         )
@@ -396,8 +394,7 @@ def _reading_data(relation: Relation) -> dict[str, Any]:
         "end": evidence.end,
         "confidence": relation.confidence,
         "date": relation.date,
-        "negated": relation.negated,
-        "modality": relation.modality,
+        "factuality": str(relation.factuality),
         "attributedTo": relation.attributed_to,
     }
 

@@ -280,8 +280,7 @@
 
   function readingBlock(r) {
     var flags = [];
-    if (r.negated) flags.push(el("span", "kg-flag", ["negated"]));
-    if (r.modality) flags.push(el("span", "kg-flag", ["modality: " + r.modality]));
+    if (r.factuality && r.factuality !== "asserted") flags.push(el("span", "kg-flag", [r.factuality]));
     if (r.attributedTo) {
       var who = ENTITIES[r.attributedTo] ? ENTITIES[r.attributedTo].label : r.attributedTo;
       flags.push(el("span", "kg-flag", ["according to " + who]));

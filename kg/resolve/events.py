@@ -1,0 +1,222 @@
+"""Events of one document: each argument linked to its entity, dates resolved, the
+headline's event found.
+
+``link_events`` resolves every argument of every ``EventMention`` with the
+document's ``Linker`` (names, descriptions, pronouns), so that "the bloc" in "The
+bloc sent more than 2,000 troops" is the CSTO. An argument that resolves to no
+entity stays a literal with its head noun ("more than 2,000 troops"), never
+dropped; only a pronoun that resolves to nothing is left out, since "it" alone
+tells a reader nothing. An event without an agent, patient, theme, recipient or
+opponent left says nothing a reader can use, and is not kept.
+
+``event_records`` gives the ``Event`` records once entity keys are known;
+``headline_event`` finds the body event the headline restates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.records import Event, EventMention, Evidence, Extraction, Participant, Proposition
+from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
+from kg.resolve.dates import offset_day, resolve_date, resolve_period
+from kg.types import Factuality
+
+CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
+# Words that stand for something said elsewhere: alone they are no participant.
+EMPTY_WORDS = THIRD_PERSON_PRONOUNS | {"which", "who", "whom", "that", "this", "these", "those", "what", "we", "us",
+                                       "i", "me", "you", "one", "itself", "themselves", "himself", "herself"}
+_FRONTED_GAP = re.compile(r"[\s,]*")
+# What may come before a time expression that opens a sentence: "On Tuesday", "Last week,".
+_OPENING = re.compile(r"\s*(?:on|in|at|by|during|early|late|later|earlier|last|this)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEvent:
+    """An event mention with each argument's cluster (``None``: a literal)."""
+
+    mention: EventMention
+    arguments: tuple[tuple[int, int | None], ...]
+    """(index into ``mention.arguments``, cluster) for each argument kept."""
+    source: int | None
+
+
+def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[Proposition, int]]) -> list[LinkedEvent]:
+    """Each event whose arguments leave it a core participant, arguments linked."""
+    text = extraction.document.text
+    by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
+    linked = []
+    for mention in extraction.events:
+        owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
+        kept: list[tuple[int, int | None]] = []
+        agents: set[int] = set()
+        for index, argument in enumerate(mention.arguments):
+            head = text[argument.argument.head_start : argument.argument.head_end].lower()
+            if argument.role != "agent" and head in AGENT_NOUNS:
+                # "clashes with the country's security forces": the forces, not the country
+                # they act for (that reading is for who acts: "troops of X pulled out").
+                cluster = None
+            else:
+                cluster = linker.resolve(argument.argument, owner, earlier)
+            if cluster is None and head in EMPTY_WORDS:
+                continue
+            if cluster is not None and argument.role == "agent":
+                agents.add(cluster)
+            elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
+                continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
+            kept.append((index, cluster))
+        if not any(mention.arguments[index].role in CORE_ROLES for index, _ in kept):
+            continue
+        source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
+        linked.append(LinkedEvent(mention, tuple(kept), source))
+    return linked
+
+
+def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: Extraction) -> tuple[Event, ...]:
+    """The ``Event`` records of the linked events, in text order."""
+    document = extraction.document
+    text = document.text
+    events = []
+    for item in linked:
+        mention = item.mention
+        participants = []
+        for index, cluster in item.arguments:
+            argument = mention.arguments[index]
+            span = argument.argument
+            participants.append(
+                Participant(
+                    role=argument.role,
+                    text=span.text,
+                    entity=keys.get(cluster) if cluster is not None else None,
+                    head=text[span.head_start : span.head_end] if cluster is None else None,
+                    quantity=argument.quantity,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+        start, end = mention.sentence
+        period = event_period(mention, extraction)
+        events.append(
+            Event(
+                document=document.id,
+                trigger=mention.trigger,
+                lemma=mention.lemma,
+                event_class=mention.event_class,
+                participants=tuple(participants),
+                factuality=mention.factuality,
+                evidence=Evidence(document.id, text[start:end].strip(), start, end),
+                trigger_start=mention.trigger_start,
+                trigger_end=mention.trigger_end,
+                confidence=mention.confidence,
+                date=period[0] if period else None,
+                date_end=period[1] if period and period[1] != period[0] else None,
+                source=keys.get(item.source) if item.source is not None else None,
+                cue=mention.cue,
+            )
+        )
+    events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
+    return tuple(events)
+
+
+def event_period(mention: EventMention, extraction: Extraction) -> tuple[str, str] | None:
+    """The day or period an event is dated to: a time argument of its own; else a
+    time fronted right before its first argument ("On Tuesday Mr Tokayev declared");
+    else the one time its sentence names; else, for the present tense, the article's date."""
+    spans = [(argument.argument.start, argument.argument.end, argument.role) for argument in mention.arguments]
+    found = clause_period(spans, mention.sentence, extraction, ahead=mention.factuality is Factuality.PLANNED)
+    anchor = extraction.document.date
+    if found is None and mention.present and anchor:
+        return anchor, anchor  # "are preparing to pull out": on the day of the article
+    return found
+
+
+def clause_period(spans: list[tuple[int, int, str]], sentence: tuple[int, int],
+                  extraction: Extraction, *, ahead: bool = False) -> tuple[str, str] | None:
+    """The period of a clause from its argument spans ``(start, end, role)``: a time
+    expression inside a "time" argument ("a week after" counts back from the
+    sentence's other time, else from the article's date); else one fronted before
+    its first argument or opening the sentence ("On Tuesday Mr Tokayev declared
+    their mission complete": the declaring and the completing); else one inside
+    the arguments' stretch; else the sentence's only one."""
+    text, anchor = extraction.document.text, extraction.document.date
+    times = extraction.times
+    in_sentence = [(s, e) for s, e in times if sentence[0] <= s and e <= sentence[1]]
+    for start, end, role in spans:
+        if role != "time":
+            continue
+        for low, high in times:
+            if start <= low and high <= end:
+                day = offset_day(text[start:end], _base(in_sentence, (low, high), text, anchor))
+                return (day, day) if day else resolve_period(text[low:high], anchor, ahead=ahead)
+    if not spans:
+        return None
+    first = min(start for start, _, _ in spans)
+    for low, high in in_sentence:
+        opening = _OPENING.fullmatch(text[sentence[0] : low]) and high <= first
+        if opening or high <= first and _FRONTED_GAP.fullmatch(text[high:first]):
+            return resolve_period(text[low:high], anchor, ahead=ahead)
+    last = max(end for _, end, _ in spans)
+    inside = [(s, e) for s, e in times if first <= s and e <= last]
+    candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
+    periods = {resolve_period(text[s:e], anchor, ahead=ahead) for s, e in candidates} - {None}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _base(in_sentence: list[tuple[int, int]], own: tuple[int, int], text: str, anchor: str | None) -> str | None:
+    """The day an offset ("a week after") counts from: the sentence's one other day, else the article's."""
+    others = {resolve_date(text[s:e], anchor) for s, e in in_sentence if (s, e) != own} - {None}
+    return others.pop() if len(others) == 1 else anchor
+
+
+def headline_event(headline: Sequence[EventMention], title: str | None, events: Sequence[Event],
+                   labels: dict[str, list[str]]) -> str | None:
+    """The id of the body event the headline restates: the first (in the article)
+    with the headline event's lemma or class whose participants share a word with
+    the headline's ("Troops prepare to pull out of Kazakhstan" -> the withdrawal).
+
+    ``labels``: each entity key's names, to compare entity participants by name.
+    """
+    if not title:
+        return None
+    for mention in headline:
+        words = set()
+        for argument in mention.arguments:
+            words |= _content_words(argument.argument.text)
+        lemma_words = set(mention.lemma.split())
+        best = None
+        for event in events:
+            same = lemma_words & set(event.lemma.split()) or (
+                mention.event_class != "other" and mention.event_class == event.event_class)
+            if not same:
+                continue
+            names = set()
+            for participant in event.participants:
+                names |= _content_words(participant.text)
+                for label in labels.get(participant.entity or "", []):
+                    names |= _content_words(label)
+            if words & names:
+                score = (len(lemma_words & set(event.lemma.split())) > 0, len(words & names), -event.trigger_start)
+                if best is None or score > best[0]:
+                    best = (score, event.id)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z0-9]+", text.lower()) if len(word) > 2 and word not in _STOP}
+
+
+_STOP = frozenset({"the", "and", "for", "with", "from", "its", "their", "his", "her", "this", "that", "more", "than"})
+
+
+def participant_clusters(linked: list[LinkedEvent]) -> set[int]:
+    """Every cluster an event names (they must become entities)."""
+    found = set()
+    for item in linked:
+        found |= {cluster for _, cluster in item.arguments if cluster is not None}
+        if item.source is not None:
+            found.add(item.source)
+    return found
