@@ -28,6 +28,9 @@ from how it hangs on the verb and what it is:
   theme), "on the request of its president" (of -> agent for a request);
   ``event_lemmas.tsv`` says which nouns are events and what their "of" is.
 
+Not events of the article's own voice: what a speaker says in direct quotation
+("We will fight on to the end," he said) is the quote's content.
+
 Quantities ("more than 2,000 troops", "$3bn", "31% of the vote") keep their
 role and carry a ``Quantity`` (``kg.extract.quantities``). Not events: the
 copula ("X is Y", a state), "have" without an event noun (possession), and
@@ -37,10 +40,12 @@ trigger lemma by ``event_lemmas.tsv`` (``EVENT_CLASSES``), "other" when unlisted
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
-from kg.extract.factuality import CONTROL, OBJECTS, SPEECH, Reading, Scope
+from kg.extract.factuality import CONTROL, OBJECTS, SPEECH, Reading, Scope, is_present
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS
@@ -52,7 +57,7 @@ if TYPE_CHECKING:
     from kg.extract.candidates import Candidate
     from kg.extract.words import Sentence, Word
 
-__all__ = ["EVENT_CLASSES", "ROLES", "sentence_events"]
+__all__ = ["EVENT_CLASSES", "ROLES", "quoted_spans", "sentence_events"]
 
 # Verbs that take the meaning of an event noun object ("held talks", "made a bid",
 # "launched an investigation") or of a complement ("set ablaze", "made cheaper").
@@ -71,7 +76,7 @@ PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
 
 
 def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[int, float], scope: Scope,
-                    text: str) -> list[EventMention]:
+                    text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[EventMention]:
     """The events of one sentence, in text order.
 
     Args:
@@ -80,6 +85,8 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
         confidences: Each candidate's confidence, by ``id(candidate)``.
         scope: The sentence's factuality readings.
         text: The document's text.
+        quoted: Spans of direct speech (``quoted_spans``): what is said there in the
+            speaker's own words belongs to the quote, not to the events the article reports.
     """
     groups: dict[int, list[Candidate]] = {}
     for cand in cands:
@@ -96,8 +103,28 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
             event = _small_clause_event(word, scope, text)
         if event is not None:
             events.append(event)
+    events = [event for event in events if not any(start <= event.trigger_start < end for start, end in quoted)]
     events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
     return events
+
+
+_QUOTE = re.compile(r'“([^”\n]*)”|"([^"\n]*)"')
+
+
+def quoted_spans(text: str, *, words: int = 4) -> list[tuple[int, int]]:
+    """Spans of direct speech: text in quotation marks, within a paragraph, of at least
+    ``words`` words (shorter ones are scare quotes or titles: “terrorists”, "Ray").
+
+    >>> text = 'He said: "We will fight on to the end," and left. The “terrorists” fled.'
+    >>> [text[start:end] for start, end in quoted_spans(text)]
+    ['We will fight on to the end,']
+    """
+    found = []
+    for match in _QUOTE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        if len(match.group(group).split()) >= words:
+            found.append((match.start(group), match.end(group)))
+    return found
 
 
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
@@ -164,7 +191,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     if _skipped(verb, lemma):
         return []
     trigger = trigger or _OTHER
-    passive = bool(first.features.get("passive")) or _shares_passive(verb)
+    passive = _passive_event(verb, first)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     subject_role = "patient" if passive else "agent" if has_object or trigger.subject == "agent" else "theme"
     found: list[tuple[str, list[Word]]] = []
@@ -210,6 +237,16 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     return [event for event in events if event is not None]
 
 
+def _passive_event(verb: Word, cand: Candidate) -> bool:
+    """Whether the event's own verb is passive: "was stormed", "the word spelled out";
+    not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if len(cand.chain) > 1:
+        return False
+    return bool(cand.features.get("passive")) or _shares_passive(verb)
+
+
 def _shares_passive(verb: Word) -> bool:
     """ "was stormed and briefly seized by the protesters": a participle coordinated
     with a passive verb, without a subject of its own, is passive too."""
@@ -251,9 +288,8 @@ def _object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_ro
         kind = _kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
             return "quantity"  # "shares fell 5%"
-        if kind == "place" and trigger.event_class in ("movement", "meeting"):
-            # "visited Tanzania", "entered Iraq": where, not what.
-            return "place" if trigger.event_class == "meeting" else "destination"
+        if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
+            return "theme"  # "visited the troops": whom, not where
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
@@ -353,16 +389,9 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         cue=reading.cue,
         source=to_argument(source, text) if source else None,
         kind=kind,
-        present=_present(first.chain[0] if first is not None and first.chain else word),
+        present=is_present(first.chain[0] if first is not None and first.chain else word),
     )
 
-
-def _present(verb: Word) -> bool:
-    """ "are preparing", "prepares": present, not perfect ("has blamed") nor future ("will")."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if any(t.tag_ == "MD" or t.lemma_ == "have" and t.i != verb.i for t in finite):
-        return False
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
 def _shortened(tokens: list[Word]) -> list[Word]:

@@ -164,7 +164,7 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(MARKS[word], word))
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
-            elif position == 0 and dep in ("prep", "npadvmod") and verb.tag_ in ("VBZ", "VBP") and _ahead(child):
+            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and _ahead(child):
                 # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
                 found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
         if position + 1 < len(chain):
@@ -175,10 +175,13 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
 
 def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
+    if adjective is None and verb.lemma_ == "be":
+        # "is favourite to take home an Oscar": the adjective hangs on "is", beside the infinitive.
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
     if adjective is not None:
         value = ADJECTIVES.get(adjective.lower_)
         return Reading(value, adjective.lower_) if value is not None else ASSERTED
-    lemma = verb.lemma_.lower()
+    lemma = lemma_in(verb, CONTROL, SPEECH)
     active_report = lemma in SPEECH and not _passive(verb) and complement.tag_ == "VBG"
     if active_report:
         # "Authorities reported detaining 2,000 people": what they report they did.
@@ -295,8 +298,9 @@ class Scope:
         if dep == "xcomp" and head.pos_ in _CLAUSE_POS:
             # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play";
             # "could let operators target programmes": the target is as possible as the letting.
-            value = CONTROL.get(head.lemma_.lower())
-            own = Reading(value, head.lemma_.lower()) if value is not None else ASSERTED
+            lemma = lemma_in(head, CONTROL)
+            value = CONTROL.get(lemma)
+            own = Reading(value, lemma) if value is not None else ASSERTED
             return own.stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
             if _purpose(top):
@@ -316,7 +320,7 @@ class Scope:
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
-        lemma = verb.lemma_.lower()
+        lemma = lemma_in(verb, SPEECH, CONTROL)
         if _passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
         value = SPEECH.get(lemma)
@@ -350,6 +354,30 @@ def _ahead(word: Word) -> bool:
     words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
     return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
         and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
+
+
+def is_present(verb: Word) -> bool:
+    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "MD" or t.lemma_ == "have" and t.i != verb.i for t in finite):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def lemma_in(word: Word, *tables: dict[str, Factuality]) -> str:
+    """The word's lemma, or the form the tables know when the tagger's lemma is off
+    ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
+    lemma = word.lemma_.lower()
+    if any(lemma in table for table in tables):
+        return lemma
+    lower = word.lower_
+    for ending in ("ed", "ing", "es", "s", "d"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if any(form in table for table in tables):
+                    return form
+    return lemma
 
 
 def _purpose(verb: Word) -> bool:

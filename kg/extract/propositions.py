@@ -40,7 +40,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
-from kg.extract.events import sentence_events
+from kg.extract.events import quoted_spans, sentence_events
 from kg.extract.factuality import Scope, is_question
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
@@ -65,7 +65,8 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
 
 def candidates(sent: Span | Sentence, entities: Entities | None = None, words: Words | None = None,
                scope: Scope | None = None) -> list[Candidate]:
-    """All candidates of one sentence, attributed and de-duplicated, in text order.
+    """All candidates of one sentence, attributed and de-duplicated, in text order
+    (verb clauses without a subject too: see ``read_sentences``).
 
     ``entities``, ``words``: the document's, when the caller read them already;
     ``scope``: the sentence's factuality readings, when the caller keeps them.
@@ -76,7 +77,8 @@ def candidates(sent: Span | Sentence, entities: Entities | None = None, words: W
     sentence = words.sentence(sent)
     scope = Scope(question=is_question(sentence.words)) if scope is None else scope
     found = [*clause_candidates(sentence, scope), *nominal_candidates(sentence, ents), *role_candidates(sentence, ents)]
-    found = [c for c in found if c.subject]
+    # A clause without a subject is no proposition, but may be an event ("to face Gloucester").
+    found = [c for c in found if c.subject or c.chain]
     attribute(sentence, found)
     for cand in found:
         # "according to X, ...", "..., X said": what X says, in X's voice.
@@ -130,12 +132,14 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
 ]:
     """Each sentence's propositions and (with ``events``) events, read from one set of candidates."""
     text = words.text
+    quoted = quoted_spans(text) if events else []
     for sent in sentences:
         scope = Scope(question=is_question(sent.words))
         found = candidates(sent, entities, words, scope)
         scores = {id(cand): confidence(cand, sent) for cand in found}
-        props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found]
-        yield props, sentence_events(sent, found, scores, scope, text) if events else []
+        props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
+        inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
+        yield props, sentence_events(sent, found, scores, scope, text, inside) if events else []
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:

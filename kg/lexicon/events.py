@@ -31,6 +31,7 @@ ROLES = (
     "destination", "opponent", "topic", "reason",
 )  # fmt: skip
 """The roles an event's arguments fill."""
+OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object"})
 
@@ -43,7 +44,9 @@ class Trigger:
     subject: str
     """Role of an intransitive subject (of a noun's "of" or possessor argument): agent or theme."""
     object: str = "theme"
-    """Role of the direct object: theme, or recipient for verbs of telling ("reassured Labour MPs")."""
+    """Role of the direct object: theme, recipient for verbs of telling ("reassured
+    Labour MPs"), place, destination or source for a place ("visited Tanzania",
+    "left Bath"; a person or thing they take stays the theme)."""
 
 
 def _load_lemmas(name: str = "event_lemmas.tsv") -> tuple[dict[str, Trigger], dict[str, Trigger]]:
@@ -51,10 +54,10 @@ def _load_lemmas(name: str = "event_lemmas.tsv") -> tuple[dict[str, Trigger], di
     nouns: dict[str, Trigger] = {}
     for number, fields in _lines(name):
         if len(fields) not in (4, 5) or fields[1] not in EVENT_CLASSES or fields[2] not in ("verb", "noun", "both") \
-                or fields[3] not in ("agent", "theme") or fields[4:] not in ([], ["theme"], ["recipient"]):
+                or fields[3] not in ("agent", "theme") or fields[4:] not in ([], *([role] for role in OBJECT_ROLES)):
             raise ConfigError(
                 f"kg/lexicon/data/{name}:{number}: expected 'lemma<TAB>class<TAB>verb|noun|both<TAB>agent|theme"
-                f"[<TAB>theme|recipient]' with a class of {', '.join(EVENT_CLASSES)}"
+                f"[<TAB>{'|'.join(OBJECT_ROLES)}]' with a class of {', '.join(EVENT_CLASSES)}"
             )
         lemma, event_class, use, subject = fields[:4]
         trigger = Trigger(event_class, subject, fields[4] if len(fields) == 5 else "theme")

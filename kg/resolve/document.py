@@ -90,6 +90,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         event = event_ids.get(proposition.trigger) if proposition.trigger else None
         if event is None and proposition.trigger and proposition.kind != "copula":
             continue  # a clause gives plain edges only through its event (a quote, a state: none)
+        if _weak(proposition, clusters[subject], clusters[obj]):
+            continue
         attributed = None
         if proposition.attributed_to is not None:
             cluster = attributions.setdefault(
@@ -133,6 +135,24 @@ def resolve(extraction: Extraction) -> DocumentGraph:
 _PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
+
+
+# Things that are somewhere in their own right: "Wells Fargo, in Minneapolis", "the
+# Environmental Research Institute in Thurso".
+_SITED = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY, EntityType.CITY, EntityType.PLACE, EntityType.SPORTS_TEAM})
+
+
+def _weak(proposition: Proposition, subject: Cluster, obj: Cluster) -> bool:
+    """Plain edges a reader finds useless or wrong: a thing "has" its modifier ("Russia
+    has Interfax news agency", "SNP has Holyrood": a possessive or "of" names a
+    relation it does not say); "is in" a place for anything but an organisation,
+    facility or place ("troops are in Almaty" only restates where an event
+    happened); any edge between two described nodes ("troops guarded local forces")."""
+    if subject.local and obj.local:
+        return True
+    if proposition.kind in ("possessive", "of") and proposition.key == "have":
+        return True
+    return proposition.kind == "located" and (subject.local or subject.type not in _SITED)
 
 
 def vote_type(mentions: list[Mention]) -> EntityType:

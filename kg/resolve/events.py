@@ -7,7 +7,9 @@ bloc sent more than 2,000 troops" is the CSTO. An argument that resolves to no
 entity stays a literal with its head noun ("more than 2,000 troops"), never
 dropped; only a pronoun that resolves to nothing is left out, since "it" alone
 tells a reader nothing. An event without an agent, patient, theme, recipient or
-opponent left says nothing a reader can use, and is not kept.
+opponent left says nothing a reader can use, and is not kept; nor is one of no
+news class (``EVENT_CLASSES`` "other") whose core arguments are all literals
+("the majority of visitors want ...": weak, nothing to look up).
 
 ``event_records`` gives the ``Event`` records once entity keys are known;
 ``headline_event`` finds the body event the headline restates.
@@ -19,8 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.records import Event, EventMention, Evidence, Extraction, Participant, Proposition
-from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
+from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition
+from kg.resolve.coref import AGENT_NOUNS, PLURAL_PRONOUNS, THIRD_PERSON_PRONOUNS, Linker, looks_plural
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.types import Factuality
 
@@ -48,30 +50,54 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
+    plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
     for mention in extraction.events:
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
         for index, argument in enumerate(mention.arguments):
-            head = text[argument.argument.head_start : argument.argument.head_end].lower()
+            span = argument.argument
+            head = text[span.head_start : span.head_end].lower()
             if argument.role != "agent" and head in AGENT_NOUNS:
                 # "clashes with the country's security forces": the forces, not the country
                 # they act for (that reading is for who acts: "troops of X pulled out").
-                cluster = None
+                bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
+                                span.head_start, span.head_end)
+                cluster = linker.resolve(bare, owner, earlier)
             else:
-                cluster = linker.resolve(argument.argument, owner, earlier)
+                cluster = linker.resolve(span, owner, earlier)
+            if cluster is None and head in PLURAL_PRONOUNS:
+                cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
                 continue
             if cluster is not None and argument.role == "agent":
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
+            if cluster is not None and argument.role in CORE_ROLES and looks_plural(head):
+                plurals.append((span.start, cluster))
             kept.append((index, cluster))
-        if not any(mention.arguments[index].role in CORE_ROLES for index, _ in kept):
-            continue
+        core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
+        if not core or mention.event_class == "other" and all(cluster is None for cluster in core):
+            continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+_REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
+
+
+def _plural_antecedent(plurals: list[tuple[int, int]], before: int, since: int, exclude: set[int]) -> int | None:
+    """ "The bloc sent more than 2,000 troops ... they would start pulling out": "they"
+    is the nearest plural participant of an earlier event, nearby, when the names and
+    descriptions alone leave it open."""
+    for offset, cluster in reversed(plurals):
+        if offset < since:
+            break
+        if offset < before and cluster not in exclude:
+            return cluster
+    return None
 
 
 def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: Extraction) -> tuple[Event, ...]:
