@@ -45,13 +45,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
-from kg.extract.factuality import CONTROL, OBJECTS, SPEECH, Reading, Scope, is_present
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.event_arguments import (
+    LIGHT_VERBS, QUANTITY_LABELS, argument_kind, extra_role, incorporated_noun, object_role, passive_event, prep_role,
+    shared_times, shortened, without_preposition,
+)
 from kg.extract.quantities import read_quantity
-from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument, trim
-from kg.lexicon import DESCRIPTION_NOUNS
-from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger, preposition_role
+from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
+from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
-from kg.types import EntityType, Factuality
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.candidates import Candidate
@@ -59,16 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EVENT_CLASSES", "ROLES", "quoted_spans", "sentence_events"]
 
-# Verbs that take the meaning of an event noun object ("held talks", "made a bid",
-# "launched an investigation") or of a complement ("set ablaze", "made cheaper").
-LIGHT_VERBS = frozenset({"make", "take", "give", "get", "do", "hold", "have", "put", "set", "launch", "stage", "carry"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
-QUANTITY_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
-PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
-PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
 # Prepositions that act as a verb's particle when a phrase follows: "pull out of", "move away from".
@@ -108,29 +101,47 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
     return events
 
 
-_QUOTE = re.compile(r'“([^”\n]*)”|"([^"\n]*)"')
+_QUOTE_MARK = re.compile(r'["“”\n]')
 
 
 def quoted_spans(text: str, *, words: int = 4) -> list[tuple[int, int]]:
     """Spans of direct speech: text in quotation marks, within a paragraph, of at least
     ``words`` words (shorter ones are scare quotes or titles: “terrorists”, "Ray").
 
+    A straight quote opens when a word follows it and closes when one precedes it;
+    an opening quote while one is open continues the speech (quoted paragraphs run
+    together open each with a quote and close only the last).
+
     >>> text = 'He said: "We will fight on to the end," and left. The “terrorists” fled.'
     >>> [text[start:end] for start, end in quoted_spans(text)]
     ['We will fight on to the end,']
+    >>> text = 'She said: "The time has come. "There is evidence a ban can cut deaths." Then she left.'
+    >>> [text[start:end] for start, end in quoted_spans(text)]
+    ['The time has come. "There is evidence a ban can cut deaths.']
     """
     found = []
-    for match in _QUOTE.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        if len(match.group(group).split()) >= words:
-            found.append((match.start(group), match.end(group)))
+    start: int | None = None
+    for match in _QUOTE_MARK.finditer(text):
+        mark, at = match.group(0), match.start()
+        if mark == "\n":
+            start = None  # speech never runs past a line break unmarked
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([—-:") and not after.isspace())
+        if opening:
+            start = at + 1 if start is None else start
+        elif start is not None:
+            if len(text[start:at].split()) >= words:
+                found.append((start, at))
+            start = None
     return found
 
 
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what
     the table says of it."""
-    base = verb.lemma_.lower()
+    base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
     # A particle, or an adverb-like preposition that opens a phrase ("pull out of").
     extra = [c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children))]
@@ -164,7 +175,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where."""
-    base = verb.lemma_.lower()
+    base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
     if why == "state" and not noun:
@@ -191,34 +202,38 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     if _skipped(verb, lemma):
         return []
     trigger = trigger or _OTHER
-    passive = _passive_event(verb, first)
+    passive = passive_event(verb, first)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     subject_role = "patient" if passive else "agent" if has_object or trigger.subject == "agent" else "theme"
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
+    framing = _framing_noun(first.chain[0] if first.chain else verb)
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
-        head = argument_head(cand.subject) if cand.subject else None
-        if head is None or (not passive and _kind(head, cand.subject) in ("time", "quantity") and head.pos_ != "PRON"):
+        subject = cand.subject if framing is None else _framed_subject(framing)
+        head = argument_head(subject) if subject else None
+        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON"):
             continue  # "spent years developing it": years do not develop
         role = subject_role
-        if role == "theme" and trigger.event_class == "movement" and _kind(head, cand.subject) == "party":
+        if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":
             role = "agent"  # "Sturrock returned to Tannadice": people move themselves
-        found.append((role, cand.subject))
+        found.append((role, subject))
     if trigger.event_class == "movement" and any(cand.features.get("proxy") for cand in group):
         # "Troops of the alliance pull out": the alliance moves its troops.
         head = argument_head(first.subject)
         if head is not None:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
-    found += _shared_times(verb, found)
-    incorporated = _incorporated(verb, lemma)
+    found += shared_times(verb, found)
+    incorporated = incorporated_noun(verb, lemma)
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object):
-            role = _object_role(cand.object, trigger, passive, subject_role)
+            role = object_role(cand.object, trigger, passive, subject_role)
             if role:
                 found.append((role, cand.object))
         for extra in cand.extras:
-            role = _extra_role(extra, trigger, passive)
-            if role:
+            role = extra_role(extra, trigger, passive)
+            # "Rato was asked by G7 ministers to carry out a study": what hangs on the
+            # control verb is not the study's, a time aside.
+            if role and (role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None:
@@ -237,111 +252,35 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     return [event for event in events if event is not None]
 
 
-def _passive_event(verb: Word, cand: Candidate) -> bool:
-    """Whether the event's own verb is passive: "was stormed", "the word spelled out";
-    not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
-    if len(cand.chain) > 1:
-        return False
-    return bool(cand.features.get("passive")) or _shares_passive(verb)
+def _on_verb(prep: Word, verb: Word) -> bool:
+    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
+    the unrest on terrorists")."""
+    head = prep.head
+    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
 
 
-def _shares_passive(verb: Word) -> bool:
-    """ "was stormed and briefly seized by the protesters": a participle coordinated
-    with a passive verb, without a subject of its own, is passive too."""
-    head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-
-
-def _shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
-    """Time adjuncts a clause takes from the verb it is coordinated with ("a week after
-    it was stormed and briefly seized"), and an offset in its own clause ("a week
-    after" with the "after" that opens it: counted from the main clause's day)."""
-    times: list[tuple[str, list[Word]]] = []
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if mark is not None:
-        for child in verb.children:
-            if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
-                times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
-    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found):
-        times = [(role, tokens) for role, tokens in _shared_times(verb.head, []) if role == "time"]
-        for child in verb.head.children:
-            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
-                times.append(("time", noun_phrase(child, split_conj=False)))
-    return times
-
-
-def _incorporated(verb: Word, lemma: str) -> Word | None:
-    """The event noun a light verb took its meaning from ("launched an investigation"): no argument."""
-    if " " not in lemma or verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and lemma.endswith(" " + c.lemma_.lower())), None)
-
-
-def _object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_role: str) -> str | None:
-    head = argument_head(tokens)
-    if head is None:
-        return None
-    if head.dep_ == "dobj":
-        kind = _kind(head, tokens)
-        if kind == "quantity" and subject_role == "theme":
-            return "quantity"  # "shares fell 5%"
-        if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
-            return "theme"  # "visited the troops": whom, not where
-        return trigger.object
-    if head.dep_ == "dative":
-        return "recipient"
-    if head.dep_ in ("pobj", "pcomp"):
-        return _prep_role(head.head, head, tokens, trigger, passive)
+def _framing_noun(top: Word) -> Word | None:
+    """The noun an infinitive completes when it says what is intended, not who acts:
+    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns)."""
+    head = top.head
+    if top.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+        return head
     return None
 
 
-def _extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
-    first = tokens[0]
-    if first.dep_ in ("prep", "agent"):
-        pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
-        return _prep_role(first, pobj, tokens[1:], trigger, passive) if pobj is not None else None
-    head = argument_head(tokens)
-    if head is None:
-        return None
-    kind = _kind(head, tokens)
-    return kind if kind in ("time", "quantity") else None
-
-
-def _prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
-    """The role of "prep pobj" under the event's verb (``event_roles.tsv``)."""
-    word = prep.lower_
-    # "pull out of Kazakhstan": the particle says where from.
-    if word == "of" and prep.head.dep_ in ("prep", "prt") and prep.head.lower_ == "out":
-        word = "from"
-    elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
-        word = "from"
-    kind = _kind(pobj, tokens) if pobj is not None else "*"
-    role = preposition_role(word, trigger.event_class, kind)
-    if role == "agent" and not (passive or prep.dep_ == "agent"):
-        return None  # "by" of an active verb: a means, not who acts
-    return role
-
-
-def _kind(head: Word, tokens: list[Word]) -> str:
-    """What an argument is, for the role table: time, quantity, place, party or "*"."""
-    label = head.ent_type_
-    if label in TIME_LABELS:
-        return "time"
-    if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
-        return "quantity"
-    if label in PLACE_LABELS:
-        return "place"
-    if label in PARTY_LABELS or head.lower_ in PARTY_PRONOUNS:
-        return "party"
-    described = DESCRIPTION_NOUNS.get(head.lemma_.lower())
-    if described in PARTY_TYPES:
-        return "party"
-    if described in PLACE_TYPES:
-        return "place"
-    return "*"
+def _framed_subject(noun: Word) -> list[Word]:
+    """Who intends: the noun's possessor ("Mido's attempt"), else the subject of the
+    clause the noun stands in ("Mido made an apology in an attempt to rejoin")."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        return [t for t in noun_phrase(possessor) if t.tag_ != "POS"]
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return noun_phrase(subject)
+    return []
 
 
 def _source_tokens(cand: Candidate) -> list[Word] | None:
@@ -356,7 +295,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
     for role, tokens in found:
-        tokens = _shortened(_without_preposition(tokens))
+        tokens = shortened(without_preposition(tokens))
         if not tokens:
             continue
         argument = to_argument(tokens, text)
@@ -366,7 +305,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         seen.add(key)
         quantity = None
         head = argument_head(tokens)
-        if head is not None and _kind(head, tokens) == "quantity" or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
+        if head is not None and argument_kind(head, tokens) == "quantity" or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
             quantity = read_quantity(argument.text)
         arguments.append(EventArgument(role, argument, quantity))
     if not any(argument.role in CORE_ROLES for argument in arguments):
@@ -394,27 +333,6 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
 
 
 
-def _shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of": "annual bonus
-    rates on its with-profits life policies" -> "annual bonus rates" (how a reader
-    names the thing; "troops of the alliance" keeps who they belong to)."""
-    head = argument_head(tokens)
-    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-        return tokens
-    cut: set[int] = set()
-    for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of":
-            cut.update(t.i for t in child.subtree)
-    return trim([t for t in tokens if t.i not in cut]) if cut else tokens
-
-
-def _without_preposition(tokens: list[Word]) -> list[Word]:
-    """ "to Kazakhstan" -> "Kazakhstan": a participant is the thing, not the phrase."""
-    while tokens and tokens[0].dep_ in ("prep", "agent") and len(tokens) > 1:
-        tokens = tokens[1:]
-    return tokens
-
-
 def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) -> list[EventMention | None]:
     """ "withdrew from the line-up to face Gloucester": the first verb of a purpose
     chain is an event too, with the subject and its own prepositional arguments."""
@@ -432,7 +350,7 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
         for child in verb.children:
             if child.dep_ == "prep" and child.i < nxt.i:
                 tokens = prep_phrase(child)
-                role = _extra_role(tokens, trigger, False) if tokens else None
+                role = extra_role(tokens, trigger, False) if tokens else None
                 if role:
                     found.append((role, tokens))
         reading = scope.prefix(cand.chain[: position + 1])
@@ -447,21 +365,25 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     found: list[tuple[str, list[Word]]] = []
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
-            found.append((trigger.subject, [t for t in noun_phrase(child) if t.tag_ != "POS"]))
+            tokens = [t for t in noun_phrase(child) if t.tag_ != "POS"]
+            # "Monday's meeting": a possessive day is when, not who.
+            found.append(("time" if argument_kind(child, tokens) == "time" else trigger.subject, tokens))
         elif child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             tokens = noun_phrase(pobj)
-            if child.lower_ == "of":
+            if child.lower_ == "of" and argument_kind(pobj, tokens) in ("time", "quantity"):
+                role = argument_kind(pobj, tokens)  # "sales of 13%", "the meeting of 4 June"
+            elif child.lower_ == "of":
                 taken = {role for role, _ in found}
                 role = trigger.subject if trigger.subject not in taken else "theme"
             elif child.lower_ == "for" and trigger.event_class == "request" or \
-                    child.lower_ == "in" and trigger.event_class == "change" and _kind(pobj, tokens) == "*":
+                    child.lower_ == "in" and trigger.event_class == "change" and argument_kind(pobj, tokens) == "*":
                 # "a request for assistance", "a rise in fuel prices": what is asked for, what changes.
                 role = "theme"
             else:
-                role = _prep_role(child, pobj, tokens, trigger, True)
+                role = prep_role(child, pobj, tokens, trigger, True)
             if role:
                 found.append((role, tokens))
     if not found:

@@ -37,6 +37,7 @@ negation beats a plan, a denial or a claim beats what it frames).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -273,8 +274,6 @@ class Scope:
 
     def _outer(self, word: Word, keep: frozenset[Factuality]) -> Reading:
         """What the clause around ``word`` passes down: its reading when in ``keep``."""
-        if word.head.i == word.i:
-            return ASSERTED
         outer = self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
@@ -308,7 +307,7 @@ class Scope:
             return self._outer(head, _SCOPE)
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
             # "no intention of handing in a transfer request".
-            return self._noun(head.head, dep).stronger(self._outer(head.head, _FRAMING))
+            return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
         if dep == "pcomp":
             # "suspected of wrongly using", "aimed at tackling racism", "confident in Andy winning".
             governor = head.head
@@ -364,7 +363,7 @@ def is_present(verb: Word) -> bool:
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
-def lemma_in(word: Word, *tables: dict[str, Factuality]) -> str:
+def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
     """The word's lemma, or the form the tables know when the tagger's lemma is off
     ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
     lemma = word.lemma_.lower()

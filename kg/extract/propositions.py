@@ -50,7 +50,7 @@ from kg.records import EventMention, Proposition
 from kg.types import Factuality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # Construction kinds, most verb-like first (documentation and stable ordering).
 KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution",

@@ -1,9 +1,13 @@
-"""From one document's mentions and propositions to its entities and relations.
+"""From one document's mentions, propositions and events to its entities,
+events and relations.
 
 ``resolve(extraction)`` clusters named mentions (``names``), links descriptions
 and pronouns (``coref``), votes each entity's type and label, resolves dates
-(``dates``), keeps the propositions whose subject and object both resolve and
-links groups named by a demonym to their country (``groups``).
+(``dates``), links each event's arguments and finds the headline's event
+(``events``), keeps as plain edges the asserted or reported propositions whose
+subject and object both resolve (a clause's only through its event; no weak
+"has"/"is in" edges) and links groups named by a demonym to their country
+(``groups``).
 """
 
 from __future__ import annotations
@@ -27,27 +31,7 @@ _PRONOUN_PENALTY = 0.8
 def resolve(extraction: Extraction) -> DocumentGraph:
     """Resolve one document's extraction into entities and relations."""
     document = extraction.document
-    names = [mention for mention in extraction.mentions if mention.kind == "name"]
-    descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
-    clusters: list[Cluster] = []
-    named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=document.text)
-    for member_indexes in grouping.clusters:
-        members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
-        clusters.append(cluster)
-        named.extend((mention, cluster.index) for mention in members)
-    named.sort(key=lambda pair: pair[0].start)
-
-    linker = Linker(
-        text=document.text,
-        clusters=clusters,
-        names=named,
-        descriptions=descriptions,
-        sentence_starts=[start for start, _ in extraction.sentences],
-        unresolved=[names[i] for i in grouping.ambiguous],
-    )
-    linker.link_descriptions()
+    clusters, linker = _linker(extraction)
 
     earlier: list[tuple[Proposition, int]] = []
     resolved: list[tuple[Proposition, int, int, float]] = []
@@ -69,6 +53,14 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             resolved.append((edge, source, target, penalty))
 
     linked = link_events(extraction, linker, earlier)
+    # A clause gives plain edges only through its event (a quote, a state: none).
+    triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
+    resolved = [
+        (edge, subject, obj, penalty)
+        for edge, subject, obj, penalty in resolved
+        if (not edge.trigger or edge.trigger in triggers or edge.kind == "copula")
+        and not _weak(edge, clusters[subject], clusters[obj])
+    ]
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | participant_clusters(linked)
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
@@ -84,38 +76,14 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     )
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
-    attributions = {}
     relations = []
     for proposition, subject, obj, penalty in resolved:
-        event = event_ids.get(proposition.trigger) if proposition.trigger else None
-        if event is None and proposition.trigger and proposition.kind != "copula":
-            continue  # a clause gives plain edges only through its event (a quote, a state: none)
-        if _weak(proposition, clusters[subject], clusters[obj]):
-            continue
-        attributed = None
-        if proposition.attributed_to is not None:
-            cluster = attributions.setdefault(
-                proposition.attributed_to.span, linker.resolve(proposition.attributed_to, proposition, earlier)
-            )
-            if cluster is not None and (not clusters[cluster].local or cluster in used):
-                attributed = keys[cluster]
-        start, end = proposition.sentence
-        period = _relation_period(proposition, extraction, document.text, document.date)
-        relations.append(
-            Relation(
-                subject=keys[subject],
-                key=proposition.key,
-                object=keys[obj],
-                text=proposition.relation,
-                evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
-                confidence=round(proposition.confidence * penalty, 4),
-                date=period[0] if period else None,
-                date_end=period[1] if period and period[1] != period[0] else None,
-                attributed_to=attributed,
-                factuality=proposition.factuality,
-                event=event,
-            )
-        )
+        attributed = linker.resolve(proposition.attributed_to, proposition, earlier) if proposition.attributed_to else None
+        if attributed is not None and clusters[attributed].local and attributed not in used:
+            attributed = None
+        relations.append(_relation(proposition, keys[subject], keys[obj], penalty, extraction,
+                                   attributed=keys.get(attributed) if attributed is not None else None,
+                                   event=event_ids.get(proposition.trigger) if proposition.trigger else None))
     relations.extend(
         demonym_links(
             clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
@@ -290,6 +258,54 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
         aliases=tuple(sorted(aliases)),
         mentions=len(cluster.mentions),
         documents=(document_id,),
+    )
+
+
+def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
+    """Clusters of name variants, typed by vote, and the linker that resolves
+    descriptions, pronouns and arguments to them."""
+    text = extraction.document.text
+    names = [mention for mention in extraction.mentions if mention.kind == "name"]
+    descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
+    clusters: list[Cluster] = []
+    named: list[tuple[Mention, int]] = []
+    grouping = cluster_names(names, text=text)
+    for member_indexes in grouping.clusters:
+        members = [names[i] for i in member_indexes]
+        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        clusters.append(cluster)
+        named.extend((mention, cluster.index) for mention in members)
+    named.sort(key=lambda pair: pair[0].start)
+    linker = Linker(
+        text=text,
+        clusters=clusters,
+        names=named,
+        descriptions=descriptions,
+        sentence_starts=[start for start, _ in extraction.sentences],
+        unresolved=[names[i] for i in grouping.ambiguous],
+    )
+    linker.link_descriptions()
+    return clusters, linker
+
+
+def _relation(proposition: Proposition, subject: str, obj: str, penalty: float, extraction: Extraction, *,
+              attributed: str | None, event: str | None) -> Relation:
+    """The plain edge a resolved proposition gives, dated and with its evidence."""
+    document = extraction.document
+    start, end = proposition.sentence
+    period = _relation_period(proposition, extraction, document.text, document.date)
+    return Relation(
+        subject=subject,
+        key=proposition.key,
+        object=obj,
+        text=proposition.relation,
+        evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
+        confidence=round(proposition.confidence * penalty, 4),
+        date=period[0] if period else None,
+        date_end=period[1] if period and period[1] != period[0] else None,
+        attributed_to=attributed,
+        factuality=proposition.factuality,
+        event=event,
     )
 
 

@@ -66,6 +66,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(bare, owner, earlier)
             else:
                 cluster = linker.resolve(span, owner, earlier)
+                if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
+                    cluster = None
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
@@ -81,8 +83,21 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         if not core or mention.event_class == "other" and all(cluster is None for cluster in core):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
+        if source is not None and not _stands_for(linker, source, mention.source, text[mention.source.head_start : mention.source.head_end]):
+            source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool:
+    """Whether the argument is the entity itself, not a thing it modifies: "the
+    SNP's Holyrood leader" is a leader, not Holyrood (a name that only modifies the
+    head). A pronoun, a name or description around the head, or people acting for
+    the entity ("troops of the alliance") stand for it."""
+    if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or not head[:1].islower():
+        return True
+    covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
+    return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
 
 
 _REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
