@@ -41,6 +41,13 @@ TABLE = [
     ("Rosneft completed the takeover of Yukos.", "takeover", "transaction", {"theme": ["Yukos"]}),
     ("Tokayev's request for assistance was granted.", "request", "request", {"agent": ["Tokayev"], "theme": ["assistance"]}),
     ("Protesters set the buildings ablaze.", "set ablaze", "other", {"agent": ["Protesters"], "theme": ["the buildings"]}),
+    # A wire dateline is where the story was filed, never the subject.
+    ("NEW YORK (AA) - Turkish Foreign Minister Mevlut Cavusoglu met US Secretary of State Antony Blinken on Tuesday.",
+     "meet", "meeting", {"agent": ["Turkish Foreign Minister Mevlut Cavusoglu"], "time": ["Tuesday"]}),
+    ("New York - Cavusoglu met Blinken on Tuesday.", "meet", "meeting", {"agent": ["Cavusoglu"], "theme": ["Blinken"]}),
+    # A purpose clause's first verb is an event of its own.
+    ("Bath coach John Connolly withdrew from the starting line-up to face Gloucester.", "withdraw", "movement",
+     {"agent": ["Bath coach John Connolly"], "source": ["the starting line-up"]}),
 ]
 
 

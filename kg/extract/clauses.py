@@ -17,6 +17,8 @@ construction, each with an example:
 - relative clauses and participles: "the president, who was seeking to quell
   protests" takes "the president" as subject; "an armada preparing to invade".
 - clausal complements: "indicated that compounds could carry current".
+- datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never
+  "New York met Blinken").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING, Iterator
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
 from kg.extract.factuality import Scope, is_question, merges, verb_chain
-from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase, trim
+from kg.extract.spans import clause_span, dateline_end, is_relative, misparsed_apposition, noun_phrase, prep_phrase, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -210,9 +212,16 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
     """
     if subject_head is None:
         return [([], "")]
+    dateline = dateline_end(verb.sent)
+    if dateline is not None and subject_head.i <= dateline < verb.i:
+        # "NEW YORK (AA) - Cavusoglu met Blinken": the place is where the story was
+        # filed; the subject is what follows the dash.
+        return [(trim([t for t in verb.sent if dateline < t.i < verb.i and t.dep_ not in ("aux", "neg", "advmod")]), "")]
     # The noun a relative clause or participle describes never includes the
     # clause itself: "commissioners sent to the army" -> "commissioners".
     inside = {t.i for t in verb.subtree} if how == "relative" else set()
+    if dateline is not None and dateline < verb.i:
+        inside |= set(range(dateline + 1))  # "New York - Cavusoglu met": the name after the dash
     subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
     if len(conjuncts(subject_head)) > 1:
         subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), "split") for h in conjuncts(subject_head)]

@@ -181,3 +181,24 @@ def to_argument(tokens: list[Token], text: str) -> Argument:
         kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
         shown = " ".join(t.text for t in kept)
     return Argument(text=shown, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def dateline_end(sent) -> int | None:
+    """Index of the dash that closes a wire dateline opening the sentence ("NEW YORK
+    (AA) -", "WASHINGTON, Jan 5 (Reuters) -", "(NEW YORK) --"): a place name, then
+    at most a date and an agency in brackets, then a dash. ``None`` when there is none."""
+    words = list(sent)[:12]
+    start = 1 if words and words[0].text == "(" else 0
+    if len(words) <= start or words[start].ent_type_ not in PLACE_LABELS:
+        return None
+    for word in words[start + 1 :]:
+        if word.text in DATELINE_DASHES:
+            return word.i
+        if not (word.ent_type_ in PLACE_LABELS or word.ent_type_ in ("DATE", "ORG") or word.is_punct or word.text.isupper()
+                or word.like_num):
+            return None
+    return None
