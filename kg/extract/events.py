@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from kg.extract.candidates import Candidate
     from kg.extract.words import Sentence, Word
 
-__all__ = ["EVENT_CLASSES", "ROLES", "quoted_spans", "sentence_events"]
+__all__ = ["EVENT_CLASSES", "ROLES", "event_word", "quoted_spans", "sentence_events"]
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
@@ -82,14 +82,21 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
             speaker's own words belongs to the quote, not to the events the article reports.
     """
     groups: dict[int, list[Candidate]] = {}
+    participles: dict[int, list[Candidate]] = {}
     for cand in cands:
         if cand.chain and cand.kind not in ("attribution", "copula"):
             groups.setdefault(cand.predicate.i, []).append(cand)
+        elif cand.kind == "copula" and (participle := event_word(cand)) is not cand.predicate:
+            participles.setdefault(participle.i, []).append(cand)
     events = []
     for group in groups.values():
         events.extend(_clause_events(group, confidences, scope, text))
+    for group in participles.values():
+        event = _participle_event(group, confidences, text)
+        if event is not None:
+            events.append(event)
     for word in sent:
-        event = None
+        event: EventMention | None = None
         if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in NOUN_TRIGGERS:
             event = _noun_event(sent, word, scope, text)
         elif word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd") and word.head.pos_ == "VERB":
@@ -136,6 +143,39 @@ def quoted_spans(text: str, *, words: int = 4) -> list[tuple[int, int]]:
                 found.append((start, at))
             start = None
     return found
+
+
+def event_word(cand: Candidate) -> Word:
+    """The word that names a candidate's event: its verb, or the participle of "X
+    are nominated for Y" that the parser read as an adjective after "be"."""
+    if cand.kind == "copula":
+        participle = next((c for c in cand.predicate.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+        if participle is not None:
+            return participle
+    return cand.predicate
+
+
+def _participle_event(group: list[Candidate], confidences: dict[int, float], text: str) -> EventMention | None:
+    """ "DiCaprio and Blanchett are both nominated for acting Oscars": a passive event
+    (nominate; the subject its patient) that the parse gave as "be" + adjective."""
+    first = group[0]
+    participle = event_word(first)
+    lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech"):
+        return None
+    trigger = VERB_TRIGGERS.get(lemma) or _OTHER
+    split = [cand for cand in group if cand.features.get("split_subject")]
+    found: list[tuple[str, list[Word]]] = [("patient", cand.subject) for cand in split or group[:1] if cand.subject]
+    for child in participle.children:
+        if child.dep_ in ("prep", "agent"):
+            tokens = prep_phrase(child)
+            role = extra_role(tokens, trigger, True) if tokens else None
+            if role:
+                found.append((role, tokens))
+    reading = Reading(first.factuality, first.cue, first.source)
+    confidence = max(confidences.get(id(cand), 0.5) for cand in group)
+    return _mention(participle.text, lemma, trigger, participle, found, first, reading, _source_tokens(first),
+                    confidence, text)
 
 
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
@@ -224,6 +264,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
     found += shared_times(verb, found)
     incorporated = incorporated_noun(verb, lemma)
+    # "set on fire": the words the trigger took are no argument of it.
+    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS else set()
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object):
             role = object_role(cand.object, trigger, passive, subject_role)
@@ -233,7 +275,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             role = extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the
             # control verb is not the study's, a time aside.
-            if role and (role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
+            if role and not taken & {t.i for t in extra} and (
+                    role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None:

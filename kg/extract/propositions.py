@@ -40,7 +40,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
-from kg.extract.events import quoted_spans, sentence_events
+from kg.extract.events import event_word, quoted_spans, sentence_events
 from kg.extract.factuality import Scope, is_question
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
@@ -146,7 +146,7 @@ def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Pr
     source = cand.attributed_to
     if source is None and cand.source is not None:
         source = [cand.source]
-    verb = cand.predicate if cand.chain else None
+    verb = event_word(cand) if cand.chain else None
     return Proposition(
         subject=to_argument(cand.subject, text),
         relation=cand.relation_text(),
