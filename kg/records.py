@@ -93,9 +93,13 @@ class Proposition:
         sentence: Character span of the evidence sentence in ``Document.text``.
         kind: The construction it came from (``"svo"``, ``"passive"``, ``"apposition"`` ...).
         confidence: In (0, 1]; ranks propositions by the strength of their evidence.
-        negated: The text denies it ("never played").
-        modality: Hedge or modal that keeps it from being a fact ("may", "prepare"), or ``None``.
-        attributed_to: Who reported it ("the Russian Defence Ministry said ..."), if anyone.
+        factuality: How sure the text is (``kg.extract.factuality``): only
+            ``ASSERTED`` and ``REPORTED`` propositions are facts.
+        cue: The word that set the factuality ("may", "prepare", "deny", "said"), if any.
+        attributed_to: Who reported, claimed or denied it ("the Russian Defence Ministry said ..."), if anyone.
+        trigger: Character span of the word that carries the relation (the verb
+            of a clause), which is also its event's trigger; ``None`` for
+            verbless relations.
     """
 
     subject: Argument
@@ -106,9 +110,63 @@ class Proposition:
     kind: str
     confidence: float
     extras: tuple[Argument, ...] = ()
-    negated: bool = False
-    modality: str | None = None
+    factuality: Factuality = Factuality.ASSERTED
+    cue: str | None = None
     attributed_to: Argument | None = None
+    trigger: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventArgument:
+    """One argument of an event mention, in its role, before resolution.
+
+    Attributes:
+        role: See ``Participant.role``.
+        argument: The argument's span and head.
+        quantity: The number and unit it gives, for a quantity ("more than 2,000 troops").
+    """
+
+    role: str
+    argument: Argument
+    quantity: Quantity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event as one clause (or event noun) states it, before resolution: what
+    ``kg.extract.events`` reads, and ``kg.resolve`` turns into an ``Event``.
+
+    Attributes:
+        trigger: The word(s) that express it, as written ("are preparing to pull out" -> "pull out").
+        lemma: Normalised trigger: lemma and particle ("pull out"), or a light verb
+            with its noun ("make bid").
+        event_class: One of ``kg.extract.events.EVENT_CLASSES``.
+        arguments: Its arguments in their roles, in text order.
+        sentence: Character span of the evidence sentence.
+        trigger_start: Offset of the trigger word.
+        trigger_end: End offset, exclusive.
+        confidence: In (0, 1].
+        factuality: How sure the text is.
+        cue: The word that set the factuality, if any.
+        source: Who reports, claims or denies it, if anyone.
+        kind: ``"clause"`` (a verb) or ``"noun"`` (an event noun: "the takeover of X by Y").
+        present: Stated in the present tense ("are preparing to pull out"): it holds
+            on the article's date when nothing else dates it.
+    """
+
+    trigger: str
+    lemma: str
+    event_class: str
+    arguments: tuple[EventArgument, ...]
+    sentence: Span
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    factuality: Factuality = Factuality.ASSERTED
+    cue: str | None = None
+    source: Argument | None = None
+    kind: str = "clause"
+    present: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +179,10 @@ class Extraction:
     propositions: tuple[Proposition, ...]
     times: tuple[Span, ...] = ()
     """Spans of date and time expressions ("on Tuesday", "January 2"), in text order."""
+    events: tuple[EventMention, ...] = ()
+    """Events stated in the body, in text order."""
+    headline: tuple[EventMention, ...] = ()
+    """Events stated in ``Document.title``; their offsets point into the title, not the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +252,6 @@ class Relation:
         confidence: In (0, 1].
         date: ``YYYY-MM-DD`` when the text dates the event, else ``None``; with
             ``date_end``, the first day of the period the text dates it to.
-        negated: The text denies it.
-        modality: See ``Proposition.modality``.
         attributed_to: ``Entity.key`` of whoever reported it, if resolved.
         date_end: ``YYYY-MM-DD``, the last day, when the text dates the event to a
             period ("last week", "in January", "2004") rather than a day.
@@ -207,8 +267,6 @@ class Relation:
     evidence: Evidence
     confidence: float
     date: str | None = None
-    negated: bool = False
-    modality: str | None = None
     attributed_to: str | None = None
     date_end: str | None = None
     factuality: Factuality = Factuality.ASSERTED
@@ -390,6 +448,8 @@ class DocumentGraph:
         events: What it reports as happening, with every factuality.
         positions: Roles people hold.
         quotes: Direct and indirect speech.
+        headline_event: ``Event.id`` of the body event the headline restates
+            (the article's own story), if one does.
     """
 
     document: Document
@@ -399,6 +459,7 @@ class DocumentGraph:
     events: tuple[Event, ...] = ()
     positions: tuple[Position, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    headline_event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,7 +150,6 @@ def tricky_graph():
             subject=people[0].key, key="ask for" if number % 2 else "pull out of", object="shared-org",
             text=f"asked {text}", evidence=Evidence(document.id, f"Evidence: {text}", 0, len(text)),
             confidence=0.5 + number / 20, date=None if number % 2 else "2022-01-06",
-            modality="may" if number == 1 else None,
         )
         graph.add(DocumentGraph(document, people, (relation,)))
     return graph

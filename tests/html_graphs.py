@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
-from kg.types import EntityType
+from kg.types import EntityType, Factuality
 
 FOUNDING_TEXT = (
     "Troops of a Russia-led security alliance are preparing to pull out of Kazakhstan, "
@@ -80,7 +80,7 @@ def founding_graph() -> KnowledgeGraph:
         _relation(document, "kassym-jomart-tokayev", "blame", "unrest", "has blamed", "President Kassym-Jomart"),
         _relation(document, csto, "send to", "kazakhstan", "sent more than 2,000 troops to", "The bloc sent"),
         _relation(document, csto, "pull out of", "kazakhstan", "are preparing to pull out of", "Troops of a",
-                  modality="prepare", attributed_to="russian-defence-ministry"),
+                  factuality=Factuality.REPORTED, attributed_to="russian-defence-ministry"),
         _relation(document, "protesters", "storm", "government-buildings", "stormed", "Protesters stormed"),
         _relation(document, "protesters", "storm", "almaty-airport", "stormed", "In Almaty"),
         _relation(document, "almaty-airport", "locate in", "almaty", "In", "In Almaty", confidence=0.5),

@@ -9,7 +9,7 @@ import pytest
 
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.runtime.cache import DocumentCache, Entry, decode, document_key, dumps, encode, loads
-from kg.types import EntityType
+from kg.types import EntityType, Factuality
 
 
 def _part() -> DocumentGraph:
@@ -23,7 +23,7 @@ def _part() -> DocumentGraph:
     )
     relation = Relation(
         subject="ann-lee", key="meet", object="bob", text="met", evidence=Evidence("a", "Ann Lee met Bob in Paris.", 0, 25),
-        confidence=0.7123, date=None, negated=False, modality="may", attributed_to="bob",
+        confidence=0.7123, date=None, attributed_to="bob", factuality=Factuality.REPORTED,
     )
     return DocumentGraph(document=document, entities=entities, relations=(relation,), warnings=("w",))
 
@@ -45,9 +45,9 @@ def test_cache_codec_round_trips_the_seed_graph(seed_graph):
 def test_cache_codec_gives_missing_optional_fields_their_defaults():
     encoded = encode(_part())
     del encoded["warnings"]
-    del encoded["relations"][0]["modality"]
+    del encoded["relations"][0]["factuality"]
     part = decode(DocumentGraph, encoded)
-    assert part.warnings == () and part.relations[0].modality is None
+    assert part.warnings == () and part.relations[0].factuality is Factuality.ASSERTED
 
 
 def test_cache_codec_refuses_unknown_fields_and_wrong_types():

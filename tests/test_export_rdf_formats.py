@@ -90,7 +90,7 @@ JSONLD_TRICKY = (
 
 def _jsonld_tricky_graph() -> KnowledgeGraph:
     """Each tricky text as a whole value of every literal role: title, source, label,
-    alias, evidence sentence, relation text, predicate key and modality."""
+    alias, evidence sentence, relation text and predicate key."""
     graph = KnowledgeGraph()
     for number, text in enumerate(JSONLD_TRICKY):
         document = Document(id=f"doc-{number}", text=text, title=text, date="2022-01-13", source=text)
@@ -101,7 +101,7 @@ def _jsonld_tricky_graph() -> KnowledgeGraph:
         relation = Relation(
             subject=entities[0].key, key=text, object="shared", text=text,
             evidence=Evidence(document.id, text, 0, len(text)), confidence=0.5, date="2022-01-13",
-            modality=text, attributed_to="shared",
+            attributed_to="shared",
         )
         graph.add(DocumentGraph(document, entities, (relation,)))
     return graph

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.types import Factuality
 from tests.extract_helpers import find, triples
 
 # (sentence, subject, key, object) that must be found, asserted (not negated, no modality).
@@ -38,31 +39,31 @@ ASSERTED = [
 def test_extract_clauses_asserted(nlp, sentence, subject, key, obj):
     found = find(nlp, sentence, subject, key, obj)
     assert found, triples(nlp, sentence)
-    assert any(not p.negated and p.modality is None for p in found)
+    assert any(p.factuality is Factuality.ASSERTED and p.cue is None for p in found)
 
 
 def test_extract_clauses_negation_never_asserted(nlp):
     found = find(nlp, "Messi never played for China.", "Messi", "play for", "China")
-    assert found and all(p.negated for p in found)
+    assert found and all(p.factuality is Factuality.NEGATED for p in found)
     found = find(nlp, "The army did not leave the city.", "The army", "leave", "the city")
-    assert found and all(p.negated for p in found)
+    assert found and all(p.factuality is Factuality.NEGATED for p in found)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "subject", "key", "obj", "modality"),
+    ("sentence", "subject", "key", "obj", "factuality", "cue"),
     [
-        # xcomp chain: the proposition is the lower verb, the upper one is modality
-        ("The troops are preparing to pull out of Kazakhstan.", "The troops", "pull out of", "Kazakhstan", "prepare"),
-        ("The company plans to buy the factory.", "The company", "buy", "the factory", "plan"),
+        # xcomp chain: the proposition is the lower verb, the upper one its cue
+        ("The troops are preparing to pull out of Kazakhstan.", "The troops", "pull out of", "Kazakhstan", "planned", "prepare"),
+        ("The company plans to buy the factory.", "The company", "buy", "the factory", "planned", "plan"),
         # modal auxiliaries
-        ("The talks may collapse over the weekend.", "The talks", "collapse", "", "may"),
-        ("The government could raise taxes.", "The government", "raise", "taxes", "could"),
+        ("The talks may collapse over the weekend.", "The talks", "collapse", "", "possible", "may"),
+        ("The government could raise taxes.", "The government", "raise", "taxes", "possible", "could"),
     ],
 )
-def test_extract_clauses_modality(nlp, sentence, subject, key, obj, modality):
+def test_extract_clauses_factuality(nlp, sentence, subject, key, obj, factuality, cue):
     found = find(nlp, sentence, subject, key, obj)
     assert found, triples(nlp, sentence)
-    assert all(p.modality == modality for p in found)
+    assert all(p.factuality.value == factuality and p.cue == cue for p in found)
 
 
 def test_extract_clauses_passive_kind_and_relation_text(nlp):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.propositions import propositions
+from kg.types import Factuality
 
 # The repository's own copy of the founding article (seeds/ is committed).
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9125d0e8664cda5e.txt"
@@ -42,7 +43,7 @@ def _has(found, subject: str, key: str, obj: str):
 )
 def test_extract_founding_asserted(found, subject, key, obj):
     hits = _has(found, subject, key, obj)
-    assert hits and any(not p.negated for p in hits)
+    assert hits and any(p.factuality.is_fact for p in hits)
 
 
 def test_extract_founding_blame_on_terrorists(found):
@@ -50,10 +51,10 @@ def test_extract_founding_blame_on_terrorists(found):
     assert hits
 
 
-def test_extract_founding_alliance_pulls_out_with_modality_and_attribution(found):
+def test_extract_founding_alliance_pulls_out_planned_and_attributed(found):
     hits = _has(found, "alliance", "pull out of", "Kazakhstan")
     assert hits
-    assert all(p.modality == "prepare" for p in hits)
+    assert all(p.factuality is Factuality.PLANNED and p.cue == "prepare" for p in hits)
     assert all(p.attributed_to is not None and "Defence Ministry" in p.attributed_to.text for p in hits)
     assert any(p.subject.text == "a Russia-led security alliance" for p in hits)
 

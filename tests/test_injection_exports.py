@@ -143,7 +143,6 @@ def graphs(draw) -> tuple[KnowledgeGraph, Texts]:
             evidence=Evidence(document.id, sentence, 0, len(sentence)),
             confidence=0.5,
             date="2022-01-13",
-            modality=draw(st.none() | _strings(line=True)),
             attributed_to=keys[-1],
         )
         graph.add(DocumentGraph(document=document, entities=entities, relations=(relation,)))

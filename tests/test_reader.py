@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -9,10 +11,18 @@ from rdflib.compare import isomorphic
 from kg.errors import InputError
 from kg.export.rdf import to_rdflib, to_turtle, write_turtle
 from kg.export.reader import read_graph
+from kg.types import Factuality
 
 
 def _records(graph):
-    return list(graph.entities()), list(graph.edges()), {
+    # A reading's factuality and the event it stands for are not in the Turtle
+    # export yet (events are exported on the graph branch): compare without them.
+    edges = [
+        dataclasses.replace(edge, readings=tuple(
+            dataclasses.replace(reading, factuality=Factuality.ASSERTED, event=None) for reading in edge.readings))
+        for edge in graph.edges()
+    ]
+    return list(graph.entities()), edges, {
         key: (doc.title, doc.date, doc.source) for key, doc in graph.documents.items()
     }
 

@@ -13,7 +13,8 @@ from kg.cli.options import model_option
 @model_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out extractions scored below this.")
-@click.option("--all", "include_all", is_flag=True, help="Also write negated and hedged (modal) propositions.")
+@click.option("--all", "include_all", is_flag=True,
+              help="Also write negated, denied, possible, speculated and questioned propositions.")
 @click.option("--quiet", is_flag=True, help="Do not print the timing summary.")
 def openie(file, model: str | None, min_confidence: float, include_all: bool, quiet: bool) -> None:
     """Extract open propositions from sentences, one per line.

@@ -4,11 +4,11 @@
 (``kg.export.rdf``): documents (title, date, source), entities (label, type,
 aliases, mention count, documents) and one ``Relation`` per statement node
 (predicate key, relation text, evidence sentence and offsets, confidence, date,
-modality, attribution). That is everything the Cypher, CSV, GraphML and Turtle
+attribution). That is everything the Cypher, CSV, GraphML and Turtle
 exports write, so exporting the graph read back gives the same files.
 
-Not in the RDF export, so not read back: article text and metadata, whether a
-reading was negated (the exporter does not write it), and each document's own
+Not in the RDF export, so not read back: article text and metadata, a
+reading's factuality (plain edges are asserted or reported), and each document's own
 view of an entity. An entity is re-attached to every document it is mentioned
 in; the first holds its full record and the others a zero-mention record with
 the same name, so merging gives back exactly the exported entity.
@@ -163,7 +163,6 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
         attributed = rdf.value(node, KG.attributedTo)
         date = rdf.value(node, KG.eventDate)
         date_end = rdf.value(node, KG.eventDateEnd)
-        modality = rdf.value(node, KG.modality)
         relations.append(
             Relation(
                 subject=_local(rdf.value(node, RDF.subject), ENTITY),
@@ -179,7 +178,6 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
                 confidence=float(rdf.value(node, KG.confidence).toPython()),
                 date=None if date is None else str(date),
                 date_end=None if date_end is None else str(date_end),
-                modality=None if modality is None else str(modality),
                 attributed_to=None if attributed is None else _local(attributed, ENTITY),
             )
         )

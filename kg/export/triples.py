@@ -211,8 +211,6 @@ def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | Non
                 yield (statement, v.kg_eventDate, literal(reading.date, datatype=v.xsd_date)), document_id
             if reading.date and reading.date_end:
                 yield (statement, v.kg_eventDateEnd, literal(reading.date_end, datatype=v.xsd_date)), document_id
-            if reading.modality:
-                yield (statement, v.kg_modality, literal(reading.modality)), document_id
             if reading.attributed_to:
                 yield (statement, v.kg_attributedTo, entity_node(reading.attributed_to)), document_id
 

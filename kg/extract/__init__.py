@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.labels import TIME_LABELS
-from kg.records import Document, Extraction
+from kg.records import Document, EventMention, Extraction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,7 +23,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
-    from kg.extract.propositions import propositions
+    from kg.extract.propositions import read_sentences
     from kg.extract.words import Words
 
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
@@ -33,12 +33,31 @@ def extract(document: Document, doc: Doc) -> Extraction:
             [*find_mentions(doc, entities, words), *find_descriptions(doc, entities, words)],
             key=lambda mention: (mention.start, mention.end),
         )
+        propositions, events = [], []
+        for found, happened in read_sentences(list(words.sentences.values()), entities, words):
+            propositions.extend(found)
+            events.extend(happened)
         return Extraction(
             document=document,
             sentences=tuple((sent.start_char, sent.end_char) for sent in words.sentences.values()),
             mentions=tuple(mentions),
-            propositions=tuple(propositions(doc, entities, words)),
+            propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
+            events=tuple(events),
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection
+
+
+def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
+    """The events of a parsed headline, offsets into the headline."""
+    from kg.extract.entities import Entities
+    from kg.extract.propositions import read_sentences
+    from kg.extract.words import Words
+
+    words = Words(doc)
+    try:
+        entities = Entities(doc, words.text)
+        return tuple(event for _, events in read_sentences(list(words.sentences.values()), entities, words) for event in events)
+    finally:
+        words.release()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.types import Factuality
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,8 +29,10 @@ class Candidate:
         extras: Further arguments (prepositional phrases, times), each a token list.
         kind: The construction that produced it (``"svo"``, ``"passive"`` ...).
         predicate: The token that carries the relation (verb, or the noun for nominal rules).
-        negated: The text denies it.
-        modality: Hedge, modal or control verb lemma, or ``None``.
+        factuality: How sure the text is (``kg.extract.factuality``).
+        cue: The word that set the factuality, or ``None``.
+        source: Head word of whoever reports, claims or denies it, if the factuality rules found one.
+        chain: The verbs of the clause, first to last ("preparing", "pull"); empty for verbless rules.
         attributed_to: Tokens of the speaker when the proposition is reported speech.
         features: Evidence flags the confidence model reads.
     """
@@ -40,8 +44,10 @@ class Candidate:
     kind: str
     predicate: Token
     extras: list[list[Token]] = field(default_factory=list)
-    negated: bool = False
-    modality: str | None = None
+    factuality: Factuality = Factuality.ASSERTED
+    cue: str | None = None
+    source: Token | None = None
+    chain: list[Token] = field(default_factory=list)
     attributed_to: list[Token] | None = None
     features: dict[str, object] = field(default_factory=dict)
 

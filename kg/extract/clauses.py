@@ -13,10 +13,12 @@ construction, each with an example:
 - coordination: shared subjects and objects are distributed ("stormed buildings
   and set them ablaze" -> two propositions with the same subject).
 - xcomp chains: "are preparing to pull out of Kazakhstan" is one proposition
-  about pulling out, with "prepare" kept as modality.
+  about pulling out, planned ("prepare" is its cue: ``kg.extract.factuality``).
 - relative clauses and participles: "the president, who was seeking to quell
   protests" takes "the president" as subject; "an armada preparing to invade".
 - clausal complements: "indicated that compounds could carry current".
+- datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never
+  "New York met Blinken").
 """
 
 from __future__ import annotations
@@ -26,32 +28,28 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.spans import clause_span, is_relative, misparsed_apposition, noun_phrase, prep_phrase, trim
+from kg.extract.factuality import Scope, is_question, merges, verb_chain
+from kg.extract.spans import (
+    clause_span,
+    dateline_end,
+    is_relative,
+    misparsed_apposition,
+    noun_phrase,
+    prep_phrase,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
-# Verbs whose infinitive complement is what actually happens, the verb itself
-# being intent or aspect: kept as modality ("preparing to pull out").
-MODAL_VERBS = frozenset(
-    {"prepare", "plan", "seek", "try", "expect", "want", "intend", "hope", "attempt", "aim",
-     "threaten", "propose", "consider", "wish", "promise", "vow", "pledge", "offer", "agree",
-     "decide", "refuse", "fail", "need", "hesitate", "struggle", "appear", "seem", "claim"}
-)
 DIRECTION_PREPS = frozenset({"to", "from", "on", "into", "onto", "against", "with", "for", "toward", "towards", "out"})
 PROXY_NOUNS = frozenset(
     {"troop", "troops", "force", "forces", "soldier", "peacekeeper", "army", "unit", "official",
      "representative", "delegation", "envoy", "spokesman", "spokeswoman", "spokesperson",
      "personnel", "staff", "fighter", "militant", "police", "officer", "diplomat", "negotiator"}
 )
-MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
-HEDGE_ADVERBS = frozenset(
-    {"reportedly", "allegedly", "possibly", "perhaps", "probably", "maybe", "apparently",
-     "supposedly", "purportedly", "likely"}
-)
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "csubjpass"}
 )
@@ -146,33 +144,17 @@ def acting_for(subject: Token) -> Token | None:
     return pobj
 
 
-def _merges(xcomp: Token) -> bool:
-    """Whether an xcomp continues its head's relation ("try to leave") rather than
-    starting a clause about the head's object ("ask them to leave")."""
-    head = xcomp.head
-    if xcomp.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or xcomp.pos_ != "VERB":
-        return False
-    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
-
-
-def _chain(verb: Token) -> tuple[list[Token], Token, list[Token]]:
-    """Follow merging xcomps: relation tokens, the last verb, and the verbs passed."""
+def _chain(verb: Token) -> tuple[list[Token], Token, list[tuple[Token, Token | None]]]:
+    """Follow merging xcomps: relation tokens, the last verb, and the chain of
+    verbs passed (``kg.extract.factuality.verb_chain``)."""
+    chain = verb_chain(verb)
     relation = verb_group(verb)
-    chain = [verb]
-    current = verb
-    while True:
-        nxt = next((c for c in current.children if c.dep_ == "xcomp" and _merges(c)), None)
-        # "will be able to halve the deficit": the adjective joins the chain.
-        adjective = next((c for c in current.children if c.dep_ == "acomp"), None) if nxt is None else None
+    for nxt, adjective in chain[1:]:
+        # "will be able to halve the deficit": the adjective joins the relation.
         if adjective is not None:
-            nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if nxt is not None:
-                relation.append(adjective)
-        if nxt is None:
-            return relation, current, chain
+            relation.append(adjective)
         relation += verb_group(nxt)
-        chain.append(nxt)
-        current = nxt
+    return relation, chain[-1][0], chain
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -216,32 +198,14 @@ def _extras(verb: Token, used: set[int]) -> list[list[Token]]:
     return [e for e in extras if e]
 
 
-def _flags(chain: list[Token]) -> tuple[bool, str | None]:
-    negated = False
-    modality = None
-    for verb in chain:
-        for child in verb.children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATION_WORDS):
-                negated = True
-            elif child.dep_ == "aux" and child.lower_ in MODAL_AUX and modality is None:
-                modality = child.lower_
-            elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and modality is None:
-                modality = child.lower_
-            elif child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") and modality is None:
-                modality = child.lower_
-    for verb in chain[:-1]:
-        if verb.lemma_.lower() in MODAL_VERBS and modality is None:
-            modality = verb.lemma_.lower()
-    return negated, modality
-
-
-def clause_candidates(sent: Span) -> Iterator[Candidate]:
-    """Every verb-clause proposition in one sentence."""
+def clause_candidates(sent: Span, scope: Scope | None = None) -> Iterator[Candidate]:
+    """Every verb-clause proposition in one sentence; ``scope``: its factuality readings."""
+    scope = Scope(question=is_question(list(sent))) if scope is None else scope
     for verb in sent:
         # The dependency test first: most tokens fail it, without a call.
-        if verb.dep_ not in CLAUSE_DEPS or not is_predicate(verb) or (verb.dep_ == "xcomp" and _merges(verb)):
+        if verb.dep_ not in CLAUSE_DEPS or not is_predicate(verb) or (verb.dep_ == "xcomp" and merges(verb)):
             continue
-        yield from _verb_candidates(verb)
+        yield from _verb_candidates(verb, scope)
 
 
 # One reading of a clause: relation words, object tokens (or None), key, kind.
@@ -257,9 +221,16 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
     """
     if subject_head is None:
         return [([], "")]
+    dateline = dateline_end(verb.sent)
+    if dateline is not None and subject_head.i <= dateline < verb.i:
+        # "NEW YORK (AA) - Cavusoglu met Blinken": the place is where the story was
+        # filed; the subject is what follows the dash.
+        return [(trim([t for t in verb.sent if dateline < t.i < verb.i and t.dep_ not in ("aux", "neg", "advmod")]), "")]
     # The noun a relative clause or participle describes never includes the
     # clause itself: "commissioners sent to the army" -> "commissioners".
     inside = {t.i for t in verb.subtree} if how == "relative" else set()
+    if dateline is not None and dateline < verb.i:
+        inside |= set(range(dateline + 1))  # "New York - Cavusoglu met": the name after the dash
     subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
     if len(conjuncts(subject_head)) > 1:
         subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), "split") for h in conjuncts(subject_head)]
@@ -386,11 +357,11 @@ def _destination_options(options: list[Option], extras: list[list[Token]], end: 
     return found
 
 
-def _verb_candidates(verb: Token) -> Iterator[Candidate]:
+def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
     subject_head, how = subject_of(verb)
     relation, end, chain = _chain(verb)
-    negated, modality = _flags(chain)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
+    reading = scope.clause(chain)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v, _ in chain for c in v.children)
     used: set[int] = set()
     moved: list[list[Token]] = []
     options = _object_options(relation, end, used, moved)
@@ -421,8 +392,10 @@ def _verb_candidates(verb: Token) -> Iterator[Candidate]:
                 kind=kind,
                 predicate=end,
                 extras=[e for e in extras if not (obj and set(e) & set(obj))],
-                negated=negated,
-                modality=modality,
+                factuality=reading.factuality,
+                cue=reading.cue,
+                source=reading.source,
+                chain=[v for v, _ in chain],
                 features={"subject_how": how, "chain": len(chain), "split_subject": label == "split",
-                          "proxy": label == "proxy"},
+                          "proxy": label == "proxy", "passive": passive},
             )

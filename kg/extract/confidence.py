@@ -15,6 +15,8 @@ import math
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
+from kg.extract.spans import argument_head
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,17 +39,6 @@ WEIGHTS: dict[str, float] = {
 }
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "these", "those"})
-
-
-def argument_head(tokens: list[Token]) -> Token | None:
-    """The first token whose head lies outside ``tokens`` (or is itself), if any."""
-    # By index: `t.head in tokens` compares Token objects one by one, quadratic.
-    inside = {t.i for t in tokens}
-    for t in tokens:
-        head = t.head.i
-        if head not in inside or head == t.i:
-            return t
-    return None
 
 
 def _cuts_entity(tokens: list[Token]) -> bool:
@@ -78,9 +69,9 @@ def features(cand: Candidate, sent: Span) -> dict[str, float]:
         found["subject_pronoun"] = 1.0
     if head is not None and head.tag_ in ("WDT", "WP", "WP$"):
         found["subject_relative_word"] = 1.0
-    if cand.negated:
+    if cand.factuality in (Factuality.NEGATED, Factuality.DENIED):
         found["negated"] = 1.0
-    if cand.modality:
+    elif not cand.factuality.is_fact:
         found["modality"] = 1.0
     if cand.attributed_to:
         found["attributed"] = 1.0

@@ -14,17 +14,17 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kg.extract import extract
-from kg.records import Document, Extraction
+from kg.extract import extract, extract_headline
+from kg.records import Document, EventMention, Extraction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from kg.nlp.pieces import Piece
 
-OFFSET_FIELDS = frozenset({"start", "end", "head_start", "head_end"})
+OFFSET_FIELDS = frozenset({"start", "end", "head_start", "head_end", "trigger_start", "trigger_end"})
 """Integer record fields that hold a character offset into ``Document.text``."""
-SPAN_FIELDS = frozenset({"sentence", "sentences", "times"})
+SPAN_FIELDS = frozenset({"sentence", "sentences", "times", "trigger"})
 """Fields that hold a ``(start, end)`` span, or a tuple of spans (an ``int`` ``sentence``
 is a sentence index instead, shifted by the sentences of earlier pieces)."""
 
@@ -32,17 +32,25 @@ is a sentence index instead, shifted by the sentences of earlier pieces)."""
 def extract_document(document: Document, pieces: Iterable[Piece]) -> Extraction:
     """One ``Extraction`` over ``document`` from its parsed pieces, offsets into the whole text.
 
-    A document parsed whole (one piece at offset 0) goes straight to ``kg.extract``.
+    A document parsed whole (one piece at offset 0) goes straight to ``kg.extract``;
+    the headline piece gives ``Extraction.headline``.
     """
     parts: list[Extraction] = []
+    whole: Extraction | None = None
+    headline: tuple[EventMention, ...] = ()
     for piece in pieces:
+        if piece.headline:
+            headline = extract_headline(piece.doc)
+            continue
         length = text_length(piece.doc)
         if piece.offset == 0 and length == len(document.text):
-            return extract(document, piece.doc)
+            whole = extract(document, piece.doc)
+            continue
         text = document.text[piece.offset : piece.offset + length]
         parts.append(extract(dataclasses.replace(document, text=text), piece.doc))
         parts[-1] = shift(parts[-1], piece.offset, sum(len(part.sentences) for part in parts[:-1]))
-    return join(document, parts)
+    found = whole if whole is not None else join(document, parts)
+    return dataclasses.replace(found, headline=headline) if headline else found
 
 
 def text_length(doc: Doc) -> int:
@@ -62,6 +70,7 @@ def join(document: Document, parts: list[Extraction]) -> Extraction:
         mentions=tuple(mention for part in parts for mention in part.mentions),
         propositions=tuple(proposition for part in parts for proposition in part.propositions),
         times=tuple(span for part in parts for span in part.times),
+        events=tuple(event for part in parts for event in part.events),
     )
 
 
@@ -91,8 +100,8 @@ def shift(record: Any, chars: int, sentences: int = 0) -> Any:
 
 
 def _shift_span(value: Any, chars: int, sentences: int) -> Any:
-    if isinstance(value, bool) or value is None:
-        return value
+    if isinstance(value, (bool, str)) or value is None:
+        return value  # a str: ``EventMention.trigger`` is the trigger's text, ``Proposition.trigger`` its span
     if isinstance(value, int):
         return value + sentences  # a sentence index, not an offset
     if len(value) == 2 and all(isinstance(item, int) for item in value):

@@ -2,9 +2,11 @@
 
 ``propositions(doc_or_sent)`` yields `kg.records.Proposition` records with
 character offsets into ``doc.text``. Nothing is dropped for being negated,
-hedged or reported: those are marked (``negated``, ``modality``,
-``attributed_to``) and the caller decides (`kg openie` leaves them out unless
-``--all``; the graph keeps only asserted ones).
+hedged or reported: those are marked (``factuality``, ``cue``,
+``attributed_to``) and the caller decides (`kg openie` leaves out all but
+asserted and reported ones unless ``--all``; the graph's plain edges are only
+those). ``read_sentences`` also gives each sentence's events
+(``kg.extract.events``), read from the same candidates.
 
 ``key`` is the normalised predicate: lowercase verb lemma, particle, and the
 preposition that introduces ``object`` ("request from", "send to", "pull out
@@ -37,41 +39,23 @@ from typing import TYPE_CHECKING
 from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
-from kg.extract.confidence import argument_head, confidence
+from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
+from kg.extract.events import event_word, quoted_spans, sentence_events
+from kg.extract.factuality import Scope, is_question
 from kg.extract.nominal import nominal_candidates
 from kg.extract.roles import role_candidates
+from kg.extract.spans import to_argument
 from kg.extract.words import Sentence, Words
-from kg.records import Argument, Proposition
+from kg.records import EventMention, Proposition
+from kg.types import Factuality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # Construction kinds, most verb-like first (documentation and stable ordering).
 KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution",
               "apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat")
-
-
-def _argument(tokens: list[Token], text: str) -> Argument:
-    """``tokens`` as an ``Argument``; ``text`` is their document's text."""
-    start = tokens[0].idx
-    last = tokens[-1]
-    end = last.idx + len(last.text)
-    head = argument_head(tokens)
-    head = tokens[0] if head is None else head
-    # Contiguous tokens read as the text itself; a gapped span (a clause cut out
-    # of the middle) reads as its tokens joined by single spaces.
-    indexes = [t.i for t in tokens]
-    contiguous = indexes == list(range(indexes[0], indexes[0] + len(indexes)))
-    if contiguous:
-        # The document text read once by the caller: `doc.text` (and a Span's
-        # `.text`) join every token's text on each call.
-        shown = text[start:end]
-    else:
-        # Cutting a phrase out can leave two commas side by side: keep one.
-        kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
-        shown = " ".join(t.text for t in kept)
-    return Argument(text=shown, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
 
 
 def _sentences(doc_or_span: Doc | Span) -> list[Span]:
@@ -80,18 +64,27 @@ def _sentences(doc_or_span: Doc | Span) -> list[Span]:
     return [doc_or_span]
 
 
-def candidates(sent: Span | Sentence, entities: Entities | None = None, words: Words | None = None) -> list[Candidate]:
-    """All candidates of one sentence, attributed and de-duplicated, in text order.
+def candidates(sent: Span | Sentence, entities: Entities | None = None, words: Words | None = None,
+               scope: Scope | None = None) -> list[Candidate]:
+    """All candidates of one sentence, attributed and de-duplicated, in text order
+    (verb clauses without a subject too: see ``read_sentences``).
 
-    ``entities``, ``words``: the document's, when the caller read them already.
+    ``entities``, ``words``: the document's, when the caller read them already;
+    ``scope``: the sentence's factuality readings, when the caller keeps them.
     """
     words = Words(sent.doc) if words is None else words
     ents = (Entities(sent.doc, words.text) if entities is None else entities).within(sent)
     # The rules read `Word` objects (see `kg.extract.words`), not spaCy's tokens.
     sentence = words.sentence(sent)
-    found = [*clause_candidates(sentence), *nominal_candidates(sentence, ents), *role_candidates(sentence, ents)]
-    found = [c for c in found if c.subject]
+    scope = Scope(question=is_question(sentence.words)) if scope is None else scope
+    found = [*clause_candidates(sentence, scope), *nominal_candidates(sentence, ents), *role_candidates(sentence, ents)]
+    # A clause without a subject is no proposition, but may be an event ("to face Gloucester").
+    found = [c for c in found if c.subject or c.chain]
     attribute(sentence, found)
+    for cand in found:
+        # "according to X, ...", "..., X said": what X says, in X's voice.
+        if cand.attributed_to and cand.factuality is Factuality.ASSERTED:
+            cand.factuality = Factuality.REPORTED
     seen: set[tuple] = set()
     unique = []
     for cand in found:
@@ -128,26 +121,44 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, word
     try:
         entities = Entities(doc, words.text) if entities is None else entities
         sentences = list(words.sentences.values()) if spans is None else [words.sentence(span) for span in spans]
-        yield from _propositions(sentences, entities, words)
+        for found, _ in read_sentences(sentences, entities, words, events=False):
+            yield from found
     finally:
         if own_words:
             words.release()
 
 
-def _propositions(sentences: list[Sentence], entities: Entities, words: Words) -> Iterator[Proposition]:
+def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, *, events: bool = True) -> Iterator[
+    tuple[list[Proposition], list[EventMention]]
+]:
+    """Each sentence's propositions and (with ``events``) events, read from one set of candidates."""
     text = words.text
+    quoted = quoted_spans(text) if events else []
     for sent in sentences:
-        for cand in candidates(sent, entities, words):
-            yield Proposition(
-                subject=_argument(cand.subject, text),
-                relation=cand.relation_text(),
-                key=cand.key,
-                object=_argument(cand.object, text) if cand.object else None,
-                sentence=(sent.start_char, sent.end_char),
-                kind=cand.kind,
-                confidence=confidence(cand, sent),
-                extras=tuple(_argument(e, text) for e in cand.extras if e),
-                negated=cand.negated,
-                modality=cand.modality,
-                attributed_to=_argument(cand.attributed_to, text) if cand.attributed_to else None,
-            )
+        scope = Scope(question=is_question(sent.words))
+        found = candidates(sent, entities, words, scope)
+        scores = {id(cand): confidence(cand, sent) for cand in found}
+        props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
+        inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
+        yield props, sentence_events(sent, found, scores, scope, text, inside) if events else []
+
+
+def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:
+    source = cand.attributed_to
+    if source is None and cand.source is not None:
+        source = [cand.source]
+    verb = event_word(cand) if cand.chain else None
+    return Proposition(
+        subject=to_argument(cand.subject, text),
+        relation=cand.relation_text(),
+        key=cand.key,
+        object=to_argument(cand.object, text) if cand.object else None,
+        sentence=(sent.start_char, sent.end_char),
+        kind=cand.kind,
+        confidence=score,
+        extras=tuple(to_argument(e, text) for e in cand.extras if e),
+        factuality=cand.factuality,
+        cue=cand.cue,
+        attributed_to=to_argument(source, text) if source else None,
+        trigger=(verb.idx, verb.idx + len(verb.text)) if verb is not None else None,
+    )

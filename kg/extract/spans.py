@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import ARTICLES, RELATIVE_WORDS
 from kg.nlp.labels import TIME_LABELS
+from kg.records import Argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -148,3 +149,57 @@ def misparsed_apposition(token: Token) -> Token | None:
     while before.head.i < first.i and before.dep_ in ("compound", "amod") and before.head != before:
         before = before.head
     return before
+
+
+def argument_head(tokens: list[Token]) -> Token | None:
+    """The first token whose head lies outside ``tokens`` (or is itself), if any."""
+    # By index: `t.head in tokens` compares Token objects one by one, quadratic.
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        head = t.head.i
+        if head not in inside or head == t.i:
+            return t
+    return None
+
+
+def to_argument(tokens: list[Token], text: str) -> Argument:
+    """``tokens`` as an ``Argument``; ``text`` is their document's text."""
+    start = tokens[0].idx
+    last = tokens[-1]
+    end = last.idx + len(last.text)
+    head = argument_head(tokens)
+    head = tokens[0] if head is None else head
+    # Contiguous tokens read as the text itself; a gapped span (a clause cut out
+    # of the middle) reads as its tokens joined by single spaces.
+    indexes = [t.i for t in tokens]
+    contiguous = indexes == list(range(indexes[0], indexes[0] + len(indexes)))
+    if contiguous:
+        # The document text read once by the caller: `doc.text` (and a Span's
+        # `.text`) join every token's text on each call.
+        shown = text[start:end]
+    else:
+        # Cutting a phrase out can leave two commas side by side: keep one.
+        kept = [t for i, t in enumerate(tokens) if not (t.is_punct and i and tokens[i - 1].is_punct and t.text == tokens[i - 1].text)]
+        shown = " ".join(t.text for t in kept)
+    return Argument(text=shown, start=start, end=end, head_start=head.idx, head_end=head.idx + len(head.text))
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def dateline_end(sent) -> int | None:
+    """Index of the dash that closes a wire dateline opening the sentence ("NEW YORK
+    (AA) -", "WASHINGTON, Jan 5 (Reuters) -", "(NEW YORK) --"): a place name, then
+    at most a date and an agency in brackets, then a dash. ``None`` when there is none."""
+    words = list(sent)[:12]
+    start = 1 if words and words[0].text == "(" else 0
+    if len(words) <= start or words[start].ent_type_ not in PLACE_LABELS:
+        return None
+    for word in words[start + 1 :]:
+        if word.text in DATELINE_DASHES:
+            return word.i
+        if not (word.ent_type_ in PLACE_LABELS or word.ent_type_ in ("DATE", "ORG") or word.is_punct or word.text.isupper()
+                or word.like_num):
+            return None
+    return None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg.extract.propositions import propositions
 from kg.records import Proposition
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,10 +61,13 @@ def parse_tokens(nlp: Language, sentence: str) -> Doc:
 
 
 def keep(proposition: Proposition, *, min_confidence: float, include_all: bool) -> bool:
-    """Whether a proposition is written: asserted ones only, unless ``include_all``."""
+    """Whether a proposition is written: what the text asserts, reports or gives as
+    planned (the relation keeps the plan's words: "are preparing to pull out",
+    "will meet"); with ``include_all`` also the negated, denied, possible,
+    speculated and questioned ones."""
     if proposition.confidence < min_confidence:
         return False
-    return include_all or not (proposition.negated or proposition.modality)
+    return include_all or proposition.factuality.is_fact or proposition.factuality is Factuality.PLANNED
 
 
 def _arguments(proposition: Proposition) -> list[str]:
@@ -88,7 +92,7 @@ def openie_lines(
         nlp: A loaded spaCy pipeline with a parser.
         sentences: One pre-tokenised sentence each; blank ones are skipped.
         min_confidence: Leave out extractions scored below this.
-        include_all: Also write negated and hedged (modal) propositions.
+        include_all: Also write negated, denied, possible, speculated and questioned propositions.
         timing: Filled in with counts and seconds, when given.
     """
     timing = timing if timing is not None else Timing()

@@ -31,12 +31,14 @@ class Table:
         folded: Indexes of the columns whose entries must equal their folded form.
         more: The last column may repeat (``canonical<TAB>alias<TAB>alias...``).
         choices: For some column indexes, the values that column allows.
+        key: Indexes of the columns that together may not repeat (folded).
     """
 
     columns: tuple[str, ...]
     folded: tuple[int, ...] = (0,)
     more: bool = False
     choices: tuple[tuple[int, frozenset[str]], ...] = ()
+    key: tuple[int, ...] = (0,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,15 @@ TABLES: Mapping[str, Table] = {
     "relative_days.tsv": Table(("word", "offset")),
     # The NER label scheme (kg.nlp.labels).
     "labels.tsv": Table(("label", "type", "roles"), folded=()),
+    # Events and how sure the text is of them (kg.lexicon.events checks the
+    # values that name kg's own classes and roles).
+    "event_lemmas.tsv": Table(
+        ("lemma", "class", "use", "subject"), more=True,  # an optional fifth column: the object's role
+        choices=(_one_of(2, "verb", "noun", "both"), _one_of(3, "agent", "theme")), key=(0, 2),
+    ),
+    "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
+    "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
+    "non_events.tsv": Table(("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place"),)),
 }
 """Every data file of ``kg/lexicon/data`` and what it holds."""
 
@@ -151,9 +162,10 @@ def parse_table(text: str, path: str, table: Table) -> tuple[Row, ...]:
             continue
         row = Row(path, number, tuple(line.split("\t")))
         _check(row, table)
-        key = fold(row.fields[0])
+        key = "\t".join(fold(row.fields[index]) for index in table.key)
         if key in first_seen:
-            raise row.error(f"{row.fields[0]!r} is listed twice (also on line {first_seen[key]}): keep one")
+            shown = " ".join(row.fields[index] for index in table.key)
+            raise row.error(f"{shown!r} is listed twice (also on line {first_seen[key]}): keep one")
         first_seen[key] = number
         rows.append(row)
     return tuple(rows)

@@ -34,6 +34,8 @@ class Piece:
 
     offset: int
     doc: Doc
+    headline: bool = False
+    """The document's title (``Document.title``), parsed after its text; ``offset`` is 0."""
 
 
 def piece_limit(nlp: Language, limit: int | None = None) -> int:
@@ -110,10 +112,14 @@ def parse_pieces(
     def texts() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for index, document in enumerate(documents):
             cuts = split_text(document.text, size) if len(document.text) > size else [(0, document.text)]
+            title = (document.title or "")[:size].strip()
             streams[index] = [offset for offset, _ in cuts]
             pending[index] = document
+            count = len(cuts) + bool(title)
             for number, (_, text) in enumerate(cuts):
-                yield text, (index, number, len(cuts))
+                yield text, (index, number, count)
+            if title:
+                yield title, (index, len(cuts), count)
 
     pending: dict[int, Document] = {}
     parsed = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -136,4 +142,4 @@ def _pieces(
         doc, (_, got, _) = next(parsed)
         if got != number:
             raise RuntimeError("parse: pieces of a document arrived out of order")
-        yield Piece(offsets[number], doc)
+        yield Piece(offsets[number], doc) if number < len(offsets) else Piece(0, doc, headline=True)

@@ -23,8 +23,9 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\
 _WEEKDAY = re.compile(rf"\b(last\s+|next\s+|this\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
-def resolve_date(text: str, anchor: str | None) -> str | None:
-    """The ISO day that ``text`` names, read relative to ``anchor`` (``YYYY-MM-DD``).
+def resolve_date(text: str, anchor: str | None, *, ahead: bool = False) -> str | None:
+    """The ISO day that ``text`` names, read relative to ``anchor`` (``YYYY-MM-DD``);
+    a bare weekday is the last one, or with ``ahead`` (something planned) the next.
 
     >>> resolve_date("on Tuesday", "2022-01-13")
     '2022-01-11'
@@ -36,6 +37,8 @@ def resolve_date(text: str, anchor: str | None) -> str | None:
     '2022-01-17'
     >>> resolve_date("13 Jan, 2022", None)
     '2022-01-13'
+    >>> resolve_date("on Friday", "2021-03-04"), resolve_date("on Friday", "2021-03-04", ahead=True)
+    ('2021-02-26', '2021-03-05')
     >>> resolve_date("last week", "2022-01-13") is None
     True
     """
@@ -64,9 +67,11 @@ def resolve_date(text: str, anchor: str | None) -> str | None:
             delta = delta + 7 if delta <= 0 else delta
         elif modifier == "last":
             delta = delta - 7 if delta >= 0 else delta
-        elif delta > 0:
+        elif delta > 0 and not ahead:
             # News reports the past: a bare weekday is this week's, not the coming one.
             delta -= 7
+        elif delta < 0 and ahead:
+            delta += 7
         return (anchor_day + dt.timedelta(days=delta)).isoformat()
     return None
 
@@ -77,9 +82,9 @@ _MONTH_ALONE = re.compile(rf"^(?:(?:in|during|since|until|by|early|late|mid|the|
 _YEAR = re.compile(r"^(?:(?:in|during|the|year|of)\s+)*((?:19|20)\d{2})$", re.IGNORECASE)
 
 
-def resolve_period(text: str, anchor: str | None) -> tuple[str, str] | None:
+def resolve_period(text: str, anchor: str | None, *, ahead: bool = False) -> tuple[str, str] | None:
     """The first and last ISO day of the period ``text`` names, read relative to
-    ``anchor``; a single day gives the same day twice.
+    ``anchor``; a single day gives the same day twice (``ahead``: see ``resolve_date``).
 
     >>> resolve_period("last week", "2022-01-13")
     ('2022-01-03', '2022-01-09')
@@ -94,7 +99,7 @@ def resolve_period(text: str, anchor: str | None) -> tuple[str, str] | None:
     >>> resolve_period("several days", "2022-01-13") is None
     True
     """
-    day = resolve_date(text, anchor)
+    day = resolve_date(text, anchor, ahead=ahead)
     if day is not None:
         return day, day
     stripped = " ".join(text.strip().split())
@@ -163,3 +168,32 @@ def _month_day(month: int, day: int, year_text: str | None, anchor: dt.date | No
     elif (anchor.month - month) > 6:
         year += 1
     return _valid(year, month, day)
+
+
+_UNITS = {"day": 1, "week": 7, "fortnight": 14}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_OFFSET = re.compile(
+    r"^(?:only\s+|just\s+|some\s+|about\s+|nearly\s+)?(a|an|one|two|three|four|five|six|seven|ten|\d+)\s+"
+    r"(day|week|fortnight)s?\s+(after|before)$",
+    re.IGNORECASE,
+)
+
+
+def offset_day(text: str, base: str | None) -> str | None:
+    """The day ``text`` ("a week after", "two days before") puts an event at, counted
+    back (after) or forward (before) from ``base``, the day of the clause it is
+    measured from: "resumed on Thursday, a week after it was stormed".
+
+    >>> offset_day("a week after", "2022-01-13"), offset_day("only two days before", "2022-01-13")
+    ('2022-01-06', '2022-01-15')
+    >>> offset_day("a week", "2022-01-13") is None, offset_day("a week after", None) is None
+    (True, True)
+    """
+    match = _OFFSET.match(" ".join(text.split()))
+    base_day = _parse_iso(base) if base else None
+    if match is None or base_day is None:
+        return None
+    count = match.group(1).lower()
+    days = (int(count) if count.isdigit() else _COUNTS[count]) * _UNITS[match.group(2).lower()]
+    sign = -1 if match.group(3).lower() == "after" else 1
+    return (base_day + dt.timedelta(days=sign * days)).isoformat()

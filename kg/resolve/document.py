@@ -1,14 +1,17 @@
-"""From one document's mentions and propositions to its entities and relations.
+"""From one document's mentions, propositions and events to its entities,
+events and relations.
 
 ``resolve(extraction)`` clusters named mentions (``names``), links descriptions
 and pronouns (``coref``), votes each entity's type and label, resolves dates
-(``dates``), keeps the propositions whose subject and object both resolve and
-links groups named by a demonym to their country (``groups``).
+(``dates``), links each event's arguments and finds the headline's event
+(``events``), keeps as plain edges the asserted or reported propositions whose
+subject and object both resolve (a clause's only through its event; no weak
+"has"/"is in" edges) and links groups named by a demonym to their country
+(``groups``).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from kg.extract.edges import graph_edges
@@ -16,7 +19,7 @@ from kg.ids import short_hash, slugify
 from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.dates import resolve_period
+from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
 from kg.types import EntityType
@@ -28,27 +31,7 @@ _PRONOUN_PENALTY = 0.8
 def resolve(extraction: Extraction) -> DocumentGraph:
     """Resolve one document's extraction into entities and relations."""
     document = extraction.document
-    names = [mention for mention in extraction.mentions if mention.kind == "name"]
-    descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
-    clusters: list[Cluster] = []
-    named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=document.text)
-    for member_indexes in grouping.clusters:
-        members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
-        clusters.append(cluster)
-        named.extend((mention, cluster.index) for mention in members)
-    named.sort(key=lambda pair: pair[0].start)
-
-    linker = Linker(
-        text=document.text,
-        clusters=clusters,
-        names=named,
-        descriptions=descriptions,
-        sentence_starts=[start for start, _ in extraction.sentences],
-        unresolved=[names[i] for i in grouping.ambiguous],
-    )
-    linker.link_descriptions()
+    clusters, linker = _linker(extraction)
 
     earlier: list[tuple[Proposition, int]] = []
     resolved: list[tuple[Proposition, int, int, float]] = []
@@ -56,8 +39,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         subject = linker.resolve(proposition.subject, proposition, earlier)
         if subject is not None:
             earlier.append((proposition, subject))
-        if proposition.negated:
-            continue  # denied: never asserted as a fact
+        if not proposition.factuality.is_fact:
+            continue  # planned, possible, negated ...: an event, never a plain edge
         for edge in graph_edges(proposition, document.text):
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
@@ -69,7 +52,16 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                     penalty *= _PRONOUN_PENALTY
             resolved.append((edge, source, target, penalty))
 
-    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
+    linked = link_events(extraction, linker, earlier)
+    # A clause gives plain edges only through its event (a quote, a state: none).
+    triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
+    resolved = [
+        (edge, subject, obj, penalty)
+        for edge, subject, obj, penalty in resolved
+        if (not edge.trigger or edge.trigger in triggers or edge.kind == "copula")
+        and not _weak(edge, clusters[subject], clusters[obj])
+    ]
+    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | participant_clusters(linked)
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
@@ -82,47 +74,54 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             key=lambda entity: entity.key,
         )
     )
-    attributions = {}
+    events = event_records(linked, keys, extraction)
+    event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
     relations = []
     for proposition, subject, obj, penalty in resolved:
-        attributed = None
-        if proposition.attributed_to is not None:
-            cluster = attributions.setdefault(
-                proposition.attributed_to.span, linker.resolve(proposition.attributed_to, proposition, earlier)
-            )
-            if cluster is not None and (not clusters[cluster].local or cluster in used):
-                attributed = keys[cluster]
-        start, end = proposition.sentence
-        period = _relation_period(proposition, extraction, document.text, document.date)
-        relations.append(
-            Relation(
-                subject=keys[subject],
-                key=proposition.key,
-                object=keys[obj],
-                text=proposition.relation,
-                evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
-                confidence=round(proposition.confidence * penalty, 4),
-                date=period[0] if period else None,
-                date_end=period[1] if period and period[1] != period[0] else None,
-                negated=proposition.negated,
-                modality=proposition.modality,
-                attributed_to=attributed,
-            )
-        )
+        attributed = linker.resolve(proposition.attributed_to, proposition, earlier) if proposition.attributed_to else None
+        if attributed is not None and clusters[attributed].local and attributed not in used:
+            attributed = None
+        relations.append(_relation(proposition, keys[subject], keys[obj], penalty, extraction,
+                                   attributed=keys.get(attributed) if attributed is not None else None,
+                                   event=event_ids.get(proposition.trigger) if proposition.trigger else None))
     relations.extend(
         demonym_links(
             clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
         )
     )
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
-    return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
+    names = {entity.key: [entity.label, *entity.aliases] for entity in entities}
+    return DocumentGraph(
+        document=document,
+        entities=entities,
+        relations=tuple(relations),
+        events=events,
+        headline_event=headline_event(extraction.headline, document.title, events, names),
+    )
 
 
 # Pronouns that may head an argument ("he", "their"; not "hers", which stands alone).
 _PRONOUNS = frozenset(word for word in THIRD_PERSON_PRONOUNS if PRONOUNS[word].cases != {"independent"})
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
-_FRONTED_GAP = re.compile(r"[\s,]*")
+
+
+# Things that are somewhere in their own right: "Wells Fargo, in Minneapolis", "the
+# Environmental Research Institute in Thurso".
+_SITED = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY, EntityType.CITY, EntityType.PLACE, EntityType.SPORTS_TEAM})
+
+
+def _weak(proposition: Proposition, subject: Cluster, obj: Cluster) -> bool:
+    """Plain edges a reader finds useless or wrong: a thing "has" its modifier ("Russia
+    has Interfax news agency", "SNP has Holyrood": a possessive or "of" names a
+    relation it does not say); "is in" a place for anything but an organisation,
+    facility or place ("troops are in Almaty" only restates where an event
+    happened); any edge between two described nodes ("troops guarded local forces")."""
+    if subject.local and obj.local:
+        return True
+    if proposition.kind in ("possessive", "of") and proposition.key == "have":
+        return True
+    return proposition.kind == "located" and (subject.local or subject.type not in _SITED)
 
 
 def vote_type(mentions: list[Mention]) -> EntityType:
@@ -263,27 +262,65 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
     )
 
 
+def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
+    """Clusters of name variants, typed by vote, and the linker that resolves
+    descriptions, pronouns and arguments to them."""
+    text = extraction.document.text
+    names = [mention for mention in extraction.mentions if mention.kind == "name"]
+    descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
+    clusters: list[Cluster] = []
+    named: list[tuple[Mention, int]] = []
+    grouping = cluster_names(names, text=text)
+    for member_indexes in grouping.clusters:
+        members = [names[i] for i in member_indexes]
+        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        clusters.append(cluster)
+        named.extend((mention, cluster.index) for mention in members)
+    named.sort(key=lambda pair: pair[0].start)
+    linker = Linker(
+        text=text,
+        clusters=clusters,
+        names=named,
+        descriptions=descriptions,
+        sentence_starts=[start for start, _ in extraction.sentences],
+        unresolved=[names[i] for i in grouping.ambiguous],
+    )
+    linker.link_descriptions()
+    return clusters, linker
+
+
+def _relation(proposition: Proposition, subject: str, obj: str, penalty: float, extraction: Extraction, *,
+              attributed: str | None, event: str | None) -> Relation:
+    """The plain edge a resolved proposition gives, dated and with its evidence."""
+    document = extraction.document
+    start, end = proposition.sentence
+    period = _relation_period(proposition, extraction, document.text, document.date)
+    return Relation(
+        subject=subject,
+        key=proposition.key,
+        object=obj,
+        text=proposition.relation,
+        evidence=Evidence(document.id, document.text[start:end].strip(), start, end),
+        confidence=round(proposition.confidence * penalty, 4),
+        date=period[0] if period else None,
+        date_end=period[1] if period and period[1] != period[0] else None,
+        attributed_to=attributed,
+        factuality=proposition.factuality,
+        event=event,
+    )
+
+
 def _relation_period(
     proposition: Proposition, extraction: Extraction, text: str, anchor: str | None
 ) -> tuple[str, str] | None:
-    """The day or period (first and last day) a time argument of the proposition
-    names; else a fronted time adjunct right before its subject ("On Tuesday Mr
-    Tokayev declared ..."), which scopes over the clause and its coordinated verbs;
-    else the one its span or its sentence names."""
+    """The day or period (first and last day) the proposition is dated to
+    (``kg.resolve.events.clause_period``: a time argument, a fronted time adjunct
+    that scopes over the clause and its coordinated verbs, or its sentence's only
+    time); verbless relations state how things are and have none."""
     if proposition.kind in _STATE_KINDS:
         return None
-    for argument in proposition.extras:
-        for start, end in extraction.times:
-            if argument.start <= start and end <= argument.end:
-                return resolve_period(text[start:end], anchor)
-    for start, end in extraction.times:
-        if end <= proposition.subject.start and _FRONTED_GAP.fullmatch(text[end : proposition.subject.start]):
-            return resolve_period(text[start:end], anchor)
-    low = min([proposition.subject.start] + [a.start for a in (proposition.object, *proposition.extras) if a])
-    high = max([proposition.subject.end] + [a.end for a in (proposition.object, *proposition.extras) if a])
-    inside = [(s, e) for s, e in extraction.times if low <= s and e <= high]
-    sentence_start, sentence_end = proposition.sentence
-    in_sentence = [(s, e) for s, e in extraction.times if sentence_start <= s and e <= sentence_end]
-    candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
-    periods = {resolve_period(text[s:e], anchor) for s, e in candidates} - {None}
-    return periods.pop() if len(periods) == 1 else None
+    spans = [(proposition.subject.start, proposition.subject.end, "subject")]
+    if proposition.object is not None:
+        spans.append((proposition.object.start, proposition.object.end, "object"))
+    spans += [(extra.start, extra.end, "time") for extra in proposition.extras]
+    return clause_period(spans, proposition.sentence, extraction)

@@ -212,8 +212,6 @@ def _reading_data(relation: Relation, sentences: _Sentences) -> dict[str, Any]:
         "confidence": relation.confidence,
         "date": relation.date,
         "dateEnd": relation.date_end,
-        "negated": relation.negated,
-        "modality": relation.modality,
         "attributedTo": relation.attributed_to,
         "factuality": relation.factuality.value,
         "event": relation.event,

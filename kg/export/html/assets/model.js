@@ -259,9 +259,8 @@ function makeEdges() {
 function linkLook(link) {
   if (link.kind === "relation") {
     var readings = EDGES[link.ref].readings;
-    var negated = readings.every(function (r) { return r.negated; });
     var unsure = readings.every(function (r) { return !isFact(r.factuality); });
-    return { label: (negated ? "not " : "") + link.label, dashes: negated || unsure, value: readings.length };
+    return { label: link.label, dashes: unsure, value: readings.length };
   }
   if (link.kind === "role") {
     var ev = EVENTS[link.ref];

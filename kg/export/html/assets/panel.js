@@ -51,8 +51,6 @@ function flag(text) { return el("span", "kg-flag", [text]); }
 function factualityFlags(record) {
   var flags = [];
   if (record.factuality && record.factuality !== "asserted") flags.push(flag(record.factuality));
-  if (record.negated) flags.push(flag("negated"));
-  if (record.modality) flags.push(flag("modality: " + record.modality));
   if (record.cue) flags.push(flag("cue: " + record.cue));
   var who = record.attributedTo || record.source;
   if (who) flags.push(flag("according to " + (ENTITIES[who] ? ENTITIES[who].label : who)));
@@ -176,7 +174,7 @@ function statementBlock(item, key) {
   var head, body;
   if (item.kind === "relation") {
     var e = EDGES[item.id], r = e.readings[item.reading];
-    var open = button("kg-link kg-predicate", [(r.negated ? "not " : "") + e.key], function () { showEdge(item.id); });
+    var open = button("kg-link kg-predicate", [e.key], function () { showEdge(item.id); });
     head = e.from === key ? ["→ ", open, " → ", entityButton(e.to)] : [entityButton(e.from), " → ", open, " →"];
     body = evidenceBlock(r, r.text);
   } else if (item.kind === "event") {

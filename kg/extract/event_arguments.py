@@ -1,0 +1,157 @@
+"""How each argument of an event gets its role: what it is (a time, a quantity, a
+place, a party), how it hangs on the verb (subject, object, "by" of a passive,
+a prepositional phrase) and the role table (``kg/lexicon/data/event_roles.tsv``).
+The rules and their examples are listed in ``kg.extract.events``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.spans import argument_head, noun_phrase, trim
+from kg.lexicon import DESCRIPTION_NOUNS
+from kg.lexicon.events import Trigger, preposition_role
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.extract.candidates import Candidate
+    from kg.extract.words import Word
+
+# Verbs that take the meaning of an event noun object ("held talks", "made a bid",
+# "launched an investigation") or of a complement ("set ablaze", "made cheaper").
+LIGHT_VERBS = frozenset({"make", "take", "give", "get", "do", "hold", "have", "put", "set", "launch", "stage", "carry"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+QUANTITY_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
+PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
+
+
+def passive_event(verb: Word, cand: Candidate) -> bool:
+    """Whether the event's own verb is passive: "was stormed", "the word spelled out";
+    not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if len(cand.chain) > 1:
+        return False
+    return bool(cand.features.get("passive")) or shares_passive(verb)
+
+
+def shares_passive(verb: Word) -> bool:
+    """ "was stormed and briefly seized by the protesters": a participle coordinated
+    with a passive verb, without a subject of its own, is passive too."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
+def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
+    """Time adjuncts a clause takes from the verb it is coordinated with ("a week after
+    it was stormed and briefly seized"), and an offset in its own clause ("a week
+    after" with the "after" that opens it: counted from the main clause's day)."""
+    times: list[tuple[str, list[Word]]] = []
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is not None:
+        for child in verb.children:
+            if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
+                times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
+    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found):
+        times = [(role, tokens) for role, tokens in shared_times(verb.head, []) if role == "time"]
+        for child in verb.head.children:
+            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
+                times.append(("time", noun_phrase(child, split_conj=False)))
+    return times
+
+
+def incorporated_noun(verb: Word, lemma: str) -> Word | None:
+    """The event noun a light verb took its meaning from ("launched an investigation"): no argument."""
+    if " " not in lemma or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and lemma.endswith(" " + c.lemma_.lower())), None)
+
+
+def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_role: str) -> str | None:
+    head = argument_head(tokens)
+    if head is None:
+        return None
+    if head.dep_ == "dobj":
+        kind = argument_kind(head, tokens)
+        if kind == "quantity" and subject_role == "theme":
+            return "quantity"  # "shares fell 5%"
+        if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
+            return "theme"  # "visited the troops": whom, not where
+        return trigger.object
+    if head.dep_ == "dative":
+        return "recipient"
+    if head.dep_ in ("pobj", "pcomp"):
+        return prep_role(head.head, head, tokens, trigger, passive)
+    return None
+
+
+def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
+    first = tokens[0]
+    if first.dep_ in ("prep", "agent"):
+        pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+        return prep_role(first, pobj, tokens[1:], trigger, passive) if pobj is not None else None
+    head = argument_head(tokens)
+    if head is None:
+        return None
+    kind = argument_kind(head, tokens)
+    return kind if kind in ("time", "quantity") else None
+
+
+def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
+    """The role of "prep pobj" under the event's verb (``event_roles.tsv``)."""
+    word = prep.lower_
+    # "pull out of Kazakhstan": the particle says where from.
+    if word == "of" and prep.head.dep_ in ("prep", "prt") and prep.head.lower_ == "out":
+        word = "from"
+    elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
+        word = "from"
+    kind = argument_kind(pobj, tokens) if pobj is not None else "*"
+    role = preposition_role(word, trigger.event_class, kind)
+    if role == "agent" and not (passive or prep.dep_ == "agent"):
+        return None  # "by" of an active verb: a means, not who acts
+    return role
+
+
+def argument_kind(head: Word, tokens: list[Word]) -> str:
+    """What an argument is, for the role table: time, quantity, place, party or "*"."""
+    label = head.ent_type_
+    if label in TIME_LABELS:
+        return "time"
+    if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
+        return "quantity"
+    if label in PLACE_LABELS:
+        return "place"
+    if label in PARTY_LABELS or head.lower_ in PARTY_PRONOUNS:
+        return "party"
+    described = DESCRIPTION_NOUNS.get(head.lemma_.lower())
+    if described in PARTY_TYPES:
+        return "party"
+    if described in PLACE_TYPES:
+        return "place"
+    return "*"
+
+
+def shortened(tokens: list[Word]) -> list[Word]:
+    """A noun phrase without the phrases after its head other than "of": "annual bonus
+    rates on its with-profits life policies" -> "annual bonus rates" (how a reader
+    names the thing; "troops of the alliance" keeps who they belong to)."""
+    head = argument_head(tokens)
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return tokens
+    cut: set[int] = set()
+    for child in head.rights:
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of":
+            cut.update(t.i for t in child.subtree)
+    return trim([t for t in tokens if t.i not in cut]) if cut else tokens
+
+
+def without_preposition(tokens: list[Word]) -> list[Word]:
+    """ "to Kazakhstan" -> "Kazakhstan": a participant is the thing, not the phrase."""
+    while tokens and tokens[0].dep_ in ("prep", "agent") and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens

@@ -1,0 +1,470 @@
+"""Events: each verb clause (and each event noun the parse gives arguments) as one
+n-ary event with its trigger, class, factuality and every argument in a role.
+
+Built from the clause machinery, not a second parser: the candidates of one
+predicate (``kg.extract.clauses``) are grouped, and each argument's role is read
+from how it hangs on the verb and what it is:
+
+- subject -> agent: "The bloc sent more than 2,000 troops to Kazakhstan"; of a
+  passive -> patient: "they were deployed to the ex-Soviet nation"; of an
+  intransitive verb of change or motion -> theme: "fuel prices rose",
+  "the demonstrations started" (``event_lemmas.tsv``, column ``subject``).
+- direct object -> theme ("stormed government buildings"), a number object of a
+  change verb -> quantity ("shares fell 5%"); indirect object -> recipient
+  ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
+- "by" of a passive -> agent ("was stormed ... by the protesters").
+- prepositional arguments -> a role by preposition, event class and what the
+  argument is (``event_roles.tsv``): "to Kazakhstan" -> destination, "to the
+  CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time, "in Almaty"
+  -> place, "against Scotland" -> opponent, "over their alleged involvement" -> reason.
+- "Troops of the alliance pulled out": the alliance is the agent (resolution
+  reads "troops of X" as X), and for a movement the troops are its theme.
+- a purpose chain's first verb is an event of its own: "withdrew from the
+  line-up to face Gloucester" -> withdraw (asserted) and face (planned).
+- a verbless clause under a verb of saying: "declared their mission complete" ->
+  complete(theme=their mission), reported.
+- event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme,
+  by -> agent), "Tokayev's request for assistance" (possessor -> agent, for ->
+  theme), "on the request of its president" (of -> agent for a request);
+  ``event_lemmas.tsv`` says which nouns are events and what their "of" is.
+
+Not events of the article's own voice: what a speaker says in direct quotation
+("We will fight on to the end," he said) is the quote's content.
+
+Quantities ("more than 2,000 troops", "$3bn", "31% of the vote") keep their
+role and carry a ``Quantity`` (``kg.extract.quantities``). Not events: the
+copula ("X is Y", a state), "have" without an event noun (possession), and
+speech verbs with a clause (those are quotes). The class comes from the
+trigger lemma by ``event_lemmas.tsv`` (``EVENT_CLASSES``), "other" when unlisted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.attribution import SAY_VERBS
+from kg.extract.event_arguments import (
+    LIGHT_VERBS,
+    QUANTITY_LABELS,
+    argument_kind,
+    extra_role,
+    incorporated_noun,
+    object_role,
+    passive_event,
+    prep_role,
+    shared_times,
+    shortened,
+    without_preposition,
+)
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.quantities import read_quantity
+from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
+from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
+from kg.records import EventArgument, EventMention
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.candidates import Candidate
+    from kg.extract.words import Sentence, Word
+
+__all__ = ["EVENT_CLASSES", "ROLES", "event_word", "quoted_spans", "sentence_events"]
+
+CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
+_OTHER = Trigger("other", "agent")
+# Prepositions that act as a verb's particle when a phrase follows: "pull out of", "move away from".
+PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
+
+
+def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[int, float], scope: Scope,
+                    text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[EventMention]:
+    """The events of one sentence, in text order.
+
+    Args:
+        sent: The sentence.
+        cands: Its candidates (``kg.extract.propositions.candidates``), attributed.
+        confidences: Each candidate's confidence, by ``id(candidate)``.
+        scope: The sentence's factuality readings.
+        text: The document's text.
+        quoted: Spans of direct speech (``quoted_spans``): what is said there in the
+            speaker's own words belongs to the quote, not to the events the article reports.
+    """
+    groups: dict[int, list[Candidate]] = {}
+    participles: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        if cand.chain and cand.kind not in ("attribution", "copula"):
+            groups.setdefault(cand.predicate.i, []).append(cand)
+        elif cand.kind == "copula" and (participle := event_word(cand)) is not cand.predicate:
+            participles.setdefault(participle.i, []).append(cand)
+    events = []
+    for group in groups.values():
+        events.extend(_clause_events(group, confidences, scope, text))
+    for group in participles.values():
+        event = _participle_event(group, confidences, text)
+        if event is not None:
+            events.append(event)
+    for word in sent:
+        event: EventMention | None = None
+        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in NOUN_TRIGGERS:
+            event = _noun_event(sent, word, scope, text)
+        elif word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd") and word.head.pos_ == "VERB":
+            event = _small_clause_event(word, scope, text)
+        if event is not None:
+            events.append(event)
+    events = [event for event in events if not any(start <= event.trigger_start < end for start, end in quoted)]
+    events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
+    return events
+
+
+_QUOTE_MARK = re.compile(r'["“”\n]')
+
+
+def quoted_spans(text: str, *, words: int = 4) -> list[tuple[int, int]]:
+    """Spans of direct speech: text in quotation marks, within a paragraph, of at least
+    ``words`` words (shorter ones are scare quotes or titles: “terrorists”, "Ray").
+
+    A straight quote opens when a word follows it and closes when one precedes it;
+    an opening quote while one is open continues the speech (quoted paragraphs run
+    together open each with a quote and close only the last).
+
+    >>> text = 'He said: "We will fight on to the end," and left. The “terrorists” fled.'
+    >>> [text[start:end] for start, end in quoted_spans(text)]
+    ['We will fight on to the end,']
+    >>> text = 'She said: "The time has come. "There is evidence a ban can cut deaths." Then she left.'
+    >>> [text[start:end] for start, end in quoted_spans(text)]
+    ['The time has come. "There is evidence a ban can cut deaths.']
+    """
+    found = []
+    start: int | None = None
+    for match in _QUOTE_MARK.finditer(text):
+        mark, at = match.group(0), match.start()
+        if mark == "\n":
+            start = None  # speech never runs past a line break unmarked
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([—-:") and not after.isspace())
+        if opening:
+            start = at + 1 if start is None else start
+        elif start is not None:
+            if len(text[start:at].split()) >= words:
+                found.append((start, at))
+            start = None
+    return found
+
+
+def event_word(cand: Candidate) -> Word:
+    """The word that names a candidate's event: its verb, or the participle of "X
+    are nominated for Y" that the parser read as an adjective after "be"."""
+    if cand.kind == "copula":
+        participle = next((c for c in cand.predicate.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+        if participle is not None:
+            return participle
+    return cand.predicate
+
+
+def _participle_event(group: list[Candidate], confidences: dict[int, float], text: str) -> EventMention | None:
+    """ "DiCaprio and Blanchett are both nominated for acting Oscars": a passive event
+    (nominate; the subject its patient) that the parse gave as "be" + adjective."""
+    first = group[0]
+    participle = event_word(first)
+    lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech"):
+        return None
+    trigger = VERB_TRIGGERS.get(lemma) or _OTHER
+    split = [cand for cand in group if cand.features.get("split_subject")]
+    found: list[tuple[str, list[Word]]] = [("patient", cand.subject) for cand in split or group[:1] if cand.subject]
+    for child in participle.children:
+        if child.dep_ in ("prep", "agent"):
+            tokens = prep_phrase(child)
+            role = extra_role(tokens, trigger, True) if tokens else None
+            if role:
+                found.append((role, tokens))
+    reading = Reading(first.factuality, first.cue, first.source)
+    confidence = max(confidences.get(id(cand), 0.5) for cand in group)
+    return _mention(participle.text, lemma, trigger, participle, found, first, reading, _source_tokens(first),
+                    confidence, text)
+
+
+def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
+    """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what
+    the table says of it."""
+    base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
+    # A particle, or an adverb-like preposition that opens a phrase ("pull out of").
+    extra = [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children))]
+    if base in LIGHT_VERBS:
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
+            lemma = noun.lemma_.lower()
+            return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
+        extra += _light_complement(verb)
+    extra.sort(key=lambda word: word.i)
+    phrase = " ".join([base, *(c.lower_ for c in extra)])
+    shown = " ".join([verb.text, *(c.text for c in extra)])
+    return phrase, shown, VERB_TRIGGERS.get(phrase) or VERB_TRIGGERS.get(base)
+
+
+def _light_complement(verb: Word) -> list[Word]:
+    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
+    "set on fire", "put on hold" (a bare noun after a preposition)."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
+                and child.lower_ not in ("also", "then", "now", "still", "already", "again", "back", "up"):
+            return [child]
+        if child.dep_ == "prep" and child.i > verb.i:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
+                return [child, pobj]
+    return []
+
+
+def _skipped(verb: Word, lemma: str) -> bool:
+    """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
+    speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
+    ("made progress"), "comes" without a where."""
+    base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
+    why = NON_EVENTS.get(base)
+    noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
+    if why == "state" and not noun:
+        return True  # "is out of control", "has access": how things are
+    if why == "light" and lemma == base:
+        return True
+    elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    elif why == "place" and lemma == base and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
+    ):
+        return True
+    speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
+    if speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    # "it aims to be the hub": the intent is read on what it governs, no event of its own.
+    return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:
+    first = group[0]
+    verb = first.predicate
+    lemma, shown, trigger = _lemma(verb)
+    if _skipped(verb, lemma):
+        return []
+    trigger = trigger or _OTHER
+    passive = passive_event(verb, first)
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    subject_role = "patient" if passive else "agent" if has_object or trigger.subject == "agent" else "theme"
+    found: list[tuple[str, list[Word]]] = []
+    split = [cand for cand in group if cand.features.get("split_subject")]
+    framing = _framing_noun(first.chain[0] if first.chain else verb)
+    for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
+        subject = cand.subject if framing is None else _framed_subject(framing)
+        head = argument_head(subject) if subject else None
+        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON"):
+            continue  # "spent years developing it": years do not develop
+        role = subject_role
+        if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":
+            role = "agent"  # "Sturrock returned to Tannadice": people move themselves
+        found.append((role, subject))
+    if trigger.event_class == "movement" and any(cand.features.get("proxy") for cand in group):
+        # "Troops of the alliance pull out": the alliance moves its troops.
+        head = argument_head(first.subject)
+        if head is not None:
+            found.append(("theme", [t for t in first.subject if t.i <= head.i]))
+    found += shared_times(verb, found)
+    incorporated = incorporated_noun(verb, lemma)
+    # "set on fire": the words the trigger took are no argument of it.
+    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS else set()
+    for cand in group:
+        if cand.object and not (incorporated is not None and incorporated in cand.object):
+            role = object_role(cand.object, trigger, passive, subject_role)
+            if role:
+                found.append((role, cand.object))
+        for extra in cand.extras:
+            role = extra_role(extra, trigger, passive)
+            # "Rato was asked by G7 ministers to carry out a study": what hangs on the
+            # control verb is not the study's, a time aside.
+            if role and not taken & {t.i for t in extra} and (
+                    role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
+                found.append((role, extra))
+    light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if first.kind == "light" and light is not None:
+        # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
+        cut = min([c.i for c in light.children if c.dep_ == "prep"], default=len(verb.doc))
+        found.append(("theme", [t for t in noun_phrase(light) if t.i < cut]))
+    reading = Reading(first.factuality, first.cue, first.source)
+    intent = OBJECTS.get(verb.lemma_.lower())
+    if intent in (Factuality.PLANNED, Factuality.POSSIBLE) and has_object:
+        # "It is planning regular gigs": the gigs are planned.
+        reading = reading.stronger(Reading(intent, verb.lemma_.lower()))
+    source = _source_tokens(first)
+    confidence = max(confidences.get(id(cand), 0.5) for cand in group)
+    events = [_mention(shown, lemma, trigger, verb, found, first, reading, source, confidence, text)]
+    events.extend(_purpose_heads(first, scope, confidence, text))
+    return [event for event in events if event is not None]
+
+
+def _on_verb(prep: Word, verb: Word) -> bool:
+    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
+    the unrest on terrorists")."""
+    head = prep.head
+    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+
+
+def _framing_noun(top: Word) -> Word | None:
+    """The noun an infinitive completes when it says what is intended, not who acts:
+    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns)."""
+    head = top.head
+    if top.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+        return head
+    return None
+
+
+def _framed_subject(noun: Word) -> list[Word]:
+    """Who intends: the noun's possessor ("Mido's attempt"), else the subject of the
+    clause the noun stands in ("Mido made an apology in an attempt to rejoin")."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        return [t for t in noun_phrase(possessor) if t.tag_ != "POS"]
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return noun_phrase(subject)
+    return []
+
+
+def _source_tokens(cand: Candidate) -> list[Word] | None:
+    if cand.source is not None:
+        return noun_phrase(cand.source) or None
+    return cand.attributed_to
+
+
+def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[tuple[str, list[Word]]],
+             first: Candidate | None, reading: Reading, source: list[Word] | None, confidence: float, text: str,
+             kind: str = "clause") -> EventMention | None:
+    arguments: list[EventArgument] = []
+    seen: set[tuple[str, int, int]] = set()
+    for role, tokens in found:
+        tokens = shortened(without_preposition(tokens))
+        if not tokens:
+            continue
+        argument = to_argument(tokens, text)
+        key = (role, argument.start, argument.end)
+        if key in seen or (argument.start <= word.idx < argument.end and role != "theme"):
+            continue
+        seen.add(key)
+        quantity = None
+        head = argument_head(tokens)
+        if (head is not None and argument_kind(head, tokens) == "quantity") or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
+            quantity = read_quantity(argument.text)
+        arguments.append(EventArgument(role, argument, quantity))
+    if not any(argument.role in CORE_ROLES for argument in arguments):
+        return None
+    arguments = [a for a in arguments if not any(
+        b is not a and b.role == a.role and b.argument.start <= a.argument.start and a.argument.end <= b.argument.end
+        for b in arguments)]  # "only a week" inside "only a week after"
+    arguments.sort(key=lambda argument: (argument.argument.start, argument.role))
+    sentence = word.sent
+    return EventMention(
+        trigger=shown,
+        lemma=lemma,
+        event_class=trigger.event_class,
+        arguments=tuple(arguments),
+        sentence=(sentence.start_char, sentence.end_char),
+        trigger_start=word.idx,
+        trigger_end=word.idx + len(word.text),
+        confidence=confidence,
+        factuality=reading.factuality,
+        cue=reading.cue,
+        source=to_argument(source, text) if source else None,
+        kind=kind,
+        present=is_present(first.chain[0] if first is not None and first.chain else word),
+    )
+
+
+
+def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) -> list[EventMention | None]:
+    """ "withdrew from the line-up to face Gloucester": the first verb of a purpose
+    chain is an event too, with the subject and its own prepositional arguments."""
+    events: list[EventMention | None] = []
+    for position, verb in enumerate(cand.chain[:-1]):
+        lemma = verb.lemma_.lower()
+        nxt = cand.chain[position + 1]
+        if lemma in CONTROL or lemma in SPEECH or nxt.head.i != verb.i or not cand.subject:
+            continue
+        phrase, shown, trigger = _lemma(verb)
+        if _skipped(verb, phrase):
+            continue
+        trigger = trigger or _OTHER
+        found: list[tuple[str, list[Word]]] = [("agent" if trigger.subject == "agent" else "theme", cand.subject)]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i < nxt.i:
+                tokens = prep_phrase(child)
+                role = extra_role(tokens, trigger, False) if tokens else None
+                if role:
+                    found.append((role, tokens))
+        reading = scope.prefix(cand.chain[: position + 1])
+        events.append(_mention(shown, phrase, trigger, verb, found, cand, reading, None, confidence, text))
+    return events
+
+
+def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMention | None:
+    """An event noun with its arguments: "the takeover of Yukos by Rosneft"."""
+    lemma = noun.lemma_.lower()
+    trigger = NOUN_TRIGGERS[lemma]
+    found: list[tuple[str, list[Word]]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            tokens = [t for t in noun_phrase(child) if t.tag_ != "POS"]
+            # "Monday's meeting": a possessive day is when, not who.
+            found.append(("time" if argument_kind(child, tokens) == "time" else trigger.subject, tokens))
+        elif child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            tokens = noun_phrase(pobj)
+            if child.lower_ == "of" and argument_kind(pobj, tokens) in ("time", "quantity"):
+                role = argument_kind(pobj, tokens)  # "sales of 13%", "the meeting of 4 June"
+            elif child.lower_ == "of":
+                taken = {role for role, _ in found}
+                role = trigger.subject if trigger.subject not in taken else "theme"
+            elif (child.lower_ == "for" and trigger.event_class == "request") or \
+                    (child.lower_ == "in" and trigger.event_class == "change" and argument_kind(pobj, tokens) == "*"):
+                # "a request for assistance", "a rise in fuel prices": what is asked for, what changes.
+                role = "theme"
+            else:
+                role = prep_role(child, pobj, tokens, trigger, True)
+            if role:
+                found.append((role, tokens))
+    if not found:
+        return None
+    reading = _noun_reading(noun, scope)
+    return _mention(noun.text, lemma, trigger, noun, found, None, reading, None, 0.5, text, kind="noun")
+
+
+def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMention | None:
+    """A verbless clause under a verb of saying or finding: "Mr Tokayev declared
+    [their mission complete]" -> complete(theme=their mission), reported by Tokayev."""
+    subject = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    lemma = adjective.lemma_.lower()
+    trigger = VERB_TRIGGERS.get(lemma) or _OTHER
+    reading = scope.small_clause(adjective)
+    source = noun_phrase(reading.source) if reading.source is not None else None
+    return _mention(adjective.text, lemma, trigger, adjective, [("theme", noun_phrase(subject))], None, reading,
+                    source, 0.5, text)
+
+
+def _noun_reading(noun: Word, scope: Scope) -> Reading:
+    """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ == "no":
+            return Reading(Factuality.NEGATED, "no")
+        if child.dep_ == "amod":
+            reading = scope.adjective(child)
+            if reading is not None:
+                return reading
+    return scope.around(noun)

@@ -1,0 +1,393 @@
+"""Factuality: how sure the text is that a clause's event happened (FactBank's spirit).
+
+Each verb clause gets one `Factuality` with the word that set it (its cue) and,
+for reported, denied or claimed content, who says so (its source). The rules,
+each with an example; the words are data (``kg/lexicon/data/factuality_cues.tsv``):
+
+- negation -> negated: "he did not train with the first team", "never won an
+  Oscar", "no date has been set", "failed to reach", "refused to apologise".
+- modal auxiliary: "could strike", "may face" -> possible; "will meet", "would
+  start pulling out" -> planned.
+- control verb, adjective or noun before the event's infinitive: "are preparing
+  to pull out", "plans to cut", "is set to decelerate", "is due to announce", "is
+  keen to cash in" -> planned; "is expected to cut", "is tipped to win", "is
+  likely to face" -> possible; "is thought to attend", "is said to" ->
+  speculated; "managed to win" stays asserted.
+- purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned.
+- speculation: "quashes speculation that he would stand", "rumours that",
+  "allegedly insulted", "reportedly", "claimed he came up with" -> speculated.
+- denial: "Boeing denied that it gained ...", "rejected reports that" -> denied,
+  with the denier as source.
+- conditional: "if ministers scrap the scheme" -> possible; "whether the trend
+  would continue" -> questioned; a sentence ending in "?" ("Could rivalry
+  overshadow election?") -> questioned.
+- reported speech: "the ministry said troops are leaving" -> reported, source
+  the ministry; the content keeps its own modality ("said troops are preparing
+  to pull out" -> planned, source the ministry); "X predicted/warned that" ->
+  possible; "X asked whether" -> questioned.
+- intent over a thing: "plans regular gigs", "agreed to the creation of a fund",
+  "expects a rise" -> the gigs, the creation, the rise are planned or possible.
+- scope: a coordinated verb shares its head's auxiliaries and governors ("could
+  strike and walk out"); a relative or adverbial clause inside reported speech
+  is reported too.
+
+When several rules apply the strongest wins, in the order of ``RANK`` (a
+negation beats a plan, a denial or a claim beats what it frames).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.lexicon.events import FACTUALITY_CUES
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+MODALS = FACTUALITY_CUES["modal"]
+CONTROL = FACTUALITY_CUES["control"]
+SPEECH = FACTUALITY_CUES["speech"]
+ADVERBS = FACTUALITY_CUES["adverb"]
+NOUNS = FACTUALITY_CUES["noun"]
+ADJECTIVES = FACTUALITY_CUES["adjective"]
+MARKS = FACTUALITY_CUES["mark"]
+OBJECTS = FACTUALITY_CUES["object"]
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+RANK = {
+    Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
+    Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
+}  # fmt: skip
+# What a clause passes down to a clause inside it that is not its complement
+# (relative and adverbial clauses): who says it and in what voice, never its own plans.
+_FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DENIED, Factuality.QUESTIONED})
+# An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
+_SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MAX_DEPTH = 40
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A clause's factuality, the word that set it and who says so."""
+
+    factuality: Factuality = Factuality.ASSERTED
+    cue: str | None = None
+    source: Word | None = None
+    """Head word of whoever reports, claims or denies it."""
+
+    def stronger(self, other: Reading) -> Reading:
+        """The stronger of two readings (``RANK``); a source found on either side is kept."""
+        best = other if RANK[other.factuality] > RANK[self.factuality] else self
+        source = best.source or (self.source if best is other else other.source)
+        return Reading(best.factuality, best.cue, source) if source is not best.source else best
+
+
+ASSERTED = Reading()
+
+
+def merges(xcomp: Word) -> bool:
+    """Whether an xcomp continues its head's clause ("try to leave", one event)
+    rather than starting a clause about the head's object ("ask them to leave")."""
+    head = xcomp.head
+    if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
+def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
+    """The verbs of one clause: ``verb`` and the xcomps that continue it, each with
+    the adjective that links it ("will be able to halve": (be, None), (halve, able)).
+
+    "are preparing to pull out" -> [(preparing, None), (pull, None)].
+    """
+    chain: list[tuple[Word, Word | None]] = [(verb, None)]
+    current = verb
+    for _ in range(8):
+        nxt = next((c for c in current.children if c.dep_ == "xcomp" and merges(c)), None)
+        adjective = None
+        if nxt is None:
+            adjective = next((c for c in current.children if c.dep_ == "acomp"), None)
+            if adjective is not None:
+                nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        chain.append((nxt, adjective))
+        current = nxt
+    return chain
+
+
+def clause_top(verb: Word) -> Word:
+    """The first verb of the clause ``verb`` ends: up the merging xcomps and adjective links."""
+    for _ in range(8):
+        head = verb.head
+        if verb.dep_ == "xcomp" and merges(verb):
+            verb = head
+        elif verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in _CLAUSE_POS:
+            verb = head.head
+        else:
+            break
+    return verb
+
+
+def _subject(verb: Word) -> Word | None:
+    """The verb's subject, or the one it shares with the verb it is coordinated with
+    ("Mr Tokayev declared ... and said ...")."""
+    for _ in range(4):
+        found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if found is not None or verb.dep_ != "conj" or verb.head.pos_ not in _CLAUSE_POS:
+            return found
+        verb = verb.head
+    return None
+
+
+def _passive(verb: Word) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
+    """Markers inside the clause: negation, modals, adverbs, its subordinator, and
+    the control verbs and adjectives before its last verb."""
+    found = ASSERTED
+    for position, (verb, _adjective) in enumerate(chain):
+        for child in verb.children:
+            dep, word = child.dep_, child.lower_
+            if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
+                found = found.stronger(Reading(Factuality.NEGATED, word))
+            elif dep in ("aux", "auxpass") and word in MODALS:
+                found = found.stronger(Reading(MODALS[word], word))
+            elif dep == "advmod" and word in ADVERBS:
+                found = found.stronger(Reading(ADVERBS[word], word))
+            elif dep == "mark" and position == 0 and word in MARKS:
+                found = found.stronger(Reading(MARKS[word], word))
+            elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
+                found = found.stronger(Reading(Factuality.NEGATED, "no"))
+            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and _ahead(child):
+                # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
+                found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
+        if position + 1 < len(chain):
+            nxt_adjective = chain[position + 1][1]
+            found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
+    return found
+
+
+def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
+    """What a verb (or "be" + adjective) says of the infinitive it governs."""
+    if adjective is None and verb.lemma_ == "be":
+        # "is favourite to take home an Oscar": the adjective hangs on "is", beside the infinitive.
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
+    if adjective is not None:
+        value = ADJECTIVES.get(adjective.lower_)
+        return Reading(value, adjective.lower_) if value is not None else ASSERTED
+    lemma = lemma_in(verb, CONTROL, SPEECH)
+    active_report = lemma in SPEECH and not _passive(verb) and complement.tag_ == "VBG"
+    if active_report:
+        # "Authorities reported detaining 2,000 people": what they report they did.
+        return Reading(SPEECH[lemma], lemma, _subject(verb))
+    if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+        return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
+    if lemma in CONTROL:
+        source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
+        return Reading(CONTROL[lemma], lemma, source)
+    if _separated(verb, complement):
+        # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
+        return Reading(Factuality.PLANNED, "to")
+    return ASSERTED
+
+
+def _separated(verb: Word, complement: Word) -> bool:
+    """Whether an active verb's own argument stands between it and its infinitive: a
+    purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
+    designed to appear", "sortied to protect")."""
+    if _passive(verb):
+        return False
+    return any(c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
+
+
+class Scope:
+    """Factuality readings of the clauses of one sentence, each clause read once."""
+
+    __slots__ = ("_memo", "_question", "_depth")
+
+    def __init__(self, question: bool = False) -> None:
+        self._memo: dict[int, Reading] = {}
+        self._question = question
+        self._depth = 0
+
+    def clause(self, chain: list[tuple[Word, Word | None]]) -> Reading:
+        """The reading of the clause whose verbs are ``chain`` (see ``verb_chain``)."""
+        top = chain[0][0]
+        found = self._memo.get(top.i)
+        if found is None:
+            # A run-on "sentence" of a thousand clauses would nest past Python's
+            # recursion limit: beyond a few dozen levels up, a clause frames nothing.
+            self._depth += 1
+            try:
+                outer = self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED
+            finally:
+                self._depth -= 1
+            found = self._memo[top.i] = _local(chain).stronger(outer)
+            if self._question:
+                found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
+        return found
+
+    def prefix(self, verbs: list[Word]) -> Reading:
+        """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face"."""
+        chain = verb_chain(verbs[0])[: len(verbs)]
+        found = _local(chain).stronger(self._embedding(verbs[0]))
+        return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
+
+    def small_clause(self, adjective: Word) -> Reading:
+        """The reading of a verbless clause ("declared [their mission complete]"): its framing."""
+        found = self._embedding(adjective)
+        return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
+
+    def adjective(self, word: Word) -> Reading | None:
+        """What an adjective before an event noun says of it: "a possible rebellion"."""
+        value = ADJECTIVES.get(word.lower_)
+        return Reading(value, word.lower_) if value is not None else None
+
+    def around(self, word: Word) -> Reading:
+        """What the clause a noun stands in passes to it: its plans, doubts and
+        framing; a verb of intent makes its object planned or possible ("plans a
+        takeover", "agreed to the creation of a fund", "expects a rise")."""
+        governor = word.head.head if word.dep_ == "pobj" else word.head
+        if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
+            value = OBJECTS.get(governor.lemma_.lower())
+            if value is not None:
+                return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
+        return self._outer(word, _SCOPE)
+
+    def of_word(self, word: Word) -> Reading:
+        """The reading of the clause ``word`` heads or stands in (``ASSERTED`` outside any clause)."""
+        for _ in range(12):
+            if word.pos_ in _CLAUSE_POS and word.dep_ not in ("aux", "auxpass"):
+                top = clause_top(word)
+                return self.clause(verb_chain(top))
+            if word.head.i == word.i:
+                break
+            word = word.head
+        return Reading(Factuality.QUESTIONED, "?") if self._question else ASSERTED
+
+    def _outer(self, word: Word, keep: frozenset[Factuality]) -> Reading:
+        """What the clause around ``word`` passes down: its reading when in ``keep``."""
+        outer = self.of_word(word)
+        return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
+
+    def _embedding(self, top: Word) -> Reading:
+        """What the clause's place in the sentence says of it."""
+        dep, head = top.dep_, top.head
+        if head.i == top.i:
+            return ASSERTED
+        if dep == "conj" and head.pos_ in _CLAUSE_POS:
+            # "could strike and walk out": the second verb shares the first one's clause.
+            return self.of_word(head)
+        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl"):
+            return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
+        if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
+            # Speech frames its content in the speaker's voice ("will say that prices
+            # rose": the rise is reported, not planned); any other verb passes its
+            # doubts on ("could let operators target programmes").
+            speech = self._speech(head)
+            keep = _FRAMING if speech.factuality is not Factuality.ASSERTED else _SCOPE
+            return speech.stronger(self._outer(head, keep))
+        if dep == "xcomp" and head.pos_ in _CLAUSE_POS:
+            # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play";
+            # "could let operators target programmes": the target is as possible as the letting.
+            lemma = lemma_in(head, CONTROL)
+            value = CONTROL.get(lemma)
+            own = Reading(value, lemma) if value is not None else ASSERTED
+            return own.stronger(self._outer(head, _SCOPE))
+        if dep == "advcl":
+            if _purpose(top):
+                return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
+            return self._outer(head, _SCOPE)
+        if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "no intention of handing in a transfer request".
+            return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
+        if dep == "pcomp":
+            # "suspected of wrongly using", "aimed at tackling racism", "confident in Andy winning".
+            governor = head.head
+            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
+            own = Reading(value, governor.lower_) if value is not None else ASSERTED
+            return own.stronger(self._outer(governor, _SCOPE))
+        return self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE)
+
+    def _speech(self, verb: Word) -> Reading:
+        """What a verb says of its that-clause: "said" reports, "denied" denies ...;
+        a passive ("it is understood that") speculates, with no source."""
+        lemma = lemma_in(verb, SPEECH, CONTROL)
+        if _passive(verb) and lemma in CONTROL:
+            return Reading(CONTROL[lemma], lemma)
+        value = SPEECH.get(lemma)
+        if value is None:
+            value = CONTROL.get(lemma)
+        if value is None or value is Factuality.ASSERTED:
+            return ASSERTED
+        return Reading(value, lemma, _subject(verb))
+
+    def _noun(self, noun: Word, dep: str) -> Reading:
+        """What a noun says of the clause it frames: "speculation that", "plans to";
+        "no plans to" negates; "denied reports that" denies."""
+        lemma = noun.lemma_.lower()
+        value = NOUNS.get(lemma)
+        if value is None:
+            return ASSERTED
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return Reading(Factuality.NEGATED, "no")
+        governor = noun.head
+        if noun.dep_ == "dobj" and SPEECH.get(governor.lemma_.lower()) is Factuality.DENIED:
+            return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
+        return Reading(value, lemma)
+
+
+_DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                         "next", "later", "tonight", "weekend"})
+
+
+def _ahead(word: Word) -> bool:
+    """A time adjunct that names a day or a coming period: "on Monday", "next week"."""
+    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
+    return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
+        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
+
+
+def is_present(verb: Word) -> bool:
+    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "MD" or (t.lemma_ == "have" and t.i != verb.i) for t in finite):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
+    """The word's lemma, or the form the tables know when the tagger's lemma is off
+    ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
+    lemma = word.lemma_.lower()
+    if any(lemma in table for table in tables):
+        return lemma
+    lower = word.lower_
+    for ending in ("ed", "ing", "es", "s", "d"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if any(form in table for table in tables):
+                    return form
+    return lemma
+
+
+def _purpose(verb: Word) -> bool:
+    """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and _subject(verb) is None
+
+
+def is_question(words: list[Word]) -> bool:
+    """Whether a sentence asks: its last word, quotes and brackets aside, is "?"."""
+    for word in reversed(words):
+        if word.is_space or word.text in ('"', "'", "”", "’", "''", ")", "]"):
+            continue
+        return word.text.endswith("?")
+    return False

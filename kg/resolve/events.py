@@ -1,0 +1,263 @@
+"""Events of one document: each argument linked to its entity, dates resolved, the
+headline's event found.
+
+``link_events`` resolves every argument of every ``EventMention`` with the
+document's ``Linker`` (names, descriptions, pronouns), so that "the bloc" in "The
+bloc sent more than 2,000 troops" is the CSTO. An argument that resolves to no
+entity stays a literal with its head noun ("more than 2,000 troops"), never
+dropped; only a pronoun that resolves to nothing is left out, since "it" alone
+tells a reader nothing. An event without an agent, patient, theme, recipient or
+opponent left says nothing a reader can use, and is not kept; nor is one of no
+news class (``EVENT_CLASSES`` "other") whose core arguments are all literals
+("the majority of visitors want ...": weak, nothing to look up).
+
+``event_records`` gives the ``Event`` records once entity keys are known;
+``headline_event`` finds the body event the headline restates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition
+from kg.resolve.coref import AGENT_NOUNS, PLURAL_PRONOUNS, THIRD_PERSON_PRONOUNS, Linker, looks_plural
+from kg.resolve.dates import offset_day, resolve_date, resolve_period
+from kg.types import Factuality
+
+CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
+# Words that stand for something said elsewhere: alone they are no participant.
+EMPTY_WORDS = THIRD_PERSON_PRONOUNS | {"which", "who", "whom", "that", "this", "these", "those", "what", "we", "us",
+                                       "i", "me", "you", "one", "itself", "themselves", "himself", "herself"}
+_FRONTED_GAP = re.compile(r"[\s,]*")
+# What may come before a time expression that opens a sentence: "On Tuesday", "Last week,".
+_OPENING = re.compile(r"\s*(?:on|in|at|by|during|early|late|later|earlier|last|this)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEvent:
+    """An event mention with each argument's cluster (``None``: a literal)."""
+
+    mention: EventMention
+    arguments: tuple[tuple[int, int | None], ...]
+    """(index into ``mention.arguments``, cluster) for each argument kept."""
+    source: int | None
+
+
+def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[Proposition, int]]) -> list[LinkedEvent]:
+    """Each event whose arguments leave it a core participant, arguments linked."""
+    text = extraction.document.text
+    by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
+    linked = []
+    plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
+    for mention in extraction.events:
+        owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
+        kept: list[tuple[int, int | None]] = []
+        agents: set[int] = set()
+        for index, argument in enumerate(mention.arguments):
+            span = argument.argument
+            head = text[span.head_start : span.head_end].lower()
+            if argument.role != "agent" and head in AGENT_NOUNS:
+                # "clashes with the country's security forces": the forces, not the country
+                # they act for (that reading is for who acts: "troops of X pulled out").
+                bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
+                                span.head_start, span.head_end)
+                cluster = linker.resolve(bare, owner, earlier)
+            else:
+                cluster = linker.resolve(span, owner, earlier)
+                if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
+                    cluster = None
+            if cluster is None and head in PLURAL_PRONOUNS:
+                cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
+            if cluster is None and head in EMPTY_WORDS:
+                continue
+            if cluster is not None and argument.role == "agent":
+                agents.add(cluster)
+            elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
+                continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
+            if cluster is not None and argument.role in CORE_ROLES and looks_plural(head):
+                plurals.append((span.start, cluster))
+            kept.append((index, cluster))
+        core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
+        if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
+            continue  # "the majority of visitors want ...": no one a reader can look up, no news class
+        source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
+        if source is not None and not _stands_for(linker, source, mention.source, text[mention.source.head_start : mention.source.head_end]):
+            source = None
+        linked.append(LinkedEvent(mention, tuple(kept), source))
+    return linked
+
+
+def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool:
+    """Whether the argument is the entity itself, not a thing it modifies: "the
+    SNP's Holyrood leader" is a leader, not Holyrood (a name that only modifies the
+    head). A pronoun, a name or description around the head, or people acting for
+    the entity ("troops of the alliance") stand for it."""
+    if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or not head[:1].islower():
+        return True
+    covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
+    return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
+
+
+_REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
+
+
+def _plural_antecedent(plurals: list[tuple[int, int]], before: int, since: int, exclude: set[int]) -> int | None:
+    """ "The bloc sent more than 2,000 troops ... they would start pulling out": "they"
+    is the nearest plural participant of an earlier event, nearby, when the names and
+    descriptions alone leave it open."""
+    for offset, cluster in reversed(plurals):
+        if offset < since:
+            break
+        if offset < before and cluster not in exclude:
+            return cluster
+    return None
+
+
+def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: Extraction) -> tuple[Event, ...]:
+    """The ``Event`` records of the linked events, in text order."""
+    document = extraction.document
+    text = document.text
+    events = []
+    for item in linked:
+        mention = item.mention
+        participants = []
+        for index, cluster in item.arguments:
+            argument = mention.arguments[index]
+            span = argument.argument
+            participants.append(
+                Participant(
+                    role=argument.role,
+                    text=span.text,
+                    entity=keys.get(cluster) if cluster is not None else None,
+                    head=text[span.head_start : span.head_end] if cluster is None else None,
+                    quantity=argument.quantity,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+        start, end = mention.sentence
+        period = event_period(mention, extraction)
+        events.append(
+            Event(
+                document=document.id,
+                trigger=mention.trigger,
+                lemma=mention.lemma,
+                event_class=mention.event_class,
+                participants=tuple(participants),
+                factuality=mention.factuality,
+                evidence=Evidence(document.id, text[start:end].strip(), start, end),
+                trigger_start=mention.trigger_start,
+                trigger_end=mention.trigger_end,
+                confidence=mention.confidence,
+                date=period[0] if period else None,
+                date_end=period[1] if period and period[1] != period[0] else None,
+                source=keys.get(item.source) if item.source is not None else None,
+                cue=mention.cue,
+            )
+        )
+    events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
+    return tuple(events)
+
+
+def event_period(mention: EventMention, extraction: Extraction) -> tuple[str, str] | None:
+    """The day or period an event is dated to: a time argument of its own; else a
+    time fronted right before its first argument ("On Tuesday Mr Tokayev declared");
+    else the one time its sentence names; else, for the present tense, the article's date."""
+    spans = [(argument.argument.start, argument.argument.end, argument.role) for argument in mention.arguments]
+    found = clause_period(spans, mention.sentence, extraction, ahead=mention.factuality is Factuality.PLANNED)
+    anchor = extraction.document.date
+    if found is None and mention.present and anchor:
+        return anchor, anchor  # "are preparing to pull out": on the day of the article
+    return found
+
+
+def clause_period(spans: list[tuple[int, int, str]], sentence: tuple[int, int],
+                  extraction: Extraction, *, ahead: bool = False) -> tuple[str, str] | None:
+    """The period of a clause from its argument spans ``(start, end, role)``: a time
+    expression inside a "time" argument ("a week after" counts back from the
+    sentence's other time, else from the article's date); else one fronted before
+    its first argument or opening the sentence ("On Tuesday Mr Tokayev declared
+    their mission complete": the declaring and the completing); else one inside
+    the arguments' stretch; else the sentence's only one."""
+    text, anchor = extraction.document.text, extraction.document.date
+    times = extraction.times
+    in_sentence = [(s, e) for s, e in times if sentence[0] <= s and e <= sentence[1]]
+    for start, end, role in spans:
+        if role != "time":
+            continue
+        for low, high in times:
+            if start <= low and high <= end:
+                day = offset_day(text[start:end], _base(in_sentence, (low, high), text, anchor))
+                return (day, day) if day else resolve_period(text[low:high], anchor, ahead=ahead)
+    if not spans:
+        return None
+    first = min(start for start, _, _ in spans)
+    for low, high in in_sentence:
+        opening = _OPENING.fullmatch(text[sentence[0] : low]) and high <= first
+        if opening or (high <= first and _FRONTED_GAP.fullmatch(text[high:first])):
+            return resolve_period(text[low:high], anchor, ahead=ahead)
+    last = max(end for _, end, _ in spans)
+    inside = [(s, e) for s, e in times if first <= s and e <= last]
+    candidates = inside or (in_sentence if len(in_sentence) == 1 else [])
+    periods = {resolve_period(text[s:e], anchor, ahead=ahead) for s, e in candidates} - {None}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _base(in_sentence: list[tuple[int, int]], own: tuple[int, int], text: str, anchor: str | None) -> str | None:
+    """The day an offset ("a week after") counts from: the sentence's one other day, else the article's."""
+    others = {resolve_date(text[s:e], anchor) for s, e in in_sentence if (s, e) != own} - {None}
+    return others.pop() if len(others) == 1 else anchor
+
+
+def headline_event(headline: Sequence[EventMention], title: str | None, events: Sequence[Event],
+                   labels: dict[str, list[str]]) -> str | None:
+    """The id of the body event the headline restates: the first (in the article)
+    with the headline event's lemma or class whose participants share a word with
+    the headline's ("Troops prepare to pull out of Kazakhstan" -> the withdrawal).
+
+    ``labels``: each entity key's names, to compare entity participants by name.
+    """
+    if not title:
+        return None
+    for mention in headline:
+        words = set()
+        for argument in mention.arguments:
+            words |= _content_words(argument.argument.text)
+        lemma_words = set(mention.lemma.split())
+        best = None
+        for event in events:
+            same = lemma_words & set(event.lemma.split()) or (
+                mention.event_class != "other" and mention.event_class == event.event_class)
+            if not same:
+                continue
+            names = set()
+            for participant in event.participants:
+                names |= _content_words(participant.text)
+                for label in labels.get(participant.entity or "", []):
+                    names |= _content_words(label)
+            if words & names:
+                score = (len(lemma_words & set(event.lemma.split())) > 0, len(words & names), -event.trigger_start)
+                if best is None or score > best[0]:
+                    best = (score, event.id)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z0-9]+", text.lower()) if len(word) > 2 and word not in _STOP}
+
+
+_STOP = frozenset({"the", "and", "for", "with", "from", "its", "their", "his", "her", "this", "that", "more", "than"})
+
+
+def participant_clusters(linked: list[LinkedEvent]) -> set[int]:
+    """Every cluster an event names (they must become entities)."""
+    found = set()
+    for item in linked:
+        found |= {cluster for _, cluster in item.arguments if cluster is not None}
+        if item.source is not None:
+            found.add(item.source)
+    return found

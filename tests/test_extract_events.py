@@ -1,0 +1,205 @@
+"""Events (kg.extract.events, kg.resolve.events): roles, classes, quantities, event
+nouns, and the founding article's events as a reader would note them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.extract.quantities import read_quantity
+from kg.lexicon import events as lexicon
+from kg.lexicon.table import Row
+from kg.records import Document
+from kg.types import Factuality
+
+
+def _events(nlp, sentence: str):
+    from kg.extract import extract
+
+    return extract(Document("t", sentence), nlp(sentence)).events
+
+
+def _roles(event) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for argument in event.arguments:
+        roles.setdefault(argument.role, []).append(argument.argument.text)
+    return roles
+
+
+# (sentence, trigger lemma, class, roles the event must have: role -> argument text)
+TABLE = [
+    ("The bloc sent more than 2,000 troops to Kazakhstan last week.", "send", "movement",
+     {"agent": ["The bloc"], "theme": ["more than 2,000 troops"], "destination": ["Kazakhstan"], "time": ["last week"]}),
+    ("The airport was stormed by the protesters.", "storm", "conflict", {"patient": ["The airport"], "agent": ["the protesters"]}),
+    ("Fuel prices rose sharply in January.", "rise", "change", {"theme": ["Fuel prices"], "time": ["January"]}),
+    ("The Reserve Bank of Australia raised interest rates to 5.5%.", "raise", "change",
+     {"agent": ["The Reserve Bank of Australia"], "theme": ["interest rates"], "quantity": ["5.5%"]}),
+    ("Tokayev requested assistance from the Collective Security Treaty Organisation.", "request", "request",
+     {"agent": ["Tokayev"], "theme": ["assistance"], "recipient": ["the Collective Security Treaty Organisation"]}),
+    ("Gordon Brown visited Tanzania.", "visit", "meeting", {"agent": ["Gordon Brown"], "place": ["Tanzania"]}),
+    ("Scotland beat France in Paris on Saturday.", "beat", "performance",
+     {"agent": ["Scotland"], "theme": ["France"], "place": ["Paris"], "time": ["Saturday"]}),
+    ("Rosneft completed the takeover of Yukos.", "takeover", "transaction", {"theme": ["Yukos"]}),
+    ("Tokayev's request for assistance was granted.", "request", "request", {"agent": ["Tokayev"], "theme": ["assistance"]}),
+    ("Protesters set the buildings ablaze.", "set ablaze", "other", {"agent": ["Protesters"], "theme": ["the buildings"]}),
+    # A wire dateline is where the story was filed, never the subject.
+    ("NEW YORK (AA) - Turkish Foreign Minister Mevlut Cavusoglu met US Secretary of State Antony Blinken on Tuesday.",
+     "meet", "meeting", {"agent": ["Turkish Foreign Minister Mevlut Cavusoglu"], "time": ["Tuesday"]}),
+    ("New York - Cavusoglu met Blinken on Tuesday.", "meet", "meeting", {"agent": ["Cavusoglu"], "theme": ["Blinken"]}),
+    # A purpose clause's first verb is an event of its own.
+    ("Bath coach John Connolly withdrew from the starting line-up to face Gloucester.", "withdraw", "movement",
+     {"agent": ["Bath coach John Connolly"], "source": ["the starting line-up"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "event_class", "roles"), TABLE)
+def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert found, [(event.lemma, _roles(event)) for event in _events(nlp, sentence)]
+    event = found[0]
+    assert event.event_class == event_class
+    have = _roles(event)
+    for role, texts in roles.items():
+        assert have.get(role) == texts, have
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd included the former president.",  # a state
+        "Mr Tokayev told the BBC about it.",  # a speech act: a quote
+        "They made progress.",  # a light verb alone
+        "He said the talks were over.",  # "say" with a clause: a quote
+    ],
+)
+def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
+    lemmas = {event.lemma for event in _events(nlp, sentence)}
+    assert not lemmas & {"include", "tell", "make", "say"}, lemmas
+
+
+def test_events_direct_speech_is_the_quote_s_not_an_event(nlp):
+    sentence = 'He said: "We will sell the club to the highest bidder next week."'
+    assert not [event for event in _events(nlp, sentence) if event.lemma == "sell"]
+
+
+def test_events_quantities_are_read_with_value_and_unit(nlp):
+    (send,) = [event for event in _events(nlp, "The bloc sent more than 2,000 troops to Kazakhstan.") if event.lemma == "send"]
+    (theme,) = [argument for argument in send.arguments if argument.role == "theme"]
+    assert (theme.quantity.value, theme.quantity.unit, theme.quantity.qualifier) == ("2000", "troop", "more than")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [("$3bn", "3000000000", "USD", None), ("£1.2m", "1200000", "GBP", None), ("31% of the vote", "31", "percent", None),
+     ("to 5.5%", "5.5", "percent", None), ("nearly 2,000 more people", "2000", "people", "nearly"),
+     ("dozens of people", None, "people", "dozens"), ("80,000 barrels a day", "80000", "barrel", None)],
+)
+def test_quantities(text, value, unit, qualifier):
+    quantity = read_quantity(text)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, unit, qualifier)
+
+
+def test_event_lexicon_rejects_a_bad_row_naming_file_and_line(monkeypatch):
+    def rows(line: int, fields: list[str]):
+        return lambda name: (Row(f"kg/lexicon/data/{name}", line, tuple(fields)),)
+
+    monkeypatch.setattr(lexicon, "read_table", rows(7, ["meet", "meetings", "verb", "agent"]))
+    with pytest.raises(ConfigError, match=r"event_lemmas.tsv:7"):
+        lexicon._load_lemmas()
+    monkeypatch.setattr(lexicon, "read_table", rows(3, ["to", "*", "somewhere", "destination"]))
+    with pytest.raises(ConfigError, match=r"event_roles.tsv:3"):
+        lexicon._load_roles()
+    monkeypatch.setattr(lexicon, "read_table", rows(9, ["may", "modal", "likely"]))
+    with pytest.raises(ConfigError, match=r"factuality_cues.tsv:9"):
+        lexicon._load_cues()
+
+
+def test_event_lexicon_classes_are_the_gold_s():
+    assert set(lexicon.EVENT_CLASSES) == {
+        "meeting", "statement", "movement", "transaction", "appointment", "resignation", "election", "conflict",
+        "agreement", "legal", "change", "performance", "creation", "request", "other",
+    }  # fmt: skip
+    assert {trigger.event_class for trigger in lexicon.VERB_TRIGGERS.values()} <= set(lexicon.EVENT_CLASSES)
+
+
+# -- the founding article: what an analyst notes ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def founding(seed_graph):
+    (part,) = seed_graph.parts.values()
+    return part
+
+
+def _participants(event) -> dict[str, list[tuple[str, str | None]]]:
+    roles: dict[str, list[tuple[str, str | None]]] = {}
+    for participant in event.participants:
+        roles.setdefault(participant.role, []).append((participant.text, participant.entity))
+    return roles
+
+
+def _one(part, lemma: str, sentence_start: str):
+    found = [e for e in part.events if e.lemma == lemma and e.evidence.sentence.startswith(sentence_start)]
+    assert len(found) == 1, [(e.lemma, e.evidence.sentence[:30]) for e in part.events]
+    return found[0]
+
+
+CSTO = "collective-security-treaty-organisation"
+
+
+def test_founding_deployment(founding):
+    send = _one(founding, "send", "The bloc sent")
+    roles = _participants(send)
+    assert roles["agent"] == [("The bloc", CSTO)]
+    assert [entity for _, entity in roles["destination"]] == ["kazakhstan"]
+    (theme,) = [p for p in send.participants if p.role == "theme"]
+    assert (theme.quantity.qualifier, theme.quantity.value, theme.quantity.unit) == ("more than", "2000", "troop")
+    assert (send.factuality, send.date, send.date_end) == (Factuality.ASSERTED, "2022-01-03", "2022-01-09")
+    assert send.event_class == "movement"
+
+
+def test_founding_withdrawal_is_planned_by_the_ministry_s_word_and_is_the_headline_event(founding):
+    pull_out = _one(founding, "pull out", "Troops of a Russia-led")
+    assert (pull_out.factuality, pull_out.cue, pull_out.source) == (Factuality.PLANNED, "prepare", "russian-defence-ministry")
+    assert CSTO in [entity for _, entity in _participants(pull_out)["agent"]]
+    assert [entity for _, entity in _participants(pull_out)["source"]] == ["kazakhstan"]
+    assert founding.headline_event == pull_out.id
+    # Planned: no plain edge says the alliance left.
+    assert not [r for r in founding.relations if r.key.startswith("pull out")]
+
+
+def test_founding_request(founding):
+    request = _one(founding, "request", "President Kassym-Jomart Tokayev")
+    roles = _participants(request)
+    assert roles["agent"] == [("President Kassym-Jomart Tokayev", "kassym-jomart-tokayev")]
+    assert [entity for _, entity in roles["recipient"]] == [CSTO]
+    edge = [r for r in founding.relations if r.key == "request from" and r.object == CSTO]
+    assert edge and edge[0].event == request.id and edge[0].factuality is Factuality.ASSERTED
+
+
+def test_founding_casualties_and_detentions_are_quantities(founding):
+    kill = _one(founding, "kill", "Protesters stormed")
+    (killed,) = [p for p in kill.participants if p.role == "patient"]
+    assert (killed.text, killed.quantity.qualifier, killed.quantity.unit) == ("dozens of people", "dozens", "people")
+    detain = _one(founding, "detain", "Authorities in Almaty")
+    (detained,) = [p for p in detain.participants if p.role == "theme"]
+    assert (detained.quantity.qualifier, detained.quantity.value) == ("nearly", "2000")
+    assert (detain.factuality, detain.source, detain.date) == (Factuality.REPORTED, "authorities-118a28c9", "2022-01-13")
+
+
+@pytest.mark.parametrize(
+    ("lemma", "sentence_start", "date"),
+    [
+        ("start", "The demonstrations started", "2022-01-02"),  # "on January 2"
+        ("send", "The bloc sent", "2022-01-03"),  # "last week" (a period: to the 9th)
+        ("deploy", "The withdrawal comes", "2022-01-06"),  # "only a week after" the article's day
+        ("complete", "On Tuesday Mr Tokayev", "2022-01-11"),  # "On Tuesday"
+        ("pull out", "On Tuesday Mr Tokayev", "2022-01-13"),  # "on Thursday"
+        ("resume", "In Almaty", "2022-01-13"),  # "on Thursday morning"
+        ("storm", "In Almaty", "2022-01-06"),  # "a week after" Thursday
+        ("seize", "In Almaty", "2022-01-06"),
+        ("detain", "Authorities in Almaty", "2022-01-13"),  # "on Thursday"
+    ],
+)
+def test_founding_every_date_lands_on_its_event(founding, lemma, sentence_start, date):
+    assert _one(founding, lemma, sentence_start).date == date
