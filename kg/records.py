@@ -112,6 +112,69 @@ class Proposition:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleReading:
+    """A role the text gives someone, before the person and the organisation are
+    resolved to entities (``kg.extract.positions``).
+
+    Attributes:
+        person: Who holds it: a name, a pronoun ("he was appointed ...") or a description.
+        role: The role as written, without status words ("Foreign Minister", "MP for Erewash");
+            empty when the text gives a membership and no role ("Labour's Paul Flynn").
+        role_key: The role normalised (``kg/lexicon/data/roles.tsv``): "captain" for "skipper".
+        role_type: ``political``, ``business``, ``sport``, ``media`` ... (the roles table's types).
+        organisation: What it is a role of: an organisation, country or place, if the text says.
+        sentence: Character span of the evidence sentence.
+        kind: The construction: ``"title"`` ("Bath coach X"), ``"apposition"`` ("X, the Y of
+            Z"), ``"copula"`` ("X is Y of Z"), ``"verb"`` ("X was appointed Y"), ``"possessive"``
+            ("Labour's X"), ``"member"`` ("X, a member of Z").
+        confidence: In (0, 1].
+        status: ``"current"``, ``"former"`` or ``"future"``.
+        cue: The verb or word that set the status or start/end ("appoint", "resign", "former").
+        membership: What it also says of the person and the organisation: ``"member of"``,
+            ``"play for"``, or ``None``.
+        factuality: How sure the text is ("is expected to be named": ``POSSIBLE``).
+        time: Span of the time expression that dates a start or an end ("on Monday"), if any.
+    """
+
+    person: Argument
+    role: str
+    role_key: str
+    role_type: str
+    organisation: Argument | None
+    sentence: Span
+    kind: str
+    confidence: float
+    status: str = "current"
+    cue: str | None = None
+    membership: str | None = None
+    factuality: Factuality = Factuality.ASSERTED
+    time: Span | None = None
+    role_span: Span = (0, 0)
+    """Where the role is written (``role``'s offsets)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechReading:
+    """Direct or indirect speech before its speaker is resolved (``kg.extract.quotes``).
+
+    Attributes:
+        speaker: Who speaks as written ("Mr Barrot", "he", "the ministry"), if the text says.
+        cue: Lemma of the speech verb ("say", "warn"), or ``"according to"``.
+        content: Span of what was said (without quotation marks).
+        direct: Inside quotation marks.
+        sentence: Character span of the sentence the content (or its part) is in.
+        confidence: In (0, 1].
+    """
+
+    speaker: Argument | None
+    cue: str
+    content: Span
+    direct: bool
+    sentence: Span
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What ``kg.extract`` found in one document."""
 
@@ -121,6 +184,10 @@ class Extraction:
     propositions: tuple[Proposition, ...]
     times: tuple[Span, ...] = ()
     """Spans of date and time expressions ("on Tuesday", "January 2"), in text order."""
+    roles: tuple[RoleReading, ...] = ()
+    """Roles and memberships the text gives people, in text order."""
+    speech: tuple[SpeechReading, ...] = ()
+    """Direct and indirect speech, in text order."""
 
 
 @dataclass(frozen=True, slots=True)

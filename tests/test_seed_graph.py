@@ -93,16 +93,3 @@ def test_seed_document_has_title_date_and_source(seed_graph):
     assert document.date == "2022-01-13"
     assert document.title == "Russia-led alliance’s troops prepare to pull out of Kazakhstan"
     assert document.source.endswith("seeds/000_9125d0e8664cda5e.txt")
-
-
-def test_seed_declared_on_tuesday_is_dated_2022_01_11(seed_graph):
-    """The article is dated Thursday 2022-01-13: "On Tuesday Mr Tokayev declared ..." is the 11th."""
-    tokayev = _entity(seed_graph, "Tokayev").key
-    dates = [
-        reading.date
-        for edge in seed_graph.edges()
-        if edge.subject == tokayev
-        for reading in edge.readings
-        if reading.evidence.sentence.startswith("On Tuesday Mr Tokayev declared")
-    ]
-    assert "2022-01-11" in dates

@@ -51,7 +51,7 @@ KIND_ORDER = ("svo", "light", "prep", "passive", "ccomp", "copula", "intransitiv
               "apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat")
 
 
-def _argument(tokens: list[Token], text: str) -> Argument:
+def to_argument(tokens: list[Token], text: str) -> Argument:
     """``tokens`` as an ``Argument``; ``text`` is their document's text."""
     start = tokens[0].idx
     last = tokens[-1]
@@ -138,15 +138,15 @@ def _propositions(sentences: list[Sentence], entities: Entities, words: Words) -
     for sent in sentences:
         for cand in candidates(sent, entities, words):
             yield Proposition(
-                subject=_argument(cand.subject, text),
+                subject=to_argument(cand.subject, text),
                 relation=cand.relation_text(),
                 key=cand.key,
-                object=_argument(cand.object, text) if cand.object else None,
+                object=to_argument(cand.object, text) if cand.object else None,
                 sentence=(sent.start_char, sent.end_char),
                 kind=cand.kind,
                 confidence=confidence(cand, sent),
-                extras=tuple(_argument(e, text) for e in cand.extras if e),
+                extras=tuple(to_argument(e, text) for e in cand.extras if e),
                 negated=cand.negated,
                 modality=cand.modality,
-                attributed_to=_argument(cand.attributed_to, text) if cand.attributed_to else None,
+                attributed_to=to_argument(cand.attributed_to, text) if cand.attributed_to else None,
             )

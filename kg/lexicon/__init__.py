@@ -6,6 +6,7 @@ rule means editing data, not code.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 
 from kg.errors import ConfigError
@@ -67,6 +68,18 @@ COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt")) | froz
 ORG_SUFFIXES = frozenset(fields[0] for _, fields in _lines("org_suffixes.txt"))
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
+
+
+def strip_org_suffix(words: list[str]) -> list[str] | None:
+    """Folded name words without a generic last word, if there is one and something is
+    left: ["labour", "party"] -> ["labour"].
+
+    >>> strip_org_suffix(["labour", "party"]), strip_org_suffix(["bank", "of", "england"]), strip_org_suffix(["party"])
+    (['labour'], None, None)
+    """
+    if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        return words[:-1]
+    return None
 """US states: places named alone that are not countries."""
 
 
@@ -119,3 +132,61 @@ def demonym_country(name: str) -> str | None:
     if form.endswith("s") and form[:-1] in DEMONYMS:
         return DEMONYMS[form[:-1]]
     return None
+
+
+ROLE_TYPES = frozenset(
+    "political government diplomatic business sport media arts legal military religious academic other none".split()
+)
+MEMBERSHIPS = frozenset({"member of", "play for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One row of ``roles.tsv``: a post or occupation a person holds.
+
+    Attributes:
+        type: One of `ROLE_TYPES`; ``"none"`` for a phrase that names no post ("market leader").
+        key: The role normalised ("captain" for "skipper").
+        membership: What holding it of an organisation also says ("member of", "play for"), or ``None``.
+    """
+
+    type: str
+    key: str
+    membership: str | None
+
+
+def _load_roles() -> dict[tuple[str, ...], Role]:
+    roles: dict[tuple[str, ...], Role] = {}
+    for number, fields in _lines("roles.tsv"):
+        if len(fields) != 4 or fields[1] not in ROLE_TYPES or fields[3] not in MEMBERSHIPS | {"-"}:
+            raise ConfigError(
+                f"kg/lexicon/data/roles.tsv:{number}: expected 'role<TAB>type<TAB>key|-<TAB>member of|play for|-' "
+                f"with a type of {sorted(ROLE_TYPES)}"
+            )
+        words = tuple(fields[0].split())
+        if words in roles:
+            raise ConfigError(f"kg/lexicon/data/roles.tsv:{number}: {fields[0]!r} is listed twice")
+        key = fields[0] if fields[2] == "-" else fields[2]
+        roles[words] = Role(type=fields[1], key=key, membership=None if fields[3] == "-" else fields[3])
+    return roles
+
+
+ROLES = _load_roles()
+"""Roles by their lowercase words: ``("chief", "executive")`` -> its `Role`."""
+ROLE_HEADS = frozenset(words[-1] for words in ROLES)
+"""The last words of the roles: a role phrase ends in one of them ("executive", "coach")."""
+
+
+def _load_speech_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for number, fields in _lines("speech_cues.tsv"):
+        if len(fields) != 2 or fields[1] not in {"clause", "object", "direct"}:
+            raise ConfigError(f"kg/lexicon/data/speech_cues.tsv:{number}: expected 'lemma<TAB>clause|object|direct'")
+        cues[fields[0]] = fields[1]
+    return cues
+
+
+SPEECH_CUES = _load_speech_cues()
+"""Lemmas of speech verbs -> what their content is: ``"clause"`` (a that-clause or a
+quotation: "said (that) ..."), ``"object"`` (also their object and its complements:
+"blamed the unrest on terrorists"), ``"direct"`` (only beside a quotation: "he continued")."""

@@ -19,6 +19,8 @@ from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
+from kg.resolve.typed import said, spoken_by, typed_edge
+from kg.resolve.statements import finish, resolve_statements
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -33,9 +35,10 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
     grouping = cluster_names(names, text=document.text)
+    holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        cluster = Cluster(index=len(clusters), type=vote_type(members, holders=holders), mentions=members)
         clusters.append(cluster)
         named.extend((mention, cluster.index) for mention in members)
     named.sort(key=lambda pair: pair[0].start)
@@ -52,12 +55,13 @@ def resolve(extraction: Extraction) -> DocumentGraph:
 
     earlier: list[tuple[Proposition, int]] = []
     resolved: list[tuple[Proposition, int, int, float]] = []
+    spoken = spoken_by(extraction.speech)
     for proposition in extraction.propositions:
         subject = linker.resolve(proposition.subject, proposition, earlier)
         if subject is not None:
             earlier.append((proposition, subject))
-        if proposition.negated:
-            continue  # denied: never asserted as a fact
+        if proposition.negated or said(proposition, spoken):
+            continue  # denied: never asserted as a fact; speech: a quote says it
         for edge in graph_edges(proposition, document.text):
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
@@ -69,7 +73,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
                     penalty *= _PRONOUN_PENALTY
             resolved.append((edge, source, target, penalty))
 
-    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
+    resolved = [typed for edge in resolved if (typed := typed_edge(edge, clusters)) is not None]
+    found = resolve_statements(extraction, linker, clusters, earlier)
+    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | found.used
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
@@ -114,8 +120,16 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
         )
     )
+    statements = finish(found, keys, extraction)
+    relations.extend(statements.relations)
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
-    return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
+    return DocumentGraph(
+        document=document,
+        entities=entities,
+        relations=tuple(relations),
+        positions=tuple(statements.positions),
+        quotes=tuple(statements.quotes),
+    )
 
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
@@ -124,12 +138,13 @@ _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "loc
 _FRONTED_GAP = re.compile(r"[\s,]*")
 
 
-def vote_type(mentions: list[Mention]) -> EntityType:
+def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = frozenset()) -> EntityType:
     """One type from all mentions and their context, so that one NER error does not
     make a president an organisation.
 
     Each mention votes for its own type (1); a person's title ("President", "Mr")
-    votes Person (3); a name that ends in an organisation noun ("... Organisation",
+    votes Person (3), and so does a role the mention holds (its span in ``holders``:
+    "stand-in keeper Manuel Almunia", read by ``kg.extract.positions``); a name that ends in an organisation noun ("... Organisation",
     "... Ministry") votes Organization (2); a country's name votes Country (3).
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
@@ -145,7 +160,7 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
         votes[mention.type] += 1
-        if any(title.lower() in PERSON_TITLES for title in mention.titles):
+        if any(title.lower() in PERSON_TITLES for title in mention.titles) or mention.span in holders:
             votes[EntityType.PERSON] += 3
         words = name_words(mention.text)
         if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
