@@ -287,6 +287,8 @@ def graph_statements(part) -> list[Statement]:
         )
     for quote in getattr(part, "quotes", ()):
         args = {"speaker": called(quote.speaker, quote.speaker_text), "content": [quote.content]}
+        if getattr(quote, "addressee", None) or getattr(quote, "addressee_text", ""):
+            args["recipient"] = called(quote.addressee, quote.addressee_text)
         statements.append(
             Statement(
                 kind="quote",

@@ -162,8 +162,9 @@ class SpeechReading:
         cue: Lemma of the speech verb ("say", "warn"), or ``"according to"``.
         content: Span of what was said (without quotation marks).
         direct: Inside quotation marks.
-        sentence: Character span of the sentence the content (or its part) is in.
+        sentence: Character span of the sentences the content is in (and its speech verb).
         confidence: In (0, 1].
+        addressee: Whom it was said to ("told the BBC"), if the text says.
     """
 
     speaker: Argument | None
@@ -172,6 +173,7 @@ class SpeechReading:
     direct: bool
     sentence: Span
     confidence: float
+    addressee: Argument | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +429,8 @@ class Quote:
         content_start: Offset of ``content`` in ``Document.text``.
         content_end: End offset, exclusive.
         date: ``YYYY-MM-DD`` when the text dates the speech.
+        addressee: ``Entity.key`` of whom it was said to ("told the BBC"), when resolved.
+        addressee_text: Whom it was said to, as written, if the text says.
     """
 
     speaker: str | None
@@ -438,6 +442,8 @@ class Quote:
     content_start: int
     content_end: int
     date: str | None = None
+    addressee: str | None = None
+    addressee_text: str = ""
 
     @property
     def id(self) -> str:

@@ -24,6 +24,7 @@ of several sentences gives one reading per sentence, each with its own evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,6 +43,13 @@ STRAIGHT = '"'
 _MARKS = re.compile(r'["“”]')
 FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 RELATIVE = frozenset({"who", "that", "which"})
+# Speech verbs whose object is the one spoken to: "told the BBC", "assured MPs".
+ADDRESSING = frozenset({"tell", "assure", "inform", "remind", "brief", "reassure", "warn", "urge"})
+# Subjects of "suggest", "show", "indicate" that are evidence, not speakers: "the numbers suggest".
+NOT_SPEAKERS = frozenset(
+    "figure number data statistic view result evidence trend index sale price rate reading estimate "
+    "forecast finding sign signal this that which what there".split()
+)
 _REACH = 8  # words between a quotation and its speech verb, at most
 DIRECT_CONFIDENCE = 0.9
 CONTINUED_CONFIDENCE = 0.75
@@ -61,6 +69,7 @@ class Quotation:
     verb: int | None = None
     """Word index of the speech verb."""
     closed: bool = True
+    addressee: Argument | None = None
 
 
 def quotations(text: str) -> list[Quotation]:
@@ -118,23 +127,50 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     quoted = quotations(text)
     by_offset = {word.idx: word for word in words}
     inside = _inside_quotations(quoted)
-    readings: list[SpeechReading] = []
-    attributed_verbs: set[int] = set()
-    previous: Quotation | None = None
     for quotation in quoted:
         _attribute(words, by_offset, quotation, inside)
-        if quotation.speaker is None and quotation.cue is None:
-            _continue(quotation, previous, text)
-        if quotation.cue is None:
+    attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
+    indirect = [reading for sentence in sentences for reading in _indirect(words, sentence, inside, attributed, quoted)]
+    readings: list[SpeechReading] = list(indirect)
+    # In text order, a quotation without a verb goes on from the speech before it.
+    paragraphs = _paragraph_starts(text)
+    events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
+    events += [(reading.sentence[1], 0, reading) for reading in indirect]
+    previous: _Said | None = None
+    for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
+        if isinstance(event, SpeechReading):
+            if event.speaker is not None:
+                previous = _Said(event.sentence[1], bisect_right(paragraphs, event.sentence[1] - 1) - 1, event.speaker, event.cue)
             continue
-        if quotation.verb is not None:
-            attributed_verbs.add(quotation.verb)
-        readings.extend(_pieces(quotation, sentences, text))
-        previous = quotation
-    for sentence in sentences:
-        readings.extend(_indirect(words, sentence, inside, attributed_verbs, quoted))
+        if event.cue is None:
+            _continue(event, previous, text)
+        if event.cue is None:
+            continue
+        readings.extend(_pieces(event, sentences, text))
+        previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
     yield from readings
+
+
+@dataclass(slots=True)
+class _Said:
+    """The last speech before a quotation: where it ends and who says it."""
+
+    close: int
+    paragraph: int
+    speaker: Argument | None
+    cue: str
+    addressee: Argument | None = None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where the paragraphs with text start (as `quotations` numbers them)."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts or [0]
 
 
 def _inside_quotations(quoted: Sequence[Quotation]) -> list[tuple[int, int]]:
@@ -171,7 +207,23 @@ def _set_verb(quotation: Quotation, verb: Word) -> bool:
     if speaker is None:
         return False
     quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
+    quotation.addressee = _addressee(verb)
     return True
+
+
+def _addressee(verb: Word) -> Argument | None:
+    """Whom the speech was for: "told the BBC", "assured MPs", "said to reporters"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSING and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            tokens = noun_phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in SPEECH_CUES:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            tokens = noun_phrase(pobj) if pobj is not None else []
+        else:
+            continue
+        if tokens and tokens[0].lower_ not in FIRST_PERSON:
+            return to_argument(tokens, verb.doc.text)
+    return None
 
 
 def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -> Word | None:
@@ -223,9 +275,9 @@ def _speaker(verb: Word) -> Argument | None:
     the noun its clause describes; a participle or conjunct borrows its head's subject
     ("..., saying ...", "said A and added B")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
-    if subject is None or subject.lower_ in FIRST_PERSON:
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lemma_.lower() in NOT_SPEAKERS:
         return None
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
@@ -237,23 +289,21 @@ def _speaker(verb: Word) -> Argument | None:
     return to_argument(tokens, verb.doc.text) if tokens else None
 
 
-def _continue(quotation: Quotation, previous: Quotation | None, text: str) -> None:
-    """A quotation without a verb of its own goes on from the last one: in the same
-    paragraph, or opening the next paragraph after one that ended in a quotation."""
+def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
+    """A quotation without a verb of its own goes on from the last speech: in the same
+    paragraph, or opening the next paragraph after one that ended in speech."""
     if previous is None or previous.speaker is None:
         return
-    same = previous.paragraph == quotation.paragraph
-    gap = text[previous.close + 1 : quotation.open]
     # A quotation that goes on starts a sentence of its own: '... said Mr Smith. "B."'.
     before = text[: quotation.open].rstrip(" ")
     if before and before[-1] not in ".?!:\n":
         return
-    next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,") and (
-        text[quotation.open - 1 : quotation.open] in ("\n", "")
-    )
-    # Between the two, only the attribution of the first ("said Mr Smith.").
-    if same and len(gap) < 80 or next_paragraph:
+    gap = text[previous.close + 1 : quotation.open]
+    same = previous.paragraph == quotation.paragraph and len(gap) < 80
+    next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
+    if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
+        quotation.addressee = previous.addressee
 
 
 def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> Iterator[SpeechReading]:
@@ -265,7 +315,7 @@ def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> I
         return
     yield SpeechReading(
         speaker=quotation.speaker, cue=quotation.cue or "say", content=(start, end), direct=True,
-        sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence,
+        sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence, addressee=quotation.addressee,
     )
 
 
@@ -300,7 +350,7 @@ def _indirect(
         if start >= end or _covers_direct(start, end, quoted):
             continue
         yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
-                            sentence=span, confidence=INDIRECT_CONFIDENCE)
+                            sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb))
     according = _according_to(words, sentence)
     if according is not None:
         yield according

@@ -143,8 +143,9 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     make a president an organisation.
 
     Each mention votes for its own type (1); a person's title ("President", "Mr")
-    votes Person (3), and so does a role the mention holds (its span in ``holders``:
-    "stand-in keeper Manuel Almunia", read by ``kg.extract.positions``); a name that ends in an organisation noun ("... Organisation",
+    votes Person (3), and a role the mention holds (its span in ``holders``: "their
+    Welsh striker Craig Bellamy", read by ``kg.extract.positions``) outvotes the
+    other mentions together; a name that ends in an organisation noun ("... Organisation",
     "... Ministry") votes Organization (2); a country's name votes Country (3).
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
@@ -160,8 +161,11 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
         votes[mention.type] += 1
-        if any(title.lower() in PERSON_TITLES for title in mention.titles) or mention.span in holders:
+        if any(title.lower() in PERSON_TITLES for title in mention.titles):
             votes[EntityType.PERSON] += 3
+        if mention.span in holders:
+            # NER repeats its error on every "Bellamy"; one "striker Craig Bellamy" outweighs them.
+            votes[EntityType.PERSON] += len(mentions) + 2
         words = name_words(mention.text)
         if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
             votes[EntityType.ORGANIZATION] += 2

@@ -75,13 +75,15 @@ class Found:
 
     roles: list[tuple[str, int, int, RoleReading]] = field(default_factory=list)
     """(``"position"`` or ``"relation"``, person or subject cluster, organisation or object cluster (-1: none), reading)."""
-    quotes: list[tuple[int | None, SpeechReading]] = field(default_factory=list)
-    """(speaker cluster, reading)."""
+    quotes: list[tuple[int | None, int | None, SpeechReading]] = field(default_factory=list)
+    """(speaker cluster, addressee cluster, reading)."""
 
     @property
     def used(self) -> set[int]:
         """Clusters the records will point to (a document-local node is kept only when used)."""
-        return {c for _, a, b, _ in self.roles for c in (a, b) if c >= 0} | {c for c, _ in self.quotes if c is not None}
+        return {c for _, a, b, _ in self.roles for c in (a, b) if c >= 0} | {
+            c for speaker, addressee, _ in self.quotes for c in (speaker, addressee) if c is not None
+        }
 
 
 def resolve_statements(
@@ -102,21 +104,37 @@ def resolve_statements(
     found.roles = _described_owners(found.roles)
     holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
     quoted = [speech.content for speech in extraction.speech if speech.direct]
-    for speech in extraction.speech:
-        speaker = _speaker(context, speech, holders, quoted) if speech.speaker is not None else None
-        found.quotes.append((speaker, speech))
+    speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
+    text = extraction.document.text
+    for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
+        speaker = _speaker(context, speech, holders, quoted, speakers) if speech.speaker is not None else None
+        if speaker is not None:
+            speakers.append((speech.speaker.start, speaker))
+        elif speech.speaker is not None and text[speech.speaker.head_start : speech.speaker.head_end].lower() in THIRD_PERSON_PRONOUNS:
+            continue  # "he said" with no one to be "he": nothing a reader can use
+        if speech.cue == "according to" and (speaker is None or clusters[speaker].local):
+            continue  # "according to unofficial figures": a source, not a speaker
+        addressee = _resolve(context, speech.addressee, speech.sentence) if speech.addressee is not None else None
+        found.quotes.append((speaker, addressee, speech))
     return found
 
 
 def _speaker(
-    context: _Context, speech: SpeechReading, holders: list[tuple[int, int, RoleReading]], quoted: list[tuple[int, int]]
+    context: _Context,
+    speech: SpeechReading,
+    holders: list[tuple[int, int, RoleReading]],
+    quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
 ) -> int | None:
-    """Who speaks: a pronoun is the nearest subject before it that fits ("said Thompson.
-    '...,' he added"); a role ("the striker said") the one person the article gives that role."""
+    """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said
+    Thompson. '...,' he added"), never someone the quote names; a role ("the striker said")
+    the one person the article gives that role."""
     argument = speech.speaker
-    head = context.extraction.document.text[argument.head_start : argument.head_end].lower()
+    text = context.extraction.document.text
+    head = text[argument.head_start : argument.head_end].lower()
     if head in THIRD_PERSON_PRONOUNS:
-        return _nearest_subject(context, head, argument.start, quoted)
+        named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+        return _nearest_subject(context, head, argument.start, quoted, speakers, named)
     cluster = _resolve(context, argument, speech.sentence)
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
@@ -125,17 +143,25 @@ def _speaker(
     return cluster
 
 
-def _nearest_subject(context: _Context, pronoun: str, offset: int, quoted: list[tuple[int, int]]) -> int | None:
-    """The subject of the nearest clause before ``offset``, outside quotations, in this or the
-    last two sentences, whose type (and gender, when a title tells it) fits the pronoun."""
+def _nearest_subject(
+    context: _Context,
+    pronoun: str,
+    offset: int,
+    quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+    named: set[int],
+) -> int | None:
+    """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
+    three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
+    the quotation does not name (``named``)."""
     starts = [start for start, _ in context.extraction.sentences]
     sentence = bisect_right(starts, offset) - 1
-    floor = starts[max(sentence - 2, 0)] if starts else 0
+    floor = starts[max(sentence - 3, 0)] if starts else 0
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
     best: tuple[int, int] | None = None
-    for proposition, cluster in context.earlier:
-        at = proposition.subject.start
-        if not floor <= at < offset or any(start <= at < end for start, end in quoted):
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier]
+    for at, cluster in subjects + speakers:
+        if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue
         entity = context.clusters[cluster]
         if wanted is not None:
@@ -253,9 +279,10 @@ def finish(found: Found, keys: dict[int, str], extraction: Extraction) -> Statem
     def evidence(span: tuple[int, int]) -> Evidence:
         return Evidence(document.id, document.text[span[0] : span[1]].strip(), span[0], span[1])
 
-    for speaker, speech in found.quotes:
+    for speaker, addressee, speech in found.quotes:
         speaker_key = keys.get(speaker) if speaker is not None else None
-        statements.quotes.append(_quote(speech, speaker_key, evidence(speech.sentence), extraction))
+        addressee_key = keys.get(addressee) if addressee is not None else None
+        statements.quotes.append(_quote(speech, speaker_key, addressee_key, evidence(speech.sentence), extraction))
     for what, first, second, reading in found.roles:
         if what == "position":
             organisation = keys.get(second) if second >= 0 else None
@@ -292,7 +319,7 @@ def _position(reading: RoleReading, person: str, organisation: str | None, evide
                     factuality=reading.factuality)
 
 
-def _quote(reading: SpeechReading, speaker: str | None, evidence: Evidence, extraction: Extraction) -> Quote:
+def _quote(reading: SpeechReading, speaker: str | None, addressee: str | None, evidence: Evidence, extraction: Extraction) -> Quote:
     text = extraction.document.text
     start, end = reading.content
     sentence_start, sentence_end = reading.sentence
@@ -306,6 +333,8 @@ def _quote(reading: SpeechReading, speaker: str | None, evidence: Evidence, extr
     periods = {resolve_period(text[s:e], extraction.document.date) for s, e in times} - {None}
     date = periods.pop()[0] if len(periods) == 1 else None
     speaker_text = text[reading.speaker.start : reading.speaker.end] if reading.speaker is not None else ""
+    addressee_text = text[reading.addressee.start : reading.addressee.end] if reading.addressee is not None else ""
     return Quote(speaker=speaker, speaker_text=speaker_text, cue=reading.cue, content=text[start:end], direct=reading.direct,
-                 evidence=evidence, content_start=start, content_end=end, date=date)
+                 evidence=evidence, content_start=start, content_end=end, date=date, addressee=addressee,
+                 addressee_text=addressee_text)
 
