@@ -94,22 +94,22 @@ def _readings(
     text = words.text
     span = (sentence.start_char, sentence.end_char)
     for start, end, mention in names:
-        person = to_argument(list(words[start:end]), text)
+        name = Argument(mention.text, mention.start, mention.end, words[end - 1].idx, mention.end)
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
-                yield _reading(person, phrase, kind, span), phrase
+                yield _reading(name, phrase, kind, span), phrase
             owner = _member_possessive(words, sentence, start)
             if owner is not None:
-                yield RoleReading(person=person, role="", role_key="", role_type="", organisation=owner, sentence=span,
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
             group = _from_group(words, sentence, end, names)
             if group is not None:
-                yield RoleReading(person=person, role="", role_key="", role_type="", organisation=group, sentence=span,
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=group, sentence=span,
                                   kind="member", confidence=0.6, membership=MEMBER_OF), None
         elif mention.type in (EntityType.ORGANIZATION, EntityType.GROUP):
             composition = _composition(words, sentence, end)
             if composition is not None:
-                yield RoleReading(person=composition, role="", role_key="", role_type="", organisation=person, sentence=span,
+                yield RoleReading(person=composition, role="", role_key="", role_type="", organisation=name, sentence=span,
                                   kind="composition", confidence=0.7, membership=CONSIST_OF), None
     named = {i for start, end, _ in names for i in range(start, end)}
     for word in sentence:

@@ -321,7 +321,7 @@ def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> I
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` without edge spaces, marks and trailing commas."""
-    while start < end and (text[start].isspace() or text[start] in '"“”'):
+    while start < end and (text[start].isspace() or text[start] in '"“”,;:'):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”,;:'):
         end -= 1

@@ -19,7 +19,7 @@ from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
-from kg.resolve.typed import said, spoken_by, typed_edge
+from kg.resolve.typed import held_roles, said, spoken_by, typed_edge
 from kg.resolve.statements import finish, resolve_statements
 from kg.types import EntityType
 
@@ -56,12 +56,13 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     earlier: list[tuple[Proposition, int]] = []
     resolved: list[tuple[Proposition, int, int, float]] = []
     spoken = spoken_by(extraction.speech)
+    held = held_roles(extraction.roles)
     for proposition in extraction.propositions:
         subject = linker.resolve(proposition.subject, proposition, earlier)
         if subject is not None:
             earlier.append((proposition, subject))
-        if proposition.negated or said(proposition, spoken):
-            continue  # denied: never asserted as a fact; speech: a quote says it
+        if proposition.negated or said(proposition, spoken) or proposition.kind == "role" and proposition.subject.span in held:
+            continue  # denied: never asserted as a fact; speech, a role: a quote, a position says it
         for edge in graph_edges(proposition, document.text):
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None

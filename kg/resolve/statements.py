@@ -33,6 +33,7 @@ from kg.records import (
 from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of
 from kg.resolve.dates import resolve_period
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
@@ -159,7 +160,8 @@ def _nearest_subject(
     floor = starts[max(sentence - 3, 0)] if starts else 0
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
     best: tuple[int, int] | None = None
-    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier]
+    # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue

@@ -1,6 +1,10 @@
 """Which resolved edges the graph keeps, and what a possessive means once the types of
 its two ends are known.
 
+A role between two names ("Illinois Gov. James Thompson": *lead*, "X, an economist
+with Y": *work for*) is a `Position` now, with the role as written: the flattened
+edge ``kg.extract.roles`` reads from the same words gives way to it.
+
 A possessive or an "of" phrase between two names ("Russia's Interfax news agency",
 "Germany's Lufthansa", "the Derbyshire seat of Erewash") says *has* only in the
 words: what it means depends on what the two things are. A place's organisation
@@ -21,13 +25,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.lexicon import SPEECH_CUES
-from kg.records import Proposition, SpeechReading
+from kg.records import Proposition, RoleReading, SpeechReading
 from kg.resolve.coref import Cluster
 from kg.types import EntityType
 
 POSSESSIVE_KINDS = frozenset({"possessive", "of"})
 PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 BASED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.FACILITY})
+STATE_BODIES = frozenset(
+    "ministry department government army navy police parliament embassy cabinet military office treasury "
+    "forces assembly senate congress court".split()
+)
 # Constructions a speech verb heads, whose edges a quote stands for.
 VERB_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution"})
 
@@ -54,23 +62,38 @@ def possessive_key(owner: EntityType, owned: EntityType) -> str | None:
 def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
     """The edge as the graph keeps it: a possessive's ``have`` between two names read by
     their types (the owned thing first), ``None`` when no rule knows what it means or an
-    end is a description ("Kazakhstan's security forces")."""
+    end is a description ("Kazakhstan's security forces"); a place modifier ("the troops
+    in Almaty") only between two names."""
     proposition, subject, obj, penalty = edge
+    if proposition.kind == "located" and (clusters[subject].local or clusters[obj].local):
+        return None  # "troops in Almaty", "firms in Europe": where a description was, not a fact about a thing
     if proposition.kind not in POSSESSIVE_KINDS or proposition.key != "have":
         return edge
     if clusters[subject].local or clusters[obj].local and not _named(clusters[obj]):
         return None  # "Kazakhstan's security forces": no named thing to place
     key = possessive_key(clusters[subject].type, clusters[obj].type)
-    if key is None:
+    if key is None or _state_body(clusters[obj]):
         return None
     relation = "is based in" if key == "base in" else "is in"
     flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
     return flipped, obj, subject, penalty
 
 
+def _state_body(cluster: Cluster) -> bool:
+    """An organ of a state ("Russia's Defence Ministry", "Britain's Foreign Office"): part of
+    the country, which no rule here states; "based in" would say little."""
+    return any(mention.text.split()[-1].lower() in STATE_BODIES for mention in cluster.mentions if mention.text.split())
+
+
 def _named(cluster: Cluster) -> bool:
     """A description node with a name NER missed in it ("Interfax news agency")."""
     return any(word[:1].isupper() for mention in cluster.mentions for word in mention.text.split())
+
+
+def held_roles(roles: Iterable[RoleReading]) -> set[tuple[int, int]]:
+    """Spans of the people a role reading gives a position: the position stands for the
+    flattened ``lead`` / ``work for`` edge ``kg.extract.roles`` reads from the same words."""
+    return {reading.person.span for reading in roles if reading.role and reading.kind not in ("description", "composition")}
 
 
 def spoken_by(speech: Iterable[SpeechReading]) -> set[tuple[int, int]]:
