@@ -277,8 +277,8 @@ def _speaker(verb: Word) -> Argument | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
-    if subject is None or subject.lower_ in FIRST_PERSON or subject.lemma_.lower() in NOT_SPEAKERS:
-        return None
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN":
+        return None  # ("Number 10 said" is Downing Street)
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
     # "said BIFA founder and director Elliot Grove": the name, not the role before it.

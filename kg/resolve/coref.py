@@ -207,6 +207,13 @@ class Linker:
                 found.append((description.start, linked))
         return sorted(found)
 
+    def end_of(self, start: int) -> int:
+        """The end of the name or description that starts at ``start`` (``start`` if none does)."""
+        for mention, _ in self.names:
+            if mention.start == start:
+                return mention.end
+        return next((description.end for description in self.descriptions if description.start == start), start)
+
     def local_node(self, description: Mention) -> int | None:
         """The node a description stands for: the entity it is linked to, else a node of
         this document ("six ex-Soviet states", the members of an alliance)."""
@@ -299,7 +306,7 @@ class Linker:
             if head.lower() in THIRD_PERSON_PRONOUNS:
                 continue
             cluster = self.clusters[subject_cluster]
-            if cluster.type in wanted and _looks_plural(head) == plural:
+            if cluster.type in wanted and looks_plural(head) == plural:
                 # "The bank sued the company. It ...": the object is as good a
                 # candidate as the subject, so "it" stays unresolved.
                 if self._rival_object(previous, subject_cluster, wanted, plural):
@@ -313,7 +320,7 @@ class Linker:
         if argument is None:
             return False
         head = self.text[argument.head_start : argument.head_end]
-        if head.lower() in THIRD_PERSON_PRONOUNS or _looks_plural(head) != plural:
+        if head.lower() in THIRD_PERSON_PRONOUNS or looks_plural(head) != plural:
             return False
         rival = self._named_or_described(argument)
         if rival is None:
@@ -333,7 +340,7 @@ def _sentence_of(linker: Linker, offset: int) -> int:
     return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
 
 
-def _looks_plural(head: str) -> bool:
+def looks_plural(head: str) -> bool:
     """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
     lowered = head.lower()
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or lowered in {

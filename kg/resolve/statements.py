@@ -21,6 +21,7 @@ written ("Bath coach").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
 from kg.records import (
     Argument, Evidence, Extraction, Mention, Position, Proposition, Quote, Relation, RoleReading, SpeechReading,
 )
-from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of
+from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
 from kg.resolve.dates import resolve_period
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.typed import VERB_KINDS
@@ -45,6 +46,7 @@ ROLE_OWNERS = TEAM_TYPES | {EntityType.PERSON, EntityType.FACILITY, EntityType.E
 # Who "it" and "they" may be when they speak.
 SPEAKING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
 PERSONS = frozenset({EntityType.PERSON})
+POSSESSOR = re.compile(r"['’]s?\b|['’]")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Cues of a position's start and end.
 STARTS = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "hire", "promote", "choose", "select", "nominate",
@@ -137,6 +139,9 @@ def _speaker(
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         return _nearest_subject(context, head, argument.start, quoted, speakers, named)
     cluster = _resolve(context, argument, speech.sentence)
+    written = text[argument.head_start : argument.head_end]
+    if cluster is not None and written.islower() and looks_plural(head) and not context.clusters[cluster].local:
+        cluster = None  # "the companies said": more than the one company the description was linked to
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
         people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)}
@@ -162,6 +167,16 @@ def _nearest_subject(
     best: tuple[int, int] | None = None
     # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
     subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
+    # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
+    resolved = {id(proposition) for proposition, _ in context.earlier}
+    for proposition in context.extraction.propositions:
+        if proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset:
+            subject = proposition.subject
+            text = context.extraction.document.text
+            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
+            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
+                      if not POSSESSOR.match(text, context.linker.end_of(at))]
+            subjects.extend(inside[-1:])
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue
@@ -169,8 +184,8 @@ def _nearest_subject(
         if wanted is not None:
             if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
                 continue
-        elif entity.type not in SPEAKING_BODIES:
-            continue
+        elif entity.type not in SPEAKING_BODIES or entity.type is EntityType.GROUP and pronoun == "it":
+            continue  # "it said": a body, not a people ("Chinese")
         if best is None or at > best[0]:
             best = (at, cluster)
     return best[1] if best is not None else None
@@ -201,7 +216,7 @@ def _role(context: _Context, reading: RoleReading) -> list[tuple[str, int, int, 
         out.append(("position", person, -1 if organisation is None else organisation, reading))
     if reading.membership and organisation is not None:
         wanted = TEAM_TYPES if reading.membership == "play for" else MEMBER_GROUPS
-        if clusters[organisation].type in wanted and reading.factuality.is_fact and reading.status != "future":
+        if clusters[organisation].type in wanted and reading.factuality.is_fact and reading.status == "current":
             out.append(("relation", person, organisation, reading))
     return out
 
@@ -239,13 +254,29 @@ def _organisation(context: _Context, reading: RoleReading) -> int | None:
     # "British ambassador": the country the demonym names, not the people ("the British").
     if cluster is not None and not (country is not None and context.clusters[cluster].type is EntityType.GROUP):
         return cluster if context.clusters[cluster].type in ROLE_OWNERS else None
-    wanted = fold(country if country is not None else argument.text)
+    wanted = _forms(country if country is not None else argument.text)
     matches = {
         cluster.index
         for cluster in context.clusters
-        if not cluster.local and any(wanted in (fold(mention.text), " ".join(without_org_suffix(mention.text) or ())) for mention in cluster.mentions)
+        if not cluster.local and any(wanted & _forms(mention.text) for mention in cluster.mentions)
     }
     return matches.pop() if len(matches) == 1 else None
+
+
+def _forms(name: str) -> set[str]:
+    """A name as a role's owner may be written: folded, without a generic last word, and
+    singular ("Tory leader" is the Tories').
+
+    >>> sorted(_forms("Tories")), sorted(_forms("Labour Party"))
+    (['tories', 'tory'], ['labour', 'labour party'])
+    """
+    forms = {fold(name), " ".join(without_org_suffix(name) or ())} - {""}
+    for form in list(forms):
+        if form.endswith("ies"):
+            forms.add(form[:-3] + "y")
+        elif form.endswith("s") and not form.endswith("ss"):
+            forms.add(form[:-1])
+    return forms
 
 
 def _possessor(context: _Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
