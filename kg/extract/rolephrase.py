@@ -213,6 +213,8 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
         return None  # "a great keeper" praises; it names no post
     i = _read_status(words, i, floor, phrase)
     named = _name_before(words, i + 1, floor, names)
+    if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
+        named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
     if named is not None:
         start, name = named
         country = demonym_country(" ".join(w.text for w in name)) if len(name) == 1 else None
