@@ -32,17 +32,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     document = extraction.document
     names = [mention for mention in extraction.mentions if mention.kind == "name"]
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
-    clusters: list[Cluster] = []
-    named: list[tuple[Mention, int]] = []
     grouping = cluster_names(names, text=document.text)
-    holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
-    for member_indexes in grouping.clusters:
-        members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members, holders=holders), mentions=members)
-        clusters.append(cluster)
-        named.extend((mention, cluster.index) for mention in members)
-    named.sort(key=lambda pair: pair[0].start)
-
+    clusters, named = _named_clusters(extraction, names, grouping.clusters)
     linker = Linker(
         text=document.text,
         clusters=clusters,
@@ -53,28 +44,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     )
     linker.link_descriptions()
 
-    earlier: list[tuple[Proposition, int]] = []
-    resolved: list[tuple[Proposition, int, int, float]] = []
-    spoken = spoken_by(extraction.speech)
-    held = held_roles(extraction.roles)
-    for proposition in extraction.propositions:
-        subject = linker.resolve(proposition.subject, proposition, earlier)
-        if subject is not None:
-            earlier.append((proposition, subject))
-        if proposition.negated or said(proposition, spoken) or proposition.kind == "role" and proposition.subject.span in held:
-            continue  # denied: never asserted as a fact; speech, a role: a quote, a position says it
-        for edge in graph_edges(proposition, document.text):
-            source = linker.resolve(edge.subject, edge, earlier)
-            target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
-            if source is None or target is None or source == target:
-                continue
-            penalty = 1.0
-            for argument in (edge.subject, edge.object):
-                if document.text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
-                    penalty *= _PRONOUN_PENALTY
-            resolved.append((edge, source, target, penalty))
-
-    resolved = [typed for edge in resolved if (typed := typed_edge(edge, clusters)) is not None]
+    earlier, resolved = _resolved_edges(extraction, linker, clusters)
     found = resolve_statements(extraction, linker, clusters, earlier)
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | found.used
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
@@ -131,6 +101,54 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         positions=tuple(statements.positions),
         quotes=tuple(statements.quotes),
     )
+
+
+def _named_clusters(
+    extraction: Extraction, names: list[Mention], grouping: tuple[tuple[int, ...], ...]
+) -> tuple[list[Cluster], list[tuple[Mention, int]]]:
+    """A cluster for each group of name mentions, its type voted, and every named mention
+    with its cluster's index, in text order."""
+    holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
+    clusters: list[Cluster] = []
+    named: list[tuple[Mention, int]] = []
+    for member_indexes in grouping:
+        members = [names[i] for i in member_indexes]
+        cluster = Cluster(index=len(clusters), type=vote_type(members, holders=holders), mentions=members)
+        clusters.append(cluster)
+        named.extend((mention, cluster.index) for mention in members)
+    named.sort(key=lambda pair: pair[0].start)
+    return clusters, named
+
+
+def _resolved_edges(
+    extraction: Extraction, linker: Linker, clusters: list[Cluster]
+) -> tuple[list[tuple[Proposition, int]], list[tuple[Proposition, int, int, float]]]:
+    """Each proposition's subject resolved (in order, for later pronouns), and the edges the
+    graph keeps as (edge, subject cluster, object cluster, pronoun penalty)."""
+    text = extraction.document.text
+    earlier: list[tuple[Proposition, int]] = []
+    resolved: list[tuple[Proposition, int, int, float]] = []
+    spoken = spoken_by(extraction.speech)
+    held = held_roles(extraction.roles)
+    for proposition in extraction.propositions:
+        subject = linker.resolve(proposition.subject, proposition, earlier)
+        if subject is not None:
+            earlier.append((proposition, subject))
+        if proposition.negated or said(proposition, spoken) or proposition.kind == "role" and proposition.subject.span in held:
+            continue  # denied: never asserted as a fact; speech, a role: a quote, a position says it
+        for edge in graph_edges(proposition, text):
+            source = linker.resolve(edge.subject, edge, earlier)
+            target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
+            if source is None or target is None or source == target:
+                continue
+            penalty = 1.0
+            for argument in (edge.subject, edge.object):
+                if text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
+                    penalty *= _PRONOUN_PENALTY
+            typed = typed_edge((edge, source, target, penalty), clusters)
+            if typed is not None:
+                resolved.append(typed)
+    return earlier, resolved
 
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
