@@ -326,7 +326,7 @@ def predict(sentences: Sequence[Sentence], *, model: str | None = None) -> list[
     from kg.extract.edges import graph_edges
     from kg.nlp import load_pipeline, parse
     from kg.ontology.predicates import property_for
-    from kg.records import Document
+    from kg.records import Document, Relation
     from kg.resolve import resolve
 
     mapping = load_mapping()
@@ -354,8 +354,15 @@ def predict(sentences: Sequence[Sentence], *, model: str | None = None) -> list[
             span = token_span(mention.start, mention.end, spans)
             if span is not None:
                 prediction.mentions.add((*span, typed.get((mention.start, mention.end), conll_type(mention.type))))
-        edges = [edge for proposition in extraction.propositions if not proposition.negated for edge in graph_edges(proposition, text)]
-        for relation in part.relations:
+        edges = [edge for proposition in extraction.propositions if proposition.factuality.is_fact for edge in graph_edges(proposition, text)]
+        # A position held of an organisation or place reads as kg:worksFor ("X, chief executive of Y").
+        held = [
+            Relation(subject=position.person, key="work for", object=position.organisation, text=position.role,
+                     evidence=position.evidence, confidence=position.confidence)
+            for position in part.positions
+            if position.organisation is not None
+        ]
+        for relation in [*part.relations, *held]:
             prop = str(property_for(relation.key)).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
             subject_type, object_type = types.get(relation.subject, "Other"), types.get(relation.object, "Other")
             row = mapping.get((prop, subject_type, object_type))

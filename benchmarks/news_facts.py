@@ -52,6 +52,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,6 +137,9 @@ class Scores:
     factuality_agree: int = 0
     hedged_as_fact: int = 0
     articles: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    """Per kind: ``("facts", kind)``, ``("found", kind)``, ``("partial", kind)`` for gold facts,
+    ``("statements", kind)``, ``("matched", kind)`` for the graph's statements."""
 
     def add(self, other: Scores) -> None:
         for name in self.__dataclass_fields__:
@@ -289,6 +293,8 @@ def graph_statements(part) -> list[Statement]:
         )
     for quote in getattr(part, "quotes", ()):
         args = {"speaker": called(quote.speaker, quote.speaker_text), "content": [quote.content]}
+        if getattr(quote, "addressee", None) or getattr(quote, "addressee_text", ""):
+            args["recipient"] = called(quote.addressee, quote.addressee_text)
         statements.append(
             Statement(
                 kind="quote",
@@ -370,14 +376,27 @@ def score_article(statements: list[Statement], facts: list[Fact]) -> tuple[Score
     best: dict[str, str] = {}
     paired: list[tuple[Statement, Fact | None]] = []
     for statement in statements:
+        scores.kinds["statements", statement.kind] += 1
         hits = [(fact, covers) for fact in facts for ok, covers in [match(statement, fact)] if ok]
         if not hits:
             hits = [(fact, covers) for fact in facts for ok, covers in [match(statement, fact, elsewhere=True)] if ok]
         if not hits:
             paired.append((statement, None))
             continue
-        fact, covers = max(hits, key=lambda hit: (hit[1], hit[0].factuality == statement.factuality))
+        # Of the facts it fits, a statement stands for one it covers, says with the fact's
+        # own predicate ("play for" a membership rather than the position beside it), that
+        # no earlier statement found yet, and of the same factuality, in that order.
+        fact, covers = max(
+            hits,
+            key=lambda hit: (
+                hit[1],
+                bool(statement.lemmas & {w for t in hit[0].trigger for w in t.split()}),
+                best.get(hit[0].id) != "found",
+                hit[0].factuality == statement.factuality,
+            ),
+        )
         paired.append((statement, fact))
+        scores.kinds["matched", statement.kind] += 1
         scores.matched_statements += 1
         scores.pairs += 1
         scores.factuality_agree += fact.factuality == statement.factuality
@@ -389,6 +408,8 @@ def score_article(statements: list[Statement], facts: list[Fact]) -> tuple[Score
     for fact in facts:
         level = best.get(fact.id, "missed")
         outcome.append((fact, level))
+        scores.kinds["facts", fact.kind] += 1
+        scores.kinds[level, fact.kind] += 1
         scores.found += level == "found"
         scores.partial += level == "partial"
         if fact.key:
@@ -409,6 +430,24 @@ def report(total: Scores) -> Iterator[str]:
     yield f"factuality accuracy {_ratio(total.factuality_agree, total.pairs)} ({total.factuality_agree}/{total.pairs})"
     yield f"hedged content given as fact: {total.hedged_as_fact}"
     yield f"statements per article {total.statements / total.articles:.1f}" if total.articles else "statements per article n/a"
+    if total.kinds:
+        yield from report_kinds(total.kinds)
+
+
+def report_kinds(kinds: Counter) -> Iterator[str]:
+    """Recall per kind of gold fact and precision per kind of statement.
+
+    >>> list(report_kinds(Counter({("facts", "quote"): 4, ("found", "quote"): 1, ("statements", "quote"): 2, ("matched", "quote"): 2})))
+    ['recall by kind of fact:', '  quote        1/4 = 0.250 (+partial 0.250)', 'precision by kind of statement:', '  quote        2/2 = 1.000']
+    """
+    yield "recall by kind of fact:"
+    for kind in sorted({kind for what, kind in kinds if what == "facts"}):
+        whole, found = kinds["facts", kind], kinds["found", kind]
+        yield f"  {kind:12} {found}/{whole} = {_ratio(found, whole)} (+partial {_ratio(found + kinds['partial', kind], whole)})"
+    yield "precision by kind of statement:"
+    for kind in sorted({kind for what, kind in kinds if what == "statements"}):
+        whole, matched = kinds["statements", kind], kinds["matched", kind]
+        yield f"  {kind:12} {matched}/{whole} = {_ratio(matched, whole)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -436,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         total.add(scores)
         if args.verbose:
             print(f"== {name}: {part.document.title}")
-            print("   " + " | ".join(report(scores)).replace("\n", " "))
+            print("   " + " | ".join(list(report(scores))[:7]).replace("\n", " "))
             for statement, fact in paired:
                 verdict = f"OK {fact.id}" if fact else "WRONG"
                 extra = f" [factuality {statement.factuality} vs {fact.factuality}]" if fact and fact.factuality != statement.factuality else ""

@@ -66,11 +66,17 @@ def test_no_role_without_a_role_word(nlp):
 
 def test_typed_edges_reach_the_graph():
     from kg.ontology.predicates import property_for
-    from kg.pipeline import build_text
+    from kg.pipeline import build_parts
+    from kg.sources import parse_article
 
-    graph = build_text("Fred Demler, an economist with Drexel Burnham Lambert Inc., said prices rose in Aiken, S.C.")
-    properties = {(edge.subject, str(property_for(edge.key)).rsplit("#")[-1], edge.object) for edge in graph.edges()}
-    assert ("fred-demler", "worksFor", "drexel-burnham-lambert-inc") in properties
+    document = parse_article("Fred Demler, an economist with Drexel Burnham Lambert Inc., said prices rose in Aiken, S.C.", stem="text")
+    (part,) = build_parts([document])
+    properties = {(r.subject, str(property_for(r.key)).rsplit("#")[-1], r.object) for r in part.relations}
+    # The role is a position now, with the role as written, not a flattened worksFor edge.
+    assert [(p.person, p.role, p.organisation) for p in part.positions] == [
+        ("fred-demler", "economist", "drexel-burnham-lambert-inc")
+    ]
+    assert not any(s == "fred-demler" and p == "worksFor" for s, p, o in properties)
     assert ("aiken", "locatedIn", "s-c") in properties
     # The apposition no longer says that Aiken *is* S.C.
     assert not any(s == "aiken" and o == "s-c" and p == "is" for s, p, o in properties)

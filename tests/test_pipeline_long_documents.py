@@ -62,6 +62,15 @@ def test_pipeline_pieces_map_offsets_back_into_the_document(nlp, separator):
                 assert document.text[argument.start : argument.end] == argument.text
         start, end = proposition.sentence
         assert proposition.subject.start >= start and proposition.subject.end <= end
+    # Roles and speech of every piece, their offsets moved into the whole text.
+    assert {reading.person.text for reading in extraction.roles} >= {"Anne Martin", "Andrew Bailey"}
+    assert len(extraction.roles) >= len(pieces)
+    for reading in extraction.roles:
+        assert document.text[reading.person.start : reading.person.end] == reading.person.text
+        assert document.text[reading.role_span[0] : reading.role_span[1]] == reading.role
+    said = [reading for reading in extraction.speech if reading.speaker is not None]
+    assert len(said) > 1 and {document.text[r.speaker.start : r.speaker.end] for r in said} == {"Governor Andrew Bailey"}
+    assert all(document.text[r.content[0] : r.content[1]] == "inflation was high" for r in said)
 
 
 def test_pipeline_one_piece_is_the_whole_document(nlp):

@@ -11,28 +11,36 @@ over a long article parsed in pieces), ``tabbed`` (CaRB output for ``kg openie``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.folding import fold
+from kg.lexicon import demonym_country, strip_org_suffix
 from kg.nlp.labels import TIME_LABELS
-from kg.records import Document, EventMention, Extraction
+from kg.records import Document, EventMention, Extraction, Mention, RoleReading
+from kg.types import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from kg.extract.words import Words
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.propositions import read_sentences
+    from kg.extract.quotes import speech_readings
     from kg.extract.words import Words
 
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
     entities = Entities(doc, words.text)  # and the entities on every `.ents`
     try:
-        mentions = sorted(
-            [*find_mentions(doc, entities, words), *find_descriptions(doc, entities, words)],
-            key=lambda mention: (mention.start, mention.end),
-        )
+        names = list(find_mentions(doc, entities, words))
+        roles = tuple(_roles(words, names))
+        names = _people_by_role(names, roles) + list(_organisations_by_role(words, names, roles))
+        mentions = sorted([*names, *find_descriptions(doc, entities, words)], key=lambda mention: (mention.start, mention.end))
         propositions, events = [], []
         for found, happened in read_sentences(list(words.sentences.values()), entities, words):
             propositions.extend(found)
@@ -44,6 +52,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
             events=tuple(events),
+            roles=roles,
+            speech=tuple(speech_readings(words, list(words.sentences.values()))),
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection
@@ -61,3 +71,65 @@ def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
         return tuple(event for _, events in read_sentences(list(words.sentences.values()), entities, words) for event in events)
     finally:
         words.release()
+
+
+def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
+    """Every role and membership of the document, sentence by sentence (see ``positions``)."""
+    from kg.extract.positions import role_readings
+
+    word_at = {word.idx: word.i for word in words}
+    known = frozenset(form for mention in names for form in _forms(mention.text))
+    by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
+    for mention in names:
+        start = word_at.get(mention.start)
+        if start is None:
+            continue
+        end = start
+        while end < len(words) and words[end].idx < mention.end:
+            end += 1
+        by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
+    for number, sentence in enumerate(words.sentences.values()):
+        yield from role_readings(words, sentence, by_sentence.get(number, ()), known)
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """The folded name, and without a generic last word ("Labour Party": also "labour").
+
+    >>> _forms("Labour Party")
+    ('labour party', 'labour')
+    """
+    form = fold(name)
+    short = strip_org_suffix(form.split())
+    return (form, " ".join(short)) if short else (form,)
+
+
+def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[RoleReading, ...]) -> Iterator[Mention]:
+    """A proper noun before a role that NER left out names an organisation: "Arsenal
+    manager Arsene Wenger" at the start of a sentence."""
+    taken = [(mention.start, mention.end) for mention in names]
+    sentence_of = words.sentence_numbers()
+    word_at = {word.idx: word for word in words}
+    seen: set[tuple[int, int]] = set()
+    for reading in roles:
+        argument = reading.organisation
+        if argument is None or argument.end > reading.role_span[0] or argument.span in seen:
+            continue
+        if any(start < argument.end and argument.start < end for start, end in taken):
+            continue
+        first = word_at.get(argument.start)
+        tokens = argument.text.split()
+        if first is None or first.pos_ != "PROPN" or not all(t[:1].isupper() for t in tokens) or demonym_country(argument.text):
+            continue
+        seen.add(argument.span)
+        yield Mention(start=argument.start, end=argument.end, text=argument.text, type=EntityType.ORGANIZATION,
+                      sentence=sentence_of[first.i], modifier=True)
+
+
+def _people_by_role(names: list[Mention], roles: tuple[RoleReading, ...]) -> list[Mention]:
+    """A name that holds a role is a person's, whatever NER said ("Holyrood leader, Nicola
+    Sturgeon"): the mention's type says so, as a title does (``mentions``)."""
+    holders = {reading.person.span for reading in roles if reading.role and reading.kind not in ("composition", "description")}
+    return [
+        replace(mention, type=EntityType.PERSON) if mention.span in holders and mention.type is not EntityType.PERSON else mention
+        for mention in names
+    ]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OFFSET_FIELDS = frozenset({"start", "end", "head_start", "head_end", "trigger_start", "trigger_end"})
 """Integer record fields that hold a character offset into ``Document.text``."""
-SPAN_FIELDS = frozenset({"sentence", "sentences", "times", "trigger"})
+SPAN_FIELDS = frozenset({"sentence", "sentences", "times", "trigger", "time", "role_span", "content"})
 """Fields that hold a ``(start, end)`` span, or a tuple of spans (an ``int`` ``sentence``
 is a sentence index instead, shifted by the sentences of earlier pieces)."""
 
@@ -71,6 +71,8 @@ def join(document: Document, parts: list[Extraction]) -> Extraction:
         propositions=tuple(proposition for part in parts for proposition in part.propositions),
         times=tuple(span for part in parts for span in part.times),
         events=tuple(event for part in parts for event in part.events),
+        roles=tuple(reading for part in parts for reading in part.roles),
+        speech=tuple(reading for part in parts for reading in part.speech),
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.folding import fold
-from kg.lexicon.table import Row, read_table, read_words
+from kg.lexicon.table import MEMBERSHIP_NAMES, ROLE_TYPE_NAMES, Row, read_table, read_words
 from kg.types import EntityType
 
 
@@ -95,6 +95,18 @@ ORG_SUFFIXES = read_words("org_suffixes.txt")
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 REGIONS = read_words("regions.txt")
 """US states: places named alone that are not countries."""
+
+
+def strip_org_suffix(words: list[str]) -> list[str] | None:
+    """Folded name words without a generic last word, if there is one and something is
+    left: ["labour", "party"] -> ["labour"].
+
+    >>> strip_org_suffix(["labour", "party"]), strip_org_suffix(["bank", "of", "england"]), strip_org_suffix(["party"])
+    (['labour'], None, None)
+    """
+    if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        return words[:-1]
+    return None
 
 
 def _country_of(row: Row) -> str:
@@ -196,3 +208,46 @@ WEEKDAYS = {row.fields[0]: row.integer(1) for row in read_table("weekdays.tsv")}
 """Weekday -> its number as ``date.weekday()`` gives it (0 Monday)."""
 RELATIVE_DAYS = {row.fields[0]: row.integer(1) for row in read_table("relative_days.tsv")}
 """Word -> days after the article's date ("yesterday": -1), in the order they are tried."""
+
+
+ROLE_TYPES = ROLE_TYPE_NAMES
+MEMBERSHIPS = MEMBERSHIP_NAMES
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One row of ``roles.tsv``: a post or occupation a person holds.
+
+    Attributes:
+        type: One of `ROLE_TYPES`; ``"none"`` for a phrase that names no post ("market leader").
+        key: The role normalised and folded ("captain" for "skipper", "vice president").
+        membership: What holding it of an organisation also says ("member of", "play for"), or ``None``.
+    """
+
+    type: str
+    key: str
+    membership: str | None
+
+
+def _load_roles() -> dict[tuple[str, ...], Role]:
+    # read_table checks the columns, the folded role, its type and membership and
+    # that no role is listed twice; the key column may be "-" (the role itself).
+    roles: dict[tuple[str, ...], Role] = {}
+    for row in read_table("roles.tsv"):
+        role, type_, key, membership = row.fields
+        if key != "-" and key != fold(key):
+            raise row.error(f"key {key!r} is not in folded form: write {fold(key)!r}")
+        roles[tuple(role.split())] = Role(type_, role if key == "-" else key, None if membership == "-" else membership)
+    return roles
+
+
+ROLES = _load_roles()
+"""Roles by their folded words: ``("chief", "executive")``, ``("vice", "president")`` -> its `Role`.
+Look a role up by the folded words of what is written ("Vice-President" -> vice president)."""
+ROLE_HEADS = frozenset(words[-1] for words in ROLES)
+"""The last words of the roles: a role phrase ends in one of them ("executive", "coach")."""
+
+SPEECH_CUES = {row.fields[0]: row.fields[1] for row in read_table("speech_cues.tsv")}
+"""Lemmas of speech verbs -> what their content is: ``"clause"`` (a that-clause or a
+quotation: "said (that) ..."), ``"object"`` (also their object and its complements:
+"blamed the unrest on terrorists"), ``"direct"`` (only beside a quotation: "he continued")."""

@@ -70,6 +70,12 @@ def _one_of(index: int, *values: str) -> tuple[int, frozenset[str]]:
 
 
 _YES_NO = ("yes", "no")
+ROLE_TYPE_NAMES = frozenset(
+    "political government diplomatic business sport media arts legal military religious academic other none".split()
+)
+"""The types of ``roles.tsv``; ``none``: a phrase that ends in a role word but names no post."""
+MEMBERSHIP_NAMES = frozenset({"member of", "play for"})
+"""What holding a role of an organisation also says (``roles.tsv``'s last column, or ``-``)."""
 _GENDER = ("m", "f", "-")
 
 TABLES: Mapping[str, Table] = {
@@ -115,6 +121,13 @@ TABLES: Mapping[str, Table] = {
     "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place"),)),
+    # Positions and speech (kg.extract.rolephrase, kg.extract.quotes); kg.lexicon
+    # checks that a role's key ("-" or the role it stands for) is folded too.
+    "roles.tsv": Table(
+        ("role", "type", "key", "membership"),
+        choices=(_one_of(1, *ROLE_TYPE_NAMES), _one_of(3, *MEMBERSHIP_NAMES, "-")),
+    ),
+    "speech_cues.tsv": Table(("lemma", "frame"), choices=(_one_of(1, "clause", "object", "direct"),)),
 }
 """Every data file of ``kg/lexicon/data`` and what it holds."""
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
+    DESCRIPTION_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     REFERRING_DETERMINERS,
+    ROLE_HEADS,
     THIRD_PERSON_PRONOUNS,
     titles_gender,
 )
@@ -41,6 +43,7 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.FACILITY: {EntityType.FACILITY},
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
+SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
@@ -168,6 +171,12 @@ class Linker:
         that last word."""
         if self.text[argument.head_end : argument.end].strip(" .,;") or " " not in argument.text.strip():
             return None
+        # A noun that names a role, a kind of thing or a seat is the phrase's head, not a
+        # predicate: "the Scottish Conservative Party leader" is no party, "the
+        # Derbyshire seat" no county.
+        last = self.text[argument.head_start : argument.head_end].lower()
+        if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS:
+            return None
         # The mention must end before the head with only whitespace between: its end
         # lies in [gap_start, head_start). The first such in list order wins.
         gap_start = argument.head_start
@@ -191,6 +200,28 @@ class Linker:
         if described:
             return self._description_cluster(self.descriptions[min(described)])
         return None
+
+    def antecedents(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(offset, cluster) of every name, and every description linked to a named entity,
+        that starts in ``start:end``, in text order."""
+        found = [(mention.start, cluster) for mention, cluster in self.names if start <= mention.start < end]
+        for description in self.descriptions:
+            linked = self._description_links.get(description.span)
+            if start <= description.start < end and linked is not None and not self.clusters[linked].local:
+                found.append((description.start, linked))
+        return sorted(found)
+
+    def end_of(self, start: int) -> int:
+        """The end of the name or description that starts at ``start`` (``start`` if none does)."""
+        for mention, _ in self.names:
+            if mention.start == start:
+                return mention.end
+        return next((description.end for description in self.descriptions if description.start == start), start)
+
+    def local_node(self, description: Mention) -> int | None:
+        """The node a description stands for: the entity it is linked to, else a node of
+        this document ("six ex-Soviet states", the members of an alliance)."""
+        return self._description_cluster(description)
 
     def _description_cluster(self, description: Mention) -> int | None:
         linked = self._description_links.get(description.span)
@@ -246,7 +277,7 @@ class Linker:
         people: set[int] = set()
         for mention, cluster in self.names:
             if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence:
-                if self.clusters[cluster].type is EntityType.PERSON and _gender_of(self.clusters[cluster]) in {None, wanted}:
+                if self.clusters[cluster].type is EntityType.PERSON and gender_of(self.clusters[cluster]) in {None, wanted}:
                     people.add(cluster)
         blockers = [
             mention
@@ -303,7 +334,7 @@ class Linker:
         return rival is not None and rival != subject and self.clusters[rival].type in wanted
 
 
-def _gender_of(cluster: Cluster) -> str | None:
+def gender_of(cluster: Cluster) -> str | None:
     """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
     return titles_gender(title for mention in cluster.mentions for title in mention.titles)
 

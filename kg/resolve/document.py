@@ -5,8 +5,10 @@ events and relations.
 and pronouns (``coref``), votes each entity's type and label, resolves dates
 (``dates``), links each event's arguments and finds the headline's event
 (``events``), keeps as plain edges the asserted or reported propositions whose
-subject and object both resolve (a clause's only through its event; no weak
-"has"/"is in" edges) and links groups named by a demonym to their country
+subject and object both resolve (a clause's only through its event; none that
+a quote or a position stands for; possessives and places read by the types of
+their ends, ``typed``), resolves positions, memberships and quotes
+(``statements``) and links groups named by a demonym to their country
 (``groups``).
 """
 
@@ -22,6 +24,8 @@ from kg.resolve.coref import Cluster, Linker
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
+from kg.resolve.statements import finish, resolve_statements
+from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -29,39 +33,18 @@ _PRONOUN_PENALTY = 0.8
 
 
 def resolve(extraction: Extraction) -> DocumentGraph:
-    """Resolve one document's extraction into entities and relations."""
+    """Resolve one document's extraction into entities, relations, events, positions and quotes."""
     document = extraction.document
     clusters, linker = _linker(extraction)
 
-    earlier: list[tuple[Proposition, int]] = []
-    resolved: list[tuple[Proposition, int, int, float]] = []
-    for proposition in extraction.propositions:
-        subject = linker.resolve(proposition.subject, proposition, earlier)
-        if subject is not None:
-            earlier.append((proposition, subject))
-        if not proposition.factuality.is_fact:
-            continue  # planned, possible, negated ...: an event, never a plain edge
-        for edge in graph_edges(proposition, document.text):
-            source = linker.resolve(edge.subject, edge, earlier)
-            target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
-            if source is None or target is None or source == target:
-                continue
-            penalty = 1.0
-            for argument in (edge.subject, edge.object):
-                if document.text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
-                    penalty *= _PRONOUN_PENALTY
-            resolved.append((edge, source, target, penalty))
-
+    earlier, resolved = _resolved_edges(extraction, linker, clusters)
     linked = link_events(extraction, linker, earlier)
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
-    resolved = [
-        (edge, subject, obj, penalty)
-        for edge, subject, obj, penalty in resolved
-        if (not edge.trigger or edge.trigger in triggers or edge.kind == "copula")
-        and not _weak(edge, clusters[subject], clusters[obj])
-    ]
-    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved} | participant_clusters(linked)
+    resolved = [item for item in resolved if not item[0].trigger or item[0].trigger in triggers or item[0].kind == "copula"]
+    found = resolve_statements(extraction, linker, clusters, earlier)
+    used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
+    used |= participant_clusters(linked) | found.used
     labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
     entities = tuple(
@@ -89,6 +72,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             clusters, keys, entities, document_id=document.id, text=document.text, sentences=extraction.sentences
         )
     )
+    statements = finish(found, keys, extraction)
+    relations.extend(statements.relations)
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
     names = {entity.key: [entity.label, *entity.aliases] for entity in entities}
     return DocumentGraph(
@@ -96,8 +81,45 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         entities=entities,
         relations=tuple(relations),
         events=events,
+        positions=tuple(statements.positions),
+        quotes=tuple(statements.quotes),
         headline_event=headline_event(extraction.headline, document.title, events, names),
     )
+
+
+def _resolved_edges(
+    extraction: Extraction, linker: Linker, clusters: list[Cluster]
+) -> tuple[list[tuple[Proposition, int]], list[Resolved]]:
+    """Each proposition's subject resolved (in order, for later pronouns), and the edges the
+    graph keeps as (edge, subject cluster, object cluster, pronoun penalty): only asserted
+    or reported propositions give one, none that a quote or a position stands for, each as
+    ``kg.resolve.typed`` reads it."""
+    text = extraction.document.text
+    earlier: list[tuple[Proposition, int]] = []
+    resolved: list[Resolved] = []
+    spoken = spoken_by(extraction.speech)
+    held = held_roles(extraction.roles)
+    for proposition in extraction.propositions:
+        subject = linker.resolve(proposition.subject, proposition, earlier)
+        if subject is not None:
+            earlier.append((proposition, subject))
+        if not proposition.factuality.is_fact:
+            continue  # planned, possible, negated ...: an event, never a plain edge
+        if said(proposition, spoken) or (proposition.kind == "role" and proposition.subject.span in held):
+            continue  # speech, a role: a quote, a position says it
+        for edge in graph_edges(proposition, text):
+            source = linker.resolve(edge.subject, edge, earlier)
+            target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
+            if source is None or target is None or source == target:
+                continue
+            penalty = 1.0
+            for argument in (edge.subject, edge.object):
+                if text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
+                    penalty *= _PRONOUN_PENALTY
+            typed = typed_edge((edge, source, target, penalty), clusters)
+            if typed is not None:
+                resolved.append(typed)
+    return earlier, resolved
 
 
 # Pronouns that may head an argument ("he", "their"; not "hers", which stands alone).
@@ -106,30 +128,14 @@ _PRONOUNS = frozenset(word for word in THIRD_PERSON_PRONOUNS if PRONOUNS[word].c
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
 
 
-# Things that are somewhere in their own right: "Wells Fargo, in Minneapolis", "the
-# Environmental Research Institute in Thurso".
-_SITED = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY, EntityType.CITY, EntityType.PLACE, EntityType.SPORTS_TEAM})
-
-
-def _weak(proposition: Proposition, subject: Cluster, obj: Cluster) -> bool:
-    """Plain edges a reader finds useless or wrong: a thing "has" its modifier ("Russia
-    has Interfax news agency", "SNP has Holyrood": a possessive or "of" names a
-    relation it does not say); "is in" a place for anything but an organisation,
-    facility or place ("troops are in Almaty" only restates where an event
-    happened); any edge between two described nodes ("troops guarded local forces")."""
-    if subject.local and obj.local:
-        return True
-    if proposition.kind in ("possessive", "of") and proposition.key == "have":
-        return True
-    return proposition.kind == "located" and (subject.local or subject.type not in _SITED)
-
-
-def vote_type(mentions: list[Mention]) -> EntityType:
+def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = frozenset()) -> EntityType:
     """One type from all mentions and their context, so that one NER error does not
     make a president an organisation.
 
     Each mention votes for its own type (1); a person's title ("President", "Mr")
-    votes Person (3); a name that ends in an organisation noun ("... Organisation",
+    votes Person (3), and a role the mention holds (its span in ``holders``: "their
+    Welsh striker Craig Bellamy", read by ``kg.extract.positions``) outvotes the
+    other mentions together; a name that ends in an organisation noun ("... Organisation",
     "... Ministry") votes Organization (2); a country's name votes Country (3).
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
@@ -147,6 +153,9 @@ def vote_type(mentions: list[Mention]) -> EntityType:
         votes[mention.type] += 1
         if any(title.lower() in PERSON_TITLES for title in mention.titles):
             votes[EntityType.PERSON] += 3
+        if mention.span in holders:
+            # NER repeats its error on every "Bellamy"; one "striker Craig Bellamy" outweighs them.
+            votes[EntityType.PERSON] += len(mentions) + 2
         words = name_words(mention.text)
         if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
             votes[EntityType.ORGANIZATION] += 2
@@ -268,12 +277,14 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
     text = extraction.document.text
     names = [mention for mention in extraction.mentions if mention.kind == "name"]
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
+    # A name that holds a role is a person's whatever NER says of it ("striker Craig Bellamy").
+    holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
     grouping = cluster_names(names, text=text)
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        cluster = Cluster(index=len(clusters), type=vote_type(members, holders=holders), mentions=members)
         clusters.append(cluster)
         named.extend((mention, cluster.index) for mention in members)
     named.sort(key=lambda pair: pair[0].start)

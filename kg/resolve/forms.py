@@ -13,7 +13,7 @@ import functools
 import re
 
 from kg.folding import ascii_casefold, fold
-from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, ORG_SUFFIXES, REGIONS, demonym_country
+from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, REGIONS, demonym_country, strip_org_suffix
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
@@ -81,10 +81,7 @@ def without_org_suffix(name: str) -> list[str] | None:
     >>> without_org_suffix("Labour Party"), without_org_suffix("Bank of England"), without_org_suffix("Party")
     (['labour'], None, None)
     """
-    words = normalise(name).split()
-    if len(words) > 1 and words[-1] in ORG_SUFFIXES:
-        return words[:-1]
-    return None
+    return strip_org_suffix(normalise(name).split())
 
 
 def is_truncation(short: str, long: str) -> bool:

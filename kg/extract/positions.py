@@ -1,0 +1,428 @@
+"""Positions held and memberships: who holds which role, of what.
+
+Each rule names its construction; the role phrase itself (its words, status,
+and what it is a role of when named before it) is read by ``rolephrase``:
+
+- title before a name: "Turkish Foreign Minister Mevlut Cavusoglu", "Bath coach
+  John Connolly", "former Arsenal keeper David Seaman", "energy analyst Orin
+  Middleton of Barclays Capital", "BIFA founder and director Elliot Grove";
+- apposition after a name: "Dave Prentis, general secretary of Unison", "Chen
+  Huiqin, an analyst at Huatai Securities", "Sandy Climan, Mr Mann's former deputy";
+- apposition before a name: "The Scottish National Party's Holyrood leader,
+  Nicola Sturgeon, said"; "The Secretary of State for Culture, Media and Sport,
+  Tessa Jowell";
+- copula: "Lynne Brindley is chief executive of the British Library", "X, who
+  became party leader in 1990";
+- verbs: "X was appointed chairman", "the club named X as coach", "X resigned as
+  chief executive", "X was sacked as manager", "X took over as captain"; a hedged
+  verb gives a future position ("is expected to be named chief executive");
+- membership without a role: "Labour's Paul Flynn", "Mark Serwotka, from the
+  Public and Commercial Services union", "X, a member of Y";
+- composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states"
+  (the states are its members).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.rolephrase import RolePhrase, read_before, read_complement
+from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS
+from kg.records import Argument, Mention, RoleReading
+from kg.types import EntityType, Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Sentence, Word, Words
+
+# Honorifics between a role and the name: "British ambassador Sir John Holmes".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "baroness"})
+# Verbs that give someone a role, take it away, or see them in it, with the status they leave.
+APPOINT_VERBS = frozenset(
+    "appoint name elect reelect re-elect hire promote choose select nominate install make recruit confirm unveil "
+    "crown draft sign".split()
+)
+LEAVE_VERBS = frozenset("resign quit retire leave sack fire dismiss oust axe depose remove".split())
+TAKE_VERBS = frozenset("take succeed replace serve continue remain return start join become stay act".split())
+LEAVE_PARTICLES = frozenset({"down", "aside"})  # "step down as", "stand aside as"
+COPULAS = frozenset({"be", "become", "remain"})
+# Hedges on a verb of appointment: what the position's factuality becomes.
+MODALS = {"will": Factuality.PLANNED, "shall": Factuality.PLANNED, "would": Factuality.POSSIBLE,
+          "could": Factuality.POSSIBLE, "may": Factuality.POSSIBLE, "might": Factuality.POSSIBLE}
+HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due": Factuality.PLANNED,
+                 "tip": Factuality.SPECULATED, "rumour": Factuality.SPECULATED, "tout": Factuality.SPECULATED,
+                 "likely": Factuality.POSSIBLE, "plan": Factuality.PLANNED, "want": Factuality.PLANNED,
+                 "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
+GROUP_NOUNS = frozenset({"alliance", "bloc", "group", "union", "coalition", "organisation", "organization",
+                         "federation", "league", "association", "consortium", "club", "grouping", "partnership"})
+KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75}
+# Words that name a role only in context ("the head of", "a member of", "a star").
+CONTEXT_ROLES = frozenset({"head", "chief", "boss", "member", "star", "international"})
+MEMBER_OF = "member of"
+CONSIST_OF = "consist of"
+_NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.PLACE})
+
+
+def role_readings(
+    words: Words, sentence: Sentence, names: Sequence[tuple[int, int, Mention]], known: frozenset[str] = frozenset()
+) -> Iterator[RoleReading]:
+    """Every position and membership one sentence gives.
+
+    Args:
+        words: The document's words.
+        sentence: The sentence.
+        names: The sentence's named mentions as (first word, end word, mention).
+        known: The folded texts of every name the article mentions.
+    """
+    seen: set[tuple[int, int, int]] = set()
+    for reading, phrase in _readings(words, sentence, names, known):
+        # One construction per person and role: a title may also parse as an apposition.
+        marker = (reading.person.start, phrase.role_start if phrase else -1, phrase.role_end if phrase else -1)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        yield reading if phrase is None else _finish(reading, phrase, words)
+
+
+def _readings(
+    words: Words, sentence: Sentence, names: Sequence[tuple[int, int, Mention]], known: frozenset[str]
+) -> Iterator[tuple[RoleReading, RolePhrase | None]]:
+    span = (sentence.start_char, sentence.end_char)
+    for start, end, mention in names:
+        name = Argument(mention.text, mention.start, mention.end, words[end - 1].idx, mention.end)
+        if _person_like(mention, words, start, end):
+            for phrase, kind in _phrases_around(words, sentence, start, end, known):
+                yield _reading(name, phrase, kind, span), phrase
+            owner = _member_possessive(words, sentence, start)
+            if owner is not None:
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
+                                  kind="possessive", confidence=0.6, membership=MEMBER_OF), None
+            group = _from_group(words, sentence, end, names)
+            if group is not None:
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=group, sentence=span,
+                                  kind="member", confidence=0.6, membership=MEMBER_OF), None
+        elif mention.type in (EntityType.ORGANIZATION, EntityType.GROUP):
+            composition = _composition(words, sentence, end)
+            if composition is not None:
+                yield RoleReading(person=composition, role="", role_key="", role_type="", organisation=name, sentence=span,
+                                  kind="composition", confidence=0.7, membership=CONSIST_OF), None
+    named = {i for start, end, _ in names for i in range(start, end)}
+    for word in sentence:
+        if word.pos_ in ("VERB", "AUX"):
+            yield from _verb_readings(words, sentence, word, known)
+        elif word.pos_ in ("NOUN", "PROPN") and word.i not in named and _role_word(word):
+            description = _description(words, sentence, word, named, known)
+            if description is not None:
+                yield description
+
+
+def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
+    """A name that may be a person's: NER says so, or two or three capitalised words that
+    name no country and carry no organisation word ("Nicola Sturgeon" read as an organisation)."""
+    if mention.type is EntityType.PERSON:
+        return mention.text[:1].isupper()
+    if mention.type not in _NAME_TYPES or not 2 <= end - start <= 3:
+        return False
+    tokens = words[start:end]
+    if fold(mention.text) in COUNTRIES or any(w.lower_.rstrip(".") in ORG_SUFFIXES for w in tokens):
+        return False
+    if any(DESCRIPTION_NOUNS.get(w.lower_) is not None for w in tokens):
+        return False
+    return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in tokens)
+
+
+def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
+    """Role phrases that describe the name at words ``start:end``."""
+    # Title before the name, honorifics skipped: "British ambassador Sir John Holmes".
+    j = start
+    while j - 1 >= sentence.start and words[j - 1].lower_.rstrip(".") in HONORIFICS:
+        j -= 1
+    phrase = read_before(words, j, sentence.start, known)
+    # "the Queen Vic": a capitalised title goes without an article before a name.
+    if (
+        phrase is not None
+        and phrase.start - 1 >= sentence.start
+        and words[phrase.start - 1].lower_ == "the"
+        and words[phrase.role_start].text[:1].isupper()
+        and phrase.organisation is None
+    ):
+        phrase = None
+    if phrase is not None:
+        if phrase.organisation is None:
+            _organisation_after(words, sentence, phrase, end)
+        # "BIFA founder and director Elliot Grove": the first role shares the name and the owner.
+        k = phrase.start
+        other = None
+        if k - 1 > sentence.start and words[k - 1].lower_ in ("and", "&"):
+            other = read_before(words, k - 1, sentence.start, known)
+        if other is not None:
+            if phrase.organisation is None and other.organisation is not None:
+                phrase.organisation, phrase.country = other.organisation, other.country
+            elif other.organisation is None:
+                other.organisation, other.country = phrase.organisation, phrase.country
+        yield phrase, "title"
+        if other is not None:
+            yield other, "title"
+    yield from _appositions(words, sentence, start, end, known)
+
+
+def _organisation_after(words: Words, sentence: Sentence, phrase: RolePhrase, end: int) -> None:
+    """ "energy analyst Orin Middleton of Barclays Capital": the organisation after the name."""
+    if end + 1 < sentence.end and words[end].lower_ in ("of", "at"):
+        target = words[end + 1 : sentence.end]
+        name: list[Word] = []
+        for word in target:
+            if word.lower_ == "the" and not name:
+                continue
+            if word.ent_type_ == "ORG" and (not name or word.ent_iob_ != "B"):
+                name.append(word)
+            else:
+                break
+        if name:
+            phrase.organisation = name
+
+
+def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
+    root = words.root(start, end)
+    # "The Scottish National Party's Holyrood leader, Nicola Sturgeon": the name is an
+    # apposition of the role before it.
+    head = root.head
+    if root.dep_ == "appos" and head.i < start and _role_word(head):
+        phrase = read_before(words, head.i + 1, max(sentence.start, head.left_edge.i), known)
+        if phrase is not None:
+            comma = start - 1 if words[start - 1].text == "," else start
+            read_complement(words, phrase, comma)
+            yield phrase, "apposition"
+    # "Dave Prentis, general secretary of Unison": a role phrase after the name's comma.
+    i = end
+    if i + 1 < sentence.end and words[i].text == "," and words[i + 1].like_num and i + 2 < sentence.end and words[i + 2].text == ",":
+        i += 2  # an age: "John Smith, 54, chief executive of ..."
+    if i + 1 >= sentence.end or words[i].text != ",":
+        return
+    i += 1
+    if i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of":
+        i += 2  # "one of the co-founders"
+    while i < sentence.end and words[i].lower_ in ("a", "an", "the"):
+        i += 1
+    stop = i
+    while stop < sentence.end and stop - i < 8 and _phrase_word(words[stop]):
+        stop += 1
+    for last in range(stop, i, -1):
+        if not _role_word(words[last - 1]):
+            continue
+        phrase = read_before(words, last, i, known)
+        if phrase is None or phrase.start != i:
+            continue
+        read_complement(words, phrase, sentence.end)
+        after = words[phrase.end] if phrase.end < sentence.end else None
+        if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
+            yield phrase, "apposition"
+        return
+
+
+def _phrase_word(word: Word) -> bool:
+    return (word.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PART", "NUM") and not word.is_punct) or word.text == "-" or (
+        word.tag_ in ("POS", "PRP$")
+    )
+
+
+def _role_word(word: Word) -> bool:
+    return word.lower_.rstrip(".") in ROLE_HEADS or word.lemma_.lower() in ROLE_HEADS
+
+
+def _member_possessive(words: Words, sentence: Sentence, start: int) -> Argument | None:
+    """ "Labour's Paul Flynn": an organisation's person is one of its members."""
+    i = start - 1
+    if i - 1 < sentence.start or words[i].tag_ != "POS" or words[i - 1].ent_type_ != "ORG":
+        return None
+    first = i - 1
+    while first - 1 >= sentence.start and words[first - 1].ent_type_ == "ORG" and words[first].ent_iob_ != "B":
+        first -= 1
+    return to_argument(list(words[first:i]), words.text)
+
+
+def _from_group(words: Words, sentence: Sentence, end: int, names: Sequence[tuple[int, int, Mention]]) -> Argument | None:
+    """ "Mark Serwotka, from the Public and Commercial Services union": a member of it."""
+    i = end
+    if i + 2 >= sentence.end or words[i].text != "," or words[i + 1].lower_ != "from":
+        return None
+    for start, stop, mention in names:
+        if start in (i + 2, i + 3) and mention.type is EntityType.ORGANIZATION:
+            last = words[stop - 1]
+            tail = words[stop] if stop < sentence.end else None
+            if DESCRIPTION_NOUNS.get(last.lower_) is EntityType.ORGANIZATION:
+                return to_argument(list(words[start:stop]), words.text)
+            if tail is not None and DESCRIPTION_NOUNS.get(tail.lower_) is EntityType.ORGANIZATION:
+                return to_argument(list(words[start : stop + 1]), words.text)
+    return None
+
+
+def _composition(words: Words, sentence: Sentence, end: int) -> Argument | None:
+    """ "the CSTO, a Russia-led military alliance of six ex-Soviet states": who its members are."""
+    if end + 2 >= sentence.end or words[end].text != ",":
+        return None
+    for word in words[end + 1 : min(sentence.end, end + 9)]:
+        described = word.head if word.dep_ == "appos" else misparsed_apposition(word)
+        if described is not None and word.lemma_.lower() in GROUP_NOUNS and described.i < end:
+            of = next((c for c in word.rights if c.lower_ == "of"), None)
+            members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if members is None or members.tag_ != "NNS":
+                return None
+            tokens = noun_phrase(members)
+            return to_argument(tokens, words.text) if tokens else None
+    return None
+
+
+def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:
+    """ "its president", "the president of Kazakhstan", "Kazakhstan's president": a role of an
+    organisation or country with no name beside it. It names no one, but tells what a named
+    holder of the same role elsewhere in the article is a role of (``kg.resolve.statements``)."""
+    following = head.i + 1
+    if following < sentence.end and (following in named or (words[following].text[:1].isupper() and words[following].pos_ == "PROPN")):
+        return None  # a title before a name: the name's reading
+    if head.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in head.children):
+        return None
+    phrase = read_before(words, following, max(sentence.start, head.left_edge.i), known)
+    if phrase is None:
+        return None
+    read_complement(words, phrase, sentence.end)
+    if phrase.organisation is None or phrase.role.type in ("none",):
+        return None
+    tokens = [w for w in words[phrase.start : phrase.end] if not w.is_space]
+    reading = _reading(to_argument(tokens, words.text), phrase, "description", (sentence.start_char, sentence.end_char))
+    return reading, phrase
+
+
+def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozenset[str]) -> Iterator[tuple[RoleReading, RolePhrase]]:
+    """ "X was appointed chairman", "named X as coach", "X resigned as chief executive"."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    leaving = lemma in LEAVE_VERBS or (lemma in ("step", "stand") and particle in LEAVE_PARTICLES)
+    if not (lemma in APPOINT_VERBS or leaving or lemma in TAKE_VERBS or lemma in COPULAS):
+        return
+    role_word, organisation = _verb_role(verb, lemma)
+    if role_word is None:
+        return
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma in APPOINT_VERBS and not passive:
+        holder = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c is not role_word), None)
+    elif lemma in ("sack", "fire", "dismiss", "oust", "axe", "depose", "remove") and not passive:
+        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        holder = _subject(verb)
+    if holder is None or holder.i == role_word.i:
+        return
+    phrase = read_before(words, role_word.i + 1, max(sentence.start, role_word.left_edge.i), known)
+    if phrase is None:
+        return
+    read_complement(words, phrase, sentence.end)
+    if organisation is not None and phrase.organisation is None:
+        phrase.organisation = noun_phrase(organisation)
+    tokens = noun_phrase(holder)
+    if not tokens:
+        return
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role_word.children)
+    if lemma in COPULAS and indefinite and phrase.organisation is None:
+        return  # "he is a striker" describes; "X is chief executive of Y" gives the post
+    person = to_argument(tokens, words.text)
+    kind = "copula" if lemma in COPULAS else "verb"
+    reading = _reading(person, phrase, kind, (sentence.start_char, sentence.end_char))
+    status, factuality = _verb_status(verb, lemma, leaving)
+    if phrase.status == "current":
+        phrase.status = status
+    cue = phrase.cue or (None if lemma == "be" else lemma)
+    time = _time_of(words, verb)
+    yield replace(reading, cue=cue, factuality=factuality, time=time), phrase
+
+
+def _subject(verb: Word) -> Word | None:
+    """The verb's subject; a relative pronoun stands for the noun its clause describes
+    ("X, who became leader"); a participle or conjunct borrows its head's ("... and was
+    named captain")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return subject
+
+
+def _verb_role(verb: Word, lemma: str) -> tuple[Word | None, Word | None]:
+    """The role word a verb gives (its "as" object, object predicate or attribute) and the
+    organisation it names ("joined Arsenal as a striker")."""
+    organisation = None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _role_word(pobj):
+                if lemma in ("join", "replace", "succeed"):
+                    organisation = next((c for c in verb.children if c.dep_ == "dobj"), None) if lemma == "join" else None
+                return pobj, organisation
+    if lemma in APPOINT_VERBS or lemma in COPULAS:
+        deps = ("oprd", "attr", "xcomp", "ccomp", "dobj", "acomp") if lemma in APPOINT_VERBS else ("attr",)
+        objects = [c for c in verb.children if c.dep_ in deps and _role_word(c)]
+        # "named X chief executive": two objects, the second is the role.
+        if lemma in APPOINT_VERBS:
+            objects = [c for c in objects if c.dep_ != "dobj" or (sum(d.dep_ == "dobj" for d in verb.children) > 1 and c is not
+                       next(d for d in verb.children if d.dep_ == "dobj"))]
+        if objects:
+            return objects[0], None
+    return None, None
+
+
+def _verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]:
+    """Status and factuality a verb of appointment leaves: "resigned as" (former), "will be
+    named" (future, planned), "is expected to be appointed" (future, possible)."""
+    factuality = Factuality.ASSERTED
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            factuality = MODALS[child.lower_]
+        if child.dep_ == "neg":
+            factuality = Factuality.NEGATED
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in HEDGING_HEADS:
+        factuality = HEDGING_HEADS[head.lemma_.lower()]
+    elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
+        factuality = HEDGING_HEADS[head.lemma_.lower()]
+    if leaving:
+        return ("former" if factuality is Factuality.ASSERTED else "current"), factuality
+    if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or (lemma in COPULAS and lemma == "be"):
+        return "current", factuality
+    return "future", factuality
+
+
+def _time_of(words: Words, verb: Word) -> tuple[int, int] | None:
+    """The first date or time expression among the verb's own words ("on Monday")."""
+    for word in verb.subtree:
+        if (word.ent_type_ in ("DATE", "TIME") and word.head.ent_type_ not in ("DATE", "TIME")) or (
+            word.ent_type_ in ("DATE", "TIME") and word.head is word
+        ):
+            tokens = [w for w in word.subtree if w.ent_type_ in ("DATE", "TIME")]
+            first, last = tokens[0], tokens[-1]
+            return first.idx, last.idx + len(last.text)
+    return None
+
+
+def _reading(person: Argument, phrase: RolePhrase, kind: str, sentence: tuple[int, int]) -> RoleReading:
+    return RoleReading(
+        person=person, role="", role_key=phrase.role.key, role_type=phrase.role.type, organisation=None,
+        sentence=sentence, kind=kind, confidence=0.0, membership=phrase.role.membership,
+    )
+
+
+def _finish(reading: RoleReading, phrase: RolePhrase, words: Words) -> RoleReading:
+    """The reading with the phrase's role text, organisation, status and confidence."""
+    text = words.text
+    organisation = to_argument(phrase.organisation, text) if phrase.organisation else None
+    first, last = words[phrase.role_start], words[phrase.role_end - 1]
+    role_span = (first.idx, last.idx + len(last.text))
+    confidence = KIND_CONFIDENCE.get(reading.kind, 0.7)
+    if phrase.role.key in CONTEXT_ROLES:
+        confidence -= 0.1  # words that are roles only in context
+    return replace(
+        reading, role=text[role_span[0] : role_span[1]], role_span=role_span, organisation=organisation,
+        status=phrase.status, cue=reading.cue or phrase.cue, confidence=round(confidence, 4),
+    )

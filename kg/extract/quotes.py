@@ -1,0 +1,406 @@
+"""Direct and indirect speech: who said what, with which verb.
+
+Each rule names its construction:
+
+- a quotation with its speech verb after it: '"We will win," said Mr Smith.',
+  '"We will win," he added.', '"Is it over?" she asked.';
+- a quotation with its speech verb before it: 'Mr Smith said: "We will win."',
+  'She told the BBC: "It is over."', 'He added that "nothing has changed".';
+- a quotation split by its verb: '"We will win," he said, "whatever happens."';
+- a quotation that goes on after its verb, in the same paragraph ('"A," said X.
+  "B. C."') or in the next one that opens with a quotation mark: the same speaker;
+- indirect speech: a speech verb and its clause ("X said (that) ...", "X warned
+  that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
+  its object and complements for verbs whose object is what was said ("blamed
+  the unrest on terrorists", "accused it of espionage", "denied the claims");
+- "according to X, ...".
+
+Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech
+verb beside it and no speaker before it is a scare quote ('faced "major risks"')
+and no speech; a speech verb inside a quotation belongs to the quotation. A quote
+of several sentences gives one reading per sentence, each with its own evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.spans import noun_phrase, to_argument
+from kg.lexicon import SPEECH_CUES
+from kg.records import Argument, SpeechReading
+
+if TYPE_CHECKING:
+    from kg.extract.words import Sentence, Word, Words
+
+OPENING = frozenset({"“", "``"})
+CLOSING = frozenset({"”", "''"})
+STRAIGHT = '"'
+_MARKS = re.compile(r'["“”]')
+FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+RELATIVE = frozenset({"who", "that", "which"})
+# Speech verbs whose object is the one spoken to: "told the BBC", "assured MPs".
+ADDRESSING = frozenset({"tell", "assure", "inform", "remind", "brief", "reassure", "warn", "urge"})
+# Subjects of "suggest", "show", "indicate" that are evidence, not speakers: "the numbers suggest".
+NOT_SPEAKERS = frozenset(
+    "figure number data statistic view result evidence trend index sale price rate reading estimate "
+    "forecast finding sign signal this that which what there".split()
+)
+_REACH = 8  # words between a quotation and its speech verb, at most
+DIRECT_CONFIDENCE = 0.9
+CONTINUED_CONFIDENCE = 0.75
+INDIRECT_CONFIDENCE = 0.8
+
+
+@dataclass(slots=True)
+class Quotation:
+    """Text between quotation marks (character offsets), and who says it once read."""
+
+    open: int
+    close: int
+    """Offset of the closing mark, or the paragraph's end when the quotation runs on."""
+    paragraph: int
+    speaker: Argument | None = None
+    cue: str | None = None
+    verb: int | None = None
+    """Word index of the speech verb."""
+    closed: bool = True
+    addressee: Argument | None = None
+
+
+def quotations(text: str) -> list[Quotation]:
+    r"""The quotations of ``text``, paragraph by paragraph (a line break ends one).
+
+    Curly marks open and close as written; a straight mark opens after a space or at
+    the start and closes after a word or punctuation. News text opens each paragraph
+    or sentence of a quotation that goes on without closing the one before ('...
+    today. "And tomorrow ..."'): an opening mark inside an open quotation ends it there
+    and starts the next; a mark left open runs to the paragraph's end.
+
+    >>> [(q.open, q.close, q.closed) for q in quotations('He said: "Go. "Stop." Then "wait\n"More.')]
+    [(9, 13, False), (14, 20, True), (27, 32, False), (33, 39, False)]
+    """
+    found: list[Quotation] = []
+    paragraph_start = 0
+    number = -1
+    for paragraph in text.split("\n"):
+        # Blank lines between paragraphs do not count: the next paragraph is the next one with text.
+        number += bool(paragraph.strip())
+        opened: int | None = None
+        for match in _MARKS.finditer(paragraph):
+            at = paragraph_start + match.start()
+            if _opens(paragraph, match.start()):
+                if opened is not None:
+                    found.append(Quotation(open=opened, close=at - 1, paragraph=number, closed=False))
+                opened = at
+            elif opened is not None:
+                found.append(Quotation(open=opened, close=at, paragraph=number))
+                opened = None
+        if opened is not None:
+            found.append(Quotation(open=opened, close=paragraph_start + len(paragraph), paragraph=number, closed=False))
+        paragraph_start += len(paragraph) + 1
+    return found
+
+
+def _opens(paragraph: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation."""
+    mark = paragraph[at]
+    if mark != STRAIGHT:
+        return mark == "“"
+    before = paragraph[at - 1] if at else " "
+    after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+    return (before.isspace() or before in "([-—–") and not after.isspace()
+
+
+def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[SpeechReading]:
+    """Every direct and indirect speech of a document, in text order.
+
+    Args:
+        words: The document's words.
+        sentences: Its sentences, in order.
+    """
+    text = words.text
+    quoted = quotations(text)
+    by_offset = {word.idx: word for word in words}
+    inside = _inside_quotations(quoted)
+    for quotation in quoted:
+        _attribute(words, by_offset, quotation, inside)
+    attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
+    indirect = [reading for sentence in sentences for reading in _indirect(words, sentence, inside, attributed, quoted)]
+    readings: list[SpeechReading] = list(indirect)
+    # In text order, a quotation without a verb goes on from the speech before it.
+    paragraphs = _paragraph_starts(text)
+    events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
+    events += [(reading.sentence[1], 0, reading) for reading in indirect]
+    previous: _Said | None = None
+    for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
+        if isinstance(event, SpeechReading):
+            if event.speaker is not None:
+                previous = _Said(event.sentence[1], bisect_right(paragraphs, event.sentence[1] - 1) - 1, event.speaker, event.cue)
+            continue
+        if event.cue is None:
+            _continue(event, previous, text)
+        if event.cue is None:
+            continue
+        readings.extend(_pieces(event, sentences, text))
+        previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee)
+    readings.sort(key=lambda reading: (reading.content, reading.cue))
+    yield from readings
+
+
+@dataclass(slots=True)
+class _Said:
+    """The last speech before a quotation: where it ends and who says it."""
+
+    close: int
+    paragraph: int
+    speaker: Argument | None
+    cue: str
+    addressee: Argument | None = None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where the paragraphs with text start (as `quotations` numbers them)."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts or [0]
+
+
+def _inside_quotations(quoted: Sequence[Quotation]) -> list[tuple[int, int]]:
+    return [(q.open, q.close) for q in quoted]
+
+
+def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < offset < end for start, end in spans)
+
+
+def _word_at_or_after(by_offset: dict[int, Word], offset: int, limit: int) -> Word | None:
+    for at in range(offset, min(limit, offset + 4)):
+        if at in by_offset:
+            return by_offset[at]
+    return None
+
+
+def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, inside: list[tuple[int, int]]) -> None:
+    """The speech verb beside a quotation, after it or before it, and its speaker."""
+    close_mark = by_offset.get(quotation.close) if quotation.closed else None
+    if close_mark is not None:
+        verb = _verb_after(words, close_mark, inside)
+        if verb is not None and _set_verb(quotation, verb):
+            return
+    open_mark = by_offset.get(quotation.open)
+    if open_mark is not None:
+        verb = _verb_before(words, open_mark)
+        if verb is not None:
+            _set_verb(quotation, verb)
+
+
+def _set_verb(quotation: Quotation, verb: Word) -> bool:
+    speaker = _speaker(verb)
+    if speaker is None:
+        return False
+    quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
+    quotation.addressee = _addressee(verb)
+    return True
+
+
+def _addressee(verb: Word) -> Argument | None:
+    """Whom the speech was for: "told the BBC", "assured MPs", "said to reporters"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSING and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            tokens = noun_phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in SPEECH_CUES:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            tokens = noun_phrase(pobj) if pobj is not None else []
+        else:
+            continue
+        if tokens and tokens[0].lower_ not in FIRST_PERSON:
+            return to_argument(tokens, verb.doc.text)
+    return None
+
+
+def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -> Word | None:
+    """ '"...," said Mr Smith' / '"...," he added': the speech verb right after the closing mark."""
+    sentence_end = close_mark.sent.end
+    i = close_mark.i + 1
+    for word in words[i : min(sentence_end, i + _REACH)]:
+        if word.text in OPENING or word.text == STRAIGHT or _within(word.idx, inside):
+            return None
+        if word.lemma_.lower() in SPEECH_CUES and word.pos_ == "VERB":
+            return word
+        if word.text in (".", ";") or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
+            return None
+    return None
+
+
+def _verb_before(words: Words, open_mark: Word) -> Word | None:
+    """ 'Mr Smith said: "..."' / 'She told the BBC: "..."': the speech verb before the opening mark,
+    with nothing between but its object, "that", a colon or a comma."""
+    start = open_mark.sent.start
+    i = open_mark.i - 1
+    while i >= max(start, open_mark.i - _REACH):
+        word = words[i]
+        if SPEECH_CUES.get(word.lemma_.lower()) in ("clause", "direct") and word.pos_ == "VERB":
+            between = words[i + 1 : open_mark.i]
+            if all(_between_verb_and_quote(w, word) for w in between):
+                return word
+            return None
+        if word.text in OPENING or word.text in CLOSING or word.text == STRAIGHT:
+            return None
+        i -= 1
+    return None
+
+
+def _between_verb_and_quote(word: Word, verb: Word) -> bool:
+    if word.text in (":", ",", "that") or word.is_space:
+        return True
+    if word.pos_ in ("VERB", "AUX"):
+        return False  # another clause: "blame the public who were "more interested ...""
+    # "told the BBC", "told reporters", "said on Monday": the verb's own words.
+    ancestor = word
+    while ancestor.head is not ancestor and ancestor.head is not verb:
+        ancestor = ancestor.head
+    return ancestor.head is verb and ancestor.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "pobj")
+
+
+def _speaker(verb: Word) -> Argument | None:
+    """The speaker: the verb's subject ("said Mr Smith" too); a relative pronoun stands for
+    the noun its clause describes; a participle or conjunct borrows its head's subject
+    ("..., saying ...", "said A and added B")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        return _speaker(verb.head)
+    if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN"):
+        return None  # ("Number 10 said" is Downing Street)
+    if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    # "said BIFA founder and director Elliot Grove": the name, not the role before it.
+    named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
+    if named is not None and subject.ent_type_ != "PERSON":
+        subject = named
+    tokens = noun_phrase(subject)
+    return to_argument(tokens, verb.doc.text) if tokens else None
+
+
+def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
+    """A quotation without a verb of its own goes on from the last speech: in the same
+    paragraph, or opening the next paragraph after one that ended in speech."""
+    if previous is None or previous.speaker is None:
+        return
+    # A quotation that goes on starts a sentence of its own: '... said Mr Smith. "B."'.
+    before = text[: quotation.open].rstrip(" ")
+    if before and before[-1] not in ".?!:\n":
+        return
+    gap = text[previous.close + 1 : quotation.open]
+    same = previous.paragraph == quotation.paragraph and len(gap) < 80
+    next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
+    if same or next_paragraph:
+        quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
+        quotation.addressee = previous.addressee
+
+
+def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> Iterator[SpeechReading]:
+    """The quotation as one reading, its evidence the sentences it spans."""
+    confidence = DIRECT_CONFIDENCE if quotation.verb is not None else CONTINUED_CONFIDENCE
+    start, end = _strip(text, quotation.open + 1, quotation.close)
+    spanned = [sentence for sentence in sentences if sentence.start_char < end and start < sentence.end_char]
+    if len(text[start:end].split()) < 2 or not spanned:
+        return
+    yield SpeechReading(
+        speaker=quotation.speaker, cue=quotation.cue or "say", content=(start, end), direct=True,
+        sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence, addressee=quotation.addressee,
+    )
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without edge spaces, marks and trailing commas."""
+    while start < end and (text[start].isspace() or text[start] in '"“”,;:'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”,;:'):
+        end -= 1
+    return start, end
+
+
+def _indirect(
+    words: Words, sentence: Sentence, inside: list[tuple[int, int]], attributed: set[int], quoted: Sequence[Quotation]
+) -> Iterator[SpeechReading]:
+    """ "X said (that) ...", "X warned ...", "blamed the unrest on ...", "according to X, ..."."""
+    text = words.text
+    span = (sentence.start_char, sentence.end_char)
+    for verb in sentence:
+        frame = SPEECH_CUES.get(verb.lemma_.lower())
+        if frame is None or frame == "direct" or verb.pos_ != "VERB" or verb.i in attributed or _within(verb.idx, inside):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        content = _content(verb, frame)
+        if not content:
+            continue
+        speaker = _speaker(verb)
+        if speaker is None:
+            continue
+        start, end = _strip(text, content[0].idx, content[-1].idx + len(content[-1].text))
+        if start >= end or _covers_direct(start, end, quoted):
+            continue
+        yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
+                            sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb))
+    according = _according_to(words, sentence)
+    if according is not None:
+        yield according
+
+
+def _content(verb: Word, frame: str) -> list[Word]:
+    """What a speech verb says: its clause; for "object" verbs, also its object and complements."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        tokens = [w for w in clause.subtree if not w.is_space]
+        # "said that ...": the complementiser is not what was said.
+        while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+            tokens = tokens[1:]
+        return tokens
+    if frame != "object":
+        return []
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")]
+    if not any(c.dep_ == "dobj" for c in parts):
+        return []
+    tokens = sorted({w for c in parts for w in c.subtree}, key=lambda w: w.i)
+    return [w for w in tokens if not w.is_space]
+
+
+def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:
+    """The clause is mostly a quotation that already has its speaker."""
+    for quotation in quoted:
+        if quotation.speaker is not None and quotation.open <= start + 1 and end <= quotation.close + 1:
+            return True
+    return False
+
+
+def _according_to(words: Words, sentence: Sentence) -> SpeechReading | None:
+    """ "According to the ministry, 20 people died": the rest of the sentence is what it says."""
+    for word in sentence:
+        if word.lower_ != "according":
+            continue
+        to = next((c for c in word.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            return None
+        phrase = {w.i for w in word.subtree}
+        rest = [w for w in sentence if w.i not in phrase and not w.is_space]
+        tokens = noun_phrase(source)
+        if not rest or not tokens:
+            return None
+        start, end = _strip(words.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        while end > start and words.text[end - 1] in ".!?":
+            end -= 1
+        if start >= end:
+            return None
+        return SpeechReading(speaker=to_argument(tokens, words.text), cue="according to", content=(start, end),
+                             direct=False, sentence=(sentence.start_char, sentence.end_char),
+                             confidence=INDIRECT_CONFIDENCE)
+    return None

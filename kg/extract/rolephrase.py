@@ -1,0 +1,312 @@
+"""Role phrases: the words that name a post someone holds, read around its last word.
+
+A role phrase is read from right to left, from the role's last word, because that
+is where news text fixes it: the name follows it ("... coach John Connolly") or
+a comma does ("..., chief executive of the British Library"). Leftwards come,
+each optional and in this order:
+
+- the role itself, the longest entry of ``kg/lexicon/data/roles.tsv`` that ends
+  there ("Foreign Minister", "chief executive", "secretary of state", "coach");
+- modifiers that are part of the role as written: lowercase words ("energy
+  analyst", "stand-in keeper", "top procurement official") and portfolio words
+  ("Transport Commissioner", "Shadow Home Secretary");
+- what it is a role of, named before it: an organisation or place ("Bath coach",
+  "US Secretary of State", "Labour MP"), or a demonym ("Turkish Foreign Minister");
+- a status word ("former", "ex-", "outgoing", "incoming");
+- a possessive owner ("Mr Mann's former deputy", "the party's Holyrood leader",
+  "International Paper's chairman"): what it is a role of, when nothing closer names it.
+
+To the right, `read_complement` reads "of Z" / "at Z" / "for Z" / "with Z": an
+organisation or place ("chief executive of the British Library", "an analyst at
+Huatai Securities") or words that belong to the role ("director of marketing",
+"MP for Erewash", "Secretary of State for Culture, Media and Sport").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.folding import fold
+from kg.lexicon import DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word, Words
+
+# Status words before a role: what they say of the holder's tenure.
+STATUS_WORDS = {
+    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former",
+    "outgoing": "current", "incoming": "future", "future": "future", "designate": "future",
+}  # fmt: skip
+# Capitalised words that are part of a role as written, not an organisation's name:
+# "Foreign Minister", "Shadow Home Secretary", "Transport Commissioner".
+PORTFOLIO_WORDS = frozenset(
+    "foreign home shadow deputy vice acting interim chief senior junior assistant executive first prime principal "
+    "general managing associate transport health culture education energy trade industry environment defence "
+    "defense finance financial justice interior economy economic treasury agriculture employment sport sports "
+    "media culture europe european international development science technology work pensions communities "
+    "local government constitutional legal affairs security intelligence budget business enterprise "
+    "cabinet commerce labor state war".split()
+)
+# Words that praise or judge rather than name a post: "a great keeper", "a fine player".
+EVALUATIVE = frozenset(
+    "great good fine fantastic brilliant excellent superb outstanding wonderful terrific best better top-class "
+    "world-class class quality talented gifted bad poor terrible big real true natural born young old experienced "
+    "typical proper decent".split()
+)
+# Roles that take their constituency with "for": "MP for Erewash" is the role as written.
+CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "councillor"})
+# Roles whose demonym names the state they serve ("Turkish Foreign Minister"); for the
+# others it is a nationality ("Welsh striker").
+STATE_ROLE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal"})
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
+NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
+_MAX_MODIFIERS = 3
+_MAX_ROLE_WORDS = max(len(words) for words in ROLES)
+
+
+@dataclass(slots=True)
+class RolePhrase:
+    """A role phrase found in the parse (word indexes into the document's `Words`).
+
+    Attributes:
+        start: First word of the whole phrase (owner, status and organisation included).
+        end: One past its last word (the role's, or its complement's).
+        role_start: First word of the role as written (modifiers included).
+        role_end: One past the role's last word, its complement included when it belongs to the role.
+        role: The roles table's entry.
+        status: ``"current"``, ``"former"`` or ``"future"``.
+        cue: The status word, if any ("former").
+        organisation: Words of what it is a role of, if the text names it.
+        country: The country a demonym before the role names ("Turkish" -> "Turkey").
+    """
+
+    start: int
+    end: int
+    role_start: int
+    role_end: int
+    role: Role
+    status: str = "current"
+    cue: str | None = None
+    organisation: list[Word] | None = field(default=None)
+    country: str | None = None
+
+
+def _adjacent(left: Word, right: Word) -> bool:
+    return left.idx + len(left.text) == right.idx
+
+
+def _units(words: Words, end: int, floor: int) -> list[tuple[int, int, str]]:
+    """Words ``floor:end`` as units from right to left, hyphenated words joined
+    ("stand-in", "co-founder"; "ex-" stays a unit of its own): (start, end, lowercase text)."""
+    units: list[tuple[int, int, str]] = []
+    i = end - 1
+    while i >= floor:
+        start = i
+        while (
+            start - 1 >= floor
+            and _adjacent(words[start - 1], words[start])
+            and (words[start - 1].text == "-" or words[start].text == "-")
+            and not (words[start].text == "-" and words[start - 1].lower_ == "ex")
+            and not (words[start - 1].text == "-" and start - 2 >= floor and words[start - 2].lower_ == "ex")
+        ):
+            start -= 1
+        text = "".join(w.lower_ for w in words[start : i + 1]).rstrip(".")
+        units.append((start, i + 1, text))
+        i = start - 1
+    return units
+
+
+def _match_role(units: list[tuple[int, int, str]], lemma: str) -> tuple[int, Role] | None:
+    """The longest role that ends the units (read right to left): (units used, role).
+    Roles are looked up by their folded words, so "Vice-President" and "vice president"
+    read alike. ``lemma``: the last word's lemma, so that a plural reads as its role
+    ("actresses", "co-founders")."""
+    if not units:
+        return None
+    written = tuple(fold(units[0][2]).split())
+    for last in dict.fromkeys((written, (*written[:-1], *fold(lemma).split()))):
+        if not last or last[-1] not in ROLE_HEADS:
+            continue
+        for size in range(min(_MAX_ROLE_WORDS, len(units)), 0, -1):
+            before = [fold(text).split() for _, _, text in reversed(units[1:size])]
+            if not all(before):
+                continue  # a unit with no word ("-" of "ex-Foreign Secretary") is no part of the role
+            role = ROLES.get((*(word for words in before for word in words), *last))
+            if role is not None:
+                return size, role
+    return None
+
+
+def _is_modifier(word: Word) -> bool:
+    """A word that belongs to the role as written ("energy analyst", "Foreign Minister")."""
+    lowered = word.lower_.rstrip(".")
+    if lowered in STATUS_WORDS or not word.text[:1].isalpha() or word.pos_ in ("DET", "PRON", "ADP", "CCONJ", "NUM"):
+        return False
+    if word.text[:1].isupper() and not (word.i == word.sent.start and word.pos_ in ("NOUN", "ADJ")):
+        return lowered in PORTFOLIO_WORDS
+    if word.pos_ == "VERB":
+        # "managing director", "stand-in keeper"; never "said spokesman".
+        return word.tag_ in ("VBG", "VBN") and word.dep_ in ("amod", "compound")
+    return word.pos_ in ("NOUN", "ADJ", "PROPN") and word.ent_type_ in ("", "ORG") and word.tag_ != "POS"
+
+
+def _is_name_word(word: Word) -> bool:
+    """A capitalised word that may name something ("Arsenal", "BIFA", "Labour")."""
+    return word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ") and word.lower_ not in ("the", "a", "an")
+
+
+def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> tuple[int, list[Word]] | None:
+    """The name that ends right before ``end`` (an organisation, a place, a demonym),
+    as its first word index and its words. A capitalised word that NER left out counts
+    when it is no sentence's first word, is an acronym, or the article names it elsewhere
+    (``names``: folded name texts): "Labour MP ..." at a sentence's start."""
+    i = end - 1
+    if i < floor or not _is_name_word(words[i]):
+        return None
+    label = words[i].ent_type_
+    start = i
+    if label in NAME_LABELS:
+        while start - 1 >= floor and words[start - 1].ent_type_ == label and words[start].ent_iob_ != "B":
+            start -= 1
+        while start < i and not _is_name_word(words[start]):
+            start += 1
+        return start, list(words[start:end])
+    # Words NER left out: proper nouns, but not a status or portfolio word ("Former Arsenal").
+    while start - 1 >= floor and _is_name_word(words[start - 1]) and not words[start - 1].ent_type_ and (
+        words[start - 1].pos_ == "PROPN" and words[start - 1].lower_ not in STATUS_WORDS and words[start - 1].lower_ not in PORTFOLIO_WORDS
+    ):
+        start -= 1
+    tokens = list(words[start:end])
+    first = tokens[0]
+    if any(w.ent_type_ for w in tokens):
+        return None  # a date or a number: "On Monday school inspection chief David Bell"
+    if (all(w.pos_ == "PROPN" for w in tokens) and first.i != first.sent.start) or all(w.text.isupper() and len(w.text) > 1 for w in tokens):
+        return start, tokens
+    if fold(" ".join(w.text for w in tokens)) in names:
+        return start, tokens
+    return None
+
+
+def read_before(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
+    """The role phrase whose role ends at word ``end - 1``, reading no further left than ``floor``.
+
+    ``words``: the document's words; ``names``: the folded texts of the article's names.
+    Returns ``None`` when no role ends there.
+    """
+    units = _units(words, end, floor)
+    matched = _match_role(units, words[end - 1].lemma_.lower())
+    if matched is None:
+        return None
+    size, role = matched
+    role_start = units[size - 1][0]
+    head = words[end - 1]
+    if role.type == "none" or head.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "PUNCT"):
+        return None
+    phrase = RolePhrase(start=role_start, end=end, role_start=role_start, role_end=end, role=role)
+    i = role_start - 1
+    # Modifiers that are part of the role as written.
+    added = 0
+    while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]):
+        if words[i].text == "-":
+            break
+        i -= 1
+        added += 1
+    phrase.role_start = phrase.start = i + 1
+    if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
+        return None  # "a great keeper" praises; it names no post
+    i = _read_status(words, i, floor, phrase)
+    named = _name_before(words, i + 1, floor, names)
+    if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
+        named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
+    if named is not None:
+        start, name = named
+        country = demonym_country(" ".join(w.text for w in name)) if len(name) == 1 else None
+        if country is not None and role.type not in STATE_ROLE_TYPES:
+            # "their Welsh striker": a nationality, not the team he plays for.
+            phrase.role_start = phrase.start = start
+        else:
+            phrase.country = country
+            phrase.organisation = name
+            phrase.start = start
+        i = _read_status(words, start - 1, floor, phrase)
+    if i >= floor and words[i].tag_ == "PRP$" and phrase.organisation is None:
+        # "its president", "their Welsh striker": coreference says whose.
+        phrase.organisation = [words[i]]
+        phrase.start = i
+    elif i - 1 >= floor and words[i].tag_ == "POS" and phrase.organisation is None:
+        owner = _owner(words, i - 1, floor)
+        if owner:
+            phrase.organisation = owner
+            phrase.start = owner[0].i
+            # "the party's Holyrood leader": a name between the owner and the role is the role's.
+    elif i - 1 >= floor and words[i].tag_ == "POS" and phrase.organisation is not None:
+        owner = _owner(words, i - 1, floor)
+        if owner:
+            phrase.role_start = phrase.organisation[0].i
+            phrase.organisation = owner
+            phrase.country = None
+            phrase.start = owner[0].i
+    return phrase
+
+
+def _read_status(words: Words, i: int, floor: int, phrase: RolePhrase) -> int:
+    """Status words ending at word ``i`` ("former", "ex-"): recorded on ``phrase``; gives
+    the index left of them."""
+    while i >= floor:
+        word = words[i]
+        lowered = word.lower_
+        if word.text == "-" and i - 1 >= floor and words[i - 1].lower_ == "ex":
+            phrase.status, phrase.cue = "former", "ex"
+            i -= 2
+        elif lowered in STATUS_WORDS and word.pos_ in ("ADJ", "ADV", "NOUN", "VERB"):
+            phrase.status, phrase.cue = STATUS_WORDS[lowered], lowered
+            i -= 1
+        else:
+            break
+        phrase.start = i + 1
+    return i
+
+
+def _owner(words: Words, i: int, floor: int) -> list[Word]:
+    """The possessor that ends at word ``i`` (before its "'s"), without a leading determiner."""
+    possessor = words[i]
+    start = possessor.left_edge.i
+    tokens = [w for w in words[max(start, floor) : i + 1] if w.dep_ != "det" and w.lower_ not in ("the", "a", "an")]
+    return tokens
+
+
+def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
+    """Extend ``phrase`` to the right over "of Z" / "at Z" / "for Z", up to word ``ceiling``:
+    an organisation or place becomes its organisation (when none is named before the role),
+    other words its role's ("director of marketing", "MP for Erewash")."""
+    i = phrase.role_end
+    for _ in range(2):
+        if i + 1 >= ceiling or words[i].lower_ not in ROLE_PREPOSITIONS:
+            return
+        prep = words[i]
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        last = min(max(w.i for w in pobj.subtree if w.dep_ not in ("relcl", "appos", "acl", "punct") or w is pobj), ceiling - 1)
+        tokens = [w for w in words[i + 1 : last + 1]]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens:
+            return
+        core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
+        named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
+        described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
+        constituency = phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for"
+        department = all(w.lower_ in PORTFOLIO_WORDS or w.is_punct or w.lower_ in ("and", "&") for w in core)
+        if constituency or department or not (named or described):
+            phrase.role_end = phrase.end = tokens[-1].i + 1
+        elif phrase.organisation is None or phrase.country is not None:
+            phrase.organisation = core
+            phrase.country = None
+            phrase.end = tokens[-1].i + 1
+            return
+        else:
+            return
+        i = phrase.end

@@ -1,0 +1,384 @@
+"""Positions, memberships and quotes of one document, their people and organisations
+resolved to entities.
+
+``kg.extract`` reads roles (`RoleReading`) and speech (`SpeechReading`) with
+their arguments as text; here each argument becomes an entity key through the
+document's `Linker` (names, descriptions, pronouns), and each reading a record:
+
+- a role of a person gives a `Position` (person, role as written and normalised,
+  organisation, status, start or end, factuality);
+- a role that says a membership ("Labour MP", "Arsenal striker") or a membership
+  with no role ("Labour's Paul Flynn") gives a plain `Relation` ``member of`` /
+  ``play for``; a composition ("an alliance of six ex-Soviet states") gives
+  ``consist of``, its members a node of the document;
+- speech gives a `Quote` (speaker, cue, content, direct, date).
+
+What it is a role of comes from the text only: a demonym names its country when the
+article names the country too ("Turkish Foreign Minister", with Turkey named);
+otherwise, and for a name that resolves to nothing, the words stay in the role as
+written ("Bath coach").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.folding import fold
+from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
+from kg.records import (
+    Argument,
+    Evidence,
+    Extraction,
+    Mention,
+    Position,
+    Proposition,
+    Quote,
+    Relation,
+    RoleReading,
+    SpeechReading,
+)
+from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
+from kg.resolve.dates import resolve_period
+from kg.resolve.forms import without_org_suffix
+from kg.resolve.typed import VERB_KINDS
+from kg.types import EntityType
+
+MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
+# What a person may be a member of, and a team player play for.
+MEMBER_GROUPS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.GROUP})
+TEAM_TYPES = MEMBER_GROUPS | {EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE}
+# What a role may be a role of: anything named but a date, a product or a law.
+ROLE_OWNERS = TEAM_TYPES | {EntityType.PERSON, EntityType.FACILITY, EntityType.EVENT, EntityType.WORK}
+# Who "it" and "they" may be when they speak.
+SPEAKING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
+PERSONS = frozenset({EntityType.PERSON})
+POSSESSOR = re.compile(r"['’]s?\b|['’]")
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Cues of a position's start and end.
+STARTS = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "hire", "promote", "choose", "select", "nominate",
+                    "install", "make", "recruit", "confirm", "become", "take", "succeed", "replace", "join", "sign"})
+ENDS = frozenset({"resign", "quit", "retire", "leave", "sack", "fire", "dismiss", "oust", "axe", "depose", "remove",
+                  "step", "stand"})
+
+
+@dataclass
+class Statements:
+    """What `resolve_statements` gives one document."""
+
+    positions: list[Position] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    extraction: Extraction
+    linker: Linker
+    clusters: list[Cluster]
+    earlier: Sequence[tuple[Proposition, int]]
+
+
+@dataclass
+class Found:
+    """Readings resolved to clusters, before the clusters have their keys."""
+
+    roles: list[tuple[str, int, int, RoleReading]] = field(default_factory=list)
+    """(``"position"`` or ``"relation"``, person or subject cluster, organisation or object cluster (-1: none), reading)."""
+    quotes: list[tuple[int | None, int | None, SpeechReading]] = field(default_factory=list)
+    """(speaker cluster, addressee cluster, reading)."""
+
+    @property
+    def used(self) -> set[int]:
+        """Clusters the records will point to (a document-local node is kept only when used)."""
+        return {c for _, a, b, _ in self.roles for c in (a, b) if c >= 0} | {
+            c for speaker, addressee, _ in self.quotes for c in (speaker, addressee) if c is not None
+        }
+
+
+def resolve_statements(
+    extraction: Extraction, linker: Linker, clusters: list[Cluster], earlier: Sequence[tuple[Proposition, int]]
+) -> Found:
+    """Resolve the roles and speech of one document to clusters; `finish` makes records of them.
+
+    Args:
+        extraction: The document's extraction.
+        linker: Its linker (after ``link_descriptions``).
+        clusters: Its clusters (the linker's; description nodes may be appended).
+        earlier: Propositions with their resolved subject, for pronouns.
+    """
+    context = _Context(extraction, linker, clusters, earlier)
+    found = Found()
+    for reading in extraction.roles:
+        found.roles.extend(_role(context, reading))
+    found.roles = _described_owners(found.roles)
+    holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
+    quoted = [speech.content for speech in extraction.speech if speech.direct]
+    speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
+    text = extraction.document.text
+    for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
+        speaker = _speaker(context, speech.speaker, speech, holders, quoted, speakers) if speech.speaker is not None else None
+        if speaker is not None and speech.speaker is not None:
+            speakers.append((speech.speaker.start, speaker))
+        elif speech.speaker is not None and text[speech.speaker.head_start : speech.speaker.head_end].lower() in THIRD_PERSON_PRONOUNS:
+            continue  # "he said" with no one to be "he": nothing a reader can use
+        if speech.cue == "according to" and (speaker is None or clusters[speaker].local):
+            continue  # "according to unofficial figures": a source, not a speaker
+        addressee = _resolve(context, speech.addressee, speech.sentence) if speech.addressee is not None else None
+        found.quotes.append((speaker, addressee, speech))
+    return found
+
+
+def _speaker(
+    context: _Context,
+    argument: Argument,
+    speech: SpeechReading,
+    holders: list[tuple[int, int, RoleReading]],
+    quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+) -> int | None:
+    """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said
+    Thompson. '...,' he added"), never someone the quote names; a role ("the striker said")
+    the one person the article gives that role. ``argument``: the speaker as written."""
+    text = context.extraction.document.text
+    head = text[argument.head_start : argument.head_end].lower()
+    if head in THIRD_PERSON_PRONOUNS:
+        named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+        return _nearest_subject(context, head, argument.start, quoted, speakers, named)
+    cluster = _resolve(context, argument, speech.sentence)
+    written = text[argument.head_start : argument.head_end]
+    if cluster is not None and written.islower() and looks_plural(head) and not context.clusters[cluster].local:
+        cluster = None  # "the companies said": more than the one company the description was linked to
+    if cluster is None and head in ROLE_HEADS:
+        key = ROLES[(head,)].key if (head,) in ROLES else head
+        people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)}
+        cluster = people.pop() if len(people) == 1 else None
+    return cluster
+
+
+def _nearest_subject(
+    context: _Context,
+    pronoun: str,
+    offset: int,
+    quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+    named: set[int],
+) -> int | None:
+    """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
+    three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
+    the quotation does not name (``named``)."""
+    starts = [start for start, _ in context.extraction.sentences]
+    sentence = bisect_right(starts, offset) - 1
+    floor = starts[max(sentence - 3, 0)] if starts else 0
+    wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
+    best: tuple[int, int] | None = None
+    # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
+    # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
+    resolved = {id(proposition) for proposition, _ in context.earlier}
+    for proposition in context.extraction.propositions:
+        if proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset:
+            subject = proposition.subject
+            text = context.extraction.document.text
+            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
+            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
+                      if not POSSESSOR.match(text, context.linker.end_of(at))]
+            subjects.extend(inside[-1:])
+    for at, cluster in subjects + speakers:
+        if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
+            continue
+        entity = context.clusters[cluster]
+        if wanted is not None:
+            if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
+                continue
+        elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
+            continue  # "it said": a body, not a people ("Chinese")
+        if best is None or at > best[0]:
+            best = (at, cluster)
+    return best[1] if best is not None else None
+
+
+def _role(context: _Context, reading: RoleReading) -> list[tuple[str, int, int, RoleReading]]:
+    """What one role reading gives: a position, a membership, or both."""
+    clusters = context.clusters
+    if reading.kind == "description":
+        organisation = _organisation(context, reading)
+        return [] if organisation is None else [("description", -1, organisation, reading)]
+    if reading.kind == "composition":
+        if reading.organisation is None:
+            return []
+        group = _resolve(context, reading.organisation, reading.sentence)
+        members = _resolve(context, reading.person, reading.sentence)
+        if members is None:
+            members = context.linker.local_node(_described(reading.person, context))
+        if group is None or members is None or group == members:
+            return []
+        return [("relation", group, members, reading)]
+    person = _resolve(context, reading.person, reading.sentence)
+    if person is None or (clusters[person].type is not EntityType.PERSON and reading.role):
+        return []
+    organisation = _organisation(context, reading)
+    if organisation == person:
+        organisation = None
+    out: list[tuple[str, int, int, RoleReading]] = []
+    if reading.role and reading.role_key != "member":
+        out.append(("position", person, -1 if organisation is None else organisation, reading))
+    if reading.membership and organisation is not None:
+        wanted = TEAM_TYPES if reading.membership == "play for" else MEMBER_GROUPS
+        if clusters[organisation].type in wanted and reading.factuality.is_fact and reading.status == "current":
+            out.append(("relation", person, organisation, reading))
+    return out
+
+
+def _described_owners(roles: list[tuple[str, int, int, RoleReading]]) -> list[tuple[str, int, int, RoleReading]]:
+    """Positions whose text names no organisation take the one that an unnamed mention of
+    the same role gives ("on the request of its president" ... "President Kassym-Jomart
+    Tokayev"), when the article gives that role of one organisation only. Descriptions
+    themselves name no one and are dropped."""
+    owners: dict[str, set[int]] = {}
+    for what, _, organisation, reading in roles:
+        if what == "description":
+            owners.setdefault(reading.role_key, set()).add(organisation)
+    out = []
+    for what, person, organisation, reading in roles:
+        if what == "description":
+            continue
+        candidates = owners.get(reading.role_key, set())
+        if what == "position" and organisation < 0 and len(candidates) == 1:
+            organisation = next(iter(candidates))
+        out.append((what, person, organisation, reading))
+    return out
+
+
+def _organisation(context: _Context, reading: RoleReading) -> int | None:
+    """The entity a role is of: the organisation as resolved, a country its demonym names,
+    or a cluster the name is one of."""
+    argument = reading.organisation
+    if argument is None:
+        return None
+    if argument.text.lower() in POSSESSIVE_PRONOUNS:
+        return _possessor(context, argument, reading.sentence)
+    country = demonym_country(argument.text)
+    cluster = _resolve(context, argument, reading.sentence)
+    # "British ambassador": the country the demonym names, not the people ("the British").
+    if cluster is not None and not (country is not None and context.clusters[cluster].type is EntityType.GROUP):
+        return cluster if context.clusters[cluster].type in ROLE_OWNERS else None
+    wanted = _forms(country if country is not None else argument.text)
+    matches = {
+        cluster.index
+        for cluster in context.clusters
+        if not cluster.local and any(wanted & _forms(mention.text) for mention in cluster.mentions)
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _forms(name: str) -> set[str]:
+    """A name as a role's owner may be written: folded, without a generic last word, and
+    singular ("Tory leader" is the Tories').
+
+    >>> sorted(_forms("Tories")), sorted(_forms("Labour Party"))
+    (['tories', 'tory'], ['labour', 'labour party'])
+    """
+    forms = {fold(name), " ".join(without_org_suffix(name) or ())} - {""}
+    for form in list(forms):
+        if form.endswith("ies"):
+            forms.add(form[:-3] + "y")
+        elif form.endswith("s") and not form.endswith("ss"):
+            forms.add(form[:-1])
+    return forms
+
+
+def _possessor(context: _Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
+    """Whose "its" / "their" / "his" is: the nearest name (or linked description) before it in
+    its sentence that fits ("deployed to the ex-Soviet nation on the request of its president",
+    "Newcastle have fined their Welsh striker")."""
+    wanted = PERSONS if argument.text.lower() in ("his", "her") else SPEAKING_BODIES | {EntityType.CITY, EntityType.PLACE}
+    for _, cluster in reversed(context.linker.antecedents(sentence[0], argument.start)):
+        if context.clusters[cluster].type in wanted:
+            return cluster
+    return None
+
+
+def _resolve(context: _Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
+    proposition = Proposition(subject=argument, relation="", key="", object=None, sentence=sentence, kind="statement",
+                              confidence=1.0)
+    return context.linker.resolve(argument, proposition, context.earlier)
+
+
+def _described(argument: Argument, context: _Context) -> Mention:
+    """A plural description as a mention of its own ("six ex-Soviet states")."""
+    starts = [start for start, _ in context.extraction.sentences]
+    sentence = max(i for i, start in enumerate(starts) if start <= argument.start) if starts else 0
+    return Mention(start=argument.start, end=argument.end, text=argument.text, type=EntityType.GROUP, sentence=sentence,
+                   kind="description")
+
+
+def finish(found: Found, keys: dict[int, str], extraction: Extraction) -> Statements:
+    """The records of `resolve_statements`' findings, now that every cluster has its key."""
+    document = extraction.document
+    statements = Statements()
+
+    def evidence(span: tuple[int, int]) -> Evidence:
+        return Evidence(document.id, document.text[span[0] : span[1]].strip(), span[0], span[1])
+
+    for speaker, addressee, speech in found.quotes:
+        speaker_key = keys.get(speaker) if speaker is not None else None
+        addressee_key = keys.get(addressee) if addressee is not None else None
+        statements.quotes.append(_quote(speech, speaker_key, addressee_key, evidence(speech.sentence), extraction))
+    for what, first, second, reading in found.roles:
+        if what == "position":
+            organisation = keys.get(second) if second >= 0 else None
+            statements.positions.append(_position(reading, keys[first], organisation, evidence(reading.sentence), extraction))
+        else:
+            statements.relations.append(
+                Relation(subject=keys[first], key=reading.membership or "member of", object=keys[second],
+                         text=MEMBERSHIP_TEXT.get(reading.membership or "", "is a member of"),
+                         evidence=evidence(reading.sentence), confidence=round(reading.confidence * 0.95, 4),
+                         factuality=reading.factuality)
+            )
+    statements.positions.sort(key=lambda p: (p.evidence.start, p.person, p.role_key, p.organisation or ""))
+    statements.quotes.sort(key=lambda q: (q.content_start, q.content_end, q.cue))
+    return statements
+
+
+def _position(reading: RoleReading, person: str, organisation: str | None, evidence: Evidence, extraction: Extraction) -> Position:
+    text = extraction.document.text
+    role = reading.role
+    argument = reading.organisation
+    # A name before the role that resolves to nothing stays in the role as written ("Bath coach").
+    if organisation is None and argument is not None and argument.end <= reading.role_span[0] and argument.text[:1].isupper():
+        if not text[argument.end : reading.role_span[0]].strip(" -") and argument.text.lower() not in THIRD_PERSON_PRONOUNS:
+            role = text[argument.start : reading.role_span[1]]
+    start = end = None
+    if reading.time is not None and reading.cue is not None:
+        period = resolve_period(text[reading.time[0] : reading.time[1]], extraction.document.date)
+        if period is not None and reading.cue in STARTS:
+            start = period[0]
+        elif period is not None and reading.cue in ENDS:
+            end = period[0]
+    return Position(person=person, role=role, role_key=reading.role_key, organisation=organisation, evidence=evidence,
+                    confidence=reading.confidence, status=reading.status, start=start, end=end,
+                    factuality=reading.factuality)
+
+
+def _quote(reading: SpeechReading, speaker: str | None, addressee: str | None, evidence: Evidence, extraction: Extraction) -> Quote:
+    text = extraction.document.text
+    start, end = reading.content
+    sentence_start, sentence_end = reading.sentence
+    # The day of the speech: the one time expression of its sentence outside what anyone says.
+    said = [speech.content for speech in extraction.speech]
+    times = [
+        (s, e)
+        for s, e in extraction.times
+        if sentence_start <= s and e <= sentence_end and not any(a <= s < b for a, b in said)
+    ]
+    periods = {period for s, e in times if (period := resolve_period(text[s:e], extraction.document.date)) is not None}
+    date = periods.pop()[0] if len(periods) == 1 else None
+    speaker_text = text[reading.speaker.start : reading.speaker.end] if reading.speaker is not None else ""
+    addressee_text = text[reading.addressee.start : reading.addressee.end] if reading.addressee is not None else ""
+    return Quote(speaker=speaker, speaker_text=speaker_text, cue=reading.cue, content=text[start:end], direct=reading.direct,
+                 evidence=evidence, content_start=start, content_end=end, date=date, addressee=addressee,
+                 addressee_text=addressee_text)
+

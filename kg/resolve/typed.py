@@ -1,0 +1,125 @@
+"""Which resolved edges the graph keeps, and what a possessive means once the types of
+its two ends are known.
+
+``kg.resolve.document`` keeps only asserted or reported propositions, and a verb
+clause's edges only through its event (``kg.resolve.events``); the rules here
+are the rest, each stated once.
+
+A role between two names ("Illinois Gov. James Thompson": *lead*, "X, an economist
+with Y": *work for*) is a `Position` now, with the role as written: the flattened
+edge ``kg.extract.roles`` reads from the same words gives way to it.
+
+A possessive or an "of" phrase between two names ("Russia's Interfax news agency",
+"Germany's Lufthansa", "the Derbyshire seat of Erewash") says *has* only in the
+words: what it means depends on what the two things are. A place's organisation
+or facility is based there (``base in``), a place's place lies in it (``be in``);
+for every other pair no rule knows the meaning ("Labour's Paul Flynn" is a
+membership, read by ``kg.extract.positions``; "Microsoft's IPTV Edition" a
+product), so no edge is drawn.
+
+The edges of a verb that reports speech ("Tessa Jowell told the newspaper", "the
+ministry said ...") are what a `Quote` records: the quote stands for them. A verb
+whose object is someone or something the speech is about ("Tokayev blamed the
+unrest on terrorists", "accused the company of fraud") keeps its edges beside the quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from kg.lexicon import SPEECH_CUES
+from kg.records import Proposition, RoleReading, SpeechReading
+from kg.resolve.coref import Cluster
+from kg.types import EntityType
+
+POSSESSIVE_KINDS = frozenset({"possessive", "of"})
+PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+BASED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.FACILITY})
+# Things that are somewhere in their own right: "Wells Fargo, in Minneapolis", "the
+# Environmental Research Institute in Thurso".
+SITED_TYPES = BASED_TYPES | {EntityType.CITY, EntityType.PLACE}
+STATE_BODIES = frozenset(
+    "ministry department government army navy police parliament embassy cabinet military office treasury "
+    "forces assembly senate congress court".split()
+)
+# Constructions a speech verb heads, whose edges a quote stands for.
+VERB_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution"})
+
+Resolved = tuple[Proposition, int, int, float]
+
+
+def possessive_key(owner: EntityType, owned: EntityType) -> str | None:
+    """What "<owner>'s <owned>" (or "<owned> of <owner>") says of the owned thing, or ``None``.
+
+    >>> possessive_key(EntityType.COUNTRY, EntityType.ORGANIZATION)
+    'base in'
+    >>> possessive_key(EntityType.COUNTRY, EntityType.CITY)
+    'be in'
+    >>> possessive_key(EntityType.ORGANIZATION, EntityType.PERSON) is None
+    True
+    """
+    if owner in PLACE_TYPES and owned in BASED_TYPES:
+        return "base in"
+    if owner in PLACE_TYPES and owned in PLACE_TYPES:
+        return "be in"
+    return None
+
+
+def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
+    """The edge as the graph keeps it, or ``None``: never one between two described nodes
+    ("troops guarded local forces"); a place modifier only between two names and for a
+    thing that is somewhere in its own right ("Wells Fargo, in Minneapolis"; not "troops
+    in Almaty", which only restates where an event happened, nor a person); a
+    possessive's ``have`` between two names read by their types (the owned thing first),
+    ``None`` when no rule knows what it means or an end is a description ("Kazakhstan's
+    security forces")."""
+    proposition, subject, obj, penalty = edge
+    if clusters[subject].local and clusters[obj].local:
+        return None
+    if proposition.kind == "located":
+        named = not clusters[subject].local and not clusters[obj].local
+        return edge if named and clusters[subject].type in SITED_TYPES else None
+    if proposition.kind not in POSSESSIVE_KINDS or proposition.key != "have":
+        return edge
+    if clusters[subject].local or (clusters[obj].local and not _named(clusters[obj])):
+        return None  # "Kazakhstan's security forces": no named thing to place
+    key = possessive_key(clusters[subject].type, clusters[obj].type)
+    if key is None or _state_body(clusters[obj]) or proposition.object is None:
+        return None
+    relation = "is based in" if key == "base in" else "is in"
+    flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
+    return flipped, obj, subject, penalty
+
+
+def _state_body(cluster: Cluster) -> bool:
+    """An organ of a state ("Russia's Defence Ministry", "Britain's Foreign Office"): part of
+    the country, which no rule here states; "based in" would say little."""
+    return any(mention.text.split()[-1].lower() in STATE_BODIES for mention in cluster.mentions if mention.text.split())
+
+
+def _named(cluster: Cluster) -> bool:
+    """A description node with a name NER missed in it ("Interfax news agency")."""
+    return any(word[:1].isupper() for mention in cluster.mentions for word in mention.text.split())
+
+
+def held_roles(roles: Iterable[RoleReading]) -> set[tuple[int, int]]:
+    """Spans of the people a role reading gives a position: the position stands for the
+    flattened ``lead`` / ``work for`` edge ``kg.extract.roles`` reads from the same words."""
+    return {reading.person.span for reading in roles if reading.role and reading.kind not in ("description", "composition")}
+
+
+def spoken_by(speech: Iterable[SpeechReading]) -> set[tuple[int, int]]:
+    """(sentence start, speaker start) of every speech reading that names its speaker."""
+    return {(reading.sentence[0], reading.speaker.start) for reading in speech if reading.speaker is not None}
+
+
+def said(proposition: Proposition, spoken: set[tuple[int, int]]) -> bool:
+    """Whether a quote stands for the proposition: its verb reports speech ("say", "tell",
+    "warn"; not "blame") and a speech reading of its sentence has its subject as speaker."""
+    verb = proposition.key.split(" ", 1)[0]
+    return (
+        proposition.kind in VERB_KINDS
+        and SPEECH_CUES.get(verb) in ("clause", "direct")
+        and (proposition.sentence[0], proposition.subject.start) in spoken
+    )

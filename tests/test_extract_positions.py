@@ -1,0 +1,191 @@
+"""Role phrases (``kg.extract.rolephrase``, on hand-built Docs) and the positions and
+memberships sentences give (``kg.extract.positions``, on the shared pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import extract
+from kg.extract.rolephrase import read_before
+from kg.extract.words import Words
+from kg.nlp import parse
+from kg.records import Document
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, is_alpha ...), no model
+
+
+def _doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
+    """A parsed Doc from (word, pos, tag, dep, head index, lemma) rows."""
+    words, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+
+
+def _phrase(rows, end: int, ents=None):
+    words = Words(_doc(rows, ents))
+    phrase = read_before(words, end, 0, frozenset({"arsenal"}))
+    if phrase is None:
+        return None
+    role = words.text[words[phrase.role_start].idx : words[phrase.role_end - 1].idx + len(words[phrase.role_end - 1].text)]
+    organisation = " ".join(w.text for w in phrase.organisation) if phrase.organisation else None
+    return role, phrase.role.key, organisation, phrase.country, phrase.status
+
+
+# "Turkish Foreign Minister Mevlut Cavusoglu spoke."
+CAVUSOGLU = [
+    ("Turkish", "ADJ", "JJ", "amod", 2, "turkish"),
+    ("Foreign", "PROPN", "NNP", "compound", 2, "Foreign"),
+    ("Minister", "PROPN", "NNP", "compound", 4, "Minister"),
+    ("Mevlut", "PROPN", "NNP", "compound", 4, "Mevlut"),
+    ("Cavusoglu", "PROPN", "NNP", "nsubj", 5, "Cavusoglu"),
+    ("spoke", "VERB", "VBD", "ROOT", 5, "speak"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+# "The former Arsenal keeper David Seaman spoke."
+SEAMAN = [
+    ("The", "DET", "DT", "det", 5, "the"),
+    ("former", "ADJ", "JJ", "amod", 3, "former"),
+    ("Arsenal", "PROPN", "NNP", "compound", 3, "Arsenal"),
+    ("keeper", "NOUN", "NN", "compound", 5, "keeper"),
+    ("David", "PROPN", "NNP", "compound", 5, "David"),
+    ("Seaman", "PROPN", "NNP", "nsubj", 6, "Seaman"),
+    ("spoke", "VERB", "VBD", "ROOT", 6, "speak"),
+    (".", "PUNCT", ".", "punct", 6, "."),
+]
+# "Sandy Climan, Mr Mann's former deputy, spoke."
+CLIMAN = [
+    ("Sandy", "PROPN", "NNP", "compound", 1, "Sandy"),
+    ("Climan", "PROPN", "NNP", "nsubj", 9, "Climan"),
+    (",", "PUNCT", ",", "punct", 1, ","),
+    ("Mr", "PROPN", "NNP", "compound", 4, "Mr"),
+    ("Mann", "PROPN", "NNP", "poss", 7, "Mann"),
+    ("'s", "PART", "POS", "case", 4, "'s"),
+    ("former", "ADJ", "JJ", "amod", 7, "former"),
+    ("deputy", "NOUN", "NN", "appos", 1, "deputy"),
+    (",", "PUNCT", ",", "punct", 1, ","),
+    ("spoke", "VERB", "VBD", "ROOT", 9, "speak"),
+    (".", "PUNCT", ".", "punct", 9, "."),
+]
+# "He is the market leader and a great keeper."
+NOT_POSTS = [
+    ("He", "PRON", "PRP", "nsubj", 1, "he"),
+    ("is", "AUX", "VBZ", "ROOT", 1, "be"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("market", "NOUN", "NN", "compound", 4, "market"),
+    ("leader", "NOUN", "NN", "attr", 1, "leader"),
+    ("and", "CCONJ", "CC", "cc", 4, "and"),
+    ("a", "DET", "DT", "det", 8, "a"),
+    ("great", "ADJ", "JJ", "amod", 8, "great"),
+    ("keeper", "NOUN", "NN", "conj", 4, "keeper"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_rolephrase_portfolio_words_belong_to_the_role_and_a_demonym_names_the_state():
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _phrase(CAVUSOGLU, 3, ents) == ("Foreign Minister", "foreign minister", "Turkish", "Turkey", "current")
+
+
+def test_rolephrase_status_then_organisation_then_role():
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _phrase(SEAMAN, 4, ents) == ("keeper", "goalkeeper", "Arsenal", None, "former")
+
+
+def test_rolephrase_possessive_owner():
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    assert _phrase(CLIMAN, 8, ents) == ("deputy", "deputy", "Mr Mann", None, "former")
+
+
+@pytest.mark.parametrize("end", [5, 9])
+def test_rolephrase_no_post_in_a_market_leader_or_a_great_keeper(end):
+    assert _phrase(NOT_POSTS, end) is None
+
+
+def _roles(nlp, text: str) -> set[tuple]:
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    return {
+        (r.person.text, r.role, r.organisation.text if r.organisation else None, r.status, r.kind)
+        for r in extract(document, doc).roles
+        if r.kind != "description"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Title before the name, with what it is a role of before it.
+        ("German Chancellor Olaf Scholz visited Paris.", ("Olaf Scholz", "Chancellor", "German", "current", "title")),
+        ("Chelsea lost, and Chelsea manager Jose Mourinho was furious.",
+         ("Jose Mourinho", "manager", "Chelsea", "current", "title")),
+        ("The talks were led by US Secretary of State Antony Blinken.",
+         ("Antony Blinken", "Secretary of State", "US", "current", "title")),
+        ("President Emmanuel Macron arrived on Monday.", ("Emmanuel Macron", "President", None, "current", "title")),
+        ("The report was welcomed by spokesman Ned Price.", ("Ned Price", "spokesman", None, "current", "title")),
+        ("Former Liverpool striker Ian Rush was there.", ("Ian Rush", "striker", "Liverpool", "former", "title")),
+        ("The plan, said energy analyst Mary Jones of Goldman Sachs, was risky.",
+         ("Mary Jones", "energy analyst", "Goldman Sachs", "current", "title")),
+        # Apposition after the name.
+        ("Anna Berg, chief executive of the British Museum, opened the show.",
+         ("Anna Berg", "chief executive", "British Museum", "current", "apposition")),
+        ("Prices will rise, said Li Wei, an analyst at Haitong Securities.",
+         ("Li Wei", "analyst", "Haitong Securities", "current", "apposition")),
+        ("Tom Hill, director of marketing for Microsoft Europe, spoke.",
+         ("Tom Hill", "director of marketing", "Microsoft Europe", "current", "apposition")),
+        # Apposition before the name.
+        ("The Green Party's Welsh leader, Anthony Slaughter, said the plan was flawed.",
+         ("Anthony Slaughter", "Welsh leader", "Green Party", "current", "apposition")),
+        # Copula.
+        ("Sarah Cole is chief executive of the National Gallery.",
+         ("Sarah Cole", "chief executive", "National Gallery", "current", "copula")),
+        # Verbs that give and take roles.
+        ("Peter Grant was appointed chairman of Rolls-Royce on Monday.",
+         ("Peter Grant", "chairman", "Rolls-Royce", "current", "verb")),
+        ("Mark Evans resigned as chief executive of Tesco.", ("Mark Evans", "chief executive", "Tesco", "former", "verb")),
+        ("Juventus named Marcello Lippi as coach.", ("Marcello Lippi", "coach", None, "current", "verb")),
+    ],
+)
+def test_positions_read_from_sentences(nlp, text, expected):
+    assert expected in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles.tsv stores roles folded: a hyphenated role reads as its words.
+        ("Former Vice-President Al Gore spoke in Boston.", ("Al Gore", "Vice-President", "vice president", "former")),
+        ("BBC co-founder John Reith was there.", ("John Reith", "co-founder", "co founder", "current")),
+        # "ex-" is a status, and its hyphen no part of the role.
+        ("Ex-Foreign Secretary Robin Cook said the war was wrong.",
+         ("Robin Cook", "Foreign Secretary", "foreign secretary", "former")),
+    ],
+)
+def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    assert expected in {(r.person.text, r.role, r.role_key, r.status) for r in extract(document, doc).roles}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Lehmann is a fantastic keeper.",  # praise, no post
+        "Mengniu Dairy, the market leader, grew fast.",  # no role of a person
+        "He drank at the Queen Vic every night.",  # a pub, not a queen
+    ],
+)
+def test_no_position_where_none_is_held(nlp, text):
+    assert _roles(nlp, text) == set()
+
+
+def test_membership_and_composition_readings(nlp):
+    document = Document(
+        id="t",
+        text="Labour's Paul Flynn spoke. NATO, a military alliance of thirty countries, met. "
+        "Mark Serwotka, from the Public and Commercial Services union, agreed.",
+    )
+    ((_, doc),) = list(parse(nlp, [document]))
+    found = {(r.person.text, r.organisation.text if r.organisation else None, r.membership, r.kind) for r in extract(document, doc).roles}
+    assert ("Paul Flynn", "Labour", "member of", "possessive") in found
+    assert ("thirty countries", "NATO", "consist of", "composition") in found

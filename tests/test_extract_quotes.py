@@ -1,0 +1,95 @@
+"""Quotations (``kg.extract.quotes.quotations``, pure) and the direct and indirect
+speech sentences give (on the shared pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.quotes import quotations
+from kg.nlp import parse
+from kg.records import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said: "We will win." Then he left.', [("We will win.", True)]),
+        ("She said: “It is over,” and left.", [("It is over,", True)]),
+        # A quote that goes on opens each sentence anew without closing the last.
+        ('"First. "Second," he said.', [("First.", False), ("Second,", True)]),
+        # A quotation left open runs to the end of its paragraph, and the next opens again.
+        ('"One\n\n"Two."', [("One", False), ("Two.", True)]),
+        # An apostrophe is no quotation mark; a closing mark alone opens nothing.
+        ("It's the players' day.\" Fine.", []),
+    ],
+)
+def test_quotations_pair_marks_by_context(text, expected):
+    found = [(text[q.open + 1 : q.close], q.closed) for q in quotations(text)]
+    assert found == expected
+
+
+def _speech(nlp, text: str) -> set[tuple[str | None, str, str, bool]]:
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    return {
+        (s.speaker.text if s.speaker else None, s.cue, text[s.content[0] : s.content[1]], s.direct)
+        for s in extract(document, doc).speech
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Direct speech, the verb after the quotation (inverted or not) ...
+        ('"Prices will keep rising," said Anna Lee.', ("Anna Lee", "say", "Prices will keep rising", True)),
+        ('"We played badly," he admitted.', ("he", "admit", "We played badly", True)),
+        # ... or before it.
+        ('The minister told the BBC: "The plan is working."', ("The minister", "tell", "The plan is working.", True)),
+        ('Mr Brown said: "Nothing has changed."', ("Mr Brown", "say", "Nothing has changed.", True)),
+        # Indirect speech: a clause, with or without "that".
+        ("The company said that profits fell by 10%.", ("The company", "say", "profits fell by 10%", False)),
+        ("Analysts warned demand would slow next year.", ("Analysts", "warn", "demand would slow next year", False)),
+        ("Ms Druyun admitted that she had steered contracts to the firm.",
+         ("Ms Druyun", "admit", "she had steered contracts to the firm", False)),
+        ("The minister played down the figures, saying the economy was strong.",
+         ("The minister", "say", "the economy was strong", False)),
+        # Verbs whose object is what they say.
+        ("The president blamed the violence on foreign agents.",
+         ("The president", "blame", "the violence on foreign agents", False)),
+        # "According to X, ...".
+        ("According to the World Bank, poverty has fallen sharply.",
+         ("the World Bank", "according to", "poverty has fallen sharply", False)),
+    ],
+)
+def test_speech_read_from_sentences(nlp, text, expected):
+    assert expected in _speech(nlp, text)
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker(nlp):
+    text = '"We were poor," said Tom Fox. "We must improve. We will.\n\n"The fans deserve more."'
+    found = _speech(nlp, text)
+    assert ("Tom Fox", "say", "We must improve. We will.", True) in found
+    assert ("Tom Fox", "say", "The fans deserve more.", True) in found
+
+
+def test_direct_speech_after_indirect_speech_keeps_its_speaker(nlp):
+    text = 'The Home Office said it was reviewing the scheme. "Unions will be consulted."'
+    assert ("The Home Office", "say", "Unions will be consulted.", True) in _speech(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The economy faced "major risks" last year.',  # a scare quote, no speech
+        "I said that the plan would fail.",  # the writer speaking
+        "The numbers suggest that exports are falling.",  # evidence, not a speaker
+    ],
+)
+def test_no_speech_where_no_one_speaks(nlp, text):
+    assert _speech(nlp, text) == set()
+
+
+def test_speech_verbs_inside_a_quotation_belong_to_it(nlp):
+    text = '"I told him we would win and he said nothing," said Jane Roe.'
+    assert {speaker for speaker, *_ in _speech(nlp, text)} == {"Jane Roe"}
