@@ -145,6 +145,7 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     from kg.runtime.gc import batch_thresholds
     from kg.export import EXPORTERS
     from kg.graph import KnowledgeGraph
+    from kg.resolve.across import ArticleLinker
     from kg.nlp import load_pipeline
     from kg.pipeline import read_documents
     from kg.runtime.runners import Settings, process
@@ -152,7 +153,7 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     nlp = load_pipeline()
     _import_exporters()
     documents = list(read_documents(files, problems=[]))
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     seconds = {"plain": 0.0, "kg": 0.0}
     words = 0
 
@@ -196,6 +197,7 @@ def profile(files: list[Path]) -> dict:
     """Seconds in each stage of one worker: parse, extract, resolve, graph fold, Turtle export."""
     from kg.export.rdf import to_rdflib, to_turtle
     from kg.graph import KnowledgeGraph
+    from kg.resolve.across import ArticleLinker
     from kg.extract.pieces import extract_document
     from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
@@ -217,7 +219,7 @@ def profile(files: list[Path]) -> dict:
         clock = time.perf_counter()
         seconds["resolve"] += clock - after
     started = time.perf_counter()
-    graph = KnowledgeGraph().add_all(parts)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
     seconds["graph"] = time.perf_counter() - started
     started = time.perf_counter()
     rdf = to_rdflib(graph)

@@ -402,6 +402,23 @@ class DocumentGraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Filing:
+    """What the cross-article linker (``kg.resolve.across.ArticleLinker``) hands the graph to
+    store after a document came or went: the graph stores it as given.
+
+    Attributes:
+        parts: Each document whose filing changed, by id, in id order, with its
+            part under node keys (``None``: the document is gone).
+        nodes: Each node whose summary changed, by key, in key order, with its
+            summary (label, type, aliases, mentions, documents, place; ``None``: no
+            document names it any more).
+    """
+
+    parts: tuple[tuple[str, DocumentGraph | None], ...] = ()
+    nodes: tuple[tuple[str, Entity | None], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Edge:
     """One edge of the ``KnowledgeGraph``: a (subject, predicate, object) with every
     reading of it, from every document, in a stable order."""

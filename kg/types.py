@@ -19,7 +19,10 @@ class EntityType(str, Enum):
     PLACE = "Place"
     FACILITY = "Facility"
     GROUP = "Group"
-    EVENT = "Event"
+    EVENT = "NamedEvent"
+    """An event referred to as a thing, by name ("the Olympics") or description ("the
+    unrest"): ``kg:NamedEvent``. Reported happenings are ``kg.records.Event``
+    records, of class ``kg:Event``."""
     PRODUCT = "Product"
     WORK = "CreativeWork"
     LAW = "Legislation"

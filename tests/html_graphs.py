@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 FOUNDING_TEXT = (
@@ -88,7 +89,7 @@ def founding_graph() -> KnowledgeGraph:
                   confidence=0.6),
         _relation(document, csto, "lead by", "russia", "Russia-led", "President Kassym-Jomart", confidence=0.7),
     )
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(document, entities, relations))
     return graph
 
@@ -119,6 +120,6 @@ def xss_graph() -> KnowledgeGraph:
         evidence=Evidence(document=document.id, sentence=XSS_SENTENCE, start=text.index("He said"), end=len(text) - 1),
         confidence=0.7,
     )
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(document, entities, (relation,)))
     return graph

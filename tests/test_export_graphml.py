@@ -12,6 +12,7 @@ from networkx.readwrite.graphml import GraphMLWriter
 from kg.export.graphml import to_graphml, to_networkx, write_graphml, xml_text
 from kg.export.propgraph import relationship_type
 from kg.graph import KnowledgeGraph
+from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity
 from kg.types import EntityType
 
@@ -46,7 +47,7 @@ def test_graphml_has_the_tokayev_request_edge(seed_graph):
 
 
 def test_graphml_replaces_characters_xml_cannot_hold(tmp_path):
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     name = "bell\x07 form\x0c feed\x1b"
     document = Document(id="d", text=name)
     graph.add(DocumentGraph(document, (Entity("e", name, EntityType.THING, documents=("d",)),), ()))
@@ -71,7 +72,7 @@ def _networkx_graphml(graph: KnowledgeGraph) -> str:
 
 
 def _graph_with_empty_and_odd_values() -> KnowledgeGraph:
-    graph = KnowledgeGraph(base_iri="https://example.org/a&b/")
+    graph = KnowledgeGraph(base_iri="https://example.org/a&b/", linker=ArticleLinker())
     document = Document(id="d<1>", text="x")
     entities = (
         Entity("b-second", "", EntityType.THING, documents=("d<1>",)),

@@ -182,7 +182,7 @@ def test_network_canvas_is_drawn(founding):
     assert painted[0] > 2000, f"only {painted[0]} of {painted[1]} canvas pixels are drawn"
     assert founding.driver.find_element(By.ID, "kg-loading").get_attribute("class") == "kg-done"
     legend = [item.text for item in founding.driver.find_elements(By.CSS_SELECTOR, "#kg-type-filter .kg-name")]
-    assert legend == ["Person", "Organization", "Country", "City", "Facility", "Group", "Event"]
+    assert legend == ["Person", "Organization", "Country", "City", "Facility", "Group", "NamedEvent"]
 
 
 def test_search_finds_a_node_by_alias(founding):

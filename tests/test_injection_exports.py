@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from kg.export import EXPORTERS
 from kg.graph import KnowledgeGraph
+from kg.resolve.across import ArticleLinker
 from kg.ids import slugify
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.sources.article import document_id
@@ -109,7 +110,7 @@ def graphs(draw) -> tuple[KnowledgeGraph, Texts]:
     aliases = draw(st.lists(_strings(line=True), max_size=3))
     types = draw(st.lists(st.sampled_from(list(EntityType)), min_size=len(names), max_size=len(names)))
     keys = [slugify(name) for name in names]
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     titles, sentences, texts, predicate_keys = [], [], [], []
     for number in range(2):
         title = draw(_strings(line=True))

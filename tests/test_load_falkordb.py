@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.export.rdf import write_turtle
 from kg.graph import KnowledgeGraph
+from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity
 from kg.stores import LoadError, load
 from kg.types import EntityType
@@ -79,7 +80,7 @@ def test_load_reports_progress_per_batch(falkordb_url, tricky_graph):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1))
 def test_load_sends_any_text_as_parameters(falkordb_url, name):
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(Document("d", name), (Entity("e", name, EntityType.THING, (name + "'",), 1, ("d",)),), ()))
     load(graph, falkordb_url + "/params")
     row = _handle(falkordb_url, "params").query("MATCH (n:Entity {key: 'e'}) RETURN n.name, n.aliases").result_set

@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.graph import KnowledgeGraph
+from kg.resolve.across import ArticleLinker
 from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document
@@ -47,7 +48,7 @@ def _graph(nlp, *texts: str) -> KnowledgeGraph:
         document = Document(id=f"d{number}", text=text, date="2022-01-13", source=f"d{number}.txt")
         ((_, doc),) = list(parse(nlp, [document]))
         parts.append(resolve(extract(document, doc)))
-    return KnowledgeGraph().add_all(parts)
+    return KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
 
 
 def test_mentions_georgia_country_and_state_are_two_nodes_across_articles(nlp):

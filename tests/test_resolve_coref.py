@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.graph import KnowledgeGraph
+from kg.resolve.across import ArticleLinker
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
@@ -14,7 +15,7 @@ from kg.resolve import resolve
 def _graph(nlp, text: str) -> KnowledgeGraph:
     document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
     ((_, doc),) = list(parse(nlp, [document]))
-    return KnowledgeGraph().add_all([resolve(extract(document, doc))])
+    return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
 
 
 def _subjects(graph: KnowledgeGraph, sentence_start: str) -> set[str]:

@@ -45,6 +45,7 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
     """
     from kg.export import EXPORTERS
     from kg.export.reader import read_graph
+    from kg.graph import describe_stats
 
     try:
         graph = read_graph(graph_path)
@@ -58,5 +59,4 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
             raise click.ClickException(f"{name} export failed: {error}") from error
         if not quiet:
             click.echo(f"kg: wrote {written}", err=True)
-    stats = graph.stats()
-    click.echo(f"kg: {stats['entities']} entities, {stats['relations']} relations exported", err=True)
+    click.echo(f"kg: {describe_stats(graph.stats())} exported", err=True)

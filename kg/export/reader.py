@@ -1,37 +1,57 @@
 """Read back a graph kg exported, so it can be converted or loaded without re-parsing.
 
-``read_graph`` rebuilds a ``KnowledgeGraph`` from the RDF export
-(``kg.export.rdf``): documents (title, date, source), entities (label, type,
-aliases, mention count, documents) and one ``Relation`` per statement node
-(predicate key, relation text, evidence sentence and offsets, confidence, date,
-modality, attribution). That is everything the Cypher, CSV, GraphML and Turtle
-exports write, so exporting the graph read back gives the same files.
+``read_graph`` builds a ``KnowledgeGraph`` from what the RDF export
+(``kg.export.triples``) says, and stores it as it is: no name is re-linked,
+no label or type re-voted. It reads documents (title, date, source), entities
+(label, type, aliases, mention count, documents, GeoNames link), one
+``Relation`` per statement node (predicate key, relation text, evidence
+sentence and offsets, confidence, date, modality, attribution, factuality, the
+event it was derived from), events with their participants, positions and
+quotes. That is everything the Cypher, CSV, GraphML and RDF exports write, so
+exporting the graph read back gives the same files.
 
 Not in the RDF export, so not read back: article text and metadata, whether a
-reading was negated (the exporter does not write it), and each document's own
-view of an entity. An entity is re-attached to every document it is mentioned
-in; the first holds its full record and the others a zero-mention record with
-the same name, so merging gives back exactly the exported entity.
+reading was negated (the exporter does not write it), each document's own view
+of an entity (a document's part lists the entities it mentions as the graph
+knows them), and where in the text an entity argument of an event stands (its
+text is the entity's label).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
-from rdflib.namespace import PROV
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV
 from rdflib.util import guess_format
 
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
-from kg.iris import DOCUMENT, ENTITY, KG_IRI, base_of, local_part
-from kg.ontology.terms import KG, SCHEMA
-from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
-from kg.types import EntityType
+from kg.iris import DOCUMENT, ENTITY, EVENT, GEONAMES_IRI, KG_IRI, base_of, local_part
+from kg.ontology.events import FACTUALITIES, GENERIC_ROLE, ROLES
+from kg.ontology.terms import GEO, KG, SCHEMA
+from kg.records import (
+    Document,
+    DocumentGraph,
+    Entity,
+    Event,
+    Evidence,
+    Filing,
+    Participant,
+    PlaceLink,
+    Position,
+    Quantity,
+    Quote,
+    Relation,
+)
+from kg.types import EntityType, Factuality
 
 GRAPH_FILENAME = "graph.ttl"
 _TYPES = {KG_IRI + entity_type.value: entity_type for entity_type in EntityType}
+_FACTUALITIES = {KG[name]: factuality for factuality, name in FACTUALITIES.items()}
+_ROLES = {KG[name]: role for role, name in ROLES.items()} | {KG[GENERIC_ROLE]: GENERIC_ROLE}
 _PIPELINE_MARK = "; spaCy pipeline "
 
 
@@ -59,47 +79,50 @@ def read_graph(path: str | Path) -> KnowledgeGraph:
 
 
 def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
-    """Rebuild a ``KnowledgeGraph`` from the triples ``kg.export.rdf.to_rdflib`` makes."""
+    """Build a ``KnowledgeGraph`` from the triples ``kg.export.rdf.to_rdflib`` makes."""
     documents = _documents(rdf)
     entities = _entities(rdf)
+    base_iri = _base_iri(rdf, source)
     try:
         relations, pipeline = _relations(rdf)
-    except (AttributeError, TypeError, ValueError) as error:
-        # A statement node lacks a required property (rdf.value gave None) or holds a bad number.
-        raise InputError(source, f"a kg:Statement is incomplete ({error})") from error
-    base_iri = _base_iri(rdf, source)
+        events = [_event(rdf, node, entities) for node in rdf.subjects(RDF.type, KG.Event)]
+        positions = [_position(rdf, node) for node in rdf.subjects(RDF.type, KG.Position)]
+        quotes = [_quote(rdf, node) for node in rdf.subjects(RDF.type, KG.Quote)]
+    except (AttributeError, TypeError, ValueError, KeyError) as error:
+        # A node lacks a required property (rdf.value gave None) or holds a bad value.
+        raise InputError(source, f"a kg:Statement, kg:Event, kg:Position or kg:Quote is incomplete ({error})") from error
 
-    by_document: dict[str, list[Relation]] = defaultdict(list)
+    by_document: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for relation in relations:
-        by_document[relation.evidence.document].append(relation)
+        by_document[relation.evidence.document]["relations"].append(relation)
+    for kind, records in (("events", events), ("positions", positions), ("quotes", quotes)):
+        for record in records:
+            by_document[record.evidence.document][kind].append(record)
     document_ids = sorted(set(documents) | set(by_document))
     if not document_ids:
         raise InputError(source, "holds entities but no documents; is it a kg export?")
+    missing = {key for relation in relations for key in (relation.subject, relation.object)} - set(entities)
+    if missing:
+        raise InputError(source, f"statements point to undeclared entities {sorted(missing)[:3]}")
 
-    # Which documents each entity must appear in: where it is mentioned and where a
-    # relation uses it (a relation's nodes must exist in its document's part).
-    homes: dict[str, list[str]] = {key: list(entity.documents) for key, entity in entities.items()}
+    mentioned: dict[str, list[Entity]] = defaultdict(list)
+    for key in sorted(entities):
+        for document_id in entities[key].documents:
+            mentioned[document_id].append(entities[key])
+    parts = []
     for document_id in document_ids:
-        for relation in by_document.get(document_id, ()):
-            for key in (relation.subject, relation.object, relation.attributed_to):
-                if key is not None and key in homes and document_id not in homes[key]:
-                    homes[key].append(document_id)
-    members: dict[str, list[Entity]] = defaultdict(list)
-    for key, entity in entities.items():
-        places = sorted(set(homes[key])) or document_ids[:1]
-        members[places[0]].append(entity)
-        for document_id in places[1:]:
-            members[document_id].append(Entity(key, entity.label, entity.type, (), 0, entity.documents))
-
+        records = by_document.get(document_id, {})
+        parts.append((document_id, DocumentGraph(
+            document=documents.get(document_id) or Document(id=document_id, text=""),
+            entities=tuple(mentioned.get(document_id, ())),
+            relations=tuple(sorted(records.get("relations", ()), key=lambda r: (r.evidence.start, r.id))),
+            events=tuple(sorted(records.get("events", ()), key=lambda event: event.id)),
+            positions=tuple(sorted(records.get("positions", ()), key=lambda position: position.id)),
+            quotes=tuple(sorted(records.get("quotes", ()), key=lambda quote: quote.id)),
+        )))
     graph = KnowledgeGraph(base_iri=base_iri)
     graph.pipeline = pipeline
-    for document_id in document_ids:
-        relations_here = by_document.get(document_id, [])
-        missing = {key for relation in relations_here for key in (relation.subject, relation.object)} - set(entities)
-        if missing:
-            raise InputError(source, f"statements point to undeclared entities {sorted(missing)[:3]}")
-        document = documents.get(document_id) or Document(id=document_id, text="")
-        graph.add(DocumentGraph(document, tuple(members.get(document_id, ())), tuple(relations_here)))
+    graph.store(Filing(parts=tuple(parts), nodes=tuple(sorted(entities.items()))))
     return graph
 
 
@@ -110,6 +133,10 @@ def _local(iri: URIRef, kind: str) -> str:
 def _text(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
     value = rdf.value(node, predicate)
     return None if value is None else str(value)
+
+
+def _int(rdf: Graph, node: URIRef, predicate: URIRef) -> int:
+    return int(rdf.value(node, predicate).toPython())
 
 
 def _documents(rdf: Graph) -> dict[str, Document]:
@@ -140,37 +167,66 @@ def _entities(rdf: Graph) -> dict[str, Entity]:
             label=str(label),
             type=types[0],
             aliases=tuple(sorted(str(alias) for alias in rdf.objects(node, SKOS.altLabel))),
-            mentions=int(rdf.value(node, KG.mentionCount).toPython()),
+            mentions=_int(rdf, node, KG.mentionCount),
             documents=tuple(sorted(_local(doc, DOCUMENT) for doc in rdf.objects(node, KG.mentionedIn))),
+            place=_place(rdf, node),
         )
     return entities
+
+
+def _place(rdf: Graph, node: URIRef) -> PlaceLink | None:
+    linked = [str(other) for other in rdf.objects(node, OWL.sameAs) if str(other).startswith(GEONAMES_IRI)]
+    if not linked:
+        return None
+    latitude, longitude = rdf.value(node, GEO.lat), rdf.value(node, GEO.long)
+    return PlaceLink(
+        geonames_id=int(linked[0][len(GEONAMES_IRI) :].strip("/")),
+        country_code=_text(rdf, node, KG.countryCode),
+        latitude=None if latitude is None else float(latitude.toPython()),
+        longitude=None if longitude is None else float(longitude.toPython()),
+        feature=_text(rdf, node, KG.placeKind) or "city",
+        continent=_text(rdf, node, KG.continent),
+    )
+
+
+def _evidence(rdf: Graph, node: URIRef) -> Evidence:
+    return Evidence(
+        document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
+        sentence=str(rdf.value(node, KG.evidence) or ""),
+        start=_int(rdf, node, KG.startOffset),
+        end=_int(rdf, node, KG.endOffset),
+    )
+
+
+def _factuality(rdf: Graph, node: URIRef) -> Factuality:
+    value = rdf.value(node, KG.factuality)
+    return Factuality.ASSERTED if value is None else _FACTUALITIES[value]
+
+
+def _optional_key(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
+    value = rdf.value(node, predicate)
+    return None if value is None else _local(value, ENTITY)
 
 
 def _relations(rdf: Graph) -> tuple[list[Relation], str]:
     relations = []
     pipeline = ""
     for node in rdf.subjects(RDF.type, KG.Statement):
-        attributed = rdf.value(node, KG.attributedTo)
-        date = rdf.value(node, KG.eventDate)
-        date_end = rdf.value(node, KG.eventDateEnd)
-        modality = rdf.value(node, KG.modality)
+        event = rdf.value(node, KG.derivedFrom)
         relations.append(
             Relation(
                 subject=_local(rdf.value(node, RDF.subject), ENTITY),
                 key=str(rdf.value(node, KG.predicateKey)),
                 object=_local(rdf.value(node, RDF.object), ENTITY),
                 text=str(rdf.value(node, KG.relationText) or ""),
-                evidence=Evidence(
-                    document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
-                    sentence=str(rdf.value(node, KG.evidence) or ""),
-                    start=int(rdf.value(node, KG.startOffset).toPython()),
-                    end=int(rdf.value(node, KG.endOffset).toPython()),
-                ),
+                evidence=_evidence(rdf, node),
                 confidence=float(rdf.value(node, KG.confidence).toPython()),
-                date=None if date is None else str(date),
-                date_end=None if date_end is None else str(date_end),
-                modality=None if modality is None else str(modality),
-                attributed_to=None if attributed is None else _local(attributed, ENTITY),
+                date=_text(rdf, node, KG.eventDate),
+                date_end=_text(rdf, node, KG.eventDateEnd),
+                modality=_text(rdf, node, KG.modality),
+                attributed_to=_optional_key(rdf, node, KG.attributedTo),
+                factuality=_factuality(rdf, node),
+                event=None if event is None else _local(event, EVENT),
             )
         )
         extractor = _text(rdf, node, KG.extractor) or ""
@@ -179,6 +235,79 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
     if pipeline == "unknown pipeline":
         pipeline = ""
     return relations, pipeline
+
+
+def _event(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Event:
+    return Event(
+        document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
+        trigger=str(rdf.value(node, KG.trigger)),
+        lemma=str(rdf.value(node, KG.triggerLemma)),
+        event_class=str(rdf.value(node, KG.eventClass)),
+        participants=tuple(sorted(_participants(rdf, node, entities), key=_participant_order)),
+        factuality=_factuality(rdf, node),
+        evidence=_evidence(rdf, node),
+        trigger_start=_int(rdf, node, KG.triggerStart),
+        trigger_end=_int(rdf, node, KG.triggerEnd),
+        confidence=float(rdf.value(node, KG.confidence).toPython()),
+        date=_text(rdf, node, KG.eventDate),
+        date_end=_text(rdf, node, KG.eventDateEnd),
+        source=_optional_key(rdf, node, KG.attributedTo),
+        cue=_text(rdf, node, KG.factualityCue),
+    )
+
+
+def _participants(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Iterator[Participant]:
+    for predicate, role in _ROLES.items():
+        for value in rdf.objects(node, predicate):
+            key = _local(value, ENTITY)
+            if key in entities:
+                yield Participant(role=role, text=entities[key].label, entity=key)
+            elif (value, RDF.type, KG.Quantity) in rdf:
+                text = str(rdf.value(value, KG.text))
+                number = rdf.value(value, RDF.value)
+                quantity = Quantity(
+                    text=text,
+                    value=None if number is None else str(number),
+                    unit=_text(rdf, value, KG.unit),
+                    qualifier=_text(rdf, value, KG.qualifier),
+                )
+                yield Participant(role=role, text=text, quantity=quantity)
+            else:
+                yield Participant(role=role, text=str(rdf.value(value, RDFS.label)), head=_text(rdf, value, KG.head))
+
+
+def _participant_order(participant: Participant) -> tuple:
+    return (participant.role, participant.entity or "", participant.text)
+
+
+def _position(rdf: Graph, node: URIRef) -> Position:
+    return Position(
+        person=_local(rdf.value(node, KG.holder), ENTITY),
+        role=str(rdf.value(node, KG.role)),
+        role_key=str(rdf.value(node, KG.roleKey)),
+        organisation=_optional_key(rdf, node, KG.positionOf),
+        evidence=_evidence(rdf, node),
+        confidence=float(rdf.value(node, KG.confidence).toPython()),
+        status=str(rdf.value(node, KG.status)),
+        start=_text(rdf, node, KG.startDate),
+        end=_text(rdf, node, KG.endDate),
+        factuality=_factuality(rdf, node),
+    )
+
+
+def _quote(rdf: Graph, node: URIRef) -> Quote:
+    direct = rdf.value(node, KG.direct)
+    return Quote(
+        speaker=_optional_key(rdf, node, KG.speaker),
+        speaker_text=str(rdf.value(node, KG.speakerText)),
+        cue=str(rdf.value(node, KG.cue)),
+        content=str(rdf.value(node, KG.content)),
+        direct=isinstance(direct, Literal) and direct.toPython() is True,
+        evidence=_evidence(rdf, node),
+        content_start=_int(rdf, node, KG.contentStart),
+        content_end=_int(rdf, node, KG.contentEnd),
+        date=_text(rdf, node, KG.eventDate),
+    )
 
 
 def _base_iri(rdf: Graph, source: str) -> str:
