@@ -30,19 +30,19 @@ def _identifier(name: str) -> str:
     return name
 
 
-def node_query(label: str) -> str:
-    """The batched node ``MERGE``; rows are ``{key, properties}``."""
+def node_query(label: str, kind: str = COMMON_LABEL) -> str:
+    """The batched node ``MERGE`` within ``kind`` (``Entity``, ``Event`` ...); rows are ``{key, properties}``."""
     return (
-        f"UNWIND $rows AS row MERGE (n:{COMMON_LABEL} {{key: row.key}}) "
+        f"UNWIND $rows AS row MERGE (n:{_identifier(kind)} {{key: row.key}}) "
         f"SET n = row.properties SET n:{_identifier(label)}"
     )
 
 
-def relationship_query(relationship_type: str) -> str:
+def relationship_query(relationship_type: str, subject_kind: str = COMMON_LABEL, object_kind: str = COMMON_LABEL) -> str:
     """The batched relationship ``MERGE``; rows are ``{subject, object, id, properties}``."""
     return (
-        f"UNWIND $rows AS row MATCH (a:{COMMON_LABEL} {{key: row.subject}}) "
-        f"MATCH (b:{COMMON_LABEL} {{key: row.object}}) "
+        f"UNWIND $rows AS row MATCH (a:{_identifier(subject_kind)} {{key: row.subject}}) "
+        f"MATCH (b:{_identifier(object_kind)} {{key: row.object}}) "
         f"MERGE (a)-[r:{_identifier(relationship_type)} {{id: row.id}}]->(b) SET r = row.properties"
     )
 
@@ -60,12 +60,12 @@ def load_property_graph(
     Returns:
         (nodes, relationships) sent.
     """
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_label: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for node in nodes(graph):
-        by_label[node.label].append({"key": node.key, "properties": node.properties})
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_label[(node.label, node.kind)].append({"key": node.key, "properties": node.properties})
+    by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for relationship in relationships(graph):
-        by_type[relationship.type].append(
+        by_type[(relationship.type, relationship.subject_kind, relationship.object_kind)].append(
             {
                 "subject": relationship.subject,
                 "object": relationship.object,
@@ -81,7 +81,7 @@ def load_property_graph(
     ):
         done = 0
         for name in sorted(groups):
-            query = make_query(name)
+            query = make_query(*name)
             for batch in _chunks(groups[name], batch_size):
                 run(query, {"rows": batch})
                 done += len(batch)
