@@ -35,7 +35,7 @@ from kg.ontology.events import GENERIC_ROLE, ROLES, event_class_name
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
-    from kg.records import Event, Participant, Position, Quote
+    from kg.records import Event, Evidence, Participant, Position, Quote
 
 EVENT, POSITION, QUOTE = "Event", "Position", "Quote"
 POSITION_NODE = "position/"
@@ -79,9 +79,7 @@ def event_node(base_iri: str, event: Event) -> Node:
         "cue": event.cue,
         "date": event.date,
         "dateEnd": event.date_end,
-        "document": event.document,
-        "evidence": event.evidence.sentence,
-        "confidence": round(event.confidence, 4),
+        **_provenance(event.evidence, event.confidence),
     }
     literals: dict[str, list[str]] = {}
     quantities: dict[str, list[str]] = {name: [] for name in ("Text", "Value", "Unit", "Qualifier", "Role")}
@@ -101,6 +99,15 @@ def event_node(base_iri: str, event: Event) -> Node:
     properties.update(sorted(literals.items()))
     properties.update({"quantity" + name: values for name, values in quantities.items()})
     return Node(EVENT_NODE + event.id, class_name, compact(properties), kind=EVENT)
+
+
+def _provenance(evidence: Evidence, confidence: float | None) -> dict[str, PropertyValue | None]:
+    """Where an event, position or quote was read: its article, sentence and confidence."""
+    return {
+        "document": evidence.document,
+        "evidence": evidence.sentence,
+        "confidence": None if confidence is None else round(confidence, 4),
+    }
 
 
 def _participant_order(participant: Participant) -> tuple[str, str, str]:
@@ -132,9 +139,7 @@ def position_node(base_iri: str, position: Position) -> Node:
         "start": position.start,
         "end": position.end,
         "factuality": position.factuality.value,
-        "document": position.evidence.document,
-        "evidence": position.evidence.sentence,
-        "confidence": round(position.confidence, 4),
+        **_provenance(position.evidence, position.confidence),
     }
     return Node(POSITION_NODE + position.id, POSITION, compact(properties), kind=POSITION)
 
@@ -150,8 +155,7 @@ def quote_node(base_iri: str, quote: Quote) -> Node:
         "cue": quote.cue,
         "direct": quote.direct,
         "date": quote.date,
-        "document": quote.evidence.document,
-        "evidence": quote.evidence.sentence,
+        **_provenance(quote.evidence, None),
     }
     return Node(QUOTE_NODE + quote.id, QUOTE, compact(properties), kind=QUOTE)
 
