@@ -218,6 +218,13 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _same_mention(gold: Mention, predicted: Mention, *, overlap: bool) -> bool:
+    """Equal mentions; with ``overlap``, mentions of one type whose spans overlap."""
+    if overlap:
+        return gold[2] == predicted[2] and _overlaps(gold, predicted)
+    return gold == predicted
+
+
 def score_relations(gold: Sequence[set[Triple]], predicted: Sequence[set[Triple]], mode: str = "strict") -> Report:
     """Micro-scores predicted triples against gold, sentence by sentence.
 
@@ -271,8 +278,7 @@ def score_entities(gold: Sequence[set[Mention]], predicted: Sequence[set[Mention
     for gold_set, predicted_set in zip(gold, predicted, strict=True):
         unmatched = sorted(gold_set)
         for mention in sorted(predicted_set):
-            same = (lambda g: g == mention) if not overlap else (lambda g: g[2] == mention[2] and _overlaps(g, mention))
-            match = next((g for g in unmatched if same(g)), None)
+            match = next((g for g in unmatched if _same_mention(g, mention, overlap=overlap)), None)
             if match is None:
                 report.score(mention[2]).fp += 1
             else:
@@ -317,10 +323,10 @@ class Prediction:
 def predict(sentences: Sequence[Sentence], *, model: str | None = None) -> list[Prediction]:
     """Run kg's pipeline on each sentence and read its graph in CoNLL04 terms."""
     from kg.extract import extract
+    from kg.extract.edges import graph_edges
     from kg.nlp import load_pipeline, parse
     from kg.ontology.predicates import property_for
     from kg.records import Document
-    from kg.extract.edges import graph_edges
     from kg.resolve import resolve
 
     mapping = load_mapping()
@@ -422,7 +428,7 @@ def main(gold_path: Path, model: str | None, errors: bool) -> None:
     for item, count in unmapped.most_common(12):
         click.echo(f"  {count:4d}  {item}")
     if errors:
-        for sentence, prediction in zip(sentences, predictions):
+        for sentence, prediction in zip(sentences, predictions, strict=True):
             missed = sentence.triples - prediction.triples
             wrong = prediction.triples - sentence.triples
             if not missed and not wrong:

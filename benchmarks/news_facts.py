@@ -23,7 +23,8 @@ of the graph already stands for. A statement matches a gold fact when
 
 The gold states each fact once, where the article first says it; a statement
 read from a later sentence that restates it matches too when it carries the
-fact's predicate and all of its core arguments (at least two).
+fact's predicate and all of its core arguments (at least two, where the fact
+has two).
 
 Figures:
 
@@ -183,7 +184,7 @@ def names_match(system: Iterable[str], gold: Iterable[str]) -> bool:
         words = [w for w in form.split() if w not in _TITLES] or form.split()
         for other in gold_forms:
             other_words = [w for w in other.split() if w not in _TITLES] or other.split()
-            if words == other_words or words[-1:] == other_words[-1:] and (len(words) == 1 or len(other_words) == 1):
+            if words == other_words or (words[-1:] == other_words[-1:] and (len(words) == 1 or len(other_words) == 1)):
                 return True
             # A phrase and its head: "more than 2,000 troops" / "troops".
             if (" " + form + " ").find(" " + other + " ") >= 0 or (" " + other + " ").find(" " + form + " ") >= 0:
@@ -237,9 +238,14 @@ def gold_facts(name: str, gold: dict, text: str) -> list[Fact]:
 
 
 def _lemmas(text: str) -> set[str]:
-    """Every word of a predicate key or trigger lemma, light verbs aside."""
+    """Every word of a predicate key or trigger lemma, light verbs aside unless
+    the predicate is nothing else ("come", "have").
+
+    >>> sorted(_lemmas("make bid")), sorted(_lemmas("come"))
+    (['bid'], ['come'])
+    """
     words = set(fold(text).split())
-    return (words - LIGHT_VERBS) or set()
+    return (words - LIGHT_VERBS) or words
 
 
 def graph_statements(part) -> list[Statement]:
@@ -327,7 +333,8 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
 
     The gold writes each fact once, at the sentence that states it first; with
     ``elsewhere`` a statement read from another sentence matches when it restates
-    the fact whole (its predicate and at least two core arguments, all right).
+    the fact whole (its predicate and all its core arguments, at least two where
+    the fact has two).
     """
     if fact.span is None:
         return False, False
@@ -336,9 +343,9 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
         return False, False
     if fact.kind not in KIND_FITS.get(statement.kind, set()):
         return False, False
-    if fact.kind == "event" and statement.kind in ("event", "relation", "quote"):
-        if not statement.lemmas & {w for t in fact.trigger for w in t.split()}:
-            return False, False
+    trigger_words = {w for t in fact.trigger for w in t.split()}
+    if fact.kind == "event" and statement.kind in ("event", "relation", "quote") and not statement.lemmas & trigger_words:
+        return False, False
     roles = _core_roles(statement.args)
     if not roles:
         return False, False
@@ -350,7 +357,7 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
             return False, False
         covered.add(hit)
     covers = all(role in covered for role in _core_roles(fact.args))
-    if elsewhere and (len(covered) < 2 or not covers):
+    if elsewhere and (len(covered) < min(2, len(_core_roles(fact.args))) or not covers):
         return False, False
     return True, covers
 
@@ -423,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [article_path(name, args.corpus) for name in names]
     total = Scores()
     parts = build_parts(read_documents(paths, problems=[]))
-    for name, part in zip(names, parts):
+    for name, part in zip(names, parts, strict=True):
         facts = gold_facts(name, gold[name], part.document.text)
         scores, paired, outcome = score_article(graph_statements(part), facts)
         total.add(scores)

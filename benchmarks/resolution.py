@@ -147,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.corpus} is not available", file=sys.stderr)
         return 0
     from kg.graph import KnowledgeGraph
-    from kg.resolve.across import ArticleLinker
     from kg.pipeline import build_parts, read_documents
+    from kg.resolve.across import ArticleLinker
 
     gold = load_gold()
     paths = [args.corpus / path for path in gold]

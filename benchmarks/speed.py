@@ -142,12 +142,12 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     timed chunk by chunk in one process, taking turns on who goes first, then kg's
     exports: the two sides meet the same machine state, so the ratio holds even
     when the machine's speed drifts between runs."""
-    from kg.runtime.gc import batch_thresholds
     from kg.export import EXPORTERS
     from kg.graph import KnowledgeGraph
-    from kg.resolve.across import ArticleLinker
     from kg.nlp import load_pipeline
     from kg.pipeline import read_documents
+    from kg.resolve.across import ArticleLinker
+    from kg.runtime.gc import batch_thresholds
     from kg.runtime.runners import Settings, process
 
     nlp = load_pipeline()
@@ -196,12 +196,12 @@ def _count_triples(path: Path) -> int:
 def profile(files: list[Path]) -> dict:
     """Seconds in each stage of one worker: parse, extract, resolve, graph fold, Turtle export."""
     from kg.export.rdf import to_rdflib, to_turtle
-    from kg.graph import KnowledgeGraph
-    from kg.resolve.across import ArticleLinker
     from kg.extract.pieces import extract_document
+    from kg.graph import KnowledgeGraph
     from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
     from kg.resolve import resolve
+    from kg.resolve.across import ArticleLinker
 
     nlp = load_pipeline()
     documents = list(read_documents(files, problems=[]))
@@ -245,7 +245,7 @@ def measure(files: list[Path], label: str, work: Path, *, workers_run: bool, inc
     for _ in range(repeat):
         spacy_runs.append(run_child(["spacy", str(listing)]))
         kg_runs.append(run_child(["build", str(listing), "1", str(work / f"{label}-out1"), "-"]))
-    for spacy_one, kg_one in zip(spacy_runs, kg_runs):
+    for spacy_one, kg_one in zip(spacy_runs, kg_runs, strict=True):
         print(
             f"  pair: plain {spacy_one['words'] / spacy_one['seconds']:,.0f} words/s, kg {kg_one['words'] / kg_one['seconds']:,.0f} "
             f"words/s, ratio {(kg_one['words'] / kg_one['seconds']) / (spacy_one['words'] / spacy_one['seconds']):.2f}"
@@ -305,7 +305,7 @@ def measure(files: list[Path], label: str, work: Path, *, workers_run: bool, inc
 
     if incremental:
         cache = work / f"{label}-cache"
-        *rest, last = files
+        *rest, _last = files
         base = work / f"{label}-base.list"
         base.write_text("".join(f"{path}\n" for path in rest), encoding="utf-8")
         run_child(["build", str(base), "2" if workers_run else "1", str(work / f"{label}-inc"), str(cache)])

@@ -8,6 +8,10 @@ break a log line or fake a second message.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.plugins import Plugin
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
@@ -68,6 +72,22 @@ class ConfigError(KgError):
     """An option or a rules file is invalid (bad base IRI, bad predicates.tsv row ...)."""
 
 
+class LexiconError(ConfigError):
+    """A line of one of kg's data files (``kg/lexicon/data``) is malformed.
+
+    Attributes:
+        path: The data file.
+        line: The line number, from 1.
+        reason: What is wrong and how to fix it.
+    """
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        super().__init__(f"{printable(path)}:{line}: {reason}")
+        self.path = path
+        self.line = line
+        self.reason = reason
+
+
 class ExportError(KgError):
     """An export could not be written.
 
@@ -79,4 +99,21 @@ class ExportError(KgError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{printable(path)}: {reason}")
         self.path = path
+        self.reason = reason
+
+
+class PluginError(KgError):
+    """An installed plugin (an entry point in ``kg.exporters`` or ``kg.stores``) is unusable.
+
+    Attributes:
+        plugin: The ``kg.plugins.Plugin``: its name, entry point and package.
+        reason: What is wrong with it.
+    """
+
+    def __init__(self, plugin: Plugin, reason: str) -> None:
+        super().__init__(
+            f"plugin {plugin.name!r} ({plugin.entry_point}, from {plugin.distribution}) {reason}; "
+            f"fix or uninstall {plugin.distribution.split()[0]}"
+        )
+        self.plugin = plugin
         self.reason = reason

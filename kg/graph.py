@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import networkx as nx
 
@@ -87,7 +87,7 @@ class KnowledgeGraph:
         """Every reading of each edge, by ``Edge.id`` and ``Relation.id``."""
         self.revision = 0
         """Goes up with every change, so exporters can reuse work done on the same graph."""
-        self._memos: dict[str, tuple[tuple, object]] = {}
+        self._memos: dict[str, tuple[tuple, Any]] = {}
 
     def __getstate__(self) -> dict:
         # Memos are derived from the rest and can be large (the RDF triple list).
@@ -95,10 +95,9 @@ class KnowledgeGraph:
 
     # -- building -----------------------------------------------------------------
 
-    def add(self, part: DocumentGraph) -> KnowledgeGraph:
+    def add(self, part: DocumentGraph) -> None:
         """Add one document through the linker (adding it again replaces what it said)."""
         self.store(self._linker().add(part))
-        return self
 
     def add_all(self, parts: Iterable[DocumentGraph]) -> KnowledgeGraph:
         for part in parts:

@@ -11,15 +11,17 @@ batches and every way of running gives the same graph.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError, InputError, InputWarning, KgError
 from kg.graph import KnowledgeGraph, describe_stats
 from kg.iris import DEFAULT_BASE_IRI
-from kg.nlp.load import load_pipeline, pipeline_id
+from kg.nlp.load import given_name, load_pipeline, pipeline_id
 from kg.nlp.pieces import piece_limit
 from kg.records import Document, DocumentGraph
 from kg.resolve.across import ArticleLinker
@@ -27,6 +29,9 @@ from kg.runtime.cache import DocumentCache, Entry, document_key
 from kg.runtime.gc import batch_thresholds
 from kg.runtime.runners import Done, LocalRunner, ProcessPool, Settings, ordered
 from kg.sources import Source, read_sources
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,7 @@ def build(
     paths: Iterable[str | Path],
     *,
     model: str | None = None,
+    nlp: Language | None = None,
     base_iri: str = DEFAULT_BASE_IRI,
     batch_size: int = 32,
     workers: int = 1,
@@ -78,6 +84,8 @@ def build(
     Args:
         paths: Files and folders (read recursively, in sorted order).
         model: spaCy pipeline name or path; default ``en_core_web_sm``.
+        nlp: A loaded spaCy pipeline to use instead of ``model`` (checked like a named
+            one; kg adds its ``kg_paragraphs`` component before the parser).
         base_iri: Namespace of the graph's IRIs.
         batch_size: Documents parsed together.
         workers: Processes that parse in parallel (the graph is the same for any number).
@@ -89,6 +97,18 @@ def build(
 
     Returns:
         The graph. Unreadable inputs are skipped and listed in ``report.skipped``.
+
+    Raises:
+        ModelError: the pipeline is not installed or lacks a parser, NER or
+            sentences, or predicts NER labels kg does not know.
+        ConfigError: bad settings (both ``model`` and ``nlp``; ``nlp`` with Dask).
+
+    Example (loads the spaCy pipeline, so not run as a doctest)::
+
+        >>> import kg
+        >>> graph = kg.build(["seeds/"], workers=2)  # doctest: +SKIP
+        >>> sorted(entity.label for entity in graph.entities() if entity.type == "Country")  # doctest: +SKIP
+        ['Kazakhstan', 'Russia']
     """
     report = report if report is not None else BuildReport()
     documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
@@ -97,6 +117,7 @@ def build(
     parts = build_parts(
         documents,
         model=model,
+        nlp=nlp,
         batch_size=batch_size,
         workers=workers,
         cache=cache,
@@ -121,6 +142,7 @@ def build_parts(
     documents: Iterable[Document],
     *,
     model: str | None = None,
+    nlp: Language | None = None,
     batch_size: int = 32,
     workers: int = 1,
     cache: str | Path | None = None,
@@ -135,10 +157,12 @@ def build_parts(
     of ``batch_size``, to this process, a pool of ``workers`` processes or the
     Dask cluster at ``dask``, with a bounded number of batches in flight.
     ``piece_chars`` bounds the text parsed as one spaCy ``Doc`` (see ``kg.nlp.pieces.parse_pieces``).
+    ``model`` and ``nlp``: as for ``build``.
     """
     report = report if report is not None else BuildReport()
     if workers < 1:
         raise ConfigError(f"workers must be at least 1, not {workers}")
+    model = _pipeline_name(model, nlp, workers=workers, dask=dask)
     nlp = load_pipeline(model)
     report.pipeline = pipeline_id(nlp)
     settings = Settings(model=model, batch_size=max(1, batch_size), piece_chars=piece_chars)
@@ -215,6 +239,21 @@ def _tasks(
         yield task
 
 
+def _pipeline_name(model: str | None, nlp: Language | None, *, workers: int, dask: object | None) -> str | None:
+    """The name every runner loads the pipeline by: ``model``, or the name a given
+    ``nlp`` is known by in this process and the worker processes forked from it."""
+    if nlp is None:
+        return model
+    if model is not None:
+        raise ConfigError("give model (a pipeline's name) or nlp (a loaded pipeline), not both")
+    if dask is not None or (workers > 1 and "fork" not in multiprocessing.get_all_start_methods()):
+        raise ConfigError(
+            "a loaded pipeline (nlp=...) runs in this process and its forks only, not on Dask or spawned "
+            "workers; pass model=NAME or PATH instead"
+        )
+    return given_name(load_pipeline(nlp))
+
+
 def _runner(settings: Settings, *, workers: int, dask: object | None):
     if dask is not None:
         from kg.runtime.dask import DaskRunner
@@ -225,8 +264,30 @@ def _runner(settings: Settings, *, workers: int, dask: object | None):
     return LocalRunner(settings)
 
 
-def build_text(text: str, *, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI, title: str | None = None) -> KnowledgeGraph:
-    """Build a graph from one article given as a string (no file needed)."""
+def build_text(
+    text: str,
+    *,
+    model: str | None = None,
+    nlp: Language | None = None,
+    base_iri: str = DEFAULT_BASE_IRI,
+    title: str | None = None,
+) -> KnowledgeGraph:
+    """Build a graph from one article given as a string (no file needed).
+
+    Args:
+        text: The article; a leading ``date YYYY-MM-DD Title`` line gives its date and title.
+        model: spaCy pipeline name or path; default ``en_core_web_sm``.
+        nlp: A loaded spaCy pipeline instead of ``model`` (checked as for ``build``).
+        base_iri: Namespace of the graph's IRIs.
+        title: The article's title, if the text does not give one.
+
+    Example (loads the spaCy pipeline, so not run as a doctest)::
+
+        >>> import kg
+        >>> graph = kg.build_text("Kazakhstan's president asked Russia for help.")  # doctest: +SKIP
+        >>> sorted(entity.label for entity in graph.entities())  # doctest: +SKIP
+        ['Kazakhstan', 'Russia']
+    """
     from dataclasses import replace
 
     from kg.sources import parse_article
@@ -236,7 +297,7 @@ def build_text(text: str, *, model: str | None = None, base_iri: str = DEFAULT_B
         document = replace(document, title=title)
     report = BuildReport()
     graph = KnowledgeGraph(base_iri=base_iri, linker=ArticleLinker())
-    graph.add_all(build_parts([document], model=model, report=report))
+    graph.add_all(build_parts([document], model=model, nlp=nlp, report=report))
     graph.pipeline = report.pipeline
     return graph
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 Span = tuple[int, int]
 """A half-open character range ``(start, end)`` into ``Document.text``."""
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """What kind of thing an entity is; values are ontology class names (``kg:Person``)."""
 
     PERSON = "Person"
@@ -28,11 +28,8 @@ class EntityType(str, Enum):
     LAW = "Legislation"
     THING = "Thing"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Factuality(str, Enum):
+class Factuality(StrEnum):
     """How sure the text is that a statement holds (in the spirit of FactBank).
 
     Only ``ASSERTED`` and ``REPORTED`` statements become plain entity-to-entity
@@ -59,6 +56,3 @@ class Factuality(str, Enum):
     @property
     def is_fact(self) -> bool:
         return self in (Factuality.ASSERTED, Factuality.REPORTED)
-
-    def __str__(self) -> str:
-        return self.value

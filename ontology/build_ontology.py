@@ -112,11 +112,11 @@ def render_module(rows: dict[str, PredicateRow], current: str) -> str:
 
 def stale_copies() -> list[Path]:
     """The published copies that differ from (or lack) their package file."""
-    return [
-        PUBLISHED_DIR / name
-        for name in DATA_FILES
-        if not (PUBLISHED_DIR / name).is_file() or (PUBLISHED_DIR / name).read_bytes() != (PACKAGE_DIR / name).read_bytes()
-    ]
+    def stale(name: str) -> bool:
+        published = PUBLISHED_DIR / name
+        return not published.is_file() or published.read_bytes() != (PACKAGE_DIR / name).read_bytes()
+
+    return [PUBLISHED_DIR / name for name in DATA_FILES if stale(name)]
 
 
 def main(argv: list[str] | None = None) -> int:

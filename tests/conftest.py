@@ -134,8 +134,8 @@ def tricky_graph():
     """A graph built by hand from records whose every text field holds characters that
     break naive quoting: quotes, backslashes, newlines, separators, non-Latin scripts."""
     from kg.graph import KnowledgeGraph
-    from kg.resolve.across import ArticleLinker
     from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.resolve.across import ArticleLinker
     from kg.types import EntityType
 
     graph = KnowledgeGraph(base_iri="https://example.org/tricky/", linker=ArticleLinker())
@@ -170,8 +170,8 @@ def two_readings_graph():
     """One edge read twice, by two articles in their own words: every property-graph
     export must keep both wordings, aligned with their evidence."""
     from kg.graph import KnowledgeGraph
-    from kg.resolve.across import ArticleLinker
     from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.resolve.across import ArticleLinker
     from kg.types import EntityType
 
     graph = KnowledgeGraph(linker=ArticleLinker())
@@ -188,3 +188,52 @@ def two_readings_graph():
                             date=document.date)
         graph.add(DocumentGraph(document, entities, (relation,)))
     return graph
+
+
+# -- the HTML viewer in headless Chromium (issue 17) ---------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """One offline headless Chromium for the whole session (tests/browser.py), or a
+    clean skip naming what is missing."""
+    from browser import CHROMEDRIVER, CHROMIUM, start_browser
+
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("headless browser tests need /usr/bin/chromium and /usr/bin/chromedriver "
+                    "(Debian: apt-get install chromium chromium-driver)")
+    pytest.importorskip("selenium.webdriver", reason="browser tests need selenium (pip install selenium)")
+    driver = start_browser(str(tmp_path_factory.mktemp("chromium-profile")))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="session")
+def news_page_path(tmp_path_factory):
+    """The page of html_graphs.news_content(): events, a position, a quote, two dates."""
+    from html_graphs import news_content
+
+    from kg.export.html import render
+
+    path = tmp_path_factory.mktemp("news") / "news.html"
+    path.write_text(render(news_content(), title="News"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def politics_graph(shared_dir, nlp):
+    """100 BBC politics articles (the first by file name, held-out articles excluded),
+    built with the default pipeline: the archive issue 17 was tried on."""
+    import kg
+
+    held_out = set()
+    listing = ROOT.parent / "gold" / "HELDOUT20.tsv"
+    if listing.is_file():
+        held_out = {line.split("\t")[0] for line in listing.read_text(encoding="utf-8").splitlines() if line}
+    folder = shared_dir / "corpus" / "bbc" / "politics"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not available on this machine")
+    files = sorted(path for path in folder.glob("*.txt") if f"politics/{path.name}" not in held_out)[:100]
+    return kg.build(files)

@@ -123,3 +123,66 @@ def xss_graph() -> KnowledgeGraph:
     graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(document, entities, (relation,)))
     return graph
+
+
+# -- events, positions and quotes (issue 14) -----------------------------------------------
+# The graph does not hold these yet on every branch: the page's content is made from the
+# founding graph's records plus hand-made events, positions and quotes, and a second
+# article a week later, so that dates, factuality and event nodes can be tested.
+
+LATER_TEXT = "Kazakhstan's president met the CSTO's secretary general in Almaty on Monday.\n"
+
+
+def news_content():
+    """The founding graph's content with an asserted and a planned event, a position, a
+    quote, and a later article whose relation is dated a week after the first."""
+    from kg.export.html import PageContent
+    from kg.records import Event, Participant, Position, Quantity, Quote
+    from kg.types import Factuality
+
+    graph = founding_graph()
+    (document,) = graph.documents.values()
+    later = Document(id="001-later", text=LATER_TEXT, title="Tokayev meets CSTO chief", date="2022-01-20",
+                     source="seeds/001_later.txt")
+    csto, kz, tokayev = "collective-security-treaty-organisation", "kazakhstan", "kassym-jomart-tokayev"
+    meet = Relation(tokayev, "meet", csto, "met", Evidence(later.id, LATER_TEXT.strip(), 0, len(LATER_TEXT) - 1),
+                    0.8, date="2022-01-17")
+    later_graph = KnowledgeGraph(linker=ArticleLinker())
+    later_graph.add(DocumentGraph(later, (
+        Entity(tokayev, "Kassym-Jomart Tokayev", EntityType.PERSON, ("Tokayev",), 1, (later.id,)),
+        Entity(csto, "Collective Security Treaty Organisation", EntityType.ORGANIZATION, ("CSTO",), 1, (later.id,)),
+    ), (meet,)))
+    graph.merge(later_graph)
+
+    def evidence(start_words: str) -> Evidence:
+        sentence, start, end = _sentence(document.text, start_words)
+        return Evidence(document.id, sentence, start, end)
+
+    sent = evidence("The bloc sent")
+    deployment = Event(
+        document=document.id, trigger="sent", lemma="send", event_class="movement",
+        participants=(
+            Participant("agent", "The bloc", entity=csto),
+            Participant("theme", "more than 2,000 troops", head="troops",
+                        quantity=Quantity("more than 2,000 troops", "2000", "troop", "more than")),
+            Participant("destination", "Kazakhstan", entity=kz),
+        ),
+        factuality=Factuality.ASSERTED, evidence=sent, trigger_start=sent.start + 9, trigger_end=sent.start + 13,
+        confidence=0.8, date="2022-01-06", date_end="2022-01-12",
+    )
+    troops = evidence("Troops of a")
+    withdrawal = Event(
+        document=document.id, trigger="pull out", lemma="pull out", event_class="movement",
+        participants=(Participant("agent", "Troops of a Russia-led security alliance", entity=csto),
+                      Participant("source", "Kazakhstan", entity=kz)),
+        factuality=Factuality.PLANNED, evidence=troops, trigger_start=troops.start + 54, trigger_end=troops.start + 62,
+        confidence=0.7, date="2022-01-13", source="russian-defence-ministry", cue="prepare",
+    )
+    president = Position(tokayev, "President", "president", kz, evidence("President Kassym-Jomart"), 0.9)
+    said = Quote("russian-defence-ministry", "the Russian Defence Ministry", "say",
+                 "Troops of a Russia-led security alliance are preparing to pull out of Kazakhstan", False,
+                 troops, troops.start, troops.start + 81, date="2022-01-13")
+    return PageContent.of(
+        entities=graph.entities(), edges=graph.edges(), events=(deployment, withdrawal), positions=(president,),
+        quotes=(said,), documents=graph.documents.values(), base_iri=graph.base_iri,
+    )

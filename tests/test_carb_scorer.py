@@ -285,7 +285,7 @@ def _random_corpora(rng: random.Random) -> tuple[dict, dict]:
     gold = {sentence_key(s): tuple(_random_tuple(rng) for _ in range(rng.randint(1, 4))) for s in sentences}
     levels = [round(rng.random(), 2) for _ in range(rng.randint(1, 5))]  # few levels -> ties
     system = {}
-    for s in sentences + ["unknown ."]:
+    for s in [*sentences, "unknown ."]:
         if rng.random() < 0.8:
             system[sentence_key(s)] = tuple(
                 _random_tuple(rng, confidence=rng.choice(levels)) for _ in range(rng.randint(0, 7))
@@ -390,7 +390,7 @@ def test_carb_scorer_cli_needs_one_source(tmp_path) -> None:
 
 def test_carb_scorer_run_kg_unavailable_is_a_clear_error(tmp_path, monkeypatch) -> None:
     missing = (sys.executable, "-c", "import sys; sys.exit(\"Error: No such command 'openie'.\")")
-    with pytest.raises(KgOpenieUnavailable, match="not available yet .*No such command 'openie'"):
+    with pytest.raises(KgOpenieUnavailable, match=r"not available yet .*No such command 'openie'"):
         run_kg_openie(tmp_path / "s.txt", command=missing)
     monkeypatch.setattr(carb, "KG_OPENIE", missing)
     gold = _write(tmp_path / "gold.tsv", ["S .\teat\tA\tB"])

@@ -26,7 +26,7 @@ def bad_build(tmp_path_factory, nlp):
 
 
 def test_bad_inputs_exit_3_with_one_line_each(bad_build):
-    folder, cases, out, result = bad_build
+    folder, cases, _out, result = bad_build
     assert result.exit_code == 3, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.splitlines()
@@ -101,7 +101,7 @@ def test_bad_base_iri_is_a_usage_error(tmp_path, iri):
     result = _build([tmp_path / "a.txt"], tmp_path / "out", "--base-iri", iri)
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
-    assert "--base-iri" in result.stderr and "absolute IRI" in result.stderr or "must end with" in result.stderr
+    assert ("--base-iri" in result.stderr and "absolute IRI" in result.stderr) or "must end with" in result.stderr
 
 
 def test_model_not_installed_says_how_to_install_one(tmp_path):
@@ -115,7 +115,7 @@ def test_model_not_installed_says_how_to_install_one(tmp_path):
 
 def test_one_failing_exporter_does_not_destroy_the_others(tmp_path, nlp, monkeypatch):
     from kg.errors import ExportError
-    from kg.export import EXPORTERS, Exporter
+    from kg.export import EXPORTERS, LazyExporter
 
     out = tmp_path / "out"
     out.mkdir()
@@ -126,9 +126,7 @@ def test_one_failing_exporter_does_not_destroy_the_others(tmp_path, nlp, monkeyp
         raise ExportError(str(path), "disk full (simulated)")
 
     monkeypatch.setattr(f"{__name__}._explode", explode)
-    table = dict(EXPORTERS)
-    table["broken"] = Exporter("broken", "broken.txt", f"{__name__}:_explode", "always fails")
-    monkeypatch.setattr("kg.export.EXPORTERS", table)
+    monkeypatch.setitem(EXPORTERS, "broken", LazyExporter("broken", "broken.txt", f"{__name__}:_explode", "always fails"))
     result = CliRunner().invoke(
         main, ["build", str(tmp_path / "a.txt"), "--out", str(out), "--format", "broken,ttl", "-q"]
     )

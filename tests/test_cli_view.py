@@ -6,8 +6,8 @@ import types
 
 import pytest
 from click.testing import CliRunner
-
 from html_graphs import founding_graph
+
 from kg.cli import main
 from kg.export.html import to_html
 

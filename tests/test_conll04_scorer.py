@@ -93,7 +93,7 @@ def test_mapping_table_is_valid_and_typed():
 def test_mapping_table_rejects_a_bad_row(tmp_path):
     path = tmp_path / "bad.tsv"
     path.write_text("property\tsubject\tobject\trelation\tswap\nkilled\tPeop\tPeop\tMurder\tno\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.tsv:2"):
+    with pytest.raises(ValueError, match=r"bad\.tsv:2"):
         conll04.load_mapping(path)
 
 

@@ -6,14 +6,13 @@ import json
 
 import networkx as nx
 import pytest
-
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.graphml import to_graphml, to_networkx, write_graphml, xml_text
 from kg.export.propgraph import relationship_type
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 

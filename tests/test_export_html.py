@@ -7,10 +7,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, news_content, xss_graph
 
-from html_graphs import XSS_NAME, XSS_SENTENCE, XSS_TITLE, founding_graph, xss_graph
 from kg.errors import ConfigError, ExportError
-from kg.export.html import LAYOUTS, to_html, write_html
+from kg.export.html import LAYOUTS, render, to_html, write_html
 from kg.export.html.page import script_json
 from kg.graph import KnowledgeGraph
 from kg.resolve.across import ArticleLinker
@@ -104,13 +104,121 @@ def test_payload_carries_entities_edges_and_evidence():
     edges = {(e["from"], e["key"], e["to"]): e for e in data["edges"].values()}
     request = edges[("kassym-jomart-tokayev", "request from", "collective-security-treaty-organisation")]
     (reading,) = request["readings"]
-    assert reading["sentence"].startswith("President Kassym-Jomart Tokayev has blamed")
+    assert data["sentences"][reading["sentence"]].startswith("President Kassym-Jomart Tokayev has blamed")
     assert data["documents"][reading["document"]]["date"] == "2022-01-13"
     assert {t["name"] for t in data["types"]} == {entity.type.value for entity in graph.entities()}
-    assert len(data["vis"]["nodes"]) == len(graph) and len(data["vis"]["edges"]) == graph.stats()["relations"]
-    # Direction is drawn, and no vis node or edge carries an HTML title.
-    assert all(edge["arrows"] == "to" for edge in data["vis"]["edges"])
-    assert not any("title" in item for item in data["vis"]["nodes"] + data["vis"]["edges"])
+    assert set(data["entities"]) == {entity.key for entity in graph.entities()}
+    assert len(data["edges"]) == graph.stats()["relations"]
+    # Each sentence is stored once, however many relations it carries.
+    assert len(data["sentences"]) == len(set(data["sentences"])) < graph.stats()["readings"]
+    # Links, not mentions, make the degree; the seed's one unrelated entity has none.
+    assert tokayev["degree"] == 2 and data["entities"]["russian-defence-ministry"]["degree"] == 0
+
+
+def test_events_positions_and_quotes_reach_the_page():
+    content = news_content()
+    data = _payload(render(content, title="News"))
+    (deployment,) = [e for e in data["events"].values() if e["lemma"] == "send"]
+    assert deployment["class"] == "movement" and deployment["date"] == "2022-01-06"
+    assert [p["role"] for p in deployment["participants"]] == ["agent", "theme", "destination"]
+    theme = deployment["participants"][1]
+    assert "entity" not in theme and theme["quantity"] == {"text": "more than 2,000 troops", "value": "2000",
+                                                           "unit": "troop", "qualifier": "more than"}
+    assert data["sentences"][deployment["sentence"]] == "The bloc sent more than 2,000 troops to Kazakhstan last week."
+    (withdrawal,) = [e for e in data["events"].values() if e["lemma"] == "pull out"]
+    assert withdrawal["factuality"] == "planned" and withdrawal["source"] == "russian-defence-ministry"
+    (position,) = data["positions"].values()
+    assert (position["person"], position["role"], position["organisation"]) == (
+        "kassym-jomart-tokayev", "President", "kazakhstan")
+    (quote,) = data["quotes"].values()
+    assert quote["speaker"] == "russian-defence-ministry" and quote["cue"] == "say"
+    factualities = {f["name"]: (f["count"], f["fact"]) for f in data["factualities"]}
+    assert factualities["planned"] == (1, False) and factualities["asserted"][1] is True
+    # Event roles and the position count as links (3 relations, 2 roles, 1 position); the
+    # ministry, only a source and a speaker, stays unrelated.
+    assert data["entities"]["kazakhstan"]["degree"] == 3 + 2 + 1
+    assert data["entities"]["russian-defence-ministry"]["degree"] == 0
+
+
+def test_a_participant_not_on_the_page_is_shown_as_its_words():
+    content = news_content()
+    from dataclasses import replace
+
+    (event, *_) = content.events
+    stray = replace(event, participants=(*event.participants, replace(event.participants[0], entity="nobody")))
+    data = _payload(render(replace(content, events=(stray,)), title="News"))
+    (only,) = data["events"].values()
+    assert "entity" not in only["participants"][-1] and only["participants"][-1]["text"] == event.participants[0].text
+
+
+def test_communities_are_numbered_by_size_and_stable_across_insertion_orders():
+    content = news_content()
+    shuffled = type(content)(
+        entities=tuple(reversed(content.entities)), edges=tuple(reversed(content.edges)),
+        events=tuple(reversed(content.events)), positions=content.positions, quotes=content.quotes,
+        documents=content.documents, base_iri=content.base_iri,
+    )
+    page = render(content, title="News", colour_by="community")
+    assert render(type(content).of(entities=shuffled.entities, edges=shuffled.edges, events=shuffled.events,
+                                   positions=shuffled.positions, quotes=shuffled.quotes,
+                                   documents=shuffled.documents, base_iri=shuffled.base_iri),
+                  title="News", colour_by="community") == page
+    data = _payload(page)
+    sizes = [c["size"] for c in data["communities"]]
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == sum(
+        1 for record in [*data["entities"].values(), *data["events"].values()] if "community" in record)
+    assert [c["number"] for c in data["communities"]] == list(range(len(sizes)))
+    assert len({c["colour"] for c in data["communities"]}) == len(sizes)
+    # Each community is labelled with its best-connected names, and every label names members.
+    for community in data["communities"]:
+        members = {e["label"] for e in data["entities"].values() if e.get("community") == community["number"]}
+        assert set(community["label"].split(" · ")) <= members
+    assert "community" not in data["entities"]["russian-defence-ministry"]
+
+
+def test_static_layout_places_linked_nodes_only():
+    data = _payload(render(news_content(), title="News", layout="static"))
+    placed = [record for record in [*data["entities"].values(), *data["events"].values()] if "x" in record]
+    assert all(isinstance(r["x"], int) and isinstance(r["y"], int) for r in placed)
+    assert len(placed) == len(data["entities"]) - 1 + len(data["events"])
+    assert "x" not in data["entities"]["russian-defence-ministry"]
+
+
+def test_large_static_layout_keeps_communities_apart():
+    from kg.export.html.layout import communities, link_graph, static_positions
+
+    # Fifty separate rings of 30: each community gets its own patch of the plane.
+    links = [(f"c{c}-{i}", f"c{c}-{(i + 1) % 30}") for c in range(50) for i in range(30)]
+    nxg = link_graph({node for pair in links for node in pair}, links)
+    groups = communities(nxg, {}, {})
+    positions = static_positions(nxg, groups)
+    assert len(groups) == 50 and len(positions) == 1500
+
+    def centre(group):
+        xs, ys = zip(*(positions[node] for node in group.members), strict=True)
+        return sum(xs) / len(xs), sum(ys) / len(ys)
+
+    centres = [centre(group) for group in groups]
+    closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(centres) for b in centres[i + 1:])
+    assert closest > 200
+    assert static_positions(nxg, groups) == positions
+
+
+def test_focus_keeps_the_neighbourhood_of_one_entity():
+    content = news_content()
+    data = _payload(render(content, title="Tokayev", focus="mr tokayev", steps=1))
+    assert data["focus"] == "kassym-jomart-tokayev"
+    # One link away: the CSTO (request, meeting), the unrest (blame) and Kazakhstan (position).
+    assert set(data["entities"]) == {"kassym-jomart-tokayev", "collective-security-treaty-organisation", "unrest",
+                                     "kazakhstan"}
+    assert all({e["from"], e["to"]} <= set(data["entities"]) for e in data["edges"].values())
+    wider = _payload(render(content, title="Tokayev", focus="Kassym-Jomart Tokayev", steps=2))
+    assert {"almaty", "russia"} <= set(wider["entities"]) and len(wider["events"]) == 2
+
+
+def test_focus_on_an_unknown_name_suggests_names():
+    with pytest.raises(ConfigError, match="no entity is called 'Tokay'; did you mean 'Kassym-Jomart Tokayev'"):
+        to_html(founding_graph(), focus="Tokay")
 
 
 def test_hostile_text_never_appears_as_markup():
@@ -123,7 +231,7 @@ def test_hostile_text_never_appears_as_markup():
     assert len(scan.scripts) == 3
     data = _payload(page)
     assert data["entities"]["evil-person"]["label"] == XSS_NAME
-    assert data["edges"][next(iter(data["edges"]))]["readings"][0]["sentence"] == XSS_SENTENCE
+    assert data["sentences"][data["edges"][next(iter(data["edges"]))]["readings"][0]["sentence"]] == XSS_SENTENCE
     assert data["documents"]["xss-1"]["title"] == XSS_TITLE
     (title,) = re.findall(r"<title>(.*?)</title>", page, flags=re.S)
     assert "<" not in title and "&lt;/title&gt;&lt;img" in title
@@ -142,34 +250,15 @@ def test_title_defaults_to_the_only_document_title():
     assert "<title>Mine &amp; yours</title>" in to_html(founding_graph(), title="Mine & yours")
 
 
-def test_size_by_degree_uses_degree():
-    graph = founding_graph()
-    data = _payload(to_html(graph, size_by="degree"))
-    values = {node["id"]: node["value"] for node in data["vis"]["nodes"]}
-    assert values == {key: entity["degree"] for key, entity in data["entities"].items()}
-    assert values["protesters"] == 2
-
-
 def test_layout_options_reach_vis():
-    assert _payload(to_html(founding_graph()))["vis"]["options"]["physics"]["enabled"] is True
-    hierarchical = _payload(to_html(founding_graph(), layout="hierarchical"))["vis"]["options"]
+    assert _payload(to_html(founding_graph()))["options"]["physics"]["enabled"] is True
+    hierarchical = _payload(to_html(founding_graph(), layout="hierarchical"))["options"]
     assert hierarchical["layout"]["hierarchical"]["enabled"] is True and hierarchical["physics"]["enabled"] is False
-    static = _payload(to_html(founding_graph(), layout="static"))["vis"]
-    assert static["options"]["physics"]["enabled"] is False
-    assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in static["nodes"])
+    static = _payload(to_html(founding_graph(), layout="static"))
+    assert static["options"]["physics"]["enabled"] is False and static["layout"] == "static"
 
 
-def test_parallel_edges_bend_apart():
-    data = _payload(to_html(founding_graph()))
-    csto_kz = [
-        edge["smooth"]
-        for edge in data["vis"]["edges"]
-        if edge["from"] == "collective-security-treaty-organisation" and edge["to"] == "kazakhstan"
-    ]
-    assert len(csto_kz) == 2 and {smooth["type"] for smooth in csto_kz} == {"curvedCW", "curvedCCW"}
-
-
-@pytest.mark.parametrize(("option", "value"), [("layout", "spiral"), ("size_by", "weight")])
+@pytest.mark.parametrize(("option", "value"), [("layout", "spiral"), ("size_by", "weight"), ("colour_by", "mood")])
 def test_unknown_options_are_rejected(option, value):
     with pytest.raises(ConfigError, match=value):
         to_html(founding_graph(), **{option: value})
@@ -207,8 +296,10 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     import json
     import re
 
-    import kg.export.html.page as html_module
     from html_graphs import founding_graph
+
+    import kg.export.html.layout as layout_module
+    import kg.export.html.page as html_module
 
     def layout_of(page: str) -> str:
         data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
@@ -216,5 +307,5 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
 
     graph = founding_graph()
     assert layout_of(html_module.to_html(graph)) == "force"
-    monkeypatch.setattr(html_module, "AUTO_FORCE_MAX_NODES", 3)
+    monkeypatch.setattr(layout_module, "AUTO_FORCE_MAX_NODES", 3)
     assert layout_of(html_module.to_html(graph)) == "static"

@@ -139,7 +139,7 @@ def test_reading_an_export_back_gives_the_same_records_and_bytes(tmp_path):
     assert list(back.positions()) == list(graph.positions())
     assert list(back.quotes()) == list(graph.quotes())
     assert [event.id for event in back.events()] == [event.id for event in graph.events()]
-    for read, written in zip(back.events(), graph.events()):
+    for read, written in zip(back.events(), graph.events(), strict=True):
         assert (read.factuality, read.source, read.cue, read.date) == (
             written.factuality, written.source, written.cue, written.date)
         assert sorted((p.role, p.entity, p.quantity) for p in read.participants) == sorted(

@@ -9,9 +9,9 @@ from rdflib.namespace import PROV
 
 from kg.export.rdf import document_iri, entity_iri, to_rdflib, to_turtle, write_turtle
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.ontology.terms import KG, SCHEMA
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 TRICKY = 'He said "hi" \\ <b>&amp;</b>\n"""\'\'\'; DROP TABLE x; } SELECT * {'

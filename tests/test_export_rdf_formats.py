@@ -18,8 +18,8 @@ from kg.export import EXPORTERS
 from kg.export.jsonld import to_jsonld
 from kg.export.rdf import document_iri, to_ntriples, to_rdflib, to_trig, to_turtle, to_turtle_star
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_candidates
 from kg.extract.spans import misparsed_apposition, noun_phrase

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
-
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 

@@ -82,7 +82,7 @@ def test_graph_refuses_a_hedged_relation_that_no_event_carries():
                 Entity("bob", "Bob", EntityType.PERSON, (), 1, ("d",)))
     hedged = Relation("alice", "meet", "bob", "may meet", Evidence("d", document.text, 0, 19), 0.5,
                       factuality=Factuality.POSSIBLE)
-    graph = KnowledgeGraph(linker=ArticleLinker()).add(DocumentGraph(document, entities, (hedged,)))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([DocumentGraph(document, entities, (hedged,))])
     assert list(graph.edges()) == []
     assert graph.nxg.number_of_edges() == 0
     (warning,) = graph.parts["d"].warnings

@@ -29,9 +29,9 @@ from hypothesis import strategies as st
 
 from kg.export import EXPORTERS
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.ids import slugify
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.sources.article import document_id
 from kg.sources.decoding import clean_line, clean_text
 from kg.types import EntityType
@@ -248,7 +248,7 @@ def _assert_loaded(loaded: PropertyGraph, expected: PropertyGraph, graph: Knowle
     it with its user text whole, in its place, and so is every generated text the graph holds."""
     assert loaded.nodes == expected.nodes
     assert loaded.relationships == expected.relationships
-    for start, end, kind, properties in loaded.relationships.values():
+    for start, end, kind, _properties in loaded.relationships.values():
         # The one place user text (the predicate key) reaches code: an identifier of [A-Z0-9_].
         assert re.fullmatch(r"[A-Z][A-Z0-9_]*", kind), kind
         assert {start, end} <= loaded.nodes.keys(), "a relationship to a node that is not there"

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.export.rdf import write_turtle
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity
+from kg.resolve.across import ArticleLinker
 from kg.stores import LoadError, load
 from kg.types import EntityType
 

@@ -4,9 +4,9 @@ embedded pyoxigraph store. Loading twice replaces the named graph, so nothing do
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 import urllib.parse
 import urllib.request
+from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner

@@ -9,7 +9,15 @@ import pytest
 from rdflib import URIRef
 
 from kg.errors import ConfigError
-from kg.ontology.predicates import PREDICATE_COLUMNS, inverse_of, is_symmetric, label_for, load_predicates, open_local_name, property_for
+from kg.ontology.predicates import (
+    PREDICATE_COLUMNS,
+    inverse_of,
+    is_symmetric,
+    label_for,
+    load_predicates,
+    open_local_name,
+    property_for,
+)
 from kg.ontology.terms import KG, REL
 
 HEADER = "\t".join(PREDICATE_COLUMNS)

@@ -174,7 +174,7 @@ def test_load_ontology_reports_bad_or_missing_files(tmp_path):
 
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix kg: <https://w3id.org/kg/ontology#> .\nkg:a kg:b .\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.ttl: not valid Turtle"):
+    with pytest.raises(ConfigError, match=r"bad\.ttl: not valid Turtle"):
         load_ontology(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_ontology(tmp_path / "absent.ttl")

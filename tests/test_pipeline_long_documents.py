@@ -35,10 +35,10 @@ def test_pipeline_split_text_covers_the_text_exactly_within_the_limit(text, limi
 
 def test_pipeline_split_text_prefers_paragraphs_then_sentences():
     text = _article(6)
-    for offset, piece in split_text(text, 200)[1:]:
+    for offset, _piece in split_text(text, 200)[1:]:
         assert text[offset - 2 : offset] == "\n\n"
     line = _article(6, separator=" ")
-    for offset, piece in split_text(line, 200)[1:]:
+    for offset, _piece in split_text(line, 200)[1:]:
         assert line[offset - 2 : offset] == ". "
 
 

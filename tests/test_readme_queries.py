@@ -19,7 +19,7 @@ CSTO = "Collective Security Treaty Organisation"
 
 def _rows(number: int, files: list[Path] = FILES) -> list[dict[str, str | None]]:
     result = run_query(files, QUERIES[number])
-    return [dict(zip(result.variables, row)) for row in result.rows]
+    return [dict(zip(result.variables, row, strict=True)) for row in result.rows]
 
 
 @pytest.fixture(scope="module")

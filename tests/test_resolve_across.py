@@ -8,9 +8,8 @@ import itertools
 import pytest
 
 from kg.graph import KnowledgeGraph
-
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.resolve.document import entity_key
 from kg.types import EntityType as T
 

@@ -8,12 +8,10 @@ import itertools
 import pytest
 
 from kg.graph import KnowledgeGraph
-
-from kg.resolve.across import ArticleLinker
 from kg.records import Document, DocumentGraph, Entity, Mention
+from kg.resolve.across import ArticleLinker
 from kg.resolve.coref import Cluster
-from kg.resolve.document import entity_key
-from kg.resolve.document import canonical_label, vote_type
+from kg.resolve.document import canonical_label, entity_key, vote_type
 from kg.resolve.names import cluster_names
 from kg.types import EntityType as T
 

@@ -6,10 +6,10 @@ import pytest
 
 from kg.extract import extract
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
 
 
 def _graph(nlp, text: str) -> KnowledgeGraph:

@@ -11,11 +11,11 @@ from rdflib.namespace import OWL, RDF, XSD
 from kg.export.rdf import to_rdflib
 from kg.extract import extract
 from kg.graph import KnowledgeGraph
-from kg.resolve.across import ArticleLinker
 from kg.nlp import parse
 from kg.ontology.terms import KG, load_ontology
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
 from kg.resolve.dates import resolve_period
 from kg.types import EntityType as T
 

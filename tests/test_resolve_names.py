@@ -56,7 +56,7 @@ def test_names_bracketed_acronym_defines_a_short_form_that_initials_miss():
     ("short", "long", "fits"),
     [("IEA", "International Energy Agency", True), ("NIOC", "National Iranian Oil Company", True),
      ("ONGC", "Oil & Natural Gas Corporation", True), ("IEA", "Iranian Oil Company", False), ("EU", "Europe", False)],
-)  # fmt: skip
+)
 def test_names_acronyms(short, long, fits):
     assert fits_acronym(short, long) is fits
 
@@ -77,6 +77,6 @@ def test_names_type_vote_one_ner_error_does_not_make_a_person_an_organisation():
     [("on Tuesday", "2022-01-11"), ("on Thursday", "2022-01-13"), ("January 2", "2022-01-02"),
      ("yesterday", "2022-01-12"), ("December 30", "2021-12-30"), ("last Thursday", "2022-01-06"),
      ("last week", None), ("February 30", None)],
-)  # fmt: skip
+)
 def test_resolve_dates_against_a_thursday(text, day):
     assert resolve_date(text, "2022-01-13") == day

@@ -44,11 +44,12 @@ def test_seed_tokayev_keeps_his_name_variants_as_aliases(seed_graph):
 def _has_edge(graph, subject, predicates, obj=None):
     subject_key = _entity(graph, subject).key
     object_key = _entity(graph, obj).key if obj else None
-    for edge in graph.edges():
-        if edge.subject == subject_key and (object_key is None or edge.object == object_key):
-            if any(edge.key == p or edge.key.startswith(p + " ") for p in predicates):
-                return True
-    return False
+    return any(
+        edge.subject == subject_key
+        and (object_key is None or edge.object == object_key)
+        and any(edge.key == p or edge.key.startswith(p + " ") for p in predicates)
+        for edge in graph.edges()
+    )
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_every_case_gets_its_answer(bad_folder):
 
 
 def test_nothing_is_read_twice_through_a_folder_loop(bad_folder):
-    folder, cases, documents, problems, _ = bad_folder
+    _folder, cases, documents, _problems, _ = bad_folder
     sources = [document.source for document in documents]
     assert len(sources) == len(set(sources))
     expected = sum(case.documents for case in cases if case.outcome != "skipped" or case.documents > 1)
@@ -68,7 +68,7 @@ def test_ids_are_iri_safe_and_unique(bad_folder):
 
 
 def test_good_variants_read_as_the_same_text(bad_folder):
-    folder, _, documents, _, _ = bad_folder
+    _, _, documents, _, _ = bad_folder
     by_name = {Path(document.source).name: document for document in documents}
     reference = by_name["crlf.txt"].text
     for name in ("utf16-bom.txt", "lone-cr.txt", "nul-bytes.txt", "spaced name 'quoted' \"double\" ünïcödé.txt"):
@@ -101,7 +101,7 @@ def test_markdown_is_stripped_not_read_as_text(bad_folder):
 
 
 def test_json_lines_reports_bad_lines_and_builds_the_rest(bad_folder):
-    folder, _, documents, problems, _ = bad_folder
+    _, _, documents, problems, _ = bad_folder
     feed = [document for document in documents if ".jsonl:" in document.source]
     assert [(document.id, document.title, document.date, document.text) for document in feed] == [
         ("a1", "First", "2022-01-13", "Tokayev asked the CSTO for help."),

@@ -6,12 +6,12 @@ import itertools
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_cache_incremental import ARTICLES, write_articles
 
 import kg
 from kg.cli import main
 from kg.export.rdf import to_ntriples, to_turtle
 from kg.runtime.runners import Done, batches, ordered
-from test_cache_incremental import ARTICLES, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -41,9 +41,9 @@ def main() -> None:
 
 # Commands register themselves on `main` when imported.
 from kg.cli import build as _build  # noqa: E402,F401
+from kg.cli import export as _export  # noqa: E402,F401
 from kg.cli import formats as _formats  # noqa: E402,F401
+from kg.cli import load as _load  # noqa: E402,F401
+from kg.cli import openie as _openie  # noqa: E402,F401
 from kg.cli import query as _query  # noqa: E402,F401
 from kg.cli import view as _view  # noqa: E402,F401
-from kg.cli import openie as _openie  # noqa: E402,F401
-from kg.cli import export as _export  # noqa: E402,F401
-from kg.cli import load as _load  # noqa: E402,F401

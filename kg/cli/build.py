@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 import click
 
 from kg.cli import main
-from kg.cli.options import base_iri_option, model_option, parse_formats, quiet_option
+from kg.cli.options import (
+    base_iri_option,
+    model_option,
+    parse_formats,
+    quiet_option,
+    resolve_formats,
+    written_printer,
+)
 from kg.cli.scale import scale_options
 from kg.errors import KgError, printable
 
@@ -52,8 +59,10 @@ def build_command(
 ) -> None:
     """Build one knowledge graph from article files and folders.
 
-    PATHS are articles (.txt, .md, .html, .jsonl with one article a line) or
-    folders (read recursively, in sorted order). Writes OUT/graph.ttl (RDF
+    PATHS are articles (.txt, .md, saved .html pages, .jsonl with one article a
+    line), web archives (.warc, .warc.gz: each HTML page an article), RSS/Atom
+    feeds (.rss, .atom, .xml: each item an article) or folders (read
+    recursively, in sorted order). Writes OUT/graph.ttl (RDF
     Turtle) and OUT/graph.html (an offline, interactive view) and ends with a
     one-line summary on stderr. Inputs that cannot be read are named, with the
     reason, and skipped.
@@ -74,6 +83,7 @@ def build_command(
     from kg.pipeline import BuildReport
 
     _check_writable(out)
+    resolve_formats(formats)
     report = BuildReport()
     from kg.cli.scale import build_settings, count_inputs
 
@@ -107,27 +117,24 @@ def build_command(
 
 
 def _write_exports(graph: KnowledgeGraph, out: Path, formats: tuple[str, ...], *, quiet: bool) -> list[str]:
-    """Write each format; one that fails is named and the others are still written.
+    """Write each format with ``kg.write``, naming each file written and each format
+    that failed (the others are still written). Returns the formats that failed."""
+    import kg
+    from kg.export import WriteError, Written
 
-    Every writer replaces its file atomically, so a failed or interrupted export
-    leaves the previous file of that format intact. Returns the formats that failed.
-    """
-    from kg.export import EXPORTERS
-
-    failed = []
-    for name in formats:
-        try:
-            written = EXPORTERS[name].write(graph, out)
-        except (KgError, OSError) as error:
-            failed.append(name)
-            click.echo(f"kg: {name} export failed: {error}", err=True)
-            continue
-        except KeyboardInterrupt:
-            click.echo(f"kg: interrupted while writing {name}; the previous {name} export is intact", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-        if not quiet:
-            click.echo(f"kg: wrote {printable(str(written))}", err=True)
-    return failed
+    done: list[Written] = []
+    try:
+        kg.write(graph, out, formats, progress=written_printer(quiet=quiet, done=done))
+    except WriteError as error:  # each failure is named above
+        return list(error.failed)
+    except KgError as error:  # the folder itself
+        click.echo(f"kg: export failed: {error}", err=True)
+        return list(formats)
+    except KeyboardInterrupt:
+        name = formats[min(len(done), len(formats) - 1)]
+        click.echo(f"kg: interrupted while writing {name}; the previous {name} export is intact", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    return []
 
 
 def _check_writable(out: Path) -> None:

@@ -7,8 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.cli.options import parse_formats
-from kg.cli.options import quiet_option
+from kg.cli.options import parse_formats, quiet_option, resolve_formats, written_printer
 from kg.errors import KgError
 
 
@@ -36,27 +35,25 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
     GRAPH is a graph.ttl written by `kg build` (or the folder holding it). The
     formats: cypher (graph.cypher, MERGE statements for Neo4j 5 and FalkorDB),
     csv (nodes.csv and relationships.csv for neo4j-admin database import),
-    graphml (graph.graphml for Gephi, yEd, networkx), ttl, html.
+    graphml (graph.graphml for Gephi, yEd, networkx), ttl, html, and any other
+    that `kg formats` lists, plugins' included.
 
     \b
     Example:
         kg export exports/graph.ttl --format cypher,csv,graphml
         kg export exports/ --format graphml --out gephi/
     """
-    from kg.export import EXPORTERS
-    from kg.export.reader import read_graph
+    import kg
     from kg.graph import describe_stats
 
+    resolve_formats(formats)
     try:
-        graph = read_graph(graph_path)
+        graph = kg.read_graph(graph_path)
     except KgError as error:
         raise click.ClickException(str(error)) from error
     folder = out if out is not None else (graph_path if graph_path.is_dir() else graph_path.parent)
-    for name in formats:
-        try:
-            written = EXPORTERS[name].write(graph, folder)
-        except KgError as error:
-            raise click.ClickException(f"{name} export failed: {error}") from error
-        if not quiet:
-            click.echo(f"kg: wrote {written}", err=True)
+    try:
+        kg.write(graph, folder, formats, progress=written_printer(quiet=quiet))
+    except KgError as error:
+        raise click.ClickException(str(error)) from error
     click.echo(f"kg: {describe_stats(graph.stats())} exported", err=True)

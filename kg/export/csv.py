@@ -66,17 +66,22 @@ _QUANTITY_COLUMNS = tuple(
     (f"quantity{name}", f"quantity{name}:string[]") for name in ("Text", "Value", "Unit", "Qualifier", "Role")
 )
 FACT_FILES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
-    "Event": ("events.csv", _FACT_COLUMNS + (
+    "Event": ("events.csv", (
+        *_FACT_COLUMNS,
         ("lemma", "lemma"), ("eventClass", "eventClass"), ("factuality", "factuality"), ("cue", "cue"),
         ("date", "date"), ("dateEnd", "dateEnd"), ("document", "document"), ("evidence", "evidence"),
         ("confidence", "confidence:double"),
-    ) + _ROLE_COLUMNS + _QUANTITY_COLUMNS),
-    "Position": ("positions.csv", _FACT_COLUMNS + (
+        *_ROLE_COLUMNS,
+        *_QUANTITY_COLUMNS,
+    )),
+    "Position": ("positions.csv", (
+        *_FACT_COLUMNS,
         ("role", "role"), ("roleKey", "roleKey"), ("status", "status"), ("start", "start"), ("end", "end"),
         ("factuality", "factuality"), ("document", "document"), ("evidence", "evidence"),
         ("confidence", "confidence:double"),
     )),
-    "Quote": ("quotes.csv", _FACT_COLUMNS + (
+    "Quote": ("quotes.csv", (
+        *_FACT_COLUMNS,
         ("content", "content"), ("speakerText", "speakerText"), ("cue", "cue"), ("direct", "direct:boolean"),
         ("date", "date"), ("document", "document"), ("evidence", "evidence"),
     )),

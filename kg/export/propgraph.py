@@ -32,7 +32,7 @@ and leaving them out keeps every target identical.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -119,7 +119,7 @@ class Relationship:
 
 
 def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
-    properties: dict[str, PropertyValue] = {
+    properties: dict[str, PropertyValue | None] = {
         "key": entity.key,
         "iri": entity_iri(graph.base_iri, entity.key),
         "name": entity.label,
@@ -144,7 +144,7 @@ def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
 def to_relationship(edge: Edge) -> Relationship:
     readings = edge.readings
     dates = sorted(reading.date for reading in readings if reading.date)
-    properties: dict[str, PropertyValue] = {
+    properties: dict[str, PropertyValue | None] = {
         "id": edge.id,
         "key": edge.key,
         "predicate": str(property_for(edge.key)),
@@ -179,6 +179,6 @@ def relationships(graph: KnowledgeGraph) -> Iterator[Relationship]:
     yield from fact_relationships(graph)
 
 
-def compact(properties: dict[str, PropertyValue | None]) -> dict[str, PropertyValue]:
+def compact(properties: Mapping[str, PropertyValue | None]) -> dict[str, PropertyValue]:
     """The properties without missing values and empty lists."""
     return {name: value for name, value in properties.items() if value is not None and value != []}

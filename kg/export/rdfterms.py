@@ -62,6 +62,11 @@ class _Vocabulary:
         self.generic_role = named(KG_IRI + GENERIC_ROLE)
         self.factualities = {factuality: named(KG_IRI + local) for factuality, local in FACTUALITIES.items()}
 
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        # Only reached for a name __init__ did not set: the kg_<term> attributes are made
+        # from the ontology's core terms, so a misspelt one fails here.
+        raise AttributeError(f"no ontology term {name!r}; the kg_ terms are kg.ontology.terms.CORE_TERMS")
+
     def date(self, text: str) -> ox.Literal:
         """A date as precise as the text gives it: xsd:date, xsd:gYearMonth or xsd:gYear."""
         datatype = {10: self.xsd_date, 7: self.xsd_g_year_month}.get(len(text), self.xsd_g_year)

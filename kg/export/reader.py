@@ -20,11 +20,12 @@ text is the entity's label).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
+from rdflib.term import Node
 from rdflib.util import guess_format
 
 from kg.errors import InputError
@@ -50,7 +51,7 @@ from kg.types import EntityType, Factuality
 
 GRAPH_FILENAME = "graph.ttl"
 _TYPES = {KG_IRI + entity_type.value: entity_type for entity_type in EntityType}
-_FACTUALITIES = {KG[name]: factuality for factuality, name in FACTUALITIES.items()}
+_FACTUALITIES: dict[Node, Factuality] = {KG[name]: factuality for factuality, name in FACTUALITIES.items()}
 _ROLES = {KG[name]: role for role, name in ROLES.items()} | {KG[GENERIC_ROLE]: GENERIC_ROLE}
 _PIPELINE_MARK = "; spaCy pipeline "
 
@@ -60,6 +61,17 @@ def read_graph(path: str | Path) -> KnowledgeGraph:
 
     Raises:
         InputError: the file is missing, is not RDF, or is not a kg export.
+
+    >>> import tempfile, kg
+    >>> from kg.records import Document, DocumentGraph
+    >>> from kg.resolve.across import ArticleLinker
+    >>> graph = kg.KnowledgeGraph(base_iri="https://example.org/news/", linker=ArticleLinker())
+    >>> graph.add(DocumentGraph(Document(id="a", text="Text.", title="A title"), (), ()))
+    >>> folder = tempfile.mkdtemp()
+    >>> written = kg.write(graph, folder, ["ttl"])
+    >>> back = kg.read_graph(folder)
+    >>> back.base_iri, [document.title for document in back.documents.values()]
+    ('https://example.org/news/', ['A title'])
     """
     path = Path(path)
     if path.is_dir():
@@ -92,13 +104,9 @@ def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
         # A node lacks a required property (rdf.value gave None) or holds a bad value.
         raise InputError(source, f"a kg:Statement, kg:Event, kg:Position or kg:Quote is incomplete ({error})") from error
 
-    by_document: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for relation in relations:
-        by_document[relation.evidence.document]["relations"].append(relation)
-    for kind, records in (("events", events), ("positions", positions), ("quotes", quotes)):
-        for record in records:
-            by_document[record.evidence.document][kind].append(record)
-    document_ids = sorted(set(documents) | set(by_document))
+    by_document = {kind: _by_document(records) for kind, records in (
+        ("relations", relations), ("events", events), ("positions", positions), ("quotes", quotes))}
+    document_ids = sorted(set(documents).union(*by_document.values()))
     if not document_ids:
         raise InputError(source, "holds entities but no documents; is it a kg export?")
     missing = {key for relation in relations for key in (relation.subject, relation.object)} - set(entities)
@@ -111,14 +119,13 @@ def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
             mentioned[document_id].append(entities[key])
     parts = []
     for document_id in document_ids:
-        records = by_document.get(document_id, {})
         parts.append((document_id, DocumentGraph(
             document=documents.get(document_id) or Document(id=document_id, text=""),
             entities=tuple(mentioned.get(document_id, ())),
-            relations=tuple(sorted(records.get("relations", ()), key=lambda r: (r.evidence.start, r.id))),
-            events=tuple(sorted(records.get("events", ()), key=lambda event: event.id)),
-            positions=tuple(sorted(records.get("positions", ()), key=lambda position: position.id)),
-            quotes=tuple(sorted(records.get("quotes", ()), key=lambda quote: quote.id)),
+            relations=tuple(sorted(by_document["relations"].get(document_id, ()), key=_record_order)),
+            events=tuple(sorted(by_document["events"].get(document_id, ()), key=_record_order)),
+            positions=tuple(sorted(by_document["positions"].get(document_id, ()), key=_record_order)),
+            quotes=tuple(sorted(by_document["quotes"].get(document_id, ()), key=_record_order)),
         )))
     graph = KnowledgeGraph(base_iri=base_iri)
     graph.pipeline = pipeline
@@ -126,17 +133,48 @@ def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
     return graph
 
 
-def _local(iri: URIRef, kind: str) -> str:
+def _by_document(records: Iterable[Relation | Event | Position | Quote]) -> dict[str, list]:
+    grouped: dict[str, list] = defaultdict(list)
+    for record in records:
+        grouped[record.evidence.document].append(record)
+    return grouped
+
+
+def _record_order(record: Relation | Event | Position | Quote) -> tuple[int, str]:
+    return (record.evidence.start, record.id)
+
+
+def _local(iri: Node | None, kind: str) -> str:
+    if iri is None:
+        raise ValueError(f"a required {kind.rstrip('/')} IRI is missing")
     return local_part(str(iri), kind)
 
 
-def _text(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
+def _text(rdf: Graph, node: Node, predicate: URIRef) -> str | None:
     value = rdf.value(node, predicate)
     return None if value is None else str(value)
 
 
-def _int(rdf: Graph, node: URIRef, predicate: URIRef) -> int:
-    return int(rdf.value(node, predicate).toPython())
+def _required(rdf: Graph, node: Node, predicate: URIRef) -> str:
+    value = rdf.value(node, predicate)
+    if value is None:
+        raise ValueError(f"{node} has no {predicate}")
+    return str(value)
+
+
+def _literal(rdf: Graph, node: Node, predicate: URIRef) -> object:
+    value = rdf.value(node, predicate)
+    if not isinstance(value, Literal):
+        raise ValueError(f"{node} has no {predicate} literal")
+    return value.toPython()
+
+
+def _int(rdf: Graph, node: Node, predicate: URIRef) -> int:
+    return int(str(_literal(rdf, node, predicate)))
+
+
+def _float(rdf: Graph, node: Node, predicate: URIRef) -> float:
+    return float(str(_literal(rdf, node, predicate)))
 
 
 def _documents(rdf: Graph) -> dict[str, Document]:
@@ -174,22 +212,22 @@ def _entities(rdf: Graph) -> dict[str, Entity]:
     return entities
 
 
-def _place(rdf: Graph, node: URIRef) -> PlaceLink | None:
+def _place(rdf: Graph, node: Node) -> PlaceLink | None:
     linked = [str(other) for other in rdf.objects(node, OWL.sameAs) if str(other).startswith(GEONAMES_IRI)]
     if not linked:
         return None
-    latitude, longitude = rdf.value(node, GEO.lat), rdf.value(node, GEO.long)
+    latitude, longitude = _text(rdf, node, GEO.lat), _text(rdf, node, GEO.long)
     return PlaceLink(
         geonames_id=int(linked[0][len(GEONAMES_IRI) :].strip("/")),
         country_code=_text(rdf, node, KG.countryCode),
-        latitude=None if latitude is None else float(latitude.toPython()),
-        longitude=None if longitude is None else float(longitude.toPython()),
+        latitude=None if latitude is None else float(latitude),
+        longitude=None if longitude is None else float(longitude),
         feature=_text(rdf, node, KG.placeKind) or "city",
         continent=_text(rdf, node, KG.continent),
     )
 
 
-def _evidence(rdf: Graph, node: URIRef) -> Evidence:
+def _evidence(rdf: Graph, node: Node) -> Evidence:
     return Evidence(
         document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
         sentence=str(rdf.value(node, KG.evidence) or ""),
@@ -198,12 +236,12 @@ def _evidence(rdf: Graph, node: URIRef) -> Evidence:
     )
 
 
-def _factuality(rdf: Graph, node: URIRef) -> Factuality:
+def _factuality(rdf: Graph, node: Node) -> Factuality:
     value = rdf.value(node, KG.factuality)
     return Factuality.ASSERTED if value is None else _FACTUALITIES[value]
 
 
-def _optional_key(rdf: Graph, node: URIRef, predicate: URIRef) -> str | None:
+def _optional_key(rdf: Graph, node: Node, predicate: URIRef) -> str | None:
     value = rdf.value(node, predicate)
     return None if value is None else _local(value, ENTITY)
 
@@ -216,11 +254,11 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
         relations.append(
             Relation(
                 subject=_local(rdf.value(node, RDF.subject), ENTITY),
-                key=str(rdf.value(node, KG.predicateKey)),
+                key=_required(rdf, node, KG.predicateKey),
                 object=_local(rdf.value(node, RDF.object), ENTITY),
                 text=str(rdf.value(node, KG.relationText) or ""),
                 evidence=_evidence(rdf, node),
-                confidence=float(rdf.value(node, KG.confidence).toPython()),
+                confidence=_float(rdf, node, KG.confidence),
                 date=_text(rdf, node, KG.eventDate),
                 date_end=_text(rdf, node, KG.eventDateEnd),
                 modality=_text(rdf, node, KG.modality),
@@ -237,18 +275,18 @@ def _relations(rdf: Graph) -> tuple[list[Relation], str]:
     return relations, pipeline
 
 
-def _event(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Event:
+def _event(rdf: Graph, node: Node, entities: dict[str, Entity]) -> Event:
     return Event(
         document=_local(rdf.value(node, PROV.wasDerivedFrom), DOCUMENT),
-        trigger=str(rdf.value(node, KG.trigger)),
-        lemma=str(rdf.value(node, KG.triggerLemma)),
-        event_class=str(rdf.value(node, KG.eventClass)),
+        trigger=_required(rdf, node, KG.trigger),
+        lemma=_required(rdf, node, KG.triggerLemma),
+        event_class=_required(rdf, node, KG.eventClass),
         participants=tuple(sorted(_participants(rdf, node, entities), key=_participant_order)),
         factuality=_factuality(rdf, node),
         evidence=_evidence(rdf, node),
         trigger_start=_int(rdf, node, KG.triggerStart),
         trigger_end=_int(rdf, node, KG.triggerEnd),
-        confidence=float(rdf.value(node, KG.confidence).toPython()),
+        confidence=_float(rdf, node, KG.confidence),
         date=_text(rdf, node, KG.eventDate),
         date_end=_text(rdf, node, KG.eventDateEnd),
         source=_optional_key(rdf, node, KG.attributedTo),
@@ -256,14 +294,14 @@ def _event(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Event:
     )
 
 
-def _participants(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Iterator[Participant]:
+def _participants(rdf: Graph, node: Node, entities: dict[str, Entity]) -> Iterator[Participant]:
     for predicate, role in _ROLES.items():
         for value in rdf.objects(node, predicate):
             key = _local(value, ENTITY)
             if key in entities:
                 yield Participant(role=role, text=entities[key].label, entity=key)
             elif (value, RDF.type, KG.Quantity) in rdf:
-                text = str(rdf.value(value, KG.text))
+                text = _required(rdf, value, KG.text)
                 number = rdf.value(value, RDF.value)
                 quantity = Quantity(
                     text=text,
@@ -273,35 +311,35 @@ def _participants(rdf: Graph, node: URIRef, entities: dict[str, Entity]) -> Iter
                 )
                 yield Participant(role=role, text=text, quantity=quantity)
             else:
-                yield Participant(role=role, text=str(rdf.value(value, RDFS.label)), head=_text(rdf, value, KG.head))
+                yield Participant(role=role, text=_required(rdf, value, RDFS.label), head=_text(rdf, value, KG.head))
 
 
 def _participant_order(participant: Participant) -> tuple:
     return (participant.role, participant.entity or "", participant.text)
 
 
-def _position(rdf: Graph, node: URIRef) -> Position:
+def _position(rdf: Graph, node: Node) -> Position:
     return Position(
         person=_local(rdf.value(node, KG.holder), ENTITY),
-        role=str(rdf.value(node, KG.role)),
-        role_key=str(rdf.value(node, KG.roleKey)),
+        role=_required(rdf, node, KG.role),
+        role_key=_required(rdf, node, KG.roleKey),
         organisation=_optional_key(rdf, node, KG.positionOf),
         evidence=_evidence(rdf, node),
-        confidence=float(rdf.value(node, KG.confidence).toPython()),
-        status=str(rdf.value(node, KG.status)),
+        confidence=_float(rdf, node, KG.confidence),
+        status=_required(rdf, node, KG.status),
         start=_text(rdf, node, KG.startDate),
         end=_text(rdf, node, KG.endDate),
         factuality=_factuality(rdf, node),
     )
 
 
-def _quote(rdf: Graph, node: URIRef) -> Quote:
+def _quote(rdf: Graph, node: Node) -> Quote:
     direct = rdf.value(node, KG.direct)
     return Quote(
         speaker=_optional_key(rdf, node, KG.speaker),
-        speaker_text=str(rdf.value(node, KG.speakerText)),
-        cue=str(rdf.value(node, KG.cue)),
-        content=str(rdf.value(node, KG.content)),
+        speaker_text=_required(rdf, node, KG.speakerText),
+        cue=_required(rdf, node, KG.cue),
+        content=_required(rdf, node, KG.content),
         direct=isinstance(direct, Literal) and direct.toPython() is True,
         evidence=_evidence(rdf, node),
         content_start=_int(rdf, node, KG.contentStart),

@@ -26,9 +26,9 @@ from rdflib import RDF, RDFS, SKOS, XSD
 from rdflib.namespace import OWL, PROV
 
 from kg import iris
-from kg.iris import KG_IRI, REL_IRI
 from kg.export.facts import fact_triples
 from kg.export.rdfterms import Nodes, Triple, place_triples, provenance, vocabulary
+from kg.iris import KG_IRI, REL_IRI
 from kg.ontology.predicates import property_for
 from kg.ontology.terms import GEO, SCHEMA, class_for
 from kg.version import __version__
@@ -88,6 +88,7 @@ class Prepared:
         names: dict[str, ox.NamedNode] = {}
         text = self.text
         keyed = {}
+        graph_name: ox.NamedNode | ox.DefaultGraph | None
         for (subject, predicate, obj), document_id in self.rows:
             if document_id:
                 graph_name = names.get(document_id)

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.labels import TIME_LABELS
 from kg.records import Document, Extraction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-TIME_LABELS = {"DATE", "TIME"}
-
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""

@@ -12,15 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.lexicon import BY_PARTICLE_VERBS, PASSIVE_AUXILIARIES, PREPOSITIONS
 from kg.records import Proposition
 
-PREPOSITIONS = frozenset(
-    "about above across after against along amid among around at before behind below beside between beyond by "
-    "during for from in inside into near of off on onto out outside over since through throughout to toward "
-    "towards under until upon via with within without".split()
-)
-_BY_PARTICLE_VERBS = frozenset({"stand", "abide", "go", "live", "pass", "drop", "stop", "come", "swear", "get", "stick"})
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\b", re.IGNORECASE)
+_PASSIVE_AUXILIARY = re.compile(rf"\b(?:{'|'.join(map(re.escape, PASSIVE_AUXILIARIES))})\b", re.IGNORECASE)
 
 
 def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
@@ -38,7 +33,7 @@ def graph_edges(proposition: Proposition, text: str) -> list[Proposition]:
         # "seized by the protesters" with its auxiliary shared by a coordinated verb
         # ("was stormed and briefly seized by ...") is passive too, unless the verb
         # takes "by" as a particle ("stand by", "abide by").
-        bare_agent = len(words) == 2 and words[0] not in _BY_PARTICLE_VERBS
+        bare_agent = len(words) == 2 and words[0] not in BY_PARTICLE_VERBS
         if words[-1:] == ["by"] and len(words) > 1 and (passive or bare_agent):
             edges.append(
                 replace(proposition, subject=proposition.object, object=proposition.subject, key=" ".join(words[:-1]))

@@ -16,28 +16,23 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Entities, EntitySpan
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PLACE_CUES, REGIONS, TITLE_WORDS, demonym_country
+from kg.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    DESCRIPTION_NOUNS,
+    DETERMINERS,
+    PERSON_TITLES,
+    PLACE_CUES,
+    REGIONS,
+    TITLE_WORDS,
+    demonym_country,
+)
+from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS, REGION_LABELS
 from kg.records import Mention
 from kg.types import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-NER_TYPES: dict[str, EntityType] = {
-    "PERSON": EntityType.PERSON,
-    "ORG": EntityType.ORGANIZATION,
-    "GPE": EntityType.PLACE,
-    "LOC": EntityType.PLACE,
-    "FAC": EntityType.FACILITY,
-    "NORP": EntityType.GROUP,
-    "EVENT": EntityType.EVENT,
-    "PRODUCT": EntityType.PRODUCT,
-    "WORK_OF_ART": EntityType.WORK,
-    "LAW": EntityType.LAW,
-}
-"""NER labels that name entities; dates, times and numbers are not nodes."""
-
-_LEADING_JUNK = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
@@ -61,13 +56,13 @@ Bounds = tuple[int, int]
 
 def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
-    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in NER_TYPES for piece in _sentence_pieces(ent, words))
+    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in _sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
-        entity_type = NER_TYPES[ent.label_]
+        entity_type = ENTITY_TYPES[ent.label_]
         name = _text(words, start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if (ent.label_ == "NORP" or demonym) and words.root(start, end).dep_ in {"amod", "compound", "nmod"}:
+        if (ent.label_ in NATIONALITY_LABELS or demonym) and words.root(start, end).dep_ in {"amod", "compound", "nmod"}:
             continue
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end)
@@ -129,7 +124,7 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             if child.dep_ not in {"amod", "compound", "nmod"} or child.i in named:
                 break
             start = child.left_edge.i
-        while start < token.i and (words[start].is_punct or words[start].lower_ in _LEADING_JUNK):
+        while start < token.i and (words[start].is_punct or words[start].lower_ in DETERMINERS):
             start += 1
         start_char, end_char = words[start].idx, token.idx + len(token.text)
         yield Mention(
@@ -174,7 +169,7 @@ def _trim(words: Words, start: int, end: int) -> Bounds | None:
         if "\n" in tokens[i].text:
             end = i
             break
-    while start < end and (tokens[start].lower_ in _LEADING_JUNK or tokens[start].is_punct or tokens[start].is_space):
+    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
         start += 1
     while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
@@ -311,25 +306,25 @@ def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities
     i = end
     if i < len(tokens) and tokens[i].tag_ == "POS":
         i += 1
-    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(tokens[i + 1].lower_) == "city":
+    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(fold(tokens[i + 1].text)) == "city":
         return "city"
     for token in tokens[i : min(i + 3, len(tokens))]:
         if token.is_punct:
             break
-        cue = PLACE_CUES.get(token.lower_) or PLACE_CUES.get(token.lemma_.lower())
+        cue = PLACE_CUES.get(fold(token.text)) or PLACE_CUES.get(fold(token.lemma_))
         if cue:
             return cue
     if start >= 2 and tokens[start - 1].lower_ == "of":
-        cue = PLACE_CUES.get(tokens[start - 2].lower_) or PLACE_CUES.get(tokens[start - 2].lemma_.lower())
+        cue = PLACE_CUES.get(fold(tokens[start - 2].text)) or PLACE_CUES.get(fold(tokens[start - 2].lemma_))
         if cue:
             return cue
     if start >= 1 and not tokens[start - 1].is_punct:
-        cue = PLACE_CUES.get(tokens[start - 1].lower_)
+        cue = PLACE_CUES.get(fold(tokens[start - 1].text))
         if cue:
             return cue
     if start >= 2 and tokens[start - 1].text == ",":
         before = next((ent for ent in entities.spans if ent.end == start - 1), None)
-        if before is not None and before.label_ in {"GPE", "LOC"}:
+        if before is not None and before.label_ in REGION_LABELS:
             capital_of = CAPITALS.get(fold(before.text))
             return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
     return None

@@ -112,7 +112,7 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
 def _title(sent: Sentence, ents: Sequence[EntitySpan], name: Word) -> Iterator[Candidate]:
     # Only the head of the name, once: the last token of the person entity.
     ent = next((e for e in ents if e.start <= name.i < e.end), None)
-    if ent is None or name.i != ent.end - 1 or name.head.i in range(ent.start, ent.end) and name.head != name:
+    if ent is None or name.i != ent.end - 1 or (name.head.i in range(ent.start, ent.end) and name.head != name):
         return
     title = [c for c in name.lefts if c.i < ent.start and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
     if not title:

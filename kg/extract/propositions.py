@@ -31,7 +31,8 @@ fixed keys: "be" (apposition, title, copula), "have" (possessive "X's Y" and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate

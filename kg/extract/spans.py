@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon import ARTICLES, RELATIVE_WORDS
+from kg.nlp.labels import TIME_LABELS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,7 +25,6 @@ CLAUSAL_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis"})
 COORD_DEPS = frozenset({"conj", "cc", "preconj"})
 # Tokens never worth keeping at either edge of an argument.
 EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
-RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when"})
 # The only dependencies `misparsed_apposition` finds an apposition under.
 MISPARSED_APPOSITION_DEPS = frozenset({"conj", "dobj"})
 
@@ -45,7 +47,7 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
         if child.dep_ == "conj" and misparsed_apposition(child) is not None:
             continue
         # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared").
-        if child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ == "compound" and child.ent_type_ in TIME_LABELS and token.ent_type_ not in TIME_LABELS:
             continue
         _collect(child, skip, out, top=False)
 
@@ -53,7 +55,7 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].text in EDGE_PUNCT or tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“")):
+    while tokens and (tokens[0].text in EDGE_PUNCT or (tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“"))):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -136,7 +138,7 @@ def misparsed_apposition(token: Token) -> Token | None:
     if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
         return None
     first = min(token.subtree, key=lambda t: t.i)
-    if first.i < 2 or token.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the"):
+    if first.i < 2 or token.doc[first.i - 1].text != "," or first.lower_ not in ARTICLES:
         return None
     others = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
     before = token.doc[first.i - 2]

@@ -13,8 +13,9 @@ every emitted word is then a token of the input.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 

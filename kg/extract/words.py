@@ -18,7 +18,8 @@ is reached (spaCy makes a new ``Token`` on every access), and ``subtree``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -166,7 +167,24 @@ class Words:
     __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
+        from spacy.attrs import (
+            DEP,
+            ENT_IOB,
+            ENT_TYPE,
+            HEAD,
+            IDX,
+            IS_ALPHA,
+            IS_PUNCT,
+            IS_SPACE,
+            IS_TITLE,
+            LEMMA,
+            LIKE_NUM,
+            LOWER,
+            ORTH,
+            POS,
+            SPACY,
+            TAG,
+        )
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come

@@ -1,109 +1,113 @@
 """Word lists kg's rules use, loaded once from ``kg/lexicon/data/`` and validated.
 
-Each list is plain text (one entry a line, ``#`` comments) so that extending a
-rule means editing data, not code.
+Every list is a data file read by ``kg.lexicon.table.read_table``, which checks
+each line (folded entries, no duplicates, no empty lines, the right columns)
+and names ``file:line`` when one is wrong; extending a rule means editing data,
+not code. Entries are stored folded (``kg.folding.fold``): look a word up by its
+folded form, or by its lowercase form where it is a plain word.
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from kg.errors import ConfigError
 from kg.folding import fold
+from kg.lexicon.table import Row, read_table, read_words
 from kg.types import EntityType
 
 
-def _lines(name: str) -> list[tuple[int, list[str]]]:
-    text = (resources.files(__name__) / "data" / name).read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            rows.append((number, [field.strip() for field in line.split("\t")]))
-    return rows
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A word that stands before a name as a title (``titles.tsv``).
+
+    Attributes:
+        person: Only people carry it ("Mr"); ``False`` when organisations may too ("Vice").
+        gender: ``"m"`` or ``"f"`` when the title tells it, else ``None``.
+        name: What follows it: ``"surname"`` ("Mr Tokayev"), ``"first"`` (a first name
+            alone may: "Sir Joshua") or ``"given"`` (never a surname: "Prince Charles").
+    """
+
+    person: bool
+    gender: str | None
+    name: str
 
 
-def _load_titles() -> tuple[frozenset[str], frozenset[str]]:
-    words, people = set(), set()
-    for number, fields in _lines("titles.tsv"):
-        if len(fields) != 2 or fields[1] not in {"yes", "no"}:
-            raise ConfigError(f"kg/lexicon/data/titles.tsv:{number}: expected 'title<TAB>yes|no'")
-        words.add(fields[0])
-        if fields[1] == "yes":
-            people.add(fields[0])
-    return frozenset(words), frozenset(people)
+def _load_titles() -> dict[str, Title]:
+    return {
+        row.fields[0]: Title(row.fields[1] == "yes", None if row.fields[2] == "-" else row.fields[2], row.fields[3])
+        for row in read_table("titles.tsv")
+    }
+
+
+TITLES = _load_titles()
+"""Title word (lowercase, no dot) -> what it tells."""
+TITLE_WORDS = frozenset(TITLES)
+PERSON_TITLES = frozenset(word for word, title in TITLES.items() if title.person)
+GENDERED_TITLES = {word: title.gender for word, title in TITLES.items() if title.gender is not None}
+"""Titles that tell a person's gender ("m" or "f"); used to keep "Mrs Smith" from "Mr Smith"."""
+FIRST_NAME_TITLES = frozenset(word for word, title in TITLES.items() if title.name == "first")
+"""Titles used with a first name alone ("Sir Joshua", "Dame Judi"), unlike "Mr"."""
+GIVEN_NAME_TITLES = frozenset(word for word, title in TITLES.items() if title.name == "given")
+"""Titles followed by a given name, never a surname: "Prince Charles" is no Ray Charles."""
+
+
+def titles_gender(titles: Iterable[str]) -> str | None:
+    """ "m" or "f" when the titles tell one gender, else ``None``.
+
+    >>> titles_gender(["Mrs"]), titles_gender(["President"]), titles_gender(["Mr", "Mrs"])
+    ('f', None, None)
+    """
+    genders = {GENDERED_TITLES[title.lower()] for title in titles if title.lower() in GENDERED_TITLES}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _load_description_nouns() -> dict[str, EntityType]:
     nouns: dict[str, EntityType] = {}
-    for number, fields in _lines("description_nouns.tsv"):
+    for row in read_table("description_nouns.tsv"):
         try:
-            nouns[fields[0]] = EntityType(fields[1])
-        except (IndexError, ValueError) as error:
-            raise ConfigError(f"kg/lexicon/data/description_nouns.tsv:{number}: expected 'noun<TAB>EntityType'") from error
+            nouns[row.fields[0]] = EntityType(row.fields[1])
+        except ValueError as error:
+            raise row.error(f"{row.fields[1]!r} is not an entity type of kg.types.EntityType") from error
     return nouns
 
 
-TITLE_WORDS, PERSON_TITLES = _load_titles()
 DESCRIPTION_NOUNS = _load_description_nouns()
+"""Head noun lemma -> the type of thing it stands for ("bloc": Organization)."""
 
 
 def _load_country_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for number, fields in _lines("country_aliases.tsv"):
-        if len(fields) < 2:
-            raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: expected 'canonical<TAB>alias[<TAB>alias...]'")
-        for name in fields:
+    for row in read_table("country_aliases.tsv"):
+        canonical = row.fields[0]
+        for name in row.fields:
             form = fold(name)
-            if aliases.get(form, fields[0]) != fields[0]:
-                raise ConfigError(f"kg/lexicon/data/country_aliases.tsv:{number}: {name!r} already names {aliases[form]!r}")
-            aliases[form] = fields[0]
+            if aliases.get(form, canonical) != canonical:
+                raise row.error(f"{name!r} already names {aliases[form]!r}")
+            aliases[form] = canonical
     return aliases
 
 
 COUNTRY_ALIASES = _load_country_aliases()
 """Comparable form of a country's name ("u s", "america") -> its canonical name ("United States")."""
-COUNTRIES = frozenset(fields[0] for _, fields in _lines("countries.txt")) | frozenset(COUNTRY_ALIASES)
-ORG_SUFFIXES = frozenset(fields[0] for _, fields in _lines("org_suffixes.txt"))
+COUNTRIES = read_words("countries.txt") | frozenset(COUNTRY_ALIASES)
+ORG_SUFFIXES = read_words("org_suffixes.txt")
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
-REGIONS = frozenset(fields[0] for _, fields in _lines("regions.txt"))
+REGIONS = read_words("regions.txt")
 """US states: places named alone that are not countries."""
 
 
-def _load_capitals() -> dict[str, str]:
-    capitals: dict[str, str] = {}
-    for number, fields in _lines("capitals.tsv"):
-        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/lexicon/data/capitals.tsv:{number}: expected 'city<TAB>country' with a country of countries.txt")
-        capitals[fold(fields[0])] = fields[1]
-    return capitals
+def _country_of(row: Row) -> str:
+    if fold(row.fields[1]) not in COUNTRIES:
+        raise row.error(f"{row.fields[1]!r} is not a country of countries.txt or country_aliases.tsv")
+    return row.fields[1]
 
 
-def _load_place_cues() -> dict[str, str]:
-    cues: dict[str, str] = {}
-    for number, fields in _lines("place_cues.tsv"):
-        if len(fields) != 2 or fields[1] not in {"region", "country", "city"}:
-            raise ConfigError(f"kg/lexicon/data/place_cues.tsv:{number}: expected 'word<TAB>region|country|city'")
-        cues[fields[0]] = fields[1]
-    return cues
-
-
-CAPITALS = _load_capitals()
+CAPITALS = {fold(row.fields[0]): _country_of(row) for row in read_table("capitals.tsv")}
 """Comparable form of a capital city ("tbilisi") -> its country ("Georgia")."""
-PLACE_CUES = _load_place_cues()
-"""Words that tell which place an ambiguous name is: "region", "country" or "city"."""
-
-
-def _load_demonyms() -> dict[str, str]:
-    demonyms: dict[str, str] = {}
-    for number, fields in _lines("demonyms.tsv"):
-        if len(fields) != 2 or fold(fields[1]) not in COUNTRIES:
-            raise ConfigError(f"kg/lexicon/data/demonyms.tsv:{number}: expected 'demonym<TAB>country' with a country of countries.txt")
-        demonyms[fold(fields[0])] = fields[1]
-    return demonyms
-
-
-DEMONYMS = _load_demonyms()
+PLACE_CUES = {row.fields[0]: row.fields[1] for row in read_table("place_cues.tsv")}
+"""Folded words that tell which place an ambiguous name is: "region", "country" or "city"."""
+DEMONYMS = {row.fields[0]: _country_of(row) for row in read_table("demonyms.tsv")}
 """Comparable form of a demonym ("russian") -> its country ("Russia")."""
 
 
@@ -119,3 +123,76 @@ def demonym_country(name: str) -> str | None:
     if form.endswith("s") and form[:-1] in DEMONYMS:
         return DEMONYMS[form[:-1]]
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """A personal pronoun (``pronouns.tsv``).
+
+    Attributes:
+        person: 1, 2 or 3.
+        plural: Plural ("they") rather than singular ("he", "it").
+        gender: ``"m"``, ``"f"``, ``"n"`` (neuter: "it") or ``None`` when not told.
+        cases: Where it stands: ``subject``, ``object``, ``possessive`` (before a noun),
+            ``independent`` (alone: "hers").
+    """
+
+    person: int
+    plural: bool
+    gender: str | None
+    cases: frozenset[str]
+
+
+def _load_pronouns() -> dict[str, Pronoun]:
+    pronouns = {}
+    for row in read_table("pronouns.tsv"):
+        cases = frozenset(row.fields[4].split())
+        if not cases <= {"subject", "object", "possessive", "independent"}:
+            raise row.error(f"cases {row.fields[4]!r}: use subject, object, possessive, independent")
+        gender = None if row.fields[3] == "-" else row.fields[3]
+        pronouns[row.fields[0]] = Pronoun(row.integer(1), row.fields[2] == "plural", gender, cases)
+    return pronouns
+
+
+PRONOUNS = _load_pronouns()
+"""Personal pronoun -> its person, number, gender and cases."""
+THIRD_PERSON_PRONOUNS = frozenset(word for word, pronoun in PRONOUNS.items() if pronoun.person == 3)
+PERSONAL_PRONOUNS = frozenset(w for w in THIRD_PERSON_PRONOUNS if PRONOUNS[w].gender in {"m", "f"})
+"""Pronouns that mean a person: "he", "her" ..."""
+PLURAL_PRONOUNS = frozenset(w for w in THIRD_PERSON_PRONOUNS if PRONOUNS[w].plural)
+
+
+_DETERMINER_KINDS = {row.fields[0]: row.fields[1] for row in read_table("determiners.tsv")}
+
+
+def _determiners(*kinds: str) -> frozenset[str]:
+    return frozenset(word for word, kind in _DETERMINER_KINDS.items() if kind in kinds)
+
+
+DETERMINERS = _determiners("definite", "indefinite", "demonstrative")
+"""Words that open a noun phrase and are no part of a name: "the", "a", "this" ..."""
+ARTICLES = _determiners("definite", "indefinite")
+"""The articles: "the", "a", "an"."""
+REFERRING_DETERMINERS = _determiners("definite", "demonstrative")
+"""Determiners of a phrase that refers back: "the bloc", "this alliance"."""
+
+PREPOSITIONS = read_words("prepositions.txt")
+BY_PARTICLE_VERBS = read_words("by_particle_verbs.txt")
+"""Verbs that take "by" as a particle ("stand by"), not as a passive's agent."""
+PASSIVE_AUXILIARIES = tuple(row.fields[0] for row in read_table("passive_auxiliaries.txt"))
+"""Auxiliaries of a passive ("was seized by"), in file order."""
+RELATIVE_WORDS = read_words("relative_words.txt")
+"""Words that open a relative clause: "who", "which" ..."""
+ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
+"""Words an acronym skips: "Bank of England" is BE."""
+AGENT_NOUNS = read_words("agent_nouns.txt")
+"""People who act for an organisation or country: "troops of the alliance"."""
+PLURAL_NOUNS = read_words("plural_nouns.txt")
+"""Nouns without -s that take a plural verb: "police", "staff"."""
+
+MONTHS = {row.fields[0]: row.integer(1) for row in read_table("months.tsv")}
+"""Month name or abbreviation -> month number (1-12), in file order."""
+WEEKDAYS = {row.fields[0]: row.integer(1) for row in read_table("weekdays.tsv")}
+"""Weekday -> its number as ``date.weekday()`` gives it (0 Monday)."""
+RELATIVE_DAYS = {row.fields[0]: row.integer(1) for row in read_table("relative_days.tsv")}
+"""Word -> days after the article's date ("yesterday": -1), in the order they are tried."""

@@ -12,8 +12,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     next paragraph ("... Almaty, Kazakhstan\\n\\nTroops of ...")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-        elif "\n" in previous.whitespace_ and not token.is_space:
+        if (previous.is_space and "\n" in previous.text) or ("\n" in previous.whitespace_ and not token.is_space):
             token.is_sent_start = True
     return doc

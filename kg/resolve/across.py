@@ -45,12 +45,11 @@ from dataclasses import dataclass
 from networkx.utils import UnionFind
 
 from kg.ids import short_hash
+from kg.lexicon import GENDERED_TITLES, GIVEN_NAME_TITLES
 from kg.records import DocumentGraph, Entity, Filing
 from kg.resolve.filing import file_part
 from kg.resolve.names import (
     CLIPPABLE,
-    GENDERED_TITLES,
-    GIVEN_NAME_TITLES,
     MIN_TRUNCATION,
     ORG_LIKE,
     PERSON,
@@ -148,9 +147,9 @@ class ArticleLinker:
                 self._tallies[entity.key].remove(document_id)
                 touched.add(entity.key)
             part = self._parts.get(document_id)
-            filed = file_part(part, self.key) if part is not None else None
-            if filed is not None:
-                self._filed[document_id] = filed
+            filed = None
+            if part is not None:
+                filed = self._filed[document_id] = file_part(part, self.key)
                 # A node's own names are those of the documents' entities keyed as the node is.
                 own = {entity.key for entity in part.entities if self.key(entity.key) == entity.key}
                 for entity in filed.entities:

@@ -12,24 +12,27 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.lexicon import (
+    AGENT_NOUNS,
+    ARTICLES,
+    PERSONAL_PRONOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    REFERRING_DETERMINERS,
+    THIRD_PERSON_PRONOUNS,
+    titles_gender,
+)
 from kg.records import Argument, Mention, Proposition
-from kg.resolve.names import GENDERED_TITLES
 from kg.types import EntityType
 
-PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-NEUTER_PRONOUNS = {"it", "its"}
-THIRD_PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS)
-# Who acts for whom: "troops of the alliance" act for the alliance.
-AGENT_NOUNS = {
-    "troops", "troop", "forces", "force", "soldiers", "soldier", "peacekeepers", "peacekeeper",
-    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "members", "member",
-    "representatives", "representative", "police", "army", "staff", "employees", "lawyers",
-}  # fmt: skip
-_APPOSITION_GAP = re.compile(r"^\s*,\s+(?:a|an|the)\s+$", re.IGNORECASE)
-_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
+_APPOSITION_GAP = re.compile(rf"^\s*,\s+(?:{_ARTICLE})\s+$", re.IGNORECASE)
+_OF_GAP = re.compile(rf"^\s+of\s+(?:(?:{_ARTICLE})\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_DEFINITE = re.compile(
+    rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w-]+")
 _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.ORGANIZATION: {EntityType.ORGANIZATION},
@@ -239,7 +242,7 @@ class Linker:
     def _person_pronoun(self, pronoun: str, argument: Argument, sentence: int) -> int | None:
         """ "he"/"she": the one person named in this or the last two sentences whose
         gender, when a title tells it, agrees. Two candidates: unresolved."""
-        wanted = "m" if pronoun in {"he", "him", "his"} else "f"
+        wanted = PRONOUNS[pronoun].gender
         people: set[int] = set()
         for mention, cluster in self.names:
             if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence:
@@ -302,8 +305,7 @@ class Linker:
 
 def _gender_of(cluster: Cluster) -> str | None:
     """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
-    genders = {GENDERED_TITLES[title.lower()] for m in cluster.mentions for title in m.titles if title.lower() in GENDERED_TITLES}
-    return genders.pop() if len(genders) == 1 else None
+    return titles_gender(title for mention in cluster.mentions for title in mention.titles)
 
 
 def _sentence_of(linker: Linker, offset: int) -> int:
@@ -313,9 +315,7 @@ def _sentence_of(linker: Linker, offset: int) -> int:
 def _looks_plural(head: str) -> bool:
     """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
     lowered = head.lower()
-    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) or lowered in {
-        "police", "people", "military", "staff",
-    }  # fmt: skip
+    return (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))) or lowered in PLURAL_NOUNS
 
 
 def _words(text: str) -> set[str]:

@@ -14,34 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+from kg.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"\b(last\s+|next\s+|this\s+)?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAY = re.compile(rf"\b(last\s+|next\s+|this\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def resolve_date(text: str, anchor: str | None) -> str | None:
@@ -66,20 +45,20 @@ def resolve_date(text: str, anchor: str | None) -> str | None:
         return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     match = _MONTH_DAY.search(text)
     if match:
-        return _month_day(_MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3), anchor_day)
+        return _month_day(MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3), anchor_day)
     match = _DAY_MONTH.search(text)
     if match:
-        return _month_day(_MONTHS[match.group(2).lower()], int(match.group(1)), match.group(3), anchor_day)
+        return _month_day(MONTHS[match.group(2).lower()], int(match.group(1)), match.group(3), anchor_day)
     if anchor_day is None:
         return None
     lowered = text.lower()
-    for word, offset in _RELATIVE_DAYS.items():
+    for word, offset in RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", lowered):
             return (anchor_day + dt.timedelta(days=offset)).isoformat()
     match = _WEEKDAY.search(text)
     if match:
         modifier = (match.group(1) or "").strip().lower()
-        weekday = _WEEKDAYS.index(match.group(2).lower())
+        weekday = WEEKDAYS[match.group(2).lower()]
         delta = weekday - anchor_day.weekday()
         if modifier == "next":
             delta = delta + 7 if delta <= 0 else delta
@@ -121,7 +100,7 @@ def resolve_period(text: str, anchor: str | None) -> tuple[str, str] | None:
     stripped = " ".join(text.strip().split())
     match = _MONTH_YEAR.search(stripped)
     if match:
-        return _month(int(match.group(2)), _MONTHS[match.group(1).lower()])
+        return _month(int(match.group(2)), MONTHS[match.group(1).lower()])
     match = _YEAR.match(stripped)
     if match:
         year = int(match.group(1))
@@ -131,7 +110,7 @@ def resolve_period(text: str, anchor: str | None) -> tuple[str, str] | None:
         return None
     match = _MONTH_ALONE.match(stripped)
     if match:
-        month = _MONTHS[match.group(1).lower()]
+        month = MONTHS[match.group(1).lower()]
         # The nearest such month: "December" in a January article is last year's.
         year = anchor_day.year - 1 if month - anchor_day.month > 6 else anchor_day.year + (anchor_day.month - month > 6)
         return _month(year, month)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from kg.extract.edges import graph_edges
 from kg.ids import short_hash, slugify
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_period
@@ -119,7 +119,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
 
 
-_PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
+# Pronouns that may head an argument ("he", "their"; not "hers", which stands alone).
+_PRONOUNS = frozenset(word for word in THIRD_PERSON_PRONOUNS if PRONOUNS[word].cases != {"independent"})
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
 _FRONTED_GAP = re.compile(r"[\s,]*")

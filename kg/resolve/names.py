@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from kg.lexicon import CAPITALS, PERSON_TITLES
+from kg.lexicon import ACRONYM_STOPWORDS, CAPITALS, FIRST_NAME_TITLES, GIVEN_NAME_TITLES, PERSON_TITLES, titles_gender
 from kg.records import Mention
 from kg.resolve.forms import (
     MIN_TRUNCATION,
@@ -50,7 +50,6 @@ from kg.resolve.forms import (
 )
 from kg.types import EntityType
 
-STOP_IN_ACRONYM = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&", "on", "in", "to", "at"})
 PERSON = frozenset({EntityType.PERSON})
 ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
@@ -67,7 +66,7 @@ def acronym(name: str) -> str:
     >>> acronym("Bank of England")
     'BE'
     """
-    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in STOP_IN_ACRONYM]
+    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in ACRONYM_STOPWORDS]
     return "".join(word[0].upper() for word in words if word[0].isalpha())
 
 
@@ -109,7 +108,7 @@ def fits_acronym(short: str, long: str) -> bool:
             return li == len(letters)
         word = words[wi]
         parts = [part for part in word.split("-") if part]
-        optional = word in STOP_IN_ACRONYM
+        optional = word in ACRONYM_STOPWORDS
         if optional and match(li, wi + 1):
             return True
         # The word gives the initial of its first part, then optionally of later parts.
@@ -212,7 +211,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     # types are incompatible ("Washington" the city and "Washington" the man).
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
-        form = (normalise(mention.text), _type_class(mention.type, mention.text), _gender(mention))
+        form = (normalise(mention.text), _type_class(mention.type, mention.text), titles_gender(mention.titles))
         country = country_form(mention.text) if mention.type not in PERSON else None
         if country is not None:
             # "US", "U.S." and "United States" (whatever NER called them) are one country.
@@ -247,10 +246,10 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     ambiguous: set[int] = set()
     genders_of_form: dict[str, set[str]] = {}
     for i, mention in enumerate(mentions):
-        genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [_gender(mention)]))
+        genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [titles_gender(mention.titles)]))
 
     def _cluster_genders(root: int) -> set[str]:
-        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := _gender(mention))}
+        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := titles_gender(mention.titles))}
 
     for i in representatives:
         candidates = {
@@ -259,7 +258,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
         # article has two Howards and either short form is ambiguous.
-        gender = _gender(mentions[i])
+        gender = titles_gender(mentions[i].titles)
         if gender is not None:
             if len(genders_of_form[normalise(mentions[i].text)]) > 1:
                 matching = {root for root in candidates if _cluster_genders(root) == {gender}}
@@ -280,24 +279,6 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     for i in range(len(mentions)):
         (left_out if find(i) in ambiguous else clusters.setdefault(find(i), [])).append(i)
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
-
-
-FIRST_NAME_TITLES = frozenset({"sir", "dame"})
-"""Titles used with a first name alone ("Sir Joshua", "Dame Judi"), unlike "Mr"."""
-
-GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
-"""Titles followed by a given name, never a surname: "Prince Charles" is no Ray Charles."""
-
-GENDERED_TITLES = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-}  # fmt: skip
-"""Titles that tell a person's gender; used to keep "Mrs Smith" from "Mr Smith"."""
-
-
-def _gender(mention: Mention) -> str | None:
-    genders = {GENDERED_TITLES[title.lower()] for title in mention.titles if title.lower() in GENDERED_TITLES}
-    return genders.pop() if len(genders) == 1 else None
 
 
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:

@@ -74,7 +74,7 @@ def decode(kind: Any, value: Any) -> Any:
     >>> decode(Evidence, {"document": "d", "sentence": "It rained.", "start": 0, "end": 10})
     Evidence(document='d', sentence='It rained.', start=0, end=10)
     """
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise ValueError(f"cache: expected an object for {kind.__name__}")
         hints = _hints(kind)
@@ -155,7 +155,8 @@ def document_key(document: Document, pipeline: str, *, settings: str = "") -> st
     False
     """
     digest = hashlib.sha256()
-    parts = (f"kg {__version__}", code_fingerprint(), f"format {FORMAT}", pipeline, settings, json.dumps(encode(document)))
+    version, code, body = f"kg {__version__}", code_fingerprint(), json.dumps(encode(document))
+    parts = (version, code, f"format {FORMAT}", pipeline, settings, body)
     for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\x00")

@@ -31,7 +31,7 @@ BATCH_THRESHOLDS = (10_000, 10, 10)
 def use_batch_thresholds() -> None:
     """Raise the thresholds to ``BATCH_THRESHOLDS`` for the rest of this process (a
     worker's life); one that someone has raised further is never lowered."""
-    gc.set_threshold(*(max(mine, theirs) for mine, theirs in zip(BATCH_THRESHOLDS, gc.get_threshold())))
+    gc.set_threshold(*(max(mine, theirs) for mine, theirs in zip(BATCH_THRESHOLDS, gc.get_threshold(), strict=True)))
 
 
 @contextlib.contextmanager

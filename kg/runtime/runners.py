@@ -8,8 +8,9 @@ Dask cluster (``kg.runtime.dask``) — and give the same records.
 
 The runners (``LocalRunner``, ``ProcessPool``, ``kg.runtime.dask.DaskRunner``)
 share one interface, ``submit(batch) -> future`` and a ``window``; the pipeline
-keeps a bounded number of batches in flight and takes results in input order, so ``--workers N`` gives the same graph, byte for byte, as one
-worker, and memory stays bounded whatever the corpus size.
+keeps a bounded number of batches in flight and takes results in input order,
+so ``--workers N`` gives the same graph, byte for byte, as one worker, and
+memory stays bounded whatever the corpus size.
 """
 
 from __future__ import annotations

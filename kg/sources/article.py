@@ -11,11 +11,14 @@ fuses with the next sentence.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from kg.errors import InputError
 from kg.ids import short_hash, slugify
 from kg.records import Document
 from kg.sources.decoding import clean_line, clean_text
+from kg.sources.markup import MarkedUpArticle
+from kg.sources.wire import read_byline, split_dateline
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*?)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -24,8 +27,11 @@ _DATELINE = re.compile(
     r"|^(?:Updated|Published|Posted)\b.*\d{4}.*$",
     re.IGNORECASE,
 )
+# A capital letter, accented ones included ("Ó Riordáin"); Latin Extended-A mixes both cases.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _BYLINE = re.compile(
-    r"^(?:By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
+    rf"^(?:By\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,4}}"
+    rf"(?:\s*(?:,|and)\s*[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})*"
     r"|(?:[A-Z][\w&.-]*\s+){0,4}(?:Reporter|Correspondent|Staff|Staff Writer|Editor|Writer|Newsroom|Desk))$"
 )
 # A photo credit closing a caption: "(Vladimir Tretyakov/NUR.KZ via AP)", "(Photo: Reuters)".
@@ -67,7 +73,7 @@ def parse_article(
         if header:
             date, title = date or header.group(1), header.group(2) or None
             lines.pop(0)
-        elif _looks_like_headline(lines):
+        elif _looks_like_headline(lines) and not _BYLINE.match(lines[0]) and split_dateline(lines[0])[1] != "":
             title = _MARKDOWN_HEADING.sub("", lines.pop(0))
 
     paragraphs: list[str] = []
@@ -82,7 +88,7 @@ def parse_article(
             _close(current, paragraphs)
             continue
         if short and _BYLINE.match(line):
-            meta_list.append(("byline", line))
+            meta_list.extend(_byline_meta(line))
             _close(current, paragraphs)
             continue
         tail_start = max(0, len(line) - _CREDIT_TAIL)
@@ -103,6 +109,8 @@ def parse_article(
             _close(current, paragraphs)
             current.append(last)
     _close(current, paragraphs)
+    date = _valid_date(date)
+    meta_list.extend(_take_dateline(paragraphs, date))
 
     body = "\n\n".join(paragraphs)
     if not body.strip():
@@ -111,10 +119,72 @@ def parse_article(
         id=document_id(stem, body),
         text=body,
         title=title or None,
-        date=_valid_date(date),
+        date=date,
         source=source,
-        meta=tuple(meta_list),
+        meta=tuple(dict.fromkeys(meta_list)),
     )
+
+
+def _byline_meta(line: str) -> list[tuple[str, str]]:
+    """The byline as written, and the authors and agency it names."""
+    authors, agency = read_byline(line)
+    return [("byline", line), *(("author", author) for author in authors), *((("agency", agency),) if agency else ())]
+
+
+# A wire dateline opens the first paragraph, or the second after a caption.
+_DATELINE_PARAGRAPHS = 2
+
+
+def _take_dateline(paragraphs: list[str], date: str | None) -> tuple[tuple[str, str], ...]:
+    """Take a wire dateline off the front of the body (in place), before the text is fixed.
+
+    Offsets point into the text that remains, so the dateline leaves no trace in them.
+    Returns its ``Document.meta`` pairs.
+    """
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+        dateline, rest = split_dateline(paragraph, article_date=date)
+        if dateline is None:
+            continue
+        if rest:
+            paragraphs[index] = rest
+        else:
+            del paragraphs[index]
+        return dateline.meta()
+    return ()
+
+
+def document_from_markup(
+    article: MarkedUpArticle, *, source: str, stem: str, date: str | None = None, meta: tuple[tuple[str, str], ...] = ()
+) -> Document:
+    """A ``Document`` from what a markup reader found; ``date`` is used when the markup gives none.
+
+    >>> page = MarkedUpArticle(title="Rain", date=None, paragraphs=("Rain", "It rained."), meta=(("author", "Jo Lee"),))
+    >>> document = document_from_markup(page, source="a.html", stem="a", date="2024-01-02")
+    >>> document.title, document.date, document.text, document.meta
+    ('Rain', '2024-01-02', 'It rained.', (('author', 'Jo Lee'),))
+    """
+    paragraphs = list(article.paragraphs)
+    # Pages repeat the <title> as the first heading; keep it once, as the title.
+    if article.title and paragraphs and clean_line(paragraphs[0]).casefold() == clean_line(article.title).casefold():
+        paragraphs.pop(0)
+    if not "".join(paragraphs).strip():
+        raise InputError(source, "no article text in the markup (only a title, code or scripts)")
+    return parse_article(
+        "\n\n".join(paragraphs), source=source, stem=stem, title=article.title, date=article.date or date,
+        meta=(*meta, *article.meta),
+    )
+
+
+def url_stem(url: str) -> str:
+    """A readable, stable name for a page or feed item: its host and path, and a hash of the whole URL
+    (so two URLs never share a name, however long).
+
+    >>> url_stem("https://www.example.com/news/2024/storm-closes-ports?id=7")
+    'example-com-news-2024-storm-closes-ports-7365429b'
+    """
+    parts = urlsplit(url)
+    readable = (parts.netloc.removeprefix("www.") + parts.path) if parts.netloc else url
+    return f"{slugify(readable, max_length=60)}-{short_hash(url, length=8)}"
 
 
 def document_id(stem: str | None, body: str) -> str:

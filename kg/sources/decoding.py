@@ -13,6 +13,7 @@ export format cannot carry.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kg.errors import InputError, InputWarning
 
@@ -138,3 +139,16 @@ def clean_line(text: str) -> str:
     'Big news'
     """
     return _SPACES.sub(" ", clean_text(text)).strip()
+
+
+def read_bytes(path: Path, name: str, *, limit: int | None = None) -> bytes:
+    """The file's bytes, or an ``InputError`` naming it: unreadable, empty, or larger than ``limit``."""
+    try:
+        if limit is not None and path.stat().st_size > limit:
+            raise InputError(name, f"larger than {limit:,} bytes; split it into smaller files")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(name, f"cannot read ({error.strerror or error})") from error
+    if not data:
+        raise InputError(name, "no article text (empty file, 0 bytes)")
+    return data

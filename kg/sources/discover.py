@@ -1,9 +1,12 @@
 """Find the article files under the paths a caller names.
 
 Formats, by file name: plain text (``.txt``, ``.text``), Markdown (``.md``,
-``.markdown``), HTML (``.html``, ``.htm``) and JSON Lines (``.jsonl``,
-``.ndjson``). A file named on the command line with another suffix is read as
-plain text; folders are searched for these suffixes only.
+``.markdown``), HTML (``.html``, ``.htm``), JSON Lines (``.jsonl``,
+``.ndjson``), web archives (``.warc``, ``.warc.gz``) and feeds (``.rss``,
+``.atom``, and ``.xml`` when its content is a feed). A file named on the command
+line with another suffix is read as plain text. In folders, a file with another
+suffix is named in ``problems`` with the reason, never passed over in silence;
+hidden files and folders (``.git``) are left out.
 """
 
 from __future__ import annotations
@@ -27,9 +30,27 @@ FORMATS = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "xml",
 }
-"""File suffix → format. Folders are searched for these suffixes only."""
+"""File suffix → format (``xml``: a feed if its content is one). Folders are searched for these."""
 TEXT_SUFFIXES = tuple(FORMATS)
+_READS = ".txt, .md, .html, .jsonl, .warc, .warc.gz, .rss, .atom and .xml feeds"
+
+
+def format_of(path: Path) -> str | None:
+    """The format ``path``'s name gives, or ``None`` for a suffix kg does not read.
+
+    >>> format_of(Path("crawl.WARC.gz")), format_of(Path("feed.rss")), format_of(Path("a.gz"))
+    ('warc', 'feed', None)
+    """
+    for suffix in ("".join(path.suffixes[-2:]).lower(), path.suffix.lower()):
+        if suffix in FORMATS:
+            return FORMATS[suffix]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +62,8 @@ class Source:
 
     @property
     def format(self) -> str:
-        """``text``, ``markdown``, ``html`` or ``jsonl``, from the file name."""
-        return FORMATS.get(self.path.suffix.lower(), "text")
+        """A value of ``FORMATS``, from the file name; ``text`` for any other name."""
+        return format_of(self.path) or "text"
 
 
 def find_sources(paths: Iterable[str | Path], *, problems: list[InputError]) -> Iterator[Source]:
@@ -98,10 +119,14 @@ def _walk(folder: Path, problems: list[InputError]) -> Iterator[Source]:
         seen.add((here.st_dev, here.st_ino))
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in FORMATS:
+            if name.startswith("."):
                 continue
             path = Path(root) / name
             display = printable(os.fsdecode(path.as_posix()))
+            if format_of(path) is None:
+                suffix = printable(os.fsdecode(path.suffix)) or "no suffix"
+                problems.append(InputError(display, f"not a format kg reads ({suffix}); kg reads {_READS}"))
+                continue
             status = _stat(path, display, problems)
             if status is None:
                 continue

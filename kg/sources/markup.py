@@ -23,11 +23,13 @@ from html.parser import HTMLParser
 
 @dataclass(frozen=True, slots=True)
 class MarkedUpArticle:
-    """What a markup reader found: optional title and date, and the body's paragraphs."""
+    """What a markup reader found: optional title and date, the body's paragraphs, and
+    other furniture for ``Document.meta`` (an ``author`` a page names)."""
 
     title: str | None
     date: str | None
     paragraphs: tuple[str, ...]
+    meta: tuple[tuple[str, str], ...] = ()
 
 
 # -- HTML ------------------------------------------------------------------------------
@@ -162,7 +164,7 @@ def html_to_article(text: str) -> MarkedUpArticle:
     >>> page = '<html><head><title>Big &amp; news</title><script>alert("x")</script></head>'
     >>> page += '<body><h1>Big &amp; news</h1><p>It <b>rained</b>.</p><style>p{}</style><p>Then sun.</body>'
     >>> html_to_article(page)
-    MarkedUpArticle(title='Big & news', date=None, paragraphs=('Big & news', 'It rained.', 'Then sun.'))
+    MarkedUpArticle(title='Big & news', date=None, paragraphs=('Big & news', 'It rained.', 'Then sun.'), meta=())
     """
     parser = _ArticleParser()
     parser.feed(_defuse(text))
@@ -234,7 +236,7 @@ def markdown_to_article(text: str) -> MarkedUpArticle:
     A leading ``# Heading`` (or front matter ``title:``) is the title.
 
     >>> markdown_to_article("# Big *news*\\n\\nIt **rained** in [Almaty](https://x.kz).\\n\\n```\\ncode\\n```\\n- one\\n- two")
-    MarkedUpArticle(title='Big news', date=None, paragraphs=('It rained in Almaty.', 'one', 'two'))
+    MarkedUpArticle(title='Big news', date=None, paragraphs=('It rained in Almaty.', 'one', 'two'), meta=())
     """
     lines = _strip_comments(text).split("\n")
     title, date, start = _front_matter(lines)

@@ -1,6 +1,8 @@
 """Stores: a built graph loaded into a live store, and SPARQL over exported files.
 
-``load(graph, url)`` picks the store from the URL:
+``load(graph, url)`` picks the store by the URL's scheme (``kg.stores.registry``:
+kg's own stores, those registered with ``register_store`` and plugins of the
+``kg.stores`` entry-point group). kg's own:
 
 - ``redis://[user:password@]host:port/NAME`` (or ``rediss://``): FalkorDB graph
   ``NAME`` (default ``kg``), through the ``falkordb`` client;
@@ -10,88 +12,94 @@
 - ``http(s)://…``: a SPARQL 1.1 Graph Store endpoint (Oxigraph ``/store``, Fuseki
   ``/DATASET/data``); the RDF export is PUT (as N-Triples) into one named graph (default
   ``<base IRI>graph``), replacing what an earlier load put there;
-- anything else (a path, or ``file://``): an embedded Oxigraph store (pyoxigraph)
+- a path (no scheme), or ``file://``: an embedded Oxigraph store (pyoxigraph)
   in that folder, same named graph.
+
+An unknown scheme is refused with the list of known ones.
 
 Property-graph stores get the ``kg.export.propgraph`` view in parameterised
 batches (``cypher``); RDF stores get the RDF export.
 
 Modules, one store each: ``falkordb``, ``neo4j``, ``graph_store`` (SPARQL 1.1
 Graph Store HTTP), ``oxigraph``; ``cypher`` is the batched property-graph load
-FalkorDB and Neo4j share, ``base`` what every loader shares. ``sparql`` runs
-read-only SPARQL over exported files (``kg query``).
+FalkorDB and Neo4j share, ``base`` what every loader shares, ``registry`` the
+stores by scheme. ``sparql`` runs read-only SPARQL over exported files (``kg query``).
 """
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from kg.errors import InputError
 from kg.stores.base import DEFAULT_BATCH_SIZE, LoadError, LoadProgress, LoadReport, ProgressCallback, safe_url
+from kg.stores.registry import STORES, Store, get_store, register_store, store_kind, store_schemes
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
-__all__ = ["LoadError", "LoadProgress", "LoadReport", "load", "run_cypher_script", "store_kind"]
-
-_NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-
-
-def store_kind(url: str) -> str:
-    """Which store a ``--into`` value names: ``falkordb``, ``neo4j``, ``sparql`` or ``oxigraph``.
-
-    >>> [store_kind(u) for u in ("redis://h:1/g", "bolt://h", "https://h/store", "data/store")]
-    ['falkordb', 'neo4j', 'sparql', 'oxigraph']
-    """
-    scheme = urlsplit(url).scheme.lower()
-    if scheme in ("redis", "rediss"):
-        return "falkordb"
-    if scheme in _NEO4J_SCHEMES:
-        return "neo4j"
-    if scheme in ("http", "https"):
-        return "sparql"
-    return "oxigraph"
+__all__ = [
+    "STORES",
+    "LoadError",
+    "LoadProgress",
+    "LoadReport",
+    "Store",
+    "get_store",
+    "load",
+    "register_store",
+    "run_cypher_script",
+    "store_kind",
+    "store_schemes",
+]
 
 
 def load(
-    graph: KnowledgeGraph,
+    graph: KnowledgeGraph | str | Path,
     url: str,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     graph_iri: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> LoadReport:
-    """Load ``graph`` into the store ``url`` names (see the module docstring).
+    """Load a graph into the store ``url`` names (see the module docstring).
 
     Args:
-        graph: The graph to load.
-        url: Where to: ``redis://``, ``bolt://``/``neo4j://``, ``http(s)://`` or a folder.
+        graph: The graph, or an export of it: a ``graph.ttl`` kg wrote (or its
+            folder), or a ``graph.cypher`` script (FalkorDB and Neo4j only).
+        url: Where to: ``redis://``, ``bolt://``/``neo4j://``, ``http(s)://``, a
+            folder, or a scheme a plugin serves.
         batch_size: Rows per ``UNWIND`` query (property-graph stores).
         graph_iri: Named graph for RDF stores; default ``<base IRI>graph``.
         progress: Called after each batch.
 
     Raises:
         LoadError: the store cannot be reached or refused the data.
+        ConfigError: no store serves the URL's scheme.
+        PluginError: the plugin serving it cannot be imported.
+        InputError: ``graph`` names a file that cannot be read as a kg export.
+
+    >>> import kg
+    >>> kg.load(kg.KnowledgeGraph(), "ftp://host/x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.ConfigError: unknown URL scheme 'ftp'; choose from redis, rediss, bolt, ..., https, file (file: a ...)
     """
     if batch_size < 1:
         raise LoadError(f"batch size must be at least 1, not {batch_size}")
-    kind = store_kind(url)
-    if kind == "falkordb":
-        from kg.stores.falkordb import load_falkordb
+    store = get_store(url)
+    if not isinstance(graph, (str, Path)):
+        return store.load(graph, url, batch_size=batch_size, graph_iri=graph_iri, progress=progress)
+    path = Path(graph)
+    if path.suffix == ".cypher":
+        try:
+            script = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(str(path), f"cannot read the Cypher script ({error})") from error
+        return run_cypher_script(script, url, progress=progress)
+    from kg.export.reader import read_graph
 
-        return load_falkordb(graph, url, batch_size=batch_size, progress=progress)
-    if kind == "neo4j":
-        from kg.stores.neo4j import load_neo4j
-
-        return load_neo4j(graph, url, batch_size=batch_size, progress=progress)
-    if kind == "sparql":
-        from kg.stores.graph_store import load_graph_store
-
-        return load_graph_store(graph, url, graph_iri=graph_iri, progress=progress)
-    from kg.stores.oxigraph import load_oxigraph
-
-    return load_oxigraph(graph, url, graph_iri=graph_iri, progress=progress)
+    return store.load(read_graph(path), url, batch_size=batch_size, graph_iri=graph_iri, progress=progress)
 
 
 def run_cypher_script(

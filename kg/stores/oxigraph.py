@@ -38,6 +38,7 @@ def load_oxigraph(
     wanted = set(staging)
     del staging
     try:
+        folder.mkdir(parents=True, exist_ok=True)  # RocksDB creates the last folder only
         store = Store(str(folder))
     except OSError as error:
         raise LoadError(f"{folder}: cannot open an Oxigraph store here ({error})") from error

@@ -13,8 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "TURTLE",
@@ -66,7 +70,9 @@ def load_store(paths: Iterable[str | Path]):
             path = found
         fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
         if fmt is None:
-            raise InputError(str(raw), f"unknown RDF file type {path.suffix!r}; use one of {', '.join(FORMATS_BY_SUFFIX)}")
+            raise InputError(
+                str(raw), f"unknown RDF file type {path.suffix!r}; use one of {', '.join(FORMATS_BY_SUFFIX)}"
+            )
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -93,12 +99,55 @@ def check_read_only(query: str) -> None:
         raise QueryError("SERVICE is refused: kg query reads only the files it is given")
 
 
-def run_query(paths: Iterable[str | Path], query: str) -> QueryResult:
-    """Run a read-only SPARQL query over RDF files."""
+def graph_store(graph: KnowledgeGraph):
+    """A pyoxigraph store holding ``graph``'s RDF export (the triples ``graph.ttl`` holds)."""
     import pyoxigraph as ox
 
+    from kg.export.triples import triples
+
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(*triple) for triple, _document in triples(graph))
+    return store
+
+
+def query(source: KnowledgeGraph | str | Path | Iterable[str | Path], sparql: str) -> QueryResult:
+    """Run a read-only SPARQL query over a graph, or over RDF files kg exported.
+
+    Args:
+        source: A ``KnowledgeGraph`` (queried as its RDF export), or one or more
+            RDF files (.ttl, .nt, .trig, .jsonld ...) or folders holding a ``graph.ttl``.
+        sparql: A SELECT, ASK, CONSTRUCT or DESCRIBE query; SPARQL Update and SERVICE are refused.
+
+    Raises:
+        QueryError: the query is refused or does not parse.
+        InputError: a file cannot be read as RDF.
+
+    >>> import kg
+    >>> graph = kg.KnowledgeGraph()
+    >>> kg.query(graph, "ASK { ?s a <https://w3id.org/kg/ontology#Person> }").boolean
+    False
+    >>> kg.query(graph, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1").variables
+    ('s',)
+    """
+    if isinstance(source, (str, Path)):
+        return run_query([source], sparql)
+    from kg.graph import KnowledgeGraph
+
+    if isinstance(source, KnowledgeGraph):
+        check_read_only(sparql)
+        return _run(graph_store(source), sparql)
+    return run_query(source, sparql)
+
+
+def run_query(paths: Iterable[str | Path], query: str) -> QueryResult:
+    """Run a read-only SPARQL query over RDF files."""
     check_read_only(query)
-    store = load_store(paths)
+    return _run(load_store(paths), query)
+
+
+def _run(store, query: str) -> QueryResult:
+    import pyoxigraph as ox
+
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:
@@ -109,7 +158,7 @@ def run_query(paths: Iterable[str | Path], query: str) -> QueryResult:
         variables = tuple(variable.value for variable in result.variables)
         rows = tuple(tuple(_text(solution[name]) for name in variables) for solution in result)
         return QueryResult("select", variables=variables, rows=rows)
-    triples = tuple(sorted((_text(t.subject), _text(t.predicate), _text(t.object)) for t in result))
+    triples = tuple(sorted((t.subject.value, t.predicate.value, t.object.value) for t in result))
     return QueryResult("graph", triples=triples)
 
 
@@ -135,13 +184,16 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
     if result.kind == "ask":
         return json.dumps({"boolean": result.boolean}) + "\n" if fmt == "json" else f"{str(result.boolean).lower()}\n"
+    header: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
     if result.kind == "graph":
         header, rows = ("subject", "predicate", "object"), result.triples
     else:
         header, rows = result.variables, result.rows
     if fmt == "json":
-        bindings = [{name: value for name, value in zip(header, row) if value is not None} for row in rows]
-        return json.dumps({"head": {"vars": list(header)}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2) + "\n"
+        bindings = [{name: value for name, value in zip(header, row, strict=True) if value is not None} for row in rows]
+        document = {"head": {"vars": list(header)}, "results": {"bindings": bindings}}
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -150,6 +202,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return buffer.getvalue()
     cells = [list(header)] + [["" if value is None else value.replace("\n", " ") for value in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells]
+    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "-+-".join("-" * width for width in widths))
     return "\n".join(lines) + f"\n({len(rows)} rows)\n"

@@ -1,0 +1,179 @@
+"""The one reader of kg's data files: every file in ``kg/lexicon/data`` goes through it.
+
+A data file is UTF-8 text, one entry a line, columns separated by tabs, ``#``
+starting a comment line. ``TABLES`` says what each file holds (its columns,
+which of them are word forms that must be stored folded, which values a column
+allows); ``read_table`` reads one file and checks every line against that, so a
+bad entry stops kg at start-up with ``file:line`` and the fix instead of never
+matching: lookups fold what they look up (``kg.folding.fold``), so an entry such
+as ``guinea-bissau`` (folded: ``guinea bissau``) would be dead data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from kg.errors import LexiconError
+from kg.folding import fold
+
+DATA_PACKAGE = "kg.lexicon"
+DATA_FOLDER = "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """What one data file holds.
+
+    Attributes:
+        columns: The column names, in order (the error messages use them).
+        folded: Indexes of the columns whose entries must equal their folded form.
+        more: The last column may repeat (``canonical<TAB>alias<TAB>alias...``).
+        choices: For some column indexes, the values that column allows.
+    """
+
+    columns: tuple[str, ...]
+    folded: tuple[int, ...] = (0,)
+    more: bool = False
+    choices: tuple[tuple[int, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One entry of a data file: where it stands and its fields."""
+
+    path: str
+    line: int
+    fields: tuple[str, ...]
+
+    def error(self, reason: str) -> LexiconError:
+        """The error to raise about this row."""
+        return LexiconError(self.path, self.line, reason)
+
+    def integer(self, index: int) -> int:
+        """Field ``index`` read as an integer.
+
+        Raises:
+            LexiconError: the field is not an integer.
+        """
+        try:
+            return int(self.fields[index])
+        except ValueError as error:
+            raise self.error(f"{self.fields[index]!r} is not a whole number") from error
+
+
+def _one_of(index: int, *values: str) -> tuple[int, frozenset[str]]:
+    return index, frozenset(values)
+
+
+_YES_NO = ("yes", "no")
+_GENDER = ("m", "f", "-")
+
+TABLES: Mapping[str, Table] = {
+    # Names of places, peoples and organisations.
+    "countries.txt": Table(("country",)),
+    "country_aliases.tsv": Table(("canonical", "alias"), folded=(), more=True),
+    "capitals.tsv": Table(("city", "country"), folded=()),
+    "regions.txt": Table(("region",)),
+    "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
+    "org_suffixes.txt": Table(("suffix",)),
+    "place_cues.tsv": Table(("word", "reading"), choices=(_one_of(1, "region", "country", "city"),)),
+    # Words of people and things.
+    "titles.tsv": Table(
+        ("title", "person", "gender", "name"),
+        choices=(_one_of(1, *_YES_NO), _one_of(2, *_GENDER), _one_of(3, "surname", "first", "given")),
+    ),
+    "description_nouns.tsv": Table(("noun", "type")),
+    "agent_nouns.txt": Table(("noun",)),
+    "plural_nouns.txt": Table(("noun",)),
+    # Function words.
+    "pronouns.tsv": Table(
+        ("pronoun", "person", "number", "gender", "cases"),
+        choices=(_one_of(1, "1", "2", "3"), _one_of(2, "singular", "plural"), _one_of(3, "m", "f", "n", "-")),
+    ),
+    "determiners.tsv": Table(("determiner", "kind"), choices=(_one_of(1, "definite", "indefinite", "demonstrative"),)),
+    "prepositions.txt": Table(("preposition",)),
+    "relative_words.txt": Table(("word",)),
+    "acronym_stopwords.txt": Table(("word",)),
+    "passive_auxiliaries.txt": Table(("word",)),
+    "by_particle_verbs.txt": Table(("verb",)),
+    # Calendar words.
+    "months.tsv": Table(("name", "month")),
+    "weekdays.tsv": Table(("name", "weekday")),
+    "relative_days.tsv": Table(("word", "offset")),
+    # The NER label scheme (kg.nlp.labels).
+    "labels.tsv": Table(("label", "type", "roles"), folded=()),
+}
+"""Every data file of ``kg/lexicon/data`` and what it holds."""
+
+
+def read_table(name: str) -> tuple[Row, ...]:
+    """The rows of the data file ``name``, checked against ``TABLES[name]``.
+
+    Raises:
+        LexiconError: a line breaks the file's format (``file:line`` and the fix).
+        KeyError: ``name`` is not in ``TABLES``.
+    """
+    text = (resources.files(DATA_PACKAGE) / DATA_FOLDER / name).read_text(encoding="utf-8")
+    return parse_table(text, f"kg/lexicon/data/{name}", TABLES[name])
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The entries of a one-column data file."""
+    return frozenset(row.fields[0] for row in read_table(name))
+
+
+def parse_table(text: str, path: str, table: Table) -> tuple[Row, ...]:
+    """The rows of ``text`` (the contents of ``path``), each checked against ``table``.
+
+    A row is rejected when it is empty, has an empty field or spaces around one,
+    has the wrong number of columns, a value its column does not allow, an entry
+    of a folded column that is not folded, or the same first entry (folded) as
+    an earlier row.
+
+    >>> table = Table(("country",))
+    >>> [row.fields for row in parse_table("# comment\\nfrance\\nguinea bissau\\n", "countries.txt", table)]
+    [('france',), ('guinea bissau',)]
+    >>> parse_table("france\\nguinea-bissau\\n", "countries.txt", table)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.LexiconError: countries.txt:2: 'guinea-bissau' is not in folded form: write 'guinea bissau' ...
+    >>> parse_table("france\\n\\nspain\\n", "countries.txt", table)
+    Traceback (most recent call last):
+    ...
+    kg.errors.LexiconError: countries.txt:2: empty line: remove it (a comment line starts with #)
+    """
+    rows: list[Row] = []
+    first_seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("#"):
+            continue
+        row = Row(path, number, tuple(line.split("\t")))
+        _check(row, table)
+        key = fold(row.fields[0])
+        if key in first_seen:
+            raise row.error(f"{row.fields[0]!r} is listed twice (also on line {first_seen[key]}): keep one")
+        first_seen[key] = number
+        rows.append(row)
+    return tuple(rows)
+
+
+def _check(row: Row, table: Table) -> None:
+    fields = row.fields
+    if not "".join(fields).strip():
+        raise row.error("empty line: remove it (a comment line starts with #)")
+    if any(not field or field != field.strip() for field in fields):
+        raise row.error("empty field or spaces around a field: columns are separated by one tab")
+    width = len(table.columns)
+    if len(fields) < width or (len(fields) > width and not table.more):
+        layout = "<TAB>".join(table.columns) + ("[<TAB>...]" if table.more else "")
+        raise row.error(f"expected {layout!r}, found {len(fields)} column(s)")
+    for index, allowed in table.choices:
+        if fields[index] not in allowed:
+            raise row.error(f"{table.columns[index]} {fields[index]!r} is not one of {', '.join(sorted(allowed))}")
+    repeated = range(width - 1, len(fields)) if table.more and width - 1 in table.folded else ()
+    for index in (*table.folded, *repeated):
+        if fields[index] != fold(fields[index]):
+            folded = fold(fields[index])
+            raise row.error(f"{fields[index]!r} is not in folded form: write {folded!r} (lookups fold names)")
