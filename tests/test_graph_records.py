@@ -124,3 +124,20 @@ def test_graph_without_a_linker_stores_but_cannot_add():
     graph = KnowledgeGraph()
     with pytest.raises(ConfigError, match="no linker"):
         graph.add(kazakhstan_part())
+
+
+def test_the_viewer_reads_events_positions_and_quotes_from_the_graph(news_graph):
+    import json
+    import re
+
+    from kg.export.html import to_html
+
+    page = to_html(news_graph)
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)[1])
+    assert set(data["events"]) == {event.id for event in news_graph.events()}
+    assert set(data["positions"]) == {position.id for position in news_graph.positions()}
+    assert set(data["quotes"]) == {quote.id for quote in news_graph.quotes()}
+    # The Lagos article's "Tokayev" reaches the page under the full name's key.
+    agents = {p["entity"] for e in data["events"].values() for p in e["participants"] if p["role"] == "agent"
+              and "entity" in p}
+    assert "kassym-jomart-tokayev" in agents and "tokayev" not in data["entities"]

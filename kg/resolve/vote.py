@@ -2,7 +2,8 @@
 
 A name is *fuller* than another when it has more words (after
 ``kg.resolve.forms.normalise``: "Kassym-Jomart Tokayev" has three), then when it
-is longer; among equally full names the most mentioned wins, then the
+has more letters and digits (punctuation adds nothing: 'New" Labour' is no fuller
+than "New Labour"); among equally full names the most mentioned wins, then the
 alphabetically first (``name_rank``). The same order picks
 
 - an entity's label within one article (``kg.resolve.document.canonical_label``,
@@ -28,17 +29,17 @@ from kg.types import EntityType
 
 
 def fullness(name: str) -> tuple[int, int]:
-    """How full a name is, as (words, characters); more is fuller.
+    """How full a name is, as (words, letters and digits); more is fuller.
 
-    >>> fullness("Kassym-Jomart Tokayev"), fullness("Tokayev")
-    ((3, 21), (1, 7))
+    >>> fullness("Kassym-Jomart Tokayev"), fullness("Tokayev"), fullness('New" Labour')
+    ((3, 19), (1, 7), (2, 9))
     """
-    return (len(name_words(name)), len(name))
+    return (len(name_words(name)), sum(character.isalnum() for character in name))
 
 
 def name_rank(name: str, mentions: int = 0) -> tuple:
-    """Sort key putting the fullest name first: most words, then longest, then most
-    mentioned, then alphabetical.
+    """Sort key putting the fullest name first: most words, then most letters and
+    digits, then most mentioned, then alphabetical.
 
     >>> sorted(["Tokayev", "Kassym-Jomart Tokayev", "Mr Tokayev"], key=name_rank)
     ['Kassym-Jomart Tokayev', 'Mr Tokayev', 'Tokayev']
@@ -54,6 +55,8 @@ def fullest(names: Mapping[str, int]) -> str:
     'Kassym-Jomart Tokayev'
     >>> fullest({"Kassym Jomart Tokayev": 1, "Kassym-Jomart Tokayev": 2})
     'Kassym-Jomart Tokayev'
+    >>> fullest({'New" Labour': 1, "New Labour": 5})
+    'New Labour'
     """
     return min(names, key=lambda name: name_rank(name, names[name]))
 
