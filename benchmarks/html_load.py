@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.export.html import LAYOUTS, write_html
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 PREDICATES = (
@@ -66,7 +67,7 @@ def synthetic_graph(node_count: int, edge_count: int, *, documents: int = 100, s
         pairs.add(triple)
         targets.extend((subject, obj))
         by_document[f"doc-{rng.randrange(documents):03d}"].append(triple)
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     unused = set(keys)
     for index, (document_id, triples) in enumerate(sorted(by_document.items())):
         sentences = [f"{labels[s]} did {p} with {labels[o]} on day {n}." for n, (s, p, o) in enumerate(triples)]

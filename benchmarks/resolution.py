@@ -148,11 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from kg.graph import KnowledgeGraph
     from kg.pipeline import build_parts, read_documents
+    from kg.resolve.across import ArticleLinker
 
     gold = load_gold()
     paths = [args.corpus / path for path in gold]
     parts = list(build_parts(read_documents(paths, problems=[])))
-    graph = KnowledgeGraph().add_all(parts)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
     document_of = {}
     for part in parts:
         source = Path(part.document.source)

@@ -146,13 +146,14 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
     from kg.graph import KnowledgeGraph
     from kg.nlp import load_pipeline
     from kg.pipeline import read_documents
+    from kg.resolve.across import ArticleLinker
     from kg.runtime.gc import batch_thresholds
     from kg.runtime.runners import Settings, process
 
     nlp = load_pipeline()
     _import_exporters()
     documents = list(read_documents(files, problems=[]))
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     seconds = {"plain": 0.0, "kg": 0.0}
     words = 0
 
@@ -200,6 +201,7 @@ def profile(files: list[Path]) -> dict:
     from kg.nlp import load_pipeline, parse_pieces
     from kg.pipeline import read_documents
     from kg.resolve import resolve
+    from kg.resolve.across import ArticleLinker
 
     nlp = load_pipeline()
     documents = list(read_documents(files, problems=[]))
@@ -217,7 +219,7 @@ def profile(files: list[Path]) -> dict:
         clock = time.perf_counter()
         seconds["resolve"] += clock - after
     started = time.perf_counter()
-    graph = KnowledgeGraph().add_all(parts)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
     seconds["graph"] = time.perf_counter() - started
     started = time.perf_counter()
     rdf = to_rdflib(graph)

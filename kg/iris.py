@@ -1,7 +1,9 @@
 """Every IRI kg mints, as plain strings, and the checks on user-given IRIs.
 
 A graph's own resources live under its base IRI: ``<base>entity/<key>``,
-``<base>document/<id>`` and ``<base>statement/<id>``, with keys and ids from the
+``<base>document/<id>``, ``<base>statement/<id>``, ``<base>event/<id>``,
+``<base>value/<event id>-<role>-<hash>`` (an event's argument that is no entity),
+``<base>position/<id>`` and ``<base>quote/<id>``, with keys and ids from the
 safe alphabet of ``kg.ids``; RDF stores get the graph in the named graph
 ``<base>graph``. kg's ontology terms live under ``KG_IRI`` and open predicates
 (keys no row of the predicate table maps) under ``REL_IRI``.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.errors import ConfigError
+from kg.ids import short_hash, slugify
 
 DEFAULT_BASE_IRI = "https://example.org/kg/"
 KG_IRI = "https://w3id.org/kg/ontology#"
@@ -26,8 +29,15 @@ REL_IRI = "https://w3id.org/kg/rel/"
 ENTITY = "entity/"
 DOCUMENT = "document/"
 STATEMENT = "statement/"
-KINDS = (ENTITY, DOCUMENT, STATEMENT)
+EVENT = "event/"
+VALUE = "value/"
+"""Arguments of events that are no entities (descriptions and quantities)."""
+POSITION = "position/"
+QUOTE = "quote/"
+KINDS = (ENTITY, DOCUMENT, STATEMENT, EVENT, VALUE, POSITION, QUOTE)
 """The path segments, under the base IRI, of a graph's own resources."""
+GEONAMES_IRI = "https://sws.geonames.org/"
+"""GeoNames' linked-data IRIs: ``https://sws.geonames.org/<id>/``."""
 
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x20]+$")
 
@@ -75,6 +85,41 @@ def document_iri(base_iri: str, document_id: str) -> str:
 def statement_iri(base_iri: str, relation_id: str) -> str:
     """The IRI of the statement node of one reading of an edge (a ``Relation.id``)."""
     return base_iri + STATEMENT + relation_id
+
+
+def event_iri(base_iri: str, event_id: str) -> str:
+    """The IRI of an event (an ``Event.id``)."""
+    return base_iri + EVENT + event_id
+
+
+def value_iri(base_iri: str, event_id: str, role: str, text: str) -> str:
+    """The IRI of an event's argument that is no entity (a description or a
+    quantity): minted from the event, the role and the words, so it needs no blank
+    node and does not depend on the order of the arguments.
+
+    >>> value_iri("https://example.org/kg/", "3f2a9c0d1e7b4a55", "theme", "interest rates")
+    'https://example.org/kg/value/3f2a9c0d1e7b4a55-theme-8969d5df'
+    """
+    return f"{base_iri}{VALUE}{event_id}-{slugify(role)}-{short_hash(text, length=8)}"
+
+
+def position_iri(base_iri: str, position_id: str) -> str:
+    """The IRI of a position held (a ``Position.id``)."""
+    return base_iri + POSITION + position_id
+
+
+def quote_iri(base_iri: str, quote_id: str) -> str:
+    """The IRI of a quote (a ``Quote.id``)."""
+    return base_iri + QUOTE + quote_id
+
+
+def geonames_iri(geonames_id: int) -> str:
+    """The GeoNames IRI of a place.
+
+    >>> geonames_iri(1522867)
+    'https://sws.geonames.org/1522867/'
+    """
+    return f"{GEONAMES_IRI}{geonames_id}/"
 
 
 def graph_iri(base_iri: str) -> str:

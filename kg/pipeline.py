@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError, InputError, InputWarning, KgError
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, describe_stats
 from kg.iris import DEFAULT_BASE_IRI
 from kg.nlp.load import given_name, load_pipeline, pipeline_id
 from kg.nlp.pieces import piece_limit
 from kg.records import Document, DocumentGraph
+from kg.resolve.across import ArticleLinker
 from kg.runtime.cache import DocumentCache, Entry, document_key
 from kg.runtime.gc import batch_thresholds
 from kg.runtime.runners import Done, LocalRunner, ProcessPool, Settings, ordered
@@ -57,12 +58,9 @@ class BuildReport:
     """Documents taken from the per-document cache instead of parsed."""
 
     def summary(self, graph: KnowledgeGraph) -> str:
-        """One line: documents, entities, relations, seconds (and skipped inputs)."""
-        stats = graph.stats()
-        line = (
-            f"{stats['documents']} documents, {stats['entities']} entities, "
-            f"{stats['relations']} relations in {self.seconds:.1f} s"
-        )
+        """One line: documents, entities, relations, events, positions, quotes,
+        seconds (and skipped inputs)."""
+        line = f"{describe_stats(graph.stats())} in {self.seconds:.1f} s"
         if self.skipped:
             line += f"; {len(self.skipped)} input(s) skipped"
         return line
@@ -114,7 +112,8 @@ def build(
     """
     report = report if report is not None else BuildReport()
     documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
-    graph = KnowledgeGraph(base_iri=base_iri)
+    # The graph stores; the linker files each document under node keys (kg.resolve.across).
+    graph = KnowledgeGraph(base_iri=base_iri, linker=ArticleLinker())
     parts = build_parts(
         documents,
         model=model,
@@ -297,7 +296,8 @@ def build_text(
     if title:
         document = replace(document, title=title)
     report = BuildReport()
-    graph = KnowledgeGraph(base_iri=base_iri).add_all(build_parts([document], model=model, nlp=nlp, report=report))
+    graph = KnowledgeGraph(base_iri=base_iri, linker=ArticleLinker())
+    graph.add_all(build_parts([document], model=model, nlp=nlp, report=report))
     graph.pipeline = report.pipeline
     return graph
 

@@ -1,4 +1,10 @@
-"""Type aliases and small enums shared by every stage."""
+"""Type aliases, small enums and the event vocabulary shared by every stage.
+
+``EVENT_CLASSES`` and ``ROLES`` are the one list of event classes and roles:
+the extractor's word tables are checked against them (``kg.lexicon.events``)
+and the exporters write them as the ontology's terms (``kg.ontology.events``,
+``kg.ttl``), so the two can never disagree.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,65 @@ from enum import StrEnum
 
 Span = tuple[int, int]
 """A half-open character range ``(start, end)`` into ``Document.text``."""
+
+EVENT_CLASSES: dict[str, str] = {
+    "meeting": "MeetingEvent",
+    "statement": "StatementEvent",
+    "movement": "MovementEvent",
+    "transaction": "TransactionEvent",
+    "appointment": "AppointmentEvent",
+    "resignation": "ResignationEvent",
+    "election": "ElectionEvent",
+    "conflict": "ConflictEvent",
+    "agreement": "AgreementEvent",
+    "legal": "LegalEvent",
+    "change": "ChangeEvent",
+    "performance": "PerformanceEvent",
+    "creation": "CreationEvent",
+    "request": "RequestEvent",
+    "other": "OtherEvent",
+}
+"""The news classes of events (``Event.event_class``; those of ``benchmarks/gold/README.md``)
+and their ontology classes (``kg:MeetingEvent`` ...):
+
+- meeting: talks, visits, summits ("Cavusoglu met Blinken");
+- statement: saying, announcing, warning, denying ("the ministry said");
+- movement: deployments, withdrawals, travel, transport ("sent troops to Kazakhstan");
+- transaction: buying, selling, paying, investing, lending ("bought a stake");
+- appointment: appointing, naming, hiring, nominating ("named him coach");
+- resignation: resigning, dismissal, sacking, retiring ("Wray resigned");
+- election: elections, votes, referendums ("won the seat");
+- conflict: attacks, clashes, killings, arrests ("protesters stormed buildings");
+- agreement: deals, treaties, ceasefires, settlements ("signed a deal");
+- legal: charges, trials, verdicts, lawsuits, bans ("was charged with");
+- change: a value rising or falling ("raised interest rates to 5.5%");
+- performance: matches, results, releases, shows ("beat France");
+- creation: founding, launching, building, writing ("launched a new chip");
+- request: asking, appealing, demanding ("requested assistance");
+- other: any other happening.
+"""
+
+ROLES: dict[str, str] = {
+    "agent": "agent",
+    "patient": "patient",
+    "theme": "theme",
+    "recipient": "recipient",
+    "beneficiary": "beneficiary",
+    "instrument": "instrument",
+    "place": "place",
+    "time": "time",
+    "source": "source",
+    "destination": "destination",
+    "opponent": "opponent",
+    "topic": "topic",
+    "reason": "reason",
+    "quantity": "quantity",
+}
+"""The roles of an event's arguments (``Participant.role``) and their ontology properties (``kg:agent`` ...):
+who does it (agent), to whom or what (patient: affected; theme: moved, said or
+changed), for whom (recipient, beneficiary), with what (instrument), where
+(place; source: from; destination: to), when (time), against whom (opponent),
+about what (topic), why (reason) and how much (quantity)."""
 
 
 class EntityType(StrEnum):
@@ -19,7 +84,10 @@ class EntityType(StrEnum):
     PLACE = "Place"
     FACILITY = "Facility"
     GROUP = "Group"
-    EVENT = "Event"
+    EVENT = "NamedEvent"
+    """An event referred to as a thing, by name ("the Olympics") or description ("the
+    unrest"): ``kg:NamedEvent``. Reported happenings are ``kg.records.Event``
+    records, of class ``kg:Event``."""
     PRODUCT = "Product"
     WORK = "CreativeWork"
     LAW = "Legislation"

@@ -46,6 +46,7 @@ END = "    # END relation properties"
 MODULE_PATH = PACKAGE_DIR / "terms.py"
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")
 KG_NS = Namespace(KG_IRI)
+SCHEMA = Namespace("https://schema.org/")
 
 
 def definitions(rows: dict[str, PredicateRow]) -> dict[str, tuple[PredicateRow, list[str]]]:
@@ -63,6 +64,7 @@ def property_graph(rows: dict[str, PredicateRow]) -> Graph:
     graph.bind("owl", OWL)
     graph.bind("rdfs", RDFS)
     graph.bind("skos", SKOS)
+    graph.bind("schema", SCHEMA)
     for name, (row, keys) in definitions(rows).items():
         prop = KG_NS[name]
         graph.add((prop, RDF.type, OWL.ObjectProperty))
@@ -74,10 +76,13 @@ def property_graph(rows: dict[str, PredicateRow]) -> Graph:
         graph.add((prop, RDFS.isDefinedBy, ONTOLOGY_IRI))
         if row.inverse:
             graph.add((prop, OWL.inverseOf, KG_NS[row.inverse]))
+        # schema.org's non-inferential domainIncludes/rangeIncludes, not rdfs:domain/range:
+        # under RDFS inference a misread edge ("Gazprom works for ...") would make its
+        # subject a Person besides an Organization, and the export break its shapes.
         if row.domain:
-            graph.add((prop, RDFS.domain, KG_NS[row.domain]))
+            graph.add((prop, SCHEMA.domainIncludes, KG_NS[row.domain]))
         if row.range:
-            graph.add((prop, RDFS.range, KG_NS[row.range]))
+            graph.add((prop, SCHEMA.rangeIncludes, KG_NS[row.range]))
         # The keys that map here, for search ("deploy to" finds kg:sentTo).
         for key in keys:
             graph.add((prop, SKOS.hiddenLabel, Literal(key, lang="en")))

@@ -135,9 +135,10 @@ def tricky_graph():
     break naive quoting: quotes, backslashes, newlines, separators, non-Latin scripts."""
     from kg.graph import KnowledgeGraph
     from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.resolve.across import ArticleLinker
     from kg.types import EntityType
 
-    graph = KnowledgeGraph(base_iri="https://example.org/tricky/")
+    graph = KnowledgeGraph(base_iri="https://example.org/tricky/", linker=ArticleLinker())
     for number, text in enumerate(TRICKY_TEXTS):
         document = Document(id=f"doc-{number}", text=text, title=f"Title {text}", date="2024-01-0" + str(number + 1),
                              source=f"in/{number}.txt")
@@ -156,14 +157,23 @@ def tricky_graph():
 
 
 @pytest.fixture(scope="session")
+def news_graph():
+    """Two hand-made articles with events, positions, quotes and GeoNames links (tests/news_graphs.py)."""
+    from news_graphs import news_graph
+
+    return news_graph()
+
+
+@pytest.fixture(scope="session")
 def two_readings_graph():
     """One edge read twice, by two articles in their own words: every property-graph
     export must keep both wordings, aligned with their evidence."""
     from kg.graph import KnowledgeGraph
     from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+    from kg.resolve.across import ArticleLinker
     from kg.types import EntityType
 
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     wordings = ("asked the 'bloc' for help", 'appealed to "it"\nagain')
     for number, wording in enumerate(wordings):
         sentence = f"Sentence {number}: the leader {wording}."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType, Factuality
 
 FOUNDING_TEXT = (
@@ -88,7 +89,7 @@ def founding_graph() -> KnowledgeGraph:
                   confidence=0.6),
         _relation(document, csto, "lead by", "russia", "Russia-led", "President Kassym-Jomart", confidence=0.7),
     )
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(document, entities, relations))
     return graph
 
@@ -119,7 +120,7 @@ def xss_graph() -> KnowledgeGraph:
         evidence=Evidence(document=document.id, sentence=XSS_SENTENCE, start=text.index("He said"), end=len(text) - 1),
         confidence=0.7,
     )
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(document, entities, (relation,)))
     return graph
 
@@ -146,7 +147,7 @@ def news_content():
     csto, kz, tokayev = "collective-security-treaty-organisation", "kazakhstan", "kassym-jomart-tokayev"
     meet = Relation(tokayev, "meet", csto, "met", Evidence(later.id, LATER_TEXT.strip(), 0, len(LATER_TEXT) - 1),
                     0.8, date="2022-01-17")
-    later_graph = KnowledgeGraph()
+    later_graph = KnowledgeGraph(linker=ArticleLinker())
     later_graph.add(DocumentGraph(later, (
         Entity(tokayev, "Kassym-Jomart Tokayev", EntityType.PERSON, ("Tokayev",), 1, (later.id,)),
         Entity(csto, "Collective Security Treaty Organisation", EntityType.ORGANIZATION, ("CSTO",), 1, (later.id,)),

@@ -180,10 +180,12 @@ def cypher_lex(source: str, dialect: str) -> list[Token]:
     return tokens
 
 
-# The two statement shapes kg.export.cypher documents; $x are the parts the data fills in.
-_NODE_SHAPE = "MERGE ( n : Entity { key : $key } ) SET n : $label , n = $properties".split()
+# The two statement shapes kg.export.cypher documents; $x are the parts the data fills in
+# ($kind, $startkind, $endkind: the label a node is merged on, one of NODE_KINDS).
+NODE_KINDS = ("Entity", "Event", "Position", "Quote")
+_NODE_SHAPE = "MERGE ( n : $kind { key : $key } ) SET n : $label , n = $properties".split()
 _RELATIONSHIP_SHAPE = (
-    "MATCH ( a : Entity { key : $start } ) , ( b : Entity { key : $end } ) "
+    "MATCH ( a : $startkind { key : $start } ) , ( b : $endkind { key : $end } ) "
     "MERGE ( a ) - [ r : $type { id : $id } ] - > ( b ) SET r = $properties"
 ).split()
 
@@ -202,8 +204,8 @@ def _match(shape: list[str], tokens: list[Token]) -> dict | None:
             except (AssertionError, IndexError):
                 return None
             continue
-        if word in ("$label", "$type"):
-            if token.kind != "name":
+        if word in ("$label", "$type", "$kind", "$startkind", "$endkind"):
+            if token.kind != "name" or (word != "$label" and word != "$type" and token.value not in NODE_KINDS):
                 return None
             parts[word[1:]] = token.value
         elif word.startswith("$"):
@@ -279,7 +281,7 @@ def read_cypher(script: str) -> PropertyGraph:
     for statement in statements:
         if (node := _match(_NODE_SHAPE, statement)) is not None:
             assert node["properties"].get("key") == node["key"], node
-            loaded.add_node(node["key"], ("Entity", node["label"]), node["properties"])
+            loaded.add_node(node["key"], tuple(dict.fromkeys((node["kind"], node["label"]))), node["properties"])
         elif (edge := _match(_RELATIONSHIP_SHAPE, statement)) is not None:
             assert edge["properties"].get("id") == edge["id"], edge
             loaded.add_relationship(edge["start"], edge["end"], edge["type"], edge["properties"])
@@ -291,7 +293,8 @@ def read_cypher(script: str) -> PropertyGraph:
 # -- Neo4j bulk-import CSV ----------------------------------------------------------------
 
 ARRAY_DELIMITER = "\x1f"  # --array-delimiter=U+001F, as the csv module's docstring says
-_CSV_TYPES = {"string": str, "long": int, "int": int, "double": float, "float": float}
+_CSV_TYPES = {"string": str, "long": int, "int": int, "double": float, "float": float,
+              "boolean": lambda cell: {"true": True, "false": False}[cell]}
 
 
 def _csv_rows(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -352,12 +355,16 @@ def read_neo4j_csv(folder: Path) -> PropertyGraph:
 # -- GraphML ------------------------------------------------------------------------------
 
 
-def read_graphml(path: Path, list_properties: set[str]) -> tuple[PropertyGraph, dict]:
+def read_graphml(
+    path: Path, list_properties: set[str], edge_list_properties: set[str] | None = None
+) -> tuple[PropertyGraph, dict]:
     """The graph networkx reads, lists decoded from their JSON strings.
 
     Args:
         path: The GraphML file.
         list_properties: Names of the properties that hold lists (JSON arrays in GraphML).
+        edge_list_properties: The same for relationships, where they differ from the
+            nodes' (an event's ``evidence`` is a string, an edge's a list).
 
     Returns:
         The graph, with GraphML's ``label`` attributes checked and dropped (they repeat
@@ -371,21 +378,21 @@ def read_graphml(path: Path, list_properties: set[str]) -> tuple[PropertyGraph, 
     read = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     loaded = PropertyGraph()
 
-    def decoded(data: dict) -> dict:
+    def decoded(data: dict, lists: set[str]) -> dict:
         properties = {}
         for name, value in data.items():
-            if name in list_properties:
+            if name in lists:
                 value = json.loads(value)
                 assert isinstance(value, list) and all(isinstance(item, str) for item in value), (name, value)
             properties[name] = value
         return properties
 
     for key, data in read.nodes(data=True):
-        properties = decoded(data)
+        properties = decoded(data, list_properties)
         assert properties.pop("label") == properties["name"], key
         loaded.add_node(key, None, {"key": key, **properties})
     for start, end, identifier, data in read.edges(keys=True, data=True):
-        properties = decoded(data)
+        properties = decoded(data, list_properties if edge_list_properties is None else edge_list_properties)
         properties["key"] = properties.pop("predicate_key")  # networkx reserves "key" for edge ids
         assert properties.pop("label") == properties["key"], identifier
         kind = properties.pop("type")

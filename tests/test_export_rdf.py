@@ -11,6 +11,7 @@ from kg.export.rdf import document_iri, entity_iri, to_rdflib, to_turtle, write_
 from kg.graph import KnowledgeGraph
 from kg.ontology.terms import KG, SCHEMA
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 TRICKY = 'He said "hi" \\ <b>&amp;</b>\n"""\'\'\'; DROP TABLE x; } SELECT * {'
@@ -22,7 +23,7 @@ def _tricky_graph() -> KnowledgeGraph:
     alice = Entity("alice", TRICKY, EntityType.PERSON, (TRICKY + "2",), 1, ("d-1",))
     bob = Entity("bob", "Bob", EntityType.ORGANIZATION, (), 1, ("d-1",))
     relation = Relation("alice", "meet with", "bob", TRICKY, Evidence("d-1", text, 0, len(text)), 0.75, "2022-01-11")
-    return KnowledgeGraph().add_all([DocumentGraph(document, (alice, bob), (relation,))])
+    return KnowledgeGraph(linker=ArticleLinker()).add_all([DocumentGraph(document, (alice, bob), (relation,))])
 
 
 def test_export_rdf_turtle_parses_strictly_with_oxigraph_and_rdflib():

@@ -19,6 +19,7 @@ from kg.export.jsonld import to_jsonld
 from kg.export.rdf import document_iri, to_ntriples, to_rdflib, to_trig, to_turtle, to_turtle_star
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,9 @@ def test_rdf_formats_trig_has_one_named_graph_per_article(seed_graph):
 
 def test_rdf_formats_jsonld_context_is_inline():
     from kg.graph import KnowledgeGraph
+    from kg.resolve.across import ArticleLinker
 
-    document = json.loads(to_jsonld(KnowledgeGraph()))
+    document = json.loads(to_jsonld(KnowledgeGraph(linker=ArticleLinker())))
     assert isinstance(document["@context"], dict) and document["@context"]["kg"].startswith("https://")
 
 
@@ -91,7 +93,7 @@ JSONLD_TRICKY = (
 def _jsonld_tricky_graph() -> KnowledgeGraph:
     """Each tricky text as a whole value of every literal role: title, source, label,
     alias, evidence sentence, relation text and predicate key."""
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     for number, text in enumerate(JSONLD_TRICKY):
         document = Document(id=f"doc-{number}", text=text, title=text, date="2022-01-13", source=text)
         entities = (

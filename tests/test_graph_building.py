@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType
 
 
@@ -18,15 +19,17 @@ def _part(document_id: str, sentence: str = "Alice met Bob.", *, label: str = "A
 
 
 def test_graph_add_is_idempotent():
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(_part("d1"))
     before = graph.stats()
     graph.add(_part("d1"))
-    assert graph.stats() == before == {"documents": 1, "entities": 2, "relations": 1, "readings": 1}
+    assert graph.stats() == before == {
+        "documents": 1, "entities": 2, "relations": 1, "readings": 1, "events": 0, "positions": 0, "quotes": 0
+    }
 
 
 def test_graph_same_fact_in_two_documents_is_one_edge_with_two_readings():
-    graph = KnowledgeGraph().add_all([_part("d1"), _part("d2", "Alice Smith met Bob again.")])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("d1"), _part("d2", "Alice Smith met Bob again.")])
     (edge,) = graph.edges()
     assert [reading.evidence.document for reading in edge.readings] == ["d1", "d2"]
     assert graph.entity("alice-smith").documents == ("d1", "d2")
@@ -34,21 +37,23 @@ def test_graph_same_fact_in_two_documents_is_one_edge_with_two_readings():
 
 
 def test_graph_merge_is_order_independent():
-    first = KnowledgeGraph().add_all([_part("d1"), _part("d2", "Alice met Bob.", label="Alice")])
-    second = KnowledgeGraph().add_all([_part("d2", "Alice met Bob.", label="Alice"), _part("d1")])
+    first = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("d1"), _part("d2", "Alice met Bob.", label="Alice")])
+    second = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("d2", "Alice met Bob.", label="Alice"), _part("d1")])
     assert list(first.entities()) == list(second.entities())
     assert list(first.edges()) == list(second.edges())
 
 
 def test_graph_removing_a_document_takes_back_its_nodes_and_edges():
-    graph = KnowledgeGraph().add_all([_part("d1"), _part("d2")])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("d1"), _part("d2")])
     graph.remove_document("d1")
     assert graph.stats()["readings"] == 1
     graph.remove_document("d2")
-    assert graph.stats() == {"documents": 0, "entities": 0, "relations": 0, "readings": 0}
+    assert graph.stats() == dict.fromkeys(
+        ("documents", "entities", "relations", "readings", "events", "positions", "quotes"), 0
+    )
 
 
 def test_graph_find_by_alias():
-    graph = KnowledgeGraph().add_all([_part("d1")])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("d1")])
     assert graph.find("alice").key == "alice-smith"
     assert graph.find("Carol") is None

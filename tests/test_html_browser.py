@@ -49,7 +49,7 @@ def test_network_canvas_is_drawn(founding):
     assert painted[0] > 2000, f"only {painted[0]} of {painted[1]} canvas pixels are drawn"
     assert founding.driver.find_element("id", "kg-loading").get_attribute("class") == "kg-done"
     legend = [item.text for item in founding.driver.find_elements("css selector", "#kg-type-filter .kg-name")]
-    assert legend == ["Person", "Organization", "Country", "City", "Facility", "Group", "Event"]
+    assert legend == ["Person", "Organization", "Country", "City", "Facility", "Group", "NamedEvent"]
 
 
 def test_parallel_links_bend_apart(founding):
@@ -182,3 +182,15 @@ def test_hostile_text_runs_nothing_and_shows_literally(browser, tmp_path):
     assert "evil-person" in page.run("return window.kgViewer.labelledNodeIds()")
     assert [e for e in page.errors() if e["level"] == "SEVERE"] == []
     assert page.leaving() == []
+
+
+def test_a_quote_shows_whom_it_was_said_to(browser, tmp_path):
+    from news_graphs import news_graph
+
+    page = Opened(browser, write_html(news_graph(), tmp_path / "news.html"))
+    assert page.data()["quotes"] and page.errors() == []
+    results = page.search("CSTO")
+    assert results and results[0].get_attribute("data-kg-entity") == "csto"
+    results[0].click()
+    eventually(lambda: "help came" in page.panel_text(), "the panel of the addressee lists the quote")
+    assert "tell by Kassym-Jomart Tokayev: \u201cWe asked for help and help came,\u201d" in page.panel_text()

@@ -101,12 +101,14 @@ def test_first_screen_of_an_archive_shows_labelled_connected_actors(politics):
     assert f"Show {len(unrelated)} entities mentioned without a relation" == toggle.text
     labelled = politics.run("return window.kgViewer.labelledNodeIds()")
     assert 10 <= len(labelled) <= 30 and set(labelled) <= shown
-    # The best-connected shown entity is named first.
-    best = max(shown, key=lambda key: (data["entities"][key]["mentions"], key))
+    # The best-connected shown entity is named first (events are shown too, as diamonds).
+    best = max(shown & set(data["entities"]), key=lambda key: (data["entities"][key]["mentions"], key))
     assert labelled[0] == best
     politics.screenshot("politics-first-screen")
     toggle.click()
-    assert set(politics.run("return window.kgViewer.visibleNodeIds()")) == set(data["entities"])
+    visible = set(politics.run("return window.kgViewer.visibleNodeIds()"))
+    assert visible & set(data["entities"]) == set(data["entities"]) and visible - shown - unrelated <= {
+        f"event/{key}" for key in data["events"]}
     assert toggle.get_attribute("aria-pressed") == "true"
     # On a shelf apart from the rest, not on top of it.
     positions = politics.run("return window.kgViewer.network.getPositions()")

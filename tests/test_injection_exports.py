@@ -31,6 +31,7 @@ from kg.export import EXPORTERS
 from kg.graph import KnowledgeGraph
 from kg.ids import slugify
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.sources.article import document_id
 from kg.sources.decoding import clean_line, clean_text
 from kg.types import EntityType
@@ -109,7 +110,7 @@ def graphs(draw) -> tuple[KnowledgeGraph, Texts]:
     aliases = draw(st.lists(_strings(line=True), max_size=3))
     types = draw(st.lists(st.sampled_from(list(EntityType)), min_size=len(names), max_size=len(names)))
     keys = [slugify(name) for name in names]
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     titles, sentences, texts, predicate_keys = [], [], [], []
     for number in range(2):
         title = draw(_strings(line=True))

@@ -8,9 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import main
+from kg.export import propgraph
 from kg.export.rdf import write_turtle
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity
+from kg.resolve.across import ArticleLinker
 from kg.stores import LoadError, load
 from kg.types import EntityType
 
@@ -30,7 +32,8 @@ def _counts(handle) -> tuple[int, int]:
 
 def test_kg_load_into_falkordb_twice_matches_the_graph(falkordb_url, seed_graph, tmp_path):
     write_turtle(seed_graph, tmp_path / "graph.ttl")
-    expected = (seed_graph.nxg.number_of_nodes(), seed_graph.nxg.number_of_edges())
+    # Entities, events, positions and quotes; edges and the facts' relationships.
+    expected = (len(list(propgraph.nodes(seed_graph))), len(list(propgraph.relationships(seed_graph))))
     handle = _handle(falkordb_url, "seed")
     for _ in range(2):
         arguments = ["load", str(tmp_path), "--into", falkordb_url + "/seed", "--batch-size", "7"]
@@ -79,7 +82,7 @@ def test_load_reports_progress_per_batch(falkordb_url, tricky_graph):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1))
 def test_load_sends_any_text_as_parameters(falkordb_url, name):
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     graph.add(DocumentGraph(Document("d", name), (Entity("e", name, EntityType.THING, (name + "'",), 1, ("d",)),), ()))
     load(graph, falkordb_url + "/params")
     row = _handle(falkordb_url, "params").query("MATCH (n:Entity {key: 'e'}) RETURN n.name, n.aliases").result_set

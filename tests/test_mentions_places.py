@@ -11,6 +11,7 @@ from kg.graph import KnowledgeGraph
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
 from kg.types import EntityType as T
 
 
@@ -56,7 +57,7 @@ def _graph(nlp, *texts: str) -> KnowledgeGraph:
         document = Document(id=f"d{number}", text=text, date="2022-01-13", source=f"d{number}.txt")
         ((_, doc),) = list(parse(nlp, [document]))
         parts.append(resolve(extract(document, doc)))
-    return KnowledgeGraph().add_all(parts)
+    return KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
 
 
 def test_mentions_georgia_country_and_state_are_two_nodes_across_articles(nlp):

@@ -60,6 +60,7 @@ ex:statement\\/s1 a kg:Statement , rdf:Statement ;
     kg:predicateKey "request from" ;
     kg:eventDate "2022-01-05"^^xsd:date ;
     kg:modality "asserted" ;
+    kg:factuality kg:Reported ;
     kg:attributedTo ex:entity\\/tokayev ;
     kg:extractor "kg 0.1.0; en_core_web_sm 3.8.0" .
 """
@@ -117,7 +118,7 @@ INVALID = [
     ("line break in label", _swap('rdfs:label "Kassym-Jomart Tokayev" ;', 'rdfs:label "Kassym-Jomart\\nTokayev" ;'),
      ("EntityLabel", "PatternConstraintComponent")),
     ("two entity classes", _swap("ex:entity\\/csto a kg:Organization ;", "ex:entity\\/csto a kg:Organization , kg:Group ;"),
-     ("EntityClass", "QualifiedMaxCountConstraintComponent")),
+     ("EntityShape", "XoneConstraintComponent")),
     ("zero mentions", _swap("kg:mentionCount 3 ;", "kg:mentionCount 0 ;"),
      ("EntityMentionCount", "MinInclusiveConstraintComponent")),
     ("mention count not integer", _swap("kg:mentionCount 3 ;", 'kg:mentionCount "3" ;'),
@@ -129,23 +130,23 @@ INVALID = [
     ("foreign predicate", _swap("rdf:predicate kg:requestedFrom ;", "rdf:predicate <https://example.org/p> ;"),
      ("StatementPredicate", "PatternConstraintComponent")),
     ("derived from a non-article", _swap("prov:wasDerivedFrom ex:document\\/a1 ;", "prov:wasDerivedFrom ex:entity\\/csto ;"),
-     ("StatementSource", "ClassConstraintComponent")),
+     ("ExtractionSource", "ClassConstraintComponent")),
     ("no source", _swap("prov:wasDerivedFrom ex:document\\/a1 ;", ""),
-     ("StatementSource", "MinCountConstraintComponent")),
+     ("ExtractionSource", "MinCountConstraintComponent")),
     ("evidence not a string", _swap('from the CSTO." ;', 'from the CSTO."@en ;'),
-     ("StatementEvidence", "DatatypeConstraintComponent")),
+     ("ExtractionEvidence", "DatatypeConstraintComponent")),
     ("negative offset", _swap("kg:startOffset 1200 ;", "kg:startOffset -1 ;"),
-     ("StatementStart", "MinInclusiveConstraintComponent")),
+     ("ExtractionStart", "MinInclusiveConstraintComponent")),
     ("start not before end", _swap("kg:startOffset 1200 ;", "kg:startOffset 1272 ;"),
-     ("StatementStart", "LessThanConstraintComponent")),
+     ("ExtractionStart", "LessThanConstraintComponent")),
     ("zero confidence", _swap("kg:confidence 0.85 ;", "kg:confidence 0.0 ;"),
-     ("StatementConfidence", "MinExclusiveConstraintComponent")),
+     ("ExtractionConfidence", "MinExclusiveConstraintComponent")),
     ("confidence above one", _swap("kg:confidence 0.85 ;", "kg:confidence 1.5 ;"),
-     ("StatementConfidence", "MaxInclusiveConstraintComponent")),
+     ("ExtractionConfidence", "MaxInclusiveConstraintComponent")),
     ("confidence a double", _swap("kg:confidence 0.85 ;", "kg:confidence 8.5e-1 ;"),
-     ("StatementConfidence", "DatatypeConstraintComponent")),
+     ("ExtractionConfidence", "DatatypeConstraintComponent")),
     ("event date a string", _swap('kg:eventDate "2022-01-05"^^xsd:date ;', 'kg:eventDate "5 January 2022" ;'),
-     ("StatementEventDate", "DatatypeConstraintComponent")),
+     ("ExtractionEventDate", "DatatypeConstraintComponent")),
     ("no predicate key", _swap('kg:predicateKey "request from" ;', ""),
      ("StatementPredicateKey", "MinCountConstraintComponent")),
     ("statement not rdf:Statement", _swap("ex:statement\\/s1 a kg:Statement , rdf:Statement ;", "ex:statement\\/s1 a kg:Statement ;"),

@@ -61,7 +61,8 @@ def test_every_kg_term_has_one_english_label_and_comment(ontology):
 
 
 def test_every_kg_term_is_typed_as_class_or_property(ontology):
-    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+    # The factualities are named individuals of kg:Factuality.
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
     untyped = [name for name in _kg_terms(ontology) if not kinds & set(ontology.objects(KG[name], RDF.type))]
     assert untyped == []
 
@@ -138,8 +139,11 @@ def test_every_table_property_is_declared_as_the_table_says(ontology):
         assert (prop, RDFS.subPropertyOf, KG.relatedTo) in ontology, row.property
         assert ((prop, RDF.type, OWL.SymmetricProperty) in ontology) == row.symmetric, row.property
         assert ontology.value(prop, OWL.inverseOf) == (KG[row.inverse] if row.inverse else None), row.property
-        assert ontology.value(prop, RDFS.domain) == (KG[row.domain] if row.domain else None), row.property
-        assert ontology.value(prop, RDFS.range) == (KG[row.range] if row.range else None), row.property
+        # Domains and ranges as schema.org's domainIncludes/rangeIncludes: expectations,
+        # not RDFS inference rules, which a misread edge would turn into wrong types.
+        assert ontology.value(prop, RDFS.domain) is None and ontology.value(prop, RDFS.range) is None, row.property
+        assert ontology.value(prop, SCHEMA.domainIncludes) == (KG[row.domain] if row.domain else None), row.property
+        assert ontology.value(prop, SCHEMA.rangeIncludes) == (KG[row.range] if row.range else None), row.property
         assert str(ontology.value(prop, RDFS.label)) == row.label
 
 
@@ -159,7 +163,7 @@ def test_relations_are_sub_properties_of_related_to_between_entities(ontology):
 
 
 def test_domains_and_ranges_name_declared_classes(ontology):
-    for predicate in (RDFS.domain, RDFS.range):
+    for predicate in (RDFS.domain, RDFS.range, SCHEMA.domainIncludes, SCHEMA.rangeIncludes):
         for _, cls in ontology.subject_objects(predicate):
             if str(cls).startswith(KG_IRI):
                 assert (cls, RDF.type, OWL.Class) in ontology, cls

@@ -9,6 +9,7 @@ import pytest
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.resolve.across import ArticleLinker
 from kg.resolve.document import entity_key
 from kg.types import EntityType as T
 
@@ -40,7 +41,7 @@ def _node_of(graph: KnowledgeGraph, document_id: str, label: str) -> str:
 
 @pytest.mark.parametrize("order", list(itertools.permutations([FULL, SHORT, ACRONYM, LONG_ORG])))
 def test_across_same_nodes_whatever_the_order(order):
-    graph = KnowledgeGraph().add_all(order)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(order)
     assert _node_of(graph, "b", "Tokayev") == _node_of(graph, "c", "Tokayev") == "kassym-jomart-tokayev"
     assert _node_of(graph, "c", "CSTO") == "collective-security-treaty-organisation"
     assert graph.entity("kassym-jomart-tokayev").documents == ("a", "b", "c")
@@ -53,12 +54,12 @@ def test_across_same_nodes_whatever_the_order(order):
 
 @pytest.mark.parametrize("subset", [[FULL], [FULL, SHORT], [SHORT, FULL, LONG_ORG], [ACRONYM, FULL]])
 def test_across_full_name_iri_does_not_depend_on_other_articles(subset):
-    graph = KnowledgeGraph().add_all(subset)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(subset)
     assert _node_of(graph, "a", "Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
 
 
 def test_across_short_form_alone_keeps_its_own_key_until_the_full_name_comes():
-    graph = KnowledgeGraph().add_all([SHORT])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([SHORT])
     assert _node_of(graph, "b", "Tokayev") == "tokayev"
     graph.add(FULL)
     assert _node_of(graph, "b", "Tokayev") == "kassym-jomart-tokayev"
@@ -71,23 +72,23 @@ def test_across_two_smiths_keep_a_bare_smith_apart():
     john = _part("j", ("John Smith", T.PERSON, ("Mr Smith",)))
     mary = _part("m", ("Mary Smith", T.PERSON, ("Mrs Smith",)))
     bare = _part("s", ("Smith", T.PERSON, ()))
-    graph = KnowledgeGraph().add_all([john, mary, bare])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([john, mary, bare])
     assert sorted(e.key for e in graph.entities()) == ["john-smith", "mary-smith", "smith"]
     # With only one Smith in the graph the bare one joins him...
-    assert _node_of(KnowledgeGraph().add_all([john, bare]), "s", "Smith") == "john-smith"
+    assert _node_of(KnowledgeGraph(linker=ArticleLinker()).add_all([john, bare]), "s", "Smith") == "john-smith"
 
 
 def test_across_gender_from_titles_keeps_mrs_smith_from_john_smith():
     john = _part("j", ("John Smith", T.PERSON, ("Mr Smith",)))
     mrs = _part("s", ("Smith", T.PERSON, ("Mrs Smith",)))
-    graph = KnowledgeGraph().add_all([john, mrs])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([john, mrs])
     assert sorted(e.key for e in graph.entities()) == ["john-smith", "smith"]
 
 
 def test_across_georgia_the_country_and_the_state_stay_apart():
     country = _part("g1", ("Georgia", T.COUNTRY, ()), ("Tbilisi", T.CITY, ()))
     state = _part("g2", ("Georgia", T.PLACE, ()), ("Atlanta", T.CITY, ()))
-    graph = KnowledgeGraph().add_all([country, state])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([country, state])
     georgias = sorted((e.key, e.type) for e in graph.entities() if e.label == "Georgia")
     assert georgias == [("georgia", T.COUNTRY), ("georgia-place", T.PLACE)]
 
@@ -96,16 +97,16 @@ def test_across_washington_the_city_never_joins_george_washington():
     person = _part("w1", ("George Washington", T.PERSON, ()))
     city = _part("w2", ("Washington", T.CITY, ()))
     bare_person = _part("w3", ("Washington", T.PERSON, ("Mr Washington",)))
-    graph = KnowledgeGraph().add_all([person, city, bare_person])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([person, city, bare_person])
     assert _node_of(graph, "w2", "Washington") == "washington"
     assert _node_of(graph, "w3", "Washington") == "george-washington"
 
 
 def test_across_short_acronyms_do_not_match_by_initials_alone():
-    graph = KnowledgeGraph().add_all([_part("x", ("AP", T.ORGANIZATION, ())), _part("y", ("Associated Press", T.ORGANIZATION, ()))])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([_part("x", ("AP", T.ORGANIZATION, ())), _part("y", ("Associated Press", T.ORGANIZATION, ()))])
     assert len(graph) == 2
     bracketed = _part("z", ("Associated Press", T.ORGANIZATION, ("AP",)))
-    assert len(KnowledgeGraph().add_all([_part("x", ("AP", T.ORGANIZATION, ())), bracketed])) == 1
+    assert len(KnowledgeGraph(linker=ArticleLinker()).add_all([_part("x", ("AP", T.ORGANIZATION, ())), bracketed])) == 1
 
 
 # -- incremental linking equals linking from scratch ----------------------------------
@@ -145,7 +146,7 @@ def test_across_adding_and_removing_in_any_order_equals_a_fresh_build(seed):
 
     rng = random.Random(seed)
     parts = [_part(f"d{n:02d}", *rng.sample(_POOL, rng.randint(1, 4))) for n in range(24)]
-    graph, present = KnowledgeGraph(), {}
+    graph, present = KnowledgeGraph(linker=ArticleLinker()), {}
     for step in range(60):
         part = rng.choice(parts)
         if part.document.id in present and rng.random() < 0.4:
@@ -154,7 +155,7 @@ def test_across_adding_and_removing_in_any_order_equals_a_fresh_build(seed):
         else:
             graph.add(part)
             present[part.document.id] = part
-        fresh = KnowledgeGraph().add_all(present[d] for d in sorted(present))
+        fresh = KnowledgeGraph(linker=ArticleLinker()).add_all(present[d] for d in sorted(present))
         assert _snapshot(graph) == _snapshot(fresh), f"step {step}"
 
 
@@ -163,7 +164,7 @@ def test_across_relinks_only_names_that_fit_each_other(monkeypatch):
     article re-links only its own names, whatever the graph already holds."""
     import kg.resolve.across as across
 
-    graph = KnowledgeGraph()
+    graph = KnowledgeGraph(linker=ArticleLinker())
     for n in range(50):
         graph.add(_part(f"bank{n:02d}", (f"Bank Number{n:02d} Bank", T.ORGANIZATION, ())))
     sizes = []

@@ -9,6 +9,7 @@ import pytest
 
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Mention
+from kg.resolve.across import ArticleLinker
 from kg.resolve.coref import Cluster
 from kg.resolve.document import canonical_label, entity_key, vote_type
 from kg.resolve.names import cluster_names
@@ -121,7 +122,7 @@ PARTS = [
 
 @pytest.mark.parametrize("order", list(itertools.permutations(PARTS)))
 def test_aliases_across_articles_whatever_the_order(order):
-    graph = KnowledgeGraph().add_all(order)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(order)
     assert _node_of(graph, "b", "Labour") == "labour-party"
     assert _node_of(graph, "b", "Yugansk") == "yuganskneftegas"
     assert _node_of(graph, "c", "England") == entity_key("England", T.PLACE)
@@ -129,7 +130,7 @@ def test_aliases_across_articles_whatever_the_order(order):
 
 
 def test_aliases_across_two_long_names_leave_a_short_one_alone():
-    graph = KnowledgeGraph().add_all(
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(
         [_part("a", ("Labour Party", T.ORGANIZATION)), _part("b", ("Labour Group", T.ORGANIZATION)), _part("c", ("Labour", T.ORGANIZATION))]
     )
     assert _node_of(graph, "c", "Labour") == "labour"
@@ -147,7 +148,7 @@ def test_aliases_across_a_prince_is_not_a_namesake_s_surname():
     prince = DocumentGraph(
         Document(id="p", text="Prince Charles", source="p.txt"), (Entity("charles", "Charles", T.PERSON, ("Prince Charles",), 1, ("p",)),), ()
     )
-    graph = KnowledgeGraph().add_all([ray, prince])
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([ray, prince])
     assert sorted(entity.key for entity in graph.entities()) == ["charles", "ray-charles"]
 
 

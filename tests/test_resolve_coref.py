@@ -9,12 +9,13 @@ from kg.graph import KnowledgeGraph
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
 
 
 def _graph(nlp, text: str) -> KnowledgeGraph:
     document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
     ((_, doc),) = list(parse(nlp, [document]))
-    return KnowledgeGraph().add_all([resolve(extract(document, doc))])
+    return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
 
 
 def _subjects(graph: KnowledgeGraph, sentence_start: str) -> set[str]:

@@ -15,6 +15,7 @@ from kg.nlp import parse
 from kg.ontology.terms import KG, load_ontology
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
 from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
 from kg.resolve.dates import resolve_period
 from kg.types import EntityType as T
 
@@ -77,7 +78,7 @@ def _ranged_graph() -> KnowledgeGraph:
     relation = Relation(
         "gazprom", "buy", "rosneft", "bought", Evidence("d", text, 0, len(text)), 0.9, date="2022-01-03", date_end="2022-01-09"
     )
-    return KnowledgeGraph().add_all([DocumentGraph(document, entities, (relation,))])
+    return KnowledgeGraph(linker=ArticleLinker()).add_all([DocumentGraph(document, entities, (relation,))])
 
 
 def test_dates_period_is_exported_declared_and_valid():

@@ -44,6 +44,7 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
         kg export exports/ --format graphml --out gephi/
     """
     import kg
+    from kg.graph import describe_stats
 
     resolve_formats(formats)
     try:
@@ -55,5 +56,4 @@ def export_command(graph_path: Path, formats: tuple[str, ...], out: Path | None,
         kg.write(graph, folder, formats, progress=written_printer(quiet=quiet))
     except KgError as error:
         raise click.ClickException(str(error)) from error
-    stats = graph.stats()
-    click.echo(f"kg: {stats['entities']} entities, {stats['relations']} relations exported", err=True)
+    click.echo(f"kg: {describe_stats(graph.stats())} exported", err=True)

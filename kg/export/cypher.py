@@ -1,9 +1,11 @@
 """Cypher export: an idempotent ``MERGE`` script for Neo4j 5 and FalkorDB.
 
 ``graph.cypher`` holds one statement per line, each ending with ``;``, after a
-few ``//`` comment lines. Nodes are merged on ``(:Entity {key})`` and then get
-their type label and properties; relationships are merged on their ``id``
-between the two matched nodes, so running the script twice creates nothing new.
+few ``//`` comment lines. Nodes are merged on ``(:Entity {key})`` (events,
+positions and quotes on ``(:Event {key})``, ``(:Position {key})``,
+``(:Quote {key})``) and then get their type label and properties;
+relationships are merged on their ``id`` between the two matched nodes, so
+running the script twice creates nothing new.
 
 Neo4j and FalkorDB differences, and how the script stays in what both share:
 
@@ -20,7 +22,8 @@ Neo4j and FalkorDB differences, and how the script stays in what both share:
   NOT EXISTS``, so the script creates none. Add one before loading big graphs:
   Neo4j ``CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE
   n.key IS UNIQUE``; FalkorDB ``CREATE INDEX FOR (n:Entity) ON (n.key)``
-  (``kg load`` does this itself).
+  (``kg load`` does this itself), and the same for ``Event``, ``Position`` and
+  ``Quote``.
 - **Values.** Both store strings, integers, floats and lists of strings;
   dates are written as ``YYYY-MM-DD`` strings because FalkorDB has no
   ``date()`` type that Neo4j's import would match.
@@ -33,7 +36,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.export.propgraph import COMMON_LABEL, Node, PropertyValue, Relationship, nodes, relationships
+from kg.export.propgraph import Node, PropertyValue, Relationship, nodes, relationships
 from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
@@ -96,16 +99,16 @@ def cypher_map(properties: dict[str, PropertyValue]) -> str:
 
 
 def node_statement(node: Node) -> str:
-    """One ``MERGE`` for a node: merge on the key, then label and replace properties."""
+    """One ``MERGE`` for a node: merge on the key within its kind, then label and replace properties."""
     key = cypher_string(node.key)
-    return f"MERGE (n:{COMMON_LABEL} {{key: {key}}}) SET n:{node.label}, n = {cypher_map(node.properties)};"
+    return f"MERGE (n:{node.kind} {{key: {key}}}) SET n:{node.label}, n = {cypher_map(node.properties)};"
 
 
 def relationship_statement(relationship: Relationship) -> str:
     """One ``MERGE`` for a relationship between two already merged nodes."""
     subject, obj = cypher_string(relationship.subject), cypher_string(relationship.object)
     return (
-        f"MATCH (a:{COMMON_LABEL} {{key: {subject}}}), (b:{COMMON_LABEL} {{key: {obj}}}) "
+        f"MATCH (a:{relationship.subject_kind} {{key: {subject}}}), (b:{relationship.object_kind} {{key: {obj}}}) "
         f"MERGE (a)-[r:{relationship.type} {{id: {cypher_string(relationship.id)}}}]->(b) "
         f"SET r = {cypher_map(relationship.properties)};"
     )

@@ -4,8 +4,12 @@ The property-graph view (``kg.export.propgraph``) as the document networkx's
 GraphML writer makes of a flat ``MultiDiGraph`` (``to_networkx``), written
 directly: same bytes, without building an ElementTree of the whole graph.
 GraphML attributes are scalars, so lists (aliases, evidence sentences,
-documents) are JSON arrays in a string; ``label`` holds the entity's name or
-the predicate key, which Gephi and yEd show. Node ids are entity keys; edge ids are ``Edge.id``. Characters XML 1.0
+documents) are JSON arrays in a string; ``label`` holds the node's name (an
+entity's label, an event's trigger, a position's role, a quote's content) or
+the relationship's key (the predicate key, or an event's role), which Gephi and
+yEd show; ``type`` tells the kinds of node apart (``Person`` ...,
+``MovementEvent`` ..., ``Position``, ``Quote``). Node ids are the property
+graph's keys; edge ids are its relationship ids. Characters XML 1.0
 forbids (most C0 controls) become U+FFFD, so the file always parses; carriage
 returns are written as ``&#13;`` so that parsers keep them.
 
@@ -67,17 +71,22 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def _ordered(names: tuple[str, ...], properties: dict[str, PropertyValue]) -> list[str]:
+    """The attribute names in the usual order first, then the kind's own in property order."""
+    return [name for name in names if name in properties] + [
+        name for name in properties if name not in names and name not in ("key", "id")
+    ]
+
+
 def _node_data(node: Node) -> dict[str, PropertyValue]:
-    data = {name: _attribute(node.properties[name]) for name in NODE_ATTRIBUTES if name in node.properties}
+    data = {name: _attribute(node.properties[name]) for name in _ordered(NODE_ATTRIBUTES, node.properties)}
     return {"label": data["name"], **data}
 
 
 def _edge_data(relationship: Relationship) -> dict[str, PropertyValue]:
-    data: dict[str, PropertyValue] = {}
-    for name in EDGE_ATTRIBUTES:
-        if name == "type":
-            data["type"] = relationship.type
-        elif name in relationship.properties:
+    data: dict[str, PropertyValue] = {"type": relationship.type}
+    for name in _ordered(EDGE_ATTRIBUTES, relationship.properties):
+        if name != "type":
             data["predicate_key" if name == "key" else name] = _attribute(relationship.properties[name])
     return {"label": data["predicate_key"], **data}
 

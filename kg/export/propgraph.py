@@ -5,13 +5,24 @@ view, built here once, so that every target carries the same properties:
 
 - a node per entity, labelled ``Entity`` and its type (``Person``,
   ``Organization`` ...), with ``key``, ``iri``, ``name``, ``type``, ``aliases``,
-  ``mentions`` and ``documents``;
+  ``mentions``, ``documents`` and, for a place linked to GeoNames,
+  ``geonames``, ``countryCode``, ``continent``, ``placeKind``, ``latitude`` and
+  ``longitude``;
 - a relationship per edge (subject, predicate, object), typed by the predicate
   key in UPPER_SNAKE (``"request from"`` → ``REQUEST_FROM``), with ``id``,
-  ``key``, ``predicate`` (the ontology IRI), ``text``, ``evidence`` and
-  ``documents`` (one item per reading, aligned), ``confidence`` (the best
-  reading's, 4 decimals as in the Turtle export), ``date`` (the earliest dated
-  reading) and ``readings``.
+  ``key``, ``predicate`` (the ontology IRI), ``text``, ``evidence``,
+  ``documents`` and ``factuality`` (one item per reading, aligned),
+  ``confidence`` (the best reading's, 4 decimals as in the Turtle export),
+  ``date`` (the earliest dated reading) and ``readings``;
+- events, positions and quotes as nodes of their own (``kg.export.propfacts``):
+  ``Event`` nodes (also labelled with their class, ``MovementEvent`` ...) with a
+  relationship per role to each entity that takes part (``AGENT``,
+  ``DESTINATION`` ...) and the other arguments as properties; ``Position``
+  nodes between ``HOLDS_POSITION`` from the holder and ``POSITION_OF`` to the
+  organisation or place; ``Quote`` nodes with ``SAID`` from the speaker.
+
+Every node is merged on ``key`` within its kind's label (``Entity``, ``Event``,
+``Position``, ``Quote``) and every relationship on ``id``.
 
 Empty lists and missing values are left out rather than written as ``[]`` or
 ``null``: Neo4j's bulk importer cannot tell an empty array from a missing one,
@@ -21,7 +32,7 @@ and leaving them out keeps every target identical.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,9 +44,11 @@ if TYPE_CHECKING:
     from kg.records import Edge, Entity
 
 COMMON_LABEL = "Entity"
-"""Every node carries this label besides its type, so one index covers all keys."""
+"""Every entity node carries this label besides its type, so one index covers all keys."""
+NODE_KINDS = (COMMON_LABEL, "Event", "Position", "Quote")
+"""The labels nodes are merged on, one per kind of node."""
 
-PropertyValue = str | int | float | list[str]
+PropertyValue = str | int | float | bool | list[str]
 
 _NOT_IDENTIFIER = re.compile(r"[^A-Z0-9]+")
 
@@ -65,21 +78,23 @@ def relationship_type(key: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """One entity as a property-graph node.
+    """One entity, event, position or quote as a property-graph node.
 
     Attributes:
-        key: ``Entity.key``, the merge key.
-        label: The type label (``Person`` ...), besides ``Entity``.
+        key: The merge key: ``Entity.key``, ``event/<Event.id>``, ``position/<id>``, ``quote/<id>``.
+        label: The type label (``Person``, ``MovementEvent`` ...), besides ``kind``.
         properties: Name to value, in a fixed order; includes ``key``.
+        kind: The label the node is merged on (one of ``NODE_KINDS``).
     """
 
     key: str
     label: str
     properties: dict[str, PropertyValue]
+    kind: str = COMMON_LABEL
 
     @property
-    def labels(self) -> tuple[str, str]:
-        return (COMMON_LABEL, self.label)
+    def labels(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.kind, self.label)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +114,12 @@ class Relationship:
     object: str
     type: str
     properties: dict[str, PropertyValue]
+    subject_kind: str = COMMON_LABEL
+    object_kind: str = COMMON_LABEL
 
 
 def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
-    properties: dict[str, PropertyValue] = {
+    properties: dict[str, PropertyValue | None] = {
         "key": entity.key,
         "iri": entity_iri(graph.base_iri, entity.key),
         "name": entity.label,
@@ -111,13 +128,23 @@ def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
         "mentions": entity.mentions,
         "documents": list(entity.documents),
     }
-    return Node(entity.key, entity.type.value, _compact(properties))
+    place = entity.place
+    if place is not None:
+        properties.update({
+            "geonames": place.geonames_id,
+            "countryCode": place.country_code,
+            "continent": place.continent,
+            "placeKind": place.feature,
+            "latitude": None if place.latitude is None else float(place.latitude),
+            "longitude": None if place.longitude is None else float(place.longitude),
+        })
+    return Node(entity.key, entity.type.value, compact(properties))
 
 
 def to_relationship(edge: Edge) -> Relationship:
     readings = edge.readings
     dates = sorted(reading.date for reading in readings if reading.date)
-    properties: dict[str, PropertyValue] = {
+    properties: dict[str, PropertyValue | None] = {
         "id": edge.id,
         "key": edge.key,
         "predicate": str(property_for(edge.key)),
@@ -125,24 +152,33 @@ def to_relationship(edge: Edge) -> Relationship:
         "text": [reading.text for reading in readings],
         "evidence": [reading.evidence.sentence for reading in readings],
         "documents": [reading.evidence.document for reading in readings],
+        "factuality": [reading.factuality.value for reading in readings],
         "confidence": round(edge.confidence, 4) if readings else 0.0,
         "date": dates[0] if dates else None,
         "readings": len(readings),
     }
-    return Relationship(edge.id, edge.subject, edge.object, relationship_type(edge.key), _compact(properties))
+    return Relationship(edge.id, edge.subject, edge.object, relationship_type(edge.key), compact(properties))
 
 
 def nodes(graph: KnowledgeGraph) -> Iterator[Node]:
-    """Every entity as a node, in key order."""
+    """Every entity as a node, in key order; then every event, position and quote."""
+    from kg.export.propfacts import fact_nodes
+
     for entity in graph.entities():
         yield to_node(graph, entity)
+    yield from fact_nodes(graph)
 
 
 def relationships(graph: KnowledgeGraph) -> Iterator[Relationship]:
-    """Every edge as a relationship, in (subject, predicate, object) order."""
+    """Every edge as a relationship, in (subject, predicate, object) order; then the
+    relationships of events, positions and quotes."""
+    from kg.export.propfacts import fact_relationships
+
     for edge in graph.edges():
         yield to_relationship(edge)
+    yield from fact_relationships(graph)
 
 
-def _compact(properties: dict[str, PropertyValue | None]) -> dict[str, PropertyValue]:
+def compact(properties: Mapping[str, PropertyValue | None]) -> dict[str, PropertyValue]:
+    """The properties without missing values and empty lists."""
     return {name: value for name, value in properties.items() if value is not None and value != []}

@@ -11,26 +11,26 @@ Four tables in ``kg/lexicon/data/``, each described in its header:
 - ``non_events.tsv``: verbs that head no event alone (states, speech acts, light verbs).
 
 Rows are read and checked by ``kg.lexicon.table``; the checks of kg's own
-classes and roles are here. A bad row raises ``LexiconError`` naming the file and line.
+classes and roles are here, against the one list of both in ``kg.types``
+(which the ontology's classes and role properties are written from). A bad row raises
+``LexiconError`` naming the file and line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import types
 from kg.lexicon.table import read_table
 from kg.types import Factuality
 
-EVENT_CLASSES = (
-    "meeting", "statement", "movement", "transaction", "appointment", "resignation", "election", "conflict",
-    "agreement", "legal", "change", "performance", "creation", "request", "other",
-)  # fmt: skip
-"""The news event classes (those of ``benchmarks/gold/README.md``)."""
-ROLES = (
-    "agent", "patient", "theme", "recipient", "beneficiary", "instrument", "place", "time", "quantity", "source",
-    "destination", "opponent", "topic", "reason",
-)  # fmt: skip
-"""The roles an event's arguments fill."""
+EVENT_CLASSES = tuple(types.EVENT_CLASSES)
+"""The news event classes: the keys of ``kg.types.EVENT_CLASSES``, the one list,
+which also names each one's ontology class (``kg:MovementEvent`` ...)."""
+ROLES = tuple(types.ROLES)
+"""The roles an event's arguments fill: the keys of ``kg.types.ROLES``, the one
+list, which also names each one's ontology property (``kg:agent`` ...)."""
+SUBJECT_ROLES = ("agent", "theme")
 OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object"})
@@ -55,9 +55,10 @@ def _load_lemmas(name: str = "event_lemmas.tsv") -> tuple[dict[str, Trigger], di
     for row in read_table(name):
         fields = row.fields
         objects = ((), *((role,) for role in OBJECT_ROLES))
-        if len(fields) > 5 or fields[1] not in EVENT_CLASSES or fields[4:] not in objects:
+        known = len(fields) in (4, 5) and fields[1] in EVENT_CLASSES and fields[3] in SUBJECT_ROLES
+        if not known or fields[4:] not in objects:
             raise row.error(
-                f"expected 'lemma<TAB>class<TAB>verb|noun|both<TAB>agent|theme"
+                f"expected 'lemma<TAB>class<TAB>verb|noun|both<TAB>{'|'.join(SUBJECT_ROLES)}"
                 f"[<TAB>{'|'.join(OBJECT_ROLES)}]' with a class of {', '.join(EVENT_CLASSES)}"
             )
         lemma, event_class, use, subject = fields[:4]

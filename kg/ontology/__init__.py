@@ -8,7 +8,8 @@ valid export), ``context.jsonld`` (the JSON-LD context) and ``predicates.tsv``
 ``ontology/build_ontology.py`` and tested byte-equal to these.
 
 - ``terms``: ``KG``, the ontology's terms for code, and ``load_ontology``;
-- ``predicates``: the predicate table, read and validated, and ``property_for``.
+- ``predicates``: the predicate table, read and validated, and ``property_for``;
+- ``events``: the event classes, roles and factualities, and their terms.
 """
 
 from __future__ import annotations

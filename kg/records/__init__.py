@@ -16,8 +16,8 @@ from kg.types import Span
 
 __all__ = [
     "Argument", "Document", "DocumentGraph", "Edge", "Entity", "Event", "EventArgument", "EventMention", "Evidence",
-    "Extraction", "Mention", "Participant", "PlaceLink", "Position", "Proposition", "Quantity", "Quote", "Relation",
-    "RoleReading", "SpeechReading",
+    "Extraction", "Filing", "Mention", "Participant", "PlaceLink", "Position", "Proposition", "Quantity", "Quote",
+    "Relation", "RoleReading", "SpeechReading",
 ]  # fmt: skip
 
 
@@ -66,3 +66,20 @@ class DocumentGraph:
     positions: tuple[Position, ...] = ()
     quotes: tuple[Quote, ...] = ()
     headline_event: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filing:
+    """What the cross-article linker (``kg.resolve.across.ArticleLinker``) hands the graph to
+    store after a document came or went: the graph stores it as given.
+
+    Attributes:
+        parts: Each document whose filing changed, by id, in id order, with its
+            part under node keys (``None``: the document is gone).
+        nodes: Each node whose summary changed, by key, in key order, with its
+            summary (label, type, aliases, mentions, documents, place; ``None``: no
+            document names it any more).
+    """
+
+    parts: tuple[tuple[str, DocumentGraph | None], ...] = ()
+    nodes: tuple[tuple[str, Entity | None], ...] = ()

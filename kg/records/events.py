@@ -53,7 +53,7 @@ class EventMention:
         trigger: The word(s) that express it, as written ("are preparing to pull out" -> "pull out").
         lemma: Normalised trigger: lemma and particle ("pull out"), or a light verb
             with its noun ("make bid").
-        event_class: One of ``kg.extract.events.EVENT_CLASSES``.
+        event_class: One of ``kg.types.EVENT_CLASSES``.
         arguments: Its arguments in their roles, in text order.
         sentence: Character span of the evidence sentence.
         trigger_start: Offset of the trigger word.
@@ -90,7 +90,7 @@ class Participant:
         role: ``agent``, ``patient``, ``theme``, ``recipient``, ``beneficiary``,
             ``instrument``, ``place``, ``time``, ``quantity``, ``source`` (from),
             ``destination`` (to), ``opponent``, ``topic`` or ``reason``
-            (see ``kg.extract.events.ROLES``).
+            (see ``kg.types.ROLES``).
         text: The argument as written.
         entity: ``Entity.key`` when it resolves to an entity (named, or a
             described node such as "protesters"); ``None`` for a literal.
@@ -118,7 +118,7 @@ class Event:
         document: Id of the document it was read from.
         trigger: The word(s) that express it, as written ("sent", "the takeover").
         lemma: Normalised trigger ("send", "takeover").
-        event_class: One of ``kg.extract.events.EVENT_CLASSES`` ("movement", "meeting" ...).
+        event_class: One of ``kg.types.EVENT_CLASSES`` ("movement", "meeting" ...).
         participants: Its arguments in their roles, in text order.
         factuality: How sure the text is.
         evidence: The sentence it was read from.

@@ -6,7 +6,9 @@
 - ``coref``: descriptions and pronouns linked to named entities;
 - ``groups``: groups named by a demonym linked to their country;
 - ``dates``: time expressions to days and periods;
-- ``across``: entities linked across documents (node keys).
+- ``across``: entities linked across documents (node keys): ``ArticleLinker``
+  files each document for the graph; ``filing`` rewrites a document's records
+  under node keys; ``vote`` is the one rule for names and types.
 """
 
 from kg.resolve.document import resolve

@@ -31,21 +31,23 @@ or make a short form ambiguous (a second Tokayev). An entity known only by a
 short form keeps the short form's key until an article with its full name is
 added.
 
-The ``Directory`` keeps this mapping up to date as documents come and go, and
-says which documents' keys changed, so that the graph re-files only those.
+The ``ArticleLinker`` keeps this mapping up to date as documents come and go, re-files
+only the documents whose keys changed, and hands the graph what to store: each
+document's part under node keys and each changed node's summary (``Filing``).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
 from kg.ids import short_hash
 from kg.lexicon import GENDERED_TITLES, GIVEN_NAME_TITLES
-from kg.records import DocumentGraph, Entity
+from kg.records import DocumentGraph, Entity, Filing
+from kg.resolve.filing import file_part
 from kg.resolve.names import (
     CLIPPABLE,
     MIN_TRUNCATION,
@@ -58,6 +60,7 @@ from kg.resolve.names import (
     normalise,
     without_org_suffix,
 )
+from kg.resolve.vote import NodeTally, fullness
 from kg.types import EntityType
 
 _MIN_CROSS_ACRONYM = 3  # "AP" or "UN" alone are too short to match across articles
@@ -81,12 +84,20 @@ class Profile:
         return _word_count(self.labels)
 
     def rank(self) -> tuple:
-        """Fullest name first: most words, then longest, then the key."""
-        return (-self.words, -max(len(label) for label in self.labels), self.key)
+        """Fullest name first (``kg.resolve.vote.fullness``: most words, then longest),
+        then the key; mention counts play no part, so more articles never move a key."""
+        words, length = max(fullness(label) for label in self.labels)
+        return (-words, -length, self.key)
 
 
-class Directory:
-    """The cross-document mapping from each document's entity keys to node keys.
+class ArticleLinker:
+    """Links each document's entities to node keys as documents come and go, and
+    says what the graph must store (``kg.records.Filing``).
+
+    ``add(part)`` and ``remove(document_id)`` return the documents whose filing
+    changed (their parts under node keys, see ``kg.resolve.filing``) and the nodes
+    whose summary changed (voted by ``kg.resolve.vote``); the graph stores them as
+    given, so that the graph itself never resolves anything.
 
     Two keys can change each other's node key only when one fits the other (see
     ``fits``); those pairs are kept as links, and a change to a key re-links just
@@ -97,6 +108,9 @@ class Directory:
     """
 
     def __init__(self) -> None:
+        self._parts: dict[str, DocumentGraph] = {}
+        self._filed: dict[str, DocumentGraph] = {}
+        self._tallies: dict[str, NodeTally] = {}
         self._by_key: dict[str, dict[str, Entity]] = {}
         self._buckets: dict[str, set[str]] = {}
         self._mapping: dict[str, str] = {}
@@ -108,8 +122,52 @@ class Directory:
         """The node key for a document-level entity key."""
         return self._mapping.get(key, key)
 
-    def add(self, part: DocumentGraph) -> set[str]:
-        """Register a document's entities; returns the ids of documents whose
+    def add(self, part: DocumentGraph) -> Filing:
+        """File one document (replacing what an earlier version of it said)."""
+        document_id = part.document.id
+        changed = self._unregister(self._parts.pop(document_id)) if document_id in self._parts else set()
+        self._parts[document_id] = part
+        return self._refile(changed | self._register(part))
+
+    def remove(self, document_id: str) -> Filing:
+        """Take back everything one document said."""
+        part = self._parts.pop(document_id, None)
+        if part is None:
+            return Filing()
+        return self._refile(self._unregister(part) | {document_id})
+
+    def _refile(self, documents: set[str]) -> Filing:
+        """File ``documents`` again under the current mapping; the parts and node
+        summaries that changed."""
+        touched: set[str] = set()
+        parts = []
+        for document_id in sorted(documents):
+            old = self._filed.pop(document_id, None)
+            for entity in old.entities if old is not None else ():
+                self._tallies[entity.key].remove(document_id)
+                touched.add(entity.key)
+            part = self._parts.get(document_id)
+            filed = None
+            if part is not None:
+                filed = self._filed[document_id] = file_part(part, self.key)
+                # A node's own names are those of the documents' entities keyed as the node is.
+                own = {entity.key for entity in part.entities if self.key(entity.key) == entity.key}
+                for entity in filed.entities:
+                    self._tallies.setdefault(entity.key, NodeTally()).add(document_id, entity, own=entity.key in own)
+                    touched.add(entity.key)
+            parts.append((document_id, filed))
+        nodes: list[tuple[str, Entity | None]] = []
+        for key in sorted(touched):
+            tally = self._tallies[key]
+            if tally.by_document:
+                nodes.append((key, tally.summary(key)))
+            else:
+                del self._tallies[key]
+                nodes.append((key, None))
+        return Filing(parts=tuple(parts), nodes=tuple(nodes))
+
+    def _register(self, part: DocumentGraph) -> set[str]:
+        """Index a document's entities; returns the ids of documents whose
         entities now map to different node keys (this one included)."""
         grown: dict[str, tuple[Profile, frozenset[str]]] = {}
         for entity in part.entities:
@@ -125,8 +183,8 @@ class Directory:
                 grown[entity.key] = (profile, genders)
         return self._change(grown, gone=set()) | {part.document.id}
 
-    def remove(self, part: DocumentGraph) -> set[str]:
-        """Forget a document's entities; returns the documents to re-file."""
+    def _unregister(self, part: DocumentGraph) -> set[str]:
+        """Forget a document's entities; returns the other documents to re-file."""
         keys = {entity.key for entity in part.entities if part.document.id in self._by_key.get(entity.key, {})}
         changed: dict[str, tuple[Profile, frozenset[str]]] = {}
         gone = set()
@@ -139,29 +197,6 @@ class Directory:
                 del self._by_key[key]
                 gone.add(key)
         return self._change(changed, gone=gone) - {part.document.id}
-
-    def rewrite(self, part: DocumentGraph) -> DocumentGraph:
-        """The document's entities and relations under node keys (entities that now
-        share a key merged; relations that became loops dropped)."""
-        merged: dict[str, list[Entity]] = {}
-        for entity in part.entities:
-            merged.setdefault(self.key(entity.key), []).append(entity)
-        entities = tuple(_merge(key, group) for key, group in sorted(merged.items()))
-        relations = []
-        for relation in part.relations:
-            subject, obj = self.key(relation.subject), self.key(relation.object)
-            if subject == obj:
-                continue
-            attributed = self.key(relation.attributed_to) if relation.attributed_to else None
-            if (subject, obj, attributed) != (relation.subject, relation.object, relation.attributed_to):
-                relation = replace(relation, subject=subject, object=obj, attributed_to=attributed)
-            relations.append(relation)
-        # Unchanged records are shared with the part as given: the graph keeps both.
-        if entities == part.entities and len(relations) == len(part.relations) and all(
-            new is old for new, old in zip(relations, part.relations)
-        ):
-            return part
-        return replace(part, entities=entities, relations=tuple(relations))
 
     def documents_of(self, keys: Iterable[str]) -> set[str]:
         return {document for key in keys for document in self._by_key.get(key, {})}
@@ -431,20 +466,4 @@ def _is_local(entity: Entity) -> bool:
     return entity.key.endswith("-" + short_hash(document, entity.label, length=8))
 
 
-def _merge(key: str, entities: list[Entity]) -> Entity:
-    """One document's entities that turned out to be one node."""
-    if len(entities) == 1:
-        return entities[0] if entities[0].key == key else replace(entities[0], key=key)
-    best = min(entities, key=lambda entity: (-len(entity.label.split()), -len(entity.label), entity.label))
-    aliases = {name for entity in entities for name in (entity.label, *entity.aliases)} - {best.label}
-    return Entity(
-        key=key,
-        label=best.label,
-        type=best.type,
-        aliases=tuple(sorted(aliases)),
-        mentions=sum(entity.mentions for entity in entities),
-        documents=tuple(sorted({document for entity in entities for document in entity.documents})),
-    )
-
-
-__all__ = ["Directory", "Profile", "fits", "link_keys"]
+__all__ = ["ArticleLinker", "Profile", "fits", "link_keys"]

@@ -26,6 +26,7 @@ from kg.resolve.groups import demonym_links
 from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
+from kg.resolve.vote import name_rank
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -180,8 +181,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
 
 
 def canonical_label(cluster: Cluster) -> str:
-    """The fullest name: most words, then most frequent, then alphabetical;
-    acronyms only when nothing longer exists. A country goes by the name the alias
+    """The fullest name (``kg.resolve.vote.name_rank``: most words, then longest,
+    then most frequent, then alphabetical); acronyms only when nothing longer exists. A country goes by the name the alias
     table gives it ("United States" for "US"), so that its key is the same in every
     article whichever name the article uses."""
     forms = Counter(mention.text for mention in cluster.mentions)
@@ -201,7 +202,7 @@ def canonical_label(cluster: Cluster) -> str:
         return any(lowered == base + ending for base in folded for ending in ("s", "es"))
 
     def rank(form: str) -> tuple:
-        return (form.isupper(), plural(form), -len(form.split()), -forms[form], -len(form), form)
+        return (form.isupper(), plural(form), *name_rank(form, forms[form]))
 
     return min(forms, key=rank)
 

@@ -30,19 +30,21 @@ def _identifier(name: str) -> str:
     return name
 
 
-def node_query(label: str) -> str:
-    """The batched node ``MERGE``; rows are ``{key, properties}``."""
+def node_query(label: str, kind: str = COMMON_LABEL) -> str:
+    """The batched node ``MERGE`` within ``kind`` (``Entity``, ``Event`` ...); rows are ``{key, properties}``."""
     return (
-        f"UNWIND $rows AS row MERGE (n:{COMMON_LABEL} {{key: row.key}}) "
+        f"UNWIND $rows AS row MERGE (n:{_identifier(kind)} {{key: row.key}}) "
         f"SET n = row.properties SET n:{_identifier(label)}"
     )
 
 
-def relationship_query(relationship_type: str) -> str:
+def relationship_query(
+    relationship_type: str, subject_kind: str = COMMON_LABEL, object_kind: str = COMMON_LABEL
+) -> str:
     """The batched relationship ``MERGE``; rows are ``{subject, object, id, properties}``."""
     return (
-        f"UNWIND $rows AS row MATCH (a:{COMMON_LABEL} {{key: row.subject}}) "
-        f"MATCH (b:{COMMON_LABEL} {{key: row.object}}) "
+        f"UNWIND $rows AS row MATCH (a:{_identifier(subject_kind)} {{key: row.subject}}) "
+        f"MATCH (b:{_identifier(object_kind)} {{key: row.object}}) "
         f"MERGE (a)-[r:{_identifier(relationship_type)} {{id: row.id}}]->(b) SET r = row.properties"
     )
 
@@ -60,12 +62,14 @@ def load_property_graph(
     Returns:
         (nodes, relationships) sent.
     """
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # Batches are grouped by query: nodes by (label, kind), relationships by (type, kinds).
+    node_queries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes(graph):
-        by_label[node.label].append({"key": node.key, "properties": node.properties})
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        node_queries[node_query(node.label, node.kind)].append({"key": node.key, "properties": node.properties})
+    relationship_queries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for relationship in relationships(graph):
-        by_type[relationship.type].append(
+        query = relationship_query(relationship.type, relationship.subject_kind, relationship.object_kind)
+        relationship_queries[query].append(
             {
                 "subject": relationship.subject,
                 "object": relationship.object,
@@ -73,16 +77,15 @@ def load_property_graph(
                 "properties": relationship.properties,
             }
         )
-    node_total = sum(map(len, by_label.values()))
-    relationship_total = sum(map(len, by_type.values()))
-    for stage, groups, make_query, total in (
-        ("nodes", by_label, node_query, node_total),
-        ("relationships", by_type, relationship_query, relationship_total),
+    node_total = sum(map(len, node_queries.values()))
+    relationship_total = sum(map(len, relationship_queries.values()))
+    for stage, groups, total in (
+        ("nodes", node_queries, node_total),
+        ("relationships", relationship_queries, relationship_total),
     ):
         done = 0
-        for name in sorted(groups):
-            query = make_query(name)
-            for batch in _chunks(groups[name], batch_size):
+        for query in sorted(groups):
+            for batch in _chunks(groups[query], batch_size):
                 run(query, {"rows": batch})
                 done += len(batch)
                 if progress is not None:

@@ -6,7 +6,7 @@ import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from kg.export.propgraph import COMMON_LABEL
+from kg.export.propgraph import NODE_KINDS
 from kg.stores.base import DEFAULT_BATCH_SIZE, LoadError, LoadReport, ProgressCallback, Run, safe_url
 from kg.stores.cypher import load_property_graph
 
@@ -54,14 +54,15 @@ def falkordb_runner(handle: Any, url: str) -> Run:
 def create_key_index(handle: Any, url: str) -> None:
     from redis.exceptions import RedisError, ResponseError
 
-    try:
-        handle.query(f"CREATE INDEX FOR (n:{COMMON_LABEL}) ON (n.key)")
-    except ResponseError as error:
-        # FalkorDB has no IF NOT EXISTS: an existing index is the expected case on a re-load.
-        if "already indexed" not in str(error):
-            raise LoadError(f"{safe_url(url)}: cannot create the key index ({error})") from error
-    except RedisError as error:
-        raise LoadError(f"{safe_url(url)}: cannot reach FalkorDB ({error})") from error
+    for kind in NODE_KINDS:
+        try:
+            handle.query(f"CREATE INDEX FOR (n:{kind}) ON (n.key)")
+        except ResponseError as error:
+            # FalkorDB has no IF NOT EXISTS: an existing index is the expected case on a re-load.
+            if "already indexed" not in str(error):
+                raise LoadError(f"{safe_url(url)}: cannot create the key index ({error})") from error
+        except RedisError as error:
+            raise LoadError(f"{safe_url(url)}: cannot reach FalkorDB ({error})") from error
 
 
 def load_falkordb(

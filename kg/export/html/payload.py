@@ -279,6 +279,8 @@ def _quote_data(quote: Quote, entities: dict[str, Entity], sentences: _Sentences
     return _compact({
         "speaker": quote.speaker if quote.speaker in entities else None,
         "speakerText": quote.speaker_text,
+        "addressee": quote.addressee if quote.addressee in entities else None,
+        "addresseeText": quote.addressee_text or None,
         "cue": quote.cue,
         "content": quote.content,
         "direct": quote.direct,

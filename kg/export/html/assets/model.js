@@ -120,7 +120,9 @@ function statementsOf(node) {
     }
   });
   forEachKey(QUOTES, function (id, q) {
-    if (q.speaker === node) items.push({ kind: "quote", id: id, span: quoteSpan(q), document: q.document, start: q.start });
+    if (q.speaker === node || q.addressee === node) {
+      items.push({ kind: "quote", id: id, span: quoteSpan(q), document: q.document, start: q.start });
+    }
   });
   var seen = new Set();
   items = items.filter(function (item) {

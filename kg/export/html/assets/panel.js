@@ -190,7 +190,11 @@ function statementBlock(item, key) {
     body = evidenceBlock(p);
   } else {
     var q = QUOTES[item.id];
-    head = [q.cue + ": “" + truncate(q.content, 200) + "”"];
+    head = [q.cue];
+    if (q.speaker && q.speaker !== key) head = head.concat([" by ", entityButton(q.speaker)]);
+    if (q.addressee && q.addressee !== key) head = head.concat([" to ", entityButton(q.addressee)]);
+    else if (!q.addressee && q.addresseeText) head = head.concat([" to " + q.addresseeText]);
+    head = head.concat([": “" + truncate(q.content, 200) + "”"]);
     body = evidenceBlock(q);
   }
   var block = el("div", "kg-relation", [el("div", "kg-relation-head", [el("span", "kg-date", [when]), " "].concat(head)), body]);
