@@ -341,6 +341,16 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
     ``elsewhere`` a statement read from another sentence matches when it restates
     the fact whole (its predicate and all its core arguments, at least two where
     the fact has two).
+
+    A statement's role is tried on the fact's role of the same name first: the
+    theme "a $23bn government contract" covers the fact's theme, whatever the hash
+    seed (the quantity is no core argument).
+
+    >>> fact = Fact("a", "f1", "event", {"lose"}, {"agent": ["Boeing"], "theme": ["government contract"],
+    ...             "quantity": ["$23bn"]}, "asserted", False, (0, 10), {})
+    >>> match(Statement("event", {"lose"}, {"agent": ["Boeing"], "theme": ["a $23bn government contract"]},
+    ...                 "asserted", (0, 20), ""), fact)
+    (True, True)
     """
     if fact.span is None:
         return False, False
@@ -357,7 +367,10 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
         return False, False
     covered: set[str] = set()
     for role in roles:
-        fitting = [r for r in FITTING_ROLES.get(role, {role}) if r in fact.args and r not in covered]
+        # The statement's own role first, then the others by name: a set's order
+        # changes with the hash seed, and so would the figures.
+        fitting = [r for r in sorted(FITTING_ROLES.get(role, {role}), key=lambda r: (r != role, r))
+                   if r in fact.args and r not in covered]
         hit = next((r for r in fitting if names_match(statement.args[role], fact.args[r])), None)
         if hit is None:
             return False, False
