@@ -21,6 +21,11 @@ of the graph already stands for. A statement matches a gold fact when
   recipient, person, organisation, member, group, speaker) is a name or phrase
   of the fact's argument in a role that fits, and at least one does.
 
+A statement's subject given as agent may stand for the fact's recipient or
+theme where the fact has no agent (the gold labels the subject of "receive",
+"win a nomination", "face charges" so), and an argument made only of words of
+the fact's predicate ("money" of "raise money") is part of the predicate.
+
 The gold states each fact once, where the article first says it; a statement
 read from a later sentence that restates it matches too when it carries the
 fact's predicate and all of its core arguments (at least two, where the fact
@@ -87,6 +92,8 @@ FITTING_ROLES = {
     "speaker": {"speaker", "agent", "subject"},
     "opponent": {"opponent", "theme", "object"},
 }
+# Roles the gold gives a subject that is no doer ("Alitalia received aid").
+SUBJECT_ROLES = frozenset({"recipient", "theme", "patient"})
 KIND_FITS = {
     "event": {"event", "relation"},
     "relation": {"event", "relation", "membership", "position"},
@@ -333,6 +340,11 @@ def _core_roles(args: dict[str, list[str]]) -> list[str]:
     return [role for role in args if role in CORE_ROLES]
 
 
+def _in_predicate(names: list[str], predicate_words: set[str]) -> bool:
+    """Whether an argument is only words of the fact's predicate ("money", "a dinner")."""
+    return any(set(fold(name).split()) <= predicate_words for name in names if fold(name))
+
+
 def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple[bool, bool]:
     """(matches, covers): whether the statement stands for the fact, and whether it
     also carries every core argument of the fact.
@@ -351,6 +363,19 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
     >>> match(Statement("event", {"lose"}, {"agent": ["Boeing"], "theme": ["a $23bn government contract"]},
     ...                 "asserted", (0, 20), ""), fact)
     (True, True)
+
+    A subject where the fact has no agent may be its recipient; a participant
+    that is a word of the fact's predicate is no participant:
+
+    >>> aid = Fact("a", "f2", "event", {"receive"}, {"recipient": ["Alitalia"], "theme": ["state aid"]},
+    ...            "asserted", False, (0, 10), {})
+    >>> match(Statement("event", {"receive"}, {"agent": ["Alitalia"], "theme": ["state aid"]}, "asserted", (0, 20), ""), aid)
+    (True, True)
+    >>> money = Fact("a", "f3", "event", {"raise money"}, {"agent": ["Elton John"]}, "asserted", False, (0, 10), {})
+    >>> match(Statement("event", {"raise"}, {"agent": ["Elton John"], "theme": ["money"]}, "asserted", (0, 20), ""), money)
+    (True, True)
+    >>> match(Statement("event", {"receive"}, {"agent": ["Boeing"]}, "asserted", (0, 20), ""), aid)
+    (False, False)
     """
     if fact.span is None:
         return False, False
@@ -362,14 +387,23 @@ def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple
     trigger_words = {w for t in fact.trigger for w in t.split()}
     if fact.kind == "event" and statement.kind in ("event", "relation", "quote") and not statement.lemmas & trigger_words:
         return False, False
-    roles = _core_roles(statement.args)
+    # An argument that is a word of the fact's own predicate ("money" of "raise
+    # money", "cuts" of "make cuts") is part of the predicate, not a participant.
+    predicate_words = {w for t in fact.trigger for w in t.split()}
+    roles = [r for r in _core_roles(statement.args) if not _in_predicate(statement.args[r], predicate_words)]
     if not roles:
         return False, False
     covered: set[str] = set()
     for role in roles:
         # The statement's own role first, then the others by name: a set's order
         # changes with the hash seed, and so would the figures.
-        fitting = [r for r in sorted(FITTING_ROLES.get(role, {role}), key=lambda r: (r != role, r))
+        candidates = set(FITTING_ROLES.get(role, {role}))
+        if role == "agent" and "agent" not in fact.args:
+            # The subject of "receive", "win a nomination", "face charges" is no
+            # doer: where the fact has no agent, the statement's subject may be the
+            # fact's recipient or theme (the gold's label for such subjects).
+            candidates |= SUBJECT_ROLES
+        fitting = [r for r in sorted(candidates, key=lambda r: (r != role, r))
                    if r in fact.args and r not in covered]
         hit = next((r for r in fitting if names_match(statement.args[role], fact.args[r])), None)
         if hit is None:
