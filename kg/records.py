@@ -121,6 +121,12 @@ class Extraction:
     propositions: tuple[Proposition, ...]
     times: tuple[Span, ...] = ()
     """Spans of date and time expressions ("on Tuesday", "January 2"), in text order."""
+    rejected: tuple[tuple[str, int], ...] = ()
+    """NER spans that do not look like names, counted by the rule that rejected them
+    (``kg.extract.namelike.RULES``), in the rules' order."""
+    context: tuple[str, ...] = ()
+    """What kind of report the article is, for the rules that read names by it:
+    ``("sport",)`` and the sports it reports on (``kg.extract.cues.sport_context``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +396,7 @@ class DocumentGraph:
         events: What it reports as happening, with every factuality.
         positions: Roles people hold.
         quotes: Direct and indirect speech.
+        rejected: NER spans rejected as names, by rule (see ``Extraction.rejected``).
     """
 
     document: Document
@@ -399,6 +406,7 @@ class DocumentGraph:
     events: tuple[Event, ...] = ()
     positions: tuple[Position, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    rejected: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ import pytest
 from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Mention
 from kg.resolve.coref import Cluster
-from kg.resolve.document import canonical_label, entity_key, vote_type
+from kg.resolve.document import canonical_label, entity_key
 from kg.resolve.names import cluster_names
+from kg.resolve.types import vote_type
 from kg.types import EntityType as T
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from kg.records import Mention
 from kg.resolve.dates import resolve_date
-from kg.resolve.document import vote_type
 from kg.resolve.names import cluster_names, fits_acronym, normalise
+from kg.resolve.types import vote_type
 from kg.types import EntityType as T
 
 

@@ -21,16 +21,19 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
+    from kg.extract.namelike import count_rejections
     from kg.extract.propositions import propositions
     from kg.extract.words import Words
 
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
     entities = Entities(doc, words.text)  # and the entities on every `.ents`
     try:
+        rejected: list[str] = []
         mentions = sorted(
-            [*find_mentions(doc, entities, words), *find_descriptions(doc, entities, words)],
+            [*find_mentions(doc, entities, words, rejected=rejected), *find_descriptions(doc, entities, words)],
             key=lambda mention: (mention.start, mention.end),
         )
         return Extraction(
@@ -39,6 +42,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions(doc, entities, words)),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
+            rejected=count_rejections(rejected),
+            context=tuple(sorted(sport_context(words))),
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection

@@ -13,7 +13,18 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.cues import (
+    acts_as_organisation,
+    cue_type,
+    head_type,
+    is_ground,
+    is_new_thing,
+    is_team,
+    looks_like_person,
+    sport_context,
+)
 from kg.extract.entities import Entities, EntitySpan
+from kg.extract.namelike import bracket_pieces, check_name
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -27,6 +38,7 @@ from kg.lexicon import (
     TITLE_WORDS,
     demonym_country,
 )
+from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS, REGION_LABELS
 from kg.records import Mention
 from kg.types import EntityType
@@ -35,16 +47,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
+def find_mentions(
+    doc: Doc, entities: Entities | None = None, words: Words | None = None, *, rejected: list[str] | None = None
+) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
-    A name that is both a region and a country or capital ("Georgia", "Washington")
-    gets its reading from the article: see ``_read_ambiguous_places``.
+    A span that does not look like a name is cut or rejected by the rules of
+    ``kg.extract.namelike``; each rejection's rule is appended to ``rejected``.
+    A mention's type comes from NER's label, corrected by the cues of
+    ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
+    report). A name that is both a region and a country or capital ("Georgia",
+    "Washington") gets its reading from the article: see ``_read_ambiguous_places``.
     ``entities``, ``words``: the document's, when the caller read them already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
-    mentions = list(_named_mentions(entities, words))
+    sport = sport_context(words)
+    mentions = _spread_teams(list(_named_mentions(entities, words, sport, [] if rejected is None else rejected)), sport)
     yield from _read_ambiguous_places(entities, words, mentions)
 
 
@@ -54,10 +73,18 @@ def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | Non
 Bounds = tuple[int, int]
 
 
-def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention, Bounds]]:
+def _named_mentions(
+    entities: Entities, words: Words, sport: frozenset[str], rejected: list[str]
+) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
+    owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in _sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
+        bounds, rule = check_name(words, start, end, ent.label_, owners)
+        if bounds is None:
+            rejected.append(rule or "")
+            continue
+        start, end = bounds
         entity_type = ENTITY_TYPES[ent.label_]
         name = _text(words, start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
@@ -72,15 +99,12 @@ def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention,
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
-        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(words, start, end):
-            # "oil firm Rosneft", "the company Yukos": NER's person or place is wrong.
-            entity_type = EntityType.ORGANIZATION
         elif demonym:
             # "the Russians", "Britons": people of a country, never the country itself;
             # kg.resolve.groups links them to it.
             entity_type = EntityType.GROUP
-        elif entity_type is EntityType.PLACE:
-            entity_type = _place_type(words, end, name)
+        else:
+            entity_type = _cued_type(words, start, end, name, entity_type, sport)
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -92,6 +116,56 @@ def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention,
             modifier=_is_modifier(words, start, end),
         )
         yield mention, (start, end)
+
+
+def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
+    """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
+    ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
+    play in a sports report, a new product, a given name; else a place's kind."""
+    after_the = start > 0 and words.words[start - 1].lower_ == "the"
+    cued = head_type(name, sport, after_the=after_the) or cue_type(words, start, end, sport)
+    if cued is not None and not (cued is EntityType.SPORTS_TEAM and looks_like_person(name)):
+        return cued
+    person = looks_like_person(name)
+    known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
+    teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
+    if sport and not person and entity_type is not EntityType.PERSON and teamlike and is_team(words, start, end):
+        return EntityType.SPORTS_TEAM
+    if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
+        gazetteer().population(name) < _BIG_CITY
+    ):
+        return EntityType.FACILITY
+    if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
+        return EntityType.PRODUCT
+    if person and entity_type is not EntityType.PERSON:
+        return EntityType.PERSON
+    if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
+        return EntityType.ORGANIZATION
+    if entity_type is EntityType.PLACE:
+        return _place_type(words, end, name)
+    return entity_type
+
+
+_BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
+_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
+
+
+def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
+    """In a sports report a name read as a team once is the team throughout ("England
+    face Wales ... England's coach"), and a city's name that NER calls an
+    organisation is a club ("Newcastle have signed ...")."""
+    if not sport:
+        return found
+    teams = {fold(mention.text) for mention, _ in found if mention.type is EntityType.SPORTS_TEAM}
+    spread = []
+    for mention, bounds in found:
+        form = fold(mention.text)
+        if mention.type in _TEAM_READABLE and (
+            form in teams or (mention.type is EntityType.ORGANIZATION and " " not in form and gazetteer().is_city(form))
+        ):
+            mention = replace(mention, type=EntityType.SPORTS_TEAM)
+        spread.append((mention, bounds))
+    return spread
 
 
 def _text(words: Words, start: int, end: int) -> str:
@@ -143,21 +217,28 @@ def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
     noun. ``words``: the document's."""
     tokens = words.words
     starts = [ent.start] + [
-        i for i in range(ent.start + 1, ent.end) if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i])
+        i
+        for i in range(ent.start + 1, ent.end)
+        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
     ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:
             while start < end and tokens[start].pos_ != "PROPN":
                 start += 1
-        piece = _trim(words, start, end) if start < end else None
-        if piece is not None:
-            yield piece
+        for piece_start, piece_end in bracket_pieces(words, start, end) if start < end else ():
+            piece = _trim(words, piece_start, piece_end)
+            if piece is not None:
+                yield piece
 
 
-def _breaks_after(previous: Word, token: Word) -> bool:
+def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
     """A sentence break the parser missed inside a name: "X." then a capitalised
-    word that is no name ("Besides"). "U.S. Army" goes on: "Army" is a name."""
-    return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
+    word that is no name ("Besides"); a full stop of its own; or the last part of a
+    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
+    and "George W. Bush" go on."""
+    if not (previous.text.endswith(".") and token.text[:1].isupper()):
+        return False
+    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
 
 
 def _trim(words: Words, start: int, end: int) -> Bounds | None:
@@ -209,17 +290,6 @@ def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[
         titles.append(words.words[start].text.rstrip("."))
         start += 1
     return start, tuple(titles)
-
-
-def _described_as_organisation(words: Words, start: int, end: int) -> bool:
-    """The name follows a common noun that says it is an organisation: "oil firm
-    Rosneft", "state gas monopoly Gazprom", "Russian oil giant Yukos"."""
-    if start == 0 or end - start > 3:
-        return False
-    before = words.words[start - 1]
-    return before.pos_ == "NOUN" and before.text.islower() and (
-        DESCRIPTION_NOUNS.get(before.lemma_.lower()) is EntityType.ORGANIZATION
-    )
 
 
 def _strip_leading_demonym(words: Words, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.extract import extract
+from kg.extract.namelike import count_rejections
 from kg.records import Document, Extraction
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def join(document: Document, parts: list[Extraction]) -> Extraction:
         mentions=tuple(mention for part in parts for mention in part.mentions),
         propositions=tuple(proposition for part in parts for proposition in part.propositions),
         times=tuple(span for part in parts for span in part.times),
+        rejected=count_rejections([rule for part in parts for rule, count in part.rejected for _ in range(count)]),
+        context=tuple(sorted({kind for part in parts for kind in part.context})),
     )
 
 

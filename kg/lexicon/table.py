@@ -31,12 +31,16 @@ class Table:
         folded: Indexes of the columns whose entries must equal their folded form.
         more: The last column may repeat (``canonical<TAB>alias<TAB>alias...``).
         choices: For some column indexes, the values that column allows.
+        key: The columns that no two rows may share (folded): the first by default; a
+            nickname read differently by context (``saints`` in football and rugby) is
+            one row per context.
     """
 
     columns: tuple[str, ...]
     folded: tuple[int, ...] = (0,)
     more: bool = False
     choices: tuple[tuple[int, frozenset[str]], ...] = ()
+    key: tuple[int, ...] = (0,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,9 @@ def _one_of(index: int, *values: str) -> tuple[int, frozenset[str]]:
 
 _YES_NO = ("yes", "no")
 _GENDER = ("m", "f", "-")
+# The entity types a data file may name (kg.types.EntityType's values, but Thing).
+_TYPES = ("Person", "Organization", "SportsTeam", "Country", "City", "Place", "Facility", "Group", "Event",
+          "Product", "CreativeWork", "Legislation")
 
 TABLES: Mapping[str, Table] = {
     # Names of places, peoples and organisations.
@@ -79,6 +86,22 @@ TABLES: Mapping[str, Table] = {
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
     "org_suffixes.txt": Table(("suffix",)),
     "place_cues.tsv": Table(("word", "reading"), choices=(_one_of(1, "region", "country", "city"),)),
+    "nicknames.tsv": Table(
+        ("nickname", "context", "name", "type", "source"),
+        choices=(_one_of(1, "any", "sport", "football", "rugby", "tennis", "cricket"), _one_of(3, *_TYPES)),
+        key=(0, 1),
+    ),
+    # What a name's own words and its neighbours say it is (kg.extract.cues, kg.extract.namelike).
+    "given_names.tsv": Table(
+        ("name", "gender", "source"), choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "added"))
+    ),
+    "name_heads.tsv": Table(("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport"))),
+    "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
+    "generic_terms.txt": Table(("term",)),
+    "team_verbs.txt": Table(("verb",)),
+    "sport_words.tsv": Table(
+        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
+    ),
     # Words of people and things.
     "titles.tsv": Table(
         ("title", "person", "gender", "name"),
@@ -151,9 +174,9 @@ def parse_table(text: str, path: str, table: Table) -> tuple[Row, ...]:
             continue
         row = Row(path, number, tuple(line.split("\t")))
         _check(row, table)
-        key = fold(row.fields[0])
+        key = " / ".join(fold(row.fields[index]) for index in table.key if index < len(row.fields))
         if key in first_seen:
-            raise row.error(f"{row.fields[0]!r} is listed twice (also on line {first_seen[key]}): keep one")
+            raise row.error(f"{key!r} is listed twice (also on line {first_seen[key]}): keep one")
         first_seen[key] = number
         rows.append(row)
     return tuple(rows)

@@ -444,6 +444,7 @@ def _merge(key: str, entities: list[Entity]) -> Entity:
         aliases=tuple(sorted(aliases)),
         mentions=sum(entity.mentions for entity in entities),
         documents=tuple(sorted({document for entity in entities for document in entity.documents})),
+        place=best.place,
     )
 
 

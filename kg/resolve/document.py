@@ -13,12 +13,15 @@ from collections import Counter
 
 from kg.extract.edges import graph_edges
 from kg.ids import short_hash, slugify
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
-from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
+from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
+from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.groups import demonym_links
-from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
+from kg.resolve.names import cluster_names, country_form, normalise
+from kg.resolve.nicknames import read_nickname
+from kg.resolve.places import country_codes, link_place
+from kg.resolve.types import vote_type
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -32,10 +35,17 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=document.text)
+    grouping = cluster_names(names, text=document.text, context=extraction.context)
+    forms = {normalise(mention.text) for mention in names}
+    nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members), mentions=members)
+        entity_type = vote_type(members)
+        reading = next(filter(None, (read_nickname(m.text, extraction.context, forms) for m in members)), None)
+        if reading is not None:
+            # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.
+            entity_type, nicknamed[len(clusters)] = reading.type, reading.name
+        cluster = Cluster(index=len(clusters), type=entity_type, mentions=members)
         clusters.append(cluster)
         named.extend((mention, cluster.index) for mention in members)
     named.sort(key=lambda pair: pair[0].start)
@@ -70,12 +80,20 @@ def resolve(extraction: Extraction) -> DocumentGraph:
             resolved.append((edge, source, target, penalty))
 
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
-    labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
+    labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
+    named = [cluster for cluster in clusters if not cluster.local]
+    context = country_codes((labels[cluster.index], cluster.type) for cluster in named)
     entities = tuple(
         sorted(
             (
-                _entity(cluster, labels[cluster.index], keys[cluster.index], document.id)
+                _entity(
+                    cluster,
+                    labels[cluster.index],
+                    keys[cluster.index],
+                    document.id,
+                    place=None if cluster.local else link_place(labels[cluster.index], cluster.type, context),
+                )
                 for cluster in clusters
                 if not cluster.local or cluster.index in used
             ),
@@ -115,7 +133,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         )
     )
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
-    return DocumentGraph(document=document, entities=entities, relations=tuple(relations))
+    return DocumentGraph(document=document, entities=entities, relations=tuple(relations), rejected=extraction.rejected)
 
 
 # Pronouns that may head an argument ("he", "their"; not "hers", which stands alone).
@@ -123,52 +141,6 @@ _PRONOUNS = frozenset(word for word in THIRD_PERSON_PRONOUNS if PRONOUNS[word].c
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
 _FRONTED_GAP = re.compile(r"[\s,]*")
-
-
-def vote_type(mentions: list[Mention]) -> EntityType:
-    """One type from all mentions and their context, so that one NER error does not
-    make a president an organisation.
-
-    Each mention votes for its own type (1); a person's title ("President", "Mr")
-    votes Person (3); a name that ends in an organisation noun ("... Organisation",
-    "... Ministry") votes Organization (2); a country's name votes Country (3).
-
-    >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
-    >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
-    'Person'
-    >>> vote_type([m("Kazakhstan", EntityType.ORGANIZATION), m("Kazakhstan", EntityType.PLACE)]).value
-    'Country'
-    >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
-    'Organization'
-    >>> vote_type([m("Yukos", EntityType.PERSON), m("Yukos", EntityType.PERSON), m("Yukos", EntityType.ORGANIZATION)]).value
-    'Organization'
-    """
-    votes: Counter[EntityType] = Counter()
-    for mention in mentions:
-        votes[mention.type] += 1
-        if any(title.lower() in PERSON_TITLES for title in mention.titles):
-            votes[EntityType.PERSON] += 3
-        words = name_words(mention.text)
-        if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
-            votes[EntityType.ORGANIZATION] += 2
-        if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
-            votes[EntityType.ORGANIZATION] += 2
-        if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
-            # "Georgia" read as the US state from its context stays the state.
-            ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
-            votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
-    # News introduces a person by a full name or a title; a one-word name with
-    # neither that any mention calls an organisation is one ("Yukos").
-    introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
-    if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
-        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
-    # Specific place types beat the generic one they refine.
-    if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
-        votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
-    # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
-    # later "Khodorkovsky" read as an organisation).
-    fullest = max(mentions, key=lambda m: len(name_words(m.text))).type
-    return min(votes, key=lambda t: (-votes[t], t is not fullest, t.value))
 
 
 def canonical_label(cluster: Cluster) -> str:
@@ -244,7 +216,7 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
-def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
+def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: PlaceLink | None = None) -> Entity:
     aliases = set()
     for mention in cluster.mentions:
         if mention.kind != "name":
@@ -260,6 +232,7 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
         aliases=tuple(sorted(aliases)),
         mentions=len(cluster.mentions),
         documents=(document_id,),
+        place=place,
     )
 
 

@@ -29,12 +29,13 @@ caller can leave it unresolved. A wrong merge is worse than a missing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
 from kg.lexicon import ACRONYM_STOPWORDS, CAPITALS, FIRST_NAME_TITLES, GIVEN_NAME_TITLES, PERSON_TITLES, titles_gender
+from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.forms import (
     MIN_TRUNCATION,
@@ -48,10 +49,13 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
-ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
+ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY, EntityType.SPORTS_TEAM})
+THINGS = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
+"""Named things that are neither agents nor places; their short forms and acronyms work as organisations' do."""
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
@@ -91,6 +95,8 @@ def fits_acronym(short: str, long: str) -> bool:
     True
     >>> fits_acronym("BoE", "Bank of England"), fits_acronym("CST", "Collective Security Treaty Organisation")
     (True, False)
+    >>> fits_acronym("UKIP", "UK Independence Party"), fits_acronym("WCG", "World Community Grid")
+    (True, True)
     """
     letters = short.replace(".", "")
     # Mostly capitals: "CSTO", "BoE" (the small letters are stop words' initials).
@@ -102,6 +108,9 @@ def fits_acronym(short: str, long: str) -> bool:
     words = [word for word in re.split(r"\s+", normalise_keep_hyphens(long)) if word]
     if len(words) < 2:
         return False
+    # "UKIP" from "UK Independence Party": a word in capitals may give all its letters.
+    raw = long.split()
+    whole = {i for i, word in enumerate(raw) if len(raw) == len(words) and is_acronym(word)}
 
     def match(li: int, wi: int) -> bool:
         if wi == len(words):
@@ -110,6 +119,9 @@ def fits_acronym(short: str, long: str) -> bool:
         parts = [part for part in word.split("-") if part]
         optional = word in ACRONYM_STOPWORDS
         if optional and match(li, wi + 1):
+            return True
+        compact = word.replace(".", "")
+        if wi in whole and letters[li : li + len(compact)] == compact and match(li + len(compact), wi + 1):
             return True
         # The word gives the initial of its first part, then optionally of later parts.
         if li < len(letters) and parts and parts[0][0] == letters[li]:
@@ -148,11 +160,17 @@ def is_variant(short: Mention, long: Mention) -> bool:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
         if country_form(short.text) is not None or normalise(short.text) in long_words:
             return False
-        return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
+        return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
-        person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
+        # A surname is the person's whatever NER called it ("Obiang" read as a place),
+        # unless it is a known place's name.
+        misread = len(words) == 1 and short.type not in PERSON and not is_known_place(short.text)
+        person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
         if not person_like:
             return False
+        if len(words) == 1 and len(long_words) >= 3 and words[0] in long_words[1:-1] and not short.titles:
+            # "Obiang" for Teodoro Obiang Nguema: a family name that is not the last word.
+            return True
         # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
         # first name alone in the same article ("We want Michael to ...").
         # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
@@ -164,11 +182,24 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return first_name or long_words[-len(words) :] == words or (
             len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
         )
+    if long.type in ORG_LIKE | THINGS and short.type in ORG_LIKE | THINGS and len(words) > 1:
+        # "the Reserve Bank" after "Reserve Bank of Australia", "Windows XP" after
+        # "Windows XP Home": the leading words of a longer name (two or more, no place's).
+        if long_words[: len(words)] == words and not is_known_place(short.text):
+            return True
     if long.type in ORG_LIKE:
-        if short.type in ORG_LIKE and without_org_suffix(long.text) == list(words) and not is_place_name(short.text):
+        stem = without_org_suffix(long.text)
+        if short.type in ORG_LIKE and stem is not None and len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
+            return True  # "Conservatives" for the Conservative Party
+        if short.type in ORG_LIKE and stem == list(words) and not is_place_name(short.text):
             return True
         return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
     return False
+
+
+def is_known_place(name: str) -> bool:
+    """A country's, region's or GeoNames place's name ("Texas", "Leeds")."""
+    return is_place_name(name) or gazetteer().is_place(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +215,13 @@ class NameClusters:
     ambiguous: tuple[int, ...] = ()
 
 
-def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> NameClusters:
+def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, context: Iterable[str] = ()) -> NameClusters:
     """Group the indexes of mentions that name the same entity.
 
     With the document ``text``, a short name in brackets right after a longer one
-    defines it: "Organization of the Petroleum Exporting Countries (Opec)".
+    defines it: "Organization of the Petroleum Exporting Countries (Opec)". A
+    nickname joins the entity it stands for in an article of ``context``
+    (``Extraction.context``; see ``kg.resolve.nicknames``).
 
     >>> m = lambda text, t=EntityType.PERSON: Mention(0, len(text), text, t, 0)
     >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
@@ -239,6 +272,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     if text is not None:
         for i, j in _bracketed_short_forms(mentions, text):
             union(i, j)
+    for i, j in _nickname_pairs(mentions, context):
+        union(i, j)
 
     # 2. Shorter forms join the one longer entity they fit; longest forms first, so
     # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
@@ -281,10 +316,32 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
 
+def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+    """Pairs (nickname, name) where the nickname stands for a name the article uses:
+    "Spurs" and "Tottenham Hotspur" (or its short form "Tottenham", when no other
+    entity of the article goes by it)."""
+    forms: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.type not in PLACES or mention.type is EntityType.COUNTRY:
+            forms.setdefault(normalise(mention.text), []).append(i)
+    pairs: list[tuple[int, int]] = []
+    for i, mention in enumerate(mentions):
+        reading = read_nickname(mention.text, context, forms)
+        if reading is None:
+            continue
+        full = normalise(reading.name)
+        targets = forms.get(full) or [
+            j for form in short_forms(reading.name) - {nickname_form(mention.text)} for j in forms.get(form, ())
+        ]
+        if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
+            pairs.extend((i, j) for j in targets if j != i)
+    return pairs
+
+
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
     """Pairs (long, short) where the short form stands in brackets right after the
     long one: "the Collective Security Treaty Organisation (CSTO)"."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for i, long in enumerate(mentions):
         for j in range(i + 1, min(i + 3, len(mentions))):
             short = mentions[j]
@@ -308,8 +365,8 @@ def _type_class(entity_type: EntityType, name: str = "") -> str:
         return entity_type.value
     if entity_type in PLACES:
         return "place"
-    if entity_type in PERSON | ORG_LIKE:
-        return "agent"
+    if entity_type in PERSON | ORG_LIKE | THINGS:
+        return "agent"  # NER confuses these among themselves: "Xbox" the product and the firm
     return entity_type.value
 
 
