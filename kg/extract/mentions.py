@@ -156,11 +156,17 @@ def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) ->
     organisation is a club ("Newcastle have signed ...")."""
     if not sport:
         return found
-    teams = {fold(mention.text) for mention, _ in found if mention.type is EntityType.SPORTS_TEAM}
+    surnames = {
+        fold(mention.text).split()[-1] for mention, _ in found if mention.type is EntityType.PERSON and " " in mention.text
+    }
+    # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
+    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
     spread = []
     for mention, bounds in found:
         form = fold(mention.text)
-        if mention.type in _TEAM_READABLE and (
+        if mention.type is EntityType.SPORTS_TEAM and form in surnames:
+            mention = replace(mention, type=EntityType.PERSON)
+        elif mention.type in _TEAM_READABLE and (
             form in teams or (mention.type is EntityType.ORGANIZATION and " " not in form and gazetteer().is_city(form))
         ):
             mention = replace(mention, type=EntityType.SPORTS_TEAM)
