@@ -157,8 +157,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ in {"compound", "nmod"} and head.i >= end and head.lemma_.lower() in _TEAM_NOUNS:
         return True
-    if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS:
-        return True
+    if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
+        return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
     return _possessed(words, end) in _TEAM_NOUNS

@@ -93,7 +93,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     span = tokens[start:end]
     form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
     if form in GENERIC_TERMS or (
-        len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle()
+        len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS
     ):
         return None, "generic"
