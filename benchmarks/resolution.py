@@ -260,8 +260,9 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
       that carries its canonical name (else the node that carries most of its
       mentions), compared exactly with the gold's (type accuracy over found ones);
     - a *junk label* is a named node of a gold article whose label (also without a
-      title) is no mention of any gold entity of the article: a span no reader
-      would list as a name (rate = junk / named nodes);
+      title) is no mention of any gold entity of the article, nor the canonical name
+      the gold gives such an entity in any article ("Academy Awards" for "the
+      Oscars"): a span no reader would list as a name (rate = junk / named nodes);
     - place links: a node that carries a gold entity and has ``Entity.place``
       is a link; it is correct when its GeoNames id is the gold's (a gold entity
       without an id counts a link as wrong: the gold says it is a guess);
@@ -272,6 +273,10 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
         path: {identity[entity]: list(entity.mentions) for entity in entities} for path, entities in gold.items()
     }
     cluster_scores = score(graph, clusters, document_of)
+    names_of_identity: dict[str, set[str]] = defaultdict(set)
+    for entities in gold.values():
+        for entity in entities:
+            names_of_identity[identity[entity]].add(entity.name)
     counts = {"found": 0, "typed": 0, "correct": 0, "nodes": 0, "links": 0, "correct_links": 0, "gold_links": 0}
     wrong_types, junk, missed, wrong_links, missed_links = [], [], [], [], []
     for path, entities in gold.items():
@@ -281,6 +286,7 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
             for name in _names_of(node):
                 carriers[name].append(node)
         gold_names = {_country(name) for entity in entities for name in (entity.name, *entity.mentions)}
+        gold_names |= {_country(name) for entity in entities for name in names_of_identity[identity[entity]]}
         for node in nodes:
             counts["nodes"] += 1
             if not {_country(node.label), _comparable(_untitled(node.label))} & gold_names:

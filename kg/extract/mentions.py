@@ -290,9 +290,11 @@ def _titles_before(words: Words, start: int) -> tuple[str, ...]:
 
 def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     """NER often swallows the title: "President Kassym-Jomart Tokayev". Gives the
-    name's new start and the titles."""
+    name's new start and the titles. A title followed by "of" is part of the name:
+    "Queen of the South", "Prince of Persia"."""
     titles: list[str] = []
-    while start < end - 1 and words.words[start].text.rstrip(".").lower() in TITLE_WORDS:
+    tokens = words.words
+    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and tokens[start + 1].text[:1].isupper():
         titles.append(words.words[start].text.rstrip("."))
         start += 1
     return start, tuple(titles)

@@ -54,6 +54,8 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
+# Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
+_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
 
 
 def bracket_pieces(words: Words, start: int, end: int) -> list[Bounds]:
@@ -121,7 +123,7 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
         if tokens[i].tag_ == "POS":
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
             # Named alone: another entity span, or the same words again elsewhere.
-            if fold(owner) in owners or words.text.count(owner) > 1:
+            if fold(owner) in owners or len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) > 1:
                 return i + 1
     return start
 
@@ -134,7 +136,7 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
         token = tokens[i]
         if token.ent_type_ in TIME_LABELS or (fold(token.text) in WEEKDAYS and tokens[i - 1].pos_ == "ADP"):
             return i
-        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS:
+        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
             return i
     return end
 

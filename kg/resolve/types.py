@@ -22,6 +22,7 @@ from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.types import EntityType
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+_CITY_BY_ALTERNATE = 100_000  # a place known by an alternate name is a city when it is this big
 _CITY_BY_NAME = 500_000  # a one-word name without titles is this big a city's, whatever NER said
 # Types that an extraction cue gave and NER never does: each such mention counts more.
 _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
@@ -96,8 +97,10 @@ def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool) -> Entity
     places = gazetteer()
     if form in places.regions or form in places.countries:
         return voted
-    if voted is EntityType.PLACE and places.city_candidates(form):
-        return EntityType.CITY
+    if voted is EntityType.PLACE and (
+        places.is_city(form) or any(city.population >= _CITY_BY_ALTERNATE for city in places.city_candidates(form))
+    ):
+        return EntityType.CITY  # "Seattle"; "Seville" by its alternate name (GeoNames: Sevilla), a big city's only
     if voted is not EntityType.PLACE and " " not in form and not introduced and places.population(form) >= _CITY_BY_NAME:
         return EntityType.CITY
     return voted
