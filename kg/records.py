@@ -48,6 +48,8 @@ class Mention:
         kind: ``"name"`` (proper name), ``"description"`` (``"the bloc"``) or ``"pronoun"``.
         modifier: The name only modifies another word ("Russia-led", "Kazakhstan soldier"),
             so it is a weak antecedent for later descriptions.
+        cued: The type comes from a cue in the text ("the film Ray", "Leicester beat
+            Bath"; ``kg.extract.cues``), not from NER's label alone: it weighs more in the vote.
     """
 
     start: int
@@ -58,6 +60,7 @@ class Mention:
     titles: tuple[str, ...] = ()
     kind: str = "name"
     modifier: bool = False
+    cued: bool = False
 
     @property
     def span(self) -> Span:

@@ -45,7 +45,8 @@ _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
 _ORG_NOUNS = frozenset(
     "chief boss share shareholder board executive chairman profit revenue sale staff employee spokesman "
-    "spokeswoman product customer subscriber founder owner subsidiary unit division takeover".split()
+    "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
+    "partner fleet brand network".split()
 )
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())

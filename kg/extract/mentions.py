@@ -105,6 +105,7 @@ def _named_mentions(
             entity_type = EntityType.GROUP
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
+        cued = entity_type is not ENTITY_TYPES[ent.label_] and not titles
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -114,6 +115,7 @@ def _named_mentions(
             sentence=sentence_of[start],
             titles=titles,
             modifier=_is_modifier(words, start, end),
+            cued=cued,
         )
         yield mention, (start, end)
 
@@ -123,14 +125,20 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
-    cued = head_type(name, sport, after_the=after_the) or cue_type(words, start, end, sport)
+    # A country's name is the country whatever its last word ("Russian Federation").
+    cued = None if fold(name) in COUNTRIES else head_type(name, sport, after_the=after_the) or cue_type(words, start, end, sport)
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and looks_like_person(name)):
         return cued
     person = looks_like_person(name)
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
     teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
-    if sport and not person and entity_type is not EntityType.PERSON and teamlike and is_team(words, start, end):
+    # "face Chelsea": a one-word place's name NER took for a person plays too.
+    playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
+    if sport and not person and playing and teamlike and is_team(words, start, end):
         return EntityType.SPORTS_TEAM
+    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place:
+        if gazetteer().is_city(words.words[end - 1].text) and not gazetteer().is_place(words.words[start].text):
+            return EntityType.SPORTS_TEAM  # "Celta Vigo", "Bayern Munich": a club and its city
     if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
         gazetteer().population(name) < _BIG_CITY
     ):
@@ -157,7 +165,9 @@ def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) ->
     if not sport:
         return found
     surnames = {
-        fold(mention.text).split()[-1] for mention, _ in found if mention.type is EntityType.PERSON and " " in mention.text
+        fold(mention.text).split()[-1]
+        for mention, _ in found
+        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
     }
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
     teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
