@@ -136,9 +136,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
     if sport and not person and playing and teamlike and is_team(words, start, end):
         return EntityType.SPORTS_TEAM
-    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place:
-        if gazetteer().is_city(words.words[end - 1].text) and not gazetteer().is_place(words.words[start].text):
-            return EntityType.SPORTS_TEAM  # "Celta Vigo", "Bayern Munich": a club and its city
+    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and _club_of_city(words, start, end):
+        return EntityType.SPORTS_TEAM
     if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
         gazetteer().population(name) < _BIG_CITY
     ):
@@ -152,6 +151,12 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if entity_type is EntityType.PLACE:
         return _place_type(words, end, name)
     return entity_type
+
+
+def _club_of_city(words: Words, start: int, end: int) -> bool:
+    """ "Celta Vigo", "Bayern Munich": a name that is no place but ends in a city's name."""
+    places = gazetteer()
+    return places.is_city(words.words[end - 1].text) and not places.is_place(words.words[start].text)
 
 
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from networkx.utils import UnionFind
 
 from kg.lexicon import CAPITALS, titles_gender
+from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.forms import (
     MIN_TRUNCATION,
@@ -46,6 +47,8 @@ from kg.resolve.variants import (
     is_variant,
 )
 from kg.types import EntityType
+
+_BIG_CITY = 100_000  # a surname that is this big a city's name is the city when NER says place
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +259,8 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
     """ "see off Chepkemei" read as a place in an article about Susan Chepkemei: a
     one-word name typed place that is the surname of exactly one person of the
     article joins that person, unless it is a known place's name ("Washington")
-    or the text uses it as a place ("in Houston", "from Llanelli")."""
+    or a city of 100,000 people or more ("Houston"), or the text uses it as a
+    place ("in Houston", "from Llanelli")."""
     people: dict[str, list[int]] = {}
     for i, mention in enumerate(mentions):
         words = name_words(mention.text)
@@ -264,7 +268,7 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
             people.setdefault(words[-1], []).append(i)
     for form, indexes in by_form.items():
         owners = {normalise(mentions[i].text) for i in people.get(form, [])}
-        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS:
+        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS or gazetteer().population(form) >= _BIG_CITY:
             continue
         places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
         if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
