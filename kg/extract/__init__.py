@@ -32,8 +32,9 @@ def extract(document: Document, doc: Doc) -> Extraction:
     entities = Entities(doc, words.text)  # and the entities on every `.ents`
     try:
         rejected: list[str] = []
+        sport = sport_context(words)
         mentions = sorted(
-            [*find_mentions(doc, entities, words, rejected=rejected), *find_descriptions(doc, entities, words)],
+            [*find_mentions(doc, entities, words, rejected=rejected, sport=sport), *find_descriptions(doc, entities, words)],
             key=lambda mention: (mention.start, mention.end),
         )
         return Extraction(
@@ -43,7 +44,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
             propositions=tuple(propositions(doc, entities, words)),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
             rejected=count_rejections(rejected),
-            context=tuple(sorted(sport_context(words))),
+            context=tuple(sorted(sport)),
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection

@@ -48,7 +48,12 @@ if TYPE_CHECKING:
 
 
 def find_mentions(
-    doc: Doc, entities: Entities | None = None, words: Words | None = None, *, rejected: list[str] | None = None
+    doc: Doc,
+    entities: Entities | None = None,
+    words: Words | None = None,
+    *,
+    rejected: list[str] | None = None,
+    sport: frozenset[str] | None = None,
 ) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
@@ -58,11 +63,12 @@ def find_mentions(
     ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
     report). A name that is both a region and a country or capital ("Georgia",
     "Washington") gets its reading from the article: see ``_read_ambiguous_places``.
-    ``entities``, ``words``: the document's, when the caller read them already.
+    ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the
+    document's, when the caller read them already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
-    sport = sport_context(words)
+    sport = sport_context(words) if sport is None else sport
     mentions = _spread_teams(list(_named_mentions(entities, words, sport, [] if rejected is None else rejected)), sport)
     yield from _read_ambiguous_places(entities, words, mentions)
 

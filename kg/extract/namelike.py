@@ -152,12 +152,15 @@ def _trim_dangling(words: Words, start: int, end: int) -> Bounds:
 
 
 def _is_dateline(words: Words, start: int, end: int) -> bool:
-    """Rule ``dateline``: "NEW YORK -" in capitals at the head of a paragraph."""
+    """Rule ``dateline``: "NEW YORK -" in capitals at the head of a paragraph (NER
+    may run on past the dash: "NEW YORK - Shares")."""
     tokens = words.words
-    if not all(_is_upper(word.text) for word in tokens[start:end]) or (end - start == 1 and len(tokens[start].text) < 5):
+    stop = next((i for i in range(start, min(end + 1, len(tokens))) if tokens[i].text in _DATELINE_AFTER), None)
+    if stop is None or stop == start or not all(_is_upper(word.text) for word in tokens[start:stop]):
         return False
-    at_head = start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
-    return at_head and end < len(tokens) and tokens[end].text in _DATELINE_AFTER
+    if stop - start == 1 and len(tokens[start].text) < 5:
+        return False  # "BBC -" may be a name
+    return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
 
 
 def count_rejections(rules: list[str]) -> tuple[tuple[str, int], ...]:

@@ -12,17 +12,33 @@ place's; ``kg.resolve.places`` links places to it.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from kg.folding import fold
 from kg.lexicon import COUNTRY_ALIASES
 from kg.records import PlaceLink
 
+ALTERNATE_POPULATION = 100_000
+"""Cities of at least this many people are also indexed by their Latin alternate names ("Seville")."""
+_SEPARATORS = re.compile(r"[-_.]")
+_LATIN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f' .-]*\Z")
+
 
 @dataclass(frozen=True, slots=True)
 class City:
-    link: PlaceLink
+    """One GeoNames city: its id, country, coordinates and population."""
+
+    geonames_id: int
+    country_code: str
+    latitude: float
+    longitude: float
     population: int
+    continent: str | None
+
+    @property
+    def link(self) -> PlaceLink:
+        return PlaceLink(self.geonames_id, self.country_code, self.latitude, self.longitude, "city", self.continent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +104,13 @@ def gazetteer() -> Gazetteer:
     for city in cache.get_cities().values():
         code = city["countrycode"]
         entry = City(
-            PlaceLink(city["geonameid"], code, city["latitude"], city["longitude"], "city", continent_of.get(code)),
-            city["population"],
+            city["geonameid"], code, city["latitude"], city["longitude"], city["population"], continent_of.get(code)
         )
-        name = fold(city["name"])
+        name = _fold(city["name"])
         cities.setdefault(name, []).append(entry)
-        for alternate in {fold(other) for other in city["alternatenames"] if _latin(other)} - {name}:
+        if city["population"] < ALTERNATE_POPULATION:
+            continue  # a small town's other names are mostly other languages' spellings of it
+        for alternate in {_fold(other) for other in city["alternatenames"] if _latin(other)} - {name}:
             alternates.setdefault(alternate, []).append(entry)
     return Gazetteer(
         countries=countries,
@@ -103,6 +120,14 @@ def gazetteer() -> Gazetteer:
     )
 
 
+def _fold(name: str) -> str:
+    """``kg.folding.fold``, quicker for the plain ASCII names most are (and not cached:
+    a gazetteer's 100,000 names would flush the cache the rules share)."""
+    if name.isascii():
+        return " ".join(_SEPARATORS.sub(" ", name.lower()).split())
+    return fold(name)
+
+
 def _latin(name: str) -> bool:
     """A name written in Latin letters, capitalised as a name ("Seville", not "sevilla" or "セビリア")."""
-    return name[:1].isupper() and all(char.isascii() or (char.isalpha() and ord(char) < 0x250) for char in name)
+    return _LATIN.match(name) is not None

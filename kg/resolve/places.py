@@ -60,7 +60,7 @@ def link_place(name: str, entity_type: EntityType, context: Iterable[str] = ()) 
 def _pick_city(candidates: tuple[City, ...], context: set[str]) -> PlaceLink | None:
     if len(candidates) == 1:
         return candidates[0].link
-    local = [city for city in candidates if city.link.country_code in context]
+    local = [city for city in candidates if city.country_code in context]
     if len(local) == 1:
         return local[0].link
     ranked = sorted(local or candidates, key=lambda city: -city.population)
