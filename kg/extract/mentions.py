@@ -111,7 +111,7 @@ def _named_mentions(
             entity_type = EntityType.GROUP
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
-        cued = entity_type is not ENTITY_TYPES[ent.label_] and not titles
+        cued = (entity_type is not ENTITY_TYPES[ent.label_] or _after_town(words, start)) and not titles
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -136,6 +136,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and looks_like_person(name)):
         return cued
     person = looks_like_person(name)
+    if not person and fold(name) not in COUNTRIES and _after_town(words, start) and gazetteer().is_city(words.words[start - 2].text):
+        return EntityType.PLACE  # "Camberley, Surrey": the region of a town, whatever NER said
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
     teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
     # "face Chelsea": a one-word place's name NER took for a person plays too.
@@ -155,7 +157,9 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
-        return _place_type(words, end, name)
+        return _place_type(words, start, end, name)
+    if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
+        return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
 
 
@@ -252,7 +256,7 @@ def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
         if number:
             while start < end and tokens[start].pos_ != "PROPN":
                 start += 1
-        for piece_start, piece_end in bracket_pieces(words, start, end) if start < end else ():
+        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
             piece = _trim(words, piece_start, piece_end)
             if piece is not None:
                 yield piece
@@ -329,9 +333,11 @@ def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
     return start
 
 
-def _place_type(words: Words, end: int, name: str) -> EntityType:
-    """Countries and capitals by name; a place followed by ", <Country>" is a city.
-    ``end``: the index after the name's last word."""
+def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
+    """Countries and capitals by name; a place followed by ", <Country>" (or by a
+    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
+    ("Camberley, Surrey"), whatever city elsewhere bears its name.
+    ``start``, ``end``: the name's first word and the index after its last."""
     form = fold(name)
     if form in COUNTRIES:
         return EntityType.COUNTRY
@@ -340,7 +346,24 @@ def _place_type(words: Words, end: int, name: str) -> EntityType:
     tokens = words.words
     if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
         return EntityType.CITY
+    if _after_town(words, start) and form not in CAPITALS:
+        return EntityType.PLACE
+    if _in_region(words, end) and gazetteer().is_city(name):
+        return EntityType.CITY
     return EntityType.PLACE
+
+
+def _after_town(words: Words, start: int) -> bool:
+    """ "Camberley, Surrey": the name after a town and a comma is read as a region
+    (a cue: the vote keeps it a region)."""
+    tokens = words.words
+    return start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "PROPN"
+
+
+def _in_region(words: Words, end: int) -> bool:
+    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
+    tokens = words.words
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
 
 
 _READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}

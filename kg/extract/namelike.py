@@ -7,7 +7,8 @@ summed in ``BuildReport.rejected`` and printed by ``kg build``).
 
 Cuts (the span goes on, shorter; counted when nothing is left):
 
-- ``bracket``: brackets and straight or curly double quotes end a name: "Academy
+- ``bracket``: brackets, straight or curly double quotes and (but in places' and
+  works' names) commas end a name: "James, Mills" are two players, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
   Research Center" the centre, 'New" Labour' gives "Labour".
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
@@ -50,6 +51,7 @@ RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "gen
 
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
+_COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -58,11 +60,15 @@ _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 _PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
 
 
-def bracket_pieces(words: Words, start: int, end: int) -> list[Bounds]:
-    """Words ``start:end`` cut at brackets and double quotes (rule ``bracket``)."""
+def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
+    """Words ``start:end`` cut at brackets and double quotes (rule ``bracket``), and
+    at commas, which separate names in a list ("James, Mills"), except in places'
+    and works' names ("Washington, D.C.", "Crouching Tiger, Hidden Dragon")."""
     pieces, piece_start = [], start
+    commas = label not in _COMMA_NAMES
     for i in range(start, end):
-        if any(char in _BREAKS for char in words.words[i].text):
+        text = words.words[i].text
+        if any(char in _BREAKS for char in text) or (commas and text == ","):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1

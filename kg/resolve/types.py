@@ -84,6 +84,8 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
     # later "Khodorkovsky" read as an organisation).
     voted = min(votes, key=lambda t: (-votes[t], t is not fullest.type, t.value))
+    if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
+        return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=any(m.titles for m in mentions))
 
 
