@@ -19,11 +19,16 @@ Two names are the same entity when one is a variant of the other:
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/lexicon/data/country_aliases.tsv``).
+  see ``kg/lexicon/data/country_aliases.tsv``);
+- an acronym with an abbreviated word or written as a word ("UKIP" for "UK
+  Independence Party", "Sepa" for "Scottish Environment Protection Agency");
+- the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
+  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
+  its head word alone ("the Commission", "the Bill");
+- a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
+  Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
-A short form that fits two different entities ("Smith" after "John Smith" and
-"Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
-caller can leave it unresolved. A wrong merge is worse than a missing one.
+``kg.resolve.names`` applies them; a short form that fits two entities joins neither.
 """
 
 from __future__ import annotations
