@@ -12,6 +12,7 @@ from kg.extract.cues import (
     head_type,
     is_new_thing,
     is_team,
+    is_title_with_the,
     looks_like_person,
     sport_context,
 )
@@ -101,3 +102,14 @@ def test_cues_sport_context_needs_enough_sport_words():
     text = "The minister said the budget would cut taxes for families".split()
     words = _words(text, [0] * len(text), ["ROOT"] + ["dep"] * (len(text) - 1), ["NOUN"] * len(text))
     assert sport_context(words) == frozenset()
+
+
+def test_cues_title_with_a_capital_the_inside_a_sentence():
+    # "a role in The Office": a work; "The Beatles" (plural) would be a band
+    words = _words(["He", "won", "a", "role", "in", "The", "Office"], [1, 1, 3, 1, 3, 6, 4],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"], ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN"],
+                   ["PRP", "VBD", "DT", "NN", "IN", "DT", "NNP"])
+    assert is_title_with_the(words, 6, 7)
+    words = _words(["He", "met", "The", "Beatles"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "PROPN"],
+                   ["PRP", "VBD", "DT", "NNPS"])
+    assert not is_title_with_the(words, 3, 4)

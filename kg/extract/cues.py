@@ -9,6 +9,8 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - cue noun (``type_cues.tsv``): a common noun right before the name, right after it
   as the phrase's head, or in apposition: "the film Ray", "oil firm Rosneft", "the
   Xbox console", "Vera Drake, a drama about ...".
+- title: "The" with a capital inside a sentence opens a work's title ("a role in
+  The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
   so is a name ending in a model number, "PlayStation 2", "Nokia 6600".
 - given name (``given_names.tsv``): "Cate Blanchett", "Rafael Nadal": two or three
@@ -140,6 +142,16 @@ def is_new_thing(words: Words, start: int, end: int) -> bool:
     if start >= 2 and tokens[start - 1].lower_ == "new" and tokens[start - 2].pos_ == "DET":
         return True
     return end - start >= 2 and bool(_MODEL.match(tokens[end - 1].text)) and tokens[start].text[:1].isupper()
+
+
+def is_title_with_the(words: Words, start: int, end: int) -> bool:
+    """A work's title: "The" with a capital inside a sentence, then a singular name
+    ("Scorsese's The Aviator", "a role in The Office"); bands are plural ("The
+    Beatles") and organisations take a small "the" ("the BBC")."""
+    tokens = words.words
+    if start == 0 or tokens[start - 1].text != "The" or tokens[start - 1].sent.start == start - 1:
+        return False
+    return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
 
 
 def is_team(words: Words, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.cues import (
     is_ground,
     is_new_thing,
     is_team,
+    is_title_with_the,
     looks_like_person,
     sport_context,
 )
@@ -152,6 +153,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
+    if entity_type in _TITLED and is_title_with_the(words, start, end):
+        return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
         return EntityType.PERSON
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
@@ -169,6 +172,8 @@ def _club_of_city(words: Words, start: int, end: int) -> bool:
     return places.is_city(words.words[end - 1].text) and not places.is_place(words.words[start].text)
 
 
+# What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
+_TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
 _TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
 
