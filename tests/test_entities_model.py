@@ -111,3 +111,16 @@ def test_entities_build_report_counts_rejections(nlp, tmp_path):
     graph = build([tmp_path], nlp=nlp, report=report)
     assert report.rejected["dateline"] == 1 and report.rejected["generic"] == 1
     assert "not names: 2 span(s) rejected (dateline 1, generic 1)" in report.summary(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "entity_type"),
+    [
+        # a big city NER missed is found by the gazetteer
+        ("Tourists flocked back to Blackpool after the storm passed.", "Blackpool", T.CITY),
+    ],
+)
+def test_entities_names_ner_missed(nlp, text, label, entity_type):
+    assert label not in {ent.text for ent in nlp(text).ents}  # the pipeline misses it
+    found = _entities(nlp, text)
+    assert found.get(label) is entity_type, found

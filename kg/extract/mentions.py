@@ -26,6 +26,7 @@ from kg.extract.cues import (
 )
 from kg.extract.entities import Entities, EntitySpan
 from kg.extract.namelike import bracket_pieces, check_name
+from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -33,14 +34,14 @@ from kg.lexicon import (
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
+    GIVEN_NAMES,
     PERSON_TITLES,
-    PLACE_CUES,
     REGIONS,
     TITLE_WORDS,
     demonym_country,
 )
 from kg.lexicon.gazetteer import gazetteer
-from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS, REGION_LABELS
+from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -63,15 +64,18 @@ def find_mentions(
     A mention's type comes from NER's label, corrected by the cues of
     ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
     report). A name that is both a region and a country or capital ("Georgia",
-    "Washington") gets its reading from the article: see ``_read_ambiguous_places``.
+    "Washington") gets its reading from the article: see ``kg.extract.places``.
     ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the
     document's, when the caller read them already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
     sport = sport_context(words) if sport is None else sport
-    mentions = _spread_teams(list(_named_mentions(entities, words, sport, [] if rejected is None else rejected)), sport)
-    yield from _read_ambiguous_places(entities, words, mentions)
+    found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
+    found += _unlabelled_names(entities, words, sport, _surnames(found))
+    found.sort(key=lambda pair: pair[1])
+    mentions = _spread_teams(found, sport)
+    yield from read_ambiguous_places(entities, words, mentions)
 
 
 # A name's words as a span ``(start, end)`` of word indexes: the rules read the
@@ -127,6 +131,51 @@ def _named_mentions(
         yield mention, (start, end)
 
 
+def _unlabelled_names(
+    entities: Entities, words: Words, sport: frozenset[str], surnames: set[str]
+) -> list[tuple[Mention, Bounds]]:
+    """Proper names NER missed, when what they are is certain without it: a run of
+    capitalised proper nouns outside every entity that is a country's name, a big
+    city's (GeoNames, 100,000 people or more) that is no surname of the article's
+    people (``surnames``), or a person's with a given name ("Italy's bid", "Kolo
+    Toure"). A run at the head of a sentence counts only as a country or city."""
+    tokens = words.words
+    taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
+    sentence_of = words.sentence_numbers()
+    found = []
+    i = 0
+    while i < len(tokens):
+        if i in taken or not _proper(tokens[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
+            i += 1
+        name = _text(words, start, i)
+        entity_type = None if fold(name) in surnames else _certain_type(words, start, i, name, sport)
+        if entity_type is not None:
+            first = tokens[start]
+            mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
+                              modifier=_is_modifier(words, start, i), cued=True)
+            found.append((mention, (start, i)))
+    return found
+
+
+def _proper(token: Word) -> bool:
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_WORDS
+
+
+def _certain_type(words: Words, start: int, end: int, name: str, sport: frozenset[str]) -> EntityType | None:
+    """The type of a name NER missed, when the name alone makes it certain (see ``_unlabelled_names``)."""
+    form = fold(name)
+    at_head = words.words[start].sent.start == start
+    if form in COUNTRIES and demonym_country(name) is None:
+        return _place_type(words, start, end, name)
+    if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
+        return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
+    return EntityType.PERSON if not at_head and looks_like_person(name) else None
+
+
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
     """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
@@ -178,17 +227,22 @@ _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people 
 _TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
 
 
+def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The last words of the article's people's full names, folded."""
+    return {
+        fold(mention.text).split()[-1]
+        for mention, _ in found
+        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
+    }
+
+
 def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
     """In a sports report a name read as a team once is the team throughout ("England
     face Wales ... England's coach"), and a city's name that NER calls an
     organisation is a club ("Newcastle have signed ...")."""
     if not sport:
         return found
-    surnames = {
-        fold(mention.text).split()[-1]
-        for mention, _ in found
-        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
-    }
+    surnames = _surnames(found)
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
     teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
     spread = []
@@ -369,92 +423,6 @@ def _in_region(words: Words, end: int) -> bool:
     """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
     tokens = words.words
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
-
-
-_READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}
-
-
-def ambiguous_place(name: str) -> EntityType | None:
-    """The other reading of a name that is also a region's: the country for
-    "Georgia", the city for "Washington"; ``None`` for names that are not ambiguous.
-
-    >>> ambiguous_place("Georgia"), ambiguous_place("Washington"), ambiguous_place("Texas")
-    (<EntityType.COUNTRY: 'Country'>, <EntityType.CITY: 'City'>, None)
-    """
-    form = fold(name)
-    if form not in REGIONS:
-        return None
-    if form in COUNTRIES:
-        return EntityType.COUNTRY
-    if form in CAPITALS:
-        return EntityType.CITY
-    return None
-
-
-def _read_ambiguous_places(entities: Entities, words: Words, found: list[tuple[Mention, Bounds]]) -> Iterator[Mention]:
-    """Georgia the country or the US state, Washington the city or the state.
-
-    Each place mention of such a name may carry a cue (``_place_cue``). When the
-    article's cues agree, every mention of the name takes that reading; when they
-    disagree, a mention without a cue takes the reading of the last cued mention
-    before it (the first one's, before any); with no cue at all the country or
-    capital reading stands, as news names them far more often. People ("George
-    Washington", "Mr Washington") are not touched.
-    """
-    readings: dict[str, list[tuple[int, EntityType]]] = {}
-    for index, (mention, (start, end)) in enumerate(found):
-        if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
-            cue = _place_cue(words, start, end, mention.text, entities)
-            if cue is not None:
-                readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
-    for index, (mention, _) in enumerate(found):
-        default = ambiguous_place(mention.text)
-        if default is None or mention.type not in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
-            yield mention
-            continue
-        cued = readings.get(fold(mention.text), [])
-        reading = default
-        if cued:
-            before = [entity_type for position, entity_type in cued if position <= index]
-            reading = before[-1] if before else cued[0][1]
-        yield replace(mention, type=reading)
-
-
-def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities) -> str | None:
-    """What the words around a place name (words ``start:end``, text ``name``) say it
-    is: "region", "country", "city".
-
-    "the state of Georgia", "Georgia's governor", "Washington state" (region);
-    "Georgia's president", "ex-Soviet Georgia" (country); "Washington DC" (city);
-    "Atlanta, Georgia" (region: a city that is not the country's capital) against
-    "Tbilisi, Georgia" (country).
-    """
-    tokens = words.words
-    i = end
-    if i < len(tokens) and tokens[i].tag_ == "POS":
-        i += 1
-    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(fold(tokens[i + 1].text)) == "city":
-        return "city"
-    for token in tokens[i : min(i + 3, len(tokens))]:
-        if token.is_punct:
-            break
-        cue = PLACE_CUES.get(fold(token.text)) or PLACE_CUES.get(fold(token.lemma_))
-        if cue:
-            return cue
-    if start >= 2 and tokens[start - 1].lower_ == "of":
-        cue = PLACE_CUES.get(fold(tokens[start - 2].text)) or PLACE_CUES.get(fold(tokens[start - 2].lemma_))
-        if cue:
-            return cue
-    if start >= 1 and not tokens[start - 1].is_punct:
-        cue = PLACE_CUES.get(fold(tokens[start - 1].text))
-        if cue:
-            return cue
-    if start >= 2 and tokens[start - 1].text == ",":
-        before = next((ent for ent in entities.spans if ent.end == start - 1), None)
-        if before is not None and before.label_ in REGION_LABELS:
-            capital_of = CAPITALS.get(fold(before.text))
-            return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
-    return None
 
 
 def is_title_token(token: Word) -> bool:
