@@ -29,7 +29,8 @@ import re
 
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES, SPORT_WORDS, TEAM_VERBS, TYPE_CUES
+from kg.lexicon import COUNTRIES, GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES, SPORT_WORDS, TEAM_VERBS, TYPE_CUES
+from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
 _SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
@@ -102,7 +103,9 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
         return False
     words = fold(name).split()
-    return words[0] in GIVEN_NAMES and words[-1] not in NAME_HEADS and words[-1] not in ORG_SUFFIXES
+    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES for word in words[1:]):
+        return False
+    return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
 
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
@@ -149,8 +152,10 @@ def is_title_with_the(words: Words, start: int, end: int) -> bool:
     ("Scorsese's The Aviator", "a role in The Office"); bands are plural ("The
     Beatles") and organisations take a small "the" ("the BBC")."""
     tokens = words.words
-    if start == 0 or tokens[start - 1].text != "The" or tokens[start - 1].sent.start == start - 1:
+    if start < 2 or tokens[start - 1].text != "The" or tokens[start - 1].sent.start == start - 1:
         return False
+    if tokens[start - 2].text in {")", "]", ":"} or tokens[start - 2].is_space:
+        return False  # "( Text ) The Rwandan Patriotic Front": a new start after furniture
     return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
 
 

@@ -183,11 +183,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
     # A country's name is the country whatever its last word ("Russian Federation").
     cued = None if fold(name) in COUNTRIES else head_type(name, sport, after_the=after_the) or cue_type(words, start, end, sport)
-    if cued is not None and not (cued is EntityType.SPORTS_TEAM and looks_like_person(name)):
-        return cued
     person = looks_like_person(name)
-    if not person and fold(name) not in COUNTRIES and _after_town(words, start) and gazetteer().is_city(words.words[start - 2].text):
-        return EntityType.PLACE  # "Camberley, Surrey": the region of a town, whatever NER said
+    if person and entity_type is EntityType.PERSON:
+        return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
+    if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
+        return cued
+    if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
+        return EntityType.PLACE  # "Camberley, Surrey,": the region of a town, whatever NER said
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
     teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
     # "face Chelsea": a one-word place's name NER took for a person plays too.
@@ -417,6 +419,14 @@ def _after_town(words: Words, start: int) -> bool:
     (a cue: the vote keeps it a region)."""
     tokens = words.words
     return start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "PROPN"
+
+
+def _town_and_region(words: Words, start: int, end: int) -> bool:
+    """ "from Camberley, Surrey, was": a GeoNames city, a comma, the name, then a
+    comma or a stop (not "in Boston, Kennedy said")."""
+    tokens = words.words
+    closed = end == len(tokens) or tokens[end].text in {",", ".", ")", ";"}
+    return closed and _after_town(words, start) and gazetteer().is_city(tokens[start - 2].text)
 
 
 def _in_region(words: Words, end: int) -> bool:

@@ -23,7 +23,10 @@ from kg.types import EntityType
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _CITY_BY_ALTERNATE = 100_000  # a place known by an alternate name is a city when it is this big
-_CITY_BY_NAME = 500_000  # a one-word name without titles is this big a city's, whatever NER said
+# A one-word name without titles that NER took for an organisation or a person is the
+# city of that name when the city is this big ("Nairobi", "Sydney"); a person's bar is
+# higher, as surnames are names of districts too ("Kennedy", 980,000 people in Bogota).
+_CITY_MISREAD = {EntityType.ORGANIZATION: 500_000, EntityType.PERSON: 1_000_000}
 # Types that an extraction cue gave and NER never does: each such mention counts more.
 _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
 
@@ -39,7 +42,8 @@ def vote_type(mentions: list[Mention]) -> EntityType:
     "... Ministry") votes Organization (2); a country's name votes Country (3),
     unless that mention plays as a team. A place that is a GeoNames city is a
     City; a one-word name without titles that is a city of 500,000 people or
-    more is that city, whatever NER called it ("Nairobi" as an organisation).
+    more is that city when NER called it an organisation ("Nairobi"), of a
+    million or more when it called it a person ("Sydney").
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
     >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
@@ -101,7 +105,8 @@ def _weight(mention: Mention) -> int:
 def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool) -> EntityType:
     """A place that GeoNames knows as a city is a City ("Seattle"); a one-word
     name without titles that is a big city's is that city ("Nairobi" read as an
-    organisation, "Sydney" as a person). Countries and US states keep their type."""
+    organisation, "Sydney" as a person; see ``_CITY_MISREAD``). Countries and US
+    states keep their type."""
     form = " ".join(name_words(name))
     if form in COUNTRIES or form in REGIONS or voted not in PLACES | {EntityType.PERSON, EntityType.ORGANIZATION}:
         return voted
@@ -112,7 +117,7 @@ def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool) -> Entity
         places.is_city(form) or any(city.population >= _CITY_BY_ALTERNATE for city in places.city_candidates(form))
     ):
         return EntityType.CITY  # "Seattle"; "Seville" by its alternate name (GeoNames: Sevilla), a big city's only
-    if voted is not EntityType.PLACE and " " not in form and not introduced and places.population(form) >= _CITY_BY_NAME:
+    if voted in _CITY_MISREAD and " " not in form and not introduced and places.population(form) >= _CITY_MISREAD[voted]:
         return EntityType.CITY
     return voted
 
