@@ -64,6 +64,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         # possessive: the owner, named again, is cut off; a possessive inside a name stays
         ([_t("OutKast", P), ("'s", "PART", "POS"), _t("Speakerboxxx", P), _t("won", V), _t("OutKast", P), _t("smiled", V)], ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"], (0, 3), "ORG", ((2, 3), None)),
         ([_t("Jack", P), ("'s", "PART", "POS"), _t("Snooker", P), _t("Hall", P), _t("opened", V)], ["B-FAC", "I-FAC", "I-FAC", "I-FAC", "O"], (0, 4), "FAC", ((0, 4), None)),
+        # a head word NER left out goes back into the name
+        ([_t("Athens", P), _t("Olympic", P), _t("Games", P), _t("opened", V)], ["B-EVENT", "I-EVENT", "O", "O"], (0, 2), "EVENT", ((0, 3), None)),
         # a plain name passes
         ([_t("Kofi", P), _t("Annan", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "O"], (0, 2), "PERSON", ((0, 2), None)),
     ],

@@ -21,6 +21,8 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 - ``dangling``: no name begins or ends with a conjunction, preposition or dash:
   "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
 
+A head word NER left out goes back into the name: "Athens Olympic" + "Games".
+
 Rejections:
 
 - ``markup``: characters no name has (``< > = { } [ ] \\ |``): ``onerror="document.title='PWNED``
@@ -41,7 +43,7 @@ from collections import Counter
 
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import GENERIC_TERMS, TITLE_WORDS, WEEKDAYS, demonym_country
+from kg.lexicon import GENERIC_TERMS, NAME_HEADS, TITLE_WORDS, WEEKDAYS, demonym_country
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
 Bounds = tuple[int, int]
@@ -96,6 +98,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     start, end = _trim_dangling(words, start, end)
     if start >= end:
         return None, "dangling"
+    end = _with_head_word(words, end)
     if _is_dateline(words, start, end):
         return None, "dateline"
     span = tokens[start:end]
@@ -128,8 +131,10 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
     for i in range(start + 1, end - 1):
         if tokens[i].tag_ == "POS":
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
-            # Named alone: another entity span, or the same words again elsewhere.
-            if fold(owner) in owners or len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) > 1:
+            whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            # Named alone: another entity span, or the same words elsewhere, not as part of this name.
+            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole)
+            if fold(owner) in owners or alone > 0:
                 return i + 1
     return start
 
@@ -144,6 +149,17 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
             return i
         if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
             return i
+    return end
+
+
+def _with_head_word(words: Words, end: int) -> int:
+    """A head word NER left out is part of the name: "Athens Olympic" + "Games",
+    "Sheffield" + "Wednesday" (a weekday NER read as a date)."""
+    tokens = words.words
+    while end < len(tokens) and tokens[end].text.istitle() and fold(tokens[end].text) in NAME_HEADS:
+        if tokens[end].ent_iob_ == "I" or (tokens[end].ent_iob_ == "B" and tokens[end].ent_type_ not in TIME_LABELS):
+            break  # the next name begins here
+        end += 1
     return end
 
 
