@@ -24,7 +24,6 @@ KNOWN_LONG_FUNCTIONS = {
     # test fails while an entry is stale, so the list only shrinks).
     "kg/export/triples.py:_generate_triples",
     "kg/resolve/document.py:resolve",
-    "kg/resolve/names.py:cluster_names",
 }
 
 

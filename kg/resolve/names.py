@@ -76,21 +76,50 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
     NameClusters(clusters=((0,), (1, 3)), ambiguous=(2,))
     """
-    groups = UnionFind(range(len(mentions)))
-    # A group is named by its first mention, whatever root UnionFind picks: the
-    # clusters come out in first-mention order, and `ambiguous` holds such names.
-    first = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        return first[groups[i]]
-
-    def union(i: int, j: int) -> None:
-        earliest = min(find(i), find(j))
+    groups = _Groups(len(mentions))
+    # 1. Identical names, twins of two types, misspellings, bracketed short forms, nicknames.
+    first_with_form = _join_identical(mentions, groups)
+    _merge_cross_class_twins(mentions, first_with_form, groups.union, text)
+    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
+    for position, i in enumerate(organisations):
+        for j in organisations[position + 1 :]:
+            if is_misspelling(mentions[i].text, mentions[j].text):
+                groups.union(i, j)
+    if text is not None:
+        for i, j in _bracketed_short_forms(mentions, text):
+            groups.union(i, j)
+    for i, j in _nickname_pairs(mentions, context):
         groups.union(i, j)
-        first[groups[i]] = earliest
+    # 2. Shorter forms join the one longer entity they fit.
+    ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
+    clusters: dict[int, list[int]] = {}
+    left_out: list[int] = []
+    for i in range(len(mentions)):
+        (left_out if groups.find(i) in ambiguous else clusters.setdefault(groups.find(i), [])).append(i)
+    return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
-    # 1. Identical names (up to case, hyphens, diacritics, possessive), unless their
-    # types are incompatible ("Washington" the city and "Washington" the man).
+
+class _Groups:
+    """Union-find over mention indexes where a group is named by its first mention,
+    whatever root ``UnionFind`` picks: clusters come out in first-mention order."""
+
+    def __init__(self, size: int) -> None:
+        self.groups = UnionFind(range(size))
+        self.first = list(range(size))
+
+    def find(self, i: int) -> int:
+        return self.first[self.groups[i]]
+
+    def union(self, i: int, j: int) -> None:
+        earliest = min(self.find(i), self.find(j))
+        self.groups.union(i, j)
+        self.first[self.groups[i]] = earliest
+
+
+def _join_identical(mentions: Sequence[Mention], groups: _Groups) -> dict[tuple[str, str, str | None], int]:
+    """Identical names (up to case, hyphens, diacritics, possessive) are one, unless
+    their types are incompatible ("Washington" the city and the man); gives the
+    first mention of each form."""
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
         form = (normalise(mention.text), _type_class(mention.type, mention.text), titles_gender(mention.titles))
@@ -99,7 +128,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
             # "US", "U.S." and "United States" (whatever NER called them) are one country.
             form = (normalise(country), "place", None)
         if form in first_with_form:
-            union(first_with_form[form], i)
+            groups.union(first_with_form[form], i)
         else:
             first_with_form[form] = i
     # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
@@ -111,58 +140,46 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     for variants in full_names.values():
         if len({gender for gender, _ in variants} - {None}) <= 1:
             for _, i in variants[1:]:
-                union(variants[0][1], i)
-    _merge_cross_class_twins(mentions, first_with_form, union, text)
-    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
-    for position, i in enumerate(organisations):
-        for j in organisations[position + 1 :]:
-            if is_misspelling(mentions[i].text, mentions[j].text):
-                union(i, j)
-    if text is not None:
-        for i, j in _bracketed_short_forms(mentions, text):
-            union(i, j)
-    for i, j in _nickname_pairs(mentions, context):
-        union(i, j)
+                groups.union(variants[0][1], i)
+    return first_with_form
 
-    # 2. Shorter forms join the one longer entity they fit; longest forms first, so
-    # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
-    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(name_words(mentions[i].text)), i))
+
+def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Groups) -> set[int]:
+    """Each shorter form (``forms``: one mention per form) joins the one longer entity
+    it fits, longest forms first, so that "George Bush" joins "George W. Bush"
+    before "Bush" looks for a home. Gives the groups of the forms that fit several."""
+    representatives = sorted(forms, key=lambda i: (-len(name_words(mentions[i].text)), i))
     ambiguous: set[int] = set()
     genders_of_form: dict[str, set[str]] = {}
-    for i, mention in enumerate(mentions):
+    for mention in mentions:
         genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [titles_gender(mention.titles)]))
 
-    def _cluster_genders(root: int) -> set[str]:
-        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := titles_gender(mention.titles))}
+    def cluster_genders(root: int) -> set[str]:
+        return {g for k, mention in enumerate(mentions) if groups.find(k) == root and (g := titles_gender(mention.titles))}
 
     for i in representatives:
         candidates = {
-            find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
-        } - {find(i)}
+            groups.find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
+        } - {groups.find(i)}
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
         # article has two Howards and either short form is ambiguous.
         gender = titles_gender(mentions[i].titles)
         if gender is not None:
             if len(genders_of_form[normalise(mentions[i].text)]) > 1:
-                matching = {root for root in candidates if _cluster_genders(root) == {gender}}
-                unknown = {root for root in candidates if not _cluster_genders(root)}
+                matching = {root for root in candidates if cluster_genders(root) == {gender}}
+                unknown = {root for root in candidates if not cluster_genders(root)}
                 if not matching and unknown:
-                    ambiguous.add(find(i))
+                    ambiguous.add(groups.find(i))
                     continue
                 candidates = matching
             else:
-                candidates = {root for root in candidates if _cluster_genders(root) <= {gender}}
+                candidates = {root for root in candidates if cluster_genders(root) <= {gender}}
         if len(candidates) == 1:
-            union(i, candidates.pop())
+            groups.union(i, candidates.pop())
         elif len(candidates) > 1:
-            ambiguous.add(find(i))
-
-    clusters: dict[int, list[int]] = {}
-    left_out: list[int] = []
-    for i in range(len(mentions)):
-        (left_out if find(i) in ambiguous else clusters.setdefault(find(i), [])).append(i)
-    return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
+            ambiguous.add(groups.find(i))
+    return ambiguous
 
 
 def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
