@@ -118,6 +118,9 @@ def test_entities_build_report_counts_rejections(nlp, tmp_path):
     [
         # a big city NER missed is found by the gazetteer
         ("Tourists flocked back to Blackpool after the storm passed.", "Blackpool", T.CITY),
+        # a name a cue noun types: an organisation, a work and its whole title
+        ("The bid was made by state gas monopoly Gazprom last week.", "Gazprom", T.ORGANIZATION),
+        ("Critics praised the comedy Shaun of the Dead at the festival.", "Shaun of the Dead", T.WORK),
     ],
 )
 def test_entities_names_ner_missed(nlp, text, label, entity_type):

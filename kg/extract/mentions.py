@@ -137,8 +137,9 @@ def _unlabelled_names(
     """Proper names NER missed, when what they are is certain without it: a run of
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
-    people (``surnames``), or a person's with a given name ("Italy's bid", "Kolo
-    Toure"). A run at the head of a sentence counts only as a country or city."""
+    people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
+    Toure"), or a name a cue noun types ("state gas monopoly Gazprom"). A run at
+    the head of a sentence counts only as a country or city."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
     sentence_of = words.sentence_numbers()
@@ -153,12 +154,34 @@ def _unlabelled_names(
             i += 1
         name = _text(words, start, i)
         entity_type = None if fold(name) in surnames else _certain_type(words, start, i, name, sport)
+        if entity_type is EntityType.WORK:
+            i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
+            name = _text(words, start, i)
         if entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
                               modifier=_is_modifier(words, start, i), cued=True)
             found.append((mention, (start, i)))
     return found
+
+
+def _title_end(words: Words, end: int, taken: set[int]) -> int:
+    """A work's title goes on over small words between capitalised ones: "Shaun of the Dead"."""
+    tokens = words.words
+    i = end
+    while i < len(tokens) and tokens[i].lower_ in _SMALL_WORDS and i not in taken:
+        j = i
+        while j < len(tokens) and tokens[j].lower_ in _SMALL_WORDS:
+            j += 1
+        if j == len(tokens) or j in taken or not _proper(tokens[j]):
+            break
+        while j < len(tokens) and j not in taken and _proper(tokens[j]):
+            j += 1
+        i = end = j
+    return end
+
+
+_SMALL_WORDS = frozenset({"of", "the", "in", "on", "and", "a", "an", "with", "to", "for"})
 
 
 def _proper(token: Word) -> bool:
@@ -173,7 +196,11 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return _place_type(words, start, end, name)
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
-    return EntityType.PERSON if not at_head and looks_like_person(name) else None
+    if at_head:
+        return None
+    if looks_like_person(name):
+        return EntityType.PERSON
+    return cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
 
 
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
