@@ -173,8 +173,11 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
-    if root.dep_ in {"compound", "nmod"} and head.i >= end and head.lemma_.lower() in _TEAM_NOUNS:
-        return True
+    modified = root
+    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
+        modified = modified.head  # "England rugby union captain": along the nouns the name modifies
+        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
+            return True
     if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:

@@ -74,7 +74,7 @@ def find_mentions(
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
     found += _unlabelled_names(entities, words, sport, _surnames(found))
     found.sort(key=lambda pair: pair[1])
-    mentions = _spread_teams(found, sport)
+    mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
 
@@ -265,10 +265,13 @@ def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
     }
 
 
-def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
+def _spread_teams(
+    found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
+) -> list[tuple[Mention, Bounds]]:
     """In a sports report a name read as a team once is the team throughout ("England
     face Wales ... England's coach"), and a city's name that NER calls an
-    organisation is a club ("Newcastle have signed ...")."""
+    organisation and that acts (subject, object, owner) is a club ("Newcastle have
+    signed ..."; not "World and Commonwealth champion")."""
     if not sport:
         return found
     surnames = _surnames(found)
@@ -280,7 +283,13 @@ def _spread_teams(found: list[tuple[Mention, Bounds]], sport: frozenset[str]) ->
         if mention.type is EntityType.SPORTS_TEAM and form in surnames:
             mention = replace(mention, type=EntityType.PERSON)
         elif mention.type in _TEAM_READABLE and (
-            form in teams or (mention.type is EntityType.ORGANIZATION and " " not in form and gazetteer().is_city(form))
+            form in teams
+            or (
+                mention.type is EntityType.ORGANIZATION
+                and " " not in form
+                and gazetteer().is_city(form)
+                and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+            )
         ):
             mention = replace(mention, type=EntityType.SPORTS_TEAM)
         spread.append((mention, bounds))
