@@ -116,7 +116,9 @@ def _named_mentions(
             entity_type = EntityType.GROUP
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
+        # A cue in the text, not a given name (weaker: films are named after people).
         cued = (entity_type is not ENTITY_TYPES[ent.label_] or _after_town(words, start)) and not titles
+        cued = cued and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -160,7 +162,7 @@ def _unlabelled_names(
         if entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
-                              modifier=_is_modifier(words, start, i), cued=True)
+                              modifier=_is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
             found.append((mention, (start, i)))
     return found
 
@@ -208,11 +210,14 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
-    # A country's name is the country whatever its last word ("Russian Federation").
-    cued = None if fold(name) in COUNTRIES else head_type(name, sport, after_the=after_the) or cue_type(words, start, end, sport)
+    country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
+    cued = None if country else cue_type(words, start, end, sport)
+    if cued is not None and not (person and cued not in _NAMED_AFTER_PEOPLE):
+        return cued  # "abortion drama Vera Drake": the cue noun outweighs the given name
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
+    cued = None if country else head_type(name, sport, after_the=after_the)
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
     if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
@@ -250,6 +255,8 @@ def _club_of_city(words: Words, start: int, end: int) -> bool:
     return places.is_city(words.words[end - 1].text) and not places.is_place(words.words[start].text)
 
 
+# Things named after people ("Vera Drake" the film): their cue nouns outweigh a given name.
+_NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
 # What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
 _TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground

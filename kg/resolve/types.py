@@ -22,6 +22,7 @@ from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.types import EntityType
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+_NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
 _CITY_BY_ALTERNATE = 100_000  # a place known by an alternate name is a city when it is this big
 # A one-word name without titles that NER took for an organisation or a person is the
 # city of that name when the city is this big ("Nairobi", "Sydney"); a person's bar is
@@ -74,7 +75,8 @@ def vote_type(mentions: list[Mention]) -> EntityType:
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
     fullest = max(mentions, key=lambda m: len(name_words(m.text)))
-    if fullest.type is EntityType.PERSON and looks_like_person(fullest.text):
+    named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
+    if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
         votes[EntityType.PERSON] += len(mentions)
     # News introduces a person by a full name or a title; a one-word name with
