@@ -212,12 +212,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
-    cued = None if country else cue_type(words, start, end, sport)
-    if cued is not None and not (person and cued not in _NAMED_AFTER_PEOPLE):
-        return cued  # "abortion drama Vera Drake": the cue noun outweighs the given name
+    cue = None if country else cue_type(words, start, end, sport)
+    if person and cue in _NAMED_AFTER_PEOPLE:
+        return cue  # "abortion drama Vera Drake": the cue noun outweighs the given name
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
-    cued = None if country else head_type(name, sport, after_the=after_the)
+    # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
+    cued = None if country else head_type(name, sport, after_the=after_the) or cue
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
     if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
