@@ -141,7 +141,7 @@ def _unlabelled_names(
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
     Toure"), or a name a cue noun types ("state gas monopoly Gazprom"). A run at
-    the head of a sentence counts only as a country or city."""
+    the head of a sentence counts only as a country."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
     sentence_of = words.sentence_numbers()
@@ -196,10 +196,10 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
         return _place_type(words, start, end, name)
+    if at_head:
+        return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
-    if at_head:
-        return None
     if looks_like_person(name):
         return EntityType.PERSON
     return cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
