@@ -1,9 +1,14 @@
-"""Entity-resolution benchmark: one node per real-world entity, within and across articles.
+"""Entity-resolution benchmark: one correctly typed node per real-world entity.
 
-Builds the articles that ``benchmarks/gold/clusters/*.json`` describe, all in one
-graph, and prints the entities, the merges made across documents, and for the
-gold clusters the B-cubed precision, recall and F1 and the count of duplicate
-nodes.
+Builds the articles of both golds, all in one graph, and scores:
+
+- the entity gold (``benchmarks/gold/entities/*.json``, 55 articles over all five
+  BBC categories and the founding article; format in ``benchmarks/gold/README.md``):
+  B-cubed P/R/F1 over the gold mentions, duplicate nodes, type accuracy, the
+  junk-label rate, entity recall (missed named entities) and place-linking
+  precision/recall against the gold's GeoNames ids (see ``score_entities``);
+- the first clusters gold (``benchmarks/gold/clusters/*.json``, 16 articles, names
+  only), kept so that its B-cubed figure can be compared with earlier builds.
 
 Gold: one file per article, named ``<category>-<number>.json`` for
 ``../shared/corpus/bbc/<category>/<number>.txt``, holding ``{canonical: [aliases]}``:
@@ -21,8 +26,8 @@ entities is a wrong merge.
 
 Usage::
 
-    python3 -m benchmarks.resolution            # the gold articles
-    python3 -m benchmarks.resolution --verbose  # also every entity and merge
+    python3 -m benchmarks.resolution            # both golds
+    python3 -m benchmarks.resolution --verbose  # also every error: types, junk, missed, links
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "clusters"
+ENTITY_GOLD = ROOT / "benchmarks" / "gold" / "entities"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
 
@@ -138,10 +144,231 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+@dataclass(frozen=True)
+class GoldEntity:
+    """One entity of the entity gold: its canonical name, type, surface forms and GeoNames id."""
+
+    article: str
+    name: str
+    type: str
+    mentions: tuple[str, ...]
+    geonames: int | None = None
+
+
+@dataclass(frozen=True)
+class EntityScores:
+    """What ``score_entities`` measures on the entity gold."""
+
+    clusters: Scores
+    entities: int
+    found: int
+    typed: int
+    correct_types: int
+    wrong_types: list[tuple[str, str, str, str]]
+    nodes: int
+    junk: list[tuple[str, str]]
+    missed: list[tuple[str, str]]
+    links: int
+    correct_links: int
+    gold_links: int
+    wrong_links: list[tuple[str, str, int | None, int]]
+    missed_links: list[tuple[str, str, int]]
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.correct_types / self.typed if self.typed else 0.0
+
+    @property
+    def junk_rate(self) -> float:
+        return len(self.junk) / self.nodes if self.nodes else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.entities if self.entities else 0.0
+
+    @property
+    def link_precision(self) -> float:
+        return self.correct_links / self.links if self.links else 0.0
+
+    @property
+    def link_recall(self) -> float:
+        return self.correct_links / self.gold_links if self.gold_links else 0.0
+
+
+def load_entity_gold(folder: Path = ENTITY_GOLD) -> dict[str, list[GoldEntity]]:
+    """The entity gold by article path (``sport/157.txt``, or ``seeds/...`` for the founding article)."""
+    gold: dict[str, list[GoldEntity]] = {}
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        article = data["article"]
+        gold[article] = [
+            GoldEntity(article, entity["name"], entity["type"], tuple(entity["mentions"]) or (entity["name"],),
+                       entity.get("geonames"))
+            for entity in data["entities"]
+        ]
+    return gold
+
+
+def _names_of(entity) -> set[str]:
+    return {_comparable(name) for name in (entity.label, *entity.aliases)} | {
+        _comparable(_untitled(name)) for name in (entity.label, *entity.aliases)
+    }
+
+
+def _is_named(entity) -> bool:
+    """Named nodes only, not the document-local description nodes ("protesters", "the bloc")."""
+    from kg.resolve.across import _is_local
+
+    return not _is_local(entity)
+
+
+def _country(name: str) -> str:
+    """A country's name as kg labels it ("UK" -> "united kingdom"), else the comparable name."""
+    from kg.resolve.forms import country_form
+
+    return _comparable(country_form(name) or name)
+
+
+def _identities(gold: dict[str, list[GoldEntity]]) -> dict[GoldEntity, str]:
+    """One name for each real entity of the gold: articles' gold entities are one
+    when they share a GeoNames id, or a surface form and a type ("Labour" in one
+    article, "Labour Party" with the form "Labour" in another). The writers chose
+    canonical names article by article ("UK" here, "Britain" there)."""
+    from networkx.utils import UnionFind
+
+    entities = [entity for entities in gold.values() for entity in entities]
+    groups = UnionFind(range(len(entities)))
+    first: dict[tuple, int] = {}
+    for i, entity in enumerate(entities):
+        keys = [(entity.type, _comparable(name)) for name in (entity.name, *entity.mentions)]
+        if entity.geonames is not None:
+            keys.append(("geonames", entity.geonames))
+        for key in keys:
+            groups.union(first.setdefault(key, i), i)
+    names: dict[int, str] = {}
+    for i, entity in enumerate(entities):
+        names.setdefault(groups[i], f"{entity.name} ({entity.type})")
+    return {entity: names[groups[i]] for i, entity in enumerate(entities)}
+
+
+def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[str, str]) -> EntityScores:
+    """Score ``graph`` against the entity gold.
+
+    - B-cubed and duplicates as ``score`` computes them, over the gold mentions;
+    - an entity is *found* when a node of its article carries one of its mentions
+      (entity recall = found / gold entities); its type is the type of the node
+      that carries its canonical name (else the node that carries most of its
+      mentions), compared exactly with the gold's (type accuracy over found ones);
+    - a *junk label* is a named node of a gold article whose label (also without a
+      title) is no mention of any gold entity of the article, nor the canonical name
+      the gold gives such an entity in any article ("Academy Awards" for "the
+      Oscars"): a span no reader would list as a name (rate = junk / named nodes);
+    - place links: a node that carries a gold entity and has ``Entity.place``
+      is a link; it is correct when its GeoNames id is the gold's (a gold entity
+      without an id counts a link as wrong: the gold says it is a guess);
+      recall is over the gold entities with an id.
+    """
+    identity = _identities(gold)
+    clusters: dict[str, dict[str, list[str]]] = {
+        path: {identity[entity]: list(entity.mentions) for entity in entities} for path, entities in gold.items()
+    }
+    cluster_scores = score(graph, clusters, document_of)
+    names_of_identity: dict[str, set[str]] = defaultdict(set)
+    for entities in gold.values():
+        for entity in entities:
+            names_of_identity[identity[entity]].add(entity.name)
+    counts = {"found": 0, "typed": 0, "correct": 0, "nodes": 0, "links": 0, "correct_links": 0, "gold_links": 0}
+    wrong_types, junk, missed, wrong_links, missed_links = [], [], [], [], []
+    for path, entities in gold.items():
+        nodes = [entity for entity in graph.parts[document_of[path]].entities if _is_named(entity)]
+        carriers: dict[str, list] = defaultdict(list)
+        for node in nodes:
+            for name in _names_of(node):
+                carriers[name].append(node)
+        gold_names = {_country(name) for entity in entities for name in (entity.name, *entity.mentions)}
+        gold_names |= {_country(name) for entity in entities for name in names_of_identity[identity[entity]]}
+        for node in nodes:
+            counts["nodes"] += 1
+            if not {_country(node.label), _comparable(_untitled(node.label))} & gold_names:
+                junk.append((path, node.label))
+        for entity in entities:
+            counts["gold_links"] += entity.geonames is not None
+            holders = [node for name in entity.mentions for node in carriers.get(_comparable(name), [])]
+            if not holders:
+                missed.append((path, entity.name))
+                if entity.geonames is not None:
+                    missed_links.append((path, entity.name, entity.geonames))
+                continue
+            counts["found"] += 1
+            by_name = carriers.get(_comparable(entity.name))
+            node = by_name[0] if by_name else max(holders, key=lambda n: (holders.count(n), n.key))
+            counts["typed"] += 1
+            if node.type.value == entity.type:
+                counts["correct"] += 1
+            else:
+                wrong_types.append((path, entity.name, entity.type, node.type.value))
+            place = getattr(node, "place", None)
+            if place is not None:
+                counts["links"] += 1
+                if place.geonames_id == entity.geonames:
+                    counts["correct_links"] += 1
+                else:
+                    wrong_links.append((path, entity.name, entity.geonames, place.geonames_id))
+            elif entity.geonames is not None:
+                missed_links.append((path, entity.name, entity.geonames))
+    return EntityScores(
+        clusters=cluster_scores,
+        entities=sum(len(entities) for entities in gold.values()),
+        found=counts["found"],
+        typed=counts["typed"],
+        correct_types=counts["correct"],
+        wrong_types=wrong_types,
+        nodes=counts["nodes"],
+        junk=junk,
+        missed=missed,
+        links=counts["links"],
+        correct_links=counts["correct_links"],
+        gold_links=counts["gold_links"],
+        wrong_links=wrong_links,
+        missed_links=missed_links,
+    )
+
+
+def _article_paths(corpus: Path, articles: list[str]) -> list[Path]:
+    return [ROOT / article if article.startswith("seeds/") else corpus / article for article in articles]
+
+
+def _print_entity_scores(result: EntityScores, *, verbose: bool) -> None:
+    c = result.clusters
+    print("== entity gold (benchmarks/gold/entities) ==")
+    print(f"gold entities {result.entities}, mentions {c.items}, mentions not found {c.missing}")
+    print(f"B-cubed precision {c.precision:.3f} recall {c.recall:.3f} F1 {c.f1:.3f}")
+    print(f"duplicate nodes: {sum(c.duplicates.values())} {c.duplicates}")
+    print(f"wrong merges: {len(c.wrong_merges)} {c.wrong_merges}")
+    print(f"type accuracy {result.type_accuracy:.3f} ({result.correct_types}/{result.typed})")
+    print(f"junk labels {result.junk_rate:.3f} ({len(result.junk)}/{result.nodes} named nodes)")
+    print(f"entity recall {result.recall:.3f} ({result.found}/{result.entities})")
+    print(
+        f"place links precision {result.link_precision:.3f} ({result.correct_links}/{result.links}) "
+        f"recall {result.link_recall:.3f} ({result.correct_links}/{result.gold_links})"
+    )
+    if verbose:
+        for path, name, expected, got in result.wrong_types:
+            print(f"  type: {path}: {name!r} gold {expected}, kg {got}")
+        for path, label in result.junk:
+            print(f"  junk: {path}: {label!r}")
+        for path, name in result.missed:
+            print(f"  missed: {path}: {name!r}")
+        for path, name, expected, got in result.wrong_links:
+            print(f"  link: {path}: {name!r} gold {expected}, kg {got}")
+        for path, name, expected in result.missed_links:
+            print(f"  no link: {path}: {name!r} gold {expected}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of the BBC articles (default ../shared/corpus/bbc)")
-    parser.add_argument("--verbose", action="store_true", help="print every entity and cross-article merge")
+    parser.add_argument("--verbose", action="store_true", help="print every error: types, junk labels, missed entities, links")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"skipped: {args.corpus} is not available", file=sys.stderr)
@@ -151,33 +378,19 @@ def main(argv: list[str] | None = None) -> int:
     from kg.resolve.across import ArticleLinker
 
     gold = load_gold()
-    paths = [args.corpus / path for path in gold]
-    parts = list(build_parts(read_documents(paths, problems=[])))
+    entity_gold = load_entity_gold()
+    articles = sorted(set(gold) | set(entity_gold))
+    parts = list(build_parts(read_documents(_article_paths(args.corpus, articles), problems=[])))
     graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
     document_of = {}
     for part in parts:
         source = Path(part.document.source)
         document_of[f"{source.parent.name}/{source.name}"] = part.document.id
-
-    merges = []
-    for part in parts:
-        filed = {(entity.label, entity.type): entity.key for entity in graph.parts[part.document.id].entities}
-        for entity in part.entities:
-            node = filed.get((entity.label, entity.type), entity.key)
-            if node != entity.key:
-                merges.append((part.document.id, entity.label, entity.key, node))
     stats = graph.stats()
     print(f"{len(parts)} articles, {stats['entities']} entities, {stats['relations']} relations")
-    shared = [entity for entity in graph.entities() if len(entity.documents) > 1]
-    print(f"nodes in more than one article: {len(shared)}; short forms re-filed across articles: {len(merges)}")
-    if args.verbose:
-        for entity in graph.entities():
-            print(f"  {entity.key:45} {entity.type.value:12} {entity.label!r} aliases={list(entity.aliases)} docs={len(entity.documents)}")
-    for document_id, label, key, node in merges:
-        print(f"  merged: {document_id}: {label!r} ({key}) -> {node}")
-    for entity in shared:
-        print(f"  shared: {entity.key} in {len(entity.documents)} articles")
+    _print_entity_scores(score_entities(graph, entity_gold, document_of), verbose=args.verbose)
     result = score(graph, gold, document_of)
+    print("== clusters gold (benchmarks/gold/clusters, 16 articles) ==")
     print(f"gold items {result.items}, not found {result.missing}")
     print(f"B-cubed precision {result.precision:.3f} recall {result.recall:.3f} F1 {result.f1:.3f}")
     print(f"duplicate nodes: {sum(result.duplicates.values())} {result.duplicates}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,13 +57,21 @@ class BuildReport:
     pipeline: str = ""
     cached: int = 0
     """Documents taken from the per-document cache instead of parsed."""
+    rejected: Counter[str] = field(default_factory=Counter)
+    """NER spans rejected as names, by rule (``kg.extract.namelike.RULES``), over every document."""
 
     def summary(self, graph: KnowledgeGraph) -> str:
         """One line: documents, entities, relations, events, positions, quotes,
-        seconds (and skipped inputs)."""
+        seconds (and skipped inputs); a second line with the spans rejected as
+        names, by rule, when there are any."""
         line = f"{describe_stats(graph.stats())} in {self.seconds:.1f} s"
         if self.skipped:
             line += f"; {len(self.skipped)} input(s) skipped"
+        if self.rejected:
+            ranked = sorted(self.rejected.items(), key=lambda item: (-item[1], item[0]))
+            counts = ", ".join(f"{rule} {count}" for rule, count in ranked)
+            total = sum(self.rejected.values())
+            line += f"\nnot names: {total} span(s) rejected ({counts}); rules in kg/extract/namelike.py"
         return line
 
 
@@ -184,6 +193,7 @@ def build_parts(
                         store.put(slot.key, slot.entry)
                     report.documents += 1
                     report.words += slot.entry.words
+                    report.rejected.update(dict(slot.entry.part.rejected))
                     report.seconds = time.perf_counter() - started
                     if progress is not None:
                         progress(Progress(report.documents, report.words, report.seconds, slot.document))

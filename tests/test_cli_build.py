@@ -53,3 +53,11 @@ def test_cli_build_rejects_a_bad_base_iri(tmp_path):
     result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--base-iri", "not an iri", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "absolute IRI" in result.output
+
+
+def test_cli_build_prints_the_spans_rejected_as_names(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("NEW YORK - Shares in General Motors rose after VAT was cut.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(article), "--out", str(tmp_path / "out"), "--quiet", "--format", "ttl"])
+    assert result.exit_code == 0, result.output
+    assert "not names: 2 span(s) rejected (dateline 1, generic 1)" in result.output

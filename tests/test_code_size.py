@@ -22,7 +22,6 @@ KNOWN_LONG_FUNCTIONS = {
     # Allow-list: functions of packages other branches are changing, split after
     # those branches are merged. Remove an entry when its function is split (the
     # test fails while an entry is stale, so the list only shrinks).
-    "kg/resolve/names.py:cluster_names",
 }
 
 

@@ -189,3 +189,18 @@ def test_membership_and_composition_readings(nlp):
     found = {(r.person.text, r.organisation.text if r.organisation else None, r.membership, r.kind) for r in extract(document, doc).roles}
     assert ("Paul Flynn", "Labour", "member of", "possessive") in found
     assert ("thirty countries", "NATO", "consist of", "composition") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("The exhibition shows prints by the 18th Century artist, who painted the famous.", "Century"),
+        ("Mr Evans and Sandy Climan, Mr Mann's former deputy, were left off.", "Mr"),
+    ],
+)
+def test_an_organisation_before_a_role_must_look_like_a_name(nlp, text, not_a_name):
+    """The proper noun before a role that NER left out passes kg.extract.namelike's rules
+    (a generic word, a title alone: no organisation)."""
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    assert not_a_name not in {mention.text for mention in extract(document, doc).mentions}

@@ -12,7 +12,7 @@ from kg.lexicon import COUNTRIES, PRONOUNS, TITLES, titles_gender
 from kg.lexicon.table import TABLES, Table, parse_table, read_table
 from kg.nlp.labels import ENTITY_TYPES, KNOWN_LABELS, PLACE_LABELS, TIME_LABELS
 from kg.records import Mention
-from kg.resolve.document import vote_type
+from kg.resolve.vote import vote_type
 from kg.types import EntityType
 
 DATA_FILES = sorted(entry.name for entry in (resources.files("kg.lexicon") / "data").iterdir() if entry.is_file())

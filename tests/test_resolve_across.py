@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from kg.graph import KnowledgeGraph
-from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
+from kg.records import Document, DocumentGraph, Entity, Evidence, PlaceLink, Relation
 from kg.resolve.across import ArticleLinker
 from kg.resolve.document import entity_key
 from kg.types import EntityType as T
@@ -172,3 +172,38 @@ def test_across_relinks_only_names_that_fit_each_other(monkeypatch):
     monkeypatch.setattr(across, "link_keys", lambda profiles: sizes.append(len(profiles)) or real(profiles))
     graph.add(_part("new", ("Deutsche Bank", T.ORGANIZATION, ()), ("Tokayev", T.PERSON, ())))
     assert max(sizes) <= 2
+
+
+def _typed(document_id: str, label: str, entity_type: T, mentions: int, place: PlaceLink | None = None) -> DocumentGraph:
+    document = Document(id=document_id, text=label, source=f"{document_id}.txt")
+    entity = Entity("chelsea", label, entity_type, (), mentions, (document_id,), place)
+    return DocumentGraph(document, (entity,), ())
+
+
+_CHELSEA_CITY = PlaceLink(4348599, "US", 38.0, -84.0, "city", "NA")
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # each article's voted type weighs its mentions there
+        ([("a", T.SPORTS_TEAM, 3), ("b", T.CITY, 1)], T.SPORTS_TEAM),
+        # a tie goes to the more specific type (kg.resolve.vote.vote_entity_types), in any order
+        ([("a", T.ORGANIZATION, 2), ("b", T.SPORTS_TEAM, 2)], T.SPORTS_TEAM),
+        ([("b", T.SPORTS_TEAM, 2), ("a", T.ORGANIZATION, 2)], T.SPORTS_TEAM),
+    ],
+)
+def test_across_node_type_is_the_evidence_vote_of_its_articles(parts, expected):
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(
+        [_typed(document_id, "Chelsea", entity_type, mentions) for document_id, entity_type, mentions in parts]
+    )
+    assert graph.entity("chelsea").type is expected
+
+
+def test_across_place_link_only_on_a_node_voted_a_place():
+    team = _typed("a", "Chelsea", T.SPORTS_TEAM, 5)
+    town = _typed("b", "Chelsea", T.CITY, 1, _CHELSEA_CITY)
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([team, town])
+    assert graph.entity("chelsea").type is T.SPORTS_TEAM and graph.entity("chelsea").place is None
+    graph.remove_document("a")
+    assert graph.entity("chelsea").type is T.CITY and graph.entity("chelsea").place == _CHELSEA_CITY

@@ -11,8 +11,9 @@ from kg.graph import KnowledgeGraph
 from kg.records import Document, DocumentGraph, Entity, Mention
 from kg.resolve.across import ArticleLinker
 from kg.resolve.coref import Cluster
-from kg.resolve.document import canonical_label, entity_key, vote_type
+from kg.resolve.document import canonical_label, entity_key
 from kg.resolve.names import cluster_names
+from kg.resolve.vote import vote_type
 from kg.types import EntityType as T
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from kg.records import Mention
 from kg.resolve.dates import resolve_date
-from kg.resolve.document import vote_type
 from kg.resolve.names import cluster_names, fits_acronym, normalise
+from kg.resolve.vote import vote_type
 from kg.types import EntityType as T
 
 
@@ -45,9 +45,10 @@ def test_names_cluster(names, clusters, ambiguous):
 
 
 def test_names_bracketed_acronym_defines_a_short_form_that_initials_miss():
-    text = "the Organization of the Petroleum Exporting Countries (Opec) said"
-    long = Mention(4, 53, text[4:53], T.ORGANIZATION, 0)
-    short = Mention(55, 59, "Opec", T.ORGANIZATION, 0)
+    text = "the Association of Southeast Asian Nations (Asean) said"
+    long = Mention(4, 42, text[4:42], T.ORGANIZATION, 0)
+    short = Mention(44, 49, "Asean", T.ORGANIZATION, 0)
+    assert long.text == "Association of Southeast Asian Nations" and text[44:49] == "Asean"
     assert cluster_names([long, short], text=text).clusters == ((0, 1),)
     assert cluster_names([long, short]).clusters == ((0,), (1,))
 

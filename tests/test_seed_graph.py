@@ -118,3 +118,21 @@ def test_seed_declared_on_tuesday_is_dated_2022_01_11(seed_graph):
         if event.evidence.sentence.startswith("On Tuesday Mr Tokayev declared") and event.lemma == "complete"
     ]
     assert dated == [("complete", "reported", tokayev, "2022-01-11")]
+
+
+@pytest.mark.parametrize(
+    ("key", "geonames_id", "country_code"),
+    [("kazakhstan", 1522867, "KZ"), ("almaty", 1526384, "KZ"), ("russia", 2017370, "RU")],
+)
+def test_seed_places_link_to_geonames_in_the_graph_and_the_committed_export(seed_graph, key, geonames_id, country_code):
+    """Entity.place goes from the article through the linker's node summary into the
+    graph, exports/graph.ttl (owl:sameAs, geo:lat ...) and back through the reader."""
+    from pathlib import Path
+
+    from kg.export.reader import read_graph
+
+    place = seed_graph.entity(key).place
+    assert place is not None and (place.geonames_id, place.country_code) == (geonames_id, country_code)
+    export = Path(__file__).resolve().parents[1] / "exports" / "graph.ttl"
+    assert f"owl:sameAs <https://sws.geonames.org/{geonames_id}/>" in export.read_text(encoding="utf-8")
+    assert read_graph(export).entity(key).place == place

@@ -2,7 +2,9 @@
 
 spaCy objects stop here: everything returned is offsets into ``Document.text``.
 
-Modules, one job each: ``mentions`` (entity mentions and descriptions),
+Modules, one job each: ``mentions`` (entity mentions and descriptions;
+``namelike``: a name must look like a name, rejections counted; ``cues``: types
+beyond NER and the sport context; ``places``: ambiguous place names),
 ``clauses`` (verb clauses), ``nominal`` (verbless relations), ``attribution``
 (reported speech), ``spans`` (argument spans), ``confidence`` (evidence-based
 scores), ``propositions`` (the public entry point), ``pieces`` (one extraction
@@ -28,8 +30,10 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
+    from kg.extract.namelike import count_rejections
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
     from kg.extract.words import Words
@@ -37,7 +41,9 @@ def extract(document: Document, doc: Doc) -> Extraction:
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
     entities = Entities(doc, words.text)  # and the entities on every `.ents`
     try:
-        names = list(find_mentions(doc, entities, words))
+        rejected: list[str] = []
+        sport = sport_context(words)
+        names = list(find_mentions(doc, entities, words, rejected=rejected, sport=sport))
         roles = tuple(_roles(words, names))
         names = _people_by_role(names, roles) + list(_organisations_by_role(words, names, roles))
         mentions = sorted([*names, *find_descriptions(doc, entities, words)], key=lambda mention: (mention.start, mention.end))
@@ -54,6 +60,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             events=tuple(events),
             roles=roles,
             speech=tuple(speech_readings(words, list(words.sentences.values()))),
+            rejected=count_rejections(rejected),
+            context=tuple(sorted(sport)),
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection
@@ -105,7 +113,10 @@ def _forms(name: str) -> tuple[str, ...]:
 
 def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[RoleReading, ...]) -> Iterator[Mention]:
     """A proper noun before a role that NER left out names an organisation: "Arsenal
-    manager Arsene Wenger" at the start of a sentence."""
+    manager Arsene Wenger" at the start of a sentence; not a span the rules of
+    ``namelike`` reject ("the 18th Century artist", "Mr Mann's former deputy")."""
+    from kg.extract.namelike import check_name
+
     taken = [(mention.start, mention.end) for mention in names]
     sentence_of = words.sentence_numbers()
     word_at = {word.idx: word for word in words}
@@ -119,6 +130,11 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
         first = word_at.get(argument.start)
         tokens = argument.text.split()
         if first is None or first.pos_ != "PROPN" or not all(t[:1].isupper() for t in tokens) or demonym_country(argument.text):
+            continue
+        last = first.i + 1
+        while last < len(words) and words[last].idx < argument.end:
+            last += 1
+        if check_name(words, first.i, last, "ORG", frozenset())[0] is None:
             continue
         seen.add(argument.span)
         yield Mention(start=argument.start, end=argument.end, text=argument.text, type=EntityType.ORGANIZATION,

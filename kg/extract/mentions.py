@@ -13,7 +13,20 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.cues import (
+    acts_as_organisation,
+    cue_type,
+    head_type,
+    is_ground,
+    is_new_thing,
+    is_team,
+    is_title_with_the,
+    looks_like_person,
+    sport_context,
+)
 from kg.extract.entities import Entities, EntitySpan
+from kg.extract.namelike import bracket_pieces, check_name
+from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -21,13 +34,14 @@ from kg.lexicon import (
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
+    GIVEN_NAMES,
     PERSON_TITLES,
-    PLACE_CUES,
     REGIONS,
     TITLE_WORDS,
     demonym_country,
 )
-from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS, REGION_LABELS
+from kg.lexicon.gazetteer import gazetteer
+from kg.nlp.labels import ENTITY_TYPES, NATIONALITY_LABELS
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -35,17 +49,33 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
+def find_mentions(
+    doc: Doc,
+    entities: Entities | None = None,
+    words: Words | None = None,
+    *,
+    rejected: list[str] | None = None,
+    sport: frozenset[str] | None = None,
+) -> Iterator[Mention]:
     """Named mentions of ``doc``, in text order, with their type and titles fixed.
 
-    A name that is both a region and a country or capital ("Georgia", "Washington")
-    gets its reading from the article: see ``_read_ambiguous_places``.
-    ``entities``, ``words``: the document's, when the caller read them already.
+    A span that does not look like a name is cut or rejected by the rules of
+    ``kg.extract.namelike``; each rejection's rule is appended to ``rejected``.
+    A mention's type comes from NER's label, corrected by the cues of
+    ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
+    report). A name that is both a region and a country or capital ("Georgia",
+    "Washington") gets its reading from the article: see ``kg.extract.places``.
+    ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the
+    document's, when the caller read them already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
-    mentions = list(_named_mentions(entities, words))
-    yield from _read_ambiguous_places(entities, words, mentions)
+    sport = sport_context(words) if sport is None else sport
+    found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
+    found += _unlabelled_names(entities, words, sport, _surnames(found))
+    found.sort(key=lambda pair: pair[1])
+    mentions = _spread_teams(found, sport, words)
+    yield from read_ambiguous_places(entities, words, mentions)
 
 
 # A name's words as a span ``(start, end)`` of word indexes: the rules read the
@@ -54,10 +84,18 @@ def find_mentions(doc: Doc, entities: Entities | None = None, words: Words | Non
 Bounds = tuple[int, int]
 
 
-def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention, Bounds]]:
+def _named_mentions(
+    entities: Entities, words: Words, sport: frozenset[str], rejected: list[str]
+) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
+    owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in _sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
+        bounds, rule = check_name(words, start, end, ent.label_, owners)
+        if bounds is None:
+            rejected.append(rule or "")
+            continue
+        start, end = bounds
         entity_type = ENTITY_TYPES[ent.label_]
         name = _text(words, start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
@@ -72,15 +110,15 @@ def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention,
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
-        elif entity_type in {EntityType.PERSON, EntityType.PLACE} and _described_as_organisation(words, start, end):
-            # "oil firm Rosneft", "the company Yukos": NER's person or place is wrong.
-            entity_type = EntityType.ORGANIZATION
         elif demonym:
             # "the Russians", "Britons": people of a country, never the country itself;
             # kg.resolve.groups links them to it.
             entity_type = EntityType.GROUP
-        elif entity_type is EntityType.PLACE:
-            entity_type = _place_type(words, end, name)
+        else:
+            entity_type = _cued_type(words, start, end, name, entity_type, sport)
+        # A cue in the text, not a given name (weaker: films are named after people).
+        cued = (entity_type is not ENTITY_TYPES[ent.label_] or _after_town(words, start)) and not titles
+        cued = cued and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -90,8 +128,180 @@ def _named_mentions(entities: Entities, words: Words) -> Iterator[tuple[Mention,
             sentence=sentence_of[start],
             titles=titles,
             modifier=_is_modifier(words, start, end),
+            cued=cued,
         )
         yield mention, (start, end)
+
+
+def _unlabelled_names(
+    entities: Entities, words: Words, sport: frozenset[str], surnames: set[str]
+) -> list[tuple[Mention, Bounds]]:
+    """Proper names NER missed, when what they are is certain without it: a run of
+    capitalised proper nouns outside every entity that is a country's name, a big
+    city's (GeoNames, 100,000 people or more) that is no surname of the article's
+    people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
+    Toure"), or a name a cue noun types ("state gas monopoly Gazprom"). A run at
+    the head of a sentence counts only as a country."""
+    tokens = words.words
+    taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
+    sentence_of = words.sentence_numbers()
+    found = []
+    i = 0
+    while i < len(tokens):
+        if i in taken or not _proper(tokens[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
+            i += 1
+        name = _text(words, start, i)
+        entity_type = None if fold(name) in surnames else _certain_type(words, start, i, name, sport)
+        if entity_type is EntityType.WORK:
+            i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
+            name = _text(words, start, i)
+        if entity_type is not None:
+            first = tokens[start]
+            mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
+                              modifier=_is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
+            found.append((mention, (start, i)))
+    return found
+
+
+def _title_end(words: Words, end: int, taken: set[int]) -> int:
+    """A work's title goes on over small words between capitalised ones: "Shaun of the Dead"."""
+    tokens = words.words
+    i = end
+    while i < len(tokens) and tokens[i].lower_ in _SMALL_WORDS and i not in taken:
+        j = i
+        while j < len(tokens) and tokens[j].lower_ in _SMALL_WORDS:
+            j += 1
+        if j == len(tokens) or j in taken or not _proper(tokens[j]):
+            break
+        while j < len(tokens) and j not in taken and _proper(tokens[j]):
+            j += 1
+        i = end = j
+    return end
+
+
+_SMALL_WORDS = frozenset({"of", "the", "in", "on", "and", "a", "an", "with", "to", "for"})
+
+
+def _proper(token: Word) -> bool:
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_WORDS
+
+
+def _certain_type(words: Words, start: int, end: int, name: str, sport: frozenset[str]) -> EntityType | None:
+    """The type of a name NER missed, when the name alone makes it certain (see ``_unlabelled_names``)."""
+    form = fold(name)
+    at_head = words.words[start].sent.start == start
+    if form in COUNTRIES and demonym_country(name) is None:
+        return _place_type(words, start, end, name)
+    if at_head:
+        return None  # "Derby games can be scrappy": a capital at the head proves nothing
+    if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
+        return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
+    if looks_like_person(name):
+        return EntityType.PERSON
+    return cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
+
+
+def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
+    """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
+    ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
+    play in a sports report, a new product, a given name; else a place's kind."""
+    after_the = start > 0 and words.words[start - 1].lower_ == "the"
+    country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
+    person = looks_like_person(name)
+    cue = None if country else cue_type(words, start, end, sport)
+    if person and cue in _NAMED_AFTER_PEOPLE:
+        return cue  # "abortion drama Vera Drake": the cue noun outweighs the given name
+    if person and entity_type is EntityType.PERSON:
+        return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
+    # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
+    cued = None if country else head_type(name, sport, after_the=after_the) or cue
+    if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
+        return cued
+    if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
+        return EntityType.PLACE  # "Camberley, Surrey,": the region of a town, whatever NER said
+    known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
+    teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
+    # "face Chelsea": a one-word place's name NER took for a person plays too.
+    playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
+    if sport and not person and playing and teamlike and is_team(words, start, end):
+        return EntityType.SPORTS_TEAM
+    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and _club_of_city(words, start, end):
+        return EntityType.SPORTS_TEAM
+    if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
+        gazetteer().population(name) < _BIG_CITY
+    ):
+        return EntityType.FACILITY
+    if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
+        return EntityType.PRODUCT
+    if entity_type in _TITLED and is_title_with_the(words, start, end):
+        return EntityType.WORK
+    if person and entity_type is not EntityType.PERSON:
+        return EntityType.PERSON
+    if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
+        return EntityType.ORGANIZATION
+    if entity_type is EntityType.PLACE:
+        return _place_type(words, start, end, name)
+    if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
+        return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
+    return entity_type
+
+
+def _club_of_city(words: Words, start: int, end: int) -> bool:
+    """ "Celta Vigo", "Bayern Munich": a name that is no place but ends in a city's name."""
+    places = gazetteer()
+    return places.is_city(words.words[end - 1].text) and not places.is_place(words.words[start].text)
+
+
+# Things named after people ("Vera Drake" the film): their cue nouns outweigh a given name.
+_NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
+# What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
+_TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
+_BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
+_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
+
+
+def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The last words of the article's people's full names, folded."""
+    return {
+        fold(mention.text).split()[-1]
+        for mention, _ in found
+        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
+    }
+
+
+def _spread_teams(
+    found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
+) -> list[tuple[Mention, Bounds]]:
+    """In a sports report a name read as a team once is the team throughout ("England
+    face Wales ... England's coach"), and a city's name that NER calls an
+    organisation and that acts (subject, object, owner) is a club ("Newcastle have
+    signed ..."; not "World and Commonwealth champion")."""
+    if not sport:
+        return found
+    surnames = _surnames(found)
+    # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
+    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
+    spread = []
+    for mention, bounds in found:
+        form = fold(mention.text)
+        if mention.type is EntityType.SPORTS_TEAM and form in surnames:
+            mention = replace(mention, type=EntityType.PERSON)
+        elif mention.type in _TEAM_READABLE and (
+            form in teams
+            or (
+                mention.type is EntityType.ORGANIZATION
+                and " " not in form
+                and gazetteer().is_city(form)
+                and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+            )
+        ):
+            mention = replace(mention, type=EntityType.SPORTS_TEAM)
+        spread.append((mention, bounds))
+    return spread
 
 
 def _text(words: Words, start: int, end: int) -> str:
@@ -143,21 +353,28 @@ def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
     noun. ``words``: the document's."""
     tokens = words.words
     starts = [ent.start] + [
-        i for i in range(ent.start + 1, ent.end) if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i])
+        i
+        for i in range(ent.start + 1, ent.end)
+        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
     ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:
             while start < end and tokens[start].pos_ != "PROPN":
                 start += 1
-        piece = _trim(words, start, end) if start < end else None
-        if piece is not None:
-            yield piece
+        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
+            piece = _trim(words, piece_start, piece_end)
+            if piece is not None:
+                yield piece
 
 
-def _breaks_after(previous: Word, token: Word) -> bool:
+def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
     """A sentence break the parser missed inside a name: "X." then a capitalised
-    word that is no name ("Besides"). "U.S. Army" goes on: "Army" is a name."""
-    return previous.text.endswith(".") and token.text[:1].isupper() and token.pos_ not in {"PROPN", "NOUN"}
+    word that is no name ("Besides"); a full stop of its own; or the last part of a
+    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
+    and "George W. Bush" go on."""
+    if not (previous.text.endswith(".") and token.text[:1].isupper()):
+        return False
+    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
 
 
 def _trim(words: Words, start: int, end: int) -> Bounds | None:
@@ -203,23 +420,14 @@ def _titles_before(words: Words, start: int) -> tuple[str, ...]:
 
 def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     """NER often swallows the title: "President Kassym-Jomart Tokayev". Gives the
-    name's new start and the titles."""
+    name's new start and the titles. A title followed by "of" is part of the name:
+    "Queen of the South", "Prince of Persia"."""
     titles: list[str] = []
-    while start < end - 1 and words.words[start].text.rstrip(".").lower() in TITLE_WORDS:
+    tokens = words.words
+    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and tokens[start + 1].text[:1].isupper():
         titles.append(words.words[start].text.rstrip("."))
         start += 1
     return start, tuple(titles)
-
-
-def _described_as_organisation(words: Words, start: int, end: int) -> bool:
-    """The name follows a common noun that says it is an organisation: "oil firm
-    Rosneft", "state gas monopoly Gazprom", "Russian oil giant Yukos"."""
-    if start == 0 or end - start > 3:
-        return False
-    before = words.words[start - 1]
-    return before.pos_ == "NOUN" and before.text.islower() and (
-        DESCRIPTION_NOUNS.get(before.lemma_.lower()) is EntityType.ORGANIZATION
-    )
 
 
 def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
@@ -230,9 +438,11 @@ def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
     return start
 
 
-def _place_type(words: Words, end: int, name: str) -> EntityType:
-    """Countries and capitals by name; a place followed by ", <Country>" is a city.
-    ``end``: the index after the name's last word."""
+def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
+    """Countries and capitals by name; a place followed by ", <Country>" (or by a
+    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
+    ("Camberley, Surrey"), whatever city elsewhere bears its name.
+    ``start``, ``end``: the name's first word and the index after its last."""
     form = fold(name)
     if form in COUNTRIES:
         return EntityType.COUNTRY
@@ -241,93 +451,32 @@ def _place_type(words: Words, end: int, name: str) -> EntityType:
     tokens = words.words
     if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
         return EntityType.CITY
+    if _after_town(words, start) and form not in CAPITALS:
+        return EntityType.PLACE
+    if _in_region(words, end) and gazetteer().is_city(name):
+        return EntityType.CITY
     return EntityType.PLACE
 
 
-_READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}
-
-
-def ambiguous_place(name: str) -> EntityType | None:
-    """The other reading of a name that is also a region's: the country for
-    "Georgia", the city for "Washington"; ``None`` for names that are not ambiguous.
-
-    >>> ambiguous_place("Georgia"), ambiguous_place("Washington"), ambiguous_place("Texas")
-    (<EntityType.COUNTRY: 'Country'>, <EntityType.CITY: 'City'>, None)
-    """
-    form = fold(name)
-    if form not in REGIONS:
-        return None
-    if form in COUNTRIES:
-        return EntityType.COUNTRY
-    if form in CAPITALS:
-        return EntityType.CITY
-    return None
-
-
-def _read_ambiguous_places(entities: Entities, words: Words, found: list[tuple[Mention, Bounds]]) -> Iterator[Mention]:
-    """Georgia the country or the US state, Washington the city or the state.
-
-    Each place mention of such a name may carry a cue (``_place_cue``). When the
-    article's cues agree, every mention of the name takes that reading; when they
-    disagree, a mention without a cue takes the reading of the last cued mention
-    before it (the first one's, before any); with no cue at all the country or
-    capital reading stands, as news names them far more often. People ("George
-    Washington", "Mr Washington") are not touched.
-    """
-    readings: dict[str, list[tuple[int, EntityType]]] = {}
-    for index, (mention, (start, end)) in enumerate(found):
-        if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
-            cue = _place_cue(words, start, end, mention.text, entities)
-            if cue is not None:
-                readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
-    for index, (mention, _) in enumerate(found):
-        default = ambiguous_place(mention.text)
-        if default is None or mention.type not in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
-            yield mention
-            continue
-        cued = readings.get(fold(mention.text), [])
-        reading = default
-        if cued:
-            before = [entity_type for position, entity_type in cued if position <= index]
-            reading = before[-1] if before else cued[0][1]
-        yield replace(mention, type=reading)
-
-
-def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities) -> str | None:
-    """What the words around a place name (words ``start:end``, text ``name``) say it
-    is: "region", "country", "city".
-
-    "the state of Georgia", "Georgia's governor", "Washington state" (region);
-    "Georgia's president", "ex-Soviet Georgia" (country); "Washington DC" (city);
-    "Atlanta, Georgia" (region: a city that is not the country's capital) against
-    "Tbilisi, Georgia" (country).
-    """
+def _after_town(words: Words, start: int) -> bool:
+    """ "Camberley, Surrey": the name after a town and a comma is read as a region
+    (a cue: the vote keeps it a region)."""
     tokens = words.words
-    i = end
-    if i < len(tokens) and tokens[i].tag_ == "POS":
-        i += 1
-    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(fold(tokens[i + 1].text)) == "city":
-        return "city"
-    for token in tokens[i : min(i + 3, len(tokens))]:
-        if token.is_punct:
-            break
-        cue = PLACE_CUES.get(fold(token.text)) or PLACE_CUES.get(fold(token.lemma_))
-        if cue:
-            return cue
-    if start >= 2 and tokens[start - 1].lower_ == "of":
-        cue = PLACE_CUES.get(fold(tokens[start - 2].text)) or PLACE_CUES.get(fold(tokens[start - 2].lemma_))
-        if cue:
-            return cue
-    if start >= 1 and not tokens[start - 1].is_punct:
-        cue = PLACE_CUES.get(fold(tokens[start - 1].text))
-        if cue:
-            return cue
-    if start >= 2 and tokens[start - 1].text == ",":
-        before = next((ent for ent in entities.spans if ent.end == start - 1), None)
-        if before is not None and before.label_ in REGION_LABELS:
-            capital_of = CAPITALS.get(fold(before.text))
-            return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
-    return None
+    return start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "PROPN"
+
+
+def _town_and_region(words: Words, start: int, end: int) -> bool:
+    """ "from Camberley, Surrey, was": a GeoNames city, a comma, the name, then a
+    comma or a stop (not "in Boston, Kennedy said")."""
+    tokens = words.words
+    closed = end == len(tokens) or tokens[end].text in {",", ".", ")", ";"}
+    return closed and _after_town(words, start) and gazetteer().is_city(tokens[start - 2].text)
+
+
+def _in_region(words: Words, end: int) -> bool:
+    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
+    tokens = words.words
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
 
 
 def is_title_token(token: Word) -> bool:

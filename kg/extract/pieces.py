@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.extract import extract, extract_headline
+from kg.extract.namelike import count_rejections
 from kg.records import Document, EventMention, Extraction
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ def join(document: Document, parts: list[Extraction]) -> Extraction:
         events=tuple(event for part in parts for event in part.events),
         roles=tuple(reading for part in parts for reading in part.roles),
         speech=tuple(reading for part in parts for reading in part.speech),
+        rejected=count_rejections([rule for part in parts for rule, count in part.rejected for _ in range(count)]),
+        context=tuple(sorted({kind for part in parts for kind in part.context})),
     )
 
 

@@ -251,3 +251,53 @@ SPEECH_CUES = {row.fields[0]: row.fields[1] for row in read_table("speech_cues.t
 """Lemmas of speech verbs -> what their content is: ``"clause"`` (a that-clause or a
 quotation: "said (that) ..."), ``"object"`` (also their object and its complements:
 "blamed the unrest on terrorists"), ``"direct"`` (only beside a quotation: "he continued")."""
+
+
+def _entity_type(row: Row, index: int) -> EntityType:
+    try:
+        return EntityType(row.fields[index])
+    except ValueError as error:  # the table's choices keep this from happening; a guard for new columns
+        raise row.error(f"{row.fields[index]!r} is not an entity type of kg.types.EntityType") from error
+
+
+GIVEN_NAMES = {row.fields[0]: row.fields[1] for row in read_table("given_names.tsv")}
+"""Folded given name ("rafael") -> gender: "m", "f" or "-"."""
+NAME_HEADS = {row.fields[0]: (_entity_type(row, 1), row.fields[2]) for row in read_table("name_heads.tsv")}
+"""Folded last word of a name ("cup") -> (the type it gives, "any" or "sport")."""
+TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cues.tsv")}
+"""Noun lemma next to a name ("film", "console") -> the type of the name."""
+GENERIC_TERMS = read_words("generic_terms.txt")
+"""Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
+SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
+"""Lemma of a sports report ("striker") -> its sport, or "any"."""
+TEAM_VERBS = read_words("team_verbs.txt")
+"""Verbs whose place-named subject or object is a team in a sports report ("Leicester beat Bath")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Nickname:
+    """One reading of a nickname (``nicknames.tsv``).
+
+    Attributes:
+        context: Where it holds: "any", "sport" or one sport ("football", "rugby" ...).
+        name: The full name it stands for ("Tottenham Hotspur").
+        type: The type of that entity.
+        source: Where the nickname is documented.
+    """
+
+    context: str
+    name: str
+    type: EntityType
+    source: str
+
+
+def _load_nicknames() -> dict[str, tuple[Nickname, ...]]:
+    nicknames: dict[str, list[Nickname]] = {}
+    for row in read_table("nicknames.tsv"):
+        reading = Nickname(row.fields[1], row.fields[2], _entity_type(row, 3), row.fields[4])
+        nicknames.setdefault(row.fields[0], []).append(reading)
+    return {nickname: tuple(readings) for nickname, readings in nicknames.items()}
+
+
+NICKNAMES = _load_nicknames()
+"""Folded nickname without "the" ("red devils") -> its readings, one per context."""

@@ -17,6 +17,7 @@ from importlib import resources
 
 from kg.errors import LexiconError
 from kg.folding import fold
+from kg.types import EntityType
 
 DATA_PACKAGE = "kg.lexicon"
 DATA_FOLDER = "data"
@@ -31,7 +32,9 @@ class Table:
         folded: Indexes of the columns whose entries must equal their folded form.
         more: The last column may repeat (``canonical<TAB>alias<TAB>alias...``).
         choices: For some column indexes, the values that column allows.
-        key: Indexes of the columns that together may not repeat (folded).
+        key: Indexes of the columns that together may not repeat (folded): the first by
+            default; a nickname read differently by context (``saints`` in football
+            and rugby) is one row per context.
     """
 
     columns: tuple[str, ...]
@@ -77,6 +80,8 @@ ROLE_TYPE_NAMES = frozenset(
 MEMBERSHIP_NAMES = frozenset({"member of", "play for"})
 """What holding a role of an organisation also says (``roles.tsv``'s last column, or ``-``)."""
 _GENDER = ("m", "f", "-")
+# The entity types a data file may name (kg.types.EntityType's values, but Thing).
+_TYPES = tuple(entity_type.value for entity_type in EntityType if entity_type is not EntityType.THING)
 
 TABLES: Mapping[str, Table] = {
     # Names of places, peoples and organisations.
@@ -87,6 +92,22 @@ TABLES: Mapping[str, Table] = {
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
     "org_suffixes.txt": Table(("suffix",)),
     "place_cues.tsv": Table(("word", "reading"), choices=(_one_of(1, "region", "country", "city"),)),
+    "nicknames.tsv": Table(
+        ("nickname", "context", "name", "type", "source"),
+        choices=(_one_of(1, "any", "sport", "football", "rugby", "tennis", "cricket"), _one_of(3, *_TYPES)),
+        key=(0, 1),
+    ),
+    # What a name's own words and its neighbours say it is (kg.extract.cues, kg.extract.namelike).
+    "given_names.tsv": Table(
+        ("name", "gender", "source"), choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "added"))
+    ),
+    "name_heads.tsv": Table(("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport"))),
+    "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
+    "generic_terms.txt": Table(("term",)),
+    "team_verbs.txt": Table(("verb",)),
+    "sport_words.tsv": Table(
+        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
+    ),
     # Words of people and things.
     "titles.tsv": Table(
         ("title", "person", "gender", "name"),

@@ -39,6 +39,12 @@ class Extraction:
     """Roles and memberships the text gives people, in text order."""
     speech: tuple[SpeechReading, ...] = ()
     """Direct and indirect speech, in text order."""
+    rejected: tuple[tuple[str, int], ...] = ()
+    """NER spans that do not look like names, counted by the rule that rejected them
+    (``kg.extract.namelike.RULES``), in the rules' order."""
+    context: tuple[str, ...] = ()
+    """What kind of report the article is, for the rules that read names by it:
+    ``("sport",)`` and the sports it reports on (``kg.extract.cues.sport_context``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,7 @@ class DocumentGraph:
         quotes: Direct and indirect speech.
         headline_event: ``Event.id`` of the body event the headline restates
             (the article's own story), if one does.
+        rejected: NER spans rejected as names, by rule (see ``Extraction.rejected``).
     """
 
     document: Document
@@ -66,6 +73,7 @@ class DocumentGraph:
     positions: tuple[Position, ...] = ()
     quotes: tuple[Quote, ...] = ()
     headline_event: str | None = None
+    rejected: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

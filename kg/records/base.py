@@ -43,6 +43,8 @@ class Mention:
         kind: ``"name"`` (proper name), ``"description"`` (``"the bloc"``) or ``"pronoun"``.
         modifier: The name only modifies another word ("Russia-led", "Kazakhstan soldier"),
             so it is a weak antecedent for later descriptions.
+        cued: The type comes from a cue in the text ("the film Ray", "Leicester beat
+            Bath"; ``kg.extract.cues``), not from NER's label alone: it weighs more in the vote.
     """
 
     start: int
@@ -53,6 +55,7 @@ class Mention:
     titles: tuple[str, ...] = ()
     kind: str = "name"
     modifier: bool = False
+    cued: bool = False
 
     @property
     def span(self) -> Span:

@@ -2,7 +2,9 @@
 events and relations.
 
 ``resolve(extraction)`` clusters named mentions (``names``), links descriptions
-and pronouns (``coref``), votes each entity's type and label, resolves dates
+and pronouns (``coref``), votes each entity's type and label (``vote``; a
+nickname goes by the full name it stands for, ``nicknames``), links places to
+GeoNames (``places``), resolves dates
 (``dates``), links each event's arguments and finds the headline's event
 (``events``), keeps as plain edges the asserted or reported propositions whose
 subject and object both resolve (a clause's only through its event; none that
@@ -18,15 +20,17 @@ from collections import Counter
 
 from kg.extract.edges import graph_edges
 from kg.ids import short_hash, slugify
-from kg.lexicon import CAPITALS, COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
-from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Proposition, Relation
+from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
+from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.groups import demonym_links
-from kg.resolve.names import PLACES, cluster_names, country_form, is_ambiguous_place, name_words, normalise
+from kg.resolve.names import cluster_names, country_form, normalise
+from kg.resolve.nicknames import read_nickname
+from kg.resolve.places import country_codes, link_place
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
-from kg.resolve.vote import name_rank
+from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
 
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
@@ -36,7 +40,7 @@ _PRONOUN_PENALTY = 0.8
 def resolve(extraction: Extraction) -> DocumentGraph:
     """Resolve one document's extraction into entities, relations, events, positions and quotes."""
     document = extraction.document
-    clusters, linker = _linker(extraction)
+    clusters, linker, nicknamed = _linker(extraction)
 
     earlier, resolved = _resolved_edges(extraction, linker, clusters)
     linked = link_events(extraction, linker, earlier)
@@ -46,18 +50,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     found = resolve_statements(extraction, linker, clusters, earlier)
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
     used |= participant_clusters(linked) | found.used
-    labels = {cluster.index: canonical_label(cluster) for cluster in clusters}
+    labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
-    entities = tuple(
-        sorted(
-            (
-                _entity(cluster, labels[cluster.index], keys[cluster.index], document.id)
-                for cluster in clusters
-                if not cluster.local or cluster.index in used
-            ),
-            key=lambda entity: entity.key,
-        )
-    )
+    entities = _entities(clusters, labels, keys, used, document.id)
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
     relations = []
@@ -85,6 +80,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         positions=tuple(statements.positions),
         quotes=tuple(statements.quotes),
         headline_event=headline_event(extraction.headline, document.title, events, names),
+        rejected=extraction.rejected,
     )
 
 
@@ -127,57 +123,6 @@ def _resolved_edges(
 _PRONOUNS = frozenset(word for word in THIRD_PERSON_PRONOUNS if PRONOUNS[word].cases != {"independent"})
 # Verbless relations state how things are, not events: the sentence's date is not theirs.
 _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "located", "role", "origin", "seat"})
-
-
-def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = frozenset()) -> EntityType:
-    """One type from all mentions and their context, so that one NER error does not
-    make a president an organisation.
-
-    Each mention votes for its own type (1); a person's title ("President", "Mr")
-    votes Person (3), and a role the mention holds (its span in ``holders``: "their
-    Welsh striker Craig Bellamy", read by ``kg.extract.positions``) outvotes the
-    other mentions together; a name that ends in an organisation noun ("... Organisation",
-    "... Ministry") votes Organization (2); a country's name votes Country (3).
-
-    >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
-    >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
-    'Person'
-    >>> vote_type([m("Kazakhstan", EntityType.ORGANIZATION), m("Kazakhstan", EntityType.PLACE)]).value
-    'Country'
-    >>> vote_type([m("Defence Ministry", EntityType.PERSON)]).value
-    'Organization'
-    >>> vote_type([m("Yukos", EntityType.PERSON), m("Yukos", EntityType.PERSON), m("Yukos", EntityType.ORGANIZATION)]).value
-    'Organization'
-    """
-    votes: Counter[EntityType] = Counter()
-    for mention in mentions:
-        votes[mention.type] += 1
-        if any(title.lower() in PERSON_TITLES for title in mention.titles):
-            votes[EntityType.PERSON] += 3
-        if mention.span in holders:
-            # NER repeats its error on every "Bellamy"; one "striker Craig Bellamy" outweighs them.
-            votes[EntityType.PERSON] += len(mentions) + 2
-        words = name_words(mention.text)
-        if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
-            votes[EntityType.ORGANIZATION] += 2
-        if len(words) == 1 and DESCRIPTION_NOUNS.get(words[0]) is EntityType.ORGANIZATION:
-            votes[EntityType.ORGANIZATION] += 2
-        if " ".join(words) in COUNTRIES and mention.type is not EntityType.PERSON:
-            # "Georgia" read as the US state from its context stays the state.
-            ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
-            votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
-    # News introduces a person by a full name or a title; a one-word name with
-    # neither that any mention calls an organisation is one ("Yukos").
-    introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
-    if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
-        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
-    # Specific place types beat the generic one they refine.
-    if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
-        votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
-    # A tie goes to what the fullest name was called ("Mikhail Khodorkovsky", not a
-    # later "Khodorkovsky" read as an organisation).
-    fullest = max(mentions, key=lambda m: len(name_words(m.text))).type
-    return min(votes, key=lambda t: (-votes[t], t is not fullest, t.value))
 
 
 def canonical_label(cluster: Cluster) -> str:
@@ -253,7 +198,33 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
-def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
+def _entities(
+    clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str], used: set[int], document_id: str
+) -> tuple[Entity, ...]:
+    """The document's entities by key: every named cluster, each linked to GeoNames when
+    it is a place that resolves (``kg.resolve.places.link_place``, the countries the
+    article names deciding between cities of one name), and the description-only
+    clusters that an edge, event or statement uses."""
+    context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
+    return tuple(
+        sorted(
+            (
+                _entity(
+                    cluster,
+                    labels[cluster.index],
+                    keys[cluster.index],
+                    document_id,
+                    place=None if cluster.local else link_place(labels[cluster.index], cluster.type, context),
+                )
+                for cluster in clusters
+                if not cluster.local or cluster.index in used
+            ),
+            key=lambda entity: entity.key,
+        )
+    )
+
+
+def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: PlaceLink | None = None) -> Entity:
     aliases = set()
     for mention in cluster.mentions:
         if mention.kind != "name":
@@ -269,12 +240,14 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str) -> Entity:
         aliases=tuple(sorted(aliases)),
         mentions=len(cluster.mentions),
         documents=(document_id,),
+        place=place,
     )
 
 
-def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
-    """Clusters of name variants, typed by vote, and the linker that resolves
-    descriptions, pronouns and arguments to them."""
+def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, str]]:
+    """Clusters of name variants, typed by vote (``kg.resolve.vote.vote_type``), the
+    linker that resolves descriptions, pronouns and arguments to them, and the full
+    name of each cluster a nickname stands for, by index ("Spurs": Tottenham Hotspur)."""
     text = extraction.document.text
     names = [mention for mention in extraction.mentions if mention.kind == "name"]
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
@@ -282,10 +255,17 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=text)
+    grouping = cluster_names(names, text=text, context=extraction.context)
+    forms = {normalise(mention.text) for mention in names}
+    nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
-        cluster = Cluster(index=len(clusters), type=vote_type(members, holders=holders), mentions=members)
+        entity_type = vote_type(members, holders=holders)
+        reading = next(filter(None, (read_nickname(m.text, extraction.context, forms) for m in members)), None)
+        if reading is not None:
+            # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.
+            entity_type, nicknamed[len(clusters)] = reading.type, reading.name
+        cluster = Cluster(index=len(clusters), type=entity_type, mentions=members)
         clusters.append(cluster)
         named.extend((mention, cluster.index) for mention in members)
     named.sort(key=lambda pair: pair[0].start)
@@ -298,7 +278,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker]:
         unresolved=[names[i] for i in grouping.ambiguous],
     )
     linker.link_descriptions()
-    return clusters, linker
+    return clusters, linker, nicknamed
 
 
 def _relation(proposition: Proposition, subject: str, obj: str, penalty: float, extraction: Extraction, *,

@@ -130,11 +130,16 @@ def is_misspelling(first: str, second: str) -> bool:
     a, b = differing[0]
     longest = max(len(a), len(b))
     if len(words) == 1:
-        return min(len(a), len(b)) >= 10 and a[:3] == b[:3] and _edit_distance(a, b) == 1
-    return min(len(a), len(b)) >= 6 and a[:3] == b[:3] and _edit_distance(a, b) <= min(3, int(0.3 * longest))
+        return min(len(a), len(b)) >= 10 and a[:3] == b[:3] and edit_distance(a, b) == 1
+    return min(len(a), len(b)) >= 6 and a[:3] == b[:3] and edit_distance(a, b) <= min(3, int(0.3 * longest))
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two words.
+
+    >>> edit_distance("barot", "barrot"), edit_distance("gazprom", "gazprov")
+    (1, 1)
+    """
     previous = list(range(len(b) + 1))
     for i, letter in enumerate(a, start=1):
         current = [i]

@@ -1,25 +1,9 @@
 """Cluster the named mentions of one document into entities.
 
-Two names are the same entity when one is a variant of the other:
-
-- the same name up to case, hyphens, diacritics and possessives
-  ("Kassym-Jomart Tokayev" / "Kassym Jomart Tokayev’s");
-- a person's full name and the same name without its middle parts
-  ("George W. Bush" / "George Bush");
-- a person's surname or trailing part ("Tokayev" for "Kassym-Jomart Tokayev");
-- an acronym of an organisation's name ("CSTO" for "Collective Security Treaty
-  Organisation", "OECD" for "Organisation for Economic Co-operation and
-  Development");
-- a trailing part of an organisation's name ("Defence Ministry" within
-  "Russian Defence Ministry");
-- an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
-  when what is left is a place ("England" is not "Bank of England", nor "China"
-  "China Bank");
-- a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
-  prefix of at least five letters that is no place's name;
-- another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/lexicon/data/country_aliases.tsv``).
+Identical names (up to case, hyphens, diacritics and possessives) are one entity
+unless their types cannot be ("Washington" the city and the man); a shorter name
+joins the one longer entity it is a variant of (``kg.resolve.variants``: surnames,
+acronyms, short forms, nicknames ...).
 
 A short form that fits two different entities ("Smith" after "John Smith" and
 "Mary Smith") is *ambiguous*: it joins neither and is reported, so that the
@@ -29,12 +13,13 @@ caller can leave it unresolved. A wrong merge is worse than a missing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from kg.lexicon import ACRONYM_STOPWORDS, CAPITALS, FIRST_NAME_TITLES, GIVEN_NAME_TITLES, PERSON_TITLES, titles_gender
+from kg.lexicon import CAPITALS, titles_gender
+from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.forms import (
     MIN_TRUNCATION,
@@ -48,127 +33,22 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
+from kg.resolve.variants import (
+    CLIPPABLE,
+    ORG_LIKE,
+    PERSON,
+    PLACES,
+    THINGS,
+    acronym,
+    fits_acronym,
+    is_acronym,
+    is_known_place,
+    is_variant,
+)
 from kg.types import EntityType
 
-PERSON = frozenset({EntityType.PERSON})
-ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY})
-PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
-CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
-"""Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
-_MAX_ACRONYM = 8
-
-
-def acronym(name: str) -> str:
-    """Initials of a name's content words.
-
-    >>> acronym("Collective Security Treaty Organisation")
-    'CSTO'
-    >>> acronym("Bank of England")
-    'BE'
-    """
-    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in ACRONYM_STOPWORDS]
-    return "".join(word[0].upper() for word in words if word[0].isalpha())
-
-
-def is_acronym(text: str) -> bool:
-    """Looks like an acronym: 2 to 8 capitals, dots allowed ("CSTO", "U.N.").
-
-    >>> is_acronym("CSTO"), is_acronym("U.N."), is_acronym("Nato"), is_acronym("I")
-    (True, True, False, False)
-    """
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
-
-
-def fits_acronym(short: str, long: str) -> bool:
-    """Whether ``short`` is an acronym of ``long``: its letters are, in order, the
-    initials of the long name's words or hyphen parts, every content word giving
-    at least one letter (stop words may give one, as "of" sometimes does).
-
-    >>> fits_acronym("CSTO", "Collective Security Treaty Organisation")
-    True
-    >>> fits_acronym("OECD", "Organisation for Economic Co-operation and Development")
-    True
-    >>> fits_acronym("BoE", "Bank of England"), fits_acronym("CST", "Collective Security Treaty Organisation")
-    (True, False)
-    """
-    letters = short.replace(".", "")
-    # Mostly capitals: "CSTO", "BoE" (the small letters are stop words' initials).
-    if not (2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters[0].isupper()):
-        return False
-    if sum(letter.isupper() for letter in letters) < 2:
-        return False
-    letters = letters.lower()
-    words = [word for word in re.split(r"\s+", normalise_keep_hyphens(long)) if word]
-    if len(words) < 2:
-        return False
-
-    def match(li: int, wi: int) -> bool:
-        if wi == len(words):
-            return li == len(letters)
-        word = words[wi]
-        parts = [part for part in word.split("-") if part]
-        optional = word in ACRONYM_STOPWORDS
-        if optional and match(li, wi + 1):
-            return True
-        # The word gives the initial of its first part, then optionally of later parts.
-        if li < len(letters) and parts and parts[0][0] == letters[li]:
-            taken = li + 1
-            if match(taken, wi + 1):
-                return True
-            for part in parts[1:]:
-                if taken < len(letters) and part[0] == letters[taken]:
-                    taken += 1
-                    if match(taken, wi + 1):
-                        return True
-                else:
-                    break
-        return False
-
-    return match(0, 0)
-
-
-def is_variant(short: Mention, long: Mention) -> bool:
-    """Whether the name ``short`` may stand for the longer ``long`` (types allowing).
-
-    >>> m = lambda text, t, titles=(): Mention(0, len(text), text, t, 0, titles)
-    >>> is_variant(m("Tokayev", EntityType.PERSON), m("Kassym-Jomart Tokayev", EntityType.PERSON))
-    True
-    >>> is_variant(m("Washington", EntityType.CITY), m("George Washington", EntityType.PERSON))
-    False
-    >>> is_variant(m("CSTO", EntityType.ORGANIZATION), m("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
-    True
-    """
-    words, long_words = name_words(short.text), name_words(long.text)
-    if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
-        return True
-    if len(words) >= len(long_words):
-        return False
-    if is_acronym(short.text) and short.type not in PERSON:
-        # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
-        if country_form(short.text) is not None or normalise(short.text) in long_words:
-            return False
-        return long.type in ORG_LIKE | PLACES and fits_acronym(short.text, long.text)
-    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
-        person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles)
-        if not person_like:
-            return False
-        # Surname ("Tokayev"), full name without middle names ("George Bush"), or a
-        # first name alone in the same article ("We want Michael to ...").
-        # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
-        # "Prince Charles" and "Pope John" name nobody by a surname.
-        first_name_titles = all(title.lower() in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
-        first_name = len(words) == 1 and short.type in PERSON and first_name_titles and words == long_words[:1]
-        if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
-            return first_name
-        return first_name or long_words[-len(words) :] == words or (
-            len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
-        )
-    if long.type in ORG_LIKE:
-        if short.type in ORG_LIKE and without_org_suffix(long.text) == list(words) and not is_place_name(short.text):
-            return True
-        return short.type in ORG_LIKE and len(words) >= 1 and long_words[-len(words) :] == words and len(words) > 1
-    return False
+_BIG_CITY = 100_000  # a surname that is this big a city's name is the city when NER says place
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,31 +64,62 @@ class NameClusters:
     ambiguous: tuple[int, ...] = ()
 
 
-def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> NameClusters:
+def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, context: Iterable[str] = ()) -> NameClusters:
     """Group the indexes of mentions that name the same entity.
 
     With the document ``text``, a short name in brackets right after a longer one
-    defines it: "Organization of the Petroleum Exporting Countries (Opec)".
+    defines it: "Organization of the Petroleum Exporting Countries (Opec)". A
+    nickname joins the entity it stands for in an article of ``context``
+    (``Extraction.context``; see ``kg.resolve.nicknames``).
 
     >>> m = lambda text, t=EntityType.PERSON: Mention(0, len(text), text, t, 0)
     >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
     NameClusters(clusters=((0,), (1, 3)), ambiguous=(2,))
     """
-    groups = UnionFind(range(len(mentions)))
-    # A group is named by its first mention, whatever root UnionFind picks: the
-    # clusters come out in first-mention order, and `ambiguous` holds such names.
-    first = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        return first[groups[i]]
-
-    def union(i: int, j: int) -> None:
-        earliest = min(find(i), find(j))
+    groups = _Groups(len(mentions))
+    # 1. Identical names, twins of two types, misspellings, bracketed short forms, nicknames.
+    first_with_form = _join_identical(mentions, groups)
+    _merge_cross_class_twins(mentions, first_with_form, groups.union, text)
+    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
+    for position, i in enumerate(organisations):
+        for j in organisations[position + 1 :]:
+            if is_misspelling(mentions[i].text, mentions[j].text):
+                groups.union(i, j)
+    if text is not None:
+        for i, j in _bracketed_short_forms(mentions, text):
+            groups.union(i, j)
+    for i, j in _nickname_pairs(mentions, context):
         groups.union(i, j)
-        first[groups[i]] = earliest
+    # 2. Shorter forms join the one longer entity they fit.
+    ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
+    clusters: dict[int, list[int]] = {}
+    left_out: list[int] = []
+    for i in range(len(mentions)):
+        (left_out if groups.find(i) in ambiguous else clusters.setdefault(groups.find(i), [])).append(i)
+    return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
 
-    # 1. Identical names (up to case, hyphens, diacritics, possessive), unless their
-    # types are incompatible ("Washington" the city and "Washington" the man).
+
+class _Groups:
+    """Union-find over mention indexes where a group is named by its first mention,
+    whatever root ``UnionFind`` picks: clusters come out in first-mention order."""
+
+    def __init__(self, size: int) -> None:
+        self.groups = UnionFind(range(size))
+        self.first = list(range(size))
+
+    def find(self, i: int) -> int:
+        return self.first[self.groups[i]]
+
+    def union(self, i: int, j: int) -> None:
+        earliest = min(self.find(i), self.find(j))
+        self.groups.union(i, j)
+        self.first[self.groups[i]] = earliest
+
+
+def _join_identical(mentions: Sequence[Mention], groups: _Groups) -> dict[tuple[str, str, str | None], int]:
+    """Identical names (up to case, hyphens, diacritics, possessive) are one, unless
+    their types are incompatible ("Washington" the city and the man); gives the
+    first mention of each form."""
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
         form = (normalise(mention.text), _type_class(mention.type, mention.text), titles_gender(mention.titles))
@@ -217,7 +128,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
             # "US", "U.S." and "United States" (whatever NER called them) are one country.
             form = (normalise(country), "place", None)
         if form in first_with_form:
-            union(first_with_form[form], i)
+            groups.union(first_with_form[form], i)
         else:
             first_with_form[form] = i
     # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
@@ -229,62 +140,74 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None) -> Na
     for variants in full_names.values():
         if len({gender for gender, _ in variants} - {None}) <= 1:
             for _, i in variants[1:]:
-                union(variants[0][1], i)
-    _merge_cross_class_twins(mentions, first_with_form, union, text)
-    organisations = [i for i in first_with_form.values() if mentions[i].type in ORG_LIKE]
-    for position, i in enumerate(organisations):
-        for j in organisations[position + 1 :]:
-            if is_misspelling(mentions[i].text, mentions[j].text):
-                union(i, j)
-    if text is not None:
-        for i, j in _bracketed_short_forms(mentions, text):
-            union(i, j)
+                groups.union(variants[0][1], i)
+    return first_with_form
 
-    # 2. Shorter forms join the one longer entity they fit; longest forms first, so
-    # that "George Bush" joins "George W. Bush" before "Bush" looks for a home.
-    representatives = sorted(set(first_with_form.values()), key=lambda i: (-len(name_words(mentions[i].text)), i))
+
+def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Groups) -> set[int]:
+    """Each shorter form (``forms``: one mention per form) joins the one longer entity
+    it fits, longest forms first, so that "George Bush" joins "George W. Bush"
+    before "Bush" looks for a home. Gives the groups of the forms that fit several."""
+    representatives = sorted(forms, key=lambda i: (-len(name_words(mentions[i].text)), i))
     ambiguous: set[int] = set()
     genders_of_form: dict[str, set[str]] = {}
-    for i, mention in enumerate(mentions):
+    for mention in mentions:
         genders_of_form.setdefault(normalise(mention.text), set()).update(filter(None, [titles_gender(mention.titles)]))
 
-    def _cluster_genders(root: int) -> set[str]:
-        return {gender for k, mention in enumerate(mentions) if find(k) == root and (gender := titles_gender(mention.titles))}
+    def cluster_genders(root: int) -> set[str]:
+        return {g for k, mention in enumerate(mentions) if groups.find(k) == root and (g := titles_gender(mention.titles))}
 
     for i in representatives:
         candidates = {
-            find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
-        } - {find(i)}
+            groups.find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
+        } - {groups.find(i)}
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
         # article has two Howards and either short form is ambiguous.
         gender = titles_gender(mentions[i].titles)
         if gender is not None:
             if len(genders_of_form[normalise(mentions[i].text)]) > 1:
-                matching = {root for root in candidates if _cluster_genders(root) == {gender}}
-                unknown = {root for root in candidates if not _cluster_genders(root)}
+                matching = {root for root in candidates if cluster_genders(root) == {gender}}
+                unknown = {root for root in candidates if not cluster_genders(root)}
                 if not matching and unknown:
-                    ambiguous.add(find(i))
+                    ambiguous.add(groups.find(i))
                     continue
                 candidates = matching
             else:
-                candidates = {root for root in candidates if _cluster_genders(root) <= {gender}}
+                candidates = {root for root in candidates if cluster_genders(root) <= {gender}}
         if len(candidates) == 1:
-            union(i, candidates.pop())
+            groups.union(i, candidates.pop())
         elif len(candidates) > 1:
-            ambiguous.add(find(i))
+            ambiguous.add(groups.find(i))
+    return ambiguous
 
-    clusters: dict[int, list[int]] = {}
-    left_out: list[int] = []
-    for i in range(len(mentions)):
-        (left_out if find(i) in ambiguous else clusters.setdefault(find(i), [])).append(i)
-    return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
+
+def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+    """Pairs (nickname, name) where the nickname stands for a name the article uses:
+    "Spurs" and "Tottenham Hotspur" (or its short form "Tottenham", when no other
+    entity of the article goes by it)."""
+    forms: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.type not in PLACES or mention.type is EntityType.COUNTRY:
+            forms.setdefault(normalise(mention.text), []).append(i)
+    pairs: list[tuple[int, int]] = []
+    for i, mention in enumerate(mentions):
+        reading = read_nickname(mention.text, context, forms)
+        if reading is None:
+            continue
+        full = normalise(reading.name)
+        targets = forms.get(full) or [
+            j for form in short_forms(reading.name) - {nickname_form(mention.text)} for j in forms.get(form, ())
+        ]
+        if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
+            pairs.extend((i, j) for j in targets if j != i)
+    return pairs
 
 
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
     """Pairs (long, short) where the short form stands in brackets right after the
     long one: "the Collective Security Treaty Organisation (CSTO)"."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for i, long in enumerate(mentions):
         for j in range(i + 1, min(i + 3, len(mentions))):
             short = mentions[j]
@@ -308,8 +231,8 @@ def _type_class(entity_type: EntityType, name: str = "") -> str:
         return entity_type.value
     if entity_type in PLACES:
         return "place"
-    if entity_type in PERSON | ORG_LIKE:
-        return "agent"
+    if entity_type in PERSON | ORG_LIKE | THINGS:
+        return "agent"  # NER confuses these among themselves: "Xbox" the product and the firm
     return entity_type.value
 
 
@@ -334,6 +257,9 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
         ):
             for i in indexes[1:]:
                 union(indexes[0], i)
+        elif _is_facility_misread_as_place(form, [mentions[i] for i in indexes]):
+            for i in indexes[1:]:
+                union(indexes[0], i)
         elif _is_organisation_misread_as_place(form, [mentions[i] for i in indexes]):
             for i in indexes[1:]:
                 union(indexes[0], i)
@@ -350,7 +276,8 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
     """ "see off Chepkemei" read as a place in an article about Susan Chepkemei: a
     one-word name typed place that is the surname of exactly one person of the
     article joins that person, unless it is a known place's name ("Washington")
-    or the text uses it as a place ("in Houston", "from Llanelli")."""
+    or a city of 100,000 people or more ("Houston"), or the text uses it as a
+    place ("in Houston", "from Llanelli")."""
     people: dict[str, list[int]] = {}
     for i, mention in enumerate(mentions):
         words = name_words(mention.text)
@@ -358,7 +285,7 @@ def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[
             people.setdefault(words[-1], []).append(i)
     for form, indexes in by_form.items():
         owners = {normalise(mentions[i].text) for i in people.get(form, [])}
-        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS:
+        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS or gazetteer().population(form) >= _BIG_CITY:
             continue
         places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
         if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
@@ -395,6 +322,13 @@ def _join_plurals(mentions: Sequence[Mention], by_form: dict[str, list[int]], su
                 break
 
 
+def _is_facility_misread_as_place(form: str, twins: list[Mention]) -> bool:
+    """ "Downing Street" typed facility once and place once: a building and the place
+    it stands are one name of one article; the vote picks the type."""
+    types = {mention.type for mention in twins}
+    return EntityType.FACILITY in types and bool(types & PLACES) and not types & PERSON and not is_ambiguous_place(form)
+
+
 def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
     """ "Atomstroieksport" typed organisation once and place once: a one-word name no
     table knows as a place, and no person, is one thing (its type is voted)."""
@@ -424,7 +358,12 @@ def _is_place_misread_as_person(form: str, twins: list[Mention], surnames: set[s
 
 
 __all__ = [
+    "CLIPPABLE",
     "MIN_TRUNCATION",
+    "ORG_LIKE",
+    "PERSON",
+    "PLACES",
+    "THINGS",
     "NameClusters",
     "acronym",
     "cluster_names",
@@ -432,6 +371,7 @@ __all__ = [
     "fits_acronym",
     "is_acronym",
     "is_ambiguous_place",
+    "is_known_place",
     "is_misspelling",
     "is_place_name",
     "is_truncation",

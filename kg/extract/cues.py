@@ -1,0 +1,211 @@
+"""What a name's own words and the words around it say it is, beyond NER's label.
+
+Each cue names its construction (the word lists are in ``kg/lexicon/data``):
+
+- head word (``name_heads.tsv``): the last word of a longer name says its kind:
+  "Champions League" and "Davis Cup" are events, "Kodak Theatre" a facility, "The
+  Sunday Times" a newspaper, "Scottish Executive" an organisation; in a sports
+  report "Dundee United" and "Manchester City" are clubs.
+- cue noun (``type_cues.tsv``): a common noun right before the name, right after it
+  as the phrase's head, or in apposition: "the film Ray", "oil firm Rosneft", "the
+  Xbox console", "Vera Drake, a drama about ...".
+- title: "The" with a capital inside a sentence opens a work's title ("a role in
+  The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
+- new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
+  so is a name ending in a model number, "PlayStation 2", "Nokia 6600".
+- given name (``given_names.tsv``): "Cate Blanchett", "Rafael Nadal": two or three
+  capitalised words, the first a given name, none a head word, is a person.
+- team (``team_verbs.txt``, ``sport_words.tsv``): in a sports report a name that is
+  no person's and that plays ("Leicester beat Bath", "England face Wales"), meets
+  an opponent ("against Italy", "Ireland v England") or has players ("Chelsea's
+  squad", "Arsenal's manager") is a team.
+
+``sport_context`` says whether an article is a sports report and of which sports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES, SPORT_WORDS, TEAM_VERBS, TYPE_CUES
+from kg.lexicon.gazetteer import gazetteer
+from kg.types import EntityType
+
+_SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
+_SPORT_MIN = 5  # ... and at least this many
+_KIND_MIN = 2  # a sport's own words seen this often make it that sport
+_MODEL = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|\d+(?:\.\d+)+)$")
+# Nouns after "X's" that make X a team in a sports report ("Arsenal's manager").
+_TEAM_NOUNS = frozenset(
+    "coach manager captain squad side team player striker midfielder defender goalkeeper keeper fan "
+    "supporter boss skipper winger forward prop lock flanker hooker international season campaign "
+    "defence attack victory defeat win hope chance lead form".split()
+)
+_OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
+# After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
+_ORG_NOUNS = frozenset(
+    "chief boss share shareholder board executive chairman profit revenue sale staff employee spokesman "
+    "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
+    "partner fleet brand network".split()
+)
+# Verbs a place does not do: their subject, when it is no known place, is an organisation.
+_ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
+
+
+def sport_context(words: Words) -> frozenset[str]:
+    """The sports an article reports on: empty for no sports report, else ``"sport"``
+    and each sport whose own words occur at least twice ("football", "rugby" ...)."""
+    hits: dict[str, int] = {}
+    total = 0
+    for word in words.words:
+        kind = SPORT_WORDS.get(word.lemma_.lower())
+        if kind is not None and word.pos_ in {"NOUN", "VERB", "ADJ"}:
+            total += 1
+            hits[kind] = hits.get(kind, 0) + 1
+    if total < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)):
+        return frozenset()
+    return frozenset({"sport"} | {kind for kind, count in hits.items() if kind != "any" and count >= _KIND_MIN})
+
+
+def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> EntityType | None:
+    """The type the head word of a name gives ("Davis Cup": NamedEvent), if any.
+
+    The head is the last word, or the last before a preposition ("World Summit on
+    the Information Society" is a summit). A one-word name counts only after
+    "the" and only for events and works ("the Oscars", "the Guardian").
+
+    >>> head_type("Davis Cup", frozenset()), head_type("Dundee United", frozenset()), head_type("Dundee United", frozenset({"sport"}))
+    (<EntityType.EVENT: 'NamedEvent'>, None, <EntityType.SPORTS_TEAM: 'SportsTeam'>)
+    >>> head_type("World Summit on the Information Society", frozenset()), head_type("Times", frozenset(), after_the=True)
+    (<EntityType.EVENT: 'NamedEvent'>, <EntityType.WORK: 'CreativeWork'>)
+    """
+    words = fold(name).split()
+    cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
+    head = words[cut - 1]
+    if head not in NAME_HEADS:
+        return None
+    entity_type, context = NAME_HEADS[head]
+    if len(words) == 1 and not (after_the and entity_type in {EntityType.EVENT, EntityType.WORK}):
+        return None
+    return entity_type if context == "any" or sport else None
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words, the first a given name, no head word or suffix.
+
+    >>> looks_like_person("Cate Blanchett"), looks_like_person("Jack's Snooker Hall"), looks_like_person("Grant Thornton Group")
+    (True, False, False)
+    """
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
+        return False
+    words = fold(name).split()
+    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES for word in words[1:]):
+        return False
+    return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
+
+
+def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
+    """The type a cue noun next to words ``start:end`` gives: "the film Ray" (before),
+    "the Xbox console" (after, the phrase's head), "Ray, the film" (apposition)."""
+    tokens = words.words
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower():
+        found = _cue(before, sport)
+        if found is not None:
+            return found
+    root = words.root(start, end)
+    if end < len(tokens):
+        after = tokens[end]
+        if after.pos_ == "NOUN" and after.text.islower() and root.head is after:
+            found = _cue(after, sport)
+            if found is not None:
+                return found
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found = _cue(child, sport)
+            if found is not None:
+                return found
+    return None
+
+
+def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
+    found = TYPE_CUES.get(word.lemma_.lower())
+    if found is EntityType.SPORTS_TEAM and not sport:
+        return None
+    return found
+
+
+def is_new_thing(words: Words, start: int, end: int) -> bool:
+    """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2")."""
+    tokens = words.words
+    if start >= 2 and tokens[start - 1].lower_ == "new" and tokens[start - 2].pos_ == "DET":
+        return True
+    return end - start >= 2 and bool(_MODEL.match(tokens[end - 1].text)) and tokens[start].text[:1].isupper()
+
+
+def is_title_with_the(words: Words, start: int, end: int) -> bool:
+    """A work's title: "The" with a capital inside a sentence, then a singular name
+    ("Scorsese's The Aviator", "a role in The Office"); bands are plural ("The
+    Beatles") and organisations take a small "the" ("the BBC")."""
+    tokens = words.words
+    if start < 2 or tokens[start - 1].text != "The" or tokens[start - 1].sent.start == start - 1:
+        return False
+    if tokens[start - 2].text in {")", "]", ":"} or tokens[start - 2].is_space:
+        return False  # "( Text ) The Rwandan Patriotic Front": a new start after furniture
+    return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
+
+
+def is_team(words: Words, start: int, end: int) -> bool:
+    """In a sports report, words ``start:end`` name a team: the subject or object of
+    a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
+    plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
+    England"), a side with players ("Chelsea's squad", "England captain")."""
+    tokens = words.words
+    root = words.root(start, end)
+    head = root.head
+    if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:
+        return True
+    if root.dep_ == "nsubj" and (head.tag_ == "VBP" or any(child.dep_ == "aux" and child.tag_ == "VBP" for child in head.children)):
+        return True
+    if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
+        return True
+    modified = root
+    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
+        modified = modified.head  # "England rugby union captain": along the nouns the name modifies
+        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
+            return True
+    if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
+        return True  # "against Italy"; not "against Britain's best sprinters"
+    if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
+        return True
+    return _possessed(words, end) in _TEAM_NOUNS
+
+
+def is_ground(words: Words, start: int) -> bool:
+    """In a sports report, a name after "at" is where the game is played: "at
+    Twickenham", "at Old Trafford" (the caller checks that it is no country or big city)."""
+    return start > 0 and words.words[start - 1].lower_ == "at"
+
+
+def acts_as_organisation(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
+    "Alitalia announced ..." (the caller checks that the name is no known place)."""
+    root = words.root(start, end)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
+        return True
+    return _possessed(words, end) in _ORG_NOUNS
+
+
+def _possessed(words: Words, end: int) -> str:
+    """The lemma of the noun after "X's" (an adjective may stand between), or ""."""
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
+        following = tokens[end + 1]
+        if following.pos_ == "ADJ" and end + 2 < len(tokens):
+            following = tokens[end + 2]
+        return following.lemma_.lower()
+    return ""

@@ -1,0 +1,195 @@
+"""A name must look like a name: the rules that cut or reject NER's spans.
+
+spaCy's small model takes fragments, common nouns, datelines and even markup for
+names. Each rule below names the construction it catches, with an example; a
+span a rule rejects is counted under the rule's name (``Extraction.rejected``,
+summed in ``BuildReport.rejected`` and printed by ``kg build``).
+
+Cuts (the span goes on, shorter; counted when nothing is left):
+
+- ``bracket``: brackets, straight or curly double quotes and (but in places' and
+  works' names) commas end a name: "James, Mills" are two players, "Academy
+  of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
+  Research Center" the centre, 'New" Labour' gives "Labour".
+- ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
+  owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
+  and "Howl's Moving Castle" keep their possessive.
+- ``tail``: a name ends before a lower-case content word or a date: "Interfax news
+  agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
+  Monday" the Commons, "Seattle-based company" Seattle (function words inside a
+  name stay: "Shakespeare in Love").
+- ``dangling``: no name begins or ends with a conjunction, preposition or dash:
+  "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
+
+A head word NER left out goes back into the name: "Athens Olympic" + "Games".
+
+Rejections:
+
+- ``markup``: characters no name has (``< > = { } [ ] \\ |``): ``onerror="document.title='PWNED``
+  from a hostile page is no Person.
+- ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
+- ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
+  "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one).
+- ``adjective``: a nationality adjective alone, "British", "Latin American" (a group
+  named as a noun, "the British", stays).
+- ``title``: titles only, no name: "Treasurer", "Prime Minister".
+- ``no-capital``: nothing in it is written as a name: "4.5m workers".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import GENERIC_TERMS, NAME_HEADS, TITLE_WORDS, WEEKDAYS, demonym_country
+from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
+
+Bounds = tuple[int, int]
+
+RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital")
+"""The rules, in the order they are tried; their names are the keys of the rejection counts."""
+
+_MARKUP = re.compile(r"[<>={}\[\]\\|]")
+_BREAKS = frozenset('()[]"“”')
+_COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
+_DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
+# Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
+_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
+
+
+def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
+    """Words ``start:end`` cut at brackets and double quotes (rule ``bracket``), and
+    at commas, which separate names in a list ("James, Mills"), except in places'
+    and works' names ("Washington, D.C.", "Crouching Tiger, Hidden Dragon")."""
+    pieces, piece_start = [], start
+    commas = label not in _COMMA_NAMES
+    for i in range(start, end):
+        text = words.words[i].text
+        if any(char in _BREAKS for char in text) or (commas and text == ","):
+            if piece_start < i:
+                pieces.append((piece_start, i))
+            piece_start = i + 1
+    if piece_start < end:
+        pieces.append((piece_start, end))
+    return pieces
+
+
+def check_name(words: Words, start: int, end: int, label: str, owners: frozenset[str]) -> tuple[Bounds | None, str | None]:
+    """The name's words after the cuts, or ``None`` and the rule that rejects it.
+
+    ``label``: the NER label; ``owners``: folded texts of the article's other
+    entity spans (a possessive's owner named alone elsewhere is cut off).
+    Gives ``((start, end), None)`` for a name, ``(None, rule)`` for a rejection;
+    a cut that leaves nothing is a rejection by the cut's rule.
+    """
+    tokens = words.words
+    text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    if _MARKUP.search(text):
+        return None, "markup"
+    start = _after_possessive(words, start, end, owners)
+    end = _cut_tail(words, start, end)
+    if start >= end:
+        return None, "tail"
+    start, end = _trim_dangling(words, start, end)
+    if start >= end:
+        return None, "dangling"
+    end = _with_head_word(words, end)
+    if _is_dateline(words, start, end):
+        return None, "dateline"
+    span = tokens[start:end]
+    form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
+    if form in GENERIC_TERMS or (
+        len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
+        and label not in NATIONALITY_LABELS
+    ):
+        return None, "generic"
+    if (label in NATIONALITY_LABELS or all(demonym_country(word.text) for word in span)) and all(
+        word.tag_ == "JJ" for word in span
+    ):
+        return None, "adjective"
+    if all(word.text.rstrip(".").lower() in TITLE_WORDS for word in span):
+        return None, "title"
+    if not any(char.isupper() for word in span for char in word.text):
+        return None, "no-capital"
+    return (start, end), None
+
+
+def _is_upper(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
+    """Rule ``possessive``: "OutKast's Speakerboxxx" starts after the owner when the
+    owner is named alone elsewhere in the article."""
+    tokens = words.words
+    for i in range(start + 1, end - 1):
+        if tokens[i].tag_ == "POS":
+            owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
+            whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            # Named alone: another entity span, or the same words elsewhere, not as part of this name.
+            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole)
+            if fold(owner) in owners or alone > 0:
+                return i + 1
+    return start
+
+
+def _cut_tail(words: Words, start: int, end: int) -> int:
+    """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
+    agency"), a date ("Commons on Monday") or a "-based" compound ("Seattle-based")."""
+    tokens = words.words
+    for i in range(start + 1, end):
+        token = tokens[i]
+        if token.ent_type_ in TIME_LABELS or (fold(token.text) in WEEKDAYS and tokens[i - 1].pos_ == "ADP"):
+            return i
+        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
+            return i
+    return end
+
+
+def _with_head_word(words: Words, end: int) -> int:
+    """A head word NER left out is part of the name: "Athens Olympic" + "Games",
+    "Sheffield" + "Wednesday" (a weekday NER read as a date)."""
+    tokens = words.words
+    while end < len(tokens) and tokens[end].text.istitle() and fold(tokens[end].text) in NAME_HEADS:
+        if tokens[end].ent_iob_ == "I" or (tokens[end].ent_iob_ == "B" and tokens[end].ent_type_ not in TIME_LABELS):
+            break  # the next name begins here
+        end += 1
+    return end
+
+
+def _trim_dangling(words: Words, start: int, end: int) -> Bounds:
+    """Rule ``dangling``: no conjunction, preposition, determiner or dash at either end."""
+    tokens = words.words
+    while end > start and (tokens[end - 1].pos_ in _DANGLING_POS and not tokens[end - 1].text[:1].isupper()):
+        end -= 1
+    while start < end and tokens[start].pos_ in _DANGLING_POS and not tokens[start].text[:1].isupper():
+        start += 1
+    return start, end
+
+
+def _is_dateline(words: Words, start: int, end: int) -> bool:
+    """Rule ``dateline``: "NEW YORK -" in capitals at the head of a paragraph (NER
+    may run on past the dash: "NEW YORK - Shares")."""
+    tokens = words.words
+    stop = next((i for i in range(start, min(end + 1, len(tokens))) if tokens[i].text in _DATELINE_AFTER), None)
+    if stop is None or stop == start or not all(_is_upper(word.text) for word in tokens[start:stop]):
+        return False
+    if stop - start == 1 and len(tokens[start].text) < 5:
+        return False  # "BBC -" may be a name
+    return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
+
+
+def count_rejections(rules: list[str]) -> tuple[tuple[str, int], ...]:
+    """Rejection counts in ``RULES`` order, for ``Extraction.rejected``.
+
+    >>> count_rejections(["generic", "markup", "generic"])
+    (('markup', 1), ('generic', 2))
+    """
+    counts = Counter(rules)
+    return tuple((rule, counts[rule]) for rule in RULES if counts[rule])

@@ -1,0 +1,103 @@
+"""Which place an ambiguous name is: Georgia the country or the US state, Washington
+the city or the state, read from the words around each mention."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.extract.entities import Entities
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import CAPITALS, COUNTRIES, PLACE_CUES, REGIONS
+from kg.nlp.labels import REGION_LABELS
+from kg.records import Mention
+from kg.types import EntityType
+
+# A name's words as a span ``(start, end)`` of word indexes.
+Bounds = tuple[int, int]
+
+_READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}
+
+
+def ambiguous_place(name: str) -> EntityType | None:
+    """The other reading of a name that is also a region's: the country for
+    "Georgia", the city for "Washington"; ``None`` for names that are not ambiguous.
+
+    >>> ambiguous_place("Georgia"), ambiguous_place("Washington"), ambiguous_place("Texas")
+    (<EntityType.COUNTRY: 'Country'>, <EntityType.CITY: 'City'>, None)
+    """
+    form = fold(name)
+    if form not in REGIONS:
+        return None
+    if form in COUNTRIES:
+        return EntityType.COUNTRY
+    if form in CAPITALS:
+        return EntityType.CITY
+    return None
+
+
+def read_ambiguous_places(entities: Entities, words: Words, found: list[tuple[Mention, Bounds]]) -> Iterator[Mention]:
+    """Georgia the country or the US state, Washington the city or the state.
+
+    Each place mention of such a name may carry a cue (``_place_cue``). When the
+    article's cues agree, every mention of the name takes that reading; when they
+    disagree, a mention without a cue takes the reading of the last cued mention
+    before it (the first one's, before any); with no cue at all the country or
+    capital reading stands, as news names them far more often. People ("George
+    Washington", "Mr Washington") are not touched.
+    """
+    readings: dict[str, list[tuple[int, EntityType]]] = {}
+    for index, (mention, (start, end)) in enumerate(found):
+        if mention.type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY} and ambiguous_place(mention.text):
+            cue = _place_cue(words, start, end, mention.text, entities)
+            if cue is not None:
+                readings.setdefault(fold(mention.text), []).append((index, _READINGS[cue]))
+    for index, (mention, _) in enumerate(found):
+        default = ambiguous_place(mention.text)
+        if default is None or mention.type not in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
+            yield mention
+            continue
+        cued = readings.get(fold(mention.text), [])
+        reading = default
+        if cued:
+            before = [entity_type for position, entity_type in cued if position <= index]
+            reading = before[-1] if before else cued[0][1]
+        yield replace(mention, type=reading)
+
+
+def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities) -> str | None:
+    """What the words around a place name (words ``start:end``, text ``name``) say it
+    is: "region", "country", "city".
+
+    "the state of Georgia", "Georgia's governor", "Washington state" (region);
+    "Georgia's president", "ex-Soviet Georgia" (country); "Washington DC" (city);
+    "Atlanta, Georgia" (region: a city that is not the country's capital) against
+    "Tbilisi, Georgia" (country).
+    """
+    tokens = words.words
+    i = end
+    if i < len(tokens) and tokens[i].tag_ == "POS":
+        i += 1
+    if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and PLACE_CUES.get(fold(tokens[i + 1].text)) == "city":
+        return "city"
+    for token in tokens[i : min(i + 3, len(tokens))]:
+        if token.is_punct:
+            break
+        cue = PLACE_CUES.get(fold(token.text)) or PLACE_CUES.get(fold(token.lemma_))
+        if cue:
+            return cue
+    if start >= 2 and tokens[start - 1].lower_ == "of":
+        cue = PLACE_CUES.get(fold(tokens[start - 2].text)) or PLACE_CUES.get(fold(tokens[start - 2].lemma_))
+        if cue:
+            return cue
+    if start >= 1 and not tokens[start - 1].is_punct:
+        cue = PLACE_CUES.get(fold(tokens[start - 1].text))
+        if cue:
+            return cue
+    if start >= 2 and tokens[start - 1].text == ",":
+        before = next((ent for ent in entities.spans if ent.end == start - 1), None)
+        if before is not None and before.label_ in REGION_LABELS:
+            capital_of = CAPITALS.get(fold(before.text))
+            return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
+    return None

@@ -1,0 +1,249 @@
+"""When one name may stand for another: the variant rules of name resolution.
+
+Two names are the same entity when one is a variant of the other:
+
+- the same name up to case, hyphens, diacritics and possessives
+  ("Kassym-Jomart Tokayev" / "Kassym Jomart Tokayev’s");
+- a person's full name and the same name without its middle parts
+  ("George W. Bush" / "George Bush");
+- a person's surname or trailing part ("Tokayev" for "Kassym-Jomart Tokayev");
+- an acronym of an organisation's name ("CSTO" for "Collective Security Treaty
+  Organisation", "OECD" for "Organisation for Economic Co-operation and
+  Development");
+- a trailing part of an organisation's name ("Defence Ministry" within
+  "Russian Defence Ministry");
+- an organisation's name without its generic last word ("Labour" for "Labour
+  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
+  when what is left is a place ("England" is not "Bank of England", nor "China"
+  "China Bank");
+- a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
+  prefix of at least five letters that is no place's name;
+- another name of the same country ("US", "U.S.", "America" and "United States";
+  see ``kg/lexicon/data/country_aliases.tsv``);
+- an acronym with an abbreviated word or written as a word ("UKIP" for "UK
+  Independence Party", "Sepa" for "Scottish Environment Protection Agency");
+- the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
+  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
+  its head word alone ("the Commission", "the Bill");
+- a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
+  Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
+
+``kg.resolve.names`` applies them; a short form that fits two entities joins neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import (
+    ACRONYM_STOPWORDS,
+    FIRST_NAME_TITLES,
+    GIVEN_NAME_TITLES,
+    GIVEN_NAMES,
+    NAME_HEADS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+)
+from kg.lexicon.gazetteer import gazetteer
+from kg.records import Mention
+from kg.resolve.forms import (
+    country_form,
+    edit_distance,
+    is_place_name,
+    is_truncation,
+    name_words,
+    normalise,
+    normalise_keep_hyphens,
+    without_org_suffix,
+)
+from kg.types import EntityType
+
+PERSON = frozenset({EntityType.PERSON})
+ORG_LIKE = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.FACILITY, EntityType.SPORTS_TEAM})
+THINGS = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
+"""Named things that are neither agents nor places; their short forms and acronyms work as organisations' do."""
+PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
+"""Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
+_MAX_ACRONYM = 8
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's content words.
+
+    >>> acronym("Collective Security Treaty Organisation")
+    'CSTO'
+    >>> acronym("Bank of England")
+    'BE'
+    """
+    words = [word for word in re.split(r"[\s-]+", name) if word and word.lower() not in ACRONYM_STOPWORDS]
+    return "".join(word[0].upper() for word in words if word[0].isalpha())
+
+
+def is_acronym(text: str) -> bool:
+    """Looks like an acronym: 2 to 8 capitals, dots allowed ("CSTO", "U.N.").
+
+    >>> is_acronym("CSTO"), is_acronym("U.N."), is_acronym("Nato"), is_acronym("I")
+    (True, True, False, False)
+    """
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
+def fits_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long``: its letters are, in order, the
+    initials of the long name's words or hyphen parts, every content word giving
+    at least one letter (stop words may give one, as "of" sometimes does).
+
+    >>> fits_acronym("CSTO", "Collective Security Treaty Organisation")
+    True
+    >>> fits_acronym("OECD", "Organisation for Economic Co-operation and Development")
+    True
+    >>> fits_acronym("BoE", "Bank of England"), fits_acronym("CST", "Collective Security Treaty Organisation")
+    (True, False)
+    >>> fits_acronym("UKIP", "UK Independence Party"), fits_acronym("WCG", "World Community Grid")
+    (True, True)
+    """
+    letters = short.replace(".", "")
+    # Mostly capitals: "CSTO", "BoE" (the small letters are stop words' initials).
+    if not (2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters[0].isupper()):
+        return False
+    if sum(letter.isupper() for letter in letters) < 2:
+        return False
+    letters = letters.lower()
+    words = [word for word in re.split(r"\s+", normalise_keep_hyphens(long)) if word]
+    if len(words) < 2:
+        return False
+    # "UKIP" from "UK Independence Party": a word in capitals may give all its letters.
+    raw = long.split()
+    whole = {i for i, word in enumerate(raw) if len(raw) == len(words) and is_acronym(word)}
+
+    def match(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        word = words[wi]
+        parts = [part for part in word.split("-") if part]
+        optional = word in ACRONYM_STOPWORDS
+        if optional and match(li, wi + 1):
+            return True
+        compact = word.replace(".", "")
+        if wi in whole and letters[li : li + len(compact)] == compact and match(li + len(compact), wi + 1):
+            return True
+        # The word gives the initial of its first part, then optionally of later parts.
+        if li < len(letters) and parts and parts[0][0] == letters[li]:
+            taken = li + 1
+            if match(taken, wi + 1):
+                return True
+            for part in parts[1:]:
+                if taken < len(letters) and part[0] == letters[taken]:
+                    taken += 1
+                    if match(taken, wi + 1):
+                        return True
+                else:
+                    break
+        return False
+
+    return match(0, 0)
+
+
+def is_variant(short: Mention, long: Mention) -> bool:
+    """Whether the name ``short`` may stand for the longer ``long`` (types allowing).
+
+    >>> m = lambda text, t, titles=(): Mention(0, len(text), text, t, 0, titles)
+    >>> is_variant(m("Tokayev", EntityType.PERSON), m("Kassym-Jomart Tokayev", EntityType.PERSON))
+    True
+    >>> is_variant(m("Washington", EntityType.CITY), m("George Washington", EntityType.PERSON))
+    False
+    >>> is_variant(m("CSTO", EntityType.ORGANIZATION), m("Collective Security Treaty Organisation", EntityType.ORGANIZATION))
+    True
+    >>> is_variant(m("Sepa", EntityType.ORGANIZATION), m("Scottish Environment Protection Agency", EntityType.ORGANIZATION))
+    True
+    """
+    words, long_words = name_words(short.text), name_words(long.text)
+    if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
+        return True
+    if len(words) >= len(long_words):
+        return False
+    if is_acronym(short.text) and short.type not in PERSON:
+        # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
+        if country_form(short.text) is not None or normalise(short.text) in long_words:
+            return False
+        return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
+    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
+        return _person_variant(short, words, long_words)
+    if long.type in ORG_LIKE | THINGS:
+        return _thing_variant(short, long, words, long_words)
+    return False
+
+
+def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+    """A person's shorter name: surname ("Tokayev"), a family name that is not the
+    last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
+    ("George Bush"), first names alone ("Michael", "Juan Carlos"), or a surname
+    misspelt by one letter ("Barot" for Jacques Barrot)."""
+    # A surname is the person's whatever NER called it ("Obiang" read as a place),
+    # unless it is a known place's name.
+    misread = len(words) == 1 and short.type not in PERSON and not is_known_place(short.text)
+    person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
+    if not person_like:
+        return False
+    if len(words) == 1 and not short.titles and len(long_words) >= 3 and words[0] in long_words[1:-1]:
+        return True
+    # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
+    # "Prince Charles" and "Pope John" name nobody by a surname.
+    first_name_titles = all(title.lower() in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
+    given = words == long_words[: len(words)] and (
+        len(words) == 1 or all(word in GIVEN_NAMES for word in words)
+    )
+    first_name = given and (short.type in PERSON or misread) and first_name_titles
+    if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
+        return first_name
+    if len(words) == 1 and min(len(words[0]), len(long_words[-1])) >= 5 and words[0][:2] == long_words[-1][:2]:
+        if words[0] != long_words[-1] and edit_distance(words[0], long_words[-1]) == 1:
+            return True
+    return first_name or long_words[-len(words) :] == words or (
+        len(words) >= 2 and words[0] == long_words[0] and words[-1] == long_words[-1]
+    )
+
+
+def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+    """An organisation's or named thing's shorter name (``long`` is one)."""
+    if len(words) == 1 and not short.titles and short.type not in PLACES:
+        # "the Commission" after "European Commission", "the Bill" after "Gambling Bill".
+        if words[0] == _head_word(long_words) and (words[0] in NAME_HEADS or words[0] in ORG_SUFFIXES):
+            return True
+        # BBC style writes acronyms as words: "Sepa", "Opec".
+        if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
+            return not is_known_place(short.text)
+    if short.type not in ORG_LIKE | THINGS:
+        return False
+    if len(words) > 1 and not is_known_place(short.text):
+        # "the Reserve Bank" after "Reserve Bank of Australia", "Windows XP" after
+        # "Windows XP Home": the leading words of a longer name (two or more, no place's);
+        # "Evening Chronicle" for the Newcastle Evening Chronicle: its trailing words.
+        if long_words[: len(words)] == words or long_words[-len(words) :] == words:
+            return True
+    stem = without_org_suffix(long.text)
+    if long.type in ORG_LIKE and stem is not None:
+        if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
+            return True  # "Conservatives" for the Conservative Party
+        return stem == list(words) and not is_place_name(short.text)
+    return False
+
+
+def _head_word(words: tuple[str, ...]) -> str:
+    """The head of a name: its last word, or the last before a preposition
+    ("committee" of "Committee to Protect Bloggers")."""
+    cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1]
+
+
+def _is_titlecase_acronym(text: str) -> bool:
+    letters = text.strip(".")
+    return 3 <= len(letters) <= 6 and letters.isalpha() and letters[0].isupper() and letters[1:].islower()
+
+
+def is_known_place(name: str) -> bool:
+    """A country's, region's or GeoNames place's name ("Texas", "Leeds")."""
+    return is_place_name(name) or gazetteer().is_place(name)

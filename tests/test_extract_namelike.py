@@ -1,0 +1,88 @@
+"""A name must look like a name: each rule of kg.extract.namelike on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.namelike import RULES, bracket_pieces, check_name, count_rejections
+from kg.extract.words import Words
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _words(tokens: list[tuple[str, str, str]], ents: list[str], spaces: list[bool] | None = None) -> Words:
+    """A flat parse: every token hangs on the first verb (or the last token)."""
+    words = [text for text, _, _ in tokens]
+    root = next((i for i, (_, pos, _) in enumerate(tokens) if pos == "VERB"), len(tokens) - 1)
+    heads = [root] * len(tokens)
+    deps = ["ROOT" if i == root else "dep" for i in range(len(tokens))]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=[pos for _, pos, _ in tokens],
+        tags=[tag for _, _, tag in tokens],
+        ents=ents,
+    )
+    return Words(doc)
+
+
+P, V, N, X = ("PROPN", "NNP"), ("VERB", "VBD"), ("NOUN", "NN"), ("PUNCT", ".")
+
+
+def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
+    return (text, *kind)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "span", "label", "expected"),
+    [
+        # markup: a hostile page's attribute is never a name
+        ([_t("onerror=\"document.title='PWNED", P), _t("said", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "markup")),
+        # dateline: capitals at the head of the text, then a dash
+        ([_t("NEW", P), _t("YORK", P), _t("-", X), _t("Shares", P), _t("rose", V)], ["B-GPE", "I-GPE", "O", "O", "O"], (0, 2), "GPE", (None, "dateline")),
+        # generic: a term from generic_terms.txt, a common noun the tagger reads as one
+        ([_t("VAT", P), _t("rose", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
+        ([("Firms", "NOUN", "NNS"), _t("said", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
+        # adjective: a nationality used as an adjective
+        ([("British", "ADJ", "JJ"), ("ministers", "NOUN", "NNS"), _t("met", V)], ["B-NORP", "O", "O"], (0, 1), "NORP", (None, "adjective")),
+        # title: titles alone
+        ([_t("Treasurer", P), _t("spoke", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "title")),
+        # no-capital: the tail cut leaves "4.5m"
+        ([("4.5m", "NUM", "CD"), ("workers", "NOUN", "NNS"), _t("struck", V)], ["B-ORG", "I-ORG", "O"], (0, 2), "ORG", (None, "no-capital")),
+        # tail: a lower-case content word ends the name
+        ([_t("Interfax", P), ("news", "NOUN", "NN"), ("agency", "NOUN", "NN"), _t("reported", V)], ["B-ORG", "I-ORG", "I-ORG", "O"], (0, 3), "ORG", ((0, 1), None)),
+        # ... but function words and name particles inside a name stay
+        ([_t("Shakespeare", P), ("in", "ADP", "IN"), _t("Love", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 3), "WORK_OF_ART", ((0, 3), None)),
+        ([_t("Valery", P), _t("Giscard", P), ("d'", "ADP", "IN"), _t("Estaing", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 4), "PERSON", ((0, 4), None)),
+        # dangling: no name ends with a conjunction
+        ([_t("St", P), _t("Kitts", P), ("and", "CCONJ", "CC"), _t("won", V)], ["B-GPE", "I-GPE", "I-GPE", "O"], (0, 3), "GPE", ((0, 2), None)),
+        # possessive: the owner, named again, is cut off; a possessive inside a name stays
+        ([_t("OutKast", P), ("'s", "PART", "POS"), _t("Speakerboxxx", P), _t("won", V), _t("OutKast", P), _t("smiled", V)], ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"], (0, 3), "ORG", ((2, 3), None)),
+        ([_t("Jack", P), ("'s", "PART", "POS"), _t("Snooker", P), _t("Hall", P), _t("opened", V)], ["B-FAC", "I-FAC", "I-FAC", "I-FAC", "O"], (0, 4), "FAC", ((0, 4), None)),
+        # a head word NER left out goes back into the name
+        ([_t("Athens", P), _t("Olympic", P), _t("Games", P), _t("opened", V)], ["B-EVENT", "I-EVENT", "O", "O"], (0, 2), "EVENT", ((0, 3), None)),
+        # a plain name passes
+        ([_t("Kofi", P), _t("Annan", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "O"], (0, 2), "PERSON", ((0, 2), None)),
+    ],
+)
+def test_namelike_rules(tokens, ents, span, label, expected):
+    words = _words(tokens, ents)
+    owners = frozenset({"outkast"}) if tokens[0][0] == "OutKast" else frozenset()
+    assert check_name(words, *span, label, owners) == expected
+
+
+def test_namelike_brackets_and_quotes_cut_a_name():
+    words = _words([_t("Academy", P), _t("(", X), _t("Ampas", P), _t("said", V)], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert bracket_pieces(words, 0, 3) == [(0, 1), (2, 3)]
+    quoted = _words([_t("New", P), _t('"', X), _t("Labour", P), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert bracket_pieces(quoted, 0, 3) == [(0, 1), (2, 3)]
+
+
+def test_namelike_rejections_are_counted_in_rule_order():
+    assert count_rejections(["title", "markup", "title"]) == (("markup", 1), ("title", 2))
+    assert set(RULES) >= {"markup", "dateline", "generic", "adjective", "title", "no-capital"}

@@ -1,0 +1,84 @@
+"""Nicknames and short forms (kg.resolve.nicknames, kg.resolve.variants) on hand-built mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import LexiconError
+from kg.lexicon import NICKNAMES
+from kg.lexicon.table import TABLES, parse_table
+from kg.records import Mention
+from kg.resolve.names import cluster_names
+from kg.resolve.nicknames import read_nickname
+from kg.types import EntityType as T
+
+
+def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(0, len(text), text, entity_type, 0, titles)
+
+
+@pytest.mark.parametrize(
+    ("nickname", "context", "names", "expected"),
+    [
+        # The sport picks the reading ...
+        ("Saints", {"sport", "rugby"}, [], "Northampton Saints"),
+        ("Saints", {"sport", "football"}, [], "Southampton"),
+        # ... or the article's own name for it, in full or short.
+        ("Saints", set(), ["southampton"], "Southampton"),
+        ("Spurs", set(), ["tottenham"], "Tottenham Hotspur"),
+        ("the Red Devils", {"sport", "football"}, [], "Manchester United"),
+        ("Tories", set(), [], "Conservative Party"),
+        ("Abu Mazen", set(), [], "Mahmoud Abbas"),
+        # No support: left as written.
+        ("Saints", set(), [], None),
+        ("Spurs", set(), [], None),
+    ],
+)
+def test_nicknames_read_in_context(nickname, context, names, expected):
+    reading = read_nickname(nickname, context, names)
+    assert (reading.name if reading else None) == expected
+
+
+def test_nicknames_every_row_has_a_source():
+    assert all(reading.source and reading.name for readings in NICKNAMES.values() for reading in readings)
+
+
+def test_nicknames_one_row_per_context():
+    table = TABLES["nicknames.tsv"]
+    two = "saints\tfootball\tSouthampton\tSportsTeam\tclub\nsaints\trugby\tNorthampton Saints\tSportsTeam\tclub\n"
+    assert len(parse_table(two, "nicknames.tsv", table)) == 2
+    with pytest.raises(LexiconError, match="listed twice"):
+        parse_table(two.replace("rugby", "football"), "nicknames.tsv", table)
+
+
+@pytest.mark.parametrize(
+    ("names", "context", "clusters"),
+    [
+        # A nickname joins the team the article names, in full or by a short form.
+        ([_m("Tottenham Hotspur", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
+        ([_m("Tottenham", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
+        ([_m("Northampton", T.SPORTS_TEAM), _m("Saints")], ("sport", "rugby"), ((0, 1),)),
+        # Acronyms with an abbreviated word; BBC-style acronyms written as words.
+        ([_m("UK Independence Party"), _m("UKIP")], (), ((0, 1),)),
+        ([_m("World Community Grid", T.PRODUCT), _m("WCG")], (), ((0, 1),)),
+        ([_m("Scottish Environment Protection Agency"), _m("Sepa")], (), ((0, 1),)),
+        # Truncated names and a name's head word alone.
+        ([_m("Reserve Bank of Australia"), _m("Reserve Bank")], (), ((0, 1),)),
+        ([_m("European Commission"), _m("Commission")], (), ((0, 1),)),
+        ([_m("Gambling Bill", T.LAW), _m("Bill", T.PERSON)], (), ((0, 1),)),
+        # Product versions: one version named, the short form is it; two, it is neither.
+        ([_m("Windows XP Home", T.PRODUCT), _m("Windows XP", T.PRODUCT)], (), ((0, 1),)),
+        ([_m("Windows XP Home", T.PRODUCT), _m("Windows XP Professional", T.PRODUCT), _m("Windows XP", T.PRODUCT)], (), ((0,), (1,))),
+        # A party's members for the party.
+        ([_m("Conservative Party"), _m("Conservatives", T.GROUP)], (), ((0, 1),)),
+        # A surname whatever NER said; a family name that is not the last word.
+        ([_m("Teodoro Obiang Nguema", T.PERSON), _m("Obiang", T.PLACE)], (), ((0, 1),)),
+        ([_m("Juan Carlos Ferrero", T.PERSON), _m("Juan Carlos", T.PERSON)], (), ((0, 1),)),
+        ([_m("Jacques Barrot", T.PERSON), _m("Barot", T.PERSON)], (), ((0, 1),)),
+        # ... but never a known place's name, nor a place that begins a longer name.
+        ([_m("Whitney Houston", T.PERSON), _m("Houston", T.CITY)], (), ((0,), (1,))),
+        ([_m("Texas Instruments"), _m("Texas", T.PLACE)], (), ((0,), (1,))),
+    ],
+)
+def test_nicknames_and_short_forms_cluster(names, context, clusters):
+    assert cluster_names(names, context=context).clusters == clusters

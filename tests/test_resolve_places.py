@@ -1,0 +1,63 @@
+"""Places linked to GeoNames offline (kg.resolve.places, kg.lexicon.gazetteer): precision first."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon.gazetteer import gazetteer
+from kg.resolve.places import country_codes, link_place
+from kg.types import EntityType as T
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type", "context", "geonames_id", "country", "feature"),
+    [
+        # Countries by any of their names, with their ISO code and continent.
+        ("Kenya", T.COUNTRY, (), 192950, "KE", "country"),
+        ("Britain", T.COUNTRY, (), 2635167, "GB", "country"),
+        ("U.S.", T.COUNTRY, (), 6252001, "US", "country"),
+        # The type read from the article picks the reading: Georgia the country or the state.
+        ("Georgia", T.COUNTRY, (), 614540, "GE", "country"),
+        ("Georgia", T.PLACE, (), 4197000, "US", "region"),
+        ("Africa", T.PLACE, (), 6255146, None, "continent"),
+        # Cities: the one of the name, by an alternate name, or the one of the article's country.
+        ("Nairobi", T.CITY, (), 184745, "KE", "city"),
+        ("Seville", T.CITY, (), 2510911, "ES", "city"),
+        ("Birmingham", T.CITY, ("GB",), 2655603, "GB", "city"),
+        ("Washington", T.CITY, (), 4140963, "US", "city"),
+    ],
+)
+def test_places_link(name, entity_type, context, geonames_id, country, feature):
+    link = link_place(name, entity_type, context)
+    assert link is not None
+    assert (link.geonames_id, link.country_code, link.feature) == (geonames_id, country, feature)
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type", "context"),
+    [
+        ("Birmingham", T.CITY, ()),  # England or Alabama: 1.2m against 0.2m people is no certainty
+        ("Springfield", T.CITY, ()),  # many, none dominant
+        ("Hollywood", T.CITY, ("US",)),  # Florida or California, both in the US
+        ("Scotland", T.COUNTRY, ()),  # no GeoNames country in the gazetteer: no guess
+        ("Kibera", T.PLACE, ()),  # a region the gazetteer does not hold
+        ("Leeds", T.PERSON, ()),  # only places are linked
+    ],
+)
+def test_places_no_link_where_it_is_a_guess(name, entity_type, context):
+    assert link_place(name, entity_type, context) is None
+
+
+def test_places_cities_carry_coordinates_and_continent():
+    link = link_place("Nairobi", T.CITY)
+    assert link is not None and link.continent == "AF"
+    assert link.latitude == pytest.approx(-1.28, abs=0.05) and link.longitude == pytest.approx(36.82, abs=0.05)
+
+
+def test_places_context_is_the_articles_countries_and_unambiguous_cities():
+    assert country_codes([("UK", T.COUNTRY), ("Paris", T.CITY), ("Springfield", T.CITY), ("Leeds", T.PERSON)]) == {"GB", "FR"}
+
+
+def test_places_gazetteer_is_read_once():
+    assert gazetteer() is gazetteer()
+    assert gazetteer().is_city("Leicester") and not gazetteer().is_city("Murrayfield")
