@@ -225,16 +225,17 @@ function setColourBy(value) {
   state.colourBy = value;
   byId("kg-colour-by").value = value;
   byId("kg-community-section").hidden = value !== "community";
-  restyle();
-  applyVisibility();
+  withoutRedraws(restyle);
+  network.redraw();
 }
 
 function setSizeBy(value) {
   state.sizeBy = value;
   byId("kg-size-by").value = value;
-  nodes.update(NODE_IDS.map(function (id) { return { id: id, value: nodeValue(id, value) }; }));
-  applyVisibility();
+  var sizes = nodeSizes(value);
+  withoutRedraws(function () { updateNodes(NODE_IDS.map(function (id) { return { id: id, size: sizes[id] }; })); });
   rankLabels();
+  network.redraw();
 }
 
 function setUpUnrelatedToggle() {
