@@ -41,6 +41,7 @@ function documentDate(id) { return DOCUMENTS[id] ? DOCUMENTS[id].date || null : 
 
 // ---- links: every connection the page draws ------------------------------------
 
+var ENTITY_KEYS = Object.keys(ENTITIES);
 var LINKS = {};          // vis edge id -> {id, kind, from, to, ref, label}
 var LINKS_OF = {};       // node id -> [link ids]
 var NODE_IDS = Object.keys(ENTITIES).concat(Object.keys(EVENTS).map(function (id) { return EVENT_PREFIX + id; }));
@@ -90,14 +91,31 @@ function eventSpan(ev) { return span(ev.date, ev.dateEnd, ev.document); }
 function positionSpan(p) { return span(null, null, p.document); }
 function quoteSpan(q) { return span(q.date, null, q.document); }
 
+// Each relation's readings' spans, in the order of its readings (the date filter reads
+// them on every change).
+var READING_SPANS = {};
+
 var DATES = (function () {
   var all = new Set();
   function add(s) { if (s) { all.add(s[0]); all.add(s[1]); } }
   forEachKey(DOCUMENTS, function (id, d) { if (d.date) all.add(d.date); });
-  forEachKey(EDGES, function (id, e) { e.readings.forEach(function (r) { add(readingSpan(r)); }); });
+  forEachKey(EDGES, function (id, e) {
+    var spans = READING_SPANS[id] = e.readings.map(readingSpan);
+    spans.forEach(add);
+  });
   forEachKey(EVENTS, function (id, ev) { add(eventSpan(ev)); });
   return Array.from(all).sort();
 })();
+
+// The dates of an entity's articles (undated ones left out), worked out when first needed.
+var ENTITY_DATES = {};
+
+function entityDates(key) {
+  if (!ENTITY_DATES[key]) {
+    ENTITY_DATES[key] = (ENTITIES[key].documents || []).map(documentDate).filter(function (d) { return d !== null; });
+  }
+  return ENTITY_DATES[key];
+}
 
 // ---- statements: what the panel lists for a node, in date order ---------------------
 
@@ -271,7 +289,8 @@ function makeEdges() {
   return Object.keys(LINKS).sort().map(function (id) {
     var link = LINKS[id], p = pairOf(link), index = seen[p] || 0;
     seen[p] = index + 1;
-    var edge = { id: id, from: link.from, to: link.to, arrows: "to", title: linkTooltip(id), label: link.label,
+    // No title: an edge's tooltip is written when it is first hovered (viewer.js).
+    var edge = { id: id, from: link.from, to: link.to, arrows: "to", label: link.label,
       smooth: { enabled: false } };
     if (count[p] > 1 || link.from === link.to) {
       var clockwise = index % 2 === 0;
