@@ -21,22 +21,28 @@ var visible = { nodes: new Set(), links: new Set(), passing: new Set() };
 
 function dateActive() { return DATES.length > 0 && (state.dateFrom > 0 || state.dateTo < DATES.length - 1); }
 
+// What many links share is worked out once per refresh: the date range (null when
+// every date is in) and which entities pass the filters.
+var range = null;
+var passes = {};
+
 function inDates(s) {
-  if (!dateActive()) return true;
   // Undated statements cannot be placed in a range: a date filter leaves them out.
-  return s !== null && s[1] >= DATES[state.dateFrom] && s[0] <= DATES[state.dateTo];
+  return range === null || (s !== null && s[1] >= range[0] && s[0] <= range[1]);
 }
 
 function factualityShown(f) { return state.factualities.has(f || "asserted"); }
 
-function entityPasses(key) {
+function entityPassesFilters(key) {
   var e = ENTITIES[key];
   return state.types.has(e.type) && e.mentions >= state.minMentions &&
     (state.document === "" || (e.documents || []).indexOf(state.document) !== -1);
 }
 
-function readingShown(r) {
-  return factualityShown(r.factuality) && inDates(readingSpan(r)) && (state.document === "" || r.document === state.document);
+function entityPasses(key) { return passes[key] === true; }
+
+function readingShown(r, s) {
+  return factualityShown(r.factuality) && inDates(s) && (state.document === "" || r.document === state.document);
 }
 
 function eventShown(id) {
@@ -47,8 +53,10 @@ function eventShown(id) {
 
 function linkShown(link) {
   if (link.kind === "relation") {
-    return state.kinds.has("relation") && state.relations.has(link.label) && entityPasses(link.from) &&
-      entityPasses(link.to) && EDGES[link.ref].readings.some(readingShown);
+    if (!state.kinds.has("relation") || !state.relations.has(link.label) || !passes[link.from] || !passes[link.to]) return false;
+    var readings = EDGES[link.ref].readings, spans = READING_SPANS[link.ref];
+    for (var i = 0; i < readings.length; i++) if (readingShown(readings[i], spans[i])) return true;
+    return false;
   }
   if (link.kind === "role") return eventShown(link.ref) && entityPasses(link.entity);
   var p = POSITIONS[link.ref];
@@ -57,20 +65,24 @@ function linkShown(link) {
 }
 
 function entityInDates(key) {
-  return !dateActive() || (ENTITIES[key].documents || []).some(function (d) { return inDates(span(null, null, d)); });
+  return range === null || entityDates(key).some(function (d) { return d >= range[0] && d <= range[1]; });
 }
 
 // By default only nodes that take part in a shown link are drawn; the toggle adds the
 // entities (and events) that pass the filters without one.
 function computeVisible() {
+  range = dateActive() ? [DATES[state.dateFrom], DATES[state.dateTo]] : null;
+  passes = {};
+  ENTITY_KEYS.forEach(function (key) { passes[key] = entityPassesFilters(key); });
   var links = new Set(), nodes = new Set(), passing = new Set();
-  forEachKey(LINKS, function (id, link) {
+  LINK_IDS.forEach(function (id) {
+    var link = LINKS[id];
     if (!linkShown(link)) return;
     links.add(id);
     nodes.add(link.from);
     nodes.add(link.to);
   });
-  forEachKey(ENTITIES, function (key) { if (entityPasses(key) && entityInDates(key)) passing.add(key); });
+  ENTITY_KEYS.forEach(function (key) { if (passes[key] && entityInDates(key)) passing.add(key); });
   if (state.showUnrelated) {
     passing.forEach(function (key) { nodes.add(key); });
     forEachKey(EVENTS, function (id) { if (eventShown(id)) nodes.add(EVENT_PREFIX + id); });
@@ -225,16 +237,17 @@ function setColourBy(value) {
   state.colourBy = value;
   byId("kg-colour-by").value = value;
   byId("kg-community-section").hidden = value !== "community";
-  restyle();
-  applyVisibility();
+  withoutRedraws(restyle);
+  network.redraw();
 }
 
 function setSizeBy(value) {
   state.sizeBy = value;
   byId("kg-size-by").value = value;
-  nodes.update(NODE_IDS.map(function (id) { return { id: id, value: nodeValue(id, value) }; }));
-  applyVisibility();
+  var sizes = nodeSizes(value);
+  withoutRedraws(function () { updateNodes(NODE_IDS.map(function (id) { return { id: id, size: sizes[id] }; })); });
   rankLabels();
+  network.redraw();
 }
 
 function setUpUnrelatedToggle() {

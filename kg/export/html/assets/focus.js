@@ -48,10 +48,11 @@ function computeLit() {
   return result;
 }
 
-function change(next) {
+// Each step is one refresh: filters, fading, selection and fit, then one redraw.
+function change(next, opts) {
   trail.push(copyFocus(focus));
   focus = next;
-  refresh({ fit: true });
+  refresh(Object.assign({ fit: true }, opts));
 }
 
 // Make sure a node can be seen before focusing it: filters that hide it are reset.
@@ -66,22 +67,20 @@ function reveal(id) {
   }
 }
 
+// The panel takes width from the canvas: it opens before the view is fitted.
 function focusNode(id) {
   reveal(id);
-  change({ centre: id, expanded: [], steps: focus ? focus.steps : DATA.steps || 1, community: null });
+  setPanel(true);
+  change({ centre: id, expanded: [], steps: focus ? focus.steps : DATA.steps || 1, community: null }, { select: id });
   showNode(id);
-  network.selectNodes([id]);
-  // The panel has just taken width from the canvas: fit again to what is left.
-  if (isReady) fitShown();
 }
 
 function expandNode(id) {
   var next = copyFocus(focus);
   next.expanded.push(id);
-  change(next);
+  setPanel(true);
+  change(next, { select: id });
   showNode(id);
-  network.selectNodes([id]);
-  fitShown();
 }
 
 function setSteps(steps) {
@@ -92,30 +91,25 @@ function setSteps(steps) {
 }
 
 function focusCommunity(number) {
+  setPanel(true);
   change({ centre: null, expanded: [], steps: 1, community: number });
   showCommunity(number);
 }
 
 function clearFocus() {
   if (!focus) return;
-  change(null);
-  network.unselectAll();
+  change(null, { select: null });
 }
 
 function back() {
   if (!trail.length) return;
   focus = trail.pop();
-  refresh({ fit: true });
-  if (focus && focus.centre !== null) {
-    var last = focus.expanded.length ? focus.expanded[focus.expanded.length - 1] : focus.centre;
-    showNode(last);
-    network.selectNodes([last]);
-  } else if (focus) {
-    showCommunity(focus.community);
-  } else {
-    setPanel(false);
-    network.unselectAll();
-  }
+  var last = null;
+  if (focus && focus.centre !== null) last = focus.expanded.length ? focus.expanded[focus.expanded.length - 1] : focus.centre;
+  setPanel(focus !== null);
+  refresh({ fit: true, select: last !== null ? last : focus ? undefined : null });
+  if (last !== null) showNode(last);
+  else if (focus) showCommunity(focus.community);
 }
 
 // A click on a node: outside the lit part (or with nothing focused) it becomes the

@@ -41,6 +41,7 @@ function documentDate(id) { return DOCUMENTS[id] ? DOCUMENTS[id].date || null : 
 
 // ---- links: every connection the page draws ------------------------------------
 
+var ENTITY_KEYS = Object.keys(ENTITIES);
 var LINKS = {};          // vis edge id -> {id, kind, from, to, ref, label}
 var LINKS_OF = {};       // node id -> [link ids]
 var NODE_IDS = Object.keys(ENTITIES).concat(Object.keys(EVENTS).map(function (id) { return EVENT_PREFIX + id; }));
@@ -68,6 +69,8 @@ forEachKey(POSITIONS, function (id, p) {
   if (p.organisation) addLink({ id: "position/" + id, kind: "position", from: p.person, to: p.organisation, ref: id, label: p.role });
 });
 
+var LINK_IDS = Object.keys(LINKS);
+
 function otherEnd(linkId, node) {
   var link = LINKS[linkId];
   return link.from === node ? link.to : link.from;
@@ -88,14 +91,31 @@ function eventSpan(ev) { return span(ev.date, ev.dateEnd, ev.document); }
 function positionSpan(p) { return span(null, null, p.document); }
 function quoteSpan(q) { return span(q.date, null, q.document); }
 
+// Each relation's readings' spans, in the order of its readings (the date filter reads
+// them on every change).
+var READING_SPANS = {};
+
 var DATES = (function () {
   var all = new Set();
   function add(s) { if (s) { all.add(s[0]); all.add(s[1]); } }
   forEachKey(DOCUMENTS, function (id, d) { if (d.date) all.add(d.date); });
-  forEachKey(EDGES, function (id, e) { e.readings.forEach(function (r) { add(readingSpan(r)); }); });
+  forEachKey(EDGES, function (id, e) {
+    var spans = READING_SPANS[id] = e.readings.map(readingSpan);
+    spans.forEach(add);
+  });
   forEachKey(EVENTS, function (id, ev) { add(eventSpan(ev)); });
   return Array.from(all).sort();
 })();
+
+// The dates of an entity's articles (undated ones left out), worked out when first needed.
+var ENTITY_DATES = {};
+
+function entityDates(key) {
+  if (!ENTITY_DATES[key]) {
+    ENTITY_DATES[key] = (ENTITIES[key].documents || []).map(documentDate).filter(function (d) { return d !== null; });
+  }
+  return ENTITY_DATES[key];
+}
 
 // ---- statements: what the panel lists for a node, in date order ---------------------
 
@@ -224,11 +244,30 @@ function nodeStyle(id, colourBy, faded) {
   };
 }
 
-function makeNode(id) {
+// Sizes and widths are computed here rather than left to vis's "value" scaling: vis
+// re-scales every node and edge (re-measuring its label) whenever any item changes,
+// about a second on a 20,000-entity graph.
+function scaled(values, range, fn) {
+  var min = Infinity, max = -Infinity;
+  forEachKey(values, function (id, v) { min = Math.min(min, v); max = Math.max(max, v); });
+  var sizes = {};
+  forEachKey(values, function (id, v) { sizes[id] = range.min + (max === min ? 0.5 : fn(Math.max(0, v - min) / (max - min))) * (range.max - range.min); });
+  return sizes;
+}
+
+// As vis's scaling by the square root: a few hubs with hundreds of mentions would
+// otherwise shrink every other node to the minimum.
+function nodeSizes(sizeBy) {
+  var values = {};
+  NODE_IDS.forEach(function (id) { values[id] = nodeValue(id, sizeBy); });
+  return scaled(values, DATA.options.nodes.scaling, Math.sqrt);
+}
+
+function makeNode(id, size) {
   var record = isEvent(id) ? eventOf(id) : ENTITIES[id];
   var node = nodeStyle(id, DATA.colourBy, false);
   node.shape = isEvent(id) ? "diamond" : "dot";
-  node.value = nodeValue(id, DATA.sizeBy);
+  node.size = size;
   node.title = isEvent(id) ? eventTooltip(id.slice(EVENT_PREFIX.length)) : entityTooltip(id);
   if (record.x !== undefined) { node.x = record.x; node.y = record.y; }
   return node;
@@ -240,12 +279,18 @@ function makeEdges() {
   // Parallel links (A->B twice, or A->B and B->A) bend to alternate sides with growing
   // roundness so that their labels do not sit on top of each other; single links stay
   // straight, which is also the cheapest to draw.
-  var count = {}, seen = {};
-  forEachKey(LINKS, function (id, link) { var p = pairOf(link); count[p] = (count[p] || 0) + 1; });
+  var count = {}, seen = {}, readings = {};
+  forEachKey(LINKS, function (id, link) {
+    var p = pairOf(link);
+    count[p] = (count[p] || 0) + 1;
+    readings[id] = link.kind === "relation" ? EDGES[link.ref].readings.length : 1;
+  });
+  var widths = scaled(readings, DATA.options.edges.scaling, function (x) { return x; });
   return Object.keys(LINKS).sort().map(function (id) {
     var link = LINKS[id], p = pairOf(link), index = seen[p] || 0;
     seen[p] = index + 1;
-    var edge = { id: id, from: link.from, to: link.to, arrows: "to", title: linkTooltip(id), label: link.label,
+    // No title: an edge's tooltip is written when it is first hovered (viewer.js).
+    var edge = { id: id, from: link.from, to: link.to, arrows: "to", label: link.label,
       smooth: { enabled: false } };
     if (count[p] > 1 || link.from === link.to) {
       var clockwise = index % 2 === 0;
@@ -254,6 +299,7 @@ function makeEdges() {
       if (link.from > link.to) clockwise = !clockwise;
       edge.smooth = { enabled: true, type: clockwise ? "curvedCW" : "curvedCCW", roundness: 0.2 * (Math.floor(index / 2) + 1) };
     }
+    edge.width = widths[id];
     return Object.assign(edge, linkLook(link));
   });
 }
@@ -262,14 +308,14 @@ function linkLook(link) {
   if (link.kind === "relation") {
     var readings = EDGES[link.ref].readings;
     var unsure = readings.every(function (r) { return !isFact(r.factuality); });
-    return { label: link.label, dashes: unsure, value: readings.length };
+    return { label: link.label, dashes: unsure };
   }
   if (link.kind === "role") {
     var ev = EVENTS[link.ref];
-    return { dashes: !isFact(ev.factuality), value: 1, color: { color: "#D9B23A", highlight: "#7A5C00", hover: "#7A5C00" },
+    return { dashes: !isFact(ev.factuality), color: { color: "#D9B23A", highlight: "#7A5C00", hover: "#7A5C00" },
       font: { color: "#7A5C00" } };
   }
   var p = POSITIONS[link.ref];
-  return { dashes: p.status === "former" || !isFact(p.factuality), value: 1,
+  return { dashes: p.status === "former" || !isFact(p.factuality),
     color: { color: "#8E7CC3", highlight: "#3F2D7A", hover: "#3F2D7A" }, font: { color: "#3F2D7A" } };
 }

@@ -3,10 +3,15 @@
 
 /* Filtering an archive must answer within a second: every node and link stays in
  * vis-network, and what is shown is switched by the `hidden` flag of vis's own node
- * and edge objects, then one "_dataChanged" (vis rebuilds its lists of visible
- * indices from those flags). Taking 50,000 edges out of a DataView and putting them
- * back costs vis seconds; flipping flags costs milliseconds, and nodes keep their
- * positions. */
+ * and edge objects, flipped only where it changes; vis then rebuilds its lists of
+ * drawn items once and the page redraws once (draw.js). Taking 50,000 edges out of a
+ * DataView and putting them back, or vis's own "_dataChanged" (which re-measures
+ * every item and redraws twice), costs seconds; flipping flags costs milliseconds,
+ * and nodes keep their positions. */
+
+var ANIMATE_MAX_ITEMS = 3000;
+// What the page has done, for tests and benchmarks: work, not time.
+var counters = { refreshes: 0, dataSetUpdates: 0, nodesUpdated: 0, flagsFlipped: 0 };
 
 computeVisible();
 var shownLinks = visible.links;
@@ -15,8 +20,9 @@ var everDrawn = new Set();
 var styleKeys = {};
 var isReady = false;
 NODE_IDS.forEach(function (id) { styleKeys[id] = DATA.colourBy + "|0"; });
+var firstSizes = nodeSizes(DATA.sizeBy);
 var nodes = new vis.DataSet(NODE_IDS.map(function (id) {
-  var node = makeNode(id);
+  var node = makeNode(id, firstSizes[id]);
   // Nodes off the first screen are not simulated: they go on a shelf when first shown.
   if (!visible.nodes.has(id)) { node.hidden = true; node.physics = false; }
   return node;
@@ -29,18 +35,71 @@ setUpFilters();
 
 var container = byId("kg-network");
 var options = DATA.options;
-// Sizes by the square root: a few hubs with hundreds of mentions would otherwise shrink
-// every other node to the minimum.
-options.nodes.scaling.customScalingFunction = function (min, max, total, value) {
-  return max === min ? 0.5 : Math.sqrt(Math.max(0, value - min) / (max - min));
-};
-var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+// The network starts empty so that the page's drawing (draw.js) is in place before
+// the first frame; setData then does what the constructor would have done.
+var network = new vis.Network(container, {}, options);
+useFastDrawing(network);
+// vis draws the whole network twice while it takes the data in; the page draws it
+// once, when loading is done (below).
+withoutRedraws(function () { network.setData({ nodes: nodes, edges: edges }); });
+
+function physicsRunning() {
+  return network.physics.physicsEnabled === true && network.physics.options.enabled === true;
+}
+
+// Runs fn with vis's own redraws held back (each DataSet update would draw the whole
+// network, twice); the caller redraws once afterwards.
+function withoutRedraws(fn) {
+  network.body.emitter.emit("_blockRedraw");
+  try { fn(); } finally { network.body.emitter.emit("_allowRedraw"); }
+}
 
 function applyVisibility() {
-  var bodyNodes = network.body.nodes, bodyEdges = network.body.edges;
-  NODE_IDS.forEach(function (id) { if (bodyNodes[id]) bodyNodes[id].options.hidden = !visible.nodes.has(id); });
-  forEachKey(LINKS, function (id) { if (bodyEdges[id]) bodyEdges[id].options.hidden = !shownLinks.has(id); });
-  network.body.emitter.emit("_dataChanged");
+  var bodyNodes = network.body.nodes, bodyEdges = network.body.edges, changed = 0;
+  function flag(item, hide) {
+    if (item && item.options.hidden !== hide) { item.options.hidden = hide; changed += 1; }
+  }
+  NODE_IDS.forEach(function (id) { flag(bodyNodes[id], !visible.nodes.has(id)); });
+  LINK_IDS.forEach(function (id) { flag(bodyEdges[id], !shownLinks.has(id)); });
+  counters.flagsFlipped += changed;
+  if (!changed) return;
+  if (!physicsRunning() && typeof network._updateVisibleIndices === "function") network._updateVisibleIndices();
+  else network.body.emitter.emit("_dataChanged");
+}
+
+// One DataSet update for a change of looks, sizes or positions. vis's handler of a
+// DataSet update re-parses every option of each node and re-connects every edge (half
+// a second for 15,000 faded nodes); these are plain fields of vis's node objects, so
+// the page sets them there itself and updates the DataSet (the record scripts read)
+// while vis is not listening. Should vis's internals differ, vis handles it as usual.
+function updateNodes(updates) {
+  if (!updates.length) return;
+  counters.dataSetUpdates += 1;
+  counters.nodesUpdated += updates.length;
+  var listeners = network.nodesHandler && network.nodesHandler.nodesListeners;
+  var listener = listeners && listeners.update;
+  if (typeof listener !== "function" || physicsRunning()) { nodes.update(updates); return; }
+  nodes.off("update", listener);
+  try { nodes.update(updates); } finally { nodes.on("update", listener); }
+  var body = network.body.nodes;
+  updates.forEach(function (u) { setNodeFields(body[u.id], u); });
+}
+
+function setNodeFields(node, u) {
+  if (!node) return;
+  var o = node.options;
+  if (u.color) {
+    o.color.background = u.color.background;
+    o.color.border = u.color.border;
+    o.color.highlight.background = u.color.highlight.background;
+    o.color.highlight.border = u.color.highlight.border;
+    o.color.hover.background = u.color.hover.background;
+    o.color.hover.border = u.color.hover.border;
+  }
+  if (u.shapeProperties) o.shapeProperties.borderDashes = u.shapeProperties.borderDashes;
+  if (u.borderWidth !== undefined) o.borderWidth = u.borderWidth;
+  if (u.size !== undefined) { o.size = u.size; node.shape.refreshNeeded = true; }
+  if (u.x !== undefined) { node.x = o.x = u.x; node.y = o.y = u.y; }
 }
 
 function restyle() {
@@ -53,7 +112,7 @@ function restyle() {
       updates.push(nodeStyle(id, state.colourBy, faded));
     }
   });
-  if (updates.length) nodes.update(updates);
+  updateNodes(updates);
 }
 
 // A node never drawn before (an entity without relations, under a force layout) goes
@@ -63,7 +122,7 @@ function place(entering) {
     return !everDrawn.has(id) && (isEvent(id) ? eventOf(id) : ENTITIES[id]).x === undefined;
   });
   if (!fresh.length || !isReady) return;
-  nodes.update(shelf(fresh, network.getPositions(Array.from(drawnNodes))));
+  updateNodes(shelf(fresh, network.getPositions(Array.from(drawnNodes))));
 }
 
 function shelf(ids, around) {
@@ -89,23 +148,51 @@ function refresh(opts) {
     return lit.has(LINKS[id].from) && lit.has(LINKS[id].to);
   }));
   var entering = Array.from(visible.nodes).filter(function (id) { return !drawnNodes.has(id); });
-  place(entering);
-  restyle();
-  applyVisibility();
+  withoutRedraws(function () {
+    place(entering);
+    restyle();
+    applyVisibility();
+    // A node to select (or null: none), inside this step's single redraw.
+    if (opts && opts.select !== undefined) {
+      if (opts.select === null) network.unselectAll(); else network.selectNodes([opts.select]);
+    }
+    if (opts && opts.fit && isReady) fitShown();
+  });
   drawnNodes = new Set(visible.nodes);
   if (isReady) drawnNodes.forEach(function (id) { everDrawn.add(id); });
   rankLabels();
   updateCounts();
   updateTools();
-  if (opts && opts.fit && isReady) fitShown();
+  counters.refreshes += 1;
   network.redraw();
 }
 
+// Fits the view to the lit nodes, or to all shown. vis's own fit first re-measures
+// every node, shown or not; this reads the nodes' positions and sizes. The move is
+// animated only where drawing is cheap: vis animates frame by frame, and each frame
+// of 50,000 edges takes a tenth of a second.
 function fitShown() {
-  var animation = { duration: 300, easingFunction: "easeInOutQuad" };
-  network.once("animationFinished", function () { fitScale = network.getScale(); network.redraw(); });
-  if (lit !== null && lit.size) network.fit({ nodes: Array.from(lit), animation: animation });
-  else network.fit({ animation: animation });
+  var ids = lit !== null && lit.size ? Array.from(lit) : network.body.nodeIndices;
+  var body = network.body.nodes, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  ids.forEach(function (id) {
+    var n = body[id];
+    if (!n) return;
+    var s = n.options.size || 0;
+    minX = Math.min(minX, n.x - s); maxX = Math.max(maxX, n.x + s);
+    minY = Math.min(minY, n.y - s); maxY = Math.max(maxY, n.y + s);
+  });
+  if (minX === Infinity) return;
+  var width = container.clientWidth, height = container.clientHeight;
+  var scale = Math.min(1, width / (1.1 * Math.max(1, maxX - minX)), height / (1.1 * Math.max(1, maxY - minY)));
+  var animate = network.body.nodeIndices.length + network.body.edgeIndices.length <= ANIMATE_MAX_ITEMS;
+  var to = { position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale: scale };
+  if (animate) {
+    network.once("animationFinished", function () { fitScale = network.getScale(); network.redraw(); });
+    to.animation = { duration: 300, easingFunction: "easeInOutQuad" };
+  } else {
+    fitScale = scale;
+  }
+  network.moveTo(to);
 }
 
 function updateCounts() {
@@ -154,6 +241,7 @@ if (nodes.length === 0) {
   });
 } else {
   network.once("afterDrawing", ready);
+  network.redraw();
 }
 
 // ---- interaction ---------------------------------------------------------------------------
@@ -161,6 +249,13 @@ if (nodes.length === 0) {
 network.on("click", function (params) {
   if (params.nodes.length) nodeClicked(params.nodes[0]);
   else if (params.edges.length) showLink(params.edges[0]);
+});
+// vis shows an item's title a moment after the pointer stops on it, and reports the
+// hover first: an edge's tooltip is written then (writing all 50,000 at loading took
+// a tenth of a second), as plain text like every other.
+network.on("hoverEdge", function (params) {
+  var edge = network.body.edges[params.edge];
+  if (edge && edge.options.title === undefined && LINKS[params.edge]) edge.options.title = linkTooltip(params.edge);
 });
 byId("kg-fit").addEventListener("click", fitShown);
 byId("kg-back").addEventListener("click", back);
@@ -185,5 +280,6 @@ window.kgViewer = {
   setColourBy: setColourBy,
   setSizeBy: setSizeBy,
   setShowUnrelated: setShowUnrelated,
-  dates: function () { return DATES.slice(); }
+  dates: function () { return DATES.slice(); },
+  counters: function () { return Object.assign({ frames: drawStats.frames }, counters); }
 };
