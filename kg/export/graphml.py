@@ -123,7 +123,8 @@ class _Keys:
     def declarations(self) -> list[str]:
         # Newest first, as networkx writes them (it inserts each key at the top).
         return [
-            f"  <key id={_quoted(key_id)} for={_quoted(scope)} attr.name={_quoted(name)} attr.type={_quoted(xml_type)} />"
+            f"  <key id={_quoted(key_id)} for={_quoted(scope)} "
+            f"attr.name={_quoted(name)} attr.type={_quoted(xml_type)} />"
             for (name, xml_type, scope), key_id in reversed(self.ids.items())
         ]
 

@@ -51,7 +51,7 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
             else:
                 node[key] = sorted(values, key=json_sort_key)
         nodes.append(node)
-    nodes.sort(key=lambda node: node["@id"])
+    nodes.sort(key=lambda node: str(node["@id"]))
     return dumps_indented({"@context": context, "@graph": nodes}) + "\n"
 
 

@@ -38,7 +38,8 @@ def sort_key(value: object) -> str:
     if isinstance(value, str):
         return encode_basestring(value)
     if isinstance(value, dict) and all(type(item) is str for item in value.values()):
-        return "{" + ", ".join(f"{encode_basestring(key)}: {encode_basestring(value[key])}" for key in sorted(value)) + "}"
+        pairs = (f"{encode_basestring(key)}: {encode_basestring(value[key])}" for key in sorted(value))
+        return "{" + ", ".join(pairs) + "}"
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 

@@ -169,7 +169,9 @@ def quote_node(base_iri: str, quote: Quote) -> Node:
     return Node(QUOTE_NODE + quote.id, QUOTE, compact(properties), kind=QUOTE)
 
 
-def _link(subject: str, obj: str, key: str, *, subject_kind: str = "Entity", object_kind: str = "Entity") -> Relationship:
+def _link(
+    subject: str, obj: str, key: str, *, subject_kind: str = "Entity", object_kind: str = "Entity"
+) -> Relationship:
     """A relationship of an event, position or quote. Its id is the event's,
     position's or quote's key, the type and, from an event, the entity it points
     to: stable, and one per role and entity."""

@@ -10,8 +10,9 @@ tests.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
 from rdflib import RDF, SKOS, Dataset, Graph, Literal, Namespace, URIRef
@@ -80,6 +81,18 @@ def to_dataset(graph: KnowledgeGraph) -> Dataset:
     return dataset
 
 
+def _serialized(
+    statements: Iterable[ox.Triple] | Iterable[ox.Quad],
+    rdf_format: ox.RdfFormat,
+    declared: dict[str, str] | None = None,
+) -> str:
+    """pyoxigraph's serialisation as text (it returns bytes when given no output file)."""
+    data = ox.serialize(statements, format=rdf_format, prefixes=declared)
+    if data is None:  # only when an output file is given, which this never does
+        raise RuntimeError("pyoxigraph wrote to no buffer")
+    return data.decode("utf-8")
+
+
 def to_turtle(graph: KnowledgeGraph) -> str:
     """The graph as Turtle text: exactly the triples of ``to_rdflib``, sorted by
     (subject, predicate, object) and grouped by subject.
@@ -89,7 +102,7 @@ def to_turtle(graph: KnowledgeGraph) -> str:
     header is written in prefix order, so the bytes depend on nothing but the graph.
     """
     declared = prefixes(graph)
-    body = ox.serialize(prepared(graph).sorted_triples(), format=ox.RdfFormat.TURTLE, prefixes=declared).decode("utf-8")
+    body = _serialized(prepared(graph).sorted_triples(), ox.RdfFormat.TURTLE, declared)
     # Replace the writer's own prefix lines (in its hash order) by ours, sorted.
     lines = body.split("\n")
     while lines and lines[0].startswith("@prefix "):
@@ -106,7 +119,7 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> Path:
 def to_ntriples(graph: KnowledgeGraph) -> str:
     """The graph as N-Triples, one triple a line, lines sorted (pyoxigraph's writer:
     rdflib's is several times slower on large graphs)."""
-    body = ox.serialize(prepared(graph).sorted_triples(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    body = _serialized(prepared(graph).sorted_triples(), ox.RdfFormat.N_TRIPLES)
     # Split on "\n" only: str.splitlines() would also split at U+2028 inside a literal.
     return "".join(line + "\n" for line in sorted(set(body.split("\n"))) if line.strip())
 
@@ -117,7 +130,7 @@ def to_trig(graph: KnowledgeGraph) -> str:
     Serialised by pyoxigraph from sorted quads: rdflib's TriG writer orders
     graphs differently from run to run.
     """
-    return ox.serialize(prepared(graph).sorted_quads(), format=ox.RdfFormat.TRIG, prefixes=prefixes(graph)).decode("utf-8")
+    return _serialized(prepared(graph).sorted_quads(), ox.RdfFormat.TRIG, prefixes(graph))
 
 
 def to_turtle_star(graph: KnowledgeGraph) -> str:
@@ -128,8 +141,8 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
     v = vocabulary()
     roles = (v.subject, v.predicate, v.object)
     text = rows.text
-    parts: dict[ox.NamedNode, dict[ox.NamedNode, object]] = {}
-    keyed = {}
+    parts: dict[ox.NamedNode, dict[ox.NamedNode, ox.NamedNode | ox.Literal]] = {}
+    keyed: dict[tuple[str, str, str], tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal | ox.Triple]] = {}
     for (subject, predicate, obj), _document in rows.rows:
         if predicate in roles:
             parts.setdefault(subject, {})[predicate] = obj
@@ -139,10 +152,11 @@ def to_turtle_star(graph: KnowledgeGraph) -> str:
         keyed[(text(subject), text(predicate), text(obj))] = (subject, predicate, obj)
     reifies = ox.NamedNode(str(RDF) + "reifies")
     for statement, spo in parts.items():
-        quoted = ox.Triple(*(spo[role] for role in roles))
+        # A statement's rdf:subject and rdf:predicate are always IRIs (entities, events, predicates).
+        quoted = ox.Triple(cast(ox.NamedNode, spo[v.subject]), cast(ox.NamedNode, spo[v.predicate]), spo[v.object])
         keyed[(text(statement), text(reifies), str(quoted))] = (statement, reifies, quoted)
     quads = (ox.Quad(*keyed[key]) for key in sorted(keyed))
-    return ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=prefixes(graph)).decode("utf-8")
+    return _serialized(quads, ox.RdfFormat.TURTLE, prefixes(graph))
 
 
 class _RdflibTerms:

@@ -104,7 +104,8 @@ def from_rdflib(rdf: Graph, *, source: str = "graph") -> KnowledgeGraph:
         quotes = [_quote(rdf, node) for node in rdf.subjects(RDF.type, KG.Quote)]
     except (AttributeError, TypeError, ValueError, KeyError) as error:
         # A node lacks a required property (rdf.value gave None) or holds a bad value.
-        raise InputError(source, f"a kg:Statement, kg:Event, kg:Position or kg:Quote is incomplete ({error})") from error
+        reason = f"a kg:Statement, kg:Event, kg:Position or kg:Quote is incomplete ({error})"
+        raise InputError(source, reason) from error
 
     by_document = {kind: _by_document(records) for kind, records in (
         ("relations", relations), ("events", events), ("positions", positions), ("quotes", quotes))}

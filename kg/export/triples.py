@@ -175,7 +175,8 @@ def _edge_triples(graph: KnowledgeGraph, nodes: Nodes, extractor: ox.Literal) ->
             yield (statement, v.kg_predicateKey, literal(reading.key)), document_id
             yield (statement, v.kg_factuality, v.factualities[reading.factuality]), document_id
             if reading.event:
-                yield (statement, v.kg_derivedFrom, ox.NamedNode(iris.event_iri(nodes.base, reading.event))), document_id
+                event = ox.NamedNode(iris.event_iri(nodes.base, reading.event))
+                yield (statement, v.kg_derivedFrom, event), document_id
             if reading.date:
                 yield (statement, v.kg_eventDate, literal(reading.date, datatype=v.xsd_date)), document_id
             if reading.date and reading.date_end:

@@ -235,7 +235,8 @@ def markdown_to_article(text: str) -> MarkedUpArticle:
 
     A leading ``# Heading`` (or front matter ``title:``) is the title.
 
-    >>> markdown_to_article("# Big *news*\\n\\nIt **rained** in [Almaty](https://x.kz).\\n\\n```\\ncode\\n```\\n- one\\n- two")
+    >>> page = "# Big *news*\\n\\nIt **rained** in [Almaty](https://x.kz).\\n\\n```\\ncode\\n```\\n- one\\n- two"
+    >>> markdown_to_article(page)
     MarkedUpArticle(title='Big news', date=None, paragraphs=('It rained in Almaty.', 'one', 'two'), meta=())
     """
     lines = _strip_comments(text).split("\n")

@@ -73,7 +73,8 @@ def page_to_article(
     if found is None:
         words = sum(len(paragraph.split()) for paragraph in whole.paragraphs)
         if words > _FALLBACK_WARN_WORDS:
-            _warn(warnings, name, f"no main article text found; all {words:,} visible words read (menus may be in them)")
+            reason = f"no main article text found; all {words:,} visible words read (menus may be in them)"
+            _warn(warnings, name, reason)
         return whole
     paragraphs, date, author, found_title = found
     title = _headline(whole.title, paragraphs) or found_title or whole.title

@@ -166,7 +166,8 @@ def _iso_date(month: str | None, day: str | None, year: str | None, article_date
     """The dateline's day as ``YYYY-MM-DD``; without a year, the article's (the year before, for a
     December dateline on a January article).
 
-    >>> _iso_date("Dec", "30", None, "2024-01-02"), _iso_date("Jan", "5", None, None), _iso_date("Feb", "30", "2024", None)
+    >>> (_iso_date("Dec", "30", None, "2024-01-02"), _iso_date("Jan", "5", None, None),
+    ...  _iso_date("Feb", "30", "2024", None))
     ('2023-12-30', None, None)
     """
     if not month or not day:

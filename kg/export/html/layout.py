@@ -206,8 +206,12 @@ def vis_options(node_count: int, *, layout: str) -> dict[str, Any]:
                                  "springConstant": 0.06, "avoidOverlap": 0.2},
             "minVelocity": 1.0 if large else 0.75,
             # Fewer iterations on big graphs: loading fast matters more than the last bit of polish.
-            "stabilization": {"enabled": layout == "force", "iterations": 80 if large else 600 if node_count < 200 else 300,
-                              "updateInterval": 25, "fit": True},
+            "stabilization": {
+                "enabled": layout == "force",
+                "iterations": 80 if large else 600 if node_count < 200 else 300,
+                "updateInterval": 25,
+                "fit": True,
+            },
         },
     }
     if layout == "hierarchical":

@@ -43,7 +43,9 @@ SIZE_BY = ("mentions", "degree", "documents")
 COLOUR_BY = ("type", "community")
 
 _ASSETS = ("kg.export.html", "assets")
-_SCRIPTS = ("util.js", "model.js", "filters.js", "focus.js", "labels.js", "panel.js", "search.js", "draw.js", "viewer.js")
+_SCRIPTS = (
+    "util.js", "model.js", "filters.js", "focus.js", "labels.js", "panel.js", "search.js", "draw.js", "viewer.js",
+)
 """kg's script, in order: one closure over all of them (see ``_kg_script``)."""
 _VIS = ("pyvis", "templates/lib/vis-9.1.2")
 _MARKER = re.compile(r"/\*KG:(\w+)\*/")
