@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import networkx as nx
@@ -64,6 +65,36 @@ class Linking(Protocol):
     def remove(self, document_id: str) -> Filing: ...
 
 
+class GraphView(Protocol):
+    """What the exporters read of a graph: ``KnowledgeGraph`` in memory, or
+    ``kg.spilled.SpilledGraph``, merged on disk by a streaming build. Both give the
+    same records in the same orders."""
+
+    base_iri: str
+    pipeline: str
+
+    @property
+    def spill_folder(self) -> Path | None:
+        """Where exporters sort what does not fit in memory; ``None``: sort in memory."""
+        ...
+
+    def entities(self) -> Iterator[Entity]: ...
+
+    def edges(self) -> Iterator[Edge]: ...
+
+    def events(self) -> Iterator[Event]: ...
+
+    def positions(self) -> Iterator[Position]: ...
+
+    def quotes(self) -> Iterator[Quote]: ...
+
+    def articles(self) -> Iterator[tuple[Document, str | None]]: ...
+
+    def headline_events(self) -> Iterator[str]: ...
+
+    def stats(self) -> dict[str, int]: ...
+
+
 class KnowledgeGraph:
     """Entities, relations, events, positions and quotes of any number of documents.
 
@@ -73,6 +104,9 @@ class KnowledgeGraph:
             a graph without one stores only what ``store`` is given, as a graph
             read back from an export does.
     """
+
+    spill_folder: Path | None = None
+    """A graph in memory sorts its exports in memory (see ``GraphView``)."""
 
     def __init__(self, *, base_iri: str = DEFAULT_BASE_IRI, linker: Linking | None = None) -> None:
         self.base_iri = base_iri
@@ -231,6 +265,14 @@ class KnowledgeGraph:
     def parts(self) -> dict[str, DocumentGraph]:
         """Each document's own contribution (under node keys), by document id, in id order."""
         return {document_id: self._parts[document_id] for document_id in sorted(self._parts)}
+
+    def articles(self) -> Iterator[tuple[Document, str | None]]:
+        """Each document with the id of the event its headline restates, in id order."""
+        return ((part.document, part.headline_event) for part in self.parts.values())
+
+    def headline_events(self) -> Iterator[str]:
+        """The ids of the events articles' headlines restate, sorted."""
+        return iter(sorted(part.headline_event for part in self._parts.values() if part.headline_event))
 
     def entity(self, key: str) -> Entity:
         """The merged entity with this key."""

@@ -34,6 +34,8 @@ from kg.sources import Source, read_sources
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.spilled import SpilledGraph
+
 
 @dataclass(frozen=True, slots=True)
 class Progress:
@@ -87,6 +89,7 @@ def build(
     dask: object | None = None,
     progress: Callable[[Progress], None] | None = None,
     report: BuildReport | None = None,
+    spill: str | Path | None = None,
 ) -> KnowledgeGraph:
     """Build one knowledge graph from article files and folders.
 
@@ -103,9 +106,15 @@ def build(
             per-document work on instead of local processes.
         progress: Called after each document.
         report: Filled with counts and the inputs that were skipped.
+        spill: Build on disk in a new folder inside this one, with memory bounded
+            whatever the number of articles (``kg.runtime.stream``); with ``dask``,
+            the merge runs on the workers too, and the folder must be where every
+            worker reads and writes it.
 
     Returns:
         The graph. Unreadable inputs are skipped and listed in ``report.skipped``.
+        With ``spill``, a ``kg.spilled.SpilledGraph`` (the same reading API, for the
+        exporters; ``close()`` deletes its folder).
 
     Raises:
         ModelError: the pipeline is not installed or lacks a parser, NER or
@@ -121,6 +130,11 @@ def build(
     """
     report = report if report is not None else BuildReport()
     documents = read_documents(paths, problems=report.skipped, warnings=report.warnings)
+    if spill is not None:
+        return _build_on_disk(  # type: ignore[return-value]
+            documents, spill, base_iri=base_iri, dask=dask, report=report,
+            model=model, nlp=nlp, batch_size=batch_size, workers=workers, cache=cache, progress=progress,
+        )
     # The graph stores; the linker files each document under node keys (kg.resolve.across).
     graph = KnowledgeGraph(base_iri=base_iri, linker=ArticleLinker())
     parts = build_parts(
@@ -138,6 +152,37 @@ def build(
         graph.add(part)
     graph.pipeline = report.pipeline
     return graph
+
+
+def _build_on_disk(
+    documents: Iterable[Document], spill: str | Path, *, base_iri: str, dask: object | None, report: BuildReport,
+    model: str | None, nlp: Language | None, batch_size: int, workers: int, cache: str | Path | None,
+    progress: Callable[[Progress], None] | None,
+) -> SpilledGraph:
+    """``build`` on disk (see ``kg.runtime.stream``): parts spilled as they come,
+    linked and merged at the end, here or on the Dask cluster."""
+    from kg.runtime.spill import fresh_name, make_private_folder
+    from kg.runtime.stream import StreamingBuild
+
+    client, own = (None, False)
+    if dask is not None:
+        from kg.runtime.dask import connect
+
+        client, own = connect(dask)
+    streaming = StreamingBuild(fresh_name(make_private_folder(spill), "kg-build", suffix=""), base_iri=base_iri)
+    try:
+        parts = build_parts(
+            documents, model=model, nlp=nlp, batch_size=batch_size, workers=workers, cache=cache, dask=client,
+            progress=progress, report=report,
+        )
+        streaming.add_all(parts)
+        return streaming.finish(pipeline=report.pipeline, dask=client)
+    except BaseException:
+        streaming.abandon()
+        raise
+    finally:
+        if own and client is not None:
+            client.close()
 
 
 def read_documents(

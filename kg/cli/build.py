@@ -21,7 +21,7 @@ from kg.cli.scale import scale_options
 from kg.errors import KgError, printable
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 # Exit codes: 0 done; 3 done, some inputs skipped; 1 failed (nothing or not all
 # written); 2 bad usage (click); 130 interrupted (Ctrl-C), as shells report SIGINT.
@@ -90,7 +90,8 @@ def build_command(
     printer = ProgressPrinter(quiet=quiet, total=None if quiet else count_inputs(paths))
     try:
         graph = kg.build(
-            paths, model=model, base_iri=base_iri, progress=printer, report=report, **build_settings(out, **scale)
+            paths, model=model, base_iri=base_iri, progress=printer, report=report,
+            **build_settings(out, paths, **scale),
         )
     except KgError as error:
         raise click.ClickException(str(error)) from error
@@ -103,20 +104,25 @@ def build_command(
         click.echo(f"kg: warning: {warning}", err=True)
     for problem in report.skipped:
         click.echo(f"kg: skipped {problem}", err=True)
-    if not graph.documents:
-        # Writing an empty graph would replace the last good exports with nothing.
-        raise click.ClickException(
-            f"no article could be read ({len(report.skipped)} input(s) skipped); exports left as they were"
-        )
-    failed = _write_exports(graph, out, formats, quiet=quiet)
-    click.echo(report.summary(graph), err=True)
+    try:
+        if not graph.stats()["documents"]:
+            # Writing an empty graph would replace the last good exports with nothing.
+            raise click.ClickException(
+                f"no article could be read ({len(report.skipped)} input(s) skipped); exports left as they were"
+            )
+        failed = _write_exports(graph, out, formats, quiet=quiet)
+        click.echo(report.summary(graph), err=True)
+    finally:
+        close = getattr(graph, "close", None)  # a graph built on disk: its files go
+        if close is not None:
+            close()
     if failed:
         sys.exit(EXIT_FAILED)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
-def _write_exports(graph: KnowledgeGraph, out: Path, formats: tuple[str, ...], *, quiet: bool) -> list[str]:
+def _write_exports(graph: GraphView, out: Path, formats: tuple[str, ...], *, quiet: bool) -> list[str]:
     """Write each format with ``kg.write``, naming each file written and each format
     that failed (the others are still written). Returns the formats that failed."""
     import kg

@@ -24,17 +24,20 @@ which the importer skips, so the import equals the Cypher script's result.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
-from kg.export.propgraph import COMMON_LABEL, Node, PropertyValue, Relationship, nodes, relationships
+from kg.export.propfacts import fact_nodes
+from kg.export.propgraph import COMMON_LABEL, Node, PropertyValue, Relationship, relationships, to_node
 from kg.ontology.events import GENERIC_ROLE, ROLES
-from kg.runtime.atomic import atomic_write
+from kg.runtime.atomic import atomic_open
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 ARRAY_DELIMITER = "\x1f"
 """Between array items and between labels; pass ``--array-delimiter=U+001F``."""
@@ -128,50 +131,70 @@ def csv_field(value: PropertyValue | None) -> str:
     return str(value)
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    buffer = io.StringIO()
+def _writer(stream: IO[str], columns: tuple[tuple[str, str], ...]) -> Any:
+    """A CSV writer on ``stream`` that has written the header of ``columns``."""
     # "\n" line ends: the importer accepts them, and newlines inside fields stay as they are.
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([header for _, header in columns])
+    return writer
+
+
+def _node_row(node: Node, columns: tuple[tuple[str, str], ...]) -> list[str]:
+    labels = ARRAY_DELIMITER.join(node.labels)
+    return [labels if not name else csv_field(node.properties.get(name)) for name, _ in columns]
+
+
+def _relationship_row(relationship: Relationship, columns: tuple[tuple[str, str], ...]) -> list[str]:
+    fixed = [relationship.subject, relationship.object, relationship.type]
+    return fixed + [csv_field(relationship.properties.get(name)) for name, _ in columns[3:]]
+
+
+def write_nodes_to(graph: GraphView, stream: IO[str]) -> None:
+    """``nodes.csv``: one row per entity, in key order."""
+    writer = _writer(stream, NODE_COLUMNS)
+    for entity in graph.entities():
+        writer.writerow(_node_row(to_node(graph, entity), NODE_COLUMNS))
+
+
+def write_relationships_to(graph: GraphView, entities: IO[str], roles: IO[str]) -> None:
+    """``relationships.csv`` (edges between entities, in (subject, predicate, object)
+    order) and ``roles.csv`` (the relationships of events, positions and quotes)."""
+    writers = {True: _writer(entities, RELATIONSHIP_COLUMNS), False: _writer(roles, ROLE_RELATIONSHIP_COLUMNS)}
+    columns = {True: RELATIONSHIP_COLUMNS, False: ROLE_RELATIONSHIP_COLUMNS}
+    for relationship in relationships(graph):
+        between = _between_entities(relationship)
+        writers[between].writerow(_relationship_row(relationship, columns[between]))
+
+
+def write_facts_to(graph: GraphView, streams: Mapping[str, IO[str]]) -> None:
+    """``events.csv``, ``positions.csv`` and ``quotes.csv``, each to the stream of its kind."""
+    writers = {kind: _writer(streams[kind], columns) for kind, (_filename, columns) in FACT_FILES.items()}
+    for node in fact_nodes(graph):
+        writers[node.kind].writerow(_node_row(node, FACT_FILES[node.kind][1]))
+
+
+def to_nodes_csv(graph: GraphView) -> str:
+    """``nodes.csv``: one row per entity, in key order."""
+    buffer = io.StringIO()
+    write_nodes_to(graph, buffer)
     return buffer.getvalue()
 
 
-def _node_rows(nodes_of_kind: list[Node], columns: tuple[tuple[str, str], ...]) -> str:
-    rows = []
-    for node in nodes_of_kind:
-        labels = ARRAY_DELIMITER.join(node.labels)
-        rows.append([labels if not name else csv_field(node.properties.get(name)) for name, _ in columns])
-    return _table([header for _, header in columns], rows)
-
-
-def _relationship_rows(relationships_of_file: list[Relationship], columns: tuple[tuple[str, str], ...]) -> str:
-    rows = []
-    for relationship in relationships_of_file:
-        fixed = [relationship.subject, relationship.object, relationship.type]
-        rows.append(fixed + [csv_field(relationship.properties.get(name)) for name, _ in columns[3:]])
-    return _table([header for _, header in columns], rows)
-
-
-def to_nodes_csv(graph: KnowledgeGraph) -> str:
-    """``nodes.csv``: one row per entity, in key order."""
-    return _node_rows([node for node in nodes(graph) if node.kind == COMMON_LABEL], NODE_COLUMNS)
-
-
-def to_relationships_csv(graph: KnowledgeGraph) -> str:
+def to_relationships_csv(graph: GraphView) -> str:
     """``relationships.csv``: one row per edge between entities, in (subject, predicate, object) order."""
-    return _relationship_rows([r for r in relationships(graph) if _between_entities(r)], RELATIONSHIP_COLUMNS)
+    buffer = io.StringIO()
+    write_relationships_to(graph, buffer, io.StringIO())
+    return buffer.getvalue()
 
 
-def to_fact_csvs(graph: KnowledgeGraph) -> dict[str, str]:
+def to_fact_csvs(graph: GraphView) -> dict[str, str]:
     """``events.csv``, ``positions.csv``, ``quotes.csv`` and ``roles.csv``, by file name."""
-    by_kind: dict[str, list[Node]] = {kind: [] for kind in FACT_FILES}
-    for node in nodes(graph):
-        if node.kind != COMMON_LABEL:
-            by_kind[node.kind].append(node)
-    tables = {filename: _node_rows(by_kind[kind], columns) for kind, (filename, columns) in FACT_FILES.items()}
-    roles = [r for r in relationships(graph) if not _between_entities(r)]
-    tables[ROLES_FILENAME] = _relationship_rows(roles, ROLE_RELATIONSHIP_COLUMNS)
+    buffers = {kind: io.StringIO() for kind in FACT_FILES}
+    write_facts_to(graph, buffers)
+    roles = io.StringIO()
+    write_relationships_to(graph, io.StringIO(), roles)
+    tables = {filename: buffers[kind].getvalue() for kind, (filename, _columns) in FACT_FILES.items()}
+    tables[ROLES_FILENAME] = roles.getvalue()
     return tables
 
 
@@ -179,14 +202,23 @@ def _between_entities(relationship: Relationship) -> bool:
     return relationship.subject_kind == relationship.object_kind == COMMON_LABEL
 
 
-def write_csv(graph: KnowledgeGraph, path: str | Path) -> Path:
+def write_csv(graph: GraphView, path: str | Path) -> Path:
     """Write ``nodes.csv`` to ``path`` and the other files beside it, atomically each.
 
     Returns:
         The path of ``nodes.csv``.
     """
     path = Path(path)
-    atomic_write(path.parent / RELATIONSHIPS_FILENAME, to_relationships_csv(graph))
-    for filename, text in to_fact_csvs(graph).items():
-        atomic_write(path.parent / filename, text)
-    return atomic_write(path, to_nodes_csv(graph))
+    folder = path.parent
+    with (
+        atomic_open(folder / RELATIONSHIPS_FILENAME, "w") as entities,
+        atomic_open(folder / ROLES_FILENAME, "w") as roles,
+    ):
+        write_relationships_to(graph, entities, roles)
+    with contextlib.ExitStack() as stack:
+        streams = {kind: stack.enter_context(atomic_open(folder / filename, "w"))
+                   for kind, (filename, _columns) in FACT_FILES.items()}
+        write_facts_to(graph, streams)
+    with atomic_open(path, "w") as stream:
+        write_nodes_to(graph, stream)
+    return path

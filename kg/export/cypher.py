@@ -33,14 +33,17 @@ Neo4j and FalkorDB differences, and how the script stays in what both share:
 
 from __future__ import annotations
 
+import io
+import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from kg.export.propgraph import Node, PropertyValue, Relationship, nodes, relationships
-from kg.runtime.atomic import atomic_write
+from kg.runtime.atomic import atomic_open
+from kg.runtime.spill import spool
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 # Escapes that Neo4j 5 and FalkorDB both decode to the same character.
 _ESCAPES = {
@@ -114,18 +117,31 @@ def relationship_statement(relationship: Relationship) -> str:
     )
 
 
-def to_cypher(graph: KnowledgeGraph) -> str:
+def to_cypher(graph: GraphView) -> str:
     """The whole graph as a Cypher script: nodes first, then relationships."""
-    node_list = list(nodes(graph))
-    relationship_list = list(relationships(graph))
-    lines = [
-        "// kg graph: idempotent MERGE statements, one per line (Neo4j 5 and FalkorDB).",
-        f"// {len(node_list)} nodes, {len(relationship_list)} relationships; base IRI {graph.base_iri}",
-        "// Neo4j: cypher-shell -f graph.cypher   FalkorDB: kg load graph.cypher --into redis://host:6379/kg",
-    ]
-    lines.extend(node_statement(node) for node in node_list)
-    lines.extend(relationship_statement(relationship) for relationship in relationship_list)
-    return "\n".join(lines) + "\n"
+    buffer = io.StringIO()
+    write_cypher_to(graph, buffer)
+    return buffer.getvalue()
+
+
+def write_cypher_to(graph: GraphView, stream: IO[str]) -> None:
+    """Write the script to a text stream, statement by statement (the header's counts
+    are known once the statements are written: they wait in a spool)."""
+    with spool(graph.spill_folder) as body:
+        counts = [0, 0]
+        for node in nodes(graph):
+            body.write(node_statement(node) + "\n")
+            counts[0] += 1
+        for relationship in relationships(graph):
+            body.write(relationship_statement(relationship) + "\n")
+            counts[1] += 1
+        stream.write(
+            "// kg graph: idempotent MERGE statements, one per line (Neo4j 5 and FalkorDB).\n"
+            f"// {counts[0]} nodes, {counts[1]} relationships; base IRI {graph.base_iri}\n"
+            "// Neo4j: cypher-shell -f graph.cypher   FalkorDB: kg load graph.cypher --into redis://host:6379/kg\n"
+        )
+        body.seek(0)
+        shutil.copyfileobj(body, stream)
 
 
 def cypher_statements(script: str) -> list[str]:
@@ -146,6 +162,8 @@ def cypher_statements(script: str) -> list[str]:
     return statements
 
 
-def write_cypher(graph: KnowledgeGraph, path: str | Path) -> Path:
+def write_cypher(graph: GraphView, path: str | Path) -> Path:
     """Write ``graph`` as a Cypher script to ``path``, atomically."""
-    return atomic_write(path, to_cypher(graph))
+    with atomic_open(path, "w") as stream:
+        write_cypher_to(graph, stream)
+    return Path(path)

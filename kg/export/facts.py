@@ -41,11 +41,11 @@ from kg import iris
 from kg.export.rdfterms import Nodes, Triple, provenance, vocabulary
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
     from kg.records import Event, Participant, Position, Quote
 
 
-def fact_triples(graph: KnowledgeGraph, nodes: Nodes, extractor: ox.Literal) -> Iterator[tuple[Triple, str | None]]:
+def fact_triples(graph: GraphView, nodes: Nodes, extractor: ox.Literal) -> Iterator[tuple[Triple, str | None]]:
     """Every triple of the graph's events, positions and quotes, with its document's id."""
     for event in graph.events():
         for triple in event_triples(event, nodes, extractor):

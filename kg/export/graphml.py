@@ -20,19 +20,25 @@ digits into an integer.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
+import operator
 import re
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from kg.export.propgraph import Node, PropertyValue, Relationship, nodes, relationships
-from kg.runtime.atomic import atomic_write
+from kg.export.propgraph import COMMON_LABEL, NODE_KINDS, Node, PropertyValue, Relationship, nodes, relationships
+from kg.runtime.atomic import atomic_open
+from kg.runtime.spill import Sorter, spool
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -57,7 +63,7 @@ def _attribute(value: PropertyValue) -> str | int | float:
     return value
 
 
-def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
+def to_networkx(graph: GraphView) -> nx.MultiDiGraph:
     """A flat ``MultiDiGraph`` with only GraphML-friendly attribute values.
 
     Edge attribute ``key`` (the predicate key) is stored as ``predicate_key``,
@@ -138,38 +144,112 @@ def _element(keys: _Keys, scope: str, opening: str, tag: str, attributes: dict[s
     return lines
 
 
-def to_graphml(graph: KnowledgeGraph) -> str:
+def to_graphml(graph: GraphView) -> str:
     """The graph as GraphML text: the document networkx's GraphML writer makes of
     ``to_networkx(graph)``, written directly (networkx builds an ElementTree of
     the whole graph first, several times slower on a large graph)."""
+    buffer = io.StringIO()
+    write_graphml_to(graph, buffer)
+    return buffer.getvalue()
+
+
+def write_graphml_to(graph: GraphView, stream: IO[str]) -> None:
+    """Write the GraphML document to a text stream, element by element.
+
+    The key declarations come first but are known only once every element is
+    written (they are numbered in order of first use), so the elements wait in a
+    spool. Edges are listed as networkx lists them: by source node, in node order;
+    a source's edges by target, in order of the target's first edge; then in
+    relationship order. They are put in that order by a sort (on disk for a graph
+    on disk), one source's edges at a time in memory.
+    """
     keys = _Keys()
     graph_data = keys.data("graph", "base_iri", graph.base_iri, "    ")
-    node_attributes: dict[str, dict[str, PropertyValue]] = {}
-    for node in nodes(graph):
-        node_attributes[node.key] = _node_data(node)
-    # networkx lists edges by source node, then by target in order of first edge, then by key.
-    edges_by_source: dict[str, dict[str, list[tuple[str, dict[str, PropertyValue]]]]] = {}
-    for relationship in relationships(graph):
-        for endpoint in (relationship.subject, relationship.object):
-            node_attributes.setdefault(endpoint, {})
-        targets = edges_by_source.setdefault(relationship.subject, {})
-        targets.setdefault(relationship.object, []).append((relationship.id, _edge_data(relationship)))
-    body: list[str] = []
-    for key, attributes in node_attributes.items():
-        body.extend(_element(keys, "node", f"<node id={_quoted(key)}", "node", attributes))
-    for source in node_attributes:
-        for target, edges in edges_by_source.get(source, {}).items():
-            for edge_id, attributes in edges:
-                opening = f"<edge source={_quoted(source)} target={_quoted(target)} id={_quoted(edge_id)}"
-                body.extend(_element(keys, "edge", opening, "edge", attributes))
-    graph_element = ['  <graph edgedefault="directed">', *body, graph_data, "  </graph>"]
-    lines = [_GRAPHML_OPEN, *keys.declarations(), *graph_element, "</graphml>", ""]
-    # ASCII with character references, as networkx writes it; XML parsers turn a raw
-    # CR (or CR LF) into LF, so a CR from the data is written as a reference too.
-    text = "\n".join(lines).encode("ascii", "xmlcharrefreplace").decode("ascii")
-    return text.replace("\r", "&#13;")
+    with spool(graph.spill_folder) as body:
+        for node in nodes(graph):
+            element = _element(keys, "node", f"<node id={_quoted(node.key)}", "node", _node_data(node))
+            body.write(_ascii("\n".join(element)))
+            body.write("\n")
+        _write_edges(graph, keys, body)
+        head = [_GRAPHML_OPEN, *keys.declarations(), '  <graph edgedefault="directed">']
+        stream.write(_ascii("\n".join(head) + "\n"))
+        body.seek(0)
+        shutil.copyfileobj(body, stream)
+    stream.write(_ascii("\n".join([graph_data, "  </graph>", "</graphml>", ""])))
 
 
-def write_graphml(graph: KnowledgeGraph, path: str | Path) -> Path:
+_SOURCE_KINDS = {kind: number for number, kind in enumerate(NODE_KINDS)}
+"""Node order: entities, events, positions, quotes (each kind in key order)."""
+
+
+def _write_edges(graph: GraphView, keys: _Keys, body: IO[str]) -> None:
+    """The edge elements, in networkx's order (see ``write_graphml_to``), and first the
+    elements of any end that is no node (networkx adds those after the nodes, in
+    order of first use)."""
+    folder = graph.spill_folder
+    with Sorter(folder, key=_edge_order, name="graphml") as edges, Sorter(folder, name="ends") as ends:
+        for number, relationship in enumerate(relationships(graph)):
+            edges.add((_SOURCE_KINDS[relationship.subject_kind], relationship.subject, number, relationship.object,
+                       relationship.id, _edge_data(relationship)))
+            for place, (end, kind) in enumerate(((relationship.subject, relationship.subject_kind),
+                                                 (relationship.object, relationship.object_kind))):
+                if kind == COMMON_LABEL:
+                    ends.add((end, 2 * number + place))
+        extra = _missing_ends(graph, ends.sorted())
+        for key in sorted(extra, key=extra.__getitem__):
+            body.write(_ascii("\n".join(_element(keys, "node", f"<node id={_quoted(key)}", "node", {}))) + "\n")
+        later: list[tuple] = []
+        for (_kind, source), group in itertools.groupby(edges.sorted(), key=_by_source):
+            if source in extra:
+                later.extend(group)
+                continue
+            _write_source(keys, body, group)
+        later.sort(key=lambda row: (extra[row[1]], row[2]))
+        for _source, group in itertools.groupby(later, key=operator.itemgetter(1)):
+            _write_source(keys, body, group)
+
+
+def _edge_order(row: tuple) -> tuple:
+    return row[:3]
+
+
+def _by_source(row: tuple) -> tuple:
+    return row[:2]
+
+
+def _missing_ends(graph: GraphView, ends: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """The entity keys relationships end at that are no entity of the graph, each with
+    the number of its first use; both streams in key order, walked side by side."""
+    keys = (entity.key for entity in graph.entities())
+    current = next(keys, None)
+    missing: dict[str, int] = {}
+    for end, group in itertools.groupby(ends, key=operator.itemgetter(0)):
+        while current is not None and current < end:
+            current = next(keys, None)
+        if current != end:
+            missing[end] = next(group)[1]
+    return missing
+
+
+def _write_source(keys: _Keys, body: IO[str], rows: Iterable[tuple]) -> None:
+    """One source's edges: by target in order of first use, then in relationship order."""
+    by_target: dict[str, list[tuple]] = {}
+    for row in rows:
+        by_target.setdefault(row[3], []).append(row)
+    for target, targets in by_target.items():
+        for _kind, source, _number, _target, edge_id, attributes in targets:
+            opening = f"<edge source={_quoted(source)} target={_quoted(target)} id={_quoted(edge_id)}"
+            body.write(_ascii("\n".join(_element(keys, "edge", opening, "edge", attributes))) + "\n")
+
+
+def _ascii(text: str) -> str:
+    """ASCII with character references, as networkx writes it; XML parsers turn a raw
+    CR (or CR LF) into LF, so a CR from the data is written as a reference too."""
+    return text.encode("ascii", "xmlcharrefreplace").decode("ascii").replace("\r", "&#13;")
+
+
+def write_graphml(graph: GraphView, path: str | Path) -> Path:
     """Write ``graph`` as GraphML to ``path``, atomically."""
-    return atomic_write(path, to_graphml(graph))
+    with atomic_open(path, "w") as stream:
+        write_graphml_to(graph, stream)
+    return Path(path)

@@ -8,24 +8,28 @@ The context is the ontology's ``context.jsonld`` plus the graph's own prefixes.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import RDF
 
-from kg.export.jsontext import dumps_indented
 from kg.export.jsontext import sort_key as json_sort_key
-from kg.export.triples import XSD_STRING, prefixes, triples
+from kg.export.jsontext import write_indented
+from kg.export.triples import XSD_STRING, TermTexts, prefixes, term_of, term_row, triples
 from kg.ontology import data_file
-from kg.runtime.atomic import atomic_write
+from kg.runtime.atomic import atomic_open
+from kg.runtime.spill import distinct, sort_rows
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 
-def to_jsonld(graph: KnowledgeGraph) -> str:
+def to_jsonld(graph: GraphView) -> str:
     """The graph as JSON-LD 1.1 with its ``@context`` inline (nothing to fetch): one
     node object per subject, nodes sorted by ``@id``, several values of a key sorted.
 
@@ -33,26 +37,49 @@ def to_jsonld(graph: KnowledgeGraph) -> str:
     key and value form) rather than by rdflib's JSON-LD serializer, whose generic
     compaction was the slowest of kg's exports. Exactly the triples of ``to_rdflib``.
     """
-    context = jsonld_context(graph)
-    compactor = _JsonLdCompactor(context)
-    properties: dict[ox.NamedNode, dict[str, list]] = {}
-    for subject, predicate, obj in {triple for triple, _document in triples(graph)}:
-        if not isinstance(subject, ox.NamedNode):
-            raise TypeError(f"unexpected RDF subject {subject!r}")
-        key, value = compactor.entry(predicate.value, obj)
-        properties.setdefault(subject, {}).setdefault(key, []).append(value)
+    buffer = io.StringIO()
+    write_jsonld_to(graph, buffer)
+    return buffer.getvalue()
 
-    nodes = []
-    for subject, values_by_key in properties.items():
-        node: dict[str, object] = {"@id": compactor.iri(subject.value)}
+
+def write_jsonld_to(graph: GraphView, stream: IO[str]) -> None:
+    """Write ``graph`` as JSON-LD to a text stream, node by node (see ``to_jsonld``)."""
+    context = jsonld_context(graph)
+    write_indented(stream.write, {"@context": context}, "@graph", _nodes(graph, _JsonLdCompactor(context)))
+    stream.write("\n")
+
+
+def _nodes(graph: GraphView, compactor: _JsonLdCompactor) -> Iterator[dict[str, object]]:
+    """One node object per subject, in ``@id`` order: the distinct triples sorted by
+    compacted subject (on disk for a graph on disk), then grouped."""
+    text = TermTexts().text
+    # Objects go to disk as rows of plain values; in memory they stay terms.
+    pack, unpack = (term_row, term_of) if graph.spill_folder is not None else (_same, _same)
+    rows = (
+        ((compactor.iri(subject.value), predicate.value, text(obj)), pack(obj))
+        for (subject, predicate, obj), _document in triples(graph)
+    )
+    ordered = distinct(sort_rows(rows, folder=graph.spill_folder, key=_first, name="jsonld"), key=_first)
+    for node_id, group in itertools.groupby(ordered, key=lambda row: row[0][0]):
+        values_by_key: dict[str, list] = {}
+        for (_id, predicate, _text), obj in group:
+            key, value = compactor.entry(predicate, unpack(obj))
+            values_by_key.setdefault(key, []).append(value)
+        node: dict[str, object] = {"@id": node_id}
         for key, values in values_by_key.items():
             if len(values) == 1 and key not in compactor.set_keys:
                 node[key] = values[0]
             else:
                 node[key] = sorted(values, key=json_sort_key)
-        nodes.append(node)
-    nodes.sort(key=lambda node: str(node["@id"]))
-    return dumps_indented({"@context": context, "@graph": nodes}) + "\n"
+        yield node
+
+
+def _first(row: tuple) -> Any:
+    return row[0]
+
+
+def _same(term: Any) -> Any:
+    return term
 
 
 # RFC 3986 gen-delims: a JSON-LD 1.1 prefix must end with one to expand compact IRIs.
@@ -165,7 +192,7 @@ class _JsonLdCompactor:
         return self.iri(predicate), {"@value": lexical, "@type": self.iri(datatype)}
 
 
-def jsonld_context(graph: KnowledgeGraph) -> dict:
+def jsonld_context(graph: GraphView) -> dict:
     """The JSON-LD ``@context``: the ontology's ``context.jsonld`` (the reusable part)
     plus prefixes for this graph's own entity, document and statement IRIs."""
     context: dict = dict(json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"])
@@ -174,6 +201,8 @@ def jsonld_context(graph: KnowledgeGraph) -> dict:
     return context
 
 
-def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> Path:
+def write_jsonld(graph: GraphView, path: str | Path) -> Path:
     """Write ``graph`` as JSON-LD with an inline context to ``path``, atomically."""
-    return atomic_write(path, to_jsonld(graph))
+    with atomic_open(path, "w") as stream:
+        write_jsonld_to(graph, stream)
+    return Path(path)

@@ -11,6 +11,7 @@ list or dict through ``json.dumps`` itself, so the escaping is json's.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
 
 _INDENT = "  "
@@ -26,6 +27,41 @@ def dumps_indented(value: object) -> str:
     pieces: list[str] = []
     _write(value, pieces, "\n")
     return "".join(pieces)
+
+
+def write_indented(write: Callable[[str], object], value: dict, last: str, items: Iterable[object]) -> None:
+    """Write ``dumps_indented({**value, last: list(items)})`` piece by piece, the list's
+    items as they come: an export's ``@graph`` need never be in memory at once.
+    ``last`` must sort after every key of ``value``.
+
+    >>> pieces = []
+    >>> write_indented(pieces.append, {"@context": {"a": 1}}, "@graph", iter([{"x": [1]}, "y"]))
+    >>> "".join(pieces) == dumps_indented({"@context": {"a": 1}, "@graph": [{"x": [1]}, "y"]})
+    True
+    >>> pieces = []
+    >>> write_indented(pieces.append, {}, "@graph", [])
+    >>> "".join(pieces) == dumps_indented({"@graph": []})
+    True
+    """
+    if any(key >= last for key in value):
+        raise ValueError(f"the streamed key {last!r} must sort after every other key")
+    inner = "\n" + _INDENT
+    separator = "{" + inner
+    for key in sorted(value):
+        pieces = [separator, encode_basestring(key), ": "]
+        _write(value[key], pieces, inner)
+        write("".join(pieces))
+        separator = "," + inner
+    write(separator + encode_basestring(last) + ": ")
+    item_line = inner + _INDENT
+    opening = "[" + item_line
+    for item in items:
+        pieces = [opening]
+        _write(item, pieces, item_line)
+        write("".join(pieces))
+        opening = "," + item_line
+    write("[]" if opening.startswith("[") else inner + "]")
+    write("\n}")
 
 
 def sort_key(value: object) -> str:

@@ -37,7 +37,7 @@ from kg.graph import EVENT_NODE
 from kg.ontology.events import GENERIC_ROLE, ROLES, event_class_name
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
     from kg.records import Event, Evidence, Participant, Position, Quote
 
 EVENT, POSITION, QUOTE = "Event", "Position", "Quote"
@@ -45,18 +45,22 @@ POSITION_NODE = "position/"
 QUOTE_NODE = "quote/"
 
 
-def fact_nodes(graph: KnowledgeGraph) -> Iterator[Node]:
+def fact_nodes(graph: GraphView) -> Iterator[Node]:
     """Every event, position and quote as a node, each kind in id order."""
-    headlines = {part.headline_event for part in graph.parts.values()} - {None}
+    # Both in id order: walked side by side, so no set of every headline is held.
+    headlines = iter(graph.headline_events())
+    headline = next(headlines, None)
     for event in graph.events():
-        yield event_node(graph.base_iri, event, headline=event.id in headlines)
+        while headline is not None and headline < event.id:
+            headline = next(headlines, None)
+        yield event_node(graph.base_iri, event, headline=event.id == headline)
     for position in graph.positions():
         yield position_node(graph.base_iri, position)
     for quote in graph.quotes():
         yield quote_node(graph.base_iri, quote)
 
 
-def fact_relationships(graph: KnowledgeGraph) -> Iterator[Relationship]:
+def fact_relationships(graph: GraphView) -> Iterator[Relationship]:
     """Every relationship of an event, a position or a quote, in the nodes' order."""
     for event in graph.events():
         yield from event_relationships(event)

@@ -40,7 +40,7 @@ from kg.iris import entity_iri
 from kg.ontology.predicates import property_for
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
     from kg.records import Edge, Entity
 
 COMMON_LABEL = "Entity"
@@ -118,7 +118,7 @@ class Relationship:
     object_kind: str = COMMON_LABEL
 
 
-def to_node(graph: KnowledgeGraph, entity: Entity) -> Node:
+def to_node(graph: GraphView, entity: Entity) -> Node:
     properties: dict[str, PropertyValue | None] = {
         "key": entity.key,
         "iri": entity_iri(graph.base_iri, entity.key),
@@ -160,7 +160,7 @@ def to_relationship(edge: Edge) -> Relationship:
     return Relationship(edge.id, edge.subject, edge.object, relationship_type(edge.key), compact(properties))
 
 
-def nodes(graph: KnowledgeGraph) -> Iterator[Node]:
+def nodes(graph: GraphView) -> Iterator[Node]:
     """Every entity as a node, in key order; then every event, position and quote."""
     from kg.export.propfacts import fact_nodes
 
@@ -169,7 +169,7 @@ def nodes(graph: KnowledgeGraph) -> Iterator[Node]:
     yield from fact_nodes(graph)
 
 
-def relationships(graph: KnowledgeGraph) -> Iterator[Relationship]:
+def relationships(graph: GraphView) -> Iterator[Relationship]:
     """Every edge as a relationship, in (subject, predicate, object) order; then the
     relationships of events, positions and quotes."""
     from kg.export.propfacts import fact_relationships

@@ -20,7 +20,7 @@ from kg.plugins import Registry
 from kg.runtime.gc import paused
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 GROUP = "kg.exporters"
 """The entry-point group of export-format plugins."""
@@ -48,7 +48,7 @@ class Exporter(Protocol):
         """One line for ``kg formats``."""
         ...
 
-    def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
+    def write(self, graph: GraphView, folder: str | Path) -> Path:
         """Write ``graph`` into ``folder`` (which exists), replacing the file atomically.
 
         Returns:
@@ -61,7 +61,7 @@ class Exporter(Protocol):
 
 
 class Writer(Protocol):
-    def __call__(self, graph: KnowledgeGraph, path: str | Path) -> Path: ...
+    def __call__(self, graph: GraphView, path: str | Path) -> Path: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ class LazyExporter:
         writer: Writer = getattr(importlib.import_module(module), function)
         return writer
 
-    def write(self, graph: KnowledgeGraph, folder: str | Path) -> Path:
+    def write(self, graph: GraphView, folder: str | Path) -> Path:
         # Writers allocate many short-lived acyclic objects: see kg.runtime.gc.
         with paused():
             return self.writer()(graph, Path(folder) / self.filename)
@@ -167,7 +167,7 @@ class WriteError(ExportError):
 
 
 def write(
-    graph: KnowledgeGraph,
+    graph: GraphView,
     out: str | Path,
     formats: Iterable[str] = DEFAULT_FORMATS,
     *,

@@ -14,13 +14,20 @@ same input gives the same bytes.
 Triples are pyoxigraph terms (Rust-backed: cheap to make, hash, compare and
 write); ``kg.export.rdf`` writes Turtle, N-Triples, TriG and RDF-star from
 them and converts them to rdflib, ``kg.export.jsonld`` writes JSON-LD.
+
+A graph in memory keeps its triple list (``prepared``) for every RDF writer of
+the same state. A graph on disk (``kg.spilled.SpilledGraph``) has its triples
+made afresh for each writer and put in order by an external sort
+(``kg.runtime.spill``): as rows of plain values (``term_row``), rebuilt into
+terms (``term_of``) once sorted. Both orders are the same functions of the
+same triples, so both give the same bytes.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD
@@ -32,29 +39,109 @@ from kg.export.rdfterms import Nodes, Triple, place_triples, provenance, vocabul
 from kg.iris import KG_IRI, REL_IRI
 from kg.ontology.predicates import property_for
 from kg.ontology.terms import GEO, SCHEMA, class_for
+from kg.runtime.spill import distinct, sort_rows
 from kg.version import __version__
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView, KnowledgeGraph
 
 XSD_STRING = str(XSD.string)
 
 
-def extractor_label(graph: KnowledgeGraph) -> str:
+def extractor_label(graph: GraphView) -> str:
     pipeline = getattr(graph, "pipeline", "") or "unknown pipeline"
     return f"kg {__version__}; spaCy pipeline {pipeline}"
 
 
-def triples(graph: KnowledgeGraph) -> list[tuple[Triple, str | None]]:
+def triples(graph: GraphView) -> Iterable[tuple[Triple, str | None]]:
     """Every triple of the export with the id of the document it belongs to
-    (``None`` for entity descriptions and vocabulary), computed once per graph state."""
-    return prepared(graph).rows
+    (``None`` for entity descriptions and vocabulary): computed once per state of a
+    graph in memory, made afresh (a stream) for a graph on disk."""
+    if graph.spill_folder is None:
+        return prepared(graph).rows  # type: ignore[arg-type]
+    return _generate_triples(graph)
 
 
 def prepared(graph: KnowledgeGraph) -> Prepared:
     """The export's triples, computed once per graph state: writing several RDF
     formats of one graph reuses them."""
     return graph.memo("rdf", lambda: Prepared(list(_generate_triples(graph)), graph.base_iri))
+
+
+def sorted_triples(graph: GraphView) -> Iterator[ox.Triple]:
+    """The distinct triples in ``_triple_order``, made as they are written."""
+    if graph.spill_folder is None:
+        return prepared(graph).sorted_triples()  # type: ignore[arg-type]
+    keys = sort_rows((_triple_order(triple) for triple, _document in _generate_triples(graph)),
+                     folder=graph.spill_folder, name="triples")
+    return (_triple_of_order(key) for key in distinct(keys))
+
+
+def sorted_quads(graph: GraphView) -> Iterator[ox.Quad]:
+    """The distinct quads, one named graph per document, ordered by graph, subject,
+    predicate and object as N-Triples text."""
+    if graph.spill_folder is None:
+        return prepared(graph).sorted_quads()  # type: ignore[arg-type]
+    ordered = sort_rows(_quad_rows(graph), folder=graph.spill_folder, key=_text_key, name="quads")
+    return (ox.Quad(term_of(s), term_of(p), term_of(o), ox.DefaultGraph() if g is None else term_of(g))
+            for _texts, g, s, p, o in distinct(ordered, key=_text_key))
+
+
+def _quad_rows(graph: GraphView) -> Iterator[tuple]:
+    """Each triple as a row: its quad's texts (the sort key), then its terms as rows."""
+    text = TermTexts().text
+    default = str(ox.DefaultGraph())
+    for (subject, predicate, obj), document_id in _generate_triples(graph):
+        name = ox.NamedNode(iris.document_iri(graph.base_iri, document_id)) if document_id else None
+        texts = (default if name is None else text(name), text(subject), text(predicate), text(obj))
+        yield texts, None if name is None else term_row(name), term_row(subject), term_row(predicate), term_row(obj)
+
+
+def _text_key(row: tuple) -> tuple:
+    return row[0]
+
+
+class TermTexts:
+    """The N-Triples text of terms, memoised (IRIs recur thousands of times)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[object, str] = {}
+
+    def text(self, term: object) -> str:
+        text = self._texts.get(term)
+        if text is None:
+            if len(self._texts) > 100_000:  # bounded: a stream of a whole archive passes through
+                self._texts.clear()
+            text = self._texts[term] = str(term)
+        return text
+
+
+def term_row(term: Any) -> tuple:
+    """An RDF term as a tuple of plain values (for sorting on disk); ``term_of`` undoes it.
+
+    >>> term_of(term_row(ox.Literal("2022-01-06", datatype=ox.NamedNode(XSD + "date")))).value
+    '2022-01-06'
+    """
+    if isinstance(term, ox.NamedNode):
+        return (0, term.value)
+    if isinstance(term, ox.Literal):
+        return (1, term.value, term.datatype.value, term.language or "")
+    if isinstance(term, ox.Triple):
+        return (2, term_row(term.subject), term_row(term.predicate), term_row(term.object))
+    raise TypeError(f"unexpected RDF term {term!r}")
+
+
+def term_of(row: tuple) -> Any:
+    """The RDF term ``term_row`` made ``row`` of."""
+    kind = row[0]
+    if kind == 0:
+        return ox.NamedNode(row[1])
+    if kind == 1:
+        _kind, value, datatype, language = row
+        if language:
+            return ox.Literal(value, language=language)
+        return ox.Literal(value, datatype=ox.NamedNode(datatype))
+    return ox.Triple(term_of(row[1]), term_of(row[2]), term_of(row[3]))
 
 
 class Prepared:
@@ -107,7 +194,7 @@ class Prepared:
         return (ox.Quad(*quad) for quad in self._ordered_quads)
 
 
-def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | None]]:
+def _generate_triples(graph: GraphView) -> Iterator[tuple[Triple, str | None]]:
     """Every triple of the export, with the id of the document it belongs to
     (``None`` for entity descriptions and vocabulary, which span documents)."""
     nodes = Nodes(graph.base_iri)
@@ -118,10 +205,9 @@ def _generate_triples(graph: KnowledgeGraph) -> Iterator[tuple[Triple, str | Non
     yield from fact_triples(graph, nodes, extractor)
 
 
-def _document_triples(graph: KnowledgeGraph, nodes: Nodes) -> Iterator[tuple[Triple, str | None]]:
+def _document_triples(graph: GraphView, nodes: Nodes) -> Iterator[tuple[Triple, str | None]]:
     v, literal = vocabulary(), ox.Literal
-    for part in graph.parts.values():
-        document = part.document
+    for document, headline_event in graph.articles():
         node = nodes.document(document.id)
         yield (node, v.type, v.schema_news_article), document.id
         yield (node, v.type, v.kg_NewsArticle), document.id
@@ -131,11 +217,11 @@ def _document_triples(graph: KnowledgeGraph, nodes: Nodes) -> Iterator[tuple[Tri
             yield (node, v.date_published, literal(document.date, datatype=v.xsd_date)), document.id
         if document.source:
             yield (node, v.kg_sourcePath, literal(document.source)), document.id
-        if part.headline_event:
-            yield (node, v.kg_headlineEvent, ox.NamedNode(iris.event_iri(nodes.base, part.headline_event))), document.id
+        if headline_event:
+            yield (node, v.kg_headlineEvent, ox.NamedNode(iris.event_iri(nodes.base, headline_event))), document.id
 
 
-def _entity_triples(graph: KnowledgeGraph, nodes: Nodes) -> Iterator[tuple[Triple, str | None]]:
+def _entity_triples(graph: GraphView, nodes: Nodes) -> Iterator[tuple[Triple, str | None]]:
     v, literal = vocabulary(), ox.Literal
     for entity in graph.entities():
         node = nodes.entity(entity.key)
@@ -151,7 +237,7 @@ def _entity_triples(graph: KnowledgeGraph, nodes: Nodes) -> Iterator[tuple[Tripl
                 yield triple, None
 
 
-def _edge_triples(graph: KnowledgeGraph, nodes: Nodes, extractor: ox.Literal) -> Iterator[tuple[Triple, str | None]]:
+def _edge_triples(graph: GraphView, nodes: Nodes, extractor: ox.Literal) -> Iterator[tuple[Triple, str | None]]:
     v, literal = vocabulary(), ox.Literal
     open_properties: dict[str, str] = {}
     for edge in graph.edges():
@@ -203,7 +289,22 @@ def _triple_order(triple: Triple) -> tuple[str, ...]:
     return (subject.value, predicate.value, "0", obj.value, "", "")
 
 
-def prefixes(graph: KnowledgeGraph) -> dict[str, str]:
+def _triple_of_order(key: tuple[str, ...]) -> ox.Triple:
+    """The triple whose ``_triple_order`` is ``key`` (the key holds all of it)."""
+    subject, predicate, kind, value, datatype, language = key
+    obj: ox.NamedNode | ox.Literal
+    if kind == "0":
+        obj = ox.NamedNode(value)
+    elif language:
+        obj = ox.Literal(value, language=language)
+    elif datatype:
+        obj = ox.Literal(value, datatype=ox.NamedNode(datatype))
+    else:
+        obj = ox.Literal(value)
+    return ox.Triple(ox.NamedNode(subject), ox.NamedNode(predicate), obj)
+
+
+def prefixes(graph: GraphView) -> dict[str, str]:
     """The prefixes every RDF format of the graph declares, by name."""
     return {
         "kg": KG_IRI,

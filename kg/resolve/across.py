@@ -466,4 +466,21 @@ def _is_local(entity: Entity) -> bool:
     return entity.key.endswith("-" + short_hash(document, entity.label, length=8))
 
 
-__all__ = ["ArticleLinker", "Profile", "fits", "link_keys"]
+def entity_profile(entity: Entity) -> tuple[Profile, frozenset[str]] | None:
+    """What one document's entity says of its key: profile and genders (``None``: a
+    description-only entity, never linked). For ``kg.resolve.directory``, as are the next two."""
+    return None if _is_local(entity) else _profile_of(entity.key, [entity])
+
+
+def joined_profile(one: tuple[Profile, frozenset[str]], other: tuple[Profile, frozenset[str]]) -> tuple[Profile, frozenset[str]]:
+    """Two profiles of one key as one: ``_profile_of`` over all their entities."""
+    (a, genders), (b, more) = one, other
+    return _profile(a.key, labels=a.labels | b.labels, forms=a.forms | b.forms, types=a.types | b.types, genders=genders | more)
+
+
+def buckets(profile: Profile) -> frozenset[str]:
+    """``_buckets``, not cached: a linker that sees each profile once would only fill the cache."""
+    return _buckets.__wrapped__(profile)
+
+
+__all__ = ["ArticleLinker", "Profile", "buckets", "entity_profile", "fits", "joined_profile", "link_keys"]

@@ -10,7 +10,7 @@ and on every worker (with the same kg and spaCy pipeline versions).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
 from kg.runtime.runners import Settings, process_batch
@@ -20,10 +20,28 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = 'install the Dask extra: pip install "kg[dask]"'
 
-
-
 CONNECT_TIMEOUT = "30s"
 """How long to wait for the scheduler before giving up with a clear error."""
+
+
+def connect(address: object) -> tuple[Any, bool]:
+    """A ``distributed.Client`` for ``address`` (a scheduler address, or a client
+    already connected), and whether it was made here (and is to be closed here).
+
+    Raises:
+        ConfigError: Dask is not installed, or the scheduler cannot be reached.
+    """
+    try:
+        from distributed import Client
+    except ImportError as error:
+        raise ConfigError(f"--dask: Dask is not installed; {INSTALL_HINT}") from error
+    if isinstance(address, Client):
+        return address, False
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT), True
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ConfigError(f"--dask: cannot reach the Dask scheduler at {address} ({error})") from error
+
 
 class DaskRunner:
     """Send batches to the scheduler at ``address`` (``tcp://host:8786``) or to a given client.
@@ -35,18 +53,8 @@ class DaskRunner:
     """
 
     def __init__(self, address: object, settings: Settings, *, window: int | None = None) -> None:
-        try:
-            from distributed import Client
-        except ImportError as error:
-            raise ConfigError(f"--dask: Dask is not installed; {INSTALL_HINT}") from error
         self.settings = settings
-        if isinstance(address, Client):
-            self.client, self._own = address, False
-        else:
-            try:
-                self.client, self._own = Client(address, timeout=CONNECT_TIMEOUT), True
-            except (OSError, TimeoutError, ValueError) as error:
-                raise ConfigError(f"--dask: cannot reach the Dask scheduler at {address} ({error})") from error
+        self.client, self._own = connect(address)
         threads = sum(self.client.nthreads().values()) or 1
         self.window = window or 2 * threads
 

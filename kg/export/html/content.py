@@ -21,7 +21,7 @@ from kg.errors import ConfigError
 from kg.iris import DEFAULT_BASE_IRI
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
     from kg.records import Document, Edge, Entity, Event, Position, Quote
 
 
@@ -49,7 +49,7 @@ class PageContent:
     base_iri: str = DEFAULT_BASE_IRI
 
     @classmethod
-    def from_graph(cls, graph: KnowledgeGraph) -> PageContent:
+    def from_graph(cls, graph: GraphView) -> PageContent:
         """The whole graph, with whatever events, positions and quotes it holds."""
         return cls.of(
             entities=graph.entities(),
@@ -57,7 +57,7 @@ class PageContent:
             events=_records(graph, "events"),
             positions=_records(graph, "positions"),
             quotes=_records(graph, "quotes"),
-            documents=graph.documents.values(),
+            documents=(document for document, _headline in graph.articles()),
             base_iri=graph.base_iri,
         )
 
@@ -144,7 +144,7 @@ def _event_keys(event: Event) -> set[str]:
     return {participant.entity for participant in event.participants if participant.entity}
 
 
-def _records(graph: KnowledgeGraph, kind: str) -> tuple:
+def _records(graph: GraphView, kind: str) -> tuple:
     # Until every graph answers events(), positions() and quotes(), one that does
     # not simply has none.
     return tuple(getattr(graph, kind, lambda: ())())

@@ -20,6 +20,7 @@ graph gives the same bytes.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import os
 import re
@@ -30,10 +31,11 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import ConfigError, ExportError
 from kg.export.html.content import PageContent
 from kg.export.html.payload import build_payload
+from kg.export.html.sample import needs_sample, sampled_content
 from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph import GraphView
 
 LAYOUTS = ("auto", "force", "hierarchical", "static")
 """``force``: physics until stable, then frozen. ``hierarchical``: left to right by
@@ -53,7 +55,7 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 
 def to_html(
-    graph: KnowledgeGraph,
+    graph: GraphView,
     *,
     title: str | None = None,
     layout: str = "auto",
@@ -86,9 +88,15 @@ def to_html(
     >>> "<title>Empty &lt;graph&gt;</title>" in page and "https://cdn" not in page
     True
     """
+    if needs_sample(graph):
+        content = sampled_content(graph)
+        total = graph.stats()["entities"]
+        default = f"Knowledge graph: the {len(content.entities):,} best-connected of {total:,} entities"
+    else:
+        content, default = PageContent.from_graph(graph), _default_title(graph)
     return render(
-        PageContent.from_graph(graph),
-        title=title or _default_title(graph),
+        content,
+        title=title or default,
         layout=layout,
         size_by=size_by,
         colour_by=colour_by,
@@ -133,7 +141,7 @@ def render(
 
 
 def write_html(
-    graph: KnowledgeGraph,
+    graph: GraphView,
     path: str | os.PathLike[str],
     *,
     title: str | None = None,
@@ -180,12 +188,10 @@ def script_json(value: Any) -> str:
     return text
 
 
-def _default_title(graph: KnowledgeGraph) -> str:
-    documents = graph.documents
-    if len(documents) == 1:
-        only = next(iter(documents.values()))
-        if only.title:
-            return only.title
+def _default_title(graph: GraphView) -> str:
+    documents = list(itertools.islice((document for document, _headline in graph.articles()), 2))
+    if len(documents) == 1 and documents[0].title:
+        return documents[0].title
     return "Knowledge graph"
 
 
