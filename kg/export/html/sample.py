@@ -32,9 +32,11 @@ if TYPE_CHECKING:
     from kg.graph import GraphView
     from kg.records import Event
 
-PAGE_ENTITIES = 2_000
-"""Entities a page of a graph on disk shows at most."""
-PAGE_STATEMENTS = 20_000
+PAGE_ENTITIES = 20_000
+"""Entities a page of a graph on disk shows at most: up to this size a page opens and
+its filters answer within a second (``benchmarks/html_load.py``), and a build on disk
+writes the same page as one in memory."""
+PAGE_STATEMENTS = 50_000
 """Edges, events, positions and quotes (each) such a page shows at most."""
 
 
