@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from html.parser import HTMLParser
 
@@ -202,6 +203,30 @@ def test_large_static_layout_keeps_communities_apart():
     closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(centres) for b in centres[i + 1:])
     assert closest > 200
     assert static_positions(nxg, groups) == positions
+
+
+_LAYOUT_SCRIPT = """
+from kg.export.html.layout import communities, link_graph, static_positions
+links = [(f"c{c}-{i}", f"c{c}-{(i * 7) % 30}") for c in range(12) for i in range(30)]
+links += [(f"c{c}-0", f"c{c + 1}-0") for c in range(11)]
+nxg = link_graph({node for pair in links for node in pair}, links)
+print(sorted(static_positions(nxg, communities(nxg, {}, {})).items()))
+"""
+
+
+def test_large_static_layout_is_the_same_whatever_the_hash_seed():
+    # String hashing differs from process to process; a layout that iterates a set
+    # of node names would place nodes differently in every build.
+    import subprocess
+    import sys
+
+    def positions(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        return subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT], env=env, capture_output=True, text=True,
+                              check=True).stdout
+
+    first = positions("1")
+    assert first.count("('c") == 300 and positions("2") == first == positions("3")
 
 
 def test_focus_keeps_the_neighbourhood_of_one_entity():

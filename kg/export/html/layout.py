@@ -133,9 +133,28 @@ def static_positions(nxg: nx.Graph, groups: list[Community]) -> dict[str, tuple[
         distance = 1.15 * math.sqrt(area + math.pi * radius * radius / 2) if index else 0.0
         area += math.pi * (radius + 30) ** 2
         cx, cy = distance * math.cos(index * golden), distance * math.sin(index * golden)
-        for node, (x, y) in _inside(nxg.subgraph(group.members), radius).items():
+        for node, (x, y) in _inside(_sorted_subgraph(nxg, group.members), radius).items():
             positions[node] = (round(cx + x), round(cy + y))
     return dict(sorted(positions.items()))
+
+
+def _sorted_subgraph(nxg: nx.Graph, members: tuple[str, ...]) -> nx.Graph:
+    """The subgraph of ``members``, its nodes and edges added in sorted order.
+
+    ``nxg.subgraph`` iterates a set of the members when they are few, in an order
+    that changes with the process's string hashing: the seeded spring layout would
+    place them differently in every build.
+    """
+    import networkx as nx
+
+    inside = set(members)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(inside))
+    sub.add_weighted_edges_from(
+        sorted((a, b, weight) if a < b else (b, a, weight) for a, b, weight in nxg.edges(inside, data="weight")
+               if a in inside and b in inside)
+    )
+    return sub
 
 
 def _inside(nxg: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
