@@ -26,6 +26,7 @@ from kg.lexicon import (
     titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.holders import Holder, holder_of, in_list
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -78,6 +79,8 @@ class Linker:
     unresolved: list[Mention] = field(default_factory=list)
     """Names left out of every cluster (a "Smith" that fits two Smiths): they still
     count as candidates, so a pronoun after one of them stays unresolved."""
+    holders: list[Holder] = field(default_factory=list)
+    """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _in_names: set[int] = field(init=False, repr=False)
     _in_descriptions: set[int] = field(init=False, repr=False)
@@ -155,6 +158,10 @@ class Linker:
                 return agent
         # A mention holding a (non-empty) head holds its first character.
         empty = argument.head_start >= argument.head_end
+        if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
+            holder = self._role_holder(argument)
+            if holder is not None:
+                return holder
         if empty or argument.head_start in self._in_names:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
@@ -164,6 +171,16 @@ class Linker:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     return self._description_cluster(description)
         return self._small_clause(argument)
+
+    def _role_holder(self, argument: Argument) -> int | None:
+        """ "the chancellor" (nothing after the role): the one person given that role before."""
+        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
+            return None
+        return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
+
+    def is_role_holder(self, argument: Argument, cluster: int) -> bool:
+        """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor")."""
+        return self.text[argument.head_start : argument.head_end].lower() in ROLE_HEADS and self._role_holder(argument) == cluster
 
     def _small_clause(self, argument: Argument) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",

@@ -96,6 +96,8 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
     the entity ("troops of the alliance") stand for it."""
     if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or not head[:1].islower():
         return True
+    if linker.is_role_holder(span, cluster):
+        return True  # "the chancellor": the person given that role
     covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
     return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
 
