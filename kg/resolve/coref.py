@@ -45,6 +45,10 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
+# Propositions with a verb: their subjects are what "it" and "they" pick up, not the
+# owner of a possessive ("China's third-largest milk producer") or an apposition's.
+CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
@@ -79,6 +83,8 @@ class Linker:
     unresolved: list[Mention] = field(default_factory=list)
     """Names left out of every cluster (a "Smith" that fits two Smiths): they still
     count as candidates, so a pronoun after one of them stays unresolved."""
+    clauses: Sequence[Proposition] = ()
+    """Every clause of the document, for the subjects "it" and "they" may mean."""
     holders: list[Holder] = field(default_factory=list)
     """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
@@ -318,13 +324,21 @@ class Linker:
         # The subject of the nearest earlier clause, in this or the previous sentence,
         # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
         # "it" a singular one. Reporters ("X said") are not antecedents.
-        for previous, subject_cluster in sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True):
-            if previous.subject.start >= argument.start or previous is proposition or previous.kind == "attribution":
+        # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
+        # a candidate as any name before it: "it" then stays unresolved.
+        resolved = {id(previous): cluster for previous, cluster in earlier}
+        clauses = [(previous, resolved.get(id(previous))) for previous in self.clauses] or list(earlier)
+        for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
+            if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
                 continue
             if _sentence_of(self, previous.subject.start) < sentence - 1:
                 break
             head = self.text[previous.subject.head_start : previous.subject.head_end]
-            if head.lower() in THIRD_PERSON_PRONOUNS:
+            if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
+                continue
+            if subject_cluster is None:
+                if head[:1].islower() and looks_plural(head) == plural:
+                    return None
                 continue
             cluster = self.clusters[subject_cluster]
             if cluster.type in wanted and looks_plural(head) == plural:

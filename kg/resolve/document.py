@@ -277,6 +277,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         descriptions=descriptions,
         sentence_starts=[start for start, _ in extraction.sentences],
         unresolved=[names[i] for i in grouping.ambiguous],
+        clauses=extraction.propositions,
     )
     linker.link_descriptions()
     linker.holders = role_holders(extraction, linker)
