@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition
+from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
 from kg.resolve.coref import AGENT_NOUNS, PLURAL_PRONOUNS, THIRD_PERSON_PRONOUNS, Linker, looks_plural
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.types import Factuality
@@ -52,6 +52,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     linked = []
     plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
     for mention in extraction.events:
+        if quoted_act(mention, extraction.speech):
+            continue  # the quote says it
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
@@ -87,6 +89,24 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:
+    """Whether the event is the speech act of a quote: "Ms Jowell complained of the
+    'scale of misrepresentation'" is one fact, the quote (speaker, cue, content), not
+    a quote and a "complain" event besides. Same verb, same sentence.
+
+    >>> said = SpeechReading(speaker=None, cue="complain", content=(30, 50), direct=True, sentence=(0, 60),
+    ...                      confidence=0.9)
+    >>> act = EventMention(trigger="complained", lemma="complain", event_class="statement", arguments=(),
+    ...                    sentence=(0, 60), trigger_start=12, trigger_end=22, confidence=0.9)
+    >>> quoted_act(act, [said]), quoted_act(act, [])
+    (True, False)
+    """
+    return any(
+        reading.cue == mention.lemma and reading.sentence[0] <= mention.trigger_start < reading.sentence[1]
+        for reading in speech
+    )
 
 
 def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool:
