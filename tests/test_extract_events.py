@@ -49,6 +49,10 @@ TABLE = [
     # A purpose clause's first verb is an event of its own.
     ("Bath coach John Connolly withdrew from the starting line-up to face Gloucester.", "withdraw", "movement",
      {"agent": ["Bath coach John Connolly"], "source": ["the starting line-up"]}),
+    # A change measured by its object: what changed is the theme, no one acts (None: no such role).
+    ("Brent crude gained $1.32 to $44.45 a barrel.", "gain", "change",
+     {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
+    ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
 ]
 
 

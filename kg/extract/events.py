@@ -252,8 +252,12 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         return []
     trigger = trigger or _OTHER
     passive = passive_event(verb, first)
-    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
-    subject_role = "patient" if passive else "agent" if has_object or trigger.subject == "agent" else "theme"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    has_object = bool(objects)
+    # "Brent crude gained $1.32": an object that only measures the change leaves the
+    # subject what changed (the theme), not one who acts.
+    measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
+    subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)
