@@ -40,12 +40,20 @@ def _agents(graph: DocumentGraph, lemma: str) -> set[str | None]:
         # Two leaders: the narrowing words pick one.
         ("Tory leader Michael Howard and Liberal Democrat leader Charles Kennedy met voters. "
          "The Liberal Democrat leader launched a poster campaign.", "launch", {"Charles Kennedy"}),
-        # Two leaders, nothing narrows it: unresolved (the literal stays).
+        # Two leaders, nothing narrows it: unresolved, and an event with no one as its agent is not kept.
         ("Tory leader Michael Howard and Liberal Democrat leader Charles Kennedy met voters. "
-         "The leader launched a poster campaign.", "launch", {None}),
+         "The leader launched a poster campaign.", "launch", set()),
         # The role was never given: unresolved.
         ("Gordon Brown flew to Lagos on Monday. The chancellor signed a trade deal with Nigeria.",
-         "sign", {None}),
+         "sign", set()),
+        # An occupation: the one person named in this or the last sentence.
+        ("Sir Elton John has performed at a concert in Paris. The British singer played to a large audience.",
+         "play", {"Elton John"}),
+        # A public office is named on the reader's knowledge: the nearest person is no evidence.
+        ("Gordon Brown flew to Lagos on Monday. The prime minister signed a trade deal with Nigeria.",
+         "sign", set()),
+        # Two people nearby: unresolved.
+        ("Elton John met Phil Collins in Paris. The singer played to a large audience.", "play", set()),
     ],
 )
 def test_role_description_stands_for_the_one_holder(nlp, text, lemma, expected):

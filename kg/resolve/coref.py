@@ -22,6 +22,7 @@ from kg.lexicon import (
     PRONOUNS,
     REFERRING_DETERMINERS,
     ROLE_HEADS,
+    ROLES,
     THIRD_PERSON_PRONOUNS,
     titles_gender,
 )
@@ -48,6 +49,9 @@ SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "b
 # Propositions with a verb: their subjects are what "it" and "they" pick up, not the
 # owner of a possessive ("China's third-largest milk producer") or an apposition's.
 CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
+# Roles of public office: text names their holder by the role alone ("the prime
+# minister") on the reader's knowledge, so the nearest person is no evidence.
+OFFICE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal", "religious"})
 _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
@@ -166,6 +170,8 @@ class Linker:
         empty = argument.head_start >= argument.head_end
         if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
             holder = self._role_holder(argument)
+            if holder is None:
+                holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
         if empty or argument.head_start in self._in_names:
@@ -184,9 +190,44 @@ class Linker:
             return None
         return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
 
+    def _one_person_before(self, argument: Argument, head: str) -> int | None:
+        """ "Elton John has played Paris ... The British singer performed": a definite
+        description of one person by an occupation (no public office) stands for the one
+        person named in its sentence or the one before, unless the article gives that
+        role to another."""
+        if not head.islower() or looks_plural(head) or _words(self.text[argument.start : argument.start + 4]) != {"the"}:
+            return None
+        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
+            return None
+        if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
+            return None  # "The film's executive producer Robbie Stamp": a title, the name follows
+        sentence = _sentence_of(self, argument.start)
+        near = [(m, c) for m, c in self.names if m.end <= argument.start and sentence - 1 <= m.sentence and not m.modifier]
+        people = {c for _, c in near if self.clusters[c].type is EntityType.PERSON}
+        blockers = [m for m in self.unresolved if m.end <= argument.start and sentence - 1 <= m.sentence
+                    and m.type is EntityType.PERSON]
+        if len(people) != 1 or blockers:
+            return None
+        person = people.pop()
+        role = ROLES.get((head.lower(),))
+        if role is None or role.type in OFFICE_TYPES:
+            return None  # "the chancellor", "the prime minister": an office the reader is expected to know
+        key = role.key
+        if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
+            return None  # "the striker" is someone else the article called that
+        return person
+
+    def _names_near(self, offset: int) -> list[tuple[Mention, int]]:
+        starts = [mention.start for mention, _ in self.names]
+        position = bisect.bisect_left(starts, offset)
+        return self.names[position : position + 2]
+
     def is_role_holder(self, argument: Argument, cluster: int) -> bool:
         """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor")."""
-        return self.text[argument.head_start : argument.head_end].lower() in ROLE_HEADS and self._role_holder(argument) == cluster
+        head = self.text[argument.head_start : argument.head_end]
+        if head.lower() not in ROLE_HEADS:
+            return False
+        return cluster in (self._role_holder(argument), self._one_person_before(argument, head))
 
     def _small_clause(self, argument: Argument) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",
