@@ -111,6 +111,10 @@ class Linker:
         for position, mention in enumerate(self.descriptions):
             self._descriptions_ending.setdefault(mention.end, []).append(position)
 
+    def in_name(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a name ("Committee to Protect Bloggers")."""
+        return offset in self._in_names
+
     def link_descriptions(self) -> None:
         """Appositions first ("the CSTO, a Russia-led military alliance"), then
         descriptions sharing their words, then definite descriptions with one

@@ -52,8 +52,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     linked = []
     plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
     for mention in extraction.events:
-        if quoted_act(mention, extraction.speech):
-            continue  # the quote says it
+        if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
+            continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers") is none
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
@@ -86,6 +86,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
+        if _reflexive(mention, kept):
+            continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
@@ -93,6 +95,22 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> bool:
+    """Whether one entity is both who acts and what is acted on (a reflexive is written
+    "itself" / "themselves", which are no participant).
+
+    >>> from kg.records import EventArgument
+    >>> def arg(role): return EventArgument(role, Argument("Alitalia", 0, 8, 0, 8))
+    >>> helped = EventMention(trigger="help", lemma="help", event_class="other", sentence=(0, 40),
+    ...                       arguments=(arg("agent"), arg("theme")), trigger_start=20, trigger_end=24, confidence=0.5)
+    >>> _reflexive(helped, [(0, 3), (1, 3)]), _reflexive(helped, [(0, 3), (1, 4)])
+    (True, False)
+    """
+    agents = {cluster for index, cluster in kept if cluster is not None and mention.arguments[index].role == "agent"}
+    return any(cluster in agents for index, cluster in kept
+               if mention.arguments[index].role in ("theme", "patient", "recipient"))
 
 
 def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:
