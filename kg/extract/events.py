@@ -223,7 +223,8 @@ def _light_complement(verb: Word) -> list[Word]:
 def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
-    ("made progress"), "comes" without a where."""
+    ("made progress"), "comes" without a where, an aspect verb before the verb it
+    governs ("managed to win")."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -233,6 +234,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
+        return True  # "helped Yukos pay off its bill": the paying off is the event
     elif why == "place" and lemma == base and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
     ):
