@@ -169,6 +169,9 @@ def test_speech_edges_give_way_to_quotes(nlp):
         # Someone named in between: "he" is left to the usual rules.
         ('A Home Office spokesman said the system had been tightened. Edward Leigh disagreed strongly. '
          'He added "that the process is still far too quick".', ("He", "Edward Leigh")),
+        # A speaker inside what someone else says is not who "he" is.
+        ("Analyst Ard Vetham said the majority of people believed that the tags could be read from a distance. "
+         "He said that was a misconception.", ("He", "Ard Vetham")),
     ],
 )
 def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):

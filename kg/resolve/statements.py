@@ -118,14 +118,18 @@ def resolve_statements(
     quoted = [speech.content for speech in extraction.speech if speech.direct]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
-    literal: Argument | None = None  # the last speaker no entity stands for ("A Home Office spokesman")
+    contents = [speech.content for speech in extraction.speech]
+    literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
         if speech.speaker is not None and literal is not None and _same_speaker(context, literal, speech.speaker):
-            speech = replace(speech, speaker=literal)  # "A Home Office spokesman said ... He added": the spokesman
-        speaker = _speaker(context, speech.speaker, speech, holders, quoted, speakers) if speech.speaker is not None else None
+            speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
+        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers) if speech.speaker is not None else None
         if speech.speaker is not None:
+            at = speech.speaker.start
             head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
-            literal = speech.speaker if speaker is None and head not in THIRD_PERSON_PRONOUNS else None
+            # Not one inside what another says ("Mr Vetham said the majority of people believed").
+            inside = any(start <= at < end for start, end in contents)
+            literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS and not inside else None
         if speaker is not None and speech.speaker is not None:
             speakers.append((speech.speaker.start, speaker))
         elif speech.speaker is not None and text[speech.speaker.head_start : speech.speaker.head_end].lower() in THIRD_PERSON_PRONOUNS:
@@ -137,10 +141,13 @@ def resolve_statements(
     return found
 
 
-def _same_speaker(context: _Context, literal: Argument, pronoun: Argument) -> bool:
+def _same_speaker(context: _Context, said: SpeechReading, pronoun: Argument) -> bool:
     """Whether a pronoun speaker ("He added") is the speaker no entity stands for just
     before it ("A Home Office spokesman said ..."): singular both, the pronoun in the
-    same or the next sentence, and no one named in between."""
+    same or the next sentence, and no one named in between but in what was said."""
+    literal = said.speaker
+    if literal is None:
+        return False
     text = context.extraction.document.text
     word = text[pronoun.head_start : pronoun.head_end].lower()
     if word not in ("he", "she", "it") or looks_plural(text[literal.head_start : literal.head_end]):
@@ -148,7 +155,9 @@ def _same_speaker(context: _Context, literal: Argument, pronoun: Argument) -> bo
     starts = [start for start, _ in context.extraction.sentences]
     if bisect_right(starts, pronoun.start) - bisect_right(starts, literal.start) > 1:
         return False
-    between = context.linker.antecedents(literal.end, pronoun.start)
+    start, end = said.content
+    between = [(at, cluster) for at, cluster in context.linker.antecedents(literal.end, pronoun.start)
+               if not start <= at < end]
     wanted = PERSONS if word != "it" else SPEAKING_BODIES
     return not any(context.clusters[cluster].type in wanted for _, cluster in between)
 
