@@ -50,7 +50,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
-    plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
+    plurals: list[tuple[int, int | None]] = []  # (offset, cluster) of plural participants so far, for "they"
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers") is none
@@ -78,8 +78,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
-            if cluster is not None and argument.role in CORE_ROLES and looks_plural(head):
-                plurals.append((span.start, cluster))
+            if argument.role in CORE_ROLES and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
+                plurals.append((span.start, cluster))  # None: a plural no entity stands for ("shoppers")
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
@@ -147,10 +147,15 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
 _REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
 
 
-def _plural_antecedent(plurals: list[tuple[int, int]], before: int, since: int, exclude: set[int]) -> int | None:
+def _plural_antecedent(plurals: list[tuple[int, int | None]], before: int, since: int, exclude: set[int]) -> int | None:
     """ "The bloc sent more than 2,000 troops ... they would start pulling out": "they"
     is the nearest plural participant of an earlier event, nearby, when the names and
-    descriptions alone leave it open."""
+    descriptions alone leave it open; none when the nearest is no entity ("the tags
+    could monitor shoppers once they had left": the shoppers).
+
+    >>> _plural_antecedent([(10, 4), (50, None)], 80, 0, set()) is None, _plural_antecedent([(10, 4)], 80, 0, set())
+    (True, 4)
+    """
     for offset, cluster in reversed(plurals):
         if offset < since:
             break
