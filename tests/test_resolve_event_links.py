@@ -25,6 +25,8 @@ def _lemmas(nlp, text: str) -> set[str]:
         # An agent no name or description stands for: who acted is unknown.
         ("Solutions such as taxes could reduce internal air travel.", "reduce", False),
         ("Shell reduced its output in Nigeria.", "reduce", True),
+        # "They" as agent with no one to be "they".
+        ("The tags could monitor shoppers. They raised prices in March.", "raise", False),
         # A noun event with no entity, no change of a value: a thing, not a happening.
         ("Demand for crude oil will outstrip supply in the first quarter.", "demand", False),
         ("A rise in fuel prices hit drivers in January.", "rise", True),

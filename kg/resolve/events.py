@@ -57,6 +57,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
+        unknown_agent = False  # "they" as agent, with no one to be "they"
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
@@ -73,6 +74,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
+                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS)
                 continue
             if cluster is not None and argument.role == "agent":
                 agents.add(cluster)
@@ -88,7 +90,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
-        if any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
+        if unknown_agent or any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
         if source is not None and not _stands_for(linker, source, mention.source, text[mention.source.head_start : mention.source.head_end]):
