@@ -297,6 +297,8 @@ class Linker:
             return linked
         if description.type not in {EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION}:
             return None
+        if description.type is EntityType.ORGANIZATION and self._referring(description):
+            return None  # "the company", "the firm": a named one the article meant, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
         label = _description_label(description.text)
         for cluster in self.clusters:
@@ -308,6 +310,16 @@ class Linker:
         self.clusters.append(cluster)
         self._description_links[description.span] = cluster.index
         return cluster.index
+
+    def _referring(self, description: Mention) -> bool:
+        """A definite singular description, which refers back to something named ("the
+        company", "The Seattle-based firm"), unlike "protesters", "rival carriers" or
+        one a name qualifies ("the French government": France's)."""
+        found = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
+        if found is None:
+            return False
+        words = found.group().split()[1:] + description.text.split()
+        return bool(words) and not looks_plural(words[-1]) and not any(word[:1].isupper() for word in words)
 
     def _agent_of(self, argument: Argument) -> int | None:
         """ "troops of the alliance", "the alliance's troops": the owner acts."""
