@@ -94,7 +94,7 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
         holder.cluster
         for holder in holders
         if holder.start < start
-        and (holder.role_key == key and (not narrowing or narrowing & holder.words) or written <= holder.words)
+        and ((holder.role_key == key and (not narrowing or narrowing & holder.words)) or written <= holder.words)
     }
     return people.pop() if len(people) == 1 else None
 

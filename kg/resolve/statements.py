@@ -115,7 +115,6 @@ def resolve_statements(
         found.roles.extend(_role(context, reading))
     found.roles = _described_owners(found.roles)
     holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
-    quoted = [speech.content for speech in extraction.speech if speech.direct]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
     contents = [speech.content for speech in extraction.speech]
