@@ -52,6 +52,9 @@ def _agents(graph: DocumentGraph, lemma: str) -> set[str | None]:
         # A public office is named on the reader's knowledge: the nearest person is no evidence.
         ("Gordon Brown flew to Lagos on Monday. The prime minister signed a trade deal with Nigeria.",
          "sign", set()),
+        # "its president": the one president of what "its" stands for, named before or after.
+        ("Troops arrived in Kazakhstan on the request of its president, who was seeking to quell the protests. "
+         "President Kassym-Jomart Tokayev thanked the troops.", "quell", {"Kassym-Jomart Tokayev"}),
         # Two people nearby: unresolved.
         ("Elton John met Phil Collins in Paris. The singer played to a large audience.", "play", set()),
     ],

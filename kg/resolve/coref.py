@@ -27,7 +27,7 @@ from kg.lexicon import (
     titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
-from kg.resolve.holders import Holder, holder_of, in_list
+from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -52,6 +52,8 @@ CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", 
 # Roles of public office: text names their holder by the role alone ("the prime
 # minister") on the reader's knowledge, so the nearest person is no evidence.
 OFFICE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal", "religious"})
+# What "its" / "their" in "its president" may stand for.
+_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.SPORTS_TEAM, EntityType.CITY, EntityType.PLACE})
 _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
@@ -175,6 +177,8 @@ class Linker:
         if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
             holder = self._role_holder(argument)
             if holder is None:
+                holder = self._owned_role(argument)
+            if holder is None:
                 holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
@@ -193,6 +197,18 @@ class Linker:
         if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
             return None
         return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
+
+    def _owned_role(self, argument: Argument) -> int | None:
+        """ "its president": the one holder of that role of what "its" stands for, the
+        nearest fitting name (or linked description) before it in its sentence."""
+        if self.text[argument.head_end : argument.end].strip(" .,;"):
+            return None
+        start = self.sentence_starts[_sentence_of(self, argument.start)] if self.sentence_starts else 0
+        for _, cluster in reversed(self.antecedents(start, argument.start)):
+            if self.clusters[cluster].type in _OWNERS:
+                owner = frozenset(word for mention in self.clusters[cluster].mentions for word in words(mention.text))
+                return owned_role(self.text[argument.start : argument.head_end], owner, self.holders)
+        return None
 
     def _one_person_before(self, argument: Argument, head: str) -> int | None:
         """ "Elton John has played Paris ... The British singer performed": a definite
@@ -231,7 +247,7 @@ class Linker:
         head = self.text[argument.head_start : argument.head_end]
         if head.lower() not in ROLE_HEADS:
             return False
-        return cluster in (self._role_holder(argument), self._one_person_before(argument, head))
+        return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head))
 
     def _small_clause(self, argument: Argument) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",

@@ -297,8 +297,9 @@ def role_holders(extraction: Extraction, linker: Linker) -> list[Holder]:
         cluster = linker.resolve(person, probe, ())
         if cluster is None or linker.clusters[cluster].type is not EntityType.PERSON:
             continue
-        written = words(reading.role) + (words(reading.organisation.text) if reading.organisation else [])
-        holders.append(Holder(person.start, cluster, reading.role_key, frozenset(written)))
+        owner = words(reading.organisation.text) if reading.organisation else []
+        holders.append(Holder(person.start, cluster, reading.role_key, frozenset(words(reading.role) + owner),
+                              frozenset(owner)))
     return holders
 
 

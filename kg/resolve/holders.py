@@ -31,12 +31,14 @@ class Holder:
         cluster: The person's cluster.
         role_key: The role normalised ("chancellor", "culture secretary").
         words: Folded words of the role as written and of its organisation.
+        owner: Folded words of its organisation alone (empty: the text names none).
     """
 
     start: int
     cluster: int
     role_key: str
     words: frozenset[str]
+    owner: frozenset[str] = frozenset()
 
 
 def described_role(text: str) -> tuple[str, frozenset[str]] | None:
@@ -124,3 +126,27 @@ def in_list(text: str, start: int, end: int) -> bool:
 
 _SIBLING_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the|a|an)\s", re.IGNORECASE)
 _SIBLING_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w-]+\s*(?:,|\band|\bor)\s*$", re.IGNORECASE)
+
+
+def owned_role(text: str, owner: frozenset[str], holders: list[Holder]) -> int | None:
+    """ "on the request of its president" (its: Kazakhstan) ... "President Kassym-Jomart
+    Tokayev": the one person the article gives that role, before or after, of that
+    owner or of none it names. ``text``: "its president"; ``owner``: the folded words
+    of what "its" stands for.
+
+    >>> tokayev = Holder(300, 2, "president", frozenset({"president"}))
+    >>> putin = Holder(400, 5, "president", frozenset({"president", "russian"}), frozenset({"russian"}))
+    >>> owned_role("its president", frozenset({"kazakhstan"}), [tokayev, putin])
+    2
+    >>> owned_role("its president", frozenset({"russian", "russia"}), [tokayev, putin]) is None  # two fit
+    True
+    """
+    folded = words(text)
+    if len(folded) < 2 or folded[0] not in ("its", "their"):
+        return None
+    role = ROLES.get(tuple(folded[1:]))
+    if role is None or role.type == "none":
+        return None
+    people = {holder.cluster for holder in holders
+              if holder.role_key == role.key and (not holder.owner or holder.owner & owner)}
+    return people.pop() if len(people) == 1 else None
