@@ -49,6 +49,10 @@ TABLE = [
     # A purpose clause's first verb is an event of its own.
     ("Bath coach John Connolly withdrew from the starting line-up to face Gloucester.", "withdraw", "movement",
      {"agent": ["Bath coach John Connolly"], "source": ["the starting line-up"]}),
+    # A change measured by its object: what changed is the theme, no one acts (None: no such role).
+    ("Brent crude gained $1.32 to $44.45 a barrel.", "gain", "change",
+     {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
+    ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
 ]
 
 
@@ -70,11 +74,17 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
         "Mr Tokayev told the BBC about it.",  # a speech act: a quote
         "They made progress.",  # a light verb alone
         "He said the talks were over.",  # "say" with a clause: a quote
+        "Arsenal managed to win the game.",  # an aspect verb before its verb: win is the event
+        "Oil prices continued to rise in March.",
     ],
 )
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
-    assert not lemmas & {"include", "tell", "make", "say"}, lemmas
+    assert not lemmas & {"include", "tell", "make", "say", "manage", "continue"}, lemmas
+
+
+def test_events_aspect_verb_alone_is_an_event(nlp):
+    assert "start" in {event.lemma for event in _events(nlp, "The demonstrations started on January 2.")}
 
 
 def test_events_direct_speech_is_the_quote_s_not_an_event(nlp):

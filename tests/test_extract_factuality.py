@@ -121,3 +121,16 @@ def test_factuality_of_news_sentences(nlp, sentence, lemma, factuality, cue):
     events = extract(Document("t", sentence), nlp(sentence)).events
     found = [(event.factuality.value, event.cue) for event in events if event.lemma == lemma]
     assert found == [(factuality, cue)], [(event.lemma, event.factuality.value, event.cue) for event in events]
+
+
+def test_factuality_a_finite_conjunct_is_outside_the_first_verb_s_negation():
+    # "Workers did not strike and called for talks": "called" has its own tense.
+    rows = [("Workers", 3, "nsubj", "NOUN", "NNS", "worker"), ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB", "not"), ("strike", 3, "ROOT", "VERB", "VB", "strike"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"), ("called", 3, "conj", "VERB", "VBD", "call"),
+            ("for", 5, "prep", "ADP", "IN", "for"), ("talks", 6, "pobj", "NOUN", "NNS", "talk"), (".", 3, "punct", "PUNCT", ".", ".")]
+    assert (_reading(rows, 3).factuality, _reading(rows, 5).factuality) == (Factuality.NEGATED, Factuality.ASSERTED)
+    # "could strike and walk out": a bare verb shares the modal.
+    rows[1], rows[5] = ("could", 3, "aux", "AUX", "MD", "could"), ("walked", 3, "conj", "VERB", "VB", "walk")
+    rows[2] = ("also", 3, "advmod", "ADV", "RB", "also")
+    assert _reading(rows, 5).factuality is Factuality.POSSIBLE

@@ -88,3 +88,30 @@ def test_coref_pronoun_never_merges_two_people(nlp):
     graph = _graph(nlp, "Mr Smith met Mr Jones in Paris on Monday. He praised the French government. He left.")
     people = sorted(entity.label for entity in graph.entities() if entity.type.value == "Person")
     assert people == ["Jones", "Smith"]
+
+
+def _event_entities(nlp, text: str, lemma: str) -> set[str]:
+    from kg.extract import extract as _extract
+
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(_extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {labels[p.entity] for e in graph.events if e.lemma == lemma for p in e.participants if p.entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # A nearer subject that is no entity ("business confidence") may be what "it" means.
+        ("Microsoft Corporation launched a new phone on Monday. Business confidence fell sharply in March. "
+         "It hit its lowest level since 2003.", "hit", set()),
+        # A possessive's owner is no clause subject: "China's" is not "it"; "the company" is no node of its own.
+        ("The company, China's largest milk producer, met on Monday. It sacked 300 workers.",
+         "sack", set()),
+        # The nearest subject is the entity: resolved as before.
+        ("Microsoft Corporation launched a new phone on Monday. It sacked 300 workers.", "sack", {"Microsoft Corporation", "workers"}),
+    ],
+)
+def test_coref_it_needs_the_nearest_subject_to_be_an_entity(nlp, text, lemma, expected):
+    assert _event_entities(nlp, text, lemma) == expected

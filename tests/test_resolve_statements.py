@@ -157,3 +157,24 @@ def test_speech_edges_give_way_to_quotes(nlp):
     assert not any(key.startswith("tell") for _, key, _ in _edges(part))
     (quote,) = part.quotes
     assert (_label(part, quote.speaker), quote.cue, quote.content) == ("Tessa Jowell", "tell", "the bill would pass")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "He" after a speaker no entity stands for is that speaker, not the last person named.
+        ('Committee chairman Edward Leigh said the system was too slow. A Home Office spokesman said the system '
+         'had been tightened. He added "that a single check will replace the old process".',
+         ("A Home Office spokesman", None)),
+        # Someone named in between: "he" is left to the usual rules.
+        ('A Home Office spokesman said the system had been tightened. Edward Leigh disagreed strongly. '
+         'He added "that the process is still far too quick".', ("He", "Edward Leigh")),
+        # A speaker inside what someone else says is not who "he" is.
+        ("Analyst Ard Vetham said the majority of people believed that the tags could be read from a distance. "
+         "He said that was a misconception.", ("He", "Ard Vetham")),
+    ],
+)
+def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
+    part = _part(nlp, text)
+    last = max(part.quotes, key=lambda quote: quote.evidence.start)
+    assert (last.speaker_text, _label(part, last.speaker)) == expected

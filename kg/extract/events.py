@@ -223,7 +223,8 @@ def _light_complement(verb: Word) -> list[Word]:
 def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
-    ("made progress"), "comes" without a where."""
+    ("made progress"), "comes" without a where, an aspect verb before the verb it
+    governs ("managed to win")."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -233,6 +234,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
+        return True  # "helped Yukos pay off its bill": the paying off is the event
     elif why == "place" and lemma == base and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
     ):
@@ -252,8 +255,12 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         return []
     trigger = trigger or _OTHER
     passive = passive_event(verb, first)
-    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
-    subject_role = "patient" if passive else "agent" if has_object or trigger.subject == "agent" else "theme"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    has_object = bool(objects)
+    # "Brent crude gained $1.32": an object that only measures the change leaves the
+    # subject what changed (the theme), not one who acts.
+    measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
+    subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)

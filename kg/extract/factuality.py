@@ -55,6 +55,7 @@ NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
@@ -283,6 +284,10 @@ class Scope:
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
+            if top.tag_ in _FINITE and head.tag_ not in _FINITE:
+                # "did not want to strike and called for talks": a verb with its own tense
+                # is outside the first one's auxiliaries; only the frame around both holds.
+                return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.of_word(head)
         if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl"):

@@ -22,10 +22,12 @@ from kg.lexicon import (
     PRONOUNS,
     REFERRING_DETERMINERS,
     ROLE_HEADS,
+    ROLES,
     THIRD_PERSON_PRONOUNS,
     titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -44,6 +46,15 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
+# Propositions with a verb: their subjects are what "it" and "they" pick up, not the
+# owner of a possessive ("China's third-largest milk producer") or an apposition's.
+CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
+# Roles of public office: text names their holder by the role alone ("the prime
+# minister") on the reader's knowledge, so the nearest person is no evidence.
+OFFICE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal", "religious"})
+# What "its" / "their" in "its president" may stand for.
+_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.SPORTS_TEAM, EntityType.CITY, EntityType.PLACE})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
 _WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
@@ -78,6 +89,10 @@ class Linker:
     unresolved: list[Mention] = field(default_factory=list)
     """Names left out of every cluster (a "Smith" that fits two Smiths): they still
     count as candidates, so a pronoun after one of them stays unresolved."""
+    clauses: Sequence[Proposition] = ()
+    """Every clause of the document, for the subjects "it" and "they" may mean."""
+    holders: list[Holder] = field(default_factory=list)
+    """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
     _in_names: set[int] = field(init=False, repr=False)
     _in_descriptions: set[int] = field(init=False, repr=False)
@@ -97,6 +112,10 @@ class Linker:
         self._descriptions_ending = {}
         for position, mention in enumerate(self.descriptions):
             self._descriptions_ending.setdefault(mention.end, []).append(position)
+
+    def in_name(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a name ("Committee to Protect Bloggers")."""
+        return offset in self._in_names
 
     def link_descriptions(self) -> None:
         """Appositions first ("the CSTO, a Russia-led military alliance"), then
@@ -155,6 +174,14 @@ class Linker:
                 return agent
         # A mention holding a (non-empty) head holds its first character.
         empty = argument.head_start >= argument.head_end
+        if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
+            holder = self._role_holder(argument)
+            if holder is None:
+                holder = self._owned_role(argument)
+            if holder is None:
+                holder = self._one_person_before(argument, head)
+            if holder is not None:
+                return holder
         if empty or argument.head_start in self._in_names:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
@@ -164,6 +191,63 @@ class Linker:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     return self._description_cluster(description)
         return self._small_clause(argument)
+
+    def _role_holder(self, argument: Argument) -> int | None:
+        """ "the chancellor" (nothing after the role): the one person given that role before."""
+        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
+            return None
+        return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
+
+    def _owned_role(self, argument: Argument) -> int | None:
+        """ "its president": the one holder of that role of what "its" stands for, the
+        nearest fitting name (or linked description) before it in its sentence."""
+        if self.text[argument.head_end : argument.end].strip(" .,;"):
+            return None
+        start = self.sentence_starts[_sentence_of(self, argument.start)] if self.sentence_starts else 0
+        for _, cluster in reversed(self.antecedents(start, argument.start)):
+            if self.clusters[cluster].type in _OWNERS:
+                owner = frozenset(word for mention in self.clusters[cluster].mentions for word in words(mention.text))
+                return owned_role(self.text[argument.start : argument.head_end], owner, self.holders)
+        return None
+
+    def _one_person_before(self, argument: Argument, head: str) -> int | None:
+        """ "Elton John has played Paris ... The British singer performed": a definite
+        description of one person by an occupation (no public office) stands for the one
+        person named in its sentence or the one before, unless the article gives that
+        role to another."""
+        if not head.islower() or looks_plural(head) or _words(self.text[argument.start : argument.start + 4]) != {"the"}:
+            return None
+        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
+            return None
+        if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
+            return None  # "The film's executive producer Robbie Stamp": a title, the name follows
+        sentence = _sentence_of(self, argument.start)
+        near = [(m, c) for m, c in self.names if m.end <= argument.start and sentence - 1 <= m.sentence and not m.modifier]
+        people = {c for _, c in near if self.clusters[c].type is EntityType.PERSON}
+        blockers = [m for m in self.unresolved if m.end <= argument.start and sentence - 1 <= m.sentence
+                    and m.type is EntityType.PERSON]
+        if len(people) != 1 or blockers:
+            return None
+        person = people.pop()
+        role = ROLES.get((head.lower(),))
+        if role is None or role.type in OFFICE_TYPES:
+            return None  # "the chancellor", "the prime minister": an office the reader is expected to know
+        key = role.key
+        if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
+            return None  # "the striker" is someone else the article called that
+        return person
+
+    def _names_near(self, offset: int) -> list[tuple[Mention, int]]:
+        starts = [mention.start for mention, _ in self.names]
+        position = bisect.bisect_left(starts, offset)
+        return self.names[position : position + 2]
+
+    def is_role_holder(self, argument: Argument, cluster: int) -> bool:
+        """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor")."""
+        head = self.text[argument.head_start : argument.head_end]
+        if head.lower() not in ROLE_HEADS:
+            return False
+        return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head))
 
     def _small_clause(self, argument: Argument) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",
@@ -229,6 +313,8 @@ class Linker:
             return linked
         if description.type not in {EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION}:
             return None
+        if description.type is EntityType.ORGANIZATION and self._referring(description):
+            return None  # "the company", "the firm": a named one the article meant, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
         label = _description_label(description.text)
         for cluster in self.clusters:
@@ -240,6 +326,16 @@ class Linker:
         self.clusters.append(cluster)
         self._description_links[description.span] = cluster.index
         return cluster.index
+
+    def _referring(self, description: Mention) -> bool:
+        """A definite singular description, which refers back to something named ("the
+        company", "The Seattle-based firm"), unlike "protesters", "rival carriers" or
+        one a name qualifies ("the French government": France's)."""
+        found = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
+        if found is None:
+            return False
+        words = found.group().split()[1:] + description.text.split()
+        return bool(words) and not looks_plural(words[-1]) and not any(word[:1].isupper() for word in words)
 
     def _agent_of(self, argument: Argument) -> int | None:
         """ "troops of the alliance", "the alliance's troops": the owner acts."""
@@ -301,13 +397,21 @@ class Linker:
         # The subject of the nearest earlier clause, in this or the previous sentence,
         # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
         # "it" a singular one. Reporters ("X said") are not antecedents.
-        for previous, subject_cluster in sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True):
-            if previous.subject.start >= argument.start or previous is proposition or previous.kind == "attribution":
+        # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
+        # a candidate as any name before it: "it" then stays unresolved.
+        resolved = {id(previous): cluster for previous, cluster in earlier}
+        clauses = [(previous, resolved.get(id(previous))) for previous in self.clauses] or list(earlier)
+        for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
+            if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
                 continue
             if _sentence_of(self, previous.subject.start) < sentence - 1:
                 break
             head = self.text[previous.subject.head_start : previous.subject.head_end]
-            if head.lower() in THIRD_PERSON_PRONOUNS:
+            if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
+                continue
+            if subject_cluster is None:
+                if head[:1].islower() and looks_plural(head) == plural:
+                    return None
                 continue
             cluster = self.clusters[subject_cluster]
             if cluster.type in wanted and looks_plural(head) == plural:

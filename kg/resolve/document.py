@@ -25,6 +25,7 @@ from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Pla
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.groups import demonym_links
+from kg.resolve.holders import Holder, words
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place
@@ -276,9 +277,30 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         descriptions=descriptions,
         sentence_starts=[start for start, _ in extraction.sentences],
         unresolved=[names[i] for i in grouping.ambiguous],
+        clauses=extraction.propositions,
     )
     linker.link_descriptions()
+    linker.holders = role_holders(extraction, linker)
     return clusters, linker, nicknamed
+
+
+def role_holders(extraction: Extraction, linker: Linker) -> list[Holder]:
+    """The people the article names with a role ("Chancellor Gordon Brown", "Tessa Jowell,
+    the culture secretary"), for the descriptions that refer back to them by the role."""
+    holders = []
+    for reading in extraction.roles:
+        if not reading.role or reading.kind == "description":
+            continue
+        person = reading.person
+        probe = Proposition(subject=person, relation="", key="", object=None, sentence=reading.sentence,
+                            kind="statement", confidence=1.0)
+        cluster = linker.resolve(person, probe, ())
+        if cluster is None or linker.clusters[cluster].type is not EntityType.PERSON:
+            continue
+        owner = words(reading.organisation.text) if reading.organisation else []
+        holders.append(Holder(person.start, cluster, reading.role_key, frozenset(words(reading.role) + owner),
+                              frozenset(owner)))
+    return holders
 
 
 def _relation(proposition: Proposition, subject: str, obj: str, penalty: float, extraction: Extraction, *,

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition
+from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
 from kg.resolve.coref import AGENT_NOUNS, PLURAL_PRONOUNS, THIRD_PERSON_PRONOUNS, Linker, looks_plural
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.types import Factuality
@@ -50,11 +50,14 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
-    plurals: list[tuple[int, int]] = []  # (offset, cluster) of plural participants so far, for "they"
+    plurals: list[tuple[int, int | None]] = []  # (offset, cluster) of plural participants so far, for "they"
     for mention in extraction.events:
+        if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
+            continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers") is none
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
+        unknown_agent = False  # "they" as agent, with no one to be "they"
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
@@ -71,22 +74,63 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
+                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS)
                 continue
             if cluster is not None and argument.role == "agent":
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
-            if cluster is not None and argument.role in CORE_ROLES and looks_plural(head):
-                plurals.append((span.start, cluster))
+            if argument.role in CORE_ROLES and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
+                plurals.append((span.start, cluster))  # None: a plural no entity stands for ("shoppers")
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
+        if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
+            continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
+        if _reflexive(mention, kept):
+            continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
+        if unknown_agent or any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
+            continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
         if source is not None and not _stands_for(linker, source, mention.source, text[mention.source.head_start : mention.source.head_end]):
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> bool:
+    """Whether one entity is both who acts and what is acted on (a reflexive is written
+    "itself" / "themselves", which are no participant).
+
+    >>> from kg.records import EventArgument
+    >>> def arg(role): return EventArgument(role, Argument("Alitalia", 0, 8, 0, 8))
+    >>> helped = EventMention(trigger="help", lemma="help", event_class="other", sentence=(0, 40),
+    ...                       arguments=(arg("agent"), arg("theme")), trigger_start=20, trigger_end=24, confidence=0.5)
+    >>> _reflexive(helped, [(0, 3), (1, 3)]), _reflexive(helped, [(0, 3), (1, 4)])
+    (True, False)
+    """
+    agents = {cluster for index, cluster in kept if cluster is not None and mention.arguments[index].role == "agent"}
+    return any(cluster in agents for index, cluster in kept
+               if mention.arguments[index].role in ("theme", "patient", "recipient"))
+
+
+def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:
+    """Whether the event is the speech act of a quote: "Ms Jowell complained of the
+    'scale of misrepresentation'" is one fact, the quote (speaker, cue, content), not
+    a quote and a "complain" event besides. Same verb, same sentence.
+
+    >>> said = SpeechReading(speaker=None, cue="complain", content=(30, 50), direct=True, sentence=(0, 60),
+    ...                      confidence=0.9)
+    >>> act = EventMention(trigger="complained", lemma="complain", event_class="statement", arguments=(),
+    ...                    sentence=(0, 60), trigger_start=12, trigger_end=22, confidence=0.9)
+    >>> quoted_act(act, [said]), quoted_act(act, [])
+    (True, False)
+    """
+    return any(
+        reading.cue == mention.lemma and reading.sentence[0] <= mention.trigger_start < reading.sentence[1]
+        for reading in speech
+    )
 
 
 def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool:
@@ -96,6 +140,8 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
     the entity ("troops of the alliance") stand for it."""
     if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or not head[:1].islower():
         return True
+    if linker.is_role_holder(span, cluster):
+        return True  # "the chancellor": the person given that role
     covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
     return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
 
@@ -103,10 +149,15 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
 _REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
 
 
-def _plural_antecedent(plurals: list[tuple[int, int]], before: int, since: int, exclude: set[int]) -> int | None:
+def _plural_antecedent(plurals: list[tuple[int, int | None]], before: int, since: int, exclude: set[int]) -> int | None:
     """ "The bloc sent more than 2,000 troops ... they would start pulling out": "they"
     is the nearest plural participant of an earlier event, nearby, when the names and
-    descriptions alone leave it open."""
+    descriptions alone leave it open; none when the nearest is no entity ("the tags
+    could monitor shoppers once they had left": the shoppers).
+
+    >>> _plural_antecedent([(10, 4), (50, None)], 80, 0, set()) is None, _plural_antecedent([(10, 4)], 80, 0, set())
+    (True, 4)
+    """
     for offset, cluster in reversed(plurals):
         if offset < since:
             break

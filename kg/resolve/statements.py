@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
@@ -115,11 +115,20 @@ def resolve_statements(
         found.roles.extend(_role(context, reading))
     found.roles = _described_owners(found.roles)
     holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
-    quoted = [speech.content for speech in extraction.speech if speech.direct]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
+    contents = [speech.content for speech in extraction.speech]
+    literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
-        speaker = _speaker(context, speech.speaker, speech, holders, quoted, speakers) if speech.speaker is not None else None
+        if speech.speaker is not None and literal is not None and _same_speaker(context, literal, speech.speaker):
+            speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
+        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers) if speech.speaker is not None else None
+        if speech.speaker is not None:
+            at = speech.speaker.start
+            head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
+            # Not one inside what another says ("Mr Vetham said the majority of people believed").
+            inside = any(start <= at < end for start, end in contents)
+            literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS and not inside else None
         if speaker is not None and speech.speaker is not None:
             speakers.append((speech.speaker.start, speaker))
         elif speech.speaker is not None and text[speech.speaker.head_start : speech.speaker.head_end].lower() in THIRD_PERSON_PRONOUNS:
@@ -129,6 +138,27 @@ def resolve_statements(
         addressee = _resolve(context, speech.addressee, speech.sentence) if speech.addressee is not None else None
         found.quotes.append((speaker, addressee, speech))
     return found
+
+
+def _same_speaker(context: _Context, said: SpeechReading, pronoun: Argument) -> bool:
+    """Whether a pronoun speaker ("He added") is the speaker no entity stands for just
+    before it ("A Home Office spokesman said ..."): singular both, the pronoun in the
+    same or the next sentence, and no one named in between but in what was said."""
+    literal = said.speaker
+    if literal is None:
+        return False
+    text = context.extraction.document.text
+    word = text[pronoun.head_start : pronoun.head_end].lower()
+    if word not in ("he", "she", "it") or looks_plural(text[literal.head_start : literal.head_end]):
+        return False
+    starts = [start for start, _ in context.extraction.sentences]
+    if bisect_right(starts, pronoun.start) - bisect_right(starts, literal.start) > 1:
+        return False
+    start, end = said.content
+    between = [(at, cluster) for at, cluster in context.linker.antecedents(literal.end, pronoun.start)
+               if not start <= at < end]
+    wanted = PERSONS if word != "it" else SPEAKING_BODIES
+    return not any(context.clusters[cluster].type in wanted for _, cluster in between)
 
 
 def _speaker(

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from kg.lexicon import SPEECH_CUES
 from kg.records import Proposition, RoleReading, SpeechReading
-from kg.resolve.coref import Cluster
+from kg.resolve.coref import CLAUSE_KINDS, Cluster
 from kg.types import EntityType
 
 POSSESSIVE_KINDS = frozenset({"possessive", "of"})
@@ -44,7 +44,7 @@ STATE_BODIES = frozenset(
     "forces assembly senate congress court".split()
 )
 # Constructions a speech verb heads, whose edges a quote stands for.
-VERB_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution"})
+VERB_KINDS = CLAUSE_KINDS | {"attribution"}
 
 Resolved = tuple[Proposition, int, int, float]
 

@@ -1,0 +1,152 @@
+"""Role descriptions linked to the one person the article gives that role.
+
+News introduces a person with a role ("Chancellor Gordon Brown", "Tessa Jowell,
+the culture secretary") and then refers back by the role alone: "the chancellor
+said", "The culture secretary insisted". A definite description made only of a
+role (and words that narrow it: "the Liberal Democrat leader") stands for the
+person the article gave that role earlier, when exactly one person fits. Two
+chancellors, or a narrowing word no holder's role or organisation has, leave it
+unresolved: a wrong participant is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.folding import fold
+from kg.lexicon import ROLES
+
+_MAX_ROLE_WORDS = max(len(words) for words in ROLES)
+# Only the definite article refers back: "a chancellor" is anyone.
+_DEFINITE = "the"
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A person the article gives a role, as a description may refer back to them.
+
+    Attributes:
+        start: Offset of the person's mention in the role's sentence.
+        cluster: The person's cluster.
+        role_key: The role normalised ("chancellor", "culture secretary").
+        words: Folded words of the role as written and of its organisation.
+        owner: Folded words of its organisation alone (empty: the text names none).
+    """
+
+    start: int
+    cluster: int
+    role_key: str
+    words: frozenset[str]
+    owner: frozenset[str] = frozenset()
+
+
+def described_role(text: str) -> tuple[str, frozenset[str]] | None:
+    """The role key a definite role description names and the words that narrow it,
+    or ``None`` when the phrase is not "the" + (narrowing words) + a role.
+
+    >>> described_role("the chancellor")
+    ('chancellor', frozenset())
+    >>> key, narrowing = described_role("The Liberal Democrat leader")
+    >>> key, sorted(narrowing)
+    ('leader', ['democrat', 'liberal'])
+    >>> described_role("The culture secretary")[0]
+    'culture secretary'
+    >>> described_role("a spokesman") is None, described_role("the company") is None
+    (True, True)
+    """
+    folded = words(text)
+    if len(folded) < 2 or folded[0] != _DEFINITE:
+        return None
+    rest = folded[1:]
+    for size in range(min(_MAX_ROLE_WORDS, len(rest)), 0, -1):
+        role = ROLES.get(tuple(rest[-size:]))
+        if role is not None and role.type != "none":
+            return role.key, frozenset(rest[:-size])
+    return None
+
+
+def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
+    """The cluster of the one person given, before ``start``, the role that the
+    description ``text`` names, narrowed by its other words ("the Liberal Democrat
+    leader": a leader whose role or organisation shares a word with "Liberal
+    Democrat"; "The culture secretary": a holder whose role as written has both words).
+
+    >>> brown = Holder(0, 3, "chancellor", frozenset({"chancellor"}))
+    >>> kennedy = Holder(10, 5, "leader", frozenset({"leader", "liberal", "democrat"}))
+    >>> howard = Holder(20, 6, "leader", frozenset({"leader", "tory"}))
+    >>> holder_of("the chancellor", 40, [brown, kennedy, howard])
+    3
+    >>> holder_of("the Liberal Democrat leader", 40, [brown, kennedy, howard])
+    5
+    >>> holder_of("the leader", 40, [brown, kennedy, howard]) is None  # two leaders
+    True
+    >>> holder_of("the chancellor", 0, [brown]) is None  # none given before
+    True
+    >>> jowell = Holder(0, 7, "secretary of state", frozenset("secretary of state for culture media and sport".split()))
+    >>> holder_of("The culture secretary", 40, [jowell])  # the words of the role as written
+    7
+    """
+    described = described_role(text)
+    if described is None:
+        return None
+    key, narrowing = described
+    written = frozenset(words(text)[1:])
+    people = {
+        holder.cluster
+        for holder in holders
+        if holder.start < start
+        and ((holder.role_key == key and (not narrowing or narrowing & holder.words)) or written <= holder.words)
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+def words(text: str) -> list[str]:
+    """Folded words, punctuation dropped.
+
+    >>> words("Secretary of State for Culture, Media and Sport")[3:6]
+    ['for', 'culture', 'media']
+    """
+    return _WORD.findall(fold(text))
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is one of a list of descriptions ("be it the
+    chairman, the manager or a player"): no one in particular, and no apposition.
+
+    >>> text = "be it the chairman, the manager or a player"
+    >>> in_list(text, 6, 18), in_list(text, 20, 31), in_list("Tessa Jowell, the culture secretary", 14, 35)
+    (True, True, False)
+    """
+    return bool(_SIBLING_AFTER.match(text, end) or _SIBLING_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_SIBLING_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the|a|an)\s", re.IGNORECASE)
+_SIBLING_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w-]+\s*(?:,|\band|\bor)\s*$", re.IGNORECASE)
+
+
+def owned_role(text: str, owner: frozenset[str], holders: list[Holder]) -> int | None:
+    """ "on the request of its president" (its: Kazakhstan) ... "President Kassym-Jomart
+    Tokayev": the one person the article gives that role, before or after, of that
+    owner or of none it names. ``text``: "its president"; ``owner``: the folded words
+    of what "its" stands for.
+
+    >>> tokayev = Holder(300, 2, "president", frozenset({"president"}))
+    >>> putin = Holder(400, 5, "president", frozenset({"president", "russian"}), frozenset({"russian"}))
+    >>> owned_role("its president", frozenset({"kazakhstan"}), [tokayev, putin])
+    2
+    >>> owned_role("its president", frozenset({"russian", "russia"}), [tokayev, putin]) is None  # two fit
+    True
+    """
+    folded = words(text)
+    if len(folded) < 2 or folded[0] not in ("its", "their"):
+        return None
+    role = ROLES.get(tuple(folded[1:]))
+    if role is None or role.type == "none":
+        return None
+    people = {holder.cluster for holder in holders
+              if holder.role_key == role.key and (not holder.owner or holder.owner & owner)}
+    return people.pop() if len(people) == 1 else None

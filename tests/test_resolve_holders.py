@@ -1,0 +1,72 @@
+"""Role descriptions ("the chancellor") linked to the one person the article gave
+that role, and left alone when two fit or none was given (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document, DocumentGraph
+from kg.resolve import resolve
+
+
+def _document_graph(nlp, text: str) -> DocumentGraph:
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def _agents(graph: DocumentGraph, lemma: str) -> set[str | None]:
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {
+        labels.get(participant.entity) if participant.entity else None
+        for event in graph.events
+        if event.lemma == lemma
+        for participant in event.participants
+        if participant.role == "agent"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # A title before the name, then the role alone.
+        ("Chancellor Gordon Brown flew to Lagos on Monday. The chancellor signed a trade deal with Nigeria.",
+         "sign", {"Gordon Brown"}),
+        # An apposition, and the role as written narrows it ("culture secretary").
+        ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, visited Leeds. "
+         "The culture secretary opened a new theatre there.", "open", {"Tessa Jowell"}),
+        # Two leaders: the narrowing words pick one.
+        ("Tory leader Michael Howard and Liberal Democrat leader Charles Kennedy met voters. "
+         "The Liberal Democrat leader launched a poster campaign.", "launch", {"Charles Kennedy"}),
+        # Two leaders, nothing narrows it: unresolved, and an event with no one as its agent is not kept.
+        ("Tory leader Michael Howard and Liberal Democrat leader Charles Kennedy met voters. "
+         "The leader launched a poster campaign.", "launch", set()),
+        # The role was never given: unresolved.
+        ("Gordon Brown flew to Lagos on Monday. The chancellor signed a trade deal with Nigeria.",
+         "sign", set()),
+        # An occupation: the one person named in this or the last sentence.
+        ("Sir Elton John has performed at a concert in Paris. The British singer played to a large audience.",
+         "play", {"Elton John"}),
+        # A public office is named on the reader's knowledge: the nearest person is no evidence.
+        ("Gordon Brown flew to Lagos on Monday. The prime minister signed a trade deal with Nigeria.",
+         "sign", set()),
+        # "its president": the one president of what "its" stands for, named before or after.
+        ("Troops arrived in Kazakhstan on the request of its president, who was seeking to quell the protests. "
+         "President Kassym-Jomart Tokayev thanked the troops.", "quell", {"Kassym-Jomart Tokayev"}),
+        # Two people nearby: unresolved.
+        ("Elton John met Phil Collins in Paris. The singer played to a large audience.", "play", set()),
+    ],
+)
+def test_role_description_stands_for_the_one_holder(nlp, text, lemma, expected):
+    assert _agents(_document_graph(nlp, text), lemma) == expected
+
+
+def test_role_descriptions_in_a_list_are_no_one(nlp):
+    text = ('Chairman Freddy Shepherd and manager Graeme Souness met on Monday. Shepherd said: '
+            '"No individual is bigger than this club, be it the chairman, the manager or a player."')
+    graph = _document_graph(nlp, text)
+    labels = {entity.key: entity.label for entity in graph.entities}
+    pairs = {(labels[r.subject], labels[r.object]) for r in graph.relations}
+    assert ("Freddy Shepherd", "Graeme Souness") not in pairs
