@@ -29,6 +29,10 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("the Red Devils", {"sport", "football"}, [], "Manchester United"),
         ("Tories", set(), [], "Conservative Party"),
         ("Abu Mazen", set(), [], "Mahmoud Abbas"),
+        ("Tory", set(), [], "Conservative Party"),
+        ("Labour", set(), [], "Labour Party"),
+        ("New Labour", set(), [], "Labour Party"),
+        ("Oscar", set(), [], "Academy Awards"),
         # No support: left as written.
         ("Saints", set(), [], None),
         ("Spurs", set(), [], None),
@@ -78,6 +82,13 @@ def test_nicknames_one_row_per_context():
         # ... but never a known place's name, nor a place that begins a longer name.
         ([_m("Whitney Houston", T.PERSON), _m("Houston", T.CITY)], (), ((0,), (1,))),
         ([_m("Texas Instruments"), _m("Texas", T.PLACE)], (), ((0,), (1,))),
+        # A generational suffix is no surname.
+        ([_m("Charles Evans Jr", T.PERSON), _m("Evans", T.PERSON)], (), ((0, 1),)),
+        # Trailing words stand for the name when what goes is a place or its adjective ...
+        ([_m("Newcastle Evening Chronicle"), _m("Evening Chronicle")], (), ((0, 1),)),
+        ([_m("Russian Defence Ministry"), _m("Defence Ministry")], (), ((0, 1),)),
+        # ... not when it is a part of the thing: the Parliamentary Labour Party is not the party.
+        ([_m("Parliamentary Labour Party"), _m("Labour Party")], (), ((0,), (1,))),
     ],
 )
 def test_nicknames_and_short_forms_cluster(names, context, clusters):

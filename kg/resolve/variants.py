@@ -43,6 +43,7 @@ from kg.lexicon import (
     NAME_HEADS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    demonym_country,
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
@@ -66,6 +67,8 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+# Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
+_GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
 
 
@@ -181,7 +184,10 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     """A person's shorter name: surname ("Tokayev"), a family name that is not the
     last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
     ("George Bush"), first names alone ("Michael", "Juan Carlos"), or a surname
-    misspelt by one letter ("Barot" for Jacques Barrot)."""
+    misspelt by one letter ("Barot" for Jacques Barrot). A generational suffix is
+    no surname: "Evans" is Charles Evans Jr."""
+    while len(long_words) > 2 and long_words[-1] in _GENERATIONS:
+        long_words = long_words[:-1]
     # A surname is the person's whatever NER called it ("Obiang" read as a place),
     # unless it is a known place's name.
     misread = len(words) == 1 and short.type not in PERSON and not is_known_place(short.text)
@@ -221,8 +227,12 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
     if len(words) > 1 and not is_known_place(short.text):
         # "the Reserve Bank" after "Reserve Bank of Australia", "Windows XP" after
         # "Windows XP Home": the leading words of a longer name (two or more, no place's);
-        # "Evening Chronicle" for the Newcastle Evening Chronicle: its trailing words.
-        if long_words[: len(words)] == words or long_words[-len(words) :] == words:
+        # "Evening Chronicle" for the Newcastle Evening Chronicle: its trailing words,
+        # when what goes is a place or its people's adjective ("Russian Defence
+        # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
+        if long_words[: len(words)] == words:
+            return True
+        if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
     stem = without_org_suffix(long.text)
     if long.type in ORG_LIKE and stem is not None:
@@ -230,6 +240,17 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return True  # "Conservatives" for the Conservative Party
         return stem == list(words) and not is_place_name(short.text)
     return False
+
+
+def _is_place_part(name: str, count: int) -> bool:
+    """Whether the first ``count`` words of ``name`` are a place's name or its
+    people's adjective ("Newcastle", "Russian"), as written.
+
+    >>> _is_place_part("Russian Defence Ministry", 1), _is_place_part("Parliamentary Labour Party", 1)
+    (True, False)
+    """
+    lead = " ".join(name.replace("-", " ").split()[:count])
+    return is_known_place(lead) or demonym_country(lead) is not None
 
 
 def _head_word(words: tuple[str, ...]) -> str:
