@@ -82,6 +82,10 @@ def test_nicknames_one_row_per_context():
         # ... but never a known place's name, nor a place that begins a longer name.
         ([_m("Whitney Houston", T.PERSON), _m("Houston", T.CITY)], (), ((0,), (1,))),
         ([_m("Texas Instruments"), _m("Texas", T.PLACE)], (), ((0,), (1,))),
+        # A surname read as a team is the person's, unless a country or big city has the name.
+        ([_m("Sol Campbell", T.PERSON), _m("Campbell", T.SPORTS_TEAM)], (), ((0, 1),)),
+        ([_m("Jack Chelsea", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        ([_m("Jack Leeds", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
         # A generational suffix is no surname.
         ([_m("Charles Evans Jr", T.PERSON), _m("Evans", T.PERSON)], (), ((0, 1),)),
         # Trailing words stand for the name when what goes is a place or its adjective ...

@@ -67,6 +67,7 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+_BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
@@ -190,7 +191,7 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
         long_words = long_words[:-1]
     # A surname is the person's whatever NER called it ("Obiang" read as a place),
     # unless it is a known place's name.
-    misread = len(words) == 1 and short.type not in PERSON and not is_known_place(short.text)
+    misread = len(words) == 1 and short.type not in PERSON and not _is_place_for(short)
     person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
     if not person_like:
         return False
@@ -263,6 +264,17 @@ def _head_word(words: tuple[str, ...]) -> str:
 def _is_titlecase_acronym(text: str) -> bool:
     letters = text.strip(".")
     return 3 <= len(letters) <= 6 and letters.isalpha() and letters[0].isupper() and letters[1:].islower()
+
+
+def _is_place_for(short: Mention) -> bool:
+    """Whether a one-word name NER did not call a person is read as a place: any
+    known place's name when NER called it a place ("Houston" the city is not
+    Whitney Houston); a country's, region's or big city's when it called it a team
+    or an organisation ("Campbell said", read as a club, is Sol Campbell; GeoNames'
+    Campbell, California is a town)."""
+    if short.type in PLACES:
+        return is_known_place(short.text)
+    return is_place_name(short.text) or gazetteer().population(short.text) >= _BIG_CITY
 
 
 def is_known_place(name: str) -> bool:
