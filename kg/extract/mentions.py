@@ -25,6 +25,7 @@ from kg.extract.cues import (
     sport_context,
 )
 from kg.extract.entities import Entities, EntitySpan
+from kg.extract.lineups import find_lineups, read_lineups
 from kg.extract.namelike import bracket_pieces, check_name
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
@@ -74,6 +75,8 @@ def find_mentions(
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
     found += _unlabelled_names(entities, words, sport, _surnames(found))
     found.sort(key=lambda pair: pair[1])
+    if sport:
+        found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
     mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 

@@ -8,7 +8,8 @@ summed in ``BuildReport.rejected`` and printed by ``kg build``).
 Cuts (the span goes on, shorter; counted when nothing is left):
 
 - ``bracket``: brackets, straight or curly double quotes and (but in places' and
-  works' names) commas end a name: "James, Mills" are two players, "Academy
+  works' names) commas and colons end a name: "James, Mills" are two players,
+  "Manchester United: Carroll" a team and its keeper, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
   Research Center" the centre, 'New" Labour' gives "Labour".
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
@@ -64,13 +65,14 @@ _PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du"
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
     """Words ``start:end`` cut at brackets and double quotes (rule ``bracket``), and
-    at commas, which separate names in a list ("James, Mills"), except in places'
-    and works' names ("Washington, D.C.", "Crouching Tiger, Hidden Dragon")."""
+    at commas and colons, which separate names in a list ("James, Mills") or a team
+    from its line-up, except in places' and works' names ("Washington, D.C.",
+    "Crouching Tiger, Hidden Dragon", "Joshua Reynolds: The Creation of Celebrity")."""
     pieces, piece_start = [], start
     commas = label not in _COMMA_NAMES
     for i in range(start, end):
         text = words.words[i].text
-        if any(char in _BREAKS for char in text) or (commas and text == ","):
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
