@@ -7,8 +7,10 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
   Sunday Times" a newspaper, "Scottish Executive" an organisation; in a sports
   report "Dundee United" and "Manchester City" are clubs.
 - cue noun (``type_cues.tsv``): a common noun right before the name, right after it
-  as the phrase's head, or in apposition: "the film Ray", "oil firm Rosneft", "the
-  Xbox console", "Vera Drake, a drama about ...".
+  as the phrase's head (singular: "Spike Lee movies" are his), or in apposition: "the
+  film Ray", "oil firm Rosneft", "the Xbox console", "Vera Drake, a drama about ...",
+  "his own play, Purlie Victorious"; a work's credits ("The Last Samurai, starring
+  Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling").
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
   The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
@@ -43,6 +45,11 @@ _TEAM_NOUNS = frozenset(
     "supporter boss skipper winger forward prop lock flanker hooker international season campaign "
     "defence attack victory defeat win hope chance lead form".split()
 )
+# A work's credits after its title: "The Last Samurai, starring Tom Cruise", "Ray, directed by ...".
+_WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
+# Makers of a work before their name: "Harry Potter author JK Rowling" (not "director" or
+# "star", which firms and teams have too: "Microsoft director", "Arsenal star").
+_MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
@@ -120,16 +127,29 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     root = words.root(start, end)
     if end < len(tokens):
         after = tokens[end]
-        if after.pos_ == "NOUN" and after.text.islower() and root.head is after:
+        # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his.
+        if after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS":
             found = _cue(after, sport)
             if found is not None:
                 return found
+        if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after):
+            return EntityType.WORK  # "Harry Potter author JK Rowling"
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found = _cue(child, sport)
             if found is not None:
                 return found
+        if child.dep_ == "acl" and child.lemma_.lower() in _WORK_CREDITS:
+            return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
+        return _cue(root.head, sport)  # "his own play, Purlie Victorious"
     return None
+
+
+def _names_a_person(noun: Word) -> bool:
+    """The noun is a title before a person's name: "author JK Rowling"."""
+    head = noun.head
+    return noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and head.ent_type_ == "PERSON"
 
 
 def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
