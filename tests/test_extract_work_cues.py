@@ -17,6 +17,9 @@ from kg.types import EntityType as T
         ("Harry Potter author JK Rowling will receive a special award.", "Harry Potter", T.WORK),
         # A plural cue noun after a name names what it made, not the name: "Spike Lee movies".
         ("He also appeared in seven Spike Lee movies, including Jungle Fever.", "Spike Lee", T.PERSON),
+        # A cue noun after a place's name is in the place; before a name, it is that name's.
+        ("The gig will be broadcast from a London venue on Tuesday.", "London", T.CITY),
+        ("Freeman, who starred in hit BBC comedy The Office, will play the lead.", "BBC", T.ORGANIZATION),
     ],
 )
 def test_work_cues(nlp, text, name, expected):

@@ -127,8 +127,14 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     root = words.root(start, end)
     if end < len(tokens):
         after = tokens[end]
-        # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his.
-        if after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS":
+        # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his;
+        # not a place's ("a London venue" is in London) nor before the thing's own
+        # name ("hit BBC comedy The Office": the comedy is The Office).
+        if (
+            after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
+            and not _names_another(after)
+            and not _is_place(words, start, end)
+        ):
             found = _cue(after, sport)
             if found is not None:
                 return found
@@ -144,6 +150,20 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
     return None
+
+
+def _names_another(noun: Word) -> bool:
+    """The cue noun goes with a name after it: "BBC comedy The Office" (apposition, or
+    a compound of the name)."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        return True
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i for child in noun.children)
+
+
+def _is_place(words: Words, start: int, end: int) -> bool:
+    tokens = words.words
+    name = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return fold(name) in COUNTRIES or gazetteer().is_place(name)
 
 
 def _names_a_person(noun: Word) -> bool:
