@@ -1,4 +1,5 @@
-"""Works told by their credits and makers, and makers not by their works (kg.extract.cues), on the model."""
+"""Type and label cues on the model: works told by their credits and makers, makers not by
+their works (kg.extract.cues), people without "the" or a party word (kg.extract.namelike)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,27 @@ from kg.types import EntityType as T
         # A cue noun after a place's name is in the place; before a name, it is that name's.
         ("The gig will be broadcast from a London venue on Tuesday.", "London", T.CITY),
         ("Freeman, who starred in hit BBC comedy The Office, will play the lead.", "BBC", T.ORGANIZATION),
+        # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
+        ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
+        ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),
     ],
 )
-def test_work_cues(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
-    assert types.get(name) is expected
+def test_person_labels_without_party_words(nlp, text, label, titles):
+    people = [(m.text, m.titles) for m in find_mentions(nlp(text), sport=frozenset()) if m.type is T.PERSON]
+    assert people == [(label, titles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "titles"),
+    [
+        # A party's or band's word before a person's name is a title, not the name.
+        ("Shadow defence secretary and Tory Liam Fox said it was wrong.", "Liam Fox", ("Tory",)),
+        ("The late Beatle George Harrison wrote the song.", "George Harrison", ("Beatle",)),
+        ("Welshman Ray Reardon won the title.", "Ray Reardon", ()),
+        # A given name stays: "Mary Ann Smith".
+        ("Mary Ann Smith spoke to reporters.", "Mary Ann Smith", ()),
+    ],
+)
+def test_person_labels_without_party_words(nlp, text, label, titles):
+    people = [(m.text, m.titles) for m in find_mentions(nlp(text), sport=frozenset()) if m.type is T.PERSON]
+    assert people == [(label, titles)]

@@ -199,6 +199,18 @@ def is_title_with_the(words: Words, start: int, end: int) -> bool:
     return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
 
 
+def takes_the(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` head a noun phrase with "the": "the Tate managed to
+    raise", not "the Michael Jackson trial" (the "the" is the trial's)."""
+    tokens = words.words
+    if start == 0 or tokens[start - 1].lower_ != "the":
+        return False
+    root = words.root(start, end)
+    if fold(tokens[end - 1].text) in NAME_HEADS:
+        return False  # "the Bill": a head word alone (kg.resolve.variants joins it to its name)
+    return tokens[start - 1].head is root and root.dep_ not in {"compound", "amod", "nmod"} and root.tag_ != "NNPS"
+
+
 def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of
     a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a

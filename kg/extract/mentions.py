@@ -23,10 +23,11 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     sport_context,
+    takes_the,
 )
 from kg.extract.entities import Entities, EntitySpan
 from kg.extract.lineups import find_lineups, read_lineups
-from kg.extract.namelike import bracket_pieces, check_name
+from kg.extract.namelike import bracket_pieces, check_name, strip_leading_word
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -108,7 +109,9 @@ def _named_mentions(
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end)
         if entity_type is EntityType.PERSON:
-            start = _strip_leading_demonym(words, start, end)
+            named = strip_leading_word(words, start, end)
+            inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
+            start = named
         name = _text(words, start, end)
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
@@ -244,6 +247,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
         return EntityType.PERSON
+    if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
+        return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
@@ -431,14 +436,6 @@ def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[
         titles.append(words.words[start].text.rstrip("."))
         start += 1
     return start, tuple(titles)
-
-
-def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
-    """NER keeps a nationality before a name: "Welshman Ray Reardon", "Russian
-    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky. Gives the name's start."""
-    if end - start > 2 and demonym_country(words.words[start].text) and words.words[start + 1].text[:1].isupper():
-        return start + 1
-    return start
 
 
 def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:

@@ -22,7 +22,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 - ``dangling``: no name begins or ends with a conjunction, preposition or dash:
   "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
 
-A head word NER left out goes back into the name: "Athens Olympic" + "Games".
+A head word NER left out goes back into the name: "Athens Olympic" + "Games". A
+nationality, party or band word before a person's name leaves it
+(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory".
 
 Rejections:
 
@@ -44,7 +46,8 @@ from collections import Counter
 
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import GENERIC_TERMS, NAME_HEADS, TITLE_WORDS, WEEKDAYS, demonym_country
+from kg.extract.cues import looks_like_person
+from kg.lexicon import GENERIC_TERMS, GIVEN_NAMES, NAME_HEADS, NICKNAMES, TITLE_WORDS, WEEKDAYS, demonym_country
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
 Bounds = tuple[int, int]
@@ -119,6 +122,22 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
     return (start, end), None
+
+
+def strip_leading_word(words: Words, start: int, end: int) -> int:
+    """NER keeps a nationality, a party or a band before a name: "Welshman Ray
+    Reardon", "Russian Mikhail Khodorkovsky", "Tory Liam Fox", "Beatle George
+    Harrison" name Ray Reardon ... George Harrison (the caller keeps a party's or
+    band's word as a title). A word other than a nationality goes only when a given
+    name follows and it is none itself ("Mary Ann Smith" stays). Gives the name's start."""
+    if end - start <= 2 or not words.words[start + 1].text[:1].isupper():
+        return start
+    first, last = words.words[start].text, words.words[end - 1]
+    rest = words.text[words.words[start + 1].idx : last.idx + len(last.text)]
+    party = fold(first) in NICKNAMES  # "Tory" is a given name too
+    if demonym_country(first) or ((party or fold(first) not in GIVEN_NAMES) and looks_like_person(rest)):
+        return start + 1
+    return start
 
 
 def _is_upper(text: str) -> bool:
