@@ -25,6 +25,7 @@ from kg.extract.cues import (
     sport_context,
     takes_the,
 )
+from kg.extract.coordination import read_lists
 from kg.extract.entities import Entities, EntitySpan
 from kg.extract.lineups import find_lineups, read_lineups
 from kg.extract.namelike import bracket_pieces, check_name, strip_leading_word
@@ -78,6 +79,7 @@ def find_mentions(
     found.sort(key=lambda pair: pair[1])
     if sport:
         found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
+    found = read_lists(found, words)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
