@@ -21,6 +21,9 @@ from kg.types import EntityType as T
         # A cue noun after a place's name is in the place; before a name, it is that name's.
         ("The gig will be broadcast from a London venue on Tuesday.", "London", T.CITY),
         ("Freeman, who starred in hit BBC comedy The Office, will play the lead.", "BBC", T.ORGANIZATION),
+        # A name is of the kind it is an example of.
+        ("The area is close to busy mainline stations such as Kings Cross and Euston.", "Euston", T.FACILITY),
+        ("He appeared in seven films, including School Daze and Jungle Fever.", "School Daze", T.WORK),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),

@@ -10,7 +10,8 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
   as the phrase's head (singular: "Spike Lee movies" are his), or in apposition: "the
   film Ray", "oil firm Rosneft", "the Xbox console", "Vera Drake, a drama about ...",
   "his own play, Purlie Victorious"; a work's credits ("The Last Samurai, starring
-  Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling").
+  Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling");
+  the kind a name is an example of ("mainline stations such as Kings Cross and Euston").
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
   The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
@@ -149,7 +150,21 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
-    return None
+    return _example_of(root, sport)
+
+
+def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
+    """The type of the kind a name is an example of: "mainline stations such as Kings
+    Cross and Euston", "consoles like the Xbox", "firms including Rosneft"."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    marker = root.head
+    if root.dep_ != "pobj" or not (
+        marker.lower_ in {"like", "including"} or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
+    ):
+        return None
+    kind = marker.head
+    return _cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
 
 
 def _names_another(noun: Word) -> bool:
