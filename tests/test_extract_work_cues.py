@@ -24,14 +24,17 @@ from kg.types import EntityType as T
         # A name is of the kind it is an example of.
         ("The area is close to busy mainline stations such as Kings Cross and Euston.", "Euston", T.FACILITY),
         ("He appeared in seven films, including School Daze and Jungle Fever.", "School Daze", T.WORK),
+        # A firm has a chief, a product is a machine.
+        ("Jeremy Allaire, chief of Brightcove, told the BBC it would work.", "Brightcove", T.ORGANIZATION),
+        ("IBM showed its prototype Blue Gene/L machine on Monday.", "Blue Gene/L", T.PRODUCT),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),
     ],
 )
-def test_person_labels_without_party_words(nlp, text, label, titles):
-    people = [(m.text, m.titles) for m in find_mentions(nlp(text), sport=frozenset()) if m.type is T.PERSON]
-    assert people == [(label, titles)]
+def test_work_cues(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert types.get(name) is expected
 
 
 @pytest.mark.parametrize(

@@ -260,10 +260,13 @@ def is_ground(words: Words, start: int) -> bool:
 
 def acts_as_organisation(words: Words, start: int, end: int) -> bool:
     """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
-    "Alitalia announced ..." (the caller checks that the name is no known place)."""
+    "chief of Brightcove", "Alitalia announced ..." (the caller checks that the name
+    is no known place)."""
     root = words.root(start, end)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "Jeremy Allaire, chief of Brightcove"
     return _possessed(words, end) in _ORG_NOUNS
 
 
