@@ -51,3 +51,15 @@ def test_work_cues(nlp, text, name, expected):
 def test_person_labels_without_party_words(nlp, text, label, titles):
     people = [(m.text, m.titles) for m in find_mentions(nlp(text), sport=frozenset()) if m.type is T.PERSON]
     assert people == [(label, titles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two titles NER read as one, after a capital "The": cut at the "and".
+        ("The eligible names for The Aviator and Million Dollar Baby were decided by the committee.", {"Aviator", "Million Dollar Baby"}),
+    ],
+)
+def test_two_titles_are_two_names(nlp, text, names):
+    found = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert names <= found and not any(" and " in name for name in found)

@@ -9,6 +9,8 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 
 - ``bracket``: brackets, straight or curly double quotes and (but in places' and
   works' names) commas and colons end a name: "James, Mills" are two players,
+  "The Aviator and Million Dollar Baby" two films (an "and" between conjuncts in a
+  name that opens with a capital "The" inside a sentence),
   "Manchester United: Carroll" a team and its keeper, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
   Research Center" the centre, 'New" Labour' gives "Labour".
@@ -73,15 +75,26 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     "Crouching Tiger, Hidden Dragon", "Joshua Reynolds: The Creation of Celebrity")."""
     pieces, piece_start = [], start
     commas = label not in _COMMA_NAMES
+    titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}):
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or (titles and _joins_two(words, i, start)):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
+
+
+def _joins_two(words: Words, i: int, start: int) -> bool:
+    """Word ``i`` is an "and" between two titles NER read as one: "The Aviator and
+    Million Dollar Baby" (the word after it a conjunct of one before it)."""
+    tokens = words.words
+    if tokens[i].lower_ != "and" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.dep_ == "conj" and start <= after.head.i < i and after.text[:1].isupper()
 
 
 def check_name(words: Words, start: int, end: int, label: str, owners: frozenset[str]) -> tuple[Bounds | None, str | None]:
