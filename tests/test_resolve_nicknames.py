@@ -86,6 +86,8 @@ def test_nicknames_one_row_per_context():
         ([_m("Sol Campbell", T.PERSON), _m("Campbell", T.SPORTS_TEAM)], (), ((0, 1),)),
         ([_m("Jack Chelsea", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
         ([_m("Jack Leeds", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        # A work named after a person is not the person.
+        ([_m("Ray Charles", T.PERSON), _m("Ray", T.WORK)], (), ((0,), (1,))),
         # A generational suffix is no surname.
         ([_m("Charles Evans Jr", T.PERSON), _m("Evans", T.PERSON)], (), ((0, 1),)),
         # Trailing words stand for the name when what goes is a place or its adjective ...

@@ -191,7 +191,8 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
         long_words = long_words[:-1]
     # A surname is the person's whatever NER called it ("Obiang" read as a place),
     # unless it is a known place's name.
-    misread = len(words) == 1 and short.type not in PERSON and not _is_place_for(short)
+    # Not a work's, product's or event's: "Ray" the film is no Ray Charles.
+    misread = len(words) == 1 and short.type not in PERSON | THINGS and not _is_place_for(short)
     person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
     if not person_like:
         return False
