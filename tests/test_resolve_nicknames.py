@@ -62,6 +62,8 @@ def test_nicknames_one_row_per_context():
         ([_m("Tottenham Hotspur", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
         ([_m("Tottenham", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
         ([_m("Northampton", T.SPORTS_TEAM), _m("Saints")], ("sport", "rugby"), ((0, 1),)),
+        # ... but a short form of another kind is another thing: the Academy is no Oscars.
+        ([_m("Academy"), _m("Oscars", T.EVENT)], (), ((0,), (1,))),
         # Acronyms with an abbreviated word; BBC-style acronyms written as words.
         ([_m("UK Independence Party"), _m("UKIP")], (), ((0, 1),)),
         ([_m("World Community Grid", T.PRODUCT), _m("WCG")], (), ((0, 1),)),
