@@ -27,6 +27,10 @@ from kg.types import EntityType as T
         # A firm has a chief, a product is a machine.
         ("Jeremy Allaire, chief of Brightcove, told the BBC it would work.", "Brightcove", T.ORGANIZATION),
         ("IBM showed its prototype Blue Gene/L machine on Monday.", "Blue Gene/L", T.PRODUCT),
+        # A drug and a program are products; a company has shares in it.
+        ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
+        ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),
+        ("Shares in Elan Corp and Biogen Idec plunged on Monday.", "Biogen Idec", T.ORGANIZATION),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),

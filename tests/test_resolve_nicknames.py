@@ -88,6 +88,9 @@ def test_nicknames_one_row_per_context():
         ([_m("Sol Campbell", T.PERSON), _m("Campbell", T.SPORTS_TEAM)], (), ((0, 1),)),
         ([_m("Jack Chelsea", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
         ([_m("Jack Leeds", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        # A club's name without its town's; not a big city's name ("Leeds" is no Leeds-named club).
+        ([_m("Nottingham Forest", T.SPORTS_TEAM), _m("Forest", T.SPORTS_TEAM)], (), ((0, 1),)),
+        ([_m("Manchester Leeds", T.SPORTS_TEAM), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
         # A work named after a person is not the person.
         ([_m("Ray Charles", T.PERSON), _m("Ray", T.WORK)], (), ((0,), (1,))),
         # A generational suffix is no surname.

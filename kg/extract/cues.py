@@ -267,7 +267,16 @@ def acts_as_organisation(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
         return True  # "Jeremy Allaire, chief of Brightcove"
-    return _possessed(words, end) in _ORG_NOUNS
+    return has_shares(words, start, end) or _possessed(words, end) in _ORG_NOUNS
+
+
+def has_shares(words: Words, start: int, end: int) -> bool:
+    """A company's shares or a stake in it: "shares in Elan and Biogen Idec plunged",
+    "a 20% stake in Yukos" (a person holds shares; no shares are in one)."""
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
 
 
 def _possessed(words: Words, end: int) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.cues import (
     acts_as_organisation,
     cue_type,
+    has_shares,
     head_type,
     is_ground,
     is_new_thing,
@@ -249,6 +250,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
         return EntityType.PERSON
+    if entity_type is EntityType.PERSON and not person and has_shares(words, start, end):
+        return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):

@@ -236,6 +236,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return True
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
+    if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
+        # "Forest" for Nottingham Forest: a club's name without its town's.
+        if _is_place_part(long.text, len(long_words) - 1) and not _is_place_for(short):
+            return True
     stem = without_org_suffix(long.text)
     if long.type in ORG_LIKE and stem is not None:
         if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
