@@ -67,3 +67,9 @@ def test_person_labels_without_party_words(nlp, text, label, titles):
 def test_two_titles_are_two_names(nlp, text, names):
     found = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
     assert names <= found and not any(" and " in name for name in found)
+
+
+def test_a_name_cut_at_a_missed_sentence_break_leaves_the_stop(nlp):
+    text = "Other nominees include OutKast, Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive an award."
+    names = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert "Jay-Z" in names and not any(name.endswith(".") for name in names)

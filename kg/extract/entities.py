@@ -59,9 +59,9 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
-        if label == "ORG" and start > 0 and _loose_name(doc[start - 1]) and doc[start - 1].text[:1].isupper():
-            if _compound(doc, start - 1, end):
-                start -= 1  # "BNP Paribas"
+        before = doc[start - 1] if start > 0 else None
+        if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
+            start -= 1  # "BNP Paribas"
         if label == "PERSON" and end < len(doc) and _loose_name(doc[end]) and (
             doc[end].text[:1].isupper() or doc[end].lower_.startswith(_PARTICLES)
         ) and _compound(doc, start, end + 1):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     acts_as_organisation,
     cue_type,
@@ -26,10 +27,9 @@ from kg.extract.cues import (
     sport_context,
     takes_the,
 )
-from kg.extract.coordination import read_lists
-from kg.extract.entities import Entities, EntitySpan
+from kg.extract.entities import Entities
 from kg.extract.lineups import find_lineups, read_lineups
-from kg.extract.namelike import bracket_pieces, check_name, strip_leading_word
+from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -96,7 +96,7 @@ def _named_mentions(
 ) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
-    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in _sentence_pieces(ent, words))
+    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
         if bounds is None:
@@ -116,6 +116,9 @@ def _named_mentions(
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
             start = named
         name = _text(words, start, end)
+        if name.endswith(".") and len(name) > 2 and end < ent.end and ends_sentence(words, end):
+            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is the stop)
+            name = name[:-1]
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
@@ -358,54 +361,6 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             sentence=sentence_of[token.i],
             kind="description",
         )
-
-
-def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
-    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
-    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. ``words``: the document's."""
-    tokens = words.words
-    starts = [ent.start] + [
-        i
-        for i in range(ent.start + 1, ent.end)
-        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
-    ]
-    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
-        if number:
-            while start < end and tokens[start].pos_ != "PROPN":
-                start += 1
-        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
-            piece = _trim(words, piece_start, piece_end)
-            if piece is not None:
-                yield piece
-
-
-def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
-    """A sentence break the parser missed inside a name: "X." then a capitalised
-    word that is no name ("Besides"); a full stop of its own; or the last part of a
-    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
-    and "George W. Bush" go on."""
-    if not (previous.text.endswith(".") and token.text[:1].isupper()):
-        return False
-    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
-
-
-def _trim(words: Words, start: int, end: int) -> Bounds | None:
-    """Words ``start:end`` without leading determiners, trailing possessives,
-    punctuation and anything after a line break."""
-    tokens = words.words
-    for i in range(start, end):
-        # A token's trailing whitespace is one space or none: a line break is a token of its own.
-        if "\n" in tokens[i].text:
-            end = i
-            break
-    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
-        start += 1
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
-    return start, end
 
 
 def _is_modifier(words: Words, start: int, end: int) -> bool:

@@ -45,11 +45,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
-from kg.extract.words import Words
-from kg.folding import fold
 from kg.extract.cues import looks_like_person
-from kg.lexicon import GENERIC_TERMS, GIVEN_NAMES, NAME_HEADS, NICKNAMES, TITLE_WORDS, WEEKDAYS, demonym_country
+from kg.extract.entities import EntitySpan
+from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import (
+    DETERMINERS,
+    GENERIC_TERMS,
+    GIVEN_NAMES,
+    NAME_HEADS,
+    NICKNAMES,
+    TITLE_WORDS,
+    WEEKDAYS,
+    demonym_country,
+)
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
 Bounds = tuple[int, int]
@@ -217,6 +228,62 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
     if stop - start == 1 and len(tokens[start].text) < 5:
         return False  # "BBC -" may be a name
     return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
+
+
+def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
+    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
+    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
+    noun. ``words``: the document's."""
+    tokens = words.words
+    starts = [ent.start] + [
+        i
+        for i in range(ent.start + 1, ent.end)
+        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
+    ]
+    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
+        if number:
+            while start < end and tokens[start].pos_ != "PROPN":
+                start += 1
+        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
+            piece = _trim(words, piece_start, piece_end)
+            if piece is not None:
+                yield piece
+
+
+def ends_sentence(words: Words, end: int) -> bool:
+    """A sentence ends after word ``end - 1`` (the parser's break or one it missed)."""
+    tokens = words.words
+    if end >= len(tokens) or tokens[end].sent.start == end:
+        return True
+    return _breaks_after(tokens[end - 1], tokens[end], tokens[end - 2] if end >= 2 else None)
+
+
+def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
+    """A sentence break the parser missed inside a name: "X." then a capitalised
+    word that is no name ("Besides"); a full stop of its own; or the last part of a
+    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
+    and "George W. Bush" go on."""
+    if not (previous.text.endswith(".") and token.text[:1].isupper()):
+        return False
+    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
+
+
+def _trim(words: Words, start: int, end: int) -> Bounds | None:
+    """Words ``start:end`` without leading determiners, trailing possessives,
+    punctuation and anything after a line break."""
+    tokens = words.words
+    for i in range(start, end):
+        # A token's trailing whitespace is one space or none: a line break is a token of its own.
+        if "\n" in tokens[i].text:
+            end = i
+            break
+    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
 
 
 def count_rejections(rules: list[str]) -> tuple[tuple[str, int], ...]:
