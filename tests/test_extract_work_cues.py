@@ -73,3 +73,18 @@ def test_a_name_cut_at_a_missed_sentence_break_leaves_the_stop(nlp):
     text = "Other nominees include OutKast, Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive an award."
     names = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
     assert "Jay-Z" in names and not any(name.endswith(".") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A party's adjective before a noun names the party, whether NER saw it or not.
+        ("Conservative leader Michael Howard has admitted he used cannabis.", True),
+        ("Tory MPs voted against the plan.", True),
+        # A plain adjective is no party.
+        ("The conservative estimate was lower.", False),
+    ],
+)
+def test_party_adjectives_name_the_party(nlp, text, found):
+    mentions = [m for m in find_mentions(nlp(text), sport=frozenset()) if m.text.lower() in {"conservative", "tory"}]
+    assert bool(mentions) is found

@@ -39,6 +39,7 @@ from kg.lexicon import (
     DESCRIPTION_NOUNS,
     DETERMINERS,
     GIVEN_NAMES,
+    NICKNAMES,
     PERSON_TITLES,
     REGIONS,
     TITLE_WORDS,
@@ -106,8 +107,10 @@ def _named_mentions(
         entity_type = ENTITY_TYPES[ent.label_]
         name = _text(words, start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
-        # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if (ent.label_ in NATIONALITY_LABELS or demonym) and words.root(start, end).dep_ in {"amod", "compound", "nmod"}:
+        # A demonym used as a modifier ("Russian peacekeepers") is not an entity; a
+        # party's ("Conservative leader Michael Howard") names the party (nicknames.tsv).
+        modifier = words.root(start, end).dep_ in {"amod", "compound", "nmod"}
+        if (ent.label_ in NATIONALITY_LABELS or demonym) and modifier and fold(name) not in NICKNAMES:
             continue
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end)
@@ -160,6 +163,11 @@ def _unlabelled_names(
     found = []
     i = 0
     while i < len(tokens):
+        if i not in taken and _party_word(tokens[i]):
+            # "Conservative leader Michael Howard": a party's adjective NER left out.
+            first = tokens[i]
+            found.append((Mention(first.idx, first.idx + len(first.text), first.text, EntityType.ORGANIZATION,
+                                  sentence_of[i], modifier=True, cued=True), (i, i + 1)))
         if i in taken or not _proper(tokens[i]):
             i += 1
             continue
@@ -196,6 +204,13 @@ def _title_end(words: Words, end: int, taken: set[int]) -> int:
 
 
 _SMALL_WORDS = frozenset({"of", "the", "in", "on", "and", "a", "an", "with", "to", "for"})
+
+
+def _party_word(token: Word) -> bool:
+    """A capitalised adjective that is a party's name in ``nicknames.tsv`` ("Conservative",
+    "Tory"), modifying a noun: "Conservative leader", "Tory MPs"."""
+    readings = NICKNAMES.get(token.lower_) if token.text.istitle() and token.dep_ in {"amod", "compound"} else None
+    return bool(readings) and all(r.type is EntityType.ORGANIZATION and r.context == "any" for r in readings)
 
 
 def _proper(token: Word) -> bool:
