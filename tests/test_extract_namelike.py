@@ -50,6 +50,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([("Firms", "NOUN", "NNS"), _t("said", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
         # adjective: a nationality used as an adjective
         ([("British", "ADJ", "JJ"), ("ministers", "NOUN", "NNS"), _t("met", V)], ["B-NORP", "O", "O"], (0, 1), "NORP", (None, "adjective")),
+        # ... also before other adjectives NER took for an organisation ("British Olympic relay")
+        ([("British", "ADJ", "JJ"), ("Olympic", "ADJ", "JJ"), ("relay", "NOUN", "NN"), _t("won", V)], ["B-ORG", "I-ORG", "O", "O"], (0, 2), "ORG", (None, "adjective")),
         # title: titles alone
         ([_t("Treasurer", P), _t("spoke", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "title")),
         # no-capital: the tail cut leaves "4.5m"

@@ -35,8 +35,9 @@ Rejections:
 - ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
   "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one).
-- ``adjective``: a nationality adjective alone, "British", "Latin American" (a group
-  named as a noun, "the British", stays).
+- ``adjective``: a nationality adjective alone or before other adjectives,
+  "British", "Latin American", "British Olympic" (a group named as a noun, "the
+  British", stays).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 """
@@ -137,10 +138,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         and label not in NATIONALITY_LABELS
     ):
         return None, "generic"
-    if (label in NATIONALITY_LABELS or all(demonym_country(word.text) for word in span)) and all(
-        word.tag_ == "JJ" for word in span
-    ):
-        return None, "adjective"
+    if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
+        return None, "adjective"  # "British", "British Olympic relay gold medallists"
     if all(word.text.rstrip(".").lower() in TITLE_WORDS for word in span):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
