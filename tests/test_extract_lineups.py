@@ -64,3 +64,9 @@ def test_lineups_make_players_people_and_the_label_a_team(nlp):
     assert {name: types.get(name) for name in players} == dict.fromkeys(players, T.PERSON)
     assert [m.type for m in mentions if m.text == "Chelsea"][-1] is T.SPORTS_TEAM
     assert not [m for m in mentions if ":" in m.text or "," in m.text]
+
+
+def test_a_fixture_with_a_club_names_a_team(nlp):
+    text = "Southampton go into this tie on the back of an eventful Premiership match with Arsenal on Saturday."
+    types = {m.text: m.type for m in find_mentions(nlp(text), sport=FOOTBALL)}
+    assert types.get("Arsenal") is T.SPORTS_TEAM

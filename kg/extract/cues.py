@@ -51,6 +51,7 @@ _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
 # Makers of a work before their name: "Harry Potter author JK Rowling" (not "director" or
 # "star", which firms and teams have too: "Microsoft director", "Arsenal star").
 _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator"})
+_FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
@@ -230,7 +231,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of
     a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
     plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
-    England"), a side with players ("Chelsea's squad", "England captain")."""
+    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain")."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
@@ -240,6 +241,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
+        return True  # "an eventful Premiership match with Arsenal"
     modified = root
     while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
         modified = modified.head  # "England rugby union captain": along the nouns the name modifies

@@ -19,7 +19,7 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   and "Howl's Moving Castle" keep their possessive.
 - ``tail``: a name ends before a lower-case content word or a date: "Interfax news
   agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
-  Monday" the Commons, "Seattle-based company" Seattle (function words inside a
+  Monday" the Commons, "Craven Cottage 1-0" the ground, "Seattle-based company" Seattle (function words inside a
   name stay: "Shakespeare in Love").
 - ``dangling``: no name begins or ends with a conjunction, preposition or dash:
   "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
@@ -69,6 +69,7 @@ Bounds = tuple[int, int]
 RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
+_SCORE = re.compile(r"^\d+-\d+$")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
 _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
@@ -191,6 +192,10 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
         token = tokens[i]
         if token.ent_type_ in TIME_LABELS or (fold(token.text) in WEEKDAYS and tokens[i - 1].pos_ == "ADP"):
             return i
+        if _SCORE.match(token.text) or (
+            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
+        ):
+            return i  # "a replay at Craven Cottage 1-0": the score is no part of the ground
         if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
             return i
     return end
