@@ -1,5 +1,6 @@
 """Type and label cues on the model: works told by their credits and makers, makers not by
-their works (kg.extract.cues), people without "the" or a party word (kg.extract.namelike)."""
+their works (kg.extract.cues), lists of one kind (kg.extract.coordination), people without
+"the" or a party word (kg.extract.namelike)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ from kg.types import EntityType as T
         ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
         ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),
         ("Shares in Elan Corp and Biogen Idec plunged on Monday.", "Biogen Idec", T.ORGANIZATION),
+        # A list of names is of one kind (kg.extract.coordination): banks, though NER reads one as a person ...
+        ("Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein were not involved.",
+         "Dresdner Kleinwort Wasserstein", T.ORGANIZATION),
+        # ... airlines, though NER reads one as a place; a given name keeps its person, a country its place.
+        ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
+        ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
+        ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),
