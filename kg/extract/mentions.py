@@ -209,7 +209,9 @@ _SMALL_WORDS = frozenset({"of", "the", "in", "on", "and", "a", "an", "with", "to
 def _party_word(token: Word) -> bool:
     """A capitalised adjective that is a party's name in ``nicknames.tsv`` ("Conservative",
     "Tory"), modifying a noun: "Conservative leader", "Tory MPs"."""
-    readings = NICKNAMES.get(token.lower_) if token.text.istitle() and token.dep_ in {"amod", "compound"} else None
+    if not (token.text.istitle() and token.dep_ in {"amod", "compound"}):
+        return False
+    readings = NICKNAMES.get(token.lower_, ())
     return bool(readings) and all(r.type is EntityType.ORGANIZATION and r.context == "any" for r in readings)
 
 
