@@ -13,9 +13,10 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
-  when what is left is a place ("England" is not "Bank of England", nor "China"
-  "China Bank");
+  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines"; see
+  ``kg/lexicon/data/org_suffixes.txt``), never when what is left is a place or its
+  people ("England" is not "Bank of England", nor "China" "China Bank", nor "the
+  British" British Airways);
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
@@ -244,7 +245,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
     if long.type in ORG_LIKE and stem is not None:
         if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
             return True  # "Conservatives" for the Conservative Party
-        return stem == list(words) and not is_place_name(short.text)
+        # "Delta" for Delta Airlines; not "the British" for British Airways.
+        return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
     return False
 
 
