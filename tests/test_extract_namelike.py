@@ -58,6 +58,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([("4.5m", "NUM", "CD"), ("workers", "NOUN", "NNS"), _t("struck", V)], ["B-ORG", "I-ORG", "O"], (0, 2), "ORG", (None, "no-capital")),
         # tail: a lower-case content word ends the name
         ([_t("Interfax", P), ("news", "NOUN", "NN"), ("agency", "NOUN", "NN"), _t("reported", V)], ["B-ORG", "I-ORG", "I-ORG", "O"], (0, 3), "ORG", ((0, 1), None)),
+        # ... before a holiday after "on"
+        ([_t("Torquay", P), ("on", "ADP", "IN"), _t("Boxing", P), _t("Day", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 4), "WORK_OF_ART", ((0, 1), None)),
         # ... and before a score
         ([_t("Craven", P), _t("Cottage", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("0", "NUM", "CD"), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], (0, 5), "ORG", ((0, 2), None)),
         # ... but function words and name particles inside a name stay

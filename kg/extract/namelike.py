@@ -186,12 +186,15 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
 
 def _cut_tail(words: Words, start: int, end: int) -> int:
     """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
-    agency"), a date ("Commons on Monday") or a "-based" compound ("Seattle-based")."""
+    agency"), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
+    ("Craven Cottage 1-0") or a "-based" compound ("Seattle-based")."""
     tokens = words.words
     for i in range(start + 1, end):
         token = tokens[i]
         if token.ent_type_ in TIME_LABELS or (fold(token.text) in WEEKDAYS and tokens[i - 1].pos_ == "ADP"):
             return i
+        if token.lower_ == "on" and tokens[end - 1].text == "Day" and i + 1 < end - 1:
+            return i  # "the reverse to Torquay on Boxing Day": a holiday is no part of the name
         if _SCORE.match(token.text) or (
             token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
         ):
