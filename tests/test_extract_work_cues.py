@@ -17,6 +17,8 @@ from kg.types import EntityType as T
         ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie in Japan.", "Last Samurai", T.WORK),
         # Its maker before a person's name.
         ("Harry Potter author JK Rowling will receive a special award.", "Harry Potter", T.WORK),
+        ("Former Holby City actor Jeremy Edwards said he had voted.", "Holby City", T.WORK),
+        ("Hollywood actor Tom Cruise arrived on Monday.", "Hollywood", T.PLACE),  # no work: a place
         # A plural cue noun after a name names what it made, not the name: "Spike Lee movies".
         ("He also appeared in seven Spike Lee movies, including Jungle Fever.", "Spike Lee", T.PERSON),
         # A cue noun after a place's name is in the place; before a name, it is that name's.

@@ -48,9 +48,10 @@ _TEAM_NOUNS = frozenset(
 )
 # A work's credits after its title: "The Last Samurai, starring Tom Cruise", "Ray, directed by ...".
 _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
-# Makers of a work before their name: "Harry Potter author JK Rowling" (not "director" or
-# "star", which firms and teams have too: "Microsoft director", "Arsenal star").
-_MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator"})
+# Makers of a work before their name: "Harry Potter author JK Rowling", "Holby City actor
+# Jeremy Edwards" (not "director", "star" or "presenter", which firms, teams and channels
+# have too: "Microsoft director", "Arsenal star", "BBC presenter"; nor a place's actor).
+_MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator", "actor", "actress"})
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -140,8 +141,8 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             found = _cue(after, sport)
             if found is not None:
                 return found
-        if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after):
-            return EntityType.WORK  # "Harry Potter author JK Rowling"
+        if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
+            return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found = _cue(child, sport)
