@@ -91,6 +91,9 @@ def test_nicknames_one_row_per_context():
         # A club's name without its town's; not a big city's name ("Leeds" is no Leeds-named club).
         ([_m("Nottingham Forest", T.SPORTS_TEAM), _m("Forest", T.SPORTS_TEAM)], (), ((0, 1),)),
         ([_m("Manchester Leeds", T.SPORTS_TEAM), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        # A country without its compass word; with both Koreas named, neither.
+        ([_m("South Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0, 1),)),
+        ([_m("South Korea", T.COUNTRY), _m("North Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0,), (1,))),
         # An airline without its generic word; not its country's people.
         ([_m("Delta Airlines"), _m("Delta")], (), ((0, 1),)),
         ([_m("British Airways"), _m("British", T.GROUP)], (), ((0,), (1,))),

@@ -20,7 +20,8 @@ Two names are the same entity when one is a variant of the other:
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/lexicon/data/country_aliases.tsv``);
+  see ``kg/lexicon/data/country_aliases.tsv``), or its name without a compass word
+  ("Korea" for South Korea, when the article names no North Korea);
 - an acronym with an abbreviated word or written as a word ("UKIP" for "UK
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
@@ -68,6 +69,7 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
@@ -175,6 +177,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         if country_form(short.text) is not None or normalise(short.text) in long_words:
             return False
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
+    if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
+        # "Korea" for South Korea: a country without its compass word (with North Korea
+        # named too, the short form fits both and joins neither).
+        return all(word in _COMPASS for word in long_words[: -len(words)])
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         return _person_variant(short, words, long_words)
     if long.type in ORG_LIKE | THINGS:
