@@ -46,6 +46,7 @@ def _lineups(text: str) -> list[tuple[str | None, list[str]]]:
         ("Scorers: none. He said: Terry, Gallas and Lampard played well.", []),
         ("Venues: Cardiff, London, Manchester, Birmingham, Leeds, Glasgow.", []),
         ("The draw: Chelsea v Arsenal, Everton v Leeds.", []),
+        ("They won.\n\nChelsea, Arsenal, Everton, Liverpool, Bolton, Charlton and Fulham have won.", []),
     ],
 )
 def test_lineups_found(text, expected):

@@ -54,7 +54,7 @@ def find_lineups(words: Words) -> list[LineUp]:
     lineups = []
     for colon, token in enumerate(tokens):
         if colon == 0 or token.text != ":":
-            if _paragraph_start(words, colon):  # a line-up without its label
+            if _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
                 players = [item for item in _items(words, colon) if not _is_place(words, *item)]
                 if len(players) >= _MIN_PLAYERS:
                     lineups.append(LineUp(None, tuple(players)))
@@ -77,8 +77,9 @@ def find_lineups(words: Words) -> list[LineUp]:
 
 def _items(words: Words, start: int) -> list[Bounds]:
     """The names separated by commas from ``start`` up to a full stop, each maybe
-    with a minute and a substitute: "Traore (Biscan 67)", "Bowyer 35"; the list ends
-    at anything else ("R Styles (Hampshire)" ends at its bracket)."""
+    with a minute and a substitute: "Traore (Biscan 67)", "Bowyer 35". A list that
+    ends at anything else is none ("R Styles (Hampshire)"; "Chelsea, Arsenal, ...
+    and Bolton have won" is a sentence, not a line-up)."""
     tokens = words.words
     items: list[Bounds] = []
     i = start
@@ -100,7 +101,7 @@ def _items(words: Words, start: int) -> list[Bounds]:
         if tokens[i].text == ".":
             return items
         i += 1
-    return items if len(items) >= _MIN_PLAYERS else []  # no full stop: a line-up only when it is long
+    return []
 
 
 def _name(words: Words, i: int) -> tuple[int, Bounds | None]:
