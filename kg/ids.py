@@ -35,5 +35,7 @@ def short_hash(*parts: object, length: int = 12) -> str:
     >>> short_hash("a", 1)
     '839e11a421d3'
     """
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    # "surrogatepass": a lone surrogate (text decoded with errors="surrogateescape")
+    # hashes too; every other string gives the same bytes as plain UTF-8.
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]

@@ -37,6 +37,8 @@ def _words(words, heads, deps, pos, tags=None, lemmas=None) -> Words:
         ("Gambling Bill", frozenset(), T.LAW),
         ("World Summit on the Information Society", frozenset(), T.EVENT),
         ("Ipswich Town", SPORT, T.SPORTS_TEAM),
+        ("Second Division", SPORT, T.EVENT),  # a league, in a sports report
+        ("Second Division", frozenset(), None),
         ("Cape Town", frozenset(), None),  # a city outside a sports report
         ("Cup", frozenset(), None),  # one word: no head
     ],

@@ -50,12 +50,18 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([("Firms", "NOUN", "NNS"), _t("said", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
         # adjective: a nationality used as an adjective
         ([("British", "ADJ", "JJ"), ("ministers", "NOUN", "NNS"), _t("met", V)], ["B-NORP", "O", "O"], (0, 1), "NORP", (None, "adjective")),
+        # ... also before other adjectives NER took for an organisation ("British Olympic relay")
+        ([("British", "ADJ", "JJ"), ("Olympic", "ADJ", "JJ"), ("relay", "NOUN", "NN"), _t("won", V)], ["B-ORG", "I-ORG", "O", "O"], (0, 2), "ORG", (None, "adjective")),
         # title: titles alone
         ([_t("Treasurer", P), _t("spoke", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "title")),
         # no-capital: the tail cut leaves "4.5m"
         ([("4.5m", "NUM", "CD"), ("workers", "NOUN", "NNS"), _t("struck", V)], ["B-ORG", "I-ORG", "O"], (0, 2), "ORG", (None, "no-capital")),
         # tail: a lower-case content word ends the name
         ([_t("Interfax", P), ("news", "NOUN", "NN"), ("agency", "NOUN", "NN"), _t("reported", V)], ["B-ORG", "I-ORG", "I-ORG", "O"], (0, 3), "ORG", ((0, 1), None)),
+        # ... before a holiday after "on"
+        ([_t("Torquay", P), ("on", "ADP", "IN"), _t("Boxing", P), _t("Day", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 4), "WORK_OF_ART", ((0, 1), None)),
+        # ... and before a score
+        ([_t("Craven", P), _t("Cottage", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("0", "NUM", "CD"), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], (0, 5), "ORG", ((0, 2), None)),
         # ... but function words and name particles inside a name stay
         ([_t("Shakespeare", P), ("in", "ADP", "IN"), _t("Love", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 3), "WORK_OF_ART", ((0, 3), None)),
         ([_t("Valery", P), _t("Giscard", P), ("d'", "ADP", "IN"), _t("Estaing", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 4), "PERSON", ((0, 4), None)),

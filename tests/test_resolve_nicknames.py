@@ -29,6 +29,10 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("the Red Devils", {"sport", "football"}, [], "Manchester United"),
         ("Tories", set(), [], "Conservative Party"),
         ("Abu Mazen", set(), [], "Mahmoud Abbas"),
+        ("Tory", set(), [], "Conservative Party"),
+        ("Labour", set(), [], "Labour Party"),
+        ("New Labour", set(), [], "Labour Party"),
+        ("Oscar", set(), [], "Academy Awards"),
         # No support: left as written.
         ("Saints", set(), [], None),
         ("Spurs", set(), [], None),
@@ -58,6 +62,8 @@ def test_nicknames_one_row_per_context():
         ([_m("Tottenham Hotspur", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
         ([_m("Tottenham", T.SPORTS_TEAM), _m("Spurs")], (), ((0, 1),)),
         ([_m("Northampton", T.SPORTS_TEAM), _m("Saints")], ("sport", "rugby"), ((0, 1),)),
+        # ... but a short form of another kind is another thing: the Academy is no Oscars.
+        ([_m("Academy"), _m("Oscars", T.EVENT)], (), ((0,), (1,))),
         # Acronyms with an abbreviated word; BBC-style acronyms written as words.
         ([_m("UK Independence Party"), _m("UKIP")], (), ((0, 1),)),
         ([_m("World Community Grid", T.PRODUCT), _m("WCG")], (), ((0, 1),)),
@@ -78,6 +84,28 @@ def test_nicknames_one_row_per_context():
         # ... but never a known place's name, nor a place that begins a longer name.
         ([_m("Whitney Houston", T.PERSON), _m("Houston", T.CITY)], (), ((0,), (1,))),
         ([_m("Texas Instruments"), _m("Texas", T.PLACE)], (), ((0,), (1,))),
+        # A surname read as a team is the person's, unless a country or big city has the name.
+        ([_m("Sol Campbell", T.PERSON), _m("Campbell", T.SPORTS_TEAM)], (), ((0, 1),)),
+        ([_m("Jack Chelsea", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        ([_m("Jack Leeds", T.PERSON), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        # A club's name without its town's; not a big city's name ("Leeds" is no Leeds-named club).
+        ([_m("Nottingham Forest", T.SPORTS_TEAM), _m("Forest", T.SPORTS_TEAM)], (), ((0, 1),)),
+        ([_m("Manchester Leeds", T.SPORTS_TEAM), _m("Leeds", T.SPORTS_TEAM)], (), ((0,), (1,))),
+        # A country without its compass word; with both Koreas named, neither.
+        ([_m("South Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0, 1),)),
+        ([_m("South Korea", T.COUNTRY), _m("North Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0,), (1,))),
+        # An airline without its generic word; not its country's people.
+        ([_m("Delta Airlines"), _m("Delta")], (), ((0, 1),)),
+        ([_m("British Airways"), _m("British", T.GROUP)], (), ((0,), (1,))),
+        # A work named after a person is not the person.
+        ([_m("Ray Charles", T.PERSON), _m("Ray", T.WORK)], (), ((0,), (1,))),
+        # A generational suffix is no surname.
+        ([_m("Charles Evans Jr", T.PERSON), _m("Evans", T.PERSON)], (), ((0, 1),)),
+        # Trailing words stand for the name when what goes is a place or its adjective ...
+        ([_m("Newcastle Evening Chronicle"), _m("Evening Chronicle")], (), ((0, 1),)),
+        ([_m("Russian Defence Ministry"), _m("Defence Ministry")], (), ((0, 1),)),
+        # ... not when it is a part of the thing: the Parliamentary Labour Party is not the party.
+        ([_m("Parliamentary Labour Party"), _m("Labour Party")], (), ((0,), (1,))),
     ],
 )
 def test_nicknames_and_short_forms_cluster(names, context, clusters):

@@ -7,8 +7,11 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
   Sunday Times" a newspaper, "Scottish Executive" an organisation; in a sports
   report "Dundee United" and "Manchester City" are clubs.
 - cue noun (``type_cues.tsv``): a common noun right before the name, right after it
-  as the phrase's head, or in apposition: "the film Ray", "oil firm Rosneft", "the
-  Xbox console", "Vera Drake, a drama about ...".
+  as the phrase's head (singular: "Spike Lee movies" are his), or in apposition: "the
+  film Ray", "oil firm Rosneft", "the Xbox console", "Vera Drake, a drama about ...",
+  "his own play, Purlie Victorious"; a work's credits ("The Last Samurai, starring
+  Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling");
+  the kind a name is an example of ("mainline stations such as Kings Cross and Euston").
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
   The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
@@ -43,6 +46,13 @@ _TEAM_NOUNS = frozenset(
     "supporter boss skipper winger forward prop lock flanker hooker international season campaign "
     "defence attack victory defeat win hope chance lead form".split()
 )
+# A work's credits after its title: "The Last Samurai, starring Tom Cruise", "Ray, directed by ...".
+_WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
+# Makers of a work before their name: "Harry Potter author JK Rowling", "Holby City actor
+# Jeremy Edwards" (not "director", "star" or "presenter", which firms, teams and channels
+# have too: "Microsoft director", "Arsenal star", "BBC presenter"; nor a place's actor).
+_MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator", "actor", "actress"})
+_FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
@@ -120,16 +130,63 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     root = words.root(start, end)
     if end < len(tokens):
         after = tokens[end]
-        if after.pos_ == "NOUN" and after.text.islower() and root.head is after:
+        # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his;
+        # not a place's ("a London venue" is in London) nor before the thing's own
+        # name ("hit BBC comedy The Office": the comedy is The Office).
+        if (
+            after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
+            and not _names_another(after)
+            and not _is_place(words, start, end)
+        ):
             found = _cue(after, sport)
             if found is not None:
                 return found
+        if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
+            return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found = _cue(child, sport)
             if found is not None:
                 return found
-    return None
+        if child.dep_ == "acl" and child.lemma_.lower() in _WORK_CREDITS:
+            return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
+        return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+    return _example_of(root, sport)
+
+
+def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
+    """The type of the kind a name is an example of: "mainline stations such as Kings
+    Cross and Euston", "consoles like the Xbox", "firms including Rosneft"."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    marker = root.head
+    if root.dep_ != "pobj" or not (
+        marker.lower_ in {"like", "including"} or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
+    ):
+        return None
+    kind = marker.head
+    return _cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
+
+
+def _names_another(noun: Word) -> bool:
+    """The cue noun goes with a name after it: "BBC comedy The Office" (apposition, or
+    a compound of the name)."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        return True
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i for child in noun.children)
+
+
+def _is_place(words: Words, start: int, end: int) -> bool:
+    tokens = words.words
+    name = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return fold(name) in COUNTRIES or gazetteer().is_place(name)
+
+
+def _names_a_person(noun: Word) -> bool:
+    """The noun is a title before a person's name: "author JK Rowling"."""
+    head = noun.head
+    return noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and head.ent_type_ == "PERSON"
 
 
 def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
@@ -159,11 +216,23 @@ def is_title_with_the(words: Words, start: int, end: int) -> bool:
     return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
 
 
+def takes_the(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` head a noun phrase with "the": "the Tate managed to
+    raise", not "the Michael Jackson trial" (the "the" is the trial's)."""
+    tokens = words.words
+    if start == 0 or tokens[start - 1].lower_ != "the":
+        return False
+    root = words.root(start, end)
+    if fold(tokens[end - 1].text) in NAME_HEADS:
+        return False  # "the Bill": a head word alone (kg.resolve.variants joins it to its name)
+    return tokens[start - 1].head is root and root.dep_ not in {"compound", "amod", "nmod"} and root.tag_ != "NNPS"
+
+
 def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of
     a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
     plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
-    England"), a side with players ("Chelsea's squad", "England captain")."""
+    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain")."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
@@ -173,6 +242,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
+        return True  # "an eventful Premiership match with Arsenal"
     modified = root
     while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
         modified = modified.head  # "England rugby union captain": along the nouns the name modifies
@@ -193,11 +264,23 @@ def is_ground(words: Words, start: int) -> bool:
 
 def acts_as_organisation(words: Words, start: int, end: int) -> bool:
     """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
-    "Alitalia announced ..." (the caller checks that the name is no known place)."""
+    "chief of Brightcove", "Alitalia announced ..." (the caller checks that the name
+    is no known place)."""
     root = words.root(start, end)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
         return True
-    return _possessed(words, end) in _ORG_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "Jeremy Allaire, chief of Brightcove"
+    return has_shares(words, start, end) or _possessed(words, end) in _ORG_NOUNS
+
+
+def has_shares(words: Words, start: int, end: int) -> bool:
+    """A company's shares or a stake in it: "shares in Elan and Biogen Idec plunged",
+    "a 20% stake in Yukos" (a person holds shares; no shares are in one)."""
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
 
 
 def _possessed(words: Words, end: int) -> str:

@@ -39,6 +39,47 @@ class EntitySpan:
         return self.text
 
 
+_JOINABLE = frozenset({"ORG", "PERSON"})
+# Lower-case particles that begin a surname NER left out: "Valery Giscard d'Estaing".
+_PARTICLES = ("d'", "de", "van", "von", "da", "di", "du", "le", "la")
+
+
+def _joined(doc: Doc) -> list[tuple[str, int, int]]:
+    """``doc.ents`` as (label, start, end), with the pieces of one name NER cut joined.
+
+    The parse makes the pieces one name: each word but the last is a ``compound``
+    of a later word of it. Two organisation or person spans side by side are one
+    name ("Lockheed" + "Martin": Lockheed Martin, an organisation); a proper noun
+    outside every entity right before an organisation ("BNP" + "Paribas") or right
+    after a person ("Valery Giscard" + "d'Estaing") is part of it.
+    """
+    joined: list[tuple[str, int, int]] = []
+    for ent in doc.ents:
+        label, start, end = ent.label_, ent.start, ent.end
+        if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
+            previous = joined.pop()
+            label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
+        before = doc[start - 1] if start > 0 else None
+        if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
+            start -= 1  # "BNP Paribas"
+        if label == "PERSON" and end < len(doc) and _loose_name(doc[end]) and (
+            doc[end].text[:1].isupper() or doc[end].lower_.startswith(_PARTICLES)
+        ) and _compound(doc, start, end + 1):
+            end += 1  # "Valery Giscard d'Estaing"
+        joined.append((label, start, end))
+    return joined
+
+
+def _loose_name(token) -> bool:
+    """A proper noun in no entity, inside a sentence: a piece of a name NER left out."""
+    return token.tag_ == "NNP" and token.ent_iob_ == "O" and not token.is_sent_start and token.text.replace("'", "").isalpha()
+
+
+def _compound(doc: Doc, start: int, end: int) -> bool:
+    """Every word of ``start:end`` but the last is a compound of a later one of them."""
+    return all(doc[i].dep_ == "compound" and i < doc[i].head.i < end for i in range(start, end - 1))
+
+
 class Entities:
     """``doc.ents``, read once, with ``Span.ents`` for any span of the document."""
 
@@ -47,8 +88,9 @@ class Entities:
     def __init__(self, doc: Doc, text: str) -> None:
         """``text``: the document's text (``doc.text`` joins every token's text on each call)."""
         self.spans: tuple[EntitySpan, ...] = tuple(
-            EntitySpan(ent.label_, ent.start, ent.end, ent.start_char, ent.end_char, text[ent.start_char : ent.end_char])
-            for ent in doc.ents
+            EntitySpan(label, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                       text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)])
+            for label, start, end in _joined(doc)
         )
         self._starts = [ent.start for ent in self.spans]
 

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     acts_as_organisation,
     cue_type,
+    has_shares,
     head_type,
     is_ground,
     is_new_thing,
@@ -23,9 +25,11 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     sport_context,
+    takes_the,
 )
-from kg.extract.entities import Entities, EntitySpan
-from kg.extract.namelike import bracket_pieces, check_name
+from kg.extract.entities import Entities
+from kg.extract.lineups import find_lineups, read_lineups
+from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -35,6 +39,7 @@ from kg.lexicon import (
     DESCRIPTION_NOUNS,
     DETERMINERS,
     GIVEN_NAMES,
+    NICKNAMES,
     PERSON_TITLES,
     REGIONS,
     TITLE_WORDS,
@@ -74,6 +79,9 @@ def find_mentions(
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
     found += _unlabelled_names(entities, words, sport, _surnames(found))
     found.sort(key=lambda pair: pair[1])
+    if sport:
+        found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
+    found = read_lists(found, words)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
@@ -89,7 +97,7 @@ def _named_mentions(
 ) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
-    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in _sentence_pieces(ent, words))
+    pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
         if bounds is None:
@@ -99,14 +107,21 @@ def _named_mentions(
         entity_type = ENTITY_TYPES[ent.label_]
         name = _text(words, start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
-        # A demonym used as a modifier ("Russian peacekeepers") is not an entity.
-        if (ent.label_ in NATIONALITY_LABELS or demonym) and words.root(start, end).dep_ in {"amod", "compound", "nmod"}:
+        # A demonym used as a modifier ("Russian peacekeepers") is not an entity; a
+        # party's ("Conservative leader Michael Howard") names the party (nicknames.tsv).
+        modifier = words.root(start, end).dep_ in {"amod", "compound", "nmod"}
+        if (ent.label_ in NATIONALITY_LABELS or demonym) and modifier and fold(name) not in NICKNAMES:
             continue
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end)
         if entity_type is EntityType.PERSON:
-            start = _strip_leading_demonym(words, start, end)
+            named = strip_leading_word(words, start, end)
+            inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
+            start = named
         name = _text(words, start, end)
+        if name.endswith(".") and len(name) > 2 and end < ent.end and ends_sentence(words, end):
+            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is the stop)
+            name = name[:-1]
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
@@ -148,6 +163,11 @@ def _unlabelled_names(
     found = []
     i = 0
     while i < len(tokens):
+        if i not in taken and _party_word(tokens[i]):
+            # "Conservative leader Michael Howard": a party's adjective NER left out.
+            first = tokens[i]
+            found.append((Mention(first.idx, first.idx + len(first.text), first.text, EntityType.ORGANIZATION,
+                                  sentence_of[i], modifier=True, cued=True), (i, i + 1)))
         if i in taken or not _proper(tokens[i]):
             i += 1
             continue
@@ -184,6 +204,15 @@ def _title_end(words: Words, end: int, taken: set[int]) -> int:
 
 
 _SMALL_WORDS = frozenset({"of", "the", "in", "on", "and", "a", "an", "with", "to", "for"})
+
+
+def _party_word(token: Word) -> bool:
+    """A capitalised adjective that is a party's name in ``nicknames.tsv`` ("Conservative",
+    "Tory"), modifying a noun: "Conservative leader", "Tory MPs"."""
+    if not (token.text.istitle() and token.dep_ in {"amod", "compound"}):
+        return False
+    readings = NICKNAMES.get(token.lower_, ())
+    return bool(readings) and all(r.type is EntityType.ORGANIZATION and r.context == "any" for r in readings)
 
 
 def _proper(token: Word) -> bool:
@@ -241,6 +270,10 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
         return EntityType.PERSON
+    if entity_type is EntityType.PERSON and not person and has_shares(words, start, end):
+        return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec"
+    if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
+        return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
@@ -347,54 +380,6 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
         )
 
 
-def _sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
-    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
-    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. ``words``: the document's."""
-    tokens = words.words
-    starts = [ent.start] + [
-        i
-        for i in range(ent.start + 1, ent.end)
-        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
-    ]
-    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
-        if number:
-            while start < end and tokens[start].pos_ != "PROPN":
-                start += 1
-        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
-            piece = _trim(words, piece_start, piece_end)
-            if piece is not None:
-                yield piece
-
-
-def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
-    """A sentence break the parser missed inside a name: "X." then a capitalised
-    word that is no name ("Besides"); a full stop of its own; or the last part of a
-    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
-    and "George W. Bush" go on."""
-    if not (previous.text.endswith(".") and token.text[:1].isupper()):
-        return False
-    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
-
-
-def _trim(words: Words, start: int, end: int) -> Bounds | None:
-    """Words ``start:end`` without leading determiners, trailing possessives,
-    punctuation and anything after a line break."""
-    tokens = words.words
-    for i in range(start, end):
-        # A token's trailing whitespace is one space or none: a line break is a token of its own.
-        if "\n" in tokens[i].text:
-            end = i
-            break
-    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
-        start += 1
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
-    return start, end
-
-
 def _is_modifier(words: Words, start: int, end: int) -> bool:
     """The name modifies a noun instead of standing for itself: "Russia-led",
     "Kazakhstan soldier", "Russian peacekeepers"."""
@@ -428,14 +413,6 @@ def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[
         titles.append(words.words[start].text.rstrip("."))
         start += 1
     return start, tuple(titles)
-
-
-def _strip_leading_demonym(words: Words, start: int, end: int) -> int:
-    """NER keeps a nationality before a name: "Welshman Ray Reardon", "Russian
-    Mikhail Khodorkovsky" name Ray Reardon and Mikhail Khodorkovsky. Gives the name's start."""
-    if end - start > 2 and demonym_country(words.words[start].text) and words.words[start + 1].text[:1].isupper():
-        return start + 1
-    return start
 
 
 def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:

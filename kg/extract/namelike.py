@@ -8,7 +8,10 @@ summed in ``BuildReport.rejected`` and printed by ``kg build``).
 Cuts (the span goes on, shorter; counted when nothing is left):
 
 - ``bracket``: brackets, straight or curly double quotes and (but in places' and
-  works' names) commas end a name: "James, Mills" are two players, "Academy
+  works' names) commas and colons end a name: "James, Mills" are two players,
+  "The Aviator and Million Dollar Baby" two films (an "and" between conjuncts in a
+  name that opens with a capital "The" inside a sentence),
+  "Manchester United: Carroll" a team and its keeper, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
   Research Center" the centre, 'New" Labour' gives "Labour".
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
@@ -16,12 +19,14 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   and "Howl's Moving Castle" keep their possessive.
 - ``tail``: a name ends before a lower-case content word or a date: "Interfax news
   agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
-  Monday" the Commons, "Seattle-based company" Seattle (function words inside a
+  Monday" the Commons, "Craven Cottage 1-0" the ground, "Seattle-based company" Seattle (function words inside a
   name stay: "Shakespeare in Love").
 - ``dangling``: no name begins or ends with a conjunction, preposition or dash:
   "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
 
-A head word NER left out goes back into the name: "Athens Olympic" + "Games".
+A head word NER left out goes back into the name: "Athens Olympic" + "Games". A
+nationality, party or band word before a person's name leaves it
+(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory".
 
 Rejections:
 
@@ -30,8 +35,9 @@ Rejections:
 - ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
   "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one).
-- ``adjective``: a nationality adjective alone, "British", "Latin American" (a group
-  named as a noun, "the British", stays).
+- ``adjective``: a nationality adjective alone or before other adjectives,
+  "British", "Latin American", "British Olympic" (a group named as a noun, "the
+  British", stays).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 """
@@ -40,10 +46,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
-from kg.extract.words import Words
+from kg.extract.cues import looks_like_person
+from kg.extract.entities import EntitySpan
+from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import GENERIC_TERMS, NAME_HEADS, TITLE_WORDS, WEEKDAYS, demonym_country
+from kg.lexicon import (
+    DETERMINERS,
+    GENERIC_TERMS,
+    GIVEN_NAMES,
+    NAME_HEADS,
+    NICKNAMES,
+    TITLE_WORDS,
+    WEEKDAYS,
+    demonym_country,
+)
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
 Bounds = tuple[int, int]
@@ -51,6 +69,7 @@ Bounds = tuple[int, int]
 RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
+_SCORE = re.compile(r"^\d+-\d+$")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
 _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
@@ -64,19 +83,31 @@ _PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du"
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
     """Words ``start:end`` cut at brackets and double quotes (rule ``bracket``), and
-    at commas, which separate names in a list ("James, Mills"), except in places'
-    and works' names ("Washington, D.C.", "Crouching Tiger, Hidden Dragon")."""
+    at commas and colons, which separate names in a list ("James, Mills") or a team
+    from its line-up, except in places' and works' names ("Washington, D.C.",
+    "Crouching Tiger, Hidden Dragon", "Joshua Reynolds: The Creation of Celebrity")."""
     pieces, piece_start = [], start
     commas = label not in _COMMA_NAMES
+    titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        if any(char in _BREAKS for char in text) or (commas and text == ","):
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or (titles and _joins_two(words, i, start)):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
+
+
+def _joins_two(words: Words, i: int, start: int) -> bool:
+    """Word ``i`` is an "and" between two titles NER read as one: "The Aviator and
+    Million Dollar Baby" (the word after it a conjunct of one before it)."""
+    tokens = words.words
+    if tokens[i].lower_ != "and" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.dep_ == "conj" and start <= after.head.i < i and after.text[:1].isupper()
 
 
 def check_name(words: Words, start: int, end: int, label: str, owners: frozenset[str]) -> tuple[Bounds | None, str | None]:
@@ -108,15 +139,29 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         and label not in NATIONALITY_LABELS
     ):
         return None, "generic"
-    if (label in NATIONALITY_LABELS or all(demonym_country(word.text) for word in span)) and all(
-        word.tag_ == "JJ" for word in span
-    ):
-        return None, "adjective"
+    if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
+        return None, "adjective"  # "British", "British Olympic relay gold medallists"
     if all(word.text.rstrip(".").lower() in TITLE_WORDS for word in span):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
     return (start, end), None
+
+
+def strip_leading_word(words: Words, start: int, end: int) -> int:
+    """NER keeps a nationality, a party or a band before a name: "Welshman Ray
+    Reardon", "Russian Mikhail Khodorkovsky", "Tory Liam Fox", "Beatle George
+    Harrison" name Ray Reardon ... George Harrison (the caller keeps a party's or
+    band's word as a title). A word other than a nationality goes only when a given
+    name follows and it is none itself ("Mary Ann Smith" stays). Gives the name's start."""
+    if end - start <= 2 or not words.words[start + 1].text[:1].isupper():
+        return start
+    first, last = words.words[start].text, words.words[end - 1]
+    rest = words.text[words.words[start + 1].idx : last.idx + len(last.text)]
+    party = fold(first) in NICKNAMES  # "Tory" is a given name too
+    if demonym_country(first) or ((party or fold(first) not in GIVEN_NAMES) and looks_like_person(rest)):
+        return start + 1
+    return start
 
 
 def _is_upper(text: str) -> bool:
@@ -141,12 +186,19 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
 
 def _cut_tail(words: Words, start: int, end: int) -> int:
     """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
-    agency"), a date ("Commons on Monday") or a "-based" compound ("Seattle-based")."""
+    agency"), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
+    ("Craven Cottage 1-0") or a "-based" compound ("Seattle-based")."""
     tokens = words.words
     for i in range(start + 1, end):
         token = tokens[i]
         if token.ent_type_ in TIME_LABELS or (fold(token.text) in WEEKDAYS and tokens[i - 1].pos_ == "ADP"):
             return i
+        if token.lower_ == "on" and tokens[end - 1].text == "Day" and i + 1 < end - 1:
+            return i  # "the reverse to Torquay on Boxing Day": a holiday is no part of the name
+        if _SCORE.match(token.text) or (
+            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
+        ):
+            return i  # "a replay at Craven Cottage 1-0": the score is no part of the ground
         if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
             return i
     return end
@@ -183,6 +235,62 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
     if stop - start == 1 and len(tokens[start].text) < 5:
         return False  # "BBC -" may be a name
     return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
+
+
+def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
+    """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
+    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
+    noun. ``words``: the document's."""
+    tokens = words.words
+    starts = [ent.start] + [
+        i
+        for i in range(ent.start + 1, ent.end)
+        if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
+    ]
+    for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
+        if number:
+            while start < end and tokens[start].pos_ != "PROPN":
+                start += 1
+        for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
+            piece = _trim(words, piece_start, piece_end)
+            if piece is not None:
+                yield piece
+
+
+def ends_sentence(words: Words, end: int) -> bool:
+    """A sentence ends after word ``end - 1`` (the parser's break or one it missed)."""
+    tokens = words.words
+    if end >= len(tokens) or tokens[end].sent.start == end:
+        return True
+    return _breaks_after(tokens[end - 1], tokens[end], tokens[end - 2] if end >= 2 else None)
+
+
+def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
+    """A sentence break the parser missed inside a name: "X." then a capitalised
+    word that is no name ("Besides"); a full stop of its own; or the last part of a
+    hyphenated name with its stop ("Jay-Z. Soul"), which is no initial. "U.S. Army"
+    and "George W. Bush" go on."""
+    if not (previous.text.endswith(".") and token.text[:1].isupper()):
+        return False
+    return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
+
+
+def _trim(words: Words, start: int, end: int) -> Bounds | None:
+    """Words ``start:end`` without leading determiners, trailing possessives,
+    punctuation and anything after a line break."""
+    tokens = words.words
+    for i in range(start, end):
+        # A token's trailing whitespace is one space or none: a line break is a token of its own.
+        if "\n" in tokens[i].text:
+            end = i
+            break
+    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
 
 
 def count_rejections(rules: list[str]) -> tuple[tuple[str, int], ...]:

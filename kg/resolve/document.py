@@ -21,6 +21,7 @@ from collections import Counter
 from kg.extract.edges import graph_edges
 from kg.ids import short_hash, slugify
 from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
+from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
@@ -174,8 +175,9 @@ def _entity_keys(clusters: list[Cluster], labels: dict[int, str], document_id: s
 
 def entity_key(label: str, entity_type: EntityType) -> str:
     """The stable key of a named entity: the slug of its canonical name, with the
-    type appended when the name is a well-known place's but the entity is not that
-    place ("Georgia" the US state beside the country, "Washington" the man).
+    type appended when the name is a well-known place's (a country, region or
+    GeoNames city) but the entity is not that place ("Georgia" the US state beside
+    the country, "Washington" the man, "Birmingham" the club).
 
     >>> entity_key("Kassym-Jomart Tokayev", EntityType.PERSON)
     'kassym-jomart-tokayev'
@@ -185,6 +187,8 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     ('washington', 'washington-person')
     >>> entity_key("Washington", EntityType.PLACE), entity_key("Texas", EntityType.PLACE)
     ('washington-place', 'texas')
+    >>> entity_key("Birmingham", EntityType.CITY), entity_key("Birmingham", EntityType.SPORTS_TEAM)
+    ('birmingham', 'birmingham-sportsteam')
     """
     slug = slugify(label)
     form = normalise(label)
@@ -192,7 +196,9 @@ def entity_key(label: str, entity_type: EntityType) -> str:
         usual = {EntityType.COUNTRY}
     elif form in REGIONS and form in CAPITALS:
         usual = {EntityType.CITY}
-    elif form in REGIONS:
+    elif form in REGIONS or gazetteer().is_city(form):
+        # A city's name for a team, an event or a film ("Birmingham" the club,
+        # "Wimbledon" the tournament) is no node of the city's.
         usual = {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
     else:
         return slug

@@ -196,12 +196,24 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
         if reading is None:
             continue
         full = normalise(reading.name)
+        # A short form of the name counts when it is read as the same kind of thing:
+        # "Tottenham" the team for Spurs; not "the Academy" (an organisation) for the Oscars.
         targets = forms.get(full) or [
             j for form in short_forms(reading.name) - {nickname_form(mention.text)} for j in forms.get(form, ())
+            if _same_kind(mentions[j].type, reading.type)
         ]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
     return pairs
+
+
+def _same_kind(found: EntityType, named: EntityType) -> bool:
+    """A mention's type agrees with a nickname's entity: equal, a party NER read as a
+    group ("Democrats" of the Liberal Democrats) or a team NER read as an
+    organisation or a place ("Tottenham")."""
+    if named is EntityType.SPORTS_TEAM:
+        return found in ORG_LIKE | PLACES
+    return found is named or (named is EntityType.ORGANIZATION and found in ORG_LIKE)
 
 
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:

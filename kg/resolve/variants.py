@@ -13,13 +13,15 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank"; see ``kg/lexicon/data/org_suffixes.txt``), never
-  when what is left is a place ("England" is not "Bank of England", nor "China"
-  "China Bank");
+  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines"; see
+  ``kg/lexicon/data/org_suffixes.txt``), never when what is left is a place or its
+  people ("England" is not "Bank of England", nor "China" "China Bank", nor "the
+  British" British Airways);
 - a truncated one-word organisation name ("Yugansk" for "Yuganskneftegas"): a
   prefix of at least five letters that is no place's name;
 - another name of the same country ("US", "U.S.", "America" and "United States";
-  see ``kg/lexicon/data/country_aliases.tsv``);
+  see ``kg/lexicon/data/country_aliases.tsv``), or its name without a compass word
+  ("Korea" for South Korea, when the article names no North Korea);
 - an acronym with an abbreviated word or written as a word ("UKIP" for "UK
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
@@ -43,6 +45,7 @@ from kg.lexicon import (
     NAME_HEADS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    demonym_country,
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
@@ -66,6 +69,10 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
+# Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
+_GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
 
 
@@ -170,6 +177,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         if country_form(short.text) is not None or normalise(short.text) in long_words:
             return False
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
+    if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
+        # "Korea" for South Korea: a country without its compass word (with North Korea
+        # named too, the short form fits both and joins neither).
+        return all(word in _COMPASS for word in long_words[: -len(words)])
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         return _person_variant(short, words, long_words)
     if long.type in ORG_LIKE | THINGS:
@@ -181,10 +192,14 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     """A person's shorter name: surname ("Tokayev"), a family name that is not the
     last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
     ("George Bush"), first names alone ("Michael", "Juan Carlos"), or a surname
-    misspelt by one letter ("Barot" for Jacques Barrot)."""
+    misspelt by one letter ("Barot" for Jacques Barrot). A generational suffix is
+    no surname: "Evans" is Charles Evans Jr."""
+    while len(long_words) > 2 and long_words[-1] in _GENERATIONS:
+        long_words = long_words[:-1]
     # A surname is the person's whatever NER called it ("Obiang" read as a place),
     # unless it is a known place's name.
-    misread = len(words) == 1 and short.type not in PERSON and not is_known_place(short.text)
+    # Not a work's, product's or event's: "Ray" the film is no Ray Charles.
+    misread = len(words) == 1 and short.type not in PERSON | THINGS and not _is_place_for(short)
     person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
     if not person_like:
         return False
@@ -221,15 +236,35 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
     if len(words) > 1 and not is_known_place(short.text):
         # "the Reserve Bank" after "Reserve Bank of Australia", "Windows XP" after
         # "Windows XP Home": the leading words of a longer name (two or more, no place's);
-        # "Evening Chronicle" for the Newcastle Evening Chronicle: its trailing words.
-        if long_words[: len(words)] == words or long_words[-len(words) :] == words:
+        # "Evening Chronicle" for the Newcastle Evening Chronicle: its trailing words,
+        # when what goes is a place or its people's adjective ("Russian Defence
+        # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
+        if long_words[: len(words)] == words:
+            return True
+        if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
+            return True
+    if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
+        # "Forest" for Nottingham Forest: a club's name without its town's.
+        if _is_place_part(long.text, len(long_words) - 1) and not _is_place_for(short):
             return True
     stem = without_org_suffix(long.text)
     if long.type in ORG_LIKE and stem is not None:
         if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
             return True  # "Conservatives" for the Conservative Party
-        return stem == list(words) and not is_place_name(short.text)
+        # "Delta" for Delta Airlines; not "the British" for British Airways.
+        return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
     return False
+
+
+def _is_place_part(name: str, count: int) -> bool:
+    """Whether the first ``count`` words of ``name`` are a place's name or its
+    people's adjective ("Newcastle", "Russian"), as written.
+
+    >>> _is_place_part("Russian Defence Ministry", 1), _is_place_part("Parliamentary Labour Party", 1)
+    (True, False)
+    """
+    lead = " ".join(name.replace("-", " ").split()[:count])
+    return is_known_place(lead) or demonym_country(lead) is not None
 
 
 def _head_word(words: tuple[str, ...]) -> str:
@@ -242,6 +277,17 @@ def _head_word(words: tuple[str, ...]) -> str:
 def _is_titlecase_acronym(text: str) -> bool:
     letters = text.strip(".")
     return 3 <= len(letters) <= 6 and letters.isalpha() and letters[0].isupper() and letters[1:].islower()
+
+
+def _is_place_for(short: Mention) -> bool:
+    """Whether a one-word name NER did not call a person is read as a place: any
+    known place's name when NER called it a place ("Houston" the city is not
+    Whitney Houston); a country's, region's or big city's when it called it a team
+    or an organisation ("Campbell said", read as a club, is Sol Campbell; GeoNames'
+    Campbell, California is a town)."""
+    if short.type in PLACES:
+        return is_known_place(short.text)
+    return is_place_name(short.text) or gazetteer().population(short.text) >= _BIG_CITY
 
 
 def is_known_place(name: str) -> bool:

@@ -48,6 +48,7 @@ _CITY_BY_ALTERNATE = 100_000  # a place known by an alternate name is a city whe
 _CITY_MISREAD = {EntityType.ORGANIZATION: 500_000, EntityType.PERSON: 1_000_000}
 # Types that an extraction cue gave and NER never does: each such mention counts more.
 _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
+_THINGS = _CUED - {EntityType.SPORTS_TEAM}
 
 
 def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = frozenset()) -> EntityType:
@@ -56,7 +57,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
 
     Each mention votes for its own type (1; 2 for a type NER gives rarely:
     product, work, event, law; 3 when a cue in the text gave it; 5 for a country's
-    name playing as a team); a person's title ("President", "Mr") votes
+    name playing as a team), and a product, work, event or law a cue gave once
+    outvotes NER's repeated label ("multiple sclerosis drug Tysabri"); a person's title ("President", "Mr") votes
     Person (3), and a role the mention holds (its span in ``holders``: "their
     Welsh striker Craig Bellamy", read by ``kg.extract.positions``) outvotes the
     other mentions together; a name that ends in an organisation noun ("... Organisation",
@@ -79,6 +81,9 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     'SportsTeam'
     >>> vote_type([m("Seattle", EntityType.PLACE)]).value, vote_type([m("Nairobi", EntityType.ORGANIZATION)]).value
     ('City', 'City')
+    >>> cued = Mention(0, 7, "Tysabri", EntityType.PRODUCT, 0, cued=True)
+    >>> vote_type([cued] + [m("Tysabri", EntityType.ORGANIZATION)] * 5).value
+    'Product'
     """
     votes: Counter[EntityType] = Counter()
     for mention in mentions:
@@ -97,6 +102,10 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
             # "Georgia" read as the US state from its context stays the state.
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
+    # NER repeats its error on every "Tysabri"; one "drug Tysabri" outweighs them (a
+    # type NER rarely gives, from a cue in the text: product, work, event, law).
+    for kind in {m.type for m in mentions if m.cued and m.type in _THINGS}:
+        votes[kind] += len(mentions)
     fullest = max(mentions, key=lambda m: len(name_words(m.text)))
     named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:

@@ -1,0 +1,68 @@
+"""A list of names is of one kind: the majority corrects a name NER misread.
+
+News lists names of one kind: "its lawyers now accept ABN Amro, BNP Paribas,
+Calyon, JP Morgan Chase Bank, Dresdner Kleinwort Wasserstein and Deutsche Bank"
+(banks, though NER read two of them as people); "I've done it with Dennis
+Bergkamp, Kanu, everybody" (players, though NER read Kanu as a place). In a list
+of at least ``_MIN_LIST`` names joined by commas or "and" (the parse's ``conj``
+chain), a name whose type is neither cued by its context nor given by a given
+name takes the type that at least ``_MIN_AGREE`` others share and no other type
+matches, between people, organisations and places no gazetteer knows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.cues import looks_like_person
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES
+from kg.lexicon.gazetteer import gazetteer
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+_MIN_LIST = 3
+_MIN_AGREE = 2
+_READABLE = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
+
+
+def read_lists(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """``found`` with each listed name of a misread type given its list's type."""
+    lists: dict[int, list[int]] = {}
+    for index, (_, bounds) in enumerate(found):
+        lists.setdefault(_list_head(words, bounds), []).append(index)
+    read = list(found)
+    for members in lists.values():
+        if len(members) < _MIN_LIST:
+            continue
+        counts = Counter(found[i][0].type for i in members)
+        (kind, agree), *rest = counts.most_common(2) + [(None, 0)]
+        if kind not in _READABLE or agree < _MIN_AGREE or rest[0][1] == agree:
+            continue
+        for i in members:
+            mention, bounds = found[i]
+            if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
+                read[i] = (replace(mention, type=kind, cued=True), bounds)
+    return read
+
+
+def _list_head(words: Words, bounds: Bounds) -> int:
+    """The first name of the list the name stands in: up its ``conj`` chain."""
+    word = words.root(*bounds)
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word.i if word.dep_ != "conj" else -1
+
+
+def _misreadable(mention: Mention, kind: EntityType) -> bool:
+    """NER's type may give way: no cue gave it, no given name says Person, and the
+    name is no country's or known place's (a list of places and people is no error)."""
+    if mention.cued or looks_like_person(mention.text) or fold(mention.text) in COUNTRIES:
+        return False
+    if kind is EntityType.PLACE or mention.type is EntityType.PLACE:
+        return not gazetteer().is_place(mention.text)
+    return True

@@ -1,0 +1,166 @@
+"""A sports report's line-ups: the players a team fielded, listed by surname.
+
+A match report ends with each side's line-up, a name before a colon and then its
+players, one to three capitalised words each, separated by commas or semicolons,
+up to a full stop::
+
+    Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith, Osman, Carsley, Arteta, Kilbane, McFadden, Bent.
+    Subs: Wright, Pistone, Weir, Plessis, Vaughan.
+
+spaCy's small model reads single surnames out of context: "Bridge" a facility,
+"Bent" nothing, "Chelsea"-like surnames organisations or places. In a line-up every
+item is a player (a Person) and the name before the colon is the team. A list is a
+line-up when it has at least ``_MIN_PLAYERS`` items, or ``_MIN_SUBS`` after a
+substitutes' label ("Subs", "Subs not used", "Replacements"); an item that is a
+country's name or a big city's is no player, and a list holding one is no line-up
+(a list of teams or venues). A list at the head of a paragraph whose label the page
+lost counts when it is as long as a side. Minutes and substitutes go with their
+players: "Traore (Biscan 67)", "Goals: Bowyer 35, Dyer 69".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES
+from kg.lexicon.gazetteer import gazetteer
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+_MIN_PLAYERS = 6  # a side fields 11 (15 in rugby union): six names after a colon are a line-up
+_MIN_SUBS = 2  # substitutes, scorers and bookings are fewer, but their label says what they are
+_SUBS_LABELS = frozenset({"subs", "substitutes", "replacements", "used", "bench", "booked", "goals", "scorers", "off"})
+_SEPARATORS = frozenset({",", ";"})
+_MAX_WORDS = 3  # "Juninho Paulista", "Gary Neville"; four capitalised words are no surname list
+_BIG_CITY = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class LineUp:
+    """One line-up: its team's name (word bounds, or ``None`` for a substitutes'
+    list) and its players' names."""
+
+    team: Bounds | None
+    players: tuple[Bounds, ...]
+
+
+def find_lineups(words: Words) -> list[LineUp]:
+    """The line-ups of a sports report (the caller checks that it is one)."""
+    tokens = words.words
+    lineups = []
+    for colon, token in enumerate(tokens):
+        if colon == 0 or token.text != ":":
+            if _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
+                players = [item for item in _items(words, colon) if not _is_place(words, *item)]
+                if len(players) >= _MIN_PLAYERS:
+                    lineups.append(LineUp(None, tuple(players)))
+            continue
+        label_start = colon  # "Everton", "Subs not used": up to three words before the colon
+        while label_start > 0 and tokens[label_start - 1].text.isalpha() and colon - label_start < _MAX_WORDS:
+            label_start -= 1
+        subs = label_start < colon and fold(tokens[colon - 1].text) in _SUBS_LABELS
+        items = _items(words, colon + 1)
+        players = [item for item in items if not _is_place(words, *item)]
+        # Too few, or a list of places or teams ("Cardiff, Leeds, ..."): no line-up.
+        if len(players) < (_MIN_SUBS if subs else _MIN_PLAYERS) or 2 * len(players) < len(items):
+            continue
+        while label_start < colon and not _capitalised(tokens[label_start].text):
+            label_start += 1  # the team's name is the capitalised run
+        team = (label_start, colon) if label_start < colon and not subs else None
+        lineups.append(LineUp(team, tuple(players)))
+    return lineups
+
+
+def _items(words: Words, start: int) -> list[Bounds]:
+    """The names separated by commas from ``start`` up to a full stop, each maybe
+    with a minute and a substitute: "Traore (Biscan 67)", "Bowyer 35". A list that
+    ends at anything else is none ("R Styles (Hampshire)"; "Chelsea, Arsenal, ...
+    and Bolton have won" is a sentence, not a line-up)."""
+    tokens = words.words
+    items: list[Bounds] = []
+    i = start
+    while i < len(tokens):
+        i, name = _name(words, i)
+        if name is None:
+            break
+        items.append(name)
+        i = _minute(words, i)
+        if i + 1 < len(tokens) and tokens[i].text == "(":
+            after, substitute = _name(words, i + 1)
+            after = _minute(words, after)
+            if substitute is None or after >= len(tokens) or tokens[after].text != ")":
+                break
+            items.append(substitute)
+            i = after + 1
+        if i == len(tokens) or tokens[i].text not in _SEPARATORS | {"."}:
+            break
+        if tokens[i].text == ".":
+            return items
+        i += 1
+    return []
+
+
+def _name(words: Words, i: int) -> tuple[int, Bounds | None]:
+    """One to three capitalised words from ``i``: where they end, and their bounds."""
+    tokens, start = words.words, i
+    while i < len(tokens) and _capitalised(tokens[i].text) and i - start < _MAX_WORDS:
+        i += 1
+    return i, ((start, i) if i > start else None)
+
+
+def _minute(words: Words, i: int) -> int:
+    """Past a minute and an own goal's mark after a name: "Bowyer 35", "Gerrard 79 og"."""
+    tokens = words.words
+    while i < len(tokens) and (tokens[i].text.isdigit() or tokens[i].text == "og"):
+        i += 1
+    return i
+
+
+def _paragraph_start(words: Words, i: int) -> bool:
+    tokens = words.words
+    if i >= len(tokens) or not _capitalised(tokens[i].text):
+        return False
+    return i == 0 or (tokens[i - 1].is_space and "\n" in tokens[i - 1].text)
+
+
+def _capitalised(text: str) -> bool:
+    letters = text.replace("-", "").replace("'", "")
+    return text[:1].isupper() and letters.isalpha()
+
+
+def _is_place(words: Words, start: int, end: int) -> bool:
+    name = words.text[words.words[start].idx : words.words[end - 1].idx + len(words.words[end - 1].text)]
+    return fold(name) in COUNTRIES or gazetteer().population(name) >= _BIG_CITY
+
+
+def read_lineups(found: list[tuple[Mention, Bounds]], words: Words, lineups: list[LineUp]) -> list[tuple[Mention, Bounds]]:
+    """``found`` with the line-ups read: a mention inside a player's name is a Person,
+    the name before the colon a SportsTeam (both cued: the text says so), and a
+    player NER missed is added as a Person."""
+    if not lineups:
+        return found
+    players = {item for lineup in lineups for item in lineup.players}
+    teams = {lineup.team for lineup in lineups if lineup.team is not None}
+    covered: set[Bounds] = set()
+    read = []
+    for mention, bounds in found:
+        item = next((p for p in players if p[0] <= bounds[0] and bounds[1] <= p[1]), None)
+        if item is None and any(p[0] < bounds[1] and bounds[0] < p[1] for p in players):
+            continue  # "Fortune, Rooney" read as one title: the players are added below
+        if item is not None:
+            covered.add(item)
+            mention = replace(mention, type=EntityType.PERSON, cued=True)
+        elif bounds in teams:
+            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=True)
+        read.append((mention, bounds))
+    sentence_of = words.sentence_numbers()
+    for start, end in sorted(players - covered):
+        first, last = words.words[start], words.words[end - 1]
+        text = words.text[first.idx : last.idx + len(last.text)]
+        read.append((Mention(first.idx, last.idx + len(last.text), text, EntityType.PERSON, sentence_of[start], cued=True), (start, end)))
+    read.sort(key=lambda pair: pair[1])
+    return read

@@ -1,0 +1,40 @@
+"""The pieces of one name NER cut are joined (kg.extract.entities), on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.entities import Entities
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _entities(words, tags, heads, deps, ents) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words, tags=tags, heads=heads, deps=deps, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    return [(ent.text, ent.label_) for ent in Entities(doc, doc.text).spans]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "heads", "deps", "ents", "expected"),
+    [
+        # Two spans side by side, the first a compound of the second: one organisation.
+        (["sued", "by", "Lockheed", "Martin", "today"], ["VBN", "IN", "NNP", "NNP", "NN"], [0, 0, 3, 1, 0],
+         ["ROOT", "agent", "compound", "pobj", "npadvmod"], ["O", "O", "B-ORG", "B-PERSON", "O"], [("Lockheed Martin", "ORG")]),
+        # A proper noun outside every entity before an organisation ...
+        (["accept", "BNP", "Paribas", "now"], ["VB", "NNP", "NNP", "RB"], [0, 2, 0, 0],
+         ["ROOT", "compound", "dobj", "advmod"], ["O", "O", "B-ORG", "O"], [("BNP Paribas", "ORG")]),
+        # ... or after a person (a surname with its particle).
+        (["met", "Valery", "Giscard", "d'Estaing", "here"], ["VBD", "NNP", "NNP", "NNP", "RB"], [0, 3, 3, 0, 0],
+         ["ROOT", "compound", "compound", "dobj", "advmod"], ["O", "B-PERSON", "I-PERSON", "O", "O"], [("Valery Giscard d'Estaing", "PERSON")]),
+        # Side by side but not one name (no compound): two entities.
+        (["told", "Blair", "Microsoft", "won"], ["VBD", "NNP", "NNP", "VBD"], [0, 0, 3, 0],
+         ["ROOT", "dobj", "nsubj", "ccomp"], ["O", "B-PERSON", "B-ORG", "O"], [("Blair", "PERSON"), ("Microsoft", "ORG")]),
+        # A place before an organisation stays a place.
+        (["in", "Moscow", "Yukos", "fell"], ["IN", "NNP", "NNP", "VBD"], [3, 2, 0, 3],
+         ["prep", "compound", "pobj", "ROOT"], ["O", "B-GPE", "B-ORG", "O"], [("Moscow", "GPE"), ("Yukos", "ORG")]),
+    ],
+)
+def test_entities_pieces_of_one_name_joined(words, tags, heads, deps, ents, expected):
+    assert _entities(words, tags, heads, deps, ents) == expected

@@ -1,0 +1,73 @@
+"""A sports report's line-ups (kg.extract.lineups): players are people, the label their team."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.lineups import find_lineups
+from kg.extract.mentions import find_mentions
+from kg.extract.words import Words
+from kg.types import EntityType as T
+
+BLANK = spacy.blank("en")
+BLANK.add_pipe("sentencizer")
+FOOTBALL = frozenset({"sport", "football"})
+
+
+def _lineups(text: str) -> list[tuple[str | None, list[str]]]:
+    words = Words(BLANK(text))
+
+    def name(bounds):
+        return " ".join(word.text for word in words.words[bounds[0] : bounds[1]])
+
+    return [(lineup.team and name(lineup.team), [name(p) for p in lineup.players]) for lineup in find_lineups(words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A side: the team's name, a colon, its players up to a full stop.
+        (
+            "Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith, Osman, Carsley, Arteta, Kilbane, McFadden, Bent.",
+            [("Everton", ["Martyn", "Hibbert", "Yobo", "Stubbs", "Naysmith", "Osman", "Carsley", "Arteta", "Kilbane", "McFadden", "Bent"])],
+        ),
+        # Substitutes are fewer; their label says what they are.
+        ("Subs not used: Hislop, Quashie, Cisse.", [(None, ["Hislop", "Quashie", "Cisse"])]),
+        ("Booked: Ben Haim, Hierro.", [(None, ["Ben Haim", "Hierro"])]),
+        # Minutes and substitutes go with their players.
+        (
+            "Liverpool: Dudek, Finnan, Carragher, Traore (Biscan 67), Luis Garcia, Gerrard, Kewell (Nunez 56).",
+            [("Liverpool", ["Dudek", "Finnan", "Carragher", "Traore", "Biscan", "Luis Garcia", "Gerrard", "Kewell", "Nunez"])],
+        ),
+        # A side whose label the page lost, at the head of a paragraph.
+        ("They won.\n\nCech, Paulo Ferreira, Terry, Gallas, Lampard, Makelele, Drogba, Duff.", [(None, ["Cech", "Paulo Ferreira", "Terry", "Gallas", "Lampard", "Makelele", "Drogba", "Duff"])]),
+        # No line-up: too short without a label, a list of places, a quotation.
+        ("Scorers: none. He said: Terry, Gallas and Lampard played well.", []),
+        ("Venues: Cardiff, London, Manchester, Birmingham, Leeds, Glasgow.", []),
+        ("The draw: Chelsea v Arsenal, Everton v Leeds.", []),
+        ("They won.\n\nChelsea, Arsenal, Everton, Liverpool, Bolton, Charlton and Fulham have won.", []),
+    ],
+)
+def test_lineups_found(text, expected):
+    assert _lineups(text) == expected
+
+
+def test_lineups_make_players_people_and_the_label_a_team(nlp):
+    text = (
+        "Chelsea beat Everton 1-0 on Saturday.\n\n"
+        "Chelsea: Cech, Ferreira, Terry, Gallas, Bridge, Makelele, Lampard, Duff, Robben, Drogba, Gudjohnsen.\n\n"
+        "Subs not used: Cudicini, Johnson, Jarosik."
+    )
+    mentions = list(find_mentions(nlp(text), sport=FOOTBALL))
+    types = {m.text: m.type for m in mentions}
+    players = ["Cech", "Ferreira", "Terry", "Gallas", "Bridge", "Makelele", "Lampard", "Duff", "Robben", "Drogba", "Gudjohnsen", "Cudicini", "Johnson", "Jarosik"]
+    assert {name: types.get(name) for name in players} == dict.fromkeys(players, T.PERSON)
+    assert [m.type for m in mentions if m.text == "Chelsea"][-1] is T.SPORTS_TEAM
+    assert not [m for m in mentions if ":" in m.text or "," in m.text]
+
+
+def test_a_fixture_with_a_club_names_a_team(nlp):
+    text = "Southampton go into this tie on the back of an eventful Premiership match with Arsenal on Saturday."
+    types = {m.text: m.type for m in find_mentions(nlp(text), sport=FOOTBALL)}
+    assert types.get("Arsenal") is T.SPORTS_TEAM

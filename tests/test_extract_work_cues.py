@@ -1,0 +1,100 @@
+"""Type and label cues on the model: works told by their credits and makers, makers not by
+their works (kg.extract.cues), lists of one kind (kg.extract.coordination), people without
+"the" or a party word (kg.extract.namelike)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A work's credits after its title.
+        ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie in Japan.", "Last Samurai", T.WORK),
+        # Its maker before a person's name.
+        ("Harry Potter author JK Rowling will receive a special award.", "Harry Potter", T.WORK),
+        ("Former Holby City actor Jeremy Edwards said he had voted.", "Holby City", T.WORK),
+        ("Hollywood actor Tom Cruise arrived on Monday.", "Hollywood", T.PLACE),  # no work: a place
+        # A plural cue noun after a name names what it made, not the name: "Spike Lee movies".
+        ("He also appeared in seven Spike Lee movies, including Jungle Fever.", "Spike Lee", T.PERSON),
+        # A cue noun after a place's name is in the place; before a name, it is that name's.
+        ("The gig will be broadcast from a London venue on Tuesday.", "London", T.CITY),
+        ("Freeman, who starred in hit BBC comedy The Office, will play the lead.", "BBC", T.ORGANIZATION),
+        # A name is of the kind it is an example of.
+        ("The area is close to busy mainline stations such as Kings Cross and Euston.", "Euston", T.FACILITY),
+        ("He appeared in seven films, including School Daze and Jungle Fever.", "School Daze", T.WORK),
+        # A firm has a chief, a product is a machine.
+        ("Jeremy Allaire, chief of Brightcove, told the BBC it would work.", "Brightcove", T.ORGANIZATION),
+        ("IBM showed its prototype Blue Gene/L machine on Monday.", "Blue Gene/L", T.PRODUCT),
+        # A drug and a program are products; a company has shares in it.
+        ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
+        ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),
+        ("Shares in Elan Corp and Biogen Idec plunged on Monday.", "Biogen Idec", T.ORGANIZATION),
+        # A list of names is of one kind (kg.extract.coordination): banks, though NER reads one as a person ...
+        ("Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein were not involved.",
+         "Dresdner Kleinwort Wasserstein", T.ORGANIZATION),
+        # ... airlines, though NER reads one as a place; a given name keeps its person, a country its place.
+        ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
+        ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
+        ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
+        # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
+        ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
+        ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),
+    ],
+)
+def test_work_cues(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "titles"),
+    [
+        # A party's or band's word before a person's name is a title, not the name.
+        ("Shadow defence secretary and Tory Liam Fox said it was wrong.", "Liam Fox", ("Tory",)),
+        ("The late Beatle George Harrison wrote the song.", "George Harrison", ("Beatle",)),
+        ("Welshman Ray Reardon won the title.", "Ray Reardon", ()),
+        # A given name stays: "Mary Ann Smith".
+        ("Mary Ann Smith spoke to reporters.", "Mary Ann Smith", ()),
+    ],
+)
+def test_person_labels_without_party_words(nlp, text, label, titles):
+    people = [(m.text, m.titles) for m in find_mentions(nlp(text), sport=frozenset()) if m.type is T.PERSON]
+    assert people == [(label, titles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two titles NER read as one, after a capital "The": cut at the "and".
+        ("The eligible names for The Aviator and Million Dollar Baby were decided by the committee.", {"Aviator", "Million Dollar Baby"}),
+    ],
+)
+def test_two_titles_are_two_names(nlp, text, names):
+    found = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert names <= found and not any(" and " in name for name in found)
+
+
+def test_a_name_cut_at_a_missed_sentence_break_leaves_the_stop(nlp):
+    text = "Other nominees include OutKast, Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive an award."
+    names = {mention.text for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert "Jay-Z" in names and not any(name.endswith(".") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A party's adjective before a noun names the party, whether NER saw it or not.
+        ("Conservative leader Michael Howard has admitted he used cannabis.", True),
+        ("Tory MPs voted against the plan.", True),
+        # A plain adjective is no party.
+        ("The conservative estimate was lower.", False),
+    ],
+)
+def test_party_adjectives_name_the_party(nlp, text, found):
+    mentions = [m for m in find_mentions(nlp(text), sport=frozenset()) if m.text.lower() in {"conservative", "tory"}]
+    assert bool(mentions) is found
