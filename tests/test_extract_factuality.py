@@ -110,6 +110,10 @@ TABLE = [
     ("Blair is expected to cut the cost of the card.", "cut", "possible", "expect"),
     ("Newcastle said the player would not be sold.", "sell", "negated", "not"),
     ("The Reserve Bank of Australia raised interest rates to 5.5%.", "raise", "asserted", None),
+    # A conjunct with an auxiliary of its own is outside the first verb's negation.
+    ("The minister will not resign and will fight the charges.", "fight", "planned", "will"),
+    ("The firm has not paid the fine and is appealing against the ruling.", "appeal", "asserted", None),
+    ("The firm has not paid the fine and is appealing against the ruling.", "pay", "negated", "not"),
 ]
 
 
@@ -134,3 +138,16 @@ def test_factuality_a_finite_conjunct_is_outside_the_first_verb_s_negation():
     rows[1], rows[5] = ("could", 3, "aux", "AUX", "MD", "could"), ("walked", 3, "conj", "VERB", "VB", "walk")
     rows[2] = ("also", 3, "advmod", "ADV", "RB", "also")
     assert _reading(rows, 5).factuality is Factuality.POSSIBLE
+
+
+def test_factuality_a_conjunct_with_its_own_auxiliary_is_outside_the_first_verb_s_negation():
+    # "They did not comment but have promised talks": "have" gives "promised" a tense of its own.
+    rows = [("They", 3, "nsubj", "PRON", "PRP", "they"), ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB", "not"), ("comment", 3, "ROOT", "VERB", "VB", "comment"),
+            ("but", 3, "cc", "CCONJ", "CC", "but"), ("have", 6, "aux", "AUX", "VBP", "have"),
+            ("promised", 3, "conj", "VERB", "VBN", "promise"), ("talks", 6, "dobj", "NOUN", "NNS", "talk"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    assert (_reading(rows, 3).factuality, _reading(rows, 6).factuality) == (Factuality.NEGATED, Factuality.ASSERTED)
+    # Without the auxiliary, the participle shares the first verb's clause and its "not".
+    rows[5] = ("also", 6, "advmod", "ADV", "RB", "also")
+    assert _reading(rows, 6).factuality is Factuality.NEGATED

@@ -284,9 +284,11 @@ class Scope:
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if top.tag_ in _FINITE and head.tag_ not in _FINITE:
-                # "did not want to strike and called for talks": a verb with its own tense
-                # is outside the first one's auxiliaries; only the frame around both holds.
+            if (top.tag_ in _FINITE or _own_auxiliary(top)) and head.tag_ not in _FINITE:
+                # "did not want to strike and called for talks", "did not comment but has
+                # promised a review", "will not resign and will fight": a verb with its own
+                # tense or auxiliary is outside the first one's auxiliaries and negation;
+                # only the frame around both holds.
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.of_word(head)
@@ -351,6 +353,13 @@ class Scope:
 
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                          "next", "later", "tonight", "weekend"})
+
+
+def _own_auxiliary(verb: Word) -> bool:
+    """Whether ``verb`` has an auxiliary of its own with a tense or a modal ("has
+    promised", "is appealing", "will fight"); an infinitive's "to" is none."""
+    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD")
+               for child in verb.children)
 
 
 def _ahead(word: Word) -> bool:
