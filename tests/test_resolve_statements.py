@@ -178,3 +178,27 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
     part = _part(nlp, text)
     last = max(part.quotes, key=lambda quote: quote.evidence.start)
     assert (last.speaker_text, _label(part, last.speaker)) == expected
+
+
+SPEAKERS_NER_MISSED = [
+    # (text, speaker as written, the entity it is): the speaker's own mention is no NER
+    # entity, but the article names that person in full or by the same name elsewhere.
+    ("Milan Mandaric was angry on Friday. Mandaric is Portsmouth's chairman.\n\n"
+     "\"It would appear that negotiations have been going on for some time,\" Mandaric said.", "Mandaric", "Milan Mandaric"),
+    ("Howard Stern is leaving radio. Stern will join Sirius in January.\n\n"
+     "Stern announced in October that he was leaving conventional radio.", "Stern", "Howard Stern"),
+    ("Jose Mourinho's Chelsea drew 0-0 with Manchester United.\n\n"
+     "Mourinho added that the match was entertaining for a goalless draw.", "Mourinho", "Jose Mourinho"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "label"), SPEAKERS_NER_MISSED)
+def test_a_speaker_ner_missed_is_the_person_the_article_names_so(nlp, text, written, label):
+    part = _part(nlp, text)
+    assert [(q.speaker_text, _label(part, q.speaker)) for q in part.quotes] == [(written, label)]
+
+
+def test_a_surname_two_people_share_is_no_speaker(nlp):
+    part = _part(nlp, "Ralf Schumacher and Michael Schumacher both raced on Sunday.\n\n"
+                      "\"It was a hard race,\" Schumacher said.")
+    assert [q.speaker for q in part.quotes] == [None]

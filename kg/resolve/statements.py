@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.folding import fold
-from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
+from kg.lexicon import PERSON_TITLES, ROLE_HEADS, ROLES, demonym_country
 from kg.records import (
     Argument,
     Evidence,
@@ -185,7 +185,34 @@ def _speaker(
         key = ROLES[(head,)].key if (head,) in ROLES else head
         people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)}
         cluster = people.pop() if len(people) == 1 else None
+    if cluster is None and written[:1].isupper():
+        cluster = _named_as(context, argument.text)
     return cluster
+
+
+def _named_as(context: _Context, written: str) -> int | None:
+    """The one named entity that the article names as the speaker is written, titles
+    aside, where NER did not find this mention: by the same name ('"...," Wenger said'
+    after other "Wenger"s), or a one-word speaker by the surname of a person named in
+    full ("Mandaric said" after "Milan Mandaric"; "Mr Stening said"). A description
+    ("The striker") matches only names, never another description; two people of one
+    surname match neither."""
+    words = written.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in PERSON_TITLES:
+        words = words[1:]
+    wanted = fold(" ".join(words))
+
+    def names(cluster: Cluster) -> bool:
+        for mention in cluster.mentions:
+            if mention.kind != "name":
+                continue
+            form = fold(mention.text)
+            if form == wanted or (len(words) == 1 and cluster.type is EntityType.PERSON and form.split()[-1] == wanted):
+                return True
+        return False
+
+    matches = {cluster.index for cluster in context.clusters if not cluster.local and names(cluster)}
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _nearest_subject(
