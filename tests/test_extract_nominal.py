@@ -54,3 +54,12 @@ def test_extract_nominal_comma_coordination_without_conjunction_is_apposition(nl
     assert ("The rebels", "flee", "the city") in found
     assert ("The rebels", "be", "two brothers from Lyon") in found
     assert not [t for t in found if t[0].startswith("two") and t[1] == "flee"]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("I have left out Dennis Bergkamp, Kanu, everybody, at some point.", "Dennis Bergkamp", "Kanu"),
+    ("I've done it with Dennis Bergkamp, Kanu, everybody.", "Dennis Bergkamp", "Kanu"),
+])
+def test_extract_nominal_a_bare_name_beside_a_person_s_name_is_a_list_not_an_apposition(nlp, sentence, first, second):
+    found = triples(nlp, sentence)
+    assert (first, "be", second) not in found and (second, "be", first) not in found, found

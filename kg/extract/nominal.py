@@ -97,6 +97,13 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
     # names; ``roles`` reads it as "is in".
     if head.ent_type_ in PLACE_LABELS and appos.ent_type_ in PLACE_LABELS and appos.pos_ == "PROPN" == head.pos_:
         return
+    # "with Dennis Bergkamp, Kanu, everybody": a bare name beside a person's name is a
+    # list the parser joined as an apposition, not the person under a second name (a
+    # description has more: "Kazakhstan's President", "general secretary of Unison").
+    if head.ent_type_ == "PERSON" and appos.pos_ == "PROPN" and all(
+        child.dep_ in ("compound", "flat", "punct") for child in appos.children
+    ):
+        return
     for head in heads:
         subject = [t for t in noun_phrase(head) if t.i < appos.i]
         if not subject:
