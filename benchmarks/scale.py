@@ -88,6 +88,8 @@ def archive(size: int, corpus: list[Path], folder: Path) -> list[Path]:
         return corpus[:size]
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from kg.sources.decoding import decode
+
     stop_words = frozenset(STOP_WORDS)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -95,7 +97,9 @@ def archive(size: int, corpus: list[Path], folder: Path) -> list[Path]:
         number, source = divmod(index, len(corpus))
         path = folder / f"{number:04d}-{source:05d}{corpus[source].suffix}"
         if not path.exists():
-            path.write_text(varied(corpus[source].read_text(encoding="utf-8"), number, stop_words), encoding="utf-8")
+            # Decoded as kg reads it: the corpus has Latin-1 files ("£" as 0xA3).
+            text = decode(corpus[source].read_bytes(), str(corpus[source]))
+            path.write_text(varied(text, number, stop_words), encoding="utf-8")
         paths.append(path)
     return paths
 
