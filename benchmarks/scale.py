@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.speed import CORPUS, _cpu, articles  # noqa: E402
+from benchmarks.speed import CORPUS, _cpu, articles, peak_rss_mb  # noqa: E402
 
 SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo")
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
@@ -119,15 +119,6 @@ def _texts(files: list[Path]) -> Iterator[str]:
     return (document.text for document in read_documents(files, problems=[]))
 
 
-def _peak_mb() -> dict[str, float]:
-    import resource
-
-    return {
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-    }
-
-
 def child(mode: str, listing: Path, extra: list[str]) -> dict:
     files = [Path(line) for line in listing.read_text(encoding="utf-8").splitlines() if line]
     from kg.nlp import load_pipeline
@@ -136,7 +127,7 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
     if mode == "spacy":
         started, cpu = time.perf_counter(), _cpu()
         words = sum(len(doc) for doc in nlp.pipe(_texts(files), batch_size=32))
-        return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "words": words, **_peak_mb()}
+        return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "words": words, **peak_rss_mb()}
     return build(files, mode, workers=int(extra[0]), work=Path(extra[1]))
 
 
@@ -173,7 +164,7 @@ def build(files: list[Path], mode: str, *, workers: int, work: Path) -> dict:
     return {
         "seconds": finished - started, "cpu": _cpu() - cpu, "build": built - started, "export": finished - built,
         "merge": merge, "words": report.words, "documents": report.documents, "entities": stats.get("entities", 0),
-        **_peak_mb(),
+        **peak_rss_mb(),
     }
 
 

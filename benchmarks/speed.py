@@ -78,14 +78,12 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
         texts = [document.text for document in documents]
         started, cpu = time.perf_counter(), _cpu()
         words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
-        import resource
-
         return {
             "seconds": time.perf_counter() - started,
             "cpu": _cpu() - cpu,
             "words": words,
             "load": os.getloadavg()[0],
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            **peak_rss_mb(),
         }
     if mode == "build":
         workers, out, cache = int(extra[0]), Path(extra[1]), extra[2]
@@ -99,8 +97,6 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
 
 def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None) -> dict:
     """``kg build`` end to end (library call, all exports), with its peak RSS."""
-    import resource
-
     import kg
     from kg.export import EXPORTERS
     from kg.nlp import load_pipeline
@@ -124,8 +120,7 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
         "words": report.words,
         "documents": report.documents,
         "cached": report.cached,
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        **peak_rss_mb(),
         "triples": _count_triples(out / "graph.nt"),
     }
 
@@ -183,6 +178,16 @@ def interleaved(files: list[Path], out: Path, *, chunk: int = 16) -> dict:
         EXPORTERS[name].write(graph, out)
     seconds["export"] = time.perf_counter() - started
     return {**seconds, "words": words}
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak RSS so far of this process and of its largest finished child, in MB."""
+    import resource
+
+    return {
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
 
 
 def _cpu() -> float:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 from test_cache_incremental import ARTICLES, write_articles
 
 import kg
@@ -32,19 +33,13 @@ def _same_exports(memory: dict[str, bytes], disk: dict[str, bytes]) -> list[str]
 
 
 @pytest.fixture(scope="module")
-def articles(tmp_path_factory, shared_dir_or_none) -> list[Path]:
+def articles(tmp_path_factory) -> list[Path]:
     """Three short articles, the founding one and (where ``../shared`` is) twenty BBC ones."""
     paths = [write_articles(tmp_path_factory.mktemp("corpus"), ARTICLES), ROOT / "seeds"]
-    if shared_dir_or_none is not None:
+    if (SHARED / "corpus" / "bbc").is_dir():
         for category in ("business", "politics", "sport", "tech"):
-            paths += sorted((shared_dir_or_none / "corpus" / "bbc" / category).glob("*.txt"))[300:305]
+            paths += sorted((SHARED / "corpus" / "bbc" / category).glob("*.txt"))[300:305]
     return paths
-
-
-@pytest.fixture(scope="module")
-def shared_dir_or_none() -> Path | None:
-    shared = ROOT.parent / "shared"
-    return shared if (shared / "corpus" / "bbc").is_dir() else None
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +57,12 @@ def in_memory(articles, nlp, tmp_path_factory) -> dict[str, bytes]:
 def test_a_build_on_disk_writes_every_format_as_the_build_in_memory(articles, nlp, in_memory, tmp_path):
     graph = kg.build(articles, nlp=nlp, spill=tmp_path / "spill")
     try:
-        assert graph.stats()["documents"] == len(read_documents_list(articles))
+        assert graph.stats()["documents"] == len(list(read_documents(articles, problems=[])))
         assert _same_exports(in_memory, _exports(graph, tmp_path / "out")) == []
     finally:
         graph.close()
     # close() deletes the graph's files; nothing else was written in the spill folder.
     assert [path for path in (tmp_path / "spill").rglob("*") if path.is_file()] == []
-
-
-def read_documents_list(paths: list[Path]) -> list:
-    return list(read_documents(paths, problems=[]))
 
 
 @pytest.mark.parametrize(("run_size", "parts_per_file"), [(7, 1), (50, 2), (None, 1000)])

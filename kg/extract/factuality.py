@@ -284,7 +284,7 @@ class Scope:
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if (top.tag_ in _FINITE or _own_auxiliary(top)) and head.tag_ not in _FINITE:
+            if _own_tense(top) and head.tag_ not in _FINITE:
                 # "did not want to strike and called for talks", "did not comment but has
                 # promised a review", "will not resign and will fight": a verb with its own
                 # tense or auxiliary is outside the first one's auxiliaries and negation;
@@ -355,11 +355,13 @@ _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "next", "later", "tonight", "weekend"})
 
 
-def _own_auxiliary(verb: Word) -> bool:
-    """Whether ``verb`` has an auxiliary of its own with a tense or a modal ("has
-    promised", "is appealing", "will fight"); an infinitive's "to" is none."""
-    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD")
-               for child in verb.children)
+def _own_tense(verb: Word) -> bool:
+    """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
+    own, a modal included ("has promised", "is appealing", "will fight"); an
+    infinitive's "to" gives none."""
+    return verb.tag_ in _FINITE or any(
+        child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD") for child in verb.children
+    )
 
 
 def _ahead(word: Word) -> bool:
