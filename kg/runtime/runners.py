@@ -62,8 +62,15 @@ def process(documents: Iterable[Document], settings: Settings) -> Iterator[Entry
 
 
 def process_batch(documents: list[Document], settings: Settings) -> list[Entry]:
-    """``process`` over one batch, as a list (the task a pool or cluster worker runs)."""
-    return list(process(documents, settings))
+    """``process`` over one batch, as a list (the task a pool or cluster worker runs).
+
+    The batch runs in a spaCy memory zone: the vocabulary otherwise keeps every
+    new word, number and name it meets for the life of the process, so a
+    worker's memory would grow with the archive. Nothing spaCy allocated
+    outlives the batch: an ``Entry`` holds plain Python values only.
+    """
+    with load_pipeline(settings.model).memory_zone():
+        return list(process(documents, settings))
 
 
 def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
