@@ -39,6 +39,39 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
     return bool(cand.features.get("passive")) or shares_passive(verb)
 
 
+def appositive_clause(verb: Word) -> bool:
+    """Whether a participle the parser read as an active clause is a reduced passive in
+    apposition to the clause before it: "(The minister cut fees,) a move branded a
+    'humiliating retreat' by the Tories", where "a move" became its subject. An
+    indefinite noun after a comma, then the participle with no auxiliary: the noun is
+    what the participle was done to, and no one said the clause.
+    """
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("ROOT", "relcl") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i + 1 != verb.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and verb.sent.doc[before].text == ","
+
+
+def reduced_passive_agent(verb: Word) -> list[Word] | None:
+    """The "by" phrase of a reduced passive read as an active clause (``appositive_clause``):
+    "a move branded a 'humiliating retreat' by the Tories": the Tories branded the move."""
+    if not appositive_clause(verb):
+        return None
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > verb.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ != "PRON" and argument_kind(pobj, noun_phrase(pobj)) in ("party", "*"):
+                    return [child, *noun_phrase(pobj)]
+    return None
+
+
 def shares_passive(verb: Word) -> bool:
     """ "was stormed and briefly seized by the protesters": a participle coordinated
     with a passive verb, without a subject of its own, is passive too."""

@@ -48,12 +48,14 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
     QUANTITY_LABELS,
+    appositive_clause,
     argument_kind,
     extra_role,
     incorporated_noun,
     object_role,
     passive_event,
     prep_role,
+    reduced_passive_agent,
     shared_times,
     shortened,
     without_preposition,
@@ -224,7 +226,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
-    governs ("managed to win")."""
+    governs ("managed to win"), a habitual "used to" ("used to listen")."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -236,15 +238,24 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
         return True  # "helped Yukos pay off its bill": the paying off is the event
+    elif why == "habitual" and verb.tag_ == "VBD" and _infinitive_next(verb):
+        return True  # "he used to listen to the radio": the listening is the event, habitual
     elif why == "place" and lemma == base and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
     ):
         return True
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
-    if speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if speech and any(c.dep_ in ("ccomp", "parataxis") and not appositive_clause(c) for c in verb.children):
         return True
     # "it aims to be the hub": the intent is read on what it governs, no event of its own.
     return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _infinitive_next(verb: Word) -> bool:
+    """Whether the verb's own infinitive follows it at once, with no object between:
+    "used to listen" (not "used the money to buy")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in c.children)
+               for c in verb.children)
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:
@@ -255,6 +266,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         return []
     trigger = trigger or _OTHER
     passive = passive_event(verb, first)
+    by_agent = None if passive else reduced_passive_agent(verb)
+    passive = passive or by_agent is not None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     has_object = bool(objects)
     # "Brent crude gained $1.32": an object that only measures the change leaves the
@@ -278,6 +291,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         head = argument_head(first.subject)
         if head is not None:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
+    if by_agent is not None:
+        found.append(("agent", by_agent))
     found += shared_times(verb, found)
     incorporated = incorporated_noun(verb, lemma)
     # "set on fire": the words the trigger took are no argument of it.

@@ -113,7 +113,7 @@ PREPOSITION_ROLES = _load_roles()
 FACTUALITY_CUES = _load_cues()
 """Cue kind ("modal", "control" ...) -> word -> the factuality it gives."""
 NON_EVENTS = _load_non_events()
-"""Verb lemma -> why it heads no event alone: "state", "speech", "light", "place" or "aspect"."""
+"""Verb lemma -> why it heads no event alone: "state", "speech", "light", "place", "aspect" or "habitual"."""
 
 
 def preposition_role(preposition: str, event_class: str, kind: str) -> str | None:

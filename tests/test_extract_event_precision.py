@@ -1,0 +1,75 @@
+"""Constructions that gave wrong events, read on the shared pipeline: a habitual
+"used to", negation that leaked past "but", a reduced passive read as a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+from kg.types import Factuality
+
+
+def _extraction(nlp, sentence: str):
+    from kg.extract import extract
+
+    return extract(Document("t", sentence), nlp(sentence))
+
+
+def _roles(event) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for argument in event.arguments:
+        roles.setdefault(argument.role, []).append(argument.argument.text)
+    return roles
+
+
+# (sentence, lemma that must be no event, lemma that must be one)
+NOT_EVENTS = [
+    ("He used to listen to the radio every night.", "use", "listen"),
+    ("The company used to build ships in Glasgow.", "use", "build"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), NOT_EVENTS)
+def test_habitual_used_to_is_no_event(nlp, sentence, absent, present):
+    lemmas = {event.lemma for event in _extraction(nlp, sentence).events}
+    assert absent not in lemmas and present in lemmas, lemmas
+
+
+def test_used_with_an_object_is_an_event(nlp):
+    assert "use" in {event.lemma for event in _extraction(nlp, "The firm used the money to buy shares.").events}
+
+
+# (sentence, lemma, factuality it must have)
+FACTUALITY = [
+    ("Israel refuses to accept the ruling, but is said to be closely watching the talks.", "watch", Factuality.SPECULATED),
+    ("Israel refuses to accept the ruling but watches the talks.", "watch", Factuality.ASSERTED),
+    ("Israel refuses to accept the ruling but watches the talks.", "accept", Factuality.NEGATED),
+    ("He did not comment but has promised a review.", "comment", Factuality.NEGATED),
+    ("The minister announced a cut in fees, a move welcomed by unions.", "welcome", Factuality.ASSERTED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), FACTUALITY)
+def test_conjunct_after_but_keeps_its_own_factuality(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found
+
+
+# (sentence, lemma, roles the event must have)
+REDUCED_PASSIVES = [
+    ("The minister announced a cut in fees, a move branded a 'humiliating retreat' by the Tories.", "brand",
+     {"patient": ["a move"], "agent": ["the Tories"]}),
+    ("Rosneft bought Yukos, a deal financed by Chinese banks.", "finance",
+     {"patient": ["a deal"], "agent": ["Chinese banks"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), REDUCED_PASSIVES)
+def test_reduced_passive_takes_its_agent_from_by(nlp, sentence, lemma, roles):
+    extraction = _extraction(nlp, sentence)
+    (event,) = [event for event in extraction.events if event.lemma == lemma]
+    have = _roles(event)
+    assert {role: have.get(role) for role in roles} == roles, have
+    assert event.factuality is Factuality.ASSERTED
+    # the apposition is no one's speech
+    assert not [reading for reading in extraction.speech if "by the" in sentence[reading.content[0]:reading.content[1]]]
