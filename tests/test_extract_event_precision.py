@@ -73,3 +73,46 @@ def test_reduced_passive_takes_its_agent_from_by(nlp, sentence, lemma, roles):
     assert event.factuality is Factuality.ASSERTED
     # the apposition is no one's speech
     assert not [reading for reading in extraction.speech if "by the" in sentence[reading.content[0]:reading.content[1]]]
+
+
+# (sentence, lemma, role, the argument's text, or None: no argument in that role)
+ROLES = [
+    ("Spain won the game 1-0.", "win", "quantity", "1-0"),  # a score kept whole
+    ("Chelsea beat Arsenal 2-1 on Sunday.", "beat", "quantity", "2-1"),
+    ("Police arrested him after the match.", "arrest", "time", "after the match"),  # a match is no date
+    ("He was injured during the event.", "injure", "time", "during the event"),
+    ("Prices rose after 2003.", "rise", "time", "2003"),
+    ("Israel will share information with the Palestinian Authority.", "share", "recipient", "the Palestinian Authority"),
+    ("Israel will share information with the Palestinian Authority.", "share", "instrument", None),
+    ("He cut the cake with a knife.", "cut", "instrument", "a knife"),
+    ("Police arrested two men in the hunt for the organisers.", "arrest", "reason", None),
+    ("He was jailed in 2003 for fraud.", "jail", "reason", "fraud"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), ROLES)
+def test_roles_say_what_the_argument_is(nlp, sentence, lemma, role, text):
+    (event,) = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
+    have = _roles(event)
+    assert have.get(role) == ([text] if text else None), have
+
+
+def test_score_is_a_quantity_without_a_single_value(nlp):
+    (event,) = [event for event in _extraction(nlp, "Spain won the game 1-0.").events if event.lemma == "win"]
+    (score,) = [argument for argument in event.arguments if argument.role == "quantity"]
+    assert (score.quantity.value, score.quantity.unit) == (None, "score")
+
+
+# (sentence, person, role as read, or None: no position for that person)
+POSITIONS = [
+    ("The meeting was attended by Kofi Annan, World Bank officials and ministers of 23 countries.", "Kofi Annan", None),
+    ("James Cosgrave, one of the company's directors, resigned.", "James Cosgrave", "director"),
+    ("Dave Prentis, general secretary of Unison, said the plan was wrong.", "Dave Prentis", "general secretary"),
+    ("The talks included John Smith, chief executive of Tesco, and Mary Jones.", "John Smith", "chief executive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person", "role"), POSITIONS)
+def test_list_items_are_no_appositions(nlp, sentence, person, role):
+    roles = [reading.role for reading in _extraction(nlp, sentence).roles if reading.person.text == person]
+    assert roles == ([role] if role else []), roles

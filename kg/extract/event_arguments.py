@@ -26,6 +26,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
+DASHES = frozenset({"-", "–"})  # between the two numbers of a score
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
 
@@ -188,3 +189,56 @@ def without_preposition(tokens: list[Word]) -> list[Word]:
     while tokens and tokens[0].dep_ in ("prep", "agent") and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def doubtful_for(word: Word | None, role: str) -> bool:
+    """A "for" the parser hung on the verb that more likely belongs to the noun just
+    before it: "arrested two men in the hunt for the organisers" (the hunt is for the
+    organisers, not the arrest): left out rather than read as the arrest's reason."""
+    prep = word.head if word is not None and word.dep_ == "pobj" else word
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or role not in ("reason", "beneficiary") or prep.i == 0:
+        return False
+    before = prep.sent.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i
+
+
+def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
+    """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
+    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0.
+
+    The two numbers must touch the dash ("1-0", not "1 - 0 ...").
+    """
+    scores: dict[int, list[Word]] = {}
+    for _, tokens in found:
+        for first in tokens:
+            doc = first.sent.doc
+            if not first.like_num or first.i + 2 >= len(doc):
+                continue
+            dash, second = doc[first.i + 1], doc[first.i + 2]
+            if dash.text in DASHES and second.like_num and dash.idx == first.idx + len(first.text) \
+                    and second.idx == dash.idx + 1:
+                scores[first.i] = [first, dash, second]
+    if not scores:
+        return found
+    taken = {word.i for score in scores.values() for word in score}
+    out: list[tuple[str, list[Word]]] = []
+    for role, tokens in found:
+        starts = [word.i for word in tokens if word.i in scores]
+        if starts:
+            out.append(("quantity", scores[starts[0]]))
+        elif not all(word.i in taken for word in tokens):
+            out.append((role, tokens))
+    return out
+
+
+def relative_time(role: str, tokens: list[Word]) -> Word | None:
+    """The preposition a time argument keeps when what follows it is no time: "arrested
+    him after the match" -> time "after the match" (the match is not a date)."""
+    if role != "time" or not tokens:
+        return None
+    rest = tokens[1:] if tokens[0].dep_ == "prep" else tokens
+    head = argument_head(rest)
+    if head is None or head.dep_ != "pobj" or head.head.dep_ != "prep" or argument_kind(head, rest) == "time":
+        return None
+    prep = head.head
+    return prep if prep.i < rest[0].i else None

@@ -46,16 +46,20 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.event_arguments import (
+    DASHES,
     LIGHT_VERBS,
     QUANTITY_LABELS,
     appositive_clause,
     argument_kind,
+    doubtful_for,
     extra_role,
     incorporated_noun,
     object_role,
     passive_event,
     prep_role,
     reduced_passive_agent,
+    relative_time,
+    scores,
     shared_times,
     shortened,
     without_preposition,
@@ -300,13 +304,13 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object):
             role = object_role(cand.object, trigger, passive, subject_role)
-            if role:
+            if role and not doubtful_for(argument_head(cand.object), role):
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the
             # control verb is not the study's, a time aside.
-            if role and not taken & {t.i for t in extra} and (
+            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -368,11 +372,13 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in found:
-        tokens = shortened(without_preposition(tokens))
+    for role, tokens in scores(found):
+        relative = relative_time(role, tokens)
+        if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
+            tokens = shortened(without_preposition(tokens))
         if not tokens:
             continue
-        argument = to_argument(tokens, text)
+        argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
         key = (role, argument.start, argument.end)
         if key in seen or (argument.start <= word.idx < argument.end and role != "theme"):
             continue

@@ -203,7 +203,8 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if i + 1 >= sentence.end or words[i].text != ",":
         return
     i += 1
-    if i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of":
+    one_of = i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of"
+    if one_of:
         i += 2  # "one of the co-founders"
     while i < sentence.end and words[i].lower_ in ("a", "an", "the"):
         i += 1
@@ -218,9 +219,22 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
             continue
         read_complement(words, phrase, sentence.end)
         after = words[phrase.end] if phrase.end < sentence.end else None
+        if _list_item(words, phrase, root, one_of):
+            return
         if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
             yield phrase, "apposition"
         return
+
+
+def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bool:
+    """Whether the role phrase after a name's comma is the next item of a list, not an
+    apposition: "Kofi Annan, World Bank officials and ministers of 23 countries"
+    (a plural role of one person, or a conjunct of the name followed at once by "and")."""
+    head = words[phrase.role_end - 1]
+    if head.tag_ in ("NNS", "NNPS") and not one_of:
+        return True
+    after = words[phrase.end] if phrase.end < len(words) else None
+    return after is not None and after.pos_ == "CCONJ" and head.dep_ == "conj" and head.head.i == name.i
 
 
 def _phrase_word(word: Word) -> bool:
@@ -422,7 +436,12 @@ def _finish(reading: RoleReading, phrase: RolePhrase, words: Words) -> RoleReadi
     confidence = KIND_CONFIDENCE.get(reading.kind, 0.7)
     if phrase.role.key in CONTEXT_ROLES:
         confidence -= 0.1  # words that are roles only in context
+    role = text[role_span[0] : role_span[1]]
+    if last.tag_ == "NNS" and reading.kind != "description" and last.lemma_ and last.lemma_ != last.lower_:
+        # "James Cosgrave, one of the company's directors": one person holds one directorship.
+        lemma = last.lemma_.lower()
+        role = text[role_span[0] : last.idx] + (lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma)
     return replace(
-        reading, role=text[role_span[0] : role_span[1]], role_span=role_span, organisation=organisation,
+        reading, role=role, role_span=role_span, organisation=organisation,
         status=phrase.status, cue=reading.cue or phrase.cue, confidence=round(confidence, 4),
     )

@@ -33,6 +33,7 @@ PERCENT_WORDS = ("%", "percent", "per cent")
 # Words between a number and what it counts that are not the unit: "2,000 more people".
 _NOT_UNITS = frozenset({"more", "additional", "extra", "new", "other", "of", "the", "a", "an", "per", "further"})
 _NUMBER = re.compile(r"(?P<sign>[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # "1-0", "24-18": a match's score
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -57,7 +58,11 @@ def read_quantity(text: str) -> Quantity | None:
     ('14000000', 'JPY')
     >>> read_quantity("the government") is None
     True
+    >>> q = read_quantity("2-1"); (q.value, q.unit)  # a score: two numbers, no one value
+    (None, 'score')
     """
+    if _SCORE.match(text.strip()):
+        return Quantity(text=text, value=None, unit="score", qualifier=None)
     lowered = " ".join(text.lower().split())
     lowered = re.sub(r"^(?:to|from|by|at|of|for|with|in)\s+", "", lowered)
     qualifier = next((q for q in QUALIFIERS if lowered.startswith(q + " ")), None)
