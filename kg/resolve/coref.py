@@ -134,7 +134,9 @@ class Linker:
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
-        words = _words(description.text)
+        # Shared words other than the head and articles: "the country" shares only "the"
+        # with "Nigeria, the most populous country", which is no evidence it is Nigeria.
+        words = _words(description.text) - ARTICLES
         head = description.text.split()[-1].lower()
         matches = {
             cluster.index
@@ -152,15 +154,21 @@ class Linker:
         compatible = _COMPATIBLE.get(description.type)
         if not compatible:
             return None
-        candidates = {
-            cluster
+        # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
+        # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
+        # as the one named before.
+        near = [
+            (mention, cluster)
             for mention, cluster in self.names
             if mention.end <= description.start
             and description.sentence - _WINDOW <= mention.sentence
-            and not mention.modifier
             and self.clusters[cluster].type in compatible
-        }
-        return candidates.pop() if len(candidates) == 1 else None
+            and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
+        ]
+        candidates = {cluster for _, cluster in near}
+        if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
+            return None
+        return candidates.pop()
 
     def resolve(self, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
         """The cluster an argument stands for, or ``None`` when unsure."""
@@ -423,7 +431,14 @@ class Linker:
         return None
 
     def _rival_object(self, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
-        """Whether the clause's object names another entity the pronoun could mean."""
+        """Whether the clause's object, or another of its arguments that names an entity of
+        the subject's own type ("Israel's army struck targets in Syria. It ..."), names
+        another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
+        kind = self.clusters[subject].type
+        for extra in proposition.extras:  # "in Syria": its head is the preposition, so look inside
+            if any(extra.start <= mention.start and mention.end <= extra.end and cluster != subject
+                   and self.clusters[cluster].type is kind and not mention.modifier for mention, cluster in self.names):
+                return True
         argument = proposition.object
         if argument is None:
             return False
