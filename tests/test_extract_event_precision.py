@@ -116,3 +116,27 @@ POSITIONS = [
 def test_list_items_are_no_appositions(nlp, sentence, person, role):
     roles = [reading.role for reading in _extraction(nlp, sentence).roles if reading.person.text == person]
     assert roles == ([role] if role else []), roles
+
+
+def _hand_parse(rows):
+    """Words of a hand-built parse; rows are (word, head, dep, pos, tag)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.words import Words
+
+    words, heads, deps, pos, tags = (list(column) for column in zip(*rows, strict=True))
+    return Words(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+
+
+def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
+    from kg.extract.event_arguments import said_clause
+
+    # "Nigeria announced its plan as Ghana announced records", "as ..." misparsed as ccomp.
+    rows = [("Nigeria", 1, "nsubj", "PROPN", "NNP"), ("announced", 1, "ROOT", "VERB", "VBD"),
+            ("its", 3, "poss", "PRON", "PRP$"), ("plan", 1, "dobj", "NOUN", "NN"), ("as", 6, "mark", "SCONJ", "IN"),
+            ("Ghana", 6, "nsubj", "PROPN", "NNP"), ("announced", 1, "ccomp", "VERB", "VBD"),
+            ("records", 6, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    assert not said_clause(_hand_parse(rows)[6])
+    rows[4] = ("that", 6, "mark", "SCONJ", "IN")
+    assert said_clause(_hand_parse(rows)[6])

@@ -26,7 +26,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
-DASHES = frozenset({"-", "–"})  # between the two numbers of a score
+DASHES = frozenset({"-", "–"})
+_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said  # between the two numbers of a score
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
 
@@ -57,6 +58,16 @@ def appositive_clause(verb: Word) -> bool:
         return False
     before = subject.left_edge.i - 1
     return before > verb.sent.start and verb.sent.doc[before].text == ","
+
+
+def said_clause(clause: Word) -> bool:
+    """Whether a speech verb's ccomp is what was said: not an apposition read as a
+    clause (``appositive_clause``), nor an adverbial clause the parser hung there
+    ("Nigeria announced its plan as Ghana announced record revenues": the "as" clause
+    is Ghana's statement, not Nigeria's)."""
+    if appositive_clause(clause):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in clause.children)
 
 
 def reduced_passive_agent(verb: Word) -> list[Word] | None:

@@ -49,7 +49,6 @@ from kg.extract.event_arguments import (
     DASHES,
     LIGHT_VERBS,
     QUANTITY_LABELS,
-    appositive_clause,
     argument_kind,
     doubtful_for,
     extra_role,
@@ -59,6 +58,7 @@ from kg.extract.event_arguments import (
     prep_role,
     reduced_passive_agent,
     relative_time,
+    said_clause,
     scores,
     shared_times,
     shortened,
@@ -249,7 +249,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     ):
         return True
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
-    if speech and any(c.dep_ in ("ccomp", "parataxis") and not appositive_clause(c) for c in verb.children):
+    if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
         return True
     # "it aims to be the hub": the intent is read on what it governs, no event of its own.
     return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
