@@ -87,14 +87,22 @@ ROLES = [
     ("He cut the cake with a knife.", "cut", "instrument", "a knife"),
     ("Police arrested two men in the hunt for the organisers.", "arrest", "reason", None),
     ("He was jailed in 2003 for fraud.", "jail", "reason", "fraud"),
+    # a change of value from one amount to another: both amounts, whole
+    ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "quantity",
+     ["300,000 tonnes", "1m tonnes"]),
+    ("The government will pump 154m naira into subsidies.", "pump", "theme", "154m naira"),
+    # a participle clause without subject or object is passive: the subject is found guilty
+    ("If found guilty, Mr Smith could lose his job.", "find", "patient", "Mr Smith"),
+    ("If found guilty, Mr Smith could lose his job.", "find", "agent", None),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "role", "text"), ROLES)
+# text: the argument's text, a list of them, or None for no argument in that role
 def test_roles_say_what_the_argument_is(nlp, sentence, lemma, role, text):
     (event,) = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
     have = _roles(event)
-    assert have.get(role) == ([text] if text else None), have
+    assert have.get(role) == (text if isinstance(text, list) else [text] if text else None), have
 
 
 def test_score_is_a_quantity_without_a_single_value(nlp):
@@ -140,3 +148,13 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
     assert not said_clause(_hand_parse(rows)[6])
     rows[4] = ("that", 6, "mark", "SCONJ", "IN")
     assert said_clause(_hand_parse(rows)[6])
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    ("If found guilty, Mr Smith could lose his job.", "lose", Factuality.POSSIBLE),
+    ("The government will pump 154m naira into subsidies.", "pump", Factuality.PLANNED),
+    ("Tony Blair is due to attend the summit in Paris.", "attend", Factuality.PLANNED),
+])
+def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found

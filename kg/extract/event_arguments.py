@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.quantities import CURRENCY_WORDS
 from kg.extract.spans import argument_head, noun_phrase, trim
 from kg.lexicon import DESCRIPTION_NOUNS
 from kg.lexicon.events import Trigger, preposition_role
@@ -35,6 +36,11 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
     """Whether the event's own verb is passive: "was stormed", "the word spelled out";
     not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children):
+        # "If found guilty, Mr Smith could lose his job": he would be found guilty (an
+        # object says the participle is active: "..., spent years developing it").
         return True
     if len(cand.chain) > 1:
         return False
@@ -253,3 +259,21 @@ def relative_time(role: str, tokens: list[Word]) -> Word | None:
         return None
     prep = head.head
     return prep if prep.i < rest[0].i else None
+
+
+def whole_quantity(tokens: list[Word]) -> list[Word]:
+    """A quantity argument with the rest of its entity the parse left outside it: "to
+    1m tonnes" is split "1" / "m" / "tonnes" and the parse hangs "tonnes" elsewhere;
+    the entity ("1m tonnes") is the amount, with a currency word after the number
+    ("154m naira")."""
+    if not tokens:
+        return tokens
+    last = tokens[-1]
+    doc, end, extra = last.sent.doc, last.i + 1, []
+    if last.ent_type_ in QUANTITY_LABELS:
+        while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_:
+            extra.append(doc[end])
+            end += 1
+    if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:
+        extra.append(doc[end])  # "154m naira": the currency NER read as a place
+    return tokens + extra

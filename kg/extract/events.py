@@ -62,6 +62,7 @@ from kg.extract.event_arguments import (
     scores,
     shared_times,
     shortened,
+    whole_quantity,
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
@@ -375,7 +376,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative = relative_time(role, tokens)
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = shortened(without_preposition(tokens))
+            tokens = whole_quantity(shortened(without_preposition(tokens)))
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
