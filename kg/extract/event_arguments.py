@@ -38,9 +38,11 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
-            c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children):
+            c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.head.children):
         # "If found guilty, Mr Smith could lose his job": he would be found guilty (an
-        # object says the participle is active: "..., spent years developing it").
+        # object says the participle is active: "..., spent years developing it"; a
+        # relative subject "who, once nominated, gives up" is too far to tell whom).
         return True
     if len(cand.chain) > 1:
         return False
