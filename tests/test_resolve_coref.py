@@ -133,3 +133,15 @@ def test_coref_it_with_a_rival_of_its_type_in_the_clause_stays_unresolved(nlp):
 def test_coref_it_with_a_place_of_another_type_in_the_clause_resolves(nlp):
     text = "Shell opened a new refinery in Paris on Monday. It raised its output forecast on Tuesday."
     assert _event_agents(nlp, text, "raise") == ["shell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        ("Israel rejected the ruling. The Israeli government approved the plan on Sunday.", "approve", True),
+        # police act for the country; they are not the country
+        ("Israel rejected the ruling. Israeli police arrested two men on Sunday.", "arrest", False),
+    ],
+)
+def test_coref_a_demonym_government_is_its_country(nlp, text, lemma, agent):
+    assert ("israel" in _event_agents(nlp, text, lemma)) is agent

@@ -115,6 +115,7 @@ TABLES: Mapping[str, Table] = {
     ),
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
+    "state_nouns.txt": Table(("noun",)),
     "plural_nouns.txt": Table(("noun",)),
     # Function words.
     "pronouns.tsv": Table(

@@ -23,9 +23,12 @@ from kg.lexicon import (
     REFERRING_DETERMINERS,
     ROLE_HEADS,
     ROLES,
+    STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    demonym_country,
     titles_gender,
 )
+from kg.folding import fold
 from kg.records import Argument, Mention, Proposition
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.types import EntityType
@@ -361,7 +364,22 @@ class Linker:
                 cluster = self._named_or_described(fake)
                 if cluster is not None:
                     return cluster
-        return None
+        return self._demonym_owner(argument)
+
+    def _demonym_owner(self, argument: Argument) -> int | None:
+        """ "the Israeli government" (``state_nouns.txt``): the country the demonym right
+        before the head names, when the article names that country (one cluster);
+        "Israeli police" are people acting for it, no country."""
+        if self.text[argument.head_start : argument.head_end].lower() not in STATE_NOUNS:
+            return None
+        before = self.text[argument.start : argument.head_start].split()
+        country = demonym_country(before[-1]) if before else None
+        if country is None:
+            return None
+        wanted = fold(country)
+        found = {cluster.index for cluster in self.clusters if cluster.type is EntityType.COUNTRY and not cluster.local
+                 and any(fold(mention.text) == wanted for mention in cluster.mentions)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_or_described(self, argument: Argument) -> int | None:
         for mention, cluster in self.names:
