@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.folding import fold
 from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
@@ -28,7 +29,6 @@ from kg.lexicon import (
     demonym_country,
     titles_gender,
 )
-from kg.folding import fold
 from kg.records import Argument, Mention, Proposition
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.types import EntityType
