@@ -218,3 +218,15 @@ def test_a_surname_two_people_share_is_no_speaker(nlp):
 def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
     part = _part(nlp, text)
     assert [quote.speaker for quote in part.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "key", "obj"),
+    [
+        # a copula between a person and a country says where the person is from
+        ("A rare US nominee, Scarlett Johansson, was at the event.", "scarlett-johansson", "be from", "united-states"),
+    ],
+)
+def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
+    part = _part(nlp, text)
+    assert (subject, key, obj) in {(r.subject, r.key, r.object) for r in part.relations}
