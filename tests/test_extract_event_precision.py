@@ -82,6 +82,8 @@ ROLES = [
     ("Police arrested him after the match.", "arrest", "time", "after the match"),  # a match is no date
     ("He was injured during the event.", "injure", "time", "during the event"),
     ("Prices rose after 2003.", "rise", "time", "2003"),
+    ("Michael Howard faces a rebellion after deciding to back identity cards.", "face", "time",
+     "after deciding to back identity cards"),
     ("Israel will share information with the Palestinian Authority.", "share", "recipient", "the Palestinian Authority"),
     ("Israel will share information with the Palestinian Authority.", "share", "instrument", None),
     ("He cut the cake with a knife.", "cut", "instrument", "a knife"),

@@ -252,12 +252,13 @@ def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
 
 def relative_time(role: str, tokens: list[Word]) -> Word | None:
     """The preposition a time argument keeps when what follows it is no time: "arrested
-    him after the match" -> time "after the match" (the match is not a date)."""
+    him after the match" -> time "after the match" (the match is not a date), "after
+    deciding to back identity cards"."""
     if role != "time" or not tokens:
         return None
     rest = tokens[1:] if tokens[0].dep_ == "prep" else tokens
     head = argument_head(rest)
-    if head is None or head.dep_ != "pobj" or head.head.dep_ != "prep" or argument_kind(head, rest) == "time":
+    if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ != "prep" or argument_kind(head, rest) == "time":
         return None
     prep = head.head
     return prep if prep.i < rest[0].i else None
