@@ -93,6 +93,7 @@ ROLES = [
     ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "quantity",
      ["300,000 tonnes", "1m tonnes"]),
     ("The government will pump 154m naira into subsidies.", "pump", "theme", "154m naira"),
+    ("Nike posted a profit of $261.9m (£135.6m) for the quarter.", "post", "theme", "a profit of $261.9m"),
     # a participle clause without subject or object is passive: the subject is found guilty
     ("If found guilty, Mr Smith could lose his job.", "find", "patient", "Mr Smith"),
     ("If found guilty, Mr Smith could lose his job.", "find", "agent", None),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.quantities import CURRENCY_WORDS
+from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, trim
 from kg.lexicon import DESCRIPTION_NOUNS
 from kg.lexicon.events import Trigger, preposition_role
@@ -273,6 +273,10 @@ def whole_quantity(tokens: list[Word]) -> list[Word]:
         return tokens
     last = tokens[-1]
     doc, end, extra = last.sent.doc, last.i + 1, []
+    if last.like_num and end < last.sent.end and doc[end].lower_ in MULTIPLIERS and \
+            doc[end].idx == last.idx + len(last.text):
+        extra.append(doc[end])  # "$261.9m": the tokeniser split the scale off, the parse hung it apart
+        end += 1
     if last.ent_type_ in QUANTITY_LABELS:
         while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_:
             extra.append(doc[end])
