@@ -129,6 +129,13 @@ def test_list_items_are_no_appositions(nlp, sentence, person, role):
     assert roles == ([role] if role else []), roles
 
 
+def test_coordinated_roles_share_their_organisation(nlp):
+    sentence = "Philip Knight, chairman and chief executive of Nike, said the results were strong."
+    roles = {(reading.role, reading.organisation.text if reading.organisation else None)
+             for reading in _extraction(nlp, sentence).roles if reading.person.text == "Philip Knight"}
+    assert roles == {("chairman", "Nike"), ("chief executive", "Nike")}
+
+
 def _hand_parse(rows):
     """Words of a hand-built parse; rows are (word, head, dep, pos, tag)."""
     import spacy

@@ -206,10 +206,28 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     one_of = i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of"
     if one_of:
         i += 2  # "one of the co-founders"
-    while i < sentence.end and words[i].lower_ in ("a", "an", "the"):
+    phrase = _role_at(words, i, sentence.end, known)
+    if phrase is None or _list_item(words, phrase, root, one_of):
+        return
+    after = words[phrase.end] if phrase.end < sentence.end else None
+    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
+        # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
+        second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
+        if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):
+            second = None  # "X, chairman and ministers of ...": a list goes on
+        if second is not None and phrase.organisation is None:
+            phrase.organisation = second.organisation
+        yield phrase, "apposition"
+        if second is not None:
+            yield second, "apposition"
+
+
+def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhrase | None:
+    """The longest role phrase that starts at word ``i`` (after "a", "the"), its complement read."""
+    while i < end and words[i].lower_ in ("a", "an", "the"):
         i += 1
     stop = i
-    while stop < sentence.end and stop - i < 8 and _phrase_word(words[stop]):
+    while stop < end and stop - i < 8 and _phrase_word(words[stop]):
         stop += 1
     for last in range(stop, i, -1):
         if not _role_word(words[last - 1]):
@@ -217,13 +235,9 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
         phrase = read_before(words, last, i, known)
         if phrase is None or phrase.start != i:
             continue
-        read_complement(words, phrase, sentence.end)
-        after = words[phrase.end] if phrase.end < sentence.end else None
-        if _list_item(words, phrase, root, one_of):
-            return
-        if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
-            yield phrase, "apposition"
-        return
+        read_complement(words, phrase, end)
+        return phrase
+    return None
 
 
 def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bool:
