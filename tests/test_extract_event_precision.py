@@ -88,6 +88,13 @@ ROLES = [
     ("Israel will share information with the Palestinian Authority.", "share", "instrument", None),
     ("He cut the cake with a knife.", "cut", "instrument", "a knife"),
     ("Police arrested two men in the hunt for the organisers.", "arrest", "reason", None),
+    # a preposition that changes the verb's meaning is the trigger's, its object the theme
+    ("Troops in Almaty fired on protesters.", "fire on", "theme", "protesters"),
+    ("Eddie Thompson called for an end to the speculation.", "call for", "theme", "an end"),
+    ("Clarke took on the post on Thursday.", "take on", "time", "Thursday"),
+    # "in" + a name says which shares
+    ("Shares in London Clubs, Rank and Stanley Leisure fell sharply on Monday.", "fall", "theme",
+     "Shares in London Clubs, Rank and Stanley Leisure"),
     ("He was jailed in 2003 for fraud.", "jail", "reason", "fraud"),
     # a change of value from one amount to another: both amounts, whole
     ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "quantity",

@@ -190,17 +190,25 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
 
 
 def shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of": "annual bonus
-    rates on its with-profits life policies" -> "annual bonus rates" (how a reader
-    names the thing; "troops of the alliance" keeps who they belong to)."""
+    """A noun phrase without the phrases after its head other than "of" and "in" + a
+    name: "annual bonus rates on its with-profits life policies" -> "annual bonus
+    rates" (how a reader names the thing; "troops of the alliance" keeps who they
+    belong to, "shares in Rank" which shares)."""
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
     cut: set[int] = set()
     for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of":
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
+
+
+def _named_in(prep: Word) -> bool:
+    """ "in" + an organisation or person names which thing is meant: "shares in London
+    Clubs, Rank and Stanley Leisure", "a stake in Yukos" (not "troops in Almaty": a place)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("ORG", "PERSON")
 
 
 def without_preposition(tokens: list[Word]) -> list[Word]:
@@ -284,3 +292,27 @@ def whole_quantity(tokens: list[Word]) -> list[Word]:
     if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:
         extra.append(doc[end])  # "154m naira": the currency NER read as a place
     return tokens + extra
+
+
+def trigger_object(tokens: list[Word], verb: Word, lemma: str) -> bool:
+    """Whether the argument hangs on a preposition the trigger took ("fired on
+    protesters": the protesters are what was fired on)."""
+    head = argument_head(without_preposition(tokens))
+    prep = head.head if head is not None and head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or not lemma.endswith(" " + prep.lower_):
+        return False
+    # The first such preposition is the trigger's: "took on the post on Thursday".
+    first = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep.lower_)
+    return first.i == prep.i and argument_kind(head, tokens) != "time"
+
+def on_verb(prep: Word, verb: Word) -> bool:
+    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
+    the unrest on terrorists")."""
+    head = prep.head
+    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+
+def infinitive_next(verb: Word) -> bool:
+    """Whether the verb's own infinitive follows it at once, with no object between:
+    "used to listen" (not "used the money to buy")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in c.children)
+               for c in verb.children)

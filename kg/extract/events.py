@@ -53,7 +53,9 @@ from kg.extract.event_arguments import (
     doubtful_for,
     extra_role,
     incorporated_noun,
+    infinitive_next,
     object_role,
+    on_verb,
     passive_event,
     prep_role,
     reduced_passive_agent,
@@ -62,6 +64,7 @@ from kg.extract.event_arguments import (
     scores,
     shared_times,
     shortened,
+    trigger_object,
     whole_quantity,
     without_preposition,
 )
@@ -207,6 +210,10 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
             lemma = noun.lemma_.lower()
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
         extra += _light_complement(verb)
+    if not extra:
+        # A verb whose preposition changes what it means: "fired on protesters" is shooting,
+        # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on").
+        extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
@@ -243,7 +250,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
         return True  # "helped Yukos pay off its bill": the paying off is the event
-    elif why == "habitual" and verb.tag_ == "VBD" and _infinitive_next(verb):
+    elif why == "habitual" and verb.tag_ == "VBD" and infinitive_next(verb):
         return True  # "he used to listen to the radio": the listening is the event, habitual
     elif why == "place" and lemma == base and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
@@ -254,13 +261,6 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     # "it aims to be the hub": the intent is read on what it governs, no event of its own.
     return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _infinitive_next(verb: Word) -> bool:
-    """Whether the verb's own infinitive follows it at once, with no object between:
-    "used to listen" (not "used the money to buy")."""
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in c.children)
-               for c in verb.children)
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:
@@ -304,15 +304,16 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS else set()
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object):
-            role = object_role(cand.object, trigger, passive, subject_role)
+            role = "theme" if trigger_object(cand.object, verb, lemma) else object_role(
+                cand.object, trigger, passive, subject_role)
             if role and not doubtful_for(argument_head(cand.object), role):
                 found.append((role, cand.object))
         for extra in cand.extras:
-            role = extra_role(extra, trigger, passive)
+            role = "theme" if trigger_object(extra, verb, lemma) else extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the
             # control verb is not the study's, a time aside.
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and (
-                    role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
+                    role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None:
@@ -329,13 +330,6 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     events = [_mention(shown, lemma, trigger, verb, found, first, reading, source, confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))
     return [event for event in events if event is not None]
-
-
-def _on_verb(prep: Word, verb: Word) -> bool:
-    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
-    the unrest on terrorists")."""
-    head = prep.head
-    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
 
 
 def _framing_noun(top: Word) -> Word | None:
