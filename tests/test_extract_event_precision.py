@@ -92,6 +92,9 @@ ROLES = [
     ("Troops in Almaty fired on protesters.", "fire on", "theme", "protesters"),
     ("Eddie Thompson called for an end to the speculation.", "call for", "theme", "an end"),
     ("Clarke took on the post on Thursday.", "take on", "time", "Thursday"),
+    # a plan is nothing without what is planned; what it is for is planned, by who plans
+    ("Ghana has launched a programme to boost cocoa output.", "launch", "theme", "a programme to boost cocoa output"),
+    ("Ghana has launched a programme to boost cocoa output.", "boost", "agent", "Ghana"),
     # "in" + a name says which shares
     ("Shares in London Clubs, Rank and Stanley Leisure fell sharply on Monday.", "fall", "theme",
      "Shares in London Clubs, Rank and Stanley Leisure"),
@@ -171,6 +174,7 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
     ("If found guilty, Mr Smith could lose his job.", "lose", Factuality.POSSIBLE),
     ("The government will pump 154m naira into subsidies.", "pump", Factuality.PLANNED),
     ("Tony Blair is due to attend the summit in Paris.", "attend", Factuality.PLANNED),
+    ("Ghana has launched a programme to boost cocoa output.", "boost", Factuality.PLANNED),
 ])
 def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, trim
 from kg.lexicon import DESCRIPTION_NOUNS
-from kg.lexicon.events import Trigger, preposition_role
+from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
+INTENT_NOUNS = FACTUALITY_CUES["noun"]  # "plans", "a bid", "an attempt" (factuality_cues.tsv)
 DASHES = frozenset({"-", "–"})
 _COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said  # between the two numbers of a score
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
@@ -190,8 +191,8 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
 
 
 def shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of" and "in" + a
-    name: "annual bonus rates on its with-profits life policies" -> "annual bonus
+    """A noun phrase without the phrases after its head other than "of", "in" + a
+    name and the infinitive of a plan ("plans to cut jobs"): "annual bonus rates on its with-profits life policies" -> "annual bonus
     rates" (how a reader names the thing; "troops of the alliance" keeps who they
     belong to, "shares in Rank" which shares)."""
     head = argument_head(tokens)
@@ -199,9 +200,17 @@ def shortened(tokens: list[Word]) -> list[Word]:
         return tokens
     cut: set[int] = set()
     for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child):
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
+                and not _intent(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
+
+
+def _intent(noun: Word, child: Word) -> bool:
+    """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
+    production", "a bid to buy Yukos"): the plan is nothing without it."""
+    return child.dep_ in ("acl", "relcl") and noun.lemma_.lower() in INTENT_NOUNS and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
 
 
 def _named_in(prep: Word) -> bool:
@@ -316,3 +325,18 @@ def infinitive_next(verb: Word) -> bool:
     "used to listen" (not "used the money to buy")."""
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in c.children)
                for c in verb.children)
+
+
+def with_intent(tokens: list[Word]) -> list[Word]:
+    """A noun of intent with the infinitive that says what is intended, when the clause
+    rules cut it off: "announced plans [to triple cocoa production]"."""
+    head = argument_head(tokens)
+    if head is None:
+        return tokens
+    child = next((c for c in head.children if c.i > head.i and _intent(head, c)), None)
+    if child is None:
+        return tokens
+    have = {t.i for t in tokens}
+    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=lambda t: t.i)
+    contiguous = [t.i for t in extended] == list(range(extended[0].i, extended[-1].i + 1))
+    return extended if contiguous else tokens

@@ -66,6 +66,7 @@ from kg.extract.event_arguments import (
     shortened,
     trigger_object,
     whole_quantity,
+    with_intent,
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
@@ -334,9 +335,10 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
 
 def _framing_noun(top: Word) -> Word | None:
     """The noun an infinitive completes when it says what is intended, not who acts:
-    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns)."""
+    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
+    also where the parser hung the infinitive as a relative ("a programme to boost")."""
     head = top.head
-    if top.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
+    if top.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
             any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         return head
     return None
@@ -370,7 +372,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative = relative_time(role, tokens)
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(shortened(without_preposition(tokens)))
+            tokens = whole_quantity(with_intent(shortened(without_preposition(tokens))))
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
