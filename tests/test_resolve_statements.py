@@ -230,3 +230,8 @@ def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
 def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
     part = _part(nlp, text)
     assert (subject, key, obj) in {(r.subject, r.key, r.object) for r in part.relations}
+
+
+def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation(nlp):
+    part = _part(nlp, "Tesco chairman John Smith said profits rose. Tesco is Britain's biggest retailer.")
+    assert [(p.person, p.role, p.organisation) for p in part.positions] == [("john-smith", "chairman", "tesco")]
