@@ -87,6 +87,7 @@ ROLES = [
     ("Israel will share information with the Palestinian Authority.", "share", "recipient", "the Palestinian Authority"),
     ("Israel will share information with the Palestinian Authority.", "share", "instrument", None),
     ("He cut the cake with a knife.", "cut", "instrument", "a knife"),
+    ("Police detained three executives, with reports suggesting fraud.", "detain", "instrument", None),
     ("Police arrested two men in the hunt for the organisers.", "arrest", "reason", None),
     # a preposition that changes the verb's meaning is the trigger's, its object the theme
     ("Troops in Almaty fired on protesters.", "fire on", "theme", "protesters"),

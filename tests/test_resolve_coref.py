@@ -145,3 +145,13 @@ def test_coref_it_with_a_place_of_another_type_in_the_clause_resolves(nlp):
 )
 def test_coref_a_demonym_government_is_its_country(nlp, text, lemma, agent):
     assert ("israel" in _event_agents(nlp, text, lemma)) is agent
+
+
+def test_coref_they_with_a_plural_object_in_the_clause_stays_unresolved(nlp):
+    text = ("Chinese police have detained three top executives at milk firm Yili, with reports suggesting "
+            "that they are being investigated for embezzlement.")
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    assert not [e for e in part.events if e.lemma == "investigate"
+                and any(p.text == "police" or p.entity and "police" in p.entity for p in e.participants)]

@@ -164,6 +164,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
+    if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
+        return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     role = preposition_role(word, trigger.event_class, kind)
     if role == "agent" and not (passive or prep.dep_ == "agent"):

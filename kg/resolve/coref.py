@@ -468,6 +468,8 @@ class Linker:
             for description in self.descriptions:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     rival = self._description_cluster(description)
+        if rival is None and plural and head.islower():
+            return True  # "Police detained three executives ... they": the executives as well as the police
         return rival is not None and rival != subject and self.clusters[rival].type in wanted
 
 
