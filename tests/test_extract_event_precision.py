@@ -25,6 +25,8 @@ def _roles(event) -> dict[str, list[str]]:
 # (sentence, lemma that must be no event, lemma that must be one)
 NOT_EVENTS = [
     ("He used to listen to the radio every night.", "use", "listen"),
+    # a verb of motion with a bare noun is an idiom, not a movement to "light"
+    ("The allegations came to light in 2003.", "come", "come to light"),
     ("The company used to build ships in Glasgow.", "use", "build"),
 ]
 
@@ -88,6 +90,8 @@ ROLES = [
     ("Israel will share information with the Palestinian Authority.", "share", "instrument", None),
     ("He cut the cake with a knife.", "cut", "instrument", "a knife"),
     ("Police detained three executives, with reports suggesting fraud.", "detain", "instrument", None),
+    ("The allegations came to light in 2003.", "come to light", "destination", None),
+    ("Mr Smith came to London on Monday.", "come", "destination", "London"),
     ("Police arrested two men in the hunt for the organisers.", "arrest", "reason", None),
     # a preposition that changes the verb's meaning is the trigger's, its object the theme
     ("Troops in Almaty fired on protesters.", "fire on", "theme", "protesters"),

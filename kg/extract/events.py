@@ -211,6 +211,8 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
             lemma = noun.lemma_.lower()
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
         extra += _light_complement(verb)
+    elif NON_EVENTS.get(base) == "place":
+        extra += [c for c in _light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
     if not extra:
         # A verb whose preposition changes what it means: "fired on protesters" is shooting,
         # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on").
@@ -218,7 +220,8 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
-    return phrase, shown, VERB_TRIGGERS.get(phrase) or VERB_TRIGGERS.get(base)
+    idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
+    return phrase, shown, VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
 
 
 def _light_complement(verb: Word) -> list[Word]:
@@ -302,9 +305,11 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     found += shared_times(verb, found)
     incorporated = incorporated_noun(verb, lemma)
     # "set on fire": the words the trigger took are no argument of it.
-    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS else set()
+    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
+        lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()
     for cand in group:
-        if cand.object and not (incorporated is not None and incorporated in cand.object):
+        if cand.object and not (incorporated is not None and incorporated in cand.object) and not taken & {
+                t.i for t in cand.object}:
             role = "theme" if trigger_object(cand.object, verb, lemma) else object_role(
                 cand.object, trigger, passive, subject_role)
             if role and not doubtful_for(argument_head(cand.object), role):
