@@ -41,7 +41,7 @@ TABLE = [
      {"agent": ["Scotland"], "theme": ["France"], "place": ["Paris"], "time": ["Saturday"]}),
     ("Rosneft completed the takeover of Yukos.", "takeover", "transaction", {"theme": ["Yukos"]}),
     ("Tokayev's request for assistance was granted.", "request", "request", {"agent": ["Tokayev"], "theme": ["assistance"]}),
-    ("Protesters set the buildings ablaze.", "set ablaze", "other", {"agent": ["Protesters"], "theme": ["the buildings"]}),
+    ("Protesters set the buildings ablaze.", "set ablaze", "conflict", {"agent": ["Protesters"], "theme": ["the buildings"]}),
     # A wire dateline is where the story was filed, never the subject.
     ("NEW YORK (AA) - Turkish Foreign Minister Mevlut Cavusoglu met US Secretary of State Antony Blinken on Tuesday.",
      "meet", "meeting", {"agent": ["Turkish Foreign Minister Mevlut Cavusoglu"], "time": ["Tuesday"]}),

@@ -86,6 +86,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
+        if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
+            continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
         if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
