@@ -104,6 +104,7 @@ ROLES = [
     ("Shares in London Clubs, Rank and Stanley Leisure fell sharply on Monday.", "fall", "theme",
      "Shares in London Clubs, Rank and Stanley Leisure"),
     ("He was jailed in 2003 for fraud.", "jail", "reason", "fraud"),
+    ("The US blocked its application for the 21st time.", "block", "reason", None),
     # a change of value from one amount to another: both amounts, whole
     ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "quantity",
      ["300,000 tonnes", "1m tonnes"]),

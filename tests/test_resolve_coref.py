@@ -154,4 +154,4 @@ def test_coref_they_with_a_plural_object_in_the_clause_stays_unresolved(nlp):
     ((_, doc),) = list(parse(nlp, [document]))
     part = resolve(extract(document, doc))
     assert not [e for e in part.events if e.lemma == "investigate"
-                and any(p.text == "police" or p.entity and "police" in p.entity for p in e.participants)]
+                and any(p.text == "police" or (p.entity and "police" in p.entity) for p in e.participants)]

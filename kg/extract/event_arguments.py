@@ -6,6 +6,7 @@ The rules and their examples are listed in ``kg.extract.events``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
@@ -156,6 +157,14 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     return kind if kind in ("time", "quantity") else None
 
 
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
+
+
+def _ordinal(word: Word) -> bool:
+    """ "21st", "second", "last": a word that counts occurrences."""
+    return word.ent_type_ == "ORDINAL" or bool(_ORDINAL.match(word.lower_))
+
+
 def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
     """The role of "prep pobj" under the event's verb (``event_roles.tsv``)."""
     word = prep.lower_
@@ -164,6 +173,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
+    if pobj is not None and pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children):
+        return None  # "blocked its application for the 21st time": how often, not why
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
