@@ -16,6 +16,8 @@ from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.candidates import Candidate
     from kg.extract.words import Word
 
@@ -51,7 +53,7 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
     return bool(cand.features.get("passive")) or shares_passive(verb)
 
 
-def appositive_clause(verb: Word) -> bool:
+def appositive_clause(verb: Word | Token) -> bool:
     """Whether a participle the parser read as an active clause is a reduced passive in
     apposition to the clause before it: "(The minister cut fees,) a move branded a
     'humiliating retreat' by the Tories", where "a move" became its subject. An
@@ -70,7 +72,7 @@ def appositive_clause(verb: Word) -> bool:
     return before > verb.sent.start and verb.sent.doc[before].text == ","
 
 
-def said_clause(clause: Word) -> bool:
+def said_clause(clause: Word | Token) -> bool:
     """Whether a speech verb's ccomp is what was said: not an apposition read as a
     clause (``appositive_clause``), nor an adverbial clause the parser hung there
     ("Nigeria announced its plan as Ghana announced record revenues": the "as" clause
