@@ -1,5 +1,8 @@
-"""Constructions that gave wrong events, read on the shared pipeline: a habitual
-"used to", negation that leaked past "but", a reduced passive read as a clause."""
+"""Constructions that gave wrong or garbled events and positions, read on the shared
+pipeline: a habitual "used to", negation that leaked past "but", a reduced passive
+read as a clause, roles that misread what an argument is (a score, a time that is
+no date, "with" + a party, "for the 21st time"), list items read as appositions,
+plans and amounts cut short."""
 
 from __future__ import annotations
 
@@ -7,19 +10,13 @@ import pytest
 
 from kg.records import Document
 from kg.types import Factuality
+from tests.extract_helpers import event_roles
 
 
 def _extraction(nlp, sentence: str):
     from kg.extract import extract
 
     return extract(Document("t", sentence), nlp(sentence))
-
-
-def _roles(event) -> dict[str, list[str]]:
-    roles: dict[str, list[str]] = {}
-    for argument in event.arguments:
-        roles.setdefault(argument.role, []).append(argument.argument.text)
-    return roles
 
 
 # (sentence, lemma that must be no event, lemma that must be one)
@@ -70,7 +67,7 @@ REDUCED_PASSIVES = [
 def test_reduced_passive_takes_its_agent_from_by(nlp, sentence, lemma, roles):
     extraction = _extraction(nlp, sentence)
     (event,) = [event for event in extraction.events if event.lemma == lemma]
-    have = _roles(event)
+    have = event_roles(event)
     assert {role: have.get(role) for role in roles} == roles, have
     assert event.factuality is Factuality.ASSERTED
     # the apposition is no one's speech
@@ -120,7 +117,7 @@ ROLES = [
 # text: the argument's text, a list of them, or None for no argument in that role
 def test_roles_say_what_the_argument_is(nlp, sentence, lemma, role, text):
     (event,) = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
-    have = _roles(event)
+    have = event_roles(event)
     assert have.get(role) == (text if isinstance(text, list) else [text] if text else None), have
 
 
