@@ -107,6 +107,8 @@ ROLES = [
      ["300,000 tonnes", "1m tonnes"]),
     ("The government will pump 154m naira into subsidies.", "pump", "theme", "154m naira"),
     ("Nike posted a profit of $261.9m (£135.6m) for the quarter.", "post", "theme", "a profit of $261.9m"),
+    ("Alan Milburn earned up to £85,000 from speeches.", "earn", "theme", "up to £85,000"),  # not "earn up"
+    ("Shares fell 5% to 120p.", "fall", "quantity", "120p"),  # pence, not a date
     # a participle clause without subject or object is passive: the subject is found guilty
     ("If found guilty, Mr Smith could lose his job.", "find", "patient", "Mr Smith"),
     ("If found guilty, Mr Smith could lose his job.", "find", "agent", None),

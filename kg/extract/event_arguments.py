@@ -159,6 +159,7 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     return kind if kind in ("time", "quantity") else None
 
 
+_PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
 
 
@@ -189,6 +190,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
+    if _PENCE.match(head.lower_):
+        return "quantity"  # "to 120p": pence, which NER often reads as a date
     if label in TIME_LABELS:
         return "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
@@ -300,11 +303,18 @@ def whole_quantity(tokens: list[Word]) -> list[Word]:
     """A quantity argument with the rest of its entity the parse left outside it: "to
     1m tonnes" is split "1" / "m" / "tonnes" and the parse hangs "tonnes" elsewhere;
     the entity ("1m tonnes") is the amount, with a currency word after the number
-    ("154m naira")."""
+    ("154m naira"), and the words of its entity the parse hung on the verb ("up to
+    £85,000")."""
     if not tokens:
         return tokens
+    first = tokens[0]
+    doc, start = first.sent.doc, first.i
+    while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
+            and doc[start - 1].ent_type_ == first.ent_type_:
+        start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
+    tokens = [*doc[start : first.i], *tokens]
     last = tokens[-1]
-    doc, end, extra = last.sent.doc, last.i + 1, []
+    end, extra = last.i + 1, []
     if last.like_num and end < last.sent.end and doc[end].lower_ in MULTIPLIERS and \
             doc[end].idx == last.idx + len(last.text):
         extra.append(doc[end])  # "$261.9m": the tokeniser split the scale off, the parse hung it apart

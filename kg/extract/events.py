@@ -203,8 +203,10 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
     # A particle, or an adverb-like preposition that opens a phrase ("pull out of").
-    extra = [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children))]
+    # Not the "up" of an amount: "earned up to £85,000".
+    extra = [c for c in verb.children if (c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
+        and c.ent_type_ not in QUANTITY_LABELS]
     if base in LIGHT_VERBS:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
