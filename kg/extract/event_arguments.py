@@ -365,3 +365,17 @@ def with_intent(tokens: list[Word]) -> list[Word]:
     extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=lambda t: t.i)
     contiguous = [t.i for t in extended] == list(range(extended[0].i, extended[-1].i + 1))
     return extended if contiguous else tokens
+
+
+def light_complement(verb: Word) -> list[Word]:
+    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
+    "set on fire", "put on hold" (a bare noun after a preposition)."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
+                and child.lower_ not in ("also", "then", "now", "still", "already", "again", "back", "up"):
+            return [child]
+        if child.dep_ == "prep" and child.i > verb.i:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
+                return [child, pobj]
+    return []

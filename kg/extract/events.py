@@ -54,6 +54,7 @@ from kg.extract.event_arguments import (
     extra_role,
     incorporated_noun,
     infinitive_next,
+    light_complement,
     object_role,
     on_verb,
     passive_event,
@@ -212,9 +213,9 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
             lemma = noun.lemma_.lower()
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
-        extra += _light_complement(verb)
+        extra += light_complement(verb)
     elif NON_EVENTS.get(base) == "place":
-        extra += [c for c in _light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
+        extra += [c for c in light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
     if not extra:
         # A verb whose preposition changes what it means: "fired on protesters" is shooting,
         # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on").
@@ -224,20 +225,6 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     shown = " ".join([verb.text, *(c.text for c in extra)])
     idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
     return phrase, shown, VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
-
-
-def _light_complement(verb: Word) -> list[Word]:
-    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
-    "set on fire", "put on hold" (a bare noun after a preposition)."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
-                and child.lower_ not in ("also", "then", "now", "still", "already", "again", "back", "up"):
-            return [child]
-        if child.dep_ == "prep" and child.i > verb.i:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
-                return [child, pobj]
-    return []
 
 
 def _skipped(verb: Word, lemma: str) -> bool:
@@ -307,7 +294,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     found += shared_times(verb, found)
     incorporated = incorporated_noun(verb, lemma)
     # "set on fire": the words the trigger took are no argument of it.
-    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
+    taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
         lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object) and not taken & {
