@@ -109,6 +109,9 @@ ROLES = [
     ("Nike posted a profit of $261.9m (£135.6m) for the quarter.", "post", "theme", "a profit of $261.9m"),
     ("Alan Milburn earned up to £85,000 from speeches.", "earn", "theme", "up to £85,000"),  # not "earn up"
     ("Shares fell 5% to 120p.", "fall", "quantity", "120p"),  # pence, not a date
+    # "against" a thing is what one is against, not an opponent; a side in a match is one
+    ("Public service unions united against the plans.", "unite", "topic", "the plans"),
+    ("Scotland played against France on Saturday.", "play", "opponent", "France"),
     # a participle clause without subject or object is passive: the subject is found guilty
     ("If found guilty, Mr Smith could lose his job.", "find", "patient", "Mr Smith"),
     ("If found guilty, Mr Smith could lose his job.", "find", "agent", None),

@@ -80,8 +80,10 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
-            if argument.role in CORE_ROLES and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
-                plurals.append((span.start, cluster))  # None: a plural no entity stands for ("shoppers")
+            if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
+                # None: a plural no entity stands for ("shoppers"); any role, not only the core
+                # ones ("united against the plans ... they had to pay": not the unions for sure).
+                plurals.append((span.start, cluster))
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
