@@ -25,6 +25,8 @@ NOT_EVENTS = [
     # a verb of motion with a bare noun is an idiom, not a movement to "light"
     ("The allegations came to light in 2003.", "come", "come to light"),
     ("The company used to build ships in Glasgow.", "use", "build"),
+    ("Martin Freeman co-stars with John Malkovich. He played Arthur Dent.", "co", "play"),
+    ("Martin Freeman and Alan Rickman are co-starring in the film. Rickman played Marvin.", "co", "play"),
 ]
 
 

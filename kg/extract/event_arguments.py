@@ -379,3 +379,10 @@ def light_complement(verb: Word) -> list[Word]:
             if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
                 return [child, pobj]
     return []
+
+
+def split_piece(word: Word) -> bool:
+    """Whether the word is the first piece of a hyphenated word the tokeniser split:
+    "co" of "are co-starring", which names no event of its own."""
+    doc = word.sent.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 1].idx == word.idx + len(word.text)

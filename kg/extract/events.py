@@ -65,6 +65,7 @@ from kg.extract.event_arguments import (
     scores,
     shared_times,
     shortened,
+    split_piece,
     trigger_object,
     whole_quantity,
     with_intent,
@@ -182,7 +183,7 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
     first = group[0]
     participle = event_word(first)
     lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
-    if NON_EVENTS.get(lemma) in ("state", "light", "speech"):
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle):
         return None
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
     split = [cand for cand in group if cand.features.get("split_subject")]
@@ -231,7 +232,10 @@ def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
-    governs ("managed to win"), a habitual "used to" ("used to listen")."""
+    governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
+    of a hyphenated word the tokeniser split ("co" of "co-stars")."""
+    if split_piece(verb):
+        return True
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
