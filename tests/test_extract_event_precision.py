@@ -111,6 +111,7 @@ ROLES = [
     ("The government will pump 154m naira into subsidies.", "pump", "theme", "154m naira"),
     ("Nike posted a profit of $261.9m (£135.6m) for the quarter.", "post", "theme", "a profit of $261.9m"),
     ("Alan Milburn earned up to £85,000 from speeches.", "earn", "theme", "up to £85,000"),  # not "earn up"
+    ("The register shows William Hague earning up to £820,000 on top of his salary.", "earn", "theme", "up to £820,000"),
     ("Shares fell 5% to 120p.", "fall", "quantity", "120p"),  # pence, not a date
     # "against" a thing is what one is against, not an opponent; a side in a match is one
     ("Public service unions united against the plans.", "unite", "topic", "the plans"),

@@ -386,3 +386,11 @@ def split_piece(word: Word) -> bool:
     "co" of "are co-starring", which names no event of its own."""
     doc = word.sent.doc
     return word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 1].idx == word.idx + len(word.text)
+
+
+def particle_amounts(verb: Word) -> list[list[Word]]:
+    """An amount the parser hung under the verb's particle: "earning up to £820,000"
+    (the "up" a particle, the amount its object)."""
+    return [sorted(particle.subtree, key=lambda t: t.i) for particle in verb.children
+            if particle.dep_ == "prt" and particle.ent_type_ in QUANTITY_LABELS
+            and any(c.dep_ == "pobj" for c in particle.children)]

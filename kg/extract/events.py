@@ -57,6 +57,7 @@ from kg.extract.event_arguments import (
     light_complement,
     object_role,
     on_verb,
+    particle_amounts,
     passive_event,
     prep_role,
     reduced_passive_agent,
@@ -295,7 +296,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
     if by_agent is not None:
         found.append(("agent", by_agent))
-    found += shared_times(verb, found)
+    found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
+                                          for amount in particle_amounts(verb)]
     incorporated = incorporated_noun(verb, lemma)
     # "set on fire": the words the trigger took are no argument of it.
     taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
