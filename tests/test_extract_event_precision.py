@@ -142,6 +142,7 @@ POSITIONS = [
     ("James Cosgrave, one of the company's directors, resigned.", "James Cosgrave", "director"),
     ("Dave Prentis, general secretary of Unison, said the plan was wrong.", "Dave Prentis", "general secretary"),
     ("The talks included John Smith, chief executive of Tesco, and Mary Jones.", "John Smith", "chief executive"),
+    ("Under-pressure coach Bernard Laporte has made four changes.", "Bernard Laporte", "coach"),
 ]
 
 

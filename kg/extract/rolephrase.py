@@ -216,6 +216,8 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
             break
         i -= 1
         added += 1
+    if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]):
+        i += 1  # "Under-pressure coach": the hyphenated word describes the person, it is no part of the role
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
