@@ -26,6 +26,7 @@ NOT_EVENTS = [
     ("The allegations came to light in 2003.", "come", "come to light"),
     ("The company used to build ships in Glasgow.", "use", "build"),
     ("Martin Freeman co-stars with John Malkovich. He played Arthur Dent.", "co", "play"),
+    ("Iran's bid to join the trade body has been refused.", "bid", "join"),  # the joining is the (planned) event
     ("Martin Freeman and Alan Rickman are co-starring in the film. Rickman played Marvin.", "co", "play"),
 ]
 

@@ -436,8 +436,11 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
 
 
 def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMention | None:
-    """An event noun with its arguments: "the takeover of Yukos by Rosneft"."""
+    """An event noun with its arguments: "the takeover of Yukos by Rosneft"; not a noun of
+    intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
     lemma = noun.lemma_.lower()
+    if lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children):
+        return None
     trigger = NOUN_TRIGGERS[lemma]
     found: list[tuple[str, list[Word]]] = []
     for child in noun.children:
