@@ -17,3 +17,11 @@ def find(nlp, text: str, subject: str, key: str, obj: str):
         for p in propositions(nlp(text))
         if subject in p.subject.text and p.key == key and (obj in (p.object.text if p.object else ""))
     ]
+
+
+def event_roles(event) -> dict[str, list[str]]:
+    """An event mention's arguments as role -> their texts, in order."""
+    roles: dict[str, list[str]] = {}
+    for argument in event.arguments:
+        roles.setdefault(argument.role, []).append(argument.argument.text)
+    return roles

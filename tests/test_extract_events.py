@@ -11,19 +11,13 @@ from kg.lexicon import events as lexicon
 from kg.lexicon.table import Row
 from kg.records import Document
 from kg.types import Factuality
+from tests.extract_helpers import event_roles
 
 
 def _events(nlp, sentence: str):
     from kg.extract import extract
 
     return extract(Document("t", sentence), nlp(sentence)).events
-
-
-def _roles(event) -> dict[str, list[str]]:
-    roles: dict[str, list[str]] = {}
-    for argument in event.arguments:
-        roles.setdefault(argument.role, []).append(argument.argument.text)
-    return roles
 
 
 # (sentence, trigger lemma, class, roles the event must have: role -> argument text)
@@ -41,7 +35,7 @@ TABLE = [
      {"agent": ["Scotland"], "theme": ["France"], "place": ["Paris"], "time": ["Saturday"]}),
     ("Rosneft completed the takeover of Yukos.", "takeover", "transaction", {"theme": ["Yukos"]}),
     ("Tokayev's request for assistance was granted.", "request", "request", {"agent": ["Tokayev"], "theme": ["assistance"]}),
-    ("Protesters set the buildings ablaze.", "set ablaze", "other", {"agent": ["Protesters"], "theme": ["the buildings"]}),
+    ("Protesters set the buildings ablaze.", "set ablaze", "conflict", {"agent": ["Protesters"], "theme": ["the buildings"]}),
     # A wire dateline is where the story was filed, never the subject.
     ("NEW YORK (AA) - Turkish Foreign Minister Mevlut Cavusoglu met US Secretary of State Antony Blinken on Tuesday.",
      "meet", "meeting", {"agent": ["Turkish Foreign Minister Mevlut Cavusoglu"], "time": ["Tuesday"]}),
@@ -59,10 +53,10 @@ TABLE = [
 @pytest.mark.parametrize(("sentence", "lemma", "event_class", "roles"), TABLE)
 def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
     found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
-    assert found, [(event.lemma, _roles(event)) for event in _events(nlp, sentence)]
+    assert found, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
     event = found[0]
     assert event.event_class == event_class
-    have = _roles(event)
+    have = event_roles(event)
     for role, texts in roles.items():
         assert have.get(role) == texts, have
 

@@ -115,3 +115,43 @@ def _event_entities(nlp, text: str, lemma: str) -> set[str]:
 )
 def test_coref_it_needs_the_nearest_subject_to_be_an_entity(nlp, text, lemma, expected):
     assert _event_entities(nlp, text, lemma) == expected
+
+
+def _event_agents(nlp, text: str, lemma: str) -> list[str | None]:
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    return [p.entity for e in part.events if e.lemma == lemma for p in e.participants if p.role == "agent"]
+
+
+def test_coref_it_with_a_rival_of_its_type_in_the_clause_stays_unresolved(nlp):
+    # Syria, in the previous clause, is as good an antecedent of "it" as Israel.
+    text = "Israel's army attacked the Hezbollah headquarters in Syria on Monday. It raised the alert level on Tuesday."
+    assert "israel" not in _event_agents(nlp, text, "raise")
+
+
+def test_coref_it_with_a_place_of_another_type_in_the_clause_resolves(nlp):
+    text = "Shell opened a new refinery in Paris on Monday. It raised its output forecast on Tuesday."
+    assert _event_agents(nlp, text, "raise") == ["shell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        ("Israel rejected the ruling. The Israeli government approved the plan on Sunday.", "approve", True),
+        # police act for the country; they are not the country
+        ("Israel rejected the ruling. Israeli police arrested two men on Sunday.", "arrest", False),
+    ],
+)
+def test_coref_a_demonym_government_is_its_country(nlp, text, lemma, agent):
+    assert ("israel" in _event_agents(nlp, text, lemma)) is agent
+
+
+def test_coref_they_with_a_plural_object_in_the_clause_stays_unresolved(nlp):
+    text = ("Chinese police have detained three top executives at milk firm Yili, with reports suggesting "
+            "that they are being investigated for embezzlement.")
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    assert not [e for e in part.events if e.lemma == "investigate"
+                and any(p.text == "police" or (p.entity and "police" in p.entity) for p in e.participants)]

@@ -202,3 +202,36 @@ def test_a_surname_two_people_share_is_no_speaker(nlp):
     part = _part(nlp, "Ralf Schumacher and Michael Schumacher both raced on Sunday.\n\n"
                       "\"It was a hard race,\" Schumacher said.")
     assert [q.speaker for q in part.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an occupation speaks for the person the sentences before were about
+        ("Thierry Henry will captain the side in place of the suspended Patrick Vieira. "
+         'And the striker said: "It is going to be my fault if we lose."', "thierry-henry"),
+        # an office is named on the reader's knowledge: no guess
+        ("Gordon Brown met Tony Blair in London on Monday. "
+         'The minister said: "We will cut taxes for everyone next year."', None),
+    ],
+)
+def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
+    part = _part(nlp, text)
+    assert [quote.speaker for quote in part.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "key", "obj"),
+    [
+        # a copula between a person and a country says where the person is from
+        ("A rare US nominee, Scarlett Johansson, was at the event.", "scarlett-johansson", "be from", "united-states"),
+    ],
+)
+def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
+    part = _part(nlp, text)
+    assert (subject, key, obj) in {(r.subject, r.key, r.object) for r in part.relations}
+
+
+def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation(nlp):
+    part = _part(nlp, "Tesco chairman John Smith said profits rose. Tesco is Britain's biggest retailer.")
+    assert [(p.person, p.role, p.organisation) for p in part.positions] == [("john-smith", "chairman", "tesco")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
+from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
         if verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
             continue
         speaker = _speaker(verb)
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and said_clause(c)]
         if speaker is None or not clauses:
             continue
         for clause in clauses:

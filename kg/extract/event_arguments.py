@@ -6,14 +6,18 @@ The rules and their examples are listed in ``kg.extract.events``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, trim
 from kg.lexicon import DESCRIPTION_NOUNS
-from kg.lexicon.events import Trigger, preposition_role
+from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.candidates import Candidate
     from kg.extract.words import Word
 
@@ -26,6 +30,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
+INTENT_NOUNS = FACTUALITY_CUES["noun"]  # "plans", "a bid", "an attempt" (factuality_cues.tsv)
+DASHES = frozenset({"-", "–"})
+_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said  # between the two numbers of a score
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
 
@@ -34,9 +41,59 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
     not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.head.children):
+        # "If found guilty, Mr Smith could lose his job": he would be found guilty (an
+        # object says the participle is active: "..., spent years developing it"; a
+        # relative subject "who, once nominated, gives up" is too far to tell whom).
+        return True
     if len(cand.chain) > 1:
         return False
     return bool(cand.features.get("passive")) or shares_passive(verb)
+
+
+def appositive_clause(verb: Word | Token) -> bool:
+    """Whether a participle the parser read as an active clause is a reduced passive in
+    apposition to the clause before it: "(The minister cut fees,) a move branded a
+    'humiliating retreat' by the Tories", where "a move" became its subject. An
+    indefinite noun after a comma, then the participle with no auxiliary: the noun is
+    what the participle was done to, and no one said the clause.
+    """
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("ROOT", "relcl") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i + 1 != verb.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and verb.sent.doc[before].text == ","
+
+
+def said_clause(clause: Word | Token) -> bool:
+    """Whether a speech verb's ccomp is what was said: not an apposition read as a
+    clause (``appositive_clause``), nor an adverbial clause the parser hung there
+    ("Nigeria announced its plan as Ghana announced record revenues": the "as" clause
+    is Ghana's statement, not Nigeria's)."""
+    if appositive_clause(clause):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in clause.children)
+
+
+def reduced_passive_agent(verb: Word) -> list[Word] | None:
+    """The "by" phrase of a reduced passive read as an active clause (``appositive_clause``):
+    "a move branded a 'humiliating retreat' by the Tories": the Tories branded the move."""
+    if not appositive_clause(verb):
+        return None
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > verb.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ != "PRON" and argument_kind(pobj, noun_phrase(pobj)) in ("party", "*"):
+                    return [child, *noun_phrase(pobj)]
+    return None
 
 
 def shares_passive(verb: Word) -> bool:
@@ -102,6 +159,15 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     return kind if kind in ("time", "quantity") else None
 
 
+_PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
+
+
+def _ordinal(word: Word) -> bool:
+    """ "21st", "second", "last": a word that counts occurrences."""
+    return word.ent_type_ == "ORDINAL" or bool(_ORDINAL.match(word.lower_))
+
+
 def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
     """The role of "prep pobj" under the event's verb (``event_roles.tsv``)."""
     word = prep.lower_
@@ -110,6 +176,10 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
+    if pobj is not None and pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children):
+        return None  # "blocked its application for the 21st time": how often, not why
+    if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
+        return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     role = preposition_role(word, trigger.event_class, kind)
     if role == "agent" and not (passive or prep.dep_ == "agent"):
@@ -120,6 +190,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
+    if _PENCE.match(head.lower_):
+        return "quantity"  # "to 120p": pence, which NER often reads as a date
     if label in TIME_LABELS:
         return "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
@@ -137,17 +209,33 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
 
 
 def shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of": "annual bonus
-    rates on its with-profits life policies" -> "annual bonus rates" (how a reader
-    names the thing; "troops of the alliance" keeps who they belong to)."""
+    """A noun phrase without the phrases after its head other than "of", "in" + a
+    name and the infinitive of a plan ("plans to cut jobs"): "annual bonus rates on its with-profits life policies" -> "annual bonus
+    rates" (how a reader names the thing; "troops of the alliance" keeps who they
+    belong to, "shares in Rank" which shares)."""
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
     cut: set[int] = set()
     for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of":
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
+                and not _intent(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
+
+
+def _intent(noun: Word, child: Word) -> bool:
+    """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
+    production", "a bid to buy Yukos"): the plan is nothing without it."""
+    return child.dep_ in ("acl", "relcl") and noun.lemma_.lower() in INTENT_NOUNS and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+
+
+def _named_in(prep: Word) -> bool:
+    """ "in" + an organisation or person names which thing is meant: "shares in London
+    Clubs, Rank and Stanley Leisure", "a stake in Yukos" (not "troops in Almaty": a place)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("ORG", "PERSON")
 
 
 def without_preposition(tokens: list[Word]) -> list[Word]:
@@ -155,3 +243,154 @@ def without_preposition(tokens: list[Word]) -> list[Word]:
     while tokens and tokens[0].dep_ in ("prep", "agent") and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def doubtful_for(word: Word | None, role: str) -> bool:
+    """A "for" the parser hung on the verb that more likely belongs to the noun just
+    before it: "arrested two men in the hunt for the organisers" (the hunt is for the
+    organisers, not the arrest): left out rather than read as the arrest's reason."""
+    prep = word.head if word is not None and word.dep_ == "pobj" else word
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or role not in ("reason", "beneficiary") or prep.i == 0:
+        return False
+    before = prep.sent.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i
+
+
+def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
+    """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
+    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0.
+
+    The two numbers must touch the dash ("1-0", not "1 - 0 ...").
+    """
+    scores: dict[int, list[Word]] = {}
+    for _, tokens in found:
+        for first in tokens:
+            doc = first.sent.doc
+            if not first.like_num or first.i + 2 >= len(doc):
+                continue
+            dash, second = doc[first.i + 1], doc[first.i + 2]
+            if dash.text in DASHES and second.like_num and dash.idx == first.idx + len(first.text) \
+                    and second.idx == dash.idx + 1:
+                scores[first.i] = [first, dash, second]
+    if not scores:
+        return found
+    taken = {word.i for score in scores.values() for word in score}
+    out: list[tuple[str, list[Word]]] = []
+    for role, tokens in found:
+        starts = [word.i for word in tokens if word.i in scores]
+        if starts:
+            out.append(("quantity", scores[starts[0]]))
+        elif not all(word.i in taken for word in tokens):
+            out.append((role, tokens))
+    return out
+
+
+def relative_time(role: str, tokens: list[Word]) -> Word | None:
+    """The preposition a time argument keeps when what follows it is no time: "arrested
+    him after the match" -> time "after the match" (the match is not a date), "after
+    deciding to back identity cards"."""
+    if role != "time" or not tokens:
+        return None
+    rest = tokens[1:] if tokens[0].dep_ == "prep" else tokens
+    head = argument_head(rest)
+    if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ != "prep" or argument_kind(head, rest) == "time":
+        return None
+    prep = head.head
+    return prep if prep.i < rest[0].i else None
+
+
+def whole_quantity(tokens: list[Word]) -> list[Word]:
+    """A quantity argument with the rest of its entity the parse left outside it: "to
+    1m tonnes" is split "1" / "m" / "tonnes" and the parse hangs "tonnes" elsewhere;
+    the entity ("1m tonnes") is the amount, with a currency word after the number
+    ("154m naira"), and the words of its entity the parse hung on the verb ("up to
+    £85,000")."""
+    if not tokens:
+        return tokens
+    first = tokens[0]
+    doc, start = first.sent.doc, first.i
+    while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
+            and doc[start - 1].ent_type_ == first.ent_type_:
+        start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
+    tokens = [*doc[start : first.i], *tokens]
+    last = tokens[-1]
+    end, extra = last.i + 1, []
+    if last.like_num and end < last.sent.end and doc[end].lower_ in MULTIPLIERS and \
+            doc[end].idx == last.idx + len(last.text):
+        extra.append(doc[end])  # "$261.9m": the tokeniser split the scale off, the parse hung it apart
+        end += 1
+    if last.ent_type_ in QUANTITY_LABELS:
+        while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_:
+            extra.append(doc[end])
+            end += 1
+    if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:
+        extra.append(doc[end])  # "154m naira": the currency NER read as a place
+    return tokens + extra
+
+
+def trigger_object(tokens: list[Word], verb: Word, lemma: str) -> bool:
+    """Whether the argument hangs on a preposition the trigger took ("fired on
+    protesters": the protesters are what was fired on)."""
+    head = argument_head(without_preposition(tokens))
+    prep = head.head if head is not None and head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or not lemma.endswith(" " + prep.lower_):
+        return False
+    # The first such preposition is the trigger's: "took on the post on Thursday".
+    first = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep.lower_)
+    return first.i == prep.i and argument_kind(head, tokens) != "time"
+
+def on_verb(prep: Word, verb: Word) -> bool:
+    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
+    the unrest on terrorists")."""
+    head = prep.head
+    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+
+def infinitive_next(verb: Word) -> bool:
+    """Whether the verb's own infinitive follows it at once, with no object between:
+    "used to listen" (not "used the money to buy")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in c.children)
+               for c in verb.children)
+
+
+def with_intent(tokens: list[Word]) -> list[Word]:
+    """A noun of intent with the infinitive that says what is intended, when the clause
+    rules cut it off: "announced plans [to triple cocoa production]"."""
+    head = argument_head(tokens)
+    if head is None:
+        return tokens
+    child = next((c for c in head.children if c.i > head.i and _intent(head, c)), None)
+    if child is None:
+        return tokens
+    have = {t.i for t in tokens}
+    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=lambda t: t.i)
+    contiguous = [t.i for t in extended] == list(range(extended[0].i, extended[-1].i + 1))
+    return extended if contiguous else tokens
+
+
+def light_complement(verb: Word) -> list[Word]:
+    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
+    "set on fire", "put on hold" (a bare noun after a preposition)."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
+                and child.lower_ not in ("also", "then", "now", "still", "already", "again", "back", "up"):
+            return [child]
+        if child.dep_ == "prep" and child.i > verb.i:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
+                return [child, pobj]
+    return []
+
+
+def split_piece(word: Word) -> bool:
+    """Whether the word is the first piece of a hyphenated word the tokeniser split:
+    "co" of "are co-starring", which names no event of its own."""
+    doc = word.sent.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 1].idx == word.idx + len(word.text)
+
+
+def particle_amounts(verb: Word) -> list[list[Word]]:
+    """An amount the parser hung under the verb's particle: "earning up to £820,000"
+    (the "up" a particle, the amount its object)."""
+    return [sorted(particle.subtree, key=lambda t: t.i) for particle in verb.children
+            if particle.dep_ == "prt" and particle.ent_type_ in QUANTITY_LABELS
+            and any(c.dep_ == "pobj" for c in particle.children)]

@@ -46,16 +46,30 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.event_arguments import (
+    DASHES,
     LIGHT_VERBS,
     QUANTITY_LABELS,
     argument_kind,
+    doubtful_for,
     extra_role,
     incorporated_noun,
+    infinitive_next,
+    light_complement,
     object_role,
+    on_verb,
+    particle_amounts,
     passive_event,
     prep_role,
+    reduced_passive_agent,
+    relative_time,
+    said_clause,
+    scores,
     shared_times,
     shortened,
+    split_piece,
+    trigger_object,
+    whole_quantity,
+    with_intent,
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
@@ -170,7 +184,7 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
     first = group[0]
     participle = event_word(first)
     lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
-    if NON_EVENTS.get(lemma) in ("state", "light", "speech"):
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle):
         return None
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
     split = [cand for cand in group if cand.features.get("split_subject")]
@@ -192,39 +206,37 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
     # A particle, or an adverb-like preposition that opens a phrase ("pull out of").
-    extra = [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children))]
+    # Not the "up" of an amount: "earned up to £85,000".
+    extra = [c for c in verb.children if (c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
+        and c.ent_type_ not in QUANTITY_LABELS]
     if base in LIGHT_VERBS:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
             lemma = noun.lemma_.lower()
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
-        extra += _light_complement(verb)
+        extra += light_complement(verb)
+    elif NON_EVENTS.get(base) == "place":
+        extra += [c for c in light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
+    if not extra:
+        # A verb whose preposition changes what it means: "fired on protesters" is shooting,
+        # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on").
+        extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
-    return phrase, shown, VERB_TRIGGERS.get(phrase) or VERB_TRIGGERS.get(base)
-
-
-def _light_complement(verb: Word) -> list[Word]:
-    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
-    "set on fire", "put on hold" (a bare noun after a preposition)."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
-                and child.lower_ not in ("also", "then", "now", "still", "already", "again", "back", "up"):
-            return [child]
-        if child.dep_ == "prep" and child.i > verb.i:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
-                return [child, pobj]
-    return []
+    idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
+    return phrase, shown, VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
 
 
 def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
-    governs ("managed to win")."""
+    governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
+    of a hyphenated word the tokeniser split ("co" of "co-stars")."""
+    if split_piece(verb):
+        return True
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -236,12 +248,14 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True
     elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
         return True  # "helped Yukos pay off its bill": the paying off is the event
+    elif why == "habitual" and verb.tag_ == "VBD" and infinitive_next(verb):
+        return True  # "he used to listen to the radio": the listening is the event, habitual
     elif why == "place" and lemma == base and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children
     ):
         return True
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
-    if speech and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
         return True
     # "it aims to be the hub": the intent is read on what it governs, no event of its own.
     return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
@@ -255,6 +269,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         return []
     trigger = trigger or _OTHER
     passive = passive_event(verb, first)
+    by_agent = None if passive else reduced_passive_agent(verb)
+    passive = passive or by_agent is not None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     has_object = bool(objects)
     # "Brent crude gained $1.32": an object that only measures the change leaves the
@@ -278,21 +294,27 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         head = argument_head(first.subject)
         if head is not None:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
-    found += shared_times(verb, found)
+    if by_agent is not None:
+        found.append(("agent", by_agent))
+    found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
+                                          for amount in particle_amounts(verb)]
     incorporated = incorporated_noun(verb, lemma)
     # "set on fire": the words the trigger took are no argument of it.
-    taken = {word.i for word in _light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS else set()
+    taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
+        lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()
     for cand in group:
-        if cand.object and not (incorporated is not None and incorporated in cand.object):
-            role = object_role(cand.object, trigger, passive, subject_role)
-            if role:
+        if cand.object and not (incorporated is not None and incorporated in cand.object) and not taken & {
+                t.i for t in cand.object}:
+            role = "theme" if trigger_object(cand.object, verb, lemma) else object_role(
+                cand.object, trigger, passive, subject_role)
+            if role and not doubtful_for(argument_head(cand.object), role):
                 found.append((role, cand.object))
         for extra in cand.extras:
-            role = extra_role(extra, trigger, passive)
+            role = "theme" if trigger_object(extra, verb, lemma) else extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the
             # control verb is not the study's, a time aside.
-            if role and not taken & {t.i for t in extra} and (
-                    role == "time" or extra[0].dep_ not in ("prep", "agent") or _on_verb(extra[0], verb)):
+            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and (
+                    role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None:
@@ -311,18 +333,12 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     return [event for event in events if event is not None]
 
 
-def _on_verb(prep: Word, verb: Word) -> bool:
-    """A prepositional phrase of the verb, or one the parser hung on its object ("blamed
-    the unrest on terrorists")."""
-    head = prep.head
-    return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
-
-
 def _framing_noun(top: Word) -> Word | None:
     """The noun an infinitive completes when it says what is intended, not who acts:
-    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns)."""
+    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
+    also where the parser hung the infinitive as a relative ("a programme to boost")."""
     head = top.head
-    if top.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
+    if top.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
             any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         return head
     return None
@@ -353,11 +369,13 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in found:
-        tokens = shortened(without_preposition(tokens))
+    for role, tokens in scores(found):
+        relative = relative_time(role, tokens)
+        if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
+            tokens = whole_quantity(with_intent(shortened(without_preposition(tokens))))
         if not tokens:
             continue
-        argument = to_argument(tokens, text)
+        argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
         key = (role, argument.start, argument.end)
         if key in seen or (argument.start <= word.idx < argument.end and role != "theme"):
             continue
@@ -418,8 +436,11 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
 
 
 def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMention | None:
-    """An event noun with its arguments: "the takeover of Yukos by Rosneft"."""
+    """An event noun with its arguments: "the takeover of Yukos by Rosneft"; not a noun of
+    intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
     lemma = noun.lemma_.lower()
+    if lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children):
+        return None
     trigger = NOUN_TRIGGERS[lemma]
     found: list[tuple[str, list[Word]]] = []
     for child in noun.children:

@@ -41,6 +41,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import appositive_clause
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -57,6 +58,7 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
     Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
@@ -284,16 +286,20 @@ class Scope:
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if _own_tense(top) and head.tag_ not in _FINITE:
+            if _own_tense(top) and (head.tag_ not in _FINITE or _own_auxiliary(top) or _contrasted(top)):
                 # "did not want to strike and called for talks", "did not comment but has
                 # promised a review", "will not resign and will fight": a verb with its own
                 # tense or auxiliary is outside the first one's auxiliaries and negation;
-                # only the frame around both holds.
+                # only the frame around both holds. So is a verb with an auxiliary of its
+                # own or after "but" beside a finite one: "Israel refuses to accept X, but
+                # is said to be watching Y" (not "never smokes or drinks", which share "never").
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.of_word(head)
-        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl"):
+        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not _participle(top):
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
+        if dep == "ccomp" and appositive_clause(top):
+            return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
@@ -359,9 +365,27 @@ def _own_tense(verb: Word) -> bool:
     """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
     own, a modal included ("has promised", "is appealing", "will fight"); an
     infinitive's "to" gives none."""
-    return verb.tag_ in _FINITE or any(
-        child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD") for child in verb.children
-    )
+    return verb.tag_ in _FINITE or _own_auxiliary(verb)
+
+
+def _own_auxiliary(verb: Word) -> bool:
+    """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
+    promised", "will fight"."""
+    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD") for child in verb.children)
+
+
+def _contrasted(verb: Word) -> bool:
+    """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
+    watches Y"): the contrast starts a statement of its own."""
+    return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
+               if verb.head.i < child.i < verb.i)
+
+
+def _participle(verb: Word) -> bool:
+    """A participle that describes a noun ("a move welcomed by unions"), which the noun
+    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _ahead(word: Word) -> bool:

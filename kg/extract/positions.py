@@ -203,12 +203,31 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if i + 1 >= sentence.end or words[i].text != ",":
         return
     i += 1
-    if i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of":
+    one_of = i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of"
+    if one_of:
         i += 2  # "one of the co-founders"
-    while i < sentence.end and words[i].lower_ in ("a", "an", "the"):
+    phrase = _role_at(words, i, sentence.end, known)
+    if phrase is None or _list_item(words, phrase, root, one_of):
+        return
+    after = words[phrase.end] if phrase.end < sentence.end else None
+    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
+        # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
+        second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
+        if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):
+            second = None  # "X, chairman and ministers of ...": a list goes on
+        if second is not None and phrase.organisation is None:
+            phrase.organisation = second.organisation
+        yield phrase, "apposition"
+        if second is not None:
+            yield second, "apposition"
+
+
+def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhrase | None:
+    """The longest role phrase that starts at word ``i`` (after "a", "the"), its complement read."""
+    while i < end and words[i].lower_ in ("a", "an", "the"):
         i += 1
     stop = i
-    while stop < sentence.end and stop - i < 8 and _phrase_word(words[stop]):
+    while stop < end and stop - i < 8 and _phrase_word(words[stop]):
         stop += 1
     for last in range(stop, i, -1):
         if not _role_word(words[last - 1]):
@@ -216,11 +235,20 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
         phrase = read_before(words, last, i, known)
         if phrase is None or phrase.start != i:
             continue
-        read_complement(words, phrase, sentence.end)
-        after = words[phrase.end] if phrase.end < sentence.end else None
-        if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
-            yield phrase, "apposition"
-        return
+        read_complement(words, phrase, end)
+        return phrase
+    return None
+
+
+def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bool:
+    """Whether the role phrase after a name's comma is the next item of a list, not an
+    apposition: "Kofi Annan, World Bank officials and ministers of 23 countries"
+    (a plural role of one person, or a conjunct of the name followed at once by "and")."""
+    head = words[phrase.role_end - 1]
+    if head.tag_ in ("NNS", "NNPS") and not one_of:
+        return True
+    after = words[phrase.end] if phrase.end < len(words) else None
+    return after is not None and after.pos_ == "CCONJ" and head.dep_ == "conj" and head.head.i == name.i
 
 
 def _phrase_word(word: Word) -> bool:
@@ -422,7 +450,12 @@ def _finish(reading: RoleReading, phrase: RolePhrase, words: Words) -> RoleReadi
     confidence = KIND_CONFIDENCE.get(reading.kind, 0.7)
     if phrase.role.key in CONTEXT_ROLES:
         confidence -= 0.1  # words that are roles only in context
+    role = text[role_span[0] : role_span[1]]
+    if last.tag_ == "NNS" and reading.kind != "description" and last.lemma_ and last.lemma_ != last.lower_:
+        # "James Cosgrave, one of the company's directors": one person holds one directorship.
+        lemma = last.lemma_.lower()
+        role = text[role_span[0] : last.idx] + (lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma)
     return replace(
-        reading, role=text[role_span[0] : role_span[1]], role_span=role_span, organisation=organisation,
+        reading, role=role, role_span=role_span, organisation=organisation,
         status=phrase.status, cue=reading.cue or phrase.cue, confidence=round(confidence, 4),
     )

@@ -21,7 +21,8 @@ QUALIFIERS = (
 )  # fmt: skip
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
-                  "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "p": "GBP"}
+                  "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "p": "GBP", "naira": "NGN", "rupee": "INR",
+                  "rupees": "INR", "rand": "ZAR", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
 MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 10**3,
                "thousand": 10**3, "tn": 10**12, "trillion": 10**12}
 NUMBER_WORDS: dict[str, int | Decimal] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -33,6 +34,7 @@ PERCENT_WORDS = ("%", "percent", "per cent")
 # Words between a number and what it counts that are not the unit: "2,000 more people".
 _NOT_UNITS = frozenset({"more", "additional", "extra", "new", "other", "of", "the", "a", "an", "per", "further"})
 _NUMBER = re.compile(r"(?P<sign>[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # "1-0", "24-18": a match's score
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -57,7 +59,11 @@ def read_quantity(text: str) -> Quantity | None:
     ('14000000', 'JPY')
     >>> read_quantity("the government") is None
     True
+    >>> q = read_quantity("2-1"); (q.value, q.unit)  # a score: two numbers, no one value
+    (None, 'score')
     """
+    if _SCORE.match(text.strip()):
+        return Quantity(text=text, value=None, unit="score", qualifier=None)
     lowered = " ".join(text.lower().split())
     lowered = re.sub(r"^(?:to|from|by|at|of|for|with|in)\s+", "", lowered)
     qualifier = next((q for q in QUALIFIERS if lowered.startswith(q + " ")), None)

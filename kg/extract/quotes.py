@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase, to_argument
 from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
@@ -357,7 +358,8 @@ def _indirect(
 
 def _content(verb: Word, frame: str) -> list[Word]:
     """What a speech verb says: its clause; for "object" verbs, also its object and complements."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None)
     if clause is not None:
         tokens = [w for w in clause.subtree if not w.is_space]
         # "said that ...": the complementiser is not what was said.

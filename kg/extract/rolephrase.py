@@ -208,11 +208,16 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     i = role_start - 1
     # Modifiers that are part of the role as written.
     added = 0
-    while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]):
+    # A capitalised word the article names elsewhere is the role's organisation, not part
+    # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
+    while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]) and not (
+            words[i].text[:1].isupper() and fold(words[i].text) in names):
         if words[i].text == "-":
             break
         i -= 1
         added += 1
+    if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]):
+        i += 1  # "Under-pressure coach": the hyphenated word describes the person, it is no part of the role
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post

@@ -198,6 +198,7 @@ RELATIVE_WORDS = read_words("relative_words.txt")
 ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")
+STATE_NOUNS = read_words("state_nouns.txt")
 """People who act for an organisation or country: "troops of the alliance"."""
 PLURAL_NOUNS = read_words("plural_nouns.txt")
 """Nouns without -s that take a plural verb: "police", "staff"."""

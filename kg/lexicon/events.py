@@ -76,7 +76,7 @@ def _load_roles(name: str = "event_roles.tsv") -> dict[str, tuple[tuple[str, str
     for row in read_table(name):
         fields = row.fields
         known_class = fields[1] == "*" or fields[1] in EVENT_CLASSES
-        if not known_class or fields[2] not in ARGUMENT_KINDS or fields[3] not in ROLES:
+        if not known_class or fields[2] not in ARGUMENT_KINDS or (fields[3] not in ROLES and fields[3] != "-"):
             raise row.error(
                 f"expected 'preposition<TAB>class|*<TAB>"
                 f"time|quantity|place|party|*<TAB>role' with a role of {', '.join(ROLES)}"
@@ -113,7 +113,7 @@ PREPOSITION_ROLES = _load_roles()
 FACTUALITY_CUES = _load_cues()
 """Cue kind ("modal", "control" ...) -> word -> the factuality it gives."""
 NON_EVENTS = _load_non_events()
-"""Verb lemma -> why it heads no event alone: "state", "speech", "light", "place" or "aspect"."""
+"""Verb lemma -> why it heads no event alone: "state", "speech", "light", "place", "aspect" or "habitual"."""
 
 
 def preposition_role(preposition: str, event_class: str, kind: str) -> str | None:
@@ -123,8 +123,10 @@ def preposition_role(preposition: str, event_class: str, kind: str) -> str | Non
     ('destination', 'recipient')
     >>> preposition_role("with", "conflict", "party"), preposition_role("of", "other", "*") is None
     ('opponent', True)
+    >>> preposition_role("with", "other", "party") is None  # "worked with Smith": no instrument
+    True
     """
     for row_class, row_kind, role in PREPOSITION_ROLES.get(preposition, ()):
         if row_class in ("*", event_class) and row_kind in ("*", kind):
-            return role
+            return None if role == "-" else role
     return None

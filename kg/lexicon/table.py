@@ -115,6 +115,7 @@ TABLES: Mapping[str, Table] = {
     ),
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
+    "state_nouns.txt": Table(("noun",)),
     "plural_nouns.txt": Table(("noun",)),
     # Function words.
     "pronouns.tsv": Table(
@@ -141,7 +142,9 @@ TABLES: Mapping[str, Table] = {
     ),
     "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
-    "non_events.tsv": Table(("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place", "aspect"),)),
+    "non_events.tsv": Table(
+        ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place", "aspect", "habitual"),)
+    ),
     # Positions and speech (kg.extract.rolephrase, kg.extract.quotes); kg.lexicon
     # checks that a role's key ("-" or the role it stands for) is folded too.
     "roles.tsv": Table(

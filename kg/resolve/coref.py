@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.folding import fold
 from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
@@ -23,7 +24,9 @@ from kg.lexicon import (
     REFERRING_DETERMINERS,
     ROLE_HEADS,
     ROLES,
+    STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    demonym_country,
     titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
@@ -134,7 +137,9 @@ class Linker:
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
-        words = _words(description.text)
+        # Shared words other than the head and articles: "the country" shares only "the"
+        # with "Nigeria, the most populous country", which is no evidence it is Nigeria.
+        words = _words(description.text) - ARTICLES
         head = description.text.split()[-1].lower()
         matches = {
             cluster.index
@@ -152,15 +157,21 @@ class Linker:
         compatible = _COMPATIBLE.get(description.type)
         if not compatible:
             return None
-        candidates = {
-            cluster
+        # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
+        # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
+        # as the one named before.
+        near = [
+            (mention, cluster)
             for mention, cluster in self.names
             if mention.end <= description.start
             and description.sentence - _WINDOW <= mention.sentence
-            and not mention.modifier
             and self.clusters[cluster].type in compatible
-        }
-        return candidates.pop() if len(candidates) == 1 else None
+            and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
+        ]
+        candidates = {cluster for _, cluster in near}
+        if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
+            return None
+        return candidates.pop()
 
     def resolve(self, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
         """The cluster an argument stands for, or ``None`` when unsure."""
@@ -353,7 +364,22 @@ class Linker:
                 cluster = self._named_or_described(fake)
                 if cluster is not None:
                     return cluster
-        return None
+        return self._demonym_owner(argument)
+
+    def _demonym_owner(self, argument: Argument) -> int | None:
+        """ "the Israeli government" (``state_nouns.txt``): the country the demonym right
+        before the head names, when the article names that country (one cluster);
+        "Israeli police" are people acting for it, no country."""
+        if self.text[argument.head_start : argument.head_end].lower() not in STATE_NOUNS:
+            return None
+        before = self.text[argument.start : argument.head_start].split()
+        country = demonym_country(before[-1]) if before else None
+        if country is None:
+            return None
+        wanted = fold(country)
+        found = {cluster.index for cluster in self.clusters if cluster.type is EntityType.COUNTRY and not cluster.local
+                 and any(fold(mention.text) == wanted for mention in cluster.mentions)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_or_described(self, argument: Argument) -> int | None:
         for mention, cluster in self.names:
@@ -423,7 +449,14 @@ class Linker:
         return None
 
     def _rival_object(self, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
-        """Whether the clause's object names another entity the pronoun could mean."""
+        """Whether the clause's object, or another of its arguments that names an entity of
+        the subject's own type ("Israel's army struck targets in Syria. It ..."), names
+        another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
+        kind = self.clusters[subject].type
+        for extra in proposition.extras:  # "in Syria": its head is the preposition, so look inside
+            if any(extra.start <= mention.start and mention.end <= extra.end and cluster != subject
+                   and self.clusters[cluster].type is kind and not mention.modifier for mention, cluster in self.names):
+                return True
         argument = proposition.object
         if argument is None:
             return False
@@ -435,6 +468,8 @@ class Linker:
             for description in self.descriptions:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     rival = self._description_cluster(description)
+        if rival is None and plural and head.islower():
+            return True  # "Police detained three executives ... they": the executives as well as the police
         return rival is not None and rival != subject and self.clusters[rival].type in wanted
 
 

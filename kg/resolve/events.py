@@ -80,12 +80,16 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
-            if argument.role in CORE_ROLES and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
-                plurals.append((span.start, cluster))  # None: a plural no entity stands for ("shoppers")
+            if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
+                # None: a plural no entity stands for ("shoppers"); any role, not only the core
+                # ones ("united against the plans ... they had to pay": not the unions for sure).
+                plurals.append((span.start, cluster))
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(cluster is None for cluster in core)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
+        if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
+            continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
         if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):

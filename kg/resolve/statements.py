@@ -40,7 +40,7 @@ from kg.records import (
     RoleReading,
     SpeechReading,
 )
-from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
+from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
 from kg.resolve.dates import resolve_period
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.typed import VERB_KINDS
@@ -187,7 +187,21 @@ def _speaker(
         cluster = people.pop() if len(people) == 1 else None
     if cluster is None and written[:1].isupper():
         cluster = _named_as(context, argument.text)
+    if cluster is None and _occupation(text, argument, head):
+        # "Henry will captain the side ... And the striker said": the person the sentences
+        # before were about, as for "he"; never an office ("the minister said").
+        named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+        cluster = _nearest_subject(context, "", argument.start, quoted, speakers, named, person=True)
     return cluster
+
+
+def _occupation(text: str, argument: Argument, head: str) -> bool:
+    """Whether the speaker is "the" + a singular occupation and nothing else ("the
+    striker", "the singer"), which stands for someone just named; not a public office."""
+    written = text[argument.start : argument.end]
+    role = ROLES.get((head,))
+    return (role is not None and role.type not in OFFICE_TYPES and written.lower() == f"the {head}"
+            and not looks_plural(head))
 
 
 def _named_as(context: _Context, written: str) -> int | None:
@@ -222,10 +236,12 @@ def _nearest_subject(
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, int]],
     named: set[int],
+    *,
+    person: bool = False,
 ) -> int | None:
     """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
     three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
-    the quotation does not name (``named``)."""
+    the quotation does not name (``named``); a person of either gender when ``person``."""
     starts = [start for start, _ in context.extraction.sentences]
     sentence = bisect_right(starts, offset) - 1
     floor = starts[max(sentence - 3, 0)] if starts else 0
@@ -247,7 +263,10 @@ def _nearest_subject(
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue
         entity = context.clusters[cluster]
-        if wanted is not None:
+        if person:
+            if entity.type is not EntityType.PERSON:
+                continue
+        elif wanted is not None:
             if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
                 continue
         elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):

@@ -68,7 +68,8 @@ def possessive_key(owner: EntityType, owned: EntityType) -> str | None:
 
 def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
     """The edge as the graph keeps it, or ``None``: never one between two described nodes
-    ("troops guarded local forces"); a place modifier only between two names and for a
+    ("troops guarded local forces"); an "is" between two names by their types
+    (``_copula``); a place modifier only between two names and for a
     thing that is somewhere in its own right ("Wells Fargo, in Minneapolis"; not "troops
     in Almaty", which only restates where an event happened, nor a person); a
     possessive's ``have`` between two names read by their types (the owned thing first),
@@ -80,6 +81,8 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
     if proposition.kind == "located":
         named = not clusters[subject].local and not clusters[obj].local
         return edge if named and clusters[subject].type in SITED_TYPES else None
+    if proposition.key == "be" and not clusters[subject].local and not clusters[obj].local:
+        return _copula(edge, clusters[subject].type, clusters[obj].type)
     if proposition.kind not in POSSESSIVE_KINDS or proposition.key != "have":
         return edge
     if clusters[subject].local or (clusters[obj].local and not _named(clusters[obj])):
@@ -90,6 +93,21 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
     relation = "is based in" if key == "base in" else "is in"
     flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
     return flipped, obj, subject, penalty
+
+
+def _copula(edge: Resolved, subject: EntityType, obj: EntityType) -> Resolved | None:
+    """An "is" between two names, read by their types: "A rare US nominee, Scarlett
+    Johansson" says where she is from, "Los Alamos National Laboratory (US)" where it
+    is based; a person is no team, firm or film ("K Morgan (Newport-Gwent Dragons)"):
+    no rule knows what such a pair means, so no edge."""
+    proposition = edge[0]
+    if subject is EntityType.PERSON and obj is EntityType.COUNTRY:
+        return (replace(proposition, key="be from", relation="is from"), *edge[1:])
+    if subject in BASED_TYPES and obj in PLACE_TYPES:
+        return (replace(proposition, key="base in", relation="is based in"), *edge[1:])
+    if subject is EntityType.PERSON and obj is not EntityType.PERSON:
+        return None
+    return edge
 
 
 def _state_body(cluster: Cluster) -> bool:
