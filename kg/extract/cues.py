@@ -44,7 +44,7 @@ _MODEL = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|\d+(?:\.\d+)+)$")
 _TEAM_NOUNS = frozenset(
     "coach manager captain squad side team player striker midfielder defender goalkeeper keeper fan "
     "supporter boss skipper winger forward prop lock flanker hooker international season campaign "
-    "defence attack victory defeat win hope chance lead form".split()
+    "defence attack victory defeat win hope chance lead form star club mate teammate team-mate club-mate".split()
 )
 # A work's credits after its title: "The Last Samurai, starring Tom Cruise", "Ray, directed by ...".
 _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
@@ -244,16 +244,26 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
         return True  # "an eventful Premiership match with Arsenal"
-    modified = root
-    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
-        modified = modified.head  # "England rugby union captain": along the nouns the name modifies
-        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
-            return True
+    if root.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in _TEAM_NOUNS:
+        return True  # "the star of Arsenal", "a striker for Chelsea"
+    if modifies_team_noun(words, start, end):
+        return True
     if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
     return _possessed(words, end) in _TEAM_NOUNS
+
+
+def modifies_team_noun(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` modify a noun of a team's people along a chain of nouns:
+    "England rugby union captain", "his Arsenal club-mate"."""
+    modified = words.root(start, end)
+    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
+        modified = modified.head
+        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
+            return True
+    return False
 
 
 def is_ground(words: Words, start: int) -> bool:

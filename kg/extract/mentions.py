@@ -24,6 +24,7 @@ from kg.extract.cues import (
     is_team,
     is_title_with_the,
     looks_like_person,
+    modifies_team_noun,
     sport_context,
     takes_the,
 )
@@ -32,6 +33,7 @@ from kg.extract.lineups import find_lineups, read_lineups
 from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
+from kg.extract.works import read_works
 from kg.folding import fold
 from kg.lexicon import (
     CAPITALS,
@@ -79,6 +81,7 @@ def find_mentions(
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
     found += _unlabelled_names(entities, words, sport, _surnames(found))
     found.sort(key=lambda pair: pair[1])
+    found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
         found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
@@ -155,7 +158,8 @@ def _unlabelled_names(
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
-    Toure"), or a name a cue noun types ("state gas monopoly Gazprom"). A run at
+    Toure"), a team in a sports report ("his Arsenal club-mate") or a name a cue
+    noun types ("state gas monopoly Gazprom"). A run at
     the head of a sentence counts only as a country."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
@@ -225,6 +229,9 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
         return _place_type(words, start, end, name)
+    if sport and modifies_team_noun(words, start, end):
+        # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
+        return head_type(name, sport) or EntityType.SPORTS_TEAM
     if at_head:
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:

@@ -1,0 +1,68 @@
+"""Titles of works read from their slot (kg.extract.works): a list of works, "starred
+in", "star of", a colon subtitle; each title one span, typed a work whatever NER said."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+NONE = frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The items after a plural work noun and "include": a person's name, a possessive, a subtitle.
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Michael Collins", T.WORK),
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Star Wars: The Phantom Menace", T.WORK),
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Schindler's List", T.WORK),
+        # Right after the plural noun (the tagger reads "hits" as a verb here).
+        ("Films with budgets similar to box office hits Vera Drake, Calendar Girls and Enduring Love are hit.",
+         "Enduring Love", T.WORK),
+        # "star of": small words inside a title keep it whole.
+        ("Ziyi Zhang, star of Hero and House of Flying Daggers, is the latest name.", "House of Flying Daggers", T.WORK),
+        ("She starred in Chicago and Cold Mountain last year.", "Cold Mountain", T.WORK),
+        # A colon subtitle is one title, the part before it may hold small words.
+        ("It was followed by Finding Nemo and The Lord of the Rings: The Return of the King.",
+         "The Lord of the Rings: The Return of the King", T.WORK),
+        ("The film was made when Bridget Jones: The Edge of Reason was filmed in the UK.",
+         "Bridget Jones: The Edge of Reason", T.WORK),
+    ],
+)
+def test_work_titles(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=NONE)}
+    assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Club cues in a sports report (kg.extract.cues.is_team): a club-mate, a player of or for the club.
+        ("His Arsenal club-mate Kolo Toure was hurt in training.", "Arsenal"),
+        ("Ashley Cole, a defender for Arsenal, played on Sunday.", "Arsenal"),
+        ("Thierry Henry, the star of Arsenal, was rested.", "Arsenal"),
+    ],
+)
+def test_club_cues(nlp, text, name):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport"}))}
+    assert types.get(name) is T.SPORTS_TEAM
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "sport"),
+    [
+        # No slot of works: a person stays one, a date is no title, a club's star is no film's.
+        ("Michael Collins said the films were good.", "Michael Collins", T.PERSON, NONE),
+        ("His films include more than twenty features.", "Michael Collins", None, NONE),
+        ("Manchester United: Carroll, Neville, Brown.", "Manchester United: Carroll", None, frozenset({"sport"})),
+        ("Henry, the star of Arsenal, scored twice against Chelsea.", "Arsenal", T.SPORTS_TEAM, frozenset({"sport"})),
+    ],
+)
+def test_no_work_slot(nlp, text, name, expected, sport):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}
+    assert types.get(name) is expected
