@@ -32,7 +32,16 @@ import re
 
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES, SPORT_WORDS, TEAM_VERBS, TYPE_CUES
+from kg.lexicon import (
+    COUNTRIES,
+    GIVEN_NAMES,
+    NAME_HEADS,
+    NAME_OPENERS,
+    ORG_SUFFIXES,
+    SPORT_WORDS,
+    TEAM_VERBS,
+    TYPE_CUES,
+)
 from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
@@ -61,6 +70,8 @@ _ORG_NOUNS = frozenset(
     "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
     "partner fleet brand network".split()
 )
+# Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
+_HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
 
@@ -84,15 +95,20 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     """The type the head word of a name gives ("Davis Cup": NamedEvent), if any.
 
     The head is the last word, or the last before a preposition ("World Summit on
-    the Information Society" is a summit). A one-word name counts only after
+    the Information Society" is a summit); a natural feature's word opens its name
+    ("River Lagan", ``name_openers.tsv``). A one-word name counts only after
     "the" and only for events and works ("the Oscars", "the Guardian").
 
     >>> head_type("Davis Cup", frozenset()), head_type("Dundee United", frozenset()), head_type("Dundee United", frozenset({"sport"}))
     (<EntityType.EVENT: 'NamedEvent'>, None, <EntityType.SPORTS_TEAM: 'SportsTeam'>)
     >>> head_type("World Summit on the Information Society", frozenset()), head_type("Times", frozenset(), after_the=True)
     (<EntityType.EVENT: 'NamedEvent'>, <EntityType.WORK: 'CreativeWork'>)
+    >>> head_type("River Lagan", frozenset()), head_type("Glens of Antrim", frozenset())
+    (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
     """
     words = fold(name).split()
+    if len(words) > 1 and words[0] in NAME_OPENERS:
+        return NAME_OPENERS[words[0]]  # "River Lagan", "Mount Kenya"
     cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
     head = words[cut - 1]
     if head not in NAME_HEADS:
@@ -113,9 +129,20 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
         return False
     words = fold(name).split()
-    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES for word in words[1:]):
-        return False
+    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES or _place_word(word) for word in words[1:]):
+        return False  # "Delta State": a region's word is no surname
     return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
+
+
+def _place_word(word: str) -> bool:
+    return TYPE_CUES.get(word) is EntityType.PLACE
+
+
+def is_home_town(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` name where someone was born or grew up: "born in Ballymena",
+    "raised in Ballymena", "grew up in Ballymena" (a firm or a person is no birthplace)."""
+    root = words.root(start, end)
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOME_VERBS
 
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
@@ -136,10 +163,11 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         if (
             after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
             and not _names_another(after)
-            and not _is_place(words, start, end)
         ):
             found = _cue(after, sport)
-            if found is not None:
+            # A place's own kind counts for a known place ("Lagos state"); no other
+            # noun does ("a London venue" is in London).
+            if found is not None and (found is EntityType.PLACE or not _is_place(words, start, end)):
                 return found
         if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
             return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"

@@ -20,6 +20,7 @@ from kg.extract.cues import (
     has_shares,
     head_type,
     is_ground,
+    is_home_town,
     is_new_thing,
     is_team,
     is_title_with_the,
@@ -41,6 +42,7 @@ from kg.lexicon import (
     DESCRIPTION_NOUNS,
     DETERMINERS,
     GIVEN_NAMES,
+    NAME_OPENERS,
     NICKNAMES,
     PERSON_TITLES,
     REGIONS,
@@ -158,7 +160,7 @@ def _unlabelled_names(
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
-    Toure"), a team in a sports report ("his Arsenal club-mate") or a name a cue
+    Toure"), a natural feature's ("the River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue
     noun types ("state gas monopoly Gazprom"). A run at
     the head of a sentence counts only as a country."""
     tokens = words.words
@@ -229,6 +231,8 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
         return _place_type(words, start, end, name)
+    if " " in form and form.split()[0] in NAME_OPENERS:
+        return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):
         # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
         return head_type(name, sport) or EntityType.SPORTS_TEAM
@@ -281,6 +285,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
+    if entity_type is not EntityType.PLACE and not person and is_home_town(words, start, end):
+        return EntityType.CITY if gazetteer().is_city(name) else EntityType.PLACE  # "born in Ballymena"
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:

@@ -264,6 +264,8 @@ GIVEN_NAMES = {row.fields[0]: row.fields[1] for row in read_table("given_names.t
 """Folded given name ("rafael") -> gender: "m", "f" or "-"."""
 NAME_HEADS = {row.fields[0]: (_entity_type(row, 1), row.fields[2]) for row in read_table("name_heads.tsv")}
 """Folded last word of a name ("cup") -> (the type it gives, "any" or "sport")."""
+NAME_OPENERS = {row.fields[0]: _entity_type(row, 1) for row in read_table("name_openers.tsv")}
+"""Folded first word of a name ("river") -> the type it gives."""
 TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cues.tsv")}
 """Noun lemma next to a name ("film", "console") -> the type of the name."""
 GENERIC_TERMS = read_words("generic_terms.txt")

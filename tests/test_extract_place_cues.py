@@ -1,0 +1,31 @@
+"""Places told by their own words and their slot (kg.extract.cues): a natural feature's
+word opening its name, a region's word after it, a home town after "born in"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A natural feature's word opens the name (name_openers.tsv), whatever NER said.
+        ("He fished the River Lagan every summer.", "River Lagan", T.PLACE),
+        ("They walked in the Glens of Antrim on Sunday.", "Glens of Antrim", T.PLACE),
+        ("He climbed Mount Kenya last year.", "Mount Kenya", T.PLACE),
+        # A region's word after the name, even for a name GeoNames knows as a city.
+        ("Gunmen attacked a village in Edo state on Monday.", "Edo", T.PLACE),
+        ("Troops left Lagos state on Monday.", "Lagos", T.PLACE),
+        # A home town, though NER reads a firm.
+        ("He was born in Ballymena and moved to London.", "Ballymena", T.CITY),
+        # No slot: a firm stays a firm, a country a country.
+        ("He works in Ballymena for Microsoft.", "Microsoft", T.ORGANIZATION),
+        ("She was born in Kenya in 1970.", "Kenya", T.COUNTRY),
+    ],
+)
+def test_place_cues(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert types.get(name) is expected
