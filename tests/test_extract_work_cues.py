@@ -41,6 +41,16 @@ from kg.types import EntityType as T
         ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
         ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
         ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
+        # A cue noun over a list types all its names, given names too, when NER reads one so ...
+        ("The deal hit casino operators London Clubs International, Rank Group and Stanley Leisure.",
+         "Stanley Leisure", T.ORGANIZATION),
+        # ... but not a list of people under a firms' noun.
+        ("Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge them.",
+         "Pavel Pavlikowsky", T.PERSON),
+        # A device's head word makes a product.
+        ("IBM developed the Assistive Mouse Adapter for users.", "Assistive Mouse Adapter", T.PRODUCT),
+        # An illness is no entity.
+        ("The device helps people with Essential Tremor.", "Tremor", None),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),

@@ -86,7 +86,7 @@ def find_mentions(
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
         found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
-    found = read_lists(found, words)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
+    found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 

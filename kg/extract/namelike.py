@@ -34,7 +34,8 @@ Rejections:
   from a hostile page is no Person.
 - ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
-  "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one).
+  "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one);
+  an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
   British", stays).
@@ -53,6 +54,7 @@ from kg.extract.entities import EntitySpan
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
+    CONDITION_WORDS,
     DETERMINERS,
     GENERIC_TERMS,
     GIVEN_NAMES,
@@ -134,7 +136,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "dateline"
     span = tokens[start:end]
     form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
-    if form in GENERIC_TERMS or (
+    if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS
     ):

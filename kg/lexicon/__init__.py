@@ -270,6 +270,8 @@ TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cue
 """Noun lemma next to a name ("film", "console") -> the type of the name."""
 GENERIC_TERMS = read_words("generic_terms.txt")
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
+CONDITION_WORDS = read_words("condition_words.txt")
+"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
 TEAM_VERBS = read_words("team_verbs.txt")

@@ -105,6 +105,7 @@ TABLES: Mapping[str, Table] = {
     "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
     "generic_terms.txt": Table(("term",)),
+    "condition_words.txt": Table(("word",)),
     "team_verbs.txt": Table(("verb",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
