@@ -38,6 +38,7 @@ from kg.lexicon import (
     NAME_HEADS,
     NAME_OPENERS,
     ORG_SUFFIXES,
+    PLACE_CUES,
     SPORT_WORDS,
     TEAM_VERBS,
     TYPE_CUES,
@@ -291,6 +292,27 @@ def modifies_team_noun(words: Words, start: int, end: int) -> bool:
         modified = modified.head
         if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
             return True
+    return False
+
+
+def speaks_of_country(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` (a country's name) name the country, not its team: its
+    institution or office after a possessive ("Spain's Football Federation", "Spain's
+    minister of sport", "Spain's anti-violence commission") or before "of" ("the
+    government of Spain"); the nouns are the "country" words of ``place_cues.tsv``."""
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
+        for token in tokens[end + 1 : end + 5]:
+            if token.text in {"-", "–"}:
+                continue  # "anti-violence commission"
+            if token.is_punct or token.tag_ == "POS":
+                break
+            if PLACE_CUES.get(fold(token.text)) == "country" or PLACE_CUES.get(token.lemma_.lower()) == "country":
+                return True
+            if token.pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+                break
+    if start >= 2 and tokens[start - 1].lower_ == "of":
+        return PLACE_CUES.get(tokens[start - 2].lemma_.lower()) == "country"
     return False
 
 

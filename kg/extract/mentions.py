@@ -26,6 +26,7 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     modifies_team_noun,
+    speaks_of_country,
     sport_context,
     takes_the,
 )
@@ -323,7 +324,8 @@ def _spread_teams(
     found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
 ) -> list[tuple[Mention, Bounds]]:
     """In a sports report a name read as a team once is the team throughout ("England
-    face Wales ... England's coach"), and a city's name that NER calls an
+    face Wales ... England's coach"), but where the text speaks of the country
+    ("Spain's minister of sport", ``kg.extract.cues.speaks_of_country``), and a city's name that NER calls an
     organisation and that acts (subject, object, owner) is a club ("Newcastle have
     signed ..."; not "World and Commonwealth champion")."""
     if not sport:
@@ -336,6 +338,10 @@ def _spread_teams(
         form = fold(mention.text)
         if mention.type is EntityType.SPORTS_TEAM and form in surnames:
             mention = replace(mention, type=EntityType.PERSON)
+        elif form in COUNTRIES and speaks_of_country(words, *bounds):
+            # "Spain's minister of sport": the country, however often its team plays;
+            # the vote weighs this against the team's own plays (kg.resolve.vote).
+            mention = replace(mention, type=EntityType.COUNTRY, cued=True)
         elif mention.type in _TEAM_READABLE and (
             form in teams
             or (
@@ -345,7 +351,7 @@ def _spread_teams(
                 and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
             )
         ):
-            mention = replace(mention, type=EntityType.SPORTS_TEAM)
+            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=False)  # no play of its own
         spread.append((mention, bounds))
     return spread
 

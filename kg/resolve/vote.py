@@ -130,9 +130,14 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
 def _weight(mention: Mention) -> int:
     """A mention's vote for its own type: 1 for NER's label; 3 for a type a cue in
     the text gave; a team's play, read in a sports report only, outweighs a
-    country's name (5)."""
+    country's name (5), but a mention that is the team only because others play
+    counts 1, so that where the text speaks of the country more often than its
+    team plays ("Spain's Football Federation", "Spain's minister of sport" against
+    "Spain won"), the node is the country."""
     if mention.type is EntityType.SPORTS_TEAM and " ".join(name_words(mention.text)) in COUNTRIES:
-        return 5
+        # A team's own play ("Spain won") outweighs a country's name; a mention made the
+        # team only because another plays (kg.extract.mentions spreads it) counts 1.
+        return 5 if mention.cued else 1
     return 3 if mention.cued else 2 if mention.type in _CUED else 1
 
 

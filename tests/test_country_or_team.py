@@ -1,0 +1,46 @@
+"""Country or national team (kg.extract.cues.speaks_of_country, kg.resolve.vote): in a
+sports report, a country's institution or office names the country however often its
+team plays; one node, typed by the majority of the evidence of its own mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.resolve.vote import vote_type
+from kg.types import EntityType as T
+
+SPORT = frozenset({"sport", "football"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain's Football Federation has been fined.", T.COUNTRY),
+        ("Spain's minister of sport said he was ashamed.", T.COUNTRY),
+        ("Spain's anti-violence commission will meet on Monday.", T.COUNTRY),
+        ("He blamed the government of Spain for the delay.", T.COUNTRY),
+        ("Spain's coach was criticised.", T.SPORTS_TEAM),
+        ("Spain beat England 1-0.", T.SPORTS_TEAM),
+    ],
+)
+def test_country_evidence(nlp, text, expected):
+    spain = [m for m in find_mentions(nlp(text), sport=SPORT) if m.text == "Spain"]
+    assert [m.type for m in spain] == [expected]
+
+
+def test_country_outvotes_team_where_the_text_speaks_of_it(nlp):
+    text = (
+        "Spain's Football Federation has been fined after chants at the friendly against England. "
+        "The match finished 1-0 to Spain. Spain's minister of sport said he was ashamed, and "
+        "Spain's anti-violence commission will meet on Monday. Spain won the match."
+    )
+    spain = [m for m in find_mentions(nlp(text), sport=SPORT) if m.text == "Spain"]
+    assert T.SPORTS_TEAM in {m.type for m in spain}
+    assert vote_type(spain) is T.COUNTRY
+
+
+def test_team_outvotes_country_where_it_plays(nlp):
+    text = "Spain beat England on Saturday. Spain's coach praised Spain's defence. Spain's minister of sport was there."
+    spain = [m for m in find_mentions(nlp(text), sport=SPORT) if m.text == "Spain"]
+    assert vote_type(spain) is T.SPORTS_TEAM
