@@ -87,6 +87,7 @@ def test_entities_rejections_are_counted_by_rule(nlp):
         ("Tottenham Hotspur signed a striker on Monday. The deal means Spurs have spent £20m this season.",
          {"Tottenham Hotspur", "Spurs"}),
         ("The Tories launched their campaign. The Conservative Party said taxes would fall.", {"Conservative Party", "Tories"}),
+        ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )
 def test_entities_short_forms_and_nicknames_are_one_node(nlp, text, names):

@@ -26,7 +26,8 @@ Two names are the same entity when one is a variant of the other:
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
-  its head word alone ("the Commission", "the Bill");
+  its head word alone ("the Commission", "the Bill"); a venue's name without its
+  kind's word ("the Lyric" for "Lyric Theatre");
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -69,6 +70,7 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+_VENUES = frozenset({"theatre", "theater", "stadium", "arena", "hall", "racecourse", "velodrome", "playhouse"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
@@ -228,6 +230,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "the Commission" after "European Commission", "the Bill" after "Gambling Bill".
         if words[0] == _head_word(long_words) and (words[0] in NAME_HEADS or words[0] in ORG_SUFFIXES):
             return True
+        # "the Lyric" after "Lyric Theatre": a venue's name without its kind's word
+        # ("theatre", "stadium"), no place's or person's name.
+        if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
+            return short.type not in PERSON and not is_known_place(short.text)
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
@@ -254,6 +260,16 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "Delta" for Delta Airlines; not "the British" for British Airways.
         return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
     return False
+
+
+def _venue_words(words: tuple[str, ...]) -> bool:
+    """Words that say only that a name is a venue's: "Theatre", "Stadium", "Arena"
+    (not a plant's, a school's or a station's: "Sony plant" is no "Sony").
+
+    >>> _venue_words(("theatre",)), _venue_words(("plant",))
+    (True, False)
+    """
+    return bool(words) and all(word in _VENUES for word in words)
 
 
 def _is_place_part(name: str, count: int) -> bool:
