@@ -128,3 +128,15 @@ def test_entities_names_ner_missed(nlp, text, label, entity_type):
     assert label not in {ent.text for ent in nlp(text).ents}  # the pipeline misses it
     found = _entities(nlp, text)
     assert found.get(label) is entity_type, found
+
+
+def test_entities_parties_do_not_meet_in_a_generic_word(nlp):
+    """ "Party strategists": a generic last word alone is no short form of the
+    parties the nickname table names ("Labour", "the Conservatives")."""
+    text = (
+        "Both Labour and the Conservatives have said they plan to boost pensions.\n\n"
+        "Party strategists claim turnout rises. The Labour party has committed itself to childcare. "
+        "The Conservatives are yet to unveil plans."
+    )
+    nodes = [entity for entity in _graph(nlp, text).entities if {"Labour", "Conservatives"} & {entity.label, *entity.aliases}]
+    assert len(nodes) == 2, [(entity.label, entity.aliases) for entity in nodes]
