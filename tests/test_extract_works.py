@@ -27,6 +27,11 @@ NONE = frozenset()
         # "star of": small words inside a title keep it whole.
         ("Ziyi Zhang, star of Hero and House of Flying Daggers, is the latest name.", "House of Flying Daggers", T.WORK),
         ("She starred in Chicago and Cold Mountain last year.", "Cold Mountain", T.WORK),
+        # "role in": one title, its "and" kept; "roles in": a list.
+        ("It is a big leap to his role in Hide and Seek, a horror film.", "Hide and Seek", T.WORK),
+        ("She was nominated for her role in Girl with a Pearl Earring.", "Girl with a Pearl Earring", T.WORK),
+        ("She has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland.",
+         "Eternal Sunshine of the Spotless Mind", T.WORK),
         # A colon subtitle is one title, the part before it may hold small words.
         ("It was followed by Finding Nemo and The Lord of the Rings: The Return of the King.",
          "The Lord of the Rings: The Return of the King", T.WORK),
@@ -59,6 +64,9 @@ def test_club_cues(nlp, text, name):
         # No slot of works: a person stays one, a date is no title, a club's star is no film's.
         ("Michael Collins said the films were good.", "Michael Collins", T.PERSON, NONE),
         ("His films include more than twenty features.", "Michael Collins", None, NONE),
+        # A place or an owner after "role in" is no work.
+        ("He denied any role in Iraq last year.", "Iraq", T.COUNTRY, NONE),
+        ("His role in Enron's collapse was small.", "Enron", T.ORGANIZATION, NONE),
         ("Manchester United: Carroll, Neville, Brown.", "Manchester United: Carroll", None, frozenset({"sport"})),
         ("Henry, the star of Arsenal, scored twice against Chelsea.", "Arsenal", T.SPORTS_TEAM, frozenset({"sport"})),
     ],

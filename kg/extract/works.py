@@ -13,6 +13,10 @@ that what follows are works, each item is one title and a work, whatever NER sai
 - ``starred``: the items after "starred in" (a verb "star" and "in"): "she starred
   in Chicago and Cold Mountain"; and, outside sports reports (where a club has
   stars), after "star of": "Ziyi Zhang, star of Hero and House of Flying Daggers".
+- ``role``: outside sports reports, the title after "role in" ("his role in Hide and
+  Seek": one role, one title, its "and" kept) or the items after "roles in" ("her
+  roles in Eternal Sunshine of the Spotless Mind and Finding Neverland"), unless it
+  is a place's or a firm's name ("a role in Iraq", "his role in Enron").
 - ``subtitle``: a name, a colon and a capitalised "The" subtitle are one title:
   "Bridget Jones: The Edge of Reason", "Joshua Reynolds: The Creation of Celebrity".
 
@@ -26,7 +30,9 @@ not told from a list's).
 from __future__ import annotations
 
 from kg.extract.words import Word, Words
-from kg.lexicon import TYPE_CUES
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, TYPE_CUES
+from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Mention
 from kg.types import EntityType
@@ -51,10 +57,17 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
     titles: list[Bounds] = []
     for i, token in enumerate(tokens):
         opens = _opens_list(tokens, i, sport)
-        if opens:
+        if opens == "role":
+            # "his role in Hide and Seek": one title, its "and" included; not "a role in Iraq".
+            end = _title_end(tokens, i + 1, joiners=_JOINERS | {"and"})
+            if not _names_no_work(words, tokens, i + 1, end):
+                titles.append((i + 1, end))
+        elif opens:
             items = _items(tokens, i + 1)
             # "star of Arsenal": one firm's or place's name after "star of" is no work.
-            if opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
+            if opens == "roles":  # "her roles in Closer and Finding Neverland"
+                titles += [item for item in items if not _names_no_work(words, tokens, *item)]
+            elif opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
                 titles += items
         elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
             titles += _subtitled(tokens, i)
@@ -63,7 +76,7 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
 
 def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
     """Word ``i`` is the last word before a list of works (see ``work_titles``):
-    "list", "starred", "star" (after "star of"), or ""."""
+    "list", "starred", "star" (after "star of"), "role" or "roles" (after "role(s) in"), or ""."""
     token = tokens[i]
     if i + 1 >= len(tokens) or not _capital(tokens[i + 1]) or tokens[i + 1].sent.start == i + 1:
         return ""
@@ -75,6 +88,8 @@ def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
         return "list" if any(_work_noun(tokens, j) for j in range(max(0, back - _LOOK_BACK + 1), back + 1)) else ""
     if lower == "in" and i > 0 and tokens[i - 1].lemma_.lower() == "star" and tokens[i - 1].pos_ == "VERB":
         return "starred"  # "she starred in Chicago"
+    if lower == "in" and i > 0 and tokens[i - 1].lower_ in {"role", "roles"} and not sport:
+        return tokens[i - 1].lower_  # "his role in Closer", "her roles in ..."
     return "star" if lower == "of" and not sport and i > 0 and tokens[i - 1].lower_ == "star" else ""  # "star of Hero"
 
 
@@ -102,14 +117,15 @@ def _items(tokens: list[Word], i: int) -> list[Bounds]:
     return items
 
 
-def _title_end(tokens: list[Word], i: int) -> int:
-    """The end of the title that starts at word ``i`` (see the module's docstring)."""
+def _title_end(tokens: list[Word], i: int, joiners: frozenset[str] = _JOINERS) -> int:
+    """The end of the title that starts at word ``i`` (see the module's docstring);
+    ``joiners``: the words and marks a title goes on over before a capital."""
     end = i + 1
     j = end
     while j < len(tokens) and tokens[j].sent.start != j:
         if _capital(tokens[j]):
             end = j = j + 1
-        elif tokens[j].text in _JOINERS or tokens[j].lower_ in _SMALL_WORDS:
+        elif tokens[j].text in joiners or tokens[j].lower_ in _SMALL_WORDS:
             j += 1  # kept only if a capitalised word follows
         else:
             break
@@ -131,6 +147,16 @@ def _subtitled(tokens: list[Word], colon: int) -> list[Bounds]:
     if start == colon or not _capital(tokens[colon + 2]):
         return []
     return [(start, _title_end(tokens, colon + 1))]
+
+
+def _names_no_work(words: Words, tokens: list[Word], start: int, end: int) -> bool:
+    """After "role in", a place's name or an owner is no work: "a role in Iraq", "his
+    role in Enron's collapse" (a country or GeoNames place, a people, a possessive;
+    NER's firms are not excluded: it reads many titles as firms, "Eternal Sunshine")."""
+    first, last = tokens[start], tokens[end - 1]
+    name = words.text[first.idx : last.idx + len(last.text)]
+    owner = end < len(tokens) and tokens[end].tag_ == "POS"
+    return owner or first.ent_type_ == "NORP" or fold(name) in COUNTRIES or gazetteer().is_place(name)
 
 
 def _capital(token: Word) -> bool:
