@@ -32,6 +32,11 @@ NONE = frozenset()
         ("She was nominated for her role in Girl with a Pearl Earring.", "Girl with a Pearl Earring", T.WORK),
         ("She has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland.",
          "Eternal Sunshine of the Spotless Mind", T.WORK),
+        # A title a cue typed goes on over "of", "in", "the" and "&" before capitals.
+        ("The film was romantic drama Crying Out Love in the Centre of the World, followed by Be With You.",
+         "Crying Out Love in the Centre of the World", T.WORK),
+        ("He was nominated for the recent biopic The Life & Death of Peter Sellers.",
+         "Life & Death of Peter Sellers", T.WORK),
         # A colon subtitle is one title, the part before it may hold small words.
         ("It was followed by Finding Nemo and The Lord of the Rings: The Return of the King.",
          "The Lord of the Rings: The Return of the King", T.WORK),
@@ -64,6 +69,8 @@ def test_club_cues(nlp, text, name):
         # No slot of works: a person stays one, a date is no title, a club's star is no film's.
         ("Michael Collins said the films were good.", "Michael Collins", T.PERSON, NONE),
         ("His films include more than twenty features.", "Michael Collins", None, NONE),
+        # ... not over a place's name.
+        ("Jamie Foxx starred in the film Ray in the United States.", "United States", T.COUNTRY, NONE),
         # A place or an owner after "role in" is no work.
         ("He denied any role in Iraq last year.", "Iraq", T.COUNTRY, NONE),
         ("His role in Enron's collapse was small.", "Enron", T.ORGANIZATION, NONE),

@@ -117,15 +117,15 @@ def _items(tokens: list[Word], i: int) -> list[Bounds]:
     return items
 
 
-def _title_end(tokens: list[Word], i: int, joiners: frozenset[str] = _JOINERS) -> int:
+def _title_end(tokens: list[Word], i: int, joiners: frozenset[str] = _JOINERS, small: frozenset[str] = _SMALL_WORDS) -> int:
     """The end of the title that starts at word ``i`` (see the module's docstring);
-    ``joiners``: the words and marks a title goes on over before a capital."""
+    ``joiners`` and ``small``: the marks and words a title goes on over before a capital."""
     end = i + 1
     j = end
     while j < len(tokens) and tokens[j].sent.start != j:
         if _capital(tokens[j]):
             end = j = j + 1
-        elif tokens[j].text in joiners or tokens[j].lower_ in _SMALL_WORDS:
+        elif tokens[j].text in joiners or tokens[j].lower_ in small:
             j += 1  # kept only if a capitalised word follows
         else:
             break
@@ -165,12 +165,39 @@ def _capital(token: Word) -> bool:
     return (text[:1].isupper() and any(c.isalpha() for c in text)) or text.isdigit()
 
 
+# Words inside a title a cue typed ("Crying Out Love in the Centre of the World", "The Life
+# & Death of Peter Sellers"); not "with", "for", "at" ...: "the film Ray with Jamie Foxx".
+_INNER_WORDS = frozenset({"of", "in", "the", "a", "an"})
+
+
+def _whole_title(mention: Mention, bounds: Bounds, words: Words) -> Bounds | None:
+    """A work's title NER cut, whole: "romantic drama Crying Out Love in the Centre of
+    the World", "biopic The Life & Death of Peter Sellers"; not over a place's name
+    ("the film Ray in the United States")."""
+    if mention.type is not EntityType.WORK:
+        return None
+    tokens = words.words
+    end = _title_end(tokens, bounds[1] - 1, small=_INNER_WORDS)
+    if end == bounds[1]:
+        return None
+    rest = next(i for i in range(bounds[1], end) if _capital(tokens[i]) and tokens[i].lower_ not in _INNER_WORDS)
+    tail = words.text[tokens[rest].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return None if fold(tail) in COUNTRIES or gazetteer().is_place(tail) else (bounds[0], end)
+
+
+def _outermost(spans: list[Bounds]) -> list[Bounds]:
+    """The spans that lie in no other, in text order."""
+    return sorted({s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)})
+
+
 def read_works(
     found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str], sentence_of: list[int]
 ) -> list[tuple[Mention, Bounds]]:
     """``found`` (sorted by position) with each title ``work_titles`` finds as one
     work: the mentions inside or across it give way to it."""
     titles = work_titles(words, sport)
+    titles += [bounds for bounds in (_whole_title(m, b, words) for m, b in found) if bounds is not None]
+    titles = _outermost(titles)
     if not titles:
         return found
     kept = [(m, b) for m, b in found if not any(b[0] < end and start < b[1] for start, end in titles)]
