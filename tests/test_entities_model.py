@@ -87,6 +87,9 @@ def test_entities_rejections_are_counted_by_rule(nlp):
         ("Tottenham Hotspur signed a striker on Monday. The deal means Spurs have spent £20m this season.",
          {"Tottenham Hotspur", "Spurs"}),
         ("The Tories launched their campaign. The Conservative Party said taxes would fall.", {"Conservative Party", "Tories"}),
+        # A thing's name with and without its spaces; a product NER once read as a place.
+        ("The leaks reached the PowerPage website. Power Page said it would fight.", {"PowerPage", "Power Page"}),
+        ("Articles described Apple's Asteroid product. Apple denied that Asteroid existed and sued.", {"Asteroid"}),
         ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )

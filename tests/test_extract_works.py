@@ -81,3 +81,19 @@ def test_club_cues(nlp, text, name):
 def test_no_work_slot(nlp, text, name, expected, sport):
     types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}
     assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A street's name after "at" in a sports report is a ground.
+        ("The French have to get behind the team at Lansdowne Road.", "Lansdowne Road", T.FACILITY),
+        # A surname NER typed a thing is the article's person.
+        ("The 30-year-old also tipped Yann Delaigue to start ahead of Frederic Michalak at number 10 after a display "
+         "in Paris. \"Delaigue played really well and admittedly Michalak played well too,\" said Castaignede.",
+         "Michalak", T.PERSON),
+    ],
+)
+def test_sport_people_and_grounds(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "rugby"}))}
+    assert types.get(name) is expected

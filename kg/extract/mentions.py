@@ -88,6 +88,7 @@ def find_mentions(
     if sport:
         found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
+    found = _surnames_are_people(found)  # "Michalak played well too", NER's product
     mentions = _spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
@@ -260,6 +261,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else head_type(name, sport, after_the=after_the) or cue
+    if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
+        return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
     if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
@@ -318,6 +321,22 @@ def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
         for mention, _ in found
         if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
     }
+
+
+def _surnames_are_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+    """A one-word name that is the surname of one of the article's people, typed a
+    thing by NER alone (no cue), is that person: "Frederic Michalak ... Michalak
+    played well too" (NER: a product). Places keep their type ("Washington")."""
+    surnames = _surnames(found)
+    return [
+        (replace(m, type=EntityType.PERSON), b)
+        if m.type in _NOT_SURNAMES and not m.cued and " " not in m.text and fold(m.text) in surnames
+        else (m, b)
+        for m, b in found
+    ]
+
+
+_NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW, EntityType.FACILITY})
 
 
 def _spread_teams(

@@ -131,6 +131,17 @@ def _join_identical(mentions: Sequence[Mention], groups: _Groups) -> dict[tuple[
             groups.union(first_with_form[form], i)
         else:
             first_with_form[form] = i
+    # "PowerPage" and "Power Page": a thing's name written with and without its spaces
+    # (not people's: "Mac Donald" and "MacDonald" may be two).
+    closed: dict[str, int] = {}
+    for (name, type_class, _), i in first_with_form.items():
+        if type_class != "agent" or mentions[i].type in PERSON:
+            continue
+        key = name.replace(" ", "")
+        if key in closed:
+            groups.union(closed[key], i)
+        else:
+            closed[key] = i
     # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
     # title tells the gender or not (a bare surname is another matter: Mr or Mrs?).
     full_names: dict[tuple[str, str], list[tuple[str | None, int]]] = {}
@@ -342,14 +353,15 @@ def _is_facility_misread_as_place(form: str, twins: list[Mention]) -> bool:
 
 
 def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
-    """ "Atomstroieksport" typed organisation once and place once: a one-word name no
-    table knows as a place, and no person, is one thing (its type is voted)."""
+    """ "Atomstroieksport" typed organisation once and place once (or "Asteroid" the
+    product): a one-word name no table knows as a place, and no person, is one thing
+    (its type is voted)."""
     types = {mention.type for mention in twins}
     return (
         " " not in form
         and not is_place_name(form)
         and form not in CAPITALS
-        and bool(types & ORG_LIKE)
+        and bool(types & (ORG_LIKE | THINGS))
         and bool(types & PLACES)
         and not types & PERSON
     )
