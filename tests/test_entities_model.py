@@ -90,6 +90,8 @@ def test_entities_rejections_are_counted_by_rule(nlp):
         # A thing's name with and without its spaces; a product NER once read as a place.
         ("The leaks reached the PowerPage website. Power Page said it would fight.", {"PowerPage", "Power Page"}),
         ("Articles described Apple's Asteroid product. Apple denied that Asteroid existed and sued.", {"Asteroid"}),
+        ("Tarantino will direct an episode of US television series CSI: Crime Scene Investigation. CSI's "
+         "co-producer said he was a fan.", {"CSI: Crime Scene Investigation", "CSI"}),
         ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )

@@ -21,6 +21,11 @@ from kg.types import EntityType as T
         ("Troops left Lagos state on Monday.", "Lagos", T.PLACE),
         # A home town, though NER reads a firm.
         ("He was born in Ballymena and moved to London.", "Ballymena", T.CITY),
+        # Where people live.
+        ("The people of Engerwitzdorf are producing their own news channel.", "Engerwitzdorf", T.PLACE),
+        # A name ending in a country's name that NER reads as a person is a firm.
+        ("The pilot was so successful that Telekom Austria is now considering other projects.", "Telekom Austria",
+         T.ORGANIZATION),
         # No slot: a firm stays a firm, a country a country.
         ("He works in Ballymena for Microsoft.", "Microsoft", T.ORGANIZATION),
         ("She was born in Kenya in 1970.", "Kenya", T.COUNTRY),

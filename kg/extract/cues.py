@@ -73,6 +73,8 @@ _ORG_NOUNS = frozenset(
 )
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
+# The people who live in a place: "the residents of Engerwitzdorf".
+_DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population"})
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
 
@@ -140,10 +142,14 @@ def _place_word(word: str) -> bool:
 
 
 def is_home_town(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` name where someone was born or grew up: "born in Ballymena",
-    "raised in Ballymena", "grew up in Ballymena" (a firm or a person is no birthplace)."""
+    """Words ``start:end`` name where someone was born or grew up, or where people
+    live: "born in Ballymena", "grew up in Ballymena", "the people of Engerwitzdorf",
+    "the 8,000 residents of Engerwitzdorf" (a firm or a person is no home)."""
     root = words.root(start, end)
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _HOME_VERBS
+    if root.dep_ != "pobj":
+        return False
+    governor = root.head.head.lemma_.lower()
+    return (root.head.lower_ == "in" and governor in _HOME_VERBS) or (root.head.lower_ == "of" and governor in _DWELLERS)
 
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:

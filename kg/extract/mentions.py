@@ -291,6 +291,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
     if entity_type is not EntityType.PLACE and not person and is_home_town(words, start, end):
         return EntityType.CITY if gazetteer().is_city(name) else EntityType.PLACE  # "born in Ballymena"
+    if entity_type is EntityType.PERSON and not person and _ends_in_country(name):
+        return EntityType.ORGANIZATION  # "Telekom Austria", "Air France": no person's surname is a country
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
@@ -298,6 +300,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
         return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
+
+
+def _ends_in_country(name: str) -> bool:
+    """A name of two words or more, no country's, whose last word is a country's:
+    "Telekom Austria", "Air France"."""
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in COUNTRIES and " ".join(words) not in COUNTRIES and words[0] not in GIVEN_NAMES
 
 
 def _club_of_city(words: Words, start: int, end: int) -> bool:

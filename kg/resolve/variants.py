@@ -27,7 +27,8 @@ Two names are the same entity when one is a variant of the other:
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
   its head word alone ("the Commission", "the Bill"); a venue's name without its
-  kind's word ("the Lyric" for "Lyric Theatre");
+  kind's word ("the Lyric" for "Lyric Theatre"); a title's part before its colon
+  ("CSI" for "CSI: Crime Scene Investigation");
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -174,6 +175,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return True
     if len(words) >= len(long_words):
         return False
+    if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
+        return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if is_acronym(short.text) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
         if country_form(short.text) is not None or normalise(short.text) in long_words:
