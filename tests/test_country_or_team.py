@@ -44,3 +44,20 @@ def test_team_outvotes_country_where_it_plays(nlp):
     text = "Spain beat England on Saturday. Spain's coach praised Spain's defence. Spain's minister of sport was there."
     spain = [m for m in find_mentions(nlp(text), sport=SPORT) if m.text == "Spain"]
     assert vote_type(spain) is T.SPORTS_TEAM
+
+
+def test_a_persons_surname_is_the_person_whatever_ner_says(nlp):
+    """ "Ronan O'Gara ... O'Gara kicked all of Ireland's points": NER reads the surname
+    as a place again and again; the vote reads it as the person's."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = (
+        "An injury-time dropped goal by Ronan O'Gara stole victory for Ireland from underneath the noses of Argentina "
+        "at Lansdowne Road on Saturday. O'Gara kicked all of Ireland's points, with two dropped goals and five "
+        "penalties. O'Gara finally got Ireland on the board with a dropped goal in the ninth minute."
+    )
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    (ogara,) = [entity for entity in graph.entities if "Gara" in entity.label]
+    assert ogara.type is T.PERSON and ogara.label == "Ronan O'Gara"

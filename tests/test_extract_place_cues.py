@@ -23,6 +23,10 @@ from kg.types import EntityType as T
         ("He was born in Ballymena and moved to London.", "Ballymena", T.CITY),
         # Where people live.
         ("The people of Engerwitzdorf are producing their own news channel.", "Engerwitzdorf", T.PLACE),
+        # A known town after a person's name or a worker.
+        ("Andrew in Derby complains that raising the minimum wage is electioneering.", "Derby", T.CITY),
+        ("A job I did in Plymouth was underpaid to an equivalent worker in Exeter by 75p an hour.", "Exeter", T.CITY),
+        ("Nokia said the new phone from Nokia would sell well.", "Nokia", T.ORGANIZATION),
         # A name ending in a country's name that NER reads as a person is a firm.
         ("The pilot was so successful that Telekom Austria is now considering other projects.", "Telekom Austria",
          T.ORGANIZATION),

@@ -74,7 +74,7 @@ _ORG_NOUNS = frozenset(
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
 # The people who live in a place: "the residents of Engerwitzdorf".
-_DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population"})
+_DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population", "worker"})
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
 
@@ -144,12 +144,18 @@ def _place_word(word: str) -> bool:
 def is_home_town(words: Words, start: int, end: int) -> bool:
     """Words ``start:end`` name where someone was born or grew up, or where people
     live: "born in Ballymena", "grew up in Ballymena", "the people of Engerwitzdorf",
-    "the 8,000 residents of Engerwitzdorf" (a firm or a person is no home)."""
+    "the 8,000 residents of Engerwitzdorf", a person's town after the name ("Emma from
+    Sleaford", "Andrew in Derby"; a firm or a person is no home)."""
     root = words.root(start, end)
     if root.dep_ != "pobj":
         return False
-    governor = root.head.head.lemma_.lower()
-    return (root.head.lower_ == "in" and governor in _HOME_VERBS) or (root.head.lower_ == "of" and governor in _DWELLERS)
+    marker, governor = root.head, root.head.head
+    lemma = governor.lemma_.lower()
+    if (marker.lower_ == "in" and lemma in _HOME_VERBS) or (marker.lower_ == "of" and lemma in _DWELLERS):
+        return True
+    people = governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and lemma in _DWELLERS)
+    # "Emma from Sleaford", "Andrew in Derby", "a worker in Exeter": a known place only.
+    return marker.lower_ in {"in", "from", "of"} and people and governor.i < marker.i and _is_place(words, start, end)
 
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
