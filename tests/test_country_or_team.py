@@ -61,3 +61,23 @@ def test_a_persons_surname_is_the_person_whatever_ner_says(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     (ogara,) = [entity for entity in graph.entities if "Gara" in entity.label]
     assert ogara.type is T.PERSON and ogara.label == "Ronan O'Gara"
+
+
+def test_a_demonym_is_the_team_in_a_sports_report(nlp):
+    """ "Italy have only recorded three wins ... Now the Italians travel to Edinburgh":
+    in a sports report the country's people named by a demonym are its team (labelled
+    by the country's name); elsewhere they stay a group."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = (
+        "Italy skipper Marco Bortolami believes Saturday's Six Nations contest against Scotland will be scrappy. "
+        "Italy have only recorded three wins since they joined the Six Nations, but two came against Scotland. "
+        "The rugby coach said the squad was fit, the forwards and the scrum were ready for the match, and the "
+        "backs would score tries. The fly-half kicked two penalties and a conversion in the last game. "
+        "Now the Italians travel to Edinburgh hoping to claim their first away win in the Six Nations."
+    )
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    nodes = [entity for entity in graph.entities if {"Italy", "Italians"} & {entity.label, *entity.aliases}]
+    assert [(node.label, node.type) for node in nodes] == [("Italy", T.SPORTS_TEAM)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from kg.lexicon import CAPITALS, titles_gender
+from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.forms import (
@@ -89,6 +89,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
         for i, j in _bracketed_short_forms(mentions, text):
             groups.union(i, j)
     for i, j in _nickname_pairs(mentions, context):
+        groups.union(i, j)
+    for i, j in _demonym_teams(mentions, context):
         groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
@@ -215,6 +217,21 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
         ]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
+    return pairs
+
+
+def _demonym_teams(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+    """Pairs (people, team): in a sports report, "the Italians" are Italy's team when
+    the article reads the country's name as a team ("Italy have only recorded three
+    wins ... the Italians"); elsewhere a demonym stays a group (``kg.resolve.groups``)."""
+    if "sport" not in set(context):
+        return []
+    teams = {normalise(m.text): i for i, m in enumerate(mentions) if m.type is EntityType.SPORTS_TEAM}
+    pairs = []
+    for i, mention in enumerate(mentions):
+        country = demonym_country(mention.text) if mention.type is EntityType.GROUP else None
+        if country is not None and normalise(country) in teams:
+            pairs.append((i, teams[normalise(country)]))
     return pairs
 
 
