@@ -97,3 +97,13 @@ def test_no_work_slot(nlp, text, name, expected, sport):
 def test_sport_people_and_grounds(nlp, text, name, expected):
     types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "rugby"}))}
     assert types.get(name) is expected
+
+
+def test_a_title_read_whole_once_is_whole_where_it_recurs(nlp):
+    text = (
+        "Catalina Sandino Moreno took best actress for her role as a drug smuggler in the Colombian drama Maria Full "
+        "of Grace. The best first screenplay award went to Joshua Marston for Maria Full of Grace."
+    )
+    names = [(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=NONE) if "Maria" in mention.text
+             or "Grace" in mention.text]
+    assert names == [("Maria Full of Grace", T.WORK)] * 2

@@ -20,6 +20,10 @@ that what follows are works, each item is one title and a work, whatever NER sai
 - ``subtitle``: a name, a colon and a capitalised "The" subtitle are one title:
   "Bridget Jones: The Edge of Reason", "Joshua Reynolds: The Creation of Celebrity".
 
+A title read whole once (from a slot, or a title a cue typed and NER cut: "the
+Colombian drama Maria Full of Grace") is that title wherever its words recur in the
+article ("best first screenplay award went to Joshua Marston for Maria Full of Grace").
+
 A title runs over capitalised words, the small words between them ("House of Flying
 Daggers", "Girl with a Pearl Earring"), a possessive inside ("Schindler's List") and
 a colon or ampersand before a capital; items are parted by commas and "and"/"or"
@@ -185,6 +189,27 @@ def _whole_title(mention: Mention, bounds: Bounds, words: Words) -> Bounds | Non
     return None if fold(tail) in COUNTRIES or gazetteer().is_place(tail) else (bounds[0], end)
 
 
+def _recurring(titles: list[Bounds], words: Words) -> list[Bounds]:
+    """Each title of two words or more wherever its words recur in the article: "the
+    Colombian drama Maria Full of Grace ... Joshua Marston for Maria Full of Grace"."""
+    tokens = words.words
+    starts = {token.idx: token.i for token in tokens}
+    found = []
+    for start, end in titles:
+        if end - start < 2:
+            continue
+        text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        at = words.text.find(text)
+        while at >= 0:
+            first = starts.get(at)
+            if first is not None and first != start:
+                last = first + (end - start)
+                if last <= len(tokens) and tokens[last - 1].idx + len(tokens[last - 1].text) == at + len(text):
+                    found.append((first, last))
+            at = words.text.find(text, at + 1)
+    return found
+
+
 def _outermost(spans: list[Bounds]) -> list[Bounds]:
     """The spans that lie in no other, in text order."""
     return sorted({s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)})
@@ -197,7 +222,7 @@ def read_works(
     work: the mentions inside or across it give way to it."""
     titles = work_titles(words, sport)
     titles += [bounds for bounds in (_whole_title(m, b, words) for m, b in found) if bounds is not None]
-    titles = _outermost(titles)
+    titles = _outermost(titles + _recurring(titles, words))
     if not titles:
         return found
     kept = [(m, b) for m, b in found if not any(b[0] < end and start < b[1] for start, end in titles)]
