@@ -92,6 +92,11 @@ def test_entities_rejections_are_counted_by_rule(nlp):
         ("Articles described Apple's Asteroid product. Apple denied that Asteroid existed and sued.", {"Asteroid"}),
         ("Tarantino will direct an episode of US television series CSI: Crime Scene Investigation. CSI's "
          "co-producer said he was a fan.", {"CSI: Crime Scene Investigation", "CSI"}),
+        # A line-up's initial and surname.
+        ("Wales coach Mike Ruddock has made two changes from the team that beat Italy 38-8 for the trip to France.\n\n"
+         "Kevin Morgan takes over from his injured colleague Hal Luscombe on the right wing.\n\n"
+         "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), G Henson (Neath-Swansea).",
+         {"Kevin Morgan", "K Morgan"}),
         ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )

@@ -107,3 +107,8 @@ def test_a_title_read_whole_once_is_whole_where_it_recurs(nlp):
     names = [(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=NONE) if "Maria" in mention.text
              or "Grace" in mention.text]
     assert names == [("Maria Full of Grace", T.WORK)] * 2
+
+
+def test_a_numerals_dot_at_a_sentence_end_is_the_stop(nlp):
+    text = "Each series was set in a different era, ranging from the 15th century to World War I. But the BBC said no."
+    assert "World War I" in {mention.text for mention in find_mentions(nlp(text), sport=NONE)}

@@ -9,6 +9,7 @@ its mentions is ``kg.resolve``'s job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -126,8 +127,10 @@ def _named_mentions(
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
             start = named
         name = _text(words, start, end)
-        if name.endswith(".") and len(name) > 2 and end < ent.end and ends_sentence(words, end):
-            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is the stop)
+        roman = _ROMAN_STOP.match(words.words[end - 1].text) is not None and end - start > 1
+        if name.endswith(".") and len(name) > 2 and (end < ent.end or roman) and ends_sentence(words, end):
+            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is
+            # the stop); "... to World War I. But": the numeral's dot is the stop too.
             name = name[:-1]
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
@@ -153,6 +156,9 @@ def _named_mentions(
             cued=cued,
         )
         yield mention, (start, end)
+
+
+_ROMAN_STOP = re.compile(r"^[IVX]+\.$")
 
 
 def _unlabelled_names(

@@ -169,10 +169,17 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("Sepa", EntityType.ORGANIZATION), m("Scottish Environment Protection Agency", EntityType.ORGANIZATION))
     True
+    >>> is_variant(m("K Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
+    True
+    >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
+    False
     """
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
+    if len(words) == len(long_words) == 2 and long.type in PERSON and short.type in PERSON:
+        # "K Morgan" for Kevin Morgan (a line-up's initial): the first name's initial, the surname.
+        return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1] == long_words[1]
     if len(words) >= len(long_words):
         return False
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
@@ -196,7 +203,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
 def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
     """A person's shorter name: surname ("Tokayev"), a family name that is not the
     last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
-    ("George Bush"), first names alone ("Michael", "Juan Carlos"), or a surname
+    ("George Bush"), the first name's initial and the surname ("K Morgan" for Kevin Morgan), first names alone ("Michael", "Juan Carlos"), or a surname
     misspelt by one letter ("Barot" for Jacques Barrot). A generational suffix is
     no surname: "Evans" is Charles Evans Jr."""
     while len(long_words) > 2 and long_words[-1] in _GENERATIONS:
