@@ -30,6 +30,7 @@ NONE = frozenset()
         # "role in": one title, its "and" kept; "roles in": a list.
         ("It is a big leap to his role in Hide and Seek, a horror film.", "Hide and Seek", T.WORK),
         ("She was nominated for her role in Girl with a Pearl Earring.", "Girl with a Pearl Earring", T.WORK),
+        ("She was overlooked in favour of Hilary Swank's leading role in Boys Don't Cry.", "Boys Don't Cry", T.WORK),
         ("She has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland.",
          "Eternal Sunshine of the Spotless Mind", T.WORK),
         # A title a cue typed goes on over "of", "in", "the" and "&" before capitals.

@@ -46,7 +46,9 @@ Bounds = tuple[int, int]
 # Words that introduce the examples of a plural noun: "films include", "hits such as".
 _EXAMPLE_WORDS = frozenset({"include", "includes", "included", "including", "like"})
 _SMALL_WORDS = frozenset({"of", "the", "in", "on", "a", "an", "with", "to", "for", "from", "at", "by"})
-_JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’"})
+# Marks and clitics inside a title before a capital: "Star Wars: The Phantom Menace",
+# "Schindler's List", "Boys Don't Cry".
+_JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’", "n't", "n’t", "'re", "'ll", "'ve", "'m", "'d"})
 _SEPARATORS = frozenset({",", "and", "or"})
 _NOT_WORKS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})  # NER labels of firms and places
 _LOOK_BACK = 3  # "whose films have included": the work noun at most this far before the example word
