@@ -71,3 +71,23 @@ def test_a_fixture_with_a_club_names_a_team(nlp):
     text = "Southampton go into this tie on the back of an eventful Premiership match with Arsenal on Saturday."
     types = {m.text: m.type for m in find_mentions(nlp(text), sport=FOOTBALL)}
     assert types.get("Arsenal") is T.SPORTS_TEAM
+
+
+TEAM_SHEET = (
+    "Worcester v Sale (Fri)\n\nThey make just one change. In contrast, Sale are missing 14 players due to injuries.\n\n"
+    "Delport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell; Windo, Van Niekerk, Horsman; Collier, Gillies; "
+    "Hickey, Sanderson, MacLeod-Henderson.\n\nReplacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman.\n\n"
+    "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam, Stewart; Day, "
+    "Schofield; Caillet, Carter, Chabal.\n\nReplacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy.\n"
+)
+
+
+def test_a_team_sheet_is_read_without_sport_words(nlp):
+    """A preview that is mostly its line-ups has too few sport words to be a sports
+    report by its prose; a side's line-up (11 names or more) makes it one: every
+    name listed is a player, a captain's mark and "Replacements (from):" included."""
+    mentions = list(find_mentions(nlp(TEAM_SHEET)))
+    types = {mention.text: mention.type for mention in mentions}
+    for player in ("Cole", "Hayes", "Chabal", "Schofield", "Coutts", "Duffy", "Redpath", "Caillet"):
+        assert types.get(player) is T.PERSON, (player, types.get(player))
+    assert types.get("Sale") is T.SPORTS_TEAM

@@ -15,7 +15,9 @@ substitutes' label ("Subs", "Subs not used", "Replacements"); an item that is a
 country's name or a big city's is no player, and a list holding one is no line-up
 (a list of teams or venues). A list at the head of a paragraph whose label the page
 lost counts when it is as long as a side. Minutes and substitutes go with their
-players: "Traore (Biscan 67)", "Goals: Bowyer 35, Dyer 69".
+players: "Traore (Biscan 67)", "Goals: Bowyer 35, Dyer 69"; a captain's mark is
+skipped ("Redpath (capt)"). A side's line-up (11 names or more) is read even where the
+article's prose has too few sport words to make it a sports report (``has_side``).
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ Bounds = tuple[int, int]
 
 _MIN_PLAYERS = 6  # a side fields 11 (15 in rugby union): six names after a colon are a line-up
 _MIN_SUBS = 2  # substitutes, scorers and bookings are fewer, but their label says what they are
-_SUBS_LABELS = frozenset({"subs", "substitutes", "replacements", "used", "bench", "booked", "goals", "scorers", "off"})
+# Labels of substitutes', scorers' and bookings' lists ("Subs not used:", "Replacements (from):").
+_SUBS_LABELS = frozenset({"subs", "substitutes", "replacements", "used", "bench", "booked", "goals", "scorers", "off", "from"})
 _SEPARATORS = frozenset({",", ";"})
+_CAPTAIN = frozenset({"capt", "captain", "c", "vc"})  # a captain's mark after a player: "Redpath (capt)"
+_SIDE = 11  # a list of this many players is a line-up whatever else the article says (see has_side)
 _MAX_WORDS = 3  # "Juninho Paulista", "Gary Neville"; four capitalised words are no surname list
 _BIG_CITY = 100_000
 
@@ -53,7 +58,7 @@ def find_lineups(words: Words) -> list[LineUp]:
     tokens = words.words
     lineups = []
     for colon, token in enumerate(tokens):
-        if colon == 0 or token.text != ":":
+        if colon == 0 or token.text not in {":", "):"}:  # "Replacements (from): ..." (one token "):")
             if _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
                 players = [item for item in _items(words, colon) if not _is_place(words, *item)]
                 if len(players) >= _MIN_PLAYERS:
@@ -75,6 +80,13 @@ def find_lineups(words: Words) -> list[LineUp]:
     return lineups
 
 
+def has_side(lineups: list[LineUp]) -> bool:
+    """A line-up of a whole side (``_SIDE`` players or more) makes the article a sports
+    report's team sheet even when its prose has too few sport words (a preview that is
+    mostly its line-ups: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ...")."""
+    return any(len(lineup.players) >= _SIDE for lineup in lineups)
+
+
 def _items(words: Words, start: int) -> list[Bounds]:
     """The names separated by commas from ``start`` up to a full stop, each maybe
     with a minute and a substitute: "Traore (Biscan 67)", "Bowyer 35". A list that
@@ -89,6 +101,8 @@ def _items(words: Words, start: int) -> list[Bounds]:
             break
         items.append(name)
         i = _minute(words, i)
+        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].lower_ in _CAPTAIN and tokens[i + 2].text == ")":
+            i += 3  # "Redpath (capt)"
         if i + 1 < len(tokens) and tokens[i].text == "(":
             after, substitute = _name(words, i + 1)
             after = _minute(words, after)

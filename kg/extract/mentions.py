@@ -32,7 +32,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
-from kg.extract.lineups import find_lineups, read_lineups
+from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
 from kg.extract.words import Word, Words
@@ -82,12 +82,15 @@ def find_mentions(
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
     sport = sport_context(words) if sport is None else sport
+    lineups = find_lineups(words)
+    if not sport and has_side(lineups):
+        sport = frozenset({"sport"})  # a team sheet: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ..."
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
     found += _unlabelled_names(entities, words, sport, _surnames(found))
     found.sort(key=lambda pair: pair[1])
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
-        found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
+        found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = _surnames_are_people(found)  # "Michalak played well too", NER's product
     mentions = _spread_teams(found, sport, words)
