@@ -91,3 +91,23 @@ def test_a_team_sheet_is_read_without_sport_words(nlp):
     for player in ("Cole", "Hayes", "Chabal", "Schofield", "Coutts", "Duffy", "Redpath", "Caillet"):
         assert types.get(player) is T.PERSON, (player, types.get(player))
     assert types.get("Sale") is T.SPORTS_TEAM
+
+
+def test_a_players_club_in_brackets_is_a_team(nlp):
+    """ "K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)": a name in brackets
+    without a minute is the player's club, also after its separator ("A Jones;
+    (Neath-Swansea)"); a name with a minute is a substitute ("Traore (Biscan 67)")."""
+    text = (
+        "Wales coach Mike Ruddock has made two changes from the team that beat Italy for the trip to France.\n\n"
+        "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), G Henson (Neath-Swansea), "
+        "S Williams (Neath-Swansea); S Jones (Clermont Auvergne), D Peel (Llanelli); G Jenkins (Cardiff), "
+        "M Davies (Gloucester), A Jones; (Neath-Swansea), B Cockbain (Neath-Swansea), R Sidoli (Cardiff).\n"
+    )
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "rugby"}))}
+    for club in ("Toulouse", "Cardiff", "Clermont Auvergne", "Llanelli", "Gloucester", "Neath-Swansea"):
+        assert types.get(club) is T.SPORTS_TEAM, (club, types.get(club))
+    for player in ("G Thomas", "K Morgan", "D Peel", "R Sidoli"):
+        assert types.get(player) is T.PERSON, (player, types.get(player))
+    assert _lineups("Liverpool: Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Gerrard, Kewell.") == [
+        ("Liverpool", ["Dudek", "Finnan", "Carragher", "Hyypia", "Traore", "Biscan", "Gerrard", "Kewell"])
+    ]
