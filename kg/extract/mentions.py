@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.coordination import read_lists
@@ -27,7 +26,6 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     modifies_team_noun,
-    speaks_of_country,
     sport_context,
     takes_the,
 )
@@ -35,6 +33,7 @@ from kg.extract.entities import Entities
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
+from kg.extract.spread import article_surnames, spread_teams, surnames_are_people
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -86,14 +85,14 @@ def find_mentions(
     if not sport and has_side(lineups):
         sport = frozenset({"sport"})  # a team sheet: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ..."
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
-    found += _unlabelled_names(entities, words, sport, _surnames(found))
+    found += _unlabelled_names(entities, words, sport, article_surnames(found))
     found.sort(key=lambda pair: pair[1])
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
-    found = _surnames_are_people(found)  # "Michalak played well too", NER's product
-    mentions = _spread_teams(found, sport, words)
+    found = surnames_are_people(found)  # "Michalak played well too", NER's product
+    mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
 
@@ -329,70 +328,6 @@ _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType
 # What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
 _TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
-_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
-
-
-def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
-    """The last words of the article's people's full names, folded."""
-    return {
-        fold(mention.text).split()[-1]
-        for mention, _ in found
-        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
-    }
-
-
-def _surnames_are_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
-    """A one-word name that is the surname of one of the article's people, typed a
-    thing by NER alone (no cue), is that person: "Frederic Michalak ... Michalak
-    played well too" (NER: a product). Places keep their type ("Washington")."""
-    surnames = _surnames(found)
-    return [
-        (replace(m, type=EntityType.PERSON), b)
-        if m.type in _NOT_SURNAMES and not m.cued and " " not in m.text and fold(m.text) in surnames
-        else (m, b)
-        for m, b in found
-    ]
-
-
-_NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW, EntityType.FACILITY})
-
-
-def _spread_teams(
-    found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
-) -> list[tuple[Mention, Bounds]]:
-    """In a sports report a name read as a team once is the team throughout ("England
-    face Wales ... England's coach"), but where the text speaks of the country
-    ("Spain's minister of sport", ``kg.extract.cues.speaks_of_country``), and a city's name that NER calls an
-    organisation and that acts (subject, object, owner) is a club ("Newcastle have
-    signed ..."; not "World and Commonwealth champion")."""
-    if not sport:
-        return found
-    surnames = _surnames(found)
-    # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
-    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
-    spread = []
-    for mention, bounds in found:
-        form = fold(mention.text)
-        if mention.type is EntityType.SPORTS_TEAM and form in surnames:
-            mention = replace(mention, type=EntityType.PERSON)
-        elif form in COUNTRIES and speaks_of_country(words, *bounds):
-            # "Spain's minister of sport": the country, however often its team plays;
-            # the vote weighs this against the team's own plays (kg.resolve.vote).
-            mention = replace(mention, type=EntityType.COUNTRY, cued=True)
-        elif mention.type in _TEAM_READABLE and (
-            form in teams
-            or (
-                mention.type is EntityType.ORGANIZATION
-                and " " not in form
-                and gazetteer().is_city(form)
-                and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
-            )
-        ):
-            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=False)  # no play of its own
-        spread.append((mention, bounds))
-    return spread
-
-
 def _text(words: Words, start: int, end: int) -> str:
     """The text of words ``start:end`` (a token's trailing whitespace is one space or none,
     so this is ``Span.text``)."""
