@@ -58,6 +58,11 @@ def test_entities_types_from_evidence(nlp, text, expected):
         ("Treasurer Peter Costello said the budget was in surplus.", {"Treasurer Peter Costello", "Treasurer"}),
         # markup from a hostile page
         ("The page said <img src=x onerror=\"document.title='PWNED'\"> and Alan Smith left.", {"onerror=\"document.title='PWNED'\">"}),
+        # units of a rate; a dash between spaces parts two names
+        ("HSDPA systems offer two megabits per second (Mbps) compared with 384 kilobits per second (Kbps) on 3G.",
+         {"Mbps", "Kbps"}),
+        ("The chart was led by Dennis Quaid, Scarlett Johansson - Racing Stripes was third.",
+         {"Scarlett Johansson - Racing Stripes"}),
     ],
 )
 def test_entities_junk_spans_are_no_names(nlp, text, not_names):

@@ -7,8 +7,9 @@ summed in ``BuildReport.rejected`` and printed by ``kg build``).
 
 Cuts (the span goes on, shorter; counted when nothing is left):
 
-- ``bracket``: brackets, straight or curly double quotes and (but in places' and
-  works' names) commas and colons end a name: "James, Mills" are two players,
+- ``bracket``: brackets, straight or curly double quotes, a dash between spaces
+  ("Scarlett Johansson - Racing Stripes") and (but in places' and works' names)
+  commas and colons end a name: "James, Mills" are two players,
   "The Aviator and Million Dollar Baby" two films (an "and" between conjuncts in a
   name that opens with a capital "The" inside a sentence),
   "Manchester United: Carroll" a team and its keeper, "Academy
@@ -74,6 +75,7 @@ RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "gen
 _SCORE = re.compile(r"^\d+-\d+$")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
+_DASHES = frozenset({"-", "–", "—"})
 _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
@@ -93,13 +95,24 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or (titles and _joins_two(words, i, start)):
+        spaced_dash = text in _DASHES and _spaced(words, i)  # "Scarlett Johansson - Racing Stripes"
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or spaced_dash or (
+            titles and _joins_two(words, i, start)
+        ):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
+
+
+def _spaced(words: Words, i: int) -> bool:
+    """Word ``i`` stands between spaces: a dash between two names, not a hyphen inside one
+    ("Neath-Swansea")."""
+    token, text = words.words[i], words.text
+    after = token.idx + len(token.text)
+    return token.idx > 0 and text[token.idx - 1].isspace() and text[after : after + 1].isspace()
 
 
 def _joins_two(words: Words, i: int, start: int) -> bool:
