@@ -15,6 +15,8 @@ from kg.types import EntityType as T
     [
         # A work's credits after its title.
         ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie in Japan.", "Last Samurai", T.WORK),
+        # A film biography in apposition.
+        ("The Aviator, a film biography of Howard Hughes, was at number six for the weekend.", "Aviator", T.WORK),
         # Its maker before a person's name.
         ("Harry Potter author JK Rowling will receive a special award.", "Harry Potter", T.WORK),
         ("Former Holby City actor Jeremy Edwards said he had voted.", "Holby City", T.WORK),
