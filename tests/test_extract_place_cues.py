@@ -23,6 +23,9 @@ from kg.types import EntityType as T
         ("He was born in Ballymena and moved to London.", "Ballymena", T.CITY),
         # Where people live.
         ("The people of Engerwitzdorf are producing their own news channel.", "Engerwitzdorf", T.PLACE),
+        # A compass word after a known place: a constituency; after a given name, a surname.
+        ("On Tuesday Mr Kennedy will visit Leicester South, where the party won the seat.", "Leicester South", T.PLACE),
+        ("Police said Fred West had been questioned on Tuesday.", "Fred West", T.PERSON),
         # A known town after a person's name or a worker.
         ("Andrew in Derby complains that raising the minimum wage is electioneering.", "Derby", T.CITY),
         ("A job I did in Plymouth was underpaid to an equivalent worker in Exeter by 75p an hour.", "Exeter", T.CITY),

@@ -15,6 +15,9 @@ from kg.types import EntityType as T
     [
         # A work's credits after its title.
         ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie in Japan.", "Last Samurai", T.WORK),
+        # A programme's head word.
+        ("Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said the election was open.",
+         "Westminster Hour", T.WORK),
         # A film biography in apposition.
         ("The Aviator, a film biography of Howard Hughes, was at number six for the weekend.", "Aviator", T.WORK),
         # Its maker before a person's name.

@@ -108,6 +108,8 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     (<EntityType.EVENT: 'NamedEvent'>, <EntityType.WORK: 'CreativeWork'>)
     >>> head_type("River Lagan", frozenset()), head_type("Glens of Antrim", frozenset())
     (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
+    >>> head_type("Leicester South", frozenset()), head_type("Fred West", frozenset())
+    (<EntityType.PLACE: 'Place'>, None)
     """
     words = fold(name).split()
     if len(words) > 1 and words[0] in NAME_OPENERS:
@@ -119,6 +121,9 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     entity_type, context = NAME_HEADS[head]
     if len(words) == 1 and not (after_the and entity_type in {EntityType.EVENT, EntityType.WORK}):
         return None
+    if context == "place":  # "Leicester South", not "Fred West"
+        before = name.rsplit(" ", 1)[0]
+        return entity_type if cut == len(words) and (fold(before) in COUNTRIES or gazetteer().is_place(before)) else None
     return entity_type if context == "any" or sport else None
 
 
@@ -132,9 +137,15 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
         return False
     words = fold(name).split()
-    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES or _place_word(word) for word in words[1:]):
+    if words[0] not in GIVEN_NAMES or any(_head_word(word) or word in ORG_SUFFIXES or _place_word(word) for word in words[1:]):
         return False  # "Delta State": a region's word is no surname
     return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
+
+
+def _head_word(word: str) -> bool:
+    """A head word of a thing's name, not one that ends places' names only after a
+    place ("West": "Fred West" is a person, "Leicester West" a constituency)."""
+    return word in NAME_HEADS and NAME_HEADS[word][1] != "place"
 
 
 def _place_word(word: str) -> bool:

@@ -223,7 +223,7 @@ def _with_head_word(words: Words, end: int) -> int:
     """A head word NER left out is part of the name: "Athens Olympic" + "Games",
     "Sheffield" + "Wednesday" (a weekday NER read as a date)."""
     tokens = words.words
-    while end < len(tokens) and tokens[end].text.istitle() and fold(tokens[end].text) in NAME_HEADS:
+    while end < len(tokens) and tokens[end].text.istitle() and NAME_HEADS.get(fold(tokens[end].text), (None, "place"))[1] != "place":
         if tokens[end].ent_iob_ == "I" or (tokens[end].ent_iob_ == "B" and tokens[end].ent_type_ not in TIME_LABELS):
             break  # the next name begins here
         end += 1

@@ -101,7 +101,9 @@ TABLES: Mapping[str, Table] = {
     "given_names.tsv": Table(
         ("name", "gender", "source"), choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "added"))
     ),
-    "name_heads.tsv": Table(("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport"))),
+    "name_heads.tsv": Table(
+        ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place"))
+    ),
     "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
     "generic_terms.txt": Table(("term",)),
