@@ -17,3 +17,11 @@ def find(nlp, text: str, subject: str, key: str, obj: str):
         for p in propositions(nlp(text))
         if subject in p.subject.text and p.key == key and (obj in (p.object.text if p.object else ""))
     ]
+
+
+def mention_types(nlp, text: str, sport: frozenset[str] = frozenset()) -> dict:
+    """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
+    article read as a report of ``sport`` (empty: no sports report)."""
+    from kg.extract.mentions import find_mentions
+
+    return {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}

@@ -9,6 +9,7 @@ from kg.extract.lineups import find_lineups
 from kg.extract.mentions import find_mentions
 from kg.extract.words import Words
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 BLANK = spacy.blank("en")
 BLANK.add_pipe("sentencizer")
@@ -103,7 +104,7 @@ def test_a_players_club_in_brackets_is_a_team(nlp):
         "S Williams (Neath-Swansea); S Jones (Clermont Auvergne), D Peel (Llanelli); G Jenkins (Cardiff), "
         "M Davies (Gloucester), A Jones; (Neath-Swansea), B Cockbain (Neath-Swansea), R Sidoli (Cardiff).\n"
     )
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "rugby"}))}
+    types = mention_types(nlp, text, frozenset({"sport", "rugby"}))
     for club in ("Toulouse", "Cardiff", "Clermont Auvergne", "Llanelli", "Gloucester", "Neath-Swansea"):
         assert types.get(club) is T.SPORTS_TEAM, (club, types.get(club))
     for player in ("G Thomas", "K Morgan", "D Peel", "R Sidoli"):

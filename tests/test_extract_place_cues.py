@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -39,5 +39,5 @@ from kg.types import EntityType as T
     ],
 )
 def test_place_cues(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    types = mention_types(nlp, text, frozenset())
     assert types.get(name) is expected

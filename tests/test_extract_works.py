@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 NONE = frozenset()
 
@@ -46,7 +47,7 @@ NONE = frozenset()
     ],
 )
 def test_work_titles(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=NONE)}
+    types = mention_types(nlp, text, NONE)
     assert types.get(name) is expected
 
 
@@ -60,7 +61,7 @@ def test_work_titles(nlp, text, name, expected):
     ],
 )
 def test_club_cues(nlp, text, name):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport"}))}
+    types = mention_types(nlp, text, frozenset({"sport"}))
     assert types.get(name) is T.SPORTS_TEAM
 
 
@@ -80,7 +81,7 @@ def test_club_cues(nlp, text, name):
     ],
 )
 def test_no_work_slot(nlp, text, name, expected, sport):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}
+    types = mention_types(nlp, text, sport)
     assert types.get(name) is expected
 
 
@@ -96,7 +97,7 @@ def test_no_work_slot(nlp, text, name, expected, sport):
     ],
 )
 def test_sport_people_and_grounds(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "rugby"}))}
+    types = mention_types(nlp, text, frozenset({"sport", "rugby"}))
     assert types.get(name) is expected
 
 
