@@ -58,6 +58,9 @@ def test_entities_types_from_evidence(nlp, text, expected):
         ("Treasurer Peter Costello said the budget was in surplus.", {"Treasurer Peter Costello", "Treasurer"}),
         # markup from a hostile page
         ("The page said <img src=x onerror=\"document.title='PWNED'\"> and Alan Smith left.", {"onerror=\"document.title='PWNED'\">"}),
+        # plural titles and generic terms, also where NER found no name
+        ("Doug Smith's departure was announced on 17 November as MPs grilled him over the agency.", {"MPs"}),
+        ("The agency's new IT system was delivered by EDS and cost millions.", {"IT"}),
         # units of a rate; a dash between spaces parts two names
         ("HSDPA systems offer two megabits per second (Mbps) compared with 384 kilobits per second (Kbps) on 3G.",
          {"Mbps", "Kbps"}),
@@ -155,3 +158,12 @@ def test_entities_parties_do_not_meet_in_a_generic_word(nlp):
     )
     nodes = [entity for entity in _graph(nlp, text).entities if {"Labour", "Conservatives"} & {entity.label, *entity.aliases}]
     assert len(nodes) == 2, [(entity.label, entity.aliases) for entity in nodes]
+
+
+def test_entities_a_firm_named_after_a_person_is_no_person(nlp):
+    """ "Stan Lee Media": a firm's head word makes it an organisation, and the man it is
+    named after ("Stan Lee") no short form of it."""
+    text = "Stan Lee created Spider-Man in 1962. In 1998 he founded Stan Lee Media, which later went bankrupt."
+    types = {entity.label: (entity.type, entity.aliases) for entity in _graph(nlp, text).entities}
+    assert types["Stan Lee Media"][0] is T.ORGANIZATION
+    assert types["Stan Lee"][0] is T.PERSON

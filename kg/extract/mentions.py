@@ -42,6 +42,7 @@ from kg.lexicon import (
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
+    GENERIC_TERMS,
     GIVEN_NAMES,
     NAME_OPENERS,
     NICKNAMES,
@@ -191,7 +192,9 @@ def _unlabelled_names(
         while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
             i += 1
         name = _text(words, start, i)
-        entity_type = None if fold(name) in surnames else _certain_type(words, start, i, name, sport)
+        # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
+        form = fold(name)
+        entity_type = None if form in surnames or form in GENERIC_TERMS else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = _text(words, start, i)

@@ -40,7 +40,7 @@ Rejections:
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
   British", stays).
-- ``title``: titles only, no name: "Treasurer", "Prime Minister".
+- ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 """
 
@@ -107,6 +107,12 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     return pieces
 
 
+def _title_word(text: str) -> bool:
+    """A title or its plural: "Treasurer", "MPs", "Ministers"."""
+    word = text.rstrip(".").lower()
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
 def _spaced(words: Words, i: int) -> bool:
     """Word ``i`` stands between spaces: a dash between two names, not a hyphen inside one
     ("Neath-Swansea")."""
@@ -156,7 +162,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if all(word.text.rstrip(".").lower() in TITLE_WORDS for word in span):
+    if all(_title_word(word.text) for word in span):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
