@@ -171,6 +171,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("K Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
     True
+    >>> is_variant(m("Lula", EntityType.PERSON, ("President",)), m("Luiz Inacio Lula da Silva", EntityType.PERSON))
+    True
     >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
     False
     """
@@ -215,7 +217,10 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
     if not person_like:
         return False
-    if len(words) == 1 and not short.titles and len(long_words) >= 3 and words[0] in long_words[1:-1]:
+    # "Obiang" for Teodoro Obiang Nguema, "President Lula" for Luiz Inacio Lula da Silva;
+    # not "Prince Charles" (a title of a first name).
+    plain = all(title.lower() not in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
+    if len(words) == 1 and plain and len(long_words) >= 3 and words[0] in long_words[1:-1]:
         return True
     # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
     # "Prince Charles" and "Pope John" name nobody by a surname.
