@@ -34,6 +34,9 @@ NONE = frozenset()
         ("She was overlooked in favour of Hilary Swank's leading role in Boys Don't Cry.", "Boys Don't Cry", T.WORK),
         ("She has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland.",
          "Eternal Sunshine of the Spotless Mind", T.WORK),
+        # A slot's items outweigh NER's span over two of them.
+        ("The films will be in the UMD format, with older titles such as Total Recall and Rambo: First Blood, on disk.",
+         "Rambo: First Blood", T.WORK),
         # A title a cue typed goes on over "of", "in", "the" and "&" before capitals.
         ("The film was romantic drama Crying Out Love in the Centre of the World, followed by Be With You.",
          "Crying Out Love in the Centre of the World", T.WORK),

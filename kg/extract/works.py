@@ -223,7 +223,10 @@ def read_works(
     """``found`` (sorted by position) with each title ``work_titles`` finds as one
     work: the mentions inside or across it give way to it."""
     titles = work_titles(words, sport)
-    titles += [bounds for bounds in (_whole_title(m, b, words) for m, b in found) if bounds is not None]
+    # A slot's items outweigh a title NER ran over two of them ("titles such as Total Recall
+    # and Rambo: First Blood": two films, not one).
+    whole = (_whole_title(m, b, words) for m, b in found)
+    titles += [w for w in whole if w is not None and not any(w[0] < end and start < w[1] for start, end in titles)]
     titles = _outermost(titles + _recurring(titles, words))
     if not titles:
         return found
