@@ -105,6 +105,9 @@ def test_entities_rejections_are_counted_by_rule(nlp):
          "Kevin Morgan takes over from his injured colleague Hal Luscombe on the right wing.\n\n"
          "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), G Henson (Neath-Swansea).",
          {"Kevin Morgan", "K Morgan"}),
+        ("Jonny Wilkinson looks set to miss the whole of the 2005 RBS Six Nations. That game is the day after England "
+         "play Italy in the Six Nations.",
+         {"RBS Six Nations", "Six Nations"}),
         ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )

@@ -27,7 +27,8 @@ Two names are the same entity when one is a variant of the other:
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
   its head word alone ("the Commission", "the Bill"); a venue's name without its
-  kind's word ("the Lyric" for "Lyric Theatre"); a title's part before its colon
+  kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
+  acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation");
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
@@ -264,6 +265,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return True
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
+        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.
+        lead = long.text.split()[0]
+        if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
+            return lead.isupper() and lead.isalpha() and len(lead) > 1
     if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
         # "Forest" for Nottingham Forest: a club's name without its town's.
         if _is_place_part(long.text, len(long_words) - 1) and not _is_place_for(short):
