@@ -61,7 +61,7 @@ def find_lineups(words: Words) -> list[LineUp]:
     lineups = []
     for colon, token in enumerate(tokens):
         if colon == 0 or token.text not in {":", "):"}:  # "Replacements (from): ..." (one token "):")
-            if _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
+            if (colon == 0 or tokens[colon - 1].is_space) and _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
                 clubs: list[Bounds] = []
                 players = [item for item in _items(words, colon, clubs) if not _is_place(words, *item)]
                 if len(players) >= _MIN_PLAYERS:
@@ -165,9 +165,9 @@ def _minute(words: Words, i: int) -> int:
 
 def _paragraph_start(words: Words, i: int) -> bool:
     tokens = words.words
-    if i >= len(tokens) or not _capitalised(tokens[i].text):
+    if i >= len(tokens) or not (i == 0 or (tokens[i - 1].is_space and "\n" in tokens[i - 1].text)):
         return False
-    return i == 0 or (tokens[i - 1].is_space and "\n" in tokens[i - 1].text)
+    return _capitalised(tokens[i].text)
 
 
 def _capitalised(text: str) -> bool:

@@ -52,6 +52,7 @@ _JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’", "n't", "n’t", "
 _SEPARATORS = frozenset({",", "and", "or"})
 _NOT_WORKS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})  # NER labels of firms and places
 _LOOK_BACK = 3  # "whose films have included": the work noun at most this far before the example word
+_TRIGGERS = _EXAMPLE_WORDS | {"as", "in", "of"}  # the last words before a list of works
 
 
 def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
@@ -62,6 +63,9 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
     tokens = words.words
     titles: list[Bounds] = []
     for i, token in enumerate(tokens):
+        lower = token.lower_
+        if lower not in _TRIGGERS and lower[-1:] != "s" and lower != ":":
+            continue  # most words open nothing (the cheap test first: this runs on every word)
         opens = _opens_list(tokens, i, sport)
         if opens == "role":
             # "his role in Hide and Seek": one title, its "and" included; not "a role in Iraq".
@@ -84,11 +88,11 @@ def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
     """Word ``i`` is the last word before a list of works (see ``work_titles``):
     "list", "starred", "star" (after "star of"), "role" or "roles" (after "role(s) in"), or ""."""
     token = tokens[i]
+    lower = token.lower_
     if i + 1 >= len(tokens) or not _capital(tokens[i + 1]) or tokens[i + 1].sent.start == i + 1:
         return ""
     if _work_noun(tokens, i):
         return "list"  # "box office hits Vera Drake, Calendar Girls and Enduring Love"
-    lower = token.lower_
     if lower in _EXAMPLE_WORDS or (lower == "as" and i > 0 and tokens[i - 1].lower_ == "such"):
         back = i - (2 if lower == "as" else 1)
         return "list" if any(_work_noun(tokens, j) for j in range(max(0, back - _LOOK_BACK + 1), back + 1)) else ""
@@ -195,11 +199,12 @@ def _recurring(titles: list[Bounds], words: Words) -> list[Bounds]:
     """Each title of two words or more wherever its words recur in the article: "the
     Colombian drama Maria Full of Grace ... Joshua Marston for Maria Full of Grace"."""
     tokens = words.words
+    long_titles = [(start, end) for start, end in titles if end - start >= 2]
+    if not long_titles:
+        return []
     starts = {token.idx: token.i for token in tokens}
     found = []
-    for start, end in titles:
-        if end - start < 2:
-            continue
+    for start, end in long_titles:
         text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
         at = words.text.find(text)
         while at >= 0:
