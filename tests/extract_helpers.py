@@ -25,3 +25,11 @@ def event_roles(event) -> dict[str, list[str]]:
     for argument in event.arguments:
         roles.setdefault(argument.role, []).append(argument.argument.text)
     return roles
+
+
+def mention_types(nlp, text: str, sport: frozenset[str] = frozenset()) -> dict:
+    """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
+    article read as a report of ``sport`` (empty: no sports report)."""
+    from kg.extract.mentions import find_mentions
+
+    return {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}

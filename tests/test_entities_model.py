@@ -58,6 +58,14 @@ def test_entities_types_from_evidence(nlp, text, expected):
         ("Treasurer Peter Costello said the budget was in surplus.", {"Treasurer Peter Costello", "Treasurer"}),
         # markup from a hostile page
         ("The page said <img src=x onerror=\"document.title='PWNED'\"> and Alan Smith left.", {"onerror=\"document.title='PWNED'\">"}),
+        # plural titles and generic terms, also where NER found no name
+        ("Doug Smith's departure was announced on 17 November as MPs grilled him over the agency.", {"MPs"}),
+        ("The agency's new IT system was delivered by EDS and cost millions.", {"IT"}),
+        # units of a rate; a dash between spaces parts two names
+        ("HSDPA systems offer two megabits per second (Mbps) compared with 384 kilobits per second (Kbps) on 3G.",
+         {"Mbps", "Kbps"}),
+        ("The chart was led by Dennis Quaid, Scarlett Johansson - Racing Stripes was third.",
+         {"Scarlett Johansson - Racing Stripes"}),
     ],
 )
 def test_entities_junk_spans_are_no_names(nlp, text, not_names):
@@ -87,6 +95,20 @@ def test_entities_rejections_are_counted_by_rule(nlp):
         ("Tottenham Hotspur signed a striker on Monday. The deal means Spurs have spent £20m this season.",
          {"Tottenham Hotspur", "Spurs"}),
         ("The Tories launched their campaign. The Conservative Party said taxes would fall.", {"Conservative Party", "Tories"}),
+        # A thing's name with and without its spaces; a product NER once read as a place.
+        ("The leaks reached the PowerPage website. Power Page said it would fight.", {"PowerPage", "Power Page"}),
+        ("Articles described Apple's Asteroid product. Apple denied that Asteroid existed and sued.", {"Asteroid"}),
+        ("Tarantino will direct an episode of US television series CSI: Crime Scene Investigation. CSI's "
+         "co-producer said he was a fan.", {"CSI: Crime Scene Investigation", "CSI"}),
+        # A line-up's initial and surname.
+        ("Wales coach Mike Ruddock has made two changes from the team that beat Italy 38-8 for the trip to France.\n\n"
+         "Kevin Morgan takes over from his injured colleague Hal Luscombe on the right wing.\n\n"
+         "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), G Henson (Neath-Swansea).",
+         {"Kevin Morgan", "K Morgan"}),
+        ("Jonny Wilkinson looks set to miss the whole of the 2005 RBS Six Nations. That game is the day after England "
+         "play Italy in the Six Nations.",
+         {"RBS Six Nations", "Six Nations"}),
+        ("The Lyric Theatre in Belfast will reopen. Actors said the Lyric was safe.", {"Lyric Theatre", "Lyric"}),
     ],
 )
 def test_entities_short_forms_and_nicknames_are_one_node(nlp, text, names):
@@ -127,3 +149,24 @@ def test_entities_names_ner_missed(nlp, text, label, entity_type):
     assert label not in {ent.text for ent in nlp(text).ents}  # the pipeline misses it
     found = _entities(nlp, text)
     assert found.get(label) is entity_type, found
+
+
+def test_entities_parties_do_not_meet_in_a_generic_word(nlp):
+    """ "Party strategists": a generic last word alone is no short form of the
+    parties the nickname table names ("Labour", "the Conservatives")."""
+    text = (
+        "Both Labour and the Conservatives have said they plan to boost pensions.\n\n"
+        "Party strategists claim turnout rises. The Labour party has committed itself to childcare. "
+        "The Conservatives are yet to unveil plans."
+    )
+    nodes = [entity for entity in _graph(nlp, text).entities if {"Labour", "Conservatives"} & {entity.label, *entity.aliases}]
+    assert len(nodes) == 2, [(entity.label, entity.aliases) for entity in nodes]
+
+
+def test_entities_a_firm_named_after_a_person_is_no_person(nlp):
+    """ "Stan Lee Media": a firm's head word makes it an organisation, and the man it is
+    named after ("Stan Lee") no short form of it."""
+    text = "Stan Lee created Spider-Man in 1962. In 1998 he founded Stan Lee Media, which later went bankrupt."
+    types = {entity.label: (entity.type, entity.aliases) for entity in _graph(nlp, text).entities}
+    assert types["Stan Lee Media"][0] is T.ORGANIZATION
+    assert types["Stan Lee"][0] is T.PERSON

@@ -9,6 +9,7 @@ from kg.extract.lineups import find_lineups
 from kg.extract.mentions import find_mentions
 from kg.extract.words import Words
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 BLANK = spacy.blank("en")
 BLANK.add_pipe("sentencizer")
@@ -71,3 +72,43 @@ def test_a_fixture_with_a_club_names_a_team(nlp):
     text = "Southampton go into this tie on the back of an eventful Premiership match with Arsenal on Saturday."
     types = {m.text: m.type for m in find_mentions(nlp(text), sport=FOOTBALL)}
     assert types.get("Arsenal") is T.SPORTS_TEAM
+
+
+TEAM_SHEET = (
+    "Worcester v Sale (Fri)\n\nThey make just one change. In contrast, Sale are missing 14 players due to injuries.\n\n"
+    "Delport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell; Windo, Van Niekerk, Horsman; Collier, Gillies; "
+    "Hickey, Sanderson, MacLeod-Henderson.\n\nReplacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman.\n\n"
+    "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam, Stewart; Day, "
+    "Schofield; Caillet, Carter, Chabal.\n\nReplacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy.\n"
+)
+
+
+def test_a_team_sheet_is_read_without_sport_words(nlp):
+    """A preview that is mostly its line-ups has too few sport words to be a sports
+    report by its prose; a side's line-up (11 names or more) makes it one: every
+    name listed is a player, a captain's mark and "Replacements (from):" included."""
+    mentions = list(find_mentions(nlp(TEAM_SHEET)))
+    types = {mention.text: mention.type for mention in mentions}
+    for player in ("Cole", "Hayes", "Chabal", "Schofield", "Coutts", "Duffy", "Redpath", "Caillet"):
+        assert types.get(player) is T.PERSON, (player, types.get(player))
+    assert types.get("Sale") is T.SPORTS_TEAM
+
+
+def test_a_players_club_in_brackets_is_a_team(nlp):
+    """ "K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)": a name in brackets
+    without a minute is the player's club, also after its separator ("A Jones;
+    (Neath-Swansea)"); a name with a minute is a substitute ("Traore (Biscan 67)")."""
+    text = (
+        "Wales coach Mike Ruddock has made two changes from the team that beat Italy for the trip to France.\n\n"
+        "G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff), G Henson (Neath-Swansea), "
+        "S Williams (Neath-Swansea); S Jones (Clermont Auvergne), D Peel (Llanelli); G Jenkins (Cardiff), "
+        "M Davies (Gloucester), A Jones; (Neath-Swansea), B Cockbain (Neath-Swansea), R Sidoli (Cardiff).\n"
+    )
+    types = mention_types(nlp, text, frozenset({"sport", "rugby"}))
+    for club in ("Toulouse", "Cardiff", "Clermont Auvergne", "Llanelli", "Gloucester", "Neath-Swansea"):
+        assert types.get(club) is T.SPORTS_TEAM, (club, types.get(club))
+    for player in ("G Thomas", "K Morgan", "D Peel", "R Sidoli"):
+        assert types.get(player) is T.PERSON, (player, types.get(player))
+    assert _lineups("Liverpool: Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Gerrard, Kewell.") == [
+        ("Liverpool", ["Dudek", "Finnan", "Carragher", "Hyypia", "Traore", "Biscan", "Gerrard", "Kewell"])
+    ]

@@ -15,6 +15,11 @@ from kg.types import EntityType as T
     [
         # A work's credits after its title.
         ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie in Japan.", "Last Samurai", T.WORK),
+        # A programme's head word.
+        ("Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said the election was open.",
+         "Westminster Hour", T.WORK),
+        # A film biography in apposition.
+        ("The Aviator, a film biography of Howard Hughes, was at number six for the weekend.", "Aviator", T.WORK),
         # Its maker before a person's name.
         ("Harry Potter author JK Rowling will receive a special award.", "Harry Potter", T.WORK),
         ("Former Holby City actor Jeremy Edwards said he had voted.", "Holby City", T.WORK),
@@ -41,6 +46,16 @@ from kg.types import EntityType as T
         ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
         ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
         ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
+        # A cue noun over a list types all its names, given names too, when NER reads one so ...
+        ("The deal hit casino operators London Clubs International, Rank Group and Stanley Leisure.",
+         "Stanley Leisure", T.ORGANIZATION),
+        # ... but not a list of people under a firms' noun.
+        ("Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge them.",
+         "Pavel Pavlikowsky", T.PERSON),
+        # A device's head word makes a product.
+        ("IBM developed the Assistive Mouse Adapter for users.", "Assistive Mouse Adapter", T.PRODUCT),
+        # An illness is no entity.
+        ("The device helps people with Essential Tremor.", "Tremor", None),
         # People take no "the": "the Tate" is an institution; the "the" of "the Michael Jackson trial" is the trial's.
         ("In March 2004, the Tate managed to raise funds.", "Tate", T.ORGANIZATION),
         ("The Michael Jackson trial began on Monday.", "Michael Jackson", T.PERSON),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from kg.extract.cues import looks_like_person
+from kg.extract.cues import cue_type, looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
@@ -30,13 +30,32 @@ _MIN_AGREE = 2
 _READABLE = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
 
 
-def read_lists(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
-    """``found`` with each listed name of a misread type given its list's type."""
+def read_lists(
+    found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
+) -> list[tuple[Mention, Bounds]]:
+    """``found`` with each listed name of a misread type given its list's type.
+
+    A list a cue noun governs is of the noun's kind, given names and all: "casino
+    operators London Clubs International, Rank Group and Stanley Leisure" (the noun
+    before the list's first name, in apposition to it, or the kind it is an example
+    of: ``kg.extract.cues.cue_type``) are three firms, when NER reads one of them so.
+    """
     lists: dict[int, list[int]] = {}
     for index, (_, bounds) in enumerate(found):
         lists.setdefault(_list_head(words, bounds), []).append(index)
     read = list(found)
     for members in lists.values():
+        if len(members) < 2:
+            continue
+        governed = cue_type(words, *found[members[0]][1], sport)
+        # NER must read one member so ("film-makers Roger Michell, Mike Leigh ...": the
+        # cue "maker" of firms misreads a list of people).
+        if governed in _READABLE and any(found[i][0].type is governed for i in members):
+            for i in members:
+                mention, bounds = found[i]
+                if mention.type is not governed and mention.type in _READABLE and _governable(mention):
+                    read[i] = (replace(mention, type=governed, cued=True), bounds)
+            continue
         if len(members) < _MIN_LIST:
             continue
         counts = Counter(found[i][0].type for i in members)
@@ -56,6 +75,11 @@ def _list_head(words: Words, bounds: Bounds) -> int:
     while word.dep_ == "conj" and word.head is not word:
         word = word.head
     return word.i if word.dep_ != "conj" else -1
+
+
+def _governable(mention: Mention) -> bool:
+    """A cue noun over the list may retype the name: no country's or known place's."""
+    return fold(mention.text) not in COUNTRIES and not gazetteer().is_place(mention.text)
 
 
 def _misreadable(mention: Mention, kind: EntityType) -> bool:

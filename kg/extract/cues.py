@@ -32,7 +32,17 @@ import re
 
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES, SPORT_WORDS, TEAM_VERBS, TYPE_CUES
+from kg.lexicon import (
+    COUNTRIES,
+    GIVEN_NAMES,
+    NAME_HEADS,
+    NAME_OPENERS,
+    ORG_SUFFIXES,
+    PLACE_CUES,
+    SPORT_WORDS,
+    TEAM_VERBS,
+    TYPE_CUES,
+)
 from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
@@ -44,7 +54,7 @@ _MODEL = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|\d+(?:\.\d+)+)$")
 _TEAM_NOUNS = frozenset(
     "coach manager captain squad side team player striker midfielder defender goalkeeper keeper fan "
     "supporter boss skipper winger forward prop lock flanker hooker international season campaign "
-    "defence attack victory defeat win hope chance lead form".split()
+    "defence attack victory defeat win hope chance lead form star club mate teammate team-mate club-mate".split()
 )
 # A work's credits after its title: "The Last Samurai, starring Tom Cruise", "Ray, directed by ...".
 _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
@@ -61,6 +71,10 @@ _ORG_NOUNS = frozenset(
     "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
     "partner fleet brand network".split()
 )
+# Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
+_HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
+# The people who live in a place: "the residents of Engerwitzdorf".
+_DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population", "worker"})
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
 
@@ -84,15 +98,22 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     """The type the head word of a name gives ("Davis Cup": NamedEvent), if any.
 
     The head is the last word, or the last before a preposition ("World Summit on
-    the Information Society" is a summit). A one-word name counts only after
+    the Information Society" is a summit); a natural feature's word opens its name
+    ("River Lagan", ``name_openers.tsv``). A one-word name counts only after
     "the" and only for events and works ("the Oscars", "the Guardian").
 
     >>> head_type("Davis Cup", frozenset()), head_type("Dundee United", frozenset()), head_type("Dundee United", frozenset({"sport"}))
     (<EntityType.EVENT: 'NamedEvent'>, None, <EntityType.SPORTS_TEAM: 'SportsTeam'>)
     >>> head_type("World Summit on the Information Society", frozenset()), head_type("Times", frozenset(), after_the=True)
     (<EntityType.EVENT: 'NamedEvent'>, <EntityType.WORK: 'CreativeWork'>)
+    >>> head_type("River Lagan", frozenset()), head_type("Glens of Antrim", frozenset())
+    (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
+    >>> head_type("Leicester South", frozenset()), head_type("Fred West", frozenset())
+    (<EntityType.PLACE: 'Place'>, None)
     """
     words = fold(name).split()
+    if len(words) > 1 and words[0] in NAME_OPENERS:
+        return NAME_OPENERS[words[0]]  # "River Lagan", "Mount Kenya"
     cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
     head = words[cut - 1]
     if head not in NAME_HEADS:
@@ -100,6 +121,9 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     entity_type, context = NAME_HEADS[head]
     if len(words) == 1 and not (after_the and entity_type in {EntityType.EVENT, EntityType.WORK}):
         return None
+    if context == "place":  # "Leicester South", not "Fred West"
+        before = name.rsplit(" ", 1)[0]
+        return entity_type if cut == len(words) and (fold(before) in COUNTRIES or gazetteer().is_place(before)) else None
     return entity_type if context == "any" or sport else None
 
 
@@ -113,9 +137,36 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
         return False
     words = fold(name).split()
-    if words[0] not in GIVEN_NAMES or any(word in NAME_HEADS or word in ORG_SUFFIXES for word in words[1:]):
-        return False
+    if words[0] not in GIVEN_NAMES or any(_head_word(word) or word in ORG_SUFFIXES or _place_word(word) for word in words[1:]):
+        return False  # "Delta State": a region's word is no surname
     return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
+
+
+def _head_word(word: str) -> bool:
+    """A head word of a thing's name, not one that ends places' names only after a
+    place ("West": "Fred West" is a person, "Leicester West" a constituency)."""
+    return word in NAME_HEADS and NAME_HEADS[word][1] != "place"
+
+
+def _place_word(word: str) -> bool:
+    return TYPE_CUES.get(word) is EntityType.PLACE
+
+
+def is_home_town(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` name where someone was born or grew up, or where people
+    live: "born in Ballymena", "grew up in Ballymena", "the people of Engerwitzdorf",
+    "the 8,000 residents of Engerwitzdorf", a person's town after the name ("Emma from
+    Sleaford", "Andrew in Derby"; a firm or a person is no home)."""
+    root = words.root(start, end)
+    if root.dep_ != "pobj":
+        return False
+    marker, governor = root.head, root.head.head
+    lemma = governor.lemma_.lower()
+    if (marker.lower_ == "in" and lemma in _HOME_VERBS) or (marker.lower_ == "of" and lemma in _DWELLERS):
+        return True
+    people = governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and lemma in _DWELLERS)
+    # "Emma from Sleaford", "Andrew in Derby", "a worker in Exeter": a known place only.
+    return marker.lower_ in {"in", "from", "of"} and people and governor.i < marker.i and _is_place(words, start, end)
 
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
@@ -136,10 +187,11 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         if (
             after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
             and not _names_another(after)
-            and not _is_place(words, start, end)
         ):
             found = _cue(after, sport)
-            if found is not None:
+            # A place's own kind counts for a known place ("Lagos state"); no other
+            # noun does ("a London venue" is in London).
+            if found is not None and (found is EntityType.PLACE or not _is_place(words, start, end)):
                 return found
         if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
             return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
@@ -244,16 +296,47 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
         return True  # "an eventful Premiership match with Arsenal"
-    modified = root
-    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
-        modified = modified.head  # "England rugby union captain": along the nouns the name modifies
-        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
-            return True
+    if root.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in _TEAM_NOUNS:
+        return True  # "the star of Arsenal", "a striker for Chelsea"
+    if modifies_team_noun(words, start, end):
+        return True
     if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
     return _possessed(words, end) in _TEAM_NOUNS
+
+
+def modifies_team_noun(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` modify a noun of a team's people along a chain of nouns:
+    "England rugby union captain", "his Arsenal club-mate"."""
+    modified = words.root(start, end)
+    while modified.dep_ in {"compound", "nmod", "amod"} and modified.head.i > modified.i:
+        modified = modified.head
+        if modified.i >= end and modified.lemma_.lower() in _TEAM_NOUNS:
+            return True
+    return False
+
+
+def speaks_of_country(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` (a country's name) name the country, not its team: its
+    institution or office after a possessive ("Spain's Football Federation", "Spain's
+    minister of sport", "Spain's anti-violence commission") or before "of" ("the
+    government of Spain"); the nouns are the "country" words of ``place_cues.tsv``."""
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
+        for token in tokens[end + 1 : end + 5]:
+            if token.text in {"-", "–"}:
+                continue  # "anti-violence commission"
+            if token.is_punct or token.tag_ == "POS":
+                break
+            if PLACE_CUES.get(fold(token.text)) == "country" or PLACE_CUES.get(token.lemma_.lower()) == "country":
+                return True
+            if token.pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+                break
+    if start >= 2 and tokens[start - 1].lower_ == "of":
+        return PLACE_CUES.get(tokens[start - 2].lemma_.lower()) == "country"
+    return False
 
 
 def is_ground(words: Words, start: int) -> bool:

@@ -9,8 +9,8 @@ its mentions is ``kg.resolve``'s job.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.coordination import read_lists
@@ -20,25 +20,31 @@ from kg.extract.cues import (
     has_shares,
     head_type,
     is_ground,
+    is_home_town,
     is_new_thing,
     is_team,
     is_title_with_the,
     looks_like_person,
+    modifies_team_noun,
     sport_context,
     takes_the,
 )
 from kg.extract.entities import Entities
-from kg.extract.lineups import find_lineups, read_lineups
+from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
 from kg.extract.places import read_ambiguous_places
+from kg.extract.spread import article_surnames, spread_teams, surnames_are_people
 from kg.extract.words import Word, Words
+from kg.extract.works import read_works
 from kg.folding import fold
 from kg.lexicon import (
     CAPITALS,
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
+    GENERIC_TERMS,
     GIVEN_NAMES,
+    NAME_OPENERS,
     NICKNAMES,
     PERSON_TITLES,
     REGIONS,
@@ -76,13 +82,18 @@ def find_mentions(
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text) if entities is None else entities
     sport = sport_context(words) if sport is None else sport
+    lineups = find_lineups(words)
+    if not sport and has_side(lineups):
+        sport = frozenset({"sport"})  # a team sheet: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ..."
     found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
-    found += _unlabelled_names(entities, words, sport, _surnames(found))
+    found += _unlabelled_names(entities, words, sport, article_surnames(found))
     found.sort(key=lambda pair: pair[1])
+    found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
-        found = read_lineups(found, words, find_lineups(words))  # "Everton: Martyn, Hibbert, Yobo, ..."
-    found = read_lists(found, words)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
-    mentions = _spread_teams(found, sport, words)
+        found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
+    found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
+    found = surnames_are_people(found)  # "Michalak played well too", NER's product
+    mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
 
@@ -119,8 +130,10 @@ def _named_mentions(
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
             start = named
         name = _text(words, start, end)
-        if name.endswith(".") and len(name) > 2 and end < ent.end and ends_sentence(words, end):
-            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is the stop)
+        roman = _ROMAN_STOP.match(words.words[end - 1].text) is not None and end - start > 1
+        if name.endswith(".") and len(name) > 2 and (end < ent.end or roman) and ends_sentence(words, end):
+            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is
+            # the stop); "... to World War I. But": the numeral's dot is the stop too.
             name = name[:-1]
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
@@ -148,6 +161,9 @@ def _named_mentions(
         yield mention, (start, end)
 
 
+_ROMAN_STOP = re.compile(r"^[IVX]+\.$")
+
+
 def _unlabelled_names(
     entities: Entities, words: Words, sport: frozenset[str], surnames: set[str]
 ) -> list[tuple[Mention, Bounds]]:
@@ -155,7 +171,8 @@ def _unlabelled_names(
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
-    Toure"), or a name a cue noun types ("state gas monopoly Gazprom"). A run at
+    Toure"), a natural feature's ("the River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue
+    noun types ("state gas monopoly Gazprom"). A run at
     the head of a sentence counts only as a country."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
@@ -175,7 +192,9 @@ def _unlabelled_names(
         while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
             i += 1
         name = _text(words, start, i)
-        entity_type = None if fold(name) in surnames else _certain_type(words, start, i, name, sport)
+        # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
+        form = fold(name)
+        entity_type = None if form in surnames or form in GENERIC_TERMS else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = _text(words, start, i)
@@ -225,6 +244,11 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
         return _place_type(words, start, end, name)
+    if " " in form and form.split()[0] in NAME_OPENERS:
+        return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
+    if sport and modifies_team_noun(words, start, end):
+        # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
+        return head_type(name, sport) or EntityType.SPORTS_TEAM
     if at_head:
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
@@ -248,6 +272,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else head_type(name, sport, after_the=after_the) or cue
+    if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
+        return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
     if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
@@ -274,6 +300,10 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
+    if entity_type is not EntityType.PLACE and not person and is_home_town(words, start, end):
+        return EntityType.CITY if gazetteer().is_city(name) else EntityType.PLACE  # "born in Ballymena"
+    if entity_type is EntityType.PERSON and not person and _ends_in_country(name):
+        return EntityType.ORGANIZATION  # "Telekom Austria", "Air France": no person's surname is a country
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
@@ -281,6 +311,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
         return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
+
+
+def _ends_in_country(name: str) -> bool:
+    """A name of two words or more, no country's, whose last word is a country's:
+    "Telekom Austria", "Air France"."""
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in COUNTRIES and " ".join(words) not in COUNTRIES and words[0] not in GIVEN_NAMES
 
 
 def _club_of_city(words: Words, start: int, end: int) -> bool:
@@ -294,49 +331,6 @@ _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType
 # What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
 _TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
-_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
-
-
-def _surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
-    """The last words of the article's people's full names, folded."""
-    return {
-        fold(mention.text).split()[-1]
-        for mention, _ in found
-        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
-    }
-
-
-def _spread_teams(
-    found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
-) -> list[tuple[Mention, Bounds]]:
-    """In a sports report a name read as a team once is the team throughout ("England
-    face Wales ... England's coach"), and a city's name that NER calls an
-    organisation and that acts (subject, object, owner) is a club ("Newcastle have
-    signed ..."; not "World and Commonwealth champion")."""
-    if not sport:
-        return found
-    surnames = _surnames(found)
-    # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
-    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
-    spread = []
-    for mention, bounds in found:
-        form = fold(mention.text)
-        if mention.type is EntityType.SPORTS_TEAM and form in surnames:
-            mention = replace(mention, type=EntityType.PERSON)
-        elif mention.type in _TEAM_READABLE and (
-            form in teams
-            or (
-                mention.type is EntityType.ORGANIZATION
-                and " " not in form
-                and gazetteer().is_city(form)
-                and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
-            )
-        ):
-            mention = replace(mention, type=EntityType.SPORTS_TEAM)
-        spread.append((mention, bounds))
-    return spread
-
-
 def _text(words: Words, start: int, end: int) -> str:
     """The text of words ``start:end`` (a token's trailing whitespace is one space or none,
     so this is ``Span.text``)."""

@@ -7,8 +7,9 @@ summed in ``BuildReport.rejected`` and printed by ``kg build``).
 
 Cuts (the span goes on, shorter; counted when nothing is left):
 
-- ``bracket``: brackets, straight or curly double quotes and (but in places' and
-  works' names) commas and colons end a name: "James, Mills" are two players,
+- ``bracket``: brackets, straight or curly double quotes, a dash between spaces
+  ("Scarlett Johansson - Racing Stripes") and (but in places' and works' names)
+  commas and colons end a name: "James, Mills" are two players,
   "The Aviator and Million Dollar Baby" two films (an "and" between conjuncts in a
   name that opens with a capital "The" inside a sentence),
   "Manchester United: Carroll" a team and its keeper, "Academy
@@ -34,11 +35,12 @@ Rejections:
   from a hostile page is no Person.
 - ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
-  "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one).
+  "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one);
+  an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
   British", stays).
-- ``title``: titles only, no name: "Treasurer", "Prime Minister".
+- ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 """
 
@@ -53,6 +55,7 @@ from kg.extract.entities import EntitySpan
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
+    CONDITION_WORDS,
     DETERMINERS,
     GENERIC_TERMS,
     GIVEN_NAMES,
@@ -72,6 +75,7 @@ RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "gen
 _SCORE = re.compile(r"^\d+-\d+$")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
+_DASHES = frozenset({"-", "–", "—"})
 _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
@@ -91,13 +95,30 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or (titles and _joins_two(words, i, start)):
+        spaced_dash = text in _DASHES and _spaced(words, i)  # "Scarlett Johansson - Racing Stripes"
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or spaced_dash or (
+            titles and _joins_two(words, i, start)
+        ):
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
+
+
+def _title_word(text: str) -> bool:
+    """A title or its plural: "Treasurer", "MPs", "Ministers"."""
+    word = text.rstrip(".").lower()
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
+def _spaced(words: Words, i: int) -> bool:
+    """Word ``i`` stands between spaces: a dash between two names, not a hyphen inside one
+    ("Neath-Swansea")."""
+    token, text = words.words[i], words.text
+    after = token.idx + len(token.text)
+    return token.idx > 0 and text[token.idx - 1].isspace() and text[after : after + 1].isspace()
 
 
 def _joins_two(words: Words, i: int, start: int) -> bool:
@@ -134,14 +155,14 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "dateline"
     span = tokens[start:end]
     form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
-    if form in GENERIC_TERMS or (
+    if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS
     ):
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if all(word.text.rstrip(".").lower() in TITLE_WORDS for word in span):
+    if all(_title_word(word.text) for word in span):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
@@ -208,7 +229,7 @@ def _with_head_word(words: Words, end: int) -> int:
     """A head word NER left out is part of the name: "Athens Olympic" + "Games",
     "Sheffield" + "Wednesday" (a weekday NER read as a date)."""
     tokens = words.words
-    while end < len(tokens) and tokens[end].text.istitle() and fold(tokens[end].text) in NAME_HEADS:
+    while end < len(tokens) and tokens[end].text.istitle() and NAME_HEADS.get(fold(tokens[end].text), (None, "place"))[1] != "place":
         if tokens[end].ent_iob_ == "I" or (tokens[end].ent_iob_ == "B" and tokens[end].ent_type_ not in TIME_LABELS):
             break  # the next name begins here
         end += 1

@@ -264,11 +264,15 @@ def _entity_type(row: Row, index: int) -> EntityType:
 GIVEN_NAMES = {row.fields[0]: row.fields[1] for row in read_table("given_names.tsv")}
 """Folded given name ("rafael") -> gender: "m", "f" or "-"."""
 NAME_HEADS = {row.fields[0]: (_entity_type(row, 1), row.fields[2]) for row in read_table("name_heads.tsv")}
-"""Folded last word of a name ("cup") -> (the type it gives, "any" or "sport")."""
+"""Folded last word of a name ("cup") -> (the type it gives, "any", "sport" or "place")."""
+NAME_OPENERS = {row.fields[0]: _entity_type(row, 1) for row in read_table("name_openers.tsv")}
+"""Folded first word of a name ("river") -> the type it gives."""
 TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cues.tsv")}
 """Noun lemma next to a name ("film", "console") -> the type of the name."""
 GENERIC_TERMS = read_words("generic_terms.txt")
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
+CONDITION_WORDS = read_words("condition_words.txt")
+"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
 TEAM_VERBS = read_words("team_verbs.txt")

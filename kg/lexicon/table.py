@@ -101,9 +101,13 @@ TABLES: Mapping[str, Table] = {
     "given_names.tsv": Table(
         ("name", "gender", "source"), choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "added"))
     ),
-    "name_heads.tsv": Table(("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport"))),
+    "name_heads.tsv": Table(
+        ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place"))
+    ),
+    "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
     "generic_terms.txt": Table(("term",)),
+    "condition_words.txt": Table(("word",)),
     "team_verbs.txt": Table(("verb",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)

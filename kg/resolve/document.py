@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg.extract.edges import graph_edges
 from kg.ids import short_hash, slugify
-from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS
+from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
@@ -148,8 +148,13 @@ def canonical_label(cluster: Cluster) -> str:
         lowered = normalise(form)
         return any(lowered == base + ending for base in folded for ending in ("s", "es"))
 
+    def people(form: str) -> bool:
+        # "the Italians" joined Italy's team (kg.resolve.names): the team goes by "Italy".
+        country = demonym_country(form)
+        return country is not None and normalise(country) in folded
+
     def rank(form: str) -> tuple:
-        return (form.isupper(), plural(form), *name_rank(form, forms[form]))
+        return (form.isupper(), plural(form), people(form), *name_rank(form, forms[form]))
 
     return min(forms, key=rank)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from kg.lexicon import CAPITALS, titles_gender
+from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.forms import (
@@ -90,6 +90,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
             groups.union(i, j)
     for i, j in _nickname_pairs(mentions, context):
         groups.union(i, j)
+    for i, j in _demonym_teams(mentions, context):
+        groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
     clusters: dict[int, list[int]] = {}
@@ -131,6 +133,17 @@ def _join_identical(mentions: Sequence[Mention], groups: _Groups) -> dict[tuple[
             groups.union(first_with_form[form], i)
         else:
             first_with_form[form] = i
+    # "PowerPage" and "Power Page": a thing's name written with and without its spaces
+    # (not people's: "Mac Donald" and "MacDonald" may be two).
+    closed: dict[str, int] = {}
+    for (name, type_class, _), i in first_with_form.items():
+        if type_class != "agent" or mentions[i].type in PERSON:
+            continue
+        key = name.replace(" ", "")
+        if key in closed:
+            groups.union(closed[key], i)
+        else:
+            closed[key] = i
     # "Sir Joshua Reynolds" and "Joshua Reynolds": a full name is one person whether a
     # title tells the gender or not (a bare surname is another matter: Mr or Mrs?).
     full_names: dict[tuple[str, str], list[tuple[str | None, int]]] = {}
@@ -204,6 +217,21 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
         ]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
+    return pairs
+
+
+def _demonym_teams(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+    """Pairs (people, team): in a sports report, "the Italians" are Italy's team when
+    the article reads the country's name as a team ("Italy have only recorded three
+    wins ... the Italians"); elsewhere a demonym stays a group (``kg.resolve.groups``)."""
+    if "sport" not in set(context):
+        return []
+    teams = {normalise(m.text): i for i, m in enumerate(mentions) if m.type is EntityType.SPORTS_TEAM}
+    pairs = []
+    for i, mention in enumerate(mentions):
+        country = demonym_country(mention.text) if mention.type is EntityType.GROUP else None
+        if country is not None and normalise(country) in teams:
+            pairs.append((i, teams[normalise(country)]))
     return pairs
 
 
@@ -342,14 +370,15 @@ def _is_facility_misread_as_place(form: str, twins: list[Mention]) -> bool:
 
 
 def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
-    """ "Atomstroieksport" typed organisation once and place once: a one-word name no
-    table knows as a place, and no person, is one thing (its type is voted)."""
+    """ "Atomstroieksport" typed organisation once and place once (or "Asteroid" the
+    product): a one-word name no table knows as a place, and no person, is one thing
+    (its type is voted)."""
     types = {mention.type for mention in twins}
     return (
         " " not in form
         and not is_place_name(form)
         and form not in CAPITALS
-        and bool(types & ORG_LIKE)
+        and bool(types & (ORG_LIKE | THINGS))
         and bool(types & PLACES)
         and not types & PERSON
     )

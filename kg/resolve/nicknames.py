@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.lexicon import NICKNAMES, Nickname
+from kg.lexicon import NICKNAMES, ORG_SUFFIXES, Nickname
 from kg.resolve.forms import normalise
 
 
@@ -38,10 +38,16 @@ def short_forms(name: str) -> frozenset[str]:
 
     >>> sorted(short_forms("Northampton Saints"))
     ['northampton', 'northampton saints', 'saints']
+
+    An organisation's generic last word alone is no short form: "Party" names
+    every party ("Conservatives" and "Labour" must not meet in "Party strategists").
+
+    >>> sorted(short_forms("Conservative Party"))
+    ['conservative', 'conservative party']
     """
     words = normalise(name).split()
     return frozenset(" ".join(words[:n]) for n in range(1, len(words) + 1)) | frozenset(
-        " ".join(words[n:]) for n in range(1, len(words))
+        " ".join(words[n:]) for n in range(1, len(words)) if words[n:] != [words[-1]] or words[-1] not in ORG_SUFFIXES
     )
 
 

@@ -26,7 +26,10 @@ Two names are the same entity when one is a variant of the other:
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
-  its head word alone ("the Commission", "the Bill");
+  its head word alone ("the Commission", "the Bill"); a venue's name without its
+  kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
+  acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
+  ("CSI" for "CSI: Crime Scene Investigation");
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -69,6 +72,7 @@ PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
 _MAX_ACRONYM = 8
+_VENUES = frozenset({"theatre", "theater", "stadium", "arena", "hall", "racecourse", "velodrome", "playhouse"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
@@ -166,12 +170,23 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("Sepa", EntityType.ORGANIZATION), m("Scottish Environment Protection Agency", EntityType.ORGANIZATION))
     True
+    >>> is_variant(m("K Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
+    True
+    >>> is_variant(m("Lula", EntityType.PERSON, ("President",)), m("Luiz Inacio Lula da Silva", EntityType.PERSON))
+    True
+    >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
+    False
     """
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
+    if len(words) == len(long_words) == 2 and long.type in PERSON and short.type in PERSON:
+        # "K Morgan" for Kevin Morgan (a line-up's initial): the first name's initial, the surname.
+        return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1] == long_words[1]
     if len(words) >= len(long_words):
         return False
+    if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
+        return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if is_acronym(short.text) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
         if country_form(short.text) is not None or normalise(short.text) in long_words:
@@ -191,7 +206,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
 def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
     """A person's shorter name: surname ("Tokayev"), a family name that is not the
     last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
-    ("George Bush"), first names alone ("Michael", "Juan Carlos"), or a surname
+    ("George Bush"), the first name's initial and the surname ("K Morgan" for Kevin Morgan), first names alone ("Michael", "Juan Carlos"), or a surname
     misspelt by one letter ("Barot" for Jacques Barrot). A generational suffix is
     no surname: "Evans" is Charles Evans Jr."""
     while len(long_words) > 2 and long_words[-1] in _GENERATIONS:
@@ -203,7 +218,10 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     person_like = short.type in PERSON or short.type is EntityType.ORGANIZATION or bool(short.titles) or misread
     if not person_like:
         return False
-    if len(words) == 1 and not short.titles and len(long_words) >= 3 and words[0] in long_words[1:-1]:
+    # "Obiang" for Teodoro Obiang Nguema, "President Lula" for Luiz Inacio Lula da Silva;
+    # not "Prince Charles" (a title of a first name).
+    plain = all(title.lower() not in FIRST_NAME_TITLES | GIVEN_NAME_TITLES for title in short.titles)
+    if len(words) == 1 and plain and len(long_words) >= 3 and words[0] in long_words[1:-1]:
         return True
     # "Sir Joshua" for Sir Joshua Reynolds: these titles go with the first name;
     # "Prince Charles" and "Pope John" name nobody by a surname.
@@ -228,6 +246,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "the Commission" after "European Commission", "the Bill" after "Gambling Bill".
         if words[0] == _head_word(long_words) and (words[0] in NAME_HEADS or words[0] in ORG_SUFFIXES):
             return True
+        # "the Lyric" after "Lyric Theatre": a venue's name without its kind's word
+        # ("theatre", "stadium"), no place's or person's name.
+        if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
+            return short.type not in PERSON and not is_known_place(short.text)
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
@@ -243,6 +265,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return True
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
+        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.
+        lead = long.text.split()[0]
+        if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
+            return lead.isupper() and lead.isalpha() and len(lead) > 1
     if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
         # "Forest" for Nottingham Forest: a club's name without its town's.
         if _is_place_part(long.text, len(long_words) - 1) and not _is_place_for(short):
@@ -254,6 +280,16 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "Delta" for Delta Airlines; not "the British" for British Airways.
         return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
     return False
+
+
+def _venue_words(words: tuple[str, ...]) -> bool:
+    """Words that say only that a name is a venue's: "Theatre", "Stadium", "Arena"
+    (not a plant's, a school's or a station's: "Sony plant" is no "Sony").
+
+    >>> _venue_words(("theatre",)), _venue_words(("plant",))
+    (True, False)
+    """
+    return bool(words) and all(word in _VENUES for word in words)
 
 
 def _is_place_part(name: str, count: int) -> bool:

@@ -77,7 +77,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     'Organization'
     >>> vote_type([m("Yukos", EntityType.PERSON), m("Yukos", EntityType.PERSON), m("Yukos", EntityType.ORGANIZATION)]).value
     'Organization'
-    >>> vote_type([m("England", EntityType.COUNTRY), m("England", EntityType.SPORTS_TEAM)]).value
+    >>> plays = Mention(0, 7, "England", EntityType.SPORTS_TEAM, 0, cued=True)  # "England beat Wales"
+    >>> vote_type([m("England", EntityType.COUNTRY), plays]).value
     'SportsTeam'
     >>> vote_type([m("Seattle", EntityType.PLACE)]).value, vote_type([m("Nairobi", EntityType.ORGANIZATION)]).value
     ('City', 'City')
@@ -86,8 +87,9 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     'Product'
     """
     votes: Counter[EntityType] = Counter()
+    fullest = max(mentions, key=lambda m: len(name_words(m.text)))
     for mention in mentions:
-        votes[mention.type] += _weight(mention)
+        votes[_surname_type(mention, fullest)] += _weight(mention)
         if any(title.lower() in PERSON_TITLES for title in mention.titles):
             votes[EntityType.PERSON] += 3
         if mention.span in holders:
@@ -106,7 +108,6 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     # type NER rarely gives, from a cue in the text: product, work, event, law).
     for kind in {m.type for m in mentions if m.cued and m.type in _THINGS}:
         votes[kind] += len(mentions)
-    fullest = max(mentions, key=lambda m: len(name_words(m.text)))
     named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
@@ -127,12 +128,38 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     return _gazetteer_type(voted, fullest.text, introduced=any(m.titles for m in mentions))
 
 
+def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
+    """A mention's type, but a person's surname alone that NER read as a place or a
+    thing, with no cue and no known place's name, is the person's: "Ronan O'Gara ...
+    O'Gara kicked all of Ireland's points" (NER: a place, six times).
+
+    >>> person = Mention(0, 12, "Ronan O'Gara", EntityType.PERSON, 0)
+    >>> _surname_type(Mention(0, 6, "O'Gara", EntityType.PLACE, 1), person).value
+    'Person'
+    >>> _surname_type(Mention(0, 6, "Boston", EntityType.CITY, 1), Mention(0, 10, "Tom Boston", EntityType.PERSON, 0)).value
+    'City'
+    """
+    words = name_words(mention.text)
+    if (
+        fullest.type is EntityType.PERSON and not mention.cued and mention.type is not EntityType.PERSON
+        and len(words) == 1 and len(name_words(fullest.text)) > 1 and words[0] == name_words(fullest.text)[-1]
+        and not gazetteer().is_place(mention.text) and " ".join(words) not in COUNTRIES
+    ):
+        return EntityType.PERSON
+    return mention.type
+
+
 def _weight(mention: Mention) -> int:
     """A mention's vote for its own type: 1 for NER's label; 3 for a type a cue in
     the text gave; a team's play, read in a sports report only, outweighs a
-    country's name (5)."""
+    country's name (5), but a mention that is the team only because others play
+    counts 1, so that where the text speaks of the country more often than its
+    team plays ("Spain's Football Federation", "Spain's minister of sport" against
+    "Spain won"), the node is the country."""
     if mention.type is EntityType.SPORTS_TEAM and " ".join(name_words(mention.text)) in COUNTRIES:
-        return 5
+        # A team's own play ("Spain won") outweighs a country's name; a mention made the
+        # team only because another plays (kg.extract.mentions spreads it) counts 1.
+        return 5 if mention.cued else 1
     return 3 if mention.cued else 2 if mention.type in _CUED else 1
 
 

@@ -1,0 +1,88 @@
+"""Readings of a name across its article: the article's people's surnames, and a
+team read once that is the team throughout.
+
+- ``article_surnames``: the last words of the article's people's full names.
+- ``surnames_are_people``: "Frederic Michalak ... Michalak played well too": a
+  surname NER alone typed a thing is the person.
+- ``spread_teams``: in a sports report "England face Wales ... England's coach": a
+  team once is the team throughout, except where the text speaks of the country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.cues import looks_like_person, speaks_of_country
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES
+from kg.lexicon.gazetteer import gazetteer
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
+
+
+def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The last words of the article's people's full names, folded."""
+    return {
+        fold(mention.text).split()[-1]
+        for mention, _ in found
+        if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
+    }
+
+
+def surnames_are_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+    """A one-word name that is the surname of one of the article's people, typed a
+    thing by NER alone (no cue), is that person: "Frederic Michalak ... Michalak
+    played well too" (NER: a product). Places keep their type ("Washington")."""
+    surnames = article_surnames(found)
+    return [
+        (replace(m, type=EntityType.PERSON), b)
+        if m.type in _NOT_SURNAMES and not m.cued and " " not in m.text and fold(m.text) in surnames
+        else (m, b)
+        for m, b in found
+    ]
+
+
+_NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW, EntityType.FACILITY})
+
+
+def spread_teams(
+    found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
+) -> list[tuple[Mention, Bounds]]:
+    """In a sports report a name read as a team once is the team throughout ("England
+    face Wales ... England's coach"), but where the text speaks of the country
+    ("Spain's minister of sport", ``kg.extract.cues.speaks_of_country``), and a city's name that NER calls an
+    organisation and that acts (subject, object, owner) is a club ("Newcastle have
+    signed ..."; not "World and Commonwealth champion")."""
+    if not sport:
+        return found
+    surnames = article_surnames(found)
+    # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
+    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
+    spread = []
+    for mention, bounds in found:
+        form = fold(mention.text)
+        if mention.type is EntityType.SPORTS_TEAM and form in surnames:
+            mention = replace(mention, type=EntityType.PERSON)
+        elif form in COUNTRIES and speaks_of_country(words, *bounds):
+            # "Spain's minister of sport": the country, however often its team plays;
+            # the vote weighs this against the team's own plays (kg.resolve.vote).
+            mention = replace(mention, type=EntityType.COUNTRY, cued=True)
+        elif mention.type in _TEAM_READABLE and (
+            form in teams
+            or (
+                mention.type is EntityType.ORGANIZATION
+                and " " not in form
+                and gazetteer().is_city(form)
+                and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+            )
+        ):
+            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=False)  # no play of its own
+        spread.append((mention, bounds))
+    return spread
+
+

@@ -1,0 +1,246 @@
+"""Titles of works that NER types as people or firms, or cuts: read from their slot.
+
+spaCy's small model reads a film's title by its words: "Schindler's List" an
+organisation, "Michael Collins" a person, "Star Wars: The Phantom Menace" cut to
+"The Phantom Menace", "Girl with a Pearl Earring" two names. Where the text says
+that what follows are works, each item is one title and a work, whatever NER said:
+
+- ``list``: the items after a plural work noun (``type_cues.tsv``) and a word that
+  introduces examples: "whose films include Schindler's List, Michael Collins and
+  Star Wars: The Phantom Menace", "hits such as ...", "albums like ...", "films,
+  including ...", or right after the noun: "box office hits Vera Drake, Calendar
+  Girls and Enduring Love".
+- ``starred``: the items after "starred in" (a verb "star" and "in"): "she starred
+  in Chicago and Cold Mountain"; and, outside sports reports (where a club has
+  stars), after "star of": "Ziyi Zhang, star of Hero and House of Flying Daggers".
+- ``role``: outside sports reports, the title after "role in" ("his role in Hide and
+  Seek": one role, one title, its "and" kept) or the items after "roles in" ("her
+  roles in Eternal Sunshine of the Spotless Mind and Finding Neverland"), unless it
+  is a place's or a firm's name ("a role in Iraq", "his role in Enron").
+- ``subtitle``: a name, a colon and a capitalised "The" subtitle are one title:
+  "Bridget Jones: The Edge of Reason", "Joshua Reynolds: The Creation of Celebrity".
+
+A title read whole once (from a slot, or a title a cue typed and NER cut: "the
+Colombian drama Maria Full of Grace") is that title wherever its words recur in the
+article ("best first screenplay award went to Joshua Marston for Maria Full of Grace").
+
+A title runs over capitalised words, the small words between them ("House of Flying
+Daggers", "Girl with a Pearl Earring"), a possessive inside ("Schindler's List") and
+a colon or ampersand before a capital; items are parted by commas and "and"/"or"
+(so "Crouching Tiger, Hidden Dragon" is read as two items: a comma in a title is
+not told from a list's).
+"""
+
+from __future__ import annotations
+
+from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, TYPE_CUES
+from kg.lexicon.gazetteer import gazetteer
+from kg.nlp.labels import TIME_LABELS
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+# Words that introduce the examples of a plural noun: "films include", "hits such as".
+_EXAMPLE_WORDS = frozenset({"include", "includes", "included", "including", "like"})
+_SMALL_WORDS = frozenset({"of", "the", "in", "on", "a", "an", "with", "to", "for", "from", "at", "by"})
+# Marks and clitics inside a title before a capital: "Star Wars: The Phantom Menace",
+# "Schindler's List", "Boys Don't Cry".
+_JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’", "n't", "n’t", "'re", "'ll", "'ve", "'m", "'d"})
+_SEPARATORS = frozenset({",", "and", "or"})
+_NOT_WORKS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})  # NER labels of firms and places
+_LOOK_BACK = 3  # "whose films have included": the work noun at most this far before the example word
+_TRIGGERS = _EXAMPLE_WORDS | {"as", "in", "of"}  # the last words before a list of works
+
+
+def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
+    """The titles ``words`` says are works, as word spans ``(start, end)``, in text order.
+
+    See the module's docstring for the constructions.
+    """
+    tokens = words.words
+    titles: list[Bounds] = []
+    for i, token in enumerate(tokens):
+        lower = token.lower_
+        if lower not in _TRIGGERS and lower[-1:] != "s" and lower != ":":
+            continue  # most words open nothing (the cheap test first: this runs on every word)
+        opens = _opens_list(tokens, i, sport)
+        if opens == "role":
+            # "his role in Hide and Seek": one title, its "and" included; not "a role in Iraq".
+            end = _title_end(tokens, i + 1, joiners=_JOINERS | {"and"})
+            if not _names_no_work(words, tokens, i + 1, end):
+                titles.append((i + 1, end))
+        elif opens:
+            items = _items(tokens, i + 1)
+            # "star of Arsenal": one firm's or place's name after "star of" is no work.
+            if opens == "roles":  # "her roles in Closer and Finding Neverland"
+                titles += [item for item in items if not _names_no_work(words, tokens, *item)]
+            elif opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
+                titles += items
+        elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
+            titles += _subtitled(tokens, i)
+    return sorted(set(titles))
+
+
+def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
+    """Word ``i`` is the last word before a list of works (see ``work_titles``):
+    "list", "starred", "star" (after "star of"), "role" or "roles" (after "role(s) in"), or ""."""
+    token = tokens[i]
+    lower = token.lower_
+    if i + 1 >= len(tokens) or not _capital(tokens[i + 1]) or tokens[i + 1].sent.start == i + 1:
+        return ""
+    if _work_noun(tokens, i):
+        return "list"  # "box office hits Vera Drake, Calendar Girls and Enduring Love"
+    if lower in _EXAMPLE_WORDS or (lower == "as" and i > 0 and tokens[i - 1].lower_ == "such"):
+        back = i - (2 if lower == "as" else 1)
+        return "list" if any(_work_noun(tokens, j) for j in range(max(0, back - _LOOK_BACK + 1), back + 1)) else ""
+    if lower == "in" and i > 0 and tokens[i - 1].lemma_.lower() == "star" and tokens[i - 1].pos_ == "VERB":
+        return "starred"  # "she starred in Chicago"
+    if lower == "in" and i > 0 and tokens[i - 1].lower_ in {"role", "roles"} and not sport:
+        return tokens[i - 1].lower_  # "his role in Closer", "her roles in ..."
+    return "star" if lower == "of" and not sport and i > 0 and tokens[i - 1].lower_ == "star" else ""  # "star of Hero"
+
+
+def _work_noun(tokens: list[Word], i: int) -> bool:
+    """Word ``i`` is a plural noun of works: "films", "hits", "albums" (``type_cues.tsv``),
+    or is read as a verb after a noun or adjective that makes it one ("box office hits")."""
+    token = tokens[i]
+    if TYPE_CUES.get(token.lemma_.lower()) is not EntityType.WORK or not token.lower_.endswith("s"):
+        return False
+    return token.tag_ == "NNS" or (i > 0 and tokens[i - 1].pos_ in {"NOUN", "ADJ"})
+
+
+def _items(tokens: list[Word], i: int) -> list[Bounds]:
+    """The titles of a list starting at word ``i``: items parted by commas and "and"."""
+    items = []
+    while i < len(tokens) and _capital(tokens[i]) and tokens[i].text[:1].isalpha() and tokens[i].ent_type_ not in TIME_LABELS:
+        end = _title_end(tokens, i)
+        items.append((i, end))
+        j = end
+        while j < len(tokens) and tokens[j].lower_ in _SEPARATORS and tokens[j].sent.start != j:
+            j += 1
+        if j == end or j == len(tokens) or not _capital(tokens[j]) or tokens[j].sent.start == j:
+            break
+        i = j
+    return items
+
+
+def _title_end(tokens: list[Word], i: int, joiners: frozenset[str] = _JOINERS, small: frozenset[str] = _SMALL_WORDS) -> int:
+    """The end of the title that starts at word ``i`` (see the module's docstring);
+    ``joiners`` and ``small``: the marks and words a title goes on over before a capital."""
+    end = i + 1
+    j = end
+    while j < len(tokens) and tokens[j].sent.start != j:
+        if _capital(tokens[j]):
+            end = j = j + 1
+        elif tokens[j].text in joiners or tokens[j].lower_ in small:
+            j += 1  # kept only if a capitalised word follows
+        else:
+            break
+    return end
+
+
+def _subtitled(tokens: list[Word], colon: int) -> list[Bounds]:
+    """ "Bridget Jones: The Edge of Reason": the name before the colon (capitalised
+    words and the small words between them, in the colon's sentence) and the
+    subtitle after it, as one title: "The Lord of the Rings: The Return of the King"."""
+    start = j = colon
+    while j > 0 and tokens[j].sent.start != j:
+        if _capital(tokens[j - 1]):
+            start = j = j - 1
+        elif tokens[j - 1].lower_ in _SMALL_WORDS and j - 1 != tokens[j - 1].sent.start:
+            j -= 1  # kept only if a capitalised word comes before
+        else:
+            break
+    if start == colon or not _capital(tokens[colon + 2]):
+        return []
+    return [(start, _title_end(tokens, colon + 1))]
+
+
+def _names_no_work(words: Words, tokens: list[Word], start: int, end: int) -> bool:
+    """After "role in", a place's name or an owner is no work: "a role in Iraq", "his
+    role in Enron's collapse" (a country or GeoNames place, a people, a possessive;
+    NER's firms are not excluded: it reads many titles as firms, "Eternal Sunshine")."""
+    first, last = tokens[start], tokens[end - 1]
+    name = words.text[first.idx : last.idx + len(last.text)]
+    owner = end < len(tokens) and tokens[end].tag_ == "POS"
+    return owner or first.ent_type_ == "NORP" or fold(name) in COUNTRIES or gazetteer().is_place(name)
+
+
+def _capital(token: Word) -> bool:
+    """A word of a title: capitalised ("Flying") or a number ("Onimusha 3")."""
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or text.isdigit()
+
+
+# Words inside a title a cue typed ("Crying Out Love in the Centre of the World", "The Life
+# & Death of Peter Sellers"); not "with", "for", "at" ...: "the film Ray with Jamie Foxx".
+_INNER_WORDS = frozenset({"of", "in", "the", "a", "an"})
+
+
+def _whole_title(mention: Mention, bounds: Bounds, words: Words) -> Bounds | None:
+    """A work's title NER cut, whole: "romantic drama Crying Out Love in the Centre of
+    the World", "biopic The Life & Death of Peter Sellers"; not over a place's name
+    ("the film Ray in the United States")."""
+    if mention.type is not EntityType.WORK:
+        return None
+    tokens = words.words
+    end = _title_end(tokens, bounds[1] - 1, small=_INNER_WORDS)
+    if end == bounds[1]:
+        return None
+    rest = next(i for i in range(bounds[1], end) if _capital(tokens[i]) and tokens[i].lower_ not in _INNER_WORDS)
+    tail = words.text[tokens[rest].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return None if fold(tail) in COUNTRIES or gazetteer().is_place(tail) else (bounds[0], end)
+
+
+def _recurring(titles: list[Bounds], words: Words) -> list[Bounds]:
+    """Each title of two words or more wherever its words recur in the article: "the
+    Colombian drama Maria Full of Grace ... Joshua Marston for Maria Full of Grace"."""
+    tokens = words.words
+    long_titles = [(start, end) for start, end in titles if end - start >= 2]
+    if not long_titles:
+        return []
+    starts = {token.idx: token.i for token in tokens}
+    found = []
+    for start, end in long_titles:
+        text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        at = words.text.find(text)
+        while at >= 0:
+            first = starts.get(at)
+            if first is not None and first != start:
+                last = first + (end - start)
+                if last <= len(tokens) and tokens[last - 1].idx + len(tokens[last - 1].text) == at + len(text):
+                    found.append((first, last))
+            at = words.text.find(text, at + 1)
+    return found
+
+
+def _outermost(spans: list[Bounds]) -> list[Bounds]:
+    """The spans that lie in no other, in text order."""
+    return sorted({s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)})
+
+
+def read_works(
+    found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str], sentence_of: list[int]
+) -> list[tuple[Mention, Bounds]]:
+    """``found`` (sorted by position) with each title ``work_titles`` finds as one
+    work: the mentions inside or across it give way to it."""
+    titles = work_titles(words, sport)
+    # A slot's items outweigh a title NER ran over two of them ("titles such as Total Recall
+    # and Rambo: First Blood": two films, not one).
+    whole = (_whole_title(m, b, words) for m, b in found)
+    titles += [w for w in whole if w is not None and not any(w[0] < end and start < w[1] for start, end in titles)]
+    titles = _outermost(titles + _recurring(titles, words))
+    if not titles:
+        return found
+    kept = [(m, b) for m, b in found if not any(b[0] < end and start < b[1] for start, end in titles)]
+    tokens = words.words
+    for start, end in titles:
+        first, last = tokens[start], tokens[end - 1]
+        text = words.text[first.idx : last.idx + len(last.text)]
+        mention = Mention(first.idx, last.idx + len(last.text), text, EntityType.WORK, sentence_of[start], cued=True)
+        kept.append((mention, (start, end)))
+    kept.sort(key=lambda pair: pair[1])
+    return kept

@@ -1,0 +1,119 @@
+"""Titles of works read from their slot (kg.extract.works): a list of works, "starred
+in", "star of", a colon subtitle; each title one span, typed a work whatever NER said."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
+
+NONE = frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The items after a plural work noun and "include": a person's name, a possessive, a subtitle.
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Michael Collins", T.WORK),
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Star Wars: The Phantom Menace", T.WORK),
+        ("The actors, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, met.",
+         "Schindler's List", T.WORK),
+        # Right after the plural noun (the tagger reads "hits" as a verb here).
+        ("Films with budgets similar to box office hits Vera Drake, Calendar Girls and Enduring Love are hit.",
+         "Enduring Love", T.WORK),
+        # "star of": small words inside a title keep it whole.
+        ("Ziyi Zhang, star of Hero and House of Flying Daggers, is the latest name.", "House of Flying Daggers", T.WORK),
+        ("She starred in Chicago and Cold Mountain last year.", "Cold Mountain", T.WORK),
+        # "role in": one title, its "and" kept; "roles in": a list.
+        ("It is a big leap to his role in Hide and Seek, a horror film.", "Hide and Seek", T.WORK),
+        ("She was nominated for her role in Girl with a Pearl Earring.", "Girl with a Pearl Earring", T.WORK),
+        ("She was overlooked in favour of Hilary Swank's leading role in Boys Don't Cry.", "Boys Don't Cry", T.WORK),
+        ("She has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland.",
+         "Eternal Sunshine of the Spotless Mind", T.WORK),
+        # A slot's items outweigh NER's span over two of them.
+        ("The films will be in the UMD format, with older titles such as Total Recall and Rambo: First Blood, on disk.",
+         "Rambo: First Blood", T.WORK),
+        # A title a cue typed goes on over "of", "in", "the" and "&" before capitals.
+        ("The film was romantic drama Crying Out Love in the Centre of the World, followed by Be With You.",
+         "Crying Out Love in the Centre of the World", T.WORK),
+        ("He was nominated for the recent biopic The Life & Death of Peter Sellers.",
+         "Life & Death of Peter Sellers", T.WORK),
+        # A colon subtitle is one title, the part before it may hold small words.
+        ("It was followed by Finding Nemo and The Lord of the Rings: The Return of the King.",
+         "The Lord of the Rings: The Return of the King", T.WORK),
+        ("The film was made when Bridget Jones: The Edge of Reason was filmed in the UK.",
+         "Bridget Jones: The Edge of Reason", T.WORK),
+    ],
+)
+def test_work_titles(nlp, text, name, expected):
+    types = mention_types(nlp, text, NONE)
+    assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Club cues in a sports report (kg.extract.cues.is_team): a club-mate, a player of or for the club.
+        ("His Arsenal club-mate Kolo Toure was hurt in training.", "Arsenal"),
+        ("Ashley Cole, a defender for Arsenal, played on Sunday.", "Arsenal"),
+        ("Thierry Henry, the star of Arsenal, was rested.", "Arsenal"),
+    ],
+)
+def test_club_cues(nlp, text, name):
+    types = mention_types(nlp, text, frozenset({"sport"}))
+    assert types.get(name) is T.SPORTS_TEAM
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "sport"),
+    [
+        # No slot of works: a person stays one, a date is no title, a club's star is no film's.
+        ("Michael Collins said the films were good.", "Michael Collins", T.PERSON, NONE),
+        ("His films include more than twenty features.", "Michael Collins", None, NONE),
+        # ... not over a place's name.
+        ("Jamie Foxx starred in the film Ray in the United States.", "United States", T.COUNTRY, NONE),
+        # A place or an owner after "role in" is no work.
+        ("He denied any role in Iraq last year.", "Iraq", T.COUNTRY, NONE),
+        ("His role in Enron's collapse was small.", "Enron", T.ORGANIZATION, NONE),
+        ("Manchester United: Carroll, Neville, Brown.", "Manchester United: Carroll", None, frozenset({"sport"})),
+        ("Henry, the star of Arsenal, scored twice against Chelsea.", "Arsenal", T.SPORTS_TEAM, frozenset({"sport"})),
+    ],
+)
+def test_no_work_slot(nlp, text, name, expected, sport):
+    types = mention_types(nlp, text, sport)
+    assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A street's name after "at" in a sports report is a ground.
+        ("The French have to get behind the team at Lansdowne Road.", "Lansdowne Road", T.FACILITY),
+        # A surname NER typed a thing is the article's person.
+        ("The 30-year-old also tipped Yann Delaigue to start ahead of Frederic Michalak at number 10 after a display "
+         "in Paris. \"Delaigue played really well and admittedly Michalak played well too,\" said Castaignede.",
+         "Michalak", T.PERSON),
+    ],
+)
+def test_sport_people_and_grounds(nlp, text, name, expected):
+    types = mention_types(nlp, text, frozenset({"sport", "rugby"}))
+    assert types.get(name) is expected
+
+
+def test_a_title_read_whole_once_is_whole_where_it_recurs(nlp):
+    text = (
+        "Catalina Sandino Moreno took best actress for her role as a drug smuggler in the Colombian drama Maria Full "
+        "of Grace. The best first screenplay award went to Joshua Marston for Maria Full of Grace."
+    )
+    names = [(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=NONE) if "Maria" in mention.text
+             or "Grace" in mention.text]
+    assert names == [("Maria Full of Grace", T.WORK)] * 2
+
+
+def test_a_numerals_dot_at_a_sentence_end_is_the_stop(nlp):
+    text = "Each series was set in a different era, ranging from the 15th century to World War I. But the BBC said no."
+    assert "World War I" in {mention.text for mention in find_mentions(nlp(text), sport=NONE)}
