@@ -11,7 +11,7 @@ from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document, DocumentGraph
 from kg.resolve import resolve
-from kg.types import Factuality
+from kg.types import EntityType, Factuality
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9125d0e8664cda5e.txt"
 
@@ -230,6 +230,24 @@ def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
 def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
     part = _part(nlp, text)
     assert (subject, key, obj) in {(r.subject, r.key, r.object) for r in part.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team sheet: the parser reads names after commas as appositions
+        "England: J Robinson, M Cueto, J Noon, M Tindall, J Lewsey, C Hodgson, H Ellis, G Rowntree, "
+        "S Thompson, M Stevens, D Grewcock, B Kay, J Worsley, L Moody, M Corry. "
+        "Replacements: S Thompson, A Sheridan, S Borthwick, M Dawson, O Barkley.",
+        # a description naming another person: an aide is not the person he works for
+        "A Blair aide, Tom Watson, said the party would win.",
+    ],
+)
+def test_no_person_is_another_person(nlp, text):
+    part = _part(nlp, text)
+    types = {entity.key: entity.type for entity in part.entities}
+    assert not [r for r in part.relations if types.get(r.subject) is EntityType.PERSON
+                and types.get(r.object) is EntityType.PERSON]
 
 
 def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation(nlp):
