@@ -72,6 +72,7 @@ from kg.extract.event_arguments import (
     with_intent,
     without_preposition,
 )
+from kg.extract.false_events import false_event
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
@@ -234,8 +235,9 @@ def _skipped(verb: Word, lemma: str) -> bool:
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
     governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
-    of a hyphenated word the tokeniser split ("co" of "co-stars")."""
-    if split_piece(verb):
+    of a hyphenated word the tokeniser split ("co" of "co-stars"), a verb that only
+    looks like one (``kg.extract.false_events``: "defending champion", "following")."""
+    if split_piece(verb) or false_event(verb):
         return True
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
@@ -407,7 +409,6 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         kind=kind,
         present=is_present(first.chain[0] if first is not None and first.chain else word),
     )
-
 
 
 def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) -> list[EventMention | None]:

@@ -145,6 +145,9 @@ TABLES: Mapping[str, Table] = {
     "non_events.tsv": Table(
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place", "aspect", "habitual"),)
     ),
+    "non_event_forms.tsv": Table(
+        ("form", "construction"), choices=(_one_of(1, "premodifier", "preposition", "filler"),)
+    ),
     # Positions and speech (kg.extract.rolephrase, kg.extract.quotes); kg.lexicon
     # checks that a role's key ("-" or the role it stands for) is folded too.
     "roles.tsv": Table(
