@@ -224,6 +224,21 @@ def shortened(tokens: list[Word]) -> list[Word]:
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 
 
+def with_name(tokens: list[Word]) -> list[Word]:
+    """A description with the name the parser hung on it as an apposition with no comma
+    between: "[French firm] LVMH bought Glenmorangie" -> "LVMH" (the firm is LVMH; the
+    description alone would be a node of its own, and the name's own mention keeps the
+    description). "LVMH, the luxury goods firm," is a real apposition and left as it is."""
+    head = argument_head(tokens)
+    if head is None or head.pos_ != "NOUN" or not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or min(t.i for t in name.subtree) != end + 1:
+        return tokens
+    return [t for t in name.subtree if end < t.i <= name.i]  # the name, not what follows it
+
+
 def _intent(noun: Word, child: Word) -> bool:
     """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
     production", "a bid to buy Yukos"): the plan is nothing without it."""

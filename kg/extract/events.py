@@ -70,6 +70,7 @@ from kg.extract.event_arguments import (
     trigger_object,
     whole_quantity,
     with_intent,
+    with_name,
     without_preposition,
 )
 from kg.extract.false_events import false_event
@@ -374,7 +375,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative = relative_time(role, tokens)
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_intent(shortened(without_preposition(tokens))))
+            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(tokens)))))
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
