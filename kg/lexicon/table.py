@@ -117,6 +117,8 @@ TABLES: Mapping[str, Table] = {
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
     "plural_nouns.txt": Table(("noun",)),
+    "quantifiers.txt": Table(("word",)),
+    "writer_connectives.txt": Table(("word",)),
     # Function words.
     "pronouns.tsv": Table(
         ("pronoun", "person", "number", "gender", "cases"),
