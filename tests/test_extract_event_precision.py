@@ -193,3 +193,20 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
 def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
+
+
+# (sentence, lemma, factuality): a conceded "may have" before a contrast asserts; a past
+# obligation ("had to") was met; a bare "may have" and a doubted contrast stay possible.
+CONCESSIONS = [
+    ("Jones may have won the race, but Smith set the record.", "win", Factuality.ASSERTED),
+    ("Jones may have won the race.", "win", Factuality.POSSIBLE),
+    ("He might have left the club, but nobody knows.", "leave", Factuality.POSSIBLE),
+    ("Smith had to pull out of the race with an injury.", "pull out", Factuality.ASSERTED),
+    ("Smith will have to pull out of the race.", "pull out", Factuality.PLANNED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), CONCESSIONS)
+def test_concession_and_past_obligation(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found

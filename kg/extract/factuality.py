@@ -58,6 +58,7 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
 _CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
@@ -160,7 +161,7 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
             dep, word = child.dep_, child.lower_
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
-            elif dep in ("aux", "auxpass") and word in MODALS:
+            elif dep in ("aux", "auxpass") and word in MODALS and not _concessive(verb):
                 found = found.stronger(Reading(MODALS[word], word))
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
@@ -192,6 +193,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
+    if lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(CONTROL[lemma], lemma, source)
@@ -379,6 +382,20 @@ def _contrasted(verb: Word) -> bool:
     watches Y"): the contrast starts a statement of its own."""
     return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
                if verb.head.i < child.i < verb.i)
+
+
+def _concessive(verb: Word) -> bool:
+    """ "X may have won the race, but ...": a perfect modal conceded before a contrast
+    asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
+    knows", "but he did not say")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
+            c.dep_ == "cc" and c.lower_ in _CONTRAST and c.i > verb.i for c in verb.children):
+        return False
+    contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
+        c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
+    return contrast is not None and not framing and not any(
+        c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
 
 
 def _participle(verb: Word) -> bool:
