@@ -26,6 +26,7 @@ NO_EVENT = [
     ("There is more to come from him this season.", "come", None),
     ("There is still plenty to play for.", "play", None),
     ("Given the risks, officials delayed the vote.", "give", "delay"),
+    ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
 ]
 
 
@@ -41,6 +42,7 @@ STILL_EVENTS = [
     ("Federer is defending his title in Melbourne.", "defend"),
     ("Police are following the suspect across the city.", "follow"),
     ("He went there to meet the minister.", "meet"),
+    ("Smith will captain England against France.", "captain"),
 ]
 
 

@@ -11,13 +11,16 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - "there to be" + passive: "managers are there to be criticised" says what a role
   is for, not that anyone was criticised;
 - filler: "there is more to come from him": an infinitival relative of a quantity
-  word says what remains, not that anyone came.
+  word says what remains, not that anyone came;
+- a role noun read as a verb between two names: "assess Ireland [lock] Paul
+  O'Connell" (``roles.tsv``): the lock is a player's position, not a locking.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ def false_event(verb: Word) -> bool:
         return _premodifier(verb)
     if construction == "preposition":
         return _preposition(verb)
-    return _there_to_be(verb) or _filler(verb)
+    return _there_to_be(verb) or _filler(verb) or _role_noun(verb)
 
 
 def _premodifier(verb: Word) -> bool:
@@ -79,3 +82,14 @@ def _filler(verb: Word) -> bool:
     quantity word, with no subject of its own."""
     return _infinitive(verb) and verb.dep_ in ("relcl", "acl") and \
         NON_EVENT_FORMS.get(verb.head.lower_) == "filler" and not any(c.dep_ in _OWN - {"aux"} for c in verb.children)
+
+
+def _role_noun(verb: Word) -> bool:
+    """ "Ireland lock Paul O'Connell", "France captain Fabien Pelous": a role word as it is
+    written (not "captained"), between a name and a name, with no auxiliary ("Smith will
+    captain England" is an event)."""
+    doc = verb.doc
+    if verb.lower_ not in ROLE_HEADS or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    return doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].pos_ == "PROPN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
