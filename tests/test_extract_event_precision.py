@@ -210,3 +210,17 @@ CONCESSIONS = [
 def test_concession_and_past_obligation(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
+
+
+# "would" in a finding is conditional; after a speech verb it is the speaker's plan.
+WOULD = [
+    ("A poll found voters would reject the treaty.", "reject", Factuality.POSSIBLE),
+    ("The survey showed most firms would cut jobs next year.", "cut", Factuality.POSSIBLE),
+    ("Smith said he would resign next year.", "resign", Factuality.PLANNED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), WOULD)
+def test_would_in_a_finding_is_conditional(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found

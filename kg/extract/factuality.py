@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 MODALS = FACTUALITY_CUES["modal"]
 CONTROL = FACTUALITY_CUES["control"]
 SPEECH = FACTUALITY_CUES["speech"]
+EVIDENCE = FACTUALITY_CUES["evidence"]
 ADVERBS = FACTUALITY_CUES["adverb"]
 NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
@@ -235,7 +236,7 @@ class Scope:
                 outer = self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED
             finally:
                 self._depth -= 1
-            found = self._memo[top.i] = _local(chain).stronger(outer)
+            found = self._memo[top.i] = _conditional(_local(chain), top).stronger(outer)
             if self._question:
                 found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
@@ -382,6 +383,15 @@ def _contrasted(verb: Word) -> bool:
     watches Y"): the contrast starts a statement of its own."""
     return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
                if verb.head.i < child.i < verb.i)
+
+
+def _conditional(found: Reading, top: Word) -> Reading:
+    """ "A poll found voters would reject the treaty": "would" in a finding (``evidence``
+    cues) is conditional, not the plan it is after "said" ("said he would resign")."""
+    if found.cue not in ("would", "'d") or top.dep_ != "ccomp":
+        return found
+    value = EVIDENCE.get(lemma_in(top.head, EVIDENCE))
+    return Reading(value, found.cue, found.source) if value is not None else found
 
 
 def _concessive(verb: Word) -> bool:

@@ -35,7 +35,7 @@ list, which also names each one's ontology property (``kg:agent`` ...)."""
 SUBJECT_ROLES = ("agent", "theme")
 OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
-CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object"})
+CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence"})
 
 
 @dataclass(frozen=True, slots=True)
