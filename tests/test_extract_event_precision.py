@@ -224,3 +224,23 @@ WOULD = [
 def test_would_in_a_finding_is_conditional(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
+
+
+# (sentence, lemma, role, argument): a possessor beside an "of" object acts; "for" + a
+# party of a transaction is what is bid for, not who benefits.
+TRANSACTION_ROLES = [
+    ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
+    ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
+    ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), TRANSACTION_ROLES)
+def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
+    events = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
+    assert events and text in event_roles(events[0]).get(role, []), [event_roles(e) for e in events]
+
+
+def test_bid_only_considered_is_possible(nlp):
+    found = {e.lemma: e.factuality for e in _extraction(nlp, "Pernod is considering a bid for Allied Domecq.").events}
+    assert found.get("bid") is Factuality.POSSIBLE, found

@@ -224,6 +224,17 @@ def shortened(tokens: list[Word]) -> list[Word]:
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 
 
+def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Trigger) -> str:
+    """The role of an event noun's possessor: a day is when ("Monday's meeting"); beside an
+    "of" object that names who or what is acted on, the possessor acts ("Pernod's takeover
+    of Allied Domecq": Pernod takes over); else the noun's subject role ("Yukos's sale")."""
+    if argument_kind(possessor, tokens) == "time":
+        return "time"
+    of_object = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
+    return "agent" if of_object else trigger.subject
+
+
 def with_name(tokens: list[Word]) -> list[Word]:
     """A description with the name the parser hung on it as an apposition with no comma
     between: "[French firm] LVMH bought Glenmorangie" -> "LVMH" (the firm is LVMH; the

@@ -59,6 +59,7 @@ from kg.extract.event_arguments import (
     on_verb,
     particle_amounts,
     passive_event,
+    possessor_role,
     prep_role,
     reduced_passive_agent,
     relative_time,
@@ -394,13 +395,12 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         b is not a and b.role == a.role and b.argument.start <= a.argument.start and a.argument.end <= b.argument.end
         for b in arguments)]  # "only a week" inside "only a week after"
     arguments.sort(key=lambda argument: (argument.argument.start, argument.role))
-    sentence = word.sent
     return EventMention(
         trigger=shown,
         lemma=lemma,
         event_class=trigger.event_class,
         arguments=tuple(arguments),
-        sentence=(sentence.start_char, sentence.end_char),
+        sentence=(word.sent.start_char, word.sent.end_char),
         trigger_start=word.idx,
         trigger_end=word.idx + len(word.text),
         confidence=confidence,
@@ -448,8 +448,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             tokens = [t for t in noun_phrase(child) if t.tag_ != "POS"]
-            # "Monday's meeting": a possessive day is when, not who.
-            found.append(("time" if argument_kind(child, tokens) == "time" else trigger.subject, tokens))
+            found.append((possessor_role(noun, child, tokens, trigger), tokens))
         elif child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
