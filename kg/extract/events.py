@@ -74,8 +74,8 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.false_events import false_event
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.false_events import false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
