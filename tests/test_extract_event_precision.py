@@ -48,11 +48,24 @@ FACTUALITY = [
     ("Israel refuses to accept the ruling but watches the talks.", "accept", Factuality.NEGATED),
     ("He did not comment but has promised a review.", "comment", Factuality.NEGATED),
     ("The minister announced a cut in fees, a move welcomed by unions.", "welcome", Factuality.ASSERTED),
+    # a conceded "may have" before a contrast asserts; a doubted contrast does not
+    ("Jones may have won the race, but Smith set the record.", "win", Factuality.ASSERTED),
+    ("Jones may have won the race.", "win", Factuality.POSSIBLE),
+    ("He might have left the club, but nobody knows.", "leave", Factuality.POSSIBLE),
+    # a past obligation was met; a future one is planned
+    ("Smith had to pull out of the race with an injury.", "pull out", Factuality.ASSERTED),
+    ("Smith will have to pull out of the race.", "pull out", Factuality.PLANNED),
+    # "would" in a finding is conditional; after a speech verb it is the speaker's plan
+    ("A poll found voters would reject the treaty.", "reject", Factuality.POSSIBLE),
+    ("The survey showed most firms would cut jobs next year.", "cut", Factuality.POSSIBLE),
+    ("Smith said he would resign next year.", "resign", Factuality.PLANNED),
+    # an event noun only considered is possible
+    ("Pernod is considering a bid for Allied Domecq.", "bid", Factuality.POSSIBLE),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "factuality"), FACTUALITY)
-def test_conjunct_after_but_keeps_its_own_factuality(nlp, sentence, lemma, factuality):
+def test_factuality_of_contrasts_concessions_and_findings(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
 
@@ -195,40 +208,13 @@ def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     assert found.get(lemma) is factuality, found
 
 
-# (sentence, lemma, factuality): a conceded "may have" before a contrast asserts; a past
-# obligation ("had to") was met; a bare "may have" and a doubted contrast stay possible.
-CONCESSIONS = [
-    ("Jones may have won the race, but Smith set the record.", "win", Factuality.ASSERTED),
-    ("Jones may have won the race.", "win", Factuality.POSSIBLE),
-    ("He might have left the club, but nobody knows.", "leave", Factuality.POSSIBLE),
-    ("Smith had to pull out of the race with an injury.", "pull out", Factuality.ASSERTED),
-    ("Smith will have to pull out of the race.", "pull out", Factuality.PLANNED),
-]
-
-
-@pytest.mark.parametrize(("sentence", "lemma", "factuality"), CONCESSIONS)
-def test_concession_and_past_obligation(nlp, sentence, lemma, factuality):
-    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
-    assert found.get(lemma) is factuality, found
-
-
-# "would" in a finding is conditional; after a speech verb it is the speaker's plan.
-WOULD = [
-    ("A poll found voters would reject the treaty.", "reject", Factuality.POSSIBLE),
-    ("The survey showed most firms would cut jobs next year.", "cut", Factuality.POSSIBLE),
-    ("Smith said he would resign next year.", "resign", Factuality.PLANNED),
-]
-
-
-@pytest.mark.parametrize(("sentence", "lemma", "factuality"), WOULD)
-def test_would_in_a_finding_is_conditional(nlp, sentence, lemma, factuality):
-    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
-    assert found.get(lemma) is factuality, found
-
-
 # (sentence, lemma, role, argument): a possessor beside an "of" object acts; "for" + a
-# party of a transaction is what is bid for, not who benefits.
+# party of a transaction is what is bid for, not who benefits; a description with its
+# name hung on it as an apposition with no comma is the name.
 TRANSACTION_ROLES = [
+    ("French firm LVMH bought Glenmorangie last year.", "buy", "agent", "LVMH"),
+    ("Luxury goods firm LVMH has bought whisky maker Glenmorangie.", "buy", "agent", "LVMH"),
+    ("LVMH, the luxury goods firm, bought Glenmorangie.", "buy", "agent", "LVMH"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
     ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),
@@ -239,8 +225,3 @@ TRANSACTION_ROLES = [
 def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
     events = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
     assert events and text in event_roles(events[0]).get(role, []), [event_roles(e) for e in events]
-
-
-def test_bid_only_considered_is_possible(nlp):
-    found = {e.lemma: e.factuality for e in _extraction(nlp, "Pernod is considering a bid for Allied Domecq.").events}
-    assert found.get("bid") is Factuality.POSSIBLE, found

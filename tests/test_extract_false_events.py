@@ -49,20 +49,3 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("sentence", "lemma"), STILL_EVENTS)
 def test_same_words_still_head_events(nlp, sentence, lemma):
     assert lemma in _lemmas(nlp, sentence)
-
-
-# (sentence, lemma, role, the argument's text): a description with its name hung on it
-# as an apposition with no comma between is the name; a comma apposition stays as it is.
-NAMED_DESCRIPTIONS = [
-    ("French firm LVMH bought Glenmorangie last year.", "buy", "agent", "LVMH"),
-    ("Luxury goods firm LVMH has bought whisky maker Glenmorangie.", "buy", "agent", "LVMH"),
-    ("LVMH, the luxury goods firm, bought Glenmorangie.", "buy", "agent", "LVMH"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), NAMED_DESCRIPTIONS)
-def test_description_with_its_name_is_the_name(nlp, sentence, lemma, role, text):
-    from kg.extract import extract
-
-    events = [event for event in extract(Document("t", sentence), nlp(sentence)).events if event.lemma == lemma]
-    assert events and [a.argument.text for a in events[0].arguments if a.role == role] == [text]
