@@ -215,6 +215,8 @@ TRANSACTION_ROLES = [
     ("French firm LVMH bought Glenmorangie last year.", "buy", "agent", "LVMH"),
     ("Luxury goods firm LVMH has bought whisky maker Glenmorangie.", "buy", "agent", "LVMH"),
     ("LVMH, the luxury goods firm, bought Glenmorangie.", "buy", "agent", "LVMH"),
+    # "to" + a party of a contest is the one lost to, not a recipient
+    ("Smith lost out to Jones in the final.", "lose out", "opponent", "Jones"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
     ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),
