@@ -217,6 +217,9 @@ TRANSACTION_ROLES = [
     ("LVMH, the luxury goods firm, bought Glenmorangie.", "buy", "agent", "LVMH"),
     # "to" + a party of a contest is the one lost to, not a recipient
     ("Smith lost out to Jones in the final.", "lose out", "opponent", "Jones"),
+    # the amount of a change the parser hung as an adverb
+    ("Shares in Allied Domecq rose 5% on Friday.", "rise", "quantity", "5%"),
+    ("Profits rose 10% last year.", "rise", "quantity", "10%"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
     ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),

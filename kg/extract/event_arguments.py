@@ -142,6 +142,9 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
+    if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children):
+        return "quantity"  # "profits rose 10% last year" (the parser's adverb); "to 120p" says the level
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
