@@ -48,11 +48,24 @@ FACTUALITY = [
     ("Israel refuses to accept the ruling but watches the talks.", "accept", Factuality.NEGATED),
     ("He did not comment but has promised a review.", "comment", Factuality.NEGATED),
     ("The minister announced a cut in fees, a move welcomed by unions.", "welcome", Factuality.ASSERTED),
+    # a conceded "may have" before a contrast asserts; a doubted contrast does not
+    ("Jones may have won the race, but Smith set the record.", "win", Factuality.ASSERTED),
+    ("Jones may have won the race.", "win", Factuality.POSSIBLE),
+    ("He might have left the club, but nobody knows.", "leave", Factuality.POSSIBLE),
+    # a past obligation was met; a future one is planned
+    ("Smith had to pull out of the race with an injury.", "pull out", Factuality.ASSERTED),
+    ("Smith will have to pull out of the race.", "pull out", Factuality.PLANNED),
+    # "would" in a finding is conditional; after a speech verb it is the speaker's plan
+    ("A poll found voters would reject the treaty.", "reject", Factuality.POSSIBLE),
+    ("The survey showed most firms would cut jobs next year.", "cut", Factuality.POSSIBLE),
+    ("Smith said he would resign next year.", "resign", Factuality.PLANNED),
+    # an event noun only considered is possible
+    ("Pernod is considering a bid for Allied Domecq.", "bid", Factuality.POSSIBLE),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "factuality"), FACTUALITY)
-def test_conjunct_after_but_keeps_its_own_factuality(nlp, sentence, lemma, factuality):
+def test_factuality_of_contrasts_concessions_and_findings(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
 
@@ -193,3 +206,27 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
 def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
+
+
+# (sentence, lemma, role, argument): a possessor beside an "of" object acts; "for" + a
+# party of a transaction is what is bid for, not who benefits; a description with its
+# name hung on it as an apposition with no comma is the name.
+TRANSACTION_ROLES = [
+    ("French firm LVMH bought Glenmorangie last year.", "buy", "agent", "LVMH"),
+    ("Luxury goods firm LVMH has bought whisky maker Glenmorangie.", "buy", "agent", "LVMH"),
+    ("LVMH, the luxury goods firm, bought Glenmorangie.", "buy", "agent", "LVMH"),
+    # "to" + a party of a contest is the one lost to, not a recipient
+    ("Smith lost out to Jones in the final.", "lose out", "opponent", "Jones"),
+    # the amount of a change the parser hung as an adverb
+    ("Shares in Allied Domecq rose 5% on Friday.", "rise", "quantity", "5%"),
+    ("Profits rose 10% last year.", "rise", "quantity", "10%"),
+    ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
+    ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
+    ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), TRANSACTION_ROLES)
+def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
+    events = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
+    assert events and text in event_roles(events[0]).get(role, []), [event_roles(e) for e in events]

@@ -93,3 +93,35 @@ def test_no_speech_where_no_one_speaks(nlp, text):
 def test_speech_verbs_inside_a_quotation_belong_to_it(nlp):
     text = '"I told him we would win and he said nothing," said Jane Roe.'
     assert {speaker for speaker, *_ in _speech(nlp, text)} == {"Jane Roe"}
+
+
+# A subject that says how many of a group, not who, names no speaker (and makes no node).
+QUANTIFIER_SUBJECTS = [
+    ("Most of those questioned said they used mobiles.", None),
+    ("60% said they would vote against the plan.", None),
+    ("A lot of the athletes said the runway was not helpful.", None),
+    ("Half of the firms said sales fell.", None),
+    ("The minister said the runway was not helpful.", "The minister"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), QUANTIFIER_SUBJECTS)
+def test_quantifier_subject_is_no_speaker(nlp, sentence, speaker):
+    speakers = [reading.speaker.text for reading in extract(Document("t", sentence), nlp(sentence)).speech if reading.speaker]
+    assert speakers == ([speaker] if speaker else []), speakers
+
+
+# (sentence, what was said): reported speech stops where the writer's comment opens.
+WRITER_COMMENTS = [
+    ("The coach said the runway was not helpful, so for Jones to jump like that is a good performance.",
+     "the runway was not helpful"),
+    ("Smith said the deal was good, which surprised analysts.", "the deal was good"),
+    ("The minister said the plan would work, because the economy is strong.",
+     "the plan would work, because the economy is strong"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), WRITER_COMMENTS)
+def test_reported_speech_stops_at_writers_comment(nlp, sentence, content):
+    said = [sentence[r.content[0]:r.content[1]] for r in extract(Document("t", sentence), nlp(sentence)).speech]
+    assert said == [content], said

@@ -142,6 +142,9 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
+    if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children):
+        return "quantity"  # "profits rose 10% last year" (the parser's adverb); "to 120p" says the level
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
@@ -222,6 +225,32 @@ def shortened(tokens: list[Word]) -> list[Word]:
                 and not _intent(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
+
+
+def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Trigger) -> str:
+    """The role of an event noun's possessor: a day is when ("Monday's meeting"); beside an
+    "of" object that names who or what is acted on, the possessor acts ("Pernod's takeover
+    of Allied Domecq": Pernod takes over); else the noun's subject role ("Yukos's sale")."""
+    if argument_kind(possessor, tokens) == "time":
+        return "time"
+    of_object = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
+    return "agent" if of_object else trigger.subject
+
+
+def with_name(tokens: list[Word]) -> list[Word]:
+    """A description with the name the parser hung on it as an apposition with no comma
+    between: "[French firm] LVMH bought Glenmorangie" -> "LVMH" (the firm is LVMH; the
+    description alone would be a node of its own, and the name's own mention keeps the
+    description). "LVMH, the luxury goods firm," is a real apposition and left as it is."""
+    head = argument_head(tokens)
+    if head is None or head.pos_ != "NOUN" or not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or min(t.i for t in name.subtree) != end + 1:
+        return tokens
+    return [t for t in name.subtree if end < t.i <= name.i]  # the name, not what follows it
 
 
 def _intent(noun: Word, child: Word) -> bool:

@@ -59,6 +59,7 @@ from kg.extract.event_arguments import (
     on_verb,
     particle_amounts,
     passive_event,
+    possessor_role,
     prep_role,
     reduced_passive_agent,
     relative_time,
@@ -70,9 +71,11 @@ from kg.extract.event_arguments import (
     trigger_object,
     whole_quantity,
     with_intent,
+    with_name,
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.false_events import false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
@@ -234,8 +237,9 @@ def _skipped(verb: Word, lemma: str) -> bool:
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
     governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
-    of a hyphenated word the tokeniser split ("co" of "co-stars")."""
-    if split_piece(verb):
+    of a hyphenated word the tokeniser split ("co" of "co-stars"), a verb that only
+    looks like one (``kg.extract.false_events``: "defending champion", "following")."""
+    if split_piece(verb) or false_event(verb):
         return True
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
@@ -372,7 +376,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative = relative_time(role, tokens)
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_intent(shortened(without_preposition(tokens))))
+            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(tokens)))))
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
@@ -391,13 +395,12 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         b is not a and b.role == a.role and b.argument.start <= a.argument.start and a.argument.end <= b.argument.end
         for b in arguments)]  # "only a week" inside "only a week after"
     arguments.sort(key=lambda argument: (argument.argument.start, argument.role))
-    sentence = word.sent
     return EventMention(
         trigger=shown,
         lemma=lemma,
         event_class=trigger.event_class,
         arguments=tuple(arguments),
-        sentence=(sentence.start_char, sentence.end_char),
+        sentence=(word.sent.start_char, word.sent.end_char),
         trigger_start=word.idx,
         trigger_end=word.idx + len(word.text),
         confidence=confidence,
@@ -407,7 +410,6 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         kind=kind,
         present=is_present(first.chain[0] if first is not None and first.chain else word),
     )
-
 
 
 def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) -> list[EventMention | None]:
@@ -446,8 +448,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             tokens = [t for t in noun_phrase(child) if t.tag_ != "POS"]
-            # "Monday's meeting": a possessive day is when, not who.
-            found.append(("time" if argument_kind(child, tokens) == "time" else trigger.subject, tokens))
+            found.append((possessor_role(noun, child, tokens, trigger), tokens))
         elif child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 MODALS = FACTUALITY_CUES["modal"]
 CONTROL = FACTUALITY_CUES["control"]
 SPEECH = FACTUALITY_CUES["speech"]
+EVIDENCE = FACTUALITY_CUES["evidence"]
 ADVERBS = FACTUALITY_CUES["adverb"]
 NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
@@ -58,6 +59,7 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
 _CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
@@ -160,7 +162,7 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
             dep, word = child.dep_, child.lower_
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
-            elif dep in ("aux", "auxpass") and word in MODALS:
+            elif dep in ("aux", "auxpass") and word in MODALS and not _concessive(verb):
                 found = found.stronger(Reading(MODALS[word], word))
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
@@ -192,6 +194,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
+    if lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(CONTROL[lemma], lemma, source)
@@ -232,7 +236,7 @@ class Scope:
                 outer = self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED
             finally:
                 self._depth -= 1
-            found = self._memo[top.i] = _local(chain).stronger(outer)
+            found = self._memo[top.i] = _conditional(_local(chain), top).stronger(outer)
             if self._question:
                 found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
@@ -379,6 +383,29 @@ def _contrasted(verb: Word) -> bool:
     watches Y"): the contrast starts a statement of its own."""
     return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
                if verb.head.i < child.i < verb.i)
+
+
+def _conditional(found: Reading, top: Word) -> Reading:
+    """ "A poll found voters would reject the treaty": "would" in a finding (``evidence``
+    cues) is conditional, not the plan it is after "said" ("said he would resign")."""
+    if found.cue not in ("would", "'d") or top.dep_ != "ccomp":
+        return found
+    value = EVIDENCE.get(lemma_in(top.head, EVIDENCE))
+    return Reading(value, found.cue, found.source) if value is not None else found
+
+
+def _concessive(verb: Word) -> bool:
+    """ "X may have won the race, but ...": a perfect modal conceded before a contrast
+    asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
+    knows", "but he did not say")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
+            c.dep_ == "cc" and c.lower_ in _CONTRAST and c.i > verb.i for c in verb.children):
+        return False
+    contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
+        c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
+    return contrast is not None and not framing and not any(
+        c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
 
 
 def _participle(verb: Word) -> bool:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase, to_argument
-from kg.lexicon import SPEECH_CUES
+from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
 if TYPE_CHECKING:
@@ -281,6 +281,11 @@ def _speaker(verb: Word) -> Argument | None:
         return None  # ("Number 10 said" is Downing Street)
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
+    # "60% said", "A lot of the athletes said", "Most of those questioned said": how many of
+    # a group, not who (unattributed). A bare "many fear ..." is the writer's "many people".
+    if subject.pos_ == "NUM" or subject.ent_type_ in ("PERCENT", "CARDINAL") or (
+            subject.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
+        return None
     # "said BIFA founder and director Elliot Grove": the name, not the role before it.
     named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
     if named is not None and subject.ent_type_ != "PERSON":
@@ -365,7 +370,7 @@ def _content(verb: Word, frame: str) -> list[Word]:
         # "said that ...": the complementiser is not what was said.
         while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
             tokens = tokens[1:]
-        return tokens
+        return _before_comment(clause, tokens)
     if frame != "object":
         return []
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")]
@@ -373,6 +378,18 @@ def _content(verb: Word, frame: str) -> list[Word]:
         return []
     tokens = sorted({w for c in parts for w in c.subtree}, key=lambda w: w.i)
     return [w for w in tokens if not w.is_space]
+
+
+def _before_comment(clause: Word, tokens: list[Word]) -> list[Word]:
+    """What was said stops where the writer's comment opens: a comma, then a branch of the
+    clause that starts with "so" or "which" ("said the runway was not helpful, so for
+    Jones to jump like that is a good performance": the rest is the writer's)."""
+    doc = clause.doc
+    for child in clause.children:
+        first = min(t.i for t in child.subtree)
+        if child.i > clause.i and first > 0 and doc[first - 1].text == "," and doc[first].lower_ in WRITER_CONNECTIVES:
+            return [t for t in tokens if t.i < first - 1]
+    return tokens
 
 
 def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:

@@ -200,6 +200,10 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 AGENT_NOUNS = read_words("agent_nouns.txt")
 STATE_NOUNS = read_words("state_nouns.txt")
 """People who act for an organisation or country: "troops of the alliance"."""
+QUANTIFIERS = read_words("quantifiers.txt")
+"""Words that say how many of a group, not who: "many", "most", "a lot of"."""
+WRITER_CONNECTIVES = read_words("writer_connectives.txt")
+"""Words that open the writer's comment after a comma in reported speech: "so", "which"."""
 PLURAL_NOUNS = read_words("plural_nouns.txt")
 """Nouns without -s that take a plural verb: "police", "staff"."""
 

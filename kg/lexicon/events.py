@@ -1,6 +1,6 @@
 """The word lists of the event and factuality rules, loaded once and validated.
 
-Four tables in ``kg/lexicon/data/``, each described in its header:
+Five tables in ``kg/lexicon/data/``, each described in its header:
 
 - ``event_lemmas.tsv``: trigger lemma -> event class, whether it is a verb or an
   event noun, and the role of its intransitive subject ("prices rose": theme);
@@ -9,6 +9,8 @@ Four tables in ``kg/lexicon/data/``, each described in its header:
 - ``factuality_cues.tsv``: modals, control verbs, speech verbs, adverbs, nouns,
   adjectives and subordinators -> the factuality they give an event;
 - ``non_events.tsv``: verbs that head no event alone (states, speech acts, light verbs).
+- ``non_event_forms.tsv``: word forms that head no event in one construction (a premodifier
+  participle, a participle used as a preposition, a quantity word with its infinitive).
 
 Rows are read and checked by ``kg.lexicon.table``; the checks of kg's own
 classes and roles are here, against the one list of both in ``kg.types``
@@ -33,7 +35,7 @@ list, which also names each one's ontology property (``kg:agent`` ...)."""
 SUBJECT_ROLES = ("agent", "theme")
 OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
-CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object"})
+CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,10 @@ def _load_non_events(name: str = "non_events.tsv") -> dict[str, str]:
     return found
 
 
+def _load_forms(name: str = "non_event_forms.tsv") -> dict[str, str]:
+    return {row.fields[0]: row.fields[1] for row in read_table(name)}
+
+
 VERB_TRIGGERS, NOUN_TRIGGERS = _load_lemmas()
 """Trigger lemma -> ``Trigger``, for verbs and for event nouns."""
 PREPOSITION_ROLES = _load_roles()
@@ -114,6 +120,8 @@ FACTUALITY_CUES = _load_cues()
 """Cue kind ("modal", "control" ...) -> word -> the factuality it gives."""
 NON_EVENTS = _load_non_events()
 """Verb lemma -> why it heads no event alone: "state", "speech", "light", "place", "aspect" or "habitual"."""
+NON_EVENT_FORMS = _load_forms()
+"""Word form -> the construction in which it heads no event: "premodifier", "preposition" or "filler"."""
 
 
 def preposition_role(preposition: str, event_class: str, kind: str) -> str | None:

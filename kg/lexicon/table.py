@@ -121,6 +121,8 @@ TABLES: Mapping[str, Table] = {
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
     "plural_nouns.txt": Table(("noun",)),
+    "quantifiers.txt": Table(("word",)),
+    "writer_connectives.txt": Table(("word",)),
     # Function words.
     "pronouns.tsv": Table(
         ("pronoun", "person", "number", "gender", "cases"),
@@ -148,6 +150,9 @@ TABLES: Mapping[str, Table] = {
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place", "aspect", "habitual"),)
+    ),
+    "non_event_forms.tsv": Table(
+        ("form", "construction"), choices=(_one_of(1, "premodifier", "preposition", "filler"),)
     ),
     # Positions and speech (kg.extract.rolephrase, kg.extract.quotes); kg.lexicon
     # checks that a role's key ("-" or the role it stands for) is folded too.

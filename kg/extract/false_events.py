@@ -1,0 +1,95 @@
+"""Verbs that the parse gives as clause heads but that name no event: a participle
+that qualifies a noun, a participle used as a preposition, and idioms whose
+infinitive says what something is for or what remains, not what happens.
+
+Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
+
+- premodifier: "Holmes will face [defending champion] Maria Mutola" (the parser
+  reads "defending" as a verb with Mutola its object; no one defends anything);
+- preposition: "Smith returned [following a drugs ban]", "[according to]
+  analysts": a participle with no auxiliary and no subject of its own;
+- "there to be" + passive: "managers are there to be criticised" says what a role
+  is for, not that anyone was criticised;
+- filler: "there is more to come from him": an infinitival relative of a quantity
+  word says what remains, not that anyone came;
+- a role noun read as a verb between two names: "assess Ireland [lock] Paul
+  O'Connell" (``roles.tsv``): the lock is a player's position, not a locking.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import ROLE_HEADS
+from kg.lexicon.events import NON_EVENT_FORMS
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["false_event"]
+
+_OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "csubj"})
+# Where a participle used as a preposition stands in a clause ("given" only opens
+# one: "the money given to charity" is a real passive).
+_OPENERS = frozenset({",", "(", "-", "—", "–"})
+
+
+def false_event(verb: Word) -> bool:
+    """Whether a verb the clause rules found heads no event (see the module's list)."""
+    construction = NON_EVENT_FORMS.get(verb.lower_)
+    if construction == "premodifier":
+        return _premodifier(verb)
+    if construction == "preposition":
+        return _preposition(verb)
+    return _there_to_be(verb) or _filler(verb) or _role_noun(verb)
+
+
+def _premodifier(verb: Word) -> bool:
+    """ "face defending champion Maria Mutola": the participle is followed at once by a
+    bare common noun (no determiner), which is how a title opens, and governs no
+    auxiliary or subject ("is defending his title" is an event)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in _OWN for c in verb.children):
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS")
+
+
+def _preposition(verb: Word) -> bool:
+    """ "banned for two years following a positive test", "the firm has done well,
+    according to analysts", "given the risks, officials ...": no auxiliary and no
+    subject of its own; "given" only where it opens its phrase."""
+    if any(c.dep_ in _OWN for c in verb.children):
+        return False
+    if verb.lower_ != "given":
+        return verb.tag_ == "VBG"
+    return verb.i == verb.sent.start or verb.doc[verb.i - 1].text in _OPENERS
+
+
+def _infinitive(verb: Word) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _there_to_be(verb: Word) -> bool:
+    """ "he is there to be shot at": a passive infinitive under "be there"."""
+    head = verb.head
+    return _infinitive(verb) and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "advcl" \
+        and head.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.children)
+
+
+def _filler(verb: Word) -> bool:
+    """ "there is more to come", "still plenty to play for": the infinitive relates a
+    quantity word, with no subject of its own."""
+    return _infinitive(verb) and verb.dep_ in ("relcl", "acl") and \
+        NON_EVENT_FORMS.get(verb.head.lower_) == "filler" and not any(c.dep_ in _OWN - {"aux"} for c in verb.children)
+
+
+def _role_noun(verb: Word) -> bool:
+    """ "Ireland lock Paul O'Connell", "France captain Fabien Pelous": a role word as it is
+    written (not "captained"), between a name and a name, with no auxiliary ("Smith will
+    captain England" is an event)."""
+    doc = verb.doc
+    if verb.lower_ not in ROLE_HEADS or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    return doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].pos_ == "PROPN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)

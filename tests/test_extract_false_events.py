@@ -1,0 +1,51 @@
+"""Verbs that head no event: a participle before a title ("defending champion"), a
+participle used as a preposition ("following a ban"), "there to be" + passive and a
+quantity word's infinitive ("more to come"); and the same words where they do head one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+
+
+def _lemmas(nlp, sentence: str) -> set[str]:
+    from kg.extract import extract
+
+    return {event.lemma for event in extract(Document("t", sentence), nlp(sentence)).events}
+
+
+# (sentence, lemma that must be no event, lemma that must be one)
+NO_EVENT = [
+    ("Holmes will face defending champion Maria Mutola in the final.", "defend", None),
+    ("He lost to defending champion Lleyton Hewitt.", "defend", "lose"),
+    ("Lufthansa was hit by a dip in demand following the Iraq war.", "follow", "hit"),
+    ("Cantona received a long ban following the incident at the ground.", "follow", "receive"),
+    ("The coach knows he is there to be shot at by the fans.", "shoot", None),
+    ("Managers are there to be criticised.", "criticise", None),
+    ("There is more to come from him this season.", "come", None),
+    ("There is still plenty to play for.", "play", None),
+    ("Given the risks, officials delayed the vote.", "give", "delay"),
+    ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), NO_EVENT)
+def test_false_event_heads_no_event(nlp, sentence, absent, present):
+    lemmas = _lemmas(nlp, sentence)
+    assert absent not in lemmas, lemmas
+    assert present is None or present in lemmas, lemmas
+
+
+# The same words heading real events: an auxiliary, a determiner after, a real passive.
+STILL_EVENTS = [
+    ("Federer is defending his title in Melbourne.", "defend"),
+    ("Police are following the suspect across the city.", "follow"),
+    ("He went there to meet the minister.", "meet"),
+    ("Smith will captain England against France.", "captain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), STILL_EVENTS)
+def test_same_words_still_head_events(nlp, sentence, lemma):
+    assert lemma in _lemmas(nlp, sentence)
