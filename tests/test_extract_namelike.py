@@ -92,3 +92,24 @@ def test_namelike_brackets_and_quotes_cut_a_name():
 def test_namelike_rejections_are_counted_in_rule_order():
     assert count_rejections(["title", "markup", "title"]) == (("markup", 1), ("title", 2))
     assert set(RULES) >= {"markup", "dateline", "generic", "adjective", "title", "no-capital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a common word opening its sentence, written in lower case elsewhere too
+        ("Hardware security is rare. Firms buy cheap hardware instead.", "Hardware", ()),
+        ("Warez groups copy games. The warez scene is small.", "Warez", ()),
+        # a name in the same place is no common word: kept
+        ("England coach Andy Robinson picked Tait. He wants England to win.", None, ("England",)),
+        ("Tesco shares rose on Monday. Analysts said Tesco did well.", None, ("Tesco",)),
+    ],
+)
+def test_sentence_initial_common_word_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+    assert set(kept) <= names

@@ -31,7 +31,14 @@ from kg.extract.cues import (
 )
 from kg.extract.entities import Entities
 from kg.extract.lineups import find_lineups, has_side, read_lineups
-from kg.extract.namelike import check_name, ends_sentence, sentence_pieces, strip_leading_word
+from kg.extract.namelike import (
+    check_name,
+    ends_sentence,
+    lower_case_words,
+    sentence_initial_modifier,
+    sentence_pieces,
+    strip_leading_word,
+)
 from kg.extract.places import read_ambiguous_places
 from kg.extract.spread import article_surnames, spread_teams, surnames_are_people
 from kg.extract.words import Word, Words
@@ -108,9 +115,12 @@ def _named_mentions(
 ) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
+    lower_case = lower_case_words(words)
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
+        if bounds is not None and sentence_initial_modifier(words, *bounds, ent.label_, lower_case):
+            bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware"
         if bounds is None:
             rejected.append(rule or "")
             continue

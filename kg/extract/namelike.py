@@ -42,6 +42,11 @@ Rejections:
   British", stays).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
+- ``sentence-initial``: a lone capitalised word that opens its sentence and
+  modifies the common noun after it, which the text also writes in lower case
+  and no gazetteer or name list knows: "Hardware security is less common ...
+  hardware" (NER's nationality), "Warez groups ... warez" (NER's person). A
+  name so placed is no common word ("England coach Andy Robinson").
 """
 
 from __future__ import annotations
@@ -65,11 +70,13 @@ from kg.lexicon import (
     WEEKDAYS,
     demonym_country,
 )
+from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
 Bounds = tuple[int, int]
 
-RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital")
+RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital",
+         "sentence-initial")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
 _SCORE = re.compile(r"^\d+-\d+$")
@@ -80,6 +87,7 @@ _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
 _PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
@@ -167,6 +175,30 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
     return (start, end), None
+
+
+def lower_case_words(words: Words) -> frozenset[str]:
+    """The words the text writes in lower case (``sentence_initial_modifier`` reads it)."""
+    return frozenset(word.text for word in words.words if word.text.islower())
+
+
+def sentence_initial_modifier(words: Words, start: int, end: int, label: str, lower_case: frozenset[str]) -> bool:
+    """A lone word NER took for a person or place only because it opens the sentence:
+    it modifies the common noun after it ("Hardware security is", "Format
+    interoperability"), the text also writes it in lower case (``lower_case``:
+    ``lower_case_words``), and it is no given name, nickname or known place."""
+    if end - start != 1 or label not in _INITIAL_LABELS:
+        return False
+    word = words.words[start]
+    if word.i not in words.sentences or word.lower_ not in lower_case or not word.text.isalpha():
+        return False
+    head = word.head
+    if word.dep_ not in {"amod", "compound"} or head.i != word.i + 1 or head.tag_ not in {"NN", "NNS"}:
+        return False
+    form = fold(word.text)
+    return form not in GIVEN_NAMES and form not in NICKNAMES and demonym_country(word.text) is None and (
+        not gazetteer().is_place(word.text)
+    )
 
 
 def strip_leading_word(words: Words, start: int, end: int) -> int:
