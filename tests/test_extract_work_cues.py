@@ -39,6 +39,10 @@ from kg.types import EntityType as T
         ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
         ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),
         ("Shares in Elan Corp and Biogen Idec plunged on Monday.", "Biogen Idec", T.ORGANIZATION),
+        # What only a company has, after a possessive, outweighs NER's person (no given name) ...
+        ("Pernod Ricard's shares fell 1.2% in Paris.", "Pernod Ricard", T.ORGANIZATION),
+        # ... but a person with a given name keeps being one, whatever they own.
+        ("Martha Stewart's profits fell last year.", "Martha Stewart", T.PERSON),
         # A list of names is of one kind (kg.extract.coordination): banks, though NER reads one as a person ...
         ("Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein were not involved.",
          "Dresdner Kleinwort Wasserstein", T.ORGANIZATION),

@@ -33,6 +33,7 @@ import re
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
+    COMPANY_NOUNS,
     COUNTRIES,
     GIVEN_NAMES,
     NAME_HEADS,
@@ -364,6 +365,13 @@ def has_shares(words: Words, start: int, end: int) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
+
+
+def has_company_possession(words: Words, start: int, end: int) -> bool:
+    """ "X's shares fell", "X's profits", "X's chief executive": what only a company
+    has, after a possessive (``company_nouns.txt``). A person may own shares or have a
+    spokesman or a partner, but no profits, board or chairman of his own."""
+    return _possessed(words, end) in COMPANY_NOUNS
 
 
 def _possessed(words: Words, end: int) -> str:

@@ -17,6 +17,7 @@ from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     acts_as_organisation,
     cue_type,
+    has_company_possession,
     has_shares,
     head_type,
     is_ground,
@@ -306,8 +307,10 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
         return EntityType.PERSON
-    if entity_type is EntityType.PERSON and not person and has_shares(words, start, end):
-        return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec"
+    if entity_type is EntityType.PERSON and not person and (
+        has_shares(words, start, end) or has_company_possession(words, start, end)
+    ):
+        return EntityType.ORGANIZATION  # "shares in Elan and Biogen Idec", "Pernod Ricard's profits"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
     if entity_type is not EntityType.PLACE and not person and is_home_town(words, start, end):

@@ -108,6 +108,7 @@ TABLES: Mapping[str, Table] = {
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
     "generic_terms.txt": Table(("term",)),
     "condition_words.txt": Table(("word",)),
+    "company_nouns.txt": Table(("noun",)),
     "team_verbs.txt": Table(("verb",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
