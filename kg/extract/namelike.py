@@ -183,7 +183,7 @@ def lower_case_words(words: Words) -> frozenset[str]:
 
 
 def sentence_initial_modifier(words: Words, start: int, end: int, label: str, lower_case: frozenset[str]) -> bool:
-    """A lone word NER took for a person or place only because it opens the sentence:
+    """A lone word NER took for a name (person, place, nationality) only because it opens its sentence:
     it modifies the common noun after it ("Hardware security is", "Format
     interoperability"), the text also writes it in lower case (``lower_case``:
     ``lower_case_words``), and it is no given name, nickname or known place."""

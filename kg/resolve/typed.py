@@ -106,10 +106,10 @@ def _copula(edge: Resolved, subject: EntityType, obj: EntityType) -> Resolved | 
     if subject in BASED_TYPES and obj in PLACE_TYPES:
         return (replace(proposition, key="base in", relation="is based in"), *edge[1:])
     if subject is EntityType.PERSON:
-        # Nor is a person another person: two names of people joined by "is" are a
-        # list the parser read as an apposition (a team sheet's "J Smith, K Jones"),
-        # or a description ("a Brown aide, Tom Watson"); were
-        # they one person, resolution would have made them one node.
+        # Nor is a person another person: two people's names joined by "is" are a
+        # list the parser read as appositions (a team sheet's "J Smith, K Jones")
+        # or a description ("a Brown aide, Tom Watson"); were they one person,
+        # resolution would have made them one node.
         return None
     return edge
 
