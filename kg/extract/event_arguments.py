@@ -222,7 +222,7 @@ def shortened(tokens: list[Word]) -> list[Word]:
     cut: set[int] = set()
     for child in head.rights:
         if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
-                and not _intent(head, child):
+                and not intent(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 
@@ -253,11 +253,16 @@ def with_name(tokens: list[Word]) -> list[Word]:
     return [t for t in name.subtree if end < t.i <= name.i]  # the name, not what follows it
 
 
-def _intent(noun: Word, child: Word) -> bool:
+def intent(noun: Word, child: Word) -> bool:
     """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
-    production", "a bid to buy Yukos"): the plan is nothing without it."""
-    return child.dep_ in ("acl", "relcl") and noun.lemma_.lower() in INTENT_NOUNS and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+    production", "a bid to buy Yukos"; also where the parser hung it as a relative, "a
+    programme to boost"): the plan is nothing without it."""
+    return child.dep_ in ("acl", "relcl") and noun.lemma_.lower() in INTENT_NOUNS and has_to(child)
+
+
+def has_to(verb: Word) -> bool:
+    """Whether ``verb`` is a "to" infinitive ("to face Gloucester")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _named_in(prep: Word) -> bool:
@@ -387,7 +392,7 @@ def with_intent(tokens: list[Word]) -> list[Word]:
     head = argument_head(tokens)
     if head is None:
         return tokens
-    child = next((c for c in head.children if c.i > head.i and _intent(head, c)), None)
+    child = next((c for c in head.children if c.i > head.i and intent(head, c)), None)
     if child is None:
         return tokens
     have = {t.i for t in tokens}

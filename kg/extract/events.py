@@ -54,6 +54,7 @@ from kg.extract.event_arguments import (
     extra_role,
     incorporated_noun,
     infinitive_next,
+    intent,
     light_complement,
     object_role,
     on_verb,
@@ -341,11 +342,7 @@ def _framing_noun(top: Word) -> Word | None:
     """The noun an infinitive completes when it says what is intended, not who acts:
     "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
     also where the parser hung the infinitive as a relative ("a programme to boost")."""
-    head = top.head
-    if top.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in NOUNS and \
-            any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
-        return head
-    return None
+    return top.head if top.head.pos_ == "NOUN" and intent(top.head, top) else None
 
 
 def _framed_subject(noun: Word) -> list[Word]:

@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.event_arguments import appositive_clause
+from kg.extract.event_arguments import appositive_clause, has_to
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -448,7 +448,7 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
 
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and _subject(verb) is None
+    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None
 
 
 def is_question(words: list[Word]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import has_to
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 
@@ -66,21 +67,17 @@ def _preposition(verb: Word) -> bool:
     return verb.i == verb.sent.start or verb.doc[verb.i - 1].text in _OPENERS
 
 
-def _infinitive(verb: Word) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def _there_to_be(verb: Word) -> bool:
     """ "he is there to be shot at": a passive infinitive under "be there"."""
     head = verb.head
-    return _infinitive(verb) and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "advcl" \
+    return has_to(verb) and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "advcl" \
         and head.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.children)
 
 
 def _filler(verb: Word) -> bool:
     """ "there is more to come", "still plenty to play for": the infinitive relates a
     quantity word, with no subject of its own."""
-    return _infinitive(verb) and verb.dep_ in ("relcl", "acl") and \
+    return has_to(verb) and verb.dep_ in ("relcl", "acl") and \
         NON_EVENT_FORMS.get(verb.head.lower_) == "filler" and not any(c.dep_ in _OWN - {"aux"} for c in verb.children)
 
 
