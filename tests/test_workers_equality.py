@@ -10,6 +10,7 @@ from test_cache_incremental import ARTICLES, write_articles
 
 import kg
 from kg.cli import main
+from kg.export import EXPORTERS
 from kg.export.rdf import to_ntriples, to_turtle
 from kg.runtime.runners import Done, batches, ordered
 
@@ -31,15 +32,19 @@ def test_workers_batch_size_does_not_change_the_graph(tmp_path):
 
 
 def test_workers_cli_exports_are_identical(tmp_path):
+    """``--workers 2`` parses in two processes and writes the formats in two (forked) too."""
     corpus = write_articles(tmp_path / "corpus", ARTICLES)
     outputs = []
     for workers in ("1", "2"):
         out = tmp_path / f"out{workers}"
         result = CliRunner().invoke(
-            main, ["build", str(corpus), "--out", str(out), "--format", "ttl,nt", "--workers", workers, "--no-cache", "-q"]
+            main,
+            ["build", str(corpus), "--out", str(out), "--format", ",".join(EXPORTERS), "--workers", workers,
+             "--no-cache", "-q"],
         )
         assert result.exit_code == 0, result.output
-        outputs.append(((out / "graph.ttl").read_bytes(), (out / "graph.nt").read_bytes()))
+        outputs.append({path.name: path.read_bytes() for path in sorted(out.iterdir()) if path.is_file()})
+    assert "graph.html" in outputs[0] and "graph.graphml" in outputs[0]
     assert outputs[0] == outputs[1]
 
 

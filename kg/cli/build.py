@@ -110,7 +110,10 @@ def build_command(
             raise click.ClickException(
                 f"no article could be read ({len(report.skipped)} input(s) skipped); exports left as they were"
             )
-        failed = _write_exports(graph, out, formats, quiet=quiet)
+        # The build's processes are free now: as many write formats at once (not
+        # beside a Dask client, whose threads a fork must not copy).
+        processes = 1 if scale.get("dask") else scale.get("workers", 1)
+        failed = _write_exports(graph, out, formats, quiet=quiet, processes=processes)
         click.echo(report.summary(graph), err=True)
     finally:
         close = getattr(graph, "close", None)  # a graph built on disk: its files go
@@ -122,7 +125,9 @@ def build_command(
         sys.exit(EXIT_SKIPPED)
 
 
-def _write_exports(graph: GraphView, out: Path, formats: tuple[str, ...], *, quiet: bool) -> list[str]:
+def _write_exports(
+    graph: GraphView, out: Path, formats: tuple[str, ...], *, quiet: bool, processes: int = 1
+) -> list[str]:
     """Write each format with ``kg.write``, naming each file written and each format
     that failed (the others are still written). Returns the formats that failed."""
     import kg
@@ -130,7 +135,7 @@ def _write_exports(graph: GraphView, out: Path, formats: tuple[str, ...], *, qui
 
     done: list[Written] = []
     try:
-        kg.write(graph, out, formats, progress=written_printer(quiet=quiet, done=done))
+        kg.write(graph, out, formats, progress=written_printer(quiet=quiet, done=done), processes=processes)
     except WriteError as error:  # each failure is named above
         return list(error.failed)
     except KgError as error:  # the folder itself

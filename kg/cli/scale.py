@@ -19,7 +19,8 @@ _OPTIONS = (
         type=click.IntRange(min=1),
         default=1,
         show_default=True,
-        help="Processes that parse in parallel; the exports are the same bytes for any number.",
+        help="Processes that parse, then write the export formats, in parallel; the exports are the "
+        "same bytes for any number.",
     ),
     click.option(
         "--cache",

@@ -10,7 +10,7 @@ writes several into one folder.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -172,6 +172,7 @@ def write(
     formats: Iterable[str] = DEFAULT_FORMATS,
     *,
     progress: Callable[[Written], None] | None = None,
+    processes: int = 1,
 ) -> dict[str, Path]:
     """Write ``graph`` into the folder ``out`` (created if missing) in each of ``formats``.
 
@@ -184,7 +185,10 @@ def write(
         graph: The graph to write.
         out: The output folder.
         formats: Format names (see ``format_names``); repeats are written once.
-        progress: Called after each format with what became of it.
+        progress: Called after each format with what became of it, in the order given.
+        processes: Processes writing formats at once (this one included; forked,
+            so the graph is shared, not copied: see ``kg.export.forked``). The
+            files are the same for any number.
 
     Returns:
         The path written for each format, in the order given.
@@ -208,19 +212,32 @@ def write(
         raise ExportError(str(folder), f"cannot create the output folder ({error.strerror or error})") from error
     written: dict[str, Path] = {}
     failed: dict[str, Exception] = {}
-    for name, exporter in exporters.items():
-        try:
-            outcome = Written(name, path=Path(exporter.write(graph, folder)))
-        except (KgError, OSError) as error:
-            outcome = Written(name, error=error)
-            failed[name] = error
+    for outcome in _write_each(graph, exporters, folder, processes):
+        if outcome.error is not None:
+            failed[outcome.format] = outcome.error
         else:
-            written[name] = outcome.path  # type: ignore[assignment]
+            written[outcome.format] = outcome.path  # type: ignore[assignment]
         if progress is not None:
             progress(outcome)
     if failed:
         raise WriteError(folder, failed, written)
     return written
+
+
+def _write_each(graph: GraphView, exporters: dict[str, Exporter], folder: Path, processes: int) -> Iterator[Written]:
+    """What became of each format, in order: written here one after another, or
+    (``processes`` > 1 where the platform forks) by forked processes at once."""
+    from kg.export import forked
+
+    if processes > 1 and len(exporters) > 1 and forked.can_fork():
+        for name, result in forked.write_forked(graph, exporters, folder, processes).items():
+            yield Written(name, error=result) if isinstance(result, Exception) else Written(name, path=result)
+        return
+    for name, exporter in exporters.items():
+        try:
+            yield Written(name, path=Path(exporter.write(graph, folder)))
+        except (KgError, OSError) as error:
+            yield Written(name, error=error)
 
 
 def describe(name: str) -> str:
