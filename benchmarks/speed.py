@@ -98,7 +98,6 @@ def child(mode: str, listing: Path, extra: list[str]) -> dict:
 def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None) -> dict:
     """``kg build`` end to end (library call, all exports), with its peak RSS."""
     import kg
-    from kg.export import EXPORTERS
     from kg.nlp import load_pipeline
     from kg.pipeline import BuildReport
 
@@ -108,8 +107,7 @@ def build_once(files: list[Path], *, workers: int, out: Path, cache: Path | None
     started, cpu = time.perf_counter(), _cpu()
     graph = kg.build(files, workers=workers, cache=cache, report=report)
     built = time.perf_counter()
-    for name in available_formats():
-        EXPORTERS[name].write(graph, out)
+    kg.write(graph, out, available_formats(), processes=workers)  # as `kg build --workers N` writes them
     finished = time.perf_counter()
     return {
         "seconds": finished - started,
