@@ -98,20 +98,19 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
 def _copula(edge: Resolved, subject: EntityType, obj: EntityType) -> Resolved | None:
     """An "is" between two names, read by their types: "A rare US nominee, Scarlett
     Johansson" says where she is from, "Los Alamos National Laboratory (US)" where it
-    is based; a person is no team, firm or film ("K Morgan (Newport-Gwent Dragons)"):
-    no rule knows what such a pair means, so no edge."""
+    is based. Any other pair of names is no identity: two names joined by "is" are
+    a list the parser read as appositions ("Barcelona, Bayern Munich, Real Madrid";
+    a team sheet's "J Smith, K Jones"), a channel or a source in brackets ("Little
+    Britain (BBC Three)"), a description naming another thing ("a Blair aide, Tom
+    Watson") or a metaphor ("the Copa Libertadores, South America's Champions
+    League"); were they one thing, resolution would have made them one node. On 198
+    BBC articles outside the gold, none of the 14 such edges was true."""
     proposition = edge[0]
     if subject is EntityType.PERSON and obj is EntityType.COUNTRY:
         return (replace(proposition, key="be from", relation="is from"), *edge[1:])
     if subject in BASED_TYPES and obj in PLACE_TYPES:
         return (replace(proposition, key="base in", relation="is based in"), *edge[1:])
-    if subject is EntityType.PERSON:
-        # Nor is a person another person: two people's names joined by "is" are a
-        # list the parser read as appositions (a team sheet's "J Smith, K Jones")
-        # or a description ("a Brown aide, Tom Watson"); were they one person,
-        # resolution would have made them one node.
-        return None
-    return edge
+    return None
 
 
 def _state_body(cluster: Cluster) -> bool:
