@@ -11,7 +11,7 @@ from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document, DocumentGraph
 from kg.resolve import resolve
-from kg.types import EntityType, Factuality
+from kg.types import Factuality
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9125d0e8664cda5e.txt"
 
