@@ -225,6 +225,9 @@ def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
     [
         # a copula between a person and a country says where the person is from
         ("A rare US nominee, Scarlett Johansson, was at the event.", "scarlett-johansson", "be from", "united-states"),
+        # one place name after an organisation's says where it is based
+        ("The probe was assembled at the Jet Propulsion Laboratory, US, in 1998.", "jet-propulsion-laboratory",
+         "base in", "united-states"),
     ],
 )
 def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
@@ -254,6 +257,12 @@ def test_no_name_is_another_name(nlp, text):
     """Only the typed readings (is from, is based in) join two names by a copula."""
     part = _part(nlp, text)
     assert not [(r.subject, r.object) for r in part.relations if r.key == "be"]
+
+
+def test_names_in_a_list_say_nothing_of_one_another(nlp):
+    # the parser joins the items as appositions; the last is also a place's name
+    part = _part(nlp, "The sides still in the draw are AC Milan, Bayer Leverkusen, Internazionale, Juventus, Monaco.")
+    assert [(r.subject, r.key, r.object) for r in part.relations] == []
 
 
 def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation(nlp):

@@ -97,11 +97,14 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
     # names; ``roles`` reads it as "is in".
     if head.ent_type_ in PLACE_LABELS and appos.ent_type_ in PLACE_LABELS and appos.pos_ == "PROPN" == head.pos_:
         return
-    # "with Dennis Bergkamp, Kanu, everybody": a bare name beside a person's name is a
-    # list the parser joined as an apposition, not the person under a second name (a
-    # description has more: "Kazakhstan's President", "general secretary of Unison").
-    if head.ent_type_ == "PERSON" and appos.pos_ == "PROPN" and all(
-        child.dep_ in ("compound", "flat", "punct") for child in appos.children
+    # "with Dennis Bergkamp, Kanu, everybody", "AC Milan, Juventus, Monaco": a bare
+    # name beside a person's name, or within a list of names, is a list item the
+    # parser joined as an apposition, not the thing under a second name (a
+    # description has more: "Kazakhstan's President", "general secretary of
+    # Unison"). One bare name after another name is read by their types in
+    # ``kg.resolve.typed`` ("Los Alamos National Laboratory, US": based in).
+    if appos.pos_ == "PROPN" and all(child.dep_ in ("compound", "flat", "punct") for child in appos.children) and (
+        head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and _in_list(head, appos))
     ):
         return
     for head in heads:
@@ -114,6 +117,16 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
             subject, obj = obj, subject
         yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=obj,
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
+
+
+def _in_list(head: Word, appos: Word) -> bool:
+    """Whether ``head`` and its apposition ``appos`` are two of three or more names in
+    a row: "Internazionale, Juventus, Monaco" (the head itself a conjunct or an
+    apposition of a name, or a third name joined to either)."""
+    joined = ("appos", "conj")
+    if head.dep_ in joined and head.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in joined and c is not appos for c in (*head.children, *appos.children))
 
 
 def _title(sent: Sentence, ents: Sequence[EntitySpan], name: Word) -> Iterator[Candidate]:
