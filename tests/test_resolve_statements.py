@@ -113,6 +113,8 @@ def test_seat_of_a_constituency_is_no_has_edge(nlp):
         ("The Labour Party won the vote. Labour MP Stephen Pound welcomed it.", ("Stephen Pound", "member of", "Labour Party")),
         ("Chelsea lost to Arsenal on Sunday, and Arsenal striker Thierry Henry scored twice.", ("Thierry Henry", "play for", "Arsenal")),
         ("Unison said the strike would go ahead. Dave Prentis, general secretary of Unison, agreed.", None),
+        # only a person is a member: an owner's building, product or campaign is none
+        ("The show was recorded at ITV's London Studios on Friday.", None),
     ],
 )
 def test_memberships_from_roles(nlp, text, edge):

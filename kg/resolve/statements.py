@@ -293,7 +293,10 @@ def _role(context: _Context, reading: RoleReading) -> list[tuple[str, int, int, 
             return []
         return [("relation", group, members, reading)]
     person = _resolve(context, reading.person, reading.sentence)
-    if person is None or (clusters[person].type is not EntityType.PERSON and reading.role):
+    # Only a person holds a role or is a member: "Sony's Blu-ray", "ITV's London
+    # Studios", "Transport for London's Safe Travel at Night campaign" name a
+    # product, a building, a campaign of the owner.
+    if person is None or clusters[person].type is not EntityType.PERSON:
         return []
     organisation = _organisation(context, reading)
     if organisation == person:
