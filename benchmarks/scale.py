@@ -218,6 +218,8 @@ def main() -> None:
         return
     modes = [("stream", int(count)) for count in args.workers.split(",")] + ([("dask", 2)] if args.dask else [])
     sizes = [int(size) for size in args.sizes.split(",")]
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)  # the archive's listings are written there first
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as temporary:
         measure(sizes, modes, memory=args.memory, work=args.work or Path(temporary))
 
