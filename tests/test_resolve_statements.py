@@ -230,6 +230,8 @@ def test_occupation_speaker_is_the_person_just_named(nlp, text, speaker):
         # one place name after an organisation's says where it is based
         ("The probe was assembled at the Jet Propulsion Laboratory, US, in 1998.", "jet-propulsion-laboratory",
          "base in", "united-states"),
+        # a name before its kind is the owned thing itself
+        ("The report came from Russia's Interfax news agency on Monday.", "interfax", "base in", "russia"),
     ],
 )
 def test_copula_between_names_is_read_by_their_types(nlp, text, subject, key, obj):
@@ -259,6 +261,12 @@ def test_no_name_is_another_name(nlp, text):
     """Only the typed readings (is from, is based in) join two names by a copula."""
     part = _part(nlp, text)
     assert not [(r.subject, r.object) for r in part.relations if r.key == "be"]
+
+
+def test_a_name_that_only_modifies_people_is_not_what_is_owned(nlp):
+    # Spain's are the representatives, not the league
+    part = _part(nlp, "Spain's La Liga representatives were drawn against English sides.")
+    assert [(r.subject, r.key, r.object) for r in part.relations] == []
 
 
 def test_names_in_a_list_say_nothing_of_one_another(nlp):

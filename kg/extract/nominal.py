@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
-from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, noun_phrase
+from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, modifies_people, noun_phrase
 
 if TYPE_CHECKING:
     from kg.extract.entities import EntitySpan
@@ -173,6 +173,8 @@ def _possessive(sent: Sentence, poss: Word) -> Iterator[Candidate]:
     owned = [t for t in owned if t.dep_ != "det"]
     if not owner or not owned:
         return
+    if any(t.pos_ == "PROPN" and modifies_people(t) for t in owned):
+        return  # "England's Champions League representatives": see modifies_people
     features = {"subject_how": "explicit"}
     yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                     kind="possessive", predicate=poss, features=features)

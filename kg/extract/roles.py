@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
+from kg.extract.spans import modifies_people
 from kg.lexicon import COUNTRIES, REGIONS
 
 if TYPE_CHECKING:
@@ -277,7 +278,7 @@ def _place_pair(sent: Sentence, ents: Sequence[EntitySpan], place: EntitySpan, f
 def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous: EntitySpan | None) -> Iterator[Candidate]:
     """ "the U.S. Congress", "Boston-based Acme", "Acme, a Hong Kong construction firm"."""
     doc = sent.doc.words
-    if previous is not None and previous.label_ in REGION_LABELS:
+    if previous is not None and previous.label_ in REGION_LABELS and not modifies_people(doc[org.end - 1]):
         between = [t.text for t in doc[previous.end : org.start]]
         if between in ([], ["-", "based"], ["'s"]):
             yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", doc[org.start])

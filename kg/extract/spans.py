@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import ARTICLES, RELATIVE_WORDS
+from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Argument
+from kg.types import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,8 @@ COORD_DEPS = frozenset({"conj", "cc", "preconj"})
 EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
 # The only dependencies `misparsed_apposition` finds an apposition under.
 MISPARSED_APPOSITION_DEPS = frozenset({"conj", "dobj"})
+PEOPLE_NOUNS = AGENT_NOUNS | ROLE_HEADS | {noun for noun, kind in DESCRIPTION_NOUNS.items() if kind is EntityType.GROUP}
+"""Nouns for people (lemmas): those who act for someone, posts, groups ("fan", "official")."""
 
 
 def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool) -> None:
@@ -203,3 +206,12 @@ def dateline_end(sent) -> int | None:
                 or word.like_num):
             return None
     return None
+
+
+def modifies_people(last: Token) -> bool:
+    """Whether the name ending in ``last`` only modifies a noun for people after it:
+    in "England's Champions League representatives" England's are the
+    representatives, not the competition ("Russia's Interfax news agency" and "the
+    Paris-based IEA watchdog" name the thing itself with its kind)."""
+    head = last.head
+    return last.dep_ == "compound" and head.pos_ == "NOUN" and head.i > last.i and head.lemma_.lower() in PEOPLE_NOUNS
