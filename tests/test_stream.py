@@ -16,6 +16,7 @@ from kg.export.registry import EXPORTERS
 from kg.graph import GraphView
 from kg.iris import DEFAULT_BASE_IRI
 from kg.pipeline import BuildReport, build_parts, read_documents
+from kg.runtime import spill
 from kg.runtime.stream import StreamingBuild
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,9 +66,11 @@ def test_a_build_on_disk_writes_every_format_as_the_build_in_memory(articles, nl
     assert [path for path in (tmp_path / "spill").rglob("*") if path.is_file()] == []
 
 
-@pytest.mark.parametrize(("run_size", "parts_per_file"), [(7, 1), (50, 2), (None, 1000)])
-def test_exports_do_not_depend_on_how_the_sorts_and_parts_files_are_cut(parts, in_memory, tmp_path, run_size,
-                                                                        parts_per_file):
+@pytest.mark.parametrize(("run_size", "parts_per_file", "fan_in"), [(7, 1, 2), (50, 2, 3), (None, 1000, None)])
+def test_exports_do_not_depend_on_how_the_sorts_and_parts_files_are_cut(parts, in_memory, tmp_path, monkeypatch,
+                                                                        run_size, parts_per_file, fan_in):
+    if fan_in is not None:  # runs merged into bigger runs every few runs (kg.runtime.spill.FAN_IN)
+        monkeypatch.setattr(spill, "FAN_IN", fan_in)
     build = StreamingBuild(tmp_path / "graph", base_iri=DEFAULT_BASE_IRI, run_size=run_size,
                            parts_per_file=parts_per_file)
     documents, pipeline = parts
