@@ -7,9 +7,10 @@ both:
 - row files: tuples of plain values (see ``kg.runtime.codec``) written with
   ``marshal`` in frames of a few hundred rows, read back one row at a time;
 - ``Sorter``: rows added in any number come back in order. They are kept in
-  memory up to ``run_size`` rows, then sorted and written as a run; reading
-  merges the runs with ``heapq.merge``. Memory is one run while adding and one
-  frame per run while reading, whatever the number of rows. Equal keys keep
+  memory up to ``run_size`` rows, then sorted and written as a run; every
+  ``FAN_IN`` runs of one level are merged into one run of the next, and reading
+  merges what is left with ``heapq.merge``. Memory is one run while adding and
+  one frame per open run while reading, whatever the number of rows. Equal keys keep
   the order they were added in, as ``sorted`` does, so the result is the same
   bytes as sorting everything in memory.
 
