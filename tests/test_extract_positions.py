@@ -136,6 +136,13 @@ def _roles(nlp, text: str) -> set[tuple]:
         # Apposition before the name.
         ("The Green Party's Welsh leader, Anthony Slaughter, said the plan was flawed.",
          ("Anthony Slaughter", "Welsh leader", "Green Party", "current", "apposition")),
+        # A country's name before a firm's post says where the post is; before a team's, whose team.
+        ("Orange's French chief executive Paul Martin said sales rose.",
+         ("Paul Martin", "French chief executive", "Orange", "current", "title")),
+        ("The firm's UK chief executive James Smith said profits rose.",
+         ("James Smith", "UK chief executive", "firm", "current", "title")),
+        ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
+        ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
         # Copula.
         ("Sarah Cole is chief executive of the National Gallery.",
          ("Sarah Cole", "chief executive", "National Gallery", "current", "copula")),

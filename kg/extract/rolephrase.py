@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
-from kg.lexicon import DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congre
 # Roles whose demonym names the state they serve ("Turkish Foreign Minister"); for the
 # others it is a nationality ("Welsh striker").
 STATE_ROLE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal"})
+PRIVATE_ROLE_TYPES = frozenset({"business", "media", "arts", "academic"})
+"""Kinds of post no country holds: a firm's, a newspaper's, a band's, a university's."""
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _MAX_MODIFIERS = 3
@@ -227,9 +229,13 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
         named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
     if named is not None:
         start, name = named
-        country = demonym_country(" ".join(w.text for w in name)) if len(name) == 1 else None
-        if country is not None and role.type not in STATE_ROLE_TYPES:
-            # "their Welsh striker": a nationality, not the team he plays for.
+        written = " ".join(w.text for w in name)
+        country = demonym_country(written) if len(name) == 1 else None
+        if (country is not None and role.type not in STATE_ROLE_TYPES) or (
+            fold(written) in COUNTRIES and role.type in PRIVATE_ROLE_TYPES
+        ):
+            # "their Welsh striker": a nationality, not the team he plays for;
+            # "Vodafone's UK chief executive": where the post is, not the country's.
             phrase.role_start = phrase.start = start
         else:
             phrase.country = country
