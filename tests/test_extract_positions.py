@@ -143,6 +143,8 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("James Smith", "UK chief executive", "firm", "current", "title")),
         ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
         ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
+        # A comparative or superlative before a role is no part of the post.
+        ("Its biggest shareholder, Tom Price, backed the deal.", ("Tom Price", "shareholder", None, "current", "apposition")),
         # Copula.
         ("Sarah Cole is chief executive of the National Gallery.",
          ("Sarah Cole", "chief executive", "National Gallery", "current", "copula")),
