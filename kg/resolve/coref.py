@@ -17,20 +17,16 @@ from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
     DESCRIPTION_NOUNS,
-    PERSONAL_PRONOUNS,
-    PLURAL_NOUNS,
-    PLURAL_PRONOUNS,
-    PRONOUNS,
     REFERRING_DETERMINERS,
     ROLE_HEADS,
     ROLES,
     STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
     demonym_country,
-    titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
+from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -49,16 +45,11 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
-# Propositions with a verb: their subjects are what "it" and "they" pick up, not the
-# owner of a possessive ("China's third-largest milk producer") or an apposition's.
-CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
 # Roles of public office: text names their holder by the role alone ("the prime
 # minister") on the reader's knowledge, so the nearest person is no evidence.
 OFFICE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal", "religious"})
 # What "its" / "their" in "its president" may stand for.
 _OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.SPORTS_TEAM, EntityType.CITY, EntityType.PLACE})
-_RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
-_WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
 @dataclass
@@ -164,7 +155,7 @@ class Linker:
             (mention, cluster)
             for mention, cluster in self.names
             if mention.end <= description.start
-            and description.sentence - _WINDOW <= mention.sentence
+            and description.sentence - WINDOW <= mention.sentence
             and self.clusters[cluster].type in compatible
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
@@ -178,7 +169,7 @@ class Linker:
         head = self.text[argument.head_start : argument.head_end]
         lowered = head.lower()
         if lowered in THIRD_PERSON_PRONOUNS:
-            return self._pronoun(lowered, argument, proposition, earlier)
+            return resolve_pronoun(self, lowered, argument, proposition, earlier)
         if lowered in AGENT_NOUNS:
             agent = self._agent_of(argument)
             if agent is not None:
@@ -214,7 +205,7 @@ class Linker:
         nearest fitting name (or linked description) before it in its sentence."""
         if self.text[argument.head_end : argument.end].strip(" .,;"):
             return None
-        start = self.sentence_starts[_sentence_of(self, argument.start)] if self.sentence_starts else 0
+        start = self.sentence_starts[sentence_of(self, argument.start)] if self.sentence_starts else 0
         for _, cluster in reversed(self.antecedents(start, argument.start)):
             if self.clusters[cluster].type in _OWNERS:
                 owner = frozenset(word for mention in self.clusters[cluster].mentions for word in words(mention.text))
@@ -232,7 +223,7 @@ class Linker:
             return None
         if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
             return None  # "The film's executive producer Robbie Stamp": a title, the name follows
-        sentence = _sentence_of(self, argument.start)
+        sentence = sentence_of(self, argument.start)
         near = [(m, c) for m, c in self.names if m.end <= argument.start and sentence - 1 <= m.sentence and not m.modifier]
         people = {c for _, c in near if self.clusters[c].type is EntityType.PERSON}
         blockers = [m for m in self.unresolved if m.end <= argument.start and sentence - 1 <= m.sentence
@@ -361,7 +352,7 @@ class Linker:
                 mention.end <= argument.head_start and _POSSESSIVE_GAP.match(before_head)
             ):
                 fake = Argument(mention.text, mention.start, mention.end, mention.start, mention.end)
-                cluster = self._named_or_described(fake)
+                cluster = self.named_or_described(fake)
                 if cluster is not None:
                     return cluster
         return self._demonym_owner(argument)
@@ -381,7 +372,9 @@ class Linker:
                  and any(fold(mention.text) == wanted for mention in cluster.mentions)}
         return found.pop() if len(found) == 1 else None
 
-    def _named_or_described(self, argument: Argument) -> int | None:
+    def named_or_described(self, argument: Argument) -> int | None:
+        """The named entity whose name holds the argument's head, or the named entity a
+        description holding the argument is linked to."""
         for mention, cluster in self.names:
             if mention.start <= argument.head_start and argument.head_end <= mention.end:
                 return cluster
@@ -391,101 +384,6 @@ class Linker:
                 if linked is not None and not self.clusters[linked].local:
                     return linked
         return None
-
-    def _person_pronoun(self, pronoun: str, argument: Argument, sentence: int) -> int | None:
-        """ "he"/"she": the one person named in this or the last two sentences whose
-        gender, when a title tells it, agrees. Two candidates: unresolved."""
-        wanted = PRONOUNS[pronoun].gender
-        people: set[int] = set()
-        for mention, cluster in self.names:
-            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence:
-                if self.clusters[cluster].type is EntityType.PERSON and gender_of(self.clusters[cluster]) in {None, wanted}:
-                    people.add(cluster)
-        blockers = [
-            mention
-            for mention in self.unresolved
-            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence and mention.type is EntityType.PERSON
-        ]
-        return people.pop() if len(people) == 1 and not blockers else None
-
-    def _pronoun(
-        self, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
-    ) -> int | None:
-        sentence = _sentence_of(self, argument.start)
-        if pronoun in PERSONAL_PRONOUNS:
-            return self._person_pronoun(pronoun, argument, sentence)
-        plural = pronoun in PLURAL_PRONOUNS
-        wanted = (
-            {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
-            if plural
-            else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
-        )
-        # The subject of the nearest earlier clause, in this or the previous sentence,
-        # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
-        # "it" a singular one. Reporters ("X said") are not antecedents.
-        # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
-        # a candidate as any name before it: "it" then stays unresolved.
-        resolved = {id(previous): cluster for previous, cluster in earlier}
-        clauses = [(previous, resolved.get(id(previous))) for previous in self.clauses] or list(earlier)
-        for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
-            if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
-                continue
-            if _sentence_of(self, previous.subject.start) < sentence - 1:
-                break
-            head = self.text[previous.subject.head_start : previous.subject.head_end]
-            if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
-                continue
-            if subject_cluster is None:
-                if head[:1].islower() and looks_plural(head) == plural:
-                    return None
-                continue
-            cluster = self.clusters[subject_cluster]
-            if cluster.type in wanted and looks_plural(head) == plural:
-                # "The bank sued the company. It ...": the object is as good a
-                # candidate as the subject, so "it" stays unresolved.
-                if self._rival_object(previous, subject_cluster, wanted, plural):
-                    return None
-                return subject_cluster
-        return None
-
-    def _rival_object(self, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
-        """Whether the clause's object, or another of its arguments that names an entity of
-        the subject's own type ("Israel's army struck targets in Syria. It ..."), names
-        another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
-        kind = self.clusters[subject].type
-        for extra in proposition.extras:  # "in Syria": its head is the preposition, so look inside
-            if any(extra.start <= mention.start and mention.end <= extra.end and cluster != subject
-                   and self.clusters[cluster].type is kind and not mention.modifier for mention, cluster in self.names):
-                return True
-        argument = proposition.object
-        if argument is None:
-            return False
-        head = self.text[argument.head_start : argument.head_end]
-        if head.lower() in THIRD_PERSON_PRONOUNS or looks_plural(head) != plural:
-            return False
-        rival = self._named_or_described(argument)
-        if rival is None:
-            for description in self.descriptions:
-                if description.start <= argument.head_start and argument.head_end <= description.end:
-                    rival = self._description_cluster(description)
-        if rival is None and plural and head.islower():
-            return True  # "Police detained three executives ... they": the executives as well as the police
-        return rival is not None and rival != subject and self.clusters[rival].type in wanted
-
-
-def gender_of(cluster: Cluster) -> str | None:
-    """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
-    return titles_gender(title for mention in cluster.mentions for title in mention.titles)
-
-
-def _sentence_of(linker: Linker, offset: int) -> int:
-    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
-
-
-def looks_plural(head: str) -> bool:
-    """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
-    lowered = head.lower()
-    return (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))) or lowered in PLURAL_NOUNS
 
 
 def _words(text: str) -> set[str]:

@@ -40,9 +40,10 @@ from kg.records import (
     RoleReading,
     SpeechReading,
 )
-from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
+from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.pronouns import gender_of, looks_plural
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
