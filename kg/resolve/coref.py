@@ -25,6 +25,14 @@ from kg.lexicon import (
     demonym_country,
 )
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.agreement import (
+    described_kind,
+    described_nationalities,
+    kind_agrees,
+    known_kinds,
+    known_nationalities,
+    nationality,
+)
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
@@ -143,7 +151,8 @@ class Linker:
     def _nearest(self, description: Mention) -> int | None:
         """A definite description ("the bloc", "the ex-Soviet nation") means the one
         compatible named entity in the last few sentences, if there is exactly one."""
-        if not _DEFINITE.search(self.text[max(0, description.start - 40) : description.start]):
+        definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
+        if not definite:
             return None
         compatible = _COMPATIBLE.get(description.type)
         if not compatible:
@@ -159,10 +168,37 @@ class Linker:
             and self.clusters[cluster].type in compatible
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
+        kind = described_kind(description.text)
+        near = [(mention, cluster) for mention, cluster in near if kind_agrees(kind, self.kinds(cluster))]
+        wanted = described_nationalities(definite.group() + description.text)
+        if wanted:
+            return self._of_nationality(wanted, kind, description.start, compatible)
         candidates = {cluster for _, cluster in near}
         if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
             return None
         return candidates.pop()
+
+    def _of_nationality(self, wanted: set[str], kind: str | None, before: int, compatible: set[EntityType]) -> int | None:
+        """ "The French spirits firm": the one compatible entity named before ``before``
+        that the article gives that nationality, nearby or not (``kg.resolve.agreement``);
+        the nearest firm of no or another nationality is no evidence."""
+        fitting = {
+            cluster
+            for mention, cluster in self.names
+            if mention.end <= before and not mention.modifier and self.clusters[cluster].type in compatible
+            and wanted <= self.nationalities(cluster) and kind_agrees(kind, self.kinds(cluster))
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def kinds(self, cluster: int) -> set[str]:
+        """The kinds of organisation the article gives an entity (``kg.resolve.agreement``)."""
+        found = self.clusters[cluster]
+        return known_kinds(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors)
+
+    def nationalities(self, cluster: int) -> set[str]:
+        """The nationalities the article gives an entity (``kg.resolve.agreement``)."""
+        found = self.clusters[cluster]
+        return known_nationalities(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors)
 
     def resolve(self, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
         """The cluster an argument stands for, or ``None`` when unsure."""
@@ -184,6 +220,8 @@ class Linker:
                 holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
+        if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
+            return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
@@ -193,6 +231,14 @@ class Linker:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     return self._description_cluster(description)
         return self._small_clause(argument)
+
+    def _role_after_name(self, argument: Argument) -> bool:
+        """ "the Sale full-back", "the Arsenal manager" parsed with the name as head: a
+        role word ends the phrase, so the name only says whose role it is and the phrase
+        means a person, not the club."""
+        after = self.text[argument.head_end : argument.end].split()
+        last = after[-1].strip(".,;") if after else ""
+        return last.islower() and (last in ROLE_HEADS or last.rsplit("-", 1)[-1] in ROLE_HEADS)
 
     def _role_holder(self, argument: Argument) -> int | None:
         """ "the chancellor" (nothing after the role): the one person given that role before."""
@@ -231,6 +277,8 @@ class Linker:
         if len(people) != 1 or blockers:
             return None
         person = people.pop()
+        if not self._agrees(self.text[argument.start : argument.head_start], person):
+            return None
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
             return None  # "the chancellor", "the prime minister": an office the reader is expected to know
@@ -238,6 +286,22 @@ class Linker:
         if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
         return person
+
+    def _agrees(self, narrowing: str, person: int) -> bool:
+        """Whether the words before an occupation fit the one person nearby: "the British
+        singer" fits a person of no or British nationality; "the Arsenal manager", "the
+        Sale full-back" name what the role is of, and only the holder of that role there
+        fits (``holder_of``), never whoever was named last."""
+        for word in _WORD.findall(narrowing)[1:]:
+            if not word[:1].isupper():
+                continue
+            code = nationality(word)
+            if code is None:
+                return False
+            known = self.nationalities(person)
+            if known and code not in known:
+                return False
+        return True
 
     def _names_near(self, offset: int) -> list[tuple[Mention, int]]:
         starts = [mention.start for mention, _ in self.names]
@@ -261,8 +325,8 @@ class Linker:
         # predicate: "the Scottish Conservative Party leader" is no party, "the
         # Derbyshire seat" no county.
         last = self.text[argument.head_start : argument.head_end].lower()
-        if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS:
-            return None
+        if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS or last.rsplit("-", 1)[-1] in ROLE_HEADS:
+            return None  # "the Sale full-back" is no Sale: a hyphenated role ends in a role word
         # The mention must end before the head with only whitespace between: its end
         # lies in [gap_start, head_start). The first such in list order wins.
         gap_start = argument.head_start
@@ -337,7 +401,12 @@ class Linker:
         if found is None:
             return False
         words = found.group().split()[1:] + description.text.split()
-        return bool(words) and not looks_plural(words[-1]) and not any(word[:1].isupper() for word in words)
+        # A nationality still refers back ("the French spirits firm": a firm named
+        # before), unless it owns the head ("the French government").
+        named = [word for word in words if word[:1].isupper()]
+        if any(nationality(word) is None for word in named) or (named and words[-1].lower() in STATE_NOUNS):
+            return False
+        return bool(words) and not looks_plural(words[-1])
 
     def _agent_of(self, argument: Argument) -> int | None:
         """ "troops of the alliance", "the alliance's troops": the owner acts."""
