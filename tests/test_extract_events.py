@@ -77,6 +77,20 @@ def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     assert not lemmas & {"include", "tell", "make", "say", "manage", "continue"}, lemmas
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        # A phrasal verb of aspect before "to": the parser reads a purpose, the text says it happened.
+        ("Arsenal went on to win the league that season.", "win"),
+        ("Thierry Henry went on to score twice against Chelsea.", "score"),
+    ],
+)
+def test_events_went_on_to_is_asserted_and_no_event_of_its_own(nlp, sentence, lemma):
+    events = _events(nlp, sentence)
+    assert [event.factuality for event in events if event.lemma == lemma] == [Factuality.ASSERTED]
+    assert "go on" not in {event.lemma for event in events}
+
+
 def test_events_aspect_verb_alone_is_an_event(nlp):
     assert "start" in {event.lemma for event in _events(nlp, "The demonstrations started on January 2.")}
 

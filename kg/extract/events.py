@@ -75,7 +75,7 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
 from kg.extract.false_events import false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
@@ -240,8 +240,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
     of a hyphenated word the tokeniser split ("co" of "co-stars"), a verb that only
     looks like one (``kg.extract.false_events``: "defending champion", "following")."""
-    if split_piece(verb) or false_event(verb):
-        return True
+    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children):
+        return True  # "went on to win": the win is the event
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS

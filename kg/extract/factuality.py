@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.lexicon.events import FACTUALITY_CUES
+from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -448,7 +448,18 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
 
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None
+    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
+
+
+def continues(verb: Word) -> bool:
+    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to
+    (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
+    though the parser hangs "to win" as a purpose.
+    """
+    head = verb.head
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
+            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
 
 
 def is_question(words: list[Word]) -> bool:
