@@ -98,3 +98,18 @@ def test_description_of_another_kind_of_organisation_is_not_linked(nlp, text, se
 )
 def test_club_and_occupation_speaker_is_the_person_holding_that_role(nlp, text, expected):
     assert _speakers(_graph(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the American" is a person: the one person just named, never the United States.
+        ('Lindsay Davenport lost in the final on Sunday. "It is insulting," the American said.', {"Lindsay Davenport"}),
+        # Two people nearby: nobody rather than a guess.
+        ('Lindsay Davenport lost to Maria Sharapova on Sunday. "It is insulting," the American said.', {None}),
+        # The one person nearby has another nationality the article gives.
+        ('Russian Maria Sharapova won the final on Sunday. "It is insulting," the American said.', {None}),
+    ],
+)
+def test_the_nationality_noun_is_a_person_of_that_nationality(nlp, text, expected):
+    assert _speakers(_graph(nlp, text)) == expected

@@ -220,6 +220,8 @@ class Linker:
                 holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
+        if _words(argument.text) == {"the", lowered} and demonym_country(head) and not looks_plural(head):
+            return self._nationality_noun(argument)
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
@@ -269,15 +271,8 @@ class Linker:
             return None
         if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
             return None  # "The film's executive producer Robbie Stamp": a title, the name follows
-        sentence = sentence_of(self, argument.start)
-        near = [(m, c) for m, c in self.names if m.end <= argument.start and sentence - 1 <= m.sentence and not m.modifier]
-        people = {c for _, c in near if self.clusters[c].type is EntityType.PERSON}
-        blockers = [m for m in self.unresolved if m.end <= argument.start and sentence - 1 <= m.sentence
-                    and m.type is EntityType.PERSON]
-        if len(people) != 1 or blockers:
-            return None
-        person = people.pop()
-        if not self._agrees(self.text[argument.start : argument.head_start], person):
+        person = self._one_person_near(argument.start)
+        if person is None or not self._agrees(self.text[argument.start : argument.head_start], person):
             return None
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
@@ -285,6 +280,26 @@ class Linker:
         key = role.key
         if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
+        return person
+
+    def _one_person_near(self, offset: int) -> int | None:
+        """The one person named (not as a modifier) in the sentence of ``offset`` or the
+        one before, before it; ``None`` when none, two, or a name that fits two people."""
+        sentence = sentence_of(self, offset)
+        people = {c for m, c in self.names if m.end <= offset and sentence - 1 <= m.sentence and not m.modifier
+                  and self.clusters[c].type is EntityType.PERSON}
+        blockers = [m for m in self.unresolved if m.end <= offset and sentence - 1 <= m.sentence
+                    and m.type is EntityType.PERSON]
+        return people.pop() if len(people) == 1 and not blockers else None
+
+    def _nationality_noun(self, argument: Argument) -> int | None:
+        """ "Reacting to the comment, the American said": "the" + a singular nationality
+        noun is a person, never the country; the one person nearby of no other known
+        nationality, else nobody."""
+        person = self._one_person_near(argument.start)
+        code = nationality(self.text[argument.head_start : argument.head_end])
+        if person is None or (self.nationalities(person) and code not in self.nationalities(person)):
+            return None
         return person
 
     def _agrees(self, narrowing: str, person: int) -> bool:
