@@ -113,3 +113,18 @@ def test_club_and_occupation_speaker_is_the_person_holding_that_role(nlp, text, 
 )
 def test_the_nationality_noun_is_a_person_of_that_nationality(nlp, text, expected):
     assert _speakers(_graph(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The story's subject, carried by "he", and another man named since: either may reject.
+        ("Tony Blair visited a school on Monday. He opened a new library there. Gordon Brown stayed in London. "
+         "He rejected speculation about a rift.", set()),
+        # Only one man in reach, and the earlier "he" meant him.
+        ("Tony Blair visited a school on Monday. He opened a new library there. He rejected speculation about a rift.",
+         {"Tony Blair"}),
+    ],
+)
+def test_he_with_an_earlier_he_meaning_another_man_stays_unresolved(nlp, text, expected):
+    assert _agents(_graph(nlp, text), "reject") - {None} == expected

@@ -26,15 +26,29 @@ _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these",
 WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
-def _person_pronoun(linker: Linker, pronoun: str, argument: Argument, sentence: int) -> int | None:
+def _person_pronoun(
+    linker: Linker, pronoun: str, argument: Argument, sentence: int, earlier: Sequence[tuple[Proposition, int]]
+) -> int | None:
     """ "he"/"she": the one person named in this or the last two sentences whose
-    gender, when a title tells it, agrees. Two candidates: unresolved."""
+    gender, when a title tells it, agrees. Two candidates: unresolved. The same
+    pronoun in reach that meant someone else is a candidate too: in "Blair spoke ...
+    He said ... Brown was there. He rejected speculation" the second "he" may still
+    be Blair, the story's subject, so it stays unresolved; so does a "he" after one
+    that stayed unresolved."""
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
     for mention, cluster in linker.names:
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
             if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
                 people.add(cluster)
+    resolved = {id(previous): cluster for previous, cluster in earlier}
+    for previous in linker.clauses or [previous for previous, _ in earlier]:
+        subject = previous.subject
+        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
+                and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
+            if id(previous) not in resolved:
+                return None  # an earlier "he" no one could be: nor can this one
+            people.add(resolved[id(previous)])
     blockers = [
         mention
         for mention in linker.unresolved
@@ -42,12 +56,13 @@ def _person_pronoun(linker: Linker, pronoun: str, argument: Argument, sentence: 
     ]
     return people.pop() if len(people) == 1 and not blockers else None
 
+
 def resolve_pronoun(
     linker: Linker, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
 ) -> int | None:
     sentence = sentence_of(linker, argument.start)
     if pronoun in PERSONAL_PRONOUNS:
-        return _person_pronoun(linker, pronoun, argument, sentence)
+        return _person_pronoun(linker, pronoun, argument, sentence, earlier)
     plural = pronoun in PLURAL_PRONOUNS
     wanted = (
         {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
