@@ -47,6 +47,10 @@ TABLE = [
     ("Brent crude gained $1.32 to $44.45 a barrel.", "gain", "change",
      {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
     ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
+    # A verb whose object acts: the film stars the actor, who stars in it.
+    ("The new comedy, starring Hugh Grant, opened in London on Friday.", "star", "performance",
+     {"agent": ["Hugh Grant"], "theme": ["The new comedy"]}),
+    ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": ["The film"]}),
 ]
 
 

@@ -282,6 +282,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # subject what changed (the theme), not one who acts.
     measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
     subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
+    if has_object and not passive and trigger.object == "agent":
+        subject_role = "theme"  # "the film stars Tom Cruise": he acts, in the film
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)
