@@ -51,6 +51,9 @@ TABLE = [
     ("The new comedy, starring Hugh Grant, opened in London on Friday.", "star", "performance",
      {"agent": ["Hugh Grant"], "theme": ["The new comedy"]}),
     ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": ["The film"]}),
+    # "call on / for X to V": X acts, not the caller.
+    ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
+     {"agent": ["Gordon Brown"], "theme": ["the plan"]}),
 ]
 
 

@@ -121,6 +121,8 @@ TABLE = [
     # A completed fact, not a plan or a possibility.
     ("The sprinter had to pull out of the race.", "pull out", "asserted", None),
     ("The sprinter went on to win the final.", "win", "asserted", None),
+    # A call on someone to act: the act is planned, and it is theirs.
+    ("The union called on the minister to scrap the plan.", "scrap", "planned", "call"),
 ]
 
 

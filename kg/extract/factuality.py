@@ -71,6 +71,9 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions whose object is the subject of an infinitive right after it ("call for X
+# to", "call on X to"); not "to" or "with", whose object never acts ("talks with X to").
+_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
 _MAX_DEPTH = 40
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
@@ -100,7 +103,20 @@ def merges(xcomp: Word) -> bool:
     head = xcomp.head
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None
+
+
+def for_subject(head: Word, verb: Word) -> Word | None:
+    """The subject a preposition gives an infinitive: "called for heads of government to
+    play", "called on ministers to scrap the plan": the object of a "for" or "on" of
+    ``head`` that ends right before the infinitive's "to"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
+            return pobj
+    return None
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
