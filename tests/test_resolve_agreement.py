@@ -71,6 +71,9 @@ def _agents_in(graph: KnowledgeGraph, sentence_start: str) -> set[str | None]:
         # "the government" is never the airline named before it.
         ("Italian carrier Alitalia received a loan last year. The government defended the loan on Monday.",
          "The government", "Alitalia"),
+        # A plural description is many, not the one organisation named before.
+        ("Countries which exceed the limit face fines from the European Commission. These include governments "
+         "which are adopting costly reforms.", "These include", "European Commission"),
         # "the party" is no company.
         ("Retailer Tesco opened a store in Leeds. The party launched a new policy on Monday.", "The party", "Tesco"),
     ],

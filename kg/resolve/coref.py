@@ -155,8 +155,8 @@ class Linker:
         if not definite:
             return None
         compatible = _COMPATIBLE.get(description.type)
-        if not compatible:
-            return None
+        if not compatible or looks_plural(description.text.split()[-1]):
+            return None  # "These include governments which ...": many, not the one named before
         # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
         # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
         # as the one named before.
