@@ -124,6 +124,9 @@ def test_the_nationality_noun_is_a_person_of_that_nationality(nlp, text, expecte
         # The story's subject, carried by "he", and another man named since: either may reject.
         ("Tony Blair visited a school on Monday. He opened a new library there. Gordon Brown stayed in London. "
          "He rejected speculation about a rift.", set()),
+        # Its own sentence names the one man before it.
+        ("Tony Blair visited a school on Monday. He opened a new library there. Gordon Brown stayed in London. "
+         "Mr Brown said he rejected speculation about a rift.", {"Gordon Brown"}),
         # Only one man in reach, and the earlier "he" meant him.
         ("Tony Blair visited a school on Monday. He opened a new library there. He rejected speculation about a rift.",
          {"Tony Blair"}),
@@ -131,3 +134,16 @@ def test_the_nationality_noun_is_a_person_of_that_nationality(nlp, text, expecte
 )
 def test_he_with_an_earlier_he_meaning_another_man_stays_unresolved(nlp, text, expected):
     assert _agents(_graph(nlp, text), "reject") - {None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nation with no state of its own is a nationality too: "the England centre" is the player.
+        ("Mathew Tait was dropped on Monday. The England centre spent the weekend training.", {"Mathew Tait"}),
+        # A club before the occupation: not the one person named before, who plays elsewhere.
+        ("Mathew Tait was dropped on Monday. The Newcastle centre spent the weekend training.", set()),
+    ],
+)
+def test_occupation_after_a_nation_or_club(nlp, text, expected):
+    assert _agents(_graph(nlp, text), "spend") - {None} == expected

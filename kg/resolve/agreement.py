@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from kg.folding import fold
-from kg.lexicon import ARTICLES, ORGANISATION_KINDS, PREPOSITIONS, demonym_country
+from kg.lexicon import ARTICLES, DEMONYMS, ORGANISATION_KINDS, PREPOSITIONS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 
@@ -29,6 +29,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 # Allied Domecq" says nothing of Allied Domecq).
 _MAX_BEFORE = 3
 _BREAKS = frozenset(ARTICLES | PREPOSITIONS | {"and", "or", "but", "said", "says"})
+_PEOPLES = frozenset(fold(country) for country in DEMONYMS.values())
 _SUFFIXES = ("-based", "-owned", "-listed", "-registered", "’s", "'s")
 
 
@@ -38,6 +39,8 @@ def nationality(word: str) -> str | None:
 
     >>> nationality("French"), nationality("UK"), nationality("US-based"), nationality("Britain's")
     ('FR', 'GB', 'US', 'GB')
+    >>> nationality("England") == nationality("English")
+    True
     >>> nationality("spirits") is None, nationality("Sale") is None
     (True, True)
     """
@@ -53,7 +56,11 @@ def nationality(word: str) -> str | None:
         link = countries.get(fold(country))
         return link.country_code if link is not None and link.country_code else fold(country)
     link = countries.get(fold(word))
-    return link.country_code if link is not None and link.country_code else None
+    if link is not None and link.country_code:
+        return link.country_code
+    # A nation with a demonym of its own but no state of its own ("England", "Wales"):
+    # its name as "English" gives it.
+    return fold(word) if fold(word) in _PEOPLES else None
 
 
 def described_nationalities(text: str) -> set[str]:

@@ -33,22 +33,22 @@ def _person_pronoun(
     gender, when a title tells it, agrees. Two candidates: unresolved. The same
     pronoun in reach that meant someone else is a candidate too: in "Blair spoke ...
     He said ... Brown was there. He rejected speculation" the second "he" may still
-    be Blair, the story's subject, so it stays unresolved; so does a "he" after one
-    that stayed unresolved."""
+    be Blair, the story's subject, so it stays unresolved; unless its own sentence
+    names one person before it ("Mr Howard denied he had")."""
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
     for mention, cluster in linker.names:
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
             if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
                 people.add(cluster)
-    resolved = {id(previous): cluster for previous, cluster in earlier}
-    for previous in linker.clauses or [previous for previous, _ in earlier]:
-        subject = previous.subject
-        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
-                and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
-            if id(previous) not in resolved:
-                return None  # an earlier "he" no one could be: nor can this one
-            people.add(resolved[id(previous)])
+    here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
+            and cluster in people}
+    if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
+        for previous, cluster in earlier:
+            subject = previous.subject
+            if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
+                    and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
+                people.add(cluster)
     blockers = [
         mention
         for mention in linker.unresolved
