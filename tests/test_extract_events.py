@@ -48,9 +48,10 @@ TABLE = [
      {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
     ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
     # A verb whose object acts: the film stars the actor, who stars in it.
-    ("The new comedy, starring Hugh Grant, opened in London on Friday.", "star", "performance",
-     {"agent": ["Hugh Grant"], "theme": ["The new comedy"]}),
-    ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": ["The film"]}),
+    ("Notting Hill, starring Hugh Grant, opened in London on Friday.", "star", "performance",
+     {"agent": ["Hugh Grant"], "theme": ["Notting Hill"]}),
+    # A film no name says is left out rather than misread ("Comedy sequel X and Y?, starring ...").
+    ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": None}),
     # "call on / for X to V": X acts, not the caller.
     ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
      {"agent": ["Gordon Brown"], "theme": ["the plan"]}),

@@ -290,8 +290,9 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
         subject = cand.subject if framing is None else _framed_subject(framing)
         head = argument_head(subject) if subject else None
-        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON"):
-            continue  # "spent years developing it": years do not develop
+        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
+                subject_role == "theme" and trigger.object == "agent" and not head.text[:1].isupper()):
+            continue  # "spent years developing it": years do not develop; a film "starring" X is a named one
         role = subject_role
         if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":
             role = "agent"  # "Sturrock returned to Tannadice": people move themselves
