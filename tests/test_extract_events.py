@@ -47,6 +47,14 @@ TABLE = [
     ("Brent crude gained $1.32 to $44.45 a barrel.", "gain", "change",
      {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
     ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
+    # A verb whose object acts: the film stars the actor, who stars in it.
+    ("Notting Hill, starring Hugh Grant, opened in London on Friday.", "star", "performance",
+     {"agent": ["Hugh Grant"], "theme": ["Notting Hill"]}),
+    # A film no name says is left out rather than misread ("Comedy sequel X and Y?, starring ...").
+    ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": None}),
+    # "call on / for X to V": X acts, not the caller.
+    ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
+     {"agent": ["Gordon Brown"], "theme": ["the plan"]}),
 ]
 
 
@@ -75,6 +83,20 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
     assert not lemmas & {"include", "tell", "make", "say", "manage", "continue"}, lemmas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        # A phrasal verb of aspect before "to": the parser reads a purpose, the text says it happened.
+        ("Arsenal went on to win the league that season.", "win"),
+        ("Thierry Henry went on to score twice against Chelsea.", "score"),
+    ],
+)
+def test_events_went_on_to_is_asserted_and_no_event_of_its_own(nlp, sentence, lemma):
+    events = _events(nlp, sentence)
+    assert [event.factuality for event in events if event.lemma == lemma] == [Factuality.ASSERTED]
+    assert "go on" not in {event.lemma for event in events}
 
 
 def test_events_aspect_verb_alone_is_an_event(nlp):

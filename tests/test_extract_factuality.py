@@ -114,6 +114,15 @@ TABLE = [
     ("The minister will not resign and will fight the charges.", "fight", "planned", "will"),
     ("The firm has not paid the fine and is appealing against the ruling.", "appeal", "asserted", None),
     ("The firm has not paid the fine and is appealing against the ruling.", "pay", "negated", "not"),
+    # "poised" parsed as a passive verb, not the adjective: a control verb all the same.
+    ("The retailer is poised to buy its French rival.", "buy", "planned", "poise"),
+    # A verb of intent makes its event object as sure as it is.
+    ("The retailer is eyeing a takeover of its French rival.", "takeover", "possible", "eye"),
+    # A completed fact, not a plan or a possibility.
+    ("The sprinter had to pull out of the race.", "pull out", "asserted", None),
+    ("The sprinter went on to win the final.", "win", "asserted", None),
+    # A call on someone to act: the act is planned, and it is theirs.
+    ("The union called on the minister to scrap the plan.", "scrap", "planned", "call"),
 ]
 
 

@@ -78,6 +78,13 @@ def test_direct_speech_after_indirect_speech_keeps_its_speaker(nlp):
     assert ("The Home Office", "say", "Unions will be consulted.", True) in _speech(nlp, text)
 
 
+def test_a_quotation_a_new_sentence_introduces_is_not_the_last_speaker_s(nlp):
+    # The writer's own sentence ends in a colon before it: another player may speak.
+    text = ('"He serves well," said Tom Fox. Kim Lee was more cautious in her verdict: '
+            '"I need to improve my return."')
+    assert not [found for found in _speech(nlp, text) if found[2].startswith("I need")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

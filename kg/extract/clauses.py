@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.factuality import Scope, is_question, merges, verb_chain
+from kg.extract.factuality import Scope, for_subject, is_question, merges, verb_chain
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -121,6 +121,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj, "control"
+        # "called for heads of government to play a larger role": the heads play.
+        subject = for_subject(head, verb)
+        if subject is not None:
+            return subject, "control"
         subject, _ = subject_of(head, depth + 1)
         return subject, "control"
     if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):

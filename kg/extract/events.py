@@ -75,7 +75,7 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, is_present, lemma_in
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
 from kg.extract.false_events import false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
@@ -240,8 +240,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
     of a hyphenated word the tokeniser split ("co" of "co-stars"), a verb that only
     looks like one (``kg.extract.false_events``: "defending champion", "following")."""
-    if split_piece(verb) or false_event(verb):
-        return True
+    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children):
+        return True  # "went on to win": the win is the event
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -282,14 +282,17 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # subject what changed (the theme), not one who acts.
     measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
     subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
+    if has_object and not passive and trigger.object == "agent":
+        subject_role = "theme"  # "the film stars Tom Cruise": he acts, in the film
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
         subject = cand.subject if framing is None else _framed_subject(framing)
         head = argument_head(subject) if subject else None
-        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON"):
-            continue  # "spent years developing it": years do not develop
+        if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
+                subject_role == "theme" and trigger.object == "agent" and not head.text[:1].isupper()):
+            continue  # "spent years developing it": years do not develop; a film "starring" X is a named one
         role = subject_role
         if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":
             role = "agent"  # "Sturrock returned to Tannadice": people move themselves

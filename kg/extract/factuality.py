@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.lexicon.events import FACTUALITY_CUES
+from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions whose object is the subject of an infinitive right after it ("call for X
+# to", "call on X to"); not "to" or "with", whose object never acts ("talks with X to").
+_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
 _MAX_DEPTH = 40
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
@@ -100,7 +103,20 @@ def merges(xcomp: Word) -> bool:
     head = xcomp.head
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None
+
+
+def for_subject(head: Word, verb: Word) -> Word | None:
+    """The subject a preposition gives an infinitive: "called for heads of government to
+    play", "called on ministers to scrap the plan": the object of a "for" or "on" of
+    ``head`` that ends right before the infinitive's "to"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
+            return pobj
+    return None
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
@@ -448,7 +464,18 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
 
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None
+    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
+
+
+def continues(verb: Word) -> bool:
+    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to
+    (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
+    though the parser hangs "to win" as a purpose.
+    """
+    head = verb.head
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
+            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
 
 
 def is_question(words: list[Word]) -> bool:

@@ -304,11 +304,18 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
     if before and before[-1] not in ".?!:\n":
         return
     gap = text[previous.close + 1 : quotation.open]
+    if before.endswith(":") and _NEW_SENTENCE.search(gap):
+        # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
+        # of the writer's own introduces the quotation, so it need not be Dent's.
+        return
     same = previous.paragraph == quotation.paragraph and len(gap) < 80
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
         quotation.addressee = previous.addressee
+
+
+_NEW_SENTENCE = re.compile(r"[.?!][\"”’']?\s+[A-Z]")
 
 
 def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> Iterator[SpeechReading]:

@@ -199,6 +199,8 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")
 STATE_NOUNS = read_words("state_nouns.txt")
+ORGANISATION_KINDS = {row.fields[0]: row.fields[1] for row in read_table("organisation_kinds.tsv")}
+"""Common noun -> the kind of organisation it says a thing is: "firm" -> "company"."""
 """People who act for an organisation or country: "troops of the alliance"."""
 QUANTIFIERS = read_words("quantifiers.txt")
 """Words that say how many of a group, not who: "many", "most", "a lot of"."""

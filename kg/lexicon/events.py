@@ -33,7 +33,7 @@ ROLES = tuple(types.ROLES)
 """The roles an event's arguments fill: the keys of ``kg.types.ROLES``, the one
 list, which also names each one's ontology property (``kg:agent`` ...)."""
 SUBJECT_ROLES = ("agent", "theme")
-OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source")
+OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence"})
 

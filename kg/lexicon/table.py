@@ -121,6 +121,10 @@ TABLES: Mapping[str, Table] = {
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
+    "organisation_kinds.tsv": Table(
+        ("noun", "kind"),
+        choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),
+    ),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),
     "writer_connectives.txt": Table(("word",)),

@@ -17,20 +17,24 @@ from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
     DESCRIPTION_NOUNS,
-    PERSONAL_PRONOUNS,
-    PLURAL_NOUNS,
-    PLURAL_PRONOUNS,
-    PRONOUNS,
     REFERRING_DETERMINERS,
     ROLE_HEADS,
     ROLES,
     STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
     demonym_country,
-    titles_gender,
 )
 from kg.records import Argument, Mention, Proposition
+from kg.resolve.agreement import (
+    described_kind,
+    described_nationalities,
+    kind_agrees,
+    known_kinds,
+    known_nationalities,
+    nationality,
+)
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
+from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -49,16 +53,11 @@ _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
-# Propositions with a verb: their subjects are what "it" and "they" pick up, not the
-# owner of a possessive ("China's third-largest milk producer") or an apposition's.
-CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
 # Roles of public office: text names their holder by the role alone ("the prime
 # minister") on the reader's knowledge, so the nearest person is no evidence.
 OFFICE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal", "religious"})
 # What "its" / "their" in "its president" may stand for.
 _OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.SPORTS_TEAM, EntityType.CITY, EntityType.PLACE})
-_RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
-_WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
 @dataclass
@@ -152,11 +151,12 @@ class Linker:
     def _nearest(self, description: Mention) -> int | None:
         """A definite description ("the bloc", "the ex-Soviet nation") means the one
         compatible named entity in the last few sentences, if there is exactly one."""
-        if not _DEFINITE.search(self.text[max(0, description.start - 40) : description.start]):
+        definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
+        if not definite:
             return None
         compatible = _COMPATIBLE.get(description.type)
-        if not compatible:
-            return None
+        if not compatible or looks_plural(description.text.split()[-1]):
+            return None  # "These include governments which ...": many, not the one named before
         # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
         # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
         # as the one named before.
@@ -164,21 +164,48 @@ class Linker:
             (mention, cluster)
             for mention, cluster in self.names
             if mention.end <= description.start
-            and description.sentence - _WINDOW <= mention.sentence
+            and description.sentence - WINDOW <= mention.sentence
             and self.clusters[cluster].type in compatible
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
+        kind = described_kind(description.text)
+        near = [(mention, cluster) for mention, cluster in near if kind_agrees(kind, self.kinds(cluster))]
+        wanted = described_nationalities(definite.group() + description.text)
+        if wanted:
+            return self._of_nationality(wanted, kind, description.start, compatible)
         candidates = {cluster for _, cluster in near}
         if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
             return None
         return candidates.pop()
+
+    def _of_nationality(self, wanted: set[str], kind: str | None, before: int, compatible: set[EntityType]) -> int | None:
+        """ "The French spirits firm": the one compatible entity named before ``before``
+        that the article gives that nationality, nearby or not (``kg.resolve.agreement``);
+        the nearest firm of no or another nationality is no evidence."""
+        fitting = {
+            cluster
+            for mention, cluster in self.names
+            if mention.end <= before and not mention.modifier and self.clusters[cluster].type in compatible
+            and wanted <= self.nationalities(cluster) and kind_agrees(kind, self.kinds(cluster))
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def kinds(self, cluster: int) -> set[str]:
+        """The kinds of organisation the article gives an entity (``kg.resolve.agreement``)."""
+        found = self.clusters[cluster]
+        return known_kinds(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors)
+
+    def nationalities(self, cluster: int) -> set[str]:
+        """The nationalities the article gives an entity (``kg.resolve.agreement``)."""
+        found = self.clusters[cluster]
+        return known_nationalities(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors)
 
     def resolve(self, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
         """The cluster an argument stands for, or ``None`` when unsure."""
         head = self.text[argument.head_start : argument.head_end]
         lowered = head.lower()
         if lowered in THIRD_PERSON_PRONOUNS:
-            return self._pronoun(lowered, argument, proposition, earlier)
+            return resolve_pronoun(self, lowered, argument, proposition, earlier)
         if lowered in AGENT_NOUNS:
             agent = self._agent_of(argument)
             if agent is not None:
@@ -193,6 +220,10 @@ class Linker:
                 holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
+        if _words(argument.text) == {"the", lowered} and demonym_country(head) and not looks_plural(head):
+            return self._nationality_noun(argument)
+        if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
+            return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
@@ -202,6 +233,14 @@ class Linker:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     return self._description_cluster(description)
         return self._small_clause(argument)
+
+    def _role_after_name(self, argument: Argument) -> bool:
+        """ "the Sale full-back", "the Arsenal manager" parsed with the name as head: a
+        role word ends the phrase, so the name only says whose role it is and the phrase
+        means a person, not the club."""
+        after = self.text[argument.head_end : argument.end].split()
+        last = after[-1].strip(".,;") if after else ""
+        return last.islower() and (last in ROLE_HEADS or last.rsplit("-", 1)[-1] in ROLE_HEADS)
 
     def _role_holder(self, argument: Argument) -> int | None:
         """ "the chancellor" (nothing after the role): the one person given that role before."""
@@ -214,7 +253,7 @@ class Linker:
         nearest fitting name (or linked description) before it in its sentence."""
         if self.text[argument.head_end : argument.end].strip(" .,;"):
             return None
-        start = self.sentence_starts[_sentence_of(self, argument.start)] if self.sentence_starts else 0
+        start = self.sentence_starts[sentence_of(self, argument.start)] if self.sentence_starts else 0
         for _, cluster in reversed(self.antecedents(start, argument.start)):
             if self.clusters[cluster].type in _OWNERS:
                 owner = frozenset(word for mention in self.clusters[cluster].mentions for word in words(mention.text))
@@ -232,14 +271,9 @@ class Linker:
             return None
         if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
             return None  # "The film's executive producer Robbie Stamp": a title, the name follows
-        sentence = _sentence_of(self, argument.start)
-        near = [(m, c) for m, c in self.names if m.end <= argument.start and sentence - 1 <= m.sentence and not m.modifier]
-        people = {c for _, c in near if self.clusters[c].type is EntityType.PERSON}
-        blockers = [m for m in self.unresolved if m.end <= argument.start and sentence - 1 <= m.sentence
-                    and m.type is EntityType.PERSON]
-        if len(people) != 1 or blockers:
+        person = self._one_person_near(argument.start)
+        if person is None or not self._agrees(self.text[argument.start : argument.head_start], person):
             return None
-        person = people.pop()
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
             return None  # "the chancellor", "the prime minister": an office the reader is expected to know
@@ -247,6 +281,42 @@ class Linker:
         if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
         return person
+
+    def _one_person_near(self, offset: int) -> int | None:
+        """The one person named (not as a modifier) in the sentence of ``offset`` or the
+        one before, before it; ``None`` when none, two, or a name that fits two people."""
+        sentence = sentence_of(self, offset)
+        people = {c for m, c in self.names if m.end <= offset and sentence - 1 <= m.sentence and not m.modifier
+                  and self.clusters[c].type is EntityType.PERSON}
+        blockers = [m for m in self.unresolved if m.end <= offset and sentence - 1 <= m.sentence
+                    and m.type is EntityType.PERSON]
+        return people.pop() if len(people) == 1 and not blockers else None
+
+    def _nationality_noun(self, argument: Argument) -> int | None:
+        """ "Reacting to the comment, the American said": "the" + a singular nationality
+        noun is a person, never the country; the one person nearby of no other known
+        nationality, else nobody."""
+        person = self._one_person_near(argument.start)
+        code = nationality(self.text[argument.head_start : argument.head_end])
+        if person is None or (self.nationalities(person) and code not in self.nationalities(person)):
+            return None
+        return person
+
+    def _agrees(self, narrowing: str, person: int) -> bool:
+        """Whether the words before an occupation fit the one person nearby: "the British
+        singer" fits a person of no or British nationality; "the Arsenal manager", "the
+        Sale full-back" name what the role is of, and only the holder of that role there
+        fits (``holder_of``), never whoever was named last."""
+        for word in _WORD.findall(narrowing)[1:]:
+            if not word[:1].isupper():
+                continue
+            code = nationality(word)
+            if code is None:
+                return False
+            known = self.nationalities(person)
+            if known and code not in known:
+                return False
+        return True
 
     def _names_near(self, offset: int) -> list[tuple[Mention, int]]:
         starts = [mention.start for mention, _ in self.names]
@@ -270,8 +340,8 @@ class Linker:
         # predicate: "the Scottish Conservative Party leader" is no party, "the
         # Derbyshire seat" no county.
         last = self.text[argument.head_start : argument.head_end].lower()
-        if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS:
-            return None
+        if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS or last.rsplit("-", 1)[-1] in ROLE_HEADS:
+            return None  # "the Sale full-back" is no Sale: a hyphenated role ends in a role word
         # The mention must end before the head with only whitespace between: its end
         # lies in [gap_start, head_start). The first such in list order wins.
         gap_start = argument.head_start
@@ -346,7 +416,12 @@ class Linker:
         if found is None:
             return False
         words = found.group().split()[1:] + description.text.split()
-        return bool(words) and not looks_plural(words[-1]) and not any(word[:1].isupper() for word in words)
+        # A nationality still refers back ("the French spirits firm": a firm named
+        # before), unless it owns the head ("the French government").
+        named = [word for word in words if word[:1].isupper()]
+        if any(nationality(word) is None for word in named) or (named and words[-1].lower() in STATE_NOUNS):
+            return False
+        return bool(words) and not looks_plural(words[-1])
 
     def _agent_of(self, argument: Argument) -> int | None:
         """ "troops of the alliance", "the alliance's troops": the owner acts."""
@@ -361,7 +436,7 @@ class Linker:
                 mention.end <= argument.head_start and _POSSESSIVE_GAP.match(before_head)
             ):
                 fake = Argument(mention.text, mention.start, mention.end, mention.start, mention.end)
-                cluster = self._named_or_described(fake)
+                cluster = self.named_or_described(fake)
                 if cluster is not None:
                     return cluster
         return self._demonym_owner(argument)
@@ -381,7 +456,9 @@ class Linker:
                  and any(fold(mention.text) == wanted for mention in cluster.mentions)}
         return found.pop() if len(found) == 1 else None
 
-    def _named_or_described(self, argument: Argument) -> int | None:
+    def named_or_described(self, argument: Argument) -> int | None:
+        """The named entity whose name holds the argument's head, or the named entity a
+        description holding the argument is linked to."""
         for mention, cluster in self.names:
             if mention.start <= argument.head_start and argument.head_end <= mention.end:
                 return cluster
@@ -391,101 +468,6 @@ class Linker:
                 if linked is not None and not self.clusters[linked].local:
                     return linked
         return None
-
-    def _person_pronoun(self, pronoun: str, argument: Argument, sentence: int) -> int | None:
-        """ "he"/"she": the one person named in this or the last two sentences whose
-        gender, when a title tells it, agrees. Two candidates: unresolved."""
-        wanted = PRONOUNS[pronoun].gender
-        people: set[int] = set()
-        for mention, cluster in self.names:
-            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence:
-                if self.clusters[cluster].type is EntityType.PERSON and gender_of(self.clusters[cluster]) in {None, wanted}:
-                    people.add(cluster)
-        blockers = [
-            mention
-            for mention in self.unresolved
-            if mention.end <= argument.start and sentence - _WINDOW <= mention.sentence and mention.type is EntityType.PERSON
-        ]
-        return people.pop() if len(people) == 1 and not blockers else None
-
-    def _pronoun(
-        self, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
-    ) -> int | None:
-        sentence = _sentence_of(self, argument.start)
-        if pronoun in PERSONAL_PRONOUNS:
-            return self._person_pronoun(pronoun, argument, sentence)
-        plural = pronoun in PLURAL_PRONOUNS
-        wanted = (
-            {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
-            if plural
-            else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
-        )
-        # The subject of the nearest earlier clause, in this or the previous sentence,
-        # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
-        # "it" a singular one. Reporters ("X said") are not antecedents.
-        # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
-        # a candidate as any name before it: "it" then stays unresolved.
-        resolved = {id(previous): cluster for previous, cluster in earlier}
-        clauses = [(previous, resolved.get(id(previous))) for previous in self.clauses] or list(earlier)
-        for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
-            if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
-                continue
-            if _sentence_of(self, previous.subject.start) < sentence - 1:
-                break
-            head = self.text[previous.subject.head_start : previous.subject.head_end]
-            if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
-                continue
-            if subject_cluster is None:
-                if head[:1].islower() and looks_plural(head) == plural:
-                    return None
-                continue
-            cluster = self.clusters[subject_cluster]
-            if cluster.type in wanted and looks_plural(head) == plural:
-                # "The bank sued the company. It ...": the object is as good a
-                # candidate as the subject, so "it" stays unresolved.
-                if self._rival_object(previous, subject_cluster, wanted, plural):
-                    return None
-                return subject_cluster
-        return None
-
-    def _rival_object(self, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
-        """Whether the clause's object, or another of its arguments that names an entity of
-        the subject's own type ("Israel's army struck targets in Syria. It ..."), names
-        another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
-        kind = self.clusters[subject].type
-        for extra in proposition.extras:  # "in Syria": its head is the preposition, so look inside
-            if any(extra.start <= mention.start and mention.end <= extra.end and cluster != subject
-                   and self.clusters[cluster].type is kind and not mention.modifier for mention, cluster in self.names):
-                return True
-        argument = proposition.object
-        if argument is None:
-            return False
-        head = self.text[argument.head_start : argument.head_end]
-        if head.lower() in THIRD_PERSON_PRONOUNS or looks_plural(head) != plural:
-            return False
-        rival = self._named_or_described(argument)
-        if rival is None:
-            for description in self.descriptions:
-                if description.start <= argument.head_start and argument.head_end <= description.end:
-                    rival = self._description_cluster(description)
-        if rival is None and plural and head.islower():
-            return True  # "Police detained three executives ... they": the executives as well as the police
-        return rival is not None and rival != subject and self.clusters[rival].type in wanted
-
-
-def gender_of(cluster: Cluster) -> str | None:
-    """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
-    return titles_gender(title for mention in cluster.mentions for title in mention.titles)
-
-
-def _sentence_of(linker: Linker, offset: int) -> int:
-    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
-
-
-def looks_plural(head: str) -> bool:
-    """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
-    lowered = head.lower()
-    return (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))) or lowered in PLURAL_NOUNS
 
 
 def _words(text: str) -> set[str]:

@@ -21,9 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.lexicon import PLURAL_PRONOUNS
 from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
-from kg.resolve.coref import AGENT_NOUNS, PLURAL_PRONOUNS, THIRD_PERSON_PRONOUNS, Linker, looks_plural
+from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
+from kg.resolve.pronouns import looks_plural
 from kg.types import Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})

@@ -40,9 +40,11 @@ from kg.records import (
     RoleReading,
     SpeechReading,
 )
-from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker, gender_of, looks_plural
+from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.holders import words
+from kg.resolve.pronouns import gender_of, looks_plural
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
@@ -183,7 +185,10 @@ def _speaker(
         cluster = None  # "the companies said": more than the one company the description was linked to
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
-        people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)}
+        # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.
+        owner = {word for raw in text[argument.start : argument.head_start].split() if raw[:1].isupper() for word in words(raw)}
+        people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)
+                  and owner <= _role_words(reading)}
         cluster = people.pop() if len(people) == 1 else None
     if cluster is None and written[:1].isupper():
         cluster = _named_as(context, argument.text)
@@ -193,6 +198,12 @@ def _speaker(
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = _nearest_subject(context, "", argument.start, quoted, speakers, named, person=True)
     return cluster
+
+
+def _role_words(reading: RoleReading) -> set[str]:
+    """The words of a role as written and of its organisation, as written."""
+    organisation = reading.organisation.text if reading.organisation is not None else ""
+    return set(words(f"{reading.role} {organisation}"))
 
 
 def _occupation(text: str, argument: Argument, head: str) -> bool:

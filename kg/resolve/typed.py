@@ -30,7 +30,8 @@ from dataclasses import replace
 
 from kg.lexicon import SPEECH_CUES
 from kg.records import Proposition, RoleReading, SpeechReading
-from kg.resolve.coref import CLAUSE_KINDS, Cluster
+from kg.resolve.coref import Cluster
+from kg.resolve.pronouns import CLAUSE_KINDS
 from kg.types import EntityType
 
 POSSESSIVE_KINDS = frozenset({"possessive", "of"})

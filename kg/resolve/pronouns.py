@@ -1,0 +1,138 @@
+"""Pronouns: which entity "he", "she", "it" or "they" stands for.
+
+Part of the linking in ``kg.resolve.coref`` (its ``Linker`` calls
+``resolve_pronoun``), kept apart because pronouns follow their own evidence:
+"he"/"she" the one person named nearby, "it"/"they" the subject of a recent
+clause. As there, a pronoun with two fitting candidates stays unresolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.lexicon import PERSONAL_PRONOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, THIRD_PERSON_PRONOUNS, titles_gender
+from kg.records import Argument, Proposition
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Cluster, Linker
+
+# Propositions with a verb: their subjects are what "it" and "they" pick up, not the
+# owner of a possessive ("China's third-largest milk producer") or an apposition's.
+CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
+WINDOW = 2  # sentences back that a definite description or pronoun may reach
+
+
+def _person_pronoun(
+    linker: Linker, pronoun: str, argument: Argument, sentence: int, earlier: Sequence[tuple[Proposition, int]]
+) -> int | None:
+    """ "he"/"she": the one person named in this or the last two sentences whose
+    gender, when a title tells it, agrees. Two candidates: unresolved. The same
+    pronoun in reach that meant someone else is a candidate too: in "Blair spoke ...
+    He said ... Brown was there. He rejected speculation" the second "he" may still
+    be Blair, the story's subject, so it stays unresolved; unless its own sentence
+    names one person before it ("Mr Howard denied he had")."""
+    wanted = PRONOUNS[pronoun].gender
+    people: set[int] = set()
+    for mention, cluster in linker.names:
+        if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
+            if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
+                people.add(cluster)
+    here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
+            and cluster in people}
+    if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
+        for previous, cluster in earlier:
+            subject = previous.subject
+            if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
+                    and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
+                people.add(cluster)
+    blockers = [
+        mention
+        for mention in linker.unresolved
+        if mention.end <= argument.start and sentence - WINDOW <= mention.sentence and mention.type is EntityType.PERSON
+    ]
+    return people.pop() if len(people) == 1 and not blockers else None
+
+
+def resolve_pronoun(
+    linker: Linker, pronoun: str, argument: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]
+) -> int | None:
+    sentence = sentence_of(linker, argument.start)
+    if pronoun in PERSONAL_PRONOUNS:
+        return _person_pronoun(linker, pronoun, argument, sentence, earlier)
+    plural = pronoun in PLURAL_PRONOUNS
+    wanted = (
+        {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY}
+        if plural
+        else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
+    )
+    # The subject of the nearest earlier clause, in this or the previous sentence,
+    # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
+    # "it" a singular one. Reporters ("X said") are not antecedents.
+    # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
+    # a candidate as any name before it: "it" then stays unresolved.
+    resolved = {id(previous): cluster for previous, cluster in earlier}
+    clauses = [(previous, resolved.get(id(previous))) for previous in linker.clauses] or list(earlier)
+    for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
+        if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
+            continue
+        if sentence_of(linker, previous.subject.start) < sentence - 1:
+            break
+        head = linker.text[previous.subject.head_start : previous.subject.head_end]
+        if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
+            continue
+        if subject_cluster is None:
+            if head[:1].islower() and looks_plural(head) == plural:
+                return None
+            continue
+        cluster = linker.clusters[subject_cluster]
+        if cluster.type in wanted and looks_plural(head) == plural:
+            # "The bank sued the company. It ...": the object is as good a
+            # candidate as the subject, so "it" stays unresolved.
+            if _rival_object(linker, previous, subject_cluster, wanted, plural):
+                return None
+            return subject_cluster
+    return None
+
+def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
+    """Whether the clause's object, or another of its arguments that names an entity of
+    the subject's own type ("Israel's army struck targets in Syria. It ..."), names
+    another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
+    kind = linker.clusters[subject].type
+    for extra in proposition.extras:  # "in Syria": its head is the preposition, so look inside
+        if any(extra.start <= mention.start and mention.end <= extra.end and cluster != subject
+               and linker.clusters[cluster].type is kind and not mention.modifier for mention, cluster in linker.names):
+            return True
+    argument = proposition.object
+    if argument is None:
+        return False
+    head = linker.text[argument.head_start : argument.head_end]
+    if head.lower() in THIRD_PERSON_PRONOUNS or looks_plural(head) != plural:
+        return False
+    rival = linker.named_or_described(argument)
+    if rival is None:
+        for description in linker.descriptions:
+            if description.start <= argument.head_start and argument.head_end <= description.end:
+                rival = linker.local_node(description)
+    if rival is None and plural and head.islower():
+        return True  # "Police detained three executives ... they": the executives as well as the police
+    return rival is not None and rival != subject and linker.clusters[rival].type in wanted
+
+
+def gender_of(cluster: Cluster) -> str | None:
+    """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
+    return titles_gender(title for mention in cluster.mentions for title in mention.titles)
+
+
+def sentence_of(linker: Linker, offset: int) -> int:
+    """The index of the sentence holding ``offset``."""
+    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
+
+
+def looks_plural(head: str) -> bool:
+    """A plural head noun: "troops", "protesters" (not "Kazakhstan", "bloc", "class")."""
+    lowered = head.lower()
+    return (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))) or lowered in PLURAL_NOUNS
