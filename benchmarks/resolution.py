@@ -54,6 +54,7 @@ class Scores:
     missing: int
     duplicates: dict[str, int]
     wrong_merges: dict[str, list[str]]
+    duplicate_nodes: dict[str, list[str]]  # each duplicated gold entity's node keys, for the verbose listing
 
 
 def load_gold(folder: Path = GOLD) -> dict[str, dict[str, list[str]]]:
@@ -125,6 +126,7 @@ def score(graph, gold: dict[str, dict[str, list[str]]], document_of: dict[str, s
         missing=sum(node is None for node in node_of.values()),
         duplicates={canonical: len(nodes) - 1 for canonical, nodes in sorted(nodes_of_entity.items()) if len(nodes) > 1},
         wrong_merges={node: sorted(names) for node, names in sorted(entities_of_node.items()) if len(names) > 1},
+        duplicate_nodes={canonical: sorted(nodes) for canonical, nodes in sorted(nodes_of_entity.items()) if len(nodes) > 1},
     )
 
 
@@ -357,6 +359,10 @@ def _print_entity_scores(result: EntityScores, *, verbose: bool) -> None:
             print(f"  type: {path}: {name!r} gold {expected}, kg {got}")
         for path, label in result.junk:
             print(f"  junk: {path}: {label!r}")
+        for canonical, keys in c.duplicate_nodes.items():
+            print(f"  duplicate: {canonical!r} carried by nodes {keys}")
+        for key, names in c.wrong_merges.items():
+            print(f"  wrong merge: node {key!r} carries {names}")
         for path, name in result.missed:
             print(f"  missed: {path}: {name!r}")
         for path, name, expected, got in result.wrong_links:
