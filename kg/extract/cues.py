@@ -33,7 +33,9 @@ import re
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
+    BUSINESS_OBJECTS,
     COMPANY_NOUNS,
+    COMPANY_VERBS,
     COUNTRIES,
     GIVEN_NAMES,
     NAME_HEADS,
@@ -249,6 +251,15 @@ def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
     return found
 
 
+def has_version_number(words: Words, start: int, end: int) -> bool:
+    """A name of two words or more that ends in a bare number: "Xbox 2", "Windows
+    95", "PlayStation 3" (a version or model); no person's name ends in one, so a
+    name NER read as a person and ends so is a product.
+    """
+    last = words.words[end - 1].text
+    return end - start >= 2 and last.isdigit() and len(last) <= 4 and words.words[start].text[:1].isupper()
+
+
 def is_new_thing(words: Words, start: int, end: int) -> bool:
     """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2")."""
     tokens = words.words
@@ -365,6 +376,25 @@ def has_shares(words: Words, start: int, end: int) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
+
+
+def does_company_business(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the subject of a verb whose object only a company's
+    business has: "O2 reported profits of £1bn", "Xstrata
+    paid a dividend" (``business_objects.txt``); a verb that only a company
+    does, whatever its object: "Yukos merged with ...", "Orange employs 5,000"
+    (``company_verbs.txt``).
+    """
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in COMPANY_VERBS:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(obj.lemma_.lower() in BUSINESS_OBJECTS for obj in objects)
 
 
 def has_company_possession(words: Words, start: int, end: int) -> bool:

@@ -6,16 +6,24 @@ team read once that is the team throughout.
   surname NER alone typed a thing is the person.
 - ``spread_teams``: in a sports report "England face Wales ... England's coach": a
   team once is the team throughout, except where the text speaks of the country.
+- ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
+  read as a person that does a company's business once is the company throughout.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.cues import looks_like_person, speaks_of_country
+from kg.extract.cues import (
+    does_company_business,
+    has_company_possession,
+    has_shares,
+    looks_like_person,
+    speaks_of_country,
+)
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES
+from kg.lexicon import COUNTRIES, PERSON_TITLES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -86,3 +94,39 @@ def spread_teams(
     return spread
 
 
+
+
+def companies_not_people(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """A name that NER read as a person, with no given name, no person's title and
+    no person of the article's surname, is a company in all its mentions when one of
+    them acts as one (``kg.extract.cues``): the subject of a company's business ("O2
+    reported profits of £1bn"), what only a company has after a possessive ("Pernod
+    Ricard's shares"), shares in it ("shares in Pernod Ricard rose"). Its shorter forms that open it go with
+    it ("Pernod" for Pernod Ricard). NER repeats its reading on every mention; one
+    cue is evidence about the name, not about that mention only.
+    """
+    surnames = article_surnames(found)
+    titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
+    person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | surnames
+    companies = {
+        fold(m.text)
+        for m, bounds in found
+        if m.type is EntityType.PERSON and fold(m.text) not in person_named and _acts_as_company(words, *bounds)
+    }
+    if not companies:
+        return found
+    shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))} - person_named
+    return [
+        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or fold(m.text) in companies), b)
+        if m.type is EntityType.PERSON and (fold(m.text) in companies or fold(m.text) in shorter)
+        else (m, b)
+        for m, b in found
+    ]
+
+
+def _acts_as_company(words: Words, start: int, end: int) -> bool:
+    return (
+        does_company_business(words, start, end)
+        or has_company_possession(words, start, end)
+        or has_shares(words, start, end)
+    )

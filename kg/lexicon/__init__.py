@@ -276,9 +276,13 @@ TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cue
 GENERIC_TERMS = read_words("generic_terms.txt")
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
 CONDITION_WORDS = read_words("condition_words.txt")
+"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
-"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
+COMPANY_VERBS = read_words("company_verbs.txt")
+"""Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
+BUSINESS_OBJECTS = read_words("business_objects.txt")
+"""Objects only a company's business has ("loss", "bid", "dividend"), beside COMPANY_NOUNS."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
 TEAM_VERBS = read_words("team_verbs.txt")

@@ -109,6 +109,8 @@ TABLES: Mapping[str, Table] = {
     "generic_terms.txt": Table(("term",)),
     "condition_words.txt": Table(("word",)),
     "company_nouns.txt": Table(("noun",)),
+    "company_verbs.txt": Table(("verb",)),
+    "business_objects.txt": Table(("noun",)),
     "team_verbs.txt": Table(("verb",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)

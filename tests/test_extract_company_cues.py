@@ -1,0 +1,46 @@
+"""A name NER read as a person is a company or a product when the text says so
+(kg.extract.cues.does_company_business, has_version_number; kg.extract.spread.companies_not_people):
+the evidence of one mention holds for all mentions of the name in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The subject of a company's business, in every mention of the name.
+        ("Keane reported profits of £400m on Tuesday. Keane said demand was strong.", "Keane", T.ORGANIZATION),
+        ("Pernod Ricard reported a merger with Allied Domecq. Pernod Ricard said it was confident.", "Pernod Ricard",
+         T.ORGANIZATION),
+        # A person reports and bids too; a given name says person.
+        ("Mr Johnson reported the story for the Times. Johnson said it was true.", "Johnson", T.PERSON),
+        ("Robinson made a bid for the title. Robinson said he was confident.", "Robinson", T.PERSON),
+        ("Martha Stewart reported profits of £4m. Martha Stewart said so.", "Martha Stewart", T.PERSON),
+        # A name that ends in a version number is a product, in every mention.
+        ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
+    ],
+)
+def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
+    types = {(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=frozenset())}
+    found = {entity_type for text_, entity_type in types if text_ == name}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A title that opens organisations' names too stays in a name NER read as no person ...
+        ("General Motors has warned that its profits will fall.", {("General Motors", T.ORGANIZATION)}),
+        ("The General Assembly met in New York.", {("General Assembly", T.ORGANIZATION), ("New York", T.PLACE)}),
+        # ... but not before a person's name, nor where NER read a person.
+        ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
+        ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),
+    ],
+)
+def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
+    assert {(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=frozenset())} == names
