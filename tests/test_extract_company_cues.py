@@ -21,8 +21,9 @@ from kg.types import EntityType as T
         ("Mr Johnson reported the story for the Times. Johnson said it was true.", "Johnson", T.PERSON),
         ("Robinson made a bid for the title. Robinson said he was confident.", "Robinson", T.PERSON),
         ("Martha Stewart reported profits of £4m. Martha Stewart said so.", "Martha Stewart", T.PERSON),
-        # A name that ends in a version number is a product, in every mention.
+        # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
+        ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
     ],
 )
 def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
@@ -37,6 +38,7 @@ def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
         # A title that opens organisations' names too stays in a name NER read as no person ...
         ("General Motors has warned that its profits will fall.", {("General Motors", T.ORGANIZATION)}),
         ("The General Assembly met in New York.", {("General Assembly", T.ORGANIZATION), ("New York", T.PLACE)}),
+        ("The General Election will be close.", {("General Election", T.EVENT)}),
         # ... but not before a person's name, nor where NER read a person.
         ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
         ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),

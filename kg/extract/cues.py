@@ -251,13 +251,19 @@ def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
     return found
 
 
-def has_version_number(words: Words, start: int, end: int) -> bool:
+def has_version_number(words: Words, start: int, end: int, sport: frozenset[str]) -> bool:
     """A name of two words or more that ends in a bare number: "Xbox 2", "Windows
     95", "PlayStation 3" (a version or model); no person's name ends in one, so a
-    name NER read as a person and ends so is a product.
+    name NER read as a person and ends so is a product. Not a given name before the
+    number ("Henry 2", "Joe 90": a person's goal, a puppet's show), nor in a sports
+    report, where a number after a name is a minute or a score ("Lita 45").
     """
     last = words.words[end - 1].text
-    return end - start >= 2 and last.isdigit() and len(last) <= 4 and words.words[start].text[:1].isupper()
+    first = words.words[start].text
+    return (
+        end - start >= 2 and last.isdigit() and len(last) <= 4 and first[:1].isupper()
+        and fold(first) not in GIVEN_NAMES and not sport
+    )
 
 
 def is_new_thing(words: Words, start: int, end: int) -> bool:
