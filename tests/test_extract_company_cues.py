@@ -46,3 +46,23 @@ def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
 )
 def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
     assert {(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=frozenset())} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "sport", "name", "expected"),
+    [
+        # A one-word name NER read as a person that plays as a team once is the club in every mention ...
+        ("Everton beat Fulham 2-0 on Saturday. Everton said the midfielder was fit.",
+         {"sport", "football"}, "Everton", T.SPORTS_TEAM),
+        ("Moyes said Everton have won their last three games. Everton said the midfielder was fit.",
+         {"sport", "football"}, "Everton", T.SPORTS_TEAM),
+        # ... but not an article person's first name, nor in a tennis report, where people play.
+        ("Benitez said Xabi Alonso was injured. Xabi could not play more than 45 minutes.",
+         {"sport", "football"}, "Xabi", T.PERSON),
+        ("Moyes said Everton have won their last three games. Everton said the midfielder was fit.",
+         {"sport", "tennis"}, "Everton", T.PERSON),
+    ],
+)
+def test_clubs_read_as_people(nlp, text, sport, name, expected):
+    mentions = find_mentions(nlp(text), sport=frozenset(sport))
+    assert {mention.type for mention in mentions if mention.text == name} == {expected}

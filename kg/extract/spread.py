@@ -5,7 +5,9 @@ team read once that is the team throughout.
 - ``surnames_are_people``: "Frederic Michalak ... Michalak played well too": a
   surname NER alone typed a thing is the person.
 - ``spread_teams``: in a sports report "England face Wales ... England's coach": a
-  team once is the team throughout, except where the text speaks of the country.
+  team once is the team throughout, except where the text speaks of the country;
+  so is a one-word name NER read as a person that plays as a team once ("Everton
+  visit Plymouth").
 - ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
   read as a person that does a company's business once is the company throughout.
 """
@@ -18,12 +20,13 @@ from kg.extract.cues import (
     does_company_business,
     has_company_possession,
     has_shares,
+    is_team,
     looks_like_person,
     speaks_of_country,
 )
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, PERSON_TITLES
+from kg.lexicon import COUNTRIES, GIVEN_NAMES, PERSON_TITLES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -70,7 +73,7 @@ def spread_teams(
         return found
     surnames = article_surnames(found)
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
-    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
+    teams = ({fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} | _clubs_read_as_people(found, sport, words)) - surnames
     spread = []
     for mention, bounds in found:
         form = fold(mention.text)
@@ -80,6 +83,8 @@ def spread_teams(
             # "Spain's minister of sport": the country, however often its team plays;
             # the vote weighs this against the team's own plays (kg.resolve.vote).
             mention = replace(mention, type=EntityType.COUNTRY, cued=True)
+        elif mention.type is EntityType.PERSON and form in teams:
+            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=True)  # "Everton visit Plymouth ... Everton"
         elif mention.type in _TEAM_READABLE and (
             form in teams
             or (
@@ -130,3 +135,24 @@ def _acts_as_company(words: Words, start: int, end: int) -> bool:
         or has_company_possession(words, start, end)
         or has_shares(words, start, end)
     )
+
+
+def _clubs_read_as_people(found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words) -> set[str]:
+    """In a report on a team sport, one-word names NER read as people that play as a
+    team in one of their mentions (``kg.extract.cues.is_team``: "Third-placed Everton
+    visit Plymouth", "Everton's manager", "Everton striker James Beattie"), with no
+    given name, no person's title and no first name or surname of the article's
+    people: clubs ("Everton"). Not in a tennis report, where people play."""
+    if "tennis" in sport:
+        return set()
+    # "Xabi could not play" in an article about Xabi Alonso is his first name.
+    people = article_surnames(found) | {
+        fold(m.text).split()[0] for m, _ in found if " " in m.text and m.type is EntityType.PERSON
+    }
+    titled = {fold(m.text) for m, _ in found if m.titles}
+    return {
+        fold(m.text)
+        for m, bounds in found
+        if m.type is EntityType.PERSON and bounds[1] - bounds[0] == 1 and not looks_like_person(m.text)
+        and fold(m.text) not in people | titled and fold(m.text) not in GIVEN_NAMES and is_team(words, *bounds)
+    }
