@@ -234,15 +234,30 @@ def _country(name: str) -> str:
 def _identities(gold: dict[str, list[GoldEntity]]) -> dict[GoldEntity, str]:
     """One name for each real entity of the gold: articles' gold entities are one
     when they share a GeoNames id, or a surface form and a type ("Labour" in one
-    article, "Labour Party" with the form "Labour" in another). The writers chose
-    canonical names article by article ("UK" here, "Britain" there)."""
+    article, "Labour Party" with the form "Labour" in another), unless two entities
+    of one article share that form ("Howard": Michael and Sandra Howard). The
+    writers chose canonical names article by article ("UK" here, "Britain" there)."""
     from networkx.utils import UnionFind
 
     entities = [entity for entities in gold.values() for entity in entities]
     groups = UnionFind(range(len(entities)))
     first: dict[tuple, int] = {}
+    # A surface form two entities of one article share ("Howard" for Michael and for
+    # Sandra Howard) identifies neither.
+    shared: set[tuple] = set()
+    for article_entities in gold.values():
+        seen: dict[tuple, GoldEntity] = {}
+        for entity in article_entities:
+            for name in {entity.name, *entity.mentions}:
+                key = (entity.article, entity.type, _comparable(name))
+                if seen.setdefault(key, entity) is not entity:
+                    shared.add(key)
     for i, entity in enumerate(entities):
-        keys = [(entity.type, _comparable(name)) for name in (entity.name, *entity.mentions)]
+        keys = [
+            (entity.type, _comparable(name))
+            for name in (entity.name, *entity.mentions)
+            if (entity.article, entity.type, _comparable(name)) not in shared
+        ]
         if entity.geonames is not None:
             keys.append(("geonames", entity.geonames))
         for key in keys:
