@@ -66,3 +66,18 @@ def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
 def test_clubs_read_as_people(nlp, text, sport, name, expected):
     mentions = find_mentions(nlp(text), sport=frozenset(sport))
     assert {mention.type for mention in mentions if mention.text == name} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A place's name that opens one company's name and speaks there is the company ...
+        ("Texas Instruments unveiled a new chip. The chip uses less power, said Texas, which makes chips for phones.",
+         "Texas", T.ORGANIZATION),
+        # ... not a capital's, which speaks for its government.
+        ("Paris Match published the photos. Paris said the photos were fake.", "Paris", T.CITY),
+    ],
+)
+def test_companies_named_after_places(nlp, text, name, expected):
+    mentions = find_mentions(nlp(text), sport=frozenset())
+    assert {mention.type for mention in mentions if mention.text == name} == {expected}

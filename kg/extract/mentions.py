@@ -42,7 +42,13 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.places import read_ambiguous_places
-from kg.extract.spread import article_surnames, companies_not_people, spread_teams, surnames_are_people
+from kg.extract.spread import (
+    article_surnames,
+    companies_named_after_places,
+    companies_not_people,
+    spread_teams,
+    surnames_are_people,
+)
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -103,6 +109,7 @@ def find_mentions(
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = surnames_are_people(found)  # "Michalak played well too", NER's product
     found = companies_not_people(found, words)  # "O2 reported profits": not a person's, in any mention
+    found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 

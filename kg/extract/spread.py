@@ -10,6 +10,8 @@ team read once that is the team throughout.
   visit Plymouth").
 - ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
   read as a person that does a company's business once is the company throughout.
+- ``companies_named_after_places``: "Texas Instruments ... Texas said": a place's
+  name that opens one company's name and speaks or acts as a company is its short form.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.cues import (
+    acts_as_organisation,
     does_company_business,
     has_company_possession,
     has_shares,
@@ -26,7 +29,7 @@ from kg.extract.cues import (
 )
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, GIVEN_NAMES, PERSON_TITLES
+from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, PERSON_TITLES, SPEECH_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -156,3 +159,39 @@ def _clubs_read_as_people(found: list[tuple[Mention, Bounds]], sport: frozenset[
         if m.type is EntityType.PERSON and bounds[1] - bounds[0] == 1 and not looks_like_person(m.text)
         and fold(m.text) not in people | titled and fold(m.text) not in GIVEN_NAMES and is_team(words, *bounds)
     }
+
+
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+
+
+def companies_named_after_places(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """A one-word place's name that opens the name of exactly one organisation of the
+    article, and that speaks (the subject of a speech verb, ``speech_cues.tsv``) or
+    acts as a company in one of its mentions, is that company in all of them:
+    "Texas Instruments ... Texas, which makes chips for phones, said ..." (NER: the
+    state). The mentions become organisations, cued, so that kg.resolve.variants joins
+    them to the longer name. No country's or capital's name: they speak for their
+    governments ("Washington said" beside the Washington Post).
+    """
+    openers: dict[str, int] = {}
+    for form in {fold(m.text) for m, _ in found if m.type is EntityType.ORGANIZATION and " " in m.text}:
+        openers[form.split()[0]] = openers.get(form.split()[0], 0) + 1
+    named = {
+        fold(m.text)
+        for m, bounds in found
+        if m.type in _PLACES and bounds[1] - bounds[0] == 1 and openers.get(fold(m.text)) == 1
+        and fold(m.text) not in COUNTRIES and fold(m.text) not in CAPITALS and _speaks_or_trades(words, *bounds)
+    }
+    if not named:
+        return found
+    return [
+        (replace(m, type=EntityType.ORGANIZATION, cued=True), b) if m.type in _PLACES and fold(m.text) in named else (m, b)
+        for m, b in found
+    ]
+
+
+def _speaks_or_trades(words: Words, start: int, end: int) -> bool:
+    root = words.root(start, end)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_CUES:
+        return True
+    return acts_as_organisation(words, start, end) or does_company_business(words, start, end)
