@@ -21,6 +21,10 @@ from kg.types import EntityType as T
         ("Mr Johnson reported the story for the Times. Johnson said it was true.", "Johnson", T.PERSON),
         ("Robinson made a bid for the title. Robinson said he was confident.", "Robinson", T.PERSON),
         ("Martha Stewart reported profits of £4m. Martha Stewart said so.", "Martha Stewart", T.PERSON),
+        # A band: the lone subject of a plural verb; not two people who are subjects together.
+        ("Keane are back in the studio. Keane said the album was nearly finished.", "Keane", T.ORGANIZATION),
+        ("Mr Blair met Mr Brown. Blair and Brown are close allies.", "Blair", T.PERSON),
+        ("Arash Sigarchi and Mojtaba Saminejad are both in prison in Iran.", "Mojtaba Saminejad", T.PERSON),
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),

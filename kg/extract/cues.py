@@ -403,6 +403,20 @@ def does_company_business(words: Words, start: int, end: int) -> bool:
     return any(obj.lemma_.lower() in BUSINESS_OBJECTS for obj in objects)
 
 
+def takes_plural_verb(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the lone subject of a verb in the plural present: "Keane
+    are back in the studio", "Gorillaz have won two awards": a band or a group, no
+    single person (not "Blair and Brown are ...", two subjects)."""
+    root = words.root(start, end)
+    if root.dep_ != "nsubj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    # "Arash Sigarchi and Mojtaba Saminejad are ...", parsed as one name: two subjects.
+    if any(word.lower_ in {"and", "&", ","} for word in words.words[root.left_edge.i : start]):
+        return False
+    verb = root.head
+    return verb.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in verb.children)
+
+
 def has_company_possession(words: Words, start: int, end: int) -> bool:
     """ "X's shares fell", "X's profits", "X's chief executive": what only a company
     has, after a possessive (``company_nouns.txt``). A person may own shares or have a

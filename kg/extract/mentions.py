@@ -108,7 +108,7 @@ def find_mentions(
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = surnames_are_people(found)  # "Michalak played well too", NER's product
-    found = companies_not_people(found, words)  # "O2 reported profits": not a person's, in any mention
+    found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)

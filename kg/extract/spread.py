@@ -25,11 +25,12 @@ from kg.extract.cues import (
     has_shares,
     is_team,
     looks_like_person,
+    takes_plural_verb,
     speaks_of_country,
 )
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, PERSON_TITLES, SPEECH_CUES
+from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -45,6 +46,14 @@ def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
         fold(mention.text).split()[-1]
         for mention, _ in found
         if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
+    }
+
+
+def article_people(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The first words and surnames of the article's people's full names, folded:
+    "Xabi could not play" in an article about Xabi Alonso is his first name."""
+    return article_surnames(found) | {
+        fold(m.text).split()[0] for m, _ in found if " " in m.text and m.type is EntityType.PERSON
     }
 
 
@@ -104,22 +113,29 @@ def spread_teams(
 
 
 
-def companies_not_people(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+def companies_not_people(
+    found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
+) -> list[tuple[Mention, Bounds]]:
     """A name that NER read as a person, with no given name, no person's title and
-    no person of the article's surname, is a company in all its mentions when one of
-    them acts as one (``kg.extract.cues``): the subject of a company's business ("O2
-    reported profits of £1bn"), what only a company has after a possessive ("Pernod
-    Ricard's shares"), shares in it ("shares in Pernod Ricard rose"). Its shorter forms that open it go with
-    it ("Pernod" for Pernod Ricard). NER repeats its reading on every mention; one
-    cue is evidence about the name, not about that mention only.
+    no person of the article's first name or surname, is an organisation in all its
+    mentions when one of them acts as one (``kg.extract.cues``): the subject of a
+    company's business ("O2 reported profits of £1bn"), what only a company has
+    after a possessive ("Pernod Ricard's shares"), shares in it ("shares in Pernod
+    Ricard rose"); outside sports reports (where teams play), the lone subject of a
+    plural verb ("Keane are back in the studio": a band). Its shorter forms that
+    open it go with it ("Pernod" for Pernod Ricard). NER repeats its reading on every
+    mention; one cue is evidence about the name, not about that mention only.
     """
-    surnames = article_surnames(found)
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
-    person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | surnames
+    person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | article_people(found)
+    person_named |= {fold(m.text) for m, _ in found if fold(m.text) in NICKNAMES}  # "Lib Dems": the table types it
     companies = {
         fold(m.text)
         for m, bounds in found
-        if m.type is EntityType.PERSON and fold(m.text) not in person_named and _acts_as_company(words, *bounds)
+        if m.type is EntityType.PERSON and fold(m.text) not in person_named and (
+            _acts_as_company(words, *bounds)
+            or (not sport and fold(m.text) not in GIVEN_NAMES and takes_plural_verb(words, *bounds))
+        )
     }
     if not companies:
         return found
@@ -148,10 +164,7 @@ def _clubs_read_as_people(found: list[tuple[Mention, Bounds]], sport: frozenset[
     people: clubs ("Everton"). Not in a tennis report, where people play."""
     if "tennis" in sport:
         return set()
-    # "Xabi could not play" in an article about Xabi Alonso is his first name.
-    people = article_surnames(found) | {
-        fold(m.text).split()[0] for m, _ in found if " " in m.text and m.type is EntityType.PERSON
-    }
+    people = article_people(found)
     titled = {fold(m.text) for m, _ in found if m.titles}
     return {
         fold(m.text)
