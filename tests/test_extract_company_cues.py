@@ -25,6 +25,9 @@ from kg.types import EntityType as T
         ("Keane are back in the studio. Keane said the album was nearly finished.", "Keane", T.ORGANIZATION),
         ("Mr Blair met Mr Brown. Blair and Brown are close allies.", "Blair", T.PERSON),
         ("Arash Sigarchi and Mojtaba Saminejad are both in prison in Iran.", "Mojtaba Saminejad", T.PERSON),
+        # A maker's or trader's noun before the name, or the kind it is an example of.
+        ("Record companies and distributor Jet Star backed the campaign.", "Jet Star", T.ORGANIZATION),
+        ("The market is dominated by low margin manufacturers like Dell.", "Dell", T.ORGANIZATION),
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
