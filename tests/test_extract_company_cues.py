@@ -46,6 +46,8 @@ def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
         ("General Motors has warned that its profits will fall.", {("General Motors", T.ORGANIZATION)}),
         ("The General Assembly met in New York.", {("General Assembly", T.ORGANIZATION), ("New York", T.PLACE)}),
         ("The General Election will be close.", {("General Election", T.EVENT)}),
+        # A named plan is a programme of policy, as a named strategy is (name_heads.tsv).
+        ("He called for a new Marshall Plan for Africa.", {("Marshall Plan", T.LAW), ("Africa", T.PLACE)}),
         # ... but not before a person's name, nor where NER read a person.
         ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
         ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),
