@@ -90,3 +90,23 @@ def test_clubs_read_as_people(nlp, text, sport, name, expected):
 def test_companies_named_after_places(nlp, text, name, expected):
     mentions = find_mentions(nlp(text), sport=frozenset())
     assert {mention.type for mention in mentions if mention.text == name} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's name NER cut in two ("Liberal" + "Democrat") is one name of nicknames.tsv ...
+        ("The Liberal Democrat parliamentary chairman Matthew Taylor said it was wrong.",
+         {("Liberal Democrat", T.ORGANIZATION), ("Matthew Taylor", T.PERSON)}),
+        # ... and an organisation before a role takes the proper nouns compounded into it.
+        ("Liberal Democrat spokesman Ed Davey said so.", {("Liberal Democrat", T.ORGANIZATION), ("Ed Davey", T.PERSON)}),
+        # Not a word before it that modifies the role ("Former").
+        ("Former Arsenal manager George Graham said so.", {("George Graham", T.PERSON)}),
+    ],
+)
+def test_organisation_names_before_roles_are_whole(nlp, text, expected):
+    from kg.extract import extract
+    from kg.records import Document
+
+    extraction = extract(Document(id="d", text=text), nlp(text))
+    assert {(m.text, m.type) for m in extraction.mentions if m.kind == "name"} == expected
