@@ -176,6 +176,13 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
     False
+    >>> org = EntityType.ORGANIZATION
+    >>> is_variant(m("Reserve Bank", org), m("Reserve Bank of Australia", org))
+    True
+    >>> is_variant(m("General Motors", org), m("General Motors Acceptance Corp", org))  # both at 0: not after it
+    False
+    >>> is_variant(Mention(60, 79, "Shanghai Automotive", org, 1), Mention(0, 33, "Shanghai Automotive Industry Corp", org, 0))
+    True
     """
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
@@ -266,7 +273,13 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # when what goes is a place or its people's adjective ("Russian Defence
         # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
         if long_words[: len(words)] == words:
-            return True
+            # News shortens a name it gave in full ("Shanghai Automotive Industry Corp ...
+            # Shanghai Automotive"); a name given first that a longer one extends with a
+            # company's own words and suffix names the parent of a subsidiary
+            # ("General Motors ... General Motors Acceptance Corp"), no short form of it.
+            rest = long_words[len(words) :]
+            subsidiary = len(rest) >= 2 and rest[-1] in ORG_SUFFIXES and not set(rest) & _NAME_PREPOSITIONS
+            return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
         # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.
