@@ -51,6 +51,9 @@ def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
         # ... but not before a person's name, nor where NER read a person.
         ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
         ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),
+        # A title before a surname's lower-case particle is a title still.
+        ('The French Culture Minister Renaud Donnedieu de Vabres gave the award. "You have talent," Mr de Vabres said.',
+         {("Renaud Donnedieu de Vabres", T.PERSON), ("de Vabres", T.PERSON)}),
     ],
 )
 def test_organisation_titles_stay_in_organisations_names(nlp, text, names):

@@ -34,6 +34,7 @@ from kg.extract.cues import (
 from kg.extract.entities import Entities
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
+    NAME_PARTICLES,
     check_name,
     ends_sentence,
     lower_case_words,
@@ -431,7 +432,9 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
     Pervez Musharraf"."""
     titles: list[str] = []
     tokens = words.words
-    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and tokens[start + 1].text[:1].isupper():
+    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and (
+        tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
+    ):
         title = tokens[start].text.rstrip(".")
         if not person and title.lower() not in PERSON_TITLES and not looks_like_person(_text(words, start + 1, end)):
             break

@@ -90,7 +90,7 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
-_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
+NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
 
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
@@ -252,7 +252,7 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
             token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
         ):
             return i  # "a replay at Craven Cottage 1-0": the score is no part of the ground
-        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
+        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES:
             return i
     return end
 
