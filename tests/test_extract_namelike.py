@@ -62,6 +62,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([_t("Torquay", P), ("on", "ADP", "IN"), _t("Boxing", P), _t("Day", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 4), "WORK_OF_ART", ((0, 1), None)),
         # ... and before a score
         ([_t("Craven", P), _t("Cottage", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("0", "NUM", "CD"), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], (0, 5), "ORG", ((0, 2), None)),
+        # ... and before a tennis score's sets ("Williams 1-6,4-6")
+        ([_t("Williams", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("6,4", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("6", "NUM", "CD"), _t("won", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 6), "PERSON", ((0, 1), None)),
         # ... but function words and name particles inside a name stay
         ([_t("Shakespeare", P), ("in", "ADP", "IN"), _t("Love", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 3), "WORK_OF_ART", ((0, 3), None)),
         ([_t("Valery", P), _t("Giscard", P), ("d'", "ADP", "IN"), _t("Estaing", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 4), "PERSON", ((0, 4), None)),

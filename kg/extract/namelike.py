@@ -240,7 +240,7 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
 def _cut_tail(words: Words, start: int, end: int) -> int:
     """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
     agency"), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
-    ("Craven Cottage 1-0") or a "-based" compound ("Seattle-based")."""
+    ("Craven Cottage 1-0", sets "Williams 1-6,4-6") or a "-based" compound ("Seattle-based")."""
     tokens = words.words
     for i in range(start + 1, end):
         token = tokens[i]
@@ -249,9 +249,9 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
         if token.lower_ == "on" and tokens[end - 1].text == "Day" and i + 1 < end - 1:
             return i  # "the reverse to Torquay on Boxing Day": a holiday is no part of the name
         if _SCORE.match(token.text) or (
-            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
+            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text[:1].isdigit()
         ):
-            return i  # "a replay at Craven Cottage 1-0": the score is no part of the ground
+            return i  # "a replay at Craven Cottage 1-0", "lost to Williams 1-6, 4-6": no part of the name
         if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES:
             return i
     return end
