@@ -113,3 +113,12 @@ def test_organisation_names_before_roles_are_whole(nlp, text, expected):
 
     extraction = extract(Document(id="d", text=text), nlp(text))
     assert {(m.text, m.type) for m in extraction.mentions if m.kind == "name"} == expected
+
+
+def test_a_city_named_as_a_city_is_no_club(nlp):
+    text = ("Mirza, who lives in the southern Indian city of Hyderabad known for producing a host of top Indian "
+            "cricketers, turned professional.")
+    mentions = find_mentions(nlp(text), sport=frozenset({"sport", "tennis", "cricket"}))
+    assert [m.type for m in mentions if m.text == "Hyderabad"] and all(
+        m.type is not T.SPORTS_TEAM for m in mentions if m.text == "Hyderabad"
+    )

@@ -30,7 +30,7 @@ from kg.extract.cues import (
 )
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES
+from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -104,6 +104,7 @@ def spread_teams(
                 and " " not in form
                 and gazetteer().is_city(form)
                 and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+                and not _named_as_place(words, *bounds)
             )
         ):
             mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=False)  # no play of its own
@@ -208,3 +209,9 @@ def _speaks_or_trades(words: Words, start: int, end: int) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_CUES:
         return True
     return acts_as_organisation(words, start, end) or does_company_business(words, start, end)
+
+
+def _named_as_place(words: Words, start: int, end: int) -> bool:
+    """ "the southern Indian city of Hyderabad": the name of a place's kind (``type_cues.tsv``)."""
+    root = words.root(start, end)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and TYPE_CUES.get(root.head.head.lemma_.lower()) in _PLACES
