@@ -10,6 +10,11 @@ from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
 
 
+def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> set[T]:
+    """The types of the mentions of ``name`` in ``text``."""
+    return {mention.type for mention in find_mentions(nlp(text), sport=sport) if mention.text == name}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
@@ -31,12 +36,15 @@ from kg.types import EntityType as T
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
+        # A place's name that opens one company's name and speaks there is the company ...
+        ("Texas Instruments unveiled a new chip. The chip uses less power, said Texas, which makes chips for phones.",
+         "Texas", T.ORGANIZATION),
+        # ... not a capital's, which speaks for its government.
+        ("Paris Match published the photos. Paris said the photos were fake.", "Paris", T.CITY),
     ],
 )
 def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
-    types = {(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=frozenset())}
-    found = {entity_type for text_, entity_type in types if text_ == name}
-    assert found == {expected}
+    assert _types(nlp, text, name) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -76,23 +84,7 @@ def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
     ],
 )
 def test_clubs_read_as_people(nlp, text, sport, name, expected):
-    mentions = find_mentions(nlp(text), sport=frozenset(sport))
-    assert {mention.type for mention in mentions if mention.text == name} == {expected}
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        # A place's name that opens one company's name and speaks there is the company ...
-        ("Texas Instruments unveiled a new chip. The chip uses less power, said Texas, which makes chips for phones.",
-         "Texas", T.ORGANIZATION),
-        # ... not a capital's, which speaks for its government.
-        ("Paris Match published the photos. Paris said the photos were fake.", "Paris", T.CITY),
-    ],
-)
-def test_companies_named_after_places(nlp, text, name, expected):
-    mentions = find_mentions(nlp(text), sport=frozenset())
-    assert {mention.type for mention in mentions if mention.text == name} == {expected}
+    assert _types(nlp, text, name, frozenset(sport)) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,5 @@ def test_organisation_names_before_roles_are_whole(nlp, text, expected):
 def test_a_city_named_as_a_city_is_no_club(nlp):
     text = ("Mirza, who lives in the southern Indian city of Hyderabad known for producing a host of top Indian "
             "cricketers, turned professional.")
-    mentions = find_mentions(nlp(text), sport=frozenset({"sport", "tennis", "cricket"}))
-    assert [m.type for m in mentions if m.text == "Hyderabad"] and all(
-        m.type is not T.SPORTS_TEAM for m in mentions if m.text == "Hyderabad"
-    )
+    types = _types(nlp, text, "Hyderabad", frozenset({"sport", "tennis", "cricket"}))
+    assert types and T.SPORTS_TEAM not in types
