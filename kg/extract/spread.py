@@ -25,8 +25,8 @@ from kg.extract.cues import (
     has_shares,
     is_team,
     looks_like_person,
-    takes_plural_verb,
     speaks_of_country,
+    takes_plural_verb,
 )
 from kg.extract.words import Words
 from kg.folding import fold
