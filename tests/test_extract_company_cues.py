@@ -36,6 +36,10 @@ def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> se
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
+        # A country's name is no person's, but an article person's surname is his.
+        ("Sri Lanka's banks face hard times following December's tsunami disaster, officials have warned.",
+         "Sri Lanka", T.COUNTRY),
+        ("Eddie Jordan sold his team. Jordan said he was sad.", "Jordan", T.PERSON),
         # A place's name that opens one company's name and speaks there is the company ...
         ("Texas Instruments unveiled a new chip. The chip uses less power, said Texas, which makes chips for phones.",
          "Texas", T.ORGANIZATION),

@@ -47,6 +47,7 @@ from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
     companies_not_people,
+    countries_not_people,
     spread_teams,
     surnames_are_people,
 )
@@ -109,6 +110,7 @@ def find_mentions(
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = surnames_are_people(found)  # "Michalak played well too", NER's product
+    found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     mentions = spread_teams(found, sport, words)

@@ -10,6 +10,7 @@ team read once that is the team throughout.
   visit Plymouth").
 - ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
   read as a person that does a company's business once is the company throughout.
+- ``countries_not_people``: "Sri Lanka's banks": a country's name is no person's.
 - ``companies_named_after_places``: "Texas Instruments ... Texas said": a place's
   name that opens one company's name and speaks or acts as a company is its short form.
 """
@@ -215,3 +216,17 @@ def _named_as_place(words: Words, start: int, end: int) -> bool:
     """ "the southern Indian city of Hyderabad": the name of a place's kind (``type_cues.tsv``)."""
     root = words.root(start, end)
     return root.dep_ == "pobj" and root.head.lower_ == "of" and TYPE_CUES.get(root.head.head.lemma_.lower()) in _PLACES
+
+
+def countries_not_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+    """A country's name NER read as a person, without a person's title and no first
+    name or surname of the article's people, is the country ("Sri Lanka's banks",
+    NER: a person, beside two mentions it read as the country); "Jordan" in an
+    article about Eddie Jordan stays his."""
+    people = article_people(found)
+    return [
+        (replace(m, type=EntityType.COUNTRY), b)
+        if m.type is EntityType.PERSON and not m.titles and fold(m.text) in COUNTRIES and fold(m.text) not in people
+        else (m, b)
+        for m, b in found
+    ]
