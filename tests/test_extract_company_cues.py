@@ -80,6 +80,9 @@ def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
          {"sport", "football"}, "Everton", T.SPORTS_TEAM),
         ("Moyes said Everton have won their last three games. Everton said the midfielder was fit.",
          {"sport", "football"}, "Everton", T.SPORTS_TEAM),
+        # A player's time at a club names the club (career_nouns.txt).
+        ("He had set his sights on an international career with Wales before the injury.",
+         {"sport", "rugby"}, "Wales", T.SPORTS_TEAM),
         # A grand slam is an event in a sports report (name_heads.tsv), not the ground "at" it names.
         ("The only other Indian woman to win a match at a Grand Slam is Nirupama Vaidyanathan.",
          {"sport", "tennis"}, "Grand Slam", T.EVENT),

@@ -34,6 +34,7 @@ from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     BUSINESS_OBJECTS,
+    CAREER_NOUNS,
     COMPANY_NOUNS,
     COMPANY_VERBS,
     COUNTRIES,
@@ -316,6 +317,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "an eventful Premiership match with Arsenal"
     if root.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in _TEAM_NOUNS:
         return True  # "the star of Arsenal", "a striker for Chelsea"
+    if root.dep_ == "pobj" and head.lower_ in {"at", "with", "for", "from"} and head.head.lemma_.lower() in CAREER_NOUNS:
+        return True  # "spells at Arsenal and Real Madrid", "on loan from Leeds" (career_nouns.txt)
     if modifies_team_noun(words, start, end):
         return True
     if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):

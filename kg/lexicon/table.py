@@ -112,6 +112,7 @@ TABLES: Mapping[str, Table] = {
     "company_verbs.txt": Table(("verb",)),
     "business_objects.txt": Table(("noun",)),
     "team_verbs.txt": Table(("verb",)),
+    "career_nouns.txt": Table(("noun",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),
