@@ -54,6 +54,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([("British", "ADJ", "JJ"), ("Olympic", "ADJ", "JJ"), ("relay", "NOUN", "NN"), _t("won", V)], ["B-ORG", "I-ORG", "O", "O"], (0, 2), "ORG", (None, "adjective")),
         # title: titles alone
         ([_t("Treasurer", P), _t("spoke", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "title")),
+        # ... and the rest of a title NER left out ("Secretary of" + "State for Culture")
+        ([_t("Secretary", P), ("of", "ADP", "IN"), _t("State", P), ("for", "ADP", "IN"), _t("Culture", P), _t("spoke", V)], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"], (2, 5), "ORG", (None, "title")),
         # no-capital: the tail cut leaves "4.5m"
         ([("4.5m", "NUM", "CD"), ("workers", "NOUN", "NNS"), _t("struck", V)], ["B-ORG", "I-ORG", "O"], (0, 2), "ORG", (None, "no-capital")),
         # tail: a lower-case content word ends the name

@@ -121,6 +121,13 @@ def _title_word(text: str) -> bool:
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
 
 
+def _rest_of_title(words: Words, start: int) -> bool:
+    """The span goes on a title NER left out: "Secretary of" + "State for Culture",
+    "Minister of" + "State" (a title, then "of", then "State")."""
+    tokens = words.words
+    return start >= 2 and tokens[start].text == "State" and tokens[start - 1].lower_ == "of" and _title_word(tokens[start - 2].text)
+
+
 def _spaced(words: Words, i: int) -> bool:
     """Word ``i`` stands between spaces: a dash between two names, not a hyphen inside one
     ("Neath-Swansea")."""
@@ -170,7 +177,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if all(_title_word(word.text) for word in span):
+    if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
