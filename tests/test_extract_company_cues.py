@@ -33,6 +33,8 @@ def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> se
         # A maker's or trader's noun before the name, or the kind it is an example of.
         ("Record companies and distributor Jet Star backed the campaign.", "Jet Star", T.ORGANIZATION),
         ("The market is dominated by low margin manufacturers like Dell.", "Dell", T.ORGANIZATION),
+        # A worm is software (a virus may be a disease's: "the Sars virus").
+        ("An e-mail is also circulating that carries the Zar worm which tries to spread.", "Zar", T.PRODUCT),
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
