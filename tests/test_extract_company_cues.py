@@ -65,6 +65,10 @@ def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
         # ... but not before a person's name, nor where NER read a person.
         ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
         ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),
+        # Church titles are titles: alone no name, before a surname stripped (titles.tsv).
+        ("It was one of many issues the Cardinal mentioned in his letter.", set()),
+        ("Desmond Tutu spoke first. Later, Archbishop Tutu told BBC News it was wrong.",
+         {("Desmond Tutu", T.PERSON), ("Tutu", T.PERSON), ("BBC News", T.ORGANIZATION)}),
         # A title before a surname's lower-case particle is a title still.
         ('The French Culture Minister Renaud Donnedieu de Vabres gave the award. "You have talent," Mr de Vabres said.',
          {("Renaud Donnedieu de Vabres", T.PERSON), ("de Vabres", T.PERSON)}),
