@@ -281,8 +281,11 @@ COMPANY_NOUNS = read_words("company_nouns.txt")
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
 COMPANY_VERBS = read_words("company_verbs.txt")
 """Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
-BUSINESS_OBJECTS = read_words("business_objects.txt")
-"""Objects only a company's business has ("loss", "bid", "dividend"), beside COMPANY_NOUNS."""
+_BUSINESS_ROWS = [(row.fields[0], row.fields[1]) for row in read_table("business_objects.txt")]
+BUSINESS_OBJECTS = (COMPANY_NOUNS | {noun for noun, reading in _BUSINESS_ROWS if reading == "object"}) - {
+    noun for noun, reading in _BUSINESS_ROWS if reading == "not"
+}
+"""Objects only a company's business has ("profit", "dividend"): the company nouns and more, less a few."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
 TEAM_VERBS = read_words("team_verbs.txt")
