@@ -54,6 +54,7 @@ class Scores:
     missing: int
     duplicates: dict[str, int]
     wrong_merges: dict[str, list[str]]
+    duplicate_nodes: dict[str, list[str]]  # each duplicated gold entity's node keys, for the verbose listing
 
 
 def load_gold(folder: Path = GOLD) -> dict[str, dict[str, list[str]]]:
@@ -125,6 +126,7 @@ def score(graph, gold: dict[str, dict[str, list[str]]], document_of: dict[str, s
         missing=sum(node is None for node in node_of.values()),
         duplicates={canonical: len(nodes) - 1 for canonical, nodes in sorted(nodes_of_entity.items()) if len(nodes) > 1},
         wrong_merges={node: sorted(names) for node, names in sorted(entities_of_node.items()) if len(names) > 1},
+        duplicate_nodes={canonical: sorted(nodes) for canonical, nodes in sorted(nodes_of_entity.items()) if len(nodes) > 1},
     )
 
 
@@ -232,15 +234,30 @@ def _country(name: str) -> str:
 def _identities(gold: dict[str, list[GoldEntity]]) -> dict[GoldEntity, str]:
     """One name for each real entity of the gold: articles' gold entities are one
     when they share a GeoNames id, or a surface form and a type ("Labour" in one
-    article, "Labour Party" with the form "Labour" in another). The writers chose
-    canonical names article by article ("UK" here, "Britain" there)."""
+    article, "Labour Party" with the form "Labour" in another), unless two entities
+    of one article share that form ("Howard": Michael and Sandra Howard). The
+    writers chose canonical names article by article ("UK" here, "Britain" there)."""
     from networkx.utils import UnionFind
 
     entities = [entity for entities in gold.values() for entity in entities]
     groups = UnionFind(range(len(entities)))
     first: dict[tuple, int] = {}
+    # A surface form two entities of one article share ("Howard" for Michael and for
+    # Sandra Howard) identifies neither.
+    shared: set[tuple] = set()
+    for article_entities in gold.values():
+        seen: dict[tuple, GoldEntity] = {}
+        for entity in article_entities:
+            for name in {entity.name, *entity.mentions}:
+                key = (entity.article, entity.type, _comparable(name))
+                if seen.setdefault(key, entity) is not entity:
+                    shared.add(key)
     for i, entity in enumerate(entities):
-        keys = [(entity.type, _comparable(name)) for name in (entity.name, *entity.mentions)]
+        keys = [
+            (entity.type, _comparable(name))
+            for name in (entity.name, *entity.mentions)
+            if (entity.article, entity.type, _comparable(name)) not in shared
+        ]
         if entity.geonames is not None:
             keys.append(("geonames", entity.geonames))
         for key in keys:
@@ -357,6 +374,10 @@ def _print_entity_scores(result: EntityScores, *, verbose: bool) -> None:
             print(f"  type: {path}: {name!r} gold {expected}, kg {got}")
         for path, label in result.junk:
             print(f"  junk: {path}: {label!r}")
+        for canonical, keys in c.duplicate_nodes.items():
+            print(f"  duplicate: {canonical!r} carried by nodes {keys}")
+        for key, names in c.wrong_merges.items():
+            print(f"  wrong merge: node {key!r} carries {names}")
         for path, name in result.missed:
             print(f"  missed: {path}: {name!r}")
         for path, name, expected, got in result.wrong_links:

@@ -54,6 +54,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([("British", "ADJ", "JJ"), ("Olympic", "ADJ", "JJ"), ("relay", "NOUN", "NN"), _t("won", V)], ["B-ORG", "I-ORG", "O", "O"], (0, 2), "ORG", (None, "adjective")),
         # title: titles alone
         ([_t("Treasurer", P), _t("spoke", V)], ["B-PERSON", "O"], (0, 1), "PERSON", (None, "title")),
+        # ... and the rest of a title NER left out ("Secretary of" + "State for Culture")
+        ([_t("Secretary", P), ("of", "ADP", "IN"), _t("State", P), ("for", "ADP", "IN"), _t("Culture", P), _t("spoke", V)], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"], (2, 5), "ORG", (None, "title")),
         # no-capital: the tail cut leaves "4.5m"
         ([("4.5m", "NUM", "CD"), ("workers", "NOUN", "NNS"), _t("struck", V)], ["B-ORG", "I-ORG", "O"], (0, 2), "ORG", (None, "no-capital")),
         # tail: a lower-case content word ends the name
@@ -62,6 +64,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([_t("Torquay", P), ("on", "ADP", "IN"), _t("Boxing", P), _t("Day", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 4), "WORK_OF_ART", ((0, 1), None)),
         # ... and before a score
         ([_t("Craven", P), _t("Cottage", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("0", "NUM", "CD"), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], (0, 5), "ORG", ((0, 2), None)),
+        # ... and before a tennis score's sets ("Williams 1-6,4-6")
+        ([_t("Williams", P), ("1", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("6,4", "NUM", "CD"), ("-", "PUNCT", "HYPH"), ("6", "NUM", "CD"), _t("won", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 6), "PERSON", ((0, 1), None)),
         # ... but function words and name particles inside a name stay
         ([_t("Shakespeare", P), ("in", "ADP", "IN"), _t("Love", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 3), "WORK_OF_ART", ((0, 3), None)),
         ([_t("Valery", P), _t("Giscard", P), ("d'", "ADP", "IN"), _t("Estaing", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 4), "PERSON", ((0, 4), None)),

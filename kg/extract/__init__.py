@@ -136,9 +136,23 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
             last += 1
         if check_name(words, first.i, last, "ORG", frozenset())[0] is None:
             continue
+        # "Liberal Democrat spokesman Ed Davey": the role's reading took the last word; a
+        # capitalised proper noun compounded into it is part of the name.
+        while first.i > 0 and _compounded_into(words[first.i - 1], first.i, last):
+            first = words[first.i - 1]
+        if any(start < argument.end and first.idx < end for start, end in taken):
+            continue
+        if check_name(words, first.i, last, "ORG", frozenset())[0] is None:
+            continue
         seen.add(argument.span)
-        yield Mention(start=argument.start, end=argument.end, text=argument.text, type=EntityType.ORGANIZATION,
-                      sentence=sentence_of[first.i], modifier=True)
+        yield Mention(start=first.idx, end=argument.end, text=words.text[first.idx : argument.end],
+                      type=EntityType.ORGANIZATION, sentence=sentence_of[first.i], modifier=True)
+
+
+def _compounded_into(word, start: int, end: int) -> bool:
+    """A capitalised proper noun that modifies a word of ``start:end`` ("Liberal" of
+    "Liberal Democrat")."""
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.text[:1].isupper() and start <= word.head.i < end
 
 
 def _people_by_role(names: list[Mention], roles: tuple[RoleReading, ...]) -> list[Mention]:

@@ -33,7 +33,10 @@ import re
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
+    BUSINESS_OBJECTS,
+    CAREER_NOUNS,
     COMPANY_NOUNS,
+    COMPANY_VERBS,
     COUNTRIES,
     GIVEN_NAMES,
     NAME_HEADS,
@@ -249,6 +252,21 @@ def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
     return found
 
 
+def has_version_number(words: Words, start: int, end: int, sport: frozenset[str]) -> bool:
+    """A name of two words or more that ends in a bare number: "Xbox 2", "Windows
+    95", "PlayStation 3" (a version or model); no person's name ends in one, so a
+    name NER read as a person and ends so is a product. Not a given name before the
+    number ("Henry 2", "Joe 90": a person's goal, a puppet's show), nor in a sports
+    report, where a number after a name is a minute or a score ("Lita 45").
+    """
+    last = words.words[end - 1].text
+    first = words.words[start].text
+    return (
+        end - start >= 2 and last.isdigit() and len(last) <= 4 and first[:1].isupper()
+        and fold(first) not in GIVEN_NAMES and not sport
+    )
+
+
 def is_new_thing(words: Words, start: int, end: int) -> bool:
     """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2")."""
     tokens = words.words
@@ -299,6 +317,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "an eventful Premiership match with Arsenal"
     if root.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in _TEAM_NOUNS:
         return True  # "the star of Arsenal", "a striker for Chelsea"
+    if root.dep_ == "pobj" and head.lower_ in {"at", "with", "for", "from"} and head.head.lemma_.lower() in CAREER_NOUNS:
+        return True  # "spells at Arsenal and Real Madrid", "on loan from Leeds" (career_nouns.txt)
     if modifies_team_noun(words, start, end):
         return True
     if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
@@ -365,6 +385,39 @@ def has_shares(words: Words, start: int, end: int) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
+
+
+def does_company_business(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the subject of a verb whose object only a company's
+    business has: "O2 reported profits of £1bn", "Xstrata
+    paid a dividend" (``business_objects.txt``); a verb that only a company
+    does, whatever its object: "Yukos merged with ...", "Orange employs 5,000"
+    (``company_verbs.txt``).
+    """
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in COMPANY_VERBS:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(obj.lemma_.lower() in BUSINESS_OBJECTS for obj in objects)
+
+
+def takes_plural_verb(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the lone subject of a verb in the plural present: "Keane
+    are back in the studio", "Gorillaz have won two awards": a band or a group, no
+    single person (not "Blair and Brown are ...", two subjects)."""
+    root = words.root(start, end)
+    if root.dep_ != "nsubj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    # "Arash Sigarchi and Mojtaba Saminejad are ...", parsed as one name: two subjects.
+    if any(word.lower_ in {"and", "&", ","} for word in words.words[root.left_edge.i : start]):
+        return False
+    verb = root.head
+    return verb.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in verb.children)
 
 
 def has_company_possession(words: Words, start: int, end: int) -> bool:

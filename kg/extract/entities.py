@@ -13,6 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
+from kg.folding import fold
+from kg.lexicon import NICKNAMES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -51,7 +54,9 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
     of a later word of it. Two organisation or person spans side by side are one
     name ("Lockheed" + "Martin": Lockheed Martin, an organisation); a proper noun
     outside every entity right before an organisation ("BNP" + "Paribas") or right
-    after a person ("Valery Giscard" + "d'Estaing") is part of it.
+    after a person ("Valery Giscard" + "d'Estaing") is part of it. Two spans side by
+    side that together are a name of ``nicknames.tsv`` are that name ("Liberal" +
+    "Democrat").
     """
     joined: list[tuple[str, int, int]] = []
     for ent in doc.ents:
@@ -59,6 +64,8 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
+        elif joined and joined[-1][2] == start and fold(doc[joined[-1][1] : end].text) in NICKNAMES:
+            label, start = "ORG", joined.pop()[1]  # "Liberal" (ORG) + "Democrat" (NORP): a party's name
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"

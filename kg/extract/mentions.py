@@ -19,6 +19,7 @@ from kg.extract.cues import (
     cue_type,
     has_company_possession,
     has_shares,
+    has_version_number,
     head_type,
     is_ground,
     is_home_town,
@@ -33,6 +34,7 @@ from kg.extract.cues import (
 from kg.extract.entities import Entities
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
+    NAME_PARTICLES,
     check_name,
     ends_sentence,
     lower_case_words,
@@ -41,7 +43,14 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.places import read_ambiguous_places
-from kg.extract.spread import article_surnames, spread_teams, surnames_are_people
+from kg.extract.spread import (
+    article_surnames,
+    companies_named_after_places,
+    companies_not_people,
+    countries_not_people,
+    spread_teams,
+    surnames_are_people,
+)
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -101,6 +110,9 @@ def find_mentions(
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = surnames_are_people(found)  # "Michalak played well too", NER's product
+    found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
+    found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
+    found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
@@ -135,7 +147,7 @@ def _named_mentions(
         if (ent.label_ in NATIONALITY_LABELS or demonym) and modifier and fold(name) not in NICKNAMES:
             continue
         titles = _titles_before(words, start)
-        start, inner_titles = _strip_inner_titles(words, start, end)
+        start, inner_titles = _strip_inner_titles(words, start, end, person=entity_type is EntityType.PERSON)
         if entity_type is EntityType.PERSON:
             named = strip_leading_word(words, start, end)
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
@@ -303,6 +315,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
+    if entity_type is EntityType.PERSON and has_version_number(words, start, end, sport):
+        return EntityType.PRODUCT  # "Xbox 2 will play DVDs": no person's name ends in a number
     if entity_type in _TITLED and is_title_with_the(words, start, end):
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON:
@@ -410,14 +424,23 @@ def _titles_before(words: Words, start: int) -> tuple[str, ...]:
     return tuple(titles)
 
 
-def _strip_inner_titles(words: Words, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = True) -> tuple[int, tuple[str, ...]]:
     """NER often swallows the title: "President Kassym-Jomart Tokayev". Gives the
     name's new start and the titles. A title followed by "of" is part of the name:
-    "Queen of the South", "Prince of Persia"."""
+    "Queen of the South", "Prince of Persia". So is a title that organisations'
+    names open with too (``titles.tsv``'s person column "no": "General", "Major")
+    when NER read no person (``person`` false) and the rest is no person's name:
+    "General Motors", "General Electric", "Major League Baseball"; not "General
+    Pervez Musharraf"."""
     titles: list[str] = []
     tokens = words.words
-    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and tokens[start + 1].text[:1].isupper():
-        titles.append(words.words[start].text.rstrip("."))
+    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and (
+        tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
+    ):
+        title = tokens[start].text.rstrip(".")
+        if not person and title.lower() not in PERSON_TITLES and not looks_like_person(_text(words, start + 1, end)):
+            break
+        titles.append(title)
         start += 1
     return start, tuple(titles)
 

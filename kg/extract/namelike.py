@@ -90,7 +90,7 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
-_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
+NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
 
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
@@ -119,6 +119,13 @@ def _title_word(text: str) -> bool:
     """A title or its plural: "Treasurer", "MPs", "Ministers"."""
     word = text.rstrip(".").lower()
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
+def _rest_of_title(words: Words, start: int) -> bool:
+    """The span goes on a title NER left out: "Secretary of" + "State for Culture",
+    "Minister of" + "State" (a title, then "of", then "State")."""
+    tokens = words.words
+    return start >= 2 and tokens[start].text == "State" and tokens[start - 1].lower_ == "of" and _title_word(tokens[start - 2].text)
 
 
 def _spaced(words: Words, i: int) -> bool:
@@ -170,7 +177,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if all(_title_word(word.text) for word in span):
+    if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
@@ -240,7 +247,7 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
 def _cut_tail(words: Words, start: int, end: int) -> int:
     """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
     agency"), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
-    ("Craven Cottage 1-0") or a "-based" compound ("Seattle-based")."""
+    ("Craven Cottage 1-0", sets "Williams 1-6,4-6") or a "-based" compound ("Seattle-based")."""
     tokens = words.words
     for i in range(start + 1, end):
         token = tokens[i]
@@ -249,10 +256,10 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
         if token.lower_ == "on" and tokens[end - 1].text == "Day" and i + 1 < end - 1:
             return i  # "the reverse to Torquay on Boxing Day": a holiday is no part of the name
         if _SCORE.match(token.text) or (
-            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
+            token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text[:1].isdigit()
         ):
-            return i  # "a replay at Craven Cottage 1-0": the score is no part of the ground
-        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in _PARTICLES:
+            return i  # "a replay at Craven Cottage 1-0", "lost to Williams 1-6, 4-6": no part of the name
+        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES:
             return i
     return end
 

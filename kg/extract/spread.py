@@ -5,17 +5,33 @@ team read once that is the team throughout.
 - ``surnames_are_people``: "Frederic Michalak ... Michalak played well too": a
   surname NER alone typed a thing is the person.
 - ``spread_teams``: in a sports report "England face Wales ... England's coach": a
-  team once is the team throughout, except where the text speaks of the country.
+  team once is the team throughout, except where the text speaks of the country;
+  so is a one-word name NER read as a person that plays as a team once ("Everton
+  visit Plymouth").
+- ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
+  read as a person that does a company's business once is the company throughout.
+- ``countries_not_people``: "Sri Lanka's banks": a country's name is no person's.
+- ``companies_named_after_places``: "Texas Instruments ... Texas said": a place's
+  name that opens one company's name and speaks or acts as a company is its short form.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.cues import looks_like_person, speaks_of_country
+from kg.extract.cues import (
+    acts_as_organisation,
+    does_company_business,
+    has_company_possession,
+    has_shares,
+    is_team,
+    looks_like_person,
+    speaks_of_country,
+    takes_plural_verb,
+)
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES
+from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -31,6 +47,14 @@ def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
         fold(mention.text).split()[-1]
         for mention, _ in found
         if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
+    }
+
+
+def article_people(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The first words and surnames of the article's people's full names, folded:
+    "Xabi could not play" in an article about Xabi Alonso is his first name."""
+    return article_surnames(found) | {
+        fold(m.text).split()[0] for m, _ in found if " " in m.text and m.type is EntityType.PERSON
     }
 
 
@@ -62,7 +86,7 @@ def spread_teams(
         return found
     surnames = article_surnames(found)
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
-    teams = {fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} - surnames
+    teams = ({fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} | _clubs_read_as_people(found, sport, words)) - surnames
     spread = []
     for mention, bounds in found:
         form = fold(mention.text)
@@ -72,6 +96,8 @@ def spread_teams(
             # "Spain's minister of sport": the country, however often its team plays;
             # the vote weighs this against the team's own plays (kg.resolve.vote).
             mention = replace(mention, type=EntityType.COUNTRY, cued=True)
+        elif mention.type is EntityType.PERSON and form in teams:
+            mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=True)  # "Everton visit Plymouth ... Everton"
         elif mention.type in _TEAM_READABLE and (
             form in teams
             or (
@@ -79,6 +105,7 @@ def spread_teams(
                 and " " not in form
                 and gazetteer().is_city(form)
                 and words.root(*bounds).dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+                and not _named_as_place(words, *bounds)
             )
         ):
             mention = replace(mention, type=EntityType.SPORTS_TEAM, cued=False)  # no play of its own
@@ -86,3 +113,120 @@ def spread_teams(
     return spread
 
 
+
+
+def companies_not_people(
+    found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
+) -> list[tuple[Mention, Bounds]]:
+    """A name that NER read as a person, with no given name, no person's title and
+    no person of the article's first name or surname, is an organisation in all its
+    mentions when one of them acts as one (``kg.extract.cues``): the subject of a
+    company's business ("O2 reported profits of £1bn"), what only a company has
+    after a possessive ("Pernod Ricard's shares"), shares in it ("shares in Pernod
+    Ricard rose"); outside sports reports (where teams play), the lone subject of a
+    plural verb ("Keane are back in the studio": a band). Its shorter forms that
+    open it go with it ("Pernod" for Pernod Ricard). NER repeats its reading on every
+    mention; one cue is evidence about the name, not about that mention only.
+    """
+    titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
+    person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | article_people(found)
+    person_named |= {fold(m.text) for m, _ in found if fold(m.text) in NICKNAMES}  # "Lib Dems": the table types it
+    companies = {
+        fold(m.text)
+        for m, bounds in found
+        if m.type is EntityType.PERSON and fold(m.text) not in person_named and (
+            _acts_as_company(words, *bounds)
+            or (not sport and fold(m.text) not in GIVEN_NAMES and takes_plural_verb(words, *bounds))
+        )
+    }
+    if not companies:
+        return found
+    shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))} - person_named
+    return [
+        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or fold(m.text) in companies), b)
+        if m.type is EntityType.PERSON and (fold(m.text) in companies or fold(m.text) in shorter)
+        else (m, b)
+        for m, b in found
+    ]
+
+
+def _acts_as_company(words: Words, start: int, end: int) -> bool:
+    return (
+        does_company_business(words, start, end)
+        or has_company_possession(words, start, end)
+        or has_shares(words, start, end)
+    )
+
+
+def _clubs_read_as_people(found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words) -> set[str]:
+    """In a report on a team sport, one-word names NER read as people that play as a
+    team in one of their mentions (``kg.extract.cues.is_team``: "Third-placed Everton
+    visit Plymouth", "Everton's manager", "Everton striker James Beattie"), with no
+    given name, no person's title and no first name or surname of the article's
+    people: clubs ("Everton"). Not in a tennis report, where people play."""
+    if "tennis" in sport:
+        return set()
+    people = article_people(found)
+    titled = {fold(m.text) for m, _ in found if m.titles}
+    return {
+        fold(m.text)
+        for m, bounds in found
+        if m.type is EntityType.PERSON and bounds[1] - bounds[0] == 1 and not looks_like_person(m.text)
+        and fold(m.text) not in people | titled and fold(m.text) not in GIVEN_NAMES and is_team(words, *bounds)
+    }
+
+
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+
+
+def companies_named_after_places(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """A one-word place's name that opens the name of exactly one organisation of the
+    article, and that speaks (the subject of a speech verb, ``speech_cues.tsv``) or
+    acts as a company in one of its mentions, is that company in all of them:
+    "Texas Instruments ... Texas, which makes chips for phones, said ..." (NER: the
+    state). The mentions become organisations, cued, so that kg.resolve.variants joins
+    them to the longer name. No country's or capital's name: they speak for their
+    governments ("Washington said" beside the Washington Post).
+    """
+    openers: dict[str, int] = {}
+    for form in {fold(m.text) for m, _ in found if m.type is EntityType.ORGANIZATION and " " in m.text}:
+        openers[form.split()[0]] = openers.get(form.split()[0], 0) + 1
+    named = {
+        fold(m.text)
+        for m, bounds in found
+        if m.type in _PLACES and bounds[1] - bounds[0] == 1 and openers.get(fold(m.text)) == 1
+        and fold(m.text) not in COUNTRIES and fold(m.text) not in CAPITALS and _speaks_or_trades(words, *bounds)
+    }
+    if not named:
+        return found
+    return [
+        (replace(m, type=EntityType.ORGANIZATION, cued=True), b) if m.type in _PLACES and fold(m.text) in named else (m, b)
+        for m, b in found
+    ]
+
+
+def _speaks_or_trades(words: Words, start: int, end: int) -> bool:
+    root = words.root(start, end)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_CUES:
+        return True
+    return acts_as_organisation(words, start, end) or does_company_business(words, start, end)
+
+
+def _named_as_place(words: Words, start: int, end: int) -> bool:
+    """ "the southern Indian city of Hyderabad": the name of a place's kind (``type_cues.tsv``)."""
+    root = words.root(start, end)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and TYPE_CUES.get(root.head.head.lemma_.lower()) in _PLACES
+
+
+def countries_not_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+    """A country's name NER read as a person, without a person's title and no first
+    name or surname of the article's people, is the country ("Sri Lanka's banks",
+    NER: a person, beside two mentions it read as the country); "Jordan" in an
+    article about Eddie Jordan stays his."""
+    people = article_people(found)
+    return [
+        (replace(m, type=EntityType.COUNTRY), b)
+        if m.type is EntityType.PERSON and not m.titles and fold(m.text) in COUNTRIES and fold(m.text) not in people
+        else (m, b)
+        for m, b in found
+    ]

@@ -278,13 +278,22 @@ TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cue
 GENERIC_TERMS = read_words("generic_terms.txt")
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
 CONDITION_WORDS = read_words("condition_words.txt")
+"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
-"""Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
+COMPANY_VERBS = read_words("company_verbs.txt")
+"""Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
+_BUSINESS_ROWS = [(row.fields[0], row.fields[1]) for row in read_table("business_objects.txt")]
+BUSINESS_OBJECTS = (COMPANY_NOUNS | {noun for noun, reading in _BUSINESS_ROWS if reading == "object"}) - {
+    noun for noun, reading in _BUSINESS_ROWS if reading == "not"
+}
+"""Objects only a company's business has ("profit", "dividend"): the company nouns and more, less a few."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
 TEAM_VERBS = read_words("team_verbs.txt")
 """Verbs whose place-named subject or object is a team in a sports report ("Leicester beat Bath")."""
+CAREER_NOUNS = read_words("career_nouns.txt")
+"""Nouns of a player's time at a club ("spells at Arsenal", "on loan from Leeds")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,7 +109,10 @@ TABLES: Mapping[str, Table] = {
     "generic_terms.txt": Table(("term",)),
     "condition_words.txt": Table(("word",)),
     "company_nouns.txt": Table(("noun",)),
+    "company_verbs.txt": Table(("verb",)),
+    "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),
+    "career_nouns.txt": Table(("noun",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),

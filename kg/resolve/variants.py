@@ -176,6 +176,13 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
     False
+    >>> org = EntityType.ORGANIZATION
+    >>> is_variant(m("Reserve Bank", org), m("Reserve Bank of Australia", org))
+    True
+    >>> is_variant(m("General Motors", org), m("General Motors Acceptance Corp", org))  # both at 0: not after it
+    False
+    >>> is_variant(Mention(60, 79, "Shanghai Automotive", org, 1), Mention(0, 33, "Shanghai Automotive Industry Corp", org, 0))
+    True
     """
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
@@ -250,6 +257,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # ("theatre", "stadium"), no place's or person's name.
         if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
             return short.type not in PERSON and not is_known_place(short.text)
+        # "Texas" for Texas Instruments: a place's name the text read as the company
+        # (kg.extract.spread.companies_named_after_places: "Texas said").
+        if short.cued and short.type is EntityType.ORGANIZATION and words[0] == long_words[0] and is_known_place(short.text):
+            return long.type is EntityType.ORGANIZATION
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
@@ -262,7 +273,13 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # when what goes is a place or its people's adjective ("Russian Defence
         # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
         if long_words[: len(words)] == words:
-            return True
+            # News shortens a name it gave in full ("Shanghai Automotive Industry Corp ...
+            # Shanghai Automotive"); a name given first that a longer one extends with a
+            # company's own words and suffix names the parent of a subsidiary
+            # ("General Motors ... General Motors Acceptance Corp"), no short form of it.
+            rest = long_words[len(words) :]
+            subsidiary = len(rest) >= 2 and rest[-1] in ORG_SUFFIXES and not set(rest) & _NAME_PREPOSITIONS
+            return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
         # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.

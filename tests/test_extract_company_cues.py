@@ -1,0 +1,130 @@
+"""A name NER read as a person is a company or a product when the text says so
+(kg.extract.cues.does_company_business, has_version_number; kg.extract.spread.companies_not_people):
+the evidence of one mention holds for all mentions of the name in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> set[T]:
+    """The types of the mentions of ``name`` in ``text``."""
+    return {mention.type for mention in find_mentions(nlp(text), sport=sport) if mention.text == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The subject of a company's business, in every mention of the name.
+        ("Keane reported profits of £400m on Tuesday. Keane said demand was strong.", "Keane", T.ORGANIZATION),
+        ("Pernod Ricard reported a merger with Allied Domecq. Pernod Ricard said it was confident.", "Pernod Ricard",
+         T.ORGANIZATION),
+        # A person reports and bids too; a given name says person.
+        ("Mr Johnson reported the story for the Times. Johnson said it was true.", "Johnson", T.PERSON),
+        ("Robinson made a bid for the title. Robinson said he was confident.", "Robinson", T.PERSON),
+        ("Martha Stewart reported profits of £4m. Martha Stewart said so.", "Martha Stewart", T.PERSON),
+        # A band: the lone subject of a plural verb; not two people who are subjects together.
+        ("Keane are back in the studio. Keane said the album was nearly finished.", "Keane", T.ORGANIZATION),
+        ("Mr Blair met Mr Brown. Blair and Brown are close allies.", "Blair", T.PERSON),
+        ("Arash Sigarchi and Mojtaba Saminejad are both in prison in Iran.", "Mojtaba Saminejad", T.PERSON),
+        # A maker's or trader's noun before the name, or the kind it is an example of.
+        ("Record companies and distributor Jet Star backed the campaign.", "Jet Star", T.ORGANIZATION),
+        ("The market is dominated by low margin manufacturers like Dell.", "Dell", T.ORGANIZATION),
+        # A worm is software (a virus may be a disease's: "the Sars virus").
+        ("An e-mail is also circulating that carries the Zar worm which tries to spread.", "Zar", T.PRODUCT),
+        # A name that ends in a version number is a product, in every mention; not after a given name.
+        ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
+        ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
+        # A country's name is no person's, but an article person's surname is his.
+        ("Sri Lanka's banks face hard times following December's tsunami disaster, officials have warned.",
+         "Sri Lanka", T.COUNTRY),
+        ("Eddie Jordan sold his team. Jordan said he was sad.", "Jordan", T.PERSON),
+        # A place's name that opens one company's name and speaks there is the company ...
+        ("Texas Instruments unveiled a new chip. The chip uses less power, said Texas, which makes chips for phones.",
+         "Texas", T.ORGANIZATION),
+        # ... not a capital's, which speaks for its government.
+        ("Paris Match published the photos. Paris said the photos were fake.", "Paris", T.CITY),
+    ],
+)
+def test_company_and_product_cues_over_all_mentions(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A title that opens organisations' names too stays in a name NER read as no person ...
+        ("General Motors has warned that its profits will fall.", {("General Motors", T.ORGANIZATION)}),
+        ("The General Assembly met in New York.", {("General Assembly", T.ORGANIZATION), ("New York", T.PLACE)}),
+        ("The General Election will be close.", {("General Election", T.EVENT)}),
+        # A named plan is a programme of policy, as a named strategy is (name_heads.tsv).
+        ("He called for a new Marshall Plan for Africa.", {("Marshall Plan", T.LAW), ("Africa", T.PLACE)}),
+        # ... but not before a person's name, nor where NER read a person.
+        ("General Pervez Musharraf said the army would stay.", {("Pervez Musharraf", T.PERSON)}),
+        ("UN Secretary General Kofi Annan spoke.", {("UN", T.ORGANIZATION), ("Kofi Annan", T.PERSON)}),
+        # Church titles are titles: alone no name, before a surname stripped (titles.tsv).
+        ("It was one of many issues the Cardinal mentioned in his letter.", set()),
+        ("Desmond Tutu spoke first. Later, Archbishop Tutu told BBC News it was wrong.",
+         {("Desmond Tutu", T.PERSON), ("Tutu", T.PERSON), ("BBC News", T.ORGANIZATION)}),
+        # A title before a surname's lower-case particle is a title still.
+        ('The French Culture Minister Renaud Donnedieu de Vabres gave the award. "You have talent," Mr de Vabres said.',
+         {("Renaud Donnedieu de Vabres", T.PERSON), ("de Vabres", T.PERSON)}),
+    ],
+)
+def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
+    assert {(mention.text, mention.type) for mention in find_mentions(nlp(text), sport=frozenset())} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "sport", "name", "expected"),
+    [
+        # A one-word name NER read as a person that plays as a team once is the club in every mention ...
+        ("Everton beat Fulham 2-0 on Saturday. Everton said the midfielder was fit.",
+         {"sport", "football"}, "Everton", T.SPORTS_TEAM),
+        ("Moyes said Everton have won their last three games. Everton said the midfielder was fit.",
+         {"sport", "football"}, "Everton", T.SPORTS_TEAM),
+        # A player's time at a club names the club (career_nouns.txt).
+        ("He had set his sights on an international career with Wales before the injury.",
+         {"sport", "rugby"}, "Wales", T.SPORTS_TEAM),
+        # A grand slam is an event in a sports report (name_heads.tsv), not the ground "at" it names.
+        ("The only other Indian woman to win a match at a Grand Slam is Nirupama Vaidyanathan.",
+         {"sport", "tennis"}, "Grand Slam", T.EVENT),
+        # ... but not an article person's first name, nor in a tennis report, where people play.
+        ("Benitez said Xabi Alonso was injured. Xabi could not play more than 45 minutes.",
+         {"sport", "football"}, "Xabi", T.PERSON),
+        ("Moyes said Everton have won their last three games. Everton said the midfielder was fit.",
+         {"sport", "tennis"}, "Everton", T.PERSON),
+    ],
+)
+def test_types_in_sports_reports(nlp, text, sport, name, expected):
+    assert _types(nlp, text, name, frozenset(sport)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's name NER cut in two ("Liberal" + "Democrat") is one name of nicknames.tsv ...
+        ("The Liberal Democrat parliamentary chairman Matthew Taylor said it was wrong.",
+         {("Liberal Democrat", T.ORGANIZATION), ("Matthew Taylor", T.PERSON)}),
+        # ... and an organisation before a role takes the proper nouns compounded into it.
+        ("Liberal Democrat spokesman Ed Davey said so.", {("Liberal Democrat", T.ORGANIZATION), ("Ed Davey", T.PERSON)}),
+        # Not a word before it that modifies the role ("Former").
+        ("Former Arsenal manager George Graham said so.", {("George Graham", T.PERSON)}),
+    ],
+)
+def test_organisation_names_before_roles_are_whole(nlp, text, expected):
+    from kg.extract import extract
+    from kg.records import Document
+
+    extraction = extract(Document(id="d", text=text), nlp(text))
+    assert {(m.text, m.type) for m in extraction.mentions if m.kind == "name"} == expected
+
+
+def test_a_city_named_as_a_city_is_no_club(nlp):
+    text = ("Mirza, who lives in the southern Indian city of Hyderabad known for producing a host of top Indian "
+            "cricketers, turned professional.")
+    types = _types(nlp, text, "Hyderabad", frozenset({"sport", "tennis", "cricket"}))
+    assert types and T.SPORTS_TEAM not in types
