@@ -52,6 +52,14 @@ TABLE = [
      {"agent": ["Hugh Grant"], "theme": ["Notting Hill"]}),
     # A film no name says is left out rather than misread ("Comedy sequel X and Y?, starring ...").
     ("The film stars Kate Winslet as a nurse.", "star", "performance", {"agent": ["Kate Winslet"], "theme": None}),
+    # What a bid or an offer is for is its target, the theme, even where NER reads a club or
+    # a firm as a place ("Manchester United": GPE); an offer is an event noun as a bid is.
+    ("Malcolm Glazer made a bid for Manchester United.", "make bid", "transaction",
+     {"agent": ["Malcolm Glazer"], "theme": ["Manchester United"], "reason": None}),
+    ("Deutsche Boerse made an offer for the London Stock Exchange.", "make offer", "transaction",
+     {"agent": ["Deutsche Boerse"], "theme": ["the London Stock Exchange"]}),
+    ("Southampton's offer for Andy Reid was rejected.", "offer", "transaction",
+     {"agent": ["Southampton"], "theme": ["Andy Reid"]}),
     # "call on / for X to V": X acts, not the caller.
     ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
      {"agent": ["Gordon Brown"], "theme": ["the plan"]}),

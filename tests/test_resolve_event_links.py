@@ -41,3 +41,39 @@ def _lemmas(nlp, text: str) -> set[str]:
 )
 def test_events_kept_or_not(nlp, text, lemma, kept):
     assert (lemma in _lemmas(nlp, text)) is kept
+
+
+def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
+    """(text, entity label) of each theme or patient of the ``lemma`` events of ``text``."""
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in part.entities}
+    return [(p.text, labels.get(p.entity) if p.entity else None)
+            for event in part.events if event.lemma == lemma
+            for p in event.participants if p.role in ("theme", "patient")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # Shares whose owner the argument names: the news is about the owner.
+        ("Shares in Vodafone fell 4% on Monday.", "fall", [("Shares in Vodafone", "Vodafone")]),
+        ("Shares of Yukos plunged 20% in Moscow.", "plunge", [("Shares of Yukos", "Yukos")]),
+        ("Yukos shares fell 10% on Tuesday.", "fall", [("Yukos shares", "Yukos")]),
+        # A possessive pronoun: its owner through coreference.
+        ("Allied Domecq posted record profits on Monday. Its shares rose 3% in London.", "rise",
+         [("Its shares", "Allied Domecq")]),
+        ("Cairn Energy's share price jumped 9% on Friday.", "jump", [("Cairn Energy's share price", "Cairn Energy")]),
+        # A market or an index is no one's.
+        ("The Tokyo stock market fell 2% on Monday.", "fall", [("The Tokyo stock market", None)]),
+        # Someone acts on the shares: a thing traded, its owner no party to the event.
+        ("Pernod Ricard bought shares in Allied Domecq.", "buy", [("shares", None)]),
+        # "in" a place is where, not whose.
+        ("Shares in London rose on Monday.", "rise", [("Shares", None)]),
+    ],
+)
+def test_events_shares_name_their_owner(nlp, text, lemma, expected):
+    assert _themes(nlp, text, lemma) == expected

@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
-from kg.extract.spans import argument_head, noun_phrase, trim
-from kg.lexicon import DESCRIPTION_NOUNS
+from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
+from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from kg.extract.candidates import Candidate
     from kg.extract.words import Word
+    from kg.records import Argument
 
 # Verbs that take the meaning of an event noun object ("held talks", "made a bid",
 # "launched an investigation") or of a complement ("set ablaze", "made cheaper").
@@ -428,3 +429,39 @@ def particle_amounts(verb: Word) -> list[list[Word]]:
     return [sorted(particle.subtree, key=lambda t: t.i) for particle in verb.children
             if particle.dep_ == "prt" and particle.ent_type_ in QUANTITY_LABELS
             and any(c.dep_ == "pobj" for c in particle.children)]
+
+
+def owner_argument(role: str, head: Word | None, tokens: list[Word], text: str) -> Argument | None:
+    """The owner (``owner_of``) of a theme or patient, as an ``Argument`` of ``text``."""
+    owner = owner_of(head, tokens) if head is not None and role in ("theme", "patient") else []
+    return to_argument(owner, text) if owner else None
+
+
+def owner_of(head: Word, tokens: list[Word]) -> list[Word]:
+    """Whose shares an argument is, when that owner is what the news is about: the
+    argument is headed by an owned noun (``kg/lexicon/data/owned_nouns.txt``) or the
+    price one modifies ("share price"), and names its owner inside itself: "Shares in
+    Allied Domecq rose" / "Shares of Yukos plunged" (the object of "in" / "of"),
+    "its shares rose" / "the firm's share price fell" (the possessor), "Yukos shares
+    fell" (a name before the noun). Empty when there is none.
+    """
+    # "the share price" is owned as the shares are; "the Tokyo stock market" and "the
+    # BLOM stock index" are no one's.
+    owned = head.lemma_.lower() in OWNED_NOUNS or (head.lemma_.lower() == "price" and any(
+        child.dep_ == "compound" and child.lemma_.lower() in OWNED_NOUNS for child in head.children))
+    if not owned:
+        return []
+    inside = {t.i for t in tokens}
+    for child in head.children:
+        if child.dep_ == "poss":
+            found = [t for t in noun_phrase(child) if t.tag_ != "POS"]
+        elif child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            found = noun_phrase(pobj) if pobj is not None else []
+        elif child.dep_ == "compound" and child.pos_ == "PROPN":
+            found = noun_phrase(child)
+        else:
+            continue
+        if found and all(t.i in inside for t in found):
+            return found
+    return []

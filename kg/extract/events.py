@@ -58,6 +58,7 @@ from kg.extract.event_arguments import (
     light_complement,
     object_role,
     on_verb,
+    owner_argument,
     particle_amounts,
     passive_event,
     possessor_role,
@@ -388,7 +389,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         head = argument_head(tokens)
         if (head is not None and argument_kind(head, tokens) == "quantity") or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
             quantity = read_quantity(argument.text)
-        arguments.append(EventArgument(role, argument, quantity))
+        arguments.append(EventArgument(role, argument, quantity, owner_argument(role, head, tokens, text)))
     if not any(argument.role in CORE_ROLES for argument in arguments):
         return None
     arguments = [a for a in arguments if not any(

@@ -198,6 +198,8 @@ RELATIVE_WORDS = read_words("relative_words.txt")
 ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")
+OWNED_NOUNS = read_words("owned_nouns.txt")
+"""Lemmas of what only its owner makes news of: "share", "stock" ("Shares in Allied Domecq rose")."""
 STATE_NOUNS = read_words("state_nouns.txt")
 ORGANISATION_KINDS = {row.fields[0]: row.fields[1] for row in read_table("organisation_kinds.tsv")}
 """Common noun -> the kind of organisation it says a thing is: "firm" -> "company"."""

@@ -124,6 +124,7 @@ TABLES: Mapping[str, Table] = {
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
+    "owned_nouns.txt": Table(("noun",)),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),

@@ -37,11 +37,15 @@ class EventArgument:
         role: See ``Participant.role``.
         argument: The argument's span and head.
         quantity: The number and unit it gives, for a quantity ("more than 2,000 troops").
+        owner: Whose the argument is, when the news is about its owner ("Allied
+            Domecq" of "Shares in Allied Domecq rose"): the entity it resolves to, if
+            the argument itself resolves to none.
     """
 
     role: str
     argument: Argument
     quantity: Quantity | None = None
+    owner: Argument | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from kg.records import Argument, Event, EventMention, Evidence, Extraction, Part
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.pronouns import looks_plural
-from kg.types import Factuality
+from kg.types import EntityType, Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 # Words that stand for something said elsewhere: alone they are no participant.
@@ -60,6 +60,9 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
         unknown_agent = False  # "they" as agent, with no one to be "they"
+        # "Pernod bought shares in Allied Domecq": shares someone acts on are a thing traded,
+        # their owner no party; only "Shares in Allied Domecq rose" is news about the owner.
+        acted = any(argument.role == "agent" for argument in mention.arguments)
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
@@ -73,6 +76,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(span, owner, earlier)
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
+            if cluster is None and argument.owner is not None and not acted:
+                cluster = _owner(linker, argument.owner, owner, earlier)
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
@@ -103,6 +108,18 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _owner(linker: Linker, span: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
+    """The entity whose shares an argument is ("Shares in Allied Domecq rose", "its
+    shares rose": ``EventArgument.owner``), resolved as any argument is; ``None``
+    when it resolves to none or only to a name that modifies it."""
+    cluster = linker.resolve(span, proposition, earlier)
+    if cluster is None or not _stands_for(linker, cluster, span, linker.text[span.head_start : span.head_end]):
+        return None
+    # Only a firm, a club or a group of them has shares: "the firm's shares" read as a
+    # stadium or a city is a misresolved description, better left a literal.
+    return cluster if linker.clusters[cluster].type in _SHARE_OWNERS else None
 
 
 def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> bool:
@@ -152,6 +169,7 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
     return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
 
 
+_SHARE_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.GROUP})
 _REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
 
 
