@@ -40,7 +40,6 @@ trigger lemma by ``event_lemmas.tsv`` (``EVENT_CLASSES``), "other" when unlisted
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -88,7 +87,7 @@ if TYPE_CHECKING:
     from kg.extract.candidates import Candidate
     from kg.extract.words import Sentence, Word
 
-__all__ = ["EVENT_CLASSES", "ROLES", "event_word", "quoted_spans", "sentence_events"]
+__all__ = ["EVENT_CLASSES", "ROLES", "event_word", "sentence_events"]
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
@@ -106,7 +105,7 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
         confidences: Each candidate's confidence, by ``id(candidate)``.
         scope: The sentence's factuality readings.
         text: The document's text.
-        quoted: Spans of direct speech (``quoted_spans``): what is said there in the
+        quoted: Spans of direct speech (``kg.extract.quotemarks.quoted_spans``): what is said there in the
             speaker's own words belongs to the quote, not to the events the article reports.
     """
     groups: dict[int, list[Candidate]] = {}
@@ -134,43 +133,6 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
     events = [event for event in events if not any(start <= event.trigger_start < end for start, end in quoted)]
     events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
     return events
-
-
-_QUOTE_MARK = re.compile(r'["“”\n]')
-
-
-def quoted_spans(text: str, *, words: int = 4) -> list[tuple[int, int]]:
-    """Spans of direct speech: text in quotation marks, within a paragraph, of at least
-    ``words`` words (shorter ones are scare quotes or titles: “terrorists”, "Ray").
-
-    A straight quote opens when a word follows it and closes when one precedes it;
-    an opening quote while one is open continues the speech (quoted paragraphs run
-    together open each with a quote and close only the last).
-
-    >>> text = 'He said: "We will fight on to the end," and left. The “terrorists” fled.'
-    >>> [text[start:end] for start, end in quoted_spans(text)]
-    ['We will fight on to the end,']
-    >>> text = 'She said: "The time has come. "There is evidence a ban can cut deaths." Then she left.'
-    >>> [text[start:end] for start, end in quoted_spans(text)]
-    ['The time has come. "There is evidence a ban can cut deaths.']
-    """
-    found = []
-    start: int | None = None
-    for match in _QUOTE_MARK.finditer(text):
-        mark, at = match.group(0), match.start()
-        if mark == "\n":
-            start = None  # speech never runs past a line break unmarked
-            continue
-        before = text[at - 1] if at else " "
-        after = text[at + 1] if at + 1 < len(text) else " "
-        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([—-:") and not after.isspace())
-        if opening:
-            start = at + 1 if start is None else start
-        elif start is not None:
-            if len(text[start:at].split()) >= words:
-                found.append((start, at))
-            start = None
-    return found
 
 
 def event_word(cand: Candidate) -> Word:

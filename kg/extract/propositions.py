@@ -41,9 +41,10 @@ from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
-from kg.extract.events import event_word, quoted_spans, sentence_events
+from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope, is_question
 from kg.extract.nominal import nominal_candidates
+from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
 from kg.extract.spans import to_argument
 from kg.extract.words import Sentence, Words
