@@ -117,3 +117,24 @@ def test_sentence_initial_common_word_is_no_name(nlp, text, rejected, kept):
     if rejected is not None:
         assert rejected not in names
     assert set(kept) <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a nationality adjective after another in a list only describes
+        ("But those of Pakistani, Bangladeshi and black Caribbean origin were more likely to be unemployed.", "Bangladeshi", ()),
+        ("Poor countries can be African, Asian, European and Latin American.", "Latin American", ()),
+        # plurals name people: kept
+        ("Police said Pakistanis and Bangladeshis were among the victims.", None, ("Bangladeshis",)),
+    ],
+)
+def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+        assert "adjective" in found
+    assert set(kept) <= names

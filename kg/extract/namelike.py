@@ -39,7 +39,8 @@ Rejections:
   an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
-  British", stays).
+  British", stays); a singular demonym after another nationality adjective in a list
+  ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -61,6 +62,7 @@ from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
+    DEMONYMS,
     DETERMINERS,
     GENERIC_TERMS,
     GIVEN_NAMES,
@@ -88,6 +90,7 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
@@ -177,11 +180,36 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
+    if listed_nationality(words, start, end):
+        return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin"
     if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
     return (start, end), None
+
+
+def _nationality_word(word: Word) -> bool:
+    """A nationality adjective in its singular form: "Pakistani", "European" (a
+    capitalised adjective); "Russians" (a plural) names people."""
+    return fold(word.text) in DEMONYMS or (word.tag_ == "JJ" and word.text.istitle())
+
+
+def listed_nationality(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are a nationality adjective after another in a list of
+    them (rule ``adjective``): "those of Pakistani, Bangladeshi and black Caribbean
+    origin", "rich and poor, African, Asian, European and Latin American". The
+    parser reads such a conjunct as a noun (NER even as a person), but it only
+    describes: its last word is a singular demonym, the words before it adjectives,
+    and the word before the list's comma or "and" is a nationality adjective too.
+    A plural ("Pakistanis and Bangladeshis") names people and stays.
+    """
+    tokens = words.words
+    if start < 2 or tokens[start - 1].lower_ not in _LIST_JOINERS or fold(tokens[end - 1].text) not in DEMONYMS:
+        return False
+    if not all(word.tag_ == "JJ" or fold(word.text) in DEMONYMS for word in tokens[start : end - 1]):
+        return False
+    return _nationality_word(tokens[start - 2])
 
 
 def lower_case_words(words: Words) -> frozenset[str]:
