@@ -36,6 +36,11 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("George W. Bush"), _m("George Bush"), _m("Bush")], ((0, 1, 2),), ()),
         # Organisation tail.
         ([_m("Russian Defence Ministry", T.ORGANIZATION), _m("Defence Ministry", T.ORGANIZATION)], ((0, 1),), ()),
+        # A long name typed place and agent that no gazetteer knows is one thing named twice ...
+        ([_m("Werder Bremen", T.PLACE), _m("Werder Bremen", T.SPORTS_TEAM)], ((0, 1),), ()),
+        ([_m("Toshiyuki Shiga"), _m("Toshiyuki Shiga", T.PLACE)], ((0, 1),), ()),
+        # ... but a city's name is the city and the club.
+        ([_m("Los Angeles", T.CITY), _m("Los Angeles", T.SPORTS_TEAM)], ((0,), (1,)), ()),
     ],
 )
 def test_names_cluster(names, clusters, ambiguous):
