@@ -14,7 +14,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   name that opens with a capital "The" inside a sentence),
   "Manchester United: Carroll" a team and its keeper, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
-  Research Center" the centre, 'New" Labour' gives "Labour".
+  Research Center" the centre, 'New" Labour' gives "Labour"; an "and" between two
+  names the article names apart, or two people's full names ("led by Henry and
+  Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``).
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
   owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
   and "Howl's Moving Castle" keep their possessive.
@@ -325,10 +327,11 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
     return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
 
 
-def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
+def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = frozenset()) -> Iterator[Bounds]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. ``words``: the document's."""
+    noun; a pair of names NER joined by "and" is two (``pair_pieces``, with
+    ``owners``: the folded texts of the article's entity spans). ``words``: the document's."""
     tokens = words.words
     starts = [ent.start] + [
         i
@@ -342,7 +345,43 @@ def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
         for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
             piece = _trim(words, piece_start, piece_end)
             if piece is not None:
-                yield piece
+                yield from pair_pieces(words, *piece, owners)
+
+
+def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> list[Bounds]:
+    """Words ``start:end`` split at their one "and" when it joins two names (rule
+    ``bracket``): "Gazprom and Gazpromneft" (NER: one organisation) are two firms when
+    the article names either alone (``owners``: the folded texts of its entity spans;
+    "a team led by Henry and Hansen" after "Graham Henry"), "Hayden Tanner and Willie
+    Davies" two people (each a given name and a surname).
+    Each side is capitalised words only, so a name whose "and" joins the objects of
+    its preposition stays whole ("Department of Trade and Industry"), as does a firm
+    never named apart ("Marks and Spencer") or a name whose head comes after the
+    pair ("Securities and Exchange Commission": no side is named alone).
+    """
+    tokens = words.words
+    joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
+    if len(joins) != 1:
+        return [(start, end)]
+    middle = joins[0]
+    sides = [(start, middle), (middle + 1, end)]
+    if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
+        return [(start, end)]
+    texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
+    if any(_named_apart(fold(text), owners) for text in texts) or all(looks_like_person(text) for text in texts):
+        return sides
+    return [(start, end)]
+
+
+def _named_apart(form: str, owners: frozenset[str]) -> bool:
+    """``form`` is an entity span of the article, or the surname of a person's
+    ("Henry" of "Graham Henry": two or three words, the first a given name)."""
+    return form in owners or (" " not in form and any(_surname_of(form, owner) for owner in owners))
+
+
+def _surname_of(form: str, owner: str) -> bool:
+    words = owner.split()
+    return 2 <= len(words) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
 
 
 def ends_sentence(words: Words, end: int) -> bool:
