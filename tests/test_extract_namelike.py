@@ -127,6 +127,10 @@ def test_sentence_initial_common_word_is_no_name(nlp, text, rejected, kept):
         ("Poor countries can be African, Asian, European and Latin American.", "Latin American", ()),
         # plurals name people: kept
         ("Police said Pakistanis and Bangladeshis were among the victims.", None, ("Bangladeshis",)),
+        # a demonym in a hyphenated modifier only describes
+        ("There is now pressure on Swiss-based Xstrata to increase its offer.", "Swiss", ("Xstrata",)),
+        ("The Russian-owned firm Yukos said it would appeal.", "Russian", ()),
+        ("The German-born Vaidisova rallied well.", "German", ()),
     ],
 )
 def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):

@@ -42,7 +42,8 @@ Rejections:
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
   British", stays); a singular demonym after another nationality adjective in a list
-  ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``).
+  ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``), or a
+  demonym in a hyphenated modifier ("Swiss-based Xstrata", "the Russian-owned firm").
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -182,8 +183,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if listed_nationality(words, start, end):
-        return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin"
+    if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
+        return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
     if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
@@ -195,6 +196,16 @@ def _nationality_word(word: Word) -> bool:
     """A nationality adjective in its singular form: "Pakistani", "European" (a
     capitalised adjective); "Russians" (a plural) names people."""
     return fold(word.text) in DEMONYMS or (word.tag_ == "JJ" and word.text.istitle())
+
+
+def _hyphen_compound(words: Words, end: int) -> bool:
+    """The name ends inside a hyphenated modifier, "Swiss-based Xstrata", "the
+    Russian-owned firm", "German-born": a hyphen right after it, a lower-case word next."""
+    tokens = words.words
+    if end + 1 >= len(tokens) or tokens[end].text != "-" or not tokens[end + 1].text[:1].islower():
+        return False
+    last, hyphen = tokens[end - 1], tokens[end]
+    return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == tokens[end + 1].idx
 
 
 def listed_nationality(words: Words, start: int, end: int) -> bool:
