@@ -78,6 +78,13 @@ def test_names_type_vote_one_ner_error_does_not_make_a_person_an_organisation():
     assert vote_type([_m("Kazakhstan", T.ORGANIZATION), _m("Kazakhstan", T.COUNTRY)]) is T.COUNTRY
 
 
+def test_names_type_vote_a_long_name_no_gazetteer_knows_is_no_place_beside_an_agent_reading():
+    firm = "National Company for Cooperative Insurance"
+    assert vote_type([_m(firm, T.PLACE), _m(firm, T.ORGANIZATION)]) is T.ORGANIZATION
+    # a place GeoNames knows keeps its place reading in the vote
+    assert vote_type([_m("New York", T.PLACE), _m("New York", T.ORGANIZATION)]) is not T.ORGANIZATION
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [("on Tuesday", "2022-01-11"), ("on Thursday", "2022-01-13"), ("January 2", "2022-01-02"),
