@@ -170,3 +170,18 @@ def test_entities_a_firm_named_after_a_person_is_no_person(nlp):
     types = {entity.label: (entity.type, entity.aliases) for entity in _graph(nlp, text).entities}
     assert types["Stan Lee Media"][0] is T.ORGANIZATION
     assert types["Stan Lee"][0] is T.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NER reads the full name once as a place: one person
+        ("Nissan named Toshiyuki Shiga as its chief operating officer. Mr Ghosn said he had full confidence in Toshiyuki Shiga.",
+         "Toshiyuki Shiga"),
+        # a region no gazetteer knows, once a modifier NER took for an organisation: one place
+        ("The minister of India's Andhra Pradesh state said the firm would visit. An Andhra Pradesh official said a site was ready.",
+         "Andhra Pradesh"),
+    ],
+)
+def test_long_name_typed_twice_is_one_node(nlp, text, name):
+    assert [entity.label for entity in _graph(nlp, text).entities].count(name) == 1

@@ -117,3 +117,51 @@ def test_sentence_initial_common_word_is_no_name(nlp, text, rejected, kept):
     if rejected is not None:
         assert rejected not in names
     assert set(kept) <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a nationality adjective after another in a list only describes
+        ("But those of Pakistani, Bangladeshi and black Caribbean origin were more likely to be unemployed.", "Bangladeshi", ()),
+        ("Poor countries can be African, Asian, European and Latin American.", "Latin American", ()),
+        # plurals name people: kept
+        ("Police said Pakistanis and Bangladeshis were among the victims.", None, ("Bangladeshis",)),
+        # a demonym in a hyphenated modifier only describes
+        ("There is now pressure on Swiss-based Xstrata to increase its offer.", "Swiss", ("Xstrata",)),
+        ("The Russian-owned firm Yukos said it would appeal.", "Russian", ()),
+        ("The German-born Vaidisova rallied well.", "German", ()),
+    ],
+)
+def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+        assert "adjective" in found
+    assert set(kept) <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "whole"),
+    [
+        # each side named alone in the article (or the surname of a person it names): two
+        ("Steve Hansen and Graham Henry named their squad. They now face a team led by Henry and Hansen in November.",
+         {"Henry", "Hansen"}, "Henry and Hansen"),
+        ("Royer and Elgindy used the tools to profit, prosecutors said. Jeffrey Royer denied it. Anthony Elgindy was jailed.",
+         {"Royer", "Elgindy"}, "Royer and Elgindy"),
+        # two people, each a given name and a surname: two
+        ("The club said Hayden Tanner and Willie Davies would start on Saturday.", {"Hayden Tanner", "Willie Davies"},
+         "Hayden Tanner and Willie Davies"),
+        # an "and" between the objects of a name's preposition: one name
+        ("The Department of Trade and Industry said the deal was fair.", {"Department of Trade and Industry"}, None),
+    ],
+)
+def test_two_names_joined_by_and_are_two(nlp, text, names, whole):
+    from kg.extract.mentions import find_mentions
+
+    found = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
+    assert names <= found
+    assert whole not in found

@@ -36,6 +36,11 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("George W. Bush"), _m("George Bush"), _m("Bush")], ((0, 1, 2),), ()),
         # Organisation tail.
         ([_m("Russian Defence Ministry", T.ORGANIZATION), _m("Defence Ministry", T.ORGANIZATION)], ((0, 1),), ()),
+        # A long name typed place and agent that no gazetteer knows is one thing named twice ...
+        ([_m("Werder Bremen", T.PLACE), _m("Werder Bremen", T.SPORTS_TEAM)], ((0, 1),), ()),
+        ([_m("Toshiyuki Shiga"), _m("Toshiyuki Shiga", T.PLACE)], ((0, 1),), ()),
+        # ... but a city's name is the city and the club.
+        ([_m("Los Angeles", T.CITY), _m("Los Angeles", T.SPORTS_TEAM)], ((0,), (1,)), ()),
     ],
 )
 def test_names_cluster(names, clusters, ambiguous):
@@ -71,6 +76,13 @@ def test_names_type_vote_one_ner_error_does_not_make_a_person_an_organisation():
     mentions = [_m("Kassym-Jomart Tokayev", T.ORGANIZATION), _m("Tokayev", T.PERSON, ("Mr",))]
     assert vote_type(mentions) is T.PERSON
     assert vote_type([_m("Kazakhstan", T.ORGANIZATION), _m("Kazakhstan", T.COUNTRY)]) is T.COUNTRY
+
+
+def test_names_type_vote_a_long_name_no_gazetteer_knows_is_no_place_beside_an_agent_reading():
+    firm = "National Company for Cooperative Insurance"
+    assert vote_type([_m(firm, T.PLACE), _m(firm, T.ORGANIZATION)]) is T.ORGANIZATION
+    # a place GeoNames knows keeps its place reading in the vote
+    assert vote_type([_m("New York", T.PLACE), _m("New York", T.ORGANIZATION)]) is not T.ORGANIZATION
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   name that opens with a capital "The" inside a sentence),
   "Manchester United: Carroll" a team and its keeper, "Academy
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
-  Research Center" the centre, 'New" Labour' gives "Labour".
+  Research Center" the centre, 'New" Labour' gives "Labour"; an "and" between two
+  names the article names apart, or two people's full names ("led by Henry and
+  Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``).
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
   owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
   and "Howl's Moving Castle" keep their possessive.
@@ -39,7 +41,9 @@ Rejections:
   an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
 - ``adjective``: a nationality adjective alone or before other adjectives,
   "British", "Latin American", "British Olympic" (a group named as a noun, "the
-  British", stays).
+  British", stays); a singular demonym after another nationality adjective in a list
+  ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``), or a
+  demonym in a hyphenated modifier ("Swiss-based Xstrata", "the Russian-owned firm").
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -61,6 +65,7 @@ from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
+    DEMONYMS,
     DETERMINERS,
     GENERIC_TERMS,
     GIVEN_NAMES,
@@ -88,6 +93,7 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
@@ -177,11 +183,46 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
+    if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
+        return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
     if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
     return (start, end), None
+
+
+def _nationality_word(word: Word) -> bool:
+    """A nationality adjective in its singular form: "Pakistani", "European" (a
+    capitalised adjective); "Russians" (a plural) names people."""
+    return fold(word.text) in DEMONYMS or (word.tag_ == "JJ" and word.text.istitle())
+
+
+def _hyphen_compound(words: Words, end: int) -> bool:
+    """The name ends inside a hyphenated modifier, "Swiss-based Xstrata", "the
+    Russian-owned firm", "German-born": a hyphen right after it, a lower-case word next."""
+    tokens = words.words
+    if end + 1 >= len(tokens) or tokens[end].text != "-" or not tokens[end + 1].text[:1].islower():
+        return False
+    last, hyphen = tokens[end - 1], tokens[end]
+    return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == tokens[end + 1].idx
+
+
+def listed_nationality(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are a nationality adjective after another in a list of
+    them (rule ``adjective``): "those of Pakistani, Bangladeshi and black Caribbean
+    origin", "rich and poor, African, Asian, European and Latin American". The
+    parser reads such a conjunct as a noun (NER even as a person), but it only
+    describes: its last word is a singular demonym, the words before it adjectives,
+    and the word before the list's comma or "and" is a nationality adjective too.
+    A plural ("Pakistanis and Bangladeshis") names people and stays.
+    """
+    tokens = words.words
+    if start < 2 or tokens[start - 1].lower_ not in _LIST_JOINERS or fold(tokens[end - 1].text) not in DEMONYMS:
+        return False
+    if not all(word.tag_ == "JJ" or fold(word.text) in DEMONYMS for word in tokens[start : end - 1]):
+        return False
+    return _nationality_word(tokens[start - 2])
 
 
 def lower_case_words(words: Words) -> frozenset[str]:
@@ -297,10 +338,11 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
     return start == 0 or "\n" in tokens[start - 1].text or "\n" in words.text[tokens[start - 1].idx : tokens[start].idx]
 
 
-def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
+def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = frozenset()) -> Iterator[Bounds]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun. ``words``: the document's."""
+    noun; a pair of names NER joined by "and" is two (``pair_pieces``, with
+    ``owners``: the folded texts of the article's entity spans). ``words``: the document's."""
     tokens = words.words
     starts = [ent.start] + [
         i
@@ -314,7 +356,43 @@ def sentence_pieces(ent: EntitySpan, words: Words) -> Iterator[Bounds]:
         for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
             piece = _trim(words, piece_start, piece_end)
             if piece is not None:
-                yield piece
+                yield from pair_pieces(words, *piece, owners)
+
+
+def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> list[Bounds]:
+    """Words ``start:end`` split at their one "and" when it joins two names (rule
+    ``bracket``): "Gazprom and Gazpromneft" (NER: one organisation) are two firms when
+    the article names either alone (``owners``: the folded texts of its entity spans;
+    "a team led by Henry and Hansen" after "Graham Henry"), "Hayden Tanner and Willie
+    Davies" two people (each a given name and a surname).
+    Each side is capitalised words only, so a name whose "and" joins the objects of
+    its preposition stays whole ("Department of Trade and Industry"), as does a firm
+    never named apart ("Marks and Spencer") or a name whose head comes after the
+    pair ("Securities and Exchange Commission": no side is named alone).
+    """
+    tokens = words.words
+    joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
+    if len(joins) != 1:
+        return [(start, end)]
+    middle = joins[0]
+    sides = [(start, middle), (middle + 1, end)]
+    if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
+        return [(start, end)]
+    texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
+    if any(_named_apart(fold(text), owners) for text in texts) or all(looks_like_person(text) for text in texts):
+        return sides
+    return [(start, end)]
+
+
+def _named_apart(form: str, owners: frozenset[str]) -> bool:
+    """``form`` is an entity span of the article, or the surname of a person's
+    ("Henry" of "Graham Henry": two or three words, the first a given name)."""
+    return form in owners or (" " not in form and any(_surname_of(form, owner) for owner in owners))
+
+
+def _surname_of(form: str, owner: str) -> bool:
+    words = owner.split()
+    return 2 <= len(words) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
 
 
 def ends_sentence(words: Words, end: int) -> bool:

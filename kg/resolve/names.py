@@ -303,6 +303,9 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
         elif _is_organisation_misread_as_place(form, [mentions[i] for i in indexes]):
             for i in indexes[1:]:
                 union(indexes[0], i)
+        elif _is_long_name_typed_twice(form, [mentions[i] for i in indexes]):
+            for i in indexes[1:]:
+                union(indexes[0], i)
         elif _is_place_misread_as_person(form, [mentions[i] for i in indexes], surnames):
             places = [i for i in indexes if mentions[i].type in PLACES]
             for i in indexes:
@@ -381,6 +384,27 @@ def _is_organisation_misread_as_place(form: str, twins: list[Mention]) -> bool:
         and bool(types & (ORG_LIKE | THINGS))
         and bool(types & PLACES)
         and not types & PERSON
+    )
+
+
+def _is_long_name_typed_twice(form: str, twins: list[Mention]) -> bool:
+    """ "Werder Bremen" typed place once and team once, "Toshiyuki Shiga" person once and
+    place once, "An Andhra Pradesh official" organisation beside "India's Andhra Pradesh
+    state": a name of two or more words typed place and agent (person, organisation,
+    thing) in one article is one thing named twice (its type is voted), unless it is a
+    country's, a region's or a city's name (GeoNames, with alternate names), whose
+    team and place are two ("New Zealand" the country and the side, "New York" the
+    state and the club)."""
+    types = {mention.type for mention in twins}
+    return (
+        " " in form
+        and bool(types & PLACES)
+        and bool(types & (PERSON | ORG_LIKE | THINGS))
+        and not is_place_name(form)
+        and country_form(form) is None
+        and form not in CAPITALS
+        and not gazetteer().is_place(form)
+        and not gazetteer().city_candidates(form)
     )
 
 

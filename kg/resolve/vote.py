@@ -117,6 +117,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
+    if _unknown_place_reading(mentions, fullest):
+        votes.pop(EntityType.PLACE, None)
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -126,6 +128,32 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=any(m.titles for m in mentions))
+
+
+def _unknown_place_reading(mentions: list[Mention], fullest: Mention) -> bool:
+    """NER's place reading of a long name is a guess from one of its words when
+    another mention reads it as a person or an organisation and nothing else says
+    place: no cue in the text ("Andhra Pradesh state"), no gazetteer or table entry.
+    "National Company for Cooperative Insurance" is a firm, "Toshiyuki Shiga" a man.
+
+    >>> m = lambda text, t: Mention(0, 1, text, t, 0)
+    >>> _unknown_place_reading([m("Bayern Munich", EntityType.PLACE), m("Bayern Munich", EntityType.ORGANIZATION)], m("Bayern Munich", EntityType.PLACE))
+    True
+    >>> _unknown_place_reading([m("New York", EntityType.PLACE), m("New York", EntityType.ORGANIZATION)], m("New York", EntityType.PLACE))
+    False
+    """
+    types = {mention.type for mention in mentions}
+    form = " ".join(name_words(fullest.text))
+    return (
+        EntityType.PLACE in types
+        and bool(types - PLACES)
+        and " " in form
+        and not any(mention.cued and mention.type in PLACES for mention in mentions)
+        and form not in COUNTRIES
+        and form not in REGIONS
+        and not gazetteer().is_place(form)
+        and not gazetteer().city_candidates(form)
+    )
 
 
 def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
