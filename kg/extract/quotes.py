@@ -277,6 +277,8 @@ def _speaker(verb: Word) -> Argument | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
+    if subject is None:
+        return _misread_subject(verb)
     if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN"):
         return None  # ("Number 10 said" is Downing Street)
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -292,6 +294,19 @@ def _speaker(verb: Word) -> Argument | None:
         subject = named
     tokens = noun_phrase(subject)
     return to_argument(tokens, verb.doc.text) if tokens else None
+
+
+def _misread_subject(verb: Word) -> Argument | None:
+    """ '"...," the 31-year-old said': the parser may hang the description's article and
+    adjective on the verb as if it were their noun; the words from that article to the
+    verb are the speaker."""
+    article = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i and c.lower_ == "the"), None)
+    if article is None:
+        return None
+    tokens = [word for word in verb.doc[article.i : verb.i] if not word.is_space]
+    if len(tokens) < 2 or any(word.pos_ in ("VERB", "AUX") or (word.is_punct and word.text != "-") for word in tokens):
+        return None
+    return to_argument(tokens, verb.doc.text)
 
 
 def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
