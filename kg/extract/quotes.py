@@ -365,7 +365,7 @@ def _indirect(
         frame = SPEECH_CUES.get(verb.lemma_.lower())
         if frame is None or frame == "direct" or verb.pos_ != "VERB" or verb.i in attributed or _within(verb.idx, inside):
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
             continue
         content = _content(verb, frame)
         if not content:
@@ -381,6 +381,31 @@ def _indirect(
     according = _according_to(words, sentence)
     if according is not None:
         yield according
+
+
+def _passive(verb: Word) -> bool:
+    """Whether a speech verb is passive, so its subject is who it was done to, not a speaker:
+    "was denied bail", "Smith, denied bail on Friday, appeared", "was refused permission"; a
+    participle without "have" is one ("has denied the claims" is not), and a conjunct shares
+    its head's auxiliaries ("has appeared and denied")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ in ("VBD", "VBN") and subject is not None and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        # "Smith, denied bail on Friday, appeared": commas around a participle the parser took
+        # for the main verb, the main verb its conjunct ("Smith, 45, denied" is an apposition;
+        # "chief David Bell, accused schools of ..." a stray comma, with no verb after).
+        main = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb.doc[c.i - 1].text == ","
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        return subject.i == verb.i - 2 and bool(main)
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries:
+        return "have" not in auxiliaries
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head.tag_ == "VBN" and _passive(verb.head)
+    return True
 
 
 def _content(verb: Word, frame: str) -> list[Word]:
