@@ -123,6 +123,18 @@ TABLE = [
     ("The sprinter went on to win the final.", "win", "asserted", None),
     # A call on someone to act: the act is planned, and it is theirs.
     ("The union called on the minister to scrap the plan.", "scrap", "planned", "call"),
+    # A negated verb of excluding leaves its event open, whatever negates it.
+    ("The coach has not ruled out selecting the veteran for Saturday.", "select", "possible", "not rule out"),
+    ("The club did not rule out a bid for Arsenal.", "bid", "possible", "not rule out"),
+    ("The chairman refused to rule out selling the club.", "sell", "possible", "not rule out"),
+    ("The board did not dismiss the possibility of a takeover of its rival.", "takeover", "possible", "not dismiss"),
+    ("The minister has not excluded resigning from the cabinet.", "resign", "possible", "not exclude"),
+    # Ruling out is itself still negated; excluding with no "not" says nothing of the event.
+    ("The club did not rule out a bid for the defender.", "rule out", "negated", "not"),
+    # "not ... until" puts the event off, it does not negate it: the "will" stays.
+    ("The government will not publish the report until March.", "publish", "planned", "will"),
+    ("The council backed a policy of not enforcing the ban until June.", "enforce", "planned", "until"),
+    ("The striker did not score until the final minute.", "score", "asserted", None),
 ]
 
 

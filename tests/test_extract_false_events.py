@@ -49,3 +49,22 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("sentence", "lemma"), STILL_EVENTS)
 def test_same_words_still_head_events(nlp, sentence, lemma):
     assert lemma in _lemmas(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_class"),
+    [
+        # The one refused is the subject, and nobody spoke: no statement.
+        ("Both men were denied bail and remanded in custody.", "other"),
+        ("The singer was denied a visa by the embassy.", "other"),
+        ("They were denied by some desperate defending.", "other"),
+        # A denial someone makes stays a statement, active or passive.
+        ("The minister denied the claims.", "statement"),
+        ("The claims were denied by the minister.", "statement"),
+    ],
+)
+def test_a_passive_denial_with_its_object_kept_is_no_statement(nlp, sentence, event_class):
+    from kg.extract import extract
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    assert {event.event_class for event in events if event.lemma == "deny"} == {event_class}

@@ -132,3 +132,42 @@ WRITER_COMMENTS = [
 def test_reported_speech_stops_at_writers_comment(nlp, sentence, content):
     said = [sentence[r.content[0]:r.content[1]] for r in extract(Document("t", sentence), nlp(sentence)).speech]
     assert said == [content], said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive of a speech verb: its subject is the one refused, not a speaker.
+        "Both men were denied bail and remanded in custody until next week.",
+        "The singer was denied a visa to enter Britain.",
+        # A participle the parser takes for the main verb: one comma between subject and verb.
+        "Mr Jones, denied bail on Friday, appeared at the Old Bailey.",
+    ],
+)
+def test_a_passive_of_deny_is_no_speech(nlp, text):
+    assert {cue for _, cue, _, _ in _speech(nlp, text)} <= {"say"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Active denials and accusations stay speech: an apposition closes with its own comma, an auxiliary "have".
+        ("Mr Jones, 45, denied the charges at the Old Bailey.", "Mr Jones"),
+        ("Mr Jones has appeared in court and denied the charges.", "Mr Jones"),
+        ("Mr Jones, however, denied the claims.", "Mr Jones"),
+        # A stray comma between a subject and its verb, with no main verb after.
+        ("Inspection chief Ruth Ames, accused some schools of failing their pupils.", "Inspection chief Ruth Ames"),
+    ],
+)
+def test_an_active_denial_is_speech(nlp, text, speaker):
+    assert speaker in {found for found, cue, _, _ in _speech(nlp, text) if cue in ("deny", "accuse")}
+
+
+def test_an_age_description_the_parser_hangs_on_the_verb_is_the_speaker(nlp):
+    text = '"I felt strong," the 34-year-old said.'
+    assert _speech(nlp, text) == {("the 34-year-old", "say", "I felt strong", True)}
+
+
+def test_a_stray_comma_before_said_keeps_the_speaker(nlp):
+    text = "The club's lawyer Anna Reid, said that the deal was legal."
+    assert ("Anna Reid", "say") in {(speaker, cue) for speaker, cue, _, _ in _speech(nlp, text)}

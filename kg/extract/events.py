@@ -76,7 +76,7 @@ from kg.extract.event_arguments import (
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
-from kg.extract.false_events import false_event
+from kg.extract.false_events import class_of, false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
@@ -361,7 +361,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     return EventMention(
         trigger=shown,
         lemma=lemma,
-        event_class=trigger.event_class,
+        event_class=class_of(trigger.event_class, word),
         arguments=tuple(arguments),
         sentence=(word.sent.start_char, word.sent.end_char),
         trigger_start=word.idx,

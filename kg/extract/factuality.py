@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
+from kg.extract.excluding import excluder, excluding, put_off
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
@@ -176,6 +177,9 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     for position, (verb, _adjective) in enumerate(chain):
         for child in verb.children:
             dep, word = child.dep_, child.lower_
+            if dep == "neg" and (later := put_off(verb)) is not None:
+                found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
+                continue
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not _concessive(verb):
@@ -189,6 +193,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and _ahead(child):
                 # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
                 found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
+        if position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
+            found = Reading(Factuality.POSSIBLE, f"not {excluding(verb)}")  # "has not ruled out signing"
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
@@ -277,6 +283,9 @@ class Scope:
         """What the clause a noun stands in passes to it: its plans, doubts and
         framing; a verb of intent makes its object planned or possible ("plans a
         takeover", "agreed to the creation of a fund", "expects a rise")."""
+        ruler = excluder(word)
+        if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
+            return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
             value = OBJECTS.get(governor.lemma_.lower())

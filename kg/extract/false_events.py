@@ -14,6 +14,10 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   word says what remains, not that anyone came;
 - a role noun read as a verb between two names: "assess Ireland [lock] Paul
   O'Connell" (``roles.tsv``): the lock is a player's position, not a locking.
+
+And one event that is no statement though its verb is one (``class_of``): a passive
+of a statement verb that keeps its object, "Smith was denied bail", "was denied a
+visa": Smith is the one refused, and nobody spoke; the class is "other".
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ from kg.lexicon.events import NON_EVENT_FORMS
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["false_event"]
+__all__ = ["class_of", "false_event"]
 
+# Subjects that are someone, not something said: the one a passive "denied" refuses.
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
 _OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "csubj"})
 # Where a participle used as a preposition stands in a clause ("given" only opens
 # one: "the money given to charity" is a real passive).
@@ -90,3 +97,15 @@ def _role_noun(verb: Word) -> bool:
         return False
     return doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].pos_ == "PROPN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def class_of(event_class: str, verb: Word) -> str:
+    """The class of the event ``verb`` heads, its trigger's ``event_class`` unless it is a
+    statement verb in the passive with its object kept ("was denied bail") or with someone
+    as its subject ("they were denied by some desperate defending"): "other". "The claims
+    were denied by the minister" stays a statement."""
+    if event_class != "statement" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return event_class
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    someone = subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ in _SOMEONE)
+    return "other" if someone or any(c.dep_ in ("dobj", "dative") for c in verb.children) else event_class

@@ -277,6 +277,8 @@ def _speaker(verb: Word) -> Argument | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
+    if subject is None:
+        return _misread_subject(verb)
     if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN"):
         return None  # ("Number 10 said" is Downing Street)
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -292,6 +294,19 @@ def _speaker(verb: Word) -> Argument | None:
         subject = named
     tokens = noun_phrase(subject)
     return to_argument(tokens, verb.doc.text) if tokens else None
+
+
+def _misread_subject(verb: Word) -> Argument | None:
+    """ '"...," the 31-year-old said': the parser may hang the description's article and
+    adjective on the verb as if it were their noun; the words from that article to the
+    verb are the speaker."""
+    article = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i and c.lower_ == "the"), None)
+    if article is None:
+        return None
+    tokens = [word for word in verb.doc[article.i : verb.i] if not word.is_space]
+    if len(tokens) < 2 or any(word.pos_ in ("VERB", "AUX") or (word.is_punct and word.text != "-") for word in tokens):
+        return None
+    return to_argument(tokens, verb.doc.text)
 
 
 def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
@@ -350,7 +365,7 @@ def _indirect(
         frame = SPEECH_CUES.get(verb.lemma_.lower())
         if frame is None or frame == "direct" or verb.pos_ != "VERB" or verb.i in attributed or _within(verb.idx, inside):
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
             continue
         content = _content(verb, frame)
         if not content:
@@ -366,6 +381,31 @@ def _indirect(
     according = _according_to(words, sentence)
     if according is not None:
         yield according
+
+
+def _passive(verb: Word) -> bool:
+    """Whether a speech verb is passive, so its subject is who it was done to, not a speaker:
+    "was denied bail", "Smith, denied bail on Friday, appeared", "was refused permission"; a
+    participle without "have" is one ("has denied the claims" is not), and a conjunct shares
+    its head's auxiliaries ("has appeared and denied")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ in ("VBD", "VBN") and subject is not None and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        # "Smith, denied bail on Friday, appeared": commas around a participle the parser took
+        # for the main verb, the main verb its conjunct ("Smith, 45, denied" is an apposition;
+        # "chief David Bell, accused schools of ..." a stray comma, with no verb after).
+        main = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb.doc[c.i - 1].text == ","
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        return subject.i == verb.i - 2 and bool(main)
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries:
+        return "have" not in auxiliaries
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head.tag_ == "VBN" and _passive(verb.head)
+    return True
 
 
 def _content(verb: Word, frame: str) -> list[Word]:

@@ -35,7 +35,8 @@ list, which also names each one's ontology property (``kg:agent`` ...)."""
 SUBJECT_ROLES = ("agent", "theme")
 OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
-CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence"})
+CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence",
+                       "excluding", "prospect"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,12 @@ written ("Bath coach").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.folding import fold
-from kg.lexicon import PERSON_TITLES, ROLE_HEADS, ROLES, demonym_country
+from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
 from kg.records import (
     Argument,
     Evidence,
@@ -42,10 +41,11 @@ from kg.records import (
 )
 from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
+from kg.resolve.epithets import achievement_head, described_age, named_with, of_age
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.holders import words
-from kg.resolve.pronouns import gender_of, looks_plural
-from kg.resolve.typed import VERB_KINDS
+from kg.resolve.pronouns import looks_plural
+from kg.resolve.speakers import SPEAKING_BODIES, Context, named_as, nearest_subject, sole_subject
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
@@ -54,10 +54,7 @@ MEMBER_GROUPS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, Enti
 TEAM_TYPES = MEMBER_GROUPS | {EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE}
 # What a role may be a role of: anything named but a date, a product or a law.
 ROLE_OWNERS = TEAM_TYPES | {EntityType.PERSON, EntityType.FACILITY, EntityType.EVENT, EntityType.WORK}
-# Who "it" and "they" may be when they speak.
-SPEAKING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
 PERSONS = frozenset({EntityType.PERSON})
-POSSESSOR = re.compile(r"['’]s?\b|['’]")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Cues of a position's start and end.
 STARTS = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "hire", "promote", "choose", "select", "nominate",
@@ -73,14 +70,6 @@ class Statements:
     positions: list[Position] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
-
-
-@dataclass
-class _Context:
-    extraction: Extraction
-    linker: Linker
-    clusters: list[Cluster]
-    earlier: Sequence[tuple[Proposition, int]]
 
 
 @dataclass
@@ -111,7 +100,7 @@ def resolve_statements(
         clusters: Its clusters (the linker's; description nodes may be appended).
         earlier: Propositions with their resolved subject, for pronouns.
     """
-    context = _Context(extraction, linker, clusters, earlier)
+    context = Context(extraction, linker, clusters, earlier)
     found = Found()
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
@@ -142,7 +131,7 @@ def resolve_statements(
     return found
 
 
-def _same_speaker(context: _Context, said: SpeechReading, pronoun: Argument) -> bool:
+def _same_speaker(context: Context, said: SpeechReading, pronoun: Argument) -> bool:
     """Whether a pronoun speaker ("He added") is the speaker no entity stands for just
     before it ("A Home Office spokesman said ..."): singular both, the pronoun in the
     same or the next sentence, and no one named in between but in what was said."""
@@ -164,7 +153,7 @@ def _same_speaker(context: _Context, said: SpeechReading, pronoun: Argument) -> 
 
 
 def _speaker(
-    context: _Context,
+    context: Context,
     argument: Argument,
     speech: SpeechReading,
     holders: list[tuple[int, int, RoleReading]],
@@ -178,11 +167,14 @@ def _speaker(
     head = text[argument.head_start : argument.head_end].lower()
     if head in THIRD_PERSON_PRONOUNS:
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
-        return _nearest_subject(context, head, argument.start, quoted, speakers, named)
+        return nearest_subject(context, head, argument.start, quoted, speakers, named)
     cluster = _resolve(context, argument, speech.sentence)
     written = text[argument.head_start : argument.head_end]
     if cluster is not None and written.islower() and looks_plural(head) and not context.clusters[cluster].local:
         cluster = None  # "the companies said": more than the one company the description was linked to
+    if cluster is not None and context.clusters[cluster].type is not EntityType.PERSON and (
+            described_age(argument.text) is not None or achievement_head(argument.text)):
+        cluster = None  # "The Oscar winner said": a person, never the awards named before
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
         # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.
@@ -191,13 +183,34 @@ def _speaker(
                   and owner <= _role_words(reading)}
         cluster = people.pop() if len(people) == 1 else None
     if cluster is None and written[:1].isupper():
-        cluster = _named_as(context, argument.text)
+        cluster = named_as(context, argument.text)
+    if cluster is None:
+        cluster = _epithet(context, argument, speech, quoted, speakers)
     if cluster is None and _occupation(text, argument, head):
         # "Henry will captain the side ... And the striker said": the person the sentences
         # before were about, as for "he"; never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
-        cluster = _nearest_subject(context, "", argument.start, quoted, speakers, named, person=True)
+        cluster = nearest_subject(context, "", argument.start, quoted, speakers, named, person=True)
     return cluster
+
+
+def _epithet(
+    context: Context, argument: Argument, speech: SpeechReading, quoted: list[tuple[int, int]], speakers: list[tuple[int, int]]
+) -> int | None:
+    """An age ("the 31-year-old") or achievement ("the two-time champion") speaker: the one
+    person of that age, the one named with that achievement, or the one person the sentences
+    around are about (``kg.resolve.epithets``)."""
+    text = context.extraction.document.text
+    if described_age(argument.text) is not None:
+        return of_age(text, context.clusters, argument.text)
+    head = achievement_head(argument.text)
+    if head is None:
+        return None
+    named = named_with(text, context.clusters, argument.text, argument.start)
+    if named is not None:
+        return named
+    quoted_names = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+    return sole_subject(context, argument.start, quoted, speakers, quoted_names)
 
 
 def _role_words(reading: RoleReading) -> set[str]:
@@ -215,79 +228,7 @@ def _occupation(text: str, argument: Argument, head: str) -> bool:
             and not looks_plural(head))
 
 
-def _named_as(context: _Context, written: str) -> int | None:
-    """The one named entity that the article names as the speaker is written, titles
-    aside, where NER did not find this mention: by the same name ('"...," Wenger said'
-    after other "Wenger"s), or a one-word speaker by the surname of a person named in
-    full ("Mandaric said" after "Milan Mandaric"; "Mr Stening said"). A description
-    ("The striker") matches only names, never another description; two people of one
-    surname match neither."""
-    words = written.split()
-    while len(words) > 1 and fold(words[0]).rstrip(".") in PERSON_TITLES:
-        words = words[1:]
-    wanted = fold(" ".join(words))
-
-    def names(cluster: Cluster) -> bool:
-        for mention in cluster.mentions:
-            if mention.kind != "name":
-                continue
-            form = fold(mention.text)
-            if form == wanted or (len(words) == 1 and cluster.type is EntityType.PERSON and form.split()[-1] == wanted):
-                return True
-        return False
-
-    matches = {cluster.index for cluster in context.clusters if not cluster.local and names(cluster)}
-    return matches.pop() if len(matches) == 1 else None
-
-
-def _nearest_subject(
-    context: _Context,
-    pronoun: str,
-    offset: int,
-    quoted: list[tuple[int, int]],
-    speakers: list[tuple[int, int]],
-    named: set[int],
-    *,
-    person: bool = False,
-) -> int | None:
-    """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
-    three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
-    the quotation does not name (``named``); a person of either gender when ``person``."""
-    starts = [start for start, _ in context.extraction.sentences]
-    sentence = bisect_right(starts, offset) - 1
-    floor = starts[max(sentence - 3, 0)] if starts else 0
-    wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
-    best: tuple[int, int] | None = None
-    # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
-    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
-    # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
-    resolved = {id(proposition) for proposition, _ in context.earlier}
-    for proposition in context.extraction.propositions:
-        if proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset:
-            subject = proposition.subject
-            text = context.extraction.document.text
-            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
-            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
-                      if not POSSESSOR.match(text, context.linker.end_of(at))]
-            subjects.extend(inside[-1:])
-    for at, cluster in subjects + speakers:
-        if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
-            continue
-        entity = context.clusters[cluster]
-        if person:
-            if entity.type is not EntityType.PERSON:
-                continue
-        elif wanted is not None:
-            if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
-                continue
-        elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
-            continue  # "it said": a body, not a people ("Chinese")
-        if best is None or at > best[0]:
-            best = (at, cluster)
-    return best[1] if best is not None else None
-
-
-def _role(context: _Context, reading: RoleReading) -> list[tuple[str, int, int, RoleReading]]:
+def _role(context: Context, reading: RoleReading) -> list[tuple[str, int, int, RoleReading]]:
     """What one role reading gives: a position, a membership, or both."""
     clusters = context.clusters
     if reading.kind == "description":
@@ -342,7 +283,7 @@ def _described_owners(roles: list[tuple[str, int, int, RoleReading]]) -> list[tu
     return out
 
 
-def _organisation(context: _Context, reading: RoleReading) -> int | None:
+def _organisation(context: Context, reading: RoleReading) -> int | None:
     """The entity a role is of: the organisation as resolved, a country its demonym names,
     or a cluster the name is one of."""
     argument = reading.organisation
@@ -380,7 +321,7 @@ def _forms(name: str) -> set[str]:
     return forms
 
 
-def _possessor(context: _Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
+def _possessor(context: Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
     """Whose "its" / "their" / "his" is: the nearest name (or linked description) before it in
     its sentence that fits ("deployed to the ex-Soviet nation on the request of its president",
     "Newcastle have fined their Welsh striker")."""
@@ -391,13 +332,13 @@ def _possessor(context: _Context, argument: Argument, sentence: tuple[int, int])
     return None
 
 
-def _resolve(context: _Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
+def _resolve(context: Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
     proposition = Proposition(subject=argument, relation="", key="", object=None, sentence=sentence, kind="statement",
                               confidence=1.0)
     return context.linker.resolve(argument, proposition, context.earlier)
 
 
-def _described(argument: Argument, context: _Context) -> Mention:
+def _described(argument: Argument, context: Context) -> Mention:
     """A plural description as a mention of its own ("six ex-Soviet states")."""
     starts = [start for start, _ in context.extraction.sentences]
     sentence = max(i for i, start in enumerate(starts) if start <= argument.start) if starts else 0

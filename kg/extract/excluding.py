@@ -1,0 +1,60 @@
+"""Negations that leave an event open or put it off, for ``kg.extract.factuality``.
+
+Two constructions carry a "not" that does not negate the event it seems to:
+
+- a negated verb of excluding: "Wenger has not ruled out signing Ronaldo", "Chelsea
+  did not rule out a move", "The minister refused to rule out raising taxes", "The
+  firm did not dismiss the possibility of a bid": the signing, move, raising and bid
+  are possible (``factuality_cues.tsv``: kinds ``excluding`` and ``prospect``);
+- "not ... until": "Brown will not announce the budget until March", "He will not
+  decide until the board meets": the event happens then, so the "not" says only
+  when (the "until" phrase is the event's time): planned, or asserted in the past
+  ("did not begin until 1984").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.events import FACTUALITY_CUES
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+EXCLUDING = FACTUALITY_CUES["excluding"]
+PROSPECTS = FACTUALITY_CUES["prospect"]
+_UNTIL = frozenset({"until", "till"})
+_PAST = frozenset({"did", "had", "was", "were"})
+
+
+def excluding(verb: Word) -> str | None:
+    """The verb of excluding ``verb`` is, with its particle ("rule out"), or ``None``."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in EXCLUDING:
+        return f"{lemma} {particle}"
+    return lemma if lemma in EXCLUDING and particle is None else None
+
+
+def excluder(word: Word) -> Word | None:
+    """The verb of excluding whose object an event noun is: "rule out [a move]", "dismiss
+    the possibility of [a bid]"; ``None`` when there is none."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in PROSPECTS:
+        word = word.head.head
+    if word.dep_ == "dobj" and word.head.pos_ == "VERB" and excluding(word.head) is not None:
+        return word.head
+    return None
+
+
+def put_off(verb: Word) -> Factuality | None:
+    """What a "not" beside an "until" phrase or clause of the verb's own leaves of it, or
+    ``None`` when the verb has none: the event happened then ("did not begin until 1984":
+    asserted), or is to happen then ("a policy of not enforcing the ban until ...",
+    "will not announce the budget until March": planned)."""
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in _UNTIL) or (
+                child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in child.children)):
+            past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in _PAST for c in verb.children)
+            return Factuality.ASSERTED if past else Factuality.PLANNED
+    return None

@@ -1,0 +1,126 @@
+"""Speakers described by their age or an achievement, linked to the one person it fits.
+
+News names a person once and then quotes them by a description: "Paula Radcliffe,
+31, won ... 'I am delighted,' the 31-year-old said"; "two-time champion Roger
+Federer ... the two-time champion added". An age description ("the N-year-old")
+stands for the one person the article gives that age: "Name, 31,", "Name (31)",
+"Name, a 31-year-old ...", "31-year-old (Briton) Name". An achievement description
+("the champion", "the world record holder", "the winner") stands for the one person
+named with its head word right before the name ("champion Roger Federer"); the
+caller may fall back to the one person the sentences around are about. Two people
+of that age, or none, leave the speaker unresolved: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.folding import fold
+from kg.resolve.coref import Cluster
+from kg.types import EntityType
+
+# Heads of descriptions that say what someone has won or holds, not an office.
+ACHIEVEMENTS = frozenset({"champion", "holder", "titleholder", "title-holder", "winner", "medallist", "medalist",
+                          "record-holder", "champ"})
+_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.IGNORECASE)
+# The age right after a name: "Paula Radcliffe, 31,", "Radcliffe (31)", "Radcliffe, a 31-year-old".
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s*\((\d{1,3})\)|,\s*(?:a|an|the)\s+(\d{1,3})-year-old\b")
+# The age right before a name, with at most two capitalised words between: "31-year-old Briton Paula Radcliffe".
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Z][\w'’-]*\s+){0,2}\Z")
+# Words that count or date an achievement, not which one: "the double Olympic champion"
+# is "Olympic champion Kelly Holmes".
+_COUNTING = frozenset({"double", "triple", "two-time", "three-time", "four-time", "five-time", "former", "defending",
+                       "reigning", "current", "new", "world's", "twice", "once"})
+_WORD = re.compile(r"[\w'’-]+")
+_BEFORE_NAME = 3  # words right before a name that may describe it
+
+
+def described_age(text: str) -> int | None:
+    """The age an age description gives, or ``None`` when ``text`` is none.
+
+    >>> described_age("the 31-year-old"), described_age("The 28-year-old Briton"), described_age("the champion")
+    (31, 28, None)
+    """
+    match = _AGE_DESCRIPTION.fullmatch(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def achievement_head(text: str) -> str | None:
+    """The achievement noun a definite description ends in ("the two-time champion",
+    "the marathon world record holder"), or ``None``.
+
+    >>> achievement_head("the two-time champion"), achievement_head("the marathon world record holder")
+    ('champion', 'holder')
+    >>> achievement_head("a champion") is None, achievement_head("the striker") is None
+    (True, True)
+    """
+    found = _WORD.findall(fold(text))
+    if len(found) < 2 or found[0] != "the" or found[-1] not in ACHIEVEMENTS:
+        return None
+    return found[-1]
+
+
+def ages(text: str, clusters: Iterable[Cluster]) -> dict[int, set[int]]:
+    """The people (cluster indexes) the article gives each age, by a name's mentions.
+
+    >>> from kg.records import Mention
+    >>> text = "Paula Radcliffe, 31, beat 25-year-old Kenyan Susan Chepkemei."
+    >>> radcliffe = Cluster(0, EntityType.PERSON, [Mention(0, 15, "Paula Radcliffe", EntityType.PERSON, 0)])
+    >>> chepkemei = Cluster(1, EntityType.PERSON, [Mention(45, 60, "Susan Chepkemei", EntityType.PERSON, 0)])
+    >>> ages(text, [radcliffe, chepkemei])
+    {31: {0}, 25: {1}}
+    """
+    found: dict[int, set[int]] = {}
+    for cluster in clusters:
+        if cluster.type is not EntityType.PERSON or cluster.local:
+            continue
+        for mention in cluster.mentions:
+            if mention.kind != "name":
+                continue
+            after = _AGE_AFTER.match(text, mention.end)
+            before = _AGE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+            for match in (after, before):
+                if match is not None:
+                    age = next(group for group in match.groups() if group)
+                    found.setdefault(int(age), set()).add(cluster.index)
+    return found
+
+
+def of_age(text: str, clusters: list[Cluster], described: str) -> int | None:
+    """The one person the article gives the age an age description names."""
+    age = described_age(described)
+    if age is None:
+        return None
+    people = ages(text, clusters).get(age, set())
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def named_with(text: str, clusters: list[Cluster], described: str, offset: int) -> int | None:
+    """The one person named before ``offset`` right after the achievement the description
+    names, with its narrowing words ("world record holder Paula Radcliffe" for "the
+    marathon world record holder"; "former AAA champion X" is no "world indoor champion").
+
+    >>> from kg.records import Mention
+    >>> text = "Olympic champion Kelly Holmes and AAA champion Jo Fenn ran."
+    >>> holmes = Cluster(0, EntityType.PERSON, [Mention(17, 29, "Kelly Holmes", EntityType.PERSON, 0)])
+    >>> fenn = Cluster(1, EntityType.PERSON, [Mention(47, 54, "Jo Fenn", EntityType.PERSON, 0)])
+    >>> named_with(text, [holmes, fenn], "the double Olympic champion", 60)
+    0
+    >>> named_with(text, [holmes, fenn], "the champion", 60) is None
+    True
+    """
+    wanted = [fold(word) for word in _WORD.findall(described)][1:]
+    narrowing = set(wanted[:-1]) - _COUNTING
+    people = set()
+    for cluster in clusters:
+        if cluster.type is not EntityType.PERSON or cluster.local:
+            continue
+        for mention in cluster.mentions:
+            if mention.kind != "name" or mention.start >= offset:
+                continue
+            phrase = re.split(r"[,;:.!?()\"“”]", text[max(0, mention.start - 60) : mention.start])[-1]
+            before = [fold(word) for word in _WORD.findall(phrase)[-_BEFORE_NAME - len(narrowing) :]]
+            if before[-1:] == wanted[-1:] and narrowing <= set(before):
+                people.add(cluster.index)
+    return people.pop() if len(people) == 1 else None

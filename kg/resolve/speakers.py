@@ -1,0 +1,137 @@
+"""Who speaks when the text gives no name: the subject nearest before, or the one
+person the sentences around are about.
+
+"said Thompson. '...,' he added": "he" is the nearest subject before that fits;
+"Henry will captain the side ... And the striker said": the person the sentences
+before were about; "Carlos Vega beat Ivan Petrov ... Vega dominated ... 'I played
+my best,' the three-time champion added": the one person who is the subject of
+every sentence around it, and no one when two are (``sole_subject``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.folding import fold
+from kg.lexicon import PERSON_TITLES
+from kg.records import Extraction, Proposition
+from kg.resolve.coref import Cluster, Linker
+from kg.resolve.pronouns import gender_of
+from kg.resolve.typed import VERB_KINDS
+from kg.types import EntityType
+
+# Who "it" and "they" may be when they speak.
+SPEAKING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
+POSSESSOR = re.compile(r"['’]s?\b|['’]")
+# Up to three capitalised words opening a sentence, not a possessor: its subject when a name.
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\b(?!['’])")
+
+
+@dataclass
+class Context:
+    """What resolving one document's statements reads: its extraction, linker, clusters
+    and the propositions with their resolved subjects."""
+
+    extraction: Extraction
+    linker: Linker
+    clusters: list[Cluster]
+    earlier: Sequence[tuple[Proposition, int]]
+
+
+
+def named_as(context: Context, written: str) -> int | None:
+    """The one named entity that the article names as the speaker is written, titles
+    aside, where NER did not find this mention: by the same name ('"...," Wenger said'
+    after other "Wenger"s), or a one-word speaker by the surname of a person named in
+    full ("Mandaric said" after "Milan Mandaric"; "Mr Stening said"). A description
+    ("The striker") matches only names, never another description; two people of one
+    surname match neither."""
+    words = written.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in PERSON_TITLES:
+        words = words[1:]
+    wanted = fold(" ".join(words))
+
+    def names(cluster: Cluster) -> bool:
+        for mention in cluster.mentions:
+            if mention.kind != "name":
+                continue
+            form = fold(mention.text)
+            if form == wanted or (len(words) == 1 and cluster.type is EntityType.PERSON and form.split()[-1] == wanted):
+                return True
+        return False
+
+    matches = {cluster.index for cluster in context.clusters if not cluster.local and names(cluster)}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def nearest_subject(
+    context: Context,
+    pronoun: str,
+    offset: int,
+    quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+    named: set[int],
+    *,
+    person: bool = False,
+    only: bool = False,
+) -> int | None:
+    """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
+    three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
+    the quotation does not name (``named``); a person of either gender when ``person``; with
+    ``only``, ``None`` unless every such subject is one person."""
+    starts = [start for start, _ in context.extraction.sentences]
+    sentence = bisect_right(starts, offset) - 1
+    floor = starts[max(sentence - 3, 0)] if starts else 0
+    wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
+    best: tuple[int, int] | None = None
+    fitting: set[int] = set()
+    # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
+    # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
+    resolved = {id(proposition) for proposition, _ in context.earlier}
+    for proposition in context.extraction.propositions:
+        if proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset:
+            subject = proposition.subject
+            text = context.extraction.document.text
+            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
+            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
+                      if not POSSESSOR.match(text, context.linker.end_of(at))]
+            subjects.extend(inside[-1:])
+    for at, cluster in subjects + speakers:
+        if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
+            continue
+        entity = context.clusters[cluster]
+        if person:
+            if entity.type is not EntityType.PERSON:
+                continue
+        elif wanted is not None:
+            if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
+                continue
+        elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
+            continue  # "it said": a body, not a people ("Chinese")
+        fitting.add(cluster)
+        if best is None or at > best[0]:
+            best = (at, cluster)
+    if only and len(fitting) > 1:
+        return None
+    return best[1] if best is not None else None
+
+
+def sole_subject(
+    context: Context, offset: int, quoted: list[tuple[int, int]], speakers: list[tuple[int, int]], named: set[int]
+) -> int | None:
+    """The one person who is the subject of the sentences around ``offset`` (this one and
+    the three before), or ``None`` when another person is too. A person who opens a
+    sentence counts, though no clause was read of it ("Petrov served poorly.")."""
+    found = nearest_subject(context, "", offset, quoted, speakers, named, person=True, only=True)
+    starts = context.extraction.sentences
+    index = bisect_right([start for start, _ in starts], offset) - 1
+    around = {start for start, _ in starts[max(index - 3, 0) : index + 1]}
+    text = context.extraction.document.text
+    opening = {fold(match.group().split()[-1]) for at in around if (match := _OPENING_NAME.match(text, at))}
+    openers = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON and not cluster.local
+               and any(mention.kind == "name" and fold(mention.text.split()[-1]) in opening for mention in cluster.mentions)}
+    return found if openers <= {found} else None
