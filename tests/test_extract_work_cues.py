@@ -35,6 +35,11 @@ from kg.types import EntityType as T
         # A firm has a chief, a product is a machine.
         ("Jeremy Allaire, chief of Brightcove, told the BBC it would work.", "Brightcove", T.ORGANIZATION),
         ("IBM showed its prototype Blue Gene/L machine on Monday.", "Blue Gene/L", T.PRODUCT),
+        # An actor's part is in a work: "his performance (as the character) in X", "a role in X" ...
+        ("Foxx is unbeatable for his performance as Ray Charles in Ray.", "Ray", T.WORK),
+        ("She won praise for her role in Closer last year.", "Closer", T.WORK),
+        # ... not in a place.
+        ("She won praise for her role in Paris last year.", "Paris", T.CITY),
         # A drug and a program are products; a company has shares in it.
         ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
         ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),

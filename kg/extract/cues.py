@@ -66,6 +66,9 @@ _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
 # Jeremy Edwards" (not "director", "star" or "presenter", which firms, teams and channels
 # have too: "Microsoft director", "Arsenal star", "BBC presenter"; nor a place's actor).
 _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator", "actor", "actress"})
+# An actor's part in a work: "his performance as Ray Charles in Ray", "her role in Closer"
+# (not a sports report's "performance in Melbourne", nor any known place's name).
+_ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -208,7 +211,20 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+    if not sport and _played_in(root) and not _is_place(words, start, end):
+        return EntityType.WORK  # "his performance as Ray Charles in Ray"
     return _example_of(root, sport)
+
+
+def _played_in(root: Word) -> bool:
+    """The name is what an actor's part is in: "his performance ... in Ray", "a role in Closer"."""
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "in":
+        return False
+    part = marker.head
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        part = part.head.head  # "in" after the character's name: "performance as Ray Charles in Ray"
+    return part.pos_ == "NOUN" and part.lemma_.lower() in _ROLE_NOUNS
 
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
