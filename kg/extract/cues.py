@@ -15,7 +15,10 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
   The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
-  so is a name ending in a model number, "PlayStation 2", "Nokia 6600".
+  so is a name ending in a model number, "PlayStation 2", "Nokia 6600", and a name
+  NER read as a person's before a plural product noun, "selling GPRS phones".
+- part: what an actor's performance or role is in is a work ("his performance as
+  Ray Charles in Ray").
 - given name (``given_names.tsv``): "Cate Blanchett", "Rafael Nadal": two or three
   capitalised words, the first a given name, none a head word, is a person.
 - team (``team_verbs.txt``, ``sport_words.tsv``): in a sports report a name that is
@@ -181,11 +184,14 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     "the Xbox console" (after, the phrase's head), "Ray, the film" (apposition)."""
     tokens = words.words
     before = tokens[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.text.islower():
+    root = words.root(start, end)
+    # The parser reads some work nouns as the name's adjective: "the single Hey Ya" ("single" amod of the name).
+    if before is not None and before.text.islower() and (
+        before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root)
+    ):
         found = _cue(before, sport)
         if found is not None:
             return found
-    root = words.root(start, end)
     if end < len(tokens):
         after = tokens[end]
         # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his;
@@ -225,6 +231,20 @@ def _played_in(root: Word) -> bool:
     if part.dep_ == "pobj" and part.head.lower_ == "as":
         part = part.head.head  # "in" after the character's name: "performance as Ray Charles in Ray"
     return part.pos_ == "NOUN" and part.lemma_.lower() in _ROLE_NOUNS
+
+
+def names_product_kind(words: Words, start: int, end: int) -> bool:
+    """A plural product noun right after the name, as the phrase's head: "GPRS phones",
+    "Qrio robots". Plural, so a maker's name counts too ("Nokia phones"): the caller
+    asks only of names NER read as people's that no given name makes one."""
+    tokens = words.words
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    return (
+        after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
+        and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT
+    )
 
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
