@@ -20,7 +20,6 @@ from kg.extract.cues import (
     has_company_possession,
     has_shares,
     has_version_number,
-    names_product_kind,
     head_type,
     is_ground,
     is_home_town,
@@ -29,6 +28,7 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     modifies_team_noun,
+    names_product_kind,
     sport_context,
     takes_the,
 )
