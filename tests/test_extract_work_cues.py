@@ -35,6 +35,25 @@ from kg.types import EntityType as T
         # A firm has a chief, a product is a machine.
         ("Jeremy Allaire, chief of Brightcove, told the BBC it would work.", "Brightcove", T.ORGANIZATION),
         ("IBM showed its prototype Blue Gene/L machine on Monday.", "Blue Gene/L", T.PRODUCT),
+        # An actor's part is in a work: "his performance (as the character) in X", "a role in X" ...
+        ("Foxx is unbeatable for his performance as Ray Charles in Ray.", "Ray", T.WORK),
+        ("She won praise for her role in Closer last year.", "Closer", T.WORK),
+        # ... not in a place.
+        ("She won praise for her role in Paris last year.", "Paris", T.CITY),
+        # Songs: an example of hits, a work noun before the name (a noun, or the adjective the
+        # parser makes of "single"), a possessive's song.
+        ("The Beach Boys had hits such as Kokomo and Surfin' Safari.", "Kokomo", T.WORK),
+        ("The band released the single Hey Ya last year.", "Hey Ya", T.WORK),
+        ("Their new track Vertigo went straight to number one.", "Vertigo", T.WORK),
+        ("She sang his song Angel at the concert.", "Angel", T.WORK),
+        # ... but "single" as an adjective of another noun names nothing.
+        ("The single European currency was launched in 1999.", "European", None),
+        # A product noun after the name: singular after a maker's possessive, or plural
+        # after a name NER read as a person's ...
+        ("Sony's Qrio robot can dance and sing.", "Qrio", T.PRODUCT),
+        ("Operators are selling GPRS phones to business users.", "GPRS", T.PRODUCT),
+        # ... but a maker's name before its plural products stays the maker.
+        ("Nokia phones are popular in Europe.", "Nokia", T.ORGANIZATION),
         # A drug and a program are products; a company has shares in it.
         ("The firms suspended sales of new multiple sclerosis drug Tysabri on Monday.", "Tysabri", T.PRODUCT),
         ("Users have turned to free programs such as Spybot and Ad-Aware.", "Spybot", T.PRODUCT),

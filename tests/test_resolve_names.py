@@ -1,6 +1,9 @@
-"""Name variants within one article, on hand-built mentions (no model)."""
+"""Name variants within one article, on hand-built mentions (no model), and on a real
+article's text (the session model)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -41,6 +44,11 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("Toshiyuki Shiga"), _m("Toshiyuki Shiga", T.PLACE)], ((0, 1),), ()),
         # ... but a city's name is the city and the club.
         ([_m("Los Angeles", T.CITY), _m("Los Angeles", T.SPORTS_TEAM)], ((0,), (1,)), ()),
+        # A short form its own cues make a work joins no person's longer name, whatever NER read
+        # in its other mentions: "Ray" the film is not Ray Charles ...
+        ([_m("Ray"), _m("Ray Charles"), replace(_m("Ray", T.WORK), cued=True)], ((0, 2), (1,)), ()),
+        # ... but NER's work reading of one mention, with no cue, does not stop a first name.
+        ([_m("Ray"), _m("Ray Charles"), _m("Ray", T.WORK)], ((0, 1, 2),), ()),
     ],
 )
 def test_names_cluster(names, clusters, ambiguous):
@@ -93,3 +101,14 @@ def test_names_type_vote_a_long_name_no_gazetteer_knows_is_no_place_beside_an_ag
 )
 def test_resolve_dates_against_a_thursday(text, day):
     assert resolve_date(text, "2022-01-13") == day
+
+
+def test_names_a_film_named_after_its_hero_stays_apart_from_him(nlp):
+    from kg.pipeline import build_text
+
+    graph = build_text(
+        "Oscar tips\n\nJamie Foxx is tipped to win best actor for Ray. Foxx is regarded as almost "
+        "unbeatable for his performance as Ray Charles in Ray.\n"
+    )
+    types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
+    assert {("Ray", "CreativeWork"), ("Ray Charles", "Person")} <= types

@@ -15,7 +15,10 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
   The Office", "Scorsese's The Aviator"), unless the name is plural (a band).
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
-  so is a name ending in a model number, "PlayStation 2", "Nokia 6600".
+  so is a name ending in a model number, "PlayStation 2", "Nokia 6600", and a name
+  NER read as a person's before a plural product noun, "selling GPRS phones".
+- part: what an actor's performance or role is in is a work ("his performance as
+  Ray Charles in Ray").
 - given name (``given_names.tsv``): "Cate Blanchett", "Rafael Nadal": two or three
   capitalised words, the first a given name, none a head word, is a person.
 - team (``team_verbs.txt``, ``sport_words.tsv``): in a sports report a name that is
@@ -66,6 +69,9 @@ _WORK_CREDITS = frozenset({"star", "direct", "write", "produce"})
 # Jeremy Edwards" (not "director", "star" or "presenter", which firms, teams and channels
 # have too: "Microsoft director", "Arsenal star", "BBC presenter"; nor a place's actor).
 _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", "creator", "illustrator", "actor", "actress"})
+# An actor's part in a work: "his performance as Ray Charles in Ray", "her role in Closer"
+# (not a sports report's "performance in Melbourne", nor any known place's name).
+_ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -178,11 +184,14 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     "the Xbox console" (after, the phrase's head), "Ray, the film" (apposition)."""
     tokens = words.words
     before = tokens[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.text.islower():
+    root = words.root(start, end)
+    # The parser reads some work nouns as the name's adjective: "the single Hey Ya" ("single" amod of the name).
+    if before is not None and before.text.islower() and (
+        before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root)
+    ):
         found = _cue(before, sport)
         if found is not None:
             return found
-    root = words.root(start, end)
     if end < len(tokens):
         after = tokens[end]
         # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his;
@@ -208,7 +217,34 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+    if not sport and _played_in(root) and not _is_place(words, start, end):
+        return EntityType.WORK  # "his performance as Ray Charles in Ray"
     return _example_of(root, sport)
+
+
+def _played_in(root: Word) -> bool:
+    """The name is what an actor's part is in: "his performance ... in Ray", "a role in Closer"."""
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "in":
+        return False
+    part = marker.head
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        part = part.head.head  # "in" after the character's name: "performance as Ray Charles in Ray"
+    return part.pos_ == "NOUN" and part.lemma_.lower() in _ROLE_NOUNS
+
+
+def names_product_kind(words: Words, start: int, end: int) -> bool:
+    """A plural product noun right after the name, as the phrase's head: "GPRS phones",
+    "Qrio robots". Plural, so a maker's name counts too ("Nokia phones"): the caller
+    asks only of names NER read as people's that no given name makes one."""
+    tokens = words.words
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    return (
+        after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
+        and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT
+    )
 
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:

@@ -28,6 +28,7 @@ from kg.extract.cues import (
     is_title_with_the,
     looks_like_person,
     modifies_team_noun,
+    names_product_kind,
     sport_context,
     takes_the,
 )
@@ -315,6 +316,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
+    if entity_type is EntityType.PERSON and not person and names_product_kind(words, start, end):
+        return EntityType.PRODUCT  # "selling GPRS phones": a technology NER took for a person
     if entity_type is EntityType.PERSON and has_version_number(words, start, end, sport):
         return EntityType.PRODUCT  # "Xbox 2 will play DVDs": no person's name ends in a number
     if entity_type in _TITLED and is_title_with_the(words, start, end):

@@ -170,9 +170,13 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
     def cluster_genders(root: int) -> set[str]:
         return {g for k, mention in enumerate(mentions) if groups.find(k) == root and (g := titles_gender(mention.titles))}
 
+    cued_things = {groups.find(k) for k, mention in enumerate(mentions) if mention.cued and mention.type in THINGS}
     for i in representatives:
         candidates = {
-            groups.find(j) for j in representatives if j not in ambiguous and is_variant(mentions[i], mentions[j])
+            groups.find(j)
+            for j in representatives
+            if j not in ambiguous and is_variant(mentions[i], mentions[j])
+            and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
         } - {groups.find(i)}
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
@@ -193,6 +197,17 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
         elif len(candidates) > 1:
             ambiguous.add(groups.find(i))
     return ambiguous
+
+
+def _kinds_agree(cued_thing: bool, long_type: EntityType) -> bool:
+    """A short form whose own cues make it a work, product or event ("his performance
+    as Ray Charles in Ray": the film) joins no person's longer name, whatever NER read
+    in its other mentions ("best actor for Ray").
+
+    >>> _kinds_agree(True, EntityType.PERSON), _kinds_agree(False, EntityType.PERSON)
+    (False, True)
+    """
+    return not (cued_thing and long_type in PERSON)
 
 
 def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
