@@ -22,6 +22,8 @@ def _extraction(nlp, sentence: str):
 # (sentence, lemma that must be no event, lemma that must be one)
 NOT_EVENTS = [
     ("He used to listen to the radio every night.", "use", "listen"),
+    # a light verb's noun keeps the preposition after it out of the trigger
+    ("The vote took place on Monday after the minister resigned.", "take on", "resign"),
     # a verb of motion with a bare noun is an idiom, not a movement to "light"
     ("The allegations came to light in 2003.", "come", "come to light"),
     ("The company used to build ships in Glasgow.", "use", "build"),
@@ -130,6 +132,15 @@ ROLES = [
     # "against" a thing is what one is against, not an opponent; a side in a match is one
     ("Public service unions united against the plans.", "unite", "topic", "the plans"),
     ("Scotland played against France on Saturday.", "play", "opponent", "France"),
+    # the object of a contest verb is the other side when it is one; a thing stays the theme
+    ("Serena Williams faces Maria Sharapova in the final on Sunday.", "face", "opponent", ["Maria Sharapova"]),
+    ("Serena Williams faces Maria Sharapova in the final on Sunday.", "face", "theme", None),
+    ("The bank faces tough questions from regulators.", "face", "theme", "tough questions"),
+    ("The bank faces tough questions from regulators.", "face", "opponent", None),
+    ("Leeds will take on Chelsea at Elland Road.", "take on", "opponent", "Chelsea"),
+    ("Federer beat Andy Murray in straight sets.", "beat", "opponent", "Andy Murray"),
+    ("The champions were beaten by Ajax.", "beat", "agent", "Ajax"),
+    ("Italy were beaten by Wales in Rome.", "beat", "opponent", "Italy"),
     # a participle clause without subject or object is passive: the subject is found guilty
     ("If found guilty, Mr Smith could lose his job.", "find", "patient", "Mr Smith"),
     ("If found guilty, Mr Smith could lose his job.", "find", "agent", None),

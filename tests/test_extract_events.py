@@ -32,7 +32,7 @@ TABLE = [
      {"agent": ["Tokayev"], "theme": ["assistance"], "recipient": ["the Collective Security Treaty Organisation"]}),
     ("Gordon Brown visited Tanzania.", "visit", "meeting", {"agent": ["Gordon Brown"], "place": ["Tanzania"]}),
     ("Scotland beat France in Paris on Saturday.", "beat", "performance",
-     {"agent": ["Scotland"], "theme": ["France"], "place": ["Paris"], "time": ["Saturday"]}),
+     {"agent": ["Scotland"], "opponent": ["France"], "place": ["Paris"], "time": ["Saturday"]}),
     ("Rosneft completed the takeover of Yukos.", "takeover", "transaction", {"theme": ["Yukos"]}),
     ("Tokayev's request for assistance was granted.", "request", "request", {"agent": ["Tokayev"], "theme": ["assistance"]}),
     ("Protesters set the buildings ablaze.", "set ablaze", "conflict", {"agent": ["Protesters"], "theme": ["the buildings"]}),

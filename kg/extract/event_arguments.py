@@ -140,6 +140,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
             return "quantity"  # "shares fell 5%"
         if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
             return "theme"  # "visited the troops": whom, not where
+        if trigger.object == "opponent" and kind not in ("party", "place"):
+            return "theme"  # "faces stiff competition", "beat the odds": what, not whom
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"

@@ -185,9 +185,10 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         extra += light_complement(verb)
     elif NON_EVENTS.get(base) == "place":
         extra += [c for c in light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
-    if not extra:
+    if not extra and not (base in LIGHT_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
         # A verb whose preposition changes what it means: "fired on protesters" is shooting,
-        # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on").
+        # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on"); not a light
+        # verb's noun: "will take place on Sunday" is no "take on".
         extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])
@@ -259,6 +260,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         role = subject_role
         if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":
             role = "agent"  # "Sturrock returned to Tannadice": people move themselves
+        elif passive and trigger.object == "opponent" and argument_kind(head, subject) in ("party", "place"):
+            role = "opponent"  # "Italy were beaten by Wales": the side that lost
         found.append((role, subject))
     if trigger.event_class == "movement" and any(cand.features.get("proxy") for cand in group):
         # "Troops of the alliance pull out": the alliance moves its troops.

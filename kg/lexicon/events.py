@@ -33,7 +33,7 @@ ROLES = tuple(types.ROLES)
 """The roles an event's arguments fill: the keys of ``kg.types.ROLES``, the one
 list, which also names each one's ontology property (``kg:agent`` ...)."""
 SUBJECT_ROLES = ("agent", "theme")
-OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent")
+OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent", "opponent")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence",
                        "excluding", "prospect"})
@@ -49,7 +49,8 @@ class Trigger:
     object: str = "theme"
     """Role of the direct object: theme, recipient for verbs of telling ("reassured
     Labour MPs"), place, destination or source for a place ("visited Tanzania",
-    "left Bath"; a person or thing they take stays the theme)."""
+    "left Bath"; a person or thing they take stays the theme), opponent for a contest
+    ("Nadal faces Fish", "Wales beat Italy"; "faces charges" keeps its theme)."""
 
 
 def _load_lemmas(name: str = "event_lemmas.tsv") -> tuple[dict[str, Trigger], dict[str, Trigger]]:
