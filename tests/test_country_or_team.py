@@ -81,3 +81,55 @@ def test_a_demonym_is_the_team_in_a_sports_report(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     nodes = [entity for entity in graph.entities if {"Italy", "Italians"} & {entity.label, *entity.aliases}]
     assert [(node.label, node.type) for node in nodes] == [("Italy", T.SPORTS_TEAM)]
+
+
+def test_a_country_named_with_a_shared_plural_head_is_the_event(nlp):
+    """ "the US and Australian Opens": "US" shares the head "Opens" and names the US
+    Open, an event that stays apart from the country the article names elsewhere."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = (
+        "Lindsay Davenport says the All England Club must pay women the same prize money as men at Wimbledon. "
+        "The world number one said the tournament in Dubai will join the US and Australian Opens in offering "
+        "equal prize money. Davenport beat Serena Williams in the semi-final and won the match in three sets. "
+        "The tennis star has lived in the US all her life and will defend her title after the final."
+    )
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    readings = {(entity.type, entity.label) for entity in graph.entities if "US" in {entity.label, *entity.aliases}}
+    assert readings == {(T.EVENT, "US"), (T.COUNTRY, "United States")}
+
+
+def test_a_name_that_opens_with_a_country_is_another_thing(nlp):
+    """ "The US Open ... The US has hosted the tournament": the event's name opens
+    with the country's short form; they are two entities."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = (
+        "Serena Williams won the US Open in New York on Sunday. "
+        "The US has hosted the tournament since 1881, and the US Open draws huge crowds."
+    )
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    found = sorted((entity.label, entity.type) for entity in graph.entities if entity.label.startswith(("US", "United")))
+    assert found == [("US Open", T.EVENT), ("United States", T.COUNTRY)]
+
+
+def test_masters_ends_an_events_name_in_a_sports_report(nlp):
+    """ "the US Masters": NER reads "US" alone as the country; in a sports report
+    "Masters" is the head word of an event's name (``name_heads.tsv``), so the
+    event is found whole and stays apart from the country's side."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = (
+        "Tiger Woods will defend his title at the US Masters in April. The champion won the tournament last season "
+        "after a play-off, and the player said he had practised every day since the final. "
+        "The US coach said Woods was fit and would face Ernie Els again after his injury."
+    )
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    found = sorted((entity.label, entity.type) for entity in graph.entities if entity.label.startswith("US"))
+    assert found == [("US", T.SPORTS_TEAM), ("US Masters", T.EVENT)]

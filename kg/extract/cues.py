@@ -137,6 +137,32 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     return entity_type if context == "any" or sport else None
 
 
+def shared_head_type(words: Words, end: int) -> EntityType | None:
+    """Rule ``shared head``: a name joined by "and" to a name with a plural head word
+    shares that head ("the US and Australian Opens": "US" names the US Open, an
+    event, not the country); the type is the head's (``name_heads.tsv``). A head
+    that counts only in a sports report ("Open") counts in any article here: a
+    capitalised plural shared by two names is itself the cue.
+
+    Args:
+        words: The document's words.
+        end: Index of the word after the name.
+    """
+    tokens = words.words
+    if end + 2 >= len(tokens) or tokens[end].lower_ != "and" or not tokens[end + 1].text[:1].isupper():
+        return None
+    last = end + 1
+    while last + 1 < len(tokens) and last < end + 4 and tokens[last + 1].text[:1].isupper():
+        last += 1
+    if last < end + 2:
+        return None  # "US and Opens" is no name with a modifier
+    plural = fold(tokens[last].text)
+    head = plural[:-1] if plural.endswith("s") else ""
+    if head not in NAME_HEADS or NAME_HEADS[head][1] == "place":
+        return None
+    return NAME_HEADS[head][0]
+
+
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words, the first a given name, no head word or suffix.
 

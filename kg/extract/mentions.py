@@ -29,6 +29,7 @@ from kg.extract.cues import (
     looks_like_person,
     modifies_team_noun,
     names_product_kind,
+    shared_head_type,
     sport_context,
     takes_the,
 )
@@ -286,6 +287,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
+    if (shared := shared_head_type(words, end)) is not None:
+        return shared  # "the US and Australian Opens": "US" is the US Open
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)

@@ -53,6 +53,7 @@ from kg.resolve.names import (
     MIN_TRUNCATION,
     ORG_LIKE,
     PERSON,
+    THINGS,
     acronym,
     fits_acronym,
     is_acronym,
@@ -370,7 +371,9 @@ def fits(short: Profile, long: Profile) -> bool:
     for label in short.labels:
         words = normalise(label).split()
         if is_acronym(label):
-            if not (long.types & _ORG_OR_PLACE and short.types - PERSON):
+            # "US" read as an event (the US Open in "the US and Australian Opens") is no
+            # short form of the country, nor of anything else, in another article.
+            if not (long.types & _ORG_OR_PLACE and short.types - PERSON - THINGS):
                 return False
             letters = label.replace(".", "")
             if normalise(label) not in long.forms and not (

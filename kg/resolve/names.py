@@ -125,7 +125,9 @@ def _join_identical(mentions: Sequence[Mention], groups: _Groups) -> dict[tuple[
     first_with_form: dict[tuple[str, str, str | None], int] = {}
     for i, mention in enumerate(mentions):
         form = (normalise(mention.text), _type_class(mention.type, mention.text), titles_gender(mention.titles))
-        country = country_form(mention.text) if mention.type not in PERSON else None
+        # A country's name read as an event or a work is no country: "US" in "the US
+        # and Australian Opens" is the US Open (kg.extract.cues.shared_head_type).
+        country = country_form(mention.text) if mention.type not in PERSON | THINGS else None
         if country is not None:
             # "US", "U.S." and "United States" (whatever NER called them) are one country.
             form = (normalise(country), "place", None)
