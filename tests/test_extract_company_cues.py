@@ -1,5 +1,6 @@
 """A name NER read as a person is a company or a product when the text says so
-(kg.extract.cues.does_company_business, has_version_number; kg.extract.spread.companies_not_people):
+(kg.extract.company_cues.does_company_business, kg.extract.cues.has_version_number;
+kg.extract.spread.companies_not_people):
 the evidence of one mention holds for all mentions of the name in the article."""
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.company_cues import acts_as_organisation
 from kg.extract.cues import (
-    acts_as_organisation,
     cue_type,
     head_type,
     is_new_thing,

@@ -33,13 +33,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.company_cues import possessed_lemma
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
-    BUSINESS_OBJECTS,
     CAREER_NOUNS,
-    COMPANY_NOUNS,
-    COMPANY_VERBS,
     COUNTRIES,
     GIVEN_NAMES,
     NAME_HEADS,
@@ -75,18 +73,10 @@ _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
-# After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
-_ORG_NOUNS = frozenset(
-    "chief boss share shareholder board executive chairman profit revenue sale staff employee spokesman "
-    "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
-    "partner fleet brand network".split()
-)
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
 # The people who live in a place: "the residents of Engerwitzdorf".
 _DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population", "worker"})
-# Verbs a place does not do: their subject, when it is no known place, is an organisation.
-_ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
 
 
 def sport_context(words: Words) -> frozenset[str]:
@@ -387,7 +377,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
-    return _possessed(words, end) in _TEAM_NOUNS
+    return possessed_lemma(words, end) in _TEAM_NOUNS
 
 
 def modifies_team_noun(words: Words, start: int, end: int) -> bool:
@@ -426,75 +416,3 @@ def is_ground(words: Words, start: int) -> bool:
     """In a sports report, a name after "at" is where the game is played: "at
     Twickenham", "at Old Trafford" (the caller checks that it is no country or big city)."""
     return start > 0 and words.words[start - 1].lower_ == "at"
-
-
-def acts_as_organisation(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
-    "chief of Brightcove", "Alitalia announced ..." (the caller checks that the name
-    is no known place)."""
-    root = words.root(start, end)
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
-        return True  # "Jeremy Allaire, chief of Brightcove"
-    return has_shares(words, start, end) or _possessed(words, end) in _ORG_NOUNS
-
-
-def has_shares(words: Words, start: int, end: int) -> bool:
-    """A company's shares or a stake in it: "shares in Elan and Biogen Idec plunged",
-    "a 20% stake in Yukos" (a person holds shares; no shares are in one)."""
-    root = words.root(start, end)
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
-
-
-def does_company_business(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` are the subject of a verb whose object only a company's
-    business has: "O2 reported profits of £1bn", "Xstrata
-    paid a dividend" (``business_objects.txt``); a verb that only a company
-    does, whatever its object: "Yukos merged with ...", "Orange employs 5,000"
-    (``company_verbs.txt``).
-    """
-    root = words.root(start, end)
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
-        return False
-    verb = root.head
-    if verb.lemma_.lower() in COMPANY_VERBS:
-        return True
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return any(obj.lemma_.lower() in BUSINESS_OBJECTS for obj in objects)
-
-
-def takes_plural_verb(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` are the lone subject of a verb in the plural present: "Keane
-    are back in the studio", "Gorillaz have won two awards": a band or a group, no
-    single person (not "Blair and Brown are ...", two subjects)."""
-    root = words.root(start, end)
-    if root.dep_ != "nsubj" or any(child.dep_ == "conj" for child in root.children):
-        return False
-    # "Arash Sigarchi and Mojtaba Saminejad are ...", parsed as one name: two subjects.
-    if any(word.lower_ in {"and", "&", ","} for word in words.words[root.left_edge.i : start]):
-        return False
-    verb = root.head
-    return verb.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in verb.children)
-
-
-def has_company_possession(words: Words, start: int, end: int) -> bool:
-    """ "X's shares fell", "X's profits", "X's chief executive": what only a company
-    has, after a possessive (``company_nouns.txt``). A person may own shares or have a
-    spokesman or a partner, but no profits, board or chairman of his own."""
-    return _possessed(words, end) in COMPANY_NOUNS
-
-
-def _possessed(words: Words, end: int) -> str:
-    """The lemma of the noun after "X's" (an adjective may stand between), or ""."""
-    tokens = words.words
-    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
-        following = tokens[end + 1]
-        if following.pos_ == "ADJ" and end + 2 < len(tokens):
-            following = tokens[end + 2]
-        return following.lemma_.lower()
-    return ""

@@ -13,12 +13,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
-    acts_as_organisation,
     cue_type,
-    has_company_possession,
-    has_shares,
     has_version_number,
     head_type,
     is_ground,

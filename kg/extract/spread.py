@@ -19,15 +19,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.cues import (
+from kg.extract.company_cues import (
     acts_as_organisation,
     does_company_business,
     has_company_possession,
     has_shares,
+    takes_plural_verb,
+)
+from kg.extract.cues import (
     is_team,
     looks_like_person,
     speaks_of_country,
-    takes_plural_verb,
 )
 from kg.extract.words import Words
 from kg.folding import fold

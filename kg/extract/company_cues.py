@@ -1,0 +1,101 @@
+"""What a name's context says of a company: what it does, what it has, what is in it.
+
+Each cue names its construction; ``kg.extract.mentions`` and ``kg.extract.spread``
+use them to read a name NER took for a person or a place as an organisation:
+
+- acts: the subject of a verb a place does not do ("Alitalia announced"), the owner
+  of an organisation's noun ("Gazprom's chief executive", "chief of Brightcove");
+- shares: "shares in Elan", "a 20% stake in Yukos";
+- business: the subject of a company's verb or of a verb with a company's object
+  ("Orange employs 5,000", "O2 reported profits": ``company_verbs.txt``,
+  ``business_objects.txt``);
+- possession: what only a company has after "X's" ("X's shares", ``company_nouns.txt``);
+- plural verb: the lone subject of a plural present verb is a band or a group
+  ("Keane are back").
+"""
+
+from __future__ import annotations
+
+from kg.extract.words import Words
+from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS
+
+# After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
+_ORG_NOUNS = frozenset(
+    "chief boss share shareholder board executive chairman profit revenue sale staff employee spokesman "
+    "spokeswoman product customer subscriber founder owner subsidiary unit division takeover rival competitor "
+    "partner fleet brand network".split()
+)
+# Verbs a place does not do: their subject, when it is no known place, is an organisation.
+_ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
+
+
+def acts_as_organisation(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
+    "chief of Brightcove", "Alitalia announced ..." (the caller checks that the name
+    is no known place)."""
+    root = words.root(start, end)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "Jeremy Allaire, chief of Brightcove"
+    return has_shares(words, start, end) or possessed_lemma(words, end) in _ORG_NOUNS
+
+
+def has_shares(words: Words, start: int, end: int) -> bool:
+    """A company's shares or a stake in it: "shares in Elan and Biogen Idec plunged",
+    "a 20% stake in Yukos" (a person holds shares; no shares are in one)."""
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in {"share", "stake"}
+
+
+def does_company_business(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the subject of a verb whose object only a company's
+    business has: "O2 reported profits of £1bn", "Xstrata
+    paid a dividend" (``business_objects.txt``); a verb that only a company
+    does, whatever its object: "Yukos merged with ...", "Orange employs 5,000"
+    (``company_verbs.txt``).
+    """
+    root = words.root(start, end)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in COMPANY_VERBS:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(obj.lemma_.lower() in BUSINESS_OBJECTS for obj in objects)
+
+
+def takes_plural_verb(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are the lone subject of a verb in the plural present: "Keane
+    are back in the studio", "Gorillaz have won two awards": a band or a group, no
+    single person (not "Blair and Brown are ...", two subjects)."""
+    root = words.root(start, end)
+    if root.dep_ != "nsubj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    # "Arash Sigarchi and Mojtaba Saminejad are ...", parsed as one name: two subjects.
+    if any(word.lower_ in {"and", "&", ","} for word in words.words[root.left_edge.i : start]):
+        return False
+    verb = root.head
+    return verb.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in verb.children)
+
+
+def has_company_possession(words: Words, start: int, end: int) -> bool:
+    """ "X's shares fell", "X's profits", "X's chief executive": what only a company
+    has, after a possessive (``company_nouns.txt``). A person may own shares or have a
+    spokesman or a partner, but no profits, board or chairman of his own."""
+    return possessed_lemma(words, end) in COMPANY_NOUNS
+
+
+def possessed_lemma(words: Words, end: int) -> str:
+    """The lemma of the noun after "X's" (an adjective may stand between), or ""."""
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
+        following = tokens[end + 1]
+        if following.pos_ == "ADJ" and end + 2 < len(tokens):
+            following = tokens[end + 2]
+        return following.lemma_.lower()
+    return ""
