@@ -155,3 +155,35 @@ def test_coref_they_with_a_plural_object_in_the_clause_stays_unresolved(nlp):
     part = resolve(extract(document, doc))
     assert not [e for e in part.events if e.lemma == "investigate"
                 and any(p.text == "police" or (p.entity and "police" in p.entity) for p in e.participants)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The firm that reports it: "it" is the firm.
+        ("Microsoft confirmed it is reviewing the deal with Nokia.", "review", ["microsoft"]),
+        ("Tesco said it had bought the chain for $3bn.", "buy", ["tesco"]),
+        # A spokesman speaks for the organisation named with him.
+        ("A spokesman for Shell said it would appeal against the ruling.", "appeal", ["shell"]),
+        ("A Shell spokesman said it would sell the refinery.", "sell", ["shell"]),
+        # A person is never "it"; a rival in the reported clause leaves it to the older rule.
+        ("Gordon Brown said it would cut taxes.", "cut", []),
+        ("Microsoft said Google had bought it.", "buy", ["google"]),
+        # "they" wants a body of its number: a firm is "it", a plural description "they".
+        ("Barclays said they would sack 300 workers.", "sack", []),
+    ],
+)
+def test_coref_pronoun_in_reported_clause_is_the_reporting_body(nlp, text, lemma, agents):
+    assert _event_agents(nlp, text, lemma) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        ("The unions said they would strike on Monday.", "strike", ["unions"]),
+        # The plans, before the reporter, may be "they" as well: unresolved.
+        ("Mr Howard backed the plans after the unions said they would cut crime.", "cut", []),
+    ],
+)
+def test_coref_they_in_reported_clause_is_the_plural_reporter(nlp, text, lemma, agents):
+    assert [agent.split("-")[0] for agent in _event_agents(nlp, text, lemma) if agent] == agents

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 # owner of a possessive ("China's third-largest milk producer") or an apposition's.
 CLAUSE_KINDS = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp"})
 _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these", "those"})
+# Bodies that report ("Microsoft said", "the unions said"): not a person, place or city.
+_REPORTING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
+# Who speaks for an organisation: "a Yili spokesman said it": the organisation.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# The pronouns that may be a reported clause's subject or object, not a possessor.
+_SUBJECT_FORMS = frozenset({"it", "they", "them"})
 WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
@@ -69,6 +75,9 @@ def resolve_pronoun(
         if plural
         else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
     )
+    reporter = _reporter(linker, pronoun, argument, wanted)
+    if reporter is not None:
+        return reporter
     # The subject of the nearest earlier clause, in this or the previous sentence,
     # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
     # "it" a singular one. Reporters ("X said") are not antecedents.
@@ -96,6 +105,83 @@ def resolve_pronoun(
                 return None
             return subject_cluster
     return None
+
+def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[EntityType]) -> int | None:
+    """ "it"/"they" in the clause a speech verb reports: the body that reports it, when
+    nothing else in the sentence before the pronoun could be meant.
+
+    "Microsoft confirmed it is reviewing the deal" (it: Microsoft), "The unions said they
+    would strike" (they: the unions), "A Yili spokesman said it may sue" and "a spokesman
+    for Yili said it ..." (it: Yili, whom the spokesman speaks for). A person never becomes
+    "it" ("Gordon Brown said it would cut taxes": unresolved); a rival before the pronoun
+    ("Tesco said Sainsbury had failed and it ...", "backed the plans as the police said
+    they would help") leaves it to the nearest-subject rule.
+    """
+    if pronoun not in _SUBJECT_FORMS:
+        return None  # "its", "their": a possessor may be anyone's
+    sentence = sentence_of(linker, argument.start)
+    plural = pronoun in PLURAL_PRONOUNS
+    for clause in linker.clauses:
+        content = clause.object
+        if (clause.kind != "attribution" or content is None or not content.start <= argument.start < content.end
+                or sentence_of(linker, clause.subject.start) != sentence):
+            continue
+        body = _reporting_body(linker, clause, plural)
+        if body is None or _rival_before(linker, linker.sentence_starts[sentence], argument, clause.subject, body, wanted):
+            return None
+        return body
+    return None
+
+
+def _rival_before(linker: Linker, start: int, argument: Argument, reporter: Argument, body: int,
+                  wanted: set[EntityType]) -> bool:
+    """Whether the sentence, before the pronoun, names another entity of the wanted kind
+    or has a clause subject (or, for "they", a plural object) of the pronoun's number
+    other than the reporter: "the plans ... the police said they": the plans as well."""
+    plural = argument.text.lower() in PLURAL_PRONOUNS
+
+    def elsewhere(at: int) -> bool:
+        return start <= at < argument.start and not reporter.start <= at < reporter.end
+
+    if any(elsewhere(mention.start) and cluster != body and linker.clusters[cluster].type in wanted and not mention.modifier
+           for mention, cluster in linker.names):
+        return True
+    if any(elsewhere(mention.start) for mention in linker.unresolved):
+        return True
+    for clause in linker.clauses:
+        arguments = [clause.subject] + ([clause.object] if plural and clause.object is not None else [])
+        for other in arguments:
+            head = linker.text[other.head_start : other.head_end]
+            if (elsewhere(other.head_start) and head.lower() not in THIRD_PERSON_PRONOUNS and looks_plural(head) == plural
+                    and linker.named_or_described(other) != body):
+                return True
+    return False
+
+
+def _reporting_body(linker: Linker, clause: Proposition, plural: bool) -> int | None:
+    """The organisation or group a speech clause's subject is or speaks for, when its
+    number fits the pronoun: a named firm is "it", a named people or a plural
+    description ("the unions") "they"; a spokesman's organisation "it"."""
+    subject = clause.subject
+    head = linker.text[subject.head_start : subject.head_end]
+    if head.lower() in THIRD_PERSON_PRONOUNS:
+        return None  # "It said it ...": the nearest-subject rule reads the first "it"
+    if head.lower() in _SPOKESPEOPLE:
+        # "A Yili spokesman", "a spokesman for Yili": the one organisation named in the subject.
+        bodies = {cluster for mention, cluster in linker.names if subject.start <= mention.start and mention.end <= subject.end
+                  and linker.clusters[cluster].type in _REPORTING_BODIES - {EntityType.GROUP}}
+        return bodies.pop() if len(bodies) == 1 and not plural else None
+    cluster = linker.resolve(subject, clause, ())
+    if cluster is None or linker.clusters[cluster].type not in _REPORTING_BODIES:
+        return None  # a person, a place, or no one the article names
+    kind = linker.clusters[cluster].type
+    if head[:1].isupper():
+        # A name: its type says its number ("Barclays said it", "the Conservatives said they").
+        fits = kind is EntityType.GROUP if plural else kind is not EntityType.GROUP
+    else:
+        fits = looks_plural(head) == plural
+    return cluster if fits else None
+
 
 def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
     """Whether the clause's object, or another of its arguments that names an entity of
