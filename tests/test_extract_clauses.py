@@ -27,6 +27,8 @@ ASSERTED = [
     ("The company sells cars and trucks.", "The company", "sell", "trucks"),
     # relative clause: the antecedent is the subject
     ("The farmers, who grow rice, sold their land.", "The farmers", "grow", "rice"),
+    # a description and its name read by the parser as two subjects: the name is the subject
+    ("Ken Loach's gritty labour drama Sweet Sixteen has collected five awards.", "Sweet Sixteen", "collect", "five awards"),
     # copula
     ("Paris is the capital of France.", "Paris", "be", "the capital of France"),
     # object of a destination: the graph's edge to the place

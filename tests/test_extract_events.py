@@ -60,6 +60,12 @@ TABLE = [
      {"agent": ["Deutsche Boerse"], "theme": ["the London Stock Exchange"]}),
     ("Southampton's offer for Andy Reid was rejected.", "offer", "transaction",
      {"agent": ["Southampton"], "theme": ["Andy Reid"]}),
+    # A description and its name parsed as two subjects: the name acts, the description
+    # is what it is (never "drama collected", which no entity stands for).
+    ("Tim Burton's gothic fantasy Big Fish has won three awards.", "win", "performance",
+     {"agent": ["Big Fish"], "theme": ["three awards"]}),
+    # A name with its description, one subject: left whole.
+    ("Oil giant Shell has bought the refinery for $2bn.", "buy", "transaction", {"agent": ["Oil giant Shell"]}),
     # "call on / for X to V": X acts, not the caller.
     ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
      {"agent": ["Gordon Brown"], "theme": ["the plan"]}),

@@ -17,6 +17,8 @@ construction, each with an example:
 - relative clauses and participles: "the president, who was seeking to quell
   protests" takes "the president" as subject; "an armada preparing to invade".
 - clausal complements: "indicated that compounds could carry current".
+- a description and its name read as two subjects: "Ken Loach's drama Bread and
+  Roses has collected five awards" -> Bread and Roses collected (``named_subject``).
 - datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never
   "New York met Blinken").
 """
@@ -80,6 +82,25 @@ def verb_group(verb: Token) -> list[Token]:
     return sorted(set(left + [verb] + right), key=lambda t: t.i)
 
 
+def named_subject(subject: Token) -> Token | None:
+    """The name a description subject stands for, when the parser made the two
+    words side by side two subjects of one verb.
+
+    "[Ken Loach's gritty labour drama] [Bread and Roses] has collected five
+    awards" is parsed with "drama" and "Bread" both as ``nsubj`` of "collected";
+    the name right after the description is who acts (the description is what
+    it is, as in "[French firm] LVMH bought Glenmorangie", where the parser hangs
+    the name as an apposition: ``kg.extract.event_arguments.with_name``). Only a
+    common noun before a proper noun, with nothing between them, is so read:
+    "Shell and BP" or "the firm, Shell," are other constructions.
+    """
+    if subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    end = max(t.i for t in subject.subtree)
+    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.pos_ == "PROPN"
+                 and min(t.i for t in c.subtree) == end + 1), None)
+
+
 def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause or participle describes.
 
@@ -107,7 +128,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if child.dep_ in SUBJECT_DEPS:
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
-            return child, "explicit"
+            return named_subject(child) or child, "explicit"
     head = verb.head
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
