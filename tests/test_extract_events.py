@@ -66,6 +66,19 @@ TABLE = [
      {"agent": ["Big Fish"], "theme": ["three awards"]}),
     # A name with its description, one subject: left whole.
     ("Oil giant Shell has bought the refinery for $2bn.", "buy", "transaction", {"agent": ["Oil giant Shell"]}),
+    # A receiving verb's event noun is the event, its subject the theme, the number before
+    # the noun its quantity; an object that names no such event leaves "receive" the event.
+    ("Carlos Ruiz has received a two-year jail sentence for fraud.", "receive sentence", "legal",
+     {"theme": ["Carlos Ruiz"], "agent": None, "quantity": ["two-year"]}),
+    ("The thriller Red Dust scooped six nominations at the awards.", "scoop nomination", "performance",
+     {"theme": ["Red Dust"], "quantity": ["six nominations"]}),
+    ("The town's shops received a 5% boost in sales last month.", "receive boost", "change",
+     {"theme": ["The town's shops"], "quantity": ["5%"]}),
+    ("The museum received a letter from the mayor.", "receive", "other", {"agent": ["The museum"], "theme": ["a letter"]}),
+    ("The charity received an offer from a bank.", "receive", "other", {"agent": ["The charity"], "theme": ["an offer"]}),
+    # "over" a party in a contest: who lost.
+    ("Celtic's 2-0 win over Rangers lifted the club to the top of the league.", "win", "performance",
+     {"agent": ["Celtic"], "opponent": ["Rangers"]}),
     # "call on / for X to V": X acts, not the caller.
     ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
      {"agent": ["Gordon Brown"], "theme": ["the plan"]}),

@@ -37,6 +37,11 @@ def _lemmas(nlp, text: str) -> set[str]:
         # Who, but not what, of no news class: weak; an intransitive of a class stays.
         ("Alastair Campbell used his to send a message.", "use", False),
         ("Members of Unison went on strike on Monday.", "go on strike", True),
+        # A sentence befalls a person: one described only by a role, no entity, is unknown;
+        # a change may befall a thing no entity is.
+        ("A former chief executive of Rolls-Royce has received a jail sentence.", "receive sentence", False),
+        ("Carlos Ruiz has received a two-year jail sentence for fraud.", "receive sentence", True),
+        ("The town's shops received a 5% boost in sales last month.", "receive boost", True),
     ],
 )
 def test_events_kept_or_not(nlp, text, lemma, kept):

@@ -21,6 +21,9 @@ from how it hangs on the verb and what it is:
   reads "troops of X" as X), and for a movement the troops are its theme.
 - a purpose chain's first verb is an event of its own: "withdrew from the
   line-up to face Gloucester" -> withdraw (asserted) and face (planned).
+- a receiving verb's event noun: "has received a four-month jail sentence" ->
+  receive sentence(theme=the subject), "scooped seven nominations" -> receive
+  nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" ->
   complete(theme=their mission), reported.
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme,
@@ -78,6 +81,7 @@ from kg.extract.event_arguments import (
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
 from kg.extract.false_events import class_of, false_event
 from kg.extract.quantities import read_quantity
+from kg.extract.received import noun_amount, received_noun
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -177,6 +181,10 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     extra = [c for c in verb.children if (c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
         and c.ent_type_ not in QUANTITY_LABELS]
+    received = received_noun(verb, base)
+    if received is not None:
+        noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
+        return f"{base} {noun.lemma_.lower()}", f"{verb.text} {noun.text}", trigger
     if base in LIGHT_VERBS:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
@@ -248,6 +256,9 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
     if has_object and not passive and trigger.object == "agent":
         subject_role = "theme"  # "the film stars Tom Cruise": he acts, in the film
+    received = received_noun(verb, lemma.split()[0]) if " " in lemma else None
+    if received is not None and not passive:
+        subject_role = "theme"  # "Smith received a jail sentence": it happens to him
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)
@@ -272,7 +283,9 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
                                           for amount in particle_amounts(verb)]
-    incorporated = incorporated_noun(verb, lemma)
+    incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
+    if received is not None and (amount := noun_amount(received[0])):
+        found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
     # "set on fire": the words the trigger took are no argument of it.
     taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
         lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()

@@ -158,7 +158,7 @@ TABLES: Mapping[str, Table] = {
     "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
-        ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "place", "aspect", "habitual"),)
+        ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "receive", "place", "aspect", "habitual"),)
     ),
     "non_event_forms.tsv": Table(
         ("form", "construction"), choices=(_one_of(1, "premodifier", "preposition", "filler"),)

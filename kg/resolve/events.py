@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import PLURAL_PRONOUNS
+from kg.lexicon import PLURAL_PRONOUNS, ROLE_HEADS
+from kg.lexicon.events import NON_EVENTS
 from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
@@ -103,11 +104,33 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if unknown_agent or any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
+        if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
+                mention.arguments[index].argument, text) in ROLE_HEADS for index, cluster in kept):
+            continue  # "An ex-chief financial officer received a jail sentence": a person no entity stands for
         source = linker.resolve(mention.source, owner, earlier) if mention.source is not None else None
         if source is not None and not _stands_for(linker, source, mention.source, text[mention.source.head_start : mention.source.head_end]):
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _head(span: Argument, text: str) -> str:
+    return text[span.head_start : span.head_end].lower()
+
+
+def received(mention: EventMention) -> bool:
+    """Whether the event is one its subject received, other than a change of a value
+    (``kg.extract.received``: "received a jail sentence", "scooped seven nominations";
+    not "the box office received a 3.8% boost", whose theme may be a thing no entity is).
+
+    >>> def event(lemma, event_class): return EventMention(lemma, lemma, event_class, (), (0, 1), 0, 1, 1.0)
+    >>> received(event("receive sentence", "legal")), received(event("receive boost", "change"))
+    (True, False)
+    >>> received(event("make bid", "transaction"))
+    False
+    """
+    verb, _, noun = mention.lemma.partition(" ")
+    return bool(noun) and NON_EVENTS.get(verb) == "receive" and mention.event_class != "change"
 
 
 def _owner(linker: Linker, span: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
