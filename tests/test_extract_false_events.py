@@ -20,7 +20,7 @@ NO_EVENT = [
     ("Holmes will face defending champion Maria Mutola in the final.", "defend", None),
     ("He lost to defending champion Lleyton Hewitt.", "defend", "lose"),
     ("Lufthansa was hit by a dip in demand following the Iraq war.", "follow", "hit"),
-    ("Cantona received a long ban following the incident at the ground.", "follow", "receive"),
+    ("Cantona received a long ban following the incident at the ground.", "follow", "receive ban"),  # the ban is the event (kg.extract.received)
     ("The coach knows he is there to be shot at by the fans.", "shoot", None),
     ("Managers are there to be criticised.", "criticise", None),
     ("There is more to come from him this season.", "come", None),
