@@ -70,6 +70,8 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 # An actor's part in a work: "his performance as Ray Charles in Ray", "her role in Closer"
 # (not a sports report's "performance in Melbourne", nor any known place's name).
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
+# A competition's number after its head word: "League One", "Division Two", "Conference 2".
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -110,11 +112,15 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
     >>> head_type("Leicester South", frozenset()), head_type("Fred West", frozenset())
     (<EntityType.PLACE: 'Place'>, None)
+    >>> head_type("League One", frozenset({"sport"})), head_type("Channel 4", frozenset())
+    (<EntityType.EVENT: 'NamedEvent'>, None)
     """
     words = fold(name).split()
     if len(words) > 1 and words[0] in NAME_OPENERS:
         return NAME_OPENERS[words[0]]  # "River Lagan", "Mount Kenya"
     cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
+    if cut == len(words) >= 2 and words[-1] in _NUMBER_WORDS and NAME_HEADS.get(words[-2], (None,))[0] is EntityType.EVENT:
+        cut -= 1  # "League One", "Division Two": a numbered competition
     head = words[cut - 1]
     if head not in NAME_HEADS:
         return None
@@ -233,9 +239,24 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+    if _set_off_after(words, start, end, root):
+        return _cue(root.head, sport)  # "a mobile industry conference, 3GSM, which ..." (read as a conjunct)
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
     return _example_of(root, sport)
+
+
+def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
+    """The name stands between commas right after a common noun that the parse joins
+    it to as a conjunct, which is an apposition: "a mobile industry conference, 3GSM,
+    which opens on Monday" (no third member follows, so it is no list)."""
+    tokens = words.words
+    head = root.head
+    return (
+        root.dep_ == "conj" and head.pos_ == "NOUN" and head.text.islower() and head.i == start - 2
+        and tokens[start - 1].text == "," and end < len(tokens) and tokens[end].text == ","
+        and not any(child.dep_ == "cc" for child in head.children)
+    )
 
 
 def _played_in(root: Word) -> bool:
@@ -249,14 +270,19 @@ def _played_in(root: Word) -> bool:
     return part.pos_ == "NOUN" and part.lemma_.lower() in _ROLE_NOUNS
 
 
-def names_product_kind(words: Words, start: int, end: int) -> bool:
+def names_product_kind(words: Words, start: int, end: int, *, owned: bool = False) -> bool:
     """A plural product noun right after the name, as the phrase's head: "GPRS phones",
     "Qrio robots". Plural, so a maker's name counts too ("Nokia phones"): the caller
-    asks only of names NER read as people's that no given name makes one."""
+    asks only of names NER read as people's that no given name makes one, or, with
+    ``owned``, of phrases whose owner is said before the name: "its Xbox consoles",
+    "Sony's PlayStation consoles" (the maker is the owner, so the name is the product's).
+    """
     tokens = words.words
     if end >= len(tokens):
         return False
     after = tokens[end]
+    if owned and not any(child.dep_ == "poss" and child.i < start for child in after.children):
+        return False
     return (
         after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
         and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT

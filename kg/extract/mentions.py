@@ -317,8 +317,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
-    if entity_type is EntityType.PERSON and not person and names_product_kind(words, start, end):
-        return EntityType.PRODUCT  # "selling GPRS phones": a technology NER took for a person
+    if not person and names_product_kind(words, start, end, owned=entity_type is not EntityType.PERSON):
+        return EntityType.PRODUCT  # "selling GPRS phones", "its Xbox consoles": NER took them for a person, a firm
     if entity_type is EntityType.PERSON and has_version_number(words, start, end, sport):
         return EntityType.PRODUCT  # "Xbox 2 will play DVDs": no person's name ends in a number
     if entity_type in _TITLED and is_title_with_the(words, start, end):

@@ -1,0 +1,49 @@
+"""Types from what the text does with a name, beyond NER's label (model tests on
+the session ``nlp``; kg.extract.cues): a numbered competition, an event named by
+the noun it stands beside, a product owned before its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+def _types(nlp, text: str, name: str) -> set[T]:
+    return {mention.type for mention in find_mentions(nlp(text)) if mention.text == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # head word before a number: "League One" is a league in a sports report
+        ("The striker scored twice as Rovers won the match 2-0. The manager said the win and the two goals "
+         "lift the side to third in League Two, one point behind the leaders, with a game in hand.",
+         "League Two", T.EVENT),
+        # apposition to an event noun: "a trade conference, CeBIT,"
+        ("The handset was shown at a big electronics conference, CeBIT, which opens in Hanover next week.",
+         "CeBIT", T.EVENT),
+        # cue noun after the name: "the Qatar Masters event"
+        ("Organisers said that next month's Doha Desert Classic event will offer equal prize money.",
+         "Doha Desert Classic", T.EVENT),
+        # a plural product noun after a name its owner precedes: "its Xbox consoles"
+        ("Sony said it would recall two million power adaptors for its PlayStation consoles sold in Europe.",
+         "PlayStation", T.PRODUCT),
+    ],
+)
+def test_type_from_usage(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a maker before its own products keeps its type: "Nokia phones"
+        ("Shops sold more Nokia phones than any other brand last year.", "Nokia", T.ORGANIZATION),
+        # a channel's number is no competition's
+        ("The show moves to Channel 4 next year, its producers said.", "Channel 4", T.ORGANIZATION),
+    ],
+)
+def test_type_from_usage_leaves_others(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}
