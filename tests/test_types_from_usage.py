@@ -30,6 +30,15 @@ def _types(nlp, text: str, name: str) -> set[T]:
         # a plural product noun after a name its owner precedes: "its Xbox consoles"
         ("Sony said it would recall two million power adaptors for its PlayStation consoles sold in Europe.",
          "PlayStation", T.PRODUCT),
+        # the kind a name is given: "a software company called Zentrix"
+        ("He founded a small software company called Zentrix in 1998.", "Zentrix", T.ORGANIZATION),
+        ("She starred in a film named Blue Harbour.", "Blue Harbour", T.WORK),
+        # a work named after a person, NER silent: "the Peter Rabbit series"
+        ("Co-productions such as the Peter Rabbit series continued to be made in Britain.",
+         "Peter Rabbit", T.WORK),
+        # facility and product cue nouns: "the Shore Club hotel", "the IPv6 standard"
+        ("The singer was found at the Palm Court hotel in Miami, where he had been staying.", "Palm Court", T.FACILITY),
+        ("Engineers said the move to the Qnet standard would make no difference to users.", "Qnet", T.PRODUCT),
     ],
 )
 def test_type_from_usage(nlp, text, name, expected):

@@ -9,7 +9,8 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - cue noun (``type_cues.tsv``): a common noun right before the name, right after it
   as the phrase's head (singular: "Spike Lee movies" are his), or in apposition: "the
   film Ray", "oil firm Rosneft", "the Xbox console", "Vera Drake, a drama about ...",
-  "his own play, Purlie Victorious"; a work's credits ("The Last Samurai, starring
+  "his own play, Purlie Victorious"; the kind a name is given ("a company called
+  Zentrix", "a film named Blue Harbour"); a work's credits ("The Last Samurai, starring
   Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling");
   the kind a name is an example of ("mainline stations such as Kings Cross and Euston").
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
@@ -70,6 +71,8 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 # An actor's part in a work: "his performance as Ray Charles in Ray", "her role in Closer"
 # (not a sports report's "performance in Melbourne", nor any known place's name).
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
+# Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
@@ -241,6 +244,9 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
     if _set_off_after(words, start, end, root):
         return _cue(root.head, sport)  # "a mobile industry conference, 3GSM, which ..." (read as a conjunct)
+    if root.dep_ in {"oprd", "dobj"} and root.head.lemma_.lower() in _NAMING_VERBS and root.head.dep_ == "acl":
+        kind = root.head.head  # "a software company called Zentrix", "a film named Blue Harbour"
+        return _cue(kind, sport) if kind.pos_ == "NOUN" else None
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
     return _example_of(root, sport)

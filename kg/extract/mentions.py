@@ -276,9 +276,10 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
-    if looks_like_person(name):
-        return EntityType.PERSON
-    return cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
+    cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
+    if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
+        return EntityType.PERSON  # not "the Harry Potter series": a work named after a person
+    return cue
 
 
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
