@@ -39,6 +39,12 @@ def _types(nlp, text: str, name: str) -> set[T]:
         # facility and product cue nouns: "the Shore Club hotel", "the IPv6 standard"
         ("The singer was found at the Palm Court hotel in Miami, where he had been staying.", "Palm Court", T.FACILITY),
         ("Engineers said the move to the Qnet standard would make no difference to users.", "Qnet", T.PRODUCT),
+        # apposition to "play": "his own play, Purlie Victorious"
+        ("Gone Tomorrow was a film he adapted from his own play, Moultrie Awakening.", "Moultrie Awakening", T.WORK),
+        # what an award is for: "three Oscar nominations for Topsy Turvy"
+        ("She received three Oscar nominations for Northern Glass last year.", "Northern Glass", T.WORK),
+        # the kind a name is an example of, "such" before the noun: "such films as Raging Bull"
+        ("He was praised for such films as Copper Harbour and Goodwin Hill.", "Copper Harbour", T.WORK),
     ],
 )
 def test_type_from_usage(nlp, text, name, expected):
@@ -50,6 +56,8 @@ def test_type_from_usage(nlp, text, name, expected):
     [
         # a maker before its own products keeps its type: "Nokia phones"
         ("Shops sold more Nokia phones than any other brand last year.", "Nokia", T.ORGANIZATION),
+        # a person an award honours stays a person
+        ("The jury gave the best actress prize for Mary Collins to the studio.", "Mary Collins", T.PERSON),
         # a channel's number is no competition's
         ("The show moves to Channel 4 next year, its producers said.", "Channel 4", T.ORGANIZATION),
     ],

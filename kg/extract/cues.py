@@ -73,6 +73,8 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 # Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
+# What an award is for: "nominations for Topsy Turvy", "the prize for The Motorcycle Diaries".
+_HONOURS = frozenset({"nomination", "nominate", "award", "prize", "oscar", "bafta", "golden globe", "honour", "accolade"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
@@ -249,7 +251,22 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return _cue(kind, sport) if kind.pos_ == "NOUN" else None
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
+    if not sport and _honoured_for(root) and not _is_place(words, start, end):
+        return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
     return _example_of(root, sport)
+
+
+def _honoured_for(root: Word) -> bool:
+    """The name is what an award, a prize or a nomination is for, and NER read it as
+    a name but no person's: "Oscar nominations for Topsy Turvy", "the prize for The
+    Motorcycle Diaries" (not "a nomination for Jamie Foxx"; nor a capitalised run NER
+    left alone, "nominated for Gladiator in 2001", whose bounds are a guess)."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "nominations for Secrets and Lies and Topsy Turvy"
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "for" or root.ent_type_ in {"", "PERSON"}:
+        return False
+    return marker.head.lemma_.lower() in _HONOURS
 
 
 def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
@@ -297,13 +314,12 @@ def names_product_kind(words: Words, start: int, end: int, *, owned: bool = Fals
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
     """The type of the kind a name is an example of: "mainline stations such as Kings
-    Cross and Euston", "consoles like the Xbox", "firms including Rosneft"."""
+    Cross and Euston", "such films as Raging Bull", "consoles like the Xbox", "firms including Rosneft"."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     marker = root.head
-    if root.dep_ != "pobj" or not (
-        marker.lower_ in {"like", "including"} or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
-    ):
+    such = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *marker.head.children))
+    if root.dep_ != "pobj" or not (marker.lower_ in {"like", "including"} or such):  # "films such as X", "such films as X"
         return None
     kind = marker.head
     return _cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
