@@ -45,6 +45,9 @@ def _types(nlp, text: str, name: str) -> set[T]:
         ("She received three Oscar nominations for Northern Glass last year.", "Northern Glass", T.WORK),
         # the kind a name is an example of, "such" before the noun: "such films as Raging Bull"
         ("He was praised for such films as Copper Harbour and Goodwin Hill.", "Copper Harbour", T.WORK),
+        # a two-word cue noun: "its operating system, Windows", "a blog search engine, Technorati"
+        ("The firm is updating its operating system, Quarzo, which will ship next year.", "Quarzo", T.PRODUCT),
+        ("Bloggers say that Feedora, a blog search engine, now tracks about six million blogs.", "Feedora", T.ORGANIZATION),
     ],
 )
 def test_type_from_usage(nlp, text, name, expected):

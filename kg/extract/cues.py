@@ -346,7 +346,13 @@ def _names_a_person(noun: Word) -> bool:
 
 
 def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
-    found = TYPE_CUES.get(word.lemma_.lower())
+    """The type a cue noun gives, read with the word right before it first: a
+    two-word cue says more than its head ("its operating system, Windows": a
+    product; "a blog search engine, Technorati": a firm; a "player" alone is a person)."""
+    lemma = word.lemma_.lower()
+    modifier = next((c for c in word.children if c.dep_ in {"compound", "amod"} and c.i == word.i - 1), None)
+    found = TYPE_CUES.get(f"{modifier.lower_} {lemma}") if modifier is not None else None
+    found = found or TYPE_CUES.get(lemma)
     if found is EntityType.SPORTS_TEAM and not sport:
         return None
     return found
