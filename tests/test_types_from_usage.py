@@ -27,6 +27,8 @@ def _types(nlp, text: str, name: str) -> set[T]:
         # cue noun after the name: "the Qatar Masters event"
         ("Organisers said that next month's Doha Desert Classic event will offer equal prize money.",
          "Doha Desert Classic", T.EVENT),
+        # "the new X" with X heading its phrase: "the new Xbox"
+        ("Shops sold out of the new Xbox on Friday.", "Xbox", T.PRODUCT),
         # a plural product noun after a name its owner precedes: "its Xbox consoles"
         ("Sony said it would recall two million power adaptors for its PlayStation consoles sold in Europe.",
          "PlayStation", T.PRODUCT),
@@ -61,6 +63,9 @@ def test_type_from_usage(nlp, text, name, expected):
         ("Shops sold more Nokia phones than any other brand last year.", "Nokia", T.ORGANIZATION),
         # a person an award honours stays a person
         ("The jury gave the best actress prize for Mary Collins to the studio.", "Mary Collins", T.PERSON),
+        # "the new X" is a product only when X heads the phrase: "the new Xbox", not "the new Hugh Grant comedy"
+        ("It beat the new Sony thriller Hitch at the box office.", "Sony", T.ORGANIZATION),
+        ("Fans queued for the new Dreamworks cartoon Shrek on Friday.", "Dreamworks", T.ORGANIZATION),
         # a channel's number is no competition's
         ("The show moves to Channel 4 next year, its producers said.", "Channel 4", T.ORGANIZATION),
     ],

@@ -374,10 +374,12 @@ def has_version_number(words: Words, start: int, end: int, sport: frozenset[str]
 
 
 def is_new_thing(words: Words, start: int, end: int) -> bool:
-    """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2")."""
+    """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2").
+    Not a name that modifies a later noun: "the new Keanu Reeves thriller" is new, not Keanu Reeves."""
     tokens = words.words
     if start >= 2 and tokens[start - 1].lower_ == "new" and tokens[start - 2].pos_ == "DET":
-        return True
+        root = words.root(start, end)
+        return not (root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end)
     return end - start >= 2 and bool(_MODEL.match(tokens[end - 1].text)) and tokens[start].text[:1].isupper()
 
 
