@@ -72,3 +72,21 @@ def test_type_from_usage(nlp, text, name, expected):
 )
 def test_type_from_usage_leaves_others(nlp, text, name, expected):
     assert _types(nlp, text, name) == {expected}
+
+
+_TENNIS = (
+    "The top seed served well but lost in straight sets. Qualifier Marco de Villiers beat the world number five 6-4 "
+    "7-5 in the second round of the tournament, and the seed said his racket and serve let him down in both sets. "
+    "De Villiers will play the third seed in the quarter-finals."
+)
+_DAVIS_CUP = (
+    "Britain beat Israel 3-2 in the Davis Cup tie, and the top seed won both of his singles matches in straight sets. "
+    "His serve and his racket held up in the final set."
+)
+
+
+def test_who_plays_in_tennis_is_a_person(nlp):
+    # a report on a sport played alone: the one who beats another is a player
+    assert _types(nlp, _TENNIS, "De Villiers") == {T.PERSON}
+    # a country that plays is its team, in tennis too
+    assert _types(nlp, _DAVIS_CUP, "Israel") == {T.SPORTS_TEAM}

@@ -75,6 +75,9 @@ _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
 # What an award is for: "nominations for Topsy Turvy", "the prize for The Motorcycle Diaries".
 _HONOURS = frozenset({"nomination", "nominate", "award", "prize", "oscar", "bafta", "golden globe", "honour", "accolade"})
+# Sports of sport_words.tsv played alone or by teams: who plays in a tennis report is a person.
+_SOLO_SPORTS = frozenset({"tennis"})
+_TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
@@ -434,6 +437,21 @@ def is_team(words: Words, start: int, end: int) -> bool:
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
     return possessed_lemma(words, end) in _TEAM_NOUNS
+
+
+def player_type(sport: frozenset[str], *, known_place: bool) -> EntityType:
+    """Who plays in a sports report: a team ("Leicester beat Bath"), but a person in
+    a report on a sport played alone ("qualifier Sebastien de Chaunac, who beat world
+    number five Guillermo Coria"), unless the name is a country's or a place's (a
+    Davis Cup tie: "Britain beat Israel").
+
+    >>> player_type(frozenset({"sport", "rugby"}), known_place=False).value, player_type(frozenset({"sport", "tennis"}), known_place=False).value
+    ('SportsTeam', 'Person')
+    >>> player_type(frozenset({"sport", "tennis"}), known_place=True).value
+    'SportsTeam'
+    """
+    alone = bool(sport & _SOLO_SPORTS) and not sport & _TEAM_SPORTS
+    return EntityType.PERSON if alone and not known_place else EntityType.SPORTS_TEAM
 
 
 def modifies_team_noun(words: Words, start: int, end: int) -> bool:

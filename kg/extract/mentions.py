@@ -27,6 +27,7 @@ from kg.extract.cues import (
     looks_like_person,
     modifies_team_noun,
     names_product_kind,
+    player_type,
     shared_head_type,
     sport_context,
     takes_the,
@@ -309,7 +310,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     # "face Chelsea": a one-word place's name NER took for a person plays too.
     playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
     if sport and not person and playing and teamlike and is_team(words, start, end):
-        return EntityType.SPORTS_TEAM
+        return player_type(sport, known_place=known_place)  # "Leicester beat Bath"; "de Chaunac beat Coria"
     if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and _club_of_city(words, start, end):
         return EntityType.SPORTS_TEAM
     if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
