@@ -90,3 +90,12 @@ def test_who_plays_in_tennis_is_a_person(nlp):
     assert _types(nlp, _TENNIS, "De Villiers") == {T.PERSON}
     # a country that plays is its team, in tennis too
     assert _types(nlp, _DAVIS_CUP, "Israel") == {T.SPORTS_TEAM}
+
+
+def test_a_name_after_a_persons_name_and_a_comma_is_no_region(nlp):
+    # "children Nora, Hasna and Guy": a list of people, not "Camberley, Surrey"
+    text = "Besides his wife, Brown is survived by three children Ruth, {} and Paul, a blues artist, and five grandchildren."
+    assert _types(nlp, text.format("Ndeye"), "Ndeye") == {T.PERSON}
+    assert _types(nlp, text.format("Olufemi"), "Olufemi") == {T.PERSON}
+    # a town's region after a comma stays a region
+    assert _types(nlp, "He grew up in Camberley, Surrey, before moving to London.", "Surrey") == {T.PLACE}

@@ -473,9 +473,11 @@ def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
 
 def _after_town(words: Words, start: int) -> bool:
     """ "Camberley, Surrey": the name after a town and a comma is read as a region
-    (a cue: the vote keeps it a region)."""
+    (a cue: the vote keeps it a region); not after a person's name ("Dennis
+    Bergkamp, Kanu, everybody", "children Nora, Hasna and Guy": a list of people)."""
     tokens = words.words
-    return start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "PROPN"
+    before = tokens[start - 2] if start >= 2 else None
+    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
 
 
 def _town_and_region(words: Words, start: int, end: int) -> bool:
