@@ -99,3 +99,17 @@ def test_a_name_after_a_persons_name_and_a_comma_is_no_region(nlp):
     assert _types(nlp, text.format("Olufemi"), "Olufemi") == {T.PERSON}
     # a town's region after a comma stays a region
     assert _types(nlp, "He grew up in Camberley, Surrey, before moving to London.", "Surrey") == {T.PLACE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # rule "seat speaks": a street or a palace that speaks is the office there
+        ("Lambeth Palace said the archbishop would not comment on the report.", "Lambeth Palace", T.ORGANIZATION),
+        ("It is no secret that Downing Street believes the minister is sulking.", "Downing Street", T.ORGANIZATION),
+        # the same names as places keep their head word's type
+        ("Protesters marched down Downing Street on Saturday.", "Downing Street", T.PLACE),
+    ],
+)
+def test_seat_speaks(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}

@@ -44,6 +44,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.places import read_ambiguous_places
+from kg.extract.seats import seat_type
 from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
@@ -298,7 +299,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
-    cued = None if country else head_type(name, sport, after_the=after_the) or cue
+    cued = None if country else seat_type(words, start, end, head_type(name, sport, after_the=after_the) or cue)
     if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
@@ -472,9 +473,8 @@ def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
 
 
 def _after_town(words: Words, start: int) -> bool:
-    """ "Camberley, Surrey": the name after a town and a comma is read as a region
-    (a cue: the vote keeps it a region); not after a person's name ("Dennis
-    Bergkamp, Kanu, everybody", "children Nora, Hasna and Guy": a list of people)."""
+    """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
+    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
     tokens = words.words
     before = tokens[start - 2] if start >= 2 else None
     return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
