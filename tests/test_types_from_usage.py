@@ -113,3 +113,16 @@ def test_a_name_after_a_persons_name_and_a_comma_is_no_region(nlp):
 )
 def test_seat_speaks(nlp, text, name, expected):
     assert _types(nlp, text, name) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # rule "units counted": a name counted in millions is a product's units
+        ("The fault affects 14 million Xboxes made before October.", "Xboxes", T.PRODUCT),
+        ("Nintendo expects to ship 5 million GameCubes in Europe by March.", "GameCubes", T.PRODUCT),
+        ("Nintendo expects to ship 5 million GameCubes in Europe by March.", "Nintendo", T.ORGANIZATION),
+    ],
+)
+def test_units_counted(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.units import counted_in_units
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -254,6 +255,8 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return _cue(kind, sport) if kind.pos_ == "NOUN" else None
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
+    if counted_in_units(root):
+        return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
     if not sport and _honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
     return _example_of(root, sport)
