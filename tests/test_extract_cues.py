@@ -39,6 +39,10 @@ def _words(words, heads, deps, pos, tags=None, lemmas=None) -> Words:
         ("Ipswich Town", SPORT, T.SPORTS_TEAM),
         ("Second Division", SPORT, T.EVENT),  # a league, in a sports report
         ("Second Division", frozenset(), None),
+        ("Sydney Classic", SPORT, T.EVENT),  # a tournament, in a sports report
+        ("Grand Slams", SPORT, T.EVENT),
+        ("League Two", SPORT, T.EVENT),  # the head before a number
+        ("Channel 5", frozenset(), None),
         ("Cape Town", frozenset(), None),  # a city outside a sports report
         ("Cup", frozenset(), None),  # one word: no head
     ],

@@ -9,7 +9,8 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - cue noun (``type_cues.tsv``): a common noun right before the name, right after it
   as the phrase's head (singular: "Spike Lee movies" are his), or in apposition: "the
   film Ray", "oil firm Rosneft", "the Xbox console", "Vera Drake, a drama about ...",
-  "his own play, Purlie Victorious"; a work's credits ("The Last Samurai, starring
+  "his own play, Purlie Victorious"; the kind a name is given ("a company called
+  Zentrix", "a film named Blue Harbour"); a work's credits ("The Last Samurai, starring
   Tom Cruise") and its maker before a person's name ("Harry Potter author JK Rowling");
   the kind a name is an example of ("mainline stations such as Kings Cross and Euston").
 - title: "The" with a capital inside a sentence opens a work's title ("a role in
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.units import counted_in_units
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -70,6 +72,15 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 # An actor's part in a work: "his performance as Ray Charles in Ray", "her role in Closer"
 # (not a sports report's "performance in Melbourne", nor any known place's name).
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
+# Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
+# What an award is for: "nominations for Topsy Turvy", "the prize for The Motorcycle Diaries".
+_HONOURS = frozenset({"nomination", "nominate", "award", "prize", "oscar", "bafta", "golden globe", "honour", "accolade"})
+# Sports of sport_words.tsv played alone or by teams: who plays in a tennis report is a person.
+_SOLO_SPORTS = frozenset({"tennis"})
+_TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
+# A competition's number after its head word: "League One", "Division Two", "Conference 2".
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
 _OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -110,11 +121,15 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
     >>> head_type("Leicester South", frozenset()), head_type("Fred West", frozenset())
     (<EntityType.PLACE: 'Place'>, None)
+    >>> head_type("League One", frozenset({"sport"})), head_type("Channel 4", frozenset())
+    (<EntityType.EVENT: 'NamedEvent'>, None)
     """
     words = fold(name).split()
     if len(words) > 1 and words[0] in NAME_OPENERS:
         return NAME_OPENERS[words[0]]  # "River Lagan", "Mount Kenya"
     cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
+    if cut == len(words) >= 2 and words[-1] in _NUMBER_WORDS and NAME_HEADS.get(words[-2], (None,))[0] is EntityType.EVENT:
+        cut -= 1  # "League One", "Division Two": a numbered competition
     head = words[cut - 1]
     if head not in NAME_HEADS:
         return None
@@ -233,9 +248,44 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
         return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+    if _set_off_after(words, start, end, root):
+        return _cue(root.head, sport)  # "a mobile industry conference, 3GSM, which ..." (read as a conjunct)
+    if root.dep_ in {"oprd", "dobj"} and root.head.lemma_.lower() in _NAMING_VERBS and root.head.dep_ == "acl":
+        kind = root.head.head  # "a software company called Zentrix", "a film named Blue Harbour"
+        return _cue(kind, sport) if kind.pos_ == "NOUN" else None
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
+    if counted_in_units(root):
+        return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
+    if not sport and _honoured_for(root) and not _is_place(words, start, end):
+        return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
     return _example_of(root, sport)
+
+
+def _honoured_for(root: Word) -> bool:
+    """The name is what an award, a prize or a nomination is for, and NER read it as
+    a name but no person's: "Oscar nominations for Topsy Turvy", "the prize for The
+    Motorcycle Diaries" (not "a nomination for Jamie Foxx"; nor a capitalised run NER
+    left alone, "nominated for Gladiator in 2001", whose bounds are a guess)."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "nominations for Secrets and Lies and Topsy Turvy"
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "for" or root.ent_type_ in {"", "PERSON"}:
+        return False
+    return marker.head.lemma_.lower() in _HONOURS
+
+
+def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
+    """The name stands between commas right after a common noun that the parse joins
+    it to as a conjunct, which is an apposition: "a mobile industry conference, 3GSM,
+    which opens on Monday" (no third member follows, so it is no list)."""
+    tokens = words.words
+    head = root.head
+    return (
+        root.dep_ == "conj" and head.pos_ == "NOUN" and head.text.islower() and head.i == start - 2
+        and tokens[start - 1].text == "," and end < len(tokens) and tokens[end].text == ","
+        and not any(child.dep_ == "cc" for child in head.children)
+    )
 
 
 def _played_in(root: Word) -> bool:
@@ -249,14 +299,19 @@ def _played_in(root: Word) -> bool:
     return part.pos_ == "NOUN" and part.lemma_.lower() in _ROLE_NOUNS
 
 
-def names_product_kind(words: Words, start: int, end: int) -> bool:
+def names_product_kind(words: Words, start: int, end: int, *, owned: bool = False) -> bool:
     """A plural product noun right after the name, as the phrase's head: "GPRS phones",
     "Qrio robots". Plural, so a maker's name counts too ("Nokia phones"): the caller
-    asks only of names NER read as people's that no given name makes one."""
+    asks only of names NER read as people's that no given name makes one, or, with
+    ``owned``, of phrases whose owner is said before the name: "its Xbox consoles",
+    "Sony's PlayStation consoles" (the maker is the owner, so the name is the product's).
+    """
     tokens = words.words
     if end >= len(tokens):
         return False
     after = tokens[end]
+    if owned and not any(child.dep_ == "poss" and child.i < start for child in after.children):
+        return False
     return (
         after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
         and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT
@@ -265,13 +320,12 @@ def names_product_kind(words: Words, start: int, end: int) -> bool:
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
     """The type of the kind a name is an example of: "mainline stations such as Kings
-    Cross and Euston", "consoles like the Xbox", "firms including Rosneft"."""
+    Cross and Euston", "such films as Raging Bull", "consoles like the Xbox", "firms including Rosneft"."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     marker = root.head
-    if root.dep_ != "pobj" or not (
-        marker.lower_ in {"like", "including"} or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
-    ):
+    such = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *marker.head.children))
+    if root.dep_ != "pobj" or not (marker.lower_ in {"like", "including"} or such):  # "films such as X", "such films as X"
         return None
     kind = marker.head
     return _cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
@@ -298,7 +352,13 @@ def _names_a_person(noun: Word) -> bool:
 
 
 def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
-    found = TYPE_CUES.get(word.lemma_.lower())
+    """The type a cue noun gives, read with the word right before it first: a
+    two-word cue says more than its head ("its operating system, Windows": a
+    product; "a blog search engine, Technorati": a firm; a "player" alone is a person)."""
+    lemma = word.lemma_.lower()
+    modifier = next((c for c in word.children if c.dep_ in {"compound", "amod"} and c.i == word.i - 1), None)
+    found = TYPE_CUES.get(f"{modifier.lower_} {lemma}") if modifier is not None else None
+    found = found or TYPE_CUES.get(lemma)
     if found is EntityType.SPORTS_TEAM and not sport:
         return None
     return found
@@ -320,10 +380,12 @@ def has_version_number(words: Words, start: int, end: int, sport: frozenset[str]
 
 
 def is_new_thing(words: Words, start: int, end: int) -> bool:
-    """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2")."""
+    """A product: "the new Xbox", or a name that ends in a model number ("PlayStation 2").
+    Not a name that modifies a later noun: "the new Keanu Reeves thriller" is new, not Keanu Reeves."""
     tokens = words.words
     if start >= 2 and tokens[start - 1].lower_ == "new" and tokens[start - 2].pos_ == "DET":
-        return True
+        root = words.root(start, end)
+        return not (root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= end)
     return end - start >= 2 and bool(_MODEL.match(tokens[end - 1].text)) and tokens[start].text[:1].isupper()
 
 
@@ -378,6 +440,21 @@ def is_team(words: Words, start: int, end: int) -> bool:
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
     return possessed_lemma(words, end) in _TEAM_NOUNS
+
+
+def player_type(sport: frozenset[str], *, known_place: bool) -> EntityType:
+    """Who plays in a sports report: a team ("Leicester beat Bath"), but a person in
+    a report on a sport played alone ("qualifier Sebastien de Chaunac, who beat world
+    number five Guillermo Coria"), unless the name is a country's or a place's (a
+    Davis Cup tie: "Britain beat Israel").
+
+    >>> player_type(frozenset({"sport", "rugby"}), known_place=False).value, player_type(frozenset({"sport", "tennis"}), known_place=False).value
+    ('SportsTeam', 'Person')
+    >>> player_type(frozenset({"sport", "tennis"}), known_place=True).value
+    'SportsTeam'
+    """
+    alone = bool(sport & _SOLO_SPORTS) and not sport & _TEAM_SPORTS
+    return EntityType.PERSON if alone and not known_place else EntityType.SPORTS_TEAM
 
 
 def modifies_team_noun(words: Words, start: int, end: int) -> bool:

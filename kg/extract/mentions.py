@@ -27,6 +27,7 @@ from kg.extract.cues import (
     looks_like_person,
     modifies_team_noun,
     names_product_kind,
+    player_type,
     shared_head_type,
     sport_context,
     takes_the,
@@ -43,6 +44,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.places import read_ambiguous_places
+from kg.extract.seats import seat_type
 from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
@@ -276,9 +278,10 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
-    if looks_like_person(name):
-        return EntityType.PERSON
-    return cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
+    cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
+    if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
+        return EntityType.PERSON  # not "the Harry Potter series": a work named after a person
+    return cue
 
 
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
@@ -296,7 +299,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
-    cued = None if country else head_type(name, sport, after_the=after_the) or cue
+    cued = None if country else seat_type(words, start, end, head_type(name, sport, after_the=after_the) or cue)
     if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
@@ -308,7 +311,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     # "face Chelsea": a one-word place's name NER took for a person plays too.
     playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
     if sport and not person and playing and teamlike and is_team(words, start, end):
-        return EntityType.SPORTS_TEAM
+        return player_type(sport, known_place=known_place)  # "Leicester beat Bath"; "de Chaunac beat Coria"
     if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and _club_of_city(words, start, end):
         return EntityType.SPORTS_TEAM
     if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
@@ -317,8 +320,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
-    if entity_type is EntityType.PERSON and not person and names_product_kind(words, start, end):
-        return EntityType.PRODUCT  # "selling GPRS phones": a technology NER took for a person
+    if not person and names_product_kind(words, start, end, owned=entity_type is not EntityType.PERSON):
+        return EntityType.PRODUCT  # "selling GPRS phones", "its Xbox consoles": NER took them for a person, a firm
     if entity_type is EntityType.PERSON and has_version_number(words, start, end, sport):
         return EntityType.PRODUCT  # "Xbox 2 will play DVDs": no person's name ends in a number
     if entity_type in _TITLED and is_title_with_the(words, start, end):
@@ -470,10 +473,11 @@ def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
 
 
 def _after_town(words: Words, start: int) -> bool:
-    """ "Camberley, Surrey": the name after a town and a comma is read as a region
-    (a cue: the vote keeps it a region)."""
+    """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
+    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
     tokens = words.words
-    return start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "PROPN"
+    before = tokens[start - 2] if start >= 2 else None
+    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
 
 
 def _town_and_region(words: Words, start: int, end: int) -> bool:
