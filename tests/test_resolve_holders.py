@@ -70,3 +70,24 @@ def test_role_descriptions_in_a_list_are_no_one(nlp):
     labels = {entity.key: entity.label for entity in graph.entities}
     pairs = {(labels[r.subject], labels[r.object]) for r in graph.relations}
     assert ("Freddy Shepherd", "Graeme Souness") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsene Wenger criticised the referee after the game on Sunday.",
+        "Sir Elton John said the singer who opened the show had been late.",
+    ],
+)
+def test_occupation_after_a_person_in_its_own_sentence_is_someone_else(nlp, text):
+    """The one person named earlier in the same sentence is not who the occupation
+    describes: the event keeps its agent and a literal, not the agent twice (which
+    dropped it as a misreading)."""
+    graph = _document_graph(nlp, text)
+    labels = {entity.key: entity.label for entity in graph.entities}
+    person = next(label for label in labels.values() if label in ("Arsene Wenger", "Elton John"))
+    for event in graph.events:
+        described = [p for p in event.participants if p.role != "agent" and p.entity and labels[p.entity] == person]
+        assert not described, (event.lemma, described)
+    if "referee" in text:
+        assert _agents(graph, "criticise") == {"Arsene Wenger"}

@@ -263,8 +263,9 @@ class Linker:
     def _one_person_before(self, argument: Argument, head: str) -> int | None:
         """ "Elton John has played Paris ... The British singer performed": a definite
         description of one person by an occupation (no public office) stands for the one
-        person named in its sentence or the one before, unless the article gives that
-        role to another."""
+        person named in the sentence before, unless the article gives that role to
+        another. Not for a person named earlier in its own sentence: "Wenger criticised
+        the referee", "Wenger said the referee erred" describe someone else."""
         if not head.islower() or looks_plural(head) or _words(self.text[argument.start : argument.start + 4]) != {"the"}:
             return None
         if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
@@ -274,6 +275,8 @@ class Linker:
         person = self._one_person_near(argument.start)
         if person is None or not self._agrees(self.text[argument.start : argument.head_start], person):
             return None
+        if self._person_named_in_sentence_before(argument.start):
+            return None
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
             return None  # "the chancellor", "the prime minister": an office the reader is expected to know
@@ -281,6 +284,12 @@ class Linker:
         if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
         return person
+
+    def _person_named_in_sentence_before(self, offset: int) -> bool:
+        """Whether a person is named (not as a modifier) earlier in the sentence of ``offset``."""
+        sentence = sentence_of(self, offset)
+        return any(m.end <= offset and m.sentence == sentence and not m.modifier
+                   and self.clusters[c].type is EntityType.PERSON for m, c in self.names)
 
     def _one_person_near(self, offset: int) -> int | None:
         """The one person named (not as a modifier) in the sentence of ``offset`` or the
