@@ -88,7 +88,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 agents.add(cluster)
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
-            if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS:
+            if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS \
+                    and not _one_person(linker, cluster, text[span.start : span.end + 5]):
                 # None: a plural no entity stands for ("shoppers"); any role, not only the core
                 # ones ("united against the plans ... they had to pay": not the unions for sure).
                 plurals.append((span.start, cluster))
@@ -194,6 +195,17 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
 
 _SHARE_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.GROUP})
 _REACH = 400  # characters back (about two sentences) that "they" may reach for an event's participant
+
+
+def _one_person(linker: Linker, cluster: int | None, text: str) -> bool:
+    """Whether the participant is one person: a name ending in "s" ("Dick Evans") is
+    no plural that a later "they" could mean; one coordinated with another ("Mr Sears
+    and Ms Druyun", ``text`` running on past the name) is.
+
+    >>> _one_person(None, None, "shoppers")
+    False
+    """
+    return cluster is not None and linker.clusters[cluster].type is EntityType.PERSON and " and " not in text
 
 
 def _plural_antecedent(plurals: list[tuple[int, int | None]], before: int, since: int, exclude: set[int]) -> int | None:
