@@ -41,6 +41,9 @@ CHANGES = [
     ("The central bank raised interest rates by 0.25% to 4.75%.", "raise",
      {"difference": ["0.25%"], "new_value": ["4.75%"], "owner": None}),
     ("Vandelay cut bonus rates from 2.5% to 2%.", "cut", {"old_value": ["2.5%"], "new_value": ["2%"]}),
+    ("Tesco exports rose by more than 3.2% to £24.8bn.", "rise",
+     {"difference": ["more than 3.2%"], "new_value": ["£24.8bn"]}),
+    ("Output fell from 102 in 2003 to 81 in 2004.", "fall", {"old_value": ["102"], "new_value": ["81"]}),
     ("Losses at Alitalia widened to 330m euros in 2003.", "widen", {"owner": ["Alitalia"], "new_value": ["330m euros"]}),
     # "against" an amount: the figure it is set against; "compared to" one: another period's
     ("Profits at Unilever fell 15% to $56m, against $66m a year earlier.", "fall",

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
+from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS
 
@@ -106,24 +107,21 @@ def _given_figure(verb: Word) -> list[tuple[str, list[Word]]]:
 
 
 def nested_new_values(verb: Word, trigger: Trigger) -> list[tuple[str, list[Word]]]:
-    """The value a change reached where the parser hung its "to" inside the "from"
-    phrase: "Net income dropped 10% from $2bn to $1.8bn" ("to $1.8bn" a phrase under
-    "from"), "cut bonus rates from 2.5% to 2%" ("2%" a second object of "from", "to"
-    its modifier). ``before_next_value`` cuts it off the "from" argument."""
+    """The value a change reached where the parser put its "to" inside the "from" or
+    "by" phrase: "Net income dropped 10% from $2bn to $1.8bn", "cut bonus rates from
+    2.5% to 2%", "from 102 in 2003 to 81 last year", "rose by more than 3.2% to
+    £24.8bn": the words after the "to" (``_next_value``). ``before_next_value`` cuts
+    them off the "from" / "by" argument.
+    """
     if trigger.event_class != "change":
         return []
     found = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        for inner in prep.subtree:  # "from 102 in 2003 to 81 last year": under the "in" too
-            target = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner.dep_ == "prep" else None
-            if inner.lower_ == "to" and target is not None and argument_kind(target, [target]) == "quantity":
-                found.append(("new_value", prep_phrase(inner)))
-        for pobj in objects[1:]:
-            if any(c.lower_ == "to" and c.i < pobj.i for c in pobj.subtree) and argument_kind(pobj, [pobj]) == "quantity":
-                found.append(("new_value", [t for t in noun_phrase(pobj) if t.lower_ != "to"]))
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            phrase = prep_phrase(prep)
+            to = _next_value(phrase)
+            if to is not None:
+                found.append(("new_value", [t for t in phrase if t.i > to.i]))
     return found
 
 
@@ -133,13 +131,36 @@ def before_next_value(role: str, tokens: list[Word]) -> list[Word]:
     nor a date after it: "from 287 the previous year" -> "from 287"."""
     if role not in ("old_value", "new_value", "difference") or len(tokens) < 2:
         return tokens
-    # And without a date the parse hung on the amount: "from 287 the previous year".
-    amount = next((t for t in tokens if t.like_num or argument_kind(t, [t]) == "quantity"), None)
+    amount = next((t for t in tokens if _amount(t)), None)
     if amount is None:
         return tokens
-    cut = next((t.i for t in tokens if t.i > amount.i and (t.lower_ == "to" or (
+    to = _next_value(tokens) if role != "new_value" else None
+    cut = next((t.i for t in tokens if t.i > amount.i and (t is to or (
         t.ent_type_ in TIME_LABELS and t.ent_type_ != amount.ent_type_))), None)
     return [t for t in tokens if t.i < cut] if cut is not None else tokens
+
+
+def _next_value(phrase: list[Word]) -> Word | None:
+    """The "to" before a second amount in a "from" / "by" phrase ("from $2bn to
+    $1.8bn"); after "by" only one before an amount of another unit: "grow by 2% to
+    2.5%" is a range of the difference, "rose by 3.2% to £24.8bn" says where it got."""
+    first = next((t for t in phrase if _amount(t)), None)
+    to = next((t for t in phrase if first is not None and t.i > first.i and t.lower_ == "to"), None)
+    rest = [t for t in phrase if to is not None and t.i > to.i]
+    if to is None or not any(_amount(t) for t in rest):
+        return None
+    if phrase[0].lower_ == "by" and _unit([t for t in phrase if t.i < to.i]) == _unit(rest):
+        return None
+    return to
+
+
+def _amount(word: Word) -> bool:
+    return word.like_num or argument_kind(word, [word]) == "quantity"
+
+
+def _unit(tokens: list[Word]) -> str | None:
+    quantity = read_quantity(" ".join(t.text for t in tokens))
+    return quantity.unit if quantity is not None else None
 
 
 def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
