@@ -52,6 +52,9 @@ CHANGES = [
      {"difference": ["1.2%"], "new_value": None}),
     ("Quarterly sales rose 34% to 20.9bn rupees.", "rise", {"new_value": ["20.9bn rupees"], "destination": None}),
     ("Non-EU imports rose 3% in October.", "rise", {"owner": None, "difference": ["3%"]}),
+    # Shares: whose, as for any figure
+    ("Shares in Marks & Spencer fell 3% to 320p.", "fall", {"owner": ["Marks & Spencer"], "new_value": ["320p"]}),
+    ("Sales in Tesco stores rose 2%.", "rise", {"owner": None}),
     # Not an owner: where the sales were, what the exports are, an amount, a thing with no value of its own
     ("Sales in Japan rose 3% last year.", "rise", {"owner": None, "difference": ["3%"]}),
     ("Exports of cars fell 10% to $5bn.", "fall", {"owner": None, "new_value": ["$5bn"]}),

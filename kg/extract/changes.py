@@ -167,9 +167,10 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
     """Whose value a change event's theme is, when the theme's own phrase names it
     (``kg/lexicon/data/measured_nouns.tsv``); empty when it names none:
 
-    - "profits at/of/for X": "Quarterly profits at US media giant TimeWarner
-      jumped 76%", "Net income for Ford dropped" (the object, if a party or a place:
-      not "profits of £75m", "sales for the quarter", "exports of cars");
+    - "profits at/of/for X", "shares in X": "Quarterly profits at US media giant
+      TimeWarner jumped 76%", "Net income for Ford dropped", "Shares in Rank fell" (the
+      object, if a party or a place: not "profits of £75m", "sales for the quarter",
+      "exports of cars"; after "in" only a firm's or a person's name);
     - "X's profits": "Vodafone's revenues fell" (the possessor, a pronoun too: "its
       sales rose", resolved like any argument);
     - "X profits": "Tesco sales rose" (the name of an organisation before the noun),
@@ -185,10 +186,13 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
     for child in head.children:
         if child.dep_ == "poss":
             return [t for t in noun_phrase(child) if t.tag_ != "POS"]
-        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "in") and child.i > head.i:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and argument_kind(pobj, [pobj]) in ("party", "place"):
-                return with_name(noun_phrase(pobj))
+            # "in" only before a name of a firm or a person: "shares in Rank", not "sales in Japan"
+            wanted = ("ORG", "PERSON") if child.lower_ == "in" else None
+            if pobj is not None and argument_kind(pobj, [pobj]) in ("party", "place") and (
+                    wanted is None or pobj.ent_type_ in wanted):
+                return _name_of(pobj) or with_name(noun_phrase(pobj))
     # A name before the noun, when no phrase after it names the owner ("US sales at Ford").
     named = ("ORG", "PERSON", "GPE") if whose == "economy" else ("ORG", "PERSON")
     for child in head.children:
@@ -197,3 +201,16 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
             # "Non-EU imports": everyone's but the EU's
             return [] if any(t.lower_ == "non" for t in child.sent.doc[child.left_edge.i : head.i]) else name
     return []
+
+
+def _name_of(word: Word) -> list[Word]:
+    """The whole named entity a word is part of ("Marks & Spencer", which the parse
+    splits at "&"), or nothing when it is in none."""
+    if word.ent_iob_ == "O" or not word.ent_type_:
+        return []
+    doc, start, end = word.sent.doc, word.i, word.i + 1
+    while doc[start].ent_iob_ == "I" and start > word.sent.start:
+        start -= 1
+    while end < word.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
