@@ -65,12 +65,20 @@ ROLES: dict[str, str] = {
     "topic": "topic",
     "reason": "reason",
     "quantity": "quantity",
+    "owner": "owner",
+    "new_value": "newValue",
+    "old_value": "oldValue",
+    "difference": "difference",
 }
 """The roles of an event's arguments (``Participant.role``) and their ontology properties (``kg:agent`` ...):
 who does it (agent), to whom or what (patient: affected; theme: moved, said or
 changed), for whom (recipient, beneficiary), with what (instrument), where
 (place; source: from; destination: to), when (time), against whom (opponent),
-about what (topic), why (reason) and how much (quantity)."""
+about what (topic), why (reason) and how much (quantity). A change of a value
+also says whose value it is (owner: "TimeWarner" of "profits at TimeWarner
+jumped") and gives its amounts apart: the value it reached (new_value: "to
+$1.13bn"), the one it left (old_value: "from £125m") and by how much it moved
+(difference: "76%", "by 4.3%"), each a quantity too."""
 
 
 class EntityType(StrEnum):

@@ -122,13 +122,15 @@ ROLES = [
     ("He was jailed in 2003 for fraud.", "jail", "reason", "fraud"),
     ("The US blocked its application for the 21st time.", "block", "reason", None),
     # a change of value from one amount to another: both amounts, whole
-    ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "quantity",
-     ["300,000 tonnes", "1m tonnes"]),
+    ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "old_value",
+     "300,000 tonnes"),
+    ("Nigeria aimed to boost production from 300,000 tonnes to 1m tonnes by 2008.", "boost", "new_value",
+     "1m tonnes"),
     ("The government will pump 154m naira into subsidies.", "pump", "theme", "154m naira"),
     ("Nike posted a profit of $261.9m (£135.6m) for the quarter.", "post", "theme", "a profit of $261.9m"),
     ("Alan Milburn earned up to £85,000 from speeches.", "earn", "theme", "up to £85,000"),  # not "earn up"
     ("The register shows William Hague earning up to £820,000 on top of his salary.", "earn", "theme", "up to £820,000"),
-    ("Shares fell 5% to 120p.", "fall", "quantity", "120p"),  # pence, not a date
+    ("Shares fell 5% to 120p.", "fall", "new_value", "120p"),  # pence, not a date
     # "against" a thing is what one is against, not an opponent; a side in a match is one
     ("Public service unions united against the plans.", "unite", "topic", "the plans"),
     ("Scotland played against France on Saturday.", "play", "opponent", "France"),
@@ -229,8 +231,8 @@ TRANSACTION_ROLES = [
     # "to" + a party of a contest is the one lost to, not a recipient
     ("Smith lost out to Jones in the final.", "lose out", "opponent", "Jones"),
     # the amount of a change the parser hung as an adverb
-    ("Shares in Allied Domecq rose 5% on Friday.", "rise", "quantity", "5%"),
-    ("Profits rose 10% last year.", "rise", "quantity", "10%"),
+    ("Shares in Allied Domecq rose 5% on Friday.", "rise", "difference", "5%"),
+    ("Profits rose 10% last year.", "rise", "difference", "10%"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "agent", "Pernod"),
     ("Pernod's takeover of Allied Domecq was approved.", "takeover", "theme", "Allied Domecq"),
     ("Pernod Ricard has made a bid for Allied Domecq.", "make bid", "theme", "Allied Domecq"),

@@ -27,7 +27,7 @@ TABLE = [
     ("The airport was stormed by the protesters.", "storm", "conflict", {"patient": ["The airport"], "agent": ["the protesters"]}),
     ("Fuel prices rose sharply in January.", "rise", "change", {"theme": ["Fuel prices"], "time": ["January"]}),
     ("The Reserve Bank of Australia raised interest rates to 5.5%.", "raise", "change",
-     {"agent": ["The Reserve Bank of Australia"], "theme": ["interest rates"], "quantity": ["5.5%"]}),
+     {"agent": ["The Reserve Bank of Australia"], "theme": ["interest rates"], "new_value": ["5.5%"]}),
     ("Tokayev requested assistance from the Collective Security Treaty Organisation.", "request", "request",
      {"agent": ["Tokayev"], "theme": ["assistance"], "recipient": ["the Collective Security Treaty Organisation"]}),
     ("Gordon Brown visited Tanzania.", "visit", "meeting", {"agent": ["Gordon Brown"], "place": ["Tanzania"]}),
@@ -45,7 +45,7 @@ TABLE = [
      {"agent": ["Bath coach John Connolly"], "source": ["the starting line-up"]}),
     # A change measured by its object: what changed is the theme, no one acts (None: no such role).
     ("Brent crude gained $1.32 to $44.45 a barrel.", "gain", "change",
-     {"theme": ["Brent crude"], "agent": None, "quantity": ["$1.32", "$44.45 a barrel"]}),
+     {"theme": ["Brent crude"], "agent": None, "difference": ["$1.32"], "new_value": ["$44.45 a barrel"]}),
     ("Shell gained market share in Asia.", "gain", "change", {"agent": ["Shell"], "theme": ["market share"]}),
     # A verb whose object acts: the film stars the actor, who stars in it.
     ("Notting Hill, starring Hugh Grant, opened in London on Friday.", "star", "performance",

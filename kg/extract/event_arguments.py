@@ -137,7 +137,7 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ == "dobj":
         kind = argument_kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
-            return "quantity"  # "shares fell 5%"
+            return amount_role(trigger)  # "shares fell 5%"
         if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
             return "theme"  # "visited the troops": whom, not where
         if trigger.object == "opponent" and kind not in ("party", "place"):
@@ -147,7 +147,7 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return "recipient"
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and not any(
             c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children):
-        return "quantity"  # "profits rose 10% last year" (the parser's adverb); "to 120p" says the level
+        return amount_role(trigger)  # "profits rose 10% last year" (the parser's adverb); "to 120p" says the level
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
@@ -162,10 +162,23 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     if head is None:
         return None
     kind = argument_kind(head, tokens)
-    return kind if kind in ("time", "quantity") else None
+    if kind == "quantity":
+        return amount_role(trigger)  # "TimeWarner's profits jumped 76%" (an adverb of the verb)
+    return kind if kind == "time" else None
+
+
+def amount_role(trigger: Trigger) -> str:
+    """The role of an amount that hangs on the verb without a preposition: by how
+    much a value changed ("profits jumped 76%": the difference), else a quantity
+    ("sent 2,000 troops", "won 3-0")."""
+    return "difference" if trigger.event_class == "change" else "quantity"
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
+VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})
+"""The amounts of a change of a value, apart: the value reached, the value left, by how much."""
+# "£10bn", "$2bn" where the tagger made the amount a noun and NER saw no money.
+_SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|mn|m|tn|k)\.?$")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
 
 
@@ -188,6 +201,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     role = preposition_role(word, trigger.event_class, kind)
+    if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
+        return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "agent" and not (passive or prep.dep_ == "agent"):
         return None  # "by" of an active verb: a means, not who acts
     return role
@@ -196,8 +211,10 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
-    if _PENCE.match(head.lower_):
-        return "quantity"  # "to 120p": pence, which NER often reads as a date
+    if _PENCE.match(head.lower_) or _SCALED.match(head.lower_) or ((
+            head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in CURRENCY_WORDS) and any(
+            c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
+        return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "to 330 m euros"
     if label in TIME_LABELS:
         return "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
@@ -336,19 +353,24 @@ def relative_time(role: str, tokens: list[Word]) -> Word | None:
     return prep if prep.i < rest[0].i else None
 
 
-def whole_quantity(tokens: list[Word]) -> list[Word]:
+def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]:
     """A quantity argument with the rest of its entity the parse left outside it: "to
     1m tonnes" is split "1" / "m" / "tonnes" and the parse hangs "tonnes" elsewhere;
     the entity ("1m tonnes") is the amount, with a currency word after the number
     ("154m naira"), and the words of its entity the parse hung on the verb ("up to
-    £85,000")."""
+    £85,000"). With ``one_value`` (an amount of a change), never a range across "to":
+    "by 0.25% to 4.75%" is one entity to NER and two values; a forecast's "$4.2bn to
+    $4.35bn" stays whole."""
     if not tokens:
         return tokens
     first = tokens[0]
     doc, start = first.sent.doc, first.i
     while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
-            and doc[start - 1].ent_type_ == first.ent_type_:
+            and doc[start - 1].ent_type_ == first.ent_type_ and doc[start - 1].lower_ not in ("by", "from"):
         start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
+    to = next((word.i for word in doc[start : first.i] if word.lower_ == "to"), None) if one_value else None
+    if to is not None and any(word.like_num for word in doc[start:to]):
+        start = first.i  # "by 0.25% to 4.75%", one entity to NER: "0.25%" is another value
     tokens = [*doc[start : first.i], *tokens]
     last = tokens[-1]
     end, extra = last.i + 1, []
@@ -357,7 +379,8 @@ def whole_quantity(tokens: list[Word]) -> list[Word]:
         extra.append(doc[end])  # "$261.9m": the tokeniser split the scale off, the parse hung it apart
         end += 1
     if last.ent_type_ in QUANTITY_LABELS:
-        while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_:
+        while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_ \
+                and not (one_value and doc[end].lower_ == "to"):
             extra.append(doc[end])
             end += 1
     if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:

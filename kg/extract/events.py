@@ -47,10 +47,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
+from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.event_arguments import (
     DASHES,
     LIGHT_VERBS,
     QUANTITY_LABELS,
+    VALUE_ROLES,
     argument_kind,
     doubtful_for,
     extra_role,
@@ -132,6 +134,8 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
             event = _noun_event(sent, word, scope, text)
         elif word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd") and word.head.pos_ == "VERB":
             event = _small_clause_event(word, scope, text)
+        elif word.lower_ in DIRECTIONS:
+            event = _figure_change_event(word, scope, text)
         if event is not None:
             events.append(event)
     events = [event for event in events if not any(start <= event.trigger_start < end for start, end in quoted)]
@@ -282,7 +286,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     if by_agent is not None:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
-                                          for amount in particle_amounts(verb)]
+                                          for amount in particle_amounts(verb)] + nested_new_values(verb, trigger)
     incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
     if received is not None and (amount := noun_amount(received[0])):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
@@ -353,9 +357,10 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
     for role, tokens in scores(found):
-        relative = relative_time(role, tokens)
+        relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(tokens)))))
+            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_next_value(role, tokens))))),
+                                    one_value=role in VALUE_ROLES)
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
@@ -368,6 +373,9 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
         if (head is not None and argument_kind(head, tokens) == "quantity") or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
             quantity = read_quantity(argument.text)
         arguments.append(EventArgument(role, argument, quantity, owner_argument(role, head, tokens, text)))
+        owner = measured_owner(argument_head(original), trigger) if role == "theme" else []
+        if owner:  # "profits at TimeWarner jumped": whose profits
+            arguments.append(EventArgument("owner", to_argument(owner, text)))
     if not any(argument.role in CORE_ROLES for argument in arguments):
         return None
     arguments = [a for a in arguments if not any(
@@ -464,6 +472,18 @@ def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMentio
     source = noun_phrase(reading.source) if reading.source is not None else None
     return _mention(adjective.text, lemma, trigger, adjective, [("theme", noun_phrase(subject))], None, reading,
                     source, 0.5, text)
+
+
+def _figure_change_event(adverb: Word, scope: Scope, text: str) -> EventMention | None:
+    """ "reported pre-tax profits of £75m, down from £125m": a fall of the profits
+    from £125m to £75m (``kg.extract.changes``), as sure as the clause it hangs on."""
+    change = figure_change(adverb)
+    if change is None:
+        return None
+    lemma, found = change
+    reading = scope.of_word(adverb.head)
+    source = noun_phrase(reading.source) if reading.source is not None else None
+    return _mention(adverb.text, lemma, VERB_TRIGGERS[lemma], adverb, found, None, reading, source, 0.5, text)
 
 
 def _noun_reading(noun: Word, scope: Scope) -> Reading:

@@ -34,6 +34,7 @@ PERCENT_WORDS = ("%", "percent", "per cent")
 # Words between a number and what it counts that are not the unit: "2,000 more people".
 _NOT_UNITS = frozenset({"more", "additional", "extra", "new", "other", "of", "the", "a", "an", "per", "further"})
 _NUMBER = re.compile(r"(?P<sign>[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
+_PENCE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?(?:p|pence)\b(?!\.)")  # "320p", "12 pence": hundredths of a pound
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # "1-0", "24-18": a match's score
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -57,6 +58,8 @@ def read_quantity(text: str) -> Quantity | None:
     ('2000', 'people', 'nearly')
     >>> read_quantity("14 million viewers").value, read_quantity("30.7bn yen").unit
     ('14000000', 'JPY')
+    >>> q = read_quantity("to 320p"); (q.value, q.unit)  # pence: hundredths of a pound
+    ('3.2', 'GBP')
     >>> read_quantity("the government") is None
     True
     >>> q = read_quantity("2-1"); (q.value, q.unit)  # a score: two numbers, no one value
@@ -68,6 +71,9 @@ def read_quantity(text: str) -> Quantity | None:
     lowered = re.sub(r"^(?:to|from|by|at|of|for|with|in)\s+", "", lowered)
     qualifier = next((q for q in QUALIFIERS if lowered.startswith(q + " ")), None)
     rest = lowered[len(qualifier) + 1 :] if qualifier else lowered
+    pence = _PENCE.match(rest)
+    if pence is not None:
+        return Quantity(text=text, value=_plain(Decimal(pence.group("number")) / 100), unit="GBP", qualifier=qualifier)
     match = _NUMBER.search(rest)
     value: Decimal | None = None
     unit: str | None = None

@@ -200,6 +200,11 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 AGENT_NOUNS = read_words("agent_nouns.txt")
 OWNED_NOUNS = read_words("owned_nouns.txt")
 """Lemmas of what only its owner makes news of: "share", "stock" ("Shares in Allied Domecq rose")."""
+MEASURED_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("measured_nouns.tsv")}
+"""Lemmas of values a change reports of an owner -> whose they are ("company" or
+"economy"): "profit" ("profits at TimeWarner jumped"), "export" ("US exports fell")."""
+FIGURE_VERBS = read_words("figure_verbs.txt")
+"""Lemmas of verbs by which a subject gives its own figure: "reported profits of £75m"."""
 STATE_NOUNS = read_words("state_nouns.txt")
 ORGANISATION_KINDS = {row.fields[0]: row.fields[1] for row in read_table("organisation_kinds.tsv")}
 """Common noun -> the kind of organisation it says a thing is: "firm" -> "company"."""

@@ -125,6 +125,8 @@ TABLES: Mapping[str, Table] = {
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
     "owned_nouns.txt": Table(("noun",)),
+    "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
+    "figure_verbs.txt": Table(("verb",)),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),

@@ -135,6 +135,10 @@ class KG(DefinedNamespace):
     topic: URIRef
     reason: URIRef
     quantity: URIRef
+    owner: URIRef
+    newValue: URIRef
+    oldValue: URIRef
+    difference: URIRef
     head: URIRef
     text: URIRef
     unit: URIRef

@@ -79,6 +79,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
+            if cluster is None and argument.role == "owner":
+                continue  # "turnover at the retailer" with no retailer named: whose, unknown
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:

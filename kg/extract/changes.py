@@ -1,0 +1,216 @@
+"""Changes of a value: whose value moved, its amounts apart, and the change stated
+beside a figure with no verb of change ("up from", "down from").
+
+Whose value (``measured_owner``): "Quarterly profits at TimeWarner jumped 76%" -
+the owner of a measured noun (``measured_nouns.tsv``) named inside the theme. The
+amounts (``nested_new_values``, ``before_next_value``; the "to", "from" and "by"
+rows of ``event_roles.tsv`` give the rest): "dropped 10% from $2bn to $1.8bn",
+where the parse hangs "to $1.8bn" inside the "from" phrase, or NER reads "0.25% to
+4.75%" as one amount.
+
+Business news gives a figure and how it moved in one breath: "British Airways
+reported pre-tax profits of £75m for the three months, down from £125m a year
+earlier", "Net profit was $1.2bn, up from $900m". The figure is the value the
+change reached, the "from" amount the value it left, the noun the value that moved
+(its theme); "down" is a fall and "up" a rise (``event_lemmas.tsv``: class change,
+the subject a theme). Two constructions name the figure:
+
+- a copula: "[Net profit] was [$1.2bn], up from $900m" (the subject the theme,
+  the complement the new value; whose profit as ``measured_owner`` reads it);
+- a verb by which a subject gives its own figure (``figure_verbs.txt``): "[British
+  Airways] reported [pre-tax profits] of [£75m] ..., down from £125m": the object
+  the theme, its "of" amount the new value, the subject whose profits (the owner).
+
+Nothing else makes one: "down from the mountain" has no amount, and "shares were
+up 5%" is no "from" of an amount. The adverb is the trigger.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
+from kg.extract.quantities import read_quantity
+from kg.extract.spans import noun_phrase, prep_phrase
+from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+    from kg.lexicon.events import Trigger
+
+DIRECTIONS = {"up": "rise", "down": "fall"}
+"""The adverb of a change beside a figure and the lemma of the change it states."""
+
+
+def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | None:
+    """The lemma and the arguments (role, words) of the change "up/down from AMOUNT"
+    states of the figure of the clause it hangs on, or ``None`` when it is none.
+
+    "British Airways reported pre-tax profits of £75m, down from £125m" ->
+    ("fall", [theme "pre-tax profits", new_value "of £75m", owner "British
+    Airways", old_value "from £125m"]).
+    """
+    lemma = DIRECTIONS.get(adverb.lower_)
+    verb = adverb.head
+    if lemma is None or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or adverb.i < verb.i:
+        return None
+    source = next((c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    old = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if old is None or argument_kind(old, [old]) != "quantity":
+        return None  # "down from the mountain": no value it left
+    found = _copula_figure(verb) or _given_figure(verb)
+    if not found:
+        return None
+    return lemma, [*found, ("old_value", prep_phrase(source)), *_times(verb)]
+
+
+def _times(verb: Word) -> list[tuple[str, list[Word]]]:
+    """When the figure is for: "reported profits of £75m [for the three months to December]"."""
+    found = []
+    for prep in verb.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is not None and argument_kind(pobj, [pobj]) == "time":
+            found.append(("time", prep_phrase(prep)))
+    return found
+
+
+def _copula_figure(verb: Word) -> list[tuple[str, list[Word]]]:
+    """ "Net profit was $1.2bn": the measured subject and the amount it is."""
+    if verb.lemma_.lower() != "be":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    amount = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or amount is None or subject.lemma_.lower() not in MEASURED_NOUNS \
+            or argument_kind(amount, [amount]) != "quantity":
+        return []
+    return [("theme", noun_phrase(subject)), ("new_value", noun_phrase(amount))]
+
+
+def _given_figure(verb: Word) -> list[tuple[str, list[Word]]]:
+    """ "British Airways reported pre-tax profits of £75m": the object without its
+    amount, the amount, and the subject whose figure it is."""
+    if verb.lemma_.lower() not in FIGURE_VERBS:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    figure = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or figure is None or figure.lemma_.lower() not in MEASURED_NOUNS:
+        return []
+    of = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    amount = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if amount is None or argument_kind(amount, [amount]) != "quantity":
+        return []
+    theme = [t for t in noun_phrase(figure) if t.i < of.i]
+    found = [("theme", theme), ("new_value", prep_phrase(of))]
+    if subject.pos_ == "PROPN" or (argument_kind(subject, [subject]) in ("party", "place") and subject.pos_ != "PRON"):
+        found.append(("owner", noun_phrase(subject)))
+    return found
+
+
+def nested_new_values(verb: Word, trigger: Trigger) -> list[tuple[str, list[Word]]]:
+    """The value a change reached where the parser put its "to" inside the "from" or
+    "by" phrase: "Net income dropped 10% from $2bn to $1.8bn", "cut bonus rates from
+    2.5% to 2%", "from 102 in 2003 to 81 last year", "rose by more than 3.2% to
+    £24.8bn": the words after the "to" (``_next_value``). ``before_next_value`` cuts
+    them off the "from" / "by" argument.
+    """
+    if trigger.event_class != "change":
+        return []
+    found = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            phrase = prep_phrase(prep)
+            to = _next_value(phrase)
+            if to is not None:
+                found.append(("new_value", [t for t in phrase if t.i > to.i]))
+    return found
+
+
+def before_next_value(role: str, tokens: list[Word]) -> list[Word]:
+    """An amount of a change without the next amount the parse put inside it: "from
+    2.5% to 2%" -> "from 2.5%" (the "to" one is the value reached, ``nested_new_values``),
+    nor a date after it: "from 287 the previous year" -> "from 287"."""
+    if role not in ("old_value", "new_value", "difference") or len(tokens) < 2:
+        return tokens
+    amount = next((t for t in tokens if _amount(t)), None)
+    if amount is None:
+        return tokens
+    to = _next_value(tokens) if role != "new_value" else None
+    cut = next((t.i for t in tokens if t.i > amount.i and (t is to or (
+        t.ent_type_ in TIME_LABELS and t.ent_type_ != amount.ent_type_))), None)
+    return [t for t in tokens if t.i < cut] if cut is not None else tokens
+
+
+def _next_value(phrase: list[Word]) -> Word | None:
+    """The "to" before a second amount in a "from" / "by" phrase ("from $2bn to
+    $1.8bn"); after "by" only one before an amount of another unit: "grow by 2% to
+    2.5%" is a range of the difference, "rose by 3.2% to £24.8bn" says where it got."""
+    first = next((t for t in phrase if _amount(t)), None)
+    to = next((t for t in phrase if first is not None and t.i > first.i and t.lower_ == "to"), None)
+    rest = [t for t in phrase if to is not None and t.i > to.i]
+    if to is None or not any(_amount(t) for t in rest):
+        return None
+    if phrase[0].lower_ == "by" and _unit([t for t in phrase if t.i < to.i]) == _unit(rest):
+        return None
+    return to
+
+
+def _amount(word: Word) -> bool:
+    return word.like_num or argument_kind(word, [word]) == "quantity"
+
+
+def _unit(tokens: list[Word]) -> str | None:
+    quantity = read_quantity(" ".join(t.text for t in tokens))
+    return quantity.unit if quantity is not None else None
+
+
+def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
+    """Whose value a change event's theme is, when the theme's own phrase names it
+    (``kg/lexicon/data/measured_nouns.tsv``); empty when it names none:
+
+    - "profits at/of/for X", "shares in X": "Quarterly profits at US media giant
+      TimeWarner jumped 76%", "Net income for Ford dropped", "Shares in Rank fell" (the
+      object, if a party or a place: not "profits of £75m", "sales for the quarter",
+      "exports of cars"; after "in" only a firm's or a person's name);
+    - "X's profits": "Vodafone's revenues fell" (the possessor, a pronoun too: "its
+      sales rose", resolved like any argument);
+    - "X profits": "Tesco sales rose" (the name of an organisation before the noun),
+      "US exports fell" (a place, for a country's figures only: "European sales
+      rose" are some firm's sales in Europe).
+
+    Not "sales in Japan" (where, not whose) nor a noun the list does not name
+    ("demand for oil rose": oil has no demand of its own).
+    """
+    whose = MEASURED_NOUNS.get(head.lemma_.lower()) if head is not None else None
+    if head is None or trigger.event_class != "change" or whose is None:
+        return []
+    for child in head.children:
+        if child.dep_ == "poss":
+            return [t for t in noun_phrase(child) if t.tag_ != "POS"]
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "in") and child.i > head.i:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # "in" only before a name of a firm or a person: "shares in Rank", not "sales in Japan"
+            wanted = ("ORG", "PERSON") if child.lower_ == "in" else None
+            if pobj is not None and argument_kind(pobj, [pobj]) in ("party", "place") and (
+                    wanted is None or pobj.ent_type_ in wanted):
+                return _name_of(pobj) or with_name(noun_phrase(pobj))
+    # A name before the noun, when no phrase after it names the owner ("US sales at Ford").
+    named = ("ORG", "PERSON", "GPE") if whose == "economy" else ("ORG", "PERSON")
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and child.ent_type_ in named:
+            name = [t for t in child.subtree if t.ent_iob_ != "O" and t.ent_type_ == child.ent_type_]
+            # "Non-EU imports": everyone's but the EU's
+            return [] if any(t.lower_ == "non" for t in child.sent.doc[child.left_edge.i : head.i]) else name
+    return []
+
+
+def _name_of(word: Word) -> list[Word]:
+    """The whole named entity a word is part of ("Marks & Spencer", which the parse
+    splits at "&"), or nothing when it is in none."""
+    if word.ent_iob_ == "O" or not word.ent_type_:
+        return []
+    doc, start, end = word.sent.doc, word.i, word.i + 1
+    while doc[start].ent_iob_ == "I" and start > word.sent.start:
+        start -= 1
+    while end < word.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
