@@ -36,6 +36,8 @@ seconds at 5,000 nodes), and the page trades polish for speed."""
 _SPRING_MAX_NODES = 150
 """A community up to this size is laid out with a spring layout, larger ones as a spiral.
 (networkx's spring layout needs scipy, which kg does not depend on, from 500 nodes on.)"""
+_POLYGON_MAX_NODES = 3
+"""A community up to this size is set on a regular polygon, with no spring layout."""
 
 _IMPROVED_LAYOUT_MAX_NODES = 150
 
@@ -158,10 +160,21 @@ def _sorted_subgraph(nxg: nx.Graph, members: tuple[str, ...]) -> nx.Graph:
 
 
 def _inside(nxg: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
-    """Positions of one community's members within ``radius`` of its centre."""
+    """Positions of one community's members within ``radius`` of its centre.
+
+    >>> import networkx as nx
+    >>> {node: (round(x), round(y)) for node, (x, y) in _inside(nx.Graph([("b", "a")]), 10.0).items()}
+    {'a': (5, 0), 'b': (-5, 0)}
+    """
     import networkx as nx
 
-    if nxg.number_of_nodes() <= _SPRING_MAX_NODES:
+    count = nxg.number_of_nodes()
+    if count <= _POLYGON_MAX_NODES:
+        # A spring layout of two or three nodes is a line or a triangle anyway; most of
+        # an archive's communities are that small, and each spring call costs ~1 ms.
+        return {node: (radius / 2 * math.cos(2 * math.pi * i / count), radius / 2 * math.sin(2 * math.pi * i / count))
+                for i, node in enumerate(sorted(nxg.nodes))}
+    if count <= _SPRING_MAX_NODES:
         layout = nx.spring_layout(nxg, seed=LAYOUT_SEED, iterations=30)
         return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in layout.items()}
     ranked = sorted(nxg.nodes, key=lambda node: (-nxg.degree(node, weight="weight"), node))
