@@ -82,6 +82,11 @@ TABLE = [
     # "call on / for X to V": X acts, not the caller.
     ("The TUC called on Gordon Brown to scrap the plan.", "scrap", "other",
      {"agent": ["Gordon Brown"], "theme": ["the plan"]}),
+    # Asking or ordering someone named to act is a request of its own: who asked whom, to do what.
+    ("The regulator ordered Barclays to repay its customers.", "order", "request",
+     {"agent": ["The regulator"], "recipient": ["Barclays"], "topic": ["to repay its customers"]}),
+    ("The minister asked the banks to cut their charges.", "ask", "request",
+     {"agent": ["The minister"], "recipient": ["the banks"], "topic": ["to cut their charges"]}),
 ]
 
 

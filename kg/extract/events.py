@@ -84,6 +84,7 @@ from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scop
 from kg.extract.false_events import class_of, false_event
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
+from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -213,9 +214,9 @@ def _skipped(verb: Word, lemma: str) -> bool:
     """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
     speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
     ("made progress"), "comes" without a where, an aspect verb before the verb it
-    governs ("managed to win"), a habitual "used to" ("used to listen"), the first piece
-    of a hyphenated word the tokeniser split ("co" of "co-stars"), a verb that only
-    looks like one (``kg.extract.false_events``: "defending champion", "following")."""
+    governs ("managed to win"), a habitual "used to", a subject's own intent ("aims to
+    be"; ``kg.extract.requests``), the first piece of a split hyphenated word ("co" of
+    "co-stars"), a verb that only looks like one ("defending champion", "following")."""
     if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children):
         return True  # "went on to win": the win is the event
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
@@ -238,8 +239,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
     if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
         return True
-    # "it aims to be the hub": the intent is read on what it governs, no event of its own.
-    return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
+    return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(
+        c.dep_ == "xcomp" for c in verb.children) and not asks_someone(verb, base)
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:
@@ -317,9 +318,9 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     if intent in (Factuality.PLANNED, Factuality.POSSIBLE) and has_object:
         # "It is planning regular gigs": the gigs are planned.
         reading = reading.stronger(Reading(intent, verb.lemma_.lower()))
-    source = _source_tokens(first)
+    found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
-    events = [_mention(shown, lemma, trigger, verb, found, first, reading, source, confidence, text)]
+    events = [_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))
     return [event for event in events if event is not None]
 

@@ -1,0 +1,38 @@
+"""Requests of someone named: "The regulator ordered Barclays to pay £194m".
+
+A verb of the request class (``event_lemmas.tsv``) with an object and an infinitive
+asks that object to act. The request is news of its own (who asked whom, to do
+what), unlike a subject's own intent ("it aims to be the hub"), which is read only
+on the act it governs. The act asked for is an event too, read as planned.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.events import VERB_TRIGGERS
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+
+def asks_someone(verb: Word, base: str) -> bool:
+    """Whether a verb of the request class asks someone named as its object to act:
+    "The regulator ordered Barclays to pay", "Brown urged the banks to cut charges"
+    (the request is news: who asked whom; the act asked for is read too, as planned)."""
+    trigger = VERB_TRIGGERS.get(base)
+    return (trigger is not None and trigger.event_class == "request" and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def request_arguments(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
+    """A request's arguments: the one asked (the object) is its recipient and what
+    they are asked to do (the infinitive, from "to" on) its topic: "ordered Barclays
+    to pay £194m" -> recipient Barclays, topic "to pay £194m"."""
+    asked = {c.i for c in verb.children if c.dep_ == "dobj"}
+    kept = [("recipient" if role in ("theme", "recipient") and {t.i for t in tokens} & asked else role, tokens)
+            for role, tokens in found]
+    complement = next(c for c in verb.children if c.dep_ == "xcomp")
+    words = sorted(complement.subtree, key=lambda word: word.i)
+    start = next((word.i for word in words if word.dep_ == "aux" and word.lower_ == "to"), complement.i)
+    return [*kept, ("topic", [word for word in words if word.i >= start])]
