@@ -19,7 +19,9 @@ QUALIFIERS = (
     "an estimated", "nearly", "almost", "about", "around", "some", "over", "under", "just", "roughly",
     "approximately", "barely", "only", "below", "above",
 )  # fmt: skip
-CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
+                  # Dollars of other countries, as news writes them ("A$1.5bn"): read lower-cased.
+                  "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "p": "GBP", "naira": "NGN", "rupee": "INR",
                   "rupees": "INR", "rand": "ZAR", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
@@ -33,7 +35,7 @@ VAGUE_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "million
 PERCENT_WORDS = ("%", "percent", "per cent")
 # Words between a number and what it counts that are not the unit: "2,000 more people".
 _NOT_UNITS = frozenset({"more", "additional", "extra", "new", "other", "of", "the", "a", "an", "per", "further"})
-_NUMBER = re.compile(r"(?P<sign>[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
+_NUMBER = re.compile(r"(?P<sign>(?<![a-z])(?:us|a|c|hk|nz|s)\$|[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
 _PENCE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?(?:p|pence)\b(?!\.)")  # "320p", "12 pence": hundredths of a pound
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # "1-0", "24-18": a match's score
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -58,6 +60,8 @@ def read_quantity(text: str) -> Quantity | None:
     ('2000', 'people', 'nearly')
     >>> read_quantity("14 million viewers").value, read_quantity("30.7bn yen").unit
     ('14000000', 'JPY')
+    >>> read_quantity("A$1.5bn").unit, read_quantity("a $5bn deal").unit, read_quantity("HK$3m").value
+    ('AUD', 'USD', '3000000')
     >>> q = read_quantity("to 320p"); (q.value, q.unit)  # pence: hundredths of a pound
     ('3.2', 'GBP')
     >>> read_quantity("the government") is None
