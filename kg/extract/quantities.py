@@ -23,7 +23,7 @@ CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
                   # Dollars of other countries, as news writes them ("A$1.5bn"): read lower-cased.
                   "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
-                  "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "p": "GBP", "naira": "NGN", "rupee": "INR",
+                  "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "naira": "NGN", "rupee": "INR",
                   "rupees": "INR", "rand": "ZAR", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
 MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 10**3,
                "thousand": 10**3, "tn": 10**12, "trillion": 10**12}
@@ -64,6 +64,8 @@ def read_quantity(text: str) -> Quantity | None:
     ('AUD', 'USD', '3000000')
     >>> q = read_quantity("to 320p"); (q.value, q.unit)  # pence: hundredths of a pound
     ('3.2', 'GBP')
+    >>> read_quantity("5 p.m.").unit != "GBP"  # a time of day, not five pounds
+    True
     >>> read_quantity("the government") is None
     True
     >>> q = read_quantity("2-1"); (q.value, q.unit)  # a score: two numbers, no one value
