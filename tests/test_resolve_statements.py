@@ -182,6 +182,29 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
     assert (last.speaker_text, _label(part, last.speaker)) == expected
 
 
+def test_a_writing_is_never_he(nlp):
+    text = ('The survey was published on Monday. "Ease of use is what matters to buyers," the report says. '
+            '"Players must work with every online shop," he said.')
+    part = _part(nlp, text)
+    said = {quote.content: quote.speaker_text for quote in part.quotes}
+    assert said["Ease of use is what matters to buyers"] == "the report"
+    assert said.get("Players must work with every online shop") != "the report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A book named for a place and its author ("Brown's Britain, by ...") is not the place.
+        "Blair's Britain, by Anna Cole, says the premier wanted a third term. It says he was angry at the vote.",
+        "Brown's Scotland says the chancellor wanted the top job.",
+    ],
+)
+def test_a_work_named_after_a_place_is_not_the_place(nlp, text):
+    part = _part(nlp, text)
+    assert part.quotes
+    assert all(_label(part, quote.speaker) is None for quote in part.quotes)
+
+
 SPEAKERS_NER_MISSED = [
     # (text, speaker as written, the entity it is): the speaker's own mention is no NER
     # entity, but the article names that person in full or by the same name elsewhere.

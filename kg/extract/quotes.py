@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase, to_argument
+from kg.extract.speechbounds import balanced_end, clause_tokens, embedded, speaker_conjunct
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
@@ -190,6 +191,8 @@ def _word_at_or_after(by_offset: dict[int, Word], offset: int, limit: int) -> Wo
 
 def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, inside: list[tuple[int, int]]) -> None:
     """The speech verb beside a quotation, after it or before it, and its speaker."""
+    if embedded(words, quotation.open, quotation.close):
+        return
     close_mark = by_offset.get(quotation.close) if quotation.closed else None
     if close_mark is not None:
         verb = _verb_after(words, close_mark, inside)
@@ -204,7 +207,9 @@ def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, i
 
 def _set_verb(quotation: Quotation, verb: Word) -> bool:
     speaker = _speaker(verb)
-    if speaker is None:
+    # The speaker is never a phrase of what is said ("single tracks" of '"... single tracks
+    # ...," said X' when the parse misreads the subject): no speaker is better.
+    if speaker is None or quotation.open < speaker.start < quotation.close:
         return False
     quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
     quotation.addressee = _addressee(verb)
@@ -235,7 +240,7 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
             return None
         if word.lemma_.lower() in SPEECH_CUES and word.pos_ == "VERB":
             return word
-        if word.text in (".", ";") or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
+        if word.text in (".", ";") or word.pos_ == "CCONJ" or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
             return None
     return None
 
@@ -275,6 +280,8 @@ def _speaker(verb: Word) -> Argument | None:
     the noun its clause describes; a participle or conjunct borrows its head's subject
     ("..., saying ...", "said A and added B")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
+        return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
     if subject is None:
@@ -371,9 +378,10 @@ def _indirect(
         if not content:
             continue
         speaker = _speaker(verb)
-        if speaker is None:
-            continue
+        if speaker is None or _within(speaker.start, inside):
+            continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = _strip(text, content[0].idx, content[-1].idx + len(content[-1].text))
+        end = balanced_end(text, start, end)
         if start >= end or _covers_direct(start, end, quoted):
             continue
         yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
@@ -413,9 +421,10 @@ def _content(verb: Word, frame: str) -> list[Word]:
     # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None)
     if clause is not None:
-        tokens = [w for w in clause.subtree if not w.is_space]
-        # "said that ...": the complementiser is not what was said.
-        while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+        tokens = clause_tokens(verb, clause)
+        # "said that ...": the complementiser is not what was said (nor one the parse took for
+        # an object: "warning MSPs that Scotland may ..."); "said that was wrong" keeps its subject.
+        while tokens and tokens[0].lower_ == "that" and (tokens[0].tag_ == "IN" or tokens[0].head.i > clause.i):
             tokens = tokens[1:]
         return _before_comment(clause, tokens)
     if frame != "object":

@@ -45,7 +45,15 @@ from kg.resolve.epithets import achievement_head, described_age, named_with, of_
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
-from kg.resolve.speakers import SPEAKING_BODIES, Context, named_as, nearest_subject, sole_subject
+from kg.resolve.speakers import (
+    SPEAKING_BODIES,
+    Context,
+    named_as,
+    nearest_subject,
+    not_a_person,
+    not_the_place,
+    sole_subject,
+)
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
@@ -142,6 +150,8 @@ def _same_speaker(context: Context, said: SpeechReading, pronoun: Argument) -> b
     word = text[pronoun.head_start : pronoun.head_end].lower()
     if word not in ("he", "she", "it") or looks_plural(text[literal.head_start : literal.head_end]):
         return False
+    if word != "it" and not_a_person(text[literal.head_start : literal.head_end]):
+        return False  # "the report says ... he said": not the report
     starts = [start for start, _ in context.extraction.sentences]
     if bisect_right(starts, pronoun.start) - bisect_right(starts, literal.start) > 1:
         return False
@@ -175,6 +185,8 @@ def _speaker(
     if cluster is not None and context.clusters[cluster].type is not EntityType.PERSON and (
             described_age(argument.text) is not None or achievement_head(argument.text)):
         cluster = None  # "The Oscar winner said": a person, never the awards named before
+    if cluster is not None and not_the_place(argument.text, text[argument.start : argument.head_start], context.clusters[cluster].type):
+        return None  # "Brown's Britain, by Robert Peston, says": a book, not the country
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
         # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.
