@@ -171,6 +171,10 @@ def test_speech_edges_give_way_to_quotes(nlp):
         # Someone named in between: "he" is left to the usual rules.
         ('A Home Office spokesman said the system had been tightened. Edward Leigh disagreed strongly. '
          'He added "that the process is still far too quick".', ("He", "Edward Leigh")),
+        # "The spokesman" after "A spokesman for X" is that spokesman, not X.
+        ('Robert Jackson left the party on Saturday. A spokesman for Michael Howard said the views were '
+         '"very different". "He believes students should pay fees," the spokesman said.',
+         ("A spokesman for Michael Howard", None)),
         # A speaker inside what someone else says is not who "he" is.
         ("Analyst Ard Vetham said the majority of people believed that the tags could be read from a distance. "
          "He said that was a misconception.", ("He", "Ard Vetham")),
@@ -180,6 +184,13 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
     part = _part(nlp, text)
     last = max(part.quotes, key=lambda quote: quote.evidence.start)
     assert (last.speaker_text, _label(part, last.speaker)) == expected
+
+
+def test_a_name_inside_an_unattributed_quotation_is_not_he(nlp):
+    text = ('The fans were angry on Saturday. "Ferguson should have gone years ago." Supporters marched to the '
+            'ground. "We will not stop until the board listens," she said.')
+    part = _part(nlp, text)
+    assert all(_label(part, quote.speaker) != "Ferguson" for quote in part.quotes)
 
 
 def test_a_writing_is_never_he(nlp):

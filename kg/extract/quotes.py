@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase, to_argument
-from kg.extract.speechbounds import balanced_end, clause_tokens, embedded, speaker_conjunct
+from kg.extract.speechbounds import (
+    balanced_end,
+    clause_tokens,
+    embedded,
+    speaker_conjunct,
+    speaker_words,
+    verb_after_subject,
+)
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
@@ -149,6 +156,8 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
             continue
         readings.extend(_pieces(event, sentences, text))
         previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee)
+        if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
+            previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
     yield from readings
 
@@ -162,6 +171,7 @@ class _Said:
     speaker: Argument | None
     cue: str
     addressee: Argument | None = None
+    end: int = 0
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -209,8 +219,8 @@ def _set_verb(quotation: Quotation, verb: Word) -> bool:
     speaker = _speaker(verb)
     # The speaker is never a phrase of what is said ("single tracks" of '"... single tracks
     # ...," said X' when the parse misreads the subject): no speaker is better.
-    if speaker is None or quotation.open < speaker.start < quotation.close:
-        return False
+    if speaker is None or (speaker.start < quotation.close and quotation.open < speaker.end):
+        return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
     quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
     quotation.addressee = _addressee(verb)
     return True
@@ -235,6 +245,12 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
     """ '"...," said Mr Smith' / '"...," he added': the speech verb right after the closing mark."""
     sentence_end = close_mark.sent.end
     i = close_mark.i + 1
+    # Beyond that reach only after a quotation that ends with a comma ('...," Dr Anna Lee ...'),
+    # in its sentence: after a full stop, a new sentence begins.
+    if words[close_mark.i - 1].text == "," and i < sentence_end:
+        long_subject = verb_after_subject(words[i])
+        if long_subject is not None and long_subject.i < sentence_end:
+            return long_subject
     for word in words[i : min(sentence_end, i + _REACH)]:
         if word.text in OPENING or word.text == STRAIGHT or _within(word.idx, inside):
             return None
@@ -299,7 +315,7 @@ def _speaker(verb: Word) -> Argument | None:
     named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
     if named is not None and subject.ent_type_ != "PERSON":
         subject = named
-    tokens = noun_phrase(subject)
+    tokens = speaker_words(subject)
     return to_argument(tokens, verb.doc.text) if tokens else None
 
 
@@ -330,7 +346,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
         # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
         # of the writer's own introduces the quotation, so it need not be Dent's.
         return
-    same = previous.paragraph == quotation.paragraph and len(gap) < 80
+    same = previous.paragraph == quotation.paragraph and len(text[max(previous.close, previous.end) + 1 : quotation.open]) < 80
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None

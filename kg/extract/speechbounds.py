@@ -21,14 +21,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import SPEECH_CUES
+from kg.extract.spans import noun_phrase
+from kg.lexicon import ROLE_HEADS, SPEECH_CUES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.words import Word, Words
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Prepositions and subordinators that open a time adjunct: "after watching them lose".
 _TIME_OPENERS = frozenset({"after", "before", "while", "since", "when", "upon", "on"})
+
+
+def _speech_verb(word: Word) -> bool:
+    return word.pos_ == "VERB" and word.lemma_.lower() in SPEECH_CUES
 
 
 def _speech_act(verb: Word) -> bool:
@@ -176,3 +184,39 @@ def balanced_end(text: str, start: int, end: int) -> int:
         return end
     opened = text.count("“", start, end) - text.count("”", start, end) + text.count('"', start, end) % 2
     return end + 1 if opened > 0 else end
+
+
+def verb_after_subject(first: Word) -> Word | None:
+    """The speech verb after a long speaker phrase that opens right after a quotation:
+    '"...," Dr Anna Lee chief economist at the Bank of Wales told the BBC' (more words
+    than a speech verb is looked for after a closing mark, all of them the verb's subject).
+    ``first``: the word after the closing mark."""
+    subject = first
+    while subject.head is not subject and subject.head.i > subject.i and not _speech_verb(subject.head):
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or not _speech_verb(verb):
+        return None
+    span = {w.i for w in subject.subtree}
+    between = range(first.i, verb.i)
+    return verb if all(i in span or first.doc[i].is_punct for i in between) else None
+
+
+def speaker_words(subject: Token) -> list[Token]:
+    """The words of a speaker's phrase without quotation marks the parse put in it, and
+    its name alone where a role follows the name with no comma ("Dr Anna Lee chief
+    economist at Barclays": "Dr Anna Lee"); never a name that owns the role ("Ann Lee's
+    spokesman") or a name used as a modifier of something else ("the Blair government")."""
+    tokens = [w for w in noun_phrase(subject) if w.text not in _QUOTE_MARKS]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if subject.ent_type_ == "PERSON" or subject.lower_ not in ROLE_HEADS or not tokens:
+        return tokens
+    named = [at for at, w in enumerate(tokens) if w.i < subject.i and w.ent_type_ == "PERSON" and w.tag_ != "POS"]
+    if not named or tokens[0].lower_ == "the" or any(w.ent_type_ != "PERSON" or w.tag_ == "POS"
+                                                     for w in tokens[named[0] : named[-1] + 1]):
+        return tokens
+    after = tokens[named[-1] + 1] if named[-1] + 1 < len(tokens) else None
+    if after is None or after.tag_ == "POS":
+        return tokens
+    return tokens[: named[-1] + 1]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.folding import fold
 from kg.lexicon import PERSON_TITLES, TYPE_CUES
-from kg.records import Extraction, Proposition
+from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.pronouns import gender_of
 from kg.resolve.typed import VERB_KINDS
@@ -178,3 +178,12 @@ def not_a_person(head: str) -> bool:
     word = fold(head)
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return bool({word, singular} & (DOCUMENTS | TYPE_CUES.keys()))
+
+
+def same_description(text: str, said: Argument | None, again: Argument) -> bool:
+    """Whether "the" + a noun ("the spokesman said") takes up the speaker no entity stands
+    for that had that noun as its head just before ("A spokesman for Michael Howard said"):
+    the same spokesman, never the person he speaks for."""
+    if said is None or text[again.start : again.end].lower() != "the " + text[again.head_start : again.head_end].lower():
+        return False
+    return fold(text[said.head_start : said.head_end]) == fold(text[again.head_start : again.head_end])

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.extract.quotes import quotations
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
 from kg.records import (
@@ -52,6 +53,7 @@ from kg.resolve.speakers import (
     nearest_subject,
     not_a_person,
     not_the_place,
+    same_description,
     sole_subject,
 )
 from kg.types import EntityType
@@ -116,10 +118,15 @@ def resolve_statements(
     holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
-    contents = [speech.content for speech in extraction.speech]
+    # What anyone says, and every closed quotation of three words or more, attributed or not: a
+    # name read there is no one who could be "he" ('"Ferguson should have gone." ... she said').
+    # One left open may run on into the writer's words ('"If you ... Mr Hopkins said that').
+    contents = [speech.content for speech in extraction.speech] + [
+        (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
-        if speech.speaker is not None and literal is not None and _same_speaker(context, literal, speech.speaker):
+        if speech.speaker is not None and literal is not None and (
+                _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
         speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers) if speech.speaker is not None else None
         if speech.speaker is not None:
