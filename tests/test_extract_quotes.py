@@ -60,6 +60,36 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str, bool]]:
         # "According to X, ...".
         ("According to the World Bank, poverty has fallen sharply.",
          ("the World Bank", "according to", "poverty has fallen sharply", False)),
+        # The speaker's next speech act, coordinated after the clause, is not what was said.
+        ("The minister insisted the plan was sound but twice declined to say how much it would cost.",
+         ("The minister", "insist", "the plan was sound", False)),
+        ("The chairman said the talks had failed and refused to comment on the bid.",
+         ("The chairman", "say", "the talks had failed", False)),
+        # ... and its speaker is the one who said the clause, not the clause's subject.
+        ("The Tory leader said his team had reached a deal, but admitted it was a hard issue.",
+         ("The Tory leader", "admit", "it was a hard issue", False)),
+        # A clause's subject that the parse took for the verb's object is put back, and the
+        # reporter's time adjunct after a state of it is cut off.
+        ("The manager admitted his side's finishing was poor after watching the replay.",
+         ("The manager", "admit", "his side's finishing was poor", False)),
+        # A quoted phrase inside a clause keeps its closing mark and is no speech of its own.
+        ('The coach said he would not respond to "silly stories" and promised to praise the players.',
+         ("The coach", "say", 'he would not respond to "silly stories"', False)),
+        # A "that" the parse took for an object of the clause is its complementiser.
+        ('Ecologists are warning MSPs that Scotland may have to accept "significant intrusion" from wind farms.',
+         ("Ecologists", "warn", 'Scotland may have to accept "significant intrusion" from wind farms', False)),
+        # A quoted phrase that a speech verb says is speech.
+        ('Ms Lane complained of the "scale of misrepresentation" in the press.',
+         ("Ms Lane", "complain", "scale of misrepresentation", True)),
+        # A long speaker phrase after the quotation, a role after the name with no comma: the name.
+        ('"In the next generation HD support is mandatory," Dr Anna Lee games systems director at digital '
+         "content firm THX told the BBC News website.",
+         ("Dr Anna Lee", "tell", "In the next generation HD support is mandatory", True)),
+        # A name that owns the role is not the speaker: the role is.
+        ('"We lost," Labour MP Ann Lee\'s spokesman told reporters.', ("Labour MP Ann Lee's spokesman", "tell", "We lost", True)),
+        # A quotation inside the speaker's phrase is part of a name, not speech.
+        ('The "Iron Lady" Margaret Thatcher said the reforms were needed.',
+         ("The Iron Lady Margaret Thatcher", "say", "the reforms were needed", False)),
     ],
 )
 def test_speech_read_from_sentences(nlp, text, expected):
@@ -171,3 +201,32 @@ def test_an_age_description_the_parser_hangs_on_the_verb_is_the_speaker(nlp):
 def test_a_stray_comma_before_said_keeps_the_speaker(nlp):
     text = "The club's lawyer Anna Reid, said that the deal was legal."
     assert ("Anna Reid", "say") in {(speaker, cue) for speaker, cue, _, _ in _speech(nlp, text)}
+
+
+def test_a_quote_goes_on_after_a_long_speaker_phrase(nlp):
+    text = ('"Telcos have wanted video for a long time," Ed Gray, director of marketing for Microsoft IPTV, told '
+            'the BBC News website. "The challenge has been the broadband network."')
+    found = _speech(nlp, text)
+    assert ("Ed Gray", "tell", "Telcos have wanted video for a long time", True) in found
+    assert ("Ed Gray", "tell", "The challenge has been the broadband network.", True) in found
+
+
+def test_a_quotation_ending_a_sentence_is_not_the_next_sentences_speech(nlp):
+    text = 'The crowd was quiet. "Voters are bored with politics." The former foreign secretary Robin Cook urged MPs to act.'
+    assert not any(content.startswith("Voters") for _, _, content, _ in _speech(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ('The coach said he would not respond to "silly stories" and promised to praise the players.', "silly stories"),
+        ("The chairman said the talks had failed and refused to comment on the bid.", "refused to comment on the bid"),
+    ],
+)
+def test_speech_content_leaves_out_what_was_not_said(nlp, text, unwanted):
+    assert not any(content == unwanted or content.endswith(unwanted) for _, _, content, _ in _speech(nlp, text))
+
+
+def test_a_doer_keeps_its_time_adjunct(nlp):
+    text = "The coach said the team was poor after going behind."
+    assert ("The coach", "say", "the team was poor after going behind", False) in _speech(nlp, text)

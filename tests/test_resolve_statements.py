@@ -171,6 +171,10 @@ def test_speech_edges_give_way_to_quotes(nlp):
         # Someone named in between: "he" is left to the usual rules.
         ('A Home Office spokesman said the system had been tightened. Edward Leigh disagreed strongly. '
          'He added "that the process is still far too quick".', ("He", "Edward Leigh")),
+        # "The spokesman" after "A spokesman for X" is that spokesman, not X.
+        ('Robert Jackson left the party on Saturday. A spokesman for Michael Howard said the views were '
+         '"very different". "He believes students should pay fees," the spokesman said.',
+         ("A spokesman for Michael Howard", None)),
         # A speaker inside what someone else says is not who "he" is.
         ("Analyst Ard Vetham said the majority of people believed that the tags could be read from a distance. "
          "He said that was a misconception.", ("He", "Ard Vetham")),
@@ -180,6 +184,36 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
     part = _part(nlp, text)
     last = max(part.quotes, key=lambda quote: quote.evidence.start)
     assert (last.speaker_text, _label(part, last.speaker)) == expected
+
+
+def test_a_name_inside_an_unattributed_quotation_is_not_he(nlp):
+    text = ('The fans were angry on Saturday. "Ferguson should have gone years ago." Supporters marched to the '
+            'ground. "We will not stop until the board listens," she said.')
+    part = _part(nlp, text)
+    assert all(_label(part, quote.speaker) != "Ferguson" for quote in part.quotes)
+
+
+def test_a_writing_is_never_he(nlp):
+    text = ('The survey was published on Monday. "Ease of use is what matters to buyers," the report says. '
+            '"Players must work with every online shop," he said.')
+    part = _part(nlp, text)
+    said = {quote.content: quote.speaker_text for quote in part.quotes}
+    assert said["Ease of use is what matters to buyers"] == "the report"
+    assert said.get("Players must work with every online shop") != "the report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A book named for a place and its author ("Brown's Britain, by ...") is not the place.
+        "Blair's Britain, by Anna Cole, says the premier wanted a third term. It says he was angry at the vote.",
+        "Brown's Scotland says the chancellor wanted the top job.",
+    ],
+)
+def test_a_work_named_after_a_place_is_not_the_place(nlp, text):
+    part = _part(nlp, text)
+    assert part.quotes
+    assert all(_label(part, quote.speaker) is None for quote in part.quotes)
 
 
 SPEAKERS_NER_MISSED = [

@@ -31,6 +31,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase, to_argument
+from kg.extract.speechbounds import (
+    balanced_end,
+    clause_tokens,
+    embedded,
+    speaker_conjunct,
+    speaker_words,
+    verb_after_subject,
+)
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
@@ -148,6 +156,8 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
             continue
         readings.extend(_pieces(event, sentences, text))
         previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee)
+        if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
+            previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
     yield from readings
 
@@ -161,6 +171,7 @@ class _Said:
     speaker: Argument | None
     cue: str
     addressee: Argument | None = None
+    end: int = 0
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -190,6 +201,8 @@ def _word_at_or_after(by_offset: dict[int, Word], offset: int, limit: int) -> Wo
 
 def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, inside: list[tuple[int, int]]) -> None:
     """The speech verb beside a quotation, after it or before it, and its speaker."""
+    if embedded(words, quotation.open, quotation.close):
+        return
     close_mark = by_offset.get(quotation.close) if quotation.closed else None
     if close_mark is not None:
         verb = _verb_after(words, close_mark, inside)
@@ -204,8 +217,10 @@ def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, i
 
 def _set_verb(quotation: Quotation, verb: Word) -> bool:
     speaker = _speaker(verb)
-    if speaker is None:
-        return False
+    # The speaker is never a phrase of what is said ("single tracks" of '"... single tracks
+    # ...," said X' when the parse misreads the subject): no speaker is better.
+    if speaker is None or (speaker.start < quotation.close and quotation.open < speaker.end):
+        return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
     quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
     quotation.addressee = _addressee(verb)
     return True
@@ -230,12 +245,18 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
     """ '"...," said Mr Smith' / '"...," he added': the speech verb right after the closing mark."""
     sentence_end = close_mark.sent.end
     i = close_mark.i + 1
+    # Beyond that reach only after a quotation that ends with a comma ('...," Dr Anna Lee ...'),
+    # in its sentence: after a full stop, a new sentence begins.
+    if words[close_mark.i - 1].text == "," and i < sentence_end:
+        long_subject = verb_after_subject(words[i])
+        if long_subject is not None and long_subject.i < sentence_end:
+            return long_subject
     for word in words[i : min(sentence_end, i + _REACH)]:
         if word.text in OPENING or word.text == STRAIGHT or _within(word.idx, inside):
             return None
         if word.lemma_.lower() in SPEECH_CUES and word.pos_ == "VERB":
             return word
-        if word.text in (".", ";") or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
+        if word.text in (".", ";") or word.pos_ == "CCONJ" or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
             return None
     return None
 
@@ -275,6 +296,8 @@ def _speaker(verb: Word) -> Argument | None:
     the noun its clause describes; a participle or conjunct borrows its head's subject
     ("..., saying ...", "said A and added B")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
+        return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
     if subject is None:
@@ -292,7 +315,7 @@ def _speaker(verb: Word) -> Argument | None:
     named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
     if named is not None and subject.ent_type_ != "PERSON":
         subject = named
-    tokens = noun_phrase(subject)
+    tokens = speaker_words(subject)
     return to_argument(tokens, verb.doc.text) if tokens else None
 
 
@@ -323,7 +346,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
         # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
         # of the writer's own introduces the quotation, so it need not be Dent's.
         return
-    same = previous.paragraph == quotation.paragraph and len(gap) < 80
+    same = previous.paragraph == quotation.paragraph and len(text[max(previous.close, previous.end) + 1 : quotation.open]) < 80
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
@@ -371,9 +394,10 @@ def _indirect(
         if not content:
             continue
         speaker = _speaker(verb)
-        if speaker is None:
-            continue
+        if speaker is None or _within(speaker.start, inside):
+            continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = _strip(text, content[0].idx, content[-1].idx + len(content[-1].text))
+        end = balanced_end(text, start, end)
         if start >= end or _covers_direct(start, end, quoted):
             continue
         yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
@@ -413,9 +437,10 @@ def _content(verb: Word, frame: str) -> list[Word]:
     # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None)
     if clause is not None:
-        tokens = [w for w in clause.subtree if not w.is_space]
-        # "said that ...": the complementiser is not what was said.
-        while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+        tokens = clause_tokens(verb, clause)
+        # "said that ...": the complementiser is not what was said (nor one the parse took for
+        # an object: "warning MSPs that Scotland may ..."); "said that was wrong" keeps its subject.
+        while tokens and tokens[0].lower_ == "that" and (tokens[0].tag_ == "IN" or tokens[0].head.i > clause.i):
             tokens = tokens[1:]
         return _before_comment(clause, tokens)
     if frame != "object":

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.folding import fold
-from kg.lexicon import PERSON_TITLES
-from kg.records import Extraction, Proposition
+from kg.lexicon import PERSON_TITLES, TYPE_CUES
+from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.pronouns import gender_of
 from kg.resolve.typed import VERB_KINDS
@@ -135,3 +135,55 @@ def sole_subject(
     openers = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON and not cluster.local
                and any(mention.kind == "name" and fold(mention.text.split()[-1]) in opening for mention in cluster.mentions)}
     return found if openers <= {found} else None
+
+
+PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+# "Brown's Britain", "Blair's Britain": a name's possessive before the speaker's head.
+_POSSESSED = re.compile(r"[A-Z][\w'’-]*['’]s?\s+$")
+# "Brown's Britain, by Robert Peston, says": a written work and its author.
+_AUTHORED = re.compile(r",\s+by\s+[A-Z]")
+
+
+def not_the_place(written: str, before_head: str, entity_type: EntityType) -> bool:
+    """Whether a speaker that names a place is something else of that name: a place
+    possessed by a name ("Brown's Britain says", a book) or a phrase with its author
+    (", by Robert Peston,"). A place never speaks so; no speaker is better than it.
+
+    >>> not_the_place("Brown's Britain, by Robert Peston", "Brown's ", EntityType.COUNTRY)
+    True
+    >>> not_the_place("Blair's Britain", "Blair's ", EntityType.COUNTRY)
+    True
+    >>> not_the_place("Britain", "", EntityType.COUNTRY)
+    False
+    >>> not_the_place("Russia's Gazprom", "Russia's ", EntityType.ORGANIZATION)
+    False
+    """
+    if entity_type not in PLACES:
+        return False
+    return bool(_POSSESSED.search(before_head) or _AUTHORED.search(written))
+
+
+# Heads of speakers that are writings, never "he" or "she": "the report says ... he said".
+DOCUMENTS = frozenset("report study survey statement paper letter document poll research review inquiry".split())
+
+
+def not_a_person(head: str) -> bool:
+    """Whether a speaker's head noun names a thing that "he" or "she" cannot stand for:
+    a writing ("the report says") or a kind of named thing (``TYPE_CUES``: "the firm",
+    "the book").
+
+    >>> not_a_person("report"), not_a_person("books"), not_a_person("spokesman")
+    (True, True, False)
+    """
+    word = fold(head)
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return bool({word, singular} & (DOCUMENTS | TYPE_CUES.keys()))
+
+
+def same_description(text: str, said: Argument | None, again: Argument) -> bool:
+    """Whether "the" + a noun ("the spokesman said") takes up the speaker no entity stands
+    for that had that noun as its head just before ("A spokesman for Michael Howard said"):
+    the same spokesman, never the person he speaks for."""
+    if said is None or text[again.start : again.end].lower() != "the " + text[again.head_start : again.head_end].lower():
+        return False
+    return fold(text[said.head_start : said.head_end]) == fold(text[again.head_start : again.head_end])

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.extract.quotes import quotations
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
 from kg.records import (
@@ -45,7 +46,16 @@ from kg.resolve.epithets import achievement_head, described_age, named_with, of_
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
-from kg.resolve.speakers import SPEAKING_BODIES, Context, named_as, nearest_subject, sole_subject
+from kg.resolve.speakers import (
+    SPEAKING_BODIES,
+    Context,
+    named_as,
+    nearest_subject,
+    not_a_person,
+    not_the_place,
+    same_description,
+    sole_subject,
+)
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
@@ -108,10 +118,15 @@ def resolve_statements(
     holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
-    contents = [speech.content for speech in extraction.speech]
+    # What anyone says, and every closed quotation of three words or more, attributed or not: a
+    # name read there is no one who could be "he" ('"Ferguson should have gone." ... she said').
+    # One left open may run on into the writer's words ('"If you ... Mr Hopkins said that').
+    contents = [speech.content for speech in extraction.speech] + [
+        (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
-        if speech.speaker is not None and literal is not None and _same_speaker(context, literal, speech.speaker):
+        if speech.speaker is not None and literal is not None and (
+                _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
         speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers) if speech.speaker is not None else None
         if speech.speaker is not None:
@@ -142,6 +157,8 @@ def _same_speaker(context: Context, said: SpeechReading, pronoun: Argument) -> b
     word = text[pronoun.head_start : pronoun.head_end].lower()
     if word not in ("he", "she", "it") or looks_plural(text[literal.head_start : literal.head_end]):
         return False
+    if word != "it" and not_a_person(text[literal.head_start : literal.head_end]):
+        return False  # "the report says ... he said": not the report
     starts = [start for start, _ in context.extraction.sentences]
     if bisect_right(starts, pronoun.start) - bisect_right(starts, literal.start) > 1:
         return False
@@ -175,6 +192,8 @@ def _speaker(
     if cluster is not None and context.clusters[cluster].type is not EntityType.PERSON and (
             described_age(argument.text) is not None or achievement_head(argument.text)):
         cluster = None  # "The Oscar winner said": a person, never the awards named before
+    if cluster is not None and not_the_place(argument.text, text[argument.start : argument.head_start], context.clusters[cluster].type):
+        return None  # "Brown's Britain, by Robert Peston, says": a book, not the country
     if cluster is None and head in ROLE_HEADS:
         key = ROLES[(head,)].key if (head,) in ROLES else head
         # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.

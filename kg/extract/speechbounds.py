@@ -1,0 +1,222 @@
+"""Where what a speaker said begins and ends, when the parse draws the line wrong.
+
+``kg.extract.quotes`` reads a speech verb's clause as what was said; the parser
+sometimes hangs the reporter's own words on that clause, or the clause's subject on
+the verb. Each rule names its construction:
+
+- a speech act of the speaker coordinated after the clause: "The minister insisted
+  the plan was sound but declined to say how much it would cost" (the clause ends
+  at "sound": the declining is the minister's, not what was insisted);
+- a clause's subject read as the verb's object: "The coach admitted his team's
+  defending was poor" (object "his team's defending", clause "was poor");
+- the reporter's time adjunct at the end of a clause about a state: "The coach
+  admitted the defending was poor after watching them lose" (the coach watched;
+  the defending did not);
+- a short quotation inside a clause is no quotation to the next verb: 'He said he
+  would not respond to "silly stories" and promised to praise the players'
+  (nothing was promised in quotation marks).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.spans import noun_phrase
+from kg.lexicon import ROLE_HEADS, SPEECH_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.words import Word, Words
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Prepositions and subordinators that open a time adjunct: "after watching them lose".
+_TIME_OPENERS = frozenset({"after", "before", "while", "since", "when", "upon", "on"})
+
+
+def _speech_verb(word: Word) -> bool:
+    return word.pos_ == "VERB" and word.lemma_.lower() in SPEECH_CUES
+
+
+def _speech_act(verb: Word) -> bool:
+    """A speech verb, or a verb whose complement is one ("declined to say", "refused to comment")."""
+    if verb.lemma_.lower() in SPEECH_CUES:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_CUES for c in verb.children)
+
+
+def speaker_conjunct(clause: Word) -> Word | None:
+    """The first conjunct of ``clause`` that is the speaker's next speech act: a speech
+    verb with no subject of its own, after a clause that has one.
+
+    "The minister insisted the plan was sound but declined to say how much it would
+    cost": "declined" (with "to say") is coordinated with "was" by the parse, but the
+    minister declined; "said he would not respond and promised to praise the players":
+    "promised" is the speaker's. "said prices rose and fell" keeps "fell" (no speech).
+    """
+    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    for child in clause.children:
+        if child.dep_ == "conj" and child.i > clause.i and child.pos_ == "VERB" and _speech_act(child) and not any(
+            g.dep_ in _SUBJECTS for g in child.children
+        ):
+            return child
+    return None
+
+
+def clause_tokens(verb: Word, clause: Word) -> list[Word]:
+    """The words of what ``verb`` says through its ``clause``, with the rules above:
+    a speaker's conjunct cut off, a subject misread as the verb's object put back, a
+    reporter's time adjunct at the end of a state cut off."""
+    cut = speaker_conjunct(clause)
+    end = _conjunct_start(cut) if cut is not None else None
+    adjunct = _reporters_adjunct(verb, clause)
+    if adjunct is not None:
+        end = adjunct if end is None else min(end, adjunct)
+    start = min(w.i for w in clause.subtree)
+    subject = _misread_subject(verb, clause)
+    if subject is not None:
+        start = subject
+    doc = clause.doc
+    last = max(w.i for w in clause.subtree) + 1
+    stop = end if end is not None else last
+    return [w for w in doc[start:stop] if not w.is_space]
+
+
+def _conjunct_start(conjunct: Word) -> int:
+    """Where a cut-off conjunct begins, with its conjunction and the comma before it."""
+    doc = conjunct.doc
+    first = min(w.i for w in conjunct.subtree)
+    while first > 0 and (doc[first - 1].dep_ == "cc" or doc[first - 1].text == ","):
+        first -= 1
+    return first
+
+
+def _misread_subject(verb: Word, clause: Word) -> int | None:
+    """ "admitted his team's defending was poor": a clause with no subject right after the
+    verb's object; the object is the clause's subject. Returns where it starts."""
+    if any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None:
+        return None
+    words = list(obj.subtree)
+    if max(w.i for w in words) + 1 != min(w.i for w in clause.subtree):
+        return None
+    return min(w.i for w in words)
+
+
+def _reporters_adjunct(verb: Word, clause: Word) -> int | None:
+    """ "admitted his team's defending was poor after watching them lose": a clause that
+    states a state (a copula with its complement) of a doing or a possession cannot
+    watch; the last "after/before/while ... -ing" adjunct with no subject of its own is
+    the speaker's. Returns where it starts."""
+    if clause.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and _misread_subject(verb, clause) is not None:
+        subject = next(c for c in verb.children if c.dep_ == "dobj")
+    if subject is None or not _attribute_of_someone(subject):
+        return None
+    last = max((c for c in clause.children if not c.is_punct), key=lambda c: c.i)
+    if last.i < clause.i or not _time_adjunct(last):
+        return None
+    return min(w.i for w in last.subtree)
+
+
+def _attribute_of_someone(subject: Word) -> bool:
+    """A subject that is a doing or a thing of someone's, never a doer: a gerund ("the
+    defending") or a noun with a possessor that is a noun ("the team's form"). "His team
+    was poor after losing" is not one: the team lost."""
+    if subject.tag_ == "VBG" or subject.pos_ == "VERB":
+        return True
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subject.children)
+
+
+def _time_adjunct(word: Word) -> bool:
+    """ "after watching them lose" (a preposition and its gerund, or a gerund clause with
+    its subordinator), with no subject of its own."""
+    if word.lower_ in _TIME_OPENERS and word.dep_ == "prep":
+        gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    elif word.dep_ == "advcl" and word.tag_ == "VBG" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_OPENERS for c in word.children):
+        gerund = word
+    else:
+        return False
+    return gerund is not None and not any(g.dep_ in _SUBJECTS for g in gerund.children)
+
+
+def embedded(words: Words, open_at: int, close_at: int) -> bool:
+    """Whether the quotation between the marks at character offsets ``open_at`` and
+    ``close_at`` is a phrase of the clause before it, not a speech of its own: a phrase
+    with no verb of its own that hangs on a word before the opening mark ('would not
+    respond to "silly stories"'). 'added that "nothing has changed"' is a clause: speech;
+    'complained of the "scale of misrepresentation"' is what the speech verb says."""
+    inside = [w for w in words if open_at < w.idx < close_at and not w.is_punct and not w.is_space]
+    top = [w for w in inside if not open_at < w.head.idx < close_at or w.head is w]
+    if not top or any(w.pos_ in ("VERB", "AUX") for w in inside):
+        return False
+    return all(w.head.idx < open_at and not _said_phrase(w) for w in top)
+
+
+def _said_phrase(word: Word) -> bool:
+    """A phrase a speech verb says: its object, or "of" it ("warned of "major risks"")."""
+    head = word.head
+    if head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    return head is not word and head.lemma_.lower() in SPEECH_CUES and head.pos_ == "VERB" and (
+        word.dep_ in ("dobj", "pobj"))
+
+
+def balanced_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` with the closing quotation mark that trimming took
+    off put back, when the content opens one it would leave unclosed: 'he would not
+    respond to "silly stories"' keeps its last mark.
+
+    >>> text = 'He said he would not respond to "silly stories".'
+    >>> text[8 : balanced_end(text, 8, 46)]
+    'he would not respond to "silly stories"'
+    >>> balanced_end('said "A" and B', 5, 8)
+    8
+    """
+    if end >= len(text) or text[end] not in '"”':
+        return end
+    opened = text.count("“", start, end) - text.count("”", start, end) + text.count('"', start, end) % 2
+    return end + 1 if opened > 0 else end
+
+
+def verb_after_subject(first: Word) -> Word | None:
+    """The speech verb after a long speaker phrase that opens right after a quotation:
+    '"...," Dr Anna Lee chief economist at the Bank of Wales told the BBC' (more words
+    than a speech verb is looked for after a closing mark, all of them the verb's subject).
+    ``first``: the word after the closing mark."""
+    subject = first
+    while subject.head is not subject and subject.head.i > subject.i and not _speech_verb(subject.head):
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or not _speech_verb(verb):
+        return None
+    span = {w.i for w in subject.subtree}
+    between = range(first.i, verb.i)
+    return verb if all(i in span or first.doc[i].is_punct for i in between) else None
+
+
+def speaker_words(subject: Token) -> list[Token]:
+    """The words of a speaker's phrase without quotation marks the parse put in it, and
+    its name alone where a role follows the name with no comma ("Dr Anna Lee chief
+    economist at Barclays": "Dr Anna Lee"); never a name that owns the role ("Ann Lee's
+    spokesman") or a name used as a modifier of something else ("the Blair government")."""
+    tokens = [w for w in noun_phrase(subject) if w.text not in _QUOTE_MARKS]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if subject.ent_type_ == "PERSON" or subject.lower_ not in ROLE_HEADS or not tokens:
+        return tokens
+    named = [at for at, w in enumerate(tokens) if w.i < subject.i and w.ent_type_ == "PERSON" and w.tag_ != "POS"]
+    if not named or tokens[0].lower_ == "the" or any(w.ent_type_ != "PERSON" or w.tag_ == "POS"
+                                                     for w in tokens[named[0] : named[-1] + 1]):
+        return tokens
+    after = tokens[named[-1] + 1] if named[-1] + 1 < len(tokens) else None
+    if after is None or after.tag_ == "POS":
+        return tokens
+    return tokens[: named[-1] + 1]
