@@ -1,5 +1,6 @@
-"""Titles read whole from how news credits a work (kg.extract.credits, and "roles
-included" in kg.extract.works): NER's fragments give way to the whole title."""
+"""Titles read whole from how news credits a work (kg.extract.credits), ranks it
+(kg.extract.rankings) or lists roles ("roles included" in kg.extract.works): NER's
+fragments give way to the whole title."""
 
 from __future__ import annotations
 
@@ -19,12 +20,19 @@ NONE = frozenset()
          "Glad Old Song", ["Old Song"]),
         ("The jury praised Jane Marlow (Winter in the Harbour) and Rob Kerr (Seven Broken Wheels).",
          "Winter in the Harbour", ["Harbour"]),
+        # A club's name word ("City") in a credit's bracket is still a title.
+        ("The prize went to Tom Baker (Dumb Luck) or Stan Reed (Shining City).", "Shining City", []),
         # starring: a title with a possessive or small word inside, before "star" and a name.
         ("Critics loved Lost Sailor's Boots' star Martin Greaves in the role.", "Lost Sailor's Boots", ["Lost Sailor"]),
         ("Fans met Night of the Long Rain star Emma Fields on Sunday.", "Night of the Long Rain", ["Long Rain"]),
         # paired: two participle-led halves parted by a comma in a list of works.
         ("She is the star of Roaring River, Sleeping Moon and Paper Lanterns.", "Roaring River, Sleeping Moon",
          ["Roaring River", "Sleeping Moon"]),
+        # followed: what follows a work in a ranking is a work; "and the" before a capital stays inside.
+        ("The comedy Big Sky Country, followed by Stay With Me and Ocean Hunters Second Voyage, led sales.",
+         "Stay With Me", []),
+        ("It was followed by Tom Finch and the Glass Tower, Lost Cities and The Long Road: The Last Mile.",
+         "Tom Finch and the Glass Tower", ["Tom Finch"]),
         # "roles included": a list of works, a title's "Are" and "the" inside.
         ("His best known roles included The Long Harbour and Gone Are the Summers, a film he wrote.",
          "Gone Are the Summers", ["Gone Are"]),
@@ -45,6 +53,8 @@ def test_credited_title_is_whole(nlp, text, title, fragments):
         ("Wins for Tim Hale (Spain) and Rob Kent (Ghana) followed.", "Ghana", T.COUNTRY, frozenset({"sport"})),
         # A place in brackets is no title, even after two performers.
         ("The prize went to Ann Lowe (Glasgow) and Ray Dunn (Toronto).", "Glasgow", T.CITY, NONE),
+        # What follows a firm in a ranking is no work.
+        ("Tesco was followed by Sainsbury and the Co-op, then Asda.", "Sainsbury and the Co-op", None, NONE),
         # An owner's name before "star" is no title.
         ("Tony Blair's Labour star Gordon Brown spoke.", "Gordon Brown", T.PERSON, NONE),
         # A club's star in a sports report.
@@ -58,3 +68,15 @@ def test_credited_title_is_whole(nlp, text, title, fragments):
 def test_no_credit(nlp, text, name, expected, sport):
     types = mention_types(nlp, text, sport)
     assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A squad list's brackets name clubs, whether or not the article reads as a sports report:
+        # a name that recurs.
+        ("Backs: Mike Blair (Kelso Town), Andy Craig (Hawick Town), Phil Godman (Kelso Town).", "Hawick Town"),
+    ],
+)
+def test_squad_brackets_are_no_titles(nlp, name, text):
+    assert mention_types(nlp, text, NONE).get(name) is not T.WORK

@@ -18,7 +18,9 @@ Where the text credits a work, the whole capitalised run is one title:
 What may be inside a title (``kg.extract.titlewords``): capitalised words, numbers,
 the small words between them, a possessive, a colon or ampersand before a capital;
 at most ``MAX_WORDS`` words, never across a sentence break. Not a title: a place's
-or a people's name, an acronym ("(EOC)"), a bracket after a name that is no person
+or a people's name, an acronym ("(EOC)"), a club in a squad list ("Mike Blair
+(Edinburgh Rugby), Andy Craig (Glasgow Rugby), Phil Godman (Edinburgh Rugby)": a
+name that recurs in a sentence's brackets), a bracket after a name that is no person
 ("Equal Opportunities Commission (EOC)"), any bracket in a sports report ("Tim
 Henman (GB)"), a lone bracket after a person ("John Smith (Labour) said").
 Limit: "Shakespeare in Love's victory", a title that is a name, a preposition and
@@ -68,7 +70,23 @@ def _bracketed(tokens: list[Word], words: Words, people: set[int]) -> list[Bound
         if close < len(tokens) and tokens[close].text == ")" and _may_be_title(tokens, words, opening + 1, end):
             titles.append((opening + 1, end))
     per_sentence = Counter(tokens[start].sent.start for start, _ in titles)
-    return [(start, end) for start, end in titles if per_sentence[tokens[start].sent.start] >= 2]
+    clubs = {tokens[start].sent.start for start, end in titles if _club(words, tokens, start, end, titles)}
+    return [(start, end) for start, end in titles if per_sentence[(s := tokens[start].sent.start)] >= 2 and s not in clubs]
+
+
+def _club(words: Words, tokens: list[Word], start: int, end: int, titles: list[Bounds]) -> bool:
+    """A squad list names clubs in brackets, not works: "Mike Blair (Edinburgh Rugby),
+    Andy Craig (Glasgow Rugby), Phil Godman (Edinburgh Rugby)": a name that recurs in
+    the sentence's brackets (a club's players), where a work has one lead per list.
+    A club's name word is no test: "Stanley Townsend (Shining City)" is a play."""
+    text = _text(words, tokens, start, end)
+    sentence = tokens[start].sent.start
+    again = sum(1 for s, e in titles if tokens[s].sent.start == sentence and _text(words, tokens, s, e) == text) > 1
+    return again
+
+
+def _text(words: Words, tokens: list[Word], start: int, end: int) -> str:
+    return words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
 
 
 def _starring(tokens: list[Word], words: Words, people: set[int]) -> list[Bounds]:

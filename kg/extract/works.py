@@ -37,6 +37,7 @@ credited to performers ("Ian Hart (Blind Fight)") come from ``kg.extract.credits
 from __future__ import annotations
 
 from kg.extract.credits import credited_titles, paired_titles
+from kg.extract.rankings import ranked_titles
 from kg.extract.titlewords import JOINERS, SMALL_WORDS, Bounds, capital, names_no_work, title_end
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -209,6 +210,8 @@ def read_works(
     # and Rambo: First Blood": two films, not one).
     whole = (_whole_title(m, b, words) for m, b in found)
     titles += [w for w in whole if w is not None and not any(w[0] < end and start < w[1] for start, end in titles)]
+    works = [bounds for mention, bounds in found if mention.type is EntityType.WORK]
+    titles += ranked_titles(words, titles, works)  # "Crying Out Love ..., followed by Be With You"
     titles = _outermost(titles + _recurring(titles, words))
     if not titles:
         return found
