@@ -33,6 +33,9 @@ NONE = frozenset()
          "Stay With Me", []),
         ("It was followed by Tom Finch and the Glass Tower, Lost Cities and The Long Road: The Last Mile.",
          "Tom Finch and the Glass Tower", ["Tom Finch"]),
+        # listed: a list of three holding a colon title lists works.
+        ("It was a good year, when Calm Waters: The Second Tide, Moonrakers and Paper Boats were all shot here.",
+         "Moonrakers", []),
         # "roles included": a list of works, a title's "Are" and "the" inside.
         ("His best known roles included The Long Harbour and Gone Are the Summers, a film he wrote.",
          "Gone Are the Summers", ["Gone Are"]),
@@ -53,6 +56,8 @@ def test_credited_title_is_whole(nlp, text, title, fragments):
         ("Wins for Tim Hale (Spain) and Rob Kent (Ghana) followed.", "Ghana", T.COUNTRY, frozenset({"sport"})),
         # A place in brackets is no title, even after two performers.
         ("The prize went to Ann Lowe (Glasgow) and Ray Dunn (Toronto).", "Glasgow", T.CITY, NONE),
+        # A list of people around a title is no list of works.
+        ("Hugh Grant, Calm Waters: The Second Tide and Colin Firth won.", "Colin Firth", T.PERSON, NONE),
         # What follows a firm in a ranking is no work.
         ("Tesco was followed by Sainsbury and the Co-op, then Asda.", "Sainsbury and the Co-op", None, NONE),
         # An owner's name before "star" is no title.

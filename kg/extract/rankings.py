@@ -10,6 +10,12 @@ words ("Harry Potter" a person, "Finding Nemo" nothing at all):
   by Harry Potter and the Prisoner of Azkaban, Finding Nemo and The Lord of the
   Rings: The Return of the King".
 
+- ``listed``: a list of three items or more, one of them a title read from its slot
+  or cue with a colon or three words or more, lists works: "when Bridget Jones: The
+  Edge of Reason, Wimbledon and Thunderbirds were all filmed in the UK"; not where
+  another item opens with a given name ("Hugh Grant, Bridget Jones: The Edge of
+  Reason and Colin Firth": people and a film).
+
 Items are parted by commas and "and"; an "and" followed by a lower-case "the" and a
 capital stays inside the title ("Harry Potter and the Prisoner of Azkaban"), for a
 list's "and" opens the next title with its capital ("and The Lord of the Rings").
@@ -18,8 +24,10 @@ What may be inside a title: see ``kg.extract.titlewords``.
 
 from __future__ import annotations
 
-from kg.extract.titlewords import Bounds, capital, names_no_work, title_end
+from kg.extract.titlewords import JOINERS, Bounds, capital, names_no_work, title_end
 from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import GIVEN_NAMES
 
 _SEPARATORS = frozenset({",", "and"})
 _BETWEEN = frozenset({",", "was", "is", "were", "are", "closely"})  # "X, followed by", "X was closely followed by"
@@ -41,7 +49,39 @@ def ranked_titles(words: Words, titles: list[Bounds], works: list[Bounds]) -> li
         after_work = before + 1 in ends
         if after_work or any(item in titles for item in items):
             found += [item for item in items if not names_no_work(words, tokens, *item)]
+    return found + _listed(words, titles)
+
+
+def _listed(words: Words, titles: list[Bounds]) -> list[Bounds]:
+    """The items of each list of three or more that holds a long title (see ``listed``)."""
+    tokens = words.words
+    long_titles = {(s, e) for s, e in titles if e - s >= 3}
+    found: list[Bounds] = []
+    for start, _ in sorted(long_titles):
+        first = _list_start(tokens, start)
+        items = _items(tokens, first)
+        if len(items) < 3 or not any(item in long_titles for item in items):
+            continue
+        others = [item for item in items if item not in long_titles]
+        if any(fold(tokens[s].text) in GIVEN_NAMES for s, _ in others):
+            continue  # "Hugh Grant, Bridget Jones: The Edge of Reason and Colin Firth"
+        found += [item for item in others if not names_no_work(words, tokens, *item)]
     return found
+
+
+def _list_start(tokens: list[Word], start: int) -> int:
+    """The first word of the list whose item opens at ``start``: back over the items
+    and their commas while a capitalised run comes before each comma."""
+    first = start
+    j = start - 1
+    while j > 0 and tokens[j].text == "," and capital(tokens[j - 1]) and tokens[j].sent.start != j:
+        k = j - 1
+        while k > 0 and tokens[k - 1].sent.start != k and (capital(tokens[k - 1]) or tokens[k - 1].text in JOINERS):
+            k -= 1
+        while not capital(tokens[k]):
+            k += 1
+        first, j = k, k - 1
+    return first
 
 
 def _items(tokens: list[Word], i: int) -> list[Bounds]:
