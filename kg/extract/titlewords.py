@@ -3,7 +3,7 @@ slot (``kg.extract.works``) and from credits (``kg.extract.credits``).
 
 A title runs over capitalised words, the small words between them ("House of Flying
 Daggers", "Girl with a Pearl Earring"), a possessive inside ("Schindler's List") and
-a colon or ampersand before a capital; it never crosses a sentence break.
+a colon, ampersand or slash before a capital; it never crosses a sentence break.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ Bounds = tuple[int, int]
 
 SMALL_WORDS = frozenset({"of", "the", "in", "on", "a", "an", "with", "to", "for", "from", "at", "by"})
 # Marks and clitics inside a title before a capital: "Star Wars: The Phantom Menace",
-# "Schindler's List", "Boys Don't Cry".
-JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’", "n't", "n’t", "'re", "'ll", "'ve", "'m", "'d"})
+# "Schindler's List", "Boys Don't Cry", "Speakerboxxx/The Love Below".
+JOINERS = frozenset({":", "&", "-", "/", "'s", "'", "’s", "’", "n't", "n’t", "'re", "'ll", "'ve", "'m", "'d"})
 
 
 def title_end(tokens: list[Word], i: int, joiners: frozenset[str] = JOINERS, small: frozenset[str] = SMALL_WORDS) -> int:

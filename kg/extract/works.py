@@ -138,14 +138,14 @@ def _items(tokens: list[Word], i: int) -> list[Bounds]:
 
 def _subtitled(tokens: list[Word], colon: int) -> list[Bounds]:
     """ "Bridget Jones: The Edge of Reason": the name before the colon (capitalised
-    words and the small words between them, in the colon's sentence) and the
+    words and the small words or slashes between them, in the colon's sentence) and the
     subtitle after it, as one title: "The Lord of the Rings: The Return of the King"."""
     start = j = colon
     while j > 0 and tokens[j].sent.start != j:
         if capital(tokens[j - 1]):
             start = j = j - 1
-        elif tokens[j - 1].lower_ in SMALL_WORDS and j - 1 != tokens[j - 1].sent.start:
-            j -= 1  # kept only if a capitalised word comes before
+        elif (tokens[j - 1].lower_ in SMALL_WORDS or tokens[j - 1].text == "/") and j - 1 != tokens[j - 1].sent.start:
+            j -= 1  # kept only if a capitalised word comes before ("My Heart / My Own: The Life of ...")
         else:
             break
     if start == colon or not capital(tokens[colon + 2]):
