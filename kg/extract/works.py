@@ -26,29 +26,29 @@ article ("best first screenplay award went to Joshua Marston for Maria Full of G
 
 A title runs over capitalised words, the small words between them ("House of Flying
 Daggers", "Girl with a Pearl Earring"), a possessive inside ("Schindler's List") and
-a colon or ampersand before a capital; items are parted by commas and "and"/"or"
-(so "Crouching Tiger, Hidden Dragon" is read as two items: a comma in a title is
-not told from a list's).
+a colon or ampersand before a capital (``kg.extract.titlewords``); items are parted by
+commas and "and"/"or", except two participle-led halves ("Crouching Tiger, Hidden
+Dragon": ``kg.extract.credits.paired_titles``). ``roles``: outside sports reports, the
+items after "roles include(d)" ("his best known roles included The Joe Louis Story and
+Gone Are the Days"), unless a position's name ("roles include Chief of Staff"). Titles
+credited to performers ("Ian Hart (Blind Fight)") come from ``kg.extract.credits``.
 """
 
 from __future__ import annotations
 
+from kg.extract.credits import credited_titles, paired_titles
+from kg.extract.rankings import ranked_titles
+from kg.extract.titlewords import JOINERS, SMALL_WORDS, Bounds, capital, names_no_work, title_end
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, TYPE_CUES
+from kg.lexicon import COUNTRIES, ROLE_HEADS, TITLE_WORDS, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Mention
 from kg.types import EntityType
 
-Bounds = tuple[int, int]
-
 # Words that introduce the examples of a plural noun: "films include", "hits such as".
 _EXAMPLE_WORDS = frozenset({"include", "includes", "included", "including", "like"})
-_SMALL_WORDS = frozenset({"of", "the", "in", "on", "a", "an", "with", "to", "for", "from", "at", "by"})
-# Marks and clitics inside a title before a capital: "Star Wars: The Phantom Menace",
-# "Schindler's List", "Boys Don't Cry".
-_JOINERS = frozenset({":", "&", "-", "'s", "'", "’s", "’", "n't", "n’t", "'re", "'ll", "'ve", "'m", "'d"})
 _SEPARATORS = frozenset({",", "and", "or"})
 _NOT_WORKS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})  # NER labels of firms and places
 _LOOK_BACK = 3  # "whose films have included": the work noun at most this far before the example word
@@ -69,16 +69,16 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
         opens = _opens_list(tokens, i, sport)
         if opens == "role":
             # "his role in Hide and Seek": one title, its "and" included; not "a role in Iraq".
-            end = _title_end(tokens, i + 1, joiners=_JOINERS | {"and"})
-            if not _names_no_work(words, tokens, i + 1, end):
+            end = title_end(tokens, i + 1, joiners=JOINERS | {"and"})
+            if not names_no_work(words, tokens, i + 1, end):
                 titles.append((i + 1, end))
         elif opens:
             items = _items(tokens, i + 1)
             # "star of Arsenal": one firm's or place's name after "star of" is no work.
-            if opens == "roles":  # "her roles in Closer and Finding Neverland"
-                titles += [item for item in items if not _names_no_work(words, tokens, *item)]
+            if opens == "roles":  # "her roles in Closer and Finding Neverland"; not "roles include Chief of Staff"
+                titles += [item for item in items if not names_no_work(words, tokens, *item) and not _role_name(tokens, *item)]
             elif opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
-                titles += items
+                titles += paired_titles(items, tokens)  # "star of Crouching Tiger, Hidden Dragon, Hero ..."
         elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
             titles += _subtitled(tokens, i)
     return sorted(set(titles))
@@ -86,21 +86,30 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
 
 def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
     """Word ``i`` is the last word before a list of works (see ``work_titles``):
-    "list", "starred", "star" (after "star of"), "role" or "roles" (after "role(s) in"), or ""."""
+    "list", "starred", "star" (after "star of"), "role" or "roles" (after "role(s) in" or
+    "roles include"), or ""."""
     token = tokens[i]
     lower = token.lower_
-    if i + 1 >= len(tokens) or not _capital(tokens[i + 1]) or tokens[i + 1].sent.start == i + 1:
+    if i + 1 >= len(tokens) or not capital(tokens[i + 1]) or tokens[i + 1].sent.start == i + 1:
         return ""
     if _work_noun(tokens, i):
         return "list"  # "box office hits Vera Drake, Calendar Girls and Enduring Love"
     if lower in _EXAMPLE_WORDS or (lower == "as" and i > 0 and tokens[i - 1].lower_ == "such"):
-        back = i - (2 if lower == "as" else 1)
-        return "list" if any(_work_noun(tokens, j) for j in range(max(0, back - _LOOK_BACK + 1), back + 1)) else ""
+        back = range(max(0, i - (2 if lower == "as" else 1) - _LOOK_BACK + 1), i - (1 if lower == "as" else 0))
+        if any(_work_noun(tokens, j) for j in back):
+            return "list"
+        # "his best known roles included The Joe Louis Story and Gone Are the Days"
+        return "roles" if not sport and any(tokens[j].lower_ == "roles" for j in back) else ""
     if lower == "in" and i > 0 and tokens[i - 1].lemma_.lower() == "star" and tokens[i - 1].pos_ == "VERB":
         return "starred"  # "she starred in Chicago"
     if lower == "in" and i > 0 and tokens[i - 1].lower_ in {"role", "roles"} and not sport:
         return tokens[i - 1].lower_  # "his role in Closer", "her roles in ..."
     return "star" if lower == "of" and not sport and i > 0 and tokens[i - 1].lower_ == "star" else ""  # "star of Hero"
+
+
+def _role_name(tokens: list[Word], start: int, end: int) -> bool:
+    """A position's name, no work: "Chief of Staff", "Director of Communications"."""
+    return any(token.lower_ in ROLE_HEADS or token.lower_ in TITLE_WORDS for token in tokens[start:end])
 
 
 def _work_noun(tokens: list[Word], i: int) -> bool:
@@ -115,64 +124,33 @@ def _work_noun(tokens: list[Word], i: int) -> bool:
 def _items(tokens: list[Word], i: int) -> list[Bounds]:
     """The titles of a list starting at word ``i``: items parted by commas and "and"."""
     items = []
-    while i < len(tokens) and _capital(tokens[i]) and tokens[i].text[:1].isalpha() and tokens[i].ent_type_ not in TIME_LABELS:
-        end = _title_end(tokens, i)
+    while i < len(tokens) and capital(tokens[i]) and tokens[i].text[:1].isalpha() and tokens[i].ent_type_ not in TIME_LABELS:
+        end = title_end(tokens, i)
         items.append((i, end))
         j = end
         while j < len(tokens) and tokens[j].lower_ in _SEPARATORS and tokens[j].sent.start != j:
             j += 1
-        if j == end or j == len(tokens) or not _capital(tokens[j]) or tokens[j].sent.start == j:
+        if j == end or j == len(tokens) or not capital(tokens[j]) or tokens[j].sent.start == j:
             break
         i = j
     return items
 
 
-def _title_end(tokens: list[Word], i: int, joiners: frozenset[str] = _JOINERS, small: frozenset[str] = _SMALL_WORDS) -> int:
-    """The end of the title that starts at word ``i`` (see the module's docstring);
-    ``joiners`` and ``small``: the marks and words a title goes on over before a capital."""
-    end = i + 1
-    j = end
-    while j < len(tokens) and tokens[j].sent.start != j:
-        if _capital(tokens[j]):
-            end = j = j + 1
-        elif tokens[j].text in joiners or tokens[j].lower_ in small:
-            j += 1  # kept only if a capitalised word follows
-        else:
-            break
-    return end
-
-
 def _subtitled(tokens: list[Word], colon: int) -> list[Bounds]:
     """ "Bridget Jones: The Edge of Reason": the name before the colon (capitalised
-    words and the small words between them, in the colon's sentence) and the
+    words and the small words or slashes between them, in the colon's sentence) and the
     subtitle after it, as one title: "The Lord of the Rings: The Return of the King"."""
     start = j = colon
     while j > 0 and tokens[j].sent.start != j:
-        if _capital(tokens[j - 1]):
+        if capital(tokens[j - 1]):
             start = j = j - 1
-        elif tokens[j - 1].lower_ in _SMALL_WORDS and j - 1 != tokens[j - 1].sent.start:
-            j -= 1  # kept only if a capitalised word comes before
+        elif (tokens[j - 1].lower_ in SMALL_WORDS or tokens[j - 1].text == "/") and j - 1 != tokens[j - 1].sent.start:
+            j -= 1  # kept only if a capitalised word comes before ("My Heart / My Own: The Life of ...")
         else:
             break
-    if start == colon or not _capital(tokens[colon + 2]):
+    if start == colon or not capital(tokens[colon + 2]):
         return []
-    return [(start, _title_end(tokens, colon + 1))]
-
-
-def _names_no_work(words: Words, tokens: list[Word], start: int, end: int) -> bool:
-    """After "role in", a place's name or an owner is no work: "a role in Iraq", "his
-    role in Enron's collapse" (a country or GeoNames place, a people, a possessive;
-    NER's firms are not excluded: it reads many titles as firms, "Eternal Sunshine")."""
-    first, last = tokens[start], tokens[end - 1]
-    name = words.text[first.idx : last.idx + len(last.text)]
-    owner = end < len(tokens) and tokens[end].tag_ == "POS"
-    return owner or first.ent_type_ == "NORP" or fold(name) in COUNTRIES or gazetteer().is_place(name)
-
-
-def _capital(token: Word) -> bool:
-    """A word of a title: capitalised ("Flying") or a number ("Onimusha 3")."""
-    text = token.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)) or text.isdigit()
+    return [(start, title_end(tokens, colon + 1))]
 
 
 # Words inside a title a cue typed ("Crying Out Love in the Centre of the World", "The Life
@@ -187,10 +165,10 @@ def _whole_title(mention: Mention, bounds: Bounds, words: Words) -> Bounds | Non
     if mention.type is not EntityType.WORK:
         return None
     tokens = words.words
-    end = _title_end(tokens, bounds[1] - 1, small=_INNER_WORDS)
+    end = title_end(tokens, bounds[1] - 1, small=_INNER_WORDS)
     if end == bounds[1]:
         return None
-    rest = next(i for i in range(bounds[1], end) if _capital(tokens[i]) and tokens[i].lower_ not in _INNER_WORDS)
+    rest = next(i for i in range(bounds[1], end) if capital(tokens[i]) and tokens[i].lower_ not in _INNER_WORDS)
     tail = words.text[tokens[rest].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return None if fold(tail) in COUNTRIES or gazetteer().is_place(tail) else (bounds[0], end)
 
@@ -227,11 +205,13 @@ def read_works(
 ) -> list[tuple[Mention, Bounds]]:
     """``found`` (sorted by position) with each title ``work_titles`` finds as one
     work: the mentions inside or across it give way to it."""
-    titles = work_titles(words, sport)
+    titles = work_titles(words, sport) + credited_titles(found, words, sport)
     # A slot's items outweigh a title NER ran over two of them ("titles such as Total Recall
     # and Rambo: First Blood": two films, not one).
     whole = (_whole_title(m, b, words) for m, b in found)
     titles += [w for w in whole if w is not None and not any(w[0] < end and start < w[1] for start, end in titles)]
+    works = [bounds for mention, bounds in found if mention.type is EntityType.WORK]
+    titles += ranked_titles(words, titles, works)  # "Crying Out Love ..., followed by Be With You"
     titles = _outermost(titles + _recurring(titles, words))
     if not titles:
         return found
