@@ -80,8 +80,9 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
+from kg.extract.frames import is_present, lemma_in
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
@@ -239,7 +240,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
         return True
     # "it aims to be the hub": the intent is read on what it governs, no event of its own.
-    return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
+    control = CONTROL.get(lemma_in(verb, CONTROL), Factuality.ASSERTED)  # "primed": the tagger gives "prim"
+    return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:

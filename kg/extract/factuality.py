@@ -37,12 +37,21 @@ negation beats a plan, a denial or a claim beats what it frames).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
+from kg.extract.frames import (
+    GENERIC,
+    NEGATIONS,
+    ahead,
+    arranged,
+    generic,
+    is_present,
+    lemma_in,
+    passive,
+)
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
@@ -58,8 +67,9 @@ NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
+IMPLYING = FACTUALITY_CUES["implying"]
+MAKING = FACTUALITY_CUES["making"]
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
 _CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
@@ -166,9 +176,6 @@ def _subject(verb: Word) -> Word | None:
     return None
 
 
-def _passive(verb: Word) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
 
 def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
@@ -190,7 +197,9 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(MARKS[word], word))
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
-            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and _ahead(child):
+            elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
+                found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
+            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
                 # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
                 found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
         if position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
@@ -210,12 +219,14 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         value = ADJECTIVES.get(adjective.lower_)
         return Reading(value, adjective.lower_) if value is not None else ASSERTED
     lemma = lemma_in(verb, CONTROL, SPEECH)
-    active_report = lemma in SPEECH and not _passive(verb) and complement.tag_ == "VBG"
+    active_report = lemma in SPEECH and not passive(verb) and complement.tag_ == "VBG"
     if active_report:
         # "Authorities reported detaining 2,000 people": what they report they did.
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
+    if arranged(verb) is complement:
+        return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
     if lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
@@ -227,11 +238,12 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     return ASSERTED
 
 
+
 def _separated(verb: Word, complement: Word) -> bool:
     """Whether an active verb's own argument stands between it and its infinitive: a
     purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
     designed to appear", "sortied to protect")."""
-    if _passive(verb):
+    if passive(verb):
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
 
@@ -287,6 +299,8 @@ class Scope:
         if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
             return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
         governor = word.head.head if word.dep_ == "pobj" else word.head
+        if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
+            return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
         if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
             value = OBJECTS.get(governor.lemma_.lower())
             if value is not None:
@@ -325,10 +339,14 @@ class Scope:
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.of_word(head)
+        if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
+            return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
         if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not _participle(top):
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and appositive_clause(top):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
+        if dep == "ccomp" and (unsaid := _unestablished(head)) is not None:
+            return unsaid.stronger(self._outer(head, _FRAMING))
         if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
@@ -362,14 +380,18 @@ class Scope:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
         lemma = lemma_in(verb, SPEECH, CONTROL)
-        if _passive(verb) and lemma in CONTROL:
+        if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
         value = SPEECH.get(lemma)
+        subject = _subject(verb)
+        if value is None and subject is not None and _told(verb) and (
+                framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
+            return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         if value is None:
             value = CONTROL.get(lemma)
         if value is None or value is Factuality.ASSERTED:
             return ASSERTED
-        return Reading(value, lemma, _subject(verb))
+        return Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun says of the clause it frames: "speculation that", "plans to";
@@ -385,9 +407,6 @@ class Scope:
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
         return Reading(value, lemma)
 
-
-_DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
-                         "next", "later", "tonight", "weekend"})
 
 
 def _own_tense(verb: Word) -> bool:
@@ -408,6 +427,26 @@ def _contrasted(verb: Word) -> bool:
     watches Y"): the contrast starts a statement of its own."""
     return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
                if verb.head.i < child.i < verb.i)
+
+
+
+def _told(verb: Word) -> bool:
+    """Whether a verb only gives its subject's content, a that-clause ("The story goes
+    that ...", "The theory is that ..."), so the subject noun frames it; not a verb that
+    acts on its own ("the plan could let extreme groups run policing")."""
+    return verb.lemma_ == "be" or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def _unestablished(verb: Word) -> Reading | None:
+    """What a negated verb of meaning leaves of its that-clause (``implying`` cues):
+    "Agreeing to pay did not mean that the firms were admitting any guilt" (negated),
+    "did not prove that he took the money" (possible); ``None`` when not negated."""
+    lemma = lemma_in(verb, IMPLYING)
+    if lemma not in IMPLYING or not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
+        return None
+    return Reading(IMPLYING[lemma], f"not {lemma}")
 
 
 def _conditional(found: Reading, top: Word) -> Reading:
@@ -440,35 +479,7 @@ def _participle(verb: Word) -> bool:
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
-def _ahead(word: Word) -> bool:
-    """A time adjunct that names a day or a coming period: "on Monday", "next week"."""
-    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
-    return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
-        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
 
-
-def is_present(verb: Word) -> bool:
-    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if any(t.tag_ == "MD" or (t.lemma_ == "have" and t.i != verb.i) for t in finite):
-        return False
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
-
-
-def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
-    """The word's lemma, or the form the tables know when the tagger's lemma is off
-    ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
-    lemma = word.lemma_.lower()
-    if any(lemma in table for table in tables):
-        return lemma
-    lower = word.lower_
-    for ending in ("ed", "ing", "es", "s", "d"):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            stem = lower[: -len(ending)]
-            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
-                if any(form in table for table in tables):
-                    return form
-    return lemma
 
 
 def _purpose(verb: Word) -> bool:
@@ -485,12 +496,3 @@ def continues(verb: Word) -> bool:
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
     return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
             and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
-
-
-def is_question(words: list[Word]) -> bool:
-    """Whether a sentence asks: its last word, quotes and brackets aside, is "?"."""
-    for word in reversed(words):
-        if word.is_space or word.text in ('"', "'", "”", "’", "''", ")", "]"):
-            continue
-        return word.text.endswith("?")
-    return False
