@@ -160,6 +160,20 @@ TABLE = [
     # An event made by a verb is as sure as the making.
     ("The company has yet to agree a deal with the union.", "deal", "negated", "yet"),
     ("The firms agreed a deal with the union last week.", "deal", "asserted", None),
+    # A relative clause says what befell a plan or a deal: it happened.
+    ("The deal, which was signed in March, gave the firm a stake.", "sign", "asserted", None),
+    ("The plan, which was unveiled on Monday, was criticised by unions.", "unveil", "asserted", None),
+    # No one did it; stopping short of it is not doing it; no evidence of it is no fact.
+    ("Nobody has claimed responsibility for the attack.", "claim", "negated", "nobody"),
+    ("None of the passengers was injured.", "injure", "negated", "none"),
+    ("The minister stopped short of backing the plan.", "back", "negated", "short"),
+    ("There is no evidence that the firm broke the law.", "break", "negated", "no"),
+    ("The firm is on track to meet its target.", "meet", "possible", "track"),
+    # A negated verb leaves its complement open, unless it takes it as known.
+    ("The speech will not help him regain public trust.", "regain", "possible", "not help"),
+    ("He did not know that the firm had collapsed.", "collapse", "asserted", None),
+    # A content clause without "that" is still the noun's content, not a relative.
+    ("He would not discuss reports the party repaid the loan.", "repay", "speculated", "report"),
 ]
 
 

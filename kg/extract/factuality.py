@@ -43,15 +43,23 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
 from kg.extract.frames import (
+    CONTRAST,
+    FINITE,
     GENERIC,
     NEGATIONS,
     ahead,
     arranged,
+    contrasted,
     generic,
     is_present,
     lemma_in,
+    own_auxiliary,
+    own_tense,
+    participle,
     passive,
+    told,
 )
+from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
@@ -69,9 +77,7 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 IMPLYING = FACTUALITY_CUES["implying"]
 MAKING = FACTUALITY_CUES["making"]
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 _NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
-_CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
     Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
@@ -197,6 +203,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(MARKS[word], word))
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
+            elif dep in _SUBJECTS and word in _NO_ONE:
+                found = found.stronger(Reading(Factuality.NEGATED, word))  # "Nobody has claimed responsibility"
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
             elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
@@ -323,13 +331,25 @@ class Scope:
         outer = self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
+    def _complement(self, verb: Word) -> Reading:
+        """What a verb passes to its complement clause: its plans and doubts; when it is
+        negated, the complement is left open, not asserted ("Nobody could picture Kennedy
+        walking up Downing Street", "did not ask them to leave"), unless the verb takes
+        its complement as known ("did not know that the firm had collapsed")."""
+        outer = self._outer(verb, _SCOPE)
+        whole = self.of_word(verb)
+        if whole.factuality is Factuality.NEGATED and outer.factuality is Factuality.ASSERTED and (
+                lemma_in(verb, SPEECH) not in SPEECH):
+            return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}", outer.source)
+        return outer
+
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
         dep, head = top.dep_, top.head
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if _own_tense(top) and (head.tag_ not in _FINITE or _own_auxiliary(top) or _contrasted(top)):
+            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
                 # "did not want to strike and called for talks", "did not comment but has
                 # promised a review", "will not resign and will fight": a verb with its own
                 # tense or auxiliary is outside the first one's auxiliaries and negation;
@@ -341,7 +361,10 @@ class Scope:
             return self.of_word(head)
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
-        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not _participle(top):
+        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not participle(top) and not any(
+                is_relative(c) and c.dep_ != "mark" for c in top.children):
+            # "plans to cut", "reports the party repaid"; not what befell the thing itself:
+            # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and appositive_clause(top):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
@@ -352,15 +375,16 @@ class Scope:
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
             speech = self._speech(head)
-            keep = _FRAMING if speech.factuality is not Factuality.ASSERTED else _SCOPE
-            return speech.stronger(self._outer(head, keep))
+            if speech.factuality is not Factuality.ASSERTED:
+                return speech.stronger(self._outer(head, _FRAMING))
+            return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if dep == "xcomp" and head.pos_ in _CLAUSE_POS:
             # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play";
             # "could let operators target programmes": the target is as possible as the letting.
             lemma = lemma_in(head, CONTROL)
             value = CONTROL.get(lemma)
             own = Reading(value, lemma) if value is not None else ASSERTED
-            return own.stronger(self._outer(head, _SCOPE))
+            return own.stronger(self._complement(head))
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
@@ -384,7 +408,7 @@ class Scope:
             return Reading(CONTROL[lemma], lemma)
         value = SPEECH.get(lemma)
         subject = _subject(verb)
-        if value is None and subject is not None and _told(verb) and (
+        if value is None and subject is not None and told(verb) and (
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         if value is None:
@@ -409,33 +433,9 @@ class Scope:
 
 
 
-def _own_tense(verb: Word) -> bool:
-    """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
-    own, a modal included ("has promised", "is appealing", "will fight"); an
-    infinitive's "to" gives none."""
-    return verb.tag_ in _FINITE or _own_auxiliary(verb)
-
-
-def _own_auxiliary(verb: Word) -> bool:
-    """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
-    promised", "will fight"."""
-    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD") for child in verb.children)
-
-
-def _contrasted(verb: Word) -> bool:
-    """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
-    watches Y"): the contrast starts a statement of its own."""
-    return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
-               if verb.head.i < child.i < verb.i)
 
 
 
-def _told(verb: Word) -> bool:
-    """Whether a verb only gives its subject's content, a that-clause ("The story goes
-    that ...", "The theory is that ..."), so the subject noun frames it; not a verb that
-    acts on its own ("the plan could let extreme groups run policing")."""
-    return verb.lemma_ == "be" or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _unestablished(verb: Word) -> Reading | None:
@@ -463,7 +463,7 @@ def _concessive(verb: Word) -> bool:
     asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
     knows", "but he did not say")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
-            c.dep_ == "cc" and c.lower_ in _CONTRAST and c.i > verb.i for c in verb.children):
+            c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
         return False
     contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
     framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
@@ -471,12 +471,6 @@ def _concessive(verb: Word) -> bool:
     return contrast is not None and not framing and not any(
         c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
 
-
-def _participle(verb: Word) -> bool:
-    """A participle that describes a noun ("a move welcomed by unions"), which the noun
-    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 

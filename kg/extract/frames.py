@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 GENERIC = FACTUALITY_CUES["generic"]
+CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                          "next", "later", "tonight", "weekend"})
@@ -93,3 +95,38 @@ def is_question(words: list[Word]) -> bool:
 
 def passive(verb: Word) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def told(verb: Word) -> bool:
+    """Whether a verb only gives its subject's content, a that-clause ("The story goes
+    that ...", "The theory is that ..."), so the subject noun frames it; not a verb that
+    acts on its own ("the plan could let extreme groups run policing")."""
+    return verb.lemma_ == "be" or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def own_tense(verb: Word) -> bool:
+    """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
+    own, a modal included ("has promised", "is appealing", "will fight"); an
+    infinitive's "to" gives none."""
+    return verb.tag_ in FINITE or own_auxiliary(verb)
+
+
+def own_auxiliary(verb: Word) -> bool:
+    """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
+    promised", "will fight"."""
+    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in FINITE or child.tag_ == "MD") for child in verb.children)
+
+
+def contrasted(verb: Word) -> bool:
+    """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
+    watches Y"): the contrast starts a statement of its own."""
+    return any(child.dep_ == "cc" and child.lower_ in CONTRAST for child in verb.head.children
+               if verb.head.i < child.i < verb.i)
+
+
+def participle(verb: Word) -> bool:
+    """A participle that describes a noun ("a move welcomed by unions"), which the noun
+    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
