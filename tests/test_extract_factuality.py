@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.factuality import Scope, is_question, verb_chain
+from kg.extract.factuality import Scope, verb_chain
+from kg.extract.frames import is_question
 from kg.extract.words import Words
 from kg.types import Factuality
 
@@ -135,6 +136,44 @@ TABLE = [
     ("The government will not publish the report until March.", "publish", "planned", "will"),
     ("The council backed a policy of not enforcing the ban until June.", "enforce", "planned", "until"),
     ("The striker did not score until the final minute.", "score", "asserted", None),
+    # A negated verb of meaning leaves its that-clause unsaid, not asserted.
+    ("Agreeing to pay did not mean that the firms were admitting any guilt.", "admit", "negated", "not mean"),
+    ("The result did not prove that the drug works.", "work", "possible", "not prove"),
+    # A subject that is no one in particular: a case, not a fact.
+    ("Any investor accepting the offer will lose their rights.", "accept", "possible", "any"),
+    ("Any investor accepting the offer will lose their rights.", "lose", "possible", "any"),
+    ("Anyone who bought shares in March lost money.", "buy", "possible", "anyone"),
+    # Readiness, whatever lemma the tagger gives ("primed" as "prim").
+    ("Tottenham are primed to snap up the Brazilian striker.", "snap up", "planned", "prime"),
+    # Claims and arguments keep their claimant; a story or theory speculates.
+    ("The minister countered that the party had broken its promise.", "break", "reported", "counter"),
+    ("The story goes that the chairman sold his shares before the crash.", "sell", "speculated", "story"),
+    ("The fear is that prices will rise again.", "rise", "possible", "fear"),
+    ("The problem is that the firm lost money.", "lose", "asserted", None),
+    # A subject noun frames only the content it gives, not what its verb does.
+    ("The plan could let extreme groups run policing.", "run", "possible", "could"),
+    # "be to": the event it hides is read, planned; "yet to" is not done.
+    ("Investors in the fund are to receive £194m compensation.", "receive", "planned", "be to"),
+    ("The report is to be published on Monday.", "publish", "planned", "be to"),
+    ("The match is yet to be played.", "play", "negated", "yet"),
+    ("Most analysts say it is impossible to gauge the damage.", "gauge", "negated", "impossible"),
+    # An event made by a verb is as sure as the making.
+    ("The company has yet to agree a deal with the union.", "deal", "negated", "yet"),
+    ("The firms agreed a deal with the union last week.", "deal", "asserted", None),
+    # A relative clause says what befell a plan or a deal: it happened.
+    ("The deal, which was signed in March, gave the firm a stake.", "sign", "asserted", None),
+    ("The plan, which was unveiled on Monday, was criticised by unions.", "unveil", "asserted", None),
+    # No one did it; stopping short of it is not doing it; no evidence of it is no fact.
+    ("Nobody has claimed responsibility for the attack.", "claim", "negated", "nobody"),
+    ("None of the passengers was injured.", "injure", "negated", "none"),
+    ("The minister stopped short of backing the plan.", "back", "negated", "short"),
+    ("There is no evidence that the firm broke the law.", "break", "negated", "no"),
+    ("The firm is on track to meet its target.", "meet", "possible", "track"),
+    # A negated verb leaves its complement open, unless it takes it as known.
+    ("The speech will not help him regain public trust.", "regain", "possible", "not help"),
+    ("He did not know that the firm had collapsed.", "collapse", "asserted", None),
+    # A content clause without "that" is still the noun's content, not a relative.
+    ("He would not discuss reports the party repaid the loan.", "repay", "speculated", "report"),
 ]
 
 
@@ -172,3 +211,20 @@ def test_factuality_a_conjunct_with_its_own_auxiliary_is_outside_the_first_verb_
     # Without the auxiliary, the participle shares the first verb's clause and its "not".
     rows[5] = ("also", 6, "advmod", "ADV", "RB", "also")
     assert _reading(rows, 6).factuality is Factuality.NEGATED
+
+
+@pytest.mark.parametrize(("sentence", "lemmas"), [
+    # "primed" frames the event; it is none itself.
+    ("Tottenham are primed to snap up the Brazilian striker.", ["snap up"]),
+    # What a thing is for is no one's act: no cut by "the aim", no persuading by "one of its successes".
+    ("The aim is to cut costs by 10%.", []),
+    ("One of its greatest successes was to persuade voters.", []),
+    # "it is up to X to decide": not "be to".
+    ("It is up to governments to decide.", ["decide"]),
+])
+def test_frames_are_no_events_of_their_own(nlp, sentence, lemmas):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    assert [event.lemma for event in events] == lemmas, [(e.lemma, e.factuality.value, e.cue) for e in events]

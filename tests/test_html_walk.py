@@ -138,5 +138,8 @@ def test_from_blair_to_the_sentences_behind_his_links_in_three_clicks(politics):
     politics.click(f"#kg-panel [data-kg-pair='{person}']")                 # click 2
     sentences = {data["sentences"][r["sentence"]] for e in data["edges"].values()
                  if {e["from"], e["to"]} == {"tony-blair", person} for r in e["readings"]}
+    # A pair may be linked by an event that is no plain edge ("Blair is to join Blunkett": planned).
+    sentences |= {data["sentences"][ev["sentence"]] for ev in data["events"].values()
+                  if {"tony-blair", person} <= {p.get("entity") for p in ev.get("participants", [])}}
     assert sentences and all(sentence in politics.panel_text() for sentence in sentences)
     politics.screenshot("politics-blair-pair")

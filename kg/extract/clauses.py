@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.factuality import Scope, for_subject, is_question, merges, verb_chain
+from kg.extract.factuality import Scope, for_subject, merges, verb_chain
+from kg.extract.frames import arranged, is_question
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -64,7 +65,8 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     # Copulas are AUX heads with an attribute or adjective complement ("X is a Y").
-    return token.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp", "prep") for c in token.children)
+    return token.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp", "prep") for c in token.children)
+                                    or arranged(token) is not None)
 
 
 def verb_group(verb: Token) -> list[Token]:

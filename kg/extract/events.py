@@ -80,8 +80,9 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues, is_present, lemma_in
+from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
+from kg.extract.frames import is_present, lemma_in
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -181,8 +182,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what
     the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
-    # A particle, or an adverb-like preposition that opens a phrase ("pull out of").
-    # Not the "up" of an amount: "earned up to £85,000".
+    # A particle, or an adverb-like preposition ("pull out of"); not an amount's "up" ("earned up to £85,000").
     extra = [c for c in verb.children if (c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
         and c.ent_type_ not in QUANTITY_LABELS]
@@ -239,8 +239,9 @@ def _skipped(verb: Word, lemma: str) -> bool:
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
     if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
         return True
-    return CONTROL.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED and any(
-        c.dep_ == "xcomp" for c in verb.children) and not asks_someone(verb, base)
+    control = CONTROL.get(lemma_in(verb, CONTROL), Factuality.ASSERTED)  # "primed": the tagger gives "prim"
+    return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children) and not asks_someone(
+        verb, base)
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:

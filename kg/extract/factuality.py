@@ -37,12 +37,29 @@ negation beats a plan, a denial or a claim beats what it frames).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
+from kg.extract.frames import (
+    CONTRAST,
+    FINITE,
+    GENERIC,
+    NEGATIONS,
+    ahead,
+    arranged,
+    contrasted,
+    generic,
+    is_present,
+    lemma_in,
+    own_auxiliary,
+    own_tense,
+    participle,
+    passive,
+    told,
+)
+from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
@@ -58,10 +75,9 @@ NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+IMPLYING = FACTUALITY_CUES["implying"]
+MAKING = FACTUALITY_CUES["making"]
 _NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
-_CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
     Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
@@ -166,9 +182,6 @@ def _subject(verb: Word) -> Word | None:
     return None
 
 
-def _passive(verb: Word) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
 
 def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
@@ -190,7 +203,11 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(MARKS[word], word))
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
-            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and _ahead(child):
+            elif dep in _SUBJECTS and word in _NO_ONE:
+                found = found.stronger(Reading(Factuality.NEGATED, word))  # "Nobody has claimed responsibility"
+            elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
+                found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
+            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
                 # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
                 found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
         if position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
@@ -210,12 +227,14 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         value = ADJECTIVES.get(adjective.lower_)
         return Reading(value, adjective.lower_) if value is not None else ASSERTED
     lemma = lemma_in(verb, CONTROL, SPEECH)
-    active_report = lemma in SPEECH and not _passive(verb) and complement.tag_ == "VBG"
+    active_report = lemma in SPEECH and not passive(verb) and complement.tag_ == "VBG"
     if active_report:
         # "Authorities reported detaining 2,000 people": what they report they did.
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
+    if arranged(verb) is complement:
+        return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
     if lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
@@ -227,11 +246,12 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     return ASSERTED
 
 
+
 def _separated(verb: Word, complement: Word) -> bool:
     """Whether an active verb's own argument stands between it and its infinitive: a
     purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
     designed to appear", "sortied to protect")."""
-    if _passive(verb):
+    if passive(verb):
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
 
@@ -287,6 +307,8 @@ class Scope:
         if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
             return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
         governor = word.head.head if word.dep_ == "pobj" else word.head
+        if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
+            return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
         if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
             value = OBJECTS.get(governor.lemma_.lower())
             if value is not None:
@@ -309,13 +331,25 @@ class Scope:
         outer = self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
+    def _complement(self, verb: Word) -> Reading:
+        """What a verb passes to its complement clause: its plans and doubts; when it is
+        negated, the complement is left open, not asserted ("Nobody could picture Kennedy
+        walking up Downing Street", "did not ask them to leave"), unless the verb takes
+        its complement as known ("did not know that the firm had collapsed")."""
+        outer = self._outer(verb, _SCOPE)
+        whole = self.of_word(verb)
+        if whole.factuality is Factuality.NEGATED and outer.factuality is Factuality.ASSERTED and (
+                lemma_in(verb, SPEECH) not in SPEECH):
+            return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}", outer.source)
+        return outer
+
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
         dep, head = top.dep_, top.head
         if head.i == top.i:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if _own_tense(top) and (head.tag_ not in _FINITE or _own_auxiliary(top) or _contrasted(top)):
+            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
                 # "did not want to strike and called for talks", "did not comment but has
                 # promised a review", "will not resign and will fight": a verb with its own
                 # tense or auxiliary is outside the first one's auxiliaries and negation;
@@ -325,24 +359,32 @@ class Scope:
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.of_word(head)
-        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not _participle(top):
+        if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
+            return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
+        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not participle(top) and not any(
+                is_relative(c) and c.dep_ != "mark" for c in top.children):
+            # "plans to cut", "reports the party repaid"; not what befell the thing itself:
+            # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and appositive_clause(top):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
+        if dep == "ccomp" and (unsaid := _unestablished(head)) is not None:
+            return unsaid.stronger(self._outer(head, _FRAMING))
         if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
             speech = self._speech(head)
-            keep = _FRAMING if speech.factuality is not Factuality.ASSERTED else _SCOPE
-            return speech.stronger(self._outer(head, keep))
+            if speech.factuality is not Factuality.ASSERTED:
+                return speech.stronger(self._outer(head, _FRAMING))
+            return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if dep == "xcomp" and head.pos_ in _CLAUSE_POS:
             # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play";
             # "could let operators target programmes": the target is as possible as the letting.
             lemma = lemma_in(head, CONTROL)
             value = CONTROL.get(lemma)
             own = Reading(value, lemma) if value is not None else ASSERTED
-            return own.stronger(self._outer(head, _SCOPE))
+            return own.stronger(self._complement(head))
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
@@ -362,14 +404,18 @@ class Scope:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
         lemma = lemma_in(verb, SPEECH, CONTROL)
-        if _passive(verb) and lemma in CONTROL:
+        if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
         value = SPEECH.get(lemma)
+        subject = _subject(verb)
+        if value is None and subject is not None and told(verb) and (
+                framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
+            return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         if value is None:
             value = CONTROL.get(lemma)
         if value is None or value is Factuality.ASSERTED:
             return ASSERTED
-        return Reading(value, lemma, _subject(verb))
+        return Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun says of the clause it frames: "speculation that", "plans to";
@@ -386,28 +432,21 @@ class Scope:
         return Reading(value, lemma)
 
 
-_DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
-                         "next", "later", "tonight", "weekend"})
 
 
-def _own_tense(verb: Word) -> bool:
-    """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
-    own, a modal included ("has promised", "is appealing", "will fight"); an
-    infinitive's "to" gives none."""
-    return verb.tag_ in _FINITE or _own_auxiliary(verb)
 
 
-def _own_auxiliary(verb: Word) -> bool:
-    """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
-    promised", "will fight"."""
-    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in _FINITE or child.tag_ == "MD") for child in verb.children)
 
 
-def _contrasted(verb: Word) -> bool:
-    """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
-    watches Y"): the contrast starts a statement of its own."""
-    return any(child.dep_ == "cc" and child.lower_ in _CONTRAST for child in verb.head.children
-               if verb.head.i < child.i < verb.i)
+def _unestablished(verb: Word) -> Reading | None:
+    """What a negated verb of meaning leaves of its that-clause (``implying`` cues):
+    "Agreeing to pay did not mean that the firms were admitting any guilt" (negated),
+    "did not prove that he took the money" (possible); ``None`` when not negated."""
+    lemma = lemma_in(verb, IMPLYING)
+    if lemma not in IMPLYING or not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
+        return None
+    return Reading(IMPLYING[lemma], f"not {lemma}")
 
 
 def _conditional(found: Reading, top: Word) -> Reading:
@@ -424,7 +463,7 @@ def _concessive(verb: Word) -> bool:
     asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
     knows", "but he did not say")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
-            c.dep_ == "cc" and c.lower_ in _CONTRAST and c.i > verb.i for c in verb.children):
+            c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
         return False
     contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
     framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
@@ -433,42 +472,8 @@ def _concessive(verb: Word) -> bool:
         c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
 
 
-def _participle(verb: Word) -> bool:
-    """A participle that describes a noun ("a move welcomed by unions"), which the noun
-    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
-def _ahead(word: Word) -> bool:
-    """A time adjunct that names a day or a coming period: "on Monday", "next week"."""
-    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
-    return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
-        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
-
-
-def is_present(verb: Word) -> bool:
-    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if any(t.tag_ == "MD" or (t.lemma_ == "have" and t.i != verb.i) for t in finite):
-        return False
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
-
-
-def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
-    """The word's lemma, or the form the tables know when the tagger's lemma is off
-    ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
-    lemma = word.lemma_.lower()
-    if any(lemma in table for table in tables):
-        return lemma
-    lower = word.lower_
-    for ending in ("ed", "ing", "es", "s", "d"):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            stem = lower[: -len(ending)]
-            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
-                if any(form in table for table in tables):
-                    return form
-    return lemma
 
 
 def _purpose(verb: Word) -> bool:
@@ -485,12 +490,3 @@ def continues(verb: Word) -> bool:
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
     return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
             and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
-
-
-def is_question(words: list[Word]) -> bool:
-    """Whether a sentence asks: its last word, quotes and brackets aside, is "?"."""
-    for word in reversed(words):
-        if word.is_space or word.text in ('"', "'", "”", "’", "''", ")", "]"):
-            continue
-        return word.text.endswith("?")
-    return False

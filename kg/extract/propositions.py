@@ -42,7 +42,8 @@ from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
-from kg.extract.factuality import Scope, is_question
+from kg.extract.factuality import Scope
+from kg.extract.frames import is_question
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates

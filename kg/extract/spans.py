@@ -19,6 +19,8 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.extract.words import Word
+
 # Children whose subtrees never belong to the noun phrase of their head:
 # "the CSTO, which sent troops" (relcl), "Tokayev, the president" (appos).
 CLAUSAL_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis"})
@@ -116,7 +118,7 @@ def prep_phrase(prep: Token) -> list[Token]:
     return trim(sorted(set(out), key=lambda t: t.i))
 
 
-def is_relative(token: Token) -> bool:
+def is_relative(token: Token | Word) -> bool:
     """Whether ``token`` is a relative pronoun standing for a noun outside its clause."""
     return token.lower_ in RELATIVE_WORDS and token.tag_ in ("WDT", "WP", "WP$", "WRB", "IN", "DT")
 

@@ -1,0 +1,132 @@
+"""Words that frame a clause: the tests on one word and its children that the
+factuality rules (``kg.extract.factuality``) read, each with the construction it finds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from kg.extract.event_arguments import argument_kind, has_to
+from kg.lexicon.events import FACTUALITY_CUES
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+GENERIC = FACTUALITY_CUES["generic"]
+CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                         "next", "later", "tonight", "weekend"})
+
+
+def generic(noun: Word) -> str | None:
+    """The word that makes a subject no one in particular (``generic`` cues): "any" of
+    "Any investor accepting the offer", "anyone", "whoever"; ``None`` for one named or meant.
+
+    >>> from types import SimpleNamespace as Part
+    >>> generic(Part(lower_="investor", children=[Part(dep_="det", lower_="any")]))
+    'any'
+    >>> generic(Part(lower_="investors", children=[Part(dep_="det", lower_="the")])) is None
+    True
+    """
+    if noun.lower_ in GENERIC:
+        return noun.lower_
+    return next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ in GENERIC), None)
+
+
+def arranged(be: Word) -> Word | None:
+    """The infinitive of "be to" when its subject is one who is to act (a party or a
+    place): "Investors are to receive £194m compensation", "The US government is to
+    investigate two airlines" (planned); not what a thing is for ("The aim is to cut
+    costs", "One of its successes was to persuade voters"), nor "be" with a complement
+    of its own ("it is impossible to gauge", "it is up to governments to decide"). What
+    is to be done to a thing is an event whatever the thing: "The match is yet to be played"."""
+    if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") for c in be.children):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    verb = next((c for c in be.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > be.i and has_to(c)), None)
+    if subject is None or verb is None:
+        return None
+    done = passive(verb) or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in be.children)
+    return verb if done or argument_kind(subject, [subject]) in ("party", "place") else None
+
+
+def ahead(word: Word) -> bool:
+    """A time adjunct that names a day or a coming period: "on Monday", "next week"."""
+    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
+    return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
+        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
+
+
+def is_present(verb: Word) -> bool:
+    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "MD" or (t.lemma_ == "have" and t.i != verb.i) for t in finite):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
+    """The word's lemma, or the form the tables know when the tagger's lemma is off
+    ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
+    lemma = word.lemma_.lower()
+    if any(lemma in table for table in tables):
+        return lemma
+    lower = word.lower_
+    for ending in ("ed", "ing", "es", "s", "d"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if any(form in table for table in tables):
+                    return form
+    return lemma
+
+
+def is_question(words: list[Word]) -> bool:
+    """Whether a sentence asks: its last word, quotes and brackets aside, is "?"."""
+    for word in reversed(words):
+        if word.is_space or word.text in ('"', "'", "”", "’", "''", ")", "]"):
+            continue
+        return word.text.endswith("?")
+    return False
+
+
+
+def passive(verb: Word) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def told(verb: Word) -> bool:
+    """Whether a verb only gives its subject's content, a that-clause ("The story goes
+    that ...", "The theory is that ..."), so the subject noun frames it; not a verb that
+    acts on its own ("the plan could let extreme groups run policing")."""
+    return verb.lemma_ == "be" or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def own_tense(verb: Word) -> bool:
+    """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
+    own, a modal included ("has promised", "is appealing", "will fight"); an
+    infinitive's "to" gives none."""
+    return verb.tag_ in FINITE or own_auxiliary(verb)
+
+
+def own_auxiliary(verb: Word) -> bool:
+    """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
+    promised", "will fight"."""
+    return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in FINITE or child.tag_ == "MD") for child in verb.children)
+
+
+def contrasted(verb: Word) -> bool:
+    """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
+    watches Y"): the contrast starts a statement of its own."""
+    return any(child.dep_ == "cc" and child.lower_ in CONTRAST for child in verb.head.children
+               if verb.head.i < child.i < verb.i)
+
+
+def participle(verb: Word) -> bool:
+    """A participle that describes a noun ("a move welcomed by unions"), which the noun
+    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
