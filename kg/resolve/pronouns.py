@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import PERSONAL_PRONOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, THIRD_PERSON_PRONOUNS, titles_gender
 from kg.records import Argument, Proposition
+from kg.resolve.collectives import collective, rival_collective
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ def resolve_pronoun(
             if head[:1].islower() and looks_plural(head) == plural:
                 return None
             continue
+        if plural and not looks_plural(head) and collective(linker, previous.subject, subject_cluster):
+            # "Ireland last won the title in 1985, but 20 years on they share top spot".
+            rival = rival_collective(linker, previous, subject_cluster, argument)
+            return None if rival or _rival_object(linker, previous, subject_cluster, wanted, plural) else subject_cluster
         cluster = linker.clusters[subject_cluster]
         if cluster.type in wanted and looks_plural(head) == plural:
             # "The bank sued the company. It ...": the object is as good a

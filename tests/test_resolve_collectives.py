@@ -1,0 +1,53 @@
+"""Teams and bands as "they" (``kg.resolve.collectives``), on the session pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document
+from kg.resolve import resolve
+
+
+def _agents(nlp, text: str, lemma: str) -> list[str | None]:
+    """The labels of the agents of every event of ``lemma`` (``None``: no entity)."""
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return [labels.get(p.entity) if p.entity else None
+            for event in graph.events if event.lemma == lemma for p in event.participants if p.role == "agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        # A band given a plural verb: "they" is the band.
+        ("The band U2 were formed in Dublin in 1976. They released two singles in 1979.", "release", "U2"),
+        # A country given a plural verb is its team: "they" is it.
+        ("Ireland are unbeaten in the Six Nations this season. They beat Italy on Saturday.", "beat", "Ireland"),
+    ],
+)
+def test_collective_named_with_a_plural_verb_is_they(nlp, text, lemma, agent):
+    assert _agents(nlp, text, lemma) == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # A country given a singular verb is the state: never "they".
+        ("Ireland is a republic in Europe. They beat Italy on Saturday.", "beat"),
+        # A company given "is": no collective.
+        ("Microsoft is based in Seattle. They released a new phone on Monday.", "release"),
+        # Another team named in the clause: "they" could be either.
+        ("Ireland are unbeaten in the Six Nations after a win over Wales. They beat Italy on Saturday.", "beat"),
+        # Another team named between, if only as a modifier: "they" could be Wales.
+        ("Ireland are unbeaten in the Six Nations this season, and Wales coach Mike Ruddock admitted his side "
+         "were nervous. They beat Italy on Saturday.", "beat"),
+        # A plural object in the collective's clause: the players as well as the band.
+        ("The band U2 were joined by three session players in Dublin. They released two singles in 1979.", "release"),
+    ],
+)
+def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, lemma):
+    assert _agents(nlp, text, lemma) in ([], [None])
