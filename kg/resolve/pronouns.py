@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import PERSONAL_PRONOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, THIRD_PERSON_PRONOUNS, titles_gender
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, rival_collective
+from kg.resolve.reporters import reporter_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ def _person_pronoun(
     He said ... Brown was there. He rejected speculation" the second "he" may still
     be Blair, the story's subject, so it stays unresolved; unless its own sentence
     names one person before it ("Mr Howard denied he had")."""
+    reporter = reporter_of(linker, argument, gender_of)
+    if reporter is not None:
+        return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
     for mention, cluster in linker.names:

@@ -1,4 +1,5 @@
-"""Teams and bands as "they" (``kg.resolve.collectives``), on the session pipeline."""
+"""Teams and bands as "they" (``kg.resolve.collectives``) and the reporter's own "he"
+(``kg.resolve.reporters``), on the session pipeline."""
 
 from __future__ import annotations
 
@@ -51,3 +52,26 @@ def test_collective_named_with_a_plural_verb_is_they(nlp, text, lemma, agent):
 )
 def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, lemma):
     assert _agents(nlp, text, lemma) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # The reporter's own "he": two men in reach, but the one who says it is meant.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said he had signed the treaty.", ["Jones"]),
+        # "that" and an adverbial between the cue and the pronoun change nothing.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said that, on Tuesday, he had signed the treaty.",
+         ["Jones"]),
+        # A quoted "he" is someone the speaker talks about.
+        ('Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said: "He signed the treaty."', [None]),
+        # Another man, subject of what is reported before the pronoun: either.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said Mr Brown had left and he had signed the treaty.",
+         [None]),
+        # Another man named between the reporter and the pronoun: either.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones told Mr Smith he had signed the treaty.", [None]),
+        # A woman does not report her own "he": the one man in reach.
+        ("Mr Smith met Mrs Jones in Geneva on Monday. Mrs Jones said he had signed the treaty.", ["Smith"]),
+    ],
+)
+def test_reporter_own_pronoun(nlp, text, agents):
+    assert (_agents(nlp, text, "sign") or [None]) == agents
