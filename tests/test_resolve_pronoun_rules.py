@@ -1,5 +1,5 @@
-"""Teams and bands as "they" (``kg.resolve.collectives``) and the reporter's own "he"
-(``kg.resolve.reporters``), on the session pipeline."""
+"""Teams and bands as "they" (``kg.resolve.collectives``), the reporter's own "he"
+(``kg.resolve.reporters``) and opening descriptions named next (``kg.resolve.forward``)."""
 
 from __future__ import annotations
 
@@ -75,3 +75,26 @@ def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, l
 )
 def test_reporter_own_pronoun(nlp, text, agents):
     assert (_agents(nlp, text, "sign") or [None]) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The opening description is the person the next sentence opens on.
+        ("A former finance director has resigned after a row over pay. John Carter said he had been treated "
+         "unfairly.", "resign", ["John Carter"]),
+        # ... or the organisation.
+        ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. The International Energy "
+         "Agency said demand would grow.", "raise", ["International Energy Agency"]),
+        # Two descriptions of people in the opening sentence: the name may be either's.
+        ("A man attacked a woman in a park on Monday. John Carter was arrested on Tuesday.", "attack", []),
+        # Someone named before: the description could be anyone, the next name no evidence.
+        ("Peter Jones spoke to reporters on Monday. A former finance director has resigned after a row over pay. "
+         "John Carter said he had been treated unfairly.", "resign", []),
+        # The next sentence opens on something else: no link.
+        ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. Analysts said the "
+         "International Energy Agency was right.", "raise", []),
+    ],
+)
+def test_opening_description_is_the_name_of_the_next_sentence(nlp, text, lemma, agents):
+    assert [agent for agent in _agents(nlp, text, lemma) if agent] == agents
