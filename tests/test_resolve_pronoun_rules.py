@@ -1,5 +1,6 @@
 """Teams and bands as "they" (``kg.resolve.collectives``), the reporter's own "he"
-(``kg.resolve.reporters``) and opening descriptions named next (``kg.resolve.forward``)."""
+(``kg.resolve.reporters``), opening descriptions named next (``kg.resolve.forward``) and "he"
+after a description of a person (``kg.resolve.pronouns``)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,20 @@ def test_reporter_own_pronoun(nlp, text, agents):
 )
 def test_opening_description_is_the_name_of_the_next_sentence(nlp, text, lemma, agents):
     assert [agent for agent in _agents(nlp, text, lemma) if agent] == agents
+
+
+_CHANCELLOR = ("Chancellor Gordon Brown arrived in Kenya on Monday. Aid groups welcomed the visit. {} held talks in "
+               "Nairobi. The chancellor said the talks went well. He promised more aid for farmers.")
+
+
+@pytest.mark.parametrize(
+    ("who", "agents"),
+    [
+        # The chancellor, in reach, is the one man "he" may be, though his name is not.
+        ("Kenyan officials", ["Gordon Brown"]),
+        # A man named in reach is a rival of the man the description stands for.
+        ("Mr Smith", []),
+    ],
+)
+def test_he_after_a_description_of_a_person(nlp, who, agents):
+    assert [agent for agent in _agents(nlp, _CHANCELLOR.format(who), "promise") if agent] == agents

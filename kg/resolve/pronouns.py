@@ -52,6 +52,7 @@ def _person_pronoun(
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
             if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
                 people.add(cluster)
+    people |= _described_people(linker, argument, sentence, wanted, earlier)
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -66,6 +67,25 @@ def _person_pronoun(
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence and mention.type is EntityType.PERSON
     ]
     return people.pop() if len(people) == 1 and not blockers else None
+
+
+def _described_people(
+    linker: Linker, argument: Argument, sentence: int, wanted: str | None, earlier: Sequence[tuple[Proposition, int]]
+) -> set[int]:
+    """People a description in reach stood for, as candidates of "he"/"she" beside the
+    names: "Gordon Brown ... The chancellor said the economy was strong. He added ..."
+    (he: Brown, named three sentences back), and in "Mr Smith spoke. The minister
+    (Mr Jones) said ... He" the minister is a rival of Mr Smith."""
+    found: set[int] = set()
+    for previous, cluster in earlier:
+        subject = previous.subject
+        head = linker.text[subject.head_start : subject.head_end]
+        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start) and head.islower()
+                and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
+                and linker.clusters[cluster].type is EntityType.PERSON
+                and gender_of(linker.clusters[cluster]) in {None, wanted}):
+            found.add(cluster)
+    return found
 
 
 def resolve_pronoun(
