@@ -301,6 +301,8 @@ TEAM_VERBS = read_words("team_verbs.txt")
 """Verbs whose place-named subject or object is a team in a sports report ("Leicester beat Bath")."""
 CAREER_NOUNS = read_words("career_nouns.txt")
 """Nouns of a player's time at a club ("spells at Arsenal", "on loan from Leeds")."""
+PERSON_NOUNS = read_words("person_nouns.txt")
+"""Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,6 +113,7 @@ TABLES: Mapping[str, Table] = {
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),
     "career_nouns.txt": Table(("noun",)),
+    "person_nouns.txt": Table(("noun",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),

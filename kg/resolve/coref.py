@@ -33,6 +33,7 @@ from kg.resolve.agreement import (
     known_nationalities,
     nationality,
 )
+from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
@@ -212,6 +213,10 @@ class Linker:
                 return agent
         # A mention holding a (non-empty) head holds its first character.
         empty = argument.head_start >= argument.head_end
+        if not empty and proposition is not None and argument.start == proposition.subject.start:
+            ahead = named_next(self, argument)  # "An ex-chief financial officer ... Michael Sears admitted"
+            if ahead is not None:
+                return ahead
         if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
             holder = self._role_holder(argument)
             if holder is None:
@@ -333,8 +338,11 @@ class Linker:
         return self.names[position : position + 2]
 
     def is_role_holder(self, argument: Argument, cluster: int) -> bool:
-        """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor")."""
+        """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor"),
+        or an opening description the next sentence names ("an energy market watchdog")."""
         head = self.text[argument.head_start : argument.head_end]
+        if named_next(self, argument) == cluster:
+            return True
         if head.lower() not in ROLE_HEADS:
             return False
         return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head))

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import PERSONAL_PRONOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, THIRD_PERSON_PRONOUNS, titles_gender
 from kg.records import Argument, Proposition
+from kg.resolve.collectives import collective, rival_collective
+from kg.resolve.reporters import reporter_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -41,12 +43,16 @@ def _person_pronoun(
     He said ... Brown was there. He rejected speculation" the second "he" may still
     be Blair, the story's subject, so it stays unresolved; unless its own sentence
     names one person before it ("Mr Howard denied he had")."""
+    reporter = reporter_of(linker, argument, gender_of)
+    if reporter is not None:
+        return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
     for mention, cluster in linker.names:
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
             if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
                 people.add(cluster)
+    people |= _described_people(linker, argument, sentence, wanted, earlier)
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -61,6 +67,25 @@ def _person_pronoun(
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence and mention.type is EntityType.PERSON
     ]
     return people.pop() if len(people) == 1 and not blockers else None
+
+
+def _described_people(
+    linker: Linker, argument: Argument, sentence: int, wanted: str | None, earlier: Sequence[tuple[Proposition, int]]
+) -> set[int]:
+    """People a description in reach stood for, as candidates of "he"/"she" beside the
+    names: "Gordon Brown ... The chancellor said the economy was strong. He added ..."
+    (he: Brown, named three sentences back), and in "Mr Smith spoke. The minister
+    (Mr Jones) said ... He" the minister is a rival of Mr Smith."""
+    found: set[int] = set()
+    for previous, cluster in earlier:
+        subject = previous.subject
+        head = linker.text[subject.head_start : subject.head_end]
+        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start) and head.islower()
+                and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
+                and linker.clusters[cluster].type is EntityType.PERSON
+                and gender_of(linker.clusters[cluster]) in {None, wanted}):
+            found.add(cluster)
+    return found
 
 
 def resolve_pronoun(
@@ -97,6 +122,10 @@ def resolve_pronoun(
             if head[:1].islower() and looks_plural(head) == plural:
                 return None
             continue
+        if plural and not looks_plural(head) and collective(linker, previous.subject, subject_cluster):
+            # "Ireland last won the title in 1985, but 20 years on they share top spot".
+            rival = rival_collective(linker, previous, subject_cluster, argument)
+            return None if rival or _rival_object(linker, previous, subject_cluster, wanted, plural) else subject_cluster
         cluster = linker.clusters[subject_cluster]
         if cluster.type in wanted and looks_plural(head) == plural:
             # "The bank sued the company. It ...": the object is as good a

@@ -1,0 +1,90 @@
+"""An opening description that the next sentence names.
+
+News often opens on a description and names its subject in the next sentence:
+"An ex-chief financial officer at Boeing has received a jail sentence. Michael
+Sears admitted his guilt ...", "Oil prices surged after an energy market watchdog
+raised its forecasts. The International Energy Agency warned ...". Nothing before
+such a description can be what it means, so the backward rules of
+``kg.resolve.coref`` leave it, and the headline event's agent, unresolved.
+
+A description links forward only when every one of these holds:
+
+- it is a subject, made of "a", "an" or "the" and a noun of one person (a role or
+  ``person_nouns.txt``) or of an organisation (``organisation_kinds.tsv``), singular;
+- nothing of that type is named anywhere before it (the headline included), and
+  its sentence holds no other such description ("A man attacked a woman. Mary
+  Smith ..." may name either);
+- the very next sentence opens on a name of that type, as its first clause's
+  subject, and that name is not used before it in the article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import ORGANISATION_KINDS, PERSON_NOUNS, ROLE_HEADS
+from kg.records import Argument
+from kg.resolve.pronouns import looks_plural, sentence_of
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Linker
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# How far into the next sentence its subject's name may start: "The International ...".
+_OPENING = 4
+
+
+def described_type(linker: Linker, argument: Argument) -> EntityType | None:
+    """The type an opening description's head noun says it stands for, if any:
+    "an ex-chief financial officer" a person, "an energy market watchdog" an
+    organisation; ``None`` for a plural, a name or no article."""
+    words = linker.text[argument.start : argument.end].split()
+    head = linker.text[argument.head_start : argument.head_end].lower()
+    if not words or words[0].lower() not in _ARTICLES or not head.isalpha() or looks_plural(head):
+        return None
+    if head in ROLE_HEADS or head in PERSON_NOUNS:
+        return EntityType.PERSON
+    return EntityType.ORGANIZATION if head in ORGANISATION_KINDS else None
+
+
+def named_next(linker: Linker, argument: Argument) -> int | None:
+    """The entity the sentence after an opening description names, or ``None``
+    (the conditions are in the module's docstring)."""
+    wanted = described_type(linker, argument)
+    if wanted is None or linker.in_name(argument.head_start):
+        return None
+    # Every mention of every entity, not just ``linker.names``: the clusters hold the
+    # first mentions too ("milk firm Yili" before "The company").
+    if any(mention.start < argument.start for found in linker.clusters if found.type is wanted and not found.local
+           for mention in found.mentions) or any(mention.start < argument.start for mention in linker.unresolved):
+        return None  # something of its type named before: a backward rule's business
+    sentence = sentence_of(linker, argument.start)
+    if sentence + 1 >= len(linker.sentence_starts) or _rival_description(linker, argument, sentence, wanted):
+        return None
+    start = linker.sentence_starts[sentence + 1]
+    subjects = [clause.subject for clause in linker.clauses if sentence_of(linker, clause.subject.start) == sentence + 1]
+    if not subjects:
+        return None
+    first = min(subjects, key=lambda subject: subject.start)
+    if first.start - start > _OPENING:
+        return None
+    named = [(mention, cluster) for mention, cluster in linker.names
+             if first.start <= mention.start and mention.end <= first.end and mention.start - start <= _OPENING]
+    if len(named) != 1 or linker.clusters[named[0][1]].type is not wanted:
+        return None
+    cluster = named[0][1]
+    if any(mention.start < start for mention in linker.clusters[cluster].mentions):
+        return None  # named before: the description could be anyone else
+    return cluster
+
+
+def _rival_description(linker: Linker, argument: Argument, sentence: int, wanted: EntityType) -> bool:
+    """Whether another argument of the description's sentence is a description of the
+    same type: "A man attacked a woman" leaves the next sentence's name to either."""
+    for clause in linker.clauses:
+        for other in (clause.subject, clause.object, *clause.extras):
+            if (other is not None and other.head_start != argument.head_start
+                    and sentence_of(linker, other.start) == sentence and described_type(linker, other) is wanted):
+                return True
+    return False

@@ -1,0 +1,118 @@
+"""Teams and bands as "they" (``kg.resolve.collectives``), the reporter's own "he"
+(``kg.resolve.reporters``), opening descriptions named next (``kg.resolve.forward``) and "he"
+after a description of a person (``kg.resolve.pronouns``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document
+from kg.resolve import resolve
+
+
+def _agents(nlp, text: str, lemma: str) -> list[str | None]:
+    """The labels of the agents of every event of ``lemma`` (``None``: no entity)."""
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return [labels.get(p.entity) if p.entity else None
+            for event in graph.events if event.lemma == lemma for p in event.participants if p.role == "agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        # A band given a plural verb: "they" is the band.
+        ("The band U2 were formed in Dublin in 1976. They released two singles in 1979.", "release", "U2"),
+        # A country given a plural verb is its team: "they" is it.
+        ("Ireland are unbeaten in the Six Nations this season. They beat Italy on Saturday.", "beat", "Ireland"),
+    ],
+)
+def test_collective_named_with_a_plural_verb_is_they(nlp, text, lemma, agent):
+    assert _agents(nlp, text, lemma) == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # A country given a singular verb is the state: never "they".
+        ("Ireland is a republic in Europe. They beat Italy on Saturday.", "beat"),
+        # A company given "is": no collective.
+        ("Microsoft is based in Seattle. They released a new phone on Monday.", "release"),
+        # Another team named in the clause: "they" could be either.
+        ("Ireland are unbeaten in the Six Nations after a win over Wales. They beat Italy on Saturday.", "beat"),
+        # Another team named between, if only as a modifier: "they" could be Wales.
+        ("Ireland are unbeaten in the Six Nations this season, and Wales coach Mike Ruddock admitted his side "
+         "were nervous. They beat Italy on Saturday.", "beat"),
+        # A plural object in the collective's clause: the players as well as the band.
+        ("The band U2 were joined by three session players in Dublin. They released two singles in 1979.", "release"),
+    ],
+)
+def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, lemma):
+    assert _agents(nlp, text, lemma) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # The reporter's own "he": two men in reach, but the one who says it is meant.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said he had signed the treaty.", ["Jones"]),
+        # "that" and an adverbial between the cue and the pronoun change nothing.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said that, on Tuesday, he had signed the treaty.",
+         ["Jones"]),
+        # A quoted "he" is someone the speaker talks about.
+        ('Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said: "He signed the treaty."', [None]),
+        # Another man, subject of what is reported before the pronoun: either.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones said Mr Brown had left and he had signed the treaty.",
+         [None]),
+        # Another man named between the reporter and the pronoun: either.
+        ("Mr Smith met Mr Jones in Geneva on Monday. Mr Jones told Mr Smith he had signed the treaty.", [None]),
+        # A woman does not report her own "he": the one man in reach.
+        ("Mr Smith met Mrs Jones in Geneva on Monday. Mrs Jones said he had signed the treaty.", ["Smith"]),
+    ],
+)
+def test_reporter_own_pronoun(nlp, text, agents):
+    assert (_agents(nlp, text, "sign") or [None]) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The opening description is the person the next sentence opens on.
+        ("A former finance director has resigned after a row over pay. John Carter said he had been treated "
+         "unfairly.", "resign", ["John Carter"]),
+        # ... or the organisation.
+        ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. The International Energy "
+         "Agency said demand would grow.", "raise", ["International Energy Agency"]),
+        # Two descriptions of people in the opening sentence: the name may be either's.
+        ("A man attacked a woman in a park on Monday. John Carter was arrested on Tuesday.", "attack", []),
+        # Someone named before: the description could be anyone, the next name no evidence.
+        ("Peter Jones spoke to reporters on Monday. A former finance director has resigned after a row over pay. "
+         "John Carter said he had been treated unfairly.", "resign", []),
+        # The next sentence opens on something else: no link.
+        ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. Analysts said the "
+         "International Energy Agency was right.", "raise", []),
+    ],
+)
+def test_opening_description_is_the_name_of_the_next_sentence(nlp, text, lemma, agents):
+    assert [agent for agent in _agents(nlp, text, lemma) if agent] == agents
+
+
+_CHANCELLOR = ("Chancellor Gordon Brown arrived in Kenya on Monday. Aid groups welcomed the visit. {} held talks in "
+               "Nairobi. The chancellor said the talks went well. He promised more aid for farmers.")
+
+
+@pytest.mark.parametrize(
+    ("who", "agents"),
+    [
+        # The chancellor, in reach, is the one man "he" may be, though his name is not.
+        ("Kenyan officials", ["Gordon Brown"]),
+        # A man named in reach is a rival of the man the description stands for.
+        ("Mr Smith", []),
+    ],
+)
+def test_he_after_a_description_of_a_person(nlp, who, agents):
+    assert [agent for agent in _agents(nlp, _CHANCELLOR.format(who), "promise") if agent] == agents
