@@ -43,7 +43,7 @@ from kg.extract.namelike import (
     sentence_pieces,
     strip_leading_word,
 )
-from kg.extract.places import read_ambiguous_places
+from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.seats import seat_type
 from kg.extract.spread import (
     article_surnames,
@@ -57,7 +57,6 @@ from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
 from kg.lexicon import (
-    CAPITALS,
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
@@ -170,7 +169,7 @@ def _named_mentions(
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
         # A cue in the text, not a given name (weaker: films are named after people).
-        cued = (entity_type is not ENTITY_TYPES[ent.label_] or _after_town(words, start)) and not titles
+        cued = (entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start)) and not titles
         cued = cued and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
@@ -268,7 +267,7 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     form = fold(name)
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
-        return _place_type(words, start, end, name)
+        return place_type(words, start, end, name)
     if " " in form and form.split()[0] in NAME_OPENERS:
         return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):
@@ -304,7 +303,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
-    if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
+    if not person and fold(name) not in COUNTRIES and town_and_region(words, start, end):
         return EntityType.PLACE  # "Camberley, Surrey,": the region of a town, whatever NER said
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
     teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
@@ -341,8 +340,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
-        return _place_type(words, start, end, name)
-    if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
+        return place_type(words, start, end, name)
+    if end - start == 1 and in_region(words, end) and gazetteer().is_city(name):
         return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
 
@@ -450,48 +449,6 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
         titles.append(title)
         start += 1
     return start, tuple(titles)
-
-
-def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
-    """Countries and capitals by name; a place followed by ", <Country>" (or by a
-    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
-    ("Camberley, Surrey"), whatever city elsewhere bears its name.
-    ``start``, ``end``: the name's first word and the index after its last."""
-    form = fold(name)
-    if form in COUNTRIES:
-        return EntityType.COUNTRY
-    if form in CAPITALS:
-        return EntityType.CITY
-    tokens = words.words
-    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
-        return EntityType.CITY
-    if _after_town(words, start) and form not in CAPITALS:
-        return EntityType.PLACE
-    if _in_region(words, end) and gazetteer().is_city(name):
-        return EntityType.CITY
-    return EntityType.PLACE
-
-
-def _after_town(words: Words, start: int) -> bool:
-    """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
-    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
-    tokens = words.words
-    before = tokens[start - 2] if start >= 2 else None
-    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
-
-
-def _town_and_region(words: Words, start: int, end: int) -> bool:
-    """ "from Camberley, Surrey, was": a GeoNames city, a comma, the name, then a
-    comma or a stop (not "in Boston, Kennedy said")."""
-    tokens = words.words
-    closed = end == len(tokens) or tokens[end].text in {",", ".", ")", ";"}
-    return closed and _after_town(words, start) and gazetteer().is_city(tokens[start - 2].text)
-
-
-def _in_region(words: Words, end: int) -> bool:
-    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
-    tokens = words.words
-    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
 
 
 def is_title_token(token: Word) -> bool:
