@@ -44,6 +44,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
+from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.spread import (
     article_surnames,
@@ -218,7 +219,9 @@ def _unlabelled_names(
         name = _text(words, start, i)
         # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
         form = fold(name)
-        entity_type = None if form in surnames or form in GENERIC_TERMS else _certain_type(words, start, i, name, sport)
+        # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows.
+        known = form in surnames or form in GENERIC_TERMS or (i - start > 1 and form.split()[-1] in surnames)
+        entity_type = None if known else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = _text(words, start, i)
@@ -273,6 +276,11 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     if sport and modifies_team_noun(words, start, end):
         # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
         return head_type(name, sport) or EntityType.SPORTS_TEAM
+    reading = relative_reading(words, start, end)
+    if reading == "person":
+        return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
+    if reading == "group":
+        return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
     if at_head:
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
@@ -289,6 +297,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     play in a sports report, a new product, a given name; else a place's kind."""
     if (shared := shared_head_type(words, end)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open
+    reading = relative_reading(words, start, end)
+    if reading == "person" and fold(name) not in COUNTRIES:
+        return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
+    if reading == "group" and entity_type is EntityType.PERSON and not looks_like_person(name):
+        return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
+    if reading == "thing" and entity_type is EntityType.PERSON and not _has_given_name(name):
+        entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...": no person; a firm unless a cue says more
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
@@ -344,6 +359,18 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if end - start == 1 and in_region(words, end) and gazetteer().is_city(name):
         return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
+
+
+def _has_given_name(name: str) -> bool:
+    """Any word of the name is a given name or it opens with an initial: "Beach Boy Bruce
+    Johnston", "S Hussain Zaidi"."""
+    words = fold(name).split()
+    return (len(words) > 1 and len(words[0].rstrip(".")) == 1) or any(word in GIVEN_NAMES for word in words)
+
+
+def _group_type(sport: frozenset[str]) -> EntityType:
+    """What people named together are: a team in a sports report, else an organisation (a band, a firm)."""
+    return EntityType.SPORTS_TEAM if sport else EntityType.ORGANIZATION
 
 
 def _ends_in_country(name: str) -> bool:
