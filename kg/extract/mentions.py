@@ -33,6 +33,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
     NAME_PARTICLES,
@@ -131,11 +132,16 @@ def _named_mentions(
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
     lower_case = lower_case_words(words)
+    at_head = heads(words)
+    common = head_only_words(words, at_head)
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words, owners))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
-        if bounds is not None and sentence_initial_modifier(words, *bounds, ent.label_, lower_case):
-            bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware"
+        if bounds is not None and (
+            sentence_initial_modifier(words, *bounds, ent.label_, lower_case)
+            or common_word_at_head(words, *bounds, at_head, common)
+        ):
+            bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware", '"Weather has been ..."'
         if bounds is None:
             rejected.append(rule or "")
             continue
@@ -219,8 +225,10 @@ def _unlabelled_names(
         name = _text(words, start, i)
         # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
         form = fold(name)
-        # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows.
-        known = form in surnames or form in GENERIC_TERMS or (i - start > 1 and form.split()[-1] in surnames)
+        # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows
+        # (not "the Wonder Woman movie" after a "Wonder Woman" read as a person).
+        titled = i - start > 1 and form.split()[-1] in surnames and relative_reading(words, start, i) == "person"
+        known = form in surnames or form in GENERIC_TERMS or titled
         entity_type = None if known else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
