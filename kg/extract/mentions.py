@@ -33,6 +33,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
     NAME_PARTICLES,
@@ -43,7 +44,8 @@ from kg.extract.namelike import (
     sentence_pieces,
     strip_leading_word,
 )
-from kg.extract.places import read_ambiguous_places
+from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
+from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.spread import (
     article_surnames,
@@ -57,7 +59,6 @@ from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
 from kg.lexicon import (
-    CAPITALS,
     COUNTRIES,
     DESCRIPTION_NOUNS,
     DETERMINERS,
@@ -131,11 +132,16 @@ def _named_mentions(
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
     lower_case = lower_case_words(words)
+    at_head = heads(words)
+    common = head_only_words(words, at_head)
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words, owners))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
-        if bounds is not None and sentence_initial_modifier(words, *bounds, ent.label_, lower_case):
-            bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware"
+        if bounds is not None and (
+            sentence_initial_modifier(words, *bounds, ent.label_, lower_case)
+            or common_word_at_head(words, *bounds, at_head, common)
+        ):
+            bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware", '"Weather has been ..."'
         if bounds is None:
             rejected.append(rule or "")
             continue
@@ -170,7 +176,7 @@ def _named_mentions(
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
         # A cue in the text, not a given name (weaker: films are named after people).
-        cued = (entity_type is not ENTITY_TYPES[ent.label_] or _after_town(words, start)) and not titles
+        cued = (entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start)) and not titles
         cued = cued and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
@@ -219,7 +225,11 @@ def _unlabelled_names(
         name = _text(words, start, i)
         # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
         form = fold(name)
-        entity_type = None if form in surnames or form in GENERIC_TERMS else _certain_type(words, start, i, name, sport)
+        # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows
+        # (not "the Wonder Woman movie" after a "Wonder Woman" read as a person).
+        titled = i - start > 1 and form.split()[-1] in surnames and relative_reading(words, start, i) == "person"
+        known = form in surnames or form in GENERIC_TERMS or titled
+        entity_type = None if known else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = _text(words, start, i)
@@ -268,12 +278,17 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     form = fold(name)
     at_head = words.words[start].sent.start == start
     if form in COUNTRIES and demonym_country(name) is None:
-        return _place_type(words, start, end, name)
+        return place_type(words, start, end, name)
     if " " in form and form.split()[0] in NAME_OPENERS:
         return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):
         # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
         return head_type(name, sport) or EntityType.SPORTS_TEAM
+    reading = relative_reading(words, start, end)
+    if reading == "person":
+        return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
+    if reading == "group":
+        return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
     if at_head:
         return None  # "Derby games can be scrappy": a capital at the head proves nothing
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
@@ -290,6 +305,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     play in a sports report, a new product, a given name; else a place's kind."""
     if (shared := shared_head_type(words, end)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open
+    reading = relative_reading(words, start, end)
+    if reading == "person" and fold(name) not in COUNTRIES:
+        return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
+    if reading == "group" and entity_type is EntityType.PERSON and not looks_like_person(name):
+        return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
+    if reading == "thing" and entity_type is EntityType.PERSON and not _has_given_name(name):
+        entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...": no person; a firm unless a cue says more
     after_the = start > 0 and words.words[start - 1].lower_ == "the"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
@@ -304,7 +326,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
-    if not person and fold(name) not in COUNTRIES and _town_and_region(words, start, end):
+    if not person and fold(name) not in COUNTRIES and town_and_region(words, start, end):
         return EntityType.PLACE  # "Camberley, Surrey,": the region of a town, whatever NER said
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
     teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
@@ -341,10 +363,22 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if entity_type is EntityType.PLACE and not known_place and fold(name) not in REGIONS and acts_as_organisation(words, start, end):
         return EntityType.ORGANIZATION
     if entity_type is EntityType.PLACE:
-        return _place_type(words, start, end, name)
-    if end - start == 1 and _in_region(words, end) and gazetteer().is_city(name):
+        return place_type(words, start, end, name)
+    if end - start == 1 and in_region(words, end) and gazetteer().is_city(name):
         return EntityType.CITY  # "from Camberley, Surrey": a town NER took for a firm
     return entity_type
+
+
+def _has_given_name(name: str) -> bool:
+    """Any word of the name is a given name or it opens with an initial: "Beach Boy Bruce
+    Johnston", "S Hussain Zaidi"."""
+    words = fold(name).split()
+    return (len(words) > 1 and len(words[0].rstrip(".")) == 1) or any(word in GIVEN_NAMES for word in words)
+
+
+def _group_type(sport: frozenset[str]) -> EntityType:
+    """What people named together are: a team in a sports report, else an organisation (a band, a firm)."""
+    return EntityType.SPORTS_TEAM if sport else EntityType.ORGANIZATION
 
 
 def _ends_in_country(name: str) -> bool:
@@ -450,48 +484,6 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
         titles.append(title)
         start += 1
     return start, tuple(titles)
-
-
-def _place_type(words: Words, start: int, end: int, name: str) -> EntityType:
-    """Countries and capitals by name; a place followed by ", <Country>" (or by a
-    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
-    ("Camberley, Surrey"), whatever city elsewhere bears its name.
-    ``start``, ``end``: the name's first word and the index after its last."""
-    form = fold(name)
-    if form in COUNTRIES:
-        return EntityType.COUNTRY
-    if form in CAPITALS:
-        return EntityType.CITY
-    tokens = words.words
-    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
-        return EntityType.CITY
-    if _after_town(words, start) and form not in CAPITALS:
-        return EntityType.PLACE
-    if _in_region(words, end) and gazetteer().is_city(name):
-        return EntityType.CITY
-    return EntityType.PLACE
-
-
-def _after_town(words: Words, start: int) -> bool:
-    """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
-    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
-    tokens = words.words
-    before = tokens[start - 2] if start >= 2 else None
-    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
-
-
-def _town_and_region(words: Words, start: int, end: int) -> bool:
-    """ "from Camberley, Surrey, was": a GeoNames city, a comma, the name, then a
-    comma or a stop (not "in Boston, Kennedy said")."""
-    tokens = words.words
-    closed = end == len(tokens) or tokens[end].text in {",", ".", ")", ";"}
-    return closed and _after_town(words, start) and gazetteer().is_city(tokens[start - 2].text)
-
-
-def _in_region(words: Words, end: int) -> bool:
-    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
-    tokens = words.words
-    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
 
 
 def is_title_token(token: Word) -> bool:

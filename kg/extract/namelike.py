@@ -50,7 +50,10 @@ Rejections:
   modifies the common noun after it, which the text also writes in lower case
   and no gazetteer or name list knows: "Hardware security is less common ...
   hardware" (NER's nationality), "Warez groups ... warez" (NER's person). A
-  name so placed is no common word ("England coach Andy Robinson").
+  name so placed is no common word ("England coach Andy Robinson"). Also a lone
+  word at the head of a sentence or a quotation that the text writes in lower case
+  and capitalises nowhere else ('"Weather has been the Achilles' heel of this
+  market," said ...': ``kg.extract.initials``).
 """
 
 from __future__ import annotations

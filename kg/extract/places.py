@@ -1,5 +1,6 @@
 """Which place an ambiguous name is: Georgia the country or the US state, Washington
-the city or the state, read from the words around each mention."""
+the city or the state, read from the words around each mention; and a place's kind
+from the words beside it: "Camberley, Surrey" is a town and its region."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kg.extract.entities import Entities
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import CAPITALS, COUNTRIES, PLACE_CUES, REGIONS
+from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import REGION_LABELS
 from kg.records import Mention
 from kg.types import EntityType
@@ -101,3 +103,45 @@ def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities
             capital_of = CAPITALS.get(fold(before.text))
             return "country" if capital_of is not None and fold(capital_of) == fold(name) else "region"
     return None
+
+
+def place_type(words: Words, start: int, end: int, name: str) -> EntityType:
+    """Countries and capitals by name; a place followed by ", <Country>" (or by a
+    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
+    ("Camberley, Surrey"), whatever city elsewhere bears its name.
+    ``start``, ``end``: the name's first word and the index after its last."""
+    form = fold(name)
+    if form in COUNTRIES:
+        return EntityType.COUNTRY
+    if form in CAPITALS:
+        return EntityType.CITY
+    tokens = words.words
+    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
+        return EntityType.CITY
+    if after_town(words, start) and form not in CAPITALS:
+        return EntityType.PLACE
+    if in_region(words, end) and gazetteer().is_city(name):
+        return EntityType.CITY
+    return EntityType.PLACE
+
+
+def after_town(words: Words, start: int) -> bool:
+    """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
+    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
+    tokens = words.words
+    before = tokens[start - 2] if start >= 2 else None
+    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+
+
+def town_and_region(words: Words, start: int, end: int) -> bool:
+    """ "from Camberley, Surrey, was": a GeoNames city, a comma, the name, then a
+    comma or a stop (not "in Boston, Kennedy said")."""
+    tokens = words.words
+    closed = end == len(tokens) or tokens[end].text in {",", ".", ")", ";"}
+    return closed and after_town(words, start) and gazetteer().is_city(tokens[start - 2].text)
+
+
+def in_region(words: Words, end: int) -> bool:
+    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
+    tokens = words.words
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
