@@ -100,3 +100,17 @@ def test_a_name_after_a_persons_name_and_a_comma_is_no_region(nlp):
     # a town's region after a comma stays a region
     assert _types(nlp, "He grew up in Camberley, Surrey, before moving to London.", "Surrey") == {T.PLACE}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "piece"),
+    [
+        ("Handsets will have to work with the DVB-H standard before the service can launch.", "DVB-H", "H"),
+        ("Phones sold in Europe must work with the DVB-H standard, the report said.", "DVB-H", "H"),
+    ],
+)
+def test_a_name_runs_over_a_hyphen_inside_it(nlp, text, whole, piece):
+    """ "the DVB-H standard": the cue types the whole hyphenated name, never its last piece."""
+    found = {mention.text for mention in find_mentions(nlp(text))}
+    assert piece not in found
+    assert whole in found

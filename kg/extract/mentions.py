@@ -220,8 +220,9 @@ def _unlabelled_names(
             i += 1
             continue
         start = i
-        while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
-            i += 1
+        while i < len(tokens) and i not in taken and (_proper(tokens[i]) or _inner_hyphen(tokens, i)) and (
+                i == start or tokens[i].sent.start != i):
+            i += 1  # "DVB-H standard": one name over the hyphen, not "H"
         name = _text(words, start, i)
         # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
         form = fold(name)
@@ -267,6 +268,13 @@ def _party_word(token: Word) -> bool:
         return False
     readings = NICKNAMES.get(token.lower_, ())
     return bool(readings) and all(r.type is EntityType.ORGANIZATION and r.context == "any" for r in readings)
+
+
+def _inner_hyphen(tokens: list[Word], i: int) -> bool:
+    """A hyphen written inside a name, between two proper nouns: "DVB-H", "Hewlett-Packard"."""
+    before, after = tokens[i - 1], tokens[min(i + 1, len(tokens) - 1)]
+    return (tokens[i].text == "-" and 0 < i < len(tokens) - 1 and before.idx + len(before.text) == tokens[i].idx
+            and tokens[i].idx + 1 == after.idx and _proper(before) and _proper(after))
 
 
 def _proper(token: Word) -> bool:
