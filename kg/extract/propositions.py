@@ -44,6 +44,7 @@ from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
 from kg.extract.frames import is_question
+from kg.extract.members import with_members
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
@@ -142,7 +143,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         scores = {id(cand): confidence(cand, sent) for cand in found}
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
-        yield props, sentence_events(sent, found, scores, scope, text, inside) if events else []
+        yield props, with_members(sentence_events(sent, found, scores, scope, text, inside), sent, entities, text) if events else []
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:

@@ -40,12 +40,16 @@ class EventArgument:
         owner: Whose the argument is, when the news is about its owner ("Allied
             Domecq" of "Shares in Allied Domecq rose"): the entity it resolves to, if
             the argument itself resolves to none.
+        group: The group a member is named in, for a member a list gives of a plural
+            argument ("Ford" of "Carmakers such as Ford cut prices": "Carmakers";
+            ``kg.extract.members``).
     """
 
     role: str
     argument: Argument
     quantity: Quantity | None = None
     owner: Argument | None = None
+    group: Argument | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
-        if unknown_agent or any(mention.arguments[index].role == "agent" and cluster is None for index, cluster in kept):
+        if unknown_agent or any(mention.arguments[index].role == "agent" and cluster is None
+                                and not _named_members(mention, index, kept) for index, cluster in kept):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
                 mention.arguments[index].argument, text) in ROLE_HEADS for index, cluster in kept):
@@ -180,6 +181,23 @@ def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:
         reading.cue == mention.lemma and reading.sentence[0] <= mention.trigger_start < reading.sentence[1]
         for reading in speech
     )
+
+
+def _named_members(mention: EventMention, group: int, kept: list[tuple[int, int | None]]) -> bool:
+    """Whether an argument is a group the text names members of that are entities
+    ("Carmakers such as Ford and General Motors cut prices": Ford, General Motors):
+    the members act, so the group no entity stands for leaves the event whole.
+
+    >>> from kg.records import EventArgument
+    >>> group = Argument("Carmakers", 0, 9, 0, 9)
+    >>> cut = EventMention(trigger="cut", lemma="cut", event_class="change", sentence=(0, 40), arguments=(
+    ...     EventArgument("agent", group), EventArgument("agent", Argument("Ford", 18, 22, 18, 22), group=group)),
+    ...     trigger_start=23, trigger_end=26, confidence=0.5)
+    >>> _named_members(cut, 0, [(0, None), (1, 3)]), _named_members(cut, 0, [(0, None), (1, None)])
+    (True, False)
+    """
+    span = mention.arguments[group].argument
+    return any(cluster is not None and mention.arguments[index].group == span for index, cluster in kept)
 
 
 def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool:
