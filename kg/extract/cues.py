@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.sides import is_side_of_result
 from kg.extract.units import counted_in_units
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -439,7 +440,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
-    return possessed_lemma(words, end) in _TEAM_NOUNS
+    return possessed_lemma(words, end) in _TEAM_NOUNS or is_side_of_result(words, start, end)  # "victory over Calvisano"
 
 
 def player_type(sport: frozenset[str], *, known_place: bool) -> EntityType:

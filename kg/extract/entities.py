@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from kg.folding import fold
 from kg.lexicon import NICKNAMES
+from kg.types import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +67,8 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
         elif joined and joined[-1][2] == start and fold(doc[joined[-1][1] : end].text) in NICKNAMES:
             label, start = "ORG", joined.pop()[1]  # "Liberal" (ORG) + "Democrat" (NORP): a party's name
+        elif (wider := _table_name_start(doc, start, end, joined[-1][2] if joined else 0)) is not None:
+            label, start = _TABLE_LABELS.get(_table_types(doc[wider:end].text), "ORG"), wider
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
@@ -75,6 +78,38 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
             end += 1  # "Valery Giscard d'Estaing"
         joined.append((label, start, end))
     return joined
+
+
+# The longest run of loose capitalised words read before a span ("Scottish National").
+_MAX_LEFT_WORDS = 3
+_TABLE_NAMES = frozenset(NICKNAMES) | frozenset(fold(r.name) for rs in NICKNAMES.values() for r in rs)
+_TABLE_LABELS = {frozenset({EntityType.PERSON}): "PERSON", frozenset({EntityType.EVENT}): "EVENT"}
+
+
+def _table_types(text: str) -> frozenset[EntityType]:
+    """The types ``nicknames.tsv`` gives the name ``text``, as a nickname or as a full name."""
+    form = fold(text)
+    readings = [r for rs in NICKNAMES.values() for r in rs if fold(r.name) == form] + list(NICKNAMES.get(form, ()))
+    return frozenset(r.type for r in readings)
+
+
+def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
+    """Where a name of ``nicknames.tsv`` starts that NER cut to its last words, if it did.
+
+    Construction: capitalised words outside every entity, right before the span in its
+    sentence, that make with it a name the table knows. In "Liberal Democrat leader
+    Charles Kennedy" NER gives "Democrat" (NORP) alone; "Liberal" + "Democrat" is the
+    party's name, so the span starts at "Liberal". The longest such name wins; ``floor``
+    is the end of the entity before (words of an entity are never taken).
+    """
+    first = None
+    for wider in range(start - 1, max(floor, start - _MAX_LEFT_WORDS) - 1, -1):
+        word = doc[wider]
+        if doc[wider + 1].is_sent_start or word.ent_iob_ != "O" or not word.text[:1].isupper() or not word.is_alpha:
+            break  # the sentence before, an entity's word, or no name's word
+        if fold(doc[wider:end].text) in _TABLE_NAMES:
+            first = wider
+    return first
 
 
 def _loose_name(token) -> bool:

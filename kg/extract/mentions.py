@@ -47,6 +47,7 @@ from kg.extract.namelike import (
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
+from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
@@ -337,12 +338,12 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if not person and fold(name) not in COUNTRIES and town_and_region(words, start, end):
         return EntityType.PLACE  # "Camberley, Surrey,": the region of a town, whatever NER said
     known_place = fold(name) in COUNTRIES or gazetteer().is_place(name)
-    teamlike = end - start > 1 or known_place or entity_type is EntityType.ORGANIZATION
+    teamlike = end - start > 1 or known_place or entity_type in SIDE_TYPES
     # "face Chelsea": a one-word place's name NER took for a person plays too.
     playing = entity_type is not EntityType.PERSON or (end - start == 1 and known_place)
     if sport and not person and playing and teamlike and is_team(words, start, end):
         return player_type(sport, known_place=known_place)  # "Leicester beat Bath"; "de Chaunac beat Coria"
-    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and _club_of_city(words, start, end):
+    if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and club_of_city(words, start, end):
         return EntityType.SPORTS_TEAM
     if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
         gazetteer().population(name) < _BIG_CITY
@@ -394,12 +395,6 @@ def _ends_in_country(name: str) -> bool:
     "Telekom Austria", "Air France"."""
     words = fold(name).split()
     return len(words) > 1 and words[-1] in COUNTRIES and " ".join(words) not in COUNTRIES and words[0] not in GIVEN_NAMES
-
-
-def _club_of_city(words: Words, start: int, end: int) -> bool:
-    """ "Celta Vigo", "Bayern Munich": a name that is no place but ends in a city's name."""
-    places = gazetteer()
-    return places.is_city(words.words[end - 1].text) and not places.is_place(words.words[start].text)
 
 
 # Things named after people ("Vera Drake" the film): their cue nouns outweigh a given name.

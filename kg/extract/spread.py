@@ -40,7 +40,7 @@ from kg.types import EntityType
 
 Bounds = tuple[int, int]
 
-_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
+_TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION, EntityType.GROUP})
 
 
 def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
