@@ -174,6 +174,26 @@ TABLE = [
     ("He did not know that the firm had collapsed.", "collapse", "asserted", None),
     # A content clause without "that" is still the noun's content, not a relative.
     ("He would not discuss reports the party repaid the loan.", "repay", "speculated", "report"),
+    # A condition opened by an auxiliary before its subject, with no "if", is no fact.
+    ("Were the talks to fail, the union would strike.", "fail", "possible", "were"),
+    ("Had the club won, it would have reached the final.", "win", "possible", "had"),
+    ("Had ministers acted sooner, the crisis would have been avoided.", "act", "possible", "had"),
+    ("Jones, who had joined in May, left the club.", "join", "asserted", None),
+    # What a speaker does not say is not reported: it is open.
+    ("He did not say that the firm would close.", "close", "possible", "not say"),
+    ("The spokesman did not say why the three men had been detained.", "detain", "reported", "say"),
+    ("The firm did not say exactly how many jobs had been cut.", "cut", "reported", "say"),
+    ("The ministry said it would not announce that the troops had left.", "leave", "possible", "not announce"),
+    # Whoever comes out of a contest not yet decided: a case, no one's plan.
+    ("Whoever wins the final will face Brazil.", "face", "possible", "whoever"),
+    ("The winner will face Brazil in the final.", "face", "possible", "winner"),
+    ("The winner received a cheque for £1m.", "receive", "asserted", None),
+    ("The winners will be announced on Friday.", "announce", "planned", "will"),
+    ("Last year's winner, Roger Federer, will play Andy Murray.", "play", "planned", "will"),
+    # A prepositional phrase that frames a condition.
+    ("In the event of a takeover, the chairman would resign.", "resign", "possible", "in the event of"),
+    ("In the event that the talks fail, the union will strike.", "fail", "possible", "in the event that"),
+    ("In case of a fire, staff should leave the building.", "leave", "possible", "in case of"),
 ]
 
 

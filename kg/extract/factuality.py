@@ -45,12 +45,17 @@ from kg.extract.excluding import excluder, excluding, put_off
 from kg.extract.frames import (
     CONTRAST,
     FINITE,
+    FRAMES,
     GENERIC,
+    INVERSIONS,
     NEGATIONS,
+    UNDECIDED,
     ahead,
     arranged,
+    condition_frame,
     contrasted,
     generic,
+    inverted_condition,
     is_present,
     lemma_in,
     own_auxiliary,
@@ -58,6 +63,7 @@ from kg.extract.frames import (
     participle,
     passive,
     told,
+    undecided,
 )
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
@@ -182,7 +188,6 @@ def _subject(verb: Word) -> Word | None:
     return None
 
 
-
 def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
     the control verbs and adjectives before its last verb."""
@@ -205,6 +210,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
             elif dep in _SUBJECTS and word in _NO_ONE:
                 found = found.stronger(Reading(Factuality.NEGATED, word))  # "Nobody has claimed responsibility"
+            elif dep == "prep" and position == 0 and (frame := condition_frame(child)) is not None:
+                found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
             elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
@@ -215,6 +222,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
+    if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
+        found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case
     return found
 
 
@@ -246,7 +255,6 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     return ASSERTED
 
 
-
 def _separated(verb: Word, complement: Word) -> bool:
     """Whether an active verb's own argument stands between it and its infinitive: a
     purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
@@ -259,12 +267,13 @@ def _separated(verb: Word, complement: Word) -> bool:
 class Scope:
     """Factuality readings of the clauses of one sentence, each clause read once."""
 
-    __slots__ = ("_memo", "_question", "_depth")
+    __slots__ = ("_memo", "_question", "_depth", "_inverted")
 
     def __init__(self, question: bool = False) -> None:
         self._memo: dict[int, Reading] = {}
         self._question = question
         self._depth = 0
+        self._inverted: tuple[int, int, str] | bool | None = False  # not read yet
 
     def clause(self, chain: list[tuple[Word, Word | None]]) -> Reading:
         """The reading of the clause whose verbs are ``chain`` (see ``verb_chain``)."""
@@ -275,13 +284,20 @@ class Scope:
             # recursion limit: beyond a few dozen levels up, a clause frames nothing.
             self._depth += 1
             try:
-                outer = self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED
+                outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
             finally:
                 self._depth -= 1
             found = self._memo[top.i] = _conditional(_local(chain), top).stronger(outer)
             if self._question:
                 found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
+
+    def _condition(self, top: Word) -> Reading | None:
+        """An inverted condition's reading ("Had the bank known, ..."), read alone, whatever frames the rest."""
+        if self._inverted is False:
+            self._inverted = inverted_condition(list(top.sent))  # a spaCy Span too
+        span = self._inverted
+        return Reading(INVERSIONS[span[2]], span[2]) if isinstance(span, tuple) and span[0] <= top.i < span[1] else None
 
     def prefix(self, verbs: list[Word]) -> Reading:
         """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face"."""
@@ -368,7 +384,7 @@ class Scope:
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and appositive_clause(top):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
-        if dep == "ccomp" and (unsaid := _unestablished(head)) is not None:
+        if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))
         if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
@@ -422,8 +438,9 @@ class Scope:
         "no plans to" negates; "denied reports that" denies."""
         lemma = noun.lemma_.lower()
         value = NOUNS.get(lemma)
-        if value is None:
-            return ASSERTED
+        if value is None:  # "In the event that the talks fail": a condition
+            frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None
+            return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return Reading(Factuality.NEGATED, "no")
         governor = noun.head
@@ -432,18 +449,12 @@ class Scope:
         return Reading(value, lemma)
 
 
-
-
-
-
-
-
-def _unestablished(verb: Word) -> Reading | None:
-    """What a negated verb of meaning leaves of its that-clause (``implying`` cues):
-    "Agreeing to pay did not mean that the firms were admitting any guilt" (negated),
-    "did not prove that he took the money" (possible); ``None`` when not negated."""
+def _unestablished(verb: Word, clause: Word) -> Reading | None:
+    """What a negated verb of meaning or speech leaves of its that-clause (``implying``): "did not
+    mean that the firms admitted guilt" (negated), "did not say that the firm would close" (possible);
+    ``None`` unless negated, or for a wh-clause, taken as known ("did not say (just) why they were held")."""
     lemma = lemma_in(verb, IMPLYING)
-    if lemma not in IMPLYING or not any(
+    if lemma not in IMPLYING or any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]) or not any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None
     return Reading(IMPLYING[lemma], f"not {lemma}")
@@ -470,10 +481,6 @@ def _concessive(verb: Word) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
     return contrast is not None and not framing and not any(
         c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
-
-
-
-
 
 
 def _purpose(verb: Word) -> bool:

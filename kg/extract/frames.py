@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 GENERIC = FACTUALITY_CUES["generic"]
+INVERSIONS = FACTUALITY_CUES["inversion"]
+FRAMES = FACTUALITY_CUES["frame"]
+UNDECIDED = FACTUALITY_CUES["undecided"]
+_SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -130,3 +134,63 @@ def participle(verb: Word) -> bool:
     does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def inverted_condition(words: list[Word]) -> tuple[int, int, str] | None:
+    """The word span (start, end) of a condition opened by an auxiliary before its
+    subject (``inversion`` cues), and that auxiliary: "Should the deal collapse, ...",
+    "Had the bank known, ...", "Were the talks to fail, ...", "..., were the talks to
+    fail". The auxiliary opens the sentence or follows a comma, its subject comes
+    next, and a verb of its own (an infinitive or participle) follows before the next
+    comma (a past form too: "Had ministers acted"); not "Smith, 45, had the best
+    record" (a subject of its own before it)."""
+    for k, word in enumerate(words):
+        if word.lower_ not in INVERSIONS or word.tag_ not in ("MD", "VBD") or k + 1 == len(words):
+            continue
+        if (k and words[k - 1].pos_ != "PUNCT") or words[k + 1].pos_ not in _SUBJECT_START:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in word.children):
+            continue
+        end = next((w.i for w in words[k + 1:] if w.text in (",", ";")), words[-1].i + 1)
+        if any(w.tag_ in ("VB", "VBN", "VBD") for w in words[k + 2:] if w.i < end):
+            return word.i, end, word.lower_
+    return None
+
+
+def condition_frame(prep: Word) -> str | None:
+    """The phrase a preposition opens when it frames a condition (``frame`` cues):
+    "in the event of" of "In the event of a takeover, the chairman would resign", "in
+    the event that" of "In the event that the talks fail, ...".
+
+    >>> from types import SimpleNamespace as Part
+    >>> of = Part(i=3, dep_="prep", lower_="of", children=[])
+    >>> event = Part(i=2, dep_="pobj", lower_="event", children=[of])
+    >>> the = Part(i=1, lower_="the")
+    >>> in_ = Part(i=0, lower_="in", children=[event])
+    >>> in_.subtree = [in_, the, event, of]
+    >>> condition_frame(in_)
+    'in the event of'
+    """
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    clause = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None) if pobj is not None else None
+    link = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if pobj is not None else None
+    if link is None and clause is not None:  # "in the event that the talks fail"
+        link = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if link is None:
+        return None
+    phrase = " ".join(t.lower_ for t in prep.subtree if t.i <= link.i)
+    return phrase if phrase in FRAMES else None
+
+
+def undecided(verb: Word) -> str | None:
+    """The subject of ``verb`` that is whoever comes out of an undecided contest
+    (``undecided`` cues): "The winner will face Brazil", "Whoever wins the final will
+    face Brazil"; not one the text names ("Last year's winner, Federer, will ..."), nor
+    a passive subject, what others plan for the winner ("The winners will be announced")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None and subject.dep_ == "csubj":
+        subject = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in UNDECIDED or any(
+            c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
+        return None
+    return subject.lower_

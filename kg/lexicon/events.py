@@ -36,7 +36,8 @@ SUBJECT_ROLES = ("agent", "theme")
 OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent", "opponent")
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence",
-                       "excluding", "prospect", "implying", "generic", "making"})
+                       "excluding", "prospect", "implying", "generic", "making", "inversion",
+                       "frame", "undecided"})
 
 
 @dataclass(frozen=True, slots=True)
