@@ -263,3 +263,20 @@ def test_founding_casualties_and_detentions_are_quantities(founding):
 )
 def test_founding_every_date_lands_on_its_event(founding, lemma, sentence_start, date):
     assert _one(founding, lemma, sentence_start).date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "not_lemma"),
+    [
+        # A particle after one of the verb's phrases belongs to something else.
+        ("David Beckham suffered a broken foot in the build up to the World Cup.", "suffer", "suffer up"),
+        ("The tax cuts will be paid for out of the savings found by the review.", "pay", "pay out"),
+        # A discourse adverb after a light verb is no part of what it means.
+        ("The new service was quickly taken up though by young viewers.", "take up", "take up though"),
+        # A particle right after the verb or its object stays.
+        ("The troops pulled out of the capital on Thursday.", "pull out", "pull"),
+    ],
+)
+def test_events_particles_belong_to_their_verb(nlp, sentence, lemma, not_lemma):
+    lemmas = {event.lemma for event in _events(nlp, sentence)}
+    assert lemma in lemmas and not_lemma not in lemmas, lemmas

@@ -31,8 +31,7 @@ from how it hangs on the verb and what it is:
   theme), "on the request of its president" (of -> agent for a request);
   ``event_lemmas.tsv`` says which nouns are events and what their "of" is.
 
-Not events of the article's own voice: what a speaker says in direct quotation
-("We will fight on to the end," he said) is the quote's content.
+Not the article's own voice: direct quotation ("We will fight on," he said) is the quote's.
 
 Quantities ("more than 2,000 troops", "$3bn", "31% of the vote") keep their
 role and carry a ``Quantity`` (``kg.extract.quantities``). Not events: the
@@ -83,6 +82,7 @@ from kg.extract.event_arguments import (
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
+from kg.extract.particles import stray_particle
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -185,7 +185,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     # A particle, or an adverb-like preposition ("pull out of"); not an amount's "up" ("earned up to £85,000").
     extra = [c for c in verb.children if (c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
-        and c.ent_type_ not in QUANTITY_LABELS]
+        and c.ent_type_ not in QUANTITY_LABELS and not stray_particle(verb, c)]
     received = received_noun(verb, base)
     if received is not None:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
