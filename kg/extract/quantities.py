@@ -35,7 +35,9 @@ VAGUE_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "million
 PERCENT_WORDS = ("%", "percent", "per cent")
 # Words between a number and what it counts that are not the unit: "2,000 more people".
 _NOT_UNITS = frozenset({"more", "additional", "extra", "new", "other", "of", "the", "a", "an", "per", "further"})
-_NUMBER = re.compile(r"(?P<sign>(?<![a-z])(?:us|a|c|hk|nz|s)\$|[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
+# The dollar signs with a country's prefix, from CURRENCY_SIGNS; a prefix is no letter of a word before it.
+_PREFIXED = "|".join(sorted((re.escape(sign) for sign in CURRENCY_SIGNS if len(sign) > 1), key=len, reverse=True))
+_NUMBER = re.compile(r"(?P<sign>(?<![a-z])(?:" + _PREFIXED + r")|[$£€¥])?\s?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s?(?P<scale>bn|billion|mn|m|million|k|thousand|tn|trillion)?\b\s?(?P<percent>%|percent\b|per cent\b)?", re.IGNORECASE)
 _PENCE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?(?:p|pence)\b(?!\.)")  # "320p", "12 pence": hundredths of a pound
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # "1-0", "24-18": a match's score
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
