@@ -79,14 +79,10 @@ def _club(words: Words, tokens: list[Word], start: int, end: int, titles: list[B
     Andy Craig (Glasgow Rugby), Phil Godman (Edinburgh Rugby)": a name that recurs in
     the sentence's brackets (a club's players), where a work has one lead per list.
     A club's name word is no test: "Stanley Townsend (Shining City)" is a play."""
-    text = _text(words, tokens, start, end)
+    text = words.span_text(start, end)
     sentence = tokens[start].sent.start
-    again = sum(1 for s, e in titles if tokens[s].sent.start == sentence and _text(words, tokens, s, e) == text) > 1
+    again = sum(1 for s, e in titles if tokens[s].sent.start == sentence and words.span_text(s, e) == text) > 1
     return again
-
-
-def _text(words: Words, tokens: list[Word], start: int, end: int) -> str:
-    return words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
 
 
 def _starring(tokens: list[Word], words: Words, people: set[int]) -> list[Bounds]:

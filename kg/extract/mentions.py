@@ -148,7 +148,7 @@ def _named_mentions(
             continue
         start, end = bounds
         entity_type = ENTITY_TYPES[ent.label_]
-        name = _text(words, start, end)
+        name = words.span_text(start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
         # A demonym used as a modifier ("Russian peacekeepers") is not an entity; a
         # party's ("Conservative leader Michael Howard") names the party (nicknames.tsv).
@@ -161,7 +161,7 @@ def _named_mentions(
             named = strip_leading_word(words, start, end)
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
             start = named
-        name = _text(words, start, end)
+        name = words.span_text(start, end)
         roman = _ROMAN_STOP.match(words.words[end - 1].text) is not None and end - start > 1
         if name.endswith(".") and len(name) > 2 and (end < ent.end or roman) and ends_sentence(words, end):
             # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is
@@ -224,7 +224,7 @@ def _unlabelled_names(
         while i < len(tokens) and i not in taken and (_proper(tokens[i]) or _inner_hyphen(tokens, i)) and (
                 i == start or tokens[i].sent.start != i):
             i += 1  # "DVB-H standard": one name over the hyphen, not "H"
-        name = _text(words, start, i)
+        name = words.span_text(start, i)
         # A surname of the article's people, or a generic term ("IT", "VAT"): no new name.
         form = fold(name)
         # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows
@@ -234,7 +234,7 @@ def _unlabelled_names(
         entity_type = None if known else _certain_type(words, start, i, name, sport)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
-            name = _text(words, start, i)
+            name = words.span_text(start, i)
         if entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
@@ -402,13 +402,6 @@ _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType
 # What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
 _TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
 _BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
-def _text(words: Words, start: int, end: int) -> str:
-    """The text of words ``start:end`` (a token's trailing whitespace is one space or none,
-    so this is ``Span.text``)."""
-    last = words.words[end - 1]
-    return words.text[words.words[start].idx : last.idx + len(last.text)]
-
-
 def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Noun phrases that describe a typed thing without naming it: "the bloc",
     "protesters", "the unrest". ``kg.resolve`` links them to a named entity or
@@ -482,7 +475,7 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
         tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
     ):
         title = tokens[start].text.rstrip(".")
-        if not person and title.lower() not in PERSON_TITLES and not looks_like_person(_text(words, start + 1, end)):
+        if not person and title.lower() not in PERSON_TITLES and not looks_like_person(words.span_text(start + 1, end)):
             break
         titles.append(title)
         start += 1

@@ -40,10 +40,9 @@ def names_no_work(words: Words, tokens: list[Word], start: int, end: int, *, own
     """A place's name or an owner is no work: "a role in Iraq", "his role in Enron's
     collapse" (a country or GeoNames place, a people, a possessive unless ``owner_ok``;
     NER's firms are not excluded: it reads many titles as firms, "Eternal Sunshine")."""
-    first, last = tokens[start], tokens[end - 1]
-    name = words.text[first.idx : last.idx + len(last.text)]
+    name = words.span_text(start, end)
     owner = not owner_ok and end < len(tokens) and tokens[end].tag_ == "POS"
-    return owner or first.ent_type_ == "NORP" or fold(name) in COUNTRIES or gazetteer().is_place(name)
+    return owner or tokens[start].ent_type_ == "NORP" or fold(name) in COUNTRIES or gazetteer().is_place(name)
 
 
 def capital(token: Word) -> bool:

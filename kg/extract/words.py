@@ -247,6 +247,12 @@ class Words:
             numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         return numbers
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of words ``start:end`` (a word's trailing whitespace is one space or
+        none, so this is ``Span.text``)."""
+        last = self.words[end - 1]
+        return self.text[self.words[start].idx : last.idx + len(last.text)]
+
     def root(self, start: int, end: int) -> Word:
         """The root of the words ``start:end``, as spaCy's ``Span.root`` finds it: a
         sentence root among them, else the first of those with a head outside the
