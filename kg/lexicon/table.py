@@ -128,6 +128,7 @@ TABLES: Mapping[str, Table] = {
     "owned_nouns.txt": Table(("noun",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
+    "closing_verbs.txt": Table(("verb",)),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),
