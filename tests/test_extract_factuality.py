@@ -194,6 +194,12 @@ TABLE = [
     ("In the event of a takeover, the chairman would resign.", "resign", "possible", "in the event of"),
     ("In the event that the talks fail, the union will strike.", "fail", "possible", "in the event that"),
     ("In case of a fire, staff should leave the building.", "leave", "possible", "in case of"),
+    # A perfect "would" is a case that did not come about, not a plan; a future perfect is one.
+    ("Ryanair would have won the contract.", "win", "possible", "would"),
+    ("Had the bank known, it would have sold the shares.", "sell", "possible", "would"),
+    ("The firm said it would have cut 500 jobs without the loan.", "cut", "possible", "would"),
+    ("The builders will have finished the bridge by March.", "finish", "planned", "will"),
+    ("The firm said it would cut 500 jobs.", "cut", "planned", "would"),
 ]
 
 

@@ -58,6 +58,7 @@ from kg.extract.frames import (
     inverted_condition,
     is_present,
     lemma_in,
+    modal_value,
     own_auxiliary,
     own_tense,
     participle,
@@ -201,7 +202,7 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not _concessive(verb):
-                found = found.stronger(Reading(MODALS[word], word))
+                found = found.stronger(Reading(modal_value(verb, word), word))
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "mark" and position == 0 and word in MARKS:

@@ -11,17 +11,28 @@ from kg.lexicon.events import FACTUALITY_CUES
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
+    from kg.types import Factuality
 
 GENERIC = FACTUALITY_CUES["generic"]
 INVERSIONS = FACTUALITY_CUES["inversion"]
 FRAMES = FACTUALITY_CUES["frame"]
 UNDECIDED = FACTUALITY_CUES["undecided"]
+MODALS = FACTUALITY_CUES["modal"]
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                          "next", "later", "tonight", "weekend"})
+
+
+def modal_value(verb: Word, modal: str) -> Factuality:
+    """What the modal auxiliary ``modal`` of ``verb`` makes of it (``modal`` cues); a
+    perfect modal has its own row where the table gives one: "Ryanair would have won the
+    contract" is a case that did not come about (possible), not the plan "would win" is
+    after "said"; "will have finished by March" stays a plan."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+    return MODALS.get(f"{modal} have", MODALS[modal]) if perfect else MODALS[modal]
 
 
 def generic(noun: Word) -> str | None:
