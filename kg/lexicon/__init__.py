@@ -333,4 +333,5 @@ def _load_nicknames() -> dict[str, tuple[Nickname, ...]]:
 
 
 NICKNAMES = _load_nicknames()
-"""Folded nickname without "the" ("red devils") -> its readings, one per context."""
+"""Folded nickname without "the" ("red devils") -> its readings: one per context, or several
+in one context where the article must name the one it means ("reds")."""
