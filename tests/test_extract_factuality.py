@@ -200,6 +200,11 @@ TABLE = [
     ("The firm said it would have cut 500 jobs without the loan.", "cut", "possible", "would"),
     ("The builders will have finished the bridge by March.", "finish", "planned", "will"),
     ("The firm said it would cut 500 jobs.", "cut", "planned", "would"),
+    # A contender's standing is a bookmaker's view: no win yet.
+    ("The film has shortened its odds of winning best film.", "win", "possible", "odds"),
+    ("Martin Scorsese is the favourite to win best director.", "win", "possible", "favourite"),
+    ("Wales are hot favourites to beat Italy on Sunday.", "beat", "possible", "favourite"),
+    ("Smith was the first to score in the match.", "score", "asserted", None),
 ]
 
 
