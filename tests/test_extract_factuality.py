@@ -205,6 +205,11 @@ TABLE = [
     ("Martin Scorsese is the favourite to win best director.", "win", "possible", "favourite"),
     ("Wales are hot favourites to beat Italy on Sunday.", "beat", "possible", "favourite"),
     ("Smith was the first to score in the match.", "score", "asserted", None),
+    # "no longer" negates; a condition stays a case, even a negative one.
+    ("The village is no longer isolated from the rest of the country.", "isolate", "negated", "no longer"),
+    ("He will leave the club if the team fail to secure a place in the final.", "secure", "possible", "if"),
+    ("If the shareholders do not approve the deal, the bid will lapse.", "approve", "possible", "if"),
+    ("The shareholders did not approve the deal.", "approve", "negated", "not"),
 ]
 
 

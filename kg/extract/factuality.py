@@ -192,7 +192,7 @@ def _subject(verb: Word) -> Word | None:
 def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
     the control verbs and adjectives before its last verb."""
-    found = ASSERTED
+    found, condition = ASSERTED, ""
     for position, (verb, _adjective) in enumerate(chain):
         for child in verb.children:
             dep, word = child.dep_, child.lower_
@@ -205,8 +205,11 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(modal_value(verb, word), word))
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
+            elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
+                found = found.stronger(Reading(ADVERBS[f"no {word}"], f"no {word}"))  # "is no longer isolated"
             elif dep == "mark" and position == 0 and word in MARKS:
                 found = found.stronger(Reading(MARKS[word], word))
+                condition = word if MARKS[word] is Factuality.POSSIBLE else condition
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
             elif dep in _SUBJECTS and word in NO_ONE:
@@ -223,6 +226,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
+    if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE]:
+        found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
     if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
         found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case
     return found
