@@ -74,3 +74,13 @@ def test_sources_empty_file_is_a_clear_error(tmp_path):
     (source,) = find_sources([path], problems=[])
     with pytest.raises(InputError, match=r"empty\.txt: no article text"):
         read_document(source)
+
+
+def test_sources_numeric_character_references_in_plain_text_are_read(tmp_path):
+    # News copied out of a page keeps "&#163;" and "&#233;"; a page's own parser reads them once.
+    (tmp_path / "fine.txt").write_text("&#163;1.8m fine for Viacom\n\nPel&#233; said Viacom paid &amp; left.\n")
+    (tmp_path / "page.md").write_text("# Fine\n\nThe page shows &amp;#233; as written.\n")
+    documents = {source.path.name: read_document(source) for source in find_sources([tmp_path], problems=[])}
+    assert documents["fine.txt"].title == "£1.8m fine for Viacom"
+    assert documents["fine.txt"].text == "Pelé said Viacom paid &amp; left."
+    assert "&#233; as written" in documents["page.md"].text

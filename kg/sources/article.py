@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from kg.errors import InputError
 from kg.ids import short_hash, slugify
 from kg.records import Document
-from kg.sources.decoding import clean_line, clean_text
+from kg.sources.decoding import clean_line, clean_text, decode_references
 from kg.sources.markup import MarkedUpArticle
 from kg.sources.wire import read_byline, split_dateline
 
@@ -51,20 +51,21 @@ def parse_article(
     stem: str | None = None,
     title: str | None = None,
     date: str | None = None,
-    meta: tuple[tuple[str, str], ...] = (),
+    meta: tuple[tuple[str, str], ...] = (), markup: bool = False,
 ) -> Document:
     """Split raw article text into its furniture and its body.
 
     A ``title`` or ``date`` given by the caller (from markup or a JSON record) wins
     over a header line; with a ``title`` given, the first line is not taken as one.
+    Numeric character references are read (``decode_references``), unless ``markup`` has.
 
     >>> document = parse_article("date 2022-01-13 Big news\\n\\nBy Jane Doe\\n\\nIt rained.", stem="a")
     >>> document.date, document.title, document.text, dict(document.meta)["byline"]
     ('2022-01-13', 'Big news', 'It rained.', 'By Jane Doe')
     """
-    lines = [line.strip() for line in clean_text(text).split("\n")]
+    lines = [line.strip() for line in clean_text(text if markup else decode_references(text)).split("\n")]
     meta_list: list[tuple[str, str]] = list(meta)
-    title = clean_line(title) if title else None
+    title = clean_line(title if markup else decode_references(title)) if title else None
 
     while lines and not lines[0]:
         lines.pop(0)
@@ -171,7 +172,7 @@ def document_from_markup(
         raise InputError(source, "no article text in the markup (only a title, code or scripts)")
     return parse_article(
         "\n\n".join(paragraphs), source=source, stem=stem, title=article.title, date=article.date or date,
-        meta=(*meta, *article.meta),
+        meta=(*meta, *article.meta), markup=True,
     )
 
 

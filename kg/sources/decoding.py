@@ -26,6 +26,8 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 # Terminal colour and cursor codes ("\x1b[31m") go whole, not just their escape byte.
 _ANSI = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]")
 _SPACES = re.compile(r"\s+")
+# A numeric character reference left in plain text by the page it was copied from.
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 
 # Leading bytes of binary formats people mistake for text, and how to get the text out.
 _MAGIC = (
@@ -130,6 +132,23 @@ def clean_text(text: str) -> str:
     'a\nb\ncde'
     """
     return _UNCARRIABLE.sub("", _ANSI.sub("", _LINE_BREAKS.sub("\n", text)))
+
+
+def decode_references(text: str) -> str:
+    """Plain text with its numeric character references read: news copied out of a web
+    page keeps them ("&#163;1.8m indecency fine", "Pel&#233;"). Named ones ("&amp;") are
+    left as written: in plain text they may be the text itself. A reference to no
+    character (a surrogate, beyond U+10FFFF) stays as written.
+
+    >>> decode_references("&#163;1.8m fine for Pel&#xE9;, &#55296; &amp; co")
+    '£1.8m fine for Pelé, &#55296; &amp; co'
+    """
+
+    def character(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
+
+    return _REFERENCE.sub(character, text) if "&#" in text else text
 
 
 def clean_line(text: str) -> str:
