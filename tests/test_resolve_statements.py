@@ -154,6 +154,18 @@ def test_role_description_speaker_is_its_holder(nlp):
     assert (_label(part, quote.speaker), quote.speaker_text) == ("Thierry Henry", "the striker")
 
 
+@pytest.mark.parametrize("speaker", ["a Google spokesperson", "the Google spokesperson"])
+def test_a_role_speaker_is_only_a_holder_of_that_role(nlp, speaker):
+    # Jonathan Rosenberg is Google's vice president, not its spokesperson; "a" one is unnamed.
+    part = _part(
+        nlp,
+        "\"We think TV matters,\" said Jonathan Rosenberg, Google's vice president of product management. "
+        f"\"We plan to add channels,\" {speaker} told the BBC News website.",
+    )
+    speakers = {quote.content: (_label(part, quote.speaker), quote.speaker_text) for quote in part.quotes}
+    assert speakers["We plan to add channels"] == (None, speaker)
+
+
 def test_speech_edges_give_way_to_quotes(nlp):
     part = _part(nlp, "Tessa Jowell told the Guardian newspaper that the bill would pass.")
     assert not any(key.startswith("tell") for _, key, _ in _edges(part))

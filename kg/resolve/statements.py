@@ -194,11 +194,12 @@ def _speaker(
         cluster = None  # "The Oscar winner said": a person, never the awards named before
     if cluster is not None and not_the_place(argument.text, text[argument.start : argument.head_start], context.clusters[cluster].type):
         return None  # "Brown's Britain, by Robert Peston, says": a book, not the country
-    if cluster is None and head in ROLE_HEADS:
+    if cluster is None and head in ROLE_HEADS and words(argument.text)[:1] not in (["a"], ["an"]):
+        # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before;
+        # "a Google spokesperson" is someone the article does not name.
         key = ROLES[(head,)].key if (head,) in ROLES else head
-        # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.
         owner = {word for raw in text[argument.start : argument.head_start].split() if raw[:1].isupper() for word in words(raw)}
-        people = {person for start, person, reading in holders if start < argument.end and key in (reading.role_key, head)
+        people = {person for start, person, reading in holders if start < argument.end and reading.role_key in (key, head)
                   and owner <= _role_words(reading)}
         cluster = people.pop() if len(people) == 1 else None
     if cluster is None and written[:1].isupper():
