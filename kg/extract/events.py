@@ -86,7 +86,7 @@ from kg.extract.particles import stray_particle
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
-from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
+from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
 from kg.types import Factuality
@@ -361,7 +361,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_next_value(role, tokens))))),
+            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_missed_verb(before_next_value(role, tokens)))))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue
