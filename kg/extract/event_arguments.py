@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.scorelines import score_at
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -32,8 +33,7 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
 INTENT_NOUNS = FACTUALITY_CUES["noun"]  # "plans", "a bid", "an attempt" (factuality_cues.tsv)
-DASHES = frozenset({"-", "–"})
-_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said  # between the two numbers of a score
+_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
 
@@ -319,13 +319,8 @@ def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     scores: dict[int, list[Word]] = {}
     for _, tokens in found:
         for first in tokens:
-            doc = first.sent.doc
-            if not first.like_num or first.i + 2 >= len(doc):
-                continue
-            dash, second = doc[first.i + 1], doc[first.i + 2]
-            if dash.text in DASHES and second.like_num and dash.idx == first.idx + len(first.text) \
-                    and second.idx == dash.idx + 1:
-                scores[first.i] = [first, dash, second]
+            if score := score_at(first):
+                scores[first.i] = score
     if not scores:
         return found
     taken = {word.i for score in scores.values() for word in score}
