@@ -21,6 +21,17 @@ RESULTS = [
     ("Benitez praised his defence after Liverpool beat Everton 2-1.", "beat",
      {"agent": ["Liverpool"], "opponent": ["Everton"], "quantity": ["2-1"]}),
     ("Hearts beat Dundee 3-0 at Tynecastle.", "beat", {"agent": ["Hearts"], "opponent": ["Dundee"], "quantity": ["3-0"]}),
+    # a name the parse gave the score as a modifier keeps its role; a name NER left untyped is a side
+    ("Kuznetsova, the fourth seed, saw off Spain's Anabel Medina 6-3 6-2.", "see off",
+     {"agent": ["Kuznetsova"], "opponent": ["Spain's Anabel Medina"]}),
+    ("Henin defeated Swiss Patty Schnyder 6-2 6-3 while Pierce lost.", "defeat",
+     {"agent": ["Henin"], "opponent": ["Swiss Patty Schnyder"], "quantity": ["6-2", "6-3"]}),
+    ("Dementieva beat Russian Vera Dushevina 4-6 6-4 6-3 to reach the final.", "beat",
+     {"opponent": ["Russian Vera Dushevina"], "theme": None}),
+    ("Mauresmo routed Vera Zvonareva 6-1 6-0, while Davenport lost.", "rout",
+     {"agent": ["Mauresmo"], "opponent": ["Vera Zvonareva"]}),
+    # what is seen off that is no side stays the theme
+    ("He saw off the challenge of his rivals.", "see off", {"theme": ["the challenge of his rivals"], "opponent": None}),
     # result nouns: the loser's, the winner's, a draw
     ("Chelsea's 2-0 defeat by Newcastle was their first of the season.", "lose",
      {"agent": ["Chelsea"], "opponent": ["Newcastle"], "quantity": ["2-0"]}),

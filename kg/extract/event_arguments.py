@@ -140,8 +140,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
             return amount_role(trigger)  # "shares fell 5%"
         if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
             return "theme"  # "visited the troops": whom, not where
-        if trigger.object == "opponent" and kind not in ("party", "place"):
-            return "theme"  # "faces stiff competition", "beat the odds": what, not whom
+        if trigger.object == "opponent" and kind not in ("party", "place") and (head.pos_ != "PROPN" or head.ent_type_):
+            return "theme"  # "faces stiff competition", "beat the odds": what, not whom (a name NER left untyped is a side)
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
@@ -312,7 +312,8 @@ def doubtful_for(word: Word | None, role: str) -> bool:
 
 def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
-    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0.
+    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0. A name the
+    parse gave the score as a modifier keeps its role: "routed [Zvonareva 6-1] 6-0".
 
     The two numbers must touch the dash ("1-0", not "1 - 0 ...").
     """
@@ -329,6 +330,9 @@ def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
         starts = [word.i for word in tokens if word.i in scores]
         if starts:
             out.append(("quantity", scores[starts[0]]))
+            head = argument_head(tokens)
+            if role != "quantity" and head is not None and head.pos_ == "PROPN" and head.i < starts[0]:
+                out.append((role, [word for word in tokens if word.i < starts[0]]))
         elif not all(word.i in taken for word in tokens):
             out.append((role, tokens))
     return out

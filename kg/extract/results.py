@@ -67,7 +67,7 @@ def _side(pobj: Word) -> list[Word]:
     name NER did not type ("Barcelona", "them")."""
     tokens = _phrase(pobj)
     if pobj.lower_ in PARTY_PRONOUNS or argument_kind(pobj, tokens) in _SIDES or (
-            pobj.pos_ == "PROPN" and argument_kind(pobj, tokens) == "*"):
+            pobj.pos_ == "PROPN" and not pobj.ent_type_):
         return tokens
     return []
 
