@@ -63,9 +63,8 @@ CHANGES = [
     # A place before a firm's figure says where; before a country's figure, whose
     ("European sales rose 4% last year.", "rise", {"owner": None}),
     ("US exports fell 2.3% to $95.6bn in November.", "fall", {"owner": ["US"], "new_value": ["$95.6bn"]}),
-    # A place before a firm's figure says where; before a country's figure, whose
-    ("European sales rose 4% last year.", "rise", {"owner": None}),
-    ("US exports fell 2.3% to $95.6bn in November.", "fall", {"owner": ["US"], "new_value": ["$95.6bn"]}),
+    # "fell N points to M": the points the difference, beside the level reached
+    ("The Globex index fell 5.07 points to 10,817.", "fall", {"difference": ["5.07 points"], "new_value": ["10,817"]}),
     # "X reported profits of £75m, down from £125m": a fall, the reporter its owner
     ("Unilever reported pre-tax profits of £75m for the three months to December, down from £125m a year earlier.",
      "fall", {"owner": ["Unilever"], "theme": ["pre-tax profits"], "new_value": ["£75m"], "old_value": ["£125m"],
@@ -76,7 +75,20 @@ CHANGES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "lemma", "expected"), CHANGES)
+# Market closes (kg.extract.closes): the verb of the day states a fall or a rise, no closing.
+CLOSES = [
+    ("The FTSE 100 closed 16.29 points lower at 4,500.", "fall",
+     {"theme": ["The FTSE 100"], "difference": ["16.29 points"], "new_value": ["4,500"]}),
+    ("Shares in Initech closed up 12p at 550p on Monday.", "rise",
+     {"owner": ["Initech"], "difference": ["12p"], "new_value": ["550p"]}),
+    ("The Nikkei closed down 1.2% at 11,500.", "fall", {"difference": ["1.2%"], "new_value": ["11,500"]}),
+    ("The pound was trading 0.3% lower at $1.88 on Friday.", "fall",
+     {"theme": ["The pound"], "difference": ["0.3%"], "new_value": ["$1.88"]}),
+    ("The Dax ended 20 points higher.", "rise", {"theme": ["The Dax"], "difference": ["20 points"], "new_value": None}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "expected"), CHANGES + CLOSES)
 def test_change_roles(nlp, sentence, lemma, expected):
     have = _change(nlp, sentence, lemma)
     for role, texts in expected.items():
@@ -89,6 +101,26 @@ def test_change_roles(nlp, sentence, lemma, expected):
     "Prices were up 5% from a year ago.",  # a difference, no figure reached: left to "be up"
 ])
 def test_no_change_beside_a_figure(nlp, sentence):
+    from kg.extract import extract
+
+    lemmas = [event.lemma for event in extract(Document("t", sentence), nlp(sentence)).events]
+    assert "fall" not in lemmas and "rise" not in lemmas, lemmas
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [(sentence, lemma) for sentence, lemma, _ in CLOSES])
+def test_a_market_close_is_no_closing(nlp, sentence, lemma):
+    from kg.extract import extract
+
+    lemmas = [event.lemma for event in extract(Document("t", sentence), nlp(sentence)).events]
+    assert lemmas == [lemma], lemmas
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop closed down in 2003.",  # a particle, no amount
+    "The dollar ended higher against the euro.",  # no figure
+    "The meeting ended early at 5pm.",  # no direction
+])
+def test_no_market_close(nlp, sentence):
     from kg.extract import extract
 
     lemmas = [event.lemma for event in extract(Document("t", sentence), nlp(sentence)).events]

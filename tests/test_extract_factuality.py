@@ -194,6 +194,22 @@ TABLE = [
     ("In the event of a takeover, the chairman would resign.", "resign", "possible", "in the event of"),
     ("In the event that the talks fail, the union will strike.", "fail", "possible", "in the event that"),
     ("In case of a fire, staff should leave the building.", "leave", "possible", "in case of"),
+    # A perfect "would" is a case that did not come about, not a plan; a future perfect is one.
+    ("Ryanair would have won the contract.", "win", "possible", "would"),
+    ("Had the bank known, it would have sold the shares.", "sell", "possible", "would"),
+    ("The firm said it would have cut 500 jobs without the loan.", "cut", "possible", "would"),
+    ("The builders will have finished the bridge by March.", "finish", "planned", "will"),
+    ("The firm said it would cut 500 jobs.", "cut", "planned", "would"),
+    # A contender's standing is a bookmaker's view: no win yet.
+    ("The film has shortened its odds of winning best film.", "win", "possible", "odds"),
+    ("Martin Scorsese is the favourite to win best director.", "win", "possible", "favourite"),
+    ("Wales are hot favourites to beat Italy on Sunday.", "beat", "possible", "favourite"),
+    ("Smith was the first to score in the match.", "score", "asserted", None),
+    # "no longer" negates; a condition stays a case, even a negative one.
+    ("The village is no longer isolated from the rest of the country.", "isolate", "negated", "no longer"),
+    ("He will leave the club if the team fail to secure a place in the final.", "secure", "possible", "if"),
+    ("If the shareholders do not approve the deal, the bid will lapse.", "approve", "possible", "if"),
+    ("The shareholders did not approve the deal.", "approve", "negated", "not"),
 ]
 
 

@@ -182,6 +182,8 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Jens Lehmann is a fantastic keeper.",  # praise, no post
         "Mengniu Dairy, the market leader, grew fast.",  # no role of a person
         "He drank at the Queen Vic every night.",  # a pub, not a queen
+        "Bookmakers predict Cate Blanchett will be named best supporting actress.",  # an award
+        "Steven Gerrard was voted the best player of the season.",  # an award
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):

@@ -33,6 +33,12 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("Labour", set(), [], "Labour Party"),
         ("New Labour", set(), [], "Labour Party"),
         ("Oscar", set(), [], "Academy Awards"),
+        # One nickname of several clubs in one sport: only the club the article names.
+        ("the Reds", {"sport", "football"}, ["liverpool"], "Liverpool"),
+        ("Reds", {"sport", "football"}, ["nottingham forest"], "Nottingham Forest"),
+        ("Blues", {"sport", "football"}, ["chelsea", "arsenal"], "Chelsea"),
+        ("Reds", {"sport", "football"}, [], None),
+        ("Blues", {"sport", "rugby"}, ["cardiff blues"], None),
         # No support: left as written.
         ("Saints", set(), [], None),
         ("Spurs", set(), [], None),
@@ -47,12 +53,13 @@ def test_nicknames_every_row_has_a_source():
     assert all(reading.source and reading.name for readings in NICKNAMES.values() for reading in readings)
 
 
-def test_nicknames_one_row_per_context():
+def test_nicknames_one_row_per_context_and_name():
     table = TABLES["nicknames.tsv"]
     two = "saints\tfootball\tSouthampton\tSportsTeam\tclub\nsaints\trugby\tNorthampton Saints\tSportsTeam\tclub\n"
     assert len(parse_table(two, "nicknames.tsv", table)) == 2
+    assert len(parse_table(two.replace("rugby", "football"), "nicknames.tsv", table)) == 2
     with pytest.raises(LexiconError, match="listed twice"):
-        parse_table(two.replace("rugby", "football"), "nicknames.tsv", table)
+        parse_table(two.replace("rugby", "football").replace("Northampton Saints", "Southampton"), "nicknames.tsv", table)
 
 
 @pytest.mark.parametrize(

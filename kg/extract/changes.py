@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.closes import MOVES, closing_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
     from kg.lexicon.events import Trigger
 
-DIRECTIONS = {"up": "rise", "down": "fall"}
-"""The adverb of a change beside a figure and the lemma of the change it states."""
+DIRECTIONS = {"up": "rise", "down": "fall"} | MOVES
+"""The adverb of a change beside a figure or of a market close (``kg.extract.closes``)
+and the lemma of the change it states."""
 
 
 def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | None:
@@ -50,6 +52,10 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     ("fall", [theme "pre-tax profits", new_value "of £75m", owner "British
     Airways", old_value "from £125m"]).
     """
+    closing = closing_change(adverb)
+    if closing is not None:  # "closed 16.29 points lower at 4,500"
+        lemma, found = closing
+        return lemma, [*found, *_times(adverb.head)]
     lemma = DIRECTIONS.get(adverb.lower_)
     verb = adverb.head
     if lemma is None or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or adverb.i < verb.i:

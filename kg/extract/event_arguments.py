@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.quantities import CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.scorelines import score_at
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
@@ -145,9 +145,9 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
-    if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children):
-        return amount_role(trigger)  # "profits rose 10% last year" (the parser's adverb); "to 120p" says the level
+    if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
+            trigger.event_class == "change" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
+        return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
@@ -212,9 +212,9 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
     if _PENCE.match(head.lower_) or _SCALED.match(head.lower_) or ((
-            head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in CURRENCY_WORDS) and any(
+            head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
-        return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "to 330 m euros"
+        return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
     if label in TIME_LABELS:
         return "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):

@@ -43,21 +43,23 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
 from kg.extract.frames import (
-    CONTRAST,
     FINITE,
     FRAMES,
     GENERIC,
     INVERSIONS,
     NEGATIONS,
+    NO_ONE,
     UNDECIDED,
     ahead,
     arranged,
+    conceded,
     condition_frame,
     contrasted,
     generic,
     inverted_condition,
     is_present,
     lemma_in,
+    modal_value,
     own_auxiliary,
     own_tense,
     participle,
@@ -83,7 +85,6 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 IMPLYING = FACTUALITY_CUES["implying"]
 MAKING = FACTUALITY_CUES["making"]
-_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
 RANK = {
     Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
     Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
@@ -191,7 +192,7 @@ def _subject(verb: Word) -> Word | None:
 def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
     the control verbs and adjectives before its last verb."""
-    found = ASSERTED
+    found, condition = ASSERTED, ""
     for position, (verb, _adjective) in enumerate(chain):
         for child in verb.children:
             dep, word = child.dep_, child.lower_
@@ -200,15 +201,18 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
                 continue
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
-            elif dep in ("aux", "auxpass") and word in MODALS and not _concessive(verb):
-                found = found.stronger(Reading(MODALS[word], word))
+            elif dep in ("aux", "auxpass") and word in MODALS and not conceded(verb):
+                found = found.stronger(Reading(modal_value(verb, word), word))
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
+            elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
+                found = found.stronger(Reading(ADVERBS[f"no {word}"], f"no {word}"))  # "is no longer isolated"
             elif dep == "mark" and position == 0 and word in MARKS:
                 found = found.stronger(Reading(MARKS[word], word))
+                condition = word if MARKS[word] is Factuality.POSSIBLE else condition
             elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
                 found = found.stronger(Reading(Factuality.NEGATED, "no"))
-            elif dep in _SUBJECTS and word in _NO_ONE:
+            elif dep in _SUBJECTS and word in NO_ONE:
                 found = found.stronger(Reading(Factuality.NEGATED, word))  # "Nobody has claimed responsibility"
             elif dep == "prep" and position == 0 and (frame := condition_frame(child)) is not None:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
@@ -222,6 +226,8 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
+    if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE]:
+        found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
     if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
         found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case
     return found
@@ -230,10 +236,10 @@ def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
 def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
     if adjective is None and verb.lemma_ == "be":
-        # "is favourite to take home an Oscar": the adjective hangs on "is", beside the infinitive.
-        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
+        # "is favourite to take home an Oscar", "are favourites to win": beside the infinitive.
+        adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
     if adjective is not None:
-        value = ADJECTIVES.get(adjective.lower_)
+        value = _adjective(adjective)
         return Reading(value, adjective.lower_) if value is not None else ASSERTED
     lemma = lemma_in(verb, CONTROL, SPEECH)
     active_report = lemma in SPEECH and not passive(verb) and complement.tag_ == "VBG"
@@ -253,6 +259,10 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
         return Reading(Factuality.PLANNED, "to")
     return ASSERTED
+
+
+def _adjective(word: Word) -> Factuality | None:
+    return ADJECTIVES.get(word.lower_) or ADJECTIVES.get(word.lemma_.lower())  # "favourites"
 
 
 def _separated(verb: Word, complement: Word) -> bool:
@@ -377,7 +387,8 @@ class Scope:
             return self.of_word(head)
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
-        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "ccomp", "relcl") and not participle(top) and not any(
+        if (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")) and dep in (
+                "acl", "ccomp", "relcl") and not participle(top) and not any(  # "is the favourite to win"
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
@@ -436,7 +447,7 @@ class Scope:
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun says of the clause it frames: "speculation that", "plans to";
         "no plans to" negates; "denied reports that" denies."""
-        lemma = noun.lemma_.lower()
+        lemma = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_  # "odds": lemma "odd"
         value = NOUNS.get(lemma)
         if value is None:  # "In the event that the talks fail": a condition
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None
@@ -467,20 +478,6 @@ def _conditional(found: Reading, top: Word) -> Reading:
         return found
     value = EVIDENCE.get(lemma_in(top.head, EVIDENCE))
     return Reading(value, found.cue, found.source) if value is not None else found
-
-
-def _concessive(verb: Word) -> bool:
-    """ "X may have won the race, but ...": a perfect modal conceded before a contrast
-    asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
-    knows", "but he did not say")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
-            c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
-        return False
-    contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
-    framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
-        c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
-    return contrast is not None and not framing and not any(
-        c.dep_ == "neg" or (c.dep_ in _SUBJECTS and c.lower_ in NEGATIONS | _NO_ONE) for c in contrast.children)
 
 
 def _purpose(verb: Word) -> bool:

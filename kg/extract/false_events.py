@@ -13,7 +13,9 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - filler: "there is more to come from him": an infinitival relative of a quantity
   word says what remains, not that anyone came;
 - a role noun read as a verb between two names: "assess Ireland [lock] Paul
-  O'Connell" (``roles.tsv``): the lock is a player's position, not a locking.
+  O'Connell" (``roles.tsv``): the lock is a player's position, not a locking;
+- a market close: "the FTSE 100 [closed] 16.29 points lower at 4,500" is a fall
+  (``kg.extract.closes``), nothing was closed.
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.closes import closing_move
 from kg.extract.event_arguments import has_to
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
@@ -49,7 +52,7 @@ def false_event(verb: Word) -> bool:
         return _premodifier(verb)
     if construction == "preposition":
         return _preposition(verb)
-    return _there_to_be(verb) or _filler(verb) or _role_noun(verb)
+    return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None
 
 
 def _premodifier(verb: Word) -> bool:

@@ -11,17 +11,49 @@ from kg.lexicon.events import FACTUALITY_CUES
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
+    from kg.types import Factuality
 
 GENERIC = FACTUALITY_CUES["generic"]
 INVERSIONS = FACTUALITY_CUES["inversion"]
 FRAMES = FACTUALITY_CUES["frame"]
 UNDECIDED = FACTUALITY_CUES["undecided"]
+MODALS = FACTUALITY_CUES["modal"]
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
+_SPEECH = FACTUALITY_CUES["speech"]
+_CONTROL = FACTUALITY_CUES["control"]
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                          "next", "later", "tonight", "weekend"})
+
+
+def modal_value(verb: Word, modal: str) -> Factuality:
+    """What the modal auxiliary ``modal`` of ``verb`` makes of it (``modal`` cues); a
+    perfect modal has its own row where the table gives one: "Ryanair would have won the
+    contract" is a case that did not come about (possible), not the plan "would win" is
+    after "said"; "will have finished by March" stays a plan."""
+    return MODALS.get(f"{modal} have", MODALS[modal]) if perfect(verb) else MODALS[modal]
+
+
+def perfect(verb: Word) -> bool:
+    """Whether the verb has a perfect "have" of its own ("would [have] won")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+
+
+def conceded(verb: Word) -> bool:
+    """ "X may have won the race, but ...": a perfect modal conceded before a contrast
+    asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
+    knows", "but he did not say")."""
+    if not perfect(verb) or not any(
+            c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
+        return False
+    contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    framing = lemma_in(contrast, _SPEECH, _CONTROL) in _SPEECH | _CONTROL and any(
+        c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
+    return contrast is not None and not framing and not any(
+        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS | NO_ONE) for c in contrast.children)
 
 
 def generic(noun: Word) -> str | None:

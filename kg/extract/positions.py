@@ -391,7 +391,9 @@ def _verb_role(verb: Word, lemma: str) -> tuple[Word | None, Word | None]:
                 return pobj, organisation
     if lemma in APPOINT_VERBS or lemma in COPULAS:
         deps = ("oprd", "attr", "xcomp", "ccomp", "dobj", "acomp") if lemma in APPOINT_VERBS else ("attr",)
-        objects = [c for c in verb.children if c.dep_ in deps and _role_word(c)]
+        # "was named best supporting actress", "voted the best player": an award, no post.
+        objects = [c for c in verb.children if c.dep_ in deps and _role_word(c) and not any(
+            m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)]
         # "named X chief executive": two objects, the second is the role.
         if lemma in APPOINT_VERBS:
             objects = [c for c in objects if c.dep_ != "dobj" or (sum(d.dep_ == "dobj" for d in verb.children) > 1 and c is not

@@ -25,6 +25,9 @@ CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
                   "rouble": "RUB", "roubles": "RUB", "pence": "GBP", "naira": "NGN", "rupee": "INR",
                   "rupees": "INR", "rand": "ZAR", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
+# Nouns that make a number an amount of something measured, beside the currencies: a
+# market's index points ("fell 5.07 points", "0.5 percentage points").
+AMOUNT_NOUNS = frozenset(CURRENCY_WORDS) | {"point", "points"}
 MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 10**3,
                "thousand": 10**3, "tn": 10**12, "trillion": 10**12}
 NUMBER_WORDS: dict[str, int | Decimal] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

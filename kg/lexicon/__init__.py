@@ -205,6 +205,8 @@ MEASURED_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("measured_n
 "economy"): "profit" ("profits at TimeWarner jumped"), "export" ("US exports fell")."""
 FIGURE_VERBS = read_words("figure_verbs.txt")
 """Lemmas of verbs by which a subject gives its own figure: "reported profits of £75m"."""
+CLOSING_VERBS = read_words("closing_verbs.txt")
+"""Lemmas of verbs by which a market report says where a price stood: "closed 3p higher at 550p"."""
 STATE_NOUNS = read_words("state_nouns.txt")
 ORGANISATION_KINDS = {row.fields[0]: row.fields[1] for row in read_table("organisation_kinds.tsv")}
 """Common noun -> the kind of organisation it says a thing is: "firm" -> "company"."""
@@ -331,4 +333,5 @@ def _load_nicknames() -> dict[str, tuple[Nickname, ...]]:
 
 
 NICKNAMES = _load_nicknames()
-"""Folded nickname without "the" ("red devils") -> its readings, one per context."""
+"""Folded nickname without "the" ("red devils") -> its readings: one per context, or several
+in one context where the article must name the one it means ("reds")."""

@@ -95,7 +95,7 @@ TABLES: Mapping[str, Table] = {
     "nicknames.tsv": Table(
         ("nickname", "context", "name", "type", "source"),
         choices=(_one_of(1, "any", "sport", "football", "rugby", "tennis", "cricket"), _one_of(3, *_TYPES)),
-        key=(0, 1),
+        key=(0, 1, 2),  # "reds": Liverpool, Nottingham Forest ... (the article decides, or none)
     ),
     # What a name's own words and its neighbours say it is (kg.extract.cues, kg.extract.namelike).
     "given_names.tsv": Table(
@@ -128,6 +128,7 @@ TABLES: Mapping[str, Table] = {
     "owned_nouns.txt": Table(("noun",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
+    "closing_verbs.txt": Table(("verb",)),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),
