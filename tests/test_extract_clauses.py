@@ -105,3 +105,29 @@ def test_extract_clauses_reduced_passive_relative(nlp):
     found = find(nlp, "They found a letter hidden under the floor.", "a letter", "hide under", "the floor")
     assert found and found[0].kind == "passive"
     assert found[0].relation.split()[0] in ("is", "was")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a bare infinitive after a verb of perception, parsed as a coordinated verb: the object acts
+        ("McLeish watched Rangers lose 2-0 to Celtic.", ("Rangers", "lose to", "Celtic"), ("McLeish", "lose to", "Celtic")),
+        # a real coordination keeps the shared subject; an "and" clause keeps its own
+        ("Ferguson saw United beat Chelsea and praised his players.", ("Ferguson", "praise", "his players"),
+         ("United", "praise", "his players")),
+        ("The fans watched the stand burn and the police arrived.", ("the police", "arrive", ""), ("The fans", "arrive", "")),
+    ],
+)
+def test_extract_clauses_bare_complement_subject(nlp, sentence, expected, absent):
+    found = triples(nlp, sentence)
+    assert expected in found and absent not in found, found
+
+
+def test_extract_clauses_bare_complement_event(nlp):
+    from kg.extract import extract
+    from kg.records import Document
+    from tests.extract_helpers import event_roles
+
+    sentence = "McLeish watched Rangers lose 2-0 to Celtic."
+    lose = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == "lose"]
+    assert [event_roles(e) for e in lose] == [{"agent": ["Rangers"], "quantity": ["2-0"], "opponent": ["Celtic"]}]

@@ -76,6 +76,9 @@ TABLE = [
      {"theme": ["The town's shops"], "quantity": ["5%"]}),
     ("The museum received a letter from the mayor.", "receive", "other", {"agent": ["The museum"], "theme": ["a letter"]}),
     ("The charity received an offer from a bank.", "receive", "other", {"agent": ["The charity"], "theme": ["an offer"]}),
+    # An argument never runs across its clause's verb, even one the tagger read as an adjective.
+    ("Yukos's sale of its main unit to Rosneft angered investors.", "sale", "transaction",
+     {"agent": ["Yukos"], "theme": ["its main unit"], "recipient": ["Rosneft"]}),
     # "over" a party in a contest: who lost.
     ("Celtic's 2-0 win over Rangers lifted the club to the top of the league.", "win", "performance",
      {"agent": ["Celtic"], "opponent": ["Rangers"]}),

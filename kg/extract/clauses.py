@@ -19,6 +19,9 @@ construction, each with an example:
 - clausal complements: "indicated that compounds could carry current".
 - a description and its name read as two subjects: "Ken Loach's drama Bread and
   Roses has collected five awards" -> Bread and Roses collected (``named_subject``).
+- a bare infinitive after a verb of perception or causation, which the parse joins
+  to it as a second verb with no "and": "McLeish watched Rangers lose 2-0 to Celtic"
+  -> Rangers lose, not McLeish (``complement_verbs.txt``; ``bare_complement``).
 - datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never
   "New York met Blinken").
 """
@@ -41,9 +44,12 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+COMPLEMENT_VERBS = read_words("complement_verbs.txt")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
@@ -136,6 +142,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head, "relative"
+    if verb.dep_ == "conj" and (obj := bare_complement(verb)) is not None:
+        return obj, "control"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
@@ -156,6 +164,18 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             subject, _ = subject_of(anchor, depth + 1)
             return subject, "control"
     return None, "none"
+
+
+def bare_complement(verb: Token) -> Token | None:
+    """The object that is the subject of a bare infinitive read as a coordinated verb:
+    "watched [Rangers] lose 2-0" (the infinitive right after the object, no "and" or
+    comma between), after a verb of ``complement_verbs.txt``; else ``None``."""
+    head = verb.head
+    if verb.tag_ not in ("VB", "VBP") or head.lemma_.lower() not in COMPLEMENT_VERBS or any(
+            c.dep_ in ("cc", "punct") and head.i < c.i < verb.i for c in head.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and max(t.i for t in obj.subtree) + 1 == verb.i else None
 
 
 def acting_for(subject: Token) -> Token | None:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.scorelines import score_at
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -32,8 +33,7 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
 INTENT_NOUNS = FACTUALITY_CUES["noun"]  # "plans", "a bid", "an attempt" (factuality_cues.tsv)
-DASHES = frozenset({"-", "–"})
-_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said  # between the two numbers of a score
+_COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
 
@@ -140,8 +140,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
             return amount_role(trigger)  # "shares fell 5%"
         if trigger.object in ("place", "destination", "source") and kind not in ("place", "*"):
             return "theme"  # "visited the troops": whom, not where
-        if trigger.object == "opponent" and kind not in ("party", "place"):
-            return "theme"  # "faces stiff competition", "beat the odds": what, not whom
+        if trigger.object == "opponent" and kind not in ("party", "place") and (head.pos_ != "PROPN" or head.ent_type_):
+            return "theme"  # "faces stiff competition", "beat the odds": what, not whom (a name NER left untyped is a side)
         return trigger.object
     if head.dep_ == "dative":
         return "recipient"
@@ -312,20 +312,16 @@ def doubtful_for(word: Word | None, role: str) -> bool:
 
 def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
-    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0.
+    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0. A name the
+    parse gave the score as a modifier keeps its role: "routed [Zvonareva 6-1] 6-0".
 
     The two numbers must touch the dash ("1-0", not "1 - 0 ...").
     """
     scores: dict[int, list[Word]] = {}
     for _, tokens in found:
         for first in tokens:
-            doc = first.sent.doc
-            if not first.like_num or first.i + 2 >= len(doc):
-                continue
-            dash, second = doc[first.i + 1], doc[first.i + 2]
-            if dash.text in DASHES and second.like_num and dash.idx == first.idx + len(first.text) \
-                    and second.idx == dash.idx + 1:
-                scores[first.i] = [first, dash, second]
+            if score := score_at(first):
+                scores[first.i] = score
     if not scores:
         return found
     taken = {word.i for score in scores.values() for word in score}
@@ -334,6 +330,9 @@ def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
         starts = [word.i for word in tokens if word.i in scores]
         if starts:
             out.append(("quantity", scores[starts[0]]))
+            head = argument_head(tokens)
+            if role != "quantity" and head is not None and head.pos_ == "PROPN" and head.i < starts[0]:
+                out.append((role, [word for word in tokens if word.i < starts[0]]))
         elif not all(word.i in taken for word in tokens):
             out.append((role, tokens))
     return out

@@ -29,7 +29,8 @@ from how it hangs on the verb and what it is:
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme,
   by -> agent), "Tokayev's request for assistance" (possessor -> agent, for ->
   theme), "on the request of its president" (of -> agent for a request);
-  ``event_lemmas.tsv`` says which nouns are events and what their "of" is.
+  ``event_lemmas.tsv`` says which nouns are events and what their "of" is; a result noun
+  gives its verb's event ("Chelsea's 2-0 defeat by Newcastle" -> lose; ``kg.extract.results``).
 
 Not the article's own voice: direct quotation ("We will fight on," he said) is the quote's.
 
@@ -48,7 +49,6 @@ from typing import TYPE_CHECKING
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.event_arguments import (
-    DASHES,
     LIGHT_VERBS,
     QUANTITY_LABELS,
     VALUE_ROLES,
@@ -86,7 +86,9 @@ from kg.extract.particles import stray_particle
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
-from kg.extract.spans import argument_head, noun_phrase, prep_phrase, to_argument
+from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
+from kg.extract.scorelines import DASHES
+from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
 from kg.types import Factuality
@@ -123,16 +125,11 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
             groups.setdefault(cand.predicate.i, []).append(cand)
         elif cand.kind == "copula" and (participle := event_word(cand)) is not cand.predicate:
             participles.setdefault(participle.i, []).append(cand)
-    events = []
-    for group in groups.values():
-        events.extend(_clause_events(group, confidences, scope, text))
-    for group in participles.values():
-        event = _participle_event(group, confidences, text)
-        if event is not None:
-            events.append(event)
+    events = [event for group in groups.values() for event in _clause_events(group, confidences, scope, text)]
+    events += [event for group in participles.values() if (event := _participle_event(group, confidences, text))]
     for word in sent:
         event: EventMention | None = None
-        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in NOUN_TRIGGERS:
+        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in EVENT_NOUNS:
             event = _noun_event(sent, word, scope, text)
         elif word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd") and word.head.pos_ == "VERB":
             event = _small_clause_event(word, scope, text)
@@ -217,7 +214,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     governs ("managed to win"), a habitual "used to", a subject's own intent ("aims to
     be"; ``kg.extract.requests``), the first piece of a split hyphenated word ("co" of
     "co-stars"), a verb that only looks like one ("defending champion", "following")."""
-    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children):
+    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children) or carries_result(verb):
         return True  # "went on to win": the win is the event
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
@@ -298,12 +295,12 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     for cand in group:
         if cand.object and not (incorporated is not None and incorporated in cand.object) and not taken & {
                 t.i for t in cand.object}:
-            role = "theme" if trigger_object(cand.object, verb, lemma) else object_role(
-                cand.object, trigger, passive, subject_role)
+            role = "theme" if trigger_object(cand.object, verb, lemma) else "opponent" if adverb_opponent(
+                argument_head(cand.object), trigger) else object_role(cand.object, trigger, passive, subject_role)
             if role and not doubtful_for(argument_head(cand.object), role):
                 found.append((role, cand.object))
         for extra in cand.extras:
-            role = "theme" if trigger_object(extra, verb, lemma) else extra_role(extra, trigger, passive)
+            role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the
             # control verb is not the study's, a time aside.
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and (
@@ -361,7 +358,7 @@ def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[t
     for role, tokens in scores(found):
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_next_value(role, tokens))))),
+            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_missed_verb(before_next_value(role, tokens)))))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue
@@ -429,8 +426,10 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
 def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMention | None:
     """An event noun with its arguments: "the takeover of Yukos by Rosneft"; not a noun of
     intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
-    lemma = noun.lemma_.lower()
-    if lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children):
+    lemma, result = noun.lemma_.lower(), noun_result(noun)
+    if result is not None:  # "Chelsea's 2-0 defeat by Newcastle": lose, as its verb (kg.extract.results)
+        return _mention(noun.text, *result[:2], noun, result[2], None, _noun_reading(noun, scope), None, 0.5, text, kind="noun")
+    if lemma not in NOUN_TRIGGERS or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
         return None
     trigger = NOUN_TRIGGERS[lemma]
     found: list[tuple[str, list[Word]]] = []

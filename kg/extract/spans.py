@@ -29,6 +29,8 @@ CLAUSAL_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis"})
 COORD_DEPS = frozenset({"conj", "cc", "preconj"})
 # Tokens never worth keeping at either edge of an argument.
 EDGE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", "."})
+# Tags of a past form the tagger may give a verb it missed ("angered": JJ).
+PAST_TAGS = frozenset({"JJ", "VBD", "VBN"})
 # The only dependencies `misparsed_apposition` finds an apposition under.
 MISPARSED_APPOSITION_DEPS = frozenset({"conj", "dobj"})
 PEOPLE_NOUNS = AGENT_NOUNS | ROLE_HEADS | {noun for noun, kind in DESCRIPTION_NOUNS.items() if kind is EntityType.GROUP}
@@ -191,6 +193,24 @@ def to_argument(tokens: list[Token], text: str) -> Argument:
 
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def before_missed_verb(tokens: list[Word]) -> list[Word]:
+    """An argument never runs across its clause's verb. Where the tagger misses that
+    verb the parse may give the sentence no verb and fold the verb, with what follows,
+    into the last noun phrase: "Yukos's sale of its main unit to Rosneft angered
+    investors" -> a recipient "Rosneft angered investors". The verb shows itself as a
+    past form ("angered", tagged an adjective) right after the end of a name in a
+    sentence without a verb: the argument stops before it ("Rosneft"). ``tokens``
+    unchanged otherwise."""
+    if len(tokens) < 2 or any(word.pos_ in ("VERB", "AUX") for word in tokens[0].sent):
+        return tokens
+    for position, word in enumerate(tokens[1:], start=1):
+        before = tokens[position - 1]
+        if word.tag_ in PAST_TAGS and word.lower_.endswith("ed") and not word.ent_type_ and before.ent_type_ \
+                and before.i + 1 == word.i and before.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return tokens[:position]
+    return tokens
 
 
 def dateline_end(sent) -> int | None:

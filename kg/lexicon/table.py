@@ -160,6 +160,9 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(2, "verb", "noun", "both"), _one_of(3, "agent", "theme")), key=(0, 2),
     ),
     "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
+    "result_nouns.tsv": Table(("noun", "verb", "side"), choices=(_one_of(2, "winner", "loser", "level"),)),
+    "result_verbs.txt": Table(("verb",)),
+    "complement_verbs.txt": Table(("verb",)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "receive", "place", "aspect", "habitual"),)

@@ -91,9 +91,11 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             elif cluster in agents and head in THIRD_PERSON_PRONOUNS:
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
             if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS \
-                    and not _one_person(linker, cluster, text[span.start : span.end + 5]):
+                    and not _one_person(linker, cluster, text[span.start : span.end + 5]) and not _one_name(span, text):
                 # None: a plural no entity stands for ("shoppers"); any role, not only the core
                 # ones ("united against the plans ... they had to pay": not the unions for sure).
+                # A name is no plural by its last letter ("Wales"): a team as "they" is the
+                # collective rule's (kg.resolve.collectives), which weighs its rivals.
                 plurals.append((span.start, cluster))
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
@@ -226,6 +228,16 @@ def _one_person(linker: Linker, cluster: int | None, text: str) -> bool:
     False
     """
     return cluster is not None and linker.clusters[cluster].type is EntityType.PERSON and " and " not in text
+
+
+def _one_name(span: Argument, text: str) -> bool:
+    """Whether an argument is one name, whatever its last letter: "Wales", not "Mr Sears"
+    of "Mr Sears and Ms Druyun" (two people, a plural, the conjuncts split apart).
+
+    >>> _one_name(Argument("Wales", 0, 5, 0, 5), "Wales."), _one_name(Argument("A", 0, 1, 0, 1), "A and B")
+    (True, False)
+    """
+    return text[span.head_start : span.head_start + 1].isupper() and " and " not in text[span.start : span.end + 5]
 
 
 def _plural_antecedent(plurals: list[tuple[int, int | None]], before: int, since: int, exclude: set[int]) -> int | None:

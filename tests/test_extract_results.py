@@ -1,0 +1,77 @@
+"""Contest results (kg.extract.results) on real parses: (sentence, expected event)
+tables. A result noun gives the event of its verb, with the same roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+from tests.extract_helpers import event_roles
+
+
+def _events(nlp, sentence: str):
+    from kg.extract import extract
+
+    return extract(Document("t", sentence), nlp(sentence)).events
+
+
+# (sentence, trigger lemma, roles the event must have: role -> argument texts)
+RESULTS = [
+    # the beaten side read as an adverb before the score (also with the score's "0" as the object)
+    ("Benitez praised his defence after Liverpool beat Everton 2-1.", "beat",
+     {"agent": ["Liverpool"], "opponent": ["Everton"], "quantity": ["2-1"]}),
+    ("Hearts beat Dundee 3-0 at Tynecastle.", "beat", {"agent": ["Hearts"], "opponent": ["Dundee"], "quantity": ["3-0"]}),
+    # a name the parse gave the score as a modifier keeps its role; a name NER left untyped is a side
+    ("Kuznetsova, the fourth seed, saw off Spain's Anabel Medina 6-3 6-2.", "see off",
+     {"agent": ["Kuznetsova"], "opponent": ["Spain's Anabel Medina"]}),
+    ("Henin defeated Swiss Patty Schnyder 6-2 6-3 while Pierce lost.", "defeat",
+     {"agent": ["Henin"], "opponent": ["Swiss Patty Schnyder"], "quantity": ["6-2", "6-3"]}),
+    ("Dementieva beat Russian Vera Dushevina 4-6 6-4 6-3 to reach the final.", "beat",
+     {"opponent": ["Russian Vera Dushevina"], "theme": None}),
+    ("Mauresmo routed Vera Zvonareva 6-1 6-0, while Davenport lost.", "rout",
+     {"agent": ["Mauresmo"], "opponent": ["Vera Zvonareva"]}),
+    # what is seen off that is no side stays the theme
+    ("He saw off the challenge of his rivals.", "see off", {"theme": ["the challenge of his rivals"], "opponent": None}),
+    # result nouns: the loser's, the winner's, a draw
+    ("Chelsea's 2-0 defeat by Newcastle was their first of the season.", "lose",
+     {"agent": ["Chelsea"], "opponent": ["Newcastle"], "quantity": ["2-0"]}),
+    ("Celtic's exit at the hands of Barcelona ended their European campaign.", "lose",
+     {"agent": ["Celtic"], "opponent": ["Barcelona"]}),
+    ("Stoke's 1-0 loss to Preston left them in 12th place.", "lose",
+     {"agent": ["Stoke"], "opponent": ["Preston"], "quantity": ["1-0"]}),
+    ("Wales' victory against Italy lifted them to the top.", "win", {"agent": ["Wales"], "opponent": ["Italy"]}),
+    ("Their draw with Everton left them fourth.", "draw", {"opponent": ["Everton"], "agent": None}),
+    # a loser's noun with "of" and a possessor is the winner's
+    ("Newcastle's defeat of Chelsea was a shock.", "beat", {"agent": ["Newcastle"], "opponent": ["Chelsea"]}),
+    # the holder is the subject of the verb the result happens to, or of "to" / "with" + the result
+    ("Arsenal suffered a 2-1 defeat to Bolton on Saturday.", "lose",
+     {"agent": ["Arsenal"], "opponent": ["Bolton"], "quantity": ["2-1"], "time": ["Saturday"]}),
+    ("Leeds cruised to a 3-1 win over Hull.", "win", {"agent": ["Leeds"], "opponent": ["Hull"], "quantity": ["3-1"]}),
+    ("Rangers were held to a 1-1 draw by Hibernian.", "draw",
+     {"agent": ["Rangers"], "opponent": ["Hibernian"], "quantity": ["1-1"]}),
+    ("Agassi was delighted with victory over Massu.", "win", {"agent": ["Agassi"], "opponent": ["Massu"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), RESULTS)
+def test_results_event_and_roles(nlp, sentence, lemma, roles):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert found, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
+    have = event_roles(found[0])
+    assert found[0].event_class == "performance"
+    for role, texts in roles.items():
+        assert have.get(role) == texts, have
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemmas"),
+    [
+        # a result noun with no score and no side keeps the ordinary reading: no contest
+        ("The firm's loss of £5m shocked investors.", {"lose"}),
+        ("The draw for the fourth round was made on Monday.", {"draw"}),
+        # the verb that only says whose the result is names no event of its own
+        ("Arsenal suffered a 2-1 defeat to Bolton on Saturday.", {"suffer", "defeat"}),
+    ],
+)
+def test_results_no_contest_without_score_or_side(nlp, sentence, lemmas):
+    assert not {event.lemma for event in _events(nlp, sentence)} & lemmas
