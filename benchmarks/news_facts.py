@@ -307,7 +307,7 @@ def graph_statements(part) -> list[Statement]:
                 kind="quote",
                 lemmas=_lemmas(quote.cue),
                 args=args,
-                factuality="asserted",
+                factuality=_value(getattr(quote, "factuality", "asserted")),  # "will say": planned
                 span=(quote.evidence.start, quote.evidence.end),
                 shown=f"quote({args['speaker'][0]} {quote.cue}: {quote.content[:50]!r})",
             )

@@ -86,7 +86,7 @@ FACT_FILES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "Quote": ("quotes.csv", (
         *_FACT_COLUMNS,
         ("content", "content"), ("speakerText", "speakerText"), ("addresseeText", "addresseeText"), ("cue", "cue"),
-        ("direct", "direct:boolean"),
+        ("direct", "direct:boolean"), ("factuality", "factuality"), ("factualityCue", "factualityCue"),
         ("date", "date"), ("document", "document"), ("evidence", "evidence"),
     )),
 }

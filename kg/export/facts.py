@@ -25,8 +25,9 @@ its factuality (``kg:factuality kg:Planned`` ...).
 - A quote ``<base>quote/<id>`` is a ``kg:Quote``: ``kg:speaker`` (where an
   entity is named), ``kg:speakerText``, ``kg:addressee`` and
   ``kg:addresseeText`` (whom it was said to, where the text says),
-  ``kg:cue``, ``kg:content``, ``kg:direct``, the content's offsets and
-  ``kg:eventDate``. A speaker leads to what they said by ``?quote kg:speaker
+  ``kg:cue``, ``kg:content``, ``kg:direct``, the content's offsets,
+  ``kg:eventDate``, and ``kg:factuality`` with its ``kg:factualityCue``
+  (whether the speech was given: "will say" is ``kg:Planned``). A speaker leads to what they said by ``?quote kg:speaker
   ?speaker``.
 """
 
@@ -145,6 +146,7 @@ def quote_triples(quote: Quote, nodes: Nodes, extractor: ox.Literal) -> Iterator
     yield (node, v.kg_direct, literal("true" if quote.direct else "false", datatype=v.xsd_boolean))
     yield (node, v.kg_contentStart, v.integer(quote.content_start))
     yield (node, v.kg_contentEnd, v.integer(quote.content_end))
+    yield (node, v.kg_factuality, v.factualities[quote.factuality])  # "will say": a speech not yet given
     # Quotes carry no confidence of their own (``Quote`` has none).
     yield from provenance(node, nodes, quote.evidence, None, extractor)
     if quote.speaker:
@@ -155,3 +157,5 @@ def quote_triples(quote: Quote, nodes: Nodes, extractor: ox.Literal) -> Iterator
         yield (node, v.kg_addresseeText, literal(quote.addressee_text))
     if quote.date:
         yield (node, v.kg_eventDate, v.date(quote.date))
+    if quote.factuality_cue:
+        yield (node, v.kg_factualityCue, literal(quote.factuality_cue))

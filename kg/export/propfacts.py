@@ -19,7 +19,8 @@
   ``(person)-[:HOLDS_POSITION]->(position)-[:POSITION_OF]->(organisation)``.
 - A quote is a node keyed ``quote/<Quote.id>``, labelled ``Quote``, with
   ``name`` and ``content`` (what was said), ``speakerText``, ``addresseeText``,
-  ``cue``, ``direct``, ``date``, ``document``, ``evidence``;
+  ``cue``, ``direct``, ``factuality``, ``factualityCue`` (whether the speech was
+  given: "will say" is ``planned``), ``date``, ``document``, ``evidence``;
   ``(speaker)-[:SAID]->(quote)-[:SAID_TO]->(addressee)``.
 
 Relationships of this module carry ``id`` and ``key`` (the role, or
@@ -167,6 +168,8 @@ def quote_node(base_iri: str, quote: Quote) -> Node:
         "addresseeText": quote.addressee_text or None,
         "cue": quote.cue,
         "direct": quote.direct,
+        "factuality": quote.factuality.value,
+        "factualityCue": quote.factuality_cue,
         "date": quote.date,
         **_provenance(quote.evidence, None),
     }

@@ -381,6 +381,8 @@ def _quote(rdf: Graph, node: Node) -> Quote:
         content_start=_int(rdf, node, KG.contentStart),
         content_end=_int(rdf, node, KG.contentEnd),
         date=_text(rdf, node, KG.eventDate),
+        factuality=_factuality(rdf, node),
+        factuality_cue=_text(rdf, node, KG.factualityCue),
     )
 
 

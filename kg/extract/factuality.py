@@ -189,7 +189,7 @@ def _subject(verb: Word) -> Word | None:
     return None
 
 
-def _local(chain: list[tuple[Word, Word | None]]) -> Reading:
+def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and
     the control verbs and adjectives before its last verb."""
     found, condition = ASSERTED, ""
@@ -297,7 +297,7 @@ class Scope:
                 outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
             finally:
                 self._depth -= 1
-            found = self._memo[top.i] = _conditional(_local(chain), top).stronger(outer)
+            found = self._memo[top.i] = _conditional(clause_markers(chain), top).stronger(outer)
             if self._question:
                 found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
@@ -312,7 +312,7 @@ class Scope:
     def prefix(self, verbs: list[Word]) -> Reading:
         """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face"."""
         chain = verb_chain(verbs[0])[: len(verbs)]
-        found = _local(chain).stronger(self._embedding(verbs[0]))
+        found = clause_markers(chain).stronger(self._embedding(verbs[0]))
         return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
 
     def small_clause(self, adjective: Word) -> Reading:

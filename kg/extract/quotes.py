@@ -29,7 +29,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
+from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
     balanced_end,
@@ -37,8 +39,10 @@ from kg.extract.speechbounds import (
     embedded,
     speaker_conjunct,
     speaker_words,
+    strip_marks,
     verb_after_subject,
 )
+from kg.extract.speechfacts import speech_reading
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
@@ -78,6 +82,8 @@ class Quotation:
     """Word index of the speech verb."""
     closed: bool = True
     addressee: Argument | None = None
+    said: Reading = ASSERTED
+    """Whether the speech was given ("will say": planned), from its verb (``speech_reading``)."""
 
 
 def quotations(text: str) -> list[Quotation]:
@@ -148,14 +154,16 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
         if isinstance(event, SpeechReading):
             if event.speaker is not None:
-                previous = _Said(event.sentence[1], bisect_right(paragraphs, event.sentence[1] - 1) - 1, event.speaker, event.cue)
+                paragraph = bisect_right(paragraphs, event.sentence[1] - 1) - 1
+                said = Reading(event.factuality, event.factuality_cue)
+                previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
             continue
         if event.cue is None:
             _continue(event, previous, text)
         if event.cue is None:
             continue
         readings.extend(_pieces(event, sentences, text))
-        previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee)
+        previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee, said=event.said)
         if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
             previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
@@ -172,6 +180,7 @@ class _Said:
     cue: str
     addressee: Argument | None = None
     end: int = 0
+    said: Reading = ASSERTED
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -223,6 +232,7 @@ def _set_verb(quotation: Quotation, verb: Word) -> bool:
         return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
     quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
     quotation.addressee = _addressee(verb)
+    quotation.said = speech_reading(verb, (quotation.open, quotation.close), direct=True)
     return True
 
 
@@ -294,8 +304,13 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
 def _speaker(verb: Word) -> Argument | None:
     """The speaker: the verb's subject ("said Mr Smith" too); a relative pronoun stands for
     the noun its clause describes; a participle or conjunct borrows its head's subject
-    ("..., saying ...", "said A and added B")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ("..., saying ...", "said A and added B"); a verb that goes on from a control verb has
+    that verb's subject ("X is expected to say", "X plans to announce", "X refused to say")."""
+    chained = clause_top(verb)
+    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)), None)
+    if chained is not verb and subject is not None and subject.lower_ == "it":
+        return None  # "it was not fair to blame the public": no one speaks
+    verb = chained
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -350,7 +365,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
-        quotation.addressee = previous.addressee
+        quotation.addressee, quotation.said = previous.addressee, previous.said  # the same speech, given or not
 
 
 _NEW_SENTENCE = re.compile(r"[.?!][\"”’']?\s+[A-Z]")
@@ -359,23 +374,15 @@ _NEW_SENTENCE = re.compile(r"[.?!][\"”’']?\s+[A-Z]")
 def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> Iterator[SpeechReading]:
     """The quotation as one reading, its evidence the sentences it spans."""
     confidence = DIRECT_CONFIDENCE if quotation.verb is not None else CONTINUED_CONFIDENCE
-    start, end = _strip(text, quotation.open + 1, quotation.close)
+    start, end = strip_marks(text, quotation.open + 1, quotation.close)
     spanned = [sentence for sentence in sentences if sentence.start_char < end and start < sentence.end_char]
     if len(text[start:end].split()) < 2 or not spanned:
         return
     yield SpeechReading(
         speaker=quotation.speaker, cue=quotation.cue or "say", content=(start, end), direct=True,
         sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence, addressee=quotation.addressee,
+        factuality=quotation.said.factuality, factuality_cue=quotation.said.cue,
     )
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` without edge spaces, marks and trailing commas."""
-    while start < end and (text[start].isspace() or text[start] in '"“”,;:'):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”,;:'):
-        end -= 1
-    return start, end
 
 
 def _indirect(
@@ -396,13 +403,15 @@ def _indirect(
         speaker = _speaker(verb)
         if speaker is None or _within(speaker.start, inside):
             continue  # a speaker inside a quotation is a phrase of what someone says
-        start, end = _strip(text, content[0].idx, content[-1].idx + len(content[-1].text))
+        start, end = strip_marks(text, content[0].idx, content[-1].idx + len(content[-1].text))
         end = balanced_end(text, start, end)
         if start >= end or _covers_direct(start, end, quoted):
             continue
+        said = speech_reading(verb, (start, end), direct=False)
         yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
-                            sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb))
-    according = _according_to(words, sentence)
+                            sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb),
+                            factuality=said.factuality, factuality_cue=said.cue)
+    according = according_to(words, sentence, INDIRECT_CONFIDENCE)
     if according is not None:
         yield according
 
@@ -470,28 +479,3 @@ def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:
         if quotation.speaker is not None and quotation.open <= start + 1 and end <= quotation.close + 1:
             return True
     return False
-
-
-def _according_to(words: Words, sentence: Sentence) -> SpeechReading | None:
-    """ "According to the ministry, 20 people died": the rest of the sentence is what it says."""
-    for word in sentence:
-        if word.lower_ != "according":
-            continue
-        to = next((c for c in word.children if c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if source is None:
-            return None
-        phrase = {w.i for w in word.subtree}
-        rest = [w for w in sentence if w.i not in phrase and not w.is_space]
-        tokens = noun_phrase(source)
-        if not rest or not tokens:
-            return None
-        start, end = _strip(words.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
-        while end > start and words.text[end - 1] in ".!?":
-            end -= 1
-        if start >= end:
-            return None
-        return SpeechReading(speaker=to_argument(tokens, words.text), cue="according to", content=(start, end),
-                             direct=False, sentence=(sentence.start_char, sentence.end_char),
-                             confidence=INDIRECT_CONFIDENCE)
-    return None

@@ -220,3 +220,12 @@ def speaker_words(subject: Token) -> list[Token]:
     if after is None or after.tag_ == "POS":
         return tokens
     return tokens[: named[-1] + 1]
+
+
+def strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without edge spaces, marks and trailing commas."""
+    while start < end and (text[start].isspace() or text[start] in '"“”,;:'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”,;:'):
+        end -= 1
+    return start, end

@@ -67,6 +67,10 @@ class SpeechReading:
         sentence: Character span of the sentences the content is in (and its speech verb).
         confidence: In (0, 1].
         addressee: Whom it was said to ("told the BBC"), if the text says.
+        factuality: Whether the speech was given, read from its verb's clause: ``ASSERTED``
+            ("said"), ``REPORTED`` (inside someone else's speech), ``PLANNED`` ("will say",
+            "is expected to tell"), ``POSSIBLE`` ("may say"), ``NEGATED`` ("refused to say") ...
+        factuality_cue: The word that set it ("will", "expected", "refuse"), if any.
     """
 
     speaker: Argument | None
@@ -76,6 +80,8 @@ class SpeechReading:
     sentence: Span
     confidence: float
     addressee: Argument | None = None
+    factuality: Factuality = Factuality.ASSERTED
+    factuality_cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +136,9 @@ class Quote:
         date: ``YYYY-MM-DD`` when the text dates the speech.
         addressee: ``Entity.key`` of whom it was said to ("told the BBC"), when resolved.
         addressee_text: Whom it was said to, as written, if the text says.
+        factuality: Whether the speech was given (``SpeechReading.factuality``): a speech
+            written ahead of time ("will say") is ``PLANNED``, not a fact.
+        factuality_cue: The word that set it ("will", "expected"), if any.
     """
 
     speaker: str | None
@@ -143,6 +152,8 @@ class Quote:
     date: str | None = None
     addressee: str | None = None
     addressee_text: str = ""
+    factuality: Factuality = Factuality.ASSERTED
+    factuality_cue: str | None = None
 
     @property
     def id(self) -> str:

@@ -431,5 +431,5 @@ def _quote(reading: SpeechReading, speaker: str | None, addressee: str | None, e
     addressee_text = text[reading.addressee.start : reading.addressee.end] if reading.addressee is not None else ""
     return Quote(speaker=speaker, speaker_text=speaker_text, cue=reading.cue, content=text[start:end], direct=reading.direct,
                  evidence=evidence, content_start=start, content_end=end, date=date, addressee=addressee,
-                 addressee_text=addressee_text)
+                 addressee_text=addressee_text, factuality=reading.factuality, factuality_cue=reading.factuality_cue)
 

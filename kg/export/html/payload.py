@@ -177,6 +177,7 @@ def _factualities(content: PageContent) -> list[dict[str, Any]]:
     counts = Counter(reading.factuality for edge in content.edges for reading in edge.readings)
     counts.update(event.factuality for event in content.events)
     counts.update(position.factuality for position in content.positions)
+    counts.update(quote.factuality for quote in content.quotes)
     return [
         {"name": factuality.value, "count": counts[factuality], "fact": factuality.is_fact}
         for factuality in Factuality
@@ -284,6 +285,7 @@ def _quote_data(quote: Quote, entities: dict[str, Entity], sentences: _Sentences
         "cue": quote.cue,
         "content": quote.content,
         "direct": quote.direct,
+        "factuality": quote.factuality.value,
         "date": quote.date,
         **_evidence_data(quote.evidence, sentences),
     })

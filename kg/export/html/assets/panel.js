@@ -171,7 +171,7 @@ function statementList(key) {
 
 function statementBlock(item, key) {
   var when = item.span ? item.span[0] : "undated";
-  var head, body;
+  var head, body, unsure = false;
   if (item.kind === "relation") {
     var e = EDGES[item.id], r = e.readings[item.reading];
     var open = button("kg-link kg-predicate", [e.key], function () { showEdge(item.id); });
@@ -182,6 +182,7 @@ function statementBlock(item, key) {
     head = ["event ", button("kg-link kg-predicate", [ev.trigger], function () { showEvent(item.id); }),
       " (" + (ev.class || "event") + "), as " + item.role];
     body = evidenceBlock(ev);
+    unsure = !isFact(ev.factuality);
   } else if (item.kind === "position") {
     var p = POSITIONS[item.id];
     head = ["position ", button("kg-link kg-predicate", [p.role], function () { showPosition(item.id); })];
@@ -196,9 +197,12 @@ function statementBlock(item, key) {
     else if (!q.addressee && q.addresseeText) head = head.concat([" to " + q.addresseeText]);
     head = head.concat([": “" + truncate(q.content, 200) + "”"]);
     body = evidenceBlock(q);
+    unsure = !isFact(q.factuality);  // "will say": a speech not (yet) given
   }
   var block = el("div", "kg-relation", [el("div", "kg-relation-head", [el("span", "kg-date", [when]), " "].concat(head)), body]);
   block.setAttribute("data-kg-statement", item.kind + "/" + item.id);
+  // Greyed, as the graph dashes them: planned, possible or negated, not a fact.
+  if (unsure) block.classList.add("kg-unsure");
   return block;
 }
 
