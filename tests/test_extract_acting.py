@@ -35,6 +35,10 @@ RUGBY = frozenset({"sport", "rugby"})
         # transfer slots in a rugby report: the new club (NER's person) and the old (NER's city).
         ("Dallaglio joined Saracens from Gloucester.", RUGBY, "Saracens", T.SPORTS_TEAM),
         ("Dallaglio joined Saracens from Gloucester.", RUGBY, "Gloucester", T.SPORTS_TEAM),
+        # signing in a relative clause on a town's name NER read as a person ...
+        ("Bolton, who signed the winger in January, lost.", FOOTBALL, "Bolton", T.SPORTS_TEAM),
+        # ... but a manager NER read as a person signs players too.
+        ("Benitez signed the striker in May.", FOOTBALL, "Benitez", T.PERSON),
         # a town playing an organisation is its club, in any article.
         ("Liverpool beat Everton.", frozenset(), "Liverpool", T.SPORTS_TEAM),
         # not a town playing a town, nor a town a player moved to.

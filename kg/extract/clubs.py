@@ -10,8 +10,11 @@ where NER read a person ("Saracens") or a city ("Gloucester"):
 - from, for, to: "joined Saracens from Gloucester", "signed for Chelsea", "was
   loaned to Leeds", in a report on a team sport;
 - signing: the subject of a verb whose object is a player ("Arsenal signed the
-  striker on Saturday", "Leeds sold their keeper"), in any article: the player
-  noun (a role that plays for a club in ``roles.tsv``) is the sport's evidence.
+  striker on Saturday", "Leeds sold their keeper"), or of a relative clause on the
+  name ("Bolton, who signed the winger in January, lost"), in any article: the
+  player noun (a role that plays for a club in ``roles.tsv``) is the sport's evidence;
+  not where NER read a person and the name is no town's ("Wenger signed the striker":
+  a manager signs players too).
 
 A town's name on one side of a playing verb (``team_verbs.txt``) whose other side
 NER read as an organisation is the town's club, in any article: "Liverpool beat
@@ -45,8 +48,11 @@ def club_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Enti
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "joined Saracens and then Wasps"
     verb = root.head
-    if root.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower(), "signing") in TRANSFER_SLOTS and _signs_player(verb):
-        return EntityType.SPORTS_TEAM  # "Arsenal signed the striker"
+    # A manager signs players too ("Wenger signed the striker"): NER's person is a club
+    # only when a town's name ("Bolton, who signed the winger").
+    person = words.words[start].ent_type_ == "PERSON" and not gazetteer().is_city(words.span_text(start, end))
+    if not person and any(_signing(clause) for clause in _own_clauses(root)):
+        return EntityType.SPORTS_TEAM  # "Arsenal signed the striker", "Bolton, who signed the winger"
     if not sport & _TEAM_SPORTS:
         return None
     if root.dep_ == "dobj" and verb.pos_ == "VERB" and (verb.lemma_.lower(), "object") in TRANSFER_SLOTS and _names_old_club(verb):
@@ -56,6 +62,21 @@ def club_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Enti
     ):
         return EntityType.SPORTS_TEAM  # "from Gloucester", "signed for Chelsea"
     return None
+
+
+def _own_clauses(root: Word) -> list[Word]:
+    """The verbs whose subject the name is: its own verb, and that of a relative clause
+    on it ("Bolton, who signed the winger in January, lost")."""
+    clauses = [root.head] if root.dep_ == "nsubj" else []
+    for child in root.children:
+        if child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in child.children):
+            clauses.append(child)
+    return clauses
+
+
+def _signing(verb: Word) -> bool:
+    """A transfer verb whose subject signs a player ("signed the striker")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower(), "signing") in TRANSFER_SLOTS and _signs_player(verb)
 
 
 def _signs_player(verb: Word) -> bool:
