@@ -235,3 +235,15 @@ def test_across_a_work_or_event_of_a_place_name_stays_apart_from_the_club():
     club = _part("e2", ("Wimbledon", T.SPORTS_TEAM, ()))
     graph = KnowledgeGraph(linker=ArticleLinker()).add_all([event, club])
     assert sorted(e.key for e in graph.entities()) == ["wimbledon-namedevent", "wimbledon-sportsteam"]
+
+
+def test_across_a_town_read_as_a_person_and_as_a_club_is_the_club():
+    # Two reports read "Gloucester" as a person, one as a club: the person is the small
+    # model's reading of the club (kg.resolve.readings.reading_votes).
+    parts = [_part("g1", ("Gloucester", T.PERSON, ())), _part("g2", ("Gloucester", T.PERSON, ())),
+             _part("g3", ("Gloucester", T.SPORTS_TEAM, ()))]
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
+    assert [(e.key, e.type) for e in graph.entities()] == [("gloucester-person", T.SPORTS_TEAM)]
+    # A person's reading alone stays a person.
+    alone = KnowledgeGraph(linker=ArticleLinker()).add_all(parts[:2])
+    assert [e.type for e in alone.entities()] == [T.PERSON]
