@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import mention_types
+from kg.extract.acting import acting_type
 from kg.extract.mentions import find_mentions
+from kg.extract.words import Words
 from kg.types import EntityType as T
 
 FOOTBALL = frozenset({"sport", "football"})
@@ -85,3 +87,22 @@ def test_acting_rejections_are_counted(nlp, text, rule):
     rejected: list[str] = []
     assert not list(find_mentions(nlp(text), rejected=rejected))
     assert rejected == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a team sport a player's surname plays too: "faces" with no named opponent ...
+        ("Mutu faces a ban of up to two years. The club sacked Mutu in October.", None),
+        # ... but a plural verb's subject is a side, and so is one against a named opponent.
+        ("Mutu are top of the league. Fans of Mutu sang.", T.SPORTS_TEAM),
+        ("Mutu beat Chelsea on Saturday. Fans of Mutu sang.", T.SPORTS_TEAM),
+    ],
+)
+def test_acting_type_in_a_team_sport_needs_a_side(nlp, text, expected):
+    """The rule read on its own, whatever NER labels: the run is the first word."""
+    words = Words(nlp(text))
+    try:
+        assert acting_type(words, 0, 1, FOOTBALL, []) == expected
+    finally:
+        words.release()

@@ -13,7 +13,10 @@ type is certain. Two constructions make it so, each with evidence of its own:
   ``kg.extract.clubs``), a side's play in a report whose sport is known
   ("Arsenal beat Chelsea on Saturday", "Arsenal are fully capable of scoring": a team in
   football, a player in tennis; in a report on a sport it does not name, a player is
-  as often a person as a team: '"Charly played a great game"'), the other side
+  as often a person as a team: '"Charly played a great game"'; in a team sport, only a
+  town's name (or a club's ending in one: "Partizani Tirana"), a plural verb's subject
+  or a side against a named opponent, as a player's surname plays too: "Mutu faces a
+  ban"), the other side
   of a playing verb whose opponent NER read as an organisation (the same kind:
   "Arsenal beat Chelsea" in a single sentence), a company's business
   ("Zentrix reported profits of £3m", "Zentrix announced ..."), a plural verb
@@ -32,6 +35,7 @@ from kg.extract.clubs import club_type, opposes_organisation
 from kg.extract.company_cues import acts_as_organisation, does_company_business, takes_plural_verb
 from kg.extract.cues import is_team, noun_cue, player_type
 from kg.extract.namelike import check_name
+from kg.extract.sides import club_of_city
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DETERMINERS, GIVEN_NAMES, PRONOUNS, TITLE_WORDS, TYPE_CUES, demonym_country
@@ -92,8 +96,14 @@ def _evidence(words: Words, start: int, end: int, root: Word, sport: frozenset[s
     if (club := club_type(words, start, end, sport)) is not None:
         return club  # "Arsenal signed the striker on Saturday"
     known_place = gazetteer().is_place(words.span_text(start, end))
-    if sport - {"sport"} and is_team(words, start, end):
-        return player_type(sport, known_place=known_place)  # "Arsenal beat Chelsea", "Arsenal are fully capable"
+    played = player_type(sport, known_place=known_place)
+    # In a team sport a player's surname plays too ("Mutu faces a ban"): a side there is a
+    # town's name, a plural verb's subject or one side of a game with a named other side.
+    side = played is EntityType.PERSON or known_place or takes_plural_verb(words, start, end) or _named_opponent(root) or (
+        end - start > 1 and club_of_city(words, start, end)  # "Partizani Tirana"
+    )
+    if sport - {"sport"} and side and is_team(words, start, end):
+        return played  # "Arsenal are fully capable", "Arsenal beat Chelsea"; "Dent beat Coria" in tennis
     if opposes_organisation(root):
         return EntityType.SPORTS_TEAM if sport else EntityType.ORGANIZATION  # "Arsenal beat Chelsea" (Chelsea: ORG)
     if known_place:
@@ -103,6 +113,12 @@ def _evidence(words: Words, start: int, end: int, root: Word, sport: frozenset[s
     if takes_plural_verb(words, start, end):
         return EntityType.SPORTS_TEAM if sport else EntityType.ORGANIZATION  # "Keane are back in the studio"
     return None
+
+
+def _named_opponent(root: Word) -> bool:
+    """The other side of the run's verb is a name NER read as a side ("beat Chelsea", "face Italy")."""
+    other = "dobj" if root.dep_ == "nsubj" else "nsubj"
+    return any(child.dep_ == other and child.ent_type_ in {"ORG", "GPE", "NORP"} for child in root.head.children)
 
 
 def _written_lower(words: Words, start: int, end: int) -> bool:

@@ -96,20 +96,22 @@ def join_readings(linked: UnionFind, profiles: Sequence[Reading]) -> None:
 
 def reading_votes(key: str, votes: dict[EntityType, int]) -> dict[EntityType, int]:
     """A node's type votes, where the readings of a place's name joined: a person's votes
-    go to the club when a report reads the name as a club, since the small model's
-    person is its reading of a one-word town's name it does not know ("Gloucester"
-    a person in two rugby reports, a club in one: the club).
+    go to the club when a report reads the name as a club, else to the organisation,
+    since the small model's person is its reading of a one-word town's name it does
+    not know ("Gloucester" a person in two rugby reports, a club in one: the club;
+    "Perpignan" a person in three, an organisation in two: the organisation).
 
     >>> P, T, O = EntityType.PERSON, EntityType.SPORTS_TEAM, EntityType.ORGANIZATION
     >>> sorted((t.value, n) for t, n in reading_votes("gloucester-organization", {O: 2, P: 2, T: 1}).items())
     [('Organization', 2), ('SportsTeam', 3)]
+    >>> sorted((t.value, n) for t, n in reading_votes("perpignan-organization", {O: 2, P: 3}).items())
+    [('Organization', 5)]
     >>> reading_votes("gloucester-person", {P: 2}) == {P: 2}
     True
     """
-    if EntityType.SPORTS_TEAM not in votes or EntityType.PERSON not in votes:
-        return votes
-    if reading_base(key, frozenset(votes)) is None:
+    body = next((kind for kind in (EntityType.SPORTS_TEAM, EntityType.ORGANIZATION) if kind in votes), None)
+    if body is None or EntityType.PERSON not in votes or reading_base(key, frozenset(votes)) is None:
         return votes
     moved = dict(votes)
-    moved[EntityType.SPORTS_TEAM] += moved.pop(EntityType.PERSON)
+    moved[body] += moved.pop(EntityType.PERSON)
     return moved
