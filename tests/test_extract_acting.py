@@ -31,7 +31,6 @@ RUGBY = frozenset({"sport", "rugby"})
         ("Shares rose after Zentrix reported profits of £3m.", frozenset(), "Zentrix", T.ORGANIZATION),
         # classifier: a cue noun before a title that opens on a word tagged a number.
         ("The film Million Dollar Baby won four Oscars.", frozenset(), "Million Dollar Baby", T.WORK),
-        ("Oscar-nominated animation Shark Tale has raked in $80m.", frozenset(), "Shark Tale", T.WORK),
         # classifier over the name's head word: a work named after a street.
         ("He wrote the novel Brick Lane in 2003.", frozenset(), "Brick Lane", T.WORK),
         # transfer slots in a rugby report: the new club (NER's person) and the old (NER's city).
