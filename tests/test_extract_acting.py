@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 import pytest
-
 from extract_helpers import mention_types
+
 from kg.extract.acting import acting_type
 from kg.extract.mentions import find_mentions
 from kg.extract.words import Words
