@@ -207,3 +207,43 @@ def test_across_place_link_only_on_a_node_voted_a_place():
     assert graph.entity("chelsea").type is T.SPORTS_TEAM and graph.entity("chelsea").place is None
     graph.remove_document("a")
     assert graph.entity("chelsea").type is T.CITY and graph.entity("chelsea").place == _CHELSEA_CITY
+
+
+def test_across_readings_of_a_place_name_that_are_one_club_are_one_node():
+    # "Chelsea" read as a person in one report, a club in two: one node, its type voted.
+    person = _part("c1", ("Chelsea", T.PERSON, ()))
+    clubs = [_part(f"c{i}", ("Chelsea", T.SPORTS_TEAM, ())) for i in (2, 3)]
+    city = _part("c4", ("Chelsea", T.CITY, ()))
+    for order in itertools.permutations([person, *clubs, city]):
+        graph = KnowledgeGraph(linker=ArticleLinker()).add_all(order)
+        chelseas = sorted((e.key, e.type) for e in graph.entities() if e.label == "Chelsea")
+        assert chelseas == [("chelsea", T.CITY), ("chelsea-person", T.SPORTS_TEAM)]
+
+
+def test_across_a_reading_joined_to_a_fuller_name_stays_there():
+    # "Washington" the person joins George Washington; the club of that name stays apart.
+    person = _part("w1", ("George Washington", T.PERSON, ()))
+    bare_person = _part("w2", ("Washington", T.PERSON, ("Mr Washington",)))
+    club = _part("w3", ("Washington", T.SPORTS_TEAM, ()))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([person, bare_person, club])
+    assert _node_of(graph, "w2", "Washington") == "george-washington"
+    assert _node_of(graph, "w3", "Washington") == "washington-sportsteam"
+
+
+def test_across_a_work_or_event_of_a_place_name_stays_apart_from_the_club():
+    event = _part("e1", ("Wimbledon", T.EVENT, ()))
+    club = _part("e2", ("Wimbledon", T.SPORTS_TEAM, ()))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([event, club])
+    assert sorted(e.key for e in graph.entities()) == ["wimbledon-namedevent", "wimbledon-sportsteam"]
+
+
+def test_across_a_town_read_as_a_person_and_as_a_club_is_the_club():
+    # Two reports read "Gloucester" as a person, one as a club: the person is the small
+    # model's reading of the club (kg.resolve.readings.reading_votes).
+    parts = [_part("g1", ("Gloucester", T.PERSON, ())), _part("g2", ("Gloucester", T.PERSON, ())),
+             _part("g3", ("Gloucester", T.SPORTS_TEAM, ()))]
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
+    assert [(e.key, e.type) for e in graph.entities()] == [("gloucester-person", T.SPORTS_TEAM)]
+    # A person's reading alone stays a person.
+    alone = KnowledgeGraph(linker=ArticleLinker()).add_all(parts[:2])
+    assert [e.type for e in alone.entities()] == [T.PERSON]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.clubs import club_type
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.sides import is_side_of_result
 from kg.extract.units import counted_in_units
@@ -221,7 +222,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     if before is not None and before.text.islower() and (
         before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root)
     ):
-        found = _cue(before, sport)
+        found = noun_cue(before, sport)
         if found is not None:
             return found
     if end < len(tokens):
@@ -233,7 +234,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
             and not _names_another(after)
         ):
-            found = _cue(after, sport)
+            found = noun_cue(after, sport)
             # A place's own kind counts for a known place ("Lagos state"); no other
             # noun does ("a London venue" is in London).
             if found is not None and (found is EntityType.PLACE or not _is_place(words, start, end)):
@@ -242,25 +243,25 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
             return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            found = _cue(child, sport)
+            found = noun_cue(child, sport)
             if found is not None:
                 return found
         if child.dep_ == "acl" and child.lemma_.lower() in _WORK_CREDITS:
             return EntityType.WORK  # "The Last Samurai, starring Tom Cruise"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower():
-        return _cue(root.head, sport)  # "his own play, Purlie Victorious"
+        return noun_cue(root.head, sport)  # "his own play, Purlie Victorious"
     if _set_off_after(words, start, end, root):
-        return _cue(root.head, sport)  # "a mobile industry conference, 3GSM, which ..." (read as a conjunct)
+        return noun_cue(root.head, sport)  # "a mobile industry conference, 3GSM, which ..." (read as a conjunct)
     if root.dep_ in {"oprd", "dobj"} and root.head.lemma_.lower() in _NAMING_VERBS and root.head.dep_ == "acl":
         kind = root.head.head  # "a software company called Zentrix", "a film named Blue Harbour"
-        return _cue(kind, sport) if kind.pos_ == "NOUN" else None
+        return noun_cue(kind, sport) if kind.pos_ == "NOUN" else None
     if not sport and _played_in(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
     if counted_in_units(root):
         return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
     if not sport and _honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
-    return _example_of(root, sport)
+    return _example_of(root, sport) or club_type(words, start, end, sport)  # "joined Saracens from Gloucester"
 
 
 def _honoured_for(root: Word) -> bool:
@@ -329,7 +330,7 @@ def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
     if root.dep_ != "pobj" or not (marker.lower_ in {"like", "including"} or such):  # "films such as X", "such films as X"
         return None
     kind = marker.head
-    return _cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
+    return noun_cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
 
 
 def _names_another(noun: Word) -> bool:
@@ -352,7 +353,7 @@ def _names_a_person(noun: Word) -> bool:
     return noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and head.ent_type_ == "PERSON"
 
 
-def _cue(word: Word, sport: frozenset[str]) -> EntityType | None:
+def noun_cue(word: Word, sport: frozenset[str]) -> EntityType | None:
     """The type a cue noun gives, read with the word right before it first: a
     two-word cue says more than its head ("its operating system, Windows": a
     product; "a blog search engine, Technorati": a firm; a "player" alone is a person)."""

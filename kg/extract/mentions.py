@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -106,8 +107,9 @@ def find_mentions(
     lineups = find_lineups(words)
     if not sport and has_side(lineups):
         sport = frozenset({"sport"})  # a team sheet: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ..."
-    found = list(_named_mentions(entities, words, sport, [] if rejected is None else rejected))
-    found += _unlabelled_names(entities, words, sport, article_surnames(found))
+    rejected = [] if rejected is None else rejected
+    found = list(_named_mentions(entities, words, sport, rejected))
+    found += _unlabelled_names(entities, words, sport, article_surnames(found), rejected)
     found.sort(key=lambda pair: pair[1])
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
@@ -197,15 +199,16 @@ _ROMAN_STOP = re.compile(r"^[IVX]+\.$")
 
 
 def _unlabelled_names(
-    entities: Entities, words: Words, sport: frozenset[str], surnames: set[str]
+    entities: Entities, words: Words, sport: frozenset[str], surnames: set[str], rejected: list[str]
 ) -> list[tuple[Mention, Bounds]]:
     """Proper names NER missed, when what they are is certain without it: a run of
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
     Toure"), a natural feature's ("the River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue
-    noun types ("state gas monopoly Gazprom"). A run at
-    the head of a sentence counts only as a country."""
+    noun types ("state gas monopoly Gazprom", "boxing drama Million Dollar Baby"),
+    or one whose verb says what it is (``kg.extract.acting``: "Arsenal signed the striker"),
+    also at the head of a sentence; rejections are counted in ``rejected``."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
     sentence_of = words.sentence_numbers()
@@ -217,11 +220,11 @@ def _unlabelled_names(
             first = tokens[i]
             found.append((Mention(first.idx, first.idx + len(first.text), first.text, EntityType.ORGANIZATION,
                                   sentence_of[i], modifier=True, cued=True), (i, i + 1)))
-        if i in taken or not _proper(tokens[i]):
+        if i in taken or not (_proper(tokens[i]) or after_cue_noun(words, i)):
             i += 1
             continue
         start = i
-        while i < len(tokens) and i not in taken and (_proper(tokens[i]) or _inner_hyphen(tokens, i)) and (
+        while i < len(tokens) and i not in taken and (i == start or _proper(tokens[i]) or _inner_hyphen(tokens, i)) and (
                 i == start or tokens[i].sent.start != i):
             i += 1  # "DVB-H standard": one name over the hyphen, not "H"
         name = words.span_text(start, i)
@@ -231,7 +234,7 @@ def _unlabelled_names(
         # (not "the Wonder Woman movie" after a "Wonder Woman" read as a person).
         titled = i - start > 1 and form.split()[-1] in surnames and relative_reading(words, start, i) == "person"
         known = form in surnames or form in GENERIC_TERMS or titled
-        entity_type = None if known else _certain_type(words, start, i, name, sport)
+        entity_type = None if known else _certain_type(words, start, i, name, sport, rejected)
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = words.span_text(start, i)
@@ -282,7 +285,7 @@ def _proper(token: Word) -> bool:
     return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_WORDS
 
 
-def _certain_type(words: Words, start: int, end: int, name: str, sport: frozenset[str]) -> EntityType | None:
+def _certain_type(words: Words, start: int, end: int, name: str, sport: frozenset[str], rejected: list[str]) -> EntityType | None:
     """The type of a name NER missed, when the name alone makes it certain (see ``_unlabelled_names``)."""
     form = fold(name)
     at_head = words.words[start].sent.start == start
@@ -298,14 +301,14 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
     if reading == "group":
         return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
-    if at_head:
-        return None  # "Derby games can be scrappy": a capital at the head proves nothing
+    if at_head:  # "Derby games can be scrappy": a capital at the head proves nothing but what its verb says
+        return acting_type(words, start, end, sport, rejected)
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
     cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
     if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
         return EntityType.PERSON  # not "the Harry Potter series": a work named after a person
-    return cue
+    return cue or acting_type(words, start, end, sport, rejected)
 
 
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:
@@ -330,7 +333,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
-    cued = None if country else seat_type(words, start, end, head_type(name, sport, after_the=after_the) or cue)
+    cued = None if country else seat_type(words, start, end, classifier_type(words, start, sport) or head_type(name, sport, after_the=after_the) or cue)
     if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):

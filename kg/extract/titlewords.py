@@ -3,7 +3,8 @@ slot (``kg.extract.works``) and from credits (``kg.extract.credits``).
 
 A title runs over capitalised words, the small words between them ("House of Flying
 Daggers", "Girl with a Pearl Earring"), a possessive inside ("Schindler's List") and
-a colon, ampersand or slash before a capital; it never crosses a sentence break.
+a colon, ampersand or slash before a capital, and a number right after a word
+("Onimusha 3", not "Ray in 2004"); it never crosses a sentence break.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def title_end(tokens: list[Word], i: int, joiners: frozenset[str] = JOINERS, sma
     end = i + 1
     j = end
     while j < len(tokens) and tokens[j].sent.start != j:
-        if capital(tokens[j]):
-            end = j = j + 1
+        if capital(tokens[j]) and not (j > end and tokens[j].text.isdigit()):
+            end = j = j + 1  # a number after a small word is no title's: "the film Ray in 2004"
         elif tokens[j].text in joiners or tokens[j].lower_ in small:
             j += 1  # kept only if a capitalised word follows
         else:

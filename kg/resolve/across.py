@@ -21,7 +21,8 @@ A short form that fits two entities ("Smith" with John Smith and Mary Smith in
 the graph) joins neither. Types must agree: "Washington" the city never joins
 "George Washington", and names of well-known places carry their type in the key
 when they are not that place ("georgia" the country, "georgia-place" the US
-state), so the two never share a node.
+state), so the two never share a node; the readings of a place's name that may
+be one thing (a person and a club) are one node (``kg.resolve.readings``).
 
 Stable ids. A node's key is the key of its fullest member name: the one with
 the most words, then the longest, then the alphabetically first key. It depends
@@ -61,6 +62,7 @@ from kg.resolve.names import (
     normalise,
     without_org_suffix,
 )
+from kg.resolve.readings import join_readings, same_thing
 from kg.resolve.vote import NodeTally, fullness
 from kg.types import EntityType
 
@@ -248,7 +250,7 @@ class ArticleLinker:
                 if other == key or other in links:
                     continue
                 other_profile = self._profiles[other]
-                if _fits_cached(profile, other_profile) or _fits_cached(other_profile, profile):
+                if _fits_cached(profile, other_profile) or _fits_cached(other_profile, profile) or same_thing(profile, other_profile):
                     links.add(other)
                     self._links.setdefault(other, set()).add(key)
 
@@ -336,6 +338,7 @@ def link_keys(profiles: list[Profile]) -> dict[str, str]:
         homes.discard(linked[short.key])
         if len(homes) == 1:
             linked.union(short.key, homes.pop())
+    join_readings(linked, profiles)  # "chelsea-person" and "chelsea-sportsteam": one club
     by_key = {profile.key: profile for profile in profiles}
     groups: dict[str, list[Profile]] = {}
     for profile in profiles:

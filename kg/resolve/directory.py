@@ -36,6 +36,7 @@ from networkx.utils import UnionFind
 
 from kg.records import DocumentGraph
 from kg.resolve.across import Profile, buckets, entity_profile, fits, joined_profile, link_keys
+from kg.resolve.readings import same_thing
 from kg.runtime.spill import Sorter, read_rows, write_rows
 from kg.types import EntityType
 
@@ -88,7 +89,7 @@ def bucket_rows(row: ProfileRow) -> Iterator[tuple[str, ProfileRow]]:
 def linked(profile: Profile, other: Profile) -> bool:
     """Whether the linker links two keys: one fits the other (``fits``, not cached, as
     ``buckets``: each pair is met once here)."""
-    return fits(profile, other) or fits(other, profile)
+    return fits(profile, other) or fits(other, profile) or same_thing(profile, other)
 
 
 def bucket_links(rows: Iterable[ProfileRow]) -> Iterator[tuple[str, str]]:

@@ -37,6 +37,7 @@ from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
+from kg.resolve.readings import reading_votes
 from kg.types import EntityType
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
@@ -308,7 +309,7 @@ class NodeTally:
     def summary(self, key: str) -> Entity:
         """The node as one entity: independent of the order documents came in."""
         label = fullest(self._own_names or self._names)
-        entity_type = vote_entity_types(self._types.items())
+        entity_type = vote_entity_types(reading_votes(key, self._types).items())  # kg.resolve.readings
         aliases = (set(self._aliases) | set(self._names)) - {label}
         return Entity(
             key=key,
