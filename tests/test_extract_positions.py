@@ -184,6 +184,7 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "He drank at the Queen Vic every night.",  # a pub, not a queen
         "Bookmakers predict Cate Blanchett will be named best supporting actress.",  # an award
         "Steven Gerrard was voted the best player of the season.",  # an award
+        "He is young, talented and there are not too many left-footed players in the squad.",  # no one is
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):

@@ -371,6 +371,8 @@ def _subject(verb: Word) -> Word | None:
     ("X, who became leader"); a participle or conjunct borrows its head's ("... and was
     named captain")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and any(c.dep_ == "expl" for c in verb.children):
+        return None  # "He is young and there are not many left-footed players": no one is the players
     if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         return verb.head
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
