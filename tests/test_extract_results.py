@@ -37,6 +37,9 @@ RESULTS = [
      {"agent": ["Chelsea"], "opponent": ["Newcastle"], "quantity": ["2-0"]}),
     ("Celtic's exit at the hands of Barcelona ended their European campaign.", "lose",
      {"agent": ["Celtic"], "opponent": ["Barcelona"]}),
+    # a day's result: the possessor says when, not who
+    ("Gerrard scored in December's win over Olympiakos.", "win",
+     {"time": ["December"], "agent": None, "opponent": ["Olympiakos"]}),
     ("Stoke's 1-0 loss to Preston left them in 12th place.", "lose",
      {"agent": ["Stoke"], "opponent": ["Preston"], "quantity": ["1-0"]}),
     ("Wales' victory against Italy lifted them to the top.", "win", {"agent": ["Wales"], "opponent": ["Italy"]}),

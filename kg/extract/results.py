@@ -147,7 +147,9 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
     if not contest:
         return None
     holder = _holder(noun)
-    if holder:
+    if holder and argument_kind(holder[-1], holder) == "time":
+        found.insert(0, ("time", holder))  # "December's win over Olympiakos": when, not who
+    elif holder:
         found.insert(0, ("agent", holder))
     carrier = _carrier(noun)
     if carrier is not None:  # "suffered a defeat to Bolton on Saturday": the day is the defeat's
