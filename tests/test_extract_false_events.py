@@ -27,6 +27,8 @@ NO_EVENT = [
     ("There is still plenty to play for.", "play", None),
     ("Given the risks, officials delayed the vote.", "give", "delay"),
     ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
+    ("Sales fell short of expectations in December.", "fall", None),
+    ("The team fell behind in the first half but won the game.", "fall", "win"),
 ]
 
 
@@ -43,6 +45,7 @@ STILL_EVENTS = [
     ("Police are following the suspect across the city.", "follow"),
     ("He went there to meet the minister.", "meet"),
     ("Smith will captain England against France.", "captain"),
+    ("Sales fell sharply in December.", "fall"),
 ]
 
 

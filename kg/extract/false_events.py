@@ -15,7 +15,9 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - a role noun read as a verb between two names: "assess Ireland [lock] Paul
   O'Connell" (``roles.tsv``): the lock is a player's position, not a locking;
 - a market close: "the FTSE 100 [closed] 16.29 points lower at 4,500" is a fall
-  (``kg.extract.closes``), nothing was closed.
+  (``kg.extract.closes``), nothing was closed;
+- an idiom of a verb and an adverb: "Sales [fell] short of expectations", "the team
+  [fell] behind" (no fall).
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -52,7 +54,15 @@ def false_event(verb: Word) -> bool:
         return _premodifier(verb)
     if construction == "preposition":
         return _preposition(verb)
-    return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None
+    return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb)
+
+
+def _idiom(verb: Word) -> bool:
+    """ "fell short of expectations": an adverb or particle that makes the verb an idiom
+    (``non_event_forms.tsv``, construction "idiom")."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("advmod", "prt", "acomp") and NON_EVENT_FORMS.get(f"{lemma} {c.lower_}") == "idiom"
+               for c in verb.children)
 
 
 def _premodifier(verb: Word) -> bool:

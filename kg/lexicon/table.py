@@ -171,7 +171,7 @@ TABLES: Mapping[str, Table] = {
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "receive", "place", "aspect", "habitual"),)
     ),
     "non_event_forms.tsv": Table(
-        ("form", "construction"), choices=(_one_of(1, "premodifier", "preposition", "filler"),)
+        ("form", "construction"), choices=(_one_of(1, "premodifier", "preposition", "filler", "idiom"),)
     ),
     # Positions and speech (kg.extract.rolephrase, kg.extract.quotes); kg.lexicon
     # checks that a role's key ("-" or the role it stands for) is folded too.
