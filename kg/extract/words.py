@@ -164,7 +164,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags")
+    __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags", "_depths")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import (
@@ -234,6 +234,7 @@ class Words:
         for word in words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
+        self._depths: list[int] | None = None
         self.sentences: dict[int, Sentence] = {}
         self._sentence_of: list[Sentence] = []
         for sent in doc.sents:
@@ -269,14 +270,27 @@ class Words:
             if (word.is_space or word.is_punct) and not word.children:
                 distance = len(self.words) - 1
             else:
-                distance = 0
-                above = word
-                while above.head is not above:
-                    above = above.head
-                    distance += 1
+                distance = self._depth()[word.i]
             if distance < best_distance:
                 best, best_distance = word, distance
         return best
+
+    def _depth(self) -> list[int]:
+        """Each word's number of steps up to its sentence root, computed once (``root``
+        asks for it thousands of times per document)."""
+        if self._depths is None:
+            depths = [-1] * len(self.words)
+            for word in self.words:
+                chain, above = [], word
+                while depths[above.i] < 0 and above.head is not above:
+                    chain.append(above)
+                    above = above.head
+                if depths[above.i] < 0:
+                    depths[above.i] = 0  # a sentence root
+                for steps, below in enumerate(reversed(chain), 1):
+                    depths[below.i] = depths[above.i] + steps
+            self._depths = depths
+        return self._depths
 
     def release(self) -> None:
         """Drop the words' references to each other, so that they are freed as soon
@@ -286,6 +300,7 @@ class Words:
         for word in self.words:
             del word.head, word.doc, word._subtree, word._conjuncts
         self.words = []
+        self._depths = None
         self.sentences = {}
         self._sentence_of = []
 
