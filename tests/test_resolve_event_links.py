@@ -88,3 +88,15 @@ def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
 )
 def test_events_shares_name_their_owner(nlp, text, lemma, expected):
     assert _themes(nlp, text, lemma) == expected
+
+
+def test_a_name_before_an_acronym_plural_is_no_participant(nlp):
+    # "DJs" is capitalised but no name: the DJs were sacked, not New York.
+    from kg.resolve import resolve
+
+    text = "Two New York DJs were sacked after their show offended listeners."
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    (sacking,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "sack"]
+    (patient,) = [participant for participant in sacking.participants if participant.role == "patient"]
+    assert (patient.entity, patient.text) == (None, "Two New York DJs")

@@ -34,6 +34,8 @@ CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 EMPTY_WORDS = THIRD_PERSON_PRONOUNS | {"which", "who", "whom", "that", "this", "these", "those", "what", "we", "us",
                                        "i", "me", "you", "one", "itself", "themselves", "himself", "herself"}
 _FRONTED_GAP = re.compile(r"[\s,]*")
+# A plural of an acronym of a common noun ("DJs", "MPs", "CEOs"): capitalised, and no name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # What may come before a time expression that opens a sentence: "On Tuesday", "Last week,".
 _OPENING = re.compile(r"\s*(?:on|in|at|by|during|early|late|later|earlier|last|this)?\s*", re.IGNORECASE)
 
@@ -207,8 +209,9 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
     SNP's Holyrood leader" is a leader, not Holyrood (a name that only modifies the
     head). A pronoun, a name or description around the head, or people acting for
     the entity ("troops of the alliance") stand for it."""
-    if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or not head[:1].islower():
-        return True
+    if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or (
+            not head[:1].islower() and not _ACRONYM_PLURAL.fullmatch(head)):
+        return True  # "Two New York DJs", "Labour MPs": the DJs, the MPs, whatever the capitals
     if linker.is_role_holder(span, cluster):
         return True  # "the chancellor": the person given that role
     covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
