@@ -33,7 +33,7 @@ from kg.extract.closes import MOVES, closing_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
-from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS
+from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS, demonym_country
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -55,7 +55,7 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     closing = closing_change(adverb)
     if closing is not None:  # "closed 16.29 points lower at 4,500"
         lemma, found = closing
-        return lemma, [*found, *_times(adverb.head)]
+        return lemma, [*found, *times_of(adverb.head)]
     lemma = DIRECTIONS.get(adverb.lower_)
     verb = adverb.head
     if lemma is None or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or adverb.i < verb.i:
@@ -67,10 +67,10 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     found = _copula_figure(verb) or _given_figure(verb)
     if not found:
         return None
-    return lemma, [*found, ("old_value", prep_phrase(source)), *_times(verb)]
+    return lemma, [*found, ("old_value", prep_phrase(source)), *times_of(verb)]
 
 
-def _times(verb: Word) -> list[tuple[str, list[Word]]]:
+def times_of(verb: Word) -> list[tuple[str, list[Word]]]:
     """When the figure is for: "reported profits of £75m [for the three months to December]"."""
     found = []
     for prep in verb.children:
@@ -181,7 +181,10 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
       sales rose", resolved like any argument);
     - "X profits": "Tesco sales rose" (the name of an organisation before the noun),
       "US exports fell" (a place, for a country's figures only: "European sales
-      rose" are some firm's sales in Europe).
+      rose" are some firm's sales in Europe), "French GDP rose", "the French economy
+      grew" (a country's demonym, for a country's figures only);
+    - a country's figures in a place: "growth in the UK slowed", "growth of 2.2%
+      across the EU" (``kg.extract.figures``).
 
     Not "sales in Japan" (where, not whose) nor a noun the list does not name
     ("demand for oil rose": oil has no demand of its own).
@@ -192,17 +195,22 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
     for child in head.children:
         if child.dep_ == "poss":
             return [t for t in noun_phrase(child) if t.tag_ != "POS"]
-        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "in") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "in", "across") and child.i > head.i:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            # "in" only before a name of a firm or a person: "shares in Rank", not "sales in Japan"
-            wanted = ("ORG", "PERSON") if child.lower_ == "in" else None
+            # "in" only before a name of a firm or a person: "shares in Rank", not "sales in Japan";
+            # a country's figure is the place's: "growth in the UK", "growth across the EU"
+            wanted = ("ORG", "PERSON") if child.lower_ == "in" and whose != "economy" else None
+            if child.lower_ == "across" and whose != "economy":
+                continue
             if pobj is not None and argument_kind(pobj, [pobj]) in ("party", "place") and (
                     wanted is None or pobj.ent_type_ in wanted):
                 return _name_of(pobj) or with_name(noun_phrase(pobj))
     # A name before the noun, when no phrase after it names the owner ("US sales at Ford").
     named = ("ORG", "PERSON", "GPE") if whose == "economy" else ("ORG", "PERSON")
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and child.ent_type_ in named:
+        # "French GDP", "the French economy": a country's demonym names whose economy
+        demonym = whose == "economy" and child.ent_type_ == "NORP" and demonym_country(child.text) is not None
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and (child.ent_type_ in named or demonym):
             name = [t for t in child.subtree if t.ent_iob_ != "O" and t.ent_type_ == child.ent_type_]
             # "Non-EU imports": everyone's but the EU's
             return [] if any(t.lower_ == "non" for t in child.sent.doc[child.left_edge.i : head.i]) else name

@@ -97,7 +97,7 @@ if TYPE_CHECKING:
     from kg.extract.candidates import Candidate
     from kg.extract.words import Sentence, Word
 
-__all__ = ["EVENT_CLASSES", "ROLES", "event_word", "sentence_events"]
+__all__ = ["EVENT_CLASSES", "ROLES", "event_mention", "event_word", "noun_reading", "sentence_events"]
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
@@ -171,7 +171,7 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
                 found.append((role, tokens))
     reading = Reading(first.factuality, first.cue, first.source)
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
-    return _mention(participle.text, lemma, trigger, participle, found, first, reading, _source_tokens(first),
+    return event_mention(participle.text, lemma, trigger, participle, found, first, reading, _source_tokens(first),
                     confidence, text)
 
 
@@ -318,7 +318,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         reading = reading.stronger(Reading(intent, verb.lemma_.lower()))
     found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
-    events = [_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
+    events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))
     return [event for event in events if event is not None]
 
@@ -350,7 +350,7 @@ def _source_tokens(cand: Candidate) -> list[Word] | None:
     return cand.attributed_to
 
 
-def _mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[tuple[str, list[Word]]],
+def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: list[tuple[str, list[Word]]],
              first: Candidate | None, reading: Reading, source: list[Word] | None, confidence: float, text: str,
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
@@ -419,7 +419,7 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
                 if role:
                     found.append((role, tokens))
         reading = scope.prefix(cand.chain[: position + 1])
-        events.append(_mention(shown, phrase, trigger, verb, found, cand, reading, None, confidence, text))
+        events.append(event_mention(shown, phrase, trigger, verb, found, cand, reading, None, confidence, text))
     return events
 
 
@@ -428,7 +428,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
     lemma, result = noun.lemma_.lower(), noun_result(noun)
     if result is not None:  # "Chelsea's 2-0 defeat by Newcastle": lose, as its verb (kg.extract.results)
-        return _mention(noun.text, *result[:2], noun, result[2], None, _noun_reading(noun, scope), None, 0.5, text, kind="noun")
+        return event_mention(noun.text, *result[:2], noun, result[2], None, noun_reading(noun, scope), None, 0.5, text, kind="noun")
     if lemma not in NOUN_TRIGGERS or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
         return None
     trigger = NOUN_TRIGGERS[lemma]
@@ -457,8 +457,8 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
                 found.append((role, tokens))
     if not found:
         return None
-    reading = _noun_reading(noun, scope)
-    return _mention(noun.text, lemma, trigger, noun, found, None, reading, None, 0.5, text, kind="noun")
+    reading = noun_reading(noun, scope)
+    return event_mention(noun.text, lemma, trigger, noun, found, None, reading, None, 0.5, text, kind="noun")
 
 
 def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMention | None:
@@ -471,7 +471,7 @@ def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMentio
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
     reading = scope.small_clause(adjective)
     source = noun_phrase(reading.source) if reading.source is not None else None
-    return _mention(adjective.text, lemma, trigger, adjective, [("theme", noun_phrase(subject))], None, reading,
+    return event_mention(adjective.text, lemma, trigger, adjective, [("theme", noun_phrase(subject))], None, reading,
                     source, 0.5, text)
 
 
@@ -484,10 +484,10 @@ def _figure_change_event(adverb: Word, scope: Scope, text: str) -> EventMention 
     lemma, found = change
     reading = scope.of_word(adverb.head)
     source = noun_phrase(reading.source) if reading.source is not None else None
-    return _mention(adverb.text, lemma, VERB_TRIGGERS[lemma], adverb, found, None, reading, source, 0.5, text)
+    return event_mention(adverb.text, lemma, VERB_TRIGGERS[lemma], adverb, found, None, reading, source, 0.5, text)
 
 
-def _noun_reading(noun: Word, scope: Scope) -> Reading:
+def noun_reading(noun: Word, scope: Scope) -> Reading:
     """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ == "no":

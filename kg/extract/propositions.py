@@ -43,6 +43,7 @@ from kg.extract.confidence import confidence
 from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
+from kg.extract.figures import with_figures
 from kg.extract.frames import is_question
 from kg.extract.members import with_members
 from kg.extract.nominal import nominal_candidates
@@ -143,7 +144,8 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         scores = {id(cand): confidence(cand, sent) for cand in found}
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
-        yield props, with_members(sentence_events(sent, found, scores, scope, text, inside), sent, entities, text) if events else []
+        read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
+        yield props, with_members(read, sent, entities, text) if events else []
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:

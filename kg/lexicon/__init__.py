@@ -205,6 +205,10 @@ MEASURED_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("measured_n
 "economy"): "profit" ("profits at TimeWarner jumped"), "export" ("US exports fell")."""
 FIGURE_VERBS = read_words("figure_verbs.txt")
 """Lemmas of verbs by which a subject gives its own figure: "reported profits of £75m"."""
+LEVEL_VERBS = read_words("level_verbs.txt")
+"""Lemmas of verbs that say where a measured value stands: "Inflation stood at 2.1%"."""
+CHANGE_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("change_nouns.tsv")}
+"""Event nouns of a change -> the lemma of its verb: "growth" -> "grow"."""
 CLOSING_VERBS = read_words("closing_verbs.txt")
 """Lemmas of verbs by which a market report says where a price stood: "closed 3p higher at 550p"."""
 STATE_NOUNS = read_words("state_nouns.txt")

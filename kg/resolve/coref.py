@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.folding import fold
 from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
@@ -33,6 +32,7 @@ from kg.resolve.agreement import (
     known_nationalities,
     nationality,
 )
+from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
@@ -465,13 +465,7 @@ class Linker:
         if self.text[argument.head_start : argument.head_end].lower() not in STATE_NOUNS:
             return None
         before = self.text[argument.start : argument.head_start].split()
-        country = demonym_country(before[-1]) if before else None
-        if country is None:
-            return None
-        wanted = fold(country)
-        found = {cluster.index for cluster in self.clusters if cluster.type is EntityType.COUNTRY and not cluster.local
-                 and any(fold(mention.text) == wanted for mention in cluster.mentions)}
-        return found.pop() if len(found) == 1 else None
+        return demonym_cluster(self.clusters, before[-1]) if before else None
 
     def named_or_described(self, argument: Argument) -> int | None:
         """The named entity whose name holds the argument's head, or the named entity a

@@ -25,6 +25,7 @@ from kg.lexicon import PLURAL_PRONOUNS, ROLE_HEADS
 from kg.lexicon.events import NON_EVENTS
 from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
+from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.pronouns import looks_plural
 from kg.types import EntityType, Factuality
@@ -81,6 +82,9 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
+            if cluster is None and argument.role == "owner":
+                # "The French economy grew": France, when the article names it
+                cluster = demonym_cluster(linker.clusters, text[span.start : span.end])
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
             if cluster is None and head in PLURAL_PRONOUNS:
