@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -157,6 +158,8 @@ def _named_mentions(
         modifier = words.root(start, end).dep_ in {"amod", "compound", "nmod"}
         if (ent.label_ in NATIONALITY_LABELS or demonym) and modifier and fold(name) not in NICKNAMES:
             continue
+        if (kind := leading_kind(words, start, end)) is not None:
+            start, entity_type = start + 1, kind  # "Broadcaster Sky will show" (kg.extract.classifiers)
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end, person=entity_type is EntityType.PERSON)
         if entity_type is EntityType.PERSON:
@@ -315,6 +318,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
+    if (listed := listed_kind(words, start, end, sport)) is not None:
+        return listed  # "bookmakers William Hill and Ladbrokes" (kg.extract.classifiers)
     if (shared := shared_head_type(words, end)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open
     reading = relative_reading(words, start, end)

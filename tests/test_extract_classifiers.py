@@ -1,0 +1,43 @@
+"""Organisation-kind classifiers before names (kg.extract.classifiers): a plural kind
+noun types every name of the list after it, a kind noun NER kept at the head of a
+sentence is cut off the name, and a noun that is a person's job too leaves people alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mention_types
+
+from kg.types import EntityType as T
+
+FOOTBALL = frozenset({"sport", "football"})
+
+
+@pytest.mark.parametrize(
+    ("text", "sport", "name", "expected"),
+    [
+        # plural classifier before a list: a firm named after its founder is no person.
+        ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
+         "William Hill", T.ORGANIZATION),
+        ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
+         "Ladbrokes", T.ORGANIZATION),
+        # plural classifier opening the sentence, capitalised.
+        ("Bookmakers William Hill and Ladbrokes cut the odds on Tuesday.", frozenset(), "William Hill", T.ORGANIZATION),
+        ("Shares in insurers Aviva and Prudential fell sharply.", frozenset(), "Aviva", T.ORGANIZATION),
+        # kind at the head of a sentence inside NER's span: the name is cut after it.
+        ("Broadcaster Sky will show the match live.", FOOTBALL, "Sky", T.ORGANIZATION),
+        # a person's job too: people stay people.
+        ("Veteran broadcaster David Dimbleby will host the show.", frozenset(), "David Dimbleby", T.PERSON),
+        ("Producers Harvey Weinstein and Bob Weinstein left the studio.", frozenset(), "Harvey Weinstein", T.PERSON),
+        # a singular classifier before a given name may name the man himself.
+        ("The bookmaker Fred Done said he was confident.", frozenset(), "Fred Done", T.PERSON),
+    ],
+)
+def test_classifiers_type_each_listed_name(nlp, text, sport, name, expected):
+    assert mention_types(nlp, text, sport).get(name) is expected
+
+
+def test_classifiers_cut_the_kind_word_off_the_label(nlp):
+    import kg
+
+    graph = kg.build_text("Broadcaster Sky will show the match live.", nlp=nlp)
+    assert [(entity.label, entity.type) for entity in graph.entities()] == [("Sky", T.ORGANIZATION)]
