@@ -41,3 +41,20 @@ def test_classifiers_cut_the_kind_word_off_the_label(nlp):
 
     graph = kg.build_text("Broadcaster Sky will show the match live.", nlp=nlp)
     assert [(entity.label, entity.type) for entity in graph.entities()] == [("Sky", T.ORGANIZATION)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # travel to a ground: a one-word name NER read as a person's, a street's name for a ground.
+        ("Chelsea travel to Anfield on Saturday for the match against Liverpool.", "Anfield", T.FACILITY),
+        ("Gloucester travel to Welford Road next week to face Leicester.", "Welford Road", T.FACILITY),
+        # a known place's name stays the place (or its club): "travel to Leicester".
+        ("Gloucester travel to Leicester next week for the match.", "Leicester", None),
+        # a name the article also uses as a side is the club.
+        ("Chelsea travel to Everton on Saturday. Everton have won three games.", "Everton", T.SPORTS_TEAM),
+    ],
+)
+def test_grounds_a_side_travels_to(nlp, text, name, expected):
+    found = mention_types(nlp, text, FOOTBALL).get(name)
+    assert found is expected if expected is not None else found is not T.FACILITY
