@@ -15,13 +15,18 @@ FOOTBALL = frozenset({"sport", "football"})
 @pytest.mark.parametrize(
     ("text", "sport", "name", "expected"),
     [
-        # plural classifier before a list: a firm named after its founder is no person.
+        # a lower-case plural classifier before a list (kg.extract.coordination, with the
+        # bookmaker of type_cues.tsv): a firm named after its founder is no person.
         ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
          "William Hill", T.ORGANIZATION),
         ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
          "Ladbrokes", T.ORGANIZATION),
-        # plural classifier opening the sentence, capitalised.
+        # plural classifier opening the sentence, capitalised (kg.extract.classifiers), each listed name.
         ("Bookmakers William Hill and Ladbrokes cut the odds on Tuesday.", frozenset(), "William Hill", T.ORGANIZATION),
+        # ... the noun inside NER's first name: cut off it.
+        ("Insurers Norwich Union and Aviva raised their prices.", frozenset(), "Norwich Union", T.ORGANIZATION),
+        ("Bookmakers Ladbrokes and William Hill cut the odds.", frozenset(), "William Hill", T.ORGANIZATION),
+        ("Bookmakers Ladbrokes and William Hill cut the odds.", frozenset(), "Ladbrokes", T.ORGANIZATION),
         ("Shares in insurers Aviva and Prudential fell sharply.", frozenset(), "Aviva", T.ORGANIZATION),
         # kind at the head of a sentence inside NER's span: the name is cut after it.
         ("Broadcaster Sky will show the match live.", FOOTBALL, "Sky", T.ORGANIZATION),

@@ -319,8 +319,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
-    if (listed := listed_kind(words, start, end, sport)) is not None:
-        return listed  # "bookmakers William Hill and Ladbrokes" (kg.extract.classifiers)
+    if (listed := listed_kind(words, start, end)) is not None:
+        return listed  # "Bookmakers William Hill and Ladbrokes cut" (kg.extract.classifiers)
     if (shared := shared_head_type(words, end)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open
     reading = relative_reading(words, start, end)
