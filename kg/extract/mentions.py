@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -34,6 +35,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.grounds import reached_ground
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
@@ -157,6 +159,8 @@ def _named_mentions(
         modifier = words.root(start, end).dep_ in {"amod", "compound", "nmod"}
         if (ent.label_ in NATIONALITY_LABELS or demonym) and modifier and fold(name) not in NICKNAMES:
             continue
+        if (kind := leading_kind(words, start, end)) is not None:
+            start, entity_type = start + 1, kind  # "Broadcaster Sky will show" (kg.extract.classifiers)
         titles = _titles_before(words, start)
         start, inner_titles = _strip_inner_titles(words, start, end, person=entity_type is EntityType.PERSON)
         if entity_type is EntityType.PERSON:
@@ -315,6 +319,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     """NER's type for words ``start:end`` (text ``name``) corrected by the cues of
     ``kg.extract.cues``, strongest first: the name's head word, a cue noun, a team's
     play in a sports report, a new product, a given name; else a place's kind."""
+    if (listed := listed_kind(words, start, end)) is not None:
+        return listed  # "Bookmakers William Hill and Ladbrokes cut" (kg.extract.classifiers)
     if (shared := shared_head_type(words, end)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open
     reading = relative_reading(words, start, end)
@@ -334,7 +340,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else seat_type(words, start, end, classifier_type(words, start, sport) or head_type(name, sport, after_the=after_the) or cue)
-    if cued is EntityType.PLACE and sport and end - start > 1 and is_ground(words, start) and not gazetteer().is_place(name):
+    ground = bool(sport) and (is_ground(words, start) or reached_ground(words, start, end))  # "at Anfield", "travel to Anfield"
+    if cued is EntityType.PLACE and ground and end - start > 1 and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):
         return cued
@@ -348,7 +355,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return player_type(sport, known_place=known_place)  # "Leicester beat Bath"; "de Chaunac beat Coria"
     if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and club_of_city(words, start, end):
         return EntityType.SPORTS_TEAM
-    if sport and not person and is_ground(words, start) and fold(name) not in COUNTRIES | REGIONS and (
+    if ground and not person and fold(name) not in COUNTRIES | REGIONS and (
         gazetteer().population(name) < _BIG_CITY
     ):
         return EntityType.FACILITY

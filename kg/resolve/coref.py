@@ -32,6 +32,7 @@ from kg.resolve.agreement import (
     known_nationalities,
     nationality,
 )
+from kg.resolve.bare import is_bare_plural
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
@@ -46,6 +47,7 @@ _DEFINITE = re.compile(
     rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w-]+")
+_LOCAL_TYPES = frozenset({EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION})
 _COMPATIBLE: dict[EntityType, set[EntityType]] = {
     EntityType.ORGANIZATION: {EntityType.ORGANIZATION},
     EntityType.COUNTRY: {EntityType.COUNTRY},
@@ -409,8 +411,8 @@ class Linker:
         linked = self._description_links.get(description.span)
         if linked is not None:
             return linked
-        if description.type not in {EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION}:
-            return None
+        if description.type not in _LOCAL_TYPES or is_bare_plural(self.text, description, self.descriptions):
+            return None  # "courts will decide": a bare plural stays a literal (kg.resolve.bare)
         if description.type is EntityType.ORGANIZATION and self._referring(description):
             return None  # "the company", "the firm": a named one the article meant, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").

@@ -1,0 +1,99 @@
+"""Organisation-kind classifiers capitalised at the head of a sentence.
+
+A common noun of ``type_cues.tsv`` that says what kind of organisation a thing is
+("bookmaker", "insurer", "retailer", "band"), written right before a name, types
+the name whatever its words look like: a firm named after its founder ("William
+Hill") is no person. Inside a sentence ``kg.extract.cues.cue_type`` reads the
+noun, and ``kg.extract.coordination`` gives its kind to every name of the list
+after it ("bookmakers William Hill and Ladbrokes"); both read only a noun in lower
+case. At the head of a sentence the noun is capitalised, and NER and the tagger
+take it for a name's word. Two constructions:
+
+- plural classifier before a list: "Bookmakers William Hill, Coral and Ladbrokes
+  cut the odds": the plural noun names every name of the list, the first (the
+  noun's head) and each one joined to it by "and" or a comma (``listed_kind``);
+- classifier inside NER's span: "Broadcaster Sky will show the match" names Sky,
+  a broadcaster, "Insurers Norwich Union and Aviva" Norwich Union; the kind word is
+  cut off the name (``leading_kind``).
+
+A noun that is also a person's job or role ("Producers Harvey and Bob Weinstein";
+``roles.tsv``, ``person_nouns.txt``, ``career_nouns.txt``) says nothing against a
+given name: the plural rule skips it, and the singular one then needs a name
+with no given name ("Broadcaster Sky", not "Producer Harvey Weinstein").
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import looks_like_person
+from kg.extract.words import Word, Words
+from kg.lexicon import CAREER_NOUNS, PERSON_NOUNS, ROLE_HEADS, TYPE_CUES
+from kg.types import EntityType
+
+# Dependencies that join a name to the one before it in a list: "William Hill and
+# Ladbrokes" (conj), "William Hill, Coral and Ladbrokes" (Coral read as an apposition).
+_LISTED = frozenset({"conj", "appos"})
+
+
+def organisation_kind(text: str) -> str | None:
+    """The organisation kind a plural noun names, ``None`` for a noun that may be a
+    person's job too.
+
+    Examples:
+        >>> organisation_kind("bookmakers")
+        'bookmaker'
+        >>> organisation_kind("Insurers")
+        'insurer'
+        >>> organisation_kind("broadcasters") is None  # "veteran broadcaster David Dimbleby"
+        True
+        >>> organisation_kind("films") is None  # a work's kind, no organisation's
+        True
+    """
+    lower = text.lower()
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else ""
+    if singular in ROLE_HEADS or singular in PERSON_NOUNS or singular in CAREER_NOUNS:
+        return None
+    found = TYPE_CUES.get(singular)
+    return singular if found is EntityType.ORGANIZATION else None
+
+
+def listed_kind(words: Words, start: int, end: int) -> EntityType | None:
+    """Rule ``plural classifier``: the type a capitalised plural organisation-kind noun
+    opening the sentence right before the first name of a list gives the name at
+    ``start:end`` and each name of the list: "Bookmakers William Hill and Ladbrokes
+    cut the odds" -> both organisations."""
+    first = words.root(start, end)
+    while first.dep_ in _LISTED and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    noun = _classifier_of(first)
+    return EntityType.ORGANIZATION if noun is not None and organisation_kind(noun.text) is not None else None
+
+
+def _classifier_of(name: Word) -> Word | None:
+    """The capitalised word opening the sentence right before the name's words, as their
+    compound: "Bookmakers William Hill" (``name`` is Hill; William is part of the name)."""
+    lefts = [child for child in name.lefts if child.dep_ == "compound"]
+    if not lefts or lefts[0].i not in name.doc.sentences or not lefts[0].text.istitle():
+        return None
+    noun = lefts[0]
+    between = name.doc.words[noun.i + 1 : name.i]
+    return noun if all(word.pos_ == "PROPN" and word.text[:1].isupper() for word in between) else None
+
+
+def leading_kind(words: Words, start: int, end: int) -> EntityType | None:
+    """Rule ``kind at the head``: NER's span opens its sentence with a capitalised
+    organisation-kind noun before a name: "Broadcaster Sky will show the match" is Sky,
+    an organisation, "Insurers Norwich Union and Aviva" Norwich Union. ``None`` unless the name after the noun is at least one capitalised
+    word; the caller starts the name one word later."""
+    first = words.words[start]
+    if end - start < 2 or first.i not in words.sentences or not first.text.istitle():
+        return None
+    if not words.words[start + 1].text[:1].isupper():
+        return None
+    lower = first.text.lower()
+    if organisation_kind(lower) is not None:
+        return EntityType.ORGANIZATION  # "Insurers Norwich Union and Aviva", "Bookmakers Ladbrokes and ..."
+    if TYPE_CUES.get(lower) is not EntityType.ORGANIZATION:
+        return None
+    if organisation_kind(lower + "s") is None and looks_like_person(words.span_text(start + 1, end)):
+        return None  # "Producer Harvey Weinstein": a person's job before a person's name
+    return EntityType.ORGANIZATION

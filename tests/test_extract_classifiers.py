@@ -1,0 +1,65 @@
+"""Organisation-kind classifiers before names (kg.extract.classifiers): a plural kind
+noun types every name of the list after it, a kind noun NER kept at the head of a
+sentence is cut off the name, and a noun that is a person's job too leaves people alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mention_types
+
+from kg.types import EntityType as T
+
+FOOTBALL = frozenset({"sport", "football"})
+
+
+@pytest.mark.parametrize(
+    ("text", "sport", "name", "expected"),
+    [
+        # a lower-case plural classifier before a list (kg.extract.coordination, with the
+        # bookmaker of type_cues.tsv): a firm named after its founder is no person.
+        ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
+         "William Hill", T.ORGANIZATION),
+        ("Punters rushed to back Arsenal as bookmakers William Hill and Ladbrokes cut their odds.", FOOTBALL,
+         "Ladbrokes", T.ORGANIZATION),
+        # plural classifier opening the sentence, capitalised (kg.extract.classifiers), each listed name.
+        ("Bookmakers William Hill and Ladbrokes cut the odds on Tuesday.", frozenset(), "William Hill", T.ORGANIZATION),
+        # ... the noun inside NER's first name: cut off it.
+        ("Insurers Norwich Union and Aviva raised their prices.", frozenset(), "Norwich Union", T.ORGANIZATION),
+        ("Bookmakers Ladbrokes and William Hill cut the odds.", frozenset(), "William Hill", T.ORGANIZATION),
+        ("Bookmakers Ladbrokes and William Hill cut the odds.", frozenset(), "Ladbrokes", T.ORGANIZATION),
+        ("Shares in insurers Aviva and Prudential fell sharply.", frozenset(), "Aviva", T.ORGANIZATION),
+        # kind at the head of a sentence inside NER's span: the name is cut after it.
+        ("Broadcaster Sky will show the match live.", FOOTBALL, "Sky", T.ORGANIZATION),
+        # a person's job too: people stay people.
+        ("Veteran broadcaster David Dimbleby will host the show.", frozenset(), "David Dimbleby", T.PERSON),
+        ("Producers Harvey Weinstein and Bob Weinstein left the studio.", frozenset(), "Harvey Weinstein", T.PERSON),
+        # a singular classifier before a given name may name the man himself.
+        ("The bookmaker Fred Done said he was confident.", frozenset(), "Fred Done", T.PERSON),
+    ],
+)
+def test_classifiers_type_each_listed_name(nlp, text, sport, name, expected):
+    assert mention_types(nlp, text, sport).get(name) is expected
+
+
+def test_classifiers_cut_the_kind_word_off_the_label(nlp):
+    import kg
+
+    graph = kg.build_text("Broadcaster Sky will show the match live.", nlp=nlp)
+    assert [(entity.label, entity.type) for entity in graph.entities()] == [("Sky", T.ORGANIZATION)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # travel to a ground: a one-word name NER read as a person's, a street's name for a ground.
+        ("Chelsea travel to Anfield on Saturday for the match against Liverpool.", "Anfield", T.FACILITY),
+        ("Gloucester travel to Welford Road next week to face Leicester.", "Welford Road", T.FACILITY),
+        # a known place's name stays the place (or its club): "travel to Leicester".
+        ("Gloucester travel to Leicester next week for the match.", "Leicester", None),
+        # a name the article also uses as a side is the club.
+        ("Chelsea travel to Everton on Saturday. Everton have won three games.", "Everton", T.SPORTS_TEAM),
+    ],
+)
+def test_grounds_a_side_travels_to(nlp, text, name, expected):
+    found = mention_types(nlp, text, FOOTBALL).get(name)
+    assert found is expected if expected is not None else found is not T.FACILITY
