@@ -60,6 +60,7 @@ from kg.extract.frames import (
     is_present,
     lemma_in,
     modal_value,
+    past_time_clause,
     own_auxiliary,
     own_tense,
     participle,
@@ -415,7 +416,8 @@ class Scope:
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
-            return self._outer(head, _SCOPE)
+            outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
+            return self._outer(head, _FRAMING) if outer.factuality is Factuality.POSSIBLE and past_time_clause(top) else outer
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
             # "no intention of handing in a transfer request".
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))

@@ -19,6 +19,7 @@ FRAMES = FACTUALITY_CUES["frame"]
 UNDECIDED = FACTUALITY_CUES["undecided"]
 MODALS = FACTUALITY_CUES["modal"]
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "once", "until"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -54,6 +55,14 @@ def conceded(verb: Word) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
     return contrast is not None and not framing and not any(
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS | NO_ONE) for c in contrast.children)
+
+
+def past_time_clause(verb: Word) -> bool:
+    """A clause of time in the past tense ("when Giggs hit the post", "as they doubled
+    their advantage"): what it tells happened, whatever might have happened in the clause
+    it hangs on ("United could have had a third when ...", "there was nothing Martyn
+    could do when United doubled their lead")."""
+    return verb.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def generic(noun: Word) -> str | None:
