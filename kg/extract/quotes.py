@@ -13,7 +13,8 @@ Each rule names its construction:
   that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
   its object and complements for verbs whose object is what was said ("blamed
   the unrest on terrorists", "accused it of espionage", "denied the claims");
-- "according to X, ...".
+- "according to X, ...";
+- particle verbs, coordinated and inverted speakers (``kg.extract.speechverbs``).
 
 Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech
 verb beside it and no speaker before it is a scare quote ('faced "major risks"')
@@ -43,6 +44,7 @@ from kg.extract.speechbounds import (
     verb_after_subject,
 )
 from kg.extract.speechfacts import speech_reading
+from kg.extract.speechverbs import co_speakers, inverted_object, speech_lemma, split_role_end, without_pairing
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.records import Argument, SpeechReading
 
@@ -84,6 +86,8 @@ class Quotation:
     addressee: Argument | None = None
     said: Reading = ASSERTED
     """Whether the speech was given ("will say": planned), from its verb (``speech_reading``)."""
+    others: tuple[Argument, ...] = ()
+    """Speakers coordinated with ``speaker`` ("Mr Hale and Ms Grant said")."""
 
 
 def quotations(text: str) -> list[Quotation]:
@@ -230,7 +234,8 @@ def _set_verb(quotation: Quotation, verb: Word) -> bool:
     # ...," said X' when the parse misreads the subject): no speaker is better.
     if speaker is None or (speaker.start < quotation.close and quotation.open < speaker.end):
         return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
-    quotation.speaker, quotation.cue, quotation.verb = speaker, verb.lemma_.lower(), verb.i
+    quotation.speaker, quotation.cue, quotation.verb = speaker, speech_lemma(verb), verb.i
+    quotation.others = tuple(_co_speakers(verb, speaker))
     quotation.addressee = _addressee(verb)
     quotation.said = speech_reading(verb, (quotation.open, quotation.close), direct=True)
     return True
@@ -264,7 +269,7 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
     for word in words[i : min(sentence_end, i + _REACH)]:
         if word.text in OPENING or word.text == STRAIGHT or _within(word.idx, inside):
             return None
-        if word.lemma_.lower() in SPEECH_CUES and word.pos_ == "VERB":
+        if speech_lemma(word) in SPEECH_CUES and word.pos_ == "VERB":
             return word
         if word.text in (".", ";") or word.pos_ == "CCONJ" or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
             return None
@@ -278,7 +283,7 @@ def _verb_before(words: Words, open_mark: Word) -> Word | None:
     i = open_mark.i - 1
     while i >= max(start, open_mark.i - _REACH):
         word = words[i]
-        if SPEECH_CUES.get(word.lemma_.lower()) in ("clause", "direct") and word.pos_ == "VERB":
+        if SPEECH_CUES.get(speech_lemma(word)) in ("clause", "direct") and word.pos_ == "VERB":
             between = words[i + 1 : open_mark.i]
             if all(_between_verb_and_quote(w, word) for w in between):
                 return word
@@ -315,6 +320,7 @@ def _speaker(verb: Word) -> Argument | None:
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
+    subject = subject if subject is not None else inverted_object(verb)
     if subject is None:
         return _misread_subject(verb)
     if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN"):
@@ -328,10 +334,19 @@ def _speaker(verb: Word) -> Argument | None:
         return None
     # "said BIFA founder and director Elliot Grove": the name, not the role before it.
     named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
-    if named is not None and subject.ent_type_ != "PERSON":
+    if named is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PROPN":  # not "Hale nor Ms Grant"
         subject = named
-    tokens = speaker_words(subject)
+    tokens = split_role_end(without_pairing(speaker_words(subject)))
     return to_argument(tokens, verb.doc.text) if tokens else None
+
+
+def _co_speakers(verb: Word, speaker: Argument) -> list[Argument]:
+    """The speakers coordinated with ``speaker`` ("Neither Mr Hale nor Ms Grant would say")."""
+    head = next((w for w in verb.doc if w.idx == speaker.head_start), None)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    found = [split_role_end(without_pairing(speaker_words(other))) for other in co_speakers(head)]
+    return [to_argument(tokens, verb.doc.text) for tokens in found if tokens]
 
 
 def _misread_subject(verb: Word) -> Argument | None:
@@ -378,11 +393,12 @@ def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> I
     spanned = [sentence for sentence in sentences if sentence.start_char < end and start < sentence.end_char]
     if len(text[start:end].split()) < 2 or not spanned:
         return
-    yield SpeechReading(
-        speaker=quotation.speaker, cue=quotation.cue or "say", content=(start, end), direct=True,
-        sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence, addressee=quotation.addressee,
-        factuality=quotation.said.factuality, factuality_cue=quotation.said.cue,
-    )
+    for speaker in (quotation.speaker, *quotation.others):
+        yield SpeechReading(
+            speaker=speaker, cue=quotation.cue or "say", content=(start, end), direct=True,
+            sentence=(spanned[0].start_char, spanned[-1].end_char), confidence=confidence, addressee=quotation.addressee,
+            factuality=quotation.said.factuality, factuality_cue=quotation.said.cue,
+        )
 
 
 def _indirect(
@@ -392,7 +408,7 @@ def _indirect(
     text = words.text
     span = (sentence.start_char, sentence.end_char)
     for verb in sentence:
-        frame = SPEECH_CUES.get(verb.lemma_.lower())
+        frame = SPEECH_CUES.get(speech_lemma(verb))
         if frame is None or frame == "direct" or verb.pos_ != "VERB" or verb.i in attributed or _within(verb.idx, inside):
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
@@ -408,9 +424,10 @@ def _indirect(
         if start >= end or _covers_direct(start, end, quoted):
             continue
         said = speech_reading(verb, (start, end), direct=False)
-        yield SpeechReading(speaker=speaker, cue=verb.lemma_.lower(), content=(start, end), direct=False,
-                            sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb),
-                            factuality=said.factuality, factuality_cue=said.cue)
+        for each in (speaker, *_co_speakers(verb, speaker)):
+            yield SpeechReading(speaker=each, cue=speech_lemma(verb), content=(start, end), direct=False,
+                                sentence=span, confidence=INDIRECT_CONFIDENCE, addressee=_addressee(verb),
+                                factuality=said.factuality, factuality_cue=said.cue)
     according = according_to(words, sentence, INDIRECT_CONFIDENCE)
     if according is not None:
         yield according

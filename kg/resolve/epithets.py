@@ -14,10 +14,14 @@ of that age, or none, leave the speaker unresolved: a wrong speaker is worse tha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from kg.folding import fold
-from kg.resolve.coref import Cluster
+from kg.lexicon import ROLES
+from kg.resolve.coref import OFFICE_TYPES, Cluster
+from kg.resolve.pronouns import looks_plural
+from kg.resolve.speakers import POSSESSOR, Context, sole_subject
 from kg.types import EntityType
 
 # Heads of descriptions that say what someone has won or holds, not an office.
@@ -124,3 +128,65 @@ def named_with(text: str, clusters: list[Cluster], described: str, offset: int) 
             if before[-1:] == wanted[-1:] and narrowing <= set(before):
                 people.add(cluster.index)
     return people.pop() if len(people) == 1 else None
+
+
+def occupation(written: str) -> bool:
+    """Whether a speaker as written is "the", lower-case modifiers, and a singular
+    occupation of one or two words (``roles.tsv``) that is no public office: "the
+    striker", "the giant winger", "the experienced lock forward"; not "the minister"
+    (an office the reader is expected to know), "the 31-year-old" (an age, ``of_age``)
+    nor "the Arsenal striker" (the holder of that role, ``holder_of``), nor a role of
+    someone else's ("the prime minister's official spokesman").
+
+    >>> occupation("the striker"), occupation("the giant winger"), occupation("the lock forward")
+    (True, True, True)
+    >>> occupation("the minister"), occupation("the Arsenal striker"), occupation("the strikers")
+    (False, False, False)
+    >>> occupation("a striker"), occupation("the 31-year-old striker"), occupation("the minister's official spokesman")
+    (False, False, False)
+    """
+    found = written.split()
+    if len(found) < 2 or found[0].lower() != "the" or not all(_MODIFIER.fullmatch(word) for word in found[1:]):
+        return False
+    for size in (2, 1):
+        role = ROLES.get(tuple(found[-size:])) if len(found) > size else None
+        if role is not None:
+            return role.type not in OFFICE_TYPES and not looks_plural(found[-1])
+    return False
+
+
+# A lower-case word with no possessive: "the prime minister's spokesman" is the minister's, someone else.
+_MODIFIER = re.compile(r"[a-z][a-z-]*")
+
+
+def occupation_holder(
+    context: Context, offset: int, quoted: list[tuple[int, int]], speakers: list[tuple[int, int]], named: set[int]
+) -> int | None:
+    """The person an occupation speaker (``occupation``) at ``offset`` stands for: the one
+    person the sentences around are about (``sole_subject``), when no other person does
+    something there ("Ruddock named his side, with Cockbain returning. '...,' said the
+    lock forward": two people act, so neither; nor a speaker named before them)."""
+    found = sole_subject(context, offset, quoted, speakers, named)
+    agents = _agents(context, offset, quoted) - named
+    if found is None:
+        return agents.pop() if len(agents) == 1 else None
+    return found if agents <= {found} else None
+
+
+def _agents(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:
+    """The people who are agents of events in the sentence of ``offset`` and the three
+    before, outside quotations (not a possessor: "Wenger's side won" is the side's doing)."""
+    starts = [start for start, _ in context.extraction.sentences]
+    sentence = bisect_right(starts, offset) - 1
+    floor = starts[max(sentence - 3, 0)] if starts else 0
+    text = context.extraction.document.text
+    found = set()
+    for event in context.extraction.events:
+        for argument in event.arguments:
+            span = argument.argument
+            if argument.role != "agent" or not floor <= span.start < offset or any(a <= span.start < b for a, b in quoted):
+                continue
+            for at, cluster in context.linker.antecedents(span.start, span.end):
+                if context.clusters[cluster].type is EntityType.PERSON and not POSSESSOR.match(text, context.linker.end_of(at)):
+                    found.add(cluster)
+    return found

@@ -125,7 +125,8 @@ def sole_subject(
 ) -> int | None:
     """The one person who is the subject of the sentences around ``offset`` (this one and
     the three before), or ``None`` when another person is too. A person who opens a
-    sentence counts, though no clause was read of it ("Petrov served poorly.")."""
+    sentence counts, though no clause was read of it ("Petrov served poorly."), and is
+    the one when no clause was read of anyone."""
     found = nearest_subject(context, "", offset, quoted, speakers, named, person=True, only=True)
     starts = context.extraction.sentences
     index = bisect_right([start for start, _ in starts], offset) - 1
@@ -134,6 +135,9 @@ def sole_subject(
     opening = {fold(match.group().split()[-1]) for at in around if (match := _OPENING_NAME.match(text, at))}
     openers = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON and not cluster.local
                and any(mention.kind == "name" and fold(mention.text.split()[-1]) in opening for mention in cluster.mentions)}
+    if found is None:  # "Cockbain returns at lock. ... said the lock forward": no clause was read of him
+        openers -= named
+        return openers.pop() if len(openers) == 1 else None
     return found if openers <= {found} else None
 
 

@@ -40,9 +40,9 @@ from kg.records import (
     RoleReading,
     SpeechReading,
 )
-from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
+from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
-from kg.resolve.epithets import achievement_head, described_age, named_with, of_age
+from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder, of_age
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
@@ -206,11 +206,12 @@ def _speaker(
         cluster = named_as(context, argument.text)
     if cluster is None:
         cluster = _epithet(context, argument, speech, quoted, speakers)
-    if cluster is None and _occupation(text, argument, head):
-        # "Henry will captain the side ... And the striker said": the person the sentences
-        # before were about, as for "he"; never an office ("the minister said").
+    if cluster is None and occupation(text[argument.start : argument.end]):
+        # "Henry will captain the side ... And the striker said", "... the lock forward said":
+        # the one person the sentences before were about; none when two fit (a wrong
+        # speaker is worse than none), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
-        cluster = nearest_subject(context, "", argument.start, quoted, speakers, named, person=True)
+        cluster = occupation_holder(context, argument.start, quoted, speakers, named)
     return cluster
 
 
@@ -237,15 +238,6 @@ def _role_words(reading: RoleReading) -> set[str]:
     """The words of a role as written and of its organisation, as written."""
     organisation = reading.organisation.text if reading.organisation is not None else ""
     return set(words(f"{reading.role} {organisation}"))
-
-
-def _occupation(text: str, argument: Argument, head: str) -> bool:
-    """Whether the speaker is "the" + a singular occupation and nothing else ("the
-    striker", "the singer"), which stands for someone just named; not a public office."""
-    written = text[argument.start : argument.end]
-    role = ROLES.get((head,))
-    return (role is not None and role.type not in OFFICE_TYPES and written.lower() == f"the {head}"
-            and not looks_plural(head))
 
 
 def _role(context: Context, reading: RoleReading) -> list[tuple[str, int, int, RoleReading]]:

@@ -1,0 +1,92 @@
+"""Speech verbs and speakers as news writes them, beyond one verb and one subject.
+
+``kg.extract.quotes`` finds a speech verb beside a quotation and its subject. Each
+rule names its construction:
+
+- a speech verb with its particle: '"We need more time," pointed out Ms Ortiz.'
+  ("point out" is in ``speech_cues.tsv`` as written; "pointed to the screen" is no
+  speech, so "point" alone is not);
+- coordinated speakers: "Neither Mr Hale nor Ms Grant would say whether the deal
+  was off", "Mr Hale and Ms Grant said the deal was off": each conjunct is a speaker
+  ("or" is not: "Hale or Grant said" does not say who did);
+- a speaker after its verb that the parse read as the verb's object: '"Not in my
+  lifetime," retorted the chairman.' (nothing follows a closing mark and its verb but
+  who speaks);
+- a role of two words the parse split after the speaker's head: '"It will not be a
+  pretty game," said the lock forward.' ("forward" read as an adverb of "said"; the
+  speaker is "the lock forward", a role of ``roles.tsv``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import ROLES, SPEECH_CUES
+from kg.nlp.openers import PAIRING  # words that open a coordination: "Neither Mr Hale"
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Conjunctions that make every conjunct a speaker: "A and B said", "neither A nor B would say".
+_JOINING = frozenset({"and", "nor"})
+
+
+def speech_lemma(verb: Token) -> str:
+    """The speech verb's lemma with its particle when ``speech_cues.tsv`` lists the two
+    ("point out"), else its lemma."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in SPEECH_CUES:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def without_pairing(tokens: list[Token]) -> list[Token]:
+    """A speaker's words without the word that opens a coordination ("Neither Mr Hale":
+    "Mr Hale")."""
+    while tokens and tokens[0].lower_ in PAIRING and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens
+
+
+def co_speakers(subject: Token) -> list[Token]:
+    """The heads of the names coordinated with a named ``subject`` by "and" or "nor" ("Mr
+    Hale nor Ms Grant": "Grant"); none when "or" joins them, nor for common nouns ("Mac
+    watchers and some analysts say": who the analysts are, the text does not say)."""
+    joining = {c.lower_ for c in subject.children if c.dep_ == "cc"}
+    if not joining or not joining <= _JOINING:
+        return []
+    found = []
+    for child in subject.children:
+        if child.dep_ == "conj" and child.pos_ == "PROPN" and subject.pos_ == "PROPN":
+            found.append(child)
+            found.extend(co_speakers(child) if any(c.dep_ == "conj" for c in child.children) else [])
+    return found
+
+
+def split_role_end(tokens: list[Token]) -> list[Token]:
+    """A speaker's words with the second word of a two-word role put back when the parse
+    hung it on the verb ("said the lock forward": "forward" an adverb)."""
+    if not tokens:
+        return tokens
+    last = tokens[-1]
+    if last.i + 1 >= len(last.doc):
+        return tokens
+    after = last.doc[last.i + 1]
+    if after.head is last or after.is_punct or not after.text.islower():
+        return tokens
+    return tokens + [after] if (last.lower_, after.lower_) in ROLES else tokens
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """The object the parse gave a speech verb with no subject, right after a closing
+    quotation mark: the speaker of the inverted order ('"...," retorted the chairman').
+    """
+    if verb.i < 2 or verb.doc[verb.i - 1].text not in _CLOSING or verb.doc[verb.i - 2].text not in ",?!":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and min(w.i for w in c.subtree) == verb.i + 1), None)
+
+
+_CLOSING = frozenset({'"', "”", "''"})

@@ -1,0 +1,94 @@
+"""Speech verbs before their speaker, with a particle, and coordinated speakers
+(``kg.extract.speechverbs`` through ``kg.extract.quotes``), and occupation speakers
+resolved only when one person fits (``kg.resolve.epithets.occupation_holder``), on
+the shared pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document
+from kg.resolve import resolve
+
+
+def _speech(nlp, text: str) -> set[tuple[str | None, str, str]]:
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    return {(s.speaker.text if s.speaker else None, s.cue, text[s.content[0] : s.content[1]])
+            for s in extract(document, doc).speech}
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    document = Document(id="t", text=text, date="2005-02-01")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in part.entities}
+    return [labels.get(quote.speaker) if quote.speaker else None for quote in part.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inverted order, a verb of emphasis
+        ('"This is only a trial run," underlined Mr Okafor.', ("Mr Okafor", "underline", "This is only a trial run")),
+        ('"We will not move an inch," reiterated Ms Lindqvist.',
+         ("Ms Lindqvist", "reiterate", "We will not move an inch")),
+        # a verb with its particle, inverted and in reported speech
+        ('"The costs have doubled," pointed out Mr Haddad.', ("Mr Haddad", "point out", "The costs have doubled")),
+        ("Mr Haddad pointed out that the costs had doubled.", ("Mr Haddad", "point out", "the costs had doubled")),
+        # a verb that only ever stands beside a quotation
+        ('"Not in my lifetime," retorted the chairman.', ("the chairman", "retort", "Not in my lifetime")),
+    ],
+)
+def test_speech_verbs_before_their_speaker(nlp, text, expected):
+    assert expected in _speech(nlp, text)
+
+
+def test_point_without_its_particle_is_no_speech(nlp):
+    assert _speech(nlp, "Mr Haddad pointed to the costs, which had doubled.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither Mr Hale nor Ms Grant would say whether the deal was off.",
+         {("Mr Hale", "say", "whether the deal was off"), ("Ms Grant", "say", "whether the deal was off")}),
+        ("Mr Patel and Ms Moreau insisted the merger would go ahead.",
+         {("Mr Patel", "insist", "the merger would go ahead"), ("Ms Moreau", "insist", "the merger would go ahead")}),
+        ('"We are staying," said Mr Patel and Ms Moreau.',
+         {("Mr Patel", "say", "We are staying"), ("Ms Moreau", "say", "We are staying")}),
+        # "or" does not say who spoke
+        ("Mr Patel or Ms Moreau will announce the result on Friday.", set()),
+    ],
+)
+def test_each_coordinated_speaker_speaks(nlp, text, expected):
+    assert _speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse reads the second word of a two-word role as an adverb of the verb
+        ('"It will be a hard game," said the lock forward.', ("the lock forward", "say", "It will be a hard game")),
+    ],
+)
+def test_a_two_word_role_is_the_whole_speaker(nlp, text, expected):
+    assert expected in _speech(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # one person the sentences before are about: the occupation, with its modifiers, is them
+        ("Robert Sidoli has recovered from a long injury and returns to the side. "
+         '"It will not be a pretty game," said the giant lock.', ["Robert Sidoli"]),
+        # two people act in the sentences before, and a speaker before them: no one
+        ("Ms Grant, the union's chief executive, said tickets had sold out. Wales coach Mike Ruddock named his "
+         'side on Tuesday, with Brent Cockbain returning. "It will not be a pretty game," said the lock forward.',
+         ["Grant", None]),
+    ],
+)
+def test_an_occupation_speaker_is_the_one_person_who_fits(nlp, text, speakers):
+    assert _speakers(nlp, text) == speakers
