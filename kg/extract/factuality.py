@@ -60,11 +60,11 @@ from kg.extract.frames import (
     is_present,
     lemma_in,
     modal_value,
-    past_time_clause,
     own_auxiliary,
     own_tense,
     participle,
     passive,
+    past_time_clause,
     told,
     undecided,
 )
