@@ -214,6 +214,10 @@ TABLE = [
     ("The keeper could do nothing when the striker doubled the lead.", "double", "asserted", None),
     ("The visitors could have won when their captain hit the post.", "hit", "asserted", None),
     ("He said he would resign when the report was published.", "publish", "planned", "would"),
+    # What came close, or was done without, did not happen.
+    ("The visitors dominated without creating many chances.", "create", "negated", "without"),
+    ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),
+    ("Almost 100 people were killed in the attack.", "kill", "asserted", None),
 ]
 
 

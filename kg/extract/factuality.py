@@ -418,6 +418,8 @@ class Scope:
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
             return self._outer(head, _FRAMING) if outer.factuality is Factuality.POSSIBLE and past_time_clause(top) else outer
+        if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
+            return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
             # "no intention of handing in a transfer request".
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
