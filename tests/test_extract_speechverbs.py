@@ -50,6 +50,22 @@ def test_point_without_its_particle_is_no_speech(nlp):
     assert _speech(nlp, "Mr Haddad pointed to the costs, which had doubled.") == set()
 
 
+@pytest.mark.parametrize("text", ["Martyn denied the England striker with a fine save.",
+                                  "The keeper denied Rooney a second goal in the last minute."])
+def test_denying_someone_is_no_speech(nlp, text):
+    assert _speech(nlp, text) == set()
+
+
+def test_denying_something_is_speech(nlp):
+    assert _speech(nlp, "The minister denied the claims on Monday.") == {
+        ("The minister", "deny", "the claims on Monday")}
+
+
+def test_accusing_someone_of_something_is_speech(nlp):
+    (speech,) = _speech(nlp, 'Alan Milburn accused Michael Howard of producing a "fraudulent prospectus".')
+    assert speech[:2] == ("Alan Milburn", "accuse")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

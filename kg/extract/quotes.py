@@ -36,6 +36,7 @@ from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
     balanced_end,
+    before_comment,
     clause_tokens,
     embedded,
     speaker_conjunct,
@@ -44,8 +45,15 @@ from kg.extract.speechbounds import (
     verb_after_subject,
 )
 from kg.extract.speechfacts import speech_reading
-from kg.extract.speechverbs import co_speakers, inverted_object, speech_lemma, split_role_end, without_pairing
-from kg.lexicon import QUANTIFIERS, SPEECH_CUES, WRITER_CONNECTIVES
+from kg.extract.speechverbs import (
+    about_someone,
+    co_speakers,
+    inverted_object,
+    speech_lemma,
+    split_role_end,
+    without_pairing,
+)
+from kg.lexicon import QUANTIFIERS, SPEECH_CUES
 from kg.records import Argument, SpeechReading
 
 if TYPE_CHECKING:
@@ -468,26 +476,14 @@ def _content(verb: Word, frame: str) -> list[Word]:
         # an object: "warning MSPs that Scotland may ..."); "said that was wrong" keeps its subject.
         while tokens and tokens[0].lower_ == "that" and (tokens[0].tag_ == "IN" or tokens[0].head.i > clause.i):
             tokens = tokens[1:]
-        return _before_comment(clause, tokens)
+        return before_comment(clause, tokens)
     if frame != "object":
         return []
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")]
-    if not any(c.dep_ == "dobj" for c in parts):
-        return []
+    if not any(c.dep_ == "dobj" for c in parts) or about_someone(parts):
+        return []  # "denied the England striker": a save, nothing said
     tokens = sorted({w for c in parts for w in c.subtree}, key=lambda w: w.i)
     return [w for w in tokens if not w.is_space]
-
-
-def _before_comment(clause: Word, tokens: list[Word]) -> list[Word]:
-    """What was said stops where the writer's comment opens: a comma, then a branch of the
-    clause that starts with "so" or "which" ("said the runway was not helpful, so for
-    Jones to jump like that is a good performance": the rest is the writer's)."""
-    doc = clause.doc
-    for child in clause.children:
-        first = min(t.i for t in child.subtree)
-        if child.i > clause.i and first > 0 and doc[first - 1].text == "," and doc[first].lower_ in WRITER_CONNECTIVES:
-            return [t for t in tokens if t.i < first - 1]
-    return tokens
 
 
 def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import noun_phrase
-from kg.lexicon import ROLE_HEADS, SPEECH_CUES
+from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -229,3 +229,15 @@ def strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”,;:'):
         end -= 1
     return start, end
+
+
+def before_comment(clause: Word, tokens: list[Word]) -> list[Word]:
+    """What was said stops where the writer's comment opens: a comma, then a branch of the
+    clause that starts with "so" or "which" ("said the runway was not helpful, so for
+    Jones to jump like that is a good performance": the rest is the writer's)."""
+    doc = clause.doc
+    for child in clause.children:
+        first = min(t.i for t in child.subtree)
+        if child.i > clause.i and first > 0 and doc[first - 1].text == "," and doc[first].lower_ in WRITER_CONNECTIVES:
+            return [t for t in tokens if t.i < first - 1]
+    return tokens

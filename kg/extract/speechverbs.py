@@ -14,7 +14,10 @@ rule names its construction:
   who speaks);
 - a role of two words the parse split after the speaker's head: '"It will not be a
   pretty game," said the lock forward.' ("forward" read as an adverb of "said"; the
-  speaker is "the lock forward", a role of ``roles.tsv``).
+  speaker is "the lock forward", a role of ``roles.tsv``);
+- an object verb whose object is someone, not something said (``about_someone``):
+  "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
+  saves, no denials.
 """
 
 from __future__ import annotations
@@ -90,3 +93,19 @@ def inverted_object(verb: Token) -> Token | None:
 
 
 _CLOSING = frozenset({'"', "”", "''"})
+
+
+def about_someone(parts: list[Token]) -> bool:
+    """Whether an object speech verb's object is a person with nothing said of them
+    ("denied the England striker with a fine save"; "accused Mr Howard of producing a
+    fraudulent prospectus" says what, in its "of"), or the verb has a second object
+    ("denied Rooney a second goal"): whom the act was done to, not what was said."""
+    if any(part.dep_ == "dative" for part in parts):
+        return True
+    obj = next((part for part in parts if part.dep_ == "dobj"), None)
+    person = obj is not None and (obj.ent_type_ == "PERSON" or (obj.lemma_.lower(),) in ROLES)
+    return person and not any(part.dep_ == "prep" and part.lower_ in _WHAT_OF_SOMEONE for part in parts)
+
+
+# Prepositions after a person object that say what was said of them: "accused X of", "criticised X for".
+_WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
