@@ -27,6 +27,7 @@ from kg.records import Argument, Event, EventMention, Evidence, Extraction, Part
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
+from kg.resolve.epithets import described_age, of_age
 from kg.resolve.pronouns import looks_plural
 from kg.types import EntityType, Factuality
 
@@ -80,6 +81,10 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(span, owner, earlier)
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
+            if cluster is None and described_age(span.text) is not None:
+                cluster = _aged(linker, span, text)
+                if cluster is None and argument.role == "agent":
+                    continue  # as before: an age no one fits is no agent, the event keeps what else it has
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
             if cluster is None and argument.role == "owner":
@@ -124,6 +129,18 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _aged(linker: Linker, span: Argument, text: str) -> int | None:
+    """The person an age description stands for: the one the article gives that age
+    ("Arjen Robben, 21, ... The 21-year-old missed three months"), else the one person
+    named in its sentence or the one before, as for a description by occupation
+    ("Robben broke a bone in his foot. The 21-year-old missed three months"); none when
+    two are, or one is named earlier in its own sentence ("Smith beat the 21-year-old")."""
+    aged = of_age(text, linker.clusters, span.text)
+    if aged is not None or linker._person_named_in_sentence_before(span.start):
+        return aged
+    return linker._one_person_near(span.start)
 
 
 def _head(span: Argument, text: str) -> str:
