@@ -131,3 +131,22 @@ def _agents(nlp, text: str, lemma: str) -> list[str | None]:
 )
 def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, expected):
     assert _agents(nlp, text, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents", "themes"),
+    [
+        # A definite description named right after it, between commas or before brackets:
+        # the named entity acts ("the charity" alone is no one a reader can look up).
+        ("The charity, Oxfam, launched an appeal for the flood victims on Monday.", "launch appeal", ["Oxfam"], []),
+        ("The exhibition, Fonetography, will show images by Rankin and Nan Goldin.", "show", ["Fonetography"],
+         [("images", None)]),
+        # An opening participle's object ends at the comma before the sentence's subject,
+        # who is the one welcoming it.
+        ("Welcoming the ruling, Paul Smith, chief executive of Oxfam, said the decision was right.", "welcome",
+         ["Paul Smith"], [("the ruling", None)]),
+    ],
+)
+def test_a_description_named_in_apposition_is_that_entity(nlp, text, lemma, agents, themes):
+    assert _agents(nlp, text, lemma) == agents
+    assert _themes(nlp, text, lemma) == themes
