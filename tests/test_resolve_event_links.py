@@ -54,8 +54,8 @@ def test_events_kept_or_not(nlp, text, lemma, kept):
     assert (lemma in _lemmas(nlp, text)) is kept
 
 
-def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
-    """(text, entity label) of each theme or patient of the ``lemma`` events of ``text``."""
+def _participants(nlp, text: str, lemma: str, roles: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """(text, entity label) of each participant in ``roles`` of the ``lemma`` events of ``text``."""
     from kg.resolve import resolve
 
     document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
@@ -63,8 +63,11 @@ def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
     part = resolve(extract(document, doc))
     labels = {entity.key: entity.label for entity in part.entities}
     return [(p.text, labels.get(p.entity) if p.entity else None)
-            for event in part.events if event.lemma == lemma
-            for p in event.participants if p.role in ("theme", "patient")]
+            for event in part.events if event.lemma == lemma for p in event.participants if p.role in roles]
+
+
+def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
+    return _participants(nlp, text, lemma, ("theme", "patient"))
 
 
 @pytest.mark.parametrize(
@@ -104,14 +107,7 @@ def test_a_name_before_an_acronym_plural_is_no_participant(nlp):
 
 def _agents(nlp, text: str, lemma: str) -> list[str | None]:
     """The entity label (or ``None``) of each agent of the ``lemma`` events of ``text``."""
-    from kg.resolve import resolve
-
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in part.entities}
-    return [labels.get(p.entity) if p.entity else None
-            for event in part.events if event.lemma == lemma for p in event.participants if p.role == "agent"]
+    return [label for _, label in _participants(nlp, text, lemma, ("agent",))]
 
 
 @pytest.mark.parametrize(
