@@ -72,6 +72,13 @@ CHANGES = [
     # "X was AMOUNT, up from AMOUNT": a rise of the subject
     ("Net profit at Initech was $1.2bn, up from $900m in 2003.", "rise",
      {"owner": ["Initech"], "theme": ["Net profit"], "new_value": ["$1.2bn"]}),
+    # "X was up/down AMOUNT (to/at AMOUNT)": a copula states the move of a measured subject
+    ("Revenue for the half-year was up 6.1% to £2.4bn.", "rise",
+     {"theme": ["Revenue"], "difference": ["6.1%"], "new_value": ["£2.4bn"]}),
+    ("Operating profits at Initech were down 9% at $310m in the quarter.", "fall",
+     {"owner": ["Initech"], "theme": ["Operating profits"], "difference": ["9%"], "new_value": ["$310m"]}),
+    ("The jobless rate was down to 4.9% in March.", "fall", {"theme": ["The jobless rate"], "new_value": ["4.9%"]}),
+    ("Quarterly earnings were up 15%.", "rise", {"theme": ["Quarterly earnings"], "difference": ["15%"], "new_value": None}),
 ]
 
 
@@ -99,6 +106,9 @@ def test_change_roles(nlp, sentence, lemma, expected):
     "The climbers came down from the mountain.",  # no amount it left
     "He reported profits of £75m on Monday.",  # no change stated
     "Prices were up 5% from a year ago.",  # a difference, no figure reached: left to "be up"
+    "Sales were up on the year before.",  # no amount
+    "The visitors were 2-0 up at half-time.",  # a score, no measured value
+    "The players were down 10 men after the break.",  # no measured value
 ])
 def test_no_change_beside_a_figure(nlp, sentence):
     from kg.extract import extract

@@ -58,6 +58,10 @@ TABLE = [
      {"agent": ["Malcolm Glazer"], "theme": ["Manchester United"], "reason": None}),
     ("Deutsche Boerse made an offer for the London Stock Exchange.", "make offer", "transaction",
      {"agent": ["Deutsche Boerse"], "theme": ["the London Stock Exchange"]}),
+    # "held talks": a plural-only event noun, by its form ("talks" is no plural of the verb
+    # "talk"); the noun the light verb took is no argument of its own.
+    ("The two ministers held talks with Jacques Chirac.", "hold talks", "meeting",
+     {"agent": ["The two ministers"], "theme": ["Jacques Chirac"]}),
     ("Southampton's offer for Andy Reid was rejected.", "offer", "transaction",
      {"agent": ["Southampton"], "theme": ["Andy Reid"]}),
     # A description and its name parsed as two subjects: the name acts, the description

@@ -21,8 +21,14 @@ the subject a theme). Two constructions name the figure:
   Airways] reported [pre-tax profits] of [£75m] ..., down from £125m": the object
   the theme, its "of" amount the new value, the subject whose profits (the owner).
 
-Nothing else makes one: "down from the mountain" has no amount, and "shares were
-up 5%" is no "from" of an amount. The adverb is the trigger.
+A copula with the adverb and the amounts says the move itself, with no "from"
+(``copula_move``): "[Turnover for the quarter] was up [4.3%] to [£1.97bn]" (the
+subject a measured noun, the theme; the amount the difference; the "to" or "at"
+amount the value reached).
+
+Nothing else makes one: "down from the mountain" has no amount, "Sales were up on
+last year" none either, and "the visitors were 2-0 up" is no measured value. The
+adverb is the trigger.
 """
 
 from __future__ import annotations
@@ -61,13 +67,48 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     if lemma is None or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or adverb.i < verb.i:
         return None
     source = next((c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    old = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if source is None:
+        moved = copula_move(adverb)  # "Turnover was up 4.3% to £1.97bn"
+        return (lemma, [*moved, *times_of(verb)]) if moved else None
+    old = next((c for c in source.children if c.dep_ == "pobj"), None)
     if old is None or argument_kind(old, [old]) != "quantity":
         return None  # "down from the mountain": no value it left
     found = _copula_figure(verb) or _given_figure(verb)
     if not found:
         return None
     return lemma, [*found, ("old_value", prep_phrase(source)), *times_of(verb)]
+
+
+def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
+    """The arguments of a measured value's move that a copula states with "up" or
+    "down" and its amounts, with no "from": the subject (a measured noun) the theme,
+    the amount after the adverb the difference, its "to" or "at" amount the value
+    reached. Empty when the subject is no measured value or no amount is given.
+
+    Construction "copula + up/down + amount": "Turnover for the quarter was up 4.3%
+    to £1.97bn" -> theme "Turnover for the quarter", difference "4.3%", new_value "to
+    £1.97bn"; "Sales were down 2% at £3bn"; "The jobless rate was down to 5.2%". Not
+    "Sales were up on last year" (no amount), nor "The team was 3-0 up" (no measured
+    value), nor "prices were up from $40" (the "from" rule above).
+    """
+    verb = adverb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() != "be" or subject is None or subject.lemma_.lower() not in MEASURED_NOUNS:
+        return []
+    found: list[tuple[str, list[Word]]] = []
+    difference = next((c for c in adverb.children if c.dep_ == "npadvmod" and _amount(c)), None)
+    if difference is not None:
+        found.append(("difference", [t for t in noun_phrase(difference) if t.dep_ != "prep" and t.i <= difference.i]))
+    holders = [adverb] if difference is None else [adverb, difference]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
+        value = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if value is not None and _amount(value):
+            found.append(("new_value", prep_phrase(prep)))
+            break
+    # The parse may run a subject across a full stop it missed ("... £250m. Turnover was up"):
+    # the theme starts after it.
+    cut = max((t.i for t in noun_phrase(subject) if t.i < subject.i and t.text.endswith(".")), default=-1)
+    return [("theme", [t for t in noun_phrase(subject) if t.i > cut]), *found] if found else []
 
 
 def times_of(verb: Word) -> list[tuple[str, list[Word]]]:

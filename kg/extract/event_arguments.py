@@ -127,7 +127,7 @@ def incorporated_noun(verb: Word, lemma: str) -> Word | None:
     """The event noun a light verb took its meaning from ("launched an investigation"): no argument."""
     if " " not in lemma or verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and lemma.endswith(" " + c.lemma_.lower())), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and lemma.split()[-1] in (c.lemma_.lower(), c.lower_)), None)
 
 
 def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_role: str) -> str | None:
@@ -215,8 +215,8 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
             head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
-    if label in TIME_LABELS:
-        return "time"
+    if label in TIME_LABELS:  # not "the 21-year-old", a person by age that NER reads as a date
+        return "party" if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children) else "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
         return "quantity"
     if label in PLACE_LABELS:

@@ -189,8 +189,8 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         return f"{base} {noun.lemma_.lower()}", f"{verb.text} {noun.text}", trigger
     if base in LIGHT_VERBS:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
-            lemma = noun.lemma_.lower()
+        # By its lemma or its form: "held talks", whose "talks" is no plural of the verb "talk"
+        if noun is not None and (lemma := next((f for f in (noun.lemma_.lower(), noun.lower_) if f in NOUN_TRIGGERS), "")):
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
         extra += light_complement(verb)
     elif NON_EVENTS.get(base) == "place":
@@ -307,7 +307,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if first.kind == "light" and light is not None:
+    if first.kind == "light" and light is not None and light is not incorporated:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
         cut = min([c.i for c in light.children if c.dep_ == "prep"], default=len(verb.doc))
         found.append(("theme", [t for t in noun_phrase(light) if t.i < cut]))

@@ -23,11 +23,22 @@ from dataclasses import dataclass
 
 from kg.lexicon import PLURAL_PRONOUNS, ROLE_HEADS
 from kg.lexicon.events import NON_EVENTS
-from kg.records import Argument, Event, EventMention, Evidence, Extraction, Participant, Proposition, SpeechReading
+from kg.records import (
+    Argument,
+    Event,
+    EventMention,
+    Evidence,
+    Extraction,
+    Mention,
+    Participant,
+    Proposition,
+    SpeechReading,
+)
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
-from kg.resolve.pronouns import looks_plural
+from kg.resolve.epithets import described_age, of_age
+from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.types import EntityType, Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
@@ -57,6 +68,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
     plurals: list[tuple[int, int | None]] = []  # (offset, cluster) of plural participants so far, for "they"
+    subjects = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers") is none
@@ -80,6 +92,12 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(span, owner, earlier)
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
+            if cluster is None and not _opening_participle(mention, text):
+                cluster = _apposed_name(linker.names, subjects, span, text)
+            if cluster is None and described_age(span.text) is not None:
+                cluster = _aged(linker, span, text)
+                if cluster is None and argument.role == "agent":
+                    continue  # as before: an age no one fits is no agent, the event keeps what else it has
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
             if cluster is None and argument.role == "owner":
@@ -124,6 +142,55 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
+
+
+def _apposed_name(names: Sequence[tuple[Mention, int]], subjects: set[int], span: Argument, text: str) -> int | None:
+    """The entity a definite description is named as right after it, between commas
+    or before brackets: "The charity, Oxfam, launched an appeal", "The non-government
+    organisation, Cepes (Peruvian Centre for Social Studies) led the project" -> the
+    charity is Oxfam. Not a description with words of its own after the head, nor a
+    list ("The unions, Amicus and the GMB, ...": the name is followed by "and"), nor a
+    name that runs on ("The firm, Acme Corp's parent, ..."), nor a name that is a
+    clause's subject (offsets of subject heads in ``subjects``): "Welcoming the ruling,
+    Maeve Sherlock, chief executive of the Refugee Council, said" (she welcomed it).
+
+    >>> oxfam = [(Mention(13, 18, "Oxfam", EntityType.ORGANIZATION, 0), 0)]
+    >>> charity = Argument("The charity", 0, 11, 4, 11)
+    >>> _apposed_name(oxfam, set(), charity, "The charity, Oxfam, launched an appeal.")
+    0
+    >>> _apposed_name(oxfam, set(), charity, "The charity, Oxfam and Acme, launched an appeal.") is None
+    True
+    >>> _apposed_name(oxfam, {13}, charity, "The charity, Oxfam, said it would appeal.") is None
+    True
+    """
+    if text[span.start : span.start + 4].lower() != "the " or span.head_end != span.end \
+            or not text[span.head_start : span.head_end].islower() or text[span.end : span.end + 2] != ", ":
+        return None
+    for mention, cluster in names:
+        if mention.start == span.end + 2 and not any(mention.start <= head < mention.end for head in subjects):
+            after = text[mention.end : mention.end + 2]
+            return cluster if after in (", ", " (") or after[:1] == "," else None
+    return None
+
+
+def _opening_participle(mention: EventMention, text: str) -> bool:
+    """Whether the event is a participle clause that opens its sentence, whose object
+    ends at the comma before the sentence's subject: "Welcoming the ruling, Maeve
+    Sherlock said ..." (the ruling is no Maeve Sherlock)."""
+    before = text[mention.sentence[0] : mention.trigger_start].strip(" \n\"'")
+    return not before and text[mention.trigger_start : mention.trigger_end].lower().endswith("ing")
+
+
+def _aged(linker: Linker, span: Argument, text: str) -> int | None:
+    """The person an age description stands for: the one the article gives that age
+    ("Arjen Robben, 21, ... The 21-year-old missed three months"), else the one person
+    named in its sentence or the one before, as for a description by occupation
+    ("Robben broke a bone in his foot. The 21-year-old missed three months"); none when
+    two are, or one is named earlier in its own sentence ("Smith beat the 21-year-old")."""
+    aged = of_age(text, linker.clusters, span.text)
+    if aged is not None or linker._person_named_in_sentence_before(span.start):
+        return aged
+    return linker._one_person_near(span.start)
 
 
 def _head(span: Argument, text: str) -> str:
