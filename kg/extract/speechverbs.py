@@ -104,7 +104,8 @@ def about_someone(parts: list[Token]) -> bool:
         return True
     obj = next((part for part in parts if part.dep_ == "dobj"), None)
     person = obj is not None and (obj.ent_type_ == "PERSON" or (obj.lemma_.lower(),) in ROLES)
-    return person and not any(part.dep_ == "prep" and part.lower_ in _WHAT_OF_SOMEONE for part in parts)
+    said = [*parts, *(obj.subtree if obj is not None else ())]  # "accused the PM and his chancellor of"
+    return person and not any(part.dep_ == "prep" and part.lower_ in _WHAT_OF_SOMEONE for part in said)
 
 
 # Prepositions after a person object that say what was said of them: "accused X of", "criticised X for".
