@@ -26,6 +26,9 @@ _COMPUTING = "Hackers sent email to PC users with a download link. "
         # ... not an illness's virus elsewhere, nor an acronym's.
         ("Health officials in Toronto said the Tomlin virus spread quickly.", "Tomlin", T.PERSON),
         (_COMPUTING + "The so-called FBI virus poses as a warning from the police.", "FBI", T.ORGANIZATION),
+        # A law's name has a law's word before its number; a numbered title has none.
+        ("It is on a par with the jaw-dropping opening sequence of Onimusha 3 earlier this year.", "Onimusha 3", T.WORK),
+        ("The repeal of Section 28 was welcomed by campaigners.", "Section 28", T.LAW),
         # A film at the box office: it tops it or earns there.
         ("Racing Stripes topped the box office with $20m.", "Racing Stripes", T.WORK),
         ("Dark Harbour took $14m at the North American box office.", "Dark Harbour", T.WORK),

@@ -12,6 +12,8 @@ Each rule names its construction (the words are in ``kg/lexicon/data/thing_cues.
   called Bofra"), in an article about computers: a "Sars virus" is an illness's, so
   at least three computing words must occur. Acronyms keep their type ("the FBI
   virus" poses as the FBI).
+- numbered title: a name NER read as a law that ends in a number and has no word of
+  a law's numbered name: "the opening sequence of Onimusha 3" (not "Section 28").
 - box office: a name no given name makes a person's that tops or earns at the box
   office is a film: "Racing Stripes topped the box office", "Coach Carter took $24m
   at the box office", "Shark Tale's takings"; in an article about the box office, one
@@ -42,6 +44,8 @@ COMPUTING = _ROLES["computing"]
 """Lemmas of an article about computers ("e-mail", "software")."""
 TAKINGS = _ROLES["takings"]
 """What a film earns in cinemas ("box office", "takings")."""
+LAW_WORDS = _ROLES["law"]
+"""Words of a law's numbered name ("section", "resolution")."""
 EARNING_VERBS = _ROLES["earn"]
 """Verbs of what a film earns ("take", "gross")."""
 _PRODUCT_NOUNS = frozenset(noun for noun, kind in TYPE_CUES.items() if kind is EntityType.PRODUCT)
@@ -67,9 +71,23 @@ def thing_type(words: Words, start: int, end: int, entity_type: EntityType) -> E
         return EntityType.PRODUCT
     if not name.isupper() and _names_malware(root, end) and _about_computers(words):
         return EntityType.PRODUCT
+    if entity_type is EntityType.LAW and _numbered_title(name):
+        return EntityType.WORK
     if entity_type in _MISREAD_WORKS and not looks_like_person(name) and _at_box_office(words, root, end):
         return EntityType.WORK
     return None
+
+
+def _numbered_title(name: str) -> bool:
+    """Rule ``numbered title``: a name NER read as a law that ends in a number but has
+    no word of a law's numbered name is a numbered work: "the opening sequence of
+    Onimusha 3", "Shrek 2" (not "Section 28", "Resolution 1441", "the Finance Act 2004").
+
+    >>> _numbered_title("Onimusha 3"), _numbered_title("Section 28"), _numbered_title("Finance Act 2004")
+    (True, False, False)
+    """
+    words = fold(name).split()
+    return len(words) >= 2 and words[-1].isdigit() and not any(word in LAW_WORDS for word in words)
 
 
 def _first_conjunct(root: Word) -> Word:
