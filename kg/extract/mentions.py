@@ -59,6 +59,7 @@ from kg.extract.spread import (
     spread_teams,
     surnames_are_people,
 )
+from kg.extract.things import thing_type
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -359,6 +360,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         gazetteer().population(name) < _BIG_CITY
     ):
         return EntityType.FACILITY
+    if not person and not sport and (thing := thing_type(words, start, end, entity_type)) is not None:
+        return thing  # "PCs running Windows XP", "the Bofra virus", "Racing Stripes topped the box office"
     if entity_type is not EntityType.PERSON and not person and is_new_thing(words, start, end):
         return EntityType.PRODUCT
     if not person and names_product_kind(words, start, end, owned=entity_type is not EntityType.PERSON):

@@ -118,6 +118,11 @@ TABLES: Mapping[str, Table] = {
     ),
     "career_nouns.txt": Table(("noun",)),
     "person_nouns.txt": Table(("noun",)),
+    "thing_cues.tsv": Table(
+        ("word", "role"),
+        choices=(_one_of(1, "device", "run", "malware", "computing", "earn", "takings", "law"),),
+        key=(0, 1),
+    ),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),
