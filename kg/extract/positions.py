@@ -17,7 +17,9 @@ and what it is a role of when named before it) is read by ``rolephrase``:
   chief executive", "X was sacked as manager", "X took over as captain"; a hedged
   verb gives a future position ("is expected to be named chief executive");
 - membership without a role: "Labour's Paul Flynn", "Mark Serwotka, from the
-  Public and Commercial Services union", "X, a member of Y";
+  Public and Commercial Services union", "X, a member of Y"; "X joined the
+  Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
+- a verb that is a role: "Jan Berry, who chairs the Police Federation" (``kg.extract.joins``);
 - composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states"
   (the states are its members).
 """
@@ -28,10 +30,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement
 from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
 from kg.records import Argument, Mention, RoleReading
 from kg.types import EntityType, Factuality
 
@@ -113,6 +116,9 @@ def _readings(
     for word in sentence:
         if word.pos_ in ("VERB", "AUX"):
             yield from _verb_readings(words, sentence, word, known)
+            membership = _joined(words, word, names, span)
+            if membership is not None:
+                yield membership, None
         elif word.pos_ in ("NOUN", "PROPN") and word.i not in named and _role_word(word):
             description = _description(words, sentence, word, named, known)
             if description is not None:
@@ -364,6 +370,27 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     cue = phrase.cue or (None if lemma == "be" else lemma)
     time = _time_of(words, verb)
     yield replace(reading, cue=cue, factuality=factuality, time=time), phrase
+
+
+def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]], span: tuple[int, int]) -> RoleReading | None:
+    """ "Peter Jones joined the Conservatives in 1998": a membership a verb starts with no
+    role named; "X, who chairs the Police Federation": a verb that is a role
+    (``kg.extract.joins``). The verb's time dates it, its hedges set its factuality."""
+    found = joining(verb, _subject(verb), names)
+    if found is None:
+        return None
+    (start, end, person), (_, group_end, group) = names[found.holder], names[found.group]
+    if not _person_like(person, words, start, end):
+        return None
+    status, factuality = _verb_status(verb, verb.lemma_.lower(), leaving=False)
+    role = ROLES[tuple(found.role.split())] if found.role else None
+    return RoleReading(
+        person=Argument(person.text, person.start, person.end, words[end - 1].idx, person.end), role=found.role or "",
+        role_key=role.key if role else "", role_type=role.type if role else "",
+        organisation=Argument(group.text, group.start, group.end, words[group_end - 1].idx, group.end), sentence=span,
+        kind="verb", confidence=0.7, membership=role.membership if role else found.membership, status=status,
+        cue=verb.lemma_.lower(), factuality=factuality, time=_time_of(words, verb), role_span=(verb.idx, verb.idx + len(verb.text)),
+    )
 
 
 def _subject(verb: Word) -> Word | None:

@@ -64,6 +64,7 @@ PRIVATE_ROLE_TYPES = frozenset({"business", "media", "arts", "academic"})
 """Kinds of post no country holds: a firm's, a newspaper's, a band's, a university's."""
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
+_PARTY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_MODIFIERS = 3
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
 
@@ -161,6 +162,22 @@ def _is_name_word(word: Word) -> bool:
     return word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ") and word.lower_ not in ("the", "a", "an")
 
 
+def _split_party(words: Words, start: int, floor: int) -> int:
+    """Where a name NER cut in two begins: "the Liberal Democrat leader" is read as "Liberal"
+    (ORG) and "Democrat" (NORP); an organisation word and a group word side by side are one
+    name. A demonym before them is where the party is, not its name ("Scottish Labour")."""
+    label = words[start].ent_type_
+    previous = start - 1
+    if label not in _PARTY_LABELS or previous < floor or words[previous].ent_type_ not in _PARTY_LABELS - {label}:
+        return start
+    if not _is_name_word(words[previous]) or demonym_country(words[previous].text) is not None:
+        return start
+    other = words[previous].ent_type_
+    while previous - 1 >= floor and words[previous - 1].ent_type_ == other and words[previous].ent_iob_ != "B":
+        previous -= 1
+    return previous
+
+
 def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> tuple[int, list[Word]] | None:
     """The name that ends right before ``end`` (an organisation, a place, a demonym),
     as its first word index and its words. A capitalised word that NER left out counts
@@ -174,6 +191,7 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
     if label in NAME_LABELS:
         while start - 1 >= floor and words[start - 1].ent_type_ == label and words[start].ent_iob_ != "B":
             start -= 1
+        start = _split_party(words, start, floor)
         while start < i and not _is_name_word(words[start]):
             start += 1
         return start, list(words[start:end])
