@@ -49,6 +49,23 @@ def test_classifiers_cut_the_kind_word_off_the_label(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genre word glued before a title at the head of a sentence (a chart's style)
+        ("Comedy Meet The Fockers took the top spot at the box office again.", ("Meet The Fockers", T.WORK)),
+        # a one-word rest is the channel's or body's own name: "Comedy Central".
+        ("Comedy Central said the show would return in May.", ("Comedy Central", None)),
+    ],
+)
+def test_classifiers_cut_a_genre_word_off_a_title(nlp, text, expected):
+    import kg
+
+    label, entity_type = expected
+    entities = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
+    assert label in entities and (entity_type is None or entities[label] is entity_type)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # travel to a ground: a one-word name NER read as a person's, a street's name for a ground.

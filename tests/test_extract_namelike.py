@@ -165,3 +165,19 @@ def test_two_names_joined_by_and_are_two(nlp, text, names, whole):
     found = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
     assert names <= found
     assert whole not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The last part of a hyphenated name keeps no sentence's full stop.
+        ("Security firms warned of a new worm called Sober-K. The program arrives by e-mail.", "Sober-K"),
+        # An initial inside a name keeps its dot.
+        ("Officials at Acme Corp. said the deal was off. Shares fell.", "Acme Corp."),
+    ],
+)
+def test_namelike_a_full_stop_leaves_the_name(nlp, text, name):
+    from kg.extract.mentions import find_mentions
+
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
+    assert name in names

@@ -14,7 +14,11 @@ take it for a name's word. Two constructions:
   noun's head) and each one joined to it by "and" or a comma (``listed_kind``);
 - classifier inside NER's span: "Broadcaster Sky will show the match" names Sky,
   a broadcaster, "Insurers Norwich Union and Aviva" Norwich Union; the kind word is
-  cut off the name (``leading_kind``).
+  cut off the name (``leading_kind``);
+- genre word glued before a title: "Comedy Meet The Fockers topped the chart" names
+  the film Meet The Fockers (a chart's style): a work's kind noun of
+  ``type_cues.tsv``, read as a noun, before a title of two words or more, so
+  that "Comedy Central" stays a channel (``leading_kind`` too).
 
 A noun that is also a person's job or role ("Producers Harvey and Bob Weinstein";
 ``roles.tsv``, ``person_nouns.txt``, ``career_nouns.txt``) says nothing against a
@@ -32,6 +36,7 @@ from kg.types import EntityType
 # Dependencies that join a name to the one before it in a list: "William Hill and
 # Ladbrokes" (conj), "William Hill, Coral and Ladbrokes" (Coral read as an apposition).
 _LISTED = frozenset({"conj", "appos"})
+_NOUNS = frozenset({"NOUN", "PROPN"})  # "Single European Act" opens with an adjective
 
 
 def organisation_kind(text: str) -> str | None:
@@ -90,6 +95,9 @@ def leading_kind(words: Words, start: int, end: int) -> EntityType | None:
     if not words.words[start + 1].text[:1].isupper():
         return None
     lower = first.text.lower()
+    if TYPE_CUES.get(lower) is EntityType.WORK:
+        # "Comedy Meet The Fockers", "Documentary Super Size Me"; not "Comedy Central".
+        return EntityType.WORK if end - start >= 3 and first.pos_ in _NOUNS else None
     if organisation_kind(lower) is not None:
         return EntityType.ORGANIZATION  # "Insurers Norwich Union and Aviva", "Bookmakers Ladbrokes and ..."
     if TYPE_CUES.get(lower) is not EntityType.ORGANIZATION:

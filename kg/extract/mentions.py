@@ -9,7 +9,6 @@ its mentions is ``kg.resolve``'s job.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -41,7 +40,7 @@ from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
     NAME_PARTICLES,
     check_name,
-    ends_sentence,
+    full_stop_ends,
     lower_case_words,
     sentence_initial_modifier,
     sentence_pieces,
@@ -169,10 +168,8 @@ def _named_mentions(
             inner_titles += tuple(word.text for word in words.words[start:named] if not demonym_country(word.text))
             start = named
         name = words.span_text(start, end)
-        roman = _ROMAN_STOP.match(words.words[end - 1].text) is not None and end - start > 1
-        if name.endswith(".") and len(name) > 2 and (end < ent.end or roman) and ends_sentence(words, end):
-            # NER ran on across the sentence's end: "... and Jay-Z. Soul singer ..." (its dot is
-            # the stop); "... to World War I. But": the numeral's dot is the stop too.
+        if name.endswith(".") and len(name) > 2 and full_stop_ends(words, start, end, ent.end):
+            # The name's last dot is the sentence's full stop ("... and Jay-Z. Soul singer ...").
             name = name[:-1]
         titles = titles + inner_titles
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
@@ -198,9 +195,6 @@ def _named_mentions(
             cued=cued,
         )
         yield mention, (start, end)
-
-
-_ROMAN_STOP = re.compile(r"^[IVX]+\.$")
 
 
 def _unlabelled_names(

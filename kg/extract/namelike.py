@@ -87,6 +87,7 @@ RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "gen
          "sentence-initial")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
+_ROMAN_STOP = re.compile(r"^[IVX]+\.$")
 _SCORE = re.compile(r"^\d+-\d+$")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
@@ -404,6 +405,19 @@ def ends_sentence(words: Words, end: int) -> bool:
     if end >= len(tokens) or tokens[end].sent.start == end:
         return True
     return _breaks_after(tokens[end - 1], tokens[end], tokens[end - 2] if end >= 2 else None)
+
+
+def full_stop_ends(words: Words, start: int, end: int, ent_end: int) -> bool:
+    """Whether the dot that ends words ``start:end`` (of an entity ending at ``ent_end``) is
+    the sentence's full stop, not the name's: NER ran on across the sentence's end ("...
+    and Jay-Z. Soul singer ..."); a numeral's dot ("... to World War I. But"); the last
+    part of a hyphenated name ("a new virus called Zafi-D. The worm spreads"), which is
+    no initial. "George W. Bush" and a last "Corp." keep theirs."""
+    tokens = words.words
+    last = tokens[end - 1].text
+    roman = _ROMAN_STOP.match(last) is not None and end - start > 1
+    hyphen_part = end - start > 2 and tokens[end - 2].text == "-"
+    return (end < ent_end or roman or hyphen_part) and ends_sentence(words, end)
 
 
 def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:

@@ -62,6 +62,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
@@ -71,6 +72,8 @@ THINGS = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, Entit
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 CLIPPABLE = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY})
 """Types whose one-word names news clips ("Yugansk"); not groups ("Europeans" / "Europe")."""
+_BRANDED = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+"""Types whose names news shortens to their last word ("Rover" for MG Rover, "Villa")."""
 _MAX_ACRONYM = 8
 _VENUES = frozenset({"theatre", "theater", "stadium", "arena", "hall", "racecourse", "velodrome", "playhouse"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
@@ -239,6 +242,8 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     first_name = given and (short.type in PERSON or misread) and first_name_titles
     if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
         return first_name
+    if short.type in PERSON and not short.titles and is_clipped_given_name(words, long_words):
+        return True  # "Rafa" for Rafael Benitez
     if len(words) == 1 and min(len(words[0]), len(long_words[-1])) >= 5 and words[0][:2] == long_words[-1][:2]:
         if words[0] != long_words[-1] and edit_distance(words[0], long_words[-1]) == 1:
             return True
@@ -264,6 +269,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
+    if long.type in _BRANDED and short.type in _BRANDED | PERSON and long.start < short.start:
+        # "MG Rover ... Rover said", "Kiki Musampa (read as a company) ... Musampa said".
+        if is_dropped_lead(words, long_words) and not short.titles and not is_known_place(short.text):
+            return True
     if short.type not in ORG_LIKE | THINGS:
         return False
     if len(words) > 1 and not is_known_place(short.text):

@@ -1,0 +1,66 @@
+"""Short forms that drop a name's first word or clip a given name (kg.resolve.shortnames),
+on the session pipeline: each case is (article, labels that must be nodes, labels that must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def _labels(nlp, text: str) -> set[str]:
+    return {entity.label for entity in kg.build_text(text, nlp=nlp).entities()}
+
+
+def _aliases(nlp, text: str) -> dict[str, set[str]]:
+    return {entity.label: set(entity.aliases) for entity in kg.build_text(text, nlp=nlp).entities()}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A maker's brand prefix dropped: "MG Rover ... Rover said".
+        (
+            "Plant talks\n\nTalks between MG Rover and a Chinese partner have stalled. "
+            "Rover said it would keep the factory open.\n",
+            {"MG Rover"},
+            {"Rover"},
+        ),
+        # A surname after a full name NER read as a company's.
+        (
+            "Loan move\n\nKiki Musampa has joined Manchester City on loan. Musampa said he was happy.\n",
+            {"Kiki Musampa"},
+            {"Musampa"},
+        ),
+        # A clipped given name of a person named in full ("Rafa" stays an alias).
+        (
+            "Coach upbeat\n\nRafael Benitez says his side can still win the league. "
+            "Rafa told reporters that the players were ready.\n",
+            {"Rafael Benitez"},
+            {"Rafa"},
+        ),
+    ],
+)
+def test_shortnames_join_the_full_name(nlp, text, present, absent):
+    labels = _labels(nlp, text)
+    assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # A place left after a joining word is the place, not the bank.
+        (
+            "Rates held\n\nThe Bank of England kept rates on hold. England has seen house prices fall.\n",
+            {"Bank of England", "England"},
+        ),
+    ],
+)
+def test_shortnames_leave_other_names_apart(nlp, text, apart):
+    assert apart <= _labels(nlp, text)
+
+
+def test_shortnames_a_clipped_name_of_two_people_joins_neither(nlp):
+    text = "Spanish stars\n\nRafael Benitez met Rafael Nadal in Madrid. Rafa said the talks went well.\n"
+    aliases = _aliases(nlp, text)
+    assert "Rafa" not in aliases["Rafael Benitez"] | aliases["Rafael Nadal"]
