@@ -43,12 +43,15 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
 from kg.extract.frames import (
+    CONTROL,
     FINITE,
     FRAMES,
     GENERIC,
     INVERSIONS,
+    MODALS,
     NEGATIONS,
     NO_ONE,
+    SPEECH,
     UNDECIDED,
     ahead,
     arranged,
@@ -75,9 +78,6 @@ from kg.types import Factuality
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-MODALS = FACTUALITY_CUES["modal"]
-CONTROL = FACTUALITY_CUES["control"]
-SPEECH = FACTUALITY_CUES["speech"]
 EVIDENCE = FACTUALITY_CUES["evidence"]
 ADVERBS = FACTUALITY_CUES["adverb"]
 NOUNS = FACTUALITY_CUES["noun"]

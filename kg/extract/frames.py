@@ -24,8 +24,8 @@ CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two s
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
-_SPEECH = FACTUALITY_CUES["speech"]
-_CONTROL = FACTUALITY_CUES["control"]
+SPEECH = FACTUALITY_CUES["speech"]
+CONTROL = FACTUALITY_CUES["control"]
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
                          "next", "later", "tonight", "weekend"})
 
@@ -51,7 +51,7 @@ def conceded(verb: Word) -> bool:
             c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
         return False
     contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
-    framing = lemma_in(contrast, _SPEECH, _CONTROL) in _SPEECH | _CONTROL and any(
+    framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
         c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
     return contrast is not None and not framing and not any(
         c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS | NO_ONE) for c in contrast.children)
