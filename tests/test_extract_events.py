@@ -94,6 +94,14 @@ TABLE = [
      {"agent": ["The regulator"], "recipient": ["Barclays"], "topic": ["to repay its customers"]}),
     ("The minister asked the banks to cut their charges.", "ask", "request",
      {"agent": ["The minister"], "recipient": ["the banks"], "topic": ["to cut their charges"]}),
+    # "for" a named place: where a movement heads, else whom it was done for; never a reason.
+    ("The ambassador left for Paris on Monday.", "leave", "movement", {"destination": ["Paris"], "reason": None}),
+    ("Jonny Wilkinson played for England in the World Cup.", "play", "performance", {"beneficiary": ["England"], "reason": None}),
+    # A "for" the parser calls a dative is still a preposition; "to date" is no destination.
+    ("Kelly Holmes won an award for her running.", "win", "performance",
+     {"reason": ["her running"], "recipient": None}),
+    ("The company sent its biggest shipment to date to the Indian army.", "send", "movement",
+     {"destination": ["the Indian army"], "time": None}),
 ]
 
 

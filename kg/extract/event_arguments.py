@@ -143,6 +143,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         if trigger.object == "opponent" and kind not in ("party", "place") and (head.pos_ != "PROPN" or head.ent_type_):
             return "theme"  # "faces stiff competition", "beat the odds": what, not whom (a name NER left untyped is a side)
         return trigger.object
+    if head.dep_ == "dative" and head.pos_ == "ADP" and head.lower_ != "to":  # "won an award for her running"
+        return prep_role(head, next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None), tokens[1:], trigger, passive)
     if head.dep_ == "dative":
         return "recipient"
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
@@ -195,8 +197,9 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
-    if pobj is not None and pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children):
-        return None  # "blocked its application for the 21st time": how often, not why
+    if pobj is not None and ((pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children)) or (
+            word == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children))):
+        return None  # "blocked its application for the 21st time": how often, not why; "to date": so far
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
@@ -294,7 +297,7 @@ def _named_in(prep: Word) -> bool:
 
 def without_preposition(tokens: list[Word]) -> list[Word]:
     """ "to Kazakhstan" -> "Kazakhstan": a participant is the thing, not the phrase."""
-    while tokens and tokens[0].dep_ in ("prep", "agent") and len(tokens) > 1:
+    while tokens and (tokens[0].dep_ in ("prep", "agent") or (tokens[0].dep_, tokens[0].pos_) == ("dative", "ADP")) and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
 
