@@ -59,6 +59,7 @@ from kg.extract.spread import (
     surnames_are_people,
 )
 from kg.extract.things import thing_type
+from kg.extract.titled import titled_surname
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -237,7 +238,9 @@ def _unlabelled_names(
         if entity_type is EntityType.WORK:
             i = _title_end(words, i, taken)  # "the comedy Shaun of the Dead"
             name = words.span_text(start, i)
-        if entity_type is not None:
+        if entity_type is None and (titled_mention := titled_surname(words, start, i, surnames, sentence_of)):
+            found.append(titled_mention)  # "Mr Ancram condemned": the article's Michael Ancram
+        elif entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
                               modifier=_is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
