@@ -100,6 +100,9 @@ def test_no_work_slot(nlp, text, name, expected, sport):
         ("The 30-year-old also tipped Yann Delaigue to start ahead of Frederic Michalak at number 10 after a display "
          "in Paris. \"Delaigue played really well and admittedly Michalak played well too,\" said Castaignede.",
          "Michalak", T.PERSON),
+        # So is a town's name NER read as a place, in a sports report.
+        ("The referee was Stuart Dallas. The linesman had told Dallas to give a penalty in the second half.",
+         "Dallas", T.PERSON),
     ],
 )
 def test_sport_people_and_grounds(nlp, text, name, expected):

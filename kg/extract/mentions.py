@@ -118,7 +118,7 @@ def find_mentions(
     if sport:
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
-    found = surnames_are_people(found)  # "Michalak played well too", NER's product
+    found = surnames_are_people(found, sport)  # "Michalak played well too", NER's product
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company

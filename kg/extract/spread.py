@@ -60,20 +60,26 @@ def article_people(found: list[tuple[Mention, Bounds]]) -> set[str]:
     }
 
 
-def surnames_are_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+def surnames_are_people(found: list[tuple[Mention, Bounds]], sport: frozenset[str] = frozenset()) -> list[
+        tuple[Mention, Bounds]]:
     """A one-word name that is the surname of one of the article's people, typed a
     thing by NER alone (no cue), is that person: "Frederic Michalak ... Michalak
-    played well too" (NER: a product). Places keep their type ("Washington")."""
+    played well too" (NER: a product). Places keep their type ("Washington"), but in
+    a sports report (``sport``) a town's name that is a surname of the article's people
+    is that person: "referee Hugh Dallas ... advised Dallas to award a penalty" (a
+    town that fields a team is read as the team afterwards, by ``spread_teams``)."""
     surnames = article_surnames(found)
     return [
         (replace(m, type=EntityType.PERSON), b)
-        if m.type in _NOT_SURNAMES and not m.cued and " " not in m.text and fold(m.text) in surnames
+        if (m.type in _NOT_SURNAMES or (sport and m.type in _TOWNS)) and not m.cued and " " not in m.text
+        and fold(m.text) in surnames
         else (m, b)
         for m, b in found
     ]
 
 
 _NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW, EntityType.FACILITY})
+_TOWNS = frozenset({EntityType.CITY, EntityType.PLACE})
 
 
 def spread_teams(
