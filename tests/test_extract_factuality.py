@@ -218,6 +218,9 @@ TABLE = [
     ("The visitors dominated without creating many chances.", "create", "negated", "without"),
     ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),
     ("Almost 100 people were killed in the attack.", "kill", "asserted", None),
+    # A certainty the writer foresees is still a prediction.
+    ("The league is certain to punish the club for the delay.", "punish", "possible", "certain"),
+    ("The central bank is bound to raise interest rates next month.", "raise", "possible", "bind"),
 ]
 
 
