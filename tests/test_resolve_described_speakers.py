@@ -54,3 +54,38 @@ def test_he_is_not_a_woman_her_given_name_tells(nlp):
     text = ("Robert Kilroy-Silk launched his party on Wednesday. UKIP's chairman Petrina Holdsworth has said "
             "the group will just be a parody. He said he was ashamed to be a member of UKIP.")
     assert _speakers(nlp, text)["He"] == "Robert Kilroy-Silk"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ministry", paragraphs after the one ministry the article names.
+        ("The Finance Ministry said growth would slow next year. Exports fell by 3% in March. Consumers are "
+         "cutting spending. Banks are lending less. Growth will be 4%, the ministry said.", "Finance Ministry"),
+        # Two ministries named: either may speak, so neither.
+        ("The Finance Ministry said growth would slow next year. The Defence Ministry wants more money. "
+         "Consumers are cutting spending. Banks are lending less. Growth will be 4%, the ministry said.", None),
+        # "the firm" as an earlier "the firm" was linked.
+        ("Retailer Marks & Spencer reported record profits on Tuesday. The firm will pay a bigger dividend. "
+         "Analysts were impressed by the figures. Traders in London bought the stock all day. "
+         '"We are delighted with the year," the firm said.', "Marks & Spencer"),
+    ],
+)
+def test_a_described_body_far_from_its_name(nlp, text, expected):
+    speakers = _speakers(nlp, text)
+    assert speakers[next(written for written in speakers if written.lower() in ("the ministry", "the firm"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The firm's chief executive": the one chief executive the article named.
+        ("Microsoft chief executive Steve Ballmer met analysts in New York on Monday. Sales rose 3% over Christmas. "
+         "Shares rose 2% in early trading. The firm's chief executive said trading had been strong.", "Steve Ballmer"),
+        # Two chief executives, the firm linked to neither: no one.
+        ("Microsoft chief executive Steve Ballmer met analysts on Monday. Google chief executive Eric Schmidt was "
+         "gloomier. Shares rose 2% in early trading. The firm's chief executive said trading had been strong.", None),
+    ],
+)
+def test_a_role_of_a_described_organisation_is_its_holder(nlp, text, expected):
+    assert _speakers(nlp, text)["The firm's chief executive"] == expected
