@@ -443,7 +443,9 @@ class Linker:
         return bool(words) and not looks_plural(words[-1])
 
     def _agent_of(self, argument: Argument) -> int | None:
-        """ "troops of the alliance", "the alliance's troops": the owner acts."""
+        """ "troops of the alliance", "the alliance's troops": the owner acts. A person's
+        agents act for themselves: "Mr Blair's official spokesman said" is the spokesman
+        speaking, not Mr Blair (nor his lawyers, staff or officials), so no one."""
         # Modifiers ("Russia-led") do not own the agent; the phrase they modify may.
         candidates: list[Mention] = [m for m, _ in self.names if not m.modifier] + list(self.descriptions)
         for mention in sorted(candidates, key=lambda m: m.start):
@@ -456,6 +458,8 @@ class Linker:
             ):
                 fake = Argument(mention.text, mention.start, mention.end, mention.start, mention.end)
                 cluster = self.named_or_described(fake)
+                if cluster is not None and self.clusters[cluster].type is EntityType.PERSON:
+                    return None
                 if cluster is not None:
                     return cluster
         return self._demonym_owner(argument)

@@ -20,6 +20,10 @@ from kg.lexicon import ROLES
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
 # Only the definite article refers back: "a chancellor" is anyone.
 _DEFINITE = "the"
+# Words that make a role another post, under or beside it, or one held no more: "the prime
+# minister" is not "Deputy Prime Minister John Prescott", "the chancellor" not "shadow
+# chancellor Oliver Letwin" nor "former chancellor Ken Clarke".
+RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "acting", "junior", "former", "ex", "interim", "under"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,11 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     >>> jowell = Holder(0, 7, "secretary of state", frozenset("secretary of state for culture media and sport".split()))
     >>> holder_of("The culture secretary", 40, [jowell])  # the words of the role as written
     7
+    >>> prescott = Holder(0, 8, "deputy prime minister", frozenset({"deputy", "prime", "minister"}))
+    >>> holder_of("the prime minister", 40, [prescott]) is None  # another post
+    True
+    >>> holder_of("the deputy prime minister", 40, [prescott])
+    8
     """
     described = described_role(text)
     if described is None:
@@ -95,7 +104,7 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     people = {
         holder.cluster
         for holder in holders
-        if holder.start < start
+        if holder.start < start and not (holder.words & RANKS) - written
         and ((holder.role_key == key and (not narrowing or narrowing & holder.words)) or written <= holder.words)
     }
     return people.pop() if len(people) == 1 else None

@@ -12,7 +12,16 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.lexicon import PERSONAL_PRONOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, THIRD_PERSON_PRONOUNS, titles_gender
+from kg.folding import fold
+from kg.lexicon import (
+    GIVEN_NAMES,
+    PERSONAL_PRONOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    THIRD_PERSON_PRONOUNS,
+    titles_gender,
+)
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, rival_collective
 from kg.resolve.reporters import reporter_of
@@ -238,8 +247,30 @@ def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted
 
 
 def gender_of(cluster: Cluster) -> str | None:
-    """ "m" or "f" when a title says so ("Mr", "Mrs"), else ``None``."""
-    return titles_gender(title for mention in cluster.mentions for title in mention.titles)
+    """ "m" or "f" when a title says so ("Mr", "Mrs"), else when the given name of every
+    full name the person has does ("UKIP's chairman Petrina Holdsworth": "f", so the
+    "He said" after her is someone else); ``None`` for a name both carry ("Chris").
+    """
+    titled = titles_gender(title for mention in cluster.mentions for title in mention.titles)
+    if titled is not None:
+        return titled
+    given = {given_gender(mention.text) for mention in cluster.mentions if mention.kind == "name"} - {None}
+    return given.pop() if len(given) == 1 else None
+
+
+def given_gender(name: str) -> str | None:
+    """The gender ``given_names.tsv`` gives the first word of a name of two or three words.
+
+    >>> given_gender("Petrina Holdsworth"), given_gender("Gordon Brown"), given_gender("Chris Hawkins")
+    ('f', 'm', None)
+    >>> given_gender("Holdsworth"), given_gender("Virginia Water Borough Council")
+    (None, None)
+    """
+    found = name.split()
+    if not 2 <= len(found) <= 3:
+        return None
+    gender = GIVEN_NAMES.get(fold(found[0]))
+    return gender if gender in ("m", "f") else None
 
 
 def sentence_of(linker: Linker, offset: int) -> int:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.quotes import quotations
 from kg.folding import fold
-from kg.lexicon import ROLE_HEADS, ROLES, demonym_country
+from kg.lexicon import ROLE_HEADS, demonym_country
 from kg.records import (
     Argument,
     Evidence,
@@ -42,10 +42,11 @@ from kg.records import (
 )
 from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
+from kg.resolve.described import described_before
 from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder, of_age
 from kg.resolve.forms import without_org_suffix
-from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
+from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.speakers import (
     SPEAKING_BODIES,
     Context,
@@ -115,7 +116,8 @@ def resolve_statements(
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
     found.roles = _described_owners(found.roles)
-    holders = [(reading.person.start, person, reading) for what, person, _, reading in found.roles if what == "position"]
+    holders = [Held(reading.person.start, person, organisation, reading)
+               for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
     # What anyone says, and every closed quotation of three words or more, attributed or not: a
@@ -173,7 +175,7 @@ def _speaker(
     context: Context,
     argument: Argument,
     speech: SpeechReading,
-    holders: list[tuple[int, int, RoleReading]],
+    holders: list[Held],
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, int]],
 ) -> int | None:
@@ -186,6 +188,8 @@ def _speaker(
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         return nearest_subject(context, head, argument.start, quoted, speakers, named)
     cluster = _resolve(context, argument, speech.sentence)
+    if cluster is None:
+        cluster = described_before(context.linker, argument)  # "the ministry said", its name paragraphs back
     written = text[argument.head_start : argument.head_end]
     if cluster is not None and written.islower() and looks_plural(head) and not context.clusters[cluster].local:
         cluster = None  # "the companies said": more than the one company the description was linked to
@@ -194,14 +198,9 @@ def _speaker(
         cluster = None  # "The Oscar winner said": a person, never the awards named before
     if cluster is not None and not_the_place(argument.text, text[argument.start : argument.head_start], context.clusters[cluster].type):
         return None  # "Brown's Britain, by Robert Peston, says": a book, not the country
-    if cluster is None and head in ROLE_HEADS and words(argument.text)[:1] not in (["a"], ["an"]):
-        # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before;
-        # "a Google spokesperson" is someone the article does not name.
-        key = ROLES[(head,)].key if (head,) in ROLES else head
-        owner = {word for raw in text[argument.start : argument.head_start].split() if raw[:1].isupper() for word in words(raw)}
-        people = {person for start, person, reading in holders if start < argument.end and reading.role_key in (key, head)
-                  and owner <= _role_words(reading)}
-        cluster = people.pop() if len(people) == 1 else None
+    if cluster is None and head in ROLE_HEADS:
+        # "the Arsenal manager": a manager of Arsenal, not the one of Chelsea named before.
+        cluster = role_holder(context, argument, holders)
     if cluster is None and written[:1].isupper():
         cluster = named_as(context, argument.text)
     if cluster is None:
@@ -232,12 +231,6 @@ def _epithet(
         return named
     quoted_names = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
     return sole_subject(context, argument.start, quoted, speakers, quoted_names)
-
-
-def _role_words(reading: RoleReading) -> set[str]:
-    """The words of a role as written and of its organisation, as written."""
-    organisation = reading.organisation.text if reading.organisation is not None else ""
-    return set(words(f"{reading.role} {organisation}"))
 
 
 def _role(context: Context, reading: RoleReading) -> list[tuple[str, int, int, RoleReading]]:

@@ -1,0 +1,91 @@
+"""Speakers given by a description, a role or a pronoun: the one entity that fits, or
+no one (model tests, on the session pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.graph import KnowledgeGraph
+from kg.nlp import parse
+from kg.records import Document
+from kg.resolve import resolve
+from kg.resolve.across import ArticleLinker
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    """Each quote's speaker as written -> the label of the entity it resolved to."""
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
+    return {quote.speaker_text: graph.entity(quote.speaker).label if quote.speaker else None for quote in graph.quotes()}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # "X's spokesman said": the spokesman speaks, not X.
+        ('Prime Minister Tony Blair\'s official spokesman said: "We will need to study this judgment."',
+         "Prime Minister Tony Blair's official spokesman", None),
+        ("Tony Blair met the unions on Monday. Mr Blair's spokesman said the talks had gone well.",
+         "Mr Blair's spokesman", None),
+        # An organisation's spokesman speaks for it.
+        ("Shell's spokesman said the company would appeal.", "Shell's spokesman", "Shell"),
+    ],
+)
+def test_a_person_s_spokesman_is_not_that_person(nlp, text, speaker, expected):
+    assert _speakers(nlp, text)[speaker] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Deputy Prime Minister" is another post: "the prime minister" is not him.
+        ("Deputy Prime Minister John Prescott visited Hull on Monday. The prime minister denied all that.", None),
+        ("Prime Minister Tony Blair and Deputy Prime Minister John Prescott visited Hull on Monday. "
+         "The prime minister denied all that.", "Tony Blair"),
+    ],
+)
+def test_a_role_is_not_its_deputy(nlp, text, expected):
+    assert _speakers(nlp, text)["The prime minister"] == expected
+
+
+def test_he_is_not_a_woman_her_given_name_tells(nlp):
+    text = ("Robert Kilroy-Silk launched his party on Wednesday. UKIP's chairman Petrina Holdsworth has said "
+            "the group will just be a parody. He said he was ashamed to be a member of UKIP.")
+    assert _speakers(nlp, text)["He"] == "Robert Kilroy-Silk"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ministry", paragraphs after the one ministry the article names.
+        ("The Finance Ministry said growth would slow next year. Exports fell by 3% in March. Consumers are "
+         "cutting spending. Banks are lending less. Growth will be 4%, the ministry said.", "Finance Ministry"),
+        # Two ministries named: either may speak, so neither.
+        ("The Finance Ministry said growth would slow next year. The Defence Ministry wants more money. "
+         "Consumers are cutting spending. Banks are lending less. Growth will be 4%, the ministry said.", None),
+        # "the firm" as an earlier "the firm" was linked.
+        ("Retailer Marks & Spencer reported record profits on Tuesday. The firm will pay a bigger dividend. "
+         "Analysts were impressed by the figures. Traders in London bought the stock all day. "
+         '"We are delighted with the year," the firm said.', "Marks & Spencer"),
+    ],
+)
+def test_a_described_body_far_from_its_name(nlp, text, expected):
+    speakers = _speakers(nlp, text)
+    assert speakers[next(written for written in speakers if written.lower() in ("the ministry", "the firm"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The firm's chief executive": the one chief executive the article named.
+        ("Microsoft chief executive Steve Ballmer met analysts in New York on Monday. Sales rose 3% over Christmas. "
+         "Shares rose 2% in early trading. The firm's chief executive said trading had been strong.", "Steve Ballmer"),
+        # Two chief executives, the firm linked to neither: no one.
+        ("Microsoft chief executive Steve Ballmer met analysts on Monday. Google chief executive Eric Schmidt was "
+         "gloomier. Shares rose 2% in early trading. The firm's chief executive said trading had been strong.", None),
+    ],
+)
+def test_a_role_of_a_described_organisation_is_its_holder(nlp, text, expected):
+    assert _speakers(nlp, text)["The firm's chief executive"] == expected
