@@ -111,3 +111,29 @@ def test_a_two_word_role_is_the_whole_speaker(nlp, text, expected):
 )
 def test_an_occupation_speaker_is_the_one_person_who_fits(nlp, text, speakers):
     assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any verb that a subject alone brings after a quotation ending in "?" or ",".
+        ('Mr Okafor answered first. "Would you ever sign such a cheque?" Ms Lindqvist pressed.',
+         ("Ms Lindqvist", "press", "Would you ever sign such a cheque?")),
+        ('"This is a scandal," Mr Haddad fumed.', ("Mr Haddad", "fume", "This is a scandal")),
+    ],
+)
+def test_a_subject_and_its_verb_after_a_quotation_attribute_it(nlp, text, expected):
+    assert expected in _speech(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A full stop ends the quotation's sentence: what follows is the writer's.
+        'Mr Okafor spoke first. "We will win the cup." Ms Lindqvist laughed.',
+        # A verb with an object does something else.
+        '"Would you sign it?" Ms Lindqvist asked the banker, who signed the cheque.',
+    ],
+)
+def test_no_attribution_by_a_verb_that_is_not_the_quotation_s(nlp, text):
+    assert not any(speaker == "Ms Lindqvist" and cue in ("laugh", "sign") for speaker, cue, _ in _speech(nlp, text))

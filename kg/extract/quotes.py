@@ -47,6 +47,7 @@ from kg.extract.speechbounds import (
 from kg.extract.speechfacts import speech_reading
 from kg.extract.speechverbs import (
     about_someone,
+    attributing_verb,
     co_speakers,
     inverted_object,
     speech_lemma,
@@ -268,6 +269,8 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
     """ '"...," said Mr Smith' / '"...," he added': the speech verb right after the closing mark."""
     sentence_end = close_mark.sent.end
     i = close_mark.i + 1
+    if i == sentence_end < len(words) and words[close_mark.i - 1].text in ("?", "!"):
+        return attributing_verb(words, close_mark.i, words[i].sent.end)  # '"...?" Mr Walters pressed.'
     # Beyond that reach only after a quotation that ends with a comma ('...," Dr Anna Lee ...'),
     # in its sentence: after a full stop, a new sentence begins.
     if words[close_mark.i - 1].text == "," and i < sentence_end:
@@ -280,7 +283,7 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
         if speech_lemma(word) in SPEECH_CUES and word.pos_ == "VERB":
             return word
         if word.text in (".", ";") or word.pos_ == "CCONJ" or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
-            return None
+            return attributing_verb(words, close_mark.i, sentence_end) if word.pos_ == "VERB" else None
     return None
 
 

@@ -15,6 +15,11 @@ rule names its construction:
 - a role of two words the parse split after the speaker's head: '"It will not be a
   pretty game," said the lock forward.' ("forward" read as an adverb of "said"; the
   speaker is "the lock forward", a role of ``roles.tsv``);
+- any verb that a subject and nothing else brings after a quotation ending in a
+  comma, question or exclamation mark (``attributing_verb``): '"Did you ever see him
+  sign a cheque?" Mr Walters pressed.', '"This is a disgrace," Ms Clwyd fumed.' The
+  quotation is theirs, not the last speaker's; a quotation ending in a full stop ends
+  its sentence, so what follows it is the writer's ('"We will win." Chelsea lost.');
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -22,6 +27,7 @@ rule names its construction:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.lexicon import ROLES, SPEECH_CUES
@@ -110,3 +116,29 @@ def about_someone(parts: list[Token]) -> bool:
 
 # Prepositions after a person object that say what was said of them: "accused X of", "criticised X for".
 _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
+
+
+# What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
+_AFTER_VERB = frozenset({"advmod", "punct", "prt"})
+_SUBJECTS = frozenset({"PROPN", "PRON", "NOUN"})
+
+
+def attributing_verb(words: Sequence[Token], close: int, end: int) -> Token | None:
+    """The verb of '"...?" Mr Walters pressed.' after the closing mark at ``close``
+    (``end``: the sentence's end): the quotation ends in a comma, question or
+    exclamation mark, and what follows is a subject and its verb with no object, no
+    complement and no more clause before the sentence ends (see the module)."""
+    if close < 1 or words[close - 1].text not in (",", "?", "!"):
+        return None
+    verb = next((w for w in words[close + 1 : min(end, close + 6)] if w.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not close < subjects[0].i < verb.i or subjects[0].pos_ not in _SUBJECTS:
+        return None
+    rest = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ not in _AFTER_VERB for c in rest) or any(c.i > verb.i and c.text not in (".", "!") for c in rest
+                                                          if c.dep_ == "punct"):
+        return None
+    return verb if all(w.i < end for w in rest) and not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) \
+        else None
