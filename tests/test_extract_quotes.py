@@ -113,6 +113,10 @@ def test_a_quotation_a_new_sentence_introduces_is_not_the_last_speaker_s(nlp):
     text = ('"He serves well," said Tom Fox. Kim Lee was more cautious in her verdict: '
             '"I need to improve my return."')
     assert not [found for found in _speech(nlp, text) if found[2].startswith("I need")]
+    # Also when the quotation before it ended its own sentence with a question mark.
+    text = ('"It is a con," said Tom Fox. "Who are they trying to fool?" The proposed question for the vote is: '
+            '"Should the club sell the ground?"')
+    assert not [found for found in _speech(nlp, text) if found[2].startswith("Should")]
 
 
 @pytest.mark.parametrize(

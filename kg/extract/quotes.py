@@ -383,7 +383,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
     if before and before[-1] not in ".?!:\n":
         return
     gap = text[previous.close + 1 : quotation.open]
-    if before.endswith(":") and _NEW_SENTENCE.search(gap):
+    if before.endswith(":") and _NEW_SENTENCE.search(text[max(previous.close - 1, 0) : quotation.open]):
         # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
         # of the writer's own introduces the quotation, so it need not be Dent's.
         return
