@@ -100,6 +100,9 @@ TABLE = [
     # A "for" the parser calls a dative is still a preposition; "to date" is no destination.
     ("Kelly Holmes won an award for her running.", "win", "performance",
      {"reason": ["her running"], "recipient": None}),
+    # An adverb before "to" makes the infinitive a purpose, the subject's, whatever the object.
+    ("Paul Kent named Mark Dale only to win a shorter sentence.", "win", "performance",
+     {"agent": ["Paul Kent"]}),
     ("The company sent its biggest shipment to date to the Indian army.", "send", "movement",
      {"destination": ["the Indian army"], "time": None}),
 ]

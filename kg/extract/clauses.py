@@ -123,6 +123,10 @@ def _antecedent(verb: Token) -> Token | None:
     return noun
 
 
+# Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
+_PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "purely"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The subject head of ``verb`` and how it was found.
 
@@ -148,9 +152,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
     if verb.dep_ == "xcomp":
-        # Object control: "enlists his friends to travel" -> the friends travel.
+        # Object control: "enlists his friends to travel" -> the friends travel; not a
+        # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence".
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
+                                       for c in verb.children):
             return obj, "control"
         # "called for heads of government to play a larger role": the heads play.
         subject = for_subject(head, verb)
