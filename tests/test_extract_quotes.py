@@ -117,6 +117,10 @@ def test_a_quotation_a_new_sentence_introduces_is_not_the_last_speaker_s(nlp):
     text = ('"It is a con," said Tom Fox. "Who are they trying to fool?" The proposed question for the vote is: '
             '"Should the club sell the ground?"')
     assert not [found for found in _speech(nlp, text) if found[2].startswith("Should")]
+    # A sentence of the speaker's own goes on: "He also ...:", "And added:".
+    text = ('"It is a con," said Tom Fox. "We will fight it." He also criticised the board: '
+            '"They never listen."')
+    assert ("Tom Fox", "say", "They never listen.", True) in _speech(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -383,7 +383,8 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
     if before and before[-1] not in ".?!:\n":
         return
     gap = text[previous.close + 1 : quotation.open]
-    if before.endswith(":") and _NEW_SENTENCE.search(text[max(previous.close - 1, 0) : quotation.open]):
+    intro = text[max(previous.close - 1, 0) : quotation.open]  # '"...kid?" The question is: "..."'
+    if before.endswith(":") and _NEW_SENTENCE.search(gap if _GOES_ON.match(gap) else intro):
         # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
         # of the writer's own introduces the quotation, so it need not be Dent's.
         return
@@ -395,6 +396,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
 
 
 _NEW_SENTENCE = re.compile(r"[.?!][\"”’']?\s+[A-Z]")
+_GOES_ON = re.compile(r"\s*(?:he|she|they|and|but|also)\b", re.IGNORECASE)  # 'He also said: "..."': the same speaker
 
 
 def _pieces(quotation: Quotation, sentences: Sequence[Sentence], text: str) -> Iterator[SpeechReading]:

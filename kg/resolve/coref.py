@@ -41,6 +41,8 @@ from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
 _APPOSITION_GAP = re.compile(rf"^\s*,\s+(?:{_ARTICLE})\s+$", re.IGNORECASE)
+# What follows an apposition; never a verb: "cut jobs in Scotland, the company said" is no Scotland.
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)\]\u2013\u2014-]|$|(?:of|in|at|for|from|with|on|who|which|that|based)\b)")
 _OF_GAP = re.compile(rf"^\s+of\s+(?:(?:{_ARTICLE})\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE = re.compile(
@@ -129,7 +131,8 @@ class Linker:
         for description in self.descriptions:
             for mention, cluster in self.names:
                 gap = self.text[mention.end : description.start]
-                if mention.end <= description.start and _APPOSITION_GAP.match(gap):
+                if mention.end <= description.start and _APPOSITION_GAP.match(gap) and _APPOSITION_END.match(
+                        self.text, description.end):
                     self.clusters[cluster].descriptors.append(_words(description.text))
                     self._description_links[description.span] = cluster
         for description in self.descriptions:
