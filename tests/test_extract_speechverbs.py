@@ -137,3 +137,9 @@ def test_a_subject_and_its_verb_after_a_quotation_attribute_it(nlp, text, expect
 )
 def test_no_attribution_by_a_verb_that_is_not_the_quotation_s(nlp, text):
     assert not any(speaker == "Ms Lindqvist" and cue in ("laugh", "sign") for speaker, cue, _ in _speech(nlp, text))
+
+
+def test_a_description_that_a_verb_follows_is_no_apposition_of_the_place_before(nlp):
+    # "in Denmark, the company said": the company speaks, and it is no Denmark.
+    text = "Drinks firm Diageo is to close its bottling plant in Denmark, the company said on Monday."
+    assert _speakers(nlp, text) == ["Diageo"]
