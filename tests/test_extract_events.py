@@ -100,6 +100,9 @@ TABLE = [
     # A "for" the parser calls a dative is still a preposition; "to date" is no destination.
     ("Kelly Holmes won an award for her running.", "win", "performance",
      {"reason": ["her running"], "recipient": None}),
+    # A score inside a phrase of time is the match that phrase names, no quantity of this event.
+    ("Patrick Kent threatened Gary Mills before the 4-2 defeat.", "threaten", "other",
+     {"quantity": None, "time": ["before the 4-2 defeat"]}),
     # An adverb before "to" makes the infinitive a purpose, the subject's, whatever the object.
     ("Paul Kent named Mark Dale only to win a shorter sentence.", "win", "performance",
      {"agent": ["Paul Kent"]}),

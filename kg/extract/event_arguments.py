@@ -316,9 +316,8 @@ def doubtful_for(word: Word | None, role: str) -> bool:
 def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
     "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0. A name the
-    parse gave the score as a modifier keeps its role: "routed [Zvonareva 6-1] 6-0".
-
-    The two numbers must touch the dash ("1-0", not "1 - 0 ...").
+    parse gave the score as a modifier keeps its role: "routed [Zvonareva 6-1] 6-0". The
+    two numbers must touch the dash ("1-0", not "1 - 0 ...").
     """
     scores: dict[int, list[Word]] = {}
     for _, tokens in found:
@@ -330,7 +329,8 @@ def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     taken = {word.i for score in scores.values() for word in score}
     out: list[tuple[str, list[Word]]] = []
     for role, tokens in found:
-        starts = [word.i for word in tokens if word.i in scores]
+        # "threatened Neville before the 4-2 defeat": a score in a phrase (but "by") is a match it names
+        starts = [word.i for word in tokens if word.i in scores] if tokens[0].dep_ != "prep" or tokens[0].lower_ == "by" else []
         if starts:
             out.append(("quantity", scores[starts[0]]))
             head = argument_head(tokens)

@@ -281,6 +281,9 @@ def _entity_type(row: Row, index: int) -> EntityType:
 
 
 GIVEN_NAMES = {row.fields[0]: row.fields[1] for row in read_table("given_names.tsv")}
+GIVEN_NAME_GENDERS = {row.fields[0]: row.fields[1] for row in read_table("given_names.tsv")
+                      if row.fields[1] in ("m", "f") and row.fields[2] != "census-1990-rare"}
+"""The gender a given name tells, where it is common enough in its list to be evidence."""
 """Folded given name ("rafael") -> gender: "m", "f" or "-"."""
 NAME_HEADS = {row.fields[0]: (_entity_type(row, 1), row.fields[2]) for row in read_table("name_heads.tsv")}
 """Folded last word of a name ("cup") -> (the type it gives, "any", "sport" or "place")."""

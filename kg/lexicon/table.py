@@ -100,7 +100,7 @@ TABLES: Mapping[str, Table] = {
     # What a name's own words and its neighbours say it is (kg.extract.cues, kg.extract.namelike).
     "given_names.tsv": Table(
         ("name", "gender", "source"),
-        choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "census-1990-european", "added")),
+        choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "census-1990-rare", "census-1990-european", "added")),
     ),
     "name_heads.tsv": Table(
         ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place"))

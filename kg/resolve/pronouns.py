@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.folding import fold
 from kg.lexicon import (
-    GIVEN_NAMES,
+    GIVEN_NAME_GENDERS,
     PERSONAL_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
@@ -248,7 +248,7 @@ def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted
 
 def gender_of(cluster: Cluster) -> str | None:
     """ "m" or "f" when a title says so ("Mr", "Mrs"), else when the given name of every
-    full name the person has does ("UKIP's chairman Petrina Holdsworth": "f", so the
+    full name the person has does ("UKIP's chairman Margaret Holdsworth": "f", so the
     "He said" after her is someone else); ``None`` for a name both carry ("Chris").
     """
     titled = titles_gender(title for mention in cluster.mentions for title in mention.titles)
@@ -261,15 +261,16 @@ def gender_of(cluster: Cluster) -> str | None:
 def given_gender(name: str) -> str | None:
     """The gender ``given_names.tsv`` gives the first word of a name of two or three words.
 
-    >>> given_gender("Petrina Holdsworth"), given_gender("Gordon Brown"), given_gender("Chris Hawkins")
+    >>> given_gender("Margaret Holdsworth"), given_gender("Gordon Brown"), given_gender("Chris Hawkins")
     ('f', 'm', None)
+    >>> given_gender("Tama Umaga")  # a rare name in the census list: no evidence
     >>> given_gender("Holdsworth"), given_gender("Virginia Water Borough Council")
     (None, None)
     """
     found = name.split()
     if not 2 <= len(found) <= 3:
         return None
-    gender = GIVEN_NAMES.get(fold(found[0]))
+    gender = GIVEN_NAME_GENDERS.get(fold(found[0]))
     return gender if gender in ("m", "f") else None
 
 
