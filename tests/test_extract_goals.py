@@ -55,6 +55,16 @@ GOALS = [
     # co-ordinated with a verb whose object the parse makes the controller
     ("The persistent Rooney eventually rounded Jones with three minutes to go and slotted into an empty net.",
      "score", {"agent": ["The persistent Rooney"]}),
+    # an ordinal, a rugby kick, a game put beyond doubt
+    ("Joe Cole added a second with a 20-yard shot in injury-time.", "score",
+     {"agent": ["Joe Cole"], "theme": ["a second"]}),
+    ("Stephen Jones kicked three penalties and a drop goal.", "score", {"agent": ["Stephen Jones"]}),
+    ("Wayne Rooney put the tie beyond doubt late on with a cool finish.", "score", {"agent": ["Wayne Rooney"]}),
+    # the score a kick made is as sure as the kick
+    ("Walder converted to make it 22-20.", "score", {"agent": ["Walder"], "quantity": ["22-20"]}),
+    # a shot with its taker that gave a result
+    ("A hat-trick from Rooney gave United a 3-0 win.", "score", {"agent": ["Rooney"], "beneficiary": ["United"]}),
+    ("Henry's goal earned Arsenal a point.", "score", {"agent": ["Henry"], "beneficiary": ["Arsenal"]}),
     # saves and defeats
     ("Lampard's shot was parried by Carroll.", "save",
      {"agent": ["Carroll"], "theme": ["Lampard's shot"], "opponent": ["Lampard"]}),
@@ -76,6 +86,8 @@ def test_goals_event_and_roles(nlp, sentence, lemma, roles):
         ("Fuller failed to take the lead for Portsmouth.", "negated"),
         ("Owen will be looking to put Newcastle ahead early.", "planned"),
         ("Henry did not equalise.", "negated"),
+        ("Walder converted to make it 22-20.", "asserted"),
+        ("Walder could have converted to make it 22-20.", "possible"),
     ],
 )
 def test_goals_hedged_never_asserted(nlp, sentence, factuality):
@@ -100,8 +112,17 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
         "He saved the club from relegation.",
         "Shares went down 2% to 300p.",
         "The rebels fired home-made rockets at the town.",
+        "His shot gave them hope.",
+        "Titus Bramble's own goal put Liverpool on the comeback trail.",
+        "He added a second title in 2004.",
+        "The plan puts the deal beyond doubt.",
     ],
 )
 def test_goals_not_elsewhere(nlp, sentence):
     assert not [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)
                 if event.event_class == "performance"]
+
+
+def test_goals_sending_off_is_a_sanction(nlp):
+    """ "sent off" is a sending-off (legal, like a ban), not a movement (``event_lemmas.tsv``)."""
+    check_event(_events(nlp, "Bowyer was sent off for two bookable offences."), "send off", {"patient": ["Bowyer"]}, "legal")

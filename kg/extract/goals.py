@@ -7,7 +7,8 @@ Each rule names its construction (the words are in ``match_idioms.tsv``):
 - a shot verb with "home", the particle "in" or "into the net": "Jones fired home
   from 20 yards", "Rooney slotted into an empty net", "Henry curled in a shot" ->
   score(agent=Jones).
-- a shot verb with a goal noun as object: "Smith headed the opener after ten
+- a shot verb with a goal noun as object (an ordinal too: "Cole added a second
+  with a 20-yard shot"; "Jones kicked three penalties"): "Smith headed the opener after ten
   minutes" -> score(agent=Smith, theme=the opener, time=ten minutes); "Makofo
   netted a great volley"; "equalised for the hosts after 72 minutes" -> score
   (beneficiary=the hosts).
@@ -19,7 +20,7 @@ Each rule names its construction (the words are in ``match_idioms.tsv``):
   polls", "extended their lead at the top").
 - a side put ahead: "Drogba put Chelsea ahead", "Henry's free-kick put Arsenal
   back in front" -> score(agent=Henry, beneficiary=Arsenal); not "ahead of"
-  ("put jobs ahead of profits").
+  ("put jobs ahead of profits"); a game put "beyond doubt" or "beyond reach".
 - a scoreline made: "Lita made it 2-0 on 52 minutes" -> score(quantity=2-0).
 - a save: "Given saved well from Owen" -> save(agent=Given, opponent=Owen);
   "Lampard's shot was parried by Carroll" -> save(agent=Carroll, theme=Lampard's
@@ -28,7 +29,9 @@ Each rule names its construction (the words are in ``match_idioms.tsv``):
 - a defeat: "Leeds went down 2-1 to Hull" -> lose(agent=Leeds, opponent=Hull,
   quantity=2-1); "went down" with neither a score nor a side is none.
 
-A shot as subject gives its taker as the scorer: the possessor ("Henry's
+A shot with its taker as the subject of a verb that gives a result is a goal of
+its own: "A late Lampard penalty gave Chelsea victory" -> score(agent=Lampard,
+beneficiary=Chelsea). A shot as subject gives its taker as the scorer: the possessor ("Henry's
 free-kick"), a name before it ("a late Lampard penalty") or "from" ("a deft header
 from Gudjohnsen"). How sure each goal is comes from the clause reading the other
 rules gave the same verb, else from the clause it stands in: "could have
@@ -46,6 +49,7 @@ from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, extra_role
 from kg.extract.events import event_mention
 from kg.extract.factuality import Reading, Scope
 from kg.extract.figures import in_place
+from kg.extract.results import RESULT_NOUNS
 from kg.extract.scorelines import score_at
 from kg.folding import fold
 from kg.lexicon.events import Trigger
@@ -103,16 +107,41 @@ def with_goals(events: list[EventMention], sent: Sentence, scope: Scope, text: s
     readings = {event.trigger_start: Reading(event.factuality, event.cue) for event in events}
     found: list[EventMention] = []
     for word in sent:
-        read = _construction(word)
+        read = _construction(word) if word.pos_ != "NOUN" else _deciding(word)
         if read is None or any(start <= word.idx < end for start, end in quoted):
             continue
         lemma, arguments = read
         reading = readings.get(word.idx) or scope.of_word(word)
+        if _made_it(word) and word.dep_ == "advcl":
+            # "Walder converted to make it 22-20": the score it made is as sure as the
+            # kick, no purpose ("could have converted to make it 22-20" stays possible)
+            reading = readings.get(word.head.idx) or scope.of_word(word.head)
         source = _phrase(reading.source) if reading.source is not None else None
         event = event_mention(word.text, lemma, _SCORE, word, arguments, None, reading, source, 0.6, text)
         if event is not None:
             found.append(event)
     return in_place(events, found)
+
+
+def _deciding(shot: Word) -> tuple[str, Found] | None:
+    """A shot with its taker as the subject of a verb that gives a result: "A late
+    Lampard penalty gave Chelsea victory" -> score(agent=Lampard,
+    beneficiary=Chelsea), "Gerrard's wonder-strike secured qualification"; not an
+    own goal ("Bramble's own goal put Liverpool on the comeback trail")."""
+    verb = shot.head
+    if shot.dep_ != "nsubj" or not _is(shot, "strike") or "gives" not in VERBS.get(fold(verb.lemma_), ()) or any(
+            c.lower_ == "own" for c in shot.children):
+        return None
+    result = _child(verb, "dobj")
+    if result is None or not (_is(result, "lead") or fold(result.lemma_) in RESULT_NOUNS or fold(result.lemma_) in (
+            "qualification", "point", "place", "title")):
+        return None  # "His shot gave them hope": no result
+    taker = _scorer(verb)
+    if not taker or taker[0][1] == _phrase(shot):
+        return None
+    side = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and argument_kind(c, [c]) in (
+        "party", "place")), None)
+    return "score", [*taker, *([("beneficiary", _phrase(side))] if side is not None else [])]
 
 
 def _verb_forms(word: Word) -> list[str]:
@@ -147,7 +176,8 @@ def noun_key(word: Word) -> str:
 def _is(word: Word | None, kind: str) -> bool:
     if word is None:
         return False
-    kinds = NOUNS.get(noun_key(word), frozenset()) | NOUNS.get(fold(word.text), frozenset())
+    kinds = NOUNS.get(noun_key(word), frozenset()) | NOUNS.get(fold(word.text), frozenset()) | NOUNS.get(
+        fold(word.lemma_), frozenset())  # "wonder-strike": a strike
     return kind in kinds or (kind == "strike" and "goal" in kinds)
 
 
@@ -345,8 +375,13 @@ def _standings(word: Word) -> bool:
 
 
 def _ahead(verb: Word) -> tuple[str, Found] | None:
-    """ "Drogba put Chelsea ahead", "put Arsenal back in front"; not "ahead of"."""
+    """ "Drogba put Chelsea ahead", "put Arsenal back in front", "put the tie beyond
+    doubt"; not "ahead of"."""
     side = _child(verb, "dobj")
+    if side is not None and _is(side, "level") and any(
+            c.dep_ == "prep" and c.lower_ == "beyond" and (p := _child(c, "pobj")) is not None
+            and p.lemma_.lower() in ("doubt", "reach") for c in verb.children):
+        return _goal(_scorer(verb), verb)  # "Rooney put the tie beyond doubt with a cool finish"
     if side is None or argument_kind(side, [side]) not in ("party", "place") or _standings(verb):
         return None
     ahead = next((c for c in verb.children if c.lower_ == "ahead" and not _child(c, "prep")), None)
@@ -431,4 +466,5 @@ def _down(verb: Word) -> tuple[str, Found] | None:
 
 
 _RULES = {"home": _home, "aimed": _aimed, "goal": _goal_object, "alone": _alone, "level": _level, "lead": _lead, "ahead": _ahead,
-          "scoreline": _scoreline, "save": _save, "down": _down}
+          "scoreline": _scoreline, "save": _save, "down": _down,
+          "gives": lambda verb: None}  # read from the shot that is its subject (``_deciding``)
