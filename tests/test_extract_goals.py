@@ -65,6 +65,17 @@ GOALS = [
     # a shot with its taker that gave a result
     ("A hat-trick from Rooney gave United a 3-0 win.", "score", {"agent": ["Rooney"], "beneficiary": ["United"]}),
     ("Henry's goal earned Arsenal a point.", "score", {"agent": ["Henry"], "beneficiary": ["Arsenal"]}),
+    # a lead given, a side gone ahead at a time of the match, a lead cancelled out
+    ("Neil Mellor gave Liverpool the lead before half-time.", "score",
+     {"agent": ["Neil Mellor"], "beneficiary": ["Liverpool"], "time": ["before half-time"]}),
+    ("But Souness's side did go ahead 11 minutes later.", "score",
+     {"agent": ["Souness's side"], "time": ["11 minutes later"]}),
+    ("Bouba Diop's superb 25-yard strike cancelled out the visitors' lead in the 87th minute.", "score",
+     {"agent": ["Bouba Diop"], "time": ["the 87th minute"]}),
+    # what followed a move, not its purpose; the scorer is who moved
+    ("Kanu came off the bench to score the winner.", "score", {"agent": ["Kanu"], "theme": ["the winner"]}),
+    ("Harry Kewell set Baros free and he rounded Given to score.", "score", {"agent": ["he"]}),
+    ("Almunia did well to save a well-struck Lampard shot.", "save", {"agent": ["Almunia"]}),
     # saves and defeats
     ("Lampard's shot was parried by Carroll.", "save",
      {"agent": ["Carroll"], "theme": ["Lampard's shot"], "opponent": ["Lampard"]}),
@@ -87,6 +98,10 @@ def test_goals_event_and_roles(nlp, sentence, lemma, roles):
         ("Owen will be looking to put Newcastle ahead early.", "planned"),
         ("Henry did not equalise.", "negated"),
         ("Walder converted to make it 22-20.", "asserted"),
+        ("Kanu came off the bench to score.", "asserted"),
+        ("He will come off the bench to score.", "planned"),
+        ("He could have come on to score.", "possible"),
+        ("He went forward to score.", "planned"),
         ("Walder could have converted to make it 22-20.", "possible"),
     ],
 )
@@ -113,6 +128,11 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
         "Shares went down 2% to 300p.",
         "The rebels fired home-made rockets at the town.",
         "His shot gave them hope.",
+        "The merger went ahead in March.",
+        "The talks went ahead after a break of two hours.",
+        "Olivier Bernard was only inches away from giving Newcastle the lead after 20 minutes.",
+        "Bramble headed Gerrard's corner into his own net.",
+        "The board cancelled the order.",
         "Titus Bramble's own goal put Liverpool on the comeback trail.",
         "He added a second title in 2004.",
         "The plan puts the deal beyond doubt.",
@@ -126,3 +146,9 @@ def test_goals_not_elsewhere(nlp, sentence):
 def test_goals_sending_off_is_a_sanction(nlp):
     """ "sent off" is a sending-off (legal, like a ban), not a movement (``event_lemmas.tsv``)."""
     check_event(_events(nlp, "Bowyer was sent off for two bookable offences."), "send off", {"patient": ["Bowyer"]}, "legal")
+
+
+def test_goals_shot_is_no_attack(nlp):
+    """The strike a goal was scored with is no conflict event."""
+    events = _events(nlp, "Bouba Diop's superb 25-yard strike cancelled out the visitors' lead in the 87th minute.")
+    assert [event.event_class for event in events] == ["performance"]
