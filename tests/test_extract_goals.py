@@ -133,6 +133,7 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
         "Olivier Bernard was only inches away from giving Newcastle the lead after 20 minutes.",
         "Bramble headed Gerrard's corner into his own net.",
         "The board cancelled the order.",
+        "Labour levelled with the Tories in the polls.",
         "Titus Bramble's own goal put Liverpool on the comeback trail.",
         "He added a second title in 2004.",
         "The plan puts the deal beyond doubt.",

@@ -75,6 +75,8 @@ _NET = frozenset({"net", "goal", "corner", "roof", "bottom", "top"})
 _SET_PIECES = frozenset({"corner", "cross", "rebound", "ball", "pass", "knockback", "centre", "kick", "penalty"})
 # Where a lead is no match's: "took the lead in the polls", "extended their lead at the top".
 _STANDINGS = frozenset({"poll", "polls", "table", "top", "race", "league", "standings", "survey", "market", "championship"})
+# What an election or a market is measured by: no goal is scored there.
+_POLLS = frozenset({"poll", "polls", "survey", "ballot", "vote", "market", "opinion"})
 # Times that only a match has: "11 minutes later", "after the break", "on the hour".
 _MATCH_TIMES = frozenset({"minute", "hour", "half", "break", "interval", "whistle", "kick"})
 _MISSES = frozenset({"wide", "high", "over", "past"})  # "headed the penalty wide": no goal
@@ -193,6 +195,9 @@ def _through(verb: Word, found: Found) -> Found:
 
 
 def _goal(arguments: Found, verb: Word, *extra: tuple[str, list[Word]]) -> tuple[str, Found] | None:
+    if any(c.dep_ == "prep" and (p := child_of(c, "pobj")) is not None and p.lemma_.lower() in _POLLS
+           for c in verb.children):
+        return None  # "Labour levelled with the Tories in the polls": no match
     found = [*arguments, *extra, *around(verb, frozenset({"through"}))]
     found += [("quantity", score) for c in verb.children if c.dep_ in ("advcl", "xcomp") and (score := _made_it(c))]
     found = _through(verb, found)
