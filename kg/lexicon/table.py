@@ -177,7 +177,7 @@ TABLES: Mapping[str, Table] = {
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(
             2, "home", "aimed", "goal", "alone", "level", "lead", "ahead", "scoreline", "save", "down", "strike",
-            "side", "gives", "result")),
+            "side", "gives", "result", "doubt", "favourite", "injury", "fixture")),
     ),
     "complement_verbs.txt": Table(("verb",)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
