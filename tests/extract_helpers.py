@@ -27,6 +27,17 @@ def event_roles(event) -> dict[str, list[str]]:
     return roles
 
 
+def check_event(events, lemma: str, roles: dict, event_class: str) -> None:
+    """Assert that ``events`` hold one of ``lemma`` and ``event_class`` whose roles are
+    ``roles`` (role -> argument texts; ``None``: the role is absent)."""
+    found = [event for event in events if event.lemma == lemma]
+    assert found, [(event.lemma, event_roles(event)) for event in events]
+    have = event_roles(found[0])
+    assert found[0].event_class == event_class
+    for role, texts in roles.items():
+        assert have.get(role) == texts, have
+
+
 def mention_types(nlp, text: str, sport: frozenset[str] = frozenset()) -> dict:
     """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
     article read as a report of ``sport`` (empty: no sports report)."""

@@ -211,7 +211,7 @@ TABLE = [
     ("If the shareholders do not approve the deal, the bid will lapse.", "approve", "possible", "if"),
     ("The shareholders did not approve the deal.", "approve", "negated", "not"),
     # A past clause of time tells what happened, whatever might have happened around it.
-    ("The keeper could do nothing when the striker doubled the lead.", "double", "asserted", None),
+    ("The keeper could do nothing when the striker doubled the lead.", "score", "asserted", None),
     ("The visitors could have won when their captain hit the post.", "hit", "asserted", None),
     ("He said he would resign when the report was published.", "publish", "planned", "would"),
     # What came close, or was done without, did not happen.

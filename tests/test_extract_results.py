@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import Document
-from tests.extract_helpers import event_roles
+from tests.extract_helpers import check_event
 
 
 def _events(nlp, sentence: str):
@@ -58,12 +58,7 @@ RESULTS = [
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles"), RESULTS)
 def test_results_event_and_roles(nlp, sentence, lemma, roles):
-    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
-    assert found, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
-    have = event_roles(found[0])
-    assert found[0].event_class == "performance"
-    for role, texts in roles.items():
-        assert have.get(role) == texts, have
+    check_event(_events(nlp, sentence), lemma, roles, "performance")
 
 
 @pytest.mark.parametrize(

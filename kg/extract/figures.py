@@ -65,6 +65,11 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
             event = _level(word, scope, text)
         if event is not None and not any(start <= event.trigger_start < end for start, end in quoted):
             found.append(event)
+    return in_place(events, found)
+
+
+def in_place(events: list[EventMention], found: list[EventMention]) -> list[EventMention]:
+    """``events`` with each of ``found`` in place of the event read at its trigger, in text order."""
     if not found:
         return events
     taken = {event.trigger_start for event in found}

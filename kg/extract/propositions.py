@@ -45,10 +45,12 @@ from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
 from kg.extract.frames import is_question
+from kg.extract.goals import with_goals
 from kg.extract.members import with_members
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
+from kg.extract.sidelines import with_states
 from kg.extract.spans import to_argument
 from kg.extract.words import Sentence, Words
 from kg.records import EventMention, Proposition
@@ -145,6 +147,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
         read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
+        read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
         yield props, with_members(read, sent, entities, text) if events else []
 
 
