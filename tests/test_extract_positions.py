@@ -143,6 +143,12 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("James Smith", "UK chief executive", "firm", "current", "title")),
         ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
         ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
+        # An age between the owner and the role describes the holder: the owner is read past it.
+        ("Everton's 24-year-old striker Tom Hale scored twice.", ("Tom Hale", "striker", "Everton", "current", "title")),
+        ("Leeds have fined their 29-year-old winger Sam Cole.", ("Sam Cole", "winger", "their", "current", "title")),
+        # A name of several words the article names as one, whatever NER made of its words.
+        ("Sheffield Wednesday beat Hull on Saturday, and Sheffield Wednesday coach Tom Kerr was delighted.",
+         ("Tom Kerr", "coach", "Sheffield Wednesday", "current", "title")),
         # A comparative or superlative before a role is no part of the post.
         ("Its biggest shareholder, Tom Price, backed the deal.", ("Tom Price", "shareholder", None, "current", "apposition")),
         # Copula.

@@ -17,11 +17,11 @@ and what it is a role of when named before it) is read by ``rolephrase``:
   chief executive", "X was sacked as manager", "X took over as captain"; a hedged
   verb gives a future position ("is expected to be named chief executive");
 - membership without a role: "Labour's Paul Flynn", "Mark Serwotka, from the
-  Public and Commercial Services union", "X, a member of Y"; "X joined the
-  Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
+  Public and Commercial Services union" (``kg.extract.belonging``), "X, a member of Y";
+  "X joined the Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
 - a verb that is a role: "Jan Berry, who chairs the Police Federation" (``kg.extract.joins``);
 - composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states"
-  (the states are its members).
+  (the states are its members; ``kg.extract.belonging``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement
-from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
+from kg.extract.spans import noun_phrase, to_argument
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
 from kg.records import Argument, Mention, RoleReading
@@ -59,8 +60,6 @@ HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due"
                  "tip": Factuality.SPECULATED, "rumour": Factuality.SPECULATED, "tout": Factuality.SPECULATED,
                  "likely": Factuality.POSSIBLE, "plan": Factuality.PLANNED, "want": Factuality.PLANNED,
                  "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
-GROUP_NOUNS = frozenset({"alliance", "bloc", "group", "union", "coalition", "organisation", "organization",
-                         "federation", "league", "association", "consortium", "club", "grouping", "partnership"})
 KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75}
 # Words that name a role only in context ("the head of", "a member of", "a star").
 CONTEXT_ROLES = frozenset({"head", "chief", "boss", "member", "star", "international"})
@@ -99,18 +98,18 @@ def _readings(
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
                 yield _reading(name, phrase, kind, span), phrase
-            owner = _member_possessive(words, sentence, start)
+            owner = member_possessive(words, sentence, start, names)
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
-            group = _from_group(words, sentence, end, names)
+            group = from_group(words, sentence, end, names)
             if group is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=group, sentence=span,
                                   kind="member", confidence=0.6, membership=MEMBER_OF), None
         elif mention.type in (EntityType.ORGANIZATION, EntityType.GROUP):
-            composition = _composition(words, sentence, end)
-            if composition is not None:
-                yield RoleReading(person=composition, role="", role_key="", role_type="", organisation=name, sentence=span,
+            members = composition(words, sentence, end)
+            if members is not None:
+                yield RoleReading(person=members, role="", role_key="", role_type="", organisation=name, sentence=span,
                                   kind="composition", confidence=0.7, membership=CONSIST_OF), None
     named = {i for start, end, _ in names for i in range(start, end)}
     for word in sentence:
@@ -265,49 +264,6 @@ def _phrase_word(word: Word) -> bool:
 
 def _role_word(word: Word) -> bool:
     return word.lower_.rstrip(".") in ROLE_HEADS or word.lemma_.lower() in ROLE_HEADS
-
-
-def _member_possessive(words: Words, sentence: Sentence, start: int) -> Argument | None:
-    """ "Labour's Paul Flynn": an organisation's person is one of its members."""
-    i = start - 1
-    if i - 1 < sentence.start or words[i].tag_ != "POS" or words[i - 1].ent_type_ != "ORG":
-        return None
-    first = i - 1
-    while first - 1 >= sentence.start and words[first - 1].ent_type_ == "ORG" and words[first].ent_iob_ != "B":
-        first -= 1
-    return to_argument(list(words[first:i]), words.text)
-
-
-def _from_group(words: Words, sentence: Sentence, end: int, names: Sequence[tuple[int, int, Mention]]) -> Argument | None:
-    """ "Mark Serwotka, from the Public and Commercial Services union": a member of it."""
-    i = end
-    if i + 2 >= sentence.end or words[i].text != "," or words[i + 1].lower_ != "from":
-        return None
-    for start, stop, mention in names:
-        if start in (i + 2, i + 3) and mention.type is EntityType.ORGANIZATION:
-            last = words[stop - 1]
-            tail = words[stop] if stop < sentence.end else None
-            if DESCRIPTION_NOUNS.get(last.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start:stop]), words.text)
-            if tail is not None and DESCRIPTION_NOUNS.get(tail.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start : stop + 1]), words.text)
-    return None
-
-
-def _composition(words: Words, sentence: Sentence, end: int) -> Argument | None:
-    """ "the CSTO, a Russia-led military alliance of six ex-Soviet states": who its members are."""
-    if end + 2 >= sentence.end or words[end].text != ",":
-        return None
-    for word in words[end + 1 : min(sentence.end, end + 9)]:
-        described = word.head if word.dep_ == "appos" else misparsed_apposition(word)
-        if described is not None and word.lemma_.lower() in GROUP_NOUNS and described.i < end:
-            of = next((c for c in word.rights if c.lower_ == "of"), None)
-            members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if members is None or members.tag_ != "NNS":
-                return None
-            tokens = noun_phrase(members)
-            return to_argument(tokens, words.text) if tokens else None
-    return None
 
 
 def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:

@@ -67,6 +67,7 @@ NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _PARTY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_MODIFIERS = 3
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
+_MAX_NAME_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -186,6 +187,12 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
     i = end - 1
     if i < floor or not _is_name_word(words[i]):
         return None
+    # A name of several words the article names as one, whatever NER made of its words:
+    # "Sheffield Wednesday manager Paul Sturrock" ("Wednesday" read as a date).
+    for first in range(max(floor, end - _MAX_NAME_WORDS), i):
+        tokens = list(words[first:end])
+        if all(_is_name_word(w) for w in tokens) and fold(" ".join(w.text for w in tokens)) in names:
+            return first, tokens
     label = words[i].ent_type_
     start = i
     if label in NAME_LABELS:
@@ -243,6 +250,7 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
+    i = _skip_age(words, i, floor)
     i = _read_status(words, i, floor, phrase)
     named = _name_before(words, i + 1, floor, names)
     if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
@@ -280,6 +288,20 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
             phrase.country = None
             phrase.start = owner[0].i
     return phrase
+
+
+def _skip_age(words: Words, i: int, floor: int) -> int:
+    """The index left of an age that ends at word ``i``, else ``i``: an age describes the
+    holder and stands between the role and whose it is ("Arsenal's 30-year-old striker
+    Thierry Henry", "their 27-year-old winger"), so the owner is read past it."""
+    tokens = [w.lower_ for w in words[max(floor, i - 4) : i + 1]]
+    if tokens[-1:] != ["old"]:
+        return i
+    for age in (tokens[-5:], tokens[-3:]):  # "30 - year - old" (split at its hyphens), "30 year old"
+        units = [word for word in age if word != "-"]
+        if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
+            return i - len(age)
+    return i
 
 
 def _read_status(words: Words, i: int, floor: int, phrase: RolePhrase) -> int:
