@@ -20,6 +20,8 @@ and what it is a role of when named before it) is read by ``rolephrase``:
   Public and Commercial Services union" (``kg.extract.belonging``), "X, a member of Y";
   "X joined the Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
 - a verb that is a role: "Jan Berry, who chairs the Police Federation" (``kg.extract.joins``);
+- a stretch of a tenure: "Charles Clarke faces his first real test as home secretary"
+  (``kg.extract.tenure``);
 - composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states"
   (the states are its members; ``kg.extract.belonging``).
 """
@@ -34,6 +36,7 @@ from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement
 from kg.extract.spans import noun_phrase, to_argument
+from kg.extract.tenure import Tenure, tenure
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
 from kg.records import Argument, Mention, RoleReading
@@ -60,7 +63,7 @@ HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due"
                  "tip": Factuality.SPECULATED, "rumour": Factuality.SPECULATED, "tout": Factuality.SPECULATED,
                  "likely": Factuality.POSSIBLE, "plan": Factuality.PLANNED, "want": Factuality.PLANNED,
                  "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
-KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75}
+KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75, "tenure": 0.7}
 # Words that name a role only in context ("the head of", "a member of", "a star").
 CONTEXT_ROLES = frozenset({"head", "chief", "boss", "member", "star", "international"})
 MEMBER_OF = "member of"
@@ -122,6 +125,10 @@ def _readings(
             description = _description(words, sentence, word, named, known)
             if description is not None:
                 yield description
+        elif word.pos_ == "NOUN" and (found := tenure(word, _role_word)) is not None:
+            held = _tenure_reading(words, sentence, found, known)
+            if held is not None:
+                yield held
 
 
 def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
@@ -326,6 +333,24 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     cue = phrase.cue or (None if lemma == "be" else lemma)
     time = _time_of(words, verb)
     yield replace(reading, cue=cue, factuality=factuality, time=time), phrase
+
+
+def _tenure_reading(words: Words, sentence: Sentence, found: Tenure, known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:
+    """ "Charles Clarke faces his first real test as home secretary": the role a tenure noun
+    names (``kg.extract.tenure``), hedged by its verb ("will face his first test as ...")."""
+    role_word = found.role
+    phrase = read_before(words, role_word.i + 1, max(sentence.start, role_word.left_edge.i), known)
+    if phrase is None:
+        return None
+    read_complement(words, phrase, sentence.end)
+    holder = found.holder
+    tokens = [w for w in noun_phrase(holder) if w.tag_ != "POS"] if holder.pos_ == "PROPN" else [holder]
+    reading = _reading(to_argument(tokens, words.text), phrase, "tenure", (sentence.start_char, sentence.end_char))
+    status, factuality = ("current", Factuality.ASSERTED) if found.verb is None else _verb_status(
+        found.verb, found.verb.lemma_.lower(), leaving=False)
+    if phrase.status == "current":
+        phrase.status = status
+    return replace(reading, factuality=factuality), phrase
 
 
 def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]], span: tuple[int, int]) -> RoleReading | None:

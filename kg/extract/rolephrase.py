@@ -189,9 +189,12 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return None
     # A name of several words the article names as one, whatever NER made of its words:
     # "Sheffield Wednesday manager Paul Sturrock" ("Wednesday" read as a date).
+    # A status word NER took into the name is none of it: "Outgoing Leeds chairman".
     for first in range(max(floor, end - _MAX_NAME_WORDS), i):
         tokens = list(words[first:end])
-        if all(_is_name_word(w) for w in tokens) and fold(" ".join(w.text for w in tokens)) in names:
+        if tokens[0].lower_ in STATUS_WORDS or not all(_is_name_word(w) for w in tokens):
+            continue
+        if fold(" ".join(w.text for w in tokens)) in names:
             return first, tokens
     label = words[i].ent_type_
     start = i
