@@ -207,6 +207,8 @@ def test_membership_and_composition_readings(nlp):
     found = {(r.person.text, r.organisation.text if r.organisation else None, r.membership, r.kind) for r in extract(document, doc).roles}
     assert ("Paul Flynn", "Labour", "member of", "possessive") in found
     assert ("thirty countries", "NATO", "consist of", "composition") in found
+    # NER names only "Commercial Services": the name runs from the first capitalised word.
+    assert ("Mark Serwotka", "Public and Commercial Services union", "member of", "member") in found
 
 
 @pytest.mark.parametrize(

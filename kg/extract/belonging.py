@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 GROUP_NOUNS = frozenset({"alliance", "bloc", "group", "union", "coalition", "organisation", "organization",
                          "federation", "league", "association", "consortium", "club", "grouping", "partnership"})
+# Words inside a name NER may cut it at: "Public and Commercial Services union".
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+_MAX_CUT = 3
 # What owns a member by its mention's type, whatever NER said of the words.
 _GROUP_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
 
@@ -49,18 +52,26 @@ def member_possessive(
 
 
 def from_group(words: Words, sentence: Sentence, end: int, names: Sequence[tuple[int, int, Mention]]) -> Argument | None:
-    """ "Mark Serwotka, from the Public and Commercial Services union": a member of it."""
+    """ "Mark Serwotka, from the Public and Commercial Services union": a member of it.
+
+    The name runs from the first capitalised word after "from (the)", also where NER cut it
+    and named only its end ("Commercial Services"): the words before are capitalised or
+    join them ("and", "of")."""
     i = end
     if i + 2 >= sentence.end or words[i].text != "," or words[i + 1].lower_ != "from":
         return None
+    first = i + 3 if words[i + 2].lower_ == "the" else i + 2
     for start, stop, mention in names:
-        if start in (i + 2, i + 3) and mention.type is EntityType.ORGANIZATION:
-            last = words[stop - 1]
-            tail = words[stop] if stop < sentence.end else None
-            if DESCRIPTION_NOUNS.get(last.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start:stop]), words.text)
-            if tail is not None and DESCRIPTION_NOUNS.get(tail.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start : stop + 1]), words.text)
+        if mention.type is not EntityType.ORGANIZATION or not first <= start <= first + _MAX_CUT:
+            continue
+        if not all(w.text[:1].isupper() or w.lower_ in _NAME_JOINERS for w in words[first:start]):
+            continue
+        last = words[stop - 1]
+        tail = words[stop] if stop < sentence.end else None
+        if DESCRIPTION_NOUNS.get(last.lower_) is EntityType.ORGANIZATION:
+            return to_argument(list(words[first:stop]), words.text)
+        if tail is not None and DESCRIPTION_NOUNS.get(tail.lower_) is EntityType.ORGANIZATION:
+            return to_argument(list(words[first : stop + 1]), words.text)
     return None
 
 
