@@ -149,6 +149,16 @@ def _roles(nlp, text: str) -> set[tuple]:
         # A name of several words the article names as one, whatever NER made of its words.
         ("Sheffield Wednesday beat Hull on Saturday, and Sheffield Wednesday coach Tom Kerr was delighted.",
          ("Tom Kerr", "coach", "Sheffield Wednesday", "current", "title")),
+        # A lowercase word before a capitalised role is no part of it (but "shadow" is).
+        ("He met their cabinet colleagues Home Secretary Ann Ward and others.",
+         ("Ann Ward", "Home Secretary", None, "current", "title")),
+        ("He and his shadow Chancellor Oliver Best spoke.", ("Oliver Best", "shadow Chancellor", "his", "current", "title")),
+        ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
+        # "previous" is a status: the post is over.
+        ("He will succeed the previous High Commissioner, Ann Ward, next year.",
+         ("Ann Ward", "High Commissioner", None, "former", "apposition")),
+        # A plural role before several names is each one's.
+        ("Moss praised strikers Tom Hale and Sam Cole.", ("Tom Hale", "striker", None, "current", "title")),
         # A comparative or superlative before a role is no part of the post.
         ("Its biggest shareholder, Tom Price, backed the deal.", ("Tom Price", "shareholder", None, "current", "apposition")),
         # Copula.
@@ -191,10 +201,25 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Bookmakers predict Cate Blanchett will be named best supporting actress.",  # an award
         "Steven Gerrard was voted the best player of the season.",  # an award
         "He is young, talented and there are not too many left-footed players in the squad.",  # no one is
+        "Premiership leaders Chelsea drew 2-2 on Sunday.",  # a class the one name is in
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):
     assert _roles(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        # The role after the comma is the next clause's subject, not an apposition of the name.
+        ("Echoing US Secretary of State Ann Ward, the prime minister said the war was over.", "Ann Ward",
+         {"Secretary of State"}),
+        # "at" and "with" take an organisation; other words after them are no part of the post.
+        ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
+    ],
+)
+def test_what_is_no_part_of_a_role(nlp, text, person, roles):
+    assert {role for who, role, *_ in _roles(nlp, text) if who == person} == roles
 
 
 def test_membership_and_composition_readings(nlp):

@@ -37,6 +37,7 @@ from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
+from kg.extract.verbstatus import time_of, verb_status
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
 from kg.records import Argument, Mention, RoleReading
@@ -56,13 +57,6 @@ LEAVE_VERBS = frozenset("resign quit retire leave sack fire dismiss oust axe dep
 TAKE_VERBS = frozenset("take succeed replace serve continue remain return start join become stay act".split())
 LEAVE_PARTICLES = frozenset({"down", "aside"})  # "step down as", "stand aside as"
 COPULAS = frozenset({"be", "become", "remain"})
-# Hedges on a verb of appointment: what the position's factuality becomes.
-MODALS = {"will": Factuality.PLANNED, "shall": Factuality.PLANNED, "would": Factuality.POSSIBLE,
-          "could": Factuality.POSSIBLE, "may": Factuality.POSSIBLE, "might": Factuality.POSSIBLE}
-HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due": Factuality.PLANNED,
-                 "tip": Factuality.SPECULATED, "rumour": Factuality.SPECULATED, "tout": Factuality.SPECULATED,
-                 "likely": Factuality.POSSIBLE, "plan": Factuality.PLANNED, "want": Factuality.PLANNED,
-                 "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
 KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75, "tenure": 0.7}
 # Words that name a role only in context ("the head of", "a member of", "a star").
 CONTEXT_ROLES = frozenset({"head", "chief", "boss", "member", "star", "international"})
@@ -162,6 +156,8 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         and phrase.organisation is None
     ):
         phrase = None
+    if phrase is not None and words[phrase.role_end - 1].tag_ in ("NNS", "NNPS") and not _coordinated(words, start, end):
+        phrase = None  # "Premiership leaders Chelsea": a class the name is in, not one person's title
     if phrase is not None:
         if phrase.organisation is None:
             _organisation_after(words, sentence, phrase, end)
@@ -179,6 +175,12 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         if other is not None:
             yield other, "title"
     yield from _appositions(words, sentence, start, end, known)
+
+
+def _coordinated(words: Words, start: int, end: int) -> bool:
+    """Whether the name at words ``start:end`` is the first of several: "strikers Jimmy Floyd
+    Hasselbaink and Mark Viduka"."""
+    return any(c.dep_ == "conj" for c in words.root(start, end).children) or (end < len(words) and words[end].lower_ == "and")
 
 
 def _organisation_after(words: Words, sentence: Sentence, phrase: RolePhrase, end: int) -> None:
@@ -219,7 +221,7 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if one_of:
         i += 2  # "one of the co-founders"
     phrase = _role_at(words, i, sentence.end, known)
-    if phrase is None or _list_item(words, phrase, root, one_of):
+    if phrase is None or _list_item(words, phrase, root, one_of) or _next_clause(root, words[phrase.role_end - 1]):
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
     if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
@@ -261,6 +263,20 @@ def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bo
         return True
     after = words[phrase.end] if phrase.end < len(words) else None
     return after is not None and after.pos_ == "CCONJ" and head.dep_ == "conj" and head.head.i == name.i
+
+
+def _next_clause(name: Word, role: Word) -> bool:
+    """Whether the role after a name's comma is the subject of the clause the name's own
+    clause leads into, not an apposition: "Echoing US Secretary of State Condoleezza Rice,
+    the prime minister said ..." (the name is the object of a participle clause)."""
+    if role.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word = name
+    while word.head is not word:
+        if word.dep_ == "advcl" and word.head is role.head:
+            return True
+        word = word.head
+    return False
 
 
 def _phrase_word(word: Word) -> bool:
@@ -327,11 +343,11 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     person = to_argument(tokens, words.text)
     kind = "copula" if lemma in COPULAS else "verb"
     reading = _reading(person, phrase, kind, (sentence.start_char, sentence.end_char))
-    status, factuality = _verb_status(verb, lemma, leaving)
+    status, factuality = verb_status(verb, lemma, leaving)
     if phrase.status == "current":
         phrase.status = status
     cue = phrase.cue or (None if lemma == "be" else lemma)
-    time = _time_of(words, verb)
+    time = time_of(words, verb)
     yield replace(reading, cue=cue, factuality=factuality, time=time), phrase
 
 
@@ -346,7 +362,7 @@ def _tenure_reading(words: Words, sentence: Sentence, found: Tenure, known: froz
     holder = found.holder
     tokens = [w for w in noun_phrase(holder) if w.tag_ != "POS"] if holder.pos_ == "PROPN" else [holder]
     reading = _reading(to_argument(tokens, words.text), phrase, "tenure", (sentence.start_char, sentence.end_char))
-    status, factuality = ("current", Factuality.ASSERTED) if found.verb is None else _verb_status(
+    status, factuality = ("current", Factuality.ASSERTED) if found.verb is None else verb_status(
         found.verb, found.verb.lemma_.lower(), leaving=False)
     if phrase.status == "current":
         phrase.status = status
@@ -363,14 +379,14 @@ def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]],
     (start, end, person), (_, group_end, group) = names[found.holder], names[found.group]
     if not _person_like(person, words, start, end):
         return None
-    status, factuality = _verb_status(verb, verb.lemma_.lower(), leaving=False)
+    status, factuality = verb_status(verb, verb.lemma_.lower(), leaving=False)
     role = ROLES[tuple(found.role.split())] if found.role else None
     return RoleReading(
         person=Argument(person.text, person.start, person.end, words[end - 1].idx, person.end), role=found.role or "",
         role_key=role.key if role else "", role_type=role.type if role else "",
         organisation=Argument(group.text, group.start, group.end, words[group_end - 1].idx, group.end), sentence=span,
         kind="verb", confidence=0.7, membership=role.membership if role else found.membership, status=status,
-        cue=verb.lemma_.lower(), factuality=factuality, time=_time_of(words, verb), role_span=(verb.idx, verb.idx + len(verb.text)),
+        cue=verb.lemma_.lower(), factuality=factuality, time=time_of(words, verb), role_span=(verb.idx, verb.idx + len(verb.text)),
     )
 
 
@@ -411,39 +427,6 @@ def _verb_role(verb: Word, lemma: str) -> tuple[Word | None, Word | None]:
         if objects:
             return objects[0], None
     return None, None
-
-
-def _verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]:
-    """Status and factuality a verb of appointment leaves: "resigned as" (former), "will be
-    named" (future, planned), "is expected to be appointed" (future, possible)."""
-    factuality = Factuality.ASSERTED
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in MODALS:
-            factuality = MODALS[child.lower_]
-        if child.dep_ == "neg":
-            factuality = Factuality.NEGATED
-    head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in HEDGING_HEADS:
-        factuality = HEDGING_HEADS[head.lemma_.lower()]
-    elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
-        factuality = HEDGING_HEADS[head.lemma_.lower()]
-    if leaving:
-        return ("former" if factuality is Factuality.ASSERTED else "current"), factuality
-    if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or (lemma in COPULAS and lemma == "be"):
-        return "current", factuality
-    return "future", factuality
-
-
-def _time_of(words: Words, verb: Word) -> tuple[int, int] | None:
-    """The first date or time expression among the verb's own words ("on Monday")."""
-    for word in verb.subtree:
-        if (word.ent_type_ in ("DATE", "TIME") and word.head.ent_type_ not in ("DATE", "TIME")) or (
-            word.ent_type_ in ("DATE", "TIME") and word.head is word
-        ):
-            tokens = [w for w in word.subtree if w.ent_type_ in ("DATE", "TIME")]
-            first, last = tokens[0], tokens[-1]
-            return first.idx, last.idx + len(last.text)
-    return None
 
 
 def _reading(person: Argument, phrase: RolePhrase, kind: str, sentence: tuple[int, int]) -> RoleReading:

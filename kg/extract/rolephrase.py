@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # Status words before a role: what they say of the holder's tenure.
 STATUS_WORDS = {
-    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former",
+    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former", "previous": "former",
     "outgoing": "current", "incoming": "future", "future": "future", "designate": "future",
 }  # fmt: skip
 # Capitalised words that are part of a role as written, not an organisation's name:
@@ -63,6 +63,9 @@ STATE_ROLE_TYPES = frozenset({"political", "government", "diplomatic", "military
 PRIVATE_ROLE_TYPES = frozenset({"business", "media", "arts", "academic"})
 """Kinds of post no country holds: a firm's, a newspaper's, a band's, a university's."""
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
+# Of those, the ones whose unnamed complement belongs to the role: "director of marketing",
+# "spokesman for health"; "at" and "with" take an organisation only ("an analyst at Huatai").
+ROLE_WORD_PREPOSITIONS = frozenset({"of", "for"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _PARTY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_MODIFIERS = 3
@@ -158,6 +161,14 @@ def _is_modifier(word: Word) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and word.ent_type_ in ("", "ORG") and word.tag_ != "POS"
 
 
+def _lowercase_before_title(word: Word, following: Word) -> bool:
+    """A lowercase word before a capitalised role is no part of it unless it names a
+    portfolio ("shadow Chancellor"): "their cabinet colleagues Foreign Secretary Jack Straw"
+    is "Foreign Secretary". An acronym is no title: "independent MP" is the role as written."""
+    titled = following.text[:1].isupper() and not following.text.isupper()  # "independent MP" stays whole
+    return word.text[:1].islower() and titled and word.lower_ not in PORTFOLIO_WORDS
+
+
 def _is_name_word(word: Word) -> bool:
     """A capitalised word that may name something ("Arsenal", "BIFA", "Labour")."""
     return word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ") and word.lower_ not in ("the", "a", "an")
@@ -244,7 +255,7 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]) and not (
             words[i].text[:1].isupper() and fold(words[i].text) in names):
-        if words[i].text == "-":
+        if words[i].text == "-" or _lowercase_before_title(words[i], words[i + 1]):
             break
         i -= 1
         added += 1
@@ -356,6 +367,8 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
         constituency = phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for"
         department = all(w.lower_ in PORTFOLIO_WORDS or w.is_punct or w.lower_ in ("and", "&") for w in core)
+        if not (named or described or department) and prep.lower_ not in ROLE_WORD_PREPOSITIONS:
+            return  # "premier at some point", "coach with a smile": no part of the post
         if constituency or department or not (named or described):
             phrase.role_end = phrase.end = tokens[-1].i + 1
         elif phrase.organisation is None or phrase.country is not None:
