@@ -202,6 +202,8 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Steven Gerrard was voted the best player of the season.",  # an award
         "He is young, talented and there are not too many left-footed players in the squad.",  # no one is
         "Premiership leaders Chelsea drew 2-2 on Sunday.",  # a class the one name is in
+        "Anna Berg was twice Fifa women's player of the year.",  # a prize for a period, no post
+        "Tom Hale was named manager of the month.",  # a prize
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):

@@ -80,7 +80,7 @@ def role_readings(
     for reading, phrase in _readings(words, sentence, names, known):
         # One construction per person and role: a title may also parse as an apposition.
         marker = (reading.person.start, phrase.role_start if phrase else -1, phrase.role_end if phrase else -1)
-        if marker in seen:
+        if marker in seen or (phrase is not None and phrase.award):
             continue
         seen.add(marker)
         yield reading if phrase is None else _finish(reading, phrase, words)

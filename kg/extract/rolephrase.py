@@ -66,6 +66,8 @@ ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
 # Of those, the ones whose unnamed complement belongs to the role: "director of marketing",
 # "spokesman for health"; "at" and "with" take an organisation only ("an analyst at Huatai").
 ROLE_WORD_PREPOSITIONS = frozenset({"of", "for"})
+# Periods a prize is given for: "player of the year", "manager of the month".
+PERIODS = frozenset({"year", "month", "season", "week", "decade", "century", "tournament", "championship"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _PARTY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_MODIFIERS = 3
@@ -87,6 +89,7 @@ class RolePhrase:
         cue: The status word, if any ("former").
         organisation: Words of what it is a role of, if the text names it.
         country: The country a demonym before the role names ("Turkish" -> "Turkey").
+        award: The phrase names a prize, not a post: "Fifa women's player of the year".
     """
 
     start: int
@@ -98,6 +101,7 @@ class RolePhrase:
     cue: str | None = None
     organisation: list[Word] | None = field(default=None)
     country: str | None = None
+    award: bool = False
 
 
 def _adjacent(left: Word, right: Word) -> bool:
@@ -365,6 +369,11 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
+        if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS and not any(
+                w.like_num for w in words[max(phrase.start - 1, 0) : phrase.role_end]):
+            # "player of the year", "manager of the month": a prize; "third boss of the season" counts posts.
+            phrase.award = True
+            return
         constituency = phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for"
         department = all(w.lower_ in PORTFOLIO_WORDS or w.is_punct or w.lower_ in ("and", "&") for w in core)
         if not (named or described or department) and prep.lower_ not in ROLE_WORD_PREPOSITIONS:
