@@ -154,6 +154,9 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Ann Ward", "Home Secretary", None, "current", "title")),
         ("He and his shadow Chancellor Oliver Best spoke.", ("Oliver Best", "shadow Chancellor", "his", "current", "title")),
         ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
+        # Words that describe the holder are no part of the post, and the owner is read past them.
+        ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
+        ("\"We can win,\" said a proud coach Mike Ross.", ("Mike Ross", "coach", None, "current", "title")),
         # "previous" is a status: the post is over.
         ("He will succeed the previous High Commissioner, Ann Ward, next year.",
          ("Ann Ward", "High Commissioner", None, "former", "apposition")),
@@ -204,6 +207,7 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Premiership leaders Chelsea drew 2-2 on Sunday.",  # a class the one name is in
         "Anna Berg was twice Fifa women's player of the year.",  # a prize for a period, no post
         "Tom Hale was named manager of the month.",  # a prize
+        "Tom Hale was another player who impressed me.",  # "another" describes, like "a"
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):

@@ -337,7 +337,7 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     tokens = noun_phrase(holder)
     if not tokens:
         return
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role_word.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role_word.children)
     if lemma in COPULAS and indefinite and phrase.organisation is None:
         return  # "he is a striker" describes; "X is chief executive of Y" gives the post
     person = to_argument(tokens, words.text)

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 # Status words before a role: what they say of the holder's tenure.
 STATUS_WORDS = {
     "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former", "previous": "former",
-    "outgoing": "current", "incoming": "future", "future": "future", "designate": "future",
+    "outgoing": "current", "current": "current", "new": "current", "incoming": "future", "future": "future",
+    "designate": "future",
 }  # fmt: skip
 # Capitalised words that are part of a role as written, not an organisation's name:
 # "Foreign Minister", "Shadow Home Secretary", "Transport Commissioner".
@@ -54,6 +55,12 @@ EVALUATIVE = frozenset(
     "great good fine fantastic brilliant excellent superb outstanding wonderful terrific best better top-class "
     "world-class class quality talented gifted bad poor terrible big real true natural born young old experienced "
     "typical proper decent".split()
+)
+# Words that describe the holder, not the post, and stand before it: "a proud coach Mike
+# Ruddock", "injured flanker Jason White", "giant prop John Hayes", "star flanker".
+DESCRIPTIVE = frozenset(
+    "proud injured giant diminutive uncapped inexperienced veteran influential prolific recalled suspended "
+    "star stand-out in-form out-of-form dropped fit unfit".split()
 )
 # Roles that take their constituency with "for": "MP for Erewash" is the role as written.
 CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "councillor"})
@@ -259,7 +266,7 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]) and not (
             words[i].text[:1].isupper() and fold(words[i].text) in names):
-        if words[i].text == "-" or _lowercase_before_title(words[i], words[i + 1]):
+        if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
         i -= 1
         added += 1
@@ -268,6 +275,8 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
+    while i >= floor and words[i].lower_ in DESCRIPTIVE:
+        i -= 1  # "Bath's injured flanker": the owner is read past what describes the holder
     i = _skip_age(words, i, floor)
     i = _read_status(words, i, floor, phrase)
     named = _name_before(words, i + 1, floor, names)
