@@ -157,6 +157,8 @@ def _roles(nlp, text: str) -> set[tuple]:
         # Words that describe the holder are no part of the post, and the owner is read past them.
         ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
         ("\"We can win,\" said a proud coach Mike Ross.", ("Mike Ross", "coach", None, "current", "title")),
+        # NER took "Ex-" into the name before the role: a status, not the name's.
+        ("Ex-Downing Street media chief Alan Kemp will return.", ("Alan Kemp", "media chief", "Downing Street", "former", "title")),
         # "previous" is a status: the post is over.
         ("He will succeed the previous High Commissioner, Ann Ward, next year.",
          ("Ann Ward", "High Commissioner", None, "former", "apposition")),

@@ -224,6 +224,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         while start - 1 >= floor and words[start - 1].ent_type_ == label and words[start].ent_iob_ != "B":
             start -= 1
         start = _split_party(words, start, floor)
+        if start + 2 <= i and words[start].lower_ == "ex" and words[start + 1].text == "-":
+            start += 2  # "Ex-Downing Street media chief": NER took the status into the name
         while start < i and not _is_name_word(words[start]):
             start += 1
         return start, list(words[start:end])
