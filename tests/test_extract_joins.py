@@ -156,3 +156,8 @@ def test_a_countrys_person_is_no_member_by_the_mentions_type():
     words, names = _hand(rows, [(0, 1, EntityType.SPORTS_TEAM), (2, 4, EntityType.PERSON)])
     sentence = next(iter(words.sentences.values()))
     assert member_possessive(words, sentence, 2, names) is None
+
+
+def test_an_organisations_person_past_an_honorific(nlp):
+    """ "Labour's Mr Livingstone": the honorific stands between the possessive and the name."""
+    assert ("Hale", "", "", "Labour", "current", "member of") in _readings(nlp, "Labour's Mr Hale said the plan was wrong.")

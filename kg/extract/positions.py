@@ -95,7 +95,7 @@ def _readings(
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
                 yield _reading(name, phrase, kind, span), phrase
-            owner = member_possessive(words, sentence, start, names)
+            owner = member_possessive(words, sentence, _before_honorifics(words, sentence, start), names)
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
@@ -140,13 +140,18 @@ def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
     return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in tokens)
 
 
+def _before_honorifics(words: Words, sentence: Sentence, start: int) -> int:
+    """Where the name at word ``start`` begins with its honorifics: "Labour's Mr Livingstone",
+    "British ambassador Sir John Holmes"."""
+    while start - 1 >= sentence.start and words[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    return start
+
+
 def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
     """Role phrases that describe the name at words ``start:end``."""
     # Title before the name, honorifics skipped: "British ambassador Sir John Holmes".
-    j = start
-    while j - 1 >= sentence.start and words[j - 1].lower_.rstrip(".") in HONORIFICS:
-        j -= 1
-    phrase = read_before(words, j, sentence.start, known)
+    phrase = read_before(words, _before_honorifics(words, sentence, start), sentence.start, known)
     # "the Queen Vic": a capitalised title goes without an article before a name.
     if (
         phrase is not None
