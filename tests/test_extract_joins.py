@@ -5,8 +5,6 @@ cuts in two (``kg.extract.rolephrase``)."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from kg.extract import extract
 from kg.extract.belonging import member_possessive
@@ -15,6 +13,7 @@ from kg.extract.words import Words
 from kg.nlp import parse
 from kg.records import Document, Mention
 from kg.types import EntityType
+from tests.extract_helpers import hand_doc
 
 
 def _readings(nlp, text: str) -> set[tuple]:
@@ -96,13 +95,8 @@ def test_a_country_is_no_organisation_for_other_verbs(nlp):
 
 # Hand-built: "Michael Dean joined Chelsea." and "Chelsea 's Frank Lampard scored ." with the
 # club typed a sports team by the club rules (NER said a person), so the rules, not the model, are tested.
-VOCAB = spacy.blank("en").vocab
-
-
 def _hand(rows, types):
-    words_, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(VOCAB, words=words_, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
-    words = Words(doc)
+    words = Words(hand_doc(rows))
     names = []
     for start, end, entity_type in types:
         first, last = words[start], words[end - 1]

@@ -4,22 +4,13 @@ memberships sentences give (``kg.extract.positions``, on the shared pipeline).""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from kg.extract import extract
 from kg.extract.rolephrase import read_before
 from kg.extract.words import Words
 from kg.nlp import parse
 from kg.records import Document
-
-VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, is_alpha ...), no model
-
-
-def _doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
-    """A parsed Doc from (word, pos, tag, dep, head index, lemma) rows."""
-    words, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+from tests.extract_helpers import hand_doc as _doc
 
 
 def _phrase(rows, end: int, ents=None):
