@@ -134,6 +134,13 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("James Smith", "UK chief executive", "firm", "current", "title")),
         ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
         ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
+        # A title whose complement ends right before the name.
+        ("He spoke with Minister for Work Jane Ross on Monday.", ("Jane Ross", "Minister for Work", None, "current", "title")),
+        ("Chancellor of the Exchequer Tom Hale welcomed the decision.",
+         ("Tom Hale", "Chancellor", "Exchequer", "current", "title")),
+        # "and" between portfolio words is part of the role.
+        ("Alan Dale, the work and pensions secretary, agreed.",
+         ("Alan Dale", "work and pensions secretary", None, "current", "apposition")),
         # An age between the owner and the role describes the holder: the owner is read past it.
         ("Everton's 24-year-old striker Tom Hale scored twice.", ("Tom Hale", "striker", "Everton", "current", "title")),
         ("Leeds have fined their 29-year-old winger Sam Cole.", ("Sam Cole", "winger", "their", "current", "title")),
@@ -248,3 +255,16 @@ def test_an_organisation_before_a_role_must_look_like_a_name(nlp, text, not_a_na
     document = Document(id="t", text=text)
     ((_, doc),) = list(parse(nlp, [document]))
     assert not_a_name not in {mention.text for mention in extract(document, doc).mentions}
+
+
+def test_a_title_with_its_complement_is_read_for_the_name_only(nlp):
+    """ "Minister for Work Jane Ross": a title of the person, no description whose
+    organisation runs into her name; "chief executive of the Family Planning Association"
+    is no title of the association's name."""
+    document = Document(id="t", text="Along with Minister for Work Jane Ross, he spoke. "
+                        "Anne Berg, chief executive of the Family Planning Association, asked.")
+    ((_, doc),) = list(parse(nlp, [document]))
+    roles = extract(document, doc).roles
+    assert not [r for r in roles if r.organisation is not None and "Jane Ross" in r.organisation.text]
+    assert not [r for r in roles if r.person.text == "Family Planning Association"]
+    assert ("Jane Ross", "Minister for Work") in {(r.person.text, r.role) for r in roles}

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
-from kg.extract.rolephrase import RolePhrase, read_before, read_complement
+from kg.extract.rolephrase import RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
 from kg.extract.verbstatus import time_of, verb_status
@@ -151,7 +151,7 @@ def _before_honorifics(words: Words, sentence: Sentence, start: int) -> int:
 def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
     """Role phrases that describe the name at words ``start:end``."""
     # Title before the name, honorifics skipped: "British ambassador Sir John Holmes".
-    phrase = read_before(words, _before_honorifics(words, sentence, start), sentence.start, known)
+    phrase = read_title(words, _before_honorifics(words, sentence, start), sentence.start, known)
     # "the Queen Vic": a capitalised title goes without an article before a name.
     if (
         phrase is not None
@@ -246,7 +246,7 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
     while i < end and words[i].lower_ in ("a", "an", "the"):
         i += 1
     stop = i
-    while stop < end and stop - i < 8 and _phrase_word(words[stop]):
+    while stop < end and stop - i < 8 and (_phrase_word(words[stop]) or words[stop].lower_ in ("and", "&")):
         stop += 1
     for last in range(stop, i, -1):
         if not _role_word(words[last - 1]):
@@ -307,8 +307,8 @@ def _description(words: Words, sentence: Sentence, head: Word, named: set[int], 
     if phrase is None:
         return None
     read_complement(words, phrase, sentence.end)
-    if phrase.organisation is None or phrase.role.type in ("none",):
-        return None
+    if phrase.organisation is None or phrase.role.type in ("none",) or words[phrase.end - 1].ent_type_ == "PERSON":
+        return None  # "Minister for Work Jane Kennedy": a title before the name, the name's reading
     tokens = [w for w in words[phrase.start : phrase.end] if not w.is_space]
     reading = _reading(to_argument(tokens, words.text), phrase, "description", (sentence.start_char, sentence.end_char))
     return reading, phrase

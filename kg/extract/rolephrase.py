@@ -172,6 +172,15 @@ def _is_modifier(word: Word) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and word.ent_type_ in ("", "ORG") and word.tag_ != "POS"
 
 
+def _joins_portfolios(words: Words, i: int, floor: int) -> bool:
+    """ "and" between two portfolio words is part of the role: "the work and pensions
+    secretary", "trade and industry secretary"."""
+    return (
+        words[i].lower_ in ("and", "&") and i - 1 >= floor and i + 1 < len(words)
+        and words[i - 1].lower_ in PORTFOLIO_WORDS and words[i + 1].lower_ in PORTFOLIO_WORDS
+    )
+
+
 def _lowercase_before_title(word: Word, following: Word) -> bool:
     """A lowercase word before a capitalised role is no part of it unless it names a
     portfolio ("shadow Chancellor"): "their cabinet colleagues Foreign Secretary Jack Straw"
@@ -266,7 +275,7 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     added = 0
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
-    while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]) and not (
+    while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
             words[i].text[:1].isupper() and fold(words[i].text) in names):
         if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
@@ -331,6 +340,27 @@ def _skip_age(words: Words, i: int, floor: int) -> int:
         if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
             return i - len(age)
     return i
+
+
+def read_title(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
+    """The title that ends right before a name at word ``end``: the role itself ("Bath coach
+    John Connolly"), or a role whose complement ends there ("Labour MP for Birkenhead Frank
+    Field", "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown")."""
+    phrase = read_before(words, end, floor, names)
+    if phrase is not None:
+        return phrase
+    for prep in range(end - 2, max(floor, end - _MAX_NAME_WORDS - 2), -1):
+        if words[prep].lower_ not in ("for", "of"):
+            continue
+        between = words[prep + 1 : end]
+        if not all(w.text[:1].isupper() or w.lower_ in ("the", "and") for w in between) or not between[-1].text[:1].isupper():
+            return None  # no name ends the complement: "chief executive of the Family Planning Association"
+        phrase = read_before(words, prep, floor, names)
+        if phrase is None:
+            return None
+        read_complement(words, phrase, end)
+        return phrase if phrase.end == end else None
+    return None
 
 
 def _read_status(words: Words, i: int, floor: int, phrase: RolePhrase) -> int:
