@@ -134,6 +134,8 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("James Smith", "UK chief executive", "firm", "current", "title")),
         ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
         ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
+        # A demonym NER left out at a sentence's start still names the state.
+        ("Welsh Secretary Tom Hale disagreed.", ("Tom Hale", "Secretary", "Welsh", "current", "title")),
         # A title whose complement ends right before the name.
         ("He spoke with Minister for Work Jane Ross on Monday.", ("Jane Ross", "Minister for Work", None, "current", "title")),
         ("Chancellor of the Exchequer Tom Hale welcomed the decision.",

@@ -249,6 +249,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return None  # a date or a number: "On Monday school inspection chief David Bell"
     if (all(w.pos_ == "PROPN" for w in tokens) and first.i != first.sent.start) or all(w.text.isupper() and len(w.text) > 1 for w in tokens):
         return start, tokens
+    if len(tokens) == 1 and demonym_country(first.text) is not None:
+        return start, tokens  # "Welsh Secretary Peter Hain" at a sentence's start, NER left "Welsh" out
     if fold(" ".join(w.text for w in tokens)) in names:
         return start, tokens
     return None
