@@ -140,6 +140,12 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("He spoke with Minister for Work Jane Ross on Monday.", ("Jane Ross", "Minister for Work", None, "current", "title")),
         ("Chancellor of the Exchequer Tom Hale welcomed the decision.",
          ("Tom Hale", "Chancellor", "Exchequer", "current", "title")),
+        # "to": whom the post serves is the role's; the owner before it stays.
+        ("Sam Cole, adviser to the prime minister, said so.",
+         ("Sam Cole", "adviser to the prime minister", None, "current", "apposition")),
+        ("British ambassador to France Sir Tom Hale spoke.", ("Tom Hale", "ambassador to France", "British", "current", "title")),
+        ("Jane Ross, high commissioner to Australia, spoke.",
+         ("Jane Ross", "high commissioner to Australia", None, "current", "apposition")),
         # "and" between portfolio words is part of the role.
         ("Alan Dale, the work and pensions secretary, agreed.",
          ("Alan Dale", "work and pensions secretary", None, "current", "apposition")),

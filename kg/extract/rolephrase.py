@@ -69,10 +69,11 @@ CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congre
 STATE_ROLE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal"})
 PRIVATE_ROLE_TYPES = frozenset({"business", "media", "arts", "academic"})
 """Kinds of post no country holds: a firm's, a newspaper's, a band's, a university's."""
-ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within", "to"})
 # Of those, the ones whose unnamed complement belongs to the role: "director of marketing",
-# "spokesman for health"; "at" and "with" take an organisation only ("an analyst at Huatai").
-ROLE_WORD_PREPOSITIONS = frozenset({"of", "for"})
+# "spokesman for health", "adviser to the prime minister"; "at" and "with" take an
+# organisation only ("an analyst at Huatai").
+ROLE_WORD_PREPOSITIONS = frozenset({"of", "for", "to"})
 # Periods a prize is given for: "player of the year", "manager of the month".
 PERIODS = frozenset({"year", "month", "season", "week", "decade", "century", "tournament", "championship"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
@@ -347,12 +348,12 @@ def _skip_age(words: Words, i: int, floor: int) -> int:
 def read_title(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
     """The title that ends right before a name at word ``end``: the role itself ("Bath coach
     John Connolly"), or a role whose complement ends there ("Labour MP for Birkenhead Frank
-    Field", "Minister for Work Jane Kennedy", "Chancellor of the Exchequer Gordon Brown")."""
+    Field", "Minister for Work Jane Kennedy", "British ambassador to France Sir John Holmes")."""
     phrase = read_before(words, end, floor, names)
     if phrase is not None:
         return phrase
     for prep in range(end - 2, max(floor, end - _MAX_NAME_WORDS - 2), -1):
-        if words[prep].lower_ not in ("for", "of"):
+        if words[prep].lower_ not in ("for", "of", "to"):
             continue
         between = words[prep + 1 : end]
         if not all(w.text[:1].isupper() or w.lower_ in ("the", "and") for w in between) or not between[-1].text[:1].isupper():
@@ -392,7 +393,7 @@ def _owner(words: Words, i: int, floor: int) -> list[Word]:
 
 
 def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
-    """Extend ``phrase`` to the right over "of Z" / "at Z" / "for Z", up to word ``ceiling``:
+    """Extend ``phrase`` to the right over "of Z" / "at Z" / "for Z" / "to Z", up to word ``ceiling``:
     an organisation or place becomes its organisation (when none is named before the role),
     other words its role's ("director of marketing", "MP for Erewash")."""
     i = phrase.role_end
@@ -417,7 +418,10 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
             # "player of the year", "manager of the month": a prize; "third boss of the season" counts posts.
             phrase.award = True
             return
-        constituency = phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for"
+        # "British ambassador to France", "high commissioner to Australia": where a diplomat is
+        # sent is the role's, not its owner; "adviser to Indepen Consulting" serves the firm.
+        constituency = (phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for") or (
+            prep.lower_ == "to" and (phrase.organisation is not None or phrase.role.type == "diplomatic"))
         department = all(w.lower_ in PORTFOLIO_WORDS or w.is_punct or w.lower_ in ("and", "&") for w in core)
         if not (named or described or department) and prep.lower_ not in ROLE_WORD_PREPOSITIONS:
             return  # "premier at some point", "coach with a smile": no part of the post
