@@ -124,6 +124,9 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Li Wei", "analyst", "Haitong Securities", "current", "apposition")),
         ("Tom Hill, director of marketing for Microsoft Europe, spoke.",
          ("Tom Hill", "director of marketing", "Microsoft Europe", "current", "apposition")),
+        # A clause on the complement is none of the organisation.
+        ("He has become chairman of the British Council, which promotes the arts.",
+         ("He", "chairman", "British Council", "current", "copula")),
         # Apposition before the name.
         ("The Green Party's Welsh leader, Anthony Slaughter, said the plan was flawed.",
          ("Anthony Slaughter", "Welsh leader", "Green Party", "current", "apposition")),

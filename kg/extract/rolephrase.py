@@ -404,7 +404,10 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return
-        last = min(max(w.i for w in pobj.subtree if w.dep_ not in ("relcl", "appos", "acl", "punct") or w is pobj), ceiling - 1)
+        # A clause or apposition on the complement is none of it: "chairman of the British
+        # Council, which promotes the UK's reputation".
+        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree}
+        last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
         tokens = [w for w in words[i + 1 : last + 1]]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
