@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from kg.extract.propositions import propositions
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, is_alpha ...), no model
 
 
 def triples(nlp, text: str) -> list[tuple[str, str, str]]:
@@ -44,3 +49,10 @@ def mention_types(nlp, text: str, sport: frozenset[str] = frozenset()) -> dict:
     from kg.extract.mentions import find_mentions
 
     return {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}
+
+
+def hand_doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
+    """A parsed Doc built by hand from (word, pos, tag, dep, head index, lemma) rows, so a
+    rule test survives model upgrades."""
+    words, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)

@@ -4,22 +4,13 @@ memberships sentences give (``kg.extract.positions``, on the shared pipeline).""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from kg.extract import extract
 from kg.extract.rolephrase import read_before
 from kg.extract.words import Words
 from kg.nlp import parse
 from kg.records import Document
-
-VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, is_alpha ...), no model
-
-
-def _doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
-    """A parsed Doc from (word, pos, tag, dep, head index, lemma) rows."""
-    words, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+from tests.extract_helpers import hand_doc as _doc
 
 
 def _phrase(rows, end: int, ents=None):
@@ -133,6 +124,9 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Li Wei", "analyst", "Haitong Securities", "current", "apposition")),
         ("Tom Hill, director of marketing for Microsoft Europe, spoke.",
          ("Tom Hill", "director of marketing", "Microsoft Europe", "current", "apposition")),
+        # A clause on the complement is none of the organisation.
+        ("He has become chairman of the British Council, which promotes the arts.",
+         ("He", "chairman", "British Council", "current", "copula")),
         # Apposition before the name.
         ("The Green Party's Welsh leader, Anthony Slaughter, said the plan was flawed.",
          ("Anthony Slaughter", "Welsh leader", "Green Party", "current", "apposition")),
@@ -143,6 +137,42 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("James Smith", "UK chief executive", "firm", "current", "title")),
         ("Profits rose, said UK chief executive James Smith.", ("James Smith", "UK chief executive", None, "current", "title")),
         ("Ireland manager Brian Kerr named his squad.", ("Brian Kerr", "manager", "Ireland", "current", "title")),
+        # A demonym NER left out at a sentence's start still names the state.
+        ("Welsh Secretary Tom Hale disagreed.", ("Tom Hale", "Secretary", "Welsh", "current", "title")),
+        # A title whose complement ends right before the name.
+        ("He spoke with Minister for Work Jane Ross on Monday.", ("Jane Ross", "Minister for Work", None, "current", "title")),
+        ("Chancellor of the Exchequer Tom Hale welcomed the decision.",
+         ("Tom Hale", "Chancellor", "Exchequer", "current", "title")),
+        # "to": whom the post serves is the role's; the owner before it stays.
+        ("Sam Cole, adviser to the prime minister, said so.",
+         ("Sam Cole", "adviser to the prime minister", None, "current", "apposition")),
+        ("British ambassador to France Sir Tom Hale spoke.", ("Tom Hale", "ambassador to France", "British", "current", "title")),
+        ("Jane Ross, high commissioner to Australia, spoke.",
+         ("Jane Ross", "high commissioner to Australia", None, "current", "apposition")),
+        # "and" between portfolio words is part of the role.
+        ("Alan Dale, the work and pensions secretary, agreed.",
+         ("Alan Dale", "work and pensions secretary", None, "current", "apposition")),
+        # An age between the owner and the role describes the holder: the owner is read past it.
+        ("Everton's 24-year-old striker Tom Hale scored twice.", ("Tom Hale", "striker", "Everton", "current", "title")),
+        ("Leeds have fined their 29-year-old winger Sam Cole.", ("Sam Cole", "winger", "their", "current", "title")),
+        # A name of several words the article names as one, whatever NER made of its words.
+        ("Sheffield Wednesday beat Hull on Saturday, and Sheffield Wednesday coach Tom Kerr was delighted.",
+         ("Tom Kerr", "coach", "Sheffield Wednesday", "current", "title")),
+        # A lowercase word before a capitalised role is no part of it (but "shadow" is).
+        ("He met their cabinet colleagues Home Secretary Ann Ward and others.",
+         ("Ann Ward", "Home Secretary", None, "current", "title")),
+        ("He and his shadow Chancellor Oliver Best spoke.", ("Oliver Best", "shadow Chancellor", "his", "current", "title")),
+        ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
+        # Words that describe the holder are no part of the post, and the owner is read past them.
+        ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
+        ("\"We can win,\" said a proud coach Mike Ross.", ("Mike Ross", "coach", None, "current", "title")),
+        # NER took "Ex-" into the name before the role: a status, not the name's.
+        ("Ex-Downing Street media chief Alan Kemp will return.", ("Alan Kemp", "media chief", "Downing Street", "former", "title")),
+        # "previous" is a status: the post is over.
+        ("He will succeed the previous High Commissioner, Ann Ward, next year.",
+         ("Ann Ward", "High Commissioner", None, "former", "apposition")),
+        # A plural role before several names is each one's.
+        ("Moss praised strikers Tom Hale and Sam Cole.", ("Tom Hale", "striker", None, "current", "title")),
         # A comparative or superlative before a role is no part of the post.
         ("Its biggest shareholder, Tom Price, backed the deal.", ("Tom Price", "shareholder", None, "current", "apposition")),
         # Copula.
@@ -185,10 +215,28 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Bookmakers predict Cate Blanchett will be named best supporting actress.",  # an award
         "Steven Gerrard was voted the best player of the season.",  # an award
         "He is young, talented and there are not too many left-footed players in the squad.",  # no one is
+        "Premiership leaders Chelsea drew 2-2 on Sunday.",  # a class the one name is in
+        "Anna Berg was twice Fifa women's player of the year.",  # a prize for a period, no post
+        "Tom Hale was named manager of the month.",  # a prize
+        "Tom Hale was another player who impressed me.",  # "another" describes, like "a"
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):
     assert _roles(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        # The role after the comma is the next clause's subject, not an apposition of the name.
+        ("Echoing US Secretary of State Ann Ward, the prime minister said the war was over.", "Ann Ward",
+         {"Secretary of State"}),
+        # "at" and "with" take an organisation; other words after them are no part of the post.
+        ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
+    ],
+)
+def test_what_is_no_part_of_a_role(nlp, text, person, roles):
+    assert {role for who, role, *_ in _roles(nlp, text) if who == person} == roles
 
 
 def test_membership_and_composition_readings(nlp):
@@ -201,6 +249,8 @@ def test_membership_and_composition_readings(nlp):
     found = {(r.person.text, r.organisation.text if r.organisation else None, r.membership, r.kind) for r in extract(document, doc).roles}
     assert ("Paul Flynn", "Labour", "member of", "possessive") in found
     assert ("thirty countries", "NATO", "consist of", "composition") in found
+    # NER names only "Commercial Services": the name runs from the first capitalised word.
+    assert ("Mark Serwotka", "Public and Commercial Services union", "member of", "member") in found
 
 
 @pytest.mark.parametrize(
@@ -216,3 +266,16 @@ def test_an_organisation_before_a_role_must_look_like_a_name(nlp, text, not_a_na
     document = Document(id="t", text=text)
     ((_, doc),) = list(parse(nlp, [document]))
     assert not_a_name not in {mention.text for mention in extract(document, doc).mentions}
+
+
+def test_a_title_with_its_complement_is_read_for_the_name_only(nlp):
+    """ "Minister for Work Jane Ross": a title of the person, no description whose
+    organisation runs into her name; "chief executive of the Family Planning Association"
+    is no title of the association's name."""
+    document = Document(id="t", text="Along with Minister for Work Jane Ross, he spoke. "
+                        "Anne Berg, chief executive of the Family Planning Association, asked.")
+    ((_, doc),) = list(parse(nlp, [document]))
+    roles = extract(document, doc).roles
+    assert not [r for r in roles if r.organisation is not None and "Jane Ross" in r.organisation.text]
+    assert not [r for r in roles if r.person.text == "Family Planning Association"]
+    assert ("Jane Ross", "Minister for Work") in {(r.person.text, r.role) for r in roles}

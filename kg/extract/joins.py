@@ -8,13 +8,16 @@ union, team or company:
 - joining: "Peter Jones joined the Conservatives in 1998", "she rejoined Labour";
 - defecting: "the MP defected to the Liberal Democrats" (a current membership);
 - playing for: "Ian Smith, who plays for Arsenal" (the club's player; "played for" may
-  be over and gives nothing);
+  be over and gives nothing); a national side is named by its country: "Gareth Thomas,
+  who plays for Wales", "Steven Gerrard, who captains England";
 - a verb that is a role: "Jan Berry, who chairs the Police Federation" (its chairman),
   "Mr Howard, who leads the Conservatives" (its leader), "Sir Alan Sugar, who founded
   Amstrad" (its founder). Only the present ("chairs", "has led") or a modal ("will
   chair": a future post) gives the role: "Smith led Labour in 1990" may be long over.
 
-Only named holders and named organisations count, so "Britain joined the European Union"
+A club NER or the club rules type as a sports team counts as an organisation: "Michael
+Essien joined Chelsea from Lyon" (Chelsea's member). Only named holders and named
+organisations count, so "Britain joined the European Union"
 (a country joins), "he joined the talks" (no organisation) and "joined the club as coach"
 (a role, read by positions) give nothing here.
 """
@@ -49,7 +52,12 @@ LASTING = frozenset({"found", "cofound", "co-found"})
 # Verbs that tell a membership only in the present: "who played for Arsenal" may be over.
 ONGOING = frozenset({"play"})
 _PRESENT = frozenset({"VBZ", "VBP"})
-_GROUP_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_GROUP_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
+# Verbs of a team's players and staff: their object may be a country or city standing for
+# its side ("captains England", "plays for Wales", "coaches Scotland"); "leads Britain",
+# "joined the European Union" are no team's.
+TEAM_VERBS = frozenset({"play", "captain", "coach", "manage"})
+_SIDE_TYPES = _GROUP_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +115,7 @@ def joining(verb: Word, holder: Word | None, names: Sequence[tuple[int, int, Men
     if target is None:
         return None
     person, group = _name_at(names, holder.i), _name_at(names, target.i)
-    if person is None or group is None or person == group or names[group][2].type not in _GROUP_TYPES:
+    wanted = _SIDE_TYPES if lemma in TEAM_VERBS else _GROUP_TYPES
+    if person is None or group is None or person == group or names[group][2].type not in wanted:
         return None
     return Joining(holder=person, group=group, membership=membership or None, role=role)

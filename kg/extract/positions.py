@@ -17,11 +17,13 @@ and what it is a role of when named before it) is read by ``rolephrase``:
   chief executive", "X was sacked as manager", "X took over as captain"; a hedged
   verb gives a future position ("is expected to be named chief executive");
 - membership without a role: "Labour's Paul Flynn", "Mark Serwotka, from the
-  Public and Commercial Services union", "X, a member of Y"; "X joined the
-  Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
+  Public and Commercial Services union" (``kg.extract.belonging``), "X, a member of Y";
+  "X joined the Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
 - a verb that is a role: "Jan Berry, who chairs the Police Federation" (``kg.extract.joins``);
+- a stretch of a tenure: "Charles Clarke faces his first real test as home secretary"
+  (``kg.extract.tenure``);
 - composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states"
-  (the states are its members).
+  (the states are its members; ``kg.extract.belonging``).
 """
 
 from __future__ import annotations
@@ -30,9 +32,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
-from kg.extract.rolephrase import RolePhrase, read_before, read_complement
-from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
+from kg.extract.rolephrase import RolePhrase, read_before, read_complement, read_title
+from kg.extract.spans import noun_phrase, to_argument
+from kg.extract.tenure import Tenure, tenure
+from kg.extract.verbstatus import time_of, verb_status
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
 from kg.records import Argument, Mention, RoleReading
@@ -52,16 +57,7 @@ LEAVE_VERBS = frozenset("resign quit retire leave sack fire dismiss oust axe dep
 TAKE_VERBS = frozenset("take succeed replace serve continue remain return start join become stay act".split())
 LEAVE_PARTICLES = frozenset({"down", "aside"})  # "step down as", "stand aside as"
 COPULAS = frozenset({"be", "become", "remain"})
-# Hedges on a verb of appointment: what the position's factuality becomes.
-MODALS = {"will": Factuality.PLANNED, "shall": Factuality.PLANNED, "would": Factuality.POSSIBLE,
-          "could": Factuality.POSSIBLE, "may": Factuality.POSSIBLE, "might": Factuality.POSSIBLE}
-HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due": Factuality.PLANNED,
-                 "tip": Factuality.SPECULATED, "rumour": Factuality.SPECULATED, "tout": Factuality.SPECULATED,
-                 "likely": Factuality.POSSIBLE, "plan": Factuality.PLANNED, "want": Factuality.PLANNED,
-                 "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
-GROUP_NOUNS = frozenset({"alliance", "bloc", "group", "union", "coalition", "organisation", "organization",
-                         "federation", "league", "association", "consortium", "club", "grouping", "partnership"})
-KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75}
+KIND_CONFIDENCE = {"title": 0.85, "apposition": 0.85, "copula": 0.8, "verb": 0.75, "tenure": 0.7}
 # Words that name a role only in context ("the head of", "a member of", "a star").
 CONTEXT_ROLES = frozenset({"head", "chief", "boss", "member", "star", "international"})
 MEMBER_OF = "member of"
@@ -84,7 +80,7 @@ def role_readings(
     for reading, phrase in _readings(words, sentence, names, known):
         # One construction per person and role: a title may also parse as an apposition.
         marker = (reading.person.start, phrase.role_start if phrase else -1, phrase.role_end if phrase else -1)
-        if marker in seen:
+        if marker in seen or (phrase is not None and phrase.award):
             continue
         seen.add(marker)
         yield reading if phrase is None else _finish(reading, phrase, words)
@@ -99,18 +95,18 @@ def _readings(
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
                 yield _reading(name, phrase, kind, span), phrase
-            owner = _member_possessive(words, sentence, start)
+            owner = member_possessive(words, sentence, _before_honorifics(words, sentence, start), names)
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
-            group = _from_group(words, sentence, end, names)
+            group = from_group(words, sentence, end, names)
             if group is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=group, sentence=span,
                                   kind="member", confidence=0.6, membership=MEMBER_OF), None
         elif mention.type in (EntityType.ORGANIZATION, EntityType.GROUP):
-            composition = _composition(words, sentence, end)
-            if composition is not None:
-                yield RoleReading(person=composition, role="", role_key="", role_type="", organisation=name, sentence=span,
+            members = composition(words, sentence, end)
+            if members is not None:
+                yield RoleReading(person=members, role="", role_key="", role_type="", organisation=name, sentence=span,
                                   kind="composition", confidence=0.7, membership=CONSIST_OF), None
     named = {i for start, end, _ in names for i in range(start, end)}
     for word in sentence:
@@ -123,6 +119,10 @@ def _readings(
             description = _description(words, sentence, word, named, known)
             if description is not None:
                 yield description
+        elif word.pos_ == "NOUN" and (found := tenure(word, _role_word)) is not None:
+            held = _tenure_reading(words, sentence, found, known)
+            if held is not None:
+                yield held
 
 
 def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
@@ -140,13 +140,18 @@ def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
     return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in tokens)
 
 
+def _before_honorifics(words: Words, sentence: Sentence, start: int) -> int:
+    """Where the name at word ``start`` begins with its honorifics: "Labour's Mr Livingstone",
+    "British ambassador Sir John Holmes"."""
+    while start - 1 >= sentence.start and words[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    return start
+
+
 def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
     """Role phrases that describe the name at words ``start:end``."""
     # Title before the name, honorifics skipped: "British ambassador Sir John Holmes".
-    j = start
-    while j - 1 >= sentence.start and words[j - 1].lower_.rstrip(".") in HONORIFICS:
-        j -= 1
-    phrase = read_before(words, j, sentence.start, known)
+    phrase = read_title(words, _before_honorifics(words, sentence, start), sentence.start, known)
     # "the Queen Vic": a capitalised title goes without an article before a name.
     if (
         phrase is not None
@@ -156,6 +161,8 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         and phrase.organisation is None
     ):
         phrase = None
+    if phrase is not None and words[phrase.role_end - 1].tag_ in ("NNS", "NNPS") and not _coordinated(words, start, end):
+        phrase = None  # "Premiership leaders Chelsea": a class the name is in, not one person's title
     if phrase is not None:
         if phrase.organisation is None:
             _organisation_after(words, sentence, phrase, end)
@@ -173,6 +180,12 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         if other is not None:
             yield other, "title"
     yield from _appositions(words, sentence, start, end, known)
+
+
+def _coordinated(words: Words, start: int, end: int) -> bool:
+    """Whether the name at words ``start:end`` is the first of several: "strikers Jimmy Floyd
+    Hasselbaink and Mark Viduka"."""
+    return any(c.dep_ == "conj" for c in words.root(start, end).children) or (end < len(words) and words[end].lower_ == "and")
 
 
 def _organisation_after(words: Words, sentence: Sentence, phrase: RolePhrase, end: int) -> None:
@@ -213,7 +226,7 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if one_of:
         i += 2  # "one of the co-founders"
     phrase = _role_at(words, i, sentence.end, known)
-    if phrase is None or _list_item(words, phrase, root, one_of):
+    if phrase is None or _list_item(words, phrase, root, one_of) or _next_clause(root, words[phrase.role_end - 1]):
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
     if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
@@ -233,7 +246,7 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
     while i < end and words[i].lower_ in ("a", "an", "the"):
         i += 1
     stop = i
-    while stop < end and stop - i < 8 and _phrase_word(words[stop]):
+    while stop < end and stop - i < 8 and (_phrase_word(words[stop]) or words[stop].lower_ in ("and", "&")):
         stop += 1
     for last in range(stop, i, -1):
         if not _role_word(words[last - 1]):
@@ -257,6 +270,20 @@ def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bo
     return after is not None and after.pos_ == "CCONJ" and head.dep_ == "conj" and head.head.i == name.i
 
 
+def _next_clause(name: Word, role: Word) -> bool:
+    """Whether the role after a name's comma is the subject of the clause the name's own
+    clause leads into, not an apposition: "Echoing US Secretary of State Condoleezza Rice,
+    the prime minister said ..." (the name is the object of a participle clause)."""
+    if role.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word = name
+    while word.head is not word:
+        if word.dep_ == "advcl" and word.head is role.head:
+            return True
+        word = word.head
+    return False
+
+
 def _phrase_word(word: Word) -> bool:
     return (word.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PART", "NUM") and not word.is_punct) or word.text == "-" or (
         word.tag_ in ("POS", "PRP$")
@@ -265,49 +292,6 @@ def _phrase_word(word: Word) -> bool:
 
 def _role_word(word: Word) -> bool:
     return word.lower_.rstrip(".") in ROLE_HEADS or word.lemma_.lower() in ROLE_HEADS
-
-
-def _member_possessive(words: Words, sentence: Sentence, start: int) -> Argument | None:
-    """ "Labour's Paul Flynn": an organisation's person is one of its members."""
-    i = start - 1
-    if i - 1 < sentence.start or words[i].tag_ != "POS" or words[i - 1].ent_type_ != "ORG":
-        return None
-    first = i - 1
-    while first - 1 >= sentence.start and words[first - 1].ent_type_ == "ORG" and words[first].ent_iob_ != "B":
-        first -= 1
-    return to_argument(list(words[first:i]), words.text)
-
-
-def _from_group(words: Words, sentence: Sentence, end: int, names: Sequence[tuple[int, int, Mention]]) -> Argument | None:
-    """ "Mark Serwotka, from the Public and Commercial Services union": a member of it."""
-    i = end
-    if i + 2 >= sentence.end or words[i].text != "," or words[i + 1].lower_ != "from":
-        return None
-    for start, stop, mention in names:
-        if start in (i + 2, i + 3) and mention.type is EntityType.ORGANIZATION:
-            last = words[stop - 1]
-            tail = words[stop] if stop < sentence.end else None
-            if DESCRIPTION_NOUNS.get(last.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start:stop]), words.text)
-            if tail is not None and DESCRIPTION_NOUNS.get(tail.lower_) is EntityType.ORGANIZATION:
-                return to_argument(list(words[start : stop + 1]), words.text)
-    return None
-
-
-def _composition(words: Words, sentence: Sentence, end: int) -> Argument | None:
-    """ "the CSTO, a Russia-led military alliance of six ex-Soviet states": who its members are."""
-    if end + 2 >= sentence.end or words[end].text != ",":
-        return None
-    for word in words[end + 1 : min(sentence.end, end + 9)]:
-        described = word.head if word.dep_ == "appos" else misparsed_apposition(word)
-        if described is not None and word.lemma_.lower() in GROUP_NOUNS and described.i < end:
-            of = next((c for c in word.rights if c.lower_ == "of"), None)
-            members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if members is None or members.tag_ != "NNS":
-                return None
-            tokens = noun_phrase(members)
-            return to_argument(tokens, words.text) if tokens else None
-    return None
 
 
 def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:
@@ -323,8 +307,8 @@ def _description(words: Words, sentence: Sentence, head: Word, named: set[int], 
     if phrase is None:
         return None
     read_complement(words, phrase, sentence.end)
-    if phrase.organisation is None or phrase.role.type in ("none",):
-        return None
+    if phrase.organisation is None or phrase.role.type in ("none",) or words[phrase.end - 1].ent_type_ == "PERSON":
+        return None  # "Minister for Work Jane Kennedy": a title before the name, the name's reading
     tokens = [w for w in words[phrase.start : phrase.end] if not w.is_space]
     reading = _reading(to_argument(tokens, words.text), phrase, "description", (sentence.start_char, sentence.end_char))
     return reading, phrase
@@ -358,18 +342,36 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     tokens = noun_phrase(holder)
     if not tokens:
         return
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role_word.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role_word.children)
     if lemma in COPULAS and indefinite and phrase.organisation is None:
         return  # "he is a striker" describes; "X is chief executive of Y" gives the post
     person = to_argument(tokens, words.text)
     kind = "copula" if lemma in COPULAS else "verb"
     reading = _reading(person, phrase, kind, (sentence.start_char, sentence.end_char))
-    status, factuality = _verb_status(verb, lemma, leaving)
+    status, factuality = verb_status(verb, lemma, leaving)
     if phrase.status == "current":
         phrase.status = status
     cue = phrase.cue or (None if lemma == "be" else lemma)
-    time = _time_of(words, verb)
+    time = time_of(words, verb)
     yield replace(reading, cue=cue, factuality=factuality, time=time), phrase
+
+
+def _tenure_reading(words: Words, sentence: Sentence, found: Tenure, known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:
+    """ "Charles Clarke faces his first real test as home secretary": the role a tenure noun
+    names (``kg.extract.tenure``), hedged by its verb ("will face his first test as ...")."""
+    role_word = found.role
+    phrase = read_before(words, role_word.i + 1, max(sentence.start, role_word.left_edge.i), known)
+    if phrase is None:
+        return None
+    read_complement(words, phrase, sentence.end)
+    holder = found.holder
+    tokens = [w for w in noun_phrase(holder) if w.tag_ != "POS"] if holder.pos_ == "PROPN" else [holder]
+    reading = _reading(to_argument(tokens, words.text), phrase, "tenure", (sentence.start_char, sentence.end_char))
+    status, factuality = ("current", Factuality.ASSERTED) if found.verb is None else verb_status(
+        found.verb, found.verb.lemma_.lower(), leaving=False)
+    if phrase.status == "current":
+        phrase.status = status
+    return replace(reading, factuality=factuality), phrase
 
 
 def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]], span: tuple[int, int]) -> RoleReading | None:
@@ -382,14 +384,14 @@ def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]],
     (start, end, person), (_, group_end, group) = names[found.holder], names[found.group]
     if not _person_like(person, words, start, end):
         return None
-    status, factuality = _verb_status(verb, verb.lemma_.lower(), leaving=False)
+    status, factuality = verb_status(verb, verb.lemma_.lower(), leaving=False)
     role = ROLES[tuple(found.role.split())] if found.role else None
     return RoleReading(
         person=Argument(person.text, person.start, person.end, words[end - 1].idx, person.end), role=found.role or "",
         role_key=role.key if role else "", role_type=role.type if role else "",
         organisation=Argument(group.text, group.start, group.end, words[group_end - 1].idx, group.end), sentence=span,
         kind="verb", confidence=0.7, membership=role.membership if role else found.membership, status=status,
-        cue=verb.lemma_.lower(), factuality=factuality, time=_time_of(words, verb), role_span=(verb.idx, verb.idx + len(verb.text)),
+        cue=verb.lemma_.lower(), factuality=factuality, time=time_of(words, verb), role_span=(verb.idx, verb.idx + len(verb.text)),
     )
 
 
@@ -430,39 +432,6 @@ def _verb_role(verb: Word, lemma: str) -> tuple[Word | None, Word | None]:
         if objects:
             return objects[0], None
     return None, None
-
-
-def _verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]:
-    """Status and factuality a verb of appointment leaves: "resigned as" (former), "will be
-    named" (future, planned), "is expected to be appointed" (future, possible)."""
-    factuality = Factuality.ASSERTED
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in MODALS:
-            factuality = MODALS[child.lower_]
-        if child.dep_ == "neg":
-            factuality = Factuality.NEGATED
-    head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in HEDGING_HEADS:
-        factuality = HEDGING_HEADS[head.lemma_.lower()]
-    elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
-        factuality = HEDGING_HEADS[head.lemma_.lower()]
-    if leaving:
-        return ("former" if factuality is Factuality.ASSERTED else "current"), factuality
-    if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or (lemma in COPULAS and lemma == "be"):
-        return "current", factuality
-    return "future", factuality
-
-
-def _time_of(words: Words, verb: Word) -> tuple[int, int] | None:
-    """The first date or time expression among the verb's own words ("on Monday")."""
-    for word in verb.subtree:
-        if (word.ent_type_ in ("DATE", "TIME") and word.head.ent_type_ not in ("DATE", "TIME")) or (
-            word.ent_type_ in ("DATE", "TIME") and word.head is word
-        ):
-            tokens = [w for w in word.subtree if w.ent_type_ in ("DATE", "TIME")]
-            first, last = tokens[0], tokens[-1]
-            return first.idx, last.idx + len(last.text)
-    return None
 
 
 def _reading(person: Argument, phrase: RolePhrase, kind: str, sentence: tuple[int, int]) -> RoleReading:

@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 
 # Status words before a role: what they say of the holder's tenure.
 STATUS_WORDS = {
-    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former",
-    "outgoing": "current", "incoming": "future", "future": "future", "designate": "future",
+    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former", "previous": "former",
+    "outgoing": "current", "current": "current", "new": "current", "incoming": "future", "future": "future",
+    "designate": "future",
 }  # fmt: skip
 # Capitalised words that are part of a role as written, not an organisation's name:
 # "Foreign Minister", "Shadow Home Secretary", "Transport Commissioner".
@@ -55,6 +56,12 @@ EVALUATIVE = frozenset(
     "world-class class quality talented gifted bad poor terrible big real true natural born young old experienced "
     "typical proper decent".split()
 )
+# Words that describe the holder, not the post, and stand before it: "a proud coach Mike
+# Ruddock", "injured flanker Jason White", "giant prop John Hayes", "star flanker".
+DESCRIPTIVE = frozenset(
+    "proud injured giant diminutive uncapped inexperienced veteran influential prolific recalled suspended "
+    "star stand-out in-form out-of-form dropped fit unfit".split()
+)
 # Roles that take their constituency with "for": "MP for Erewash" is the role as written.
 CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "councillor"})
 # Roles whose demonym names the state they serve ("Turkish Foreign Minister"); for the
@@ -62,11 +69,18 @@ CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congre
 STATE_ROLE_TYPES = frozenset({"political", "government", "diplomatic", "military", "legal"})
 PRIVATE_ROLE_TYPES = frozenset({"business", "media", "arts", "academic"})
 """Kinds of post no country holds: a firm's, a newspaper's, a band's, a university's."""
-ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within"})
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "within", "to"})
+# Of those, the ones whose unnamed complement belongs to the role: "director of marketing",
+# "spokesman for health", "adviser to the prime minister"; "at" and "with" take an
+# organisation only ("an analyst at Huatai").
+ROLE_WORD_PREPOSITIONS = frozenset({"of", "for", "to"})
+# Periods a prize is given for: "player of the year", "manager of the month".
+PERIODS = frozenset({"year", "month", "season", "week", "decade", "century", "tournament", "championship"})
 NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _PARTY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_MODIFIERS = 3
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
+_MAX_NAME_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -83,6 +97,7 @@ class RolePhrase:
         cue: The status word, if any ("former").
         organisation: Words of what it is a role of, if the text names it.
         country: The country a demonym before the role names ("Turkish" -> "Turkey").
+        award: The phrase names a prize, not a post: "Fifa women's player of the year".
     """
 
     start: int
@@ -94,6 +109,7 @@ class RolePhrase:
     cue: str | None = None
     organisation: list[Word] | None = field(default=None)
     country: str | None = None
+    award: bool = False
 
 
 def _adjacent(left: Word, right: Word) -> bool:
@@ -157,6 +173,23 @@ def _is_modifier(word: Word) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "PROPN") and word.ent_type_ in ("", "ORG") and word.tag_ != "POS"
 
 
+def _joins_portfolios(words: Words, i: int, floor: int) -> bool:
+    """ "and" between two portfolio words is part of the role: "the work and pensions
+    secretary", "trade and industry secretary"."""
+    return (
+        words[i].lower_ in ("and", "&") and i - 1 >= floor and i + 1 < len(words)
+        and words[i - 1].lower_ in PORTFOLIO_WORDS and words[i + 1].lower_ in PORTFOLIO_WORDS
+    )
+
+
+def _lowercase_before_title(word: Word, following: Word) -> bool:
+    """A lowercase word before a capitalised role is no part of it unless it names a
+    portfolio ("shadow Chancellor"): "their cabinet colleagues Foreign Secretary Jack Straw"
+    is "Foreign Secretary". An acronym is no title: "independent MP" is the role as written."""
+    titled = following.text[:1].isupper() and not following.text.isupper()  # "independent MP" stays whole
+    return word.text[:1].islower() and titled and word.lower_ not in PORTFOLIO_WORDS
+
+
 def _is_name_word(word: Word) -> bool:
     """A capitalised word that may name something ("Arsenal", "BIFA", "Labour")."""
     return word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ") and word.lower_ not in ("the", "a", "an")
@@ -186,12 +219,23 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
     i = end - 1
     if i < floor or not _is_name_word(words[i]):
         return None
+    # A name of several words the article names as one, whatever NER made of its words:
+    # "Sheffield Wednesday manager Paul Sturrock" ("Wednesday" read as a date).
+    # A status word NER took into the name is none of it: "Outgoing Leeds chairman".
+    for first in range(max(floor, end - _MAX_NAME_WORDS), i):
+        tokens = list(words[first:end])
+        if tokens[0].lower_ in STATUS_WORDS or not all(_is_name_word(w) for w in tokens):
+            continue
+        if fold(" ".join(w.text for w in tokens)) in names:
+            return first, tokens
     label = words[i].ent_type_
     start = i
     if label in NAME_LABELS:
         while start - 1 >= floor and words[start - 1].ent_type_ == label and words[start].ent_iob_ != "B":
             start -= 1
         start = _split_party(words, start, floor)
+        if start + 2 <= i and words[start].lower_ == "ex" and words[start + 1].text == "-":
+            start += 2  # "Ex-Downing Street media chief": NER took the status into the name
         while start < i and not _is_name_word(words[start]):
             start += 1
         return start, list(words[start:end])
@@ -206,6 +250,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return None  # a date or a number: "On Monday school inspection chief David Bell"
     if (all(w.pos_ == "PROPN" for w in tokens) and first.i != first.sent.start) or all(w.text.isupper() and len(w.text) > 1 for w in tokens):
         return start, tokens
+    if len(tokens) == 1 and demonym_country(first.text) is not None:
+        return start, tokens  # "Welsh Secretary Peter Hain" at a sentence's start, NER left "Welsh" out
     if fold(" ".join(w.text for w in tokens)) in names:
         return start, tokens
     return None
@@ -232,9 +278,9 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     added = 0
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
-    while i >= floor and added < _MAX_MODIFIERS and _is_modifier(words[i]) and not (
+    while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
             words[i].text[:1].isupper() and fold(words[i].text) in names):
-        if words[i].text == "-":
+        if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
         i -= 1
         added += 1
@@ -243,6 +289,9 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
+    while i >= floor and words[i].lower_ in DESCRIPTIVE:
+        i -= 1  # "Bath's injured flanker": the owner is read past what describes the holder
+    i = _skip_age(words, i, floor)
     i = _read_status(words, i, floor, phrase)
     named = _name_before(words, i + 1, floor, names)
     if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
@@ -282,6 +331,41 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     return phrase
 
 
+def _skip_age(words: Words, i: int, floor: int) -> int:
+    """The index left of an age that ends at word ``i``, else ``i``: an age describes the
+    holder and stands between the role and whose it is ("Arsenal's 30-year-old striker
+    Thierry Henry", "their 27-year-old winger"), so the owner is read past it."""
+    tokens = [w.lower_ for w in words[max(floor, i - 4) : i + 1]]
+    if tokens[-1:] != ["old"]:
+        return i
+    for age in (tokens[-5:], tokens[-3:]):  # "30 - year - old" (split at its hyphens), "30 year old"
+        units = [word for word in age if word != "-"]
+        if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
+            return i - len(age)
+    return i
+
+
+def read_title(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
+    """The title that ends right before a name at word ``end``: the role itself ("Bath coach
+    John Connolly"), or a role whose complement ends there ("Labour MP for Birkenhead Frank
+    Field", "Minister for Work Jane Kennedy", "British ambassador to France Sir John Holmes")."""
+    phrase = read_before(words, end, floor, names)
+    if phrase is not None:
+        return phrase
+    for prep in range(end - 2, max(floor, end - _MAX_NAME_WORDS - 2), -1):
+        if words[prep].lower_ not in ("for", "of", "to"):
+            continue
+        between = words[prep + 1 : end]
+        if not all(w.text[:1].isupper() or w.lower_ in ("the", "and") for w in between) or not between[-1].text[:1].isupper():
+            return None  # no name ends the complement: "chief executive of the Family Planning Association"
+        phrase = read_before(words, prep, floor, names)
+        if phrase is None:
+            return None
+        read_complement(words, phrase, end)
+        return phrase if phrase.end == end else None
+    return None
+
+
 def _read_status(words: Words, i: int, floor: int, phrase: RolePhrase) -> int:
     """Status words ending at word ``i`` ("former", "ex-"): recorded on ``phrase``; gives
     the index left of them."""
@@ -309,7 +393,7 @@ def _owner(words: Words, i: int, floor: int) -> list[Word]:
 
 
 def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
-    """Extend ``phrase`` to the right over "of Z" / "at Z" / "for Z", up to word ``ceiling``:
+    """Extend ``phrase`` to the right over "of Z" / "at Z" / "for Z" / "to Z", up to word ``ceiling``:
     an organisation or place becomes its organisation (when none is named before the role),
     other words its role's ("director of marketing", "MP for Erewash")."""
     i = phrase.role_end
@@ -320,7 +404,10 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return
-        last = min(max(w.i for w in pobj.subtree if w.dep_ not in ("relcl", "appos", "acl", "punct") or w is pobj), ceiling - 1)
+        # A clause or apposition on the complement is none of it: "chairman of the British
+        # Council, which promotes the UK's reputation".
+        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree}
+        last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
         tokens = [w for w in words[i + 1 : last + 1]]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -329,8 +416,18 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
-        constituency = phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for"
+        if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS and not any(
+                w.like_num for w in words[max(phrase.start - 1, 0) : phrase.role_end]):
+            # "player of the year", "manager of the month": a prize; "third boss of the season" counts posts.
+            phrase.award = True
+            return
+        # "British ambassador to France", "high commissioner to Australia": where a diplomat is
+        # sent is the role's, not its owner; "adviser to Indepen Consulting" serves the firm.
+        constituency = (phrase.role.key in CONSTITUENCY_ROLES and prep.lower_ == "for") or (
+            prep.lower_ == "to" and (phrase.organisation is not None or phrase.role.type == "diplomatic"))
         department = all(w.lower_ in PORTFOLIO_WORDS or w.is_punct or w.lower_ in ("and", "&") for w in core)
+        if not (named or described or department) and prep.lower_ not in ROLE_WORD_PREPOSITIONS:
+            return  # "premier at some point", "coach with a smile": no part of the post
         if constituency or department or not (named or described):
             phrase.role_end = phrase.end = tokens[-1].i + 1
         elif phrase.organisation is None or phrase.country is not None:
