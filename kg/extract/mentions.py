@@ -58,6 +58,7 @@ from kg.extract.spread import (
     spread_teams,
     surnames_are_people,
 )
+from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.words import Word, Words
 from kg.extract.works import read_works
@@ -121,6 +122,7 @@ def find_mentions(
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
+    found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 

@@ -123,6 +123,9 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, "device", "run", "malware", "computing", "earn", "takings", "law"),),
         key=(0, 1),
     ),
+    "technology_cues.tsv": Table(
+        ("word", "role"), choices=(_one_of(1, "kind", "owned", "carrier", "via", "suffix"),), key=(0,)
+    ),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),
