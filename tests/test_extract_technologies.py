@@ -43,6 +43,25 @@ def test_technologies_by_use(nlp, text, name, expected):
     assert types.get(name) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # listed: a standard's name is a product with no other evidence ...
+        ("Engineers at the plant in Leeds now test GSM every day.", "GSM", T.PRODUCT),
+        # ... read as a name where NER read a number ...
+        ("3G technology lets families share video far faster than before.", "3G", T.PRODUCT),
+        # ... written the BBC's way too ...
+        ("Handsets that use Wap were slow to catch on with buyers.", "Wap", T.PRODUCT),
+        # ... but not inside a longer word, nor where it speaks.
+        ("The 3GSM conference opens in Cannes on Monday.", "3G", None),
+        ("GSM said on Monday that its prices would fall.", "GSM", T.ORGANIZATION),
+    ],
+)
+def test_listed_technologies(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset()) if mention.kind == "name"}
+    assert types.get(name) is expected
+
+
 def test_every_mention_of_the_name_follows(nlp):
     """One use's evidence types all mentions of the name in the article, NER's or not."""
     doc = nlp("Many teenagers send photos via MMS. MMS is still dear, and MMS has few fans.")

@@ -50,6 +50,7 @@ from kg.extract.places import after_town, in_region, place_type, read_ambiguous_
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.sides import SIDE_TYPES, club_of_city
+from kg.extract.spans import is_modifier
 from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
@@ -193,7 +194,7 @@ def _named_mentions(
             type=entity_type,
             sentence=sentence_of[start],
             titles=titles,
-            modifier=_is_modifier(words, start, end),
+            modifier=is_modifier(words, start, end),
             cued=cued,
         )
         yield mention, (start, end)
@@ -242,7 +243,7 @@ def _unlabelled_names(
         if entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
-                              modifier=_is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
+                              modifier=is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
             found.append((mention, (start, i)))
     return found
 
@@ -445,15 +446,6 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             sentence=sentence_of[token.i],
             kind="description",
         )
-
-
-def _is_modifier(words: Words, start: int, end: int) -> bool:
-    """The name modifies a noun instead of standing for itself: "Russia-led",
-    "Kazakhstan soldier", "Russian peacekeepers"."""
-    root = words.root(start, end)
-    if end < len(words.words) and words.words[end].text in {"-", "–"}:
-        return True
-    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end
 
 
 def _titles_before(words: Words, start: int) -> tuple[str, ...]:

@@ -16,6 +16,10 @@ construction (the words are in ``kg/lexicon/data/technology_cues.tsv``):
 - via: the name, written as an acronym, is what a thing is sent via: "pictures sent
   via MMS".
 
+- listed: a widely used name of a standard or technology (``technology_terms.tsv``,
+  each with its source): "networks like GSM"; read as a name where NER missed it
+  ("3G technology lets people ...": NER reads the number 3).
+
 A name any of whose mentions speaks or acts as an organisation ("IBM said", "Orange's
 profits", "Vodafone announced"), carries a person's title, or that another cue typed,
 is left as it is; so is a person's name, a country's and a place's a gazetteer knows.
@@ -30,6 +34,7 @@ from dataclasses import replace
 
 from kg.extract.company_cues import acts_as_organisation, does_company_business, has_company_possession
 from kg.extract.cues import looks_like_person
+from kg.extract.spans import is_modifier
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, NICKNAMES, SPEECH_CUES, TYPE_CUES
@@ -41,6 +46,14 @@ from kg.types import EntityType
 Bounds = tuple[int, int]
 
 _ROLE = {row.fields[0]: row.fields[1] for row in read_table("technology_cues.tsv")}
+TECHNOLOGY_TERMS = frozenset(row.fields[0] for row in read_table("technology_terms.tsv"))
+"""Widely used names of standards and technologies, as written ("GSM", "3G", "Wi-Fi"), each
+with its source in ``technology_terms.tsv``."""
+# A listed name as a whole word: not "3GSM" (a conference), nor "DVB" inside "DVB-H".
+_LISTED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in sorted(TECHNOLOGY_TERMS, key=len, reverse=True)) + r")(?![\w-])"
+)
+_LISTED_TEXTS = frozenset(fold(term) for term in TECHNOLOGY_TERMS)
 # What NER calls a technology it does not know.
 _MISREAD = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE})
 # An acronym: capitals and digits only, at least one capital ("IPTV", "3G", "MMS").
@@ -101,9 +114,11 @@ def _role(word: Word) -> str | None:
 
 def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     """Every mention of a name that one of its uses shows to be a technology
-    (``technology_evidence``) becomes a Product, cued, unless a use of the name acts
-    as an agent (see the module's docstring). Every use of the name's words counts,
-    NER's or not: it tags "IPTV" in "IPTV has a future", not in "IPTV services"."""
+    (``technology_evidence``), or that is listed, becomes a Product, cued, unless a use
+    of the name acts as an agent (see the module's docstring); listed names NER missed
+    are added. Every use of the name's words counts, NER's or not: it tags "IPTV" in
+    "IPTV has a future", not in "IPTV services"."""
+    found = sorted(found + _listed_names(found, words), key=lambda pair: pair[1])
     tokens = words.words
     candidates = {
         fold(m.text): tuple(w.text for w in tokens[start:end])
@@ -117,7 +132,7 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
     agents = {fold(m.text) for m, _ in found if m.titles or (m.cued and m.type is not EntityType.PRODUCT)}
     names = {
         form for form, spans in uses.items()
-        if form not in agents and any(technology_evidence(words, *span) for span in spans)
+        if form not in agents and (form in _LISTED_TEXTS or any(technology_evidence(words, *span) for span in spans))
         and not any(_acts_as_agent(words, *span) for span in spans)
     }
     if not names:
@@ -126,6 +141,24 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
         (replace(m, type=EntityType.PRODUCT, cued=True), b) if m.type in _MISREAD and fold(m.text) in names else (m, b)
         for m, b in found
     ]
+
+
+def _listed_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """Listed names outside every mention found, as Products: "3G technology lets people
+    ...", where NER read a number; not one that speaks or acts as an organisation."""
+    taken = {i for _, (start, end) in found for i in range(start, end)}
+    starts = {word.idx: word.i for word in words.words}
+    ends = {word.idx + len(word.text): word.i + 1 for word in words.words}
+    sentence_of = words.sentence_numbers()
+    added = []
+    for match in _LISTED.finditer(words.text):
+        start, end = starts.get(match.start()), ends.get(match.end())
+        if start is None or end is None or taken.intersection(range(start, end)) or _acts_as_agent(words, start, end):
+            continue
+        mention = Mention(match.start(), match.end(), match.group(), EntityType.PRODUCT, sentence_of[start],
+                          modifier=is_modifier(words, start, end), cued=True)
+        added.append((mention, (start, end)))
+    return added
 
 
 def _uses(words: Words, names: dict[str, tuple[str, ...]]) -> dict[str, list[Bounds]]:

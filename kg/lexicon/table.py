@@ -126,6 +126,7 @@ TABLES: Mapping[str, Table] = {
     "technology_cues.tsv": Table(
         ("word", "role"), choices=(_one_of(1, "kind", "owned", "carrier", "via", "suffix"),), key=(0,)
     ),
+    "technology_terms.tsv": Table(("name", "source"), folded=()),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
     ),
