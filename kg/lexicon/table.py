@@ -128,7 +128,7 @@ TABLES: Mapping[str, Table] = {
     ),
     "technology_terms.tsv": Table(("name", "source"), folded=()),
     "sport_words.tsv": Table(
-        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
+        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),
     # Words of people and things.
     "titles.tsv": Table(
