@@ -49,6 +49,7 @@ from kg.extract.namelike import (
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
+from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
 from kg.extract.spread import (
@@ -319,8 +320,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     play in a sports report, a new product, a given name; else a place's kind."""
     if (listed := listed_kind(words, start, end)) is not None:
         return listed  # "Bookmakers William Hill and Ladbrokes cut" (kg.extract.classifiers)
-    if (shared := shared_head_type(words, end)) is not None:
-        return shared  # "the US and Australian Opens": "US" is the US Open
+    if (shared := shared_head_type(words, end) or shared_noun_type(words, start, end, entity_type, sport)) is not None:
+        return shared  # "the US and Australian Opens": "US" is the US Open; "the Yadavaran and Jufeyr oilfields"
     reading = relative_reading(words, start, end)
     if reading == "person" and fold(name) not in COUNTRIES:
         return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
