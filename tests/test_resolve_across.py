@@ -217,7 +217,25 @@ def test_across_readings_of_a_place_name_that_are_one_club_are_one_node():
     for order in itertools.permutations([person, *clubs, city]):
         graph = KnowledgeGraph(linker=ArticleLinker()).add_all(order)
         chelseas = sorted((e.key, e.type) for e in graph.entities() if e.label == "Chelsea")
-        assert chelseas == [("chelsea", T.CITY), ("chelsea-person", T.SPORTS_TEAM)]
+        assert chelseas == [("chelsea", T.CITY), ("chelsea-sportsteam", T.SPORTS_TEAM)]
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"),
+    [
+        # The club's business read as a firm's in two articles, its play in one: the club.
+        ((T.ORGANIZATION, T.ORGANIZATION, T.SPORTS_TEAM), ("chelsea-sportsteam", T.SPORTS_TEAM)),
+        ((T.PERSON, T.ORGANIZATION, T.SPORTS_TEAM), ("chelsea-sportsteam", T.SPORTS_TEAM)),
+        # No article reads a club: the small model's person is the organisation.
+        ((T.PERSON, T.PERSON, T.ORGANIZATION), ("chelsea-organization", T.ORGANIZATION)),
+    ],
+)
+def test_across_a_node_of_readings_is_keyed_by_its_voted_type(readings, expected):
+    """The key of a node of several readings names the type it is voted, in any order."""
+    parts = [_part(f"r{i}", ("Chelsea", reading, ())) for i, reading in enumerate(readings)]
+    for order in itertools.permutations(parts):
+        graph = KnowledgeGraph(linker=ArticleLinker()).add_all(order)
+        assert [(e.key, e.type) for e in graph.entities() if e.label == "Chelsea"] == [expected]
 
 
 def test_across_a_reading_joined_to_a_fuller_name_stays_there():
@@ -243,7 +261,7 @@ def test_across_a_town_read_as_a_person_and_as_a_club_is_the_club():
     parts = [_part("g1", ("Gloucester", T.PERSON, ())), _part("g2", ("Gloucester", T.PERSON, ())),
              _part("g3", ("Gloucester", T.SPORTS_TEAM, ()))]
     graph = KnowledgeGraph(linker=ArticleLinker()).add_all(parts)
-    assert [(e.key, e.type) for e in graph.entities()] == [("gloucester-person", T.SPORTS_TEAM)]
+    assert [(e.key, e.type) for e in graph.entities()] == [("gloucester-sportsteam", T.SPORTS_TEAM)]
     # A person's reading alone stays a person.
     alone = KnowledgeGraph(linker=ArticleLinker()).add_all(parts[:2])
     assert [e.type for e in alone.entities()] == [T.PERSON]

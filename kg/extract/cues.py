@@ -37,6 +37,7 @@ import re
 from kg.extract.clubs import club_type
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.sides import is_side_of_result
+from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
 from kg.extract.words import Word, Words
 from kg.folding import fold
@@ -48,16 +49,12 @@ from kg.lexicon import (
     NAME_OPENERS,
     ORG_SUFFIXES,
     PLACE_CUES,
-    SPORT_WORDS,
     TEAM_VERBS,
     TYPE_CUES,
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
-_SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
-_SPORT_MIN = 5  # ... and at least this many
-_KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _MODEL = re.compile(r"^(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|\d+(?:\.\d+)+)$")
 # Nouns after "X's" that make X a team in a sports report ("Arsenal's manager").
 _TEAM_NOUNS = frozenset(
@@ -90,21 +87,6 @@ _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
 # The people who live in a place: "the residents of Engerwitzdorf".
 _DWELLERS = frozenset({"people", "resident", "inhabitant", "villager", "citizen", "townspeople", "population", "worker"})
-
-
-def sport_context(words: Words) -> frozenset[str]:
-    """The sports an article reports on: empty for no sports report, else ``"sport"``
-    and each sport whose own words occur at least twice ("football", "rugby" ...)."""
-    hits: dict[str, int] = {}
-    total = 0
-    for word in words.words:
-        kind = SPORT_WORDS.get(word.lemma_.lower())
-        if kind is not None and word.pos_ in {"NOUN", "VERB", "ADJ"}:
-            total += 1
-            hits[kind] = hits.get(kind, 0) + 1
-    if total < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)):
-        return frozenset()
-    return frozenset({"sport"} | {kind for kind, count in hits.items() if kind != "any" and count >= _KIND_MIN})
 
 
 def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> EntityType | None:

@@ -49,7 +49,9 @@ from kg.extract.namelike import (
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
+from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.sides import SIDE_TYPES, club_of_city
+from kg.extract.spans import is_modifier
 from kg.extract.spread import (
     article_surnames,
     companies_named_after_places,
@@ -58,6 +60,7 @@ from kg.extract.spread import (
     spread_teams,
     surnames_are_people,
 )
+from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
 from kg.extract.words import Word, Words
@@ -122,6 +125,7 @@ def find_mentions(
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
+    found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
@@ -192,7 +196,7 @@ def _named_mentions(
             type=entity_type,
             sentence=sentence_of[start],
             titles=titles,
-            modifier=_is_modifier(words, start, end),
+            modifier=is_modifier(words, start, end),
             cued=cued,
         )
         yield mention, (start, end)
@@ -243,7 +247,7 @@ def _unlabelled_names(
         elif entity_type is not None:
             first = tokens[start]
             mention = Mention(first.idx, first.idx + len(name), name, entity_type, sentence_of[start],
-                              modifier=_is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
+                              modifier=is_modifier(words, start, i), cued=entity_type is not EntityType.PERSON)
             found.append((mention, (start, i)))
     return found
 
@@ -319,8 +323,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     play in a sports report, a new product, a given name; else a place's kind."""
     if (listed := listed_kind(words, start, end)) is not None:
         return listed  # "Bookmakers William Hill and Ladbrokes cut" (kg.extract.classifiers)
-    if (shared := shared_head_type(words, end)) is not None:
-        return shared  # "the US and Australian Opens": "US" is the US Open
+    if (shared := shared_head_type(words, end) or shared_noun_type(words, start, end, entity_type, sport)) is not None:
+        return shared  # "the US and Australian Opens": "US" is the US Open; "the Yadavaran and Jufeyr oilfields"
     reading = relative_reading(words, start, end)
     if reading == "person" and fold(name) not in COUNTRIES:
         return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
@@ -446,15 +450,6 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             sentence=sentence_of[token.i],
             kind="description",
         )
-
-
-def _is_modifier(words: Words, start: int, end: int) -> bool:
-    """The name modifies a noun instead of standing for itself: "Russia-led",
-    "Kazakhstan soldier", "Russian peacekeepers"."""
-    root = words.root(start, end)
-    if end < len(words.words) and words.words[end].text in {"-", "–"}:
-        return True
-    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end
 
 
 def _titles_before(words: Words, start: int) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.extract.words import Word
+    from kg.extract.words import Word, Words
 
 # Children whose subtrees never belong to the noun phrase of their head:
 # "the CSTO, which sent troops" (relcl), "Tokayev, the president" (appos).
@@ -237,3 +237,12 @@ def modifies_people(last: Token) -> bool:
     Paris-based IEA watchdog" name the thing itself with its kind)."""
     head = last.head
     return last.dep_ == "compound" and head.pos_ == "NOUN" and head.i > last.i and head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def is_modifier(words: Words, start: int, end: int) -> bool:
+    """The name at words ``start:end`` modifies a noun instead of standing for itself:
+    "Russia-led", "Kazakhstan soldier", "Russian peacekeepers"."""
+    root = words.root(start, end)
+    if end < len(words.words) and words.words[end].text in {"-", "–"}:
+        return True
+    return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end

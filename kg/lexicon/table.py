@@ -124,8 +124,12 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, "device", "run", "malware", "computing", "earn", "takings", "law"),),
         key=(0, 1),
     ),
+    "technology_cues.tsv": Table(
+        ("word", "role"), choices=(_one_of(1, "kind", "owned", "carrier", "via", "suffix"),), key=(0,)
+    ),
+    "technology_terms.tsv": Table(("name", "source"), folded=()),
     "sport_words.tsv": Table(
-        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket"),)
+        ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),
     # Words of people and things.
     "titles.tsv": Table(

@@ -62,7 +62,7 @@ from kg.resolve.names import (
     normalise,
     without_org_suffix,
 )
-from kg.resolve.readings import join_readings, same_thing
+from kg.resolve.readings import join_readings, reading_order, same_thing
 from kg.resolve.vote import NodeTally, fullness
 from kg.types import EntityType
 
@@ -88,9 +88,10 @@ class Profile:
 
     def rank(self) -> tuple:
         """Fullest name first (``kg.resolve.vote.fullness``: most words, then longest),
-        then the key; mention counts play no part, so more articles never move a key."""
+        then the reading a place's name's votes choose (``kg.resolve.readings``), then the
+        key; mention counts play no part, so more articles never move a key."""
         words, length = max(fullness(label) for label in self.labels)
-        return (-words, -length, self.key)
+        return (-words, -length, reading_order(self.key, self.types), self.key)  # "chelsea-sportsteam" first
 
 
 class ArticleLinker:

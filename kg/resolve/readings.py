@@ -58,6 +58,26 @@ def reading_base(key: str, types: frozenset[EntityType]) -> str | None:
     return base if base and reading in _ONE_THING and reading in types and types <= _ONE_THING else None
 
 
+# The reading whose key a node of several readings takes: the one its votes make its type
+# (``reading_votes``), so that a club's node is ``chelsea-sportsteam``, not ``chelsea-organization``.
+_KEY_ORDER = (EntityType.SPORTS_TEAM, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.PERSON)
+
+
+def reading_order(key: str, types: frozenset[EntityType]) -> int:
+    """Where a key comes among the readings of one place's name when they choose their
+    node's key: a team's first, then an organisation's, a group's, a person's; 0 for a
+    key that is no reading.
+
+    >>> keys = {"chelsea-person": EntityType.PERSON, "chelsea-organization": EntityType.ORGANIZATION,
+    ...         "chelsea-sportsteam": EntityType.SPORTS_TEAM}
+    >>> sorted(keys, key=lambda key: reading_order(key, frozenset({keys[key]})))
+    ['chelsea-sportsteam', 'chelsea-organization', 'chelsea-person']
+    """
+    if reading_base(key, types) is None:
+        return 0
+    return _KEY_ORDER.index(_SUFFIXES[key.rpartition("-")[2]])
+
+
 def same_thing(one: Reading, other: Reading) -> bool:
     """Two keys are readings of one place's name that can be one thing, by the same name.
 
@@ -95,23 +115,27 @@ def join_readings(linked: UnionFind, profiles: Sequence[Reading]) -> None:
 
 
 def reading_votes(key: str, votes: dict[EntityType, int]) -> dict[EntityType, int]:
-    """A node's type votes, where the readings of a place's name joined: a person's votes
-    go to the club when a report reads the name as a club, else to the organisation,
-    since the small model's person is its reading of a one-word town's name it does
-    not know ("Gloucester" a person in two rugby reports, a club in one: the club;
-    "Perpignan" a person in three, an organisation in two: the organisation).
+    """A node's type votes, where the readings of a place's name joined: a person's and
+    an organisation's votes go to the club when a report reads the name as a club (the
+    club is an organisation too: "Chelsea reported a loss"), else a person's go to the
+    organisation, since the small model's person is its reading of a one-word town's
+    name it does not know ("Gloucester" a person in two rugby reports, a club in one:
+    the club; "Perpignan" a person in three, an organisation in two: the organisation).
+    The node's key is the reading its votes choose (``reading_order``).
 
     >>> P, T, O = EntityType.PERSON, EntityType.SPORTS_TEAM, EntityType.ORGANIZATION
-    >>> sorted((t.value, n) for t, n in reading_votes("gloucester-organization", {O: 2, P: 2, T: 1}).items())
-    [('Organization', 2), ('SportsTeam', 3)]
+    >>> sorted((t.value, n) for t, n in reading_votes("gloucester-sportsteam", {O: 2, P: 2, T: 1}).items())
+    [('SportsTeam', 5)]
     >>> sorted((t.value, n) for t, n in reading_votes("perpignan-organization", {O: 2, P: 3}).items())
     [('Organization', 5)]
     >>> reading_votes("gloucester-person", {P: 2}) == {P: 2}
     True
     """
     body = next((kind for kind in (EntityType.SPORTS_TEAM, EntityType.ORGANIZATION) if kind in votes), None)
-    if body is None or EntityType.PERSON not in votes or reading_base(key, frozenset(votes)) is None:
+    if body is None or reading_base(key, frozenset(votes)) is None:
         return votes
     moved = dict(votes)
-    moved[body] += moved.pop(EntityType.PERSON)
+    for reading in (EntityType.PERSON, EntityType.ORGANIZATION):
+        if reading in moved and reading is not body:
+            moved[body] += moved.pop(reading)
     return moved
