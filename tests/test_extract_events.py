@@ -100,6 +100,9 @@ TABLE = [
     # A "for" the parser calls a dative is still a preposition; "to date" is no destination.
     ("Kelly Holmes won an award for her running.", "win", "performance",
      {"reason": ["her running"], "recipient": None}),
+    # A light verb's passive subject is its event noun, as its object is in the active.
+    ("The summit will be held in Gleneagles in July.", "hold summit", "meeting", {"time": ["July"]}),
+    ("Talks were held in Geneva on Monday.", "hold talks", "meeting", {"place": ["Geneva"], "time": ["Monday"]}),
     # A score inside a phrase of time is the match that phrase names, no quantity of this event.
     ("Patrick Kent threatened Gary Mills before the 4-2 defeat.", "threaten", "other",
      {"quantity": None, "time": ["before the 4-2 defeat"]}),
@@ -132,6 +135,7 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
         "Arsenal managed to win the game.",  # an aspect verb before its verb: win is the event
         "Oil prices continued to rise in March.",
         "Shell moved to sell the refinery.",  # "moved to" + a verb: the selling is the event, no movement
+        "The row was put back in the headlines on Saturday.",  # "put": its passive subject is no event
     ],
 )
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):

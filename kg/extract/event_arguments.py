@@ -127,7 +127,7 @@ def incorporated_noun(verb: Word, lemma: str) -> Word | None:
     """The event noun a light verb took its meaning from ("launched an investigation"): no argument."""
     if " " not in lemma or verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and lemma.split()[-1] in (c.lemma_.lower(), c.lower_)), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma.split()[-1] in (c.lemma_.lower(), c.lower_)), None)
 
 
 def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_role: str) -> str | None:

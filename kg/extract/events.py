@@ -84,7 +84,7 @@ from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.particles import stray_particle
 from kg.extract.quantities import read_quantity
-from kg.extract.received import noun_amount, received_noun
+from kg.extract.received import HELD_VERBS, noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import DASHES
@@ -188,8 +188,9 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
         return f"{base} {noun.lemma_.lower()}", f"{verb.text} {noun.text}", trigger
     if base in LIGHT_VERBS:
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        # By its lemma or its form: "held talks", whose "talks" is no plural of the verb "talk"
+        # "held talks" (by form: no plural of "talk"); passive, its subject: "The summit will be held".
+        noun = next((c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and (
+            dep == "dobj" or base in HELD_VERBS)), None)
         if noun is not None and (lemma := next((f for f in (noun.lemma_.lower(), noun.lower_) if f in NOUN_TRIGGERS), "")):
             return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
         extra += light_complement(verb)
@@ -262,6 +263,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     received = received_noun(verb, lemma.split()[0]) if " " in lemma else None
     if received is not None and not passive:
         subject_role = "theme"  # "Smith received a jail sentence": it happens to him
+    incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     framing = _framing_noun(first.chain[0] if first.chain else verb)
@@ -286,7 +288,6 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
                                           for amount in particle_amounts(verb)] + nested_new_values(verb, trigger)
-    incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
     if received is not None and (amount := noun_amount(received[0])):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
     # "set on fire": the words the trigger took are no argument of it.

@@ -20,6 +20,10 @@ from kg.lexicon.events import NON_EVENTS, NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
+# Light verbs whose passive subject is the event noun, as their object is in the active:
+# "The summit will be held in July", "No formal offer has been made", "An inquiry was
+# launched" (``kg.extract.events``); not "the row was put back in the headlines".
+HELD_VERBS = frozenset({"hold", "stage", "make", "launch"})
 # Classes of what happens to the one who receives it: a sentence or a fine (legal), a
 # boost (change), a nomination (performance), a ban, an appointment. Not a request, an
 # offer, a loan or a statement: "received requests", "received an offer" is a transfer
