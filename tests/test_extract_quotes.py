@@ -238,3 +238,14 @@ def test_speech_content_leaves_out_what_was_not_said(nlp, text, unwanted):
 def test_a_doer_keeps_its_time_adjunct(nlp):
     text = "The coach said the team was poor after going behind."
     assert ("The coach", "say", "the team was poor after going behind", False) in _speech(nlp, text)
+
+
+def test_something_denied_is_what_was_suggested_not_the_suggestion(nlp):
+    # "X suggested that Y ..., something Y denies": Y denies the suggestion's content.
+    text = "Mr Walters has suggested that Mr Kent is blaming Mr Dale only to win a lighter sentence, something Mr Kent denies."
+    denials = [found for found in _speech(nlp, text) if found[1] == "deny"]
+    assert [content for _, _, content, _ in denials] == ["Mr Kent is blaming Mr Dale only to win a lighter sentence"]
+    # A speaker who reports what another said reports all of it.
+    text = "Official guidance said files should be kept for a year, Mr Thomas said."
+    assert any(content.startswith("Official guidance said") for _, cue, content, _ in _speech(nlp, text) if cue == "say")
+

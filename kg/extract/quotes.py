@@ -39,6 +39,7 @@ from kg.extract.speechbounds import (
     before_comment,
     clause_tokens,
     embedded,
+    reported_within,
     speaker_conjunct,
     speaker_words,
     strip_marks,
@@ -474,7 +475,7 @@ def _passive(verb: Word) -> bool:
 def _content(verb: Word, frame: str) -> list[Word]:
     """What a speech verb says: its clause; for "object" verbs, also its object and complements."""
     # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None)
+    clause = reported_within(verb, next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None))
     if clause is not None:
         tokens = clause_tokens(verb, clause)
         # "said that ...": the complementiser is not what was said (nor one the parse took for

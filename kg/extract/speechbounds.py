@@ -241,3 +241,16 @@ def before_comment(clause: Word, tokens: list[Word]) -> list[Word]:
         if child.i > clause.i and first > 0 and doc[first - 1].text == "," and doc[first].lower_ in WRITER_CONNECTIVES:
             return [t for t in tokens if t.i < first - 1]
     return tokens
+
+
+def reported_within(verb: Word, clause: Word | None) -> Word | None:
+    """What a speech verb says when its clause comes first and reports speech itself:
+    "Mr Walters has suggested that Mr Kent is lying, something Mr Kent denies" -> Mr
+    Kent denies that he is lying (the suggestion's content), not that Mr Walters
+    suggested it. Only with the object before the verb ("something ... denies"): in
+    "Government guidance said e-mails should go, Mr Thomas said" he reports the guidance.
+    A clause after the verb, or one that reports no speech, is itself."""
+    if clause is None or clause.i > verb.i or clause.lemma_.lower() not in SPEECH_CUES or not any(
+            c.dep_ == "dobj" and clause.i < c.i < verb.i for c in verb.children):
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
