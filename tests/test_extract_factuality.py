@@ -218,6 +218,10 @@ TABLE = [
     ("The visitors dominated without creating many chances.", "create", "negated", "without"),
     ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),
     ("Almost 100 people were killed in the attack.", "kill", "asserted", None),
+    # Advice, negated or not, is a case: no negated fact ("should not ignore").
+    ("Mr Kent said Britain should not ignore the need for reform.", "ignore", "possible", "should"),
+    ("Ministers must not delay the vote any longer.", "delay", "possible", "must"),
+    ("The board asked whether the firm should return the money.", "return", "questioned", "whether"),
     # A certainty the writer foresees is still a prediction.
     ("The league is certain to punish the club for the delay.", "punish", "possible", "certain"),
     ("The central bank is bound to raise interest rates next month.", "raise", "possible", "bind"),

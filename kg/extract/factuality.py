@@ -4,27 +4,24 @@ Each verb clause gets one `Factuality` with the word that set it (its cue) and,
 for reported, denied or claimed content, who says so (its source). The rules,
 each with an example; the words are data (``kg/lexicon/data/factuality_cues.tsv``):
 
-- negation -> negated: "he did not train with the first team", "never won an
-  Oscar", "no date has been set", "failed to reach", "refused to apologise".
-- modal auxiliary: "could strike", "may face" -> possible; "will meet", "would
-  start pulling out" -> planned.
-- control verb, adjective or noun before the event's infinitive: "are preparing
-  to pull out", "plans to cut", "is set to decelerate", "is due to announce", "is
-  keen to cash in" -> planned; "is expected to cut", "is tipped to win", "is
-  likely to face" -> possible; "is thought to attend", "is said to" ->
-  speculated; "managed to win" stays asserted.
+- negation -> negated: "he did not train with the first team", "never won an Oscar", "no date has
+  been set", "failed to reach", "refused to apologise".
+- modal auxiliary: "could strike", "may face" -> possible; "will meet", "would start pulling out" ->
+  planned; advice, negated or not, stays possible: "the UK should not ignore the need" (``DEONTIC``).
+- control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
+  to cut", "is set to decelerate", "is due to announce", "is keen to cash in" -> planned; "is expected
+  to cut", "is tipped to win", "is likely to face" -> possible; "is thought to attend", "is said to"
+  -> speculated; "managed to win" stays asserted.
 - purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned.
-- speculation: "quashes speculation that he would stand", "rumours that",
-  "allegedly insulted", "reportedly", "claimed he came up with" -> speculated.
+- speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted",
+  "reportedly", "claimed he came up with" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied,
   with the denier as source.
-- conditional: "if ministers scrap the scheme" -> possible; "whether the trend
-  would continue" -> questioned; a sentence ending in "?" ("Could rivalry
-  overshadow election?") -> questioned.
-- reported speech: "the ministry said troops are leaving" -> reported, source
-  the ministry; the content keeps its own modality ("said troops are preparing
-  to pull out" -> planned, source the ministry); "X predicted/warned that" ->
-  possible; "X asked whether" -> questioned.
+- conditional: "if ministers scrap the scheme" -> possible; "whether the trend would continue" ->
+  questioned; a sentence ending in "?" ("Could rivalry overshadow election?") -> questioned.
+- reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
+  content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
+  ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
 - intent over a thing: "plans regular gigs", "agreed to the creation of a fund",
   "expects a rise" -> the gigs, the creation, the rise are planned or possible.
 - scope: a coordinated verb shares its head's auxiliaries and governors ("could
@@ -44,6 +41,7 @@ from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, put_off
 from kg.extract.frames import (
     CONTROL,
+    DEONTIC,
     FINITE,
     FRAMES,
     GENERIC,
@@ -203,7 +201,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not conceded(verb):
-                found = found.stronger(Reading(modal_value(verb, word), word))
+                found, condition = found.stronger(Reading(modal_value(verb, word), word)), condition or DEONTIC.get(word, "")
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
@@ -227,7 +225,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
-    if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE]:
+    if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE] and (
+            condition not in DEONTIC or found.factuality is Factuality.NEGATED):  # "whether ... should" stays a question
         found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
     if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
         found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case

@@ -30,6 +30,10 @@ _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "next", "later", "tonight", "weekend"})
 
 
+# Modals of advice or obligation: what they govern, negated or not, is a case, not a fact.
+DEONTIC: dict[str, str] = {word: word for word in ("should", "must", "ought") if word in MODALS}
+
+
 def modal_value(verb: Word, modal: str) -> Factuality:
     """What the modal auxiliary ``modal`` of ``verb`` makes of it (``modal`` cues); a
     perfect modal has its own row where the table gives one: "Ryanair would have won the
