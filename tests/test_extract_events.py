@@ -305,3 +305,13 @@ def test_founding_every_date_lands_on_its_event(founding, lemma, sentence_start,
 def test_events_particles_belong_to_their_verb(nlp, sentence, lemma, not_lemma):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
     assert lemma in lemmas and not_lemma not in lemmas, lemmas
+
+
+@pytest.mark.parametrize(("sentence", "adjective", "expected"), [
+    # A small clause under a verb of saying is an event, reported; under a light verb a state it brings about.
+    ("The general declared the mission complete on Thursday.", "complete", True),
+    ("The new rules will make Britain safer, the minister said.", "safe", False),
+    ("The firm did not make the software Windows compatible.", "compatible", False),
+])
+def test_small_clauses_under_saying_not_under_light_verbs(nlp, sentence, adjective, expected):
+    assert (adjective in {event.lemma for event in _events(nlp, sentence)}) is expected

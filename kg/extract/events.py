@@ -463,10 +463,10 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
 
 
 def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMention | None:
-    """A verbless clause under a verb of saying or finding: "Mr Tokayev declared
-    [their mission complete]" -> complete(theme=their mission), reported by Tokayev."""
+    """A verbless clause under a verb of saying or finding: "Mr Tokayev declared [their mission complete]" ->
+    complete(theme=their mission), reported by Tokayev; not a light verb's state: "make Britain safer"."""
     subject = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or adjective.head.lemma_.lower() in LIGHT_VERBS:
         return None
     lemma = adjective.lemma_.lower()
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
