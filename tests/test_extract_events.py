@@ -103,6 +103,9 @@ TABLE = [
     # A light verb's passive subject is its event noun, as its object is in the active.
     ("The summit will be held in Gleneagles in July.", "hold summit", "meeting", {"time": ["July"]}),
     ("Talks were held in Geneva on Monday.", "hold talks", "meeting", {"place": ["Geneva"], "time": ["Monday"]}),
+    # "accused X of V-ing", "fined X for V-ing": X does it, not the one who accuses or fines.
+    ("Mark Dale accused Paul Kent of starting the fight.", "start", "other", {"agent": ["Paul Kent"]}),
+    ("Leeds fined Alan Smith for breaching club rules.", "breach", "other", {"agent": ["Alan Smith"]}),
     # A score inside a phrase of time is the match that phrase names, no quantity of this event.
     ("Patrick Kent threatened Gary Mills before the 4-2 defeat.", "threaten", "other",
      {"quantity": None, "time": ["before the 4-2 defeat"]}),
