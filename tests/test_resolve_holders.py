@@ -91,3 +91,43 @@ def test_occupation_after_a_person_in_its_own_sentence_is_someone_else(nlp, text
         assert not described, (event.lemma, described)
     if "referee" in text:
         assert _agents(graph, "criticise") == {"Arsene Wenger"}
+
+
+def _said_by_and_positions(graph: DocumentGraph) -> tuple[set[str | None], set[tuple[str, str, str | None]]]:
+    labels = {entity.key: entity.label for entity in graph.entities}
+    speakers = {labels.get(quote.speaker) if quote.speaker else None for quote in graph.quotes}
+    positions = {(labels[p.person], p.role, labels.get(p.organisation) if p.organisation else None) for p in graph.positions}
+    return speakers, positions
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "position"),
+    [
+        # A membership with no role, then a role of that party: the one member named before.
+        ("Labour's Ruth Pelham attacked the housing plans on Monday. The Labour MP said the scheme would fail.",
+         "Ruth Pelham", ("Ruth Pelham", "MP", "Labour")),
+        # A bare role is no evidence of the team: the striker may be another team's.
+        ("Striker Tomas Varga scored twice against Everton on Saturday. The Newcastle striker said the win was deserved.",
+         None, None),
+        # A team's player by the possessive, then a role of that team.
+        ("England's Mark Dowling returned from injury on Sunday. The England defender said he was fit.",
+         "Mark Dowling", ("Mark Dowling", "defender", "England")),
+        # The only person the article gave that organisation holds another role: no one.
+        ("Newcastle manager Peter Olsen praised his side on Saturday. The Newcastle striker said the win was deserved.",
+         None, None),
+        # Two members of the party named before: no one.
+        ("Labour's Ruth Pelham attacked the housing plans on Monday. Labour's Colin Marsh backed her. "
+         "The Labour MP said the scheme would fail.",
+         None, None),
+        # The person was given neither the role nor the party: no guess.
+        ("Ruth Pelham attacked the housing plans on Monday. The Labour MP said the scheme would fail.", None, None),
+    ],
+)
+def test_role_of_a_named_team_stands_for_its_one_known_holder(nlp, text, speaker, position):
+    speakers, positions = _said_by_and_positions(_document_graph(nlp, text))
+    assert speakers == {speaker}
+    if position is None:
+        assert not any(role in ("MP", "striker") for _, role, _ in positions)
+    else:
+        person, role, owner = position
+        assert any(p == person and r == role and o is not None and o.startswith(owner) for p, r, o in positions), positions

@@ -297,11 +297,13 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
 
 def role_holders(extraction: Extraction, linker: Linker) -> list[Holder]:
     """The people the article names with a role ("Chancellor Gordon Brown", "Tessa Jowell,
-    the culture secretary"), for the descriptions that refer back to them by the role."""
+    the culture secretary") or a membership with none ("Labour's Paul Flynn": role key
+    empty), for the descriptions that refer back to them by the role ("the Labour MP")."""
     holders = []
     for reading in extraction.roles:
-        if not reading.role or reading.kind == "description":
-            continue
+        if reading.kind in ("description", "composition") or not (reading.role or (
+                reading.membership and reading.organisation and reading.factuality.is_fact and reading.status == "current")):
+            continue  # "X is expected to join Arsenal" makes no Arsenal player yet
         person = reading.person
         probe = Proposition(subject=person, relation="", key="", object=None, sentence=reading.sentence,
                             kind="statement", confidence=1.0)

@@ -104,10 +104,51 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     people = {
         holder.cluster
         for holder in holders
-        if holder.start < start and not (holder.words & RANKS) - written
+        if holder.start < start and holder.role_key and not (holder.words & RANKS) - written
         and ((holder.role_key == key and (not narrowing or narrowing & holder.words)) or written <= holder.words)
     }
+    team = _named_owner(text, narrowing)
+    if not people and team:
+        # No holder of the role of that name: the one member of it ("the Labour MP").
+        people = team_members(team, start, holders)
     return people.pop() if len(people) == 1 else None
+
+
+def _named_owner(text: str, narrowing: frozenset[str]) -> frozenset[str]:
+    """The folded words of the name that a role description's narrowing words are, when
+    they are all a name: "the Newcastle striker" -> newcastle; "the former striker" -> none.
+
+    >>> sorted(_named_owner("the Liberal Democrat leader", frozenset({"liberal", "democrat"})))
+    ['democrat', 'liberal']
+    >>> _named_owner("the veteran Newcastle striker", frozenset({"veteran", "newcastle"}))
+    frozenset()
+    """
+    named = frozenset(word for raw in text.split()[1:] if raw[:1].isupper() for word in words(raw)) & narrowing
+    return named if named == narrowing else frozenset()
+
+
+def team_members(team: frozenset[str], start: int, holders: list[Holder]) -> set[int]:
+    """ "Labour's Paul Flynn ... the Labour MP said": the people named before ``start`` whom
+    the article gives a membership of that team or party ("England's Mark Dowling", "Labour's
+    Paul Flynn") and no role. ``team``: the folded words of the name in the description.
+
+    A bare role is no evidence of the team: "wing Josh Lewsey ... the Sale wing" is another
+    wing (Mark Cueto); nor is a role of that team that is another post ("Newcastle manager
+    Graeme Souness" is no Newcastle striker).
+
+    >>> flynn = Holder(0, 4, "", frozenset({"labour"}), frozenset({"labour"}))
+    >>> lewsey = Holder(5, 6, "wing", frozenset({"wing"}))
+    >>> sorted(team_members(frozenset({"labour"}), 40, [flynn, lewsey])), team_members(frozenset({"sale"}), 40, [lewsey])
+    ([4], set())
+    >>> souness = Holder(9, 4, "manager", frozenset({"manager", "labour"}), frozenset({"labour"}))
+    >>> team_members(frozenset({"labour"}), 40, [flynn, souness])  # a member with a role
+    set()
+    >>> team_members(frozenset({"labour"}), 0, [flynn])  # named after
+    set()
+    """
+    with_role = {holder.cluster for holder in holders if holder.role_key}
+    return {holder.cluster for holder in holders
+            if holder.start < start and not holder.role_key and holder.owner & team and holder.cluster not in with_role}
 
 
 def words(text: str) -> list[str]:

@@ -238,7 +238,9 @@ def _role(context: Context, reading: RoleReading) -> list[tuple[str, int, int, R
     clusters = context.clusters
     if reading.kind == "description":
         organisation = _organisation(context, reading)
-        return [] if organisation is None else [("description", -1, organisation, reading)]
+        if organisation is None:
+            return []
+        return [("description", -1, organisation, reading), *_described_holder(context, reading, organisation)]
     if reading.kind == "composition":
         if reading.organisation is None:
             return []
@@ -268,19 +270,46 @@ def _role(context: Context, reading: RoleReading) -> list[tuple[str, int, int, R
     return out
 
 
+def _described_holder(context: Context, reading: RoleReading, organisation: int) -> list[tuple[str, int, int, RoleReading]]:
+    """ "Alan Shearer, who plays for Newcastle ... the Newcastle striker said": a definite
+    role description of a named organisation that stands for the one person the article
+    gave that role or that organisation before (``kg.resolve.holders.holder_of``) holds
+    the role, as written, of it; and is its member when the role says so."""
+    text = context.extraction.document.text
+    described = reading.person
+    article = text.lower().rfind("the ", max(0, described.start - 4), described.start)
+    if article < 0 or text[article : described.start].strip().lower() != "the":
+        return []  # "a Newcastle striker": anyone
+    argument = replace(described, text=text[article : described.end], start=article)
+    person = _resolve(context, argument, reading.sentence)
+    if person is None or context.clusters[person].type is not EntityType.PERSON or person == organisation:
+        return []
+    out: list[tuple[str, int, int, RoleReading]] = [("position", person, organisation, reading)]
+    wanted = TEAM_TYPES if reading.membership == "play for" else MEMBER_GROUPS
+    if reading.membership and context.clusters[organisation].type in wanted and reading.factuality.is_fact:
+        out.append(("relation", person, organisation, reading))
+    return out
+
+
 def _described_owners(roles: list[tuple[str, int, int, RoleReading]]) -> list[tuple[str, int, int, RoleReading]]:
     """Positions whose text names no organisation take the one that an unnamed mention of
     the same role gives ("on the request of its president" ... "President Kassym-Jomart
     Tokayev"), when the article gives that role of one organisation only. Descriptions
-    themselves name no one and are dropped."""
+    themselves name no one and are dropped; what one that stands for a person gives
+    (``_described_holder``) is kept unless the person's name was given it already, or the
+    same relation ("Striker Alan Shearer ... the Newcastle striker": one position)."""
     owners: dict[str, set[int]] = {}
     for what, _, organisation, reading in roles:
         if what == "description":
             owners.setdefault(reading.role_key, set()).add(organisation)
+    named = {(what, person, reading.role_key if what == "position" else second)
+             for what, person, second, reading in roles if reading.kind != "description"}
     out = []
     for what, person, organisation, reading in roles:
-        if what == "description":
+        if what == "description" or (reading.kind == "description" and (
+                (what, person, reading.role_key if what == "position" else organisation) in named)):
             continue
+        named.add((what, person, reading.role_key if what == "position" else organisation))
         candidates = owners.get(reading.role_key, set())
         if what == "position" and organisation < 0 and len(candidates) == 1:
             organisation = next(iter(candidates))
