@@ -29,7 +29,8 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 
 A head word NER left out goes back into the name: "Athens Olympic" + "Games". A
 nationality, party or band word before a person's name leaves it
-(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory".
+(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory". A word that opens
+no name leaves any name, "Ex-Downing Street", "Fellow Gloucester prop" (``kg.extract.glued``).
 
 Rejections:
 
@@ -64,6 +65,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
+from kg.extract.glued import strip_leading
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -168,6 +170,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     if _MARKUP.search(text):
         return None, "markup"
+    start = strip_leading(words, start, end, owners)  # "Fellow Gloucester prop", "Ex-Downing Street" (kg.extract.glued)
     start = _after_possessive(words, start, end, owners)
     end = _cut_tail(words, start, end)
     if start >= end:
