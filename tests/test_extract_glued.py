@@ -57,3 +57,10 @@ def test_numbered_name_keeps_its_number(nlp):
     # No line-up, no list of minutes: the number is part of the name.
     names = _names(nlp, "The match was shown live on Channel 4 and fans played PlayStation 2 games at half-time.")
     assert "Channel 4" in names, names
+
+
+def test_event_adjective_after_a_name_is_cut(nlp):
+    # trailing: "Olympic" before a number or a lower-case word makes the place a modifier.
+    names = _names(nlp, "The race includes Athens Olympic 100m silver medallist Kim Collins and Sydney Olympic 200m champion Konstantinos Kenteris.")
+    assert "Athens" in names and "Sydney" in names and not any(name.endswith("Olympic") for name in names), names
+    assert "British Olympic Association" in _names(nlp, "The British Olympic Association chairman spoke on Monday.")

@@ -9,6 +9,8 @@ NER's span runs over a neighbour that the article never writes as part of the na
   the cast": Christina Applegate) when what is left is named alone in the article or is a person's
   full name ("Star Wars" stays), an inverted speech verb ("Said Wales forwards coach
   Tom Murray: ...": Wales).
+- ``leading`` also cuts an event's adjective at a name's end (``trailing`` words) when a
+  number or a lower-case word follows: "Beijing Olympic 100m champion" names Beijing.
 - ``minute``: in a match report's line-up or scorers' line, a number after a name is the
   minute of a goal or a substitution ("Goals: Walton 12, Pearce 87.": Pearce), not part of
   the name as in "Windows 95" or "Joe 90".
@@ -36,7 +38,7 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     """
     tokens = words.words
     kind = LEADING_WORDS.get(fold(tokens[start].text))
-    if kind is None or end - start < 2:
+    if kind is None or kind == "trailing" or end - start < 2:
         return start
     if kind == "prefix":
         # "Ex-Downing Street": the prefix, then a hyphen glued to both words.
@@ -49,6 +51,18 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return start + 1 if named_alone(words.text, whole, rest, owners) or looks_like_person(rest) else start
+
+
+def trailing_end(words: Words, start: int, end: int) -> int:
+    """The name's end before an event's adjective that makes it a modifier (rule ``leading``,
+    its ``trailing`` words): "the Sydney Olympic champion" names Sydney; "the British
+    Olympic Association" and "the Athens Olympic Games" keep theirs (a capital follows)."""
+    tokens = words.words
+    last = tokens[end - 1]
+    if end - start < 2 or LEADING_WORDS.get(fold(last.text)) != "trailing" or not last.text[:1].isupper():
+        return end
+    after = tokens[end] if end < len(tokens) else None
+    return end - 1 if after is not None and (after.text.islower() or after.text[:1].isdigit()) else end
 
 
 def named_alone(text: str, whole: str, rest: str, owners: frozenset[str]) -> bool:

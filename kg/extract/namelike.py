@@ -65,7 +65,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
-from kg.extract.glued import strip_leading
+from kg.extract.glued import strip_leading, trailing_end
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -178,14 +178,14 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     start, end = _trim_dangling(words, start, end)
     if start >= end:
         return None, "dangling"
-    end = _with_head_word(words, end)
+    end = trailing_end(words, start, _with_head_word(words, end))  # "the Sydney Olympic champion"
     if _is_dateline(words, start, end):
         return None, "dateline"
     span = tokens[start:end]
     form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
     if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
-        and label not in NATIONALITY_LABELS
+        and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
     ):
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
