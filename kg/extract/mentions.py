@@ -34,6 +34,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.glued import minute_end
 from kg.extract.grounds import reached_ground
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
@@ -147,6 +148,8 @@ def _named_mentions(
     pieces = ((ent, piece) for ent in entities.spans if ent.label_ in ENTITY_TYPES for piece in sentence_pieces(ent, words, owners))
     for ent, (start, end) in pieces:
         bounds, rule = check_name(words, start, end, ent.label_, owners)
+        if bounds is not None and sport:
+            bounds = (bounds[0], minute_end(words, *bounds))  # "Goals: Walton 12, Pearce 87" (kg.extract.glued)
         if bounds is not None and (
             sentence_initial_modifier(words, *bounds, ent.label_, lower_case)
             or common_word_at_head(words, *bounds, at_head, common)

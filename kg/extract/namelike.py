@@ -29,7 +29,8 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 
 A head word NER left out goes back into the name: "Athens Olympic" + "Games". A
 nationality, party or band word before a person's name leaves it
-(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory".
+(``strip_leading_word``): "Tory Liam Fox" is Liam Fox, titled "Tory". A word that opens
+no name leaves any name, "Ex-Downing Street", "Fellow Gloucester prop" (``kg.extract.glued``).
 
 Rejections:
 
@@ -64,6 +65,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
+from kg.extract.glued import strip_leading, trailing_end
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -168,6 +170,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     if _MARKUP.search(text):
         return None, "markup"
+    start = strip_leading(words, start, end, owners)  # "Fellow Gloucester prop", "Ex-Downing Street" (kg.extract.glued)
     start = _after_possessive(words, start, end, owners)
     end = _cut_tail(words, start, end)
     if start >= end:
@@ -175,14 +178,14 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     start, end = _trim_dangling(words, start, end)
     if start >= end:
         return None, "dangling"
-    end = _with_head_word(words, end)
+    end = trailing_end(words, start, _with_head_word(words, end))  # "the Sydney Olympic champion"
     if _is_dateline(words, start, end):
         return None, "dateline"
     span = tokens[start:end]
     form = fold(words.text[span[0].idx : span[-1].idx + len(span[-1].text)])
     if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
-        and label not in NATIONALITY_LABELS
+        and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
     ):
         return None, "generic"
     if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):

@@ -294,6 +294,7 @@ TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cue
 GENERIC_TERMS = read_words("generic_terms.txt")
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
 CONDITION_WORDS = read_words("condition_words.txt")
+LEADING_WORDS = {row.fields[0]: row.fields[1] for row in read_table("leading_words.tsv")}
 """Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""

@@ -109,6 +109,7 @@ TABLES: Mapping[str, Table] = {
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
     "generic_terms.txt": Table(("term",)),
     "condition_words.txt": Table(("word",)),
+    "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
     "company_nouns.txt": Table(("noun",)),
     "company_verbs.txt": Table(("verb",)),
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),

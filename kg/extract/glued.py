@@ -1,0 +1,118 @@
+"""Words glued to a name that are no part of it: a describing word before it, a minute after it.
+
+NER's span runs over a neighbour that the article never writes as part of the name:
+
+- ``leading``: a word at the head of the span that opens no name
+  (``kg/lexicon/data/leading_words.tsv``): a hyphenated prefix ("Ex-Downing Street
+  press chief Richard Marlow": Downing Street), a describing word opening the sentence
+  ("Fellow Gloucester prop Dan Whitby": Gloucester; "Star Christina Applegate has left
+  the cast": Christina Applegate) when what is left is named alone in the article or is a person's
+  full name ("Star Wars" stays), an inverted speech verb ("Said Wales forwards coach
+  Tom Murray: ...": Wales).
+- ``leading`` also cuts an event's adjective at a name's end (``trailing`` words) when a
+  number or a lower-case word follows: "Beijing Olympic 100m champion" names Beijing.
+- ``minute``: in a match report's line-up or scorers' line, a number after a name is the
+  minute of a goal or a substitution ("Goals: Walton 12, Pearce 87.": Pearce), not part of
+  the name as in "Windows 95" or "Joe 90".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.cues import looks_like_person
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import LEADING_WORDS
+
+_MINUTE_AFTER = frozenset({",", ".", ")", ";"})
+_GOAL_KINDS = frozenset({"og", "pen"})  # an own goal, a penalty: "Dyer 35 og"
+_LAST_MINUTE = 130  # extra time and stoppage time included; "Top 500", "Fifa 2005" are no minutes
+
+
+def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
+    """The name's first word after a leading word that opens no name (rule ``leading``).
+
+    ``owners``: folded texts of the article's entity spans. Gives ``start`` when the
+    first word stays.
+    """
+    tokens = words.words
+    kind = LEADING_WORDS.get(fold(tokens[start].text))
+    if kind is None or kind == "trailing" or end - start < 2:
+        return start
+    if kind == "prefix":
+        # "Ex-Downing Street": the prefix, then a hyphen glued to both words.
+        glued = tokens[start + 1].text == "-" and end - start > 2 and _touching(words, start, start + 2)
+        return start + 2 if glued and tokens[start + 2].text[:1].isupper() else start
+    if tokens[start].sent.start != start or not tokens[start + 1].text[:1].isupper():
+        return start  # mid-sentence, a capitalised describing word belongs to a title
+    if kind == "verb":
+        return start + 1 if tokens[start].pos_ in {"VERB", "AUX"} else start
+    whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return start + 1 if named_alone(words.text, whole, rest, owners) or looks_like_person(rest) else start
+
+
+def trailing_end(words: Words, start: int, end: int) -> int:
+    """The name's end before an event's adjective that makes it a modifier (rule ``leading``,
+    its ``trailing`` words): "the Sydney Olympic champion" names Sydney; "the British
+    Olympic Association" and "the Athens Olympic Games" keep theirs (a capital follows)."""
+    tokens = words.words
+    last = tokens[end - 1]
+    if end - start < 2 or LEADING_WORDS.get(fold(last.text)) != "trailing" or not last.text[:1].isupper():
+        return end
+    after = tokens[end] if end < len(tokens) else None
+    return end - 1 if after is not None and (after.text.islower() or after.text[:1].isdigit()) else end
+
+
+def named_alone(text: str, whole: str, rest: str, owners: frozenset[str]) -> bool:
+    """``rest`` is an entity span of its own or is written in ``text`` outside ``whole``.
+
+    >>> named_alone("Fellow Gloucester prop Dan Whitby starts. Gloucester won.", "Fellow Gloucester", "Gloucester", frozenset())
+    True
+    >>> named_alone("Star Wars opens today.", "Star Wars", "Wars", frozenset())
+    False
+    """
+    if fold(rest) in owners:
+        return True
+    return len(re.findall(rf"\b{re.escape(rest)}\b", text)) > text.count(whole)
+
+
+def _touching(words: Words, first: int, last: int) -> bool:
+    """Words ``first`` to ``last`` are written with no space between them."""
+    tokens = words.words
+    return all(tokens[i].idx + len(tokens[i].text) == tokens[i + 1].idx for i in range(first, last))
+
+
+def minute_end(words: Words, start: int, end: int) -> int:
+    """The name's end before a minute written after it in a match report (rule ``minute``).
+
+    A number up to 130 ends the span, a comma, stop or bracket follows it, and its
+    sentence is a line-up or scorers' line: a colon before the name ("Goals: Walton 12,
+    Pearce 87", "Subs: Hendry (Carlisle 89)") or a name and minute beside it in the list
+    ("Keeling 35 og, Walton 38, Smith 61"). The caller asks only in sports reports. Gives ``end`` when the last word is no minute.
+    """
+    tokens = words.words
+    last = tokens[end - 1]
+    if end - start < 2 or not last.text.isdigit() or int(last.text) > _LAST_MINUTE:
+        return end
+    follow = end + 1 if end < len(tokens) and tokens[end].lower_ in _GOAL_KINDS else end  # "Dyer 35 og,"
+    if follow < len(tokens) and tokens[follow].text not in _MINUTE_AFTER:
+        return end
+    header = any(token.text == ":" for token in tokens[last.sent.start : start])
+    before = start > 1 and tokens[start - 1].text == "," and _minute(words, start - 2)
+    after = follow + 2 < len(tokens) and tokens[follow].text == "," and _minute(words, follow + 2)
+    if not (header or before or after):
+        return end
+    return end - 1 if tokens[end - 2].text[:1].isupper() and tokens[end - 2].text.isalpha() else end
+
+
+def _minute(words: Words, i: int) -> bool:
+    """Word ``i`` is a minute after a name in a list, a comma between it and the name
+    asked about: "Keeling 35 og, Walton 38" (``i`` at "35", an own goal's "og" skipped)."""
+    tokens = words.words
+    if i < 1 or i >= len(tokens):
+        return False
+    if tokens[i].lower_ in _GOAL_KINDS and i > 1:
+        i -= 1  # an own goal or a penalty
+    return tokens[i].text.isdigit() and int(tokens[i].text) <= _LAST_MINUTE and tokens[i - 1].text[:1].isupper()

@@ -1,0 +1,66 @@
+"""Words glued to a name that are no part of it (kg.extract.glued), on the session pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.glued import strip_leading
+from kg.extract.mentions import find_mentions
+from kg.extract.words import Words
+
+# A match report long enough for kg to read it as a sports report (kg.extract.sportwords).
+_MATCH = (
+    "Leeds beat Hull 2-1 in the league match on Saturday. The striker scored the winning goal "
+    "and the midfielder scored a penalty as the league leaders won the match.\n"
+    "Subs not used: Hendry, Carlisle.\n"
+    "Keeling 35 og, Walton 38, Smith 61.\n"
+    "Walton played well."
+)
+
+
+def _names(nlp, text: str) -> list[str]:
+    return [mention.text for mention in find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        # prefix: a hyphenated "Ex-" before a place's name
+        ("Ex-Downing Street press chief Richard Marlow will join the campaign.", "Downing Street", "Ex-Downing Street"),
+        # modifier: a describing word opening the sentence, the rest named alone in the article
+        ("Fellow Gloucester prop Dan Whitby will start on the bench. Gloucester won the game.", "Gloucester", "Fellow Gloucester"),
+        # modifier before a person's full name
+        ("Star Christina Applegate has left the cast of the musical.", "Christina Applegate", "Star Christina Applegate"),
+        # verb: an inverted speech verb the parser reads as a verb
+        ('Said Wales forwards coach Tom Murray: "We are happy." Wales won.', "Wales", "Said Wales"),
+    ],
+)
+def test_leading_word_is_cut(nlp, sentence, expected, not_expected):
+    names = _names(nlp, sentence)
+    assert expected in names and not_expected not in names, names
+
+
+def test_leading_word_stays_in_a_name(nlp):
+    # "Star Wars" is named nowhere as "Wars"; a proper "Said" is a given name.
+    words = Words(nlp("Star Wars opens in cinemas on Friday, the studio said."))
+    assert strip_leading(words, 0, 2, frozenset()) == 0
+    assert "Said Aouita" in _names(nlp, "Said Aouita won the race in Rome.")
+
+
+def test_minute_after_a_name_in_a_match_report(nlp):
+    names = _names(nlp, _MATCH)
+    # A scorers' line with no header: each name beside another name and its minute.
+    assert "Walton" in names and not any(name[-1:].isdigit() for name in names), names
+
+
+def test_numbered_name_keeps_its_number(nlp):
+    # No line-up, no list of minutes: the number is part of the name.
+    names = _names(nlp, "The match was shown live on Channel 4 and fans played PlayStation 2 games at half-time.")
+    assert "Channel 4" in names, names
+
+
+def test_event_adjective_after_a_name_is_cut(nlp):
+    # trailing: "Olympic" before a number or a lower-case word makes the place a modifier.
+    names = _names(nlp, "The race includes Athens Olympic 100m silver medallist Kim Collins and Sydney Olympic 200m champion Konstantinos Kenteris.")
+    assert "Athens" in names and "Sydney" in names and not any(name.endswith("Olympic") for name in names), names
+    assert "British Olympic Association" in _names(nlp, "The British Olympic Association chairman spoke on Monday.")
