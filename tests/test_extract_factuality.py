@@ -214,6 +214,7 @@ TABLE = [
     ("The keeper could do nothing when the striker doubled the lead.", "score", "asserted", None),
     ("The visitors could have won when their captain hit the post.", "hit", "asserted", None),
     ("He said he would resign when the report was published.", "publish", "planned", "would"),
+    ("The league could fine the club after its captain was banned for swearing.", "ban", "asserted", None),
     # What came close, or was done without, did not happen.
     ("The visitors dominated without creating many chances.", "create", "negated", "without"),
     ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),

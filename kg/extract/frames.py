@@ -66,7 +66,10 @@ def past_time_clause(verb: Word) -> bool:
     their advantage"): what it tells happened, whatever might have happened in the clause
     it hangs on ("United could have had a third when ...", "there was nothing Martyn
     could do when United doubled their lead")."""
-    return verb.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+    # A past passive or perfect too: "after Prutton was banned for shoving the referee".
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+    return past and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def generic(noun: Word) -> str | None:
