@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
-from kg.extract.scorelines import score_at
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -311,34 +310,6 @@ def doubtful_for(word: Word | None, role: str) -> bool:
         return False
     before = prep.sent.doc[prep.i - 1]
     return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i
-
-
-def scores(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
-    """A score kept whole: "Spain won the game 1-0", which the parse splits into "1",
-    "-" and "0", is one quantity "1-0", not a quantity 1 and a theme 0. A name the
-    parse gave the score as a modifier keeps its role: "routed [Zvonareva 6-1] 6-0". The
-    two numbers must touch the dash ("1-0", not "1 - 0 ...").
-    """
-    scores: dict[int, list[Word]] = {}
-    for _, tokens in found:
-        for first in tokens:
-            if score := score_at(first):
-                scores[first.i] = score
-    if not scores:
-        return found
-    taken = {word.i for score in scores.values() for word in score}
-    out: list[tuple[str, list[Word]]] = []
-    for role, tokens in found:
-        # "threatened Neville before the 4-2 defeat": a score in a phrase (but "by") is a match it names
-        starts = [word.i for word in tokens if word.i in scores] if tokens[0].dep_ != "prep" or tokens[0].lower_ == "by" else []
-        if starts:
-            out.append(("quantity", scores[starts[0]]))
-            head = argument_head(tokens)
-            if role != "quantity" and head is not None and head.pos_ == "PROPN" and head.i < starts[0]:
-                out.append((role, [word for word in tokens if word.i < starts[0]]))
-        elif not all(word.i in taken for word in tokens):
-            out.append((role, tokens))
-    return out
 
 
 def relative_time(role: str, tokens: list[Word]) -> Word | None:

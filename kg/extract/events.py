@@ -69,7 +69,6 @@ from kg.extract.event_arguments import (
     reduced_passive_agent,
     relative_time,
     said_clause,
-    scores,
     shared_times,
     shortened,
     split_piece,
@@ -87,7 +86,7 @@ from kg.extract.quantities import read_quantity
 from kg.extract.received import HELD_VERBS, noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
-from kg.extract.scorelines import DASHES
+from kg.extract.scorelines import DASHES, scores
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
