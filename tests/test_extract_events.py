@@ -106,6 +106,9 @@ TABLE = [
     # "accused X of V-ing", "fined X for V-ing": X does it, not the one who accuses or fines.
     ("Mark Dale accused Paul Kent of starting the fight.", "start", "other", {"agent": ["Paul Kent"]}),
     ("Leeds fined Alan Smith for breaching club rules.", "breach", "other", {"agent": ["Alan Smith"]}),
+    # A double object the parser read as a name and its apposition: the name gets, the noun is given.
+    ("Linesman Tom Reed advised referee Mark Ball to award Rangers an injury-time penalty.", "award", "other",
+     {"recipient": ["Rangers"], "theme": ["an injury-time penalty"]}),
     # A score inside a phrase of time is the match that phrase names, no quantity of this event.
     ("Patrick Kent threatened Gary Mills before the 4-2 defeat.", "threaten", "other",
      {"quantity": None, "time": ["before the 4-2 defeat"]}),

@@ -133,6 +133,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     head = argument_head(tokens)
     if head is None:
         return None
+    if head.dep_ == "dobj" and second_object(head) is not None:
+        return "recipient"  # "award Rangers a penalty": the name is who gets it
     if head.dep_ == "dobj":
         kind = argument_kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
@@ -152,6 +154,23 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
+
+
+def second_object(obj: Word) -> Word | None:
+    """The second object of a double-object verb that the parser read as an apposition
+    of the first: "award Rangers [an injury-time penalty]", "gave Tesco [a warning]" (an
+    indefinite noun phrase right after a name, no comma between); else ``None``."""
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if appos is None or obj.pos_ not in ("PROPN", "PRON"):
+        return None
+    first = min(appos.subtree, key=lambda word: word.i)
+    return appos if first.i == obj.i + 1 and first.lower_ in ("a", "an") else None
+
+
+def second_objects(verb: Word) -> list[tuple[str, list[Word]]]:
+    """Each misread second object of ``verb`` (``second_object``) as its theme."""
+    return [("theme", noun_phrase(second)) for obj in verb.children
+            if obj.dep_ == "dobj" and (second := second_object(obj)) is not None]
 
 
 def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:

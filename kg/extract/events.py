@@ -69,6 +69,7 @@ from kg.extract.event_arguments import (
     reduced_passive_agent,
     relative_time,
     said_clause,
+    second_objects,
     shared_times,
     shortened,
     split_piece,
@@ -285,8 +286,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             found.append(("theme", [t for t in first.subject if t.i <= head.i]))
     if by_agent is not None:
         found.append(("agent", by_agent))
-    found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount)
-                                          for amount in particle_amounts(verb)] + nested_new_values(verb, trigger)
+    found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
+                                          particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
     if received is not None and (amount := noun_amount(received[0])):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
     # "set on fire": the words the trigger took are no argument of it.
