@@ -201,7 +201,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not conceded(verb):
-                found, condition = found.stronger(Reading(modal_value(verb, word), word)), condition or DEONTIC.get(word, "")
+                found = found.stronger(Reading(modal_value(verb, word), word))
+                condition = condition or (word if word in DEONTIC else "")
             elif dep == "advmod" and word in ADVERBS:
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):

@@ -31,7 +31,7 @@ _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 
 
 # Modals of advice or obligation: what they govern, negated or not, is a case, not a fact.
-DEONTIC: dict[str, str] = {word: word for word in ("should", "must", "ought") if word in MODALS}
+DEONTIC = frozenset(word for word in ("should", "must", "ought") if word in MODALS)
 
 
 def modal_value(verb: Word, modal: str) -> Factuality:
