@@ -79,6 +79,12 @@ def test_extract_clauses_object_control_gives_the_object_as_subject(nlp):
     assert find(nlp, "The lawyers asked the court to delay the trial.", "the court", "delay", "the trial")
 
 
+def test_extract_clauses_outcome_of_a_win_is_the_winners(nlp):
+    # "defeated Venus Williams to reach the final": the winner reaches it, not the beaten side
+    assert find(nlp, "Serena Williams defeated Venus Williams to reach the final.", "Serena Williams", "reach", "the final")
+    assert not find(nlp, "Serena Williams defeated Venus Williams to reach the final.", "Venus Williams", "reach", "the final")
+
+
 def test_extract_clauses_participle_describes_its_noun(nlp):
     assert find(nlp, "He saw an armada preparing to invade England.", "an armada", "invade", "England")
 

@@ -122,6 +122,10 @@ TABLE = [
     # A completed fact, not a plan or a possibility.
     ("The sprinter had to pull out of the race.", "pull out", "asserted", None),
     ("The sprinter went on to win the final.", "win", "asserted", None),
+    # What beating an opponent brought is as sure as the win, not a purpose.
+    ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
+    ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
+    ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
     # A call on someone to act: the act is planned, and it is theirs.
     ("The union called on the minister to scrap the plan.", "scrap", "planned", "call"),
     # A negated verb of excluding leaves its event open, whatever negates it.

@@ -36,6 +36,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.event_arguments import argument_kind
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
+from kg.extract.outcomes import contest_outcome
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -158,7 +159,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # Object control: "enlists his friends to travel" -> the friends travel; not a
         # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence".
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
+        if obj is not None and not contest_outcome(verb) and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
                                        for c in verb.children):
             return obj, "control"
         # "called for heads of government to play a larger role": the heads play.

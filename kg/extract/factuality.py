@@ -69,8 +69,9 @@ from kg.extract.frames import (
     told,
     undecided,
 )
+from kg.extract.outcomes import contest_outcome, continues
 from kg.extract.spans import is_relative
-from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
+from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(CONTROL[lemma], lemma, source)
-    if _separated(verb, complement):
+    if _separated(verb, complement) and not contest_outcome(complement):
         # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
         return Reading(Factuality.PLANNED, "to")
     return ASSERTED
@@ -486,15 +487,6 @@ def _conditional(found: Reading, top: Word) -> Reading:
 
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
+    return (verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
+            and not contest_outcome(verb))
 
-
-def continues(verb: Word) -> bool:
-    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to
-    (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
-    though the parser hangs "to win" as a purpose.
-    """
-    head = verb.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
-            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
