@@ -195,6 +195,15 @@ def test_positions_read_from_sentences(nlp, text, expected):
         # roles.tsv stores roles folded: a hyphenated role reads as its words.
         ("Former Vice-President Al Gore spoke in Boston.", ("Al Gore", "Vice-President", "vice president", "former")),
         ("BBC co-founder John Reith was there.", ("John Reith", "co-founder", "co founder", "current")),
+        # A post shared or deputised that the table lacks is the post with its prefix.
+        ("Conservative co-chairman Liam Fox likened the two men to schoolboys.",
+         ("Liam Fox", "co-chairman", "co chairman", "current")),
+        ("Vice-Prime Minister Oleg Rybachuk called on the EU to act.",
+         ("Oleg Rybachuk", "Vice-Prime Minister", "vice prime minister", "current")),
+        ("Peter Jones, the co-chairman of Tesco, resigned on Monday.",
+         ("Peter Jones", "co-chairman", "co chairman", "current")),
+        ("The list was compiled by Erich Strohmaier, one of the co-founders of the project.",
+         ("Erich Strohmaier", "co-founders of the project", "co founder", "current")),
         # "ex-" is a status, and its hyphen no part of the role.
         ("Ex-Foreign Secretary Robin Cook said the war was wrong.",
          ("Robin Cook", "Foreign Secretary", "foreign secretary", "former")),

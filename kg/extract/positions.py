@@ -291,7 +291,8 @@ def _phrase_word(word: Word) -> bool:
 
 
 def _role_word(word: Word) -> bool:
-    return word.lower_.rstrip(".") in ROLE_HEADS or word.lemma_.lower() in ROLE_HEADS
+    # "co-chairman", "vice-director": one word, whose last part is the role's
+    return any(form.rsplit("-", 1)[-1] in ROLE_HEADS for form in (word.lower_.rstrip("."), word.lemma_.lower()))
 
 
 def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:

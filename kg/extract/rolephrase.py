@@ -40,6 +40,8 @@ STATUS_WORDS = {
     "outgoing": "current", "current": "current", "new": "current", "incoming": "future", "future": "future",
     "designate": "future",
 }  # fmt: skip
+# Prefixes of a post held with or under another holder: "co-chairman", "vice-director".
+SHARING_PREFIXES = frozenset({"co", "vice"})
 # Capitalised words that are part of a role as written, not an organisation's name:
 # "Foreign Minister", "Shadow Home Secretary", "Transport Commissioner".
 PORTFOLIO_WORDS = frozenset(
@@ -145,14 +147,19 @@ def _match_role(units: list[tuple[int, int, str]], lemma: str) -> tuple[int, Rol
     if not units:
         return None
     written = tuple(fold(units[0][2]).split())
-    for last in dict.fromkeys((written, (*written[:-1], *fold(lemma).split()))):
+    for last in dict.fromkeys((written, (*written[:-1], *fold(lemma).split()[-1:]))):
         if not last or last[-1] not in ROLE_HEADS:
             continue
         for size in range(min(_MAX_ROLE_WORDS, len(units)), 0, -1):
             before = [fold(text).split() for _, _, text in reversed(units[1:size])]
             if not all(before):
                 continue  # a unit with no word ("-" of "ex-Foreign Secretary") is no part of the role
-            role = ROLES.get((*(word for words in before for word in words), *last))
+            written_role = (*(word for words in before for word in words), *last)
+            role = ROLES.get(written_role)
+            if role is None and len(written_role) > 1 and written_role[0] in SHARING_PREFIXES:
+                # "co-chairman", "Vice-Prime Minister": the post shared or deputised, when the table lacks it
+                role = ROLES.get(written_role[1:])
+                role = Role(role.type, f"{written_role[0]} {role.key}", role.membership) if role else None
             if role is not None:
                 return size, role
     return None

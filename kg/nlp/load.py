@@ -75,8 +75,10 @@ def _load(model: str | None) -> Language:
 
 def _prepare(nlp: Language, name: str) -> Language:
     from kg.nlp import components, openers  # noqa: F401  (registers the kg_ components)
+    from kg.nlp.hyphens import keep_prefixed_words
 
     check_pipeline(nlp, name)
+    keep_prefixed_words(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and OPENERS_COMPONENT not in nlp.pipe_names:
