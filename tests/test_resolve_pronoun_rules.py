@@ -49,10 +49,31 @@ def test_collective_named_with_a_plural_verb_is_they(nlp, text, lemma, agent):
          "were nervous. They beat Italy on Saturday.", "beat"),
         # A plural object in the collective's clause: the players as well as the band.
         ("The band U2 were joined by three session players in Dublin. They released two singles in 1979.", "release"),
+        # A plural noun that is no entity's, object of the clause: "they" may be it.
+        ("Humanitarian groups in Darfur have been making good use of Respond's maps. They have come in especially "
+         "handy during Sudan's rainy season.", "come in"),
     ],
 )
 def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, lemma):
     assert _agents(nlp, text, lemma) in ([], [None])
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return [labels.get(quote.speaker) if quote.speaker else None for quote in graph.quotes]
+
+
+def test_they_speaks_for_no_body_when_a_plural_noun_stands_between(nlp):
+    # "they" are the councils, not the broadcaster named a sentence before
+    text = ("Council tax in Scotland is set to rise by about 4%, BBC Scotland has learned. The finance minister has "
+            "urged councils to limit increases but they have warned that they will struggle to maintain services.")
+    assert "BBC Scotland" not in _speakers(nlp, text)
+    # with no such noun, the body is still the one that speaks
+    text = "Cosla said it would work with the executive. They said the plans would see councils lose money."
+    assert _speakers(nlp, text) == ["Cosla", "Cosla"]
 
 
 @pytest.mark.parametrize(

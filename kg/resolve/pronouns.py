@@ -131,6 +131,8 @@ def resolve_pronoun(
             if head[:1].islower() and looks_plural(head) == plural:
                 return None
             continue
+        if plural and plural_between(linker, previous.subject.end, argument.start):
+            return None
         if plural and not looks_plural(head) and collective(linker, previous.subject, subject_cluster):
             # "Ireland last won the title in 1985, but 20 years on they share top spot".
             rival = rival_collective(linker, previous, subject_cluster, argument)
@@ -219,6 +221,25 @@ def _reporting_body(linker: Linker, clause: Proposition, plural: bool) -> int | 
     else:
         fits = looks_plural(head) == plural
     return cluster if fits else None
+
+
+def plural_between(linker: Linker, start: int, end: int, quoted: Sequence[tuple[int, int]] = (), *,
+                   objects: bool = True) -> bool:
+    """Whether a plural common noun that is no entity's, the subject (or, with
+    ``objects``, the object) of a clause outside ``quoted``, starts after ``start`` (a
+    candidate's subject) and before "they" at ``end``: in "BBC Scotland has learned ...
+    The minister has urged councils to limit increases but they have warned", they may
+    be the councils."""
+    for clause in linker.clauses:
+        for other in (clause.subject, clause.object if objects else None):
+            if other is None or not start < other.start <= other.head_start < end or any(
+                    a <= other.head_start < b for a, b in quoted):
+                continue
+            head = linker.text[other.head_start : other.head_end]
+            if (head.islower() and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES and looks_plural(head)
+                    and linker.named_or_described(other) is None):
+                return True
+    return False
 
 
 def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:

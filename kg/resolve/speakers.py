@@ -19,12 +19,13 @@ from kg.folding import fold
 from kg.lexicon import PERSON_TITLES, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.pronouns import gender_of
+from kg.resolve.pronouns import gender_of, plural_between
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
 # Who "it" and "they" may be when they speak.
 SPEAKING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
+_QUOTE_MARKS = frozenset('"“‘\'')
 POSSESSOR = re.compile(r"['’]s?\b|['’]")
 # Up to three capitalised words opening a sentence, not a possessor: its subject when a name.
 _OPENING_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\b(?!['’])")
@@ -117,6 +118,9 @@ def nearest_subject(
             best = (at, cluster)
     if only and len(fitting) > 1:
         return None
+    marked = [(start, end) for start, end in quoted if context.linker.text[max(start - 1, 0) : start] in _QUOTE_MARKS]
+    if best is not None and pronoun in ("they", "them") and plural_between(context.linker, best[0], offset, marked, objects=False):
+        return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
 
 
