@@ -337,7 +337,7 @@ class Scope:
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
         if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
-            value = OBJECTS.get(governor.lemma_.lower())
+            value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
         return self._outer(word, _SCOPE)
