@@ -233,6 +233,22 @@ TABLE = [
     ("Oracle's fight to acquire Peoplesoft was long.", "acquire", "planned", "fight"),
     ("The club, failing to win the title, sacked its manager.", "win", "negated", "fail"),
     ("He managed to win the title.", "win", "asserted", None),
+    # A gerund after "after", "since" or "despite" tells what happened, whatever its clause
+    # plans or doubts; not one with a day to come, nor under a perfect modal, nor after "before".
+    ("Simon Taylor will miss the first two games after damaging an ankle.", "damage", "asserted", None),
+    ("He could reach the final after beating Hewitt 6-1 in the first set.", "beat", "asserted", None),
+    ("The firm could be sold after posting a loss.", "post", "asserted", None),
+    ("The team will fly home after playing Italy on Sunday.", "play", "planned", "will"),
+    ("The side might have collapsed after conceding an early goal.", "concede", "possible", "might"),
+    ("He will fly to Paris before meeting the minister.", "meet", "planned", "will"),
+    ("Kaplan opted not to call upon video evidence to see if Josh Lewsey had touched down after being driven over Ireland's line.",
+     "drive", "possible", "if"),
+    # A conjunct of the same form as a control verb stands beside it, not beside its infinitive.
+    ("He described his relationship with the public as starting euphoric, then struggling to live up to the expectations, "
+     "and reaching the point of raised voices.", "reach", "asserted", None),
+    # A gerund subject shares its verb's modal, though the verb is negated.
+    ("Selling the car-making unit may not prove so simple.", "sell", "possible", "may"),
+    ("Winning the title gave him belief.", "win", "asserted", None),
     ("Japan has applied to host the tournament on its own.", "host", "planned", "apply"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),

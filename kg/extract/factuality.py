@@ -55,6 +55,7 @@ from kg.extract.frames import (
     arranged,
     conceded,
     condition_frame,
+    continues,
     contrasted,
     generic,
     inverted_condition,
@@ -63,14 +64,16 @@ from kg.extract.frames import (
     modal_value,
     own_auxiliary,
     own_tense,
+    parallel,
     participle,
     passive,
     past_time_clause,
     told,
     undecided,
 )
+from kg.extract.gerunds import settled, subject_case
 from kg.extract.spans import is_relative
-from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
+from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -385,7 +388,7 @@ class Scope:
                 # is said to be watching Y" (not "never smokes or drinks", which share "never").
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
-            return self.of_word(head)
+            return self.prefix([head]) if parallel(top, head) else self.of_word(head)
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
         if (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")) and dep in (
@@ -413,6 +416,8 @@ class Scope:
             value = CONTROL.get(lemma)
             own = Reading(value, lemma) if value is not None else ASSERTED
             return own.stronger(self._complement(head))
+        if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
+            return self._outer(governor, _FRAMING)
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
@@ -429,7 +434,7 @@ class Scope:
             value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             return own.stronger(self._outer(governor, _SCOPE))
-        return self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE)
+        return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))
 
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
@@ -488,13 +493,3 @@ def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
     return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
 
-
-def continues(verb: Word) -> bool:
-    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to
-    (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
-    though the parser hangs "to win" as a purpose.
-    """
-    head = verb.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
-            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
