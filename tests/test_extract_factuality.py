@@ -250,6 +250,14 @@ TABLE = [
     ("Selling the car-making unit may not prove so simple.", "sell", "possible", "may"),
     ("Winning the title gave him belief.", "win", "asserted", None),
     ("Japan has applied to host the tournament on its own.", "host", "planned", "apply"),
+    # A commitment is a plan.
+    ("The Tories have committed to cutting public spending.", "cut", "planned", "committed"),
+    ("He has shown a commitment to outlawing ageism.", "outlaw", "planned", "commitment"),
+    # A passive infinitive relative is to come; not after an ordinal or a superlative.
+    ("The film, to be directed by A Beautiful Mind's Ron Howard, is due to start filming in May.", "direct", "planned", "to be"),
+    ("The EU has agreed new trade rules to be introduced in the new year.", "introduce", "planned", "to be"),
+    ("He was the first player to be sent off in the match.", "send off", "asserted", None),
+    ("Wigan are the latest club to be hit by the ban.", "hit", "asserted", None),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
 ]

@@ -72,6 +72,7 @@ from kg.extract.frames import (
     undecided,
 )
 from kg.extract.gerunds import settled, subject_case
+from kg.extract.infinitives import to_befall
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -389,6 +390,8 @@ class Scope:
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.prefix([head]) if parallel(top, head) else self.of_word(head)
+        if to_befall(top):  # "The film, to be directed by Ron Howard, ...": not directed yet
+            return Reading(Factuality.PLANNED, "to be").stronger(self._outer(head, _FRAMING))
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
         if (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")) and dep in (
