@@ -75,6 +75,9 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str, bool]]:
         ("By 2007, it is predicted that there will be almost 2.5 million robots in homes, according to the UN.",
          ("the UN", "according to", "By 2007, it is predicted that there will be almost 2.5 million robots in homes",
           False)),
+        ("According to Pew Research 44% of searchers use just a single search engine, 48% use two or three.",
+         ("Pew Research", "according to", "44% of searchers use just a single search engine, 48% use two or three",
+          False)),
         ("But according to the BBC poll, 61% said trust made no difference.",
          ("the BBC poll", "according to", "61% said trust made no difference", False)),
         # The speaker's next speech act, coordinated after the clause, is not what was said.

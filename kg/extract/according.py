@@ -29,9 +29,11 @@ _ANSWERING = CONTRAST | {"although", "while", "whereas"}
 def _clause(sentence: Sentence, word: Word) -> Word:
     """The head of the clause the phrase of ``word`` stands in: up from its head to a verb;
     the whole sentence's for a phrase at its end ("By 2007, it is predicted that there will
-    be 2.5 million robots, according to the UN")."""
-    last = max(t.i for t in word.subtree)
-    if all(w.is_punct or w.is_space for w in sentence if w.i > last):
+    be 2.5 million robots, according to the UN") or at its start ("According to Pew Research
+    44% of searchers use one search engine, 48% use two or three")."""
+    first, last = min(t.i for t in word.subtree), max(t.i for t in word.subtree)
+    if all(w.is_punct or w.is_space for w in sentence if w.i > last) or all(
+            w.is_punct or w.is_space or w.dep_ == "cc" for w in sentence if w.i < first):
         return next((w for w in sentence if w.head.i == w.i), word.head)
     head = word.head
     for _ in range(12):
