@@ -215,6 +215,8 @@ TABLE = [
     ("The visitors could have won when their captain hit the post.", "hit", "asserted", None),
     ("He said he would resign when the report was published.", "publish", "planned", "would"),
     ("The league could fine the club after its captain was banned for swearing.", "ban", "asserted", None),
+    ("China committed to opening up its banking sector when it joined the World Trade Organisation in 2002.", "join", "asserted", None),
+    ("The board decided to sell the unit when its shares fell.", "fall", "asserted", None),
     # What came close, or was done without, did not happen.
     ("The visitors dominated without creating many chances.", "create", "negated", "without"),
     ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),
