@@ -219,6 +219,8 @@ TABLE = [
     ("The visitors could have won when their captain hit the post.", "hit", "asserted", None),
     ("He said he would resign when the report was published.", "publish", "planned", "would"),
     ("The league could fine the club after its captain was banned for swearing.", "ban", "asserted", None),
+    ("China committed to opening up its banking sector when it joined the World Trade Organisation in 2002.", "join", "asserted", None),
+    ("The board decided to sell the unit when its shares fell.", "fall", "asserted", None),
     # What came close, or was done without, did not happen.
     ("The visitors dominated without creating many chances.", "create", "negated", "without"),
     ("Her big moment almost arrived in the second half.", "arrive", "negated", "almost"),
@@ -230,6 +232,40 @@ TABLE = [
     # A certainty the writer foresees is still a prediction.
     ("The league is certain to punish the club for the delay.", "punish", "possible", "certain"),
     ("The central bank is bound to raise interest rates next month.", "raise", "possible", "bind"),
+    # An effort is no outcome: a struggle leaves it in doubt, a battle is an attempt;
+    # failing negates, managing asserts, in a participle too.
+    ("Insurers are also struggling to assess the cost of the damage.", "assess", "possible", "struggle"),
+    ("The airline is battling to cut costs.", "cut", "planned", "battle"),
+    ("Oracle's fight to acquire Peoplesoft was long.", "acquire", "planned", "fight"),
+    ("The club, failing to win the title, sacked its manager.", "win", "negated", "fail"),
+    ("He managed to win the title.", "win", "asserted", None),
+    # A gerund after "after", "since" or "despite" tells what happened, whatever its clause
+    # plans or doubts; not one with a day to come, nor under a perfect modal, nor after "before".
+    ("Simon Taylor will miss the first two games after damaging an ankle.", "damage", "asserted", None),
+    ("He could reach the final after beating Hewitt 6-1 in the first set.", "beat", "asserted", None),
+    ("The firm could be sold after posting a loss.", "post", "asserted", None),
+    ("The team will fly home after playing Italy on Sunday.", "play", "planned", "will"),
+    ("The side might have collapsed after conceding an early goal.", "concede", "possible", "might"),
+    ("He will fly to Paris before meeting the minister.", "meet", "planned", "will"),
+    ("Kaplan opted not to call upon video evidence to see if Josh Lewsey had touched down after being driven over Ireland's line.",
+     "drive", "possible", "if"),
+    # A conjunct of the same form as a control verb stands beside it, not beside its infinitive.
+    ("He described his relationship with the public as starting euphoric, then struggling to live up to the expectations, "
+     "and reaching the point of raised voices.", "reach", "asserted", None),
+    # A gerund subject shares its verb's modal, though the verb is negated.
+    ("Selling the car-making unit may not prove so simple.", "sell", "possible", "may"),
+    ("Winning the title gave him belief.", "win", "asserted", None),
+    ("Japan has applied to host the tournament on its own.", "host", "planned", "apply"),
+    # A commitment is a plan.
+    ("The Tories have committed to cutting public spending.", "cut", "planned", "committed"),
+    ("He has shown a commitment to outlawing ageism.", "outlaw", "planned", "commitment"),
+    # A passive infinitive relative is to come; not after an ordinal or a superlative.
+    ("The film, to be directed by A Beautiful Mind's Ron Howard, is due to start filming in May.", "direct", "planned", "to be"),
+    ("The EU has agreed new trade rules to be introduced in the new year.", "introduce", "planned", "to be"),
+    ("He was the first player to be sent off in the match.", "send off", "asserted", None),
+    ("Wigan are the latest club to be hit by the ban.", "hit", "asserted", None),
+    # Agreeing to a thing is no thing yet.
+    ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
 ]
 
 

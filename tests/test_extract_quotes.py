@@ -60,6 +60,26 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str, bool]]:
         # "According to X, ...".
         ("According to the World Bank, poverty has fallen sharply.",
          ("the World Bank", "according to", "poverty has fallen sharply", False)),
+        # ... only the clause the phrase stands in: not the phrase after it, not a clause
+        # coordinated with it, not the writer's "But".
+        ("LCD prices dropped by 43% last year, according to Mr Oudendijk.",
+         ("Mr Oudendijk", "according to", "LCD prices dropped by 43% last year", False)),
+        ("Pascuale has been flooded with offers of TV work, according to his management company, but one of "
+         "his first jobs is pantomime.",
+         ("his management company", "according to", "Pascuale has been flooded with offers of TV work", False)),
+        ("Souness is bidding to bolster his defence and, according to reports, contract negotiations are at an "
+         "advanced stage.", ("reports", "according to", "contract negotiations are at an advanced stage", False)),
+        ("According to Pat Ferguson, work on the pipeline will begin in 2005 and it is expected to be ready in "
+         "three years.", ("Pat Ferguson", "according to",
+                          "work on the pipeline will begin in 2005 and it is expected to be ready in three years", False)),
+        ("By 2007, it is predicted that there will be almost 2.5 million robots in homes, according to the UN.",
+         ("the UN", "according to", "By 2007, it is predicted that there will be almost 2.5 million robots in homes",
+          False)),
+        ("According to Pew Research 44% of searchers use just a single search engine, 48% use two or three.",
+         ("Pew Research", "according to", "44% of searchers use just a single search engine, 48% use two or three",
+          False)),
+        ("But according to the BBC poll, 61% said trust made no difference.",
+         ("the BBC poll", "according to", "61% said trust made no difference", False)),
         # The speaker's next speech act, coordinated after the clause, is not what was said.
         ("The minister insisted the plan was sound but twice declined to say how much it would cost.",
          ("The minister", "insist", "the plan was sound", False)),

@@ -55,6 +55,7 @@ from kg.extract.frames import (
     arranged,
     conceded,
     condition_frame,
+    continues,
     contrasted,
     generic,
     inverted_condition,
@@ -63,13 +64,16 @@ from kg.extract.frames import (
     modal_value,
     own_auxiliary,
     own_tense,
+    parallel,
     participle,
     passive,
     past_time_clause,
     told,
     undecided,
 )
-from kg.extract.outcomes import contest_outcome, continues
+from kg.extract.gerunds import settled, subject_case
+from kg.extract.infinitives import to_befall
+from kg.extract.outcomes import contest_outcome
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -338,7 +342,7 @@ class Scope:
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
         if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
-            value = OBJECTS.get(governor.lemma_.lower())
+            value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
         return self._outer(word, _SCOPE)
@@ -386,7 +390,9 @@ class Scope:
                 # is said to be watching Y" (not "never smokes or drinks", which share "never").
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
-            return self.of_word(head)
+            return self.prefix([head]) if parallel(top, head) else self.of_word(head)
+        if to_befall(top):  # "The film, to be directed by Ron Howard, ...": not directed yet
+            return Reading(Factuality.PLANNED, "to be").stronger(self._outer(head, _FRAMING))
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
         if (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")) and dep in (
@@ -414,11 +420,14 @@ class Scope:
             value = CONTROL.get(lemma)
             own = Reading(value, lemma) if value is not None else ASSERTED
             return own.stronger(self._complement(head))
+        if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
+            return self._outer(governor, _FRAMING)
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
-            return self._outer(head, _FRAMING) if outer.factuality is Factuality.POSSIBLE and past_time_clause(top) else outer
+            escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in MODALS)
+            return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "committed to ... when it joined"
         if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
             return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -430,7 +439,7 @@ class Scope:
             value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             return own.stronger(self._outer(governor, _SCOPE))
-        return self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE)
+        return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))
 
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
@@ -487,6 +496,5 @@ def _conditional(found: Reading, top: Word) -> Reading:
 
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return (verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not continues(verb)
-            and not contest_outcome(verb))
+    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not (continues(verb) or contest_outcome(verb))
 

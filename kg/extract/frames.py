@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
-from kg.lexicon.events import FACTUALITY_CUES
+from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -164,6 +164,15 @@ def own_tense(verb: Word) -> bool:
     return verb.tag_ in FINITE or own_auxiliary(verb)
 
 
+def parallel(verb: Word, head: Word) -> bool:
+    """Whether a conjunct stands beside its head verb, not beside the infinitive the head
+    governs: the same form, not a bare infinitive ("struggling to live up to the
+    expectations, and reaching the point of raised voices": the reaching happened;
+    "failed to qualify and retired"; not "plans to cut and close")."""
+    return verb.tag_ == head.tag_ and verb.tag_ != "VB" and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in head.children)
+
+
 def own_auxiliary(verb: Word) -> bool:
     """Whether ``verb`` has a finite or modal auxiliary of its own: "is said", "has
     promised", "will fight"."""
@@ -242,3 +251,14 @@ def undecided(verb: Word) -> str | None:
             c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children):
         return None
     return subject.lower_
+
+
+def continues(verb: Word) -> bool:
+    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to
+    (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
+    though the parser hangs "to win" as a purpose.
+    """
+    head = verb.head
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
+            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")

@@ -1,7 +1,6 @@
-"""A "to" infinitive that tells what happened next, not a purpose.
+"""A "to" infinitive that tells what beating an opponent brought, not a purpose
+(``continues`` in ``kg.extract.frames`` reads "went on to win" the same way).
 
-- A phrasal verb of aspect goes on to it (``non_events.tsv``): "Arsenal went on to
-  win the game" says the game was won, though the parser hangs "to win" as a purpose.
 - A verb of beating (``event_lemmas.tsv``: a performance whose object is the
   opponent) has it as its outcome (``outcome_verbs.txt``): "Safin beat Hewitt to win
   the Australian Open", "defeated Venus Williams to reach the final", "thrashed
@@ -16,21 +15,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import has_to
 from kg.folding import fold
-from kg.lexicon.events import NON_EVENTS, VERB_TRIGGERS
+from kg.lexicon.events import VERB_TRIGGERS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 OUTCOME_VERBS = read_words("outcome_verbs.txt")
-
-
-def continues(verb: Word) -> bool:
-    """Whether ``verb`` is the infinitive a phrasal verb of aspect goes on to."""
-    head = verb.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
-            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
 
 
 def contest_outcome(verb: Word) -> bool:

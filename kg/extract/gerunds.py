@@ -1,0 +1,72 @@
+"""What an -ing clause's place in its sentence leaves of its factuality.
+
+- A gerund after a preposition of a past point or of concession (``settled`` cues) tells
+  what happened, whatever the clause it hangs on plans or doubts: "Taylor will miss the
+  first two games after damaging an ankle", "could return after missing the game",
+  "out of the reckoning since falling out with the coach", "will play despite suffering
+  a knee injury": the damage, the missing, the falling out, the injury are facts. Not a
+  gerund with a day to come ("will be named after training on Friday morning") nor one
+  under a perfect modal, a case that did not come about ("might have collapsed after
+  going behind").
+- A gerund subject shares its verb's modal even when the verb is negated: "Selling the
+  car-making unit may not prove so simple" sells nothing yet (possible, not a fact).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.frames import MODALS, ahead, modal_value
+from kg.lexicon.events import FACTUALITY_CUES
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.factuality import Reading
+    from kg.extract.words import Word
+
+SETTLED = FACTUALITY_CUES["settled"]
+# Readings that show no modal: a negated main clause passes its -ing subject nothing.
+_OPEN = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
+
+
+def _gerund(verb: Word) -> bool:
+    """An -ing form, or a passive or perfect one: "damaging", "being cited", "having lost"."""
+    return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
+
+
+def _perfect_modal(verb: Word) -> bool:
+    """ "might have collapsed", "would have won": a case that did not come about."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.tag_ == "MD" for c in auxiliaries) and any(c.lemma_ == "have" for c in auxiliaries)
+
+
+def settled(verb: Word) -> Word | None:
+    """The verb whose plans and doubts an -ing clause of a past point or of concession
+    does not share ("will miss ... after damaging an ankle": miss), or ``None``.
+
+    The clause hangs on its preposition ("after" pcomp) or, read as a clause, on the verb
+    with the preposition as its mark.
+    """
+    if not _gerund(verb):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SETTLED:
+        governor = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTLED for c in verb.children):
+        governor = verb.head
+    else:
+        return None
+    if governor.i == verb.i or _perfect_modal(governor) or any(
+            ahead(c) for c in verb.children if c.dep_ in ("prep", "npadvmod")):
+        return None
+    return governor
+
+
+def subject_case(verb: Word, outer: Reading) -> Reading:
+    """What a clause with a modal passes to its -ing subject when a negation hides the modal:
+    the modal's own value ("Selling the car-making unit may not prove so simple": the sale
+    possible, not a fact; the negation is the proving's)."""
+    modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or modal is None or outer.factuality not in _OPEN:
+        return outer
+    return replace(outer, factuality=modal_value(verb.head, modal.lower_), cue=modal.lower_)
