@@ -95,3 +95,18 @@ def test_a_described_body_far_from_its_name(nlp, text, expected):
 )
 def test_a_role_of_a_described_organisation_is_its_holder(nlp, text, expected):
     assert _speakers(nlp, text)["The firm's chief executive"] == expected
+
+
+def _positions(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
+    label = {entity.key: entity.label for entity in graph.entities()}
+    return {(label[p.person], p.role, label.get(p.organisation) if p.organisation else None) for p in graph.positions()}
+
+
+def test_a_role_of_a_described_organisation_named_paragraphs_back(nlp):
+    # "The party's chairman": the party named four sentences before, whose name holds "party"
+    text = ("The UK Independence Party held its conference in Bristol. Sales rose in Europe and Asia. The market grew "
+            "by 3%. Prices were stable. The party's chairman, Petrina Holdsworth, said it had been a great year.")
+    assert ("Petrina Holdsworth", "chairman", "UK Independence Party") in _positions(nlp, text)

@@ -327,6 +327,9 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
         return _possessor(context, argument, reading.sentence)
     country = demonym_country(argument.text)
     cluster = _resolve(context, argument, reading.sentence)
+    if cluster is None and (described := _with_article(context, argument)) is not None:
+        # "The party's chairman, Petrina Holdsworth": the party named before, nearby or paragraphs back
+        cluster = _resolve(context, described, reading.sentence) or described_before(context.linker, described)
     # "British ambassador": the country the demonym names, not the people ("the British").
     if cluster is not None and not (country is not None and context.clusters[cluster].type is EntityType.GROUP):
         return cluster if context.clusters[cluster].type in ROLE_OWNERS else None
@@ -337,6 +340,16 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
         if not cluster.local and any(wanted & _forms(mention.text) for mention in cluster.mentions)
     }
     return matches.pop() if len(matches) == 1 else None
+
+
+def _with_article(context: Context, argument: Argument) -> Argument | None:
+    """The owner of a role as a definite description, "the" included ("The party's
+    chairman": "party" -> "The party"), or ``None`` when no "the" stands right before it."""
+    text = context.extraction.document.text
+    article = max(0, argument.start - 4)
+    if text[article : argument.start].lower() != "the ":
+        return None
+    return replace(argument, text=text[article : argument.end], start=article)
 
 
 def _forms(name: str) -> set[str]:
