@@ -117,6 +117,17 @@ TABLE = [
      {"agent": ["Paul Kent"]}),
     ("The company sent its biggest shipment to date to the Indian army.", "send", "movement",
      {"destination": ["the Indian army"], "time": None}),
+    # Every member of an "and" list fills the first member's slot (kg.extract.listed) ...
+    ("Captain Jeremy Bates has singled out Alex Bogdanovic and Andrew Murray as potential replacements.", "single out",
+     "other", {"theme": ["Alex Bogdanovic", "Andrew Murray"]}),
+    ("Having beaten Australia and South Africa to reach the final, England fell behind to an early try against Fiji.",
+     "beat", "performance", {"opponent": ["Australia", "South Africa"]}),
+    ("Mr Straw noted arms embargoes applied to China, Burma and Zimbabwe.", "apply", "other",
+     {"destination": ["China", "Burma", "Zimbabwe"]}),
+    # ... not of alternatives, nor the subject of a clause the parser joined to the list.
+    ("Mirza plays Silvia Farina Elia or Jelena Jankovic next.", "play", "performance", {"theme": ["Silvia Farina Elia"]}),
+    ("The test was carried out by regional Belgian authorities and Kuznetsova has not yet been able to have a B sample "
+     "tested.", "carry out", "other", {"agent": ["regional Belgian authorities"]}),
 ]
 
 
