@@ -117,6 +117,17 @@ TABLE = [
      {"agent": ["Paul Kent"]}),
     ("The company sent its biggest shipment to date to the Indian army.", "send", "movement",
      {"destination": ["the Indian army"], "time": None}),
+    # Every member of an "and" list fills the first member's slot (kg.extract.listed) ...
+    ("Captain Jeremy Bates has singled out Alex Bogdanovic and Andrew Murray as potential replacements.", "single out",
+     "other", {"theme": ["Alex Bogdanovic", "Andrew Murray"]}),
+    ("Having beaten Australia and South Africa to reach the final, England fell behind to an early try against Fiji.",
+     "beat", "performance", {"opponent": ["Australia", "South Africa"]}),
+    ("Mr Straw noted arms embargoes applied to China, Burma and Zimbabwe.", "apply", "other",
+     {"destination": ["China", "Burma", "Zimbabwe"]}),
+    # ... not of alternatives, nor the subject of a clause the parser joined to the list.
+    ("Mirza plays Silvia Farina Elia or Jelena Jankovic next.", "play", "performance", {"theme": ["Silvia Farina Elia"]}),
+    ("The test was carried out by regional Belgian authorities and Kuznetsova has not yet been able to have a B sample "
+     "tested.", "carry out", "other", {"agent": ["regional Belgian authorities"]}),
 ]
 
 
@@ -142,11 +153,32 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
         "Oil prices continued to rise in March.",
         "Shell moved to sell the refinery.",  # "moved to" + a verb: the selling is the event, no movement
         "The row was put back in the headlines on Saturday.",  # "put": its passive subject is no event
+        "The insurer blamed the cuts on poor share returns.",  # a speaker's "blame": a quote
+        "The firm was blamed for the crash by investigators.",  # ... in the passive too
+        "Thierry Henry believes he will be blamed if Arsenal fail to qualify.",  # no one's, and not yet
+        # An active verb the tagger read as a participle: the hardliners accuse.
+        "The ruling was a response to projects by Turkish companies, which hardliners accused of doing business.",
     ],
 )
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
-    assert not lemmas & {"include", "tell", "make", "say", "manage", "continue", "move"}, lemmas
+    assert not lemmas & {"include", "tell", "make", "say", "manage", "continue", "move", "blame", "accuse"}, lemmas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patients"),
+    [
+        # A speech verb in the passive with no one saying it is an event (kg.extract.unsaid).
+        ("Bad weather and a sluggish economy were blamed for the rise.", ["Bad weather", "a sluggish economy"]),
+        ("Mr Ebbers, 63, is accused of being the mastermind behind an $11bn accounting fraud.", ["Mr Ebbers"]),
+        ("Morrison was notorious for his wild lifestyle - and was accused of exposing himself at a Miami concert.",
+         ["Morrison"]),
+    ],
+)
+def test_events_a_passive_speech_verb_with_no_speaker_is_an_event(nlp, sentence, patients):
+    (event,) = [event for event in _events(nlp, sentence) if event.lemma in ("blame", "accuse")]
+    assert event.event_class == "statement"
+    assert event_roles(event)["patient"] == patients
 
 
 @pytest.mark.parametrize(

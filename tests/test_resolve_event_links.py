@@ -123,6 +123,15 @@ def _agents(nlp, text: str, lemma: str) -> list[str | None]:
         # Two people just named, no age given: nobody rather than a guess.
         ("John Smith met Tom Jones in Leeds. The 45-year-old signed a new contract with Leeds United.",
          "sign", []),
+        # ... but an opening age description, no age given, is the person the sentence before
+        # opened on, when none other is an argument of theirs (kg.resolve.topic).
+        ("Former All Black star Jonah Lomu says he cannot wait to run out on the pitch for former England rugby "
+         "union captain Martin Johnson's testimonial on 4 June. The 29-year-old had a kidney transplant in July "
+         "2004 but will play his first full match for three years.", "play", ["Jonah Lomu"]),
+        ("Third seed Lleyton Hewitt will open against a qualifier. Hewitt is hoping to become the first Australian "
+         "man to win the event since Mark Edmondson in 1976. The 23-year-old has never been beyond round four at "
+         "Melbourne Park but has at least secured the opposite half of the draw to Federer.", "secure",
+         ["Lleyton Hewitt"]),
     ],
 )
 def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, expected):

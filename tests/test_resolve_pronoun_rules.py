@@ -110,6 +110,9 @@ def test_reporter_own_pronoun(nlp, text, agents):
          "Agency said demand would grow.", "raise", ["International Energy Agency"]),
         # Two descriptions of people in the opening sentence: the name may be either's.
         ("A man attacked a woman in a park on Monday. John Carter was arrested on Tuesday.", "attack", []),
+        # ... but one inside what the described did, the circumstance of its event, is no rival.
+        ("An ex-chief financial officer at Boeing has received a four-month jail sentence for illegally hiring a "
+         "top Air Force aide. Michael Sears admitted his guilt.", "hire", ["Michael Sears"]),
         # Someone named before: the description could be anyone, the next name no evidence.
         ("Peter Jones spoke to reporters on Monday. A former finance director has resigned after a row over pay. "
          "John Carter said he had been treated unfairly.", "resign", []),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
@@ -133,6 +134,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     head = argument_head(tokens)
     if head is None:
         return None
+    if (first := first_member(head)) is not None:  # "arrested Smith and Jones": Jones too
+        return member_role(head, object_role([first], trigger, passive, subject_role))
     if head.dep_ == "dobj" and second_object(head) is not None:
         return "recipient"  # "award Rangers a penalty": the name is who gets it
     if head.dep_ == "dobj":

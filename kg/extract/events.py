@@ -89,6 +89,7 @@ from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import DASHES, scores
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
+from kg.extract.unsaid import unsaid
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
 from kg.types import Factuality
@@ -224,7 +225,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
         return True  # "is out of control", "has access": how things are
     if why == "light" and lemma == base:
         return True
-    elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children):
+    elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children) and not unsaid(verb):
         return True
     elif why == "aspect" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
         return True  # "helped Yukos pay off its bill": the paying off is the event
@@ -254,8 +255,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     passive = passive or by_agent is not None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     has_object = bool(objects)
-    # "Brent crude gained $1.32": an object that only measures the change leaves the
-    # subject what changed (the theme), not one who acts.
+    # "Brent crude gained $1.32": an object that only measures the change leaves the subject its theme.
     measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
     subject_role = "patient" if passive else "agent" if (has_object and not measured) or trigger.subject == "agent" else "theme"
     if has_object and not passive and trigger.object == "agent":

@@ -39,6 +39,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import described_age, of_age
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
+from kg.resolve.topic import previous_subject
 from kg.types import EntityType, Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
@@ -190,7 +191,8 @@ def _aged(linker: Linker, span: Argument, text: str) -> int | None:
     aged = of_age(text, linker.clusters, span.text)
     if aged is not None or linker._person_named_in_sentence_before(span.start):
         return aged
-    return linker._one_person_near(span.start)
+    near = linker._one_person_near(span.start)
+    return near if near is not None else previous_subject(linker, span)  # "Jonah Lomu says ... The 29-year-old"
 
 
 def _head(span: Argument, text: str) -> str:

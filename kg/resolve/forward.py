@@ -13,13 +13,15 @@ A description links forward only when every one of these holds:
   ``person_nouns.txt``) or of an organisation (``organisation_kinds.tsv``), singular;
 - nothing of that type is named anywhere before it (the headline included), and
   its sentence holds no other such description ("A man attacked a woman. Mary
-  Smith ..." may name either);
+  Smith ..." may name either), one in an "-ing" phrase of what it did aside ("for
+  illegally hiring a top aide");
 - the very next sentence opens on a name of that type, as its first clause's
   subject, and that name is not used before it in the article.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import ORGANISATION_KINDS, PERSON_NOUNS, ROLE_HEADS
@@ -81,10 +83,31 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
 
 def _rival_description(linker: Linker, argument: Argument, sentence: int, wanted: EntityType) -> bool:
     """Whether another argument of the description's sentence is a description of the
-    same type: "A man attacked a woman" leaves the next sentence's name to either."""
+    same type: "A man attacked a woman" leaves the next sentence's name to either; not
+    one inside what the description did as the circumstance of its own event ("has
+    received a jail sentence for illegally hiring a top aide": the aide is no rival)."""
+    inside = _circumstances(linker, argument)
     for clause in linker.clauses:
         for other in (clause.subject, clause.object, *clause.extras):
             if (other is not None and other.head_start != argument.head_start
-                    and sentence_of(linker, other.start) == sentence and described_type(linker, other) is wanted):
+                    and sentence_of(linker, other.start) == sentence and described_type(linker, other) is wanted
+                    and not any(start <= other.start and other.end <= end for start, end in inside)):
                 return True
     return False
+
+
+# A prepositional phrase of a verb's "-ing" form: "for illegally hiring ...", "after attacking ...".
+_GERUND_PHRASE = re.compile(r"(?:for|after|before|by|since|while|despite|over)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def _circumstances(linker: Linker, argument: Argument) -> list[tuple[int, int]]:
+    """The spans of the "-ing" phrases a clause of the description takes as a
+    prepositional argument: what it did, the circumstance of its event."""
+    spans = []
+    for clause in linker.clauses:
+        if clause.subject.head_start != argument.head_start:
+            continue
+        for other in (clause.object, *clause.extras):
+            if other is not None and _GERUND_PHRASE.match(linker.text[other.start : other.end]):
+                spans.append((other.start, other.end))
+    return spans
