@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.words import Words
 from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Argument
@@ -19,7 +20,7 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.extract.words import Word, Words
+    from kg.extract.words import Word
 
 # Children whose subtrees never belong to the noun phrase of their head:
 # "the CSTO, which sent troops" (relcl), "Tokayev, the president" (appos).
@@ -87,10 +88,15 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
     Returns:
         Sorted tokens, without clauses, appositions or edge punctuation.
     """
-    skip = CLAUSAL_DEPS
+    phrases = head.doc.phrases if isinstance(head.doc, Words) else None
+    if phrases is not None and (found := phrases.get((head.i, split_conj))) is not None:
+        return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
-    _collect(head, skip, out, top=split_conj)
-    return trim(sorted(out, key=lambda t: t.i))
+    _collect(head, CLAUSAL_DEPS, out, top=split_conj)
+    tokens = trim(sorted(out, key=lambda t: t.i))
+    if phrases is not None:
+        phrases[(head.i, split_conj)] = tuple(tokens)
+    return tokens
 
 
 def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:

@@ -164,7 +164,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags", "_depths")
+    __slots__ = ("words", "sentences", "text", "phrases", "_sentence_of", "_rare_flags", "_depths")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import (
@@ -235,6 +235,8 @@ class Words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
         self._depths: list[int] | None = None
+        # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
+        self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
         self.sentences: dict[int, Sentence] = {}
         self._sentence_of: list[Sentence] = []
         for sent in doc.sents:
@@ -300,6 +302,7 @@ class Words:
         for word in self.words:
             del word.head, word.doc, word._subtree, word._conjuncts
         self.words = []
+        self.phrases = {}
         self._depths = None
         self.sentences = {}
         self._sentence_of = []

@@ -9,7 +9,7 @@ clause. As there, a pronoun with two fitting candidates stays unresolved.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
@@ -117,9 +117,13 @@ def resolve_pronoun(
     # "it" a singular one. Reporters ("X said") are not antecedents.
     # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
     # a candidate as any name before it: "it" then stays unresolved.
-    resolved = {id(previous): cluster for previous, cluster in earlier}
-    clauses = [(previous, resolved.get(id(previous))) for previous in linker.clauses] or list(earlier)
-    for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
+    if linker.clauses:
+        resolved = {id(previous): cluster for previous, cluster in earlier}
+        clauses: Iterable[tuple[Proposition, int | None]] = (
+            (previous, resolved.get(id(previous))) for previous in _backwards(linker.clauses))
+    else:
+        clauses = sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True)
+    for previous, subject_cluster in clauses:
         if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
             continue
         if sentence_of(linker, previous.subject.start) < sentence - 1:
@@ -143,6 +147,21 @@ def resolve_pronoun(
                 return None
             return subject_cluster
     return None
+
+_BACKWARDS: list[Sequence[Proposition]] = [(), ()]
+"""The last document's clauses (a tuple: never changed) and the same clauses by subject
+start, last first: ``resolve_pronoun`` walks them for every pronoun of the document."""
+
+
+def _backwards(clauses: Sequence[Proposition]) -> Sequence[Proposition]:
+    """``clauses`` by subject start, last first (a stable sort), sorted once per document."""
+    if clauses is _BACKWARDS[0]:
+        return _BACKWARDS[1]
+    ordered = sorted(clauses, key=lambda clause: clause.subject.start, reverse=True)
+    if isinstance(clauses, tuple):
+        _BACKWARDS[:] = [clauses, ordered]
+    return ordered
+
 
 def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[EntityType]) -> int | None:
     """ "it"/"they" in the clause a speech verb reports: the body that reports it, when
