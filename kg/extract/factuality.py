@@ -494,7 +494,7 @@ def continues(verb: Word) -> bool:
     (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
     though the parser hangs "to win" as a purpose.
     """
-    head = verb.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
-            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
+    if verb.dep_ != "advcl" or not has_to(verb):
+        return False
+    particle = next((c.lower_ for c in verb.head.children if c.dep_ == "prt"), None)
+    return particle is not None and NON_EVENTS.get(f"{verb.head.lemma_.lower()} {particle}") == "aspect"

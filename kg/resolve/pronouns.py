@@ -9,6 +9,7 @@ clause. As there, a pronoun with two fitting candidates stays unresolved.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -119,8 +120,10 @@ def resolve_pronoun(
     # a candidate as any name before it: "it" then stays unresolved.
     if linker.clauses:
         resolved = {id(previous): cluster for previous, cluster in earlier}
+        backwards, negated_starts = _backwards(linker.clauses)
+        before = bisect.bisect_right(negated_starts, -argument.start)  # the first subject before the pronoun
         clauses: Iterable[tuple[Proposition, int | None]] = (
-            (previous, resolved.get(id(previous))) for previous in _backwards(linker.clauses))
+            (previous, resolved.get(id(previous))) for previous in itertools.islice(backwards, before, None))
     else:
         clauses = sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True)
     for previous, subject_cluster in clauses:
@@ -148,19 +151,22 @@ def resolve_pronoun(
             return subject_cluster
     return None
 
-_BACKWARDS: list[Sequence[Proposition]] = [(), ()]
-"""The last document's clauses (a tuple: never changed) and the same clauses by subject
-start, last first: ``resolve_pronoun`` walks them for every pronoun of the document."""
+_BACKWARDS: list[Sequence] = [(), (), ()]
+"""The last document's clauses (a tuple: never changed), the same clauses by subject
+start, last first, and their starts negated (ascending, for ``bisect``):
+``resolve_pronoun`` walks them back from every pronoun of the document."""
 
 
-def _backwards(clauses: Sequence[Proposition]) -> Sequence[Proposition]:
-    """``clauses`` by subject start, last first (a stable sort), sorted once per document."""
-    if clauses is _BACKWARDS[0]:
-        return _BACKWARDS[1]
-    ordered = sorted(clauses, key=lambda clause: clause.subject.start, reverse=True)
-    if isinstance(clauses, tuple):
-        _BACKWARDS[:] = [clauses, ordered]
-    return ordered
+def _backwards(clauses: Sequence[Proposition]) -> tuple[Sequence[Proposition], Sequence[int]]:
+    """``clauses`` by subject start, last first (a stable sort), and their starts
+    negated; sorted once per document."""
+    if clauses is not _BACKWARDS[0]:
+        ordered = sorted(clauses, key=lambda clause: clause.subject.start, reverse=True)
+        found = (ordered, [-clause.subject.start for clause in ordered])
+        if not isinstance(clauses, tuple):
+            return found
+        _BACKWARDS[:] = [clauses, *found]
+    return _BACKWARDS[1], _BACKWARDS[2]
 
 
 def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[EntityType]) -> int | None:
