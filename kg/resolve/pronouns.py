@@ -58,10 +58,10 @@ def _person_pronoun(
         return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
-    for mention, cluster in linker.names:
-        if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
-            if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
-                people.add(cluster)
+    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence}
+    for cluster in sorted(in_reach):  # each entity once, however often it was named
+        if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
+            people.add(cluster)
     people |= _described_people(linker, argument, sentence, wanted, earlier)
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
@@ -90,9 +90,8 @@ def _described_people(
     for previous, cluster in earlier:
         subject = previous.subject
         head = linker.text[subject.head_start : subject.head_end]
-        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start) and head.islower()
-                and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
-                and linker.clusters[cluster].type is EntityType.PERSON
+        if (subject.start < argument.start and head.islower() and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
+                and sentence - WINDOW <= sentence_of(linker, subject.start) and linker.clusters[cluster].type is EntityType.PERSON
                 and gender_of(linker.clusters[cluster]) in {None, wanted}):
             found.add(cluster)
     return found
