@@ -209,13 +209,12 @@ def before_missed_verb(tokens: list[Word]) -> list[Word]:
     past form ("angered", tagged an adjective) right after the end of a name in a
     sentence without a verb: the argument stops before it ("Rosneft"). ``tokens``
     unchanged otherwise."""
-    if len(tokens) < 2 or any(word.pos_ in ("VERB", "AUX") for word in tokens[0].sent):
-        return tokens
     for position, word in enumerate(tokens[1:], start=1):
         before = tokens[position - 1]
         if word.tag_ in PAST_TAGS and word.lower_.endswith("ed") and not word.ent_type_ and before.ent_type_ \
                 and before.i + 1 == word.i and before.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return tokens[:position]
+            # Only then the whole sentence: most arguments have no such word.
+            return tokens if any(other.pos_ in ("VERB", "AUX") for other in tokens[0].sent) else tokens[:position]
     return tokens
 
 
