@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Generic, TypeVar, cast
 
 from kg.errors import ConfigError, PluginError
@@ -61,6 +60,8 @@ class Plugin:
         Raises:
             PluginError: the module or the attribute cannot be imported.
         """
+        from importlib import metadata  # on first use: `kg --help` reads no package metadata
+
         try:
             return metadata.EntryPoint(self.name, self.value, self.group).load()
         except Exception as error:  # a plugin can fail in any way while importing
@@ -75,6 +76,8 @@ def find_plugins(group: str) -> dict[str, list[Plugin]]:
     The same declaration seen twice (a package on ``sys.path`` twice) counts once;
     two packages declaring one name are both kept, so using it can name them.
     """
+    from importlib import metadata  # on first use: `kg --help` reads no package metadata
+
     found: dict[str, list[Plugin]] = {}
     for entry in metadata.entry_points(group=group):
         dist = entry.dist

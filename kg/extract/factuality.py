@@ -497,4 +497,3 @@ def _conditional(found: Reading, top: Word) -> Reading:
 def _purpose(verb: Word) -> bool:
     """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
     return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not (continues(verb) or contest_outcome(verb))
-

@@ -123,15 +123,18 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
     """The word's lemma, or the form the tables know when the tagger's lemma is off
     ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
     lemma = word.lemma_.lower()
-    if any(lemma in table for table in tables):
-        return lemma
+    # Loops, not `any()` over a generator: this runs for every verb of every rule that asks.
+    for table in tables:
+        if lemma in table:
+            return lemma
     lower = word.lower_
     for ending in ("ed", "ing", "es", "s", "d"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             stem = lower[: -len(ending)]
             for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
-                if any(form in table for table in tables):
-                    return form
+                for table in tables:
+                    if form in table:
+                        return form
     return lemma
 
 
@@ -258,7 +261,7 @@ def continues(verb: Word) -> bool:
     (``non_events.tsv``): "Arsenal went on to win the game" says the game was won,
     though the parser hangs "to win" as a purpose.
     """
-    head = verb.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return (verb.dep_ == "advcl" and has_to(verb) and particle is not None
-            and NON_EVENTS.get(f"{head.lemma_.lower()} {particle}") == "aspect")
+    if verb.dep_ != "advcl" or not has_to(verb):
+        return False
+    particle = next((c.lower_ for c in verb.head.children if c.dep_ == "prt"), None)
+    return particle is not None and NON_EVENTS.get(f"{verb.head.lemma_.lower()} {particle}") == "aspect"

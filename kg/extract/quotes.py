@@ -422,8 +422,8 @@ def _indirect(
     text = words.text
     span = (sentence.start_char, sentence.end_char)
     for verb in sentence:
-        frame = SPEECH_CUES.get(speech_lemma(verb))
-        if frame is None or frame == "direct" or verb.pos_ != "VERB" or verb.i in attributed or _within(verb.idx, inside):
+        frame = SPEECH_CUES.get(speech_lemma(verb)) if verb.pos_ == "VERB" else None
+        if frame is None or frame == "direct" or verb.i in attributed or _within(verb.idx, inside):
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
             continue

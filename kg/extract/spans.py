@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.words import Words
 from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Argument
@@ -19,7 +20,7 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.extract.words import Word, Words
+    from kg.extract.words import Word
 
 # Children whose subtrees never belong to the noun phrase of their head:
 # "the CSTO, which sent troops" (relcl), "Tokayev, the president" (appos).
@@ -87,10 +88,15 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
     Returns:
         Sorted tokens, without clauses, appositions or edge punctuation.
     """
-    skip = CLAUSAL_DEPS
+    phrases = head.doc.phrases if isinstance(head.doc, Words) else None
+    if phrases is not None and (found := phrases.get((head.i, split_conj))) is not None:
+        return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
-    _collect(head, skip, out, top=split_conj)
-    return trim(sorted(out, key=lambda t: t.i))
+    _collect(head, CLAUSAL_DEPS, out, top=split_conj)
+    tokens = trim(sorted(out, key=lambda t: t.i))
+    if phrases is not None:
+        phrases[(head.i, split_conj)] = tuple(tokens)
+    return tokens
 
 
 def clause_span(head: Token, *, drop_mark: bool = True) -> list[Token]:
@@ -203,13 +209,12 @@ def before_missed_verb(tokens: list[Word]) -> list[Word]:
     past form ("angered", tagged an adjective) right after the end of a name in a
     sentence without a verb: the argument stops before it ("Rosneft"). ``tokens``
     unchanged otherwise."""
-    if len(tokens) < 2 or any(word.pos_ in ("VERB", "AUX") for word in tokens[0].sent):
-        return tokens
     for position, word in enumerate(tokens[1:], start=1):
         before = tokens[position - 1]
         if word.tag_ in PAST_TAGS and word.lower_.endswith("ed") and not word.ent_type_ and before.ent_type_ \
                 and before.i + 1 == word.i and before.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return tokens[:position]
+            # Only then the whole sentence: most arguments have no such word.
+            return tokens if any(other.pos_ in ("VERB", "AUX") for other in tokens[0].sent) else tokens[:position]
     return tokens
 
 

@@ -19,6 +19,7 @@ the verb. Each rule names its construction:
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import noun_phrase
@@ -153,11 +154,17 @@ def embedded(words: Words, open_at: int, close_at: int) -> bool:
     with no verb of its own that hangs on a word before the opening mark ('would not
     respond to "silly stories"'). 'added that "nothing has changed"' is a clause: speech;
     'complained of the "scale of misrepresentation"' is what the speech verb says."""
-    inside = [w for w in words if open_at < w.idx < close_at and not w.is_punct and not w.is_space]
+    every = words.words  # in text order: the words between the marks are one slice
+    between = every[bisect.bisect_right(every, open_at, key=_offset) : bisect.bisect_left(every, close_at, key=_offset)]
+    inside = [w for w in between if not w.is_punct and not w.is_space]
     top = [w for w in inside if not open_at < w.head.idx < close_at or w.head is w]
     if not top or any(w.pos_ in ("VERB", "AUX") for w in inside):
         return False
     return all(w.head.idx < open_at and not _said_phrase(w) for w in top)
+
+
+def _offset(word: Word) -> int:
+    return word.idx
 
 
 def _said_phrase(word: Word) -> bool:

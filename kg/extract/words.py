@@ -164,7 +164,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "_sentence_of", "_rare_flags", "_depths")
+    __slots__ = ("words", "sentences", "text", "phrases", "_sentence_of", "_rare_flags", "_depths")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import (
@@ -193,35 +193,38 @@ class Words:
         array = doc.to_array(
             [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, SPACY, IS_TITLE, IS_ALPHA, LIKE_NUM, HEAD]
         )
-        columns = array[:, :-4]
         # Per word: is_title, is_alpha, like_num (see `Word`).
         self._rare_flags: list[list[bool]] = array[:, -4:-1].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
-        words = self.words = [Word() for _ in range(len(doc))]
-        # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
-        texts_with_space: list[str] = []
-        for i, (row, head, word) in enumerate(zip(columns.tolist(), heads, words)):
-            orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, space = row
+        # Column by column: each column's names are looked up in one `map`, not word by word.
+        orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, space = array[:, :-4].T.tolist()
+        name = names.__getitem__
+        texts = list(map(name, orth))
+        words = self.words = [Word() for _ in range(len(texts))]
+        columns = zip(words, idx, texts, map(name, dep), map(name, pos), map(name, tag), map(name, lower), map(name, lemma),
+                      map(name, ent_type), map(IOB_NAMES.__getitem__, ent_iob), map(bool, is_punct), map(bool, is_space), heads)
+        for i, (word, word_idx, text, word_dep, word_pos, word_tag, word_lower, word_lemma, word_ent_type, word_ent_iob,
+                word_is_punct, word_is_space, head) in enumerate(columns):
             word.i = i
-            word.idx = idx
-            word.text = text = names[orth]
-            texts_with_space.append(text + " " if space else text)
-            word.dep_ = names[dep]
-            word.pos_ = names[pos]
-            word.tag_ = names[tag]
-            word.lower_ = names[lower]
-            word.lemma_ = names[lemma]
-            word.ent_type_ = names[ent_type]
-            word.ent_iob_ = IOB_NAMES[ent_iob]
-            word.is_punct = bool(is_punct)
-            word.is_space = bool(is_space)
+            word.idx = word_idx
+            word.text = text
+            word.dep_ = word_dep
+            word.pos_ = word_pos
+            word.tag_ = word_tag
+            word.lower_ = word_lower
+            word.lemma_ = word_lemma
+            word.ent_type_ = word_ent_type
+            word.ent_iob_ = word_ent_iob
+            word.is_punct = word_is_punct
+            word.is_space = word_is_space
             word.head = words[i + head]
             word.lefts = word.rights = word.children = NO_WORDS
             word._subtree = None
             word._conjuncts = None
             word.doc = self
-        self.text: str = "".join(texts_with_space)
+        # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
+        self.text: str = "".join([text + " " if after else text for text, after in zip(texts, space)])
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:
@@ -235,6 +238,8 @@ class Words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
         self._depths: list[int] | None = None
+        # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
+        self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
         self.sentences: dict[int, Sentence] = {}
         self._sentence_of: list[Sentence] = []
         for sent in doc.sents:
@@ -264,13 +269,11 @@ class Words:
             if word.head is word:
                 return word
         best, best_distance = words[0], len(self.words)
+        depths = self._depth()
         for word in words:
             if start <= word.head.i < end:
                 continue
-            if (word.is_space or word.is_punct) and not word.children:
-                distance = len(self.words) - 1
-            else:
-                distance = self._depth()[word.i]
+            distance = len(self.words) - 1 if (word.is_space or word.is_punct) and not word.children else depths[word.i]
             if distance < best_distance:
                 best, best_distance = word, distance
         return best
@@ -300,6 +303,7 @@ class Words:
         for word in self.words:
             del word.head, word.doc, word._subtree, word._conjuncts
         self.words = []
+        self.phrases = {}
         self._depths = None
         self.sentences = {}
         self._sentence_of = []

@@ -230,7 +230,7 @@ class Linker:
                 holder = self._one_person_before(argument, head)
             if holder is not None:
                 return holder
-        if _words(argument.text) == {"the", lowered} and demonym_country(head) and not looks_plural(head):
+        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not looks_plural(head):
             return self._nationality_noun(argument)
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)

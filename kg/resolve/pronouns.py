@@ -9,7 +9,8 @@ clause. As there, a pronoun with two fitting candidates stays unresolved.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
@@ -57,10 +58,10 @@ def _person_pronoun(
         return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
-    for mention, cluster in linker.names:
-        if mention.end <= argument.start and sentence - WINDOW <= mention.sentence:
-            if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
-                people.add(cluster)
+    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence}
+    for cluster in sorted(in_reach):  # each entity once, however often it was named
+        if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
+            people.add(cluster)
     people |= _described_people(linker, argument, sentence, wanted, earlier)
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
@@ -89,9 +90,8 @@ def _described_people(
     for previous, cluster in earlier:
         subject = previous.subject
         head = linker.text[subject.head_start : subject.head_end]
-        if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start) and head.islower()
-                and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
-                and linker.clusters[cluster].type is EntityType.PERSON
+        if (subject.start < argument.start and head.islower() and head not in THIRD_PERSON_PRONOUNS and head not in _RELATIVES
+                and sentence - WINDOW <= sentence_of(linker, subject.start) and linker.clusters[cluster].type is EntityType.PERSON
                 and gender_of(linker.clusters[cluster]) in {None, wanted}):
             found.add(cluster)
     return found
@@ -117,9 +117,15 @@ def resolve_pronoun(
     # "it" a singular one. Reporters ("X said") are not antecedents.
     # A nearer subject that is no entity ("Confidence fell ... It reached") is as good
     # a candidate as any name before it: "it" then stays unresolved.
-    resolved = {id(previous): cluster for previous, cluster in earlier}
-    clauses = [(previous, resolved.get(id(previous))) for previous in linker.clauses] or list(earlier)
-    for previous, subject_cluster in sorted(clauses, key=lambda pair: pair[0].subject.start, reverse=True):
+    if linker.clauses:
+        resolved = {id(previous): cluster for previous, cluster in earlier}
+        backwards, negated_starts = _backwards(linker.clauses)
+        before = bisect.bisect_right(negated_starts, -argument.start)  # the first subject before the pronoun
+        clauses: Iterable[tuple[Proposition, int | None]] = (
+            (previous, resolved.get(id(previous))) for previous in itertools.islice(backwards, before, None))
+    else:
+        clauses = sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True)
+    for previous, subject_cluster in clauses:
         if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
             continue
         if sentence_of(linker, previous.subject.start) < sentence - 1:
@@ -145,6 +151,24 @@ def resolve_pronoun(
                 return None
             return subject_cluster
     return None
+
+_BACKWARDS: list[Sequence] = [(), (), ()]
+"""The last document's clauses (a tuple: never changed), the same clauses by subject
+start, last first, and their starts negated (ascending, for ``bisect``):
+``resolve_pronoun`` walks them back from every pronoun of the document."""
+
+
+def _backwards(clauses: Sequence[Proposition]) -> tuple[Sequence[Proposition], Sequence[int]]:
+    """``clauses`` by subject start, last first (a stable sort), and their starts
+    negated; sorted once per document."""
+    if clauses is not _BACKWARDS[0]:
+        ordered = sorted(clauses, key=lambda clause: clause.subject.start, reverse=True)
+        found = (ordered, [-clause.subject.start for clause in ordered])
+        if not isinstance(clauses, tuple):
+            return found
+        _BACKWARDS[:] = [clauses, *found]
+    return _BACKWARDS[1], _BACKWARDS[2]
+
 
 def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[EntityType]) -> int | None:
     """ "it"/"they" in the clause a speech verb reports: the body that reports it, when
