@@ -110,3 +110,13 @@ def test_a_role_of_a_described_organisation_named_paragraphs_back(nlp):
     text = ("The UK Independence Party held its conference in Bristol. Sales rose in Europe and Asia. The market grew "
             "by 3%. Prices were stable. The party's chairman, Petrina Holdsworth, said it had been a great year.")
     assert ("Petrina Holdsworth", "chairman", "UK Independence Party") in _positions(nlp, text)
+
+
+def test_a_role_whose_owner_is_written_but_unknown_takes_no_other_owner(nlp):
+    # "Saints' third boss": an owner NER did not find is still the text's; never the
+    # Portsmouth that "The former Portsmouth boss" gave the role; the season is no part of the post
+    text = ("Pompey coach Kevin Bond is poised to join Harry Redknapp. The former Portsmouth boss replaces "
+            "Steve Wigley. Redknapp will be Saints' third boss of the season.")
+    positions = _positions(nlp, text)
+    assert ("Harry Redknapp", "boss", None) in positions
+    assert not any(role.endswith("season") or (role == "boss" and owner) for _, role, owner in positions)

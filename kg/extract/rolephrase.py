@@ -423,10 +423,10 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
-        if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS and not any(
-                w.like_num for w in words[max(phrase.start - 1, 0) : phrase.role_end]):
-            # "player of the year", "manager of the month": a prize; "third boss of the season" counts posts.
-            phrase.award = True
+        if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS:
+            # "player of the year", "manager of the month": a prize; "third boss of the season"
+            # counts posts, and the season is no part of the post either.
+            phrase.award = not any(w.like_num for w in words[max(phrase.start - 1, 0) : phrase.role_end])
             return
         # "British ambassador to France", "high commissioner to Australia": where a diplomat is
         # sent is the role's, not its owner; "adviser to Indepen Consulting" serves the firm.

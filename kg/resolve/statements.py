@@ -21,6 +21,7 @@ written ("Bath coach").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -115,7 +116,7 @@ def resolve_statements(
     found = Found()
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
-    found.roles = _described_owners(found.roles)
+    found.roles = _described_owners(found.roles, extraction.document.text)
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
@@ -291,8 +292,13 @@ def _described_holder(context: Context, reading: RoleReading, organisation: int)
     return out
 
 
-def _described_owners(roles: list[tuple[str, int, int, RoleReading]]) -> list[tuple[str, int, int, RoleReading]]:
-    """Positions whose text names no organisation take the one that an unnamed mention of
+# A possessive right before a role (its words between): "Saints' third boss", "the club's new coach".
+_OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
+
+
+def _described_owners(roles: list[tuple[str, int, int, RoleReading]], text: str) -> list[tuple[str, int, int, RoleReading]]:
+    """Positions whose text names no organisation (not one it names and no entity is:
+    "Saints' third boss") take the one that an unnamed mention of
     the same role gives ("on the request of its president" ... "President Kassym-Jomart
     Tokayev"), when the article gives that role of one organisation only. Descriptions
     themselves name no one and are dropped; what one that stands for a person gives
@@ -311,7 +317,8 @@ def _described_owners(roles: list[tuple[str, int, int, RoleReading]]) -> list[tu
             continue
         named.add((what, person, reading.role_key if what == "position" else organisation))
         candidates = owners.get(reading.role_key, set())
-        if what == "position" and organisation < 0 and len(candidates) == 1:
+        owned = _OWNED.search(text, 0, reading.role_span[0]) is not None
+        if what == "position" and organisation < 0 and reading.organisation is None and not owned and len(candidates) == 1:
             organisation = next(iter(candidates))
         out.append((what, person, organisation, reading))
     return out
