@@ -38,3 +38,23 @@ def _entities(words, tags, heads, deps, ents) -> list[tuple[str, str]]:
 )
 def test_entities_pieces_of_one_name_joined(words, tags, heads, deps, ents, expected):
     assert _entities(words, tags, heads, deps, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER gives "England Club"; the capitalised "All" inside the sentence opens the name.
+        ("Reacting to a disputed comment by All England Club chairman Tim Phillips, the American said it.",
+         "All England Club"),
+        # An article stays out of the name, capitalised or not.
+        ("The service has been rolled out in partnership with wireless provider The Cloud and Hewlett Packard.",
+         None),
+    ],
+)
+def test_a_capitalised_determiner_inside_a_sentence_opens_the_name(nlp, text, expected):
+    doc = nlp(text)
+    names = [ent.text for ent in Entities(doc, doc.text).spans]
+    if expected is None:
+        assert not any(name.split()[0] in {"The", "All"} for name in names)
+    else:
+        assert expected in names

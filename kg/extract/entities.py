@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
 from kg.folding import fold
-from kg.lexicon import NICKNAMES
+from kg.lexicon import ARTICLES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
+        start = _determiner_start(doc, start, end)  # "All England Club"
         if label == "PERSON" and end < len(doc) and _loose_name(doc[end]) and (
             doc[end].text[:1].isupper() or doc[end].lower_.startswith(_PARTICLES)
         ) and _compound(doc, start, end + 1):
@@ -110,6 +111,40 @@ def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
         if fold(doc[wider:end].text) in _TABLE_NAMES:
             first = wider
     return first
+
+
+# What may come right before a capital that opens a sentence-like stretch: a quotation, a colon.
+_OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "-", "–", "—"})
+
+
+def _determiner_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when a capitalised determiner right before it belongs to it.
+
+    Inside a sentence a determiner is capitalised only as a name's first word: in
+    "comment by All England Club chairman Tim Phillips" NER gives "England Club",
+    but "All" is capitalised and is the determiner of the name's head. So the span
+    starts at a capitalised determiner or quantifier ("All", "No", "Some"; no article:
+    "The" stays out, as kg drops it from every name) that is no sentence's or
+    quotation's first word and that the parse hangs on a word of the span or on the
+    noun the span modifies.
+    """
+    if start == 0 or doc[start].is_sent_start:
+        return start
+    word = doc[start - 1]
+    if (
+        word.is_sent_start or word.ent_iob_ != "O" or word.dep_ not in {"det", "predet", "compound"}
+        or not (word.tag_ in {"DT", "PDT"} or word.lower_ in QUANTIFIERS) or word.lower_ in ARTICLES
+        or not word.text[:1].isupper() or not _same_phrase(doc, word, start, end) or (start > 1 and doc[start - 2].text in _OPENERS)
+    ):
+        return start
+    return start - 1
+
+
+def _same_phrase(doc: Doc, word, start: int, end: int) -> bool:
+    """``word`` hangs on a word of ``start:end``, or on the noun the span modifies
+    ("All England Club chairman": "All" and "Club" both hang on "chairman")."""
+    last = doc[end - 1]
+    return start <= word.head.i < end or (last.dep_ == "compound" and word.head.i == last.head.i)
 
 
 def _loose_name(token) -> bool:
