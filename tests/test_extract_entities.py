@@ -58,3 +58,29 @@ def test_a_capitalised_determiner_inside_a_sentence_opens_the_name(nlp, text, ex
         assert not any(name.split()[0] in {"The", "All"} for name in names)
     else:
         assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER stops at "pour"; the French name goes on over it ("l'Enfance").
+        ("Money raised will go to the Fondation pour l'Enfance (Foundation for Childhood) which aims to rebuild "
+         "a children's shelter in Sri Lanka.", "Fondation pour l'Enfance"),
+    ],
+)
+def test_a_name_goes_on_over_a_linking_word_of_its_language(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [ent.text for ent in Entities(doc, doc.text).spans]
+
+
+def test_a_foreign_name_and_its_translation_in_brackets_are_one_entity(nlp):
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ("The singer raised money for the Fondation pour l'Enfance (Foundation for Childhood) which aims to "
+            "rebuild a children's shelter in Sri Lanka. The Parc des Sports Aguilera in Biarritz holds 12,667.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    names = [{entity.label, *entity.aliases} for entity in graph.entities]
+    assert {"Fondation pour l'Enfance", "Foundation for Childhood"} in names
+    assert {"Parc des Sports Aguilera"} in names  # "des" cuts no name

@@ -73,6 +73,8 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
         start = _determiner_start(doc, start, end)  # "All England Club"
+        if label in _LINKED:
+            end = _linked_end(doc, end)  # "Fondation pour l'Enfance"
         if label == "PERSON" and end < len(doc) and _loose_name(doc[end]) and (
             doc[end].text[:1].isupper() or doc[end].lower_.startswith(_PARTICLES)
         ) and _compound(doc, start, end + 1):
@@ -138,6 +140,32 @@ def _determiner_start(doc: Doc, start: int, end: int) -> int:
     ):
         return start
     return start - 1
+
+
+# Organisations and places named in French, Italian, Spanish or Portuguese: the lower-case
+# words that link a name's capitalised words ("Fondation pour l'Enfance", "Parc des Sports").
+_LINKED = frozenset({"ORG", "FAC"})
+NAME_LINKS = frozenset({"de", "des", "du", "del", "della", "di", "da", "dos", "das", "pour", "sur", "aux", "au"})
+
+
+def _linked_end(doc: Doc, end: int) -> int:
+    """Where an organisation's or a facility's name ends when NER stopped at a
+    linking word of another language: "the Fondation pour l'Enfance" (NER:
+    "Fondation"). The name goes on over the link and the capitalised words after
+    it that no entity holds ("l'Enfance": an elided article before a capital).
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ not in NAME_LINKS or not doc[end].text.islower():
+        return end
+    after = end + 1
+    while after < len(doc) and doc[after].ent_iob_ == "O" and not doc[after].is_sent_start and _capitalised(doc[after].text):
+        after += 1
+    return after if after > end + 1 else end
+
+
+def _capitalised(text: str) -> bool:
+    """A name's word: a capital first, or after an elided article ("l'Enfance", "d'Or")."""
+    bare = text[2:] if text[:2].lower() in {"l'", "d'"} else text
+    return bare[:1].isupper() and bare.replace("'", "").isalpha()
 
 
 def _same_phrase(doc: Doc, word, start: int, end: int) -> bool:

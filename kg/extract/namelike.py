@@ -102,7 +102,10 @@ _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
+NAME_PARTICLES = frozenset({
+    "d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+    "des", "dos", "das", "pour", "sur", "aux", "au",  # "Parc des Sports Aguilera", "Fondation pour l'Enfance"
+})
 
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
