@@ -181,3 +181,27 @@ def test_namelike_a_full_stop_leaves_the_name(nlp, text, name):
 
     names = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
     assert name in names
+
+
+def test_a_shop_named_by_its_owners_possessive_keeps_it(nlp):
+    """ "at Jack's" alone is the snooker hall's short name, no owner named apart:
+    the possessive stays in "Jack's Snooker Hall", and "Jack's" is the hall."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ('Mr Howard said his time at Jack\'s Snooker Hall in Llanelli in the 1950s had not done him "any lasting '
+            "damage\". It is not known whether the two of them ever clashed cues at Jack's.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    labels = {entity.label for entity in graph.entities}
+    assert "Jack's Snooker Hall" in labels and "Snooker Hall" not in labels
+
+
+def test_a_businesss_owner_possessive_is_its_short_name():
+    from kg.records import Mention
+    from kg.resolve.variants import is_variant
+    from kg.types import EntityType
+
+    hall = Mention(30, 49, "Jack's Snooker Hall", EntityType.FACILITY, 0)
+    assert is_variant(Mention(120, 124, "Jack", EntityType.FACILITY, 1), hall)
+    assert not is_variant(Mention(120, 124, "Jack", EntityType.PERSON, 1), hall)  # a person Jack is another

@@ -282,15 +282,19 @@ def _is_upper(text: str) -> bool:
 
 def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
     """Rule ``possessive``: "OutKast's Speakerboxxx" starts after the owner when the
-    owner is named alone elsewhere in the article."""
+    owner is named alone elsewhere in the article; not when it is named elsewhere only
+    as a possessive with no noun after it, the short name of the place itself ("his
+    time at Jack's Snooker Hall ... clashed cues at Jack's")."""
     tokens = words.words
     for i in range(start + 1, end - 1):
         if tokens[i].tag_ == "POS":
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
             whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-            # Named alone: another entity span, or the same words elsewhere, not as part of this name.
-            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole)
-            if fold(owner) in owners or alone > 0:
+            # Named alone: another entity span, or the same words elsewhere, not as part of this name;
+            # "at Jack's" alone is the place itself, a shop's short name, no owner.
+            shop = len(re.findall(rf"\b{re.escape(owner)}['’]s(?=\s*(?:[^\w\s]|$))", words.text))
+            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole) - shop
+            if (fold(owner) in owners and not shop) or alone > 0:
                 return i + 1
     return start
 
