@@ -66,9 +66,12 @@ def test_a_capitalised_determiner_inside_a_sentence_opens_the_name(nlp, text, ex
         # NER stops at "pour"; the French name goes on over it ("l'Enfance").
         ("Money raised will go to the Fondation pour l'Enfance (Foundation for Childhood) which aims to rebuild "
          "a children's shelter in Sri Lanka.", "Fondation pour l'Enfance"),
+        # NER stops at the plural possessive; the text writes "bloggers" as a common noun too.
+        ("She has since started the International Bloggers' Bill of Rights, a global petition to protect bloggers "
+         "at work.", "the International Bloggers' Bill of Rights"),
     ],
 )
-def test_a_name_goes_on_over_a_linking_word_of_its_language(nlp, text, expected):
+def test_a_name_goes_on_over_a_linking_word_or_a_plural_possessive(nlp, text, expected):
     doc = nlp(text)
     assert expected in [ent.text for ent in Entities(doc, doc.text).spans]
 
@@ -84,3 +87,18 @@ def test_a_foreign_name_and_its_translation_in_brackets_are_one_entity(nlp):
     names = [{entity.label, *entity.aliases} for entity in graph.entities]
     assert {"Fondation pour l'Enfance", "Foundation for Childhood"} in names
     assert {"Parc des Sports Aguilera"} in names  # "des" cuts no name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER's person "The St Kitts and": the country's name goes on over "Nevis".
+        ("The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark "
+         "Lewis-Francis.", "The St Kitts and Nevis"),
+        # "Trinidad" and "Tobago", two places for NER, are one country.
+        ("Trinidad and Tobago beat Mexico.", "Trinidad and Tobago"),
+    ],
+)
+def test_a_countrys_name_cut_at_its_and_is_read_whole(nlp, text, expected):
+    doc = nlp(text)
+    assert next(ent.text for ent in Entities(doc, doc.text).spans) == expected

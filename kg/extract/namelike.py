@@ -70,6 +70,7 @@ from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
+    COUNTRIES,
     DEMONYMS,
     DETERMINERS,
     GENERIC_TERMS,
@@ -386,8 +387,8 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> l
     """
     tokens = words.words
     joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
-    if len(joins) != 1:
-        return [(start, end)]
+    if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES:
+        return [(start, end)]  # "Trinidad and Tobago": one country
     middle = joins[0]
     sides = [(start, middle), (middle + 1, end)]
     if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
