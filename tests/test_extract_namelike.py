@@ -205,3 +205,19 @@ def test_a_businesss_owner_possessive_is_its_short_name():
     hall = Mention(30, 49, "Jack's Snooker Hall", EntityType.FACILITY, 0)
     assert is_variant(Mention(120, 124, "Jack", EntityType.FACILITY, 1), hall)
     assert not is_variant(Mention(120, 124, "Jack", EntityType.PERSON, 1), hall)  # a person Jack is another
+
+
+def test_a_places_possessive_after_a_name_given_alone_is_no_word_of_it(nlp):
+    """ "the Library London's most active public hotspot" (NER: one firm) is the
+    Library, which the article names alone, and London's; a person keeps a
+    surname that is a town's ("Clint Eastwood's")."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ("A study revealed that 86% of visitors to the Library carried laptops. The technology has been on trial "
+            "since May and usage levels make the Library London's most active public hotspot. Clint Eastwood's film "
+            "won. Eastwood said so.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    labels = {entity.label for entity in graph.entities}
+    assert "Library London" not in labels and "Library" in labels and "Clint Eastwood" in labels

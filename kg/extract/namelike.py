@@ -19,7 +19,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``).
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
   owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
-  and "Howl's Moving Castle" keep their possessive.
+  and "Howl's Moving Castle" keep their possessive; a known place's possessive after
+  an organisation's name the article gives alone is no part of it ("the Library
+  London's most active public hotspot": the Library).
 - ``tail``: a name ends before a lower-case content word or a date: "Interfax news
   agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
   Monday" the Commons, "Craven Cottage 1-0" the ground, "Seattle-based company" Seattle (function words inside a
@@ -176,6 +178,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "markup"
     start = strip_leading(words, start, end, owners)  # "Fellow Gloucester prop", "Ex-Downing Street" (kg.extract.glued)
     start = _after_possessive(words, start, end, owners)
+    if label in {"ORG", "FAC"}:
+        end = _before_place_possessive(words, start, end, owners)
     end = _cut_tail(words, start, end)
     if start >= end:
         return None, "tail"
@@ -298,6 +302,20 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
             if (fold(owner) in owners and not shop) or alone > 0:
                 return i + 1
     return start
+
+
+def _before_place_possessive(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
+    """Rule ``possessive``: a known place's possessive after a name the article gives
+    alone is no word of that name: "make the Library London's most active public
+    hotspot" is the Library (named alone elsewhere) and London's. Organisations'
+    and facilities' names only ("Clint Eastwood's": a person's surname may be a town's)."""
+    tokens = words.words
+    if end - start < 2 or end >= len(tokens) or tokens[end].tag_ != "POS":
+        return end
+    place = words.span_text(end - 1, end)
+    if not (fold(place) in COUNTRIES or gazetteer().is_city(place)) or fold(words.span_text(start, end - 1)) not in owners:
+        return end
+    return end - 1
 
 
 def _cut_tail(words: Words, start: int, end: int) -> int:
