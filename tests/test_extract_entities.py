@@ -38,3 +38,67 @@ def _entities(words, tags, heads, deps, ents) -> list[tuple[str, str]]:
 )
 def test_entities_pieces_of_one_name_joined(words, tags, heads, deps, ents, expected):
     assert _entities(words, tags, heads, deps, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER gives "England Club"; the capitalised "All" inside the sentence opens the name.
+        ("Reacting to a disputed comment by All England Club chairman Tim Phillips, the American said it.",
+         "All England Club"),
+        # An article stays out of the name, capitalised or not.
+        ("The service has been rolled out in partnership with wireless provider The Cloud and Hewlett Packard.",
+         None),
+    ],
+)
+def test_a_capitalised_determiner_inside_a_sentence_opens_the_name(nlp, text, expected):
+    doc = nlp(text)
+    names = [ent.text for ent in Entities(doc, doc.text).spans]
+    if expected is None:
+        assert not any(name.split()[0] in {"The", "All"} for name in names)
+    else:
+        assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER stops at "pour"; the French name goes on over it ("l'Enfance").
+        ("Money raised will go to the Fondation pour l'Enfance (Foundation for Childhood) which aims to rebuild "
+         "a children's shelter in Sri Lanka.", "Fondation pour l'Enfance"),
+        # NER stops at the plural possessive; the text writes "bloggers" as a common noun too.
+        ("She has since started the International Bloggers' Bill of Rights, a global petition to protect bloggers "
+         "at work.", "the International Bloggers' Bill of Rights"),
+    ],
+)
+def test_a_name_goes_on_over_a_linking_word_or_a_plural_possessive(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [ent.text for ent in Entities(doc, doc.text).spans]
+
+
+def test_a_foreign_name_and_its_translation_in_brackets_are_one_entity(nlp):
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ("The singer raised money for the Fondation pour l'Enfance (Foundation for Childhood) which aims to "
+            "rebuild a children's shelter in Sri Lanka. The Parc des Sports Aguilera in Biarritz holds 12,667.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    names = [{entity.label, *entity.aliases} for entity in graph.entities]
+    assert {"Fondation pour l'Enfance", "Foundation for Childhood"} in names
+    assert {"Parc des Sports Aguilera"} in names  # "des" cuts no name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER's person "The St Kitts and": the country's name goes on over "Nevis".
+        ("The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark "
+         "Lewis-Francis.", "The St Kitts and Nevis"),
+        # "Trinidad" and "Tobago", two places for NER, are one country.
+        ("Trinidad and Tobago beat Mexico.", "Trinidad and Tobago"),
+    ],
+)
+def test_a_countrys_name_cut_at_its_and_is_read_whole(nlp, text, expected):
+    doc = nlp(text)
+    assert next(ent.text for ent in Entities(doc, doc.text).spans) == expected

@@ -181,3 +181,43 @@ def test_namelike_a_full_stop_leaves_the_name(nlp, text, name):
 
     names = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
     assert name in names
+
+
+def test_a_shop_named_by_its_owners_possessive_keeps_it(nlp):
+    """ "at Jack's" alone is the snooker hall's short name, no owner named apart:
+    the possessive stays in "Jack's Snooker Hall", and "Jack's" is the hall."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ('Mr Howard said his time at Jack\'s Snooker Hall in Llanelli in the 1950s had not done him "any lasting '
+            "damage\". It is not known whether the two of them ever clashed cues at Jack's.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    labels = {entity.label for entity in graph.entities}
+    assert "Jack's Snooker Hall" in labels and "Snooker Hall" not in labels
+
+
+def test_a_businesss_owner_possessive_is_its_short_name():
+    from kg.records import Mention
+    from kg.resolve.variants import is_variant
+    from kg.types import EntityType
+
+    hall = Mention(30, 49, "Jack's Snooker Hall", EntityType.FACILITY, 0)
+    assert is_variant(Mention(120, 124, "Jack", EntityType.FACILITY, 1), hall)
+    assert not is_variant(Mention(120, 124, "Jack", EntityType.PERSON, 1), hall)  # a person Jack is another
+
+
+def test_a_places_possessive_after_a_name_given_alone_is_no_word_of_it(nlp):
+    """ "the Library London's most active public hotspot" (NER: one firm) is the
+    Library, which the article names alone, and London's; a person keeps a
+    surname that is a town's ("Clint Eastwood's")."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ("A study revealed that 86% of visitors to the Library carried laptops. The technology has been on trial "
+            "since May and usage levels make the Library London's most active public hotspot. Clint Eastwood's film "
+            "won. Eastwood said so.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    labels = {entity.label for entity in graph.entities}
+    assert "Library London" not in labels and "Library" in labels and "Clint Eastwood" in labels

@@ -117,3 +117,15 @@ def test_nicknames_one_row_per_context_and_name():
 )
 def test_nicknames_and_short_forms_cluster(names, context, clusters):
     assert cluster_names(names, context=context).clusters == clusters
+
+
+def test_the_liberals_are_the_party(nlp):
+    """ "the Liberals" (NER: a group of people, as "the Russians") is the Liberal Party."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = "In that election, Edward Heath lost and failed to build a coalition with the Liberals."
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    parties = [(entity.label, entity.type) for entity in graph.entities if "Liberals" in {entity.label, *entity.aliases}]
+    assert parties == [("Liberal Party", T.ORGANIZATION)]

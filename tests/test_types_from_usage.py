@@ -53,6 +53,9 @@ def _types(nlp, text: str, name: str) -> set[T]:
         # rule "seat speaks": a street or a palace that speaks is the office there
         ("Lambeth Palace said the archbishop would not comment on the report.", "Lambeth Palace", T.ORGANIZATION),
         ("It is no secret that Downing Street believes the minister is sulking.", "Downing Street", T.ORGANIZATION),
+        # ... also as the agent of a passive the parse hung on the noun after "as"
+        ('Reports that Tony Blair is planning a snap general election for February 2005 have been described as '
+         '"idle speculation" by Downing Street.', "Downing Street", T.ORGANIZATION),
         # rule "units counted": a name counted in millions is a product's units
         ("The fault affects 14 million Xboxes made before October.", "Xboxes", T.PRODUCT),
         ("Nintendo expects to ship 5 million GameCubes in Europe by March.", "GameCubes", T.PRODUCT),

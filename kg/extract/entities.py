@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
 from kg.folding import fold
-from kg.lexicon import NICKNAMES
+from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
     joined: list[tuple[str, int, int]] = []
     for ent in doc.ents:
         label, start, end = ent.label_, ent.start, ent.end
+        if joined and start < joined[-1][2]:
+            continue  # inside a country's name already read whole: "Trinidad and" + "Tobago"
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
@@ -72,6 +74,13 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
+        start = _determiner_start(doc, start, end)  # "All England Club"
+        if (country_end := _country_end(doc, start, end)) is not None:
+            label, end = "GPE", country_end  # "St Kitts and" + "Nevis"
+        if label in _LINKED:
+            end = _linked_end(doc, end)  # "Fondation pour l'Enfance"
+        if label in _NAMED_BODIES:
+            end = _plural_possessive_end(doc, end)  # "International Bloggers' Bill of Rights"
         if label == "PERSON" and end < len(doc) and _loose_name(doc[end]) and (
             doc[end].text[:1].isupper() or doc[end].lower_.startswith(_PARTICLES)
         ) and _compound(doc, start, end + 1):
@@ -110,6 +119,118 @@ def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
         if fold(doc[wider:end].text) in _TABLE_NAMES:
             first = wider
     return first
+
+
+# What may come right before a capital that opens a sentence-like stretch: a quotation, a colon.
+_OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "-", "–", "—"})
+
+
+def _determiner_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when a capitalised determiner right before it belongs to it.
+
+    Inside a sentence a determiner is capitalised only as a name's first word: in
+    "comment by All England Club chairman Tim Phillips" NER gives "England Club",
+    but "All" is capitalised and is the determiner of the name's head. So the span
+    starts at a capitalised determiner or quantifier ("All", "No", "Some"; no article:
+    "The" stays out, as kg drops it from every name) that is no sentence's or
+    quotation's first word and that the parse hangs on a word of the span or on the
+    noun the span modifies.
+    """
+    if start == 0 or doc[start].is_sent_start:
+        return start
+    word = doc[start - 1]
+    if (
+        word.is_sent_start or word.ent_iob_ != "O" or word.dep_ not in {"det", "predet", "compound"}
+        or not (word.tag_ in {"DT", "PDT"} or word.lower_ in QUANTIFIERS) or word.lower_ in ARTICLES
+        or not word.text[:1].isupper() or not _same_phrase(doc, word, start, end) or (start > 1 and doc[start - 2].text in _OPENERS)
+    ):
+        return start
+    return start - 1
+
+
+# Organisations and places named in French, Italian, Spanish or Portuguese: the lower-case
+# words that link a name's capitalised words ("Fondation pour l'Enfance", "Parc des Sports").
+_LINKED = frozenset({"ORG", "FAC"})
+NAME_LINKS = frozenset({"de", "des", "du", "del", "della", "di", "da", "dos", "das", "pour", "sur", "aux", "au"})
+
+
+def _linked_end(doc: Doc, end: int) -> int:
+    """Where an organisation's or a facility's name ends when NER stopped at a
+    linking word of another language: "the Fondation pour l'Enfance" (NER:
+    "Fondation"). The name goes on over the link and the capitalised words after
+    it that no entity holds ("l'Enfance": an elided article before a capital).
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ not in NAME_LINKS or not doc[end].text.islower():
+        return end
+    after = end + 1
+    while after < len(doc) and doc[after].ent_iob_ == "O" and not doc[after].is_sent_start and _capitalised(doc[after].text):
+        after += 1
+    return after if after > end + 1 else end
+
+
+# Labels of names a plural possessive may open: bodies, works, laws, events ("Musicians' Union").
+_NAMED_BODIES = frozenset({"ORG", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+_TITLE_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+def _plural_possessive_end(doc: Doc, end: int) -> int:
+    """Where a name ends when NER stopped at a plural possessive inside it: "the
+    International Bloggers' Bill of Rights" (NER: "International Bloggers'").
+
+    A name of people's kind in the plural with its apostrophe opens the name of what
+    they have ("Musicians' Union", "Actors' Equity Association") when the article also
+    writes that plural as a common noun, in lower case ("to protect bloggers at work"):
+    the name goes on over the capitalised words after it and the small words between
+    them ("of", "for"). An owner of another name ("Oasis' Definitely Maybe") is no
+    common noun the text writes in lower case.
+    """
+    if end < 2 or end >= len(doc) or doc[end - 1].text not in {"'", "’"} or not doc[end - 2].lower_.endswith("s"):
+        return end
+    plural = doc[end - 2].lower_
+    if not any(token.text == plural for token in doc):
+        return end
+    last, after = end, end
+    while after < len(doc) and doc[after].ent_iob_ != "B" and not doc[after].is_sent_start:
+        word = doc[after]
+        if word.text[:1].isupper() and word.text.isalpha():
+            last = after + 1
+        elif word.lower_ not in _TITLE_LINKS:
+            break
+        after += 1
+    return last
+
+
+def _capitalised(text: str) -> bool:
+    """A name's word: a capital first, or after an elided article ("l'Enfance", "d'Or")."""
+    bare = text[2:] if text[:2].lower() in {"l'", "d'"} else text
+    return bare[:1].isupper() and bare.replace("'", "").isalpha()
+
+
+# The most words a country's name goes on past NER's span: "Saint Vincent" + "and the Grenadines".
+_COUNTRY_TAIL = 3
+
+
+def _country_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a country's name ends that NER cut at its "and" ("St Kitts and" + "Nevis",
+    "Trinidad" + "and Tobago"): the longest run of the sentence's next words that,
+    with the span, is a country's name (``countries.txt``, ``country_aliases.tsv``)."""
+    if not ({"and", "&"} & {doc[end - 1].lower_, doc[end].lower_ if end < len(doc) else ""}):
+        return None
+    found = None
+    first = start + 1 if doc[start].lower_ in ARTICLES else start  # "The St Kitts and" + "Nevis star"
+    for after in range(end + 1, min(end + _COUNTRY_TAIL, len(doc)) + 1):
+        if doc[after - 1].is_sent_start:
+            break
+        if fold(doc[first:after].text) in COUNTRIES:
+            found = after
+    return found
+
+
+def _same_phrase(doc: Doc, word, start: int, end: int) -> bool:
+    """``word`` hangs on a word of ``start:end``, or on the noun the span modifies
+    ("All England Club chairman": "All" and "Club" both hang on "chairman")."""
+    last = doc[end - 1]
+    return start <= word.head.i < end or (last.dep_ == "compound" and word.head.i == last.head.i)
 
 
 def _loose_name(token) -> bool:

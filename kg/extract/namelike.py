@@ -19,7 +19,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``).
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
   owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
-  and "Howl's Moving Castle" keep their possessive.
+  and "Howl's Moving Castle" keep their possessive; a known place's possessive after
+  an organisation's name the article gives alone is no part of it ("the Library
+  London's most active public hotspot": the Library).
 - ``tail``: a name ends before a lower-case content word or a date: "Interfax news
   agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
   Monday" the Commons, "Craven Cottage 1-0" the ground, "Seattle-based company" Seattle (function words inside a
@@ -70,6 +72,7 @@ from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
+    COUNTRIES,
     DEMONYMS,
     DETERMINERS,
     GENERIC_TERMS,
@@ -102,7 +105,10 @@ _INITIAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset({"d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el"})
+NAME_PARTICLES = frozenset({
+    "d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+    "des", "dos", "das", "pour", "sur", "aux", "au",  # "Parc des Sports Aguilera", "Fondation pour l'Enfance"
+})
 
 
 def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[Bounds]:
@@ -172,6 +178,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "markup"
     start = strip_leading(words, start, end, owners)  # "Fellow Gloucester prop", "Ex-Downing Street" (kg.extract.glued)
     start = _after_possessive(words, start, end, owners)
+    if label in {"ORG", "FAC"}:
+        end = _before_place_possessive(words, start, end, owners)
     end = _cut_tail(words, start, end)
     if start >= end:
         return None, "tail"
@@ -279,17 +287,35 @@ def _is_upper(text: str) -> bool:
 
 def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
     """Rule ``possessive``: "OutKast's Speakerboxxx" starts after the owner when the
-    owner is named alone elsewhere in the article."""
+    owner is named alone elsewhere in the article; not when it is named elsewhere only
+    as a possessive with no noun after it, the short name of the place itself ("his
+    time at Jack's Snooker Hall ... clashed cues at Jack's")."""
     tokens = words.words
     for i in range(start + 1, end - 1):
         if tokens[i].tag_ == "POS":
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
             whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-            # Named alone: another entity span, or the same words elsewhere, not as part of this name.
-            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole)
-            if fold(owner) in owners or alone > 0:
+            # Named alone: another entity span, or the same words elsewhere, not as part of this name;
+            # "at Jack's" alone is the place itself, a shop's short name, no owner.
+            shop = len(re.findall(rf"\b{re.escape(owner)}['’]s(?=\s*(?:[^\w\s]|$))", words.text))
+            alone = len(re.findall(rf"\b{re.escape(owner)}\b", words.text)) - words.text.count(whole) - shop
+            if (fold(owner) in owners and not shop) or alone > 0:
                 return i + 1
     return start
+
+
+def _before_place_possessive(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
+    """Rule ``possessive``: a known place's possessive after a name the article gives
+    alone is no word of that name: "make the Library London's most active public
+    hotspot" is the Library (named alone elsewhere) and London's. Organisations'
+    and facilities' names only ("Clint Eastwood's": a person's surname may be a town's)."""
+    tokens = words.words
+    if end - start < 2 or end >= len(tokens) or tokens[end].tag_ != "POS":
+        return end
+    place = words.span_text(end - 1, end)
+    if not (fold(place) in COUNTRIES or gazetteer().is_city(place)) or fold(words.span_text(start, end - 1)) not in owners:
+        return end
+    return end - 1
 
 
 def _cut_tail(words: Words, start: int, end: int) -> int:
@@ -379,8 +405,8 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> l
     """
     tokens = words.words
     joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
-    if len(joins) != 1:
-        return [(start, end)]
+    if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES:
+        return [(start, end)]  # "Trinidad and Tobago": one country
     middle = joins[0]
     sides = [(start, middle), (middle + 1, end)]
     if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):

@@ -11,7 +11,7 @@ keeps its head word's type.
 
 from __future__ import annotations
 
-from kg.extract.words import Words
+from kg.extract.words import Word, Words
 from kg.lexicon import SPEECH_CUES
 from kg.types import EntityType
 
@@ -34,7 +34,20 @@ def seat_type(words: Words, start: int, end: int, cued: EntityType | None) -> En
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
         verb = verb.head  # "described ... by Downing Street"
+    elif root.dep_ == "pobj" and verb.lower_ == "by" and (passive := _passive_over_as(verb)) is not None:
+        verb = passive  # 'described as "idle speculation" by Downing Street': "by" hung on the noun
     elif root.dep_ != "nsubj":
         return cued
     lemma = verb.lemma_.lower()
     return EntityType.ORGANIZATION if verb.pos_ == "VERB" and (lemma in SPEECH_CUES or lemma in _BELIEF) else cued
+
+
+def _passive_over_as(by: Word) -> Word | None:
+    """The passive verb whose agent a "by" is when the parse hung it on the noun
+    after "as": 'have been described as "idle speculation" by Downing Street'."""
+    noun = by.head
+    marker = noun.head
+    verb = marker.head
+    if noun.dep_ != "pobj" or marker.lower_ != "as" or verb.tag_ != "VBN":
+        return None
+    return verb if any(child.dep_ == "auxpass" for child in verb.children) else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
+from kg.extract.entities import NAME_LINKS
 from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
@@ -263,7 +264,10 @@ def _same_kind(found: EntityType, named: EntityType) -> bool:
 
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
     """Pairs (long, short) where the short form stands in brackets right after the
-    long one: "the Collective Security Treaty Organisation (CSTO)"."""
+    long one: "the Collective Security Treaty Organisation (CSTO)"; and a name in
+    another language with its translation in brackets: "the Fondation pour
+    l'Enfance (Foundation for Childhood)" (the long name holds a linking word of
+    that language, ``kg.extract.entities.NAME_LINKS``, and both are organisations)."""
     pairs: list[tuple[int, int]] = []
     for i, long in enumerate(mentions):
         for j in range(i + 1, min(i + 3, len(mentions))):
@@ -273,6 +277,8 @@ def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple
             words = normalise(short.text).split()
             if len(words) == 1 and long.type not in PERSON and len(normalise(long.text).split()) > 1:
                 pairs.append((i, j))
+            elif len(words) > 1 and {long.type, short.type} <= ORG_LIKE and NAME_LINKS & set(long.text.lower().split()):
+                pairs.append((i, j))  # "Fondation pour l'Enfance (Foundation for Childhood)"
     return pairs
 
 

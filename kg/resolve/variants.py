@@ -262,6 +262,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # ("theatre", "stadium"), no place's or person's name.
         if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
             return short.type not in PERSON and not is_known_place(short.text)
+        # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive
+        # (the mention drops the possessive), no person's or place's name.
+        if long.type in CLIPPABLE and long_words[0] in {words[0] + "'s", words[0] + "’s"} and short.type in CLIPPABLE:
+            return not is_known_place(short.text)
         # "Texas" for Texas Instruments: a place's name the text read as the company
         # (kg.extract.spread.companies_named_after_places: "Texas said").
         if short.cued and short.type is EntityType.ORGANIZATION and words[0] == long_words[0] and is_known_place(short.text):
