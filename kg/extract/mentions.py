@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.bands import bands_not_people
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
@@ -125,6 +126,7 @@ def find_mentions(
     found = surnames_are_people(found, sport)  # "Michalak played well too", NER's product
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
+    found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
