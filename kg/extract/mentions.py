@@ -52,6 +52,7 @@ from kg.extract.places import after_town, in_region, place_type, read_ambiguous_
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.shared_nouns import shared_noun_type
+from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
 from kg.extract.spread import (
@@ -127,6 +128,7 @@ def find_mentions(
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
+    found = shows_not_places(found, words, sport)  # "the latest series of Little Britain": a show, in any mention
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
