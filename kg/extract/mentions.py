@@ -37,6 +37,7 @@ from kg.extract.cues import (
 from kg.extract.entities import Entities
 from kg.extract.glued import minute_end
 from kg.extract.grounds import reached_ground
+from kg.extract.hometowns import towns_before_groups
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
@@ -128,7 +129,7 @@ def find_mentions(
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
-    found = shows_not_places(found, words, sport)  # "the latest series of Little Britain": a show, in any mention
+    found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
