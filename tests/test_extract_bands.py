@@ -39,6 +39,13 @@ def test_one_sign_types_every_mention(nlp):
     assert _types(nlp, text, "Keane") == [T.ORGANIZATION, T.ORGANIZATION]
 
 
+def test_a_plural_name_after_the(nlp):
+    """No one person's name is plural: "the Beatles" NER read as a person is a band."""
+    text = ("Robbie Williams inspired their art in the way that the Byrds, the Beatles and Nick Drake "
+            "have done for music today.")
+    assert _types(nlp, text, "Beatles") == [T.ORGANIZATION]
+
+
 def test_a_list_the_text_calls_bands(nlp):
     text = "Other bands at the sold-out festival include Queens of the Stone Age, The Killers, Keane and Foo Fighters."
     assert _types(nlp, text, "Keane") == [T.ORGANIZATION]

@@ -14,7 +14,8 @@ one sign is evidence about the name, not about that mention only:
 - the kind of act right before the name: "rock band Franz Ferdinand", "Glasgow
   group Keane", "boy band McFly";
 - a list the text calls bands: "Other bands at the festival include The Killers,
-  Keane and Foo Fighters" ("include", "among the groups", "bands such as").
+  Keane and Foo Fighters" ("include", "among the groups", "bands such as");
+- a plural name after "the" that NER read as a person's: "the Scissor Sisters".
 
 A plural verb after a list is the list's ("Paul Burrell, Joe Pasquale and Fran
 Cosgrave were told": appositions to the parser), and so is the kind of act before
@@ -62,7 +63,8 @@ def bands_not_people(
     bands = {
         fold(m.text)
         for m, bounds in found
-        if (_misread(m) or m.type is EntityType.ORGANIZATION) and _band_evidence(words, *bounds, m.text)
+        if ((_misread(m) or m.type is EntityType.ORGANIZATION) and _band_evidence(words, *bounds, m.text))
+        or (m.type is EntityType.PERSON and plural_with_the(words, *bounds))
     } - titled
     bands = {form for form in bands if not _place_or_people(form, found, bands)}
     if not bands:
@@ -109,6 +111,16 @@ def _band_evidence(words: Words, start: int, end: int, name: str) -> bool:
     if takes_plural(words, start, end, adjacent=person_like) or _after_band_noun(words, start):
         return True
     return not person_like and has_band_member(words, end)
+
+
+def plural_with_the(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are a plural name after "the": "the Scissor Sisters", "The
+    Killers" (no one person's name is plural; the caller asks of NER's people only, as
+    mountains and islands are plural too: "the Pyrenees")."""
+    tokens = words.words
+    return start > 0 and tokens[start - 1].lower_ == "the" and tokens[end - 1].tag_ == "NNPS" and (
+        not looks_like_person(words.span_text(start, end))
+    )
 
 
 def _listed_as_bands(root: Word) -> bool:
