@@ -33,6 +33,9 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("Labour", set(), [], "Labour Party"),
         ("New Labour", set(), [], "Labour Party"),
         ("Oscar", set(), [], "Academy Awards"),
+        # One award of the ceremony, NER's person ("British actor Clive Owen, who has won a Golden Globe").
+        ("Golden Globe", set(), [], "Golden Globe Awards"),
+        ("Grammy", set(), [], "Grammy Awards"),
         # One nickname of several clubs in one sport: only the club the article names.
         ("the Reds", {"sport", "football"}, ["liverpool"], "Liverpool"),
         ("Reds", {"sport", "football"}, ["nottingham forest"], "Nottingham Forest"),
@@ -117,3 +120,14 @@ def test_nicknames_one_row_per_context_and_name():
 )
 def test_nicknames_and_short_forms_cluster(names, context, clusters):
     assert cluster_names(names, context=context).clusters == clusters
+
+
+def test_an_award_read_as_a_person_is_the_awards_event(nlp):
+    """ "a Golden Globe" is one of the Golden Globe Awards, as "an Oscar" is one of the
+    Academy Awards: NER reads the name as a person's, the table types it."""
+    import kg
+
+    text = ("British actor Clive Owen, who has won a Golden Globe for his supporting role in Closer, "
+            "said it meant a lot to be at the ceremony.")
+    types = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
+    assert types.get("Golden Globe Awards") is T.EVENT and "Golden Globe" not in types
