@@ -77,4 +77,3 @@ def test_a_genre_is_no_name(nlp):
     """Genres are generic terms (generic_terms.txt): "Britpop" names no one thing."""
     text = "Leeds group Kaiser Chiefs came fifth with a promise to lead a Britpop revival."
     assert _types(nlp, text, "Britpop") == []
-
