@@ -33,6 +33,9 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("Labour", set(), [], "Labour Party"),
         ("New Labour", set(), [], "Labour Party"),
         ("Oscar", set(), [], "Academy Awards"),
+        # One award of the ceremony, NER's person ("British actor Clive Owen, who has won a Golden Globe").
+        ("Golden Globe", set(), [], "Golden Globe Awards"),
+        ("Grammy", set(), [], "Grammy Awards"),
         # One nickname of several clubs in one sport: only the club the article names.
         ("the Reds", {"sport", "football"}, ["liverpool"], "Liverpool"),
         ("Reds", {"sport", "football"}, ["nottingham forest"], "Nottingham Forest"),
@@ -129,3 +132,14 @@ def test_the_liberals_are_the_party(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     parties = [(entity.label, entity.type) for entity in graph.entities if "Liberals" in {entity.label, *entity.aliases}]
     assert parties == [("Liberal Party", T.ORGANIZATION)]
+
+
+def test_an_award_read_as_a_person_is_the_awards_event(nlp):
+    """ "a Golden Globe" is one of the Golden Globe Awards, as "an Oscar" is one of the
+    Academy Awards: NER reads the name as a person's, the table types it."""
+    import kg
+
+    text = ("British actor Clive Owen, who has won a Golden Globe for his supporting role in Closer, "
+            "said it meant a lot to be at the ceremony.")
+    types = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
+    assert types.get("Golden Globe Awards") is T.EVENT and "Golden Globe" not in types

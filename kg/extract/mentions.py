@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.bands import bands_not_people
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
@@ -36,6 +37,7 @@ from kg.extract.cues import (
 from kg.extract.entities import Entities
 from kg.extract.glued import minute_end
 from kg.extract.grounds import reached_ground
+from kg.extract.hometowns import towns_before_groups
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.namelike import (
@@ -51,6 +53,7 @@ from kg.extract.places import after_town, in_region, place_type, read_ambiguous_
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.shared_nouns import shared_noun_type
+from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
 from kg.extract.spread import (
@@ -125,6 +128,8 @@ def find_mentions(
     found = surnames_are_people(found, sport)  # "Michalak played well too", NER's product
     found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
+    found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
+    found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
     found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)

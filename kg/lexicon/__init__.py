@@ -315,6 +315,8 @@ TRANSFER_SLOTS = frozenset((row.fields[0], row.fields[1]) for row in read_table(
 """(verb, slot) pairs of a player's move whose slot names a club ("join", "from"): ``kg.extract.clubs``."""
 CAREER_NOUNS = read_words("career_nouns.txt")
 """Nouns of a player's time at a club ("spells at Arsenal", "on loan from Leeds")."""
+BAND_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("band_nouns.tsv")}
+"""Nouns of a band and its members ("rock band Keane", "Keane frontman Tom Chaplin"): ``kg.extract.bands``."""
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 

@@ -1,0 +1,61 @@
+"""A name that has episodes or series is a show, in all its mentions.
+
+NER reads a television or radio show's name as whatever its words suggest: "Little
+Britain" a place (its last word is a country's), "Celebrity Big Brother" a person,
+"EastEnders" an organisation. What the article says of the name is surer: only a
+show (or a book's or a film's run) has an episode or a series of its own: "the first
+episode of the latest series of Little Britain", "the current series of Celebrity
+Big Brother" (``_PARTS``). "of" only: after a possessive the owner may be the
+channel ("Channel 4's new series").
+
+Every mention of such a name that NER read as a person, a place, a facility, a law
+or (with no cue) an organisation becomes a CreativeWork. Not a name any mention gives
+a person's title, nor a country's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, PERSON_TITLES
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+# The parts of a show: "the first episode of X", "the latest series of X".
+_PARTS = frozenset({"episode", "series"})
+_MISREAD = frozenset({EntityType.PERSON, EntityType.PLACE, EntityType.CITY, EntityType.FACILITY, EntityType.LAW})
+
+
+def shows_not_places(
+    found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
+) -> list[tuple[Mention, Bounds]]:
+    """``found`` with every mention of a name that has episodes or a series typed a
+    CreativeWork (see the module docstring); not in a sports report, where a series is
+    of matches ("the Test series of ...")."""
+    if sport:
+        return found
+    titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
+    shows = {fold(m.text) for m, bounds in found if _misread(m) and has_parts(words, *bounds)} - titled - COUNTRIES
+    if not shows:
+        return found
+    return [(replace(m, type=EntityType.WORK, cued=True), b) if _misread(m) and fold(m.text) in shows else (m, b) for m, b in found]
+
+
+def _misread(mention: Mention) -> bool:
+    return mention.type in _MISREAD or (mention.type is EntityType.ORGANIZATION and not mention.cued)
+
+
+def has_parts(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are what an episode or a series is of: "the first episode of
+    Little Britain", "the current series of Celebrity Big Brother" (not one of a list:
+    "a series of Nokia and Motorola phones" is the phones')."""
+    root = words.root(start, end)
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "of" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    part = marker.head
+    return part.pos_ == "NOUN" and part.tag_ == "NN" and part.lemma_.lower() in _PARTS
