@@ -140,3 +140,21 @@ _CHANCELLOR = ("Chancellor Gordon Brown arrived in Kenya on Monday. Aid groups w
 )
 def test_he_after_a_description_of_a_person(nlp, who, agents):
     assert [agent for agent in _agents(nlp, _CHANCELLOR.format(who), "promise") if agent] == agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name that heads the phrase is no small clause's predicate: the maker is no agent.
+        "The Sony PSP went on sale in Japan last week.",
+        # "England A": the second side, not the country.
+        "Bell was among the tryscorers when England A beat France A in Bath.",
+    ],
+)
+def test_a_name_before_a_name_head_is_no_agent(nlp, text):
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    agents = [labels.get(p.entity) for event in graph.events for p in event.participants if p.role == "agent"]
+    assert not {"Sony", "England"} & set(agents), agents

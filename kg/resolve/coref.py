@@ -111,8 +111,7 @@ class Linker:
         # heads lie in neither, and `resolve` then skips scanning them.
         self._in_names = {i for mention, _ in self.names for i in range(mention.start, mention.end)}
         self._in_descriptions = {i for mention in self.descriptions for i in range(mention.start, mention.end)}
-        # Positions in `names` / `descriptions` by end offset: `_small_clause` looks
-        # only at mentions ending right before an argument's head.
+        # Positions in `names` by end offset: `_small_clause` reads those ending before a head.
         self._names_ending = {}
         for position, (mention, _) in enumerate(self.names):
             self._names_ending.setdefault(mention.end, []).append(position)
@@ -361,11 +360,12 @@ class Linker:
         # A noun that names a role, a kind of thing or a seat is the phrase's head, not a
         # predicate: "the Scottish Conservative Party leader" is no party, "the
         # Derbyshire seat" no county.
-        last = self.text[argument.head_start : argument.head_end].lower()
+        last = self.text[argument.head_start : argument.head_end]
+        if not last.islower():
+            return None  # "The Sony PSP went on sale": a name is the head, Sony its maker, no predicate
         if last in ROLE_HEADS or last in DESCRIPTION_NOUNS or last in SEAT_NOUNS or last.rsplit("-", 1)[-1] in ROLE_HEADS:
             return None  # "the Sale full-back" is no Sale: a hyphenated role ends in a role word
-        # The mention must end before the head with only whitespace between: its end
-        # lies in [gap_start, head_start). The first such in list order wins.
+        # The mention ends before the head, whitespace between; the first such in list order wins.
         gap_start = argument.head_start
         while gap_start > 0 and self.text[gap_start - 1].isspace():
             gap_start -= 1
