@@ -320,3 +320,10 @@ def test_owners_read_past_a_part_or_a_list(nlp, text, expected):
 )
 def test_no_owner_from_a_list_or_part_that_is_not_one(nlp, text, person):
     assert {organisation for who, _, organisation, *_ in _roles(nlp, text) if who == person} <= {None}
+
+
+def test_a_possessor_the_article_names_with_an_organisation_suffix_is_one(nlp):
+    """NER reads "Labour's Paul Flynn" as one person; "a unified Labour Party" before names the party."""
+    text = ("Mr Blair told MPs and peers: \"I know from everyone here, nothing is going to get in the way of a unified "
+            "Labour Party.\" Labour's Paul Flynn said the pair had had a \"scorching\" from MPs.")
+    assert ("Paul Flynn", "", "Labour", "current", "possessive") in _roles(nlp, text)
