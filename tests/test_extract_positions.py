@@ -288,3 +288,42 @@ def test_a_title_with_its_complement_is_read_for_the_name_only(nlp):
     assert not [r for r in roles if r.organisation is not None and "Jane Ross" in r.organisation.text]
     assert not [r for r in roles if r.person.text == "Family Planning Association"]
     assert ("Jane Ross", "Minister for Work") in {(r.person.text, r.role) for r in roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role of a named organisation's part is a post at the organisation (kg.extract.subunits).
+        ("\"We've overcome a fundamental limit,\" said Dr Mario Paniccia, director of Intel's photonics technology lab.",
+         ("Mario Paniccia", "director", "Intel", "current", "apposition")),
+        ("The BBC recognises that TV over broadband is a reality, said Rahul Chakkara, controller of BBCi's 24/7 "
+         "interactive TV services.", ("Rahul Chakkara", "controller", "BBCi", "current", "apposition")),
+        # A title in a list of titled names takes the owner of the title before it (kg.extract.titlelists).
+        ("TCI had been drawing up a list of executives to replace Deutsche's chairman Rolf Breuer and chief "
+         "executive Werner Seifert.", ("Werner Seifert", "chief executive", "Deutsche", "current", "title")),
+        ("Wales centre Sonny Parker and number eight Ryan Jones will miss Saturday's game with Italy because of injury.",
+         ("Ryan Jones", "number eight", "Wales", "current", "title")),
+    ],
+)
+def test_owners_read_past_a_part_or_a_list(nlp, text, expected):
+    assert expected in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A referee is no club's; a singer no country's; a firm a description stands for is a guess.
+        ("Chelsea boss Jose Mourinho and referee Graham Poll argued after the game.", "Graham Poll"),
+        ("Also present at the service was former US president Bill Clinton and singer Harry Belafonte.", "Harry Belafonte"),
+        ("John Gill, managing director of the insurer's life and pensions division, said it was needed.", "John Gill"),
+    ],
+)
+def test_no_owner_from_a_list_or_part_that_is_not_one(nlp, text, person):
+    assert {organisation for who, _, organisation, *_ in _roles(nlp, text) if who == person} <= {None}
+
+
+def test_a_possessor_the_article_names_with_an_organisation_suffix_is_one(nlp):
+    """NER reads "Labour's Paul Flynn" as one person; "a unified Labour Party" before names the party."""
+    text = ("Mr Blair told MPs and peers: \"I know from everyone here, nothing is going to get in the way of a unified "
+            "Labour Party.\" Labour's Paul Flynn said the pair had had a \"scorching\" from MPs.")
+    assert ("Paul Flynn", "", "Labour", "current", "possessive") in _roles(nlp, text)

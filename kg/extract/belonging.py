@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES
 from kg.records import Argument, Mention
 from kg.types import EntityType
 
@@ -30,11 +30,14 @@ _GROUP_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
 
 
 def member_possessive(
-    words: Words, sentence: Sentence, start: int, names: Sequence[tuple[int, int, Mention]]
+    words: Words, sentence: Sentence, start: int, names: Sequence[tuple[int, int, Mention]],
+    known: frozenset[str] = frozenset(),
 ) -> Argument | None:
     """ "Labour's Paul Flynn": an organisation's person is one of its members. The owner is
     an organisation by NER or by the mention's type: "Chelsea's Frank Lampard", where NER
-    reads "Chelsea" as a person and the club rules make it a team."""
+    reads "Chelsea" as a person and the club rules make it a team; or one word the article
+    names with an organisation's suffix (``known``: folded names): "Labour's Paul Flynn"
+    after "a unified Labour Party", where NER read "Labour Paul Flynn" as one person."""
     i = start - 1
     if i - 1 < sentence.start or words[i].tag_ != "POS":
         return None
@@ -44,11 +47,24 @@ def member_possessive(
     if owner is not None and fold(owner[2].text) not in COUNTRIES:
         return to_argument(list(words[owner[0] : i]), words.text)
     if words[i - 1].ent_type_ != "ORG":
-        return None
+        return _suffixed(words, sentence, i - 1, known)
     first = i - 1
     while first - 1 >= sentence.start and words[first - 1].ent_type_ == "ORG" and words[first].ent_iob_ != "B":
         first -= 1
     return to_argument(list(words[first:i]), words.text)
+
+
+def _suffixed(words: Words, sentence: Sentence, i: int, known: frozenset[str]) -> Argument | None:
+    """The one capitalised word at ``i`` when the article names it with an organisation's
+    suffix elsewhere ("Labour" and "Labour Party"); not a country's name."""
+    word = words[i]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or fold(word.text) in COUNTRIES:
+        return None
+    if i - 1 >= sentence.start and words[i - 1].pos_ == "PROPN":
+        return None  # one word of a longer name
+    if not any(f"{fold(word.text)} {suffix}" in known for suffix in ORG_SUFFIXES):
+        return None
+    return to_argument([word], words.text)
 
 
 def from_group(words: Words, sentence: Sentence, end: int, names: Sequence[tuple[int, int, Mention]]) -> Argument | None:

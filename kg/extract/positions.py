@@ -37,6 +37,7 @@ from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
+from kg.extract.titlelists import list_owner
 from kg.extract.verbstatus import time_of, verb_status
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
@@ -95,7 +96,7 @@ def _readings(
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
                 yield _reading(name, phrase, kind, span), phrase
-            owner = member_possessive(words, sentence, _before_honorifics(words, sentence, start), names)
+            owner = member_possessive(words, sentence, _before_honorifics(words, sentence, start), names, known)
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
@@ -166,6 +167,8 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
     if phrase is not None:
         if phrase.organisation is None:
             _organisation_after(words, sentence, phrase, end)
+        if (listed := list_owner(words, sentence, phrase, known)) is not None:
+            phrase.organisation, phrase.country = listed.organisation, listed.country  # "X's chairman A and chief executive B"
         # "BIFA founder and director Elliot Grove": the first role shares the name and the owner.
         k = phrase.start
         other = None

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.subunits import part_owner
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
 from kg.types import EntityType
@@ -427,6 +428,12 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
             # "player of the year", "manager of the month": a prize; "third boss of the season"
             # counts posts, and the season is no part of the post either.
             phrase.award = not any(w.like_num for w in words[max(phrase.start - 1, 0) : phrase.role_end])
+            return
+        owner = part_owner(tokens) if phrase.organisation is None or phrase.country is not None else None
+        if owner is not None:
+            # "deputy head of Swiss Re's natural disasters department": a post at the part's owner
+            phrase.organisation, phrase.country = owner, None
+            phrase.end = tokens[-1].i + 1
             return
         # "British ambassador to France", "high commissioner to Australia": where a diplomat is
         # sent is the role's, not its owner; "adviser to Indepen Consulting" serves the firm.

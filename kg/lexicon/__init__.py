@@ -199,6 +199,9 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")
 OWNED_NOUNS = read_words("owned_nouns.txt")
+UNIT_NOUNS = read_words("unit_nouns.txt")
+"""Lemmas of a part of an organisation: "division", "department" ("head of Telekom Austria's
+fixed line division" is a post at Telekom Austria)."""
 """Lemmas of what only its owner makes news of: "share", "stock" ("Shares in Allied Domecq rose")."""
 MEASURED_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("measured_nouns.tsv")}
 """Lemmas of values a change reports of an owner -> whose they are ("company" or

@@ -142,6 +142,7 @@ TABLES: Mapping[str, Table] = {
     "agent_nouns.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
     "owned_nouns.txt": Table(("noun",)),
+    "unit_nouns.txt": Table(("noun",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
     "closing_verbs.txt": Table(("verb",)),

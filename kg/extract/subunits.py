@@ -1,0 +1,42 @@
+"""A role of a named organisation's part: the organisation is the part's owner.
+
+"Serge Troeber, deputy head of Swiss Re's natural disasters department", "Bill
+Simmelink, general manager of TI's Voip business": the complement of the role names a part
+(``kg/lexicon/data/unit_nouns.txt``) of an organisation named in the possessive before
+it. The post is at that organisation (as the news_facts gold reads "managing director of
+the insurer's life and pensions division": Standard Life's managing director); the
+role's last word stays its head, so that "TV services" reads as no plural role. The owner
+is a name; a definite description ("managing director of the insurer's life and pensions
+division") is none, for which firm named before it stands for is a guess; and a person's
+("Wilkinson's club side") is none: resolution keeps an owner only when it is an organisation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import UNIT_NOUNS
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def part_owner(tokens: list[Word]) -> list[Word] | None:
+    """The owner's words when ``tokens`` (a role's complement after its preposition) name a
+    part of it ("Swiss Re's natural disasters department" -> "Swiss Re"), else ``None``."""
+    marks = [k for k, word in enumerate(tokens) if word.tag_ == "POS"]
+    if len(marks) != 1 or not tokens or tokens[-1].tag_ == "POS":
+        return None
+    k = marks[0]
+    part = tokens[k + 1 :]
+    if part[-1].pos_ != "NOUN" or part[-1].lemma_.lower() not in UNIT_NOUNS:
+        return None
+    owner = tokens[:k]
+    owner = [word for word in owner if word.lower_ not in _ARTICLES]
+    if not owner or any(word.is_punct for word in owner):
+        return None
+    if all(word.text[:1].isupper() for word in owner):
+        return owner  # a name ("Swiss Re", "Telekom Austria"); resolution keeps it if it is an organisation's
+    return None  # "the insurer's": which of the firms named before is a guess
