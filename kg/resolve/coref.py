@@ -21,6 +21,7 @@ from kg.lexicon import (
     ROLES,
     STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    TYPE_CUES,
     demonym_country,
 )
 from kg.records import Argument, Mention, Proposition
@@ -357,9 +358,7 @@ class Linker:
         that last word."""
         if self.text[argument.head_end : argument.end].strip(" .,;") or " " not in argument.text.strip():
             return None
-        # A noun that names a role, a kind of thing or a seat is the phrase's head, not a
-        # predicate: "the Scottish Conservative Party leader" is no party, "the
-        # Derbyshire seat" no county.
+        # A role, a kind of thing or a seat is the head, no predicate: "the Derbyshire seat" no county.
         last = self.text[argument.head_start : argument.head_end]
         if not last.islower():
             return None  # "The Sony PSP went on sale": a name is the head, Sony its maker, no predicate
@@ -374,8 +373,8 @@ class Linker:
             position
             for end in ends
             for position in self._names_ending.get(end, ())
-            if argument.start <= self.names[position][0].start
-        ]
+            if argument.start <= self.names[position][0].start and (not self.names[position][0].modifier or last in TYPE_CUES)
+        ]  # a name that only modifies the last word is none ("the US tycoon"), unless a kind of it ("Broadcast magazine")
         if named:
             return self.names[min(named)][1]
         described = [
