@@ -342,3 +342,17 @@ def test_names_in_a_list_say_nothing_of_one_another(nlp):
 def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation(nlp):
     part = _part(nlp, "Tesco chairman John Smith said profits rose. Tesco is Britain's biggest retailer.")
     assert [(p.person, p.role, p.organisation) for p in part.positions] == [("john-smith", "chairman", "tesco")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A real sentence (bbc/business/359): a description holding a name NER
+        # missed is that name's, never the body named before it (kg.resolve.misnamed).
+        ("The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place at 1330 GMT in "
+         "Zurich, according to the Reuters news agency.", "Fiat"),
+    ],
+)
+def test_a_description_with_a_name_of_its_own_is_no_other_body(nlp, text, wrong):
+    part = _part(nlp, text)
+    assert wrong not in {_label(part, quote.speaker) for quote in part.quotes}

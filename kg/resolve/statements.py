@@ -47,6 +47,7 @@ from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
 from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.speakers import (
@@ -194,6 +195,8 @@ def _speaker(
     if apposed is not None:
         return apposed  # "The Tory finance spokesman, Brian Monteith MSP, said": the person named
     cluster = _resolve(context, argument, speech.sentence)
+    if cluster is not None and ruled_out(text, argument, context.clusters[cluster]):
+        return None  # "according to the Reuters news agency" is no Fiat (kg.resolve.misnamed)
     if cluster is None:
         cluster = described_before(context.linker, argument)  # "the ministry said", its name paragraphs back
     written = text[argument.head_start : argument.head_end]
