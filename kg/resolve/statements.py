@@ -41,11 +41,14 @@ from kg.records import (
     RoleReading,
     SpeechReading,
 )
+from kg.resolve.aged import age_written, aged_speaker
+from kg.resolve.apposed import apposed_holder
 from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
-from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder, of_age
+from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.speakers import (
@@ -188,7 +191,13 @@ def _speaker(
     if head in THIRD_PERSON_PRONOUNS:
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         return nearest_subject(context, head, argument.start, quoted, speakers, named)
+    people = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON}
+    apposed = apposed_holder(text, argument, holders, people)
+    if apposed is not None:
+        return apposed  # "The Tory finance spokesman, Brian Monteith MSP, said": the person named
     cluster = _resolve(context, argument, speech.sentence)
+    if cluster is not None and ruled_out(text, argument, context.clusters[cluster]):
+        return None  # "according to the Reuters news agency" is no Fiat (kg.resolve.misnamed)
     if cluster is None:
         cluster = described_before(context.linker, argument)  # "the ministry said", its name paragraphs back
     written = text[argument.head_start : argument.head_end]
@@ -222,15 +231,16 @@ def _epithet(
     person of that age, the one named with that achievement, or the one person the sentences
     around are about (``kg.resolve.epithets``)."""
     text = context.extraction.document.text
-    if described_age(argument.text) is not None:
-        return of_age(text, context.clusters, argument.text)
+    quoted_names = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+    aged = age_written(text, argument)
+    if described_age(aged.text) is not None:
+        return aged_speaker(context, aged, quoted, speakers, quoted_names)  # kg.resolve.aged
     head = achievement_head(argument.text)
     if head is None:
         return None
     named = named_with(text, context.clusters, argument.text, argument.start)
     if named is not None:
         return named
-    quoted_names = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
     return sole_subject(context, argument.start, quoted, speakers, quoted_names)
 
 
