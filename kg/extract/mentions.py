@@ -40,6 +40,7 @@ from kg.extract.grounds import reached_ground
 from kg.extract.hometowns import towns_before_groups
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
+from kg.extract.longer import whole_names
 from kg.extract.namelike import (
     NAME_PARTICLES,
     check_name,
@@ -130,15 +131,13 @@ def find_mentions(
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
-    found = companies_named_after_places(found, words)  # "Texas Instruments ... Texas said": the company
+    found = whole_names(companies_named_after_places(found, words), words)  # "Texas Instruments ... Texas said"
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 
 
-# A name's words as a span ``(start, end)`` of word indexes: the rules read the
-# document's `Words`, not spaCy's ``Span``/``Token`` objects (each of their
-# attribute reads crosses into spaCy and allocates).
+# A name's words as ``(start, end)`` word indexes: rules read `Words`, not spaCy's costly Span/Token.
 Bounds = tuple[int, int]
 
 
