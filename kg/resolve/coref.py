@@ -108,8 +108,7 @@ class Linker:
     _descriptions_ending: dict[int, list[int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # The character offsets inside some name, some description: most argument
-        # heads lie in neither, and `resolve` then skips scanning them.
+        # Offsets inside some name or description: most heads lie in neither; `resolve` skips those.
         self._in_names = {i for mention, _ in self.names for i in range(mention.start, mention.end)}
         self._in_descriptions = {i for mention in self.descriptions for i in range(mention.start, mention.end)}
         # Positions in `names` by end offset: `_small_clause` reads those ending before a head.
@@ -242,7 +241,8 @@ class Linker:
             for description in self.descriptions:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
                     return self._description_cluster(description)
-        return self._small_clause(argument)
+        named = proposition.object if proposition is not None and proposition.kind in ("apposition", "copula") else None
+        return self._small_clause(argument, named is not None and named.start == argument.start)  # "X, a US nominee"
 
     def _role_after_name(self, argument: Argument) -> bool:
         """ "the Sale full-back", "the Arsenal manager" parsed with the name as head: a
@@ -352,7 +352,7 @@ class Linker:
             return False
         return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head))
 
-    def _small_clause(self, argument: Argument) -> int | None:
+    def _small_clause(self, argument: Argument, naming: bool = False) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",
         "found [the company] liable". The argument stands for the noun right before
         that last word."""
@@ -373,8 +373,8 @@ class Linker:
             position
             for end in ends
             for position in self._names_ending.get(end, ())
-            if argument.start <= self.names[position][0].start and (not self.names[position][0].modifier or last in TYPE_CUES)
-        ]  # a name that only modifies the last word is none ("the US tycoon"), unless a kind of it ("Broadcast magazine")
+            if argument.start <= self.names[position][0].start and (not self.names[position][0].modifier or last in TYPE_CUES or naming)
+        ]  # a modifier is none ("the US tycoon") but of its kind ("Broadcast magazine") or a copula's ("a US nominee")
         if named:
             return self.names[min(named)][1]
         described = [
@@ -497,3 +497,4 @@ def _description_label(text: str) -> str:
     """ "the “terrorists”" → "terrorists"."""
     words = [word.strip("“”\"'‘’") for word in text.split()]
     return " ".join(word for word in words if word).lower()
+
