@@ -152,6 +152,8 @@ def test_he_after_a_description_of_a_person(nlp, who, agents):
         # A name that only modifies a noun ("Sizzla's UK tour") is no one "it" may be.
         "Sizzla's UK tour was cancelled after Scotland Yard's Racial and Violent Crime taskforce announced it was "
         "examining lyrics by eight reggae artists.",
+        # "Members of Britain's biggest union": Britain owns the union, the members are no one's agents.
+        "Members of Britain's biggest union voted to strike on Monday.",
     ],
 )
 def test_a_name_before_a_name_head_is_no_agent(nlp, text):

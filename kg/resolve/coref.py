@@ -455,9 +455,9 @@ class Linker:
                 continue
             after_head = self.text[argument.head_end : mention.start]
             before_head = self.text[mention.end : argument.head_start]
-            if (mention.start >= argument.head_end and _OF_GAP.match(after_head)) or (
-                mention.end <= argument.head_start and _POSSESSIVE_GAP.match(before_head)
-            ):
+            # "Members of the UK's biggest union": the UK owns the union, not the members
+            if (mention.start >= argument.head_end and _OF_GAP.match(after_head) and self.text[mention.end : mention.end + 1]
+                    not in ("'", "’")) or (mention.end <= argument.head_start and _POSSESSIVE_GAP.match(before_head)):
                 fake = Argument(mention.text, mention.start, mention.end, mention.start, mention.end)
                 cluster = self.named_or_described(fake)
                 if cluster is not None and self.clusters[cluster].type is EntityType.PERSON:
