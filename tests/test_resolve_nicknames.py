@@ -104,6 +104,9 @@ def test_nicknames_one_row_per_context_and_name():
         # A country without its compass word; with both Koreas named, neither.
         ([_m("South Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0, 1),)),
         ([_m("South Korea", T.COUNTRY), _m("North Korea", T.COUNTRY), _m("Korea", T.PLACE)], (), ((0,), (1,))),
+        # Never a continent or a country of its own: Africa is no South Africa, Sudan no South Sudan.
+        ([_m("South Africa", T.COUNTRY), _m("Africa", T.PLACE)], (), ((0,), (1,))),
+        ([_m("South Sudan", T.COUNTRY), _m("Sudan", T.COUNTRY)], (), ((0,), (1,))),
         # An airline without its generic word; not its country's people.
         ([_m("Delta Airlines"), _m("Delta")], (), ((0, 1),)),
         ([_m("British Airways"), _m("British", T.GROUP)], (), ((0,), (1,))),

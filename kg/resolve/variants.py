@@ -42,6 +42,7 @@ import re
 
 from kg.lexicon import (
     ACRONYM_STOPWORDS,
+    COUNTRIES,
     FIRST_NAME_TITLES,
     GIVEN_NAME_TITLES,
     GIVEN_NAMES,
@@ -77,6 +78,7 @@ _BRANDED = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
 _MAX_ACRONYM = 8
 _VENUES = frozenset({"theatre", "theater", "stadium", "arena", "hall", "racecourse", "velodrome", "playhouse"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica"})
 _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
@@ -204,8 +206,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
-        # named too, the short form fits both and joins neither).
-        return all(word in _COMPASS for word in long_words[: -len(words)])
+        # named too, the short form fits both and joins neither); never a continent or
+        # a country of its own ("Africa" is no South Africa, "Sudan" no South Sudan).
+        return all(word in _COMPASS for word in long_words[: -len(words)]) and not (
+            " ".join(words) in _CONTINENTS or " ".join(words) in COUNTRIES)
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
         return _person_variant(short, words, long_words)
     if long.type in ORG_LIKE | THINGS:
