@@ -21,6 +21,8 @@ def _events(nlp, sentence: str):
         ("Lord Woolf, who is Lord Chief Justice of England and Wales, was giving evidence to the Commons public "
          "administration select committee's inquiry into public inquiries.", "give evidence", "statement",
          {"agent": ["Lord Woolf"], "recipient": ["the Commons public administration select committee's inquiry"]}),
+        ("Davis made his acting debut in 1950 in No Way Out starring Sidney Poiter.", "make debut", "performance",
+         {"agent": ["Davis"], "time": ["1950"]}),
         ("Hollywood legend Dustin Hoffman has hit out at the quality of current films and theatre productions.",
          "hit out at", "statement",
          {"agent": ["Hollywood legend Dustin Hoffman"], "theme": ["the quality of current films and theatre productions"]}),
