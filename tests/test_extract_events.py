@@ -62,6 +62,9 @@ TABLE = [
     # "talk"); the noun the light verb took is no argument of its own.
     ("The two ministers held talks with Jacques Chirac.", "hold talks", "meeting",
      {"agent": ["The two ministers"], "theme": ["Jacques Chirac"]}),
+    # A country signed with is a party to the agreement, not where it was signed.
+    ("Mr Brown has signed a debt relief deal with Tanzania which could cost the UK £1 billion.", "sign", "agreement",
+     {"agent": ["Mr Brown"], "theme": ["a debt relief deal", "Tanzania"]}),
     ("Southampton's offer for Andy Reid was rejected.", "offer", "transaction",
      {"agent": ["Southampton"], "theme": ["Andy Reid"]}),
     # A description and its name parsed as two subjects: the name acts, the description

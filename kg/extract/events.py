@@ -83,8 +83,9 @@ from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scop
 from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.particles import stray_particle
+from kg.extract.phrasal import light_noun, particle_preposition
 from kg.extract.quantities import read_quantity
-from kg.extract.received import HELD_VERBS, noun_amount, received_noun
+from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import DASHES, scores
@@ -189,11 +190,8 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
         return f"{base} {noun.lemma_.lower()}", f"{verb.text} {noun.text}", trigger
     if base in LIGHT_VERBS:
-        # "held talks" (by form: no plural of "talk"); passive, its subject: "The summit will be held".
-        noun = next((c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and (
-            dep == "dobj" or base in HELD_VERBS)), None)
-        if noun is not None and (lemma := next((f for f in (noun.lemma_.lower(), noun.lower_) if f in NOUN_TRIGGERS), "")):
-            return f"{base} {lemma}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[lemma]
+        if (light := light_noun(verb, base)) is not None:
+            return light  # "held talks", "gave evidence" (``kg.extract.phrasal``)
         extra += light_complement(verb)
     elif NON_EVENTS.get(base) == "place":
         extra += [c for c in light_complement(verb) if c.dep_ != "advmod"]  # "came to light", "went to war"
@@ -202,6 +200,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on"); not a light
         # verb's noun: "will take place on Sunday" is no "take on".
         extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
+    extra += particle_preposition(verb, base, extra)  # "hit out at the club"
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])

@@ -1,0 +1,53 @@
+"""Events a verb names only with the word it takes: a light verb with its noun, a
+particle verb with its preposition.
+
+- A light verb with an event noun is the noun's event ("held talks", "launched an
+  investigation"; passive, its subject: "The summit will be held"). A noun that names
+  no event alone but does after one light verb is listed with that verb as a verb
+  phrase in ``event_lemmas.tsv``: "are giving evidence to the committee" -> give
+  evidence ("the evidence is part of the inquiry" is no event).
+- A particle verb whose object comes with a preposition is listed with both
+  (``event_lemmas.tsv``): "Edu has hit out at the club" -> hit out at, the club its
+  theme (``kg.extract.event_arguments.trigger_object``), as "fired on protesters".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.received import HELD_VERBS
+from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+
+def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
+    """The trigger lemma, text and entry of a light verb (lemma ``base``) with the
+    noun whose event it names, or ``None`` when its noun names none."""
+    noun = next((c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and (
+        dep == "dobj" or base in HELD_VERBS)), None)
+    if noun is None:
+        return None
+    forms = (noun.lemma_.lower(), noun.lower_)
+    if form := next((f for f in forms if f in NOUN_TRIGGERS), ""):
+        return f"{base} {form}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[form]
+    # Only the one active object: "evidence was given" may be a document handed over, and
+    # a second object the parse found leaves unsure which noun the verb took.
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects == [noun] and (form := next((f for f in forms if f"{base} {f}" in VERB_TRIGGERS), "")):
+        return f"{base} {form}", f"{verb.text} {noun.text}", VERB_TRIGGERS[f"{base} {form}"]
+    return None
+
+
+def particle_preposition(verb: Word, base: str, extra: list[Word]) -> list[Word]:
+    """The preposition that a particle verb (lemma ``base``, particles ``extra``)
+    takes its object with, when ``event_lemmas.tsv`` lists the three together ("hit
+    out at"); none otherwise."""
+    if not extra:
+        return []
+    phrase = " ".join([base, *(c.lower_ for c in sorted(extra, key=lambda word: word.i))])
+    taken = {word.i for word in extra}
+    return [c for c in verb.children if c.dep_ == "prep" and c.i not in taken and any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) and f"{phrase} {c.lower_}" in VERB_TRIGGERS][:1]
+

@@ -1,0 +1,44 @@
+"""A light verb with a noun listed as its verb phrase ("gave evidence"), and a particle
+verb with the preposition of its object ("hit out at"): ``kg.extract.phrasal``."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+from tests.extract_helpers import event_roles
+
+
+def _events(nlp, sentence: str):
+    from kg.extract import extract
+
+    return extract(Document("t", sentence), nlp(sentence)).events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "event_class", "roles"),
+    [
+        ("Lord Woolf, who is Lord Chief Justice of England and Wales, was giving evidence to the Commons public "
+         "administration select committee's inquiry into public inquiries.", "give evidence", "statement",
+         {"agent": ["Lord Woolf"], "recipient": ["the Commons public administration select committee's inquiry"]}),
+        ("Davis made his acting debut in 1950 in No Way Out starring Sidney Poiter.", "make debut", "performance",
+         {"agent": ["Davis"], "time": ["1950"]}),
+        ("Hollywood legend Dustin Hoffman has hit out at the quality of current films and theatre productions.",
+         "hit out at", "statement",
+         {"agent": ["Hollywood legend Dustin Hoffman"], "theme": ["the quality of current films and theatre productions"]}),
+    ],
+)
+def test_phrasal_events_take_their_word_and_its_argument(nlp, sentence, lemma, event_class, roles):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert found, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
+    assert found[0].event_class == event_class
+    have = event_roles(found[0])
+    for role, texts in roles.items():
+        assert have.get(role) == texts, have
+
+
+
+def test_phrasal_the_evidence_alone_is_no_event(nlp):
+    # Only after its light verb: "evidence" as a subject names no event.
+    sentence = "Lord Woolf said the evidence was part of the inquiry into public inquiries."
+    assert not {event.lemma for event in _events(nlp, sentence)} & {"give evidence", "evidence"}
