@@ -117,3 +117,10 @@ def test_a_name_runs_over_a_hyphen_inside_it(nlp, text, whole, piece):
     found = {mention.text for mention in find_mentions(nlp(text))}
     assert piece not in found
     assert whole in found
+
+
+def test_a_name_after_a_firms_name_and_a_comma_is_no_region(nlp):
+    # "Dell, LG": a list of firms, not "Camberley, Surrey" (a town before the comma)
+    text = ("Blu-ray has already won backing from major Hollywood studios, such as MGM Studios, Disney, and Buena "
+            "Vista, as well as top technology firms like Dell, LG, Samsung and Phillips amongst others.")
+    assert _types(nlp, text, "LG") == {T.ORGANIZATION}
