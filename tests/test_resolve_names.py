@@ -112,3 +112,17 @@ def test_names_a_film_named_after_its_hero_stays_apart_from_him(nlp):
     )
     types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
     assert {("Ray", "CreativeWork"), ("Ray Charles", "Person")} <= types
+
+
+def test_names_a_company_cue_outweighs_ners_repeated_place_reading_of_an_unknown_name(nlp):
+    from kg.pipeline import build_text
+
+    # business/399: a cue noun ("unit") reads the firm once; NER calls its short form a place
+    # every time, and no gazetteer knows it.
+    graph = build_text(
+        "Yukos sale\n\nYukos was forced to sell its key production unit Yuganskneftegas (Yugansk) last month. "
+        "State-owned Rosneft now owns Yugansk. By buying into Yugansk, ONGC would be able to reduce its "
+        "dependence on imports. ONGC is, however, not the only firm interested in Yugansk.\n"
+    )
+    types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
+    assert ("Yuganskneftegas", "Organization") in types

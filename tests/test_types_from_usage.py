@@ -117,3 +117,17 @@ def test_a_name_runs_over_a_hyphen_inside_it(nlp, text, whole, piece):
     found = {mention.text for mention in find_mentions(nlp(text))}
     assert piece not in found
     assert whole in found
+
+
+def test_a_name_after_a_firms_name_and_a_comma_is_no_region(nlp):
+    # "Dell, LG": a list of firms, not "Camberley, Surrey" (a town before the comma)
+    text = ("Blu-ray has already won backing from major Hollywood studios, such as MGM Studios, Disney, and Buena "
+            "Vista, as well as top technology firms like Dell, LG, Samsung and Phillips amongst others.")
+    assert _types(nlp, text, "LG") == {T.ORGANIZATION}
+
+
+def test_a_business_post_at_a_name_no_gazetteer_knows_makes_it_a_firm(nlp):
+    # "chief economist at Gerrard": NER's place is the stockbroker an economist works for
+    text = ("UK manufacturing output fell in December. Simon Rubinsohn, chief economist at Gerrard, said: "
+            "\"This outturn was disappointing.\"")
+    assert _types(nlp, text, "Gerrard") == {T.ORGANIZATION}

@@ -17,7 +17,7 @@ use them to read a name NER took for a person or a place as an organisation:
 from __future__ import annotations
 
 from kg.extract.words import Words
-from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS
+from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS, ROLES
 
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
 _ORG_NOUNS = frozenset(
@@ -27,17 +27,21 @@ _ORG_NOUNS = frozenset(
 )
 # Verbs a place does not do: their subject, when it is no known place, is an organisation.
 _ORG_VERBS = frozenset("announce buy sell acquire hire sack launch report own employ merge invest sue".split())
+# Business posts and occupations (``roles.tsv``): "an analyst at Daiwa" works for a firm, not in a place.
+_BUSINESS_POSTS = frozenset(words[-1] for words, role in ROLES.items() if role.type == "business")
 
 
 def acts_as_organisation(words: Words, start: int, end: int) -> bool:
     """Words ``start:end`` act as an organisation does: "Gazprom's chief executive",
-    "chief of Brightcove", "Alitalia announced ..." (the caller checks that the name
+    "chief of Brightcove", "an analyst at Daiwa", "Alitalia announced ..." (the caller checks that the name
     is no known place)."""
     root = words.root(start, end)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ORG_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
         return True  # "Jeremy Allaire, chief of Brightcove"
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS:
+        return True  # "Sushil Wadhwani, an economist at Daiwa"
     return has_shares(words, start, end) or possessed_lemma(words, end) in _ORG_NOUNS
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.ages import people_by_age
 from kg.extract.bands import bands_not_people
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
@@ -126,8 +127,7 @@ def find_mentions(
     if sport:
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
-    found = surnames_are_people(found, sport)  # "Michalak played well too", NER's product
-    found = countries_not_people(found)  # "Sri Lanka's banks": NER's person
+    found = people_by_age(countries_not_people(surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"

@@ -127,10 +127,15 @@ def place_type(words: Words, start: int, end: int, name: str) -> EntityType:
 
 def after_town(words: Words, start: int) -> bool:
     """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
-    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people)."""
+    keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people),
+    nor after a firm's no gazetteer knows ("firms like Dell, LG, Samsung": a list of firms;
+    NER reads "Camberley" as a firm too)."""
     tokens = words.words
     before = tokens[start - 2] if start >= 2 else None
-    return before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+    return (
+        before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN"
+        and before.ent_type_ != "PERSON" and (before.ent_type_ != "ORG" or gazetteer().is_place(before.text))
+    )
 
 
 def town_and_region(words: Words, start: int, end: int) -> bool:

@@ -118,6 +118,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
+    if _company_read_as_place(mentions):  # "production unit Yuganskneftegas (Yugansk) ... owns Yugansk"
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PLACE, 0)
     if _unknown_place_reading(mentions, fullest):
         votes.pop(EntityType.PLACE, None)
     # Specific place types beat the generic one they refine.
@@ -155,6 +157,29 @@ def _unknown_place_reading(mentions: list[Mention], fullest: Mention) -> bool:
         and not gazetteer().is_place(form)
         and not gazetteer().city_candidates(form)
     )
+
+
+def _company_read_as_place(mentions: list[Mention]) -> bool:
+    """NER's place reading of a name no gazetteer or table knows, repeated on every
+    mention, is its guess when a cue in the text read one mention as an organisation
+    ("its key production unit Yuganskneftegas (Yugansk) ... Rosneft now owns Yugansk")
+    and none as a place: the organisation takes the place's votes.
+
+    >>> m = lambda text, t, cued=False: Mention(0, 1, text, t, 0, cued=cued)
+    >>> _company_read_as_place([m("Yuganskneftegas", EntityType.ORGANIZATION, True), m("Yugansk", EntityType.PLACE)])
+    True
+    >>> _company_read_as_place([m("Kenya", EntityType.ORGANIZATION, True), m("Kenya", EntityType.PLACE)])
+    False
+    """
+    if not any(m.cued and m.type is EntityType.ORGANIZATION for m in mentions):
+        return False
+    if not any(m.type is EntityType.PLACE for m in mentions) or any(m.cued and m.type in PLACES for m in mentions):
+        return False
+    places = gazetteer()
+    for form in {" ".join(name_words(m.text)) for m in mentions}:
+        if form in COUNTRIES or form in REGIONS or places.is_place(form) or places.city_candidates(form):
+            return False
+    return True
 
 
 def _surname_type(mention: Mention, fullest: Mention) -> EntityType:

@@ -1,0 +1,55 @@
+"""A name followed by an age is a person's, in all its article's mentions.
+
+News gives a person's age in apposition after the name: "West, 26, began rapping as a
+teenager", "Mr Ebbers, 63, is". No place or firm is given an age so. A name so followed
+(a comma, a whole number of years, a comma) is a person in every mention of the same
+words, and so are the longer names of the article that end in it ("Kanye West", whose
+first word is a town's in Botswana, read by NER and the place head words as a place).
+A country's name or a place's GeoNames knows keeps its type ("Mr Houston, 54, ... in
+Houston"); in a sports report, whose tables put numbers after clubs' names, no number is read as an age.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES
+from kg.lexicon.gazetteer import gazetteer
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+_OLDEST = 110  # a number of years a person may be
+
+
+def people_by_age(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()) -> list[
+        tuple[Mention, Bounds]]:
+    """``found`` with the mentions of each name given an age ("West, 26,") typed Person,
+    cued; not in a sports report, whose tables put numbers after clubs' names."""
+    aged = set() if sport else _aged_names(words) - COUNTRIES
+    if not aged:
+        return found
+    return [
+        (replace(m, type=EntityType.PERSON, cued=True), b)
+        if m.type is not EntityType.PERSON and fold(m.text).split()[-1:] and fold(m.text).split()[-1] in aged
+        and fold(m.text) not in COUNTRIES and not gazetteer().is_place(m.text)
+        else (m, b)
+        for m, b in found
+    ]
+
+
+def _aged_names(words: Words) -> set[str]:
+    """The last words of the names followed by ", <years>,", folded: "West, 26, began" and
+    "Kanye West, 26," give "west" (NER need not have read the name there: it often
+    misses a name at a sentence's head)."""
+    tokens = words.words
+    return {
+        fold(tokens[comma - 1].text)
+        for comma in range(1, len(tokens) - 2)
+        if tokens[comma].text == "," and tokens[comma + 2].text == "," and tokens[comma + 1].text.isdigit()
+        and 1 <= int(tokens[comma + 1].text) <= _OLDEST
+        and tokens[comma - 1].pos_ == "PROPN" and tokens[comma - 1].text[:1].isupper()
+    }
