@@ -239,6 +239,11 @@ TABLE = [
     ("Oracle's fight to acquire Peoplesoft was long.", "acquire", "planned", "fight"),
     ("The club, failing to win the title, sacked its manager.", "win", "negated", "fail"),
     ("He managed to win the title.", "win", "asserted", None),
+    # A perfect modal of what ought to or would have been, before "but", did not come about;
+    # what follows "but" did ("may have won the race, but ..." concedes: asserted).
+    ("The agency would have provided a one-stop justice system but has been abandoned.", "provide", "possible", "would"),
+    ("The substitute could have nicked a win but sidefooted wide.", "nick", "possible", "could"),
+    ("The striker should have scored but shot wide.", "shoot", "asserted", None),
     # A gerund after "after", "since" or "despite" tells what happened, whatever its clause
     # plans or doubts; not one with a day to come, nor under a perfect modal, nor after "before".
     ("Simon Taylor will miss the first two games after damaging an ankle.", "damage", "asserted", None),

@@ -50,8 +50,9 @@ def perfect(verb: Word) -> bool:
 def conceded(verb: Word) -> bool:
     """ "X may have won the race, but ...": a perfect modal conceded before a contrast
     asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
-    knows", "but he did not say")."""
-    if not perfect(verb) or not any(
+    knows", "but he did not say"). Only a modal of what may be so concedes: "should have scored
+    but shot wide", "would have won but for a late equaliser" say it did not happen."""
+    if not perfect(verb) or not any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children) or not any(
             c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
         return False
     contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
@@ -163,8 +164,10 @@ def told(verb: Word) -> bool:
 def own_tense(verb: Word) -> bool:
     """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
     own, a modal included ("has promised", "is appealing", "will fight"); an
-    infinitive's "to" gives none."""
-    return verb.tag_ in FINITE or own_auxiliary(verb)
+    infinitive's "to" gives none. A participle after "but" beside a perfect ("should have
+    scored but shot wide") is a past form the tagger misread: what happened instead."""
+    return verb.tag_ in FINITE or own_auxiliary(verb) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and perfect(verb.head) and contrasted(verb))
 
 
 def parallel(verb: Word, head: Word) -> bool:
