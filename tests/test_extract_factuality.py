@@ -244,6 +244,10 @@ TABLE = [
     ("The agency would have provided a one-stop justice system but has been abandoned.", "provide", "possible", "would"),
     ("The substitute could have nicked a win but sidefooted wide.", "nick", "possible", "could"),
     ("The striker should have scored but shot wide.", "shoot", "asserted", None),
+    # A titled programme frames no plan; a party's plans do.
+    ("Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa in the past four years.",
+     "increase", "reported", None),
+    ("He underlined Lib Dem plans to scrap university fees.", "scrap", "planned", "plan"),
     # A gerund after "after", "since" or "despite" tells what happened, whatever its clause
     # plans or doubts; not one with a day to come, nor under a perfect modal, nor after "before".
     ("Simon Taylor will miss the first two games after damaging an ankle.", "damage", "asserted", None),

@@ -459,12 +459,13 @@ class Scope:
         return Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
-        """What a noun says of the clause it frames: "speculation that", "plans to";
-        "no plans to" negates; "denied reports that" denies."""
+        """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
+        negates; "denied reports that" denies; a titled one ("the Today programme") frames nothing."""
         lemma = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_  # "odds": lemma "odd"
         value = NOUNS.get(lemma)
-        if value is None:  # "In the event that the talks fail": a condition
-            frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None
+        if value is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("", "DATE", "WORK_OF_ART")
+                                for c in noun.children):  # a title, not an owner ("Lib Dem plans")
+            frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition
             return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return Reading(Factuality.NEGATED, "no")
