@@ -3,6 +3,8 @@ no one (model tests, on the session pipeline)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import extract
@@ -120,3 +122,18 @@ def test_a_role_whose_owner_is_written_but_unknown_takes_no_other_owner(nlp):
     positions = _positions(nlp, text)
     assert ("Harry Redknapp", "boss", None) in positions
     assert not any(role.endswith("season") or (role == "boss" and owner) for _, role, owner in positions)
+
+
+_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
+
+
+@pytest.mark.skipif(not (_CORPUS / "business" / "506.txt").exists(), reason="the BBC corpus is not here")
+def test_a_role_of_a_described_owner_takes_the_one_organisation_of_that_role(nlp):
+    # "Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano": a
+    # lower-case owner may be the organisation the article gives that role; "his" never is.
+    from kg.pipeline import build_parts, read_documents
+
+    (part,) = build_parts(read_documents([_CORPUS / "business" / "506.txt"], problems=[]), nlp=nlp)
+    label = {entity.key: entity.label for entity in part.entities}
+    positions = {(label[p.person], p.role, label.get(p.organisation) if p.organisation else None) for p in part.positions}
+    assert ("Emilio Botin", "chairman", "Santander") in positions

@@ -327,8 +327,11 @@ def _described_owners(roles: list[tuple[str, int, int, RoleReading]], text: str)
             continue
         named.add((what, person, reading.role_key if what == "position" else organisation))
         candidates = owners.get(reading.role_key, set())
-        owned = _OWNED.search(text, 0, reading.role_span[0]) is not None
-        if what == "position" and organisation < 0 and reading.organisation is None and not owned and len(candidates) == 1:
+        written = reading.organisation  # "chairman of Spain's most powerful bank" may be it; "Saints'" is not
+        owned = _OWNED.search(text, 0, reading.role_span[0]) is not None or (
+            written is not None and (not text[written.head_start : written.head_end].islower()
+                                     or written.text.lower() in POSSESSIVE_PRONOUNS))  # "his elections chief"
+        if what == "position" and organisation < 0 and not owned and len(candidates) == 1:
             organisation = next(iter(candidates))
         out.append((what, person, organisation, reading))
     return out
