@@ -248,6 +248,9 @@ TABLE = [
     ("Earlier, he told BBC Radio 4's Today programme the US had increased support for Africa in the past four years.",
      "increase", "reported", None),
     ("He underlined Lib Dem plans to scrap university fees.", "scrap", "planned", "plan"),
+    # An -ing clause after "whilst" is as sure as its clause, whatever verb that is.
+    ("Although he committed the offences whilst running Bank of China in New York, he was head of another bank.",
+     "run", "asserted", None),
     # A gerund after "after", "since" or "despite" tells what happened, whatever its clause
     # plans or doubts; not one with a day to come, nor under a perfect modal, nor after "before".
     ("Simon Taylor will miss the first two games after damaging an ankle.", "damage", "asserted", None),
