@@ -39,6 +39,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import described_age, of_age
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
+from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
 from kg.types import EntityType, Factuality
 
@@ -364,7 +365,7 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
                 lemma=mention.lemma,
                 event_class=mention.event_class,
                 participants=tuple(participants),
-                factuality=mention.factuality,
+                factuality=Factuality.PLANNED if scheduled(mention, text) else mention.factuality,
                 evidence=Evidence(document.id, text[start:end].strip(), start, end),
                 trigger_start=mention.trigger_start,
                 trigger_end=mention.trigger_end,
@@ -372,7 +373,7 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
                 date=period[0] if period else None,
                 date_end=period[1] if period and period[1] != period[0] else None,
                 source=keys.get(item.source) if item.source is not None else None,
-                cue=mention.cue,
+                cue="present" if scheduled(mention, text) else mention.cue,
             )
         )
     events.sort(key=lambda event: (event.trigger_start, event.trigger_end))
