@@ -358,6 +358,7 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
             )
         start, end = mention.sentence
         period = event_period(mention, extraction)
+        planned = scheduled(mention, text)  # "has its board meeting on Friday"
         events.append(
             Event(
                 document=document.id,
@@ -365,7 +366,7 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
                 lemma=mention.lemma,
                 event_class=mention.event_class,
                 participants=tuple(participants),
-                factuality=Factuality.PLANNED if scheduled(mention, text) else mention.factuality,
+                factuality=Factuality.PLANNED if planned else mention.factuality,
                 evidence=Evidence(document.id, text[start:end].strip(), start, end),
                 trigger_start=mention.trigger_start,
                 trigger_end=mention.trigger_end,
@@ -373,7 +374,7 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
                 date=period[0] if period else None,
                 date_end=period[1] if period and period[1] != period[0] else None,
                 source=keys.get(item.source) if item.source is not None else None,
-                cue="present" if scheduled(mention, text) else mention.cue,
+                cue="present" if planned else mention.cue,
             )
         )
     events.sort(key=lambda event: (event.trigger_start, event.trigger_end))

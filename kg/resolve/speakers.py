@@ -118,10 +118,15 @@ def nearest_subject(
             best = (at, cluster)
     if only and len(fitting) > 1:
         return None
-    marked = [(start, end) for start, end in quoted if context.linker.text[max(start - 1, 0) : start] in _QUOTE_MARKS]
-    if best is not None and pronoun in ("they", "them") and plural_between(context.linker, best[0], offset, marked, objects=False):
+    if best is not None and pronoun in ("they", "them") and plural_between(
+            context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _marked(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations in quotation marks, not indirect speech."""
+    return [(start, end) for start, end in quoted if text[max(start - 1, 0) : start] in _QUOTE_MARKS]
 
 
 def sole_subject(
