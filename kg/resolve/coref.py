@@ -497,4 +497,3 @@ def _description_label(text: str) -> str:
     """ "the “terrorists”" → "terrorists"."""
     words = [word.strip("“”\"'‘’") for word in text.split()]
     return " ".join(word for word in words if word).lower()
-

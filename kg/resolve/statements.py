@@ -286,12 +286,9 @@ def _described_holder(context: Context, reading: RoleReading, organisation: int)
     role description of a named organisation that stands for the one person the article
     gave that role or that organisation before (``kg.resolve.holders.holder_of``) holds
     the role, as written, of it; and is its member when the role says so."""
-    text = context.extraction.document.text
-    described = reading.person
-    article = text.lower().rfind("the ", max(0, described.start - 4), described.start)
-    if article < 0 or text[article : described.start].strip().lower() != "the":
+    argument = _with_article(context, reading.person)
+    if argument is None:
         return []  # "a Newcastle striker": anyone
-    argument = replace(described, text=text[article : described.end], start=article)
     person = _resolve(context, argument, reading.sentence)
     if person is None or context.clusters[person].type is not EntityType.PERSON or person == organisation:
         return []
@@ -327,14 +324,21 @@ def _described_owners(roles: list[tuple[str, int, int, RoleReading]], text: str)
             continue
         named.add((what, person, reading.role_key if what == "position" else organisation))
         candidates = owners.get(reading.role_key, set())
-        written = reading.organisation  # "chairman of Spain's most powerful bank" may be it; "Saints'" is not
-        owned = _OWNED.search(text, 0, reading.role_span[0]) is not None or (
-            written is not None and (not text[written.head_start : written.head_end].islower()
-                                     or written.text.lower() in POSSESSIVE_PRONOUNS))  # "his elections chief"
-        if what == "position" and organisation < 0 and not owned and len(candidates) == 1:
+        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text):
             organisation = next(iter(candidates))
         out.append((what, person, organisation, reading))
     return out
+
+
+def _owned(reading: RoleReading, text: str) -> bool:
+    """Whether the text gives the role an owner of its own that no entity is: a possessive
+    right before it ("Saints' third boss"), a capitalised name or "his" ("his elections
+    chief"); a lower-case description ("chairman of Spain's most powerful bank") may be
+    the one organisation the article gives that role."""
+    written = reading.organisation
+    return _OWNED.search(text, 0, reading.role_span[0]) is not None or (
+        written is not None and (not text[written.head_start : written.head_end].islower()
+                                 or written.text.lower() in POSSESSIVE_PRONOUNS))
 
 
 def _organisation(context: Context, reading: RoleReading) -> int | None:
@@ -363,8 +367,8 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
 
 
 def _with_article(context: Context, argument: Argument) -> Argument | None:
-    """The owner of a role as a definite description, "the" included ("The party's
-    chairman": "party" -> "The party"), or ``None`` when no "the" stands right before it."""
+    """A definite description with its "the" ("The party's chairman": "party" -> "The party";
+    "the Newcastle striker"), or ``None`` when no "the" stands right before it."""
     text = context.extraction.document.text
     article = max(0, argument.start - 4)
     if text[article : argument.start].lower() != "the ":
