@@ -143,3 +143,19 @@ def test_a_description_that_a_verb_follows_is_no_apposition_of_the_place_before(
     # "in Denmark, the company said": the company speaks, and it is no Denmark.
     text = "Drinks firm Diageo is to close its bottling plant in Denmark, the company said on Monday."
     assert _speakers(nlp, text) == ["Diageo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # BBC politics: the parse hangs "adding" on "given", inside what Campbell said
+        ("Lib Dem foreign affairs spokesman Menzies Campbell said a win by Mr Kerry would have given "
+         "Mr Blair the chance of a fresh start, adding it was almost as if there was an \"umbilical cord\" "
+         "between Mr Bush and the UK premier.", "Lib Dem foreign affairs spokesman Menzies Campbell",
+         "it was almost as if"),
+        ("The minister said the plan would cost jobs, adding that it was unfair.", "The minister", "it was unfair"),
+    ],
+)
+def test_the_one_adding_is_the_one_who_said(nlp, text, speaker, content):
+    added = [(who, said) for who, cue, said in _speech(nlp, text) if cue == "add"]
+    assert len(added) == 1 and added[0][0] == speaker and added[0][1].startswith(content)

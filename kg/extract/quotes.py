@@ -13,8 +13,8 @@ Each rule names its construction:
   that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
   its object and complements for verbs whose object is what was said ("blamed
   the unrest on terrorists", "accused it of espionage", "denied the claims");
-- "according to X, ...";
-- particle verbs, coordinated and inverted speakers (``kg.extract.speechverbs``).
+- "according to X, ..."; particle verbs, coordinated and inverted speakers, "adding"
+  (``kg.extract.speechverbs``).
 
 Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech
 verb beside it and no speaker before it is a scare quote ('faced "major risks"')
@@ -48,6 +48,7 @@ from kg.extract.speechbounds import (
 from kg.extract.speechfacts import speech_reading
 from kg.extract.speechverbs import (
     about_someone,
+    adding_to,
     attributing_verb,
     co_speakers,
     inverted_object,
@@ -319,10 +320,9 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
 
 
 def _speaker(verb: Word) -> Argument | None:
-    """The speaker: the verb's subject ("said Mr Smith" too); a relative pronoun stands for
-    the noun its clause describes; a participle or conjunct borrows its head's subject
-    ("..., saying ...", "said A and added B"); a verb that goes on from a control verb has
-    that verb's subject ("X is expected to say", "X plans to announce", "X refused to say")."""
+    """The speaker: the verb's subject ("said Mr Smith" too); a relative pronoun stands for the
+    noun its clause describes; a participle or conjunct borrows its head's subject ("..., saying
+    ...", "said A and added B"); a verb going on from a control verb has that verb's subject."""
     chained = clause_top(verb)
     subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)), None)
     if chained is not verb and subject is not None and subject.lower_ == "it":
@@ -331,7 +331,7 @@ def _speaker(verb: Word) -> Argument | None:
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _speaker(verb.head)
+        return _speaker(adding_to(verb) or verb.head)
     subject = subject if subject is not None else inverted_object(verb)
     if subject is None:
         return _misread_subject(verb)

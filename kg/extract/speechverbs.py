@@ -20,6 +20,9 @@ rule names its construction:
   sign a cheque?" Mr Walters pressed.', '"This is a disgrace," Ms Clwyd fumed.' The
   quotation is theirs, not the last speaker's; a quotation ending in a full stop ends
   its sentence, so what follows it is the writer's ('"We will win." Chelsea lost.');
+- the one who goes on adding (``adding_to``): "Campbell said a win by Mr Kerry would have
+  given Mr Blair a fresh start, adding it was almost as if ..." (the parse hangs "adding" on
+  "given", inside what was said: the one adding is Campbell, not "a win");
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -116,6 +119,24 @@ def about_someone(parts: list[Token]) -> bool:
 
 # Prepositions after a person object that say what was said of them: "accused X of", "criticised X for".
 _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
+
+
+def adding_to(verb: Token) -> Token | None:
+    """The speech verb whose speaker an "adding" participle goes on from, when the parse
+    hung the participle inside that verb's content clause (see the module); else ``None``."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _GOING_ON or verb.dep_ not in ("advcl", "conj"):
+        return None
+    inner = verb.head
+    while inner.head is not inner and inner.dep_ == "conj":
+        inner = inner.head
+    if inner.dep_ != "ccomp" or inner.head is inner:
+        return None
+    outer = inner.head
+    return outer if outer.lemma_.lower() in SPEECH_CUES and outer.i < verb.i else None
+
+
+# Participles that only go on from a speech already made: "..., adding ...".
+_GOING_ON = frozenset({"add"})
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
