@@ -8,6 +8,8 @@ team read once that is the team throughout.
   team once is the team throughout, except where the text speaks of the country;
   so is a one-word name NER read as a person that plays as a team once ("Everton
   visit Plymouth").
+- ``listed_with_clubs``: "close the gap on Chelsea, Everton and Arsenal": a one-word
+  name NER read as a person, a town, an organisation or a ground, listed with a club, is a club.
 - ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
   read as a person that does a company's business once is the company throughout.
 - ``countries_not_people``: "Sri Lanka's banks": a country's name is no person's.
@@ -18,6 +20,7 @@ team read once that is the team throughout.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from kg.extract.company_cues import (
     acts_as_organisation,
@@ -95,6 +98,7 @@ def spread_teams(
     surnames = article_surnames(found)
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
     teams = ({fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} | _clubs_read_as_people(found, sport, words)) - surnames
+    teams |= listed_with_clubs(found, teams, sport, words)
     spread = []
     for mention, bounds in found:
         form = fold(mention.text)
@@ -184,6 +188,55 @@ def _clubs_read_as_people(found: list[tuple[Mention, Bounds]], sport: frozenset[
     }
 
 
+def listed_with_clubs(found: list[tuple[Mention, Bounds]], teams: set[str], sport: frozenset[str], words: Words) -> set[str]:
+    """Names NER read as people, towns, organisations or grounds that a list joins to a
+    club (of ``teams``, or a club's nickname of ``nicknames.tsv``; only commas, "and",
+    "or" and "the" between them: "close the gap on Chelsea, Everton and Arsenal", "the
+    former Rangers and Everton boss"), with no person's title, no first name or surname
+    of the article's people and no given name before a surname: clubs too ("Chelsea":
+    a list of clubs is no place for a first name alone; "Werder Bremen" is no person). Not in a tennis
+    report, where people are listed with the teams of their countries; a country's team
+    makes no list of clubs."""
+    if "tennis" in sport:
+        return set()
+    people = article_people(found) | {fold(m.text) for m, _ in found if m.titles}
+    nicknamed = {fold(m.text) for m, _ in found  # "Chelsea and the Gunners": a club's nickname in any sport
+                 if any(reading.type is EntityType.SPORTS_TEAM for reading in NICKNAMES.get(fold(m.text), ()))}
+    clubs = {form for form in teams if form not in COUNTRIES} | nicknamed
+    pairs = _listed_pairs(sorted(found, key=lambda item: item[1]), words)
+    found_more = True
+    while found_more:  # "Chelsea, Everton and Arsenal": Everton joins Arsenal, then Chelsea Everton
+        found_more = False
+        for first, second in pairs:
+            for mention, other in ((first, second), (second, first)):
+                form = fold(mention.text)
+                if fold(other.text) in clubs and form not in clubs and mention.type in _LISTED_AS_CLUBS \
+                        and form not in people and (" " not in form or not looks_like_person(mention.text)):
+                    clubs.add(form)
+                    found_more = True
+    return clubs - teams
+
+
+def _listed_pairs(ordered: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Mention]]:
+    """Neighbours of one list of names, but not of a list after "in" or "at", which
+    names places ("defeats in Blomefontein and Cape Town")."""
+    pairs = []
+    placed = False
+    for (first, (first_start, first_end)), (second, (second_start, _)) in pairwise(ordered):
+        between = words.words[first_end:second_start]
+        if not between or any(word.lower_ not in _LISTING for word in between):
+            placed = False
+            continue
+        placed = placed or (first_start > 0 and words.words[first_start - 1].lower_ in ("in", "at"))
+        if not placed:
+            pairs.append((first, second))
+    return pairs
+
+
+# What may stand between two names of one list: "Chelsea, Everton and Arsenal", "Chelsea and the Gunners".
+_LISTING = frozenset({",", "and", "or", "the"})
+_LISTED_AS_CLUBS = frozenset({EntityType.PERSON, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION,
+                              EntityType.FACILITY})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 
 
