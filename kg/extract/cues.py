@@ -97,7 +97,7 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     ("River Lagan", ``name_openers.tsv``). A one-word name counts only after
     "the" and only for events and works ("the Oscars", "the Guardian").
 
-    >>> head_type("Davis Cup", frozenset()), head_type("Dundee United", frozenset()), head_type("Dundee United", frozenset({"sport"}))
+    >>> head_type("Davis Cup", frozenset()), head_type("Students United", frozenset()), head_type("Dundee United", frozenset())
     (<EntityType.EVENT: 'NamedEvent'>, None, <EntityType.SPORTS_TEAM: 'SportsTeam'>)
     >>> head_type("World Summit on the Information Society", frozenset()), head_type("Times", frozenset(), after_the=True)
     (<EntityType.EVENT: 'NamedEvent'>, <EntityType.WORK: 'CreativeWork'>)
@@ -105,6 +105,8 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     (<EntityType.PLACE: 'Place'>, <EntityType.PLACE: 'Place'>)
     >>> head_type("Leicester South", frozenset()), head_type("Fred West", frozenset())
     (<EntityType.PLACE: 'Place'>, None)
+    >>> head_type("Manchester City", frozenset()), head_type("Mexico City", frozenset()), head_type("Quebec City", frozenset())
+    (<EntityType.SPORTS_TEAM: 'SportsTeam'>, None, None)
     >>> head_type("League One", frozenset({"sport"})), head_type("Channel 4", frozenset())
     (<EntityType.EVENT: 'NamedEvent'>, None)
     """
@@ -123,7 +125,19 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     if context == "place":  # "Leicester South", not "Fred West"
         before = name.rsplit(" ", 1)[0]
         return entity_type if cut == len(words) and (fold(before) in COUNTRIES or gazetteer().is_place(before)) else None
+    if context == "club":  # "Manchester City", "Leeds United" in any article: a town's club
+        return entity_type if sport or (cut == len(words) and _names_club_of_town(name, head)) else None
     return entity_type if context == "any" or sport else None
+
+
+def _names_club_of_town(name: str, head: str) -> bool:
+    """Whether a name of a town and a club word ("Leeds United", "Ipswich Town") is no place
+    itself ("Cape Town", "Mexico City"); "City" after a British town only ("Norwich City",
+    not "Quebec City": the clubs of that name are British)."""
+    before = name.rsplit(" ", 1)[0]
+    if gazetteer().is_place(name) or not gazetteer().is_place(before):
+        return False
+    return head != "city" or any(city.country_code == "GB" for city in gazetteer().city_candidates(before))
 
 
 def shared_head_type(words: Words, end: int) -> EntityType | None:

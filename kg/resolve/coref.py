@@ -159,7 +159,8 @@ class Linker:
         definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
         if not definite:
             return None
-        compatible = _COMPATIBLE.get(description.type)
+        club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
+        compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
         if not compatible or looks_plural(description.text.split()[-1]):
             return None  # "These include governments which ...": many, not the one named before
         # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
