@@ -134,6 +134,9 @@ TABLE = [
     ("The chairman refused to rule out selling the club.", "sell", "possible", "not rule out"),
     ("The board did not dismiss the possibility of a takeover of its rival.", "takeover", "possible", "not dismiss"),
     ("The minister has not excluded resigning from the cabinet.", "resign", "possible", "not exclude"),
+    # A choice left open is a question either way, not negated nor planned (BBC sport, business).
+    ("Eriksson has still not decided whether to call up any further back-up.", "call up", "questioned", "whether"),
+    ("In February 2004 he said he was considering whether to bid for the club.", "bid", "questioned", "whether"),
     # Ruling out is itself still negated; excluding with no "not" says nothing of the event.
     ("The club did not rule out a bid for the defender.", "rule out", "negated", "not"),
     # "not ... until" puts the event off, it does not negate it: the "will" stays.

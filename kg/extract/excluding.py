@@ -1,6 +1,6 @@
 """Negations that leave an event open or put it off, for ``kg.extract.factuality``.
 
-Two constructions carry a "not" that does not negate the event it seems to:
+Three constructions carry a "not" that does not negate the event it seems to:
 
 - a negated verb of excluding: "Wenger has not ruled out signing Ronaldo", "Chelsea
   did not rule out a move", "The minister refused to rule out raising taxes", "The
@@ -9,7 +9,10 @@ Two constructions carry a "not" that does not negate the event it seems to:
 - "not ... until": "Brown will not announce the budget until March", "He will not
   decide until the board meets": the event happens then, so the "not" says only
   when (the "until" phrase is the event's time): planned, or asserted in the past
-  ("did not begin until 1984").
+  ("did not begin until 1984");
+- a choice left open: "Eriksson has still not decided whether to call up any further
+  back-up", "is considering whether to sell": the calling up is a question either way
+  (``open_choice``), not negated, nor planned.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 EXCLUDING = FACTUALITY_CUES["excluding"]
 PROSPECTS = FACTUALITY_CUES["prospect"]
 _UNTIL = frozenset({"until", "till"})
+_CHOICE = frozenset({"whether"})
 _PAST = frozenset({"did", "had", "was", "were"})
 
 
@@ -58,3 +62,9 @@ def put_off(verb: Word) -> Factuality | None:
             past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in _PAST for c in verb.children)
             return Factuality.ASSERTED if past else Factuality.PLANNED
     return None
+
+
+def open_choice(complement: Word) -> str | None:
+    """ "whether" when a verb's complement is a choice it opens ("decided whether to call
+    up", "considering whether to sell"), else ``None``."""
+    return next((c.lower_ for c in complement.children if c.dep_ == "mark" and c.lower_ in _CHOICE), None)

@@ -4,10 +4,10 @@ Each verb clause gets one `Factuality` with the word that set it (its cue) and,
 for reported, denied or claimed content, who says so (its source). The rules,
 each with an example; the words are data (``kg/lexicon/data/factuality_cues.tsv``):
 
-- negation -> negated: "he did not train with the first team", "never won an Oscar", "no date has
-  been set", "failed to reach", "refused to apologise".
-- modal auxiliary: "could strike", "may face" -> possible; "will meet", "would start pulling out" ->
-  planned; advice, negated or not, stays possible: "the UK should not ignore the need" (``DEONTIC``).
+- negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach";
+  but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
+- modal auxiliary: "could strike", "may face" -> possible; "will meet" -> planned; advice, negated or
+  not, stays possible: "the UK should not ignore the need" (``DEONTIC``).
 - control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
   to cut", "is set to decelerate", "is due to announce", "is keen to cash in" -> planned; "is expected
   to cut", "is tipped to win", "is likely to face" -> possible; "is thought to attend", "is said to"
@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, excluding, put_off
+from kg.extract.excluding import excluder, excluding, open_choice, put_off
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
@@ -148,11 +148,9 @@ def for_subject(head: Word, verb: Word) -> Word | None:
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
-    """The verbs of one clause: ``verb`` and the xcomps that continue it, each with
-    the adjective that links it ("will be able to halve": (be, None), (halve, able)).
-
-    "are preparing to pull out" -> [(preparing, None), (pull, None)].
-    """
+    """The verbs of one clause: ``verb`` and the xcomps that continue it, each with the adjective
+    that links it ("will be able to halve": (be, None), (halve, able); "are preparing to pull out":
+    [(preparing, None), (pull, None)])."""
     chain: list[tuple[Word, Word | None]] = [(verb, None)]
     current = verb
     for _ in range(8):
@@ -194,8 +192,7 @@ def _subject(verb: Word) -> Word | None:
 
 
 def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
-    """Markers inside the clause: negation, modals, adverbs, its subordinator, and
-    the control verbs and adjectives before its last verb."""
+    """Markers inside the clause: negation, modals, adverbs, its subordinator, and the control verbs and adjectives."""
     found, condition = ASSERTED, ""
     for position, (verb, _adjective) in enumerate(chain):
         for child in verb.children:
@@ -226,7 +223,10 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
                 # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
                 found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
-        if position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
+        if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
+            question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
+            found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
+        elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
             found = Reading(Factuality.POSSIBLE, f"not {excluding(verb)}")  # "has not ruled out signing"
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
