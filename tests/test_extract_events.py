@@ -356,3 +356,12 @@ def test_events_particles_belong_to_their_verb(nlp, sentence, lemma, not_lemma):
 ])
 def test_small_clauses_under_saying_not_under_light_verbs(nlp, sentence, adjective, expected):
     assert (adjective in {event.lemma for event in _events(nlp, sentence)}) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eventually Asimo could find gainful employment in homes and offices.",  # BBC tech
+    "Mr Murray said the club would find it easier to attract more investment.",  # BBC business
+])
+def test_a_base_form_is_not_cut_into_another_verb(nlp, sentence):
+    # "find" is no inflection of "fine" (a legal event): only an inflected form is cut back
+    assert "fine" not in {event.lemma for event in _events(nlp, sentence)}

@@ -120,6 +120,9 @@ def is_present(verb: Word) -> bool:
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
+_BASE_FORMS = frozenset({"VB", "VBP"})
+
+
 def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
     """The word's lemma, or the form the tables know when the tagger's lemma is off
     ("hoped" read as "hop"): the inflection cut off, with and without an "e"."""
@@ -129,6 +132,8 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
         if lemma in table:
             return lemma
     lower = word.lower_
+    if lemma == lower and word.tag_ in _BASE_FORMS:
+        return lemma  # nothing to cut: "would find" is no "fine"
     for ending in ("ed", "ing", "es", "s", "d"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             stem = lower[: -len(ending)]
