@@ -166,6 +166,8 @@ def misparsed_apposition(token: Token) -> Token | None:
 
 def argument_head(tokens: list[Token]) -> Token | None:
     """The first token whose head lies outside ``tokens`` (or is itself), if any."""
+    if len(tokens) == 1:
+        return tokens[0]  # a word alone heads itself (asked once per argument and rule: often)
     # By index: `t.head in tokens` compares Token objects one by one, quadratic.
     inside = {t.i for t in tokens}
     for t in tokens:

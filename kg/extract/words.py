@@ -6,7 +6,7 @@ those is a new lookup: a string-store read for every ``*_`` attribute, and new
 ``Token`` objects for every ``head``, ``children``, ``subtree`` or ``doc[i]``.
 A `Word` holds the answers as fields, its relatives as other `Word` objects of
 the same `Words`, so a rule pays for them once per document (the few that rules
-seldom read, such as ``sent`` or ``like_num``, are looked up in the `Words`).
+seldom read, such as ``is_title`` or ``is_alpha``, are looked up in the `Words`).
 
 `Word` answers exactly as the spaCy ``Token`` it was read from (same
 attribute names, same order of ``lefts``, ``rights``, ``children``,
@@ -59,7 +59,8 @@ class Word:
     """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
 
     __slots__ = ("i", "idx", "text", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_", "ent_iob_",
-                 "is_punct", "is_space", "head", "lefts", "rights", "children", "doc", "_subtree", "_conjuncts")
+                 "is_punct", "is_space", "like_num", "head", "lefts", "rights", "children", "doc", "sent", "_subtree",
+                 "_conjuncts")
 
     i: int
     idx: int
@@ -73,17 +74,15 @@ class Word:
     ent_iob_: str
     is_punct: bool
     is_space: bool
+    like_num: bool
     head: Word
     lefts: tuple[Word, ...]
     rights: tuple[Word, ...]
     children: tuple[Word, ...]
     doc: Words
+    sent: Sentence
 
     # Attributes few rules read are kept by the `Words`, not stored on every word.
-    @property
-    def sent(self) -> Sentence:
-        return self.doc._sentence_of[self.i]
-
     @property
     def is_title(self) -> bool:
         return self.doc._rare_flags[self.i][0]
@@ -91,10 +90,6 @@ class Word:
     @property
     def is_alpha(self) -> bool:
         return self.doc._rare_flags[self.i][1]
-
-    @property
-    def like_num(self) -> bool:
-        return self.doc._rare_flags[self.i][2]
 
     @property
     def subtree(self) -> tuple[Word, ...]:
@@ -164,7 +159,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_sentence_of", "_rare_flags", "_depths")
+    __slots__ = ("words", "sentences", "text", "phrases", "_rare_flags", "_depths")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import (
@@ -191,21 +186,21 @@ class Words:
         # from the string store once per distinct value (see `_names_of`).
         names = _names_of(doc.vocab.strings)
         array = doc.to_array(
-            [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, SPACY, IS_TITLE, IS_ALPHA, LIKE_NUM, HEAD]
+            [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, LIKE_NUM, SPACY, IS_TITLE, IS_ALPHA, HEAD]
         )
-        # Per word: is_title, is_alpha, like_num (see `Word`).
-        self._rare_flags: list[list[bool]] = array[:, -4:-1].astype(bool).tolist()
+        # Per word: is_title, is_alpha (see `Word`).
+        self._rare_flags: list[list[bool]] = array[:, -3:-1].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
         # Column by column: each column's names are looked up in one `map`, not word by word.
-        orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, space = array[:, :-4].T.tolist()
+        orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, like_num, space = array[:, :-3].T.tolist()
         name = names.__getitem__
         texts = list(map(name, orth))
         words = self.words = [Word() for _ in range(len(texts))]
         columns = zip(words, idx, texts, map(name, dep), map(name, pos), map(name, tag), map(name, lower), map(name, lemma),
-                      map(name, ent_type), map(IOB_NAMES.__getitem__, ent_iob), map(bool, is_punct), map(bool, is_space), heads)
+                      map(name, ent_type), map(IOB_NAMES.__getitem__, ent_iob), map(bool, is_punct), map(bool, is_space), map(bool, like_num), heads)
         for i, (word, word_idx, text, word_dep, word_pos, word_tag, word_lower, word_lemma, word_ent_type, word_ent_iob,
-                word_is_punct, word_is_space, head) in enumerate(columns):
+                word_is_punct, word_is_space, word_like_num, head) in enumerate(columns):
             word.i = i
             word.idx = word_idx
             word.text = text
@@ -218,6 +213,7 @@ class Words:
             word.ent_iob_ = word_ent_iob
             word.is_punct = word_is_punct
             word.is_space = word_is_space
+            word.like_num = word_like_num
             word.head = words[i + head]
             word.lefts = word.rights = word.children = NO_WORDS
             word._subtree = None
@@ -241,10 +237,10 @@ class Words:
         # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
         self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
         self.sentences: dict[int, Sentence] = {}
-        self._sentence_of: list[Sentence] = []
         for sent in doc.sents:
             sentence = self.sentences[sent.start] = Sentence(self, sent)
-            self._sentence_of += [sentence] * len(sentence.words)
+            for word in sentence.words:
+                word.sent = sentence
 
     def sentence_numbers(self) -> list[int]:
         """For each word, the number of its sentence (0 for the first)."""
@@ -301,12 +297,11 @@ class Words:
         passes over a document's worth of words cost more than building them."""
         # `lefts`, `rights` and `children` only point down the tree: no cycle runs through them.
         for word in self.words:
-            del word.head, word.doc, word._subtree, word._conjuncts
+            del word.head, word.doc, word.sent, word._subtree, word._conjuncts
         self.words = []
         self.phrases = {}
         self._depths = None
         self.sentences = {}
-        self._sentence_of = []
 
     def sentence(self, sent: Span) -> Sentence:
         """The `Sentence` read from ``sent``, a sentence (or any span) of the same ``Doc``."""

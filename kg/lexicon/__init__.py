@@ -9,6 +9,7 @@ folded form, or by its lowercase form where it is a plain word.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -123,6 +124,7 @@ DEMONYMS = {row.fields[0]: _country_of(row) for row in read_table("demonyms.tsv"
 """Comparable form of a demonym ("russian") -> its country ("Russia")."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of most words of every argument the resolver reads
 def demonym_country(name: str) -> str | None:
     """The country a demonym or its plural names: "Russians" -> "Russia".
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.ids import short_hash
+from kg.records.fastinit import fast_init
 from kg.types import EntityType, Factuality, Span
 
 
@@ -29,6 +30,7 @@ class Document:
     meta: tuple[tuple[str, str], ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names or describes an entity.
@@ -62,6 +64,7 @@ class Mention:
         return (self.start, self.end)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Argument:
     """One argument of an open proposition: its text and where it stands."""
@@ -77,6 +80,7 @@ class Argument:
         return (self.start, self.end)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Proposition:
     """An open (subject, relation, object, more ...) triple found in one sentence.
@@ -114,6 +118,7 @@ class Proposition:
     trigger: Span | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PlaceLink:
     """Where a place entity sits in GeoNames, when it resolves unambiguously.
@@ -135,6 +140,7 @@ class PlaceLink:
     continent: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing, after resolution.
@@ -158,6 +164,7 @@ class Entity:
     place: PlaceLink | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a relation was read: the document, the sentence and the offsets."""
@@ -168,6 +175,7 @@ class Evidence:
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A directed edge between two resolved entities, with its evidence.
@@ -210,6 +218,7 @@ class Relation:
         )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Edge:
     """One edge of the ``KnowledgeGraph``: a (subject, predicate, object) with every

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from kg.ids import short_hash
 from kg.records.base import Argument, Evidence
+from kg.records.fastinit import fast_init
 from kg.types import Factuality, Span
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit, as an event gives it ("more than 2,000 troops", "to 5.5%").
@@ -29,6 +31,7 @@ class Quantity:
     qualifier: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EventArgument:
     """One argument of an event mention, in its role, before resolution.
@@ -52,6 +55,7 @@ class EventArgument:
     group: Argument | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """An event as one clause (or event noun) states it, before resolution: what
@@ -90,6 +94,7 @@ class EventMention:
     present: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Participant:
     """One argument of an event, in its role.
@@ -117,6 +122,7 @@ class Participant:
     end: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """Something an article reports as happening (or planned, denied ...), with all

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from kg.ids import short_hash
 from kg.records.base import Argument, Evidence
+from kg.records.fastinit import fast_init
 from kg.types import Factuality, Span
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class RoleReading:
     """A role the text gives someone, before the person and the organisation are
@@ -55,6 +57,7 @@ class RoleReading:
     """Where the role is written (``role``'s offsets)."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SpeechReading:
     """Direct or indirect speech before its speaker is resolved (``kg.extract.quotes``).
@@ -84,6 +87,7 @@ class SpeechReading:
     factuality_cue: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Position:
     """A person holds (held, will hold) a role, in the Wikidata "position held" sense.
@@ -120,6 +124,7 @@ class Position:
                           self.evidence.start, length=16)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Direct or indirect speech: who said what, with which verb.
