@@ -159,3 +159,10 @@ def test_a_description_that_a_verb_follows_is_no_apposition_of_the_place_before(
 def test_the_one_adding_is_the_one_who_said(nlp, text, speaker, content):
     added = [(who, said) for who, cue, said in _speech(nlp, text) if cue == "add"]
     assert len(added) == 1 and added[0][0] == speaker and added[0][1].startswith(content)
+
+
+def test_what_was_said_ends_where_the_adding_begins(nlp):
+    # BBC business: the parse hangs "adding" inside what Novartis said
+    text = "Novartis said that it would merge a number of departments, adding that there may be job cuts."
+    said = {(cue, content) for _who, cue, content in _speech(nlp, text)}
+    assert said == {("say", "it would merge a number of departments"), ("add", "there may be job cuts")}

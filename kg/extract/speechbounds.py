@@ -7,6 +7,9 @@ the verb. Each rule names its construction:
 - a speech act of the speaker coordinated after the clause: "The minister insisted
   the plan was sound but declined to say how much it would cost" (the clause ends
   at "sound": the declining is the minister's, not what was insisted);
+- the speaker going on, hung inside the clause: "Novartis said that it would merge a
+  number of departments, adding that there may be job cuts" (the clause ends at
+  "departments"; the adding is a speech of its own, ``speechverbs.adding_to``);
 - a clause's subject read as the verb's object: "The coach admitted his team's
   defending was poor" (object "his team's defending", clause "was poor");
 - the reporter's time adjunct at the end of a clause about a state: "The coach
@@ -23,6 +26,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import noun_phrase
+from kg.extract.speechverbs import adding_to
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
 
 if TYPE_CHECKING:
@@ -68,9 +72,9 @@ def speaker_conjunct(clause: Word) -> Word | None:
 
 def clause_tokens(verb: Word, clause: Word) -> list[Word]:
     """The words of what ``verb`` says through its ``clause``, with the rules above:
-    a speaker's conjunct cut off, a subject misread as the verb's object put back, a
+    a speaker's conjunct or "adding" cut off, a subject misread as the verb's object put back, a
     reporter's time adjunct at the end of a state cut off."""
-    cut = speaker_conjunct(clause)
+    cut = speaker_conjunct(clause) or next((w for w in clause.subtree if adding_to(w) is verb), None)
     end = _conjunct_start(cut) if cut is not None else None
     adjunct = _reporters_adjunct(verb, clause)
     if adjunct is not None:
