@@ -82,6 +82,7 @@ from kg.extract.event_arguments import (
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
+from kg.extract.lost import value_loss
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
 from kg.extract.quantities import read_quantity
@@ -205,7 +206,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
     idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
-    return phrase, shown, VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
+    return phrase, shown, value_loss(verb) or VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
 
 
 def _skipped(verb: Word, lemma: str) -> bool:
