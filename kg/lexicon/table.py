@@ -185,6 +185,7 @@ TABLES: Mapping[str, Table] = {
     "loss_verbs.txt": Table(("verb",)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
+    "estimate_nouns.txt": Table(("noun",)),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(
