@@ -79,7 +79,7 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     found = _copula_figure(verb) or _given_figure(verb)
     if not found:
         return None
-    return lemma, [*found, ("old_value", prep_phrase(source)), *times_of(verb)]
+    return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *times_of(verb)]  # not its "in 2003"
 
 
 def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
