@@ -69,6 +69,8 @@ CHANGES = [
     ("Unilever reported pre-tax profits of £75m for the three months to December, down from £125m a year earlier.",
      "fall", {"owner": ["Unilever"], "theme": ["pre-tax profits"], "new_value": ["£75m"], "old_value": ["£125m"],
               "time": ["the three months"]}),
+    # the amount left, without what the parse hangs on "from" after it ("in 2003")
+    ("The jobless rate was 11.5%, down from 12.3% in 2003.", "fall", {"new_value": ["11.5%"], "old_value": ["12.3%"]}),
     # "X was AMOUNT, up from AMOUNT": a rise of the subject
     ("Net profit at Initech was $1.2bn, up from $900m in 2003.", "rise",
      {"owner": ["Initech"], "theme": ["Net profit"], "new_value": ["$1.2bn"]}),

@@ -29,6 +29,11 @@ NO_EVENT = [
     ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
     ("Sales fell short of expectations in December.", "fall", None),
     ("The team fell behind in the first half but won the game.", "fall", "win"),
+    # a bare noun, a preposition, a preposition with its noun: idioms, no fall of a value
+    ("Those who fall victim to these attacks can find that their bank account has been cleaned out.", "fall", None),
+    ("As long as the total amount of interest falls within the allowance, then no tax will be payable.", "fall", None),
+    ("Maria, the novice nun who falls in love with Baron von Trapp, will be played by Sandra Pires.", "fall", "play"),
+    ("And Mr Kennedy was not falling into that trap when he fired up his campaign.", "fall", None),
 ]
 
 
@@ -46,6 +51,8 @@ STILL_EVENTS = [
     ("He went there to meet the minister.", "meet"),
     ("Smith will captain England against France.", "captain"),
     ("Sales fell sharply in December.", "fall"),
+    ("Shares fell within minutes of the announcement.", "fall"),  # "within" a time
+    ("Sales fell into decline in 2003.", "fall"),
 ]
 
 

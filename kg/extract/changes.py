@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.closes import MOVES, closing_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
+from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS, demonym_country
@@ -64,6 +65,8 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
         return lemma, [*found, *times_of(adverb.head)]
     lemma = DIRECTIONS.get(adverb.lower_)
     verb = adverb.head
+    if lemma is not None and (moved := object_move(adverb)):  # "sent Reynolds shares up 4.5%"
+        return lemma, [*moved, *times_of(verb)]
     if lemma is None or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or adverb.i < verb.i:
         return None
     source = next((c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -76,7 +79,7 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     found = _copula_figure(verb) or _given_figure(verb)
     if not found:
         return None
-    return lemma, [*found, ("old_value", prep_phrase(source)), *times_of(verb)]
+    return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *times_of(verb)]  # not its "in 2003"
 
 
 def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
+from kg.extract.estimates import names_estimate
 from kg.extract.event_arguments import argument_kind
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
@@ -322,7 +323,7 @@ def _object_options(relation: list[Token], end: Token, used: set[int], moved: li
         # "the match, which Keibler lost": the object is the antecedent.
         object_heads = [end.head]
     for obj in object_heads:
-        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of"]
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of" and not names_estimate(obj, c)]
         light = obj.pos_ == "NOUN" and (
             obj.dep_ == "attr" or not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
@@ -266,7 +267,7 @@ def shortened(tokens: list[Word]) -> list[Word]:
     cut: set[int] = set()
     for child in head.rights:
         if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
-                and not intent(head, child):
+                and not intent(head, child) and not names_estimate(head, child):  # "forecasts for global demand"
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 

@@ -82,6 +82,8 @@ from kg.extract.event_arguments import (
 from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
+from kg.extract.lost import value_loss
+from kg.extract.moves import figure_reading
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
 from kg.extract.quantities import read_quantity
@@ -205,7 +207,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
     idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
-    return phrase, shown, VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
+    return phrase, shown, value_loss(verb) or VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
 
 
 def _skipped(verb: Word, lemma: str) -> bool:
@@ -476,13 +478,12 @@ def _small_clause_event(adjective: Word, scope: Scope, text: str) -> EventMentio
 
 
 def _figure_change_event(adverb: Word, scope: Scope, text: str) -> EventMention | None:
-    """ "reported pre-tax profits of £75m, down from £125m": a fall of the profits
-    from £125m to £75m (``kg.extract.changes``), as sure as the clause it hangs on."""
+    """ "reported pre-tax profits of £75m, down from £125m": a fall (``kg.extract.changes``; ``figure_reading``)."""
     change = figure_change(adverb)
     if change is None:
         return None
     lemma, found = change
-    reading = scope.of_word(adverb.head)
+    reading = figure_reading(adverb, scope)
     source = noun_phrase(reading.source) if reading.source is not None else None
     return event_mention(adverb.text, lemma, VERB_TRIGGERS[lemma], adverb, found, None, reading, source, 0.5, text)
 

@@ -16,8 +16,9 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   O'Connell" (``roles.tsv``): the lock is a player's position, not a locking;
 - a market close: "the FTSE 100 [closed] 16.29 points lower at 4,500" is a fall
   (``kg.extract.closes``), nothing was closed;
-- an idiom of a verb and an adverb: "Sales [fell] short of expectations", "the team
-  [fell] behind" (no fall).
+- an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
+  of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
+  nun who [falls] in love with" (no fall).
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -29,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.closes import closing_move
-from kg.extract.event_arguments import has_to
+from kg.extract.event_arguments import argument_kind, has_to
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 
@@ -59,10 +60,17 @@ def false_event(verb: Word) -> bool:
 
 def _idiom(verb: Word) -> bool:
     """ "fell short of expectations": an adverb or particle that makes the verb an idiom
-    (``non_event_forms.tsv``, construction "idiom")."""
+    (``non_event_forms.tsv``, construction "idiom"); so do a bare noun ("fall victim to"),
+    a preposition ("falls within the allowance") and a preposition with its noun ("falls
+    in love", "falling into that trap")."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ in ("advmod", "prt", "acomp") and NON_EVENT_FORMS.get(f"{lemma} {c.lower_}") == "idiom"
-               for c in verb.children)
+    forms = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt", "acomp") or (c.dep_ == "prep" and not any(
+        argument_kind(g, [g]) == "time" for g in c.children))]  # "fell within minutes of" is a fall
+    forms += [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and not any(
+        g.dep_ in ("det", "poss") for g in c.children)]
+    forms += [f"{c.lower_} {g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(NON_EVENT_FORMS.get(f"{lemma} {form}") == "idiom" for form in forms)
 
 
 def _premodifier(verb: Word) -> bool:

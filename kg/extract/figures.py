@@ -36,6 +36,7 @@ from kg.extract.changes import DIRECTIONS, times_of
 from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention, noun_reading
 from kg.extract.factuality import NOUNS, Reading, Scope
+from kg.extract.holds import HOLD_VERBS, held_value
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.lexicon import CHANGE_NOUNS, LEVEL_VERBS, MEASURED_NOUNS
@@ -63,6 +64,8 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
             event = _noun_change(word, scope, text)
         elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS:
             event = _level(word, scope, text)
+        elif word.pos_ == "VERB" and word.lemma_.lower() in HOLD_VERBS:
+            event = held_value(word, scope, text)  # "left interest rates unchanged at 2%"
         if event is not None and not any(start <= event.trigger_start < end for start, end in quoted):
             found.append(event)
     return in_place(events, found)

@@ -182,6 +182,10 @@ TABLES: Mapping[str, Table] = {
     "result_nouns.tsv": Table(("noun", "verb", "side"), choices=(_one_of(2, "winner", "loser", "level"),)),
     "result_verbs.txt": Table(("verb",)),
     "outcome_verbs.txt": Table(("verb",)),
+    "loss_verbs.txt": Table(("verb",)),
+    "hold_verbs.txt": Table(("verb",)),
+    "still_words.txt": Table(("word",)),
+    "estimate_nouns.txt": Table(("noun",)),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(
