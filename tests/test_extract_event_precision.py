@@ -221,6 +221,19 @@ def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     assert found.get(lemma) is factuality, found
 
 
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # A verb of intent with an object is a fact of its own: the seeking, pledging or
+    # forecasting happened (issue 14), whatever becomes of what it is about.
+    ("Charles Kennedy is pledging a maternity income guarantee.", "pledge"),
+    ("Qantas sought a tie-up with Air New Zealand last year.", "seek"),
+    ("The ECB has forecast economic growth in the eurozone of 1.9% in 2005.", "forecast"),
+    ("Mr Smith is seeking damages from the newspaper.", "seek"),
+])
+def test_a_verb_of_intent_with_an_object_is_asserted(nlp, sentence, lemma):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is Factuality.ASSERTED, found
+
+
 # (sentence, lemma, role, argument): a possessor beside an "of" object acts; "for" + a
 # party of a transaction is what is bid for, not who benefits; a description with its
 # name hung on it as an apposition with no comma is the name.
