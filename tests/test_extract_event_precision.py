@@ -256,3 +256,21 @@ TRANSACTION_ROLES = [
 def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
     events = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
     assert events and text in event_roles(events[0]).get(role, []), [event_roles(e) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # An event noun its own clause calls likely or unlikely is a guess, not a fact nor a plan.
+    ("Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, "
+     "although a cut in the basic rate seems unlikely.", "cut", Factuality.NEGATED),
+    ("A rise in interest rates is likely next month.", "rise", Factuality.POSSIBLE),
+])
+def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found
+
+
+def test_an_event_noun_due_to_a_cause_stays_asserted(nlp):
+    sentence = ("In November, the fall in exports was largely due to a decline in sales of industrial supplies "
+                "and materials such as chemicals.")
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get("fall") is Factuality.ASSERTED, found

@@ -84,6 +84,7 @@ from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.predicated import predicated
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -495,4 +496,5 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
             reading = scope.adjective(child)
             if reading is not None:
                 return reading
-    return scope.around(noun)
+    own = predicated(noun)  # "A cut in the basic rate seems unlikely" (kg.extract.predicated)
+    return scope.around(noun) if own is None else own.stronger(scope.around(noun))
