@@ -66,3 +66,15 @@ def test_a_kind_noun_opening_a_sentence_is_no_party(nlp):
     owners = {_label(part, position.organisation) for position in part.positions if _label(part, position.person) == "Michael Howard"}
     assert "Labour Party" not in owners
     assert ("Michael Howard", "Labour Party") not in {(_label(part, r.subject), _label(part, r.object)) for r in part.relations}
+
+
+def test_a_firm_is_no_stock_exchange(nlp):
+    text = ("LG Card almost collapsed in 2003 due to an increase in overdue credit card bills after the bursting of a "
+            "credit bubble. The firm returned to profit in September 2004, but now needs a capital injection to avoid "
+            "being delisted from the Korea Stock Exchange. The exchange can delist a company if its debt exceeds its "
+            "assets for two years running. LG card's creditors fear that such a move would triggered massive debt "
+            "redemption requests that could bankrupt the firm, which owes about $12.05bn.")
+    part = _part(nlp, text)
+    agents = {_label(part, argument.entity) for event in part.events if event.lemma == "owe"
+              for argument in event.participants if argument.role == "agent"}
+    assert "Korea Stock Exchange" not in agents
