@@ -215,6 +215,9 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
     ("The government will pump 154m naira into subsidies.", "pump", Factuality.PLANNED),
     ("Tony Blair is due to attend the summit in Paris.", "attend", Factuality.PLANNED),
     ("Ghana has launched a programme to boost cocoa output.", "boost", Factuality.PLANNED),
+    # what a move is designed to bring about has not come yet
+    ("The move is designed to help News Corp attract more investment from the largest US financial institutions.",
+     "attract", Factuality.PLANNED),
 ])
 def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
