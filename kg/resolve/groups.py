@@ -22,7 +22,6 @@ from kg.folding import fold
 from kg.lexicon import demonym_country
 from kg.records import Entity, Evidence, Relation
 from kg.resolve.coref import Cluster
-from kg.resolve.pronouns import looks_plural
 from kg.types import EntityType
 
 DEMONYM_KEY = "be from"
@@ -91,8 +90,8 @@ def _many(demonym: str) -> bool:
     "the Argentine" (a player), "an Israeli" or "American" (the airline), which NER's
     nationality label leaves a group and no group is from a country.
 
-    >>> _many("Americans"), _many("Chinese"), _many("Argentine"), _many("Spaniard")
-    (True, True, False, False)
+    >>> _many("Americans"), _many("Iraqis"), _many("Chinese"), _many("Argentine"), _many("Spaniard")
+    (True, True, True, False, False)
     """
-    word = demonym.split()[-1]
-    return looks_plural(word) or word.lower().endswith(_COLLECTIVE)
+    word = demonym.split()[-1].lower()
+    return word.endswith("s") or word.endswith(_COLLECTIVE)
