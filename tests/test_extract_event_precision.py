@@ -215,10 +215,26 @@ def test_an_adverbial_clause_hung_as_a_complement_is_not_what_was_said():
     ("The government will pump 154m naira into subsidies.", "pump", Factuality.PLANNED),
     ("Tony Blair is due to attend the summit in Paris.", "attend", Factuality.PLANNED),
     ("Ghana has launched a programme to boost cocoa output.", "boost", Factuality.PLANNED),
+    # what a move is designed to bring about has not come yet
+    ("The move is designed to help News Corp attract more investment from the largest US financial institutions.",
+     "attract", Factuality.PLANNED),
 ])
 def test_planned_and_possible_key_facts(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get(lemma) is factuality, found
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # A verb of intent with an object is a fact of its own: the seeking, pledging or
+    # forecasting happened (issue 14), whatever becomes of what it is about.
+    ("Charles Kennedy is pledging a maternity income guarantee.", "pledge"),
+    ("Qantas sought a tie-up with Air New Zealand last year.", "seek"),
+    ("The ECB has forecast economic growth in the eurozone of 1.9% in 2005.", "forecast"),
+    ("Mr Smith is seeking damages from the newspaper.", "seek"),
+])
+def test_a_verb_of_intent_with_an_object_is_asserted(nlp, sentence, lemma):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is Factuality.ASSERTED, found
 
 
 # (sentence, lemma, role, argument): a possessor beside an "of" object acts; "for" + a
@@ -243,3 +259,21 @@ TRANSACTION_ROLES = [
 def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
     events = [event for event in _extraction(nlp, sentence).events if event.lemma == lemma]
     assert events and text in event_roles(events[0]).get(role, []), [event_roles(e) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # An event noun its own clause calls likely or unlikely is a guess, not a fact nor a plan.
+    ("Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, "
+     "although a cut in the basic rate seems unlikely.", "cut", Factuality.NEGATED),
+    ("A rise in interest rates is likely next month.", "rise", Factuality.POSSIBLE),
+])
+def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found
+
+
+def test_an_event_noun_due_to_a_cause_stays_asserted(nlp):
+    sentence = ("In November, the fall in exports was largely due to a decline in sales of industrial supplies "
+                "and materials such as chemicals.")
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get("fall") is Factuality.ASSERTED, found

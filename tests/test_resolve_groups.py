@@ -31,6 +31,13 @@ def test_groups_demonym_links_to_the_country_under_its_canonical_name(nlp):
     assert [(r.subject, r.object) for r in part.relations if r.key == "be from"] == [("americans", "united-states")]
 
 
+def test_groups_one_person_named_by_a_demonym_is_no_people(nlp):
+    # "the Spaniard" is one player (issue 14): no "be from" edge of a group "Spaniard".
+    part = _part(nlp, "Spain's Albert Montanes reached the semi-finals. Calleri will face Albert Montanes in the "
+                      "semi-finals after the Spaniard ousted sixth seed Filippo Volandri of Italy 4-6 6-3 6-4.")
+    assert not any(r.key == "be from" for r in part.relations), [(r.subject, r.object) for r in part.relations]
+
+
 def test_groups_no_country_node_is_invented(nlp):
     part = _part(nlp, "Russians in Moscow protested against the war.")
     assert not any(entity.type is T.COUNTRY for entity in part.entities)

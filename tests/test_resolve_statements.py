@@ -356,3 +356,9 @@ def test_sentence_initial_name_the_article_names_again_is_the_roles_organisation
 def test_a_description_with_a_name_of_its_own_is_no_other_body(nlp, text, wrong):
     part = _part(nlp, text)
     assert wrong not in {_label(part, quote.speaker) for quote in part.quotes}
+
+
+def test_a_name_modifying_a_show_is_no_member_of_its_owner(nlp):
+    part = _part(nlp, "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said: \"It is perfectly true.\"")
+    assert ("Jeremy Vine", "member of", "BBC Radio 2") not in _edges(part)
+    assert not any(label == "Jeremy Vine" for label, _, _ in _edges(part))

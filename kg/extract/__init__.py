@@ -115,6 +115,7 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
     """A proper noun before a role that NER left out names an organisation: "Arsenal
     manager Arsene Wenger" at the start of a sentence; not a span the rules of
     ``namelike`` reject ("the 18th Century artist", "Mr Mann's former deputy")."""
+    from kg.extract.initials import kind_noun
     from kg.extract.namelike import check_name
 
     taken = [(mention.start, mention.end) for mention in names]
@@ -131,6 +132,8 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
         tokens = argument.text.split()
         if first is None or first.pos_ != "PROPN" or not all(t[:1].isupper() for t in tokens) or demonym_country(argument.text):
             continue
+        if kind_noun(argument.text):
+            continue  # "Party leader Michael Howard": a kind, not a name (kg.extract.initials)
         last = first.i + 1
         while last < len(words) and words[last].idx < argument.end:
             last += 1

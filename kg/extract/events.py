@@ -79,13 +79,14 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, OBJECTS, SPEECH, Reading, Scope, continues
+from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.predicated import predicated
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -313,11 +314,10 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
         cut = min([c.i for c in light.children if c.dep_ == "prep"], default=len(verb.doc))
         found.append(("theme", [t for t in noun_phrase(light) if t.i < cut]))
+    # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up last year",
+    # "The ECB has forecast economic growth"): what it is about, when an event noun, is planned
+    # or possible (``Factuality.around``), the seeking or forecasting is not.
     reading = Reading(first.factuality, first.cue, first.source)
-    intent = OBJECTS.get(verb.lemma_.lower())
-    if intent in (Factuality.PLANNED, Factuality.POSSIBLE) and has_object:
-        # "It is planning regular gigs": the gigs are planned.
-        reading = reading.stronger(Reading(intent, verb.lemma_.lower()))
     found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
@@ -497,4 +497,5 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
             reading = scope.adjective(child)
             if reading is not None:
                 return reading
-    return scope.around(noun)
+    own = predicated(noun)  # "A cut in the basic rate seems unlikely" (kg.extract.predicated)
+    return scope.around(noun) if own is None else own.stronger(scope.around(noun))

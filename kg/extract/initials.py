@@ -9,15 +9,17 @@ but at such a head. So a lone word at a head is rejected (the ``sentence-initial
 rule of ``kg.extract.namelike``) when the article writes it in lower case too
 and never capitalised anywhere but at a head, and it is no given name, nickname,
 demonym or known place ('"Sky is the natural place to see it"' stays: the article
-never writes "sky"; "Paris said" stays: a place).
+never writes "sky"; "Paris said" stays: a place). So is a lone kind noun that ends
+organisations' names before a role ("Party leader Michael Howard said": ``kind_noun``).
 """
 
 from __future__ import annotations
 
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import GIVEN_NAMES, NICKNAMES, demonym_country
+from kg.lexicon import DESCRIPTION_NOUNS, GIVEN_NAMES, NAME_HEADS, NICKNAMES, demonym_country
 from kg.lexicon.gazetteer import gazetteer
+from kg.types import EntityType
 
 # What may stand between a sentence's start (or a colon, a comma) and the first word of a quotation.
 _OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "-", "\u2013"})
@@ -53,9 +55,21 @@ def common_word_at_head(words: Words, start: int, end: int, at_head: frozenset[i
     if end - start != 1 or start not in at_head:
         return False
     word = words.words[start]
-    if not word.text.isalpha() or word.lower_ not in common:
-        return False
     form = fold(word.text)
+    if not word.text.isalpha() or (word.lower_ not in common and not kind_noun(word.text)):
+        return False
     return form not in GIVEN_NAMES and form not in NICKNAMES and demonym_country(word.text) is None and (
         not gazetteer().is_place(word.text)
     )
+
+
+def kind_noun(text: str) -> bool:
+    """Whether ``text`` is one word that names a kind of organisation and ends
+    organisations' names ("Party", "Group", "Committee"): before a role it is that
+    kind, no organisation's name ("Party leader Michael Howard said": not the Labour Party).
+
+    >>> kind_noun("Party"), kind_noun("City"), kind_noun("Arsenal"), kind_noun("Labour Party")
+    (True, False, False, False)
+    """
+    form = fold(text)
+    return DESCRIPTION_NOUNS.get(form) is EntityType.ORGANIZATION and form in NAME_HEADS

@@ -96,7 +96,9 @@ def _readings(
         if _person_like(mention, words, start, end):
             for phrase, kind in _phrases_around(words, sentence, start, end, known):
                 yield _reading(name, phrase, kind, span), phrase
-            owner = member_possessive(words, sentence, _before_honorifics(words, sentence, start), names, known)
+            # Not a name that only modifies a noun: "BBC Radio 2's Jeremy Vine show" is a show.
+            owner = None if mention.modifier else member_possessive(
+                words, sentence, _before_honorifics(words, sentence, start), names, known)
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None

@@ -150,7 +150,8 @@ TABLES: Mapping[str, Table] = {
     "change_nouns.tsv": Table(("noun", "verb")),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
-        choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity"),),
+        choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity",
+                         "exchange"),),
     ),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from kg.folding import fold
-from kg.lexicon import ROLES
+from kg.lexicon import ROLES, TYPE_CUES
 from kg.resolve.coref import OFFICE_TYPES, Cluster
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.speakers import POSSESSOR, Context, sole_subject
@@ -27,7 +27,7 @@ from kg.types import EntityType
 # Heads of descriptions that say what someone has won or holds, not an office.
 ACHIEVEMENTS = frozenset({"champion", "holder", "titleholder", "title-holder", "winner", "medallist", "medalist",
                           "record-holder", "champ"})
-_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.IGNORECASE)
+_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
 # The age right after a name: "Paula Radcliffe, 31,", "Radcliffe (31)", "Radcliffe, a 31-year-old".
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s*\((\d{1,3})\)|,\s*(?:a|an|the)\s+(\d{1,3})-year-old\b")
 # The age right before a name, with at most two capitalised words between: "31-year-old Briton Paula Radcliffe".
@@ -43,11 +43,17 @@ _BEFORE_NAME = 3  # words right before a name that may describe it
 def described_age(text: str) -> int | None:
     """The age an age description gives, or ``None`` when ``text`` is none.
 
+    A thing's age is no person's: "The 35-year-old airline transports" (``TYPE_CUES``).
+
     >>> described_age("the 31-year-old"), described_age("The 28-year-old Briton"), described_age("the champion")
     (31, 28, None)
+    >>> described_age("The 35-year-old airline") is None
+    True
     """
     match = _AGE_DESCRIPTION.fullmatch(text.strip())
-    return int(match.group(1)) if match else None
+    if match is None or (match.group(2) is not None and fold(match.group(2)) in TYPE_CUES):
+        return None
+    return int(match.group(1))
 
 
 def achievement_head(text: str) -> str | None:

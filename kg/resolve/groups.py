@@ -7,7 +7,8 @@ from; that becomes an edge ``group --be from--> country`` (``kg:comesFrom`` in
 the ontology), read from the sentence that first names the group.
 
 The edge is drawn only when the article itself names the country, so that no
-node appears that the text does not mention. Adjectives ("Russian troops",
+node appears that the text does not mention, and only for a people ("Americans",
+"the British"): "the Argentine" or "an Israeli" is one person NER left a group. Adjectives ("Russian troops",
 "ex-Soviet nation") are not groups at all: ``kg.extract.mentions`` drops them
 as names, and a description such as "the ex-Soviet nation" is linked by
 ``kg.resolve.coref`` like any other.
@@ -60,7 +61,7 @@ def demonym_links(
         if cluster.local or cluster.type is not EntityType.GROUP or key not in kept:
             continue
         homes = {demonym_country(mention.text) for mention in cluster.mentions} - {None}
-        if len(homes) != 1:
+        if len(homes) != 1 or not any(_many(mention.text) for mention in cluster.mentions):
             continue
         country = countries.get(fold(homes.pop()))
         if country is None:
@@ -78,3 +79,19 @@ def demonym_links(
             )
         )
     return relations
+
+
+# Demonyms that name a people whole without a plural ending: "the Chinese", "the British".
+_COLLECTIVE = ("ese", "sh", "ch", "ss")
+
+
+def _many(demonym: str) -> bool:
+    """Whether a demonym names a people, not one of them: "Americans", "the British", not
+    "the Argentine" (a player), "an Israeli" or "American" (the airline), which NER's
+    nationality label leaves a group and no group is from a country.
+
+    >>> _many("Americans"), _many("Iraqis"), _many("Chinese"), _many("Argentine"), _many("Spaniard")
+    (True, True, True, False, False)
+    """
+    word = demonym.split()[-1].lower()
+    return word.endswith("s") or word.endswith(_COLLECTIVE)

@@ -78,11 +78,14 @@ def nearest_subject(
     *,
     person: bool = False,
     only: bool = False,
+    unnamed: Sequence[int] = (),
 ) -> int | None:
     """The subject or speaker nearest before ``offset``, outside quotations, in this or the last
     three sentences, whose type (and gender, when a title tells it) fits the pronoun and whom
     the quotation does not name (``named``); a person of either gender when ``person``; with
-    ``only``, ``None`` unless every such subject is one person."""
+    ``only``, ``None`` unless every such subject is one person. ``unnamed``: where speakers
+    no entity stands for speak ("A Labour Party spokesman criticised ..., saying ... He said");
+    "he" or "she" after one of them, nearer than any fitting subject, is no one we know."""
     starts = [start for start, _ in context.extraction.sentences]
     sentence = bisect_right(starts, offset) - 1
     floor = starts[max(sentence - 3, 0)] if starts else 0
@@ -90,11 +93,18 @@ def nearest_subject(
     best: tuple[int, int] | None = None
     fitting: set[int] = set()
     # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
-    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier if proposition.kind in VERB_KINDS]
+    objects = _in_objects(context, floor, offset) if not only else []
+
+    def watched(at: int) -> bool:
+        return any(start <= at < end for start, end in objects)
+
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier
+                if proposition.kind in VERB_KINDS and not watched(proposition.subject.start)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
     for proposition in context.extraction.propositions:
-        if proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset:
+        if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
+                and not watched(proposition.subject.start)):
             subject = proposition.subject
             text = context.extraction.document.text
             # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
@@ -118,10 +128,22 @@ def nearest_subject(
             best = (at, cluster)
     if only and len(fitting) > 1:
         return None
+    if best is not None and wanted is not None and any(best[0] < at < offset for at in unnamed):
+        return None
     if best is not None and pronoun in ("they", "them") and plural_between(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _in_objects(context: Context, floor: int, offset: int) -> list[tuple[int, int]]:
+    """The clauses that are verbs' objects: a subject there is someone seen or thought of,
+    no one who goes on to speak ("watch US President George W Bush slug it out ... He
+    said": not Bush; "could picture Michael Howard or Tony Blair doing it"). One asked or
+    urged to act ("urging Mr Howard to announce") may well speak next."""
+    return [(proposition.object.start, proposition.object.end) for proposition in context.extraction.propositions
+            if proposition.kind == "ccomp" and proposition.object is not None
+            and floor <= proposition.object.start < offset]
 
 
 def _marked(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -130,17 +130,20 @@ def resolve_statements(
     contents = [speech.content for speech in extraction.speech] + [
         (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
+    unnamed: list[int] = []  # where each such speaker, one person, speaks
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
         if speech.speaker is not None and literal is not None and (
                 _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
-        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers) if speech.speaker is not None else None
+        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers, unnamed) if speech.speaker is not None else None
         if speech.speaker is not None:
             at = speech.speaker.start
             head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
             # Not one inside what another says ("Mr Vetham said the majority of people believed").
             inside = any(start <= at < end for start, end in contents)
             literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS and not inside else None
+            if literal is not None and not looks_plural(head) and not not_a_person(head):
+                unnamed.append(at)
         if speaker is not None and speech.speaker is not None:
             speakers.append((speech.speaker.start, speaker))
         elif speech.speaker is not None and text[speech.speaker.head_start : speech.speaker.head_end].lower() in THIRD_PERSON_PRONOUNS:
@@ -182,6 +185,7 @@ def _speaker(
     holders: list[Held],
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, int]],
+    unnamed: list[int],
 ) -> int | None:
     """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said
     Thompson. '...,' he added"), never someone the quote names; a role ("the striker said")
@@ -190,7 +194,7 @@ def _speaker(
     head = text[argument.head_start : argument.head_end].lower()
     if head in THIRD_PERSON_PRONOUNS:
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
-        return nearest_subject(context, head, argument.start, quoted, speakers, named)
+        return nearest_subject(context, head, argument.start, quoted, speakers, named, unnamed=unnamed)
     people = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON}
     apposed = apposed_holder(text, argument, holders, people)
     if apposed is not None:
