@@ -39,6 +39,8 @@ from kg.nlp.openers import PAIRING  # words that open a coordination: "Neither M
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.extract.words import Word
+
 # Conjunctions that make every conjunct a speaker: "A and B said", "neither A nor B would say".
 _JOINING = frozenset({"and", "nor"})
 
@@ -121,7 +123,7 @@ def about_someone(parts: list[Token]) -> bool:
 _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
 
 
-def adding_to(verb: Token) -> Token | None:
+def adding_to(verb: Word) -> Word | None:
     """The speech verb whose speaker an "adding" participle goes on from, when the parse
     hung the participle inside that verb's content clause (see the module); else ``None``."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _GOING_ON or verb.dep_ not in ("advcl", "conj"):

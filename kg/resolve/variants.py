@@ -262,7 +262,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "the Commission" after "European Commission", "the Bill" after "Gambling Bill".
         if words[0] == _head_word(long_words) and (words[0] in NAME_HEADS or words[0] in ORG_SUFFIXES):
             # "United" is a town's club ("Manchester United"), not "Shareholders United".
-            return NAME_HEADS.get(words[0], ("", ""))[1] != "club" or _is_place_part(long.text, len(long_words) - 1)
+            club = words[0] in NAME_HEADS and NAME_HEADS[words[0]][1] == "club"
+            return not club or _is_place_part(long.text, len(long_words) - 1)
         # "the Lyric" after "Lyric Theatre": a venue's name without its kind's word
         # ("theatre", "stadium"), no place's or person's name.
         if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
