@@ -314,9 +314,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
         cut = min([c.i for c in light.children if c.dep_ == "prep"], default=len(verb.doc))
         found.append(("theme", [t for t in noun_phrase(light) if t.i < cut]))
-    # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up last year",
-    # "The ECB has forecast economic growth"): what it is about, when an event noun, is planned
-    # or possible (``Factuality.around``), the seeking or forecasting is not.
+    # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up"): what it is
+    # about, when an event noun, is planned or possible (``Factuality.around``), the seeking is not.
     reading = Reading(first.factuality, first.cue, first.source)
     found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
