@@ -38,7 +38,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.resolve.readings import reading_votes
-from kg.types import EntityType
+from kg.types import EntityType, Span
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
@@ -56,13 +56,8 @@ _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, 
 _THINGS = _CUED - {EntityType.SPORTS_TEAM}
 
 
-def vote_type(
-    mentions: list[Mention],
-    *,
-    holders: frozenset[tuple[int, int]] = frozenset(),
-    speakers: tuple[tuple[int, int], ...] = (),
-    sentences: int = _ARTICLE,
-) -> EntityType:
+def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset(), speakers: tuple[Span, ...] = (),
+              sentences: int = _ARTICLE) -> EntityType:
     """One type from all mentions and their context, so that one NER error does not
     make a president an organisation.
 
@@ -76,11 +71,8 @@ def vote_type(
     "... Ministry") votes Organization (2); a country's name votes Country (3),
     unless that mention plays as a team. A place that is a GeoNames city is a
     City; a one-word name without titles that is a city of 500,000 people or
-    more is that city when NER called it an organisation ("Nairobi"), of
-    100,000 or more when it called it a person ("Sydney", "the Brighton conference"),
-    unless a cue made it one (a line-up's "S Orlando") or it speaks (``speakers``:
-    the head spans of the speakers of speech, "Kennedy said"), or the text has too
-    few ``sentences`` to introduce anyone (then a million, as "Sydney").
+    more is that city when NER called it an organisation ("Nairobi"), of 100,000 or more when
+    it called it a person ("the Brighton conference"; ``speakers``, ``sentences``: ``_gazetteer_type``).
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
     >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
@@ -96,10 +88,6 @@ def vote_type(
     'SportsTeam'
     >>> vote_type([m("Seattle", EntityType.PLACE)]).value, vote_type([m("Nairobi", EntityType.ORGANIZATION)]).value
     ('City', 'City')
-    >>> vote_type([m("Brighton", EntityType.PERSON)]).value, vote_type([m("Brighton", EntityType.PERSON)], speakers=((0, 1),)).value
-    ('City', 'Person')
-    >>> vote_type([m("Kennedy", EntityType.PERSON)], sentences=1).value
-    'Person'
     >>> cued = Mention(0, 7, "Tysabri", EntityType.PRODUCT, 0, cued=True)
     >>> vote_type([cued] + [m("Tysabri", EntityType.ORGANIZATION)] * 5).value
     'Product'
@@ -147,14 +135,16 @@ def vote_type(
     voted = min(votes, key=lambda t: (-votes[t], t is not fullest.type, t.value))
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
-    introduced = any(m.titles or _speaks(m, speakers) or (m.cued and m.type is EntityType.PERSON) for m in mentions)
-    return _gazetteer_type(voted, fullest.text, introduced=introduced, alone=sentences < _ARTICLE)
+    return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
 
 
-def _speaks(mention: Mention, speakers: tuple[tuple[int, int], ...]) -> bool:
-    """Whether the mention holds the head of a speaker ("Kennedy said"; not "One
-    leading Karachi broker said")."""
-    return any(mention.start <= start and end <= mention.end for start, end in speakers)
+def _introduced(mentions: list[Mention], speakers: tuple[Span, ...]) -> bool:
+    """Whether a mention has a title, a cue made it a person, or it holds the head of a
+    speaker ("Kennedy said"; not "One leading Karachi broker said")."""
+    return any(
+        m.titles or (m.cued and m.type is EntityType.PERSON) or any(m.start <= start and end <= m.end for start, end in speakers)
+        for m in mentions
+    )
 
 
 def _unknown_place_reading(mentions: list[Mention], fullest: Mention) -> bool:
@@ -245,7 +235,14 @@ def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool, alone: bo
     """A place that GeoNames knows as a city is a City ("Seattle"); a one-word
     name without titles that is a big city's is that city ("Nairobi" read as an
     organisation, "Sydney" as a person; see ``_CITY_MISREAD``). Countries and US
-    states keep their type."""
+    states keep their type. ``introduced``: a mention has a title, a cue made it a
+    person (a line-up's "S Orlando") or it speaks (the head spans of speakers, "Kennedy
+    said"); ``alone``: the text has too few sentences to introduce anyone, and a
+    person's bar is a million.
+
+    >>> _gazetteer_type(EntityType.PERSON, "Brighton", introduced=False), _gazetteer_type(EntityType.PERSON, "Kennedy", introduced=False, alone=True)
+    (<EntityType.CITY: 'City'>, <EntityType.PERSON: 'Person'>)
+    """
     form = " ".join(name_words(name))
     if form in COUNTRIES or form in REGIONS or voted not in PLACES | {EntityType.PERSON, EntityType.ORGANIZATION}:
         return voted
