@@ -7,7 +7,9 @@ Bergkamp, Kanu, everybody" (players, though NER read Kanu as a place). In a list
 of at least ``_MIN_LIST`` names joined by commas or "and" (the parse's ``conj``
 chain), a name whose type is neither cued by its context nor given by a given
 name takes the type that at least ``_MIN_AGREE`` others share and no other type
-matches, between people, organisations and places no gazetteer knows.
+matches, between people, organisations and places no gazetteer knows. A name
+joined by "and" or a comma to a work a cue read is a work ("The Aviator and
+Million Dollar Baby").
 """
 
 from __future__ import annotations
@@ -66,6 +68,22 @@ def read_lists(
             mention, bounds = found[i]
             if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
                 read[i] = (replace(mention, type=kind, cued=True), bounds)
+    return _beside_works(read, words)
+
+
+def _beside_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """A name joined by "and" or a comma to a title a cue read is a title too: "the
+    studios behind The Aviator and Million Dollar Baby" (NER: one firm, cut at "and";
+    the parse hangs the second title elsewhere, so the words between are read)."""
+    read = list(found)
+    for k in range(len(found) - 1):
+        (first, (_, first_end)), (second, (second_start, _)) = found[k], found[k + 1]
+        between = [word.lower_ for word in words.words[first_end:second_start]]
+        if between not in (["and"], [","]):
+            continue
+        for index, (work, other) in ((k + 1, (first, second)), (k, (second, first))):
+            if work.cued and work.type is EntityType.WORK and other.type in _READABLE and _misreadable(other, EntityType.WORK):
+                read[index] = (replace(other, type=EntityType.WORK, cued=True), found[index][1])
     return read
 
 
