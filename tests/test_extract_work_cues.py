@@ -69,6 +69,9 @@ from kg.types import EntityType as T
         ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
         ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
         ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
+        # A place no gazetteer knows joined by "and" to a firm is a firm.
+        ('There are a lot of other "middleware" players providing similar management services as Microsoft, '
+         "like Myrio and C-Cor.", "Myrio", T.ORGANIZATION),
         # A name joined by "and" to a work a cue read is a work (NER: one firm, cut at "and").
         ("Oscar-nominated movie The Aviator has five producers. The eligible names for The Aviator and Million "
          "Dollar Baby were decided by the producers branch executive committee.", "Million Dollar Baby", T.WORK),

@@ -21,7 +21,7 @@ from dataclasses import replace
 from kg.extract.cues import cue_type, looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES
+from kg.lexicon import COUNTRIES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -77,7 +77,8 @@ def _beside_works(found: list[tuple[Mention, Bounds]], words: Words, sport: froz
     studios behind The Aviator and Million Dollar Baby" (NER: one firm, cut at "and";
     the parse hangs the second title elsewhere, so the words between are read). In a
     sports report, a place no gazetteer knows joined so to a person with a given name
-    is a person too: "I've done it with Dennis Bergkamp, Kanu, everybody"."""
+    is a person too: "I've done it with Dennis Bergkamp, Kanu, everybody"; elsewhere
+    one joined to an organisation is one: "players like Myrio and C-Cor"."""
     read = list(found)
     for k in range(len(found) - 1):
         (first, (_, first_end)), (second, (second_start, _)) = found[k], found[k + 1]
@@ -97,6 +98,8 @@ def _pair_kind(known: Mention, other: Mention, sport: frozenset[str]) -> EntityT
         return EntityType.WORK
     if sport and other.type is EntityType.PLACE and known.type is EntityType.PERSON and looks_like_person(known.text):
         return EntityType.PERSON
+    if not sport and other.type is EntityType.PLACE and known.type is EntityType.ORGANIZATION and fold(other.text) not in REGIONS:
+        return EntityType.ORGANIZATION  # "players like Myrio and C-Cor"
     return None
 
 
