@@ -474,6 +474,10 @@ def speaks_of_country(words: Words, start: int, end: int) -> bool:
 
 
 def is_ground(words: Words, start: int) -> bool:
-    """In a sports report, a name after "at" is where the game is played: "at
-    Twickenham", "at Old Trafford" (the caller checks that it is no country or big city)."""
-    return start > 0 and words.words[start - 1].lower_ == "at"
+    """In a sports report, a name after "at" or "at the" is where the game is played:
+    "at Twickenham", "at Old Trafford", "the crowd at the NIA" (the caller checks that
+    it is no country or big city; a head word's event comes first: "at the US Open")."""
+    tokens = words.words
+    if start > 1 and tokens[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and tokens[start - 1].lower_ == "at"
