@@ -83,3 +83,18 @@ def test_classifiers_cut_a_genre_word_off_a_title(nlp, text, expected):
 def test_grounds_a_side_travels_to(nlp, text, name, expected):
     found = mention_types(nlp, text, FOOTBALL).get(name)
     assert found is expected if expected is not None else found is not T.FACILITY
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "name", "expected"),
+    [
+        # A town's name before "'s" and a player's full name is the club ...
+        ("England poured forward, spurred on by scrum-half Matt Dawson, who replaced Leicester's Harry Ellis.",
+         frozenset({"sport", "rugby"}), "Leicester", T.SPORTS_TEAM),
+        # ... a country's stays the country (a tennis player's nationality).
+        ("Williams survived an early scare to beat Russia's Elena Bovina 1-6 6-1 6-4.",
+         frozenset({"sport", "tennis"}), "Russia", T.COUNTRY),
+    ],
+)
+def test_a_club_owns_its_player(nlp, text, context, name, expected):
+    assert mention_types(nlp, text, context).get(name) is expected
