@@ -71,6 +71,9 @@ def test_classifiers_cut_a_genre_word_off_a_title(nlp, text, expected):
         # travel to a ground: a one-word name NER read as a person's, a street's name for a ground.
         ("Chelsea travel to Anfield on Saturday for the match against Liverpool.", "Anfield", T.FACILITY),
         ("Gloucester travel to Welford Road next week to face Leicester.", "Welford Road", T.FACILITY),
+        # a name after "at the" is the venue: NER's firm.
+        ('"I got a great reception form the crowd at the NIA when I won my 60m world indoor silver medal in 2003 and '
+         'it will be really exciting to return to this venue."', "NIA", T.FACILITY),
         # a known place's name stays the place (or its club): "travel to Leicester".
         ("Gloucester travel to Leicester next week for the match.", "Leicester", None),
         # a name the article also uses as a side is the club.
@@ -80,3 +83,18 @@ def test_classifiers_cut_a_genre_word_off_a_title(nlp, text, expected):
 def test_grounds_a_side_travels_to(nlp, text, name, expected):
     found = mention_types(nlp, text, FOOTBALL).get(name)
     assert found is expected if expected is not None else found is not T.FACILITY
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "name", "expected"),
+    [
+        # A town's name before "'s" and a player's full name is the club ...
+        ("England poured forward, spurred on by scrum-half Matt Dawson, who replaced Leicester's Harry Ellis.",
+         frozenset({"sport", "rugby"}), "Leicester", T.SPORTS_TEAM),
+        # ... a country's stays the country (a tennis player's nationality).
+        ("Williams survived an early scare to beat Russia's Elena Bovina 1-6 6-1 6-4.",
+         frozenset({"sport", "tennis"}), "Russia", T.COUNTRY),
+    ],
+)
+def test_a_club_owns_its_player(nlp, text, context, name, expected):
+    assert mention_types(nlp, text, context).get(name) is expected

@@ -43,6 +43,21 @@ def _lineups(text: str) -> list[tuple[str | None, list[str]]]:
         ),
         # A side whose label the page lost, at the head of a paragraph.
         ("They won.\n\nCech, Paulo Ferreira, Terry, Gallas, Lampard, Makelele, Drogba, Duff.", [(None, ["Cech", "Paulo Ferreira", "Terry", "Gallas", "Lampard", "Makelele", "Drogba", "Duff"])]),
+        # A captain's mark as an item of its own; a particle in a name; an initial's full stop.
+        (
+            "They won.\n\n: Murphy, Dempsey, Horgan, Maggs, Hickie, O'Connell, capt, S Easterby, O'Connor, Foley.",
+            [(None, ["Murphy", "Dempsey", "Horgan", "Maggs", "Hickie", "O'Connell", "S Easterby", "O'Connor", "Foley"])],
+        ),
+        (
+            "They won.\n\nR de Marigny; Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; L Orquera, A Troncon.",
+            [(None, ["R de Marigny", "Mirco Bergamasco", "W Pozzebon", "A Masi", "L Nitoglia", "L Orquera", "A Troncon"])],
+        ),
+        ("They won.\n\nCunningham, Maxwell, Bell, Steinmetz, Howe, Campbell, S. Best.", [(None, ["Cunningham", "Maxwell", "Bell", "Steinmetz", "Howe", "Campbell", "S. Best"])]),
+        # A squad under a dash, its clubs in brackets, up to the paragraph's end.
+        (
+            "Backs:\n\n- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), S Danielli (Borders), M Di Rollo (Edinburgh), A Henderson (Glasgow)\n\nForwards.",
+            [(None, ["M Blair", "A Craig", "C Cusiter", "S Danielli", "M Di Rollo", "A Henderson"])],
+        ),
         # No line-up: too short without a label, a list of places, a quotation.
         ("Scorers: none. He said: Terry, Gallas and Lampard played well.", []),
         ("Venues: Cardiff, London, Manchester, Birmingham, Leeds, Glasgow.", []),

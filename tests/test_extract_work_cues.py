@@ -69,6 +69,12 @@ from kg.types import EntityType as T
         ("Rivals include Germany's Lufthansa, British Airways and Spain's Iberia.", "Iberia", T.ORGANIZATION),
         ("The deal involves Microsoft, Intel and Bill Gates.", "Bill Gates", T.PERSON),
         ("Shares rose in France, Germany and Spain.", "Spain", T.COUNTRY),
+        # A place no gazetteer knows joined by "and" to a firm is a firm.
+        ('There are a lot of other "middleware" players providing similar management services as Microsoft, '
+         "like Myrio and C-Cor.", "Myrio", T.ORGANIZATION),
+        # A name joined by "and" to a work a cue read is a work (NER: one firm, cut at "and").
+        ("Oscar-nominated movie The Aviator has five producers. The eligible names for The Aviator and Million "
+         "Dollar Baby were decided by the producers branch executive committee.", "Million Dollar Baby", T.WORK),
         # A cue noun over a list types all its names, given names too, when NER reads one so ...
         ("The deal hit casino operators London Clubs International, Rank Group and Stanley Leisure.",
          "Stanley Leisure", T.ORGANIZATION),
@@ -136,3 +142,14 @@ def test_a_name_cut_at_a_missed_sentence_break_leaves_the_stop(nlp):
 def test_party_adjectives_name_the_party(nlp, text, found):
     mentions = [m for m in find_mentions(nlp(text), sport=frozenset()) if m.text.lower() in {"conservative", "tory"}]
     assert bool(mentions) is found
+
+
+def test_a_place_no_gazetteer_knows_beside_a_player_is_a_player(nlp):
+    """In a sports report a name NER read as a place, joined by a comma to a person
+    with a given name, is a person (kg.extract.coordination); elsewhere it stays."""
+    text = ("Arsene Wenger has pledged to keep faith with stand-in keeper Manuel Almunia. \"If you look at my career, "
+            "you will see that I have left many big players out for a long time. I've done it with Dennis Bergkamp, "
+            "Kanu, everybody.\"")
+    sport = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "football"}))}
+    other = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert (sport.get("Kanu"), other.get("Kanu")) == (T.PERSON, T.PLACE)

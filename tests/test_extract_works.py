@@ -47,6 +47,9 @@ NONE = frozenset()
          "The Lord of the Rings: The Return of the King", T.WORK),
         ("The film was made when Bridget Jones: The Edge of Reason was filmed in the UK.",
          "Bridget Jones: The Edge of Reason", T.WORK),
+        # A list holding a long title lists works: a place's name NER did not read as a place too.
+        ("2003 was a good year for British film production, when Bridget Jones: The Edge of Reason, Wimbledon "
+         "and Thunderbirds were all filmed in the UK.", "Wimbledon", T.WORK),
         # A slash inside a title, before the colon too.
         ("Her new book, Salt Roads / Cold Harbours: The Story of a Port, is out next month.",
          "Salt Roads / Cold Harbours: The Story of a Port", T.WORK),

@@ -61,3 +61,23 @@ def test_places_context_is_the_articles_countries_and_unambiguous_cities():
 def test_places_gazetteer_is_read_once():
     assert gazetteer() is gazetteer()
     assert gazetteer().is_city("Leicester") and not gazetteer().is_city("Murrayfield")
+
+
+def _types(nlp, text: str) -> dict[str, T]:
+    from kg.pipeline import build_text
+
+    return {entity.label: entity.type for entity in build_text(text, nlp=nlp).entities()}
+
+
+def test_a_town_ner_read_as_a_person_is_the_town_in_an_article(nlp):
+    """An article introduces its people by a full name or a title: a bare one-word name
+    NER read as a person that is a town of 100,000 people or more is the town
+    (kg.resolve.vote); a sentence alone introduces nobody, so there it stays a person."""
+    article = (
+        "The Conservative party goes into its spring forum trying to highlight what it sees as a clear choice "
+        "between it and Labour. Tory co-chairman Liam Fox has opened proceedings with a speech criticising "
+        "Tony Blair's record in government. Labour's rule has been characterised by \"lost trust and failure "
+        "to deliver\", he told the Brighton conference."
+    )
+    assert _types(nlp, article)["Brighton"] is T.CITY
+    assert _types(nlp, "The Warren Commission found Oswald acted alone in killing Kennedy.")["Kennedy"] is T.PERSON

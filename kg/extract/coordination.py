@@ -7,7 +7,10 @@ Bergkamp, Kanu, everybody" (players, though NER read Kanu as a place). In a list
 of at least ``_MIN_LIST`` names joined by commas or "and" (the parse's ``conj``
 chain), a name whose type is neither cued by its context nor given by a given
 name takes the type that at least ``_MIN_AGREE`` others share and no other type
-matches, between people, organisations and places no gazetteer knows.
+matches, between people, organisations and places no gazetteer knows. A name
+joined by "and" or a comma to a work a cue read is a work ("The Aviator and
+Million Dollar Baby"), and in a sports report a place no gazetteer knows joined so
+to a person with a given name is a person ("Dennis Bergkamp, Kanu, everybody").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import replace
 from kg.extract.cues import cue_type, looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES
+from kg.lexicon import COUNTRIES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -66,7 +69,38 @@ def read_lists(
             mention, bounds = found[i]
             if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
                 read[i] = (replace(mention, type=kind, cued=True), bounds)
+    return _beside_works(read, words, sport)
+
+
+def _beside_works(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
+    """A name joined by "and" or a comma to a title a cue read is a title too: "the
+    studios behind The Aviator and Million Dollar Baby" (NER: one firm, cut at "and";
+    the parse hangs the second title elsewhere, so the words between are read). In a
+    sports report, a place no gazetteer knows joined so to a person with a given name
+    is a person too: "I've done it with Dennis Bergkamp, Kanu, everybody"; elsewhere
+    one joined to an organisation is one: "players like Myrio and C-Cor"."""
+    read = list(found)
+    for k in range(len(found) - 1):
+        (first, (_, first_end)), (second, (second_start, _)) = found[k], found[k + 1]
+        between = [word.lower_ for word in words.words[first_end:second_start]]
+        if between not in (["and"], [","]):
+            continue
+        for index, (known, other) in ((k + 1, (first, second)), (k, (second, first))):
+            kind = _pair_kind(known, other, sport)
+            if kind is not None and _misreadable(other, kind):
+                read[index] = (replace(other, type=kind, cued=True), found[index][1])
     return read
+
+
+def _pair_kind(known: Mention, other: Mention, sport: frozenset[str]) -> EntityType | None:
+    """The type ``known`` gives the name ``other`` joined to it, if any (see ``_beside_works``)."""
+    if known.cued and known.type is EntityType.WORK and other.type in _READABLE:
+        return EntityType.WORK
+    if sport and other.type is EntityType.PLACE and known.type is EntityType.PERSON and looks_like_person(known.text):
+        return EntityType.PERSON
+    if not sport and other.type is EntityType.PLACE and known.type is EntityType.ORGANIZATION and fold(other.text) not in REGIONS:
+        return EntityType.ORGANIZATION  # "players like Myrio and C-Cor"
+    return None
 
 
 def _list_head(words: Words, bounds: Bounds) -> int:

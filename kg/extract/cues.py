@@ -415,7 +415,8 @@ def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of
     a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
     plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
-    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain")."""
+    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain",
+    a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina")."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
@@ -437,7 +438,18 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
+    if _owns_player(words, start, end):
+        return True  # "Leicester's Harry Ellis"
     return possessed_lemma(words, end) in _TEAM_NOUNS or is_side_of_result(words, start, end)  # "victory over Calvisano"
+
+
+def _owns_player(words: Words, start: int, end: int) -> bool:
+    """A name, no country's, before "'s" and a full name opening on a given name: a club's player."""
+    tokens = words.words
+    return (
+        end + 2 < len(tokens) and tokens[end].tag_ == "POS" and fold(tokens[end + 1].text) in GIVEN_NAMES
+        and tokens[end + 2].text[:1].isupper() and fold(words.span_text(start, end)) not in COUNTRIES
+    )
 
 
 def player_type(sport: frozenset[str], *, known_place: bool) -> EntityType:
@@ -488,6 +500,10 @@ def speaks_of_country(words: Words, start: int, end: int) -> bool:
 
 
 def is_ground(words: Words, start: int) -> bool:
-    """In a sports report, a name after "at" is where the game is played: "at
-    Twickenham", "at Old Trafford" (the caller checks that it is no country or big city)."""
-    return start > 0 and words.words[start - 1].lower_ == "at"
+    """In a sports report, a name after "at" or "at the" is where the game is played:
+    "at Twickenham", "at Old Trafford", "the crowd at the NIA" (the caller checks that
+    it is no country or big city; a head word's event comes first: "at the US Open")."""
+    tokens = words.words
+    if start > 1 and tokens[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and tokens[start - 1].lower_ == "at"

@@ -16,7 +16,10 @@ country's name or a big city's is no player, and a list holding one is no line-u
 (a list of teams or venues). A list at the head of a paragraph whose label the page
 lost counts when it is as long as a side. Minutes and substitutes go with their
 players: "Traore (Biscan 67)", "Goals: Bowyer 35, Dyer 69"; a captain's mark is
-skipped ("Redpath (capt)"); a name in brackets without a minute is the player's club,
+skipped ("Redpath (capt)", "O'Connell, capt, S Easterby"); a name may hold a particle
+("R de Marigny") and an initial its full stop ("S. Best"); a paragraph of names may open
+on the dash or colon of its lost label ("- M Blair (Edinburgh), A Craig (Glasgow), ...").
+A name in brackets without a minute is the player's club,
 a team ("K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"). A side's line-up (11 names or more) is read even where the
 article's prose has too few sport words to make it a sports report (``has_side``).
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract.namelike import NAME_PARTICLES
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
@@ -43,6 +47,7 @@ _CAPTAIN = frozenset({"capt", "captain", "c", "vc"})  # a captain's mark after a
 _SIDE = 11  # a list of this many players is a line-up whatever else the article says (see has_side)
 _MAX_WORDS = 3  # "Juninho Paulista", "Gary Neville"; four capitalised words are no surname list
 _BIG_CITY = 100_000
+_LOST_LABEL = frozenset({"-", "–", ":"})  # what a paragraph of names opens on when the page lost its label
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,8 @@ def find_lineups(words: Words) -> list[LineUp]:
         if colon == 0 or token.text not in {":", "):"}:  # "Replacements (from): ..." (one token "):")
             if (colon == 0 or tokens[colon - 1].is_space) and _paragraph_start(words, colon):  # a line-up without its label, a paragraph of names alone
                 clubs: list[Bounds] = []
-                players = [item for item in _items(words, colon, clubs) if not _is_place(words, *item)]
+                first = colon + 1 if token.text in _LOST_LABEL else colon  # "- M Blair (Edinburgh), ..."
+                players = [item for item in _items(words, first, clubs) if not _is_place(words, *item)]
                 if len(players) >= _MIN_PLAYERS:
                     lineups.append(LineUp(None, tuple(players), tuple(clubs)))
             continue
@@ -92,7 +98,7 @@ def has_side(lineups: list[LineUp]) -> bool:
 
 
 def _items(words: Words, start: int, clubs: list[Bounds] | None = None) -> list[Bounds]:
-    """The names separated by commas from ``start`` up to a full stop, each maybe
+    """The names separated by commas from ``start`` up to a full stop or the paragraph's end, each maybe
     with a minute and a substitute: "Traore (Biscan 67)", "Bowyer 35". A list that
     ends at anything else is none ("R Styles (Hampshire)"; "Chelsea, Arsenal, ...
     and Bolton have won" is a sentence, not a line-up)."""
@@ -120,11 +126,15 @@ def _items(words: Words, start: int, clubs: list[Bounds] | None = None) -> list[
                 break
             items.append(substitute)  # "Traore (Biscan 67)"
             i = after + 1
-        if i == len(tokens) or tokens[i].text not in _SEPARATORS | {"."}:
+        if i == len(tokens) or (tokens[i].is_space and "\n" in tokens[i].text):
+            return items  # the paragraph ends the list: "..., S Webster (Edinburgh)"
+        if tokens[i].text not in _SEPARATORS | {"."}:
             break
         if tokens[i].text == ".":
             return items
         i += 1
+        if i + 1 < len(tokens) and tokens[i].lower_ in _CAPTAIN and tokens[i + 1].text in _SEPARATORS:
+            i += 2  # "O'Connell, capt, S Easterby": the captain's mark as an item of its own
     return []
 
 
@@ -148,10 +158,12 @@ def _name(words: Words, i: int) -> tuple[int, Bounds | None]:
     """One to three capitalised words from ``i`` (a hyphenated one counts once): where
     they end, and their bounds."""
     tokens, start, count = words.words, i, 0
-    while i < len(tokens) and _capitalised(tokens[i].text) and count < _MAX_WORDS:
+    while i < len(tokens) and (_capitalised(tokens[i].text) or _initial(tokens[i].text)) and count < _MAX_WORDS:
         i, count = i + 1, count + 1
         if i + 1 < len(tokens) and tokens[i].text == "-" and _capitalised(tokens[i + 1].text):
             i += 1  # "Sowden-Taylor", "Neath-Swansea": one word the tokenizer split
+        elif i + 1 < len(tokens) and tokens[i].lower_ in NAME_PARTICLES and tokens[i].text.islower() and _capitalised(tokens[i + 1].text):
+            i += 1  # "R de Marigny": a particle of the name
     return i, ((start, i) if i > start else None)
 
 
@@ -167,7 +179,14 @@ def _paragraph_start(words: Words, i: int) -> bool:
     tokens = words.words
     if i >= len(tokens) or not (i == 0 or (tokens[i - 1].is_space and "\n" in tokens[i - 1].text)):
         return False
-    return _capitalised(tokens[i].text)
+    if tokens[i].text in _LOST_LABEL and i + 1 < len(tokens):
+        i += 1  # "- M Blair (Edinburgh), ..."
+    return _capitalised(tokens[i].text) or _initial(tokens[i].text)
+
+
+def _initial(text: str) -> bool:
+    """An initial with its full stop, one token: "S." of "S. Best"."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _capitalised(text: str) -> bool:

@@ -51,6 +51,7 @@ from kg.extract.namelike import (
     sentence_pieces,
     strip_leading_word,
 )
+from kg.extract.nationals import nationals_stripped
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
@@ -131,7 +132,7 @@ def find_mentions(
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
-    found = whole_names(companies_named_after_places(found, words), words)  # "Texas Instruments ... Texas said"
+    found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)

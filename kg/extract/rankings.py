@@ -27,9 +27,10 @@ from __future__ import annotations
 from kg.extract.titlewords import JOINERS, Bounds, capital, names_no_work, title_end
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import GIVEN_NAMES
+from kg.lexicon import COUNTRIES, GIVEN_NAMES
 
 _SEPARATORS = frozenset({",", "and"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _BETWEEN = frozenset({",", "was", "is", "were", "are", "closely"})  # "X, followed by", "X was closely followed by"
 
 
@@ -65,8 +66,18 @@ def _listed(words: Words, titles: list[Bounds]) -> list[Bounds]:
         others = [item for item in items if item not in long_titles]
         if any(fold(tokens[s].text) in GIVEN_NAMES for s, _ in others):
             continue  # "Hugh Grant, Bridget Jones: The Edge of Reason and Colin Firth"
-        found += [item for item in others if not names_no_work(words, tokens, *item)]
+        found += [item for item in others if not names_no_work(words, tokens, *item) or _place_name_unread(words, tokens, *item)]
     return found
+
+
+def _place_name_unread(words: Words, tokens: list[Word], start: int, end: int) -> bool:
+    """A place's name NER did not read as a place, in a list of titles, is a title too
+    ("Bridget Jones: The Edge of Reason, Wimbledon and Thunderbirds were all filmed":
+    NER's event, a London district by GeoNames, the film here); a country's or an
+    owner's never is."""
+    owner = end < len(tokens) and tokens[end].tag_ == "POS"
+    place = any(token.ent_type_ in _PLACE_LABELS for token in tokens[start:end])
+    return not owner and not place and fold(words.span_text(start, end)) not in COUNTRIES
 
 
 def _list_start(tokens: list[Word], start: int) -> int:

@@ -265,6 +265,9 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     # A name that holds a role is a person's whatever NER says of it ("striker Craig Bellamy").
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
+    speakers = tuple(sorted({
+        (reading.speaker.head_start, reading.speaker.head_end) for reading in extraction.speech if reading.speaker is not None
+    }))
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
     grouping = cluster_names(names, text=text, context=extraction.context)
@@ -272,7 +275,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
-        entity_type = vote_type(members, holders=holders)
+        entity_type = vote_type(members, holders=holders, speakers=speakers, sentences=len(extraction.sentences))
         reading = next(filter(None, (read_nickname(m.text, extraction.context, forms) for m in members)), None)
         if reading is not None:
             # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.

@@ -177,6 +177,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
     True
     >>> is_variant(m("K Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
     True
+    >>> is_variant(m("A Lo Cicero", EntityType.PERSON), m("Andrea Lo Cicero", EntityType.PERSON))
+    True
     >>> is_variant(m("Lula", EntityType.PERSON, ("President",)), m("Luiz Inacio Lula da Silva", EntityType.PERSON))
     True
     >>> is_variant(m("S Morgan", EntityType.PERSON), m("Kevin Morgan", EntityType.PERSON))
@@ -192,9 +194,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
-    if len(words) == len(long_words) == 2 and long.type in PERSON and short.type in PERSON:
-        # "K Morgan" for Kevin Morgan (a line-up's initial): the first name's initial, the surname.
-        return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1] == long_words[1]
+    if len(words) == len(long_words) >= 2 and long.type in PERSON and short.type in PERSON:
+        # "K Morgan" for Kevin Morgan, "R de Marigny" for Roland De Marigny (a line-up's
+        # initial): the first name's initial, the surname.
+        return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1:] == long_words[1:]
     if len(words) >= len(long_words):
         return False
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:

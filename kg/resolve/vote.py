@@ -38,21 +38,26 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.resolve.readings import reading_votes
-from kg.types import EntityType
+from kg.types import EntityType, Span
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
 _CITY_BY_ALTERNATE = 100_000  # a place known by an alternate name is a city when it is this big
 # A one-word name without titles that NER took for an organisation or a person is the
-# city of that name when the city is this big ("Nairobi", "Sydney"); a person's bar is
-# higher, as surnames are names of districts too ("Kennedy", 980,000 people in Bogota).
-_CITY_MISREAD = {EntityType.ORGANIZATION: 500_000, EntityType.PERSON: 1_000_000}
+# city of that name when the city is this big ("Nairobi", "Sydney"; "Brighton", "Slough":
+# an article introduces a person by a full name or a title). A name that speaks keeps
+# NER's reading, and so does a person's in a text too short to introduce anyone (a
+# sentence alone: "Oswald shot Kennedy", and Kennedy is a Bogota district of 980,000).
+_CITY_MISREAD = {EntityType.ORGANIZATION: 500_000, EntityType.PERSON: 100_000}
+_PERSON_ALONE = 1_000_000  # the person's bar in a text of fewer than _ARTICLE sentences
+_ARTICLE = 3
 # Types that an extraction cue gave and NER never does: each such mention counts more.
 _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
 _THINGS = _CUED - {EntityType.SPORTS_TEAM}
 
 
-def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = frozenset()) -> EntityType:
+def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset(), speakers: tuple[Span, ...] = (),
+              sentences: int = _ARTICLE) -> EntityType:
     """One type from all mentions and their context, so that one NER error does not
     make a president an organisation.
 
@@ -66,8 +71,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     "... Ministry") votes Organization (2); a country's name votes Country (3),
     unless that mention plays as a team. A place that is a GeoNames city is a
     City; a one-word name without titles that is a city of 500,000 people or
-    more is that city when NER called it an organisation ("Nairobi"), of a
-    million or more when it called it a person ("Sydney").
+    more is that city when NER called it an organisation ("Nairobi"), of 100,000 or more when
+    it called it a person ("the Brighton conference"; ``speakers``, ``sentences``: ``_gazetteer_type``).
 
     >>> m = lambda text, t, titles=(): Mention(0, 1, text, t, 0, titles)
     >>> vote_type([m("Kassym-Jomart Tokayev", EntityType.ORGANIZATION), m("Tokayev", EntityType.PERSON, ("Mr",))]).value
@@ -130,7 +135,16 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[tuple[int, int]] = 
     voted = min(votes, key=lambda t: (-votes[t], t is not fullest.type, t.value))
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
-    return _gazetteer_type(voted, fullest.text, introduced=any(m.titles for m in mentions))
+    return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _introduced(mentions: list[Mention], speakers: tuple[Span, ...]) -> bool:
+    """Whether a mention has a title, a cue made it a person, or it holds the head of a
+    speaker ("Kennedy said"; not "One leading Karachi broker said")."""
+    return any(
+        m.titles or (m.cued and m.type is EntityType.PERSON) or any(m.start <= start and end <= m.end for start, end in speakers)
+        for m in mentions
+    )
 
 
 def _unknown_place_reading(mentions: list[Mention], fullest: Mention) -> bool:
@@ -217,11 +231,18 @@ def _weight(mention: Mention) -> int:
     return 3 if mention.cued else 2 if mention.type in _CUED else 1
 
 
-def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool) -> EntityType:
+def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool, alone: bool = False) -> EntityType:
     """A place that GeoNames knows as a city is a City ("Seattle"); a one-word
     name without titles that is a big city's is that city ("Nairobi" read as an
     organisation, "Sydney" as a person; see ``_CITY_MISREAD``). Countries and US
-    states keep their type."""
+    states keep their type. ``introduced``: a mention has a title, a cue made it a
+    person (a line-up's "S Orlando") or it speaks (the head spans of speakers, "Kennedy
+    said"); ``alone``: the text has too few sentences to introduce anyone, and a
+    person's bar is a million.
+
+    >>> _gazetteer_type(EntityType.PERSON, "Brighton", introduced=False), _gazetteer_type(EntityType.PERSON, "Kennedy", introduced=False, alone=True)
+    (<EntityType.CITY: 'City'>, <EntityType.PERSON: 'Person'>)
+    """
     form = " ".join(name_words(name))
     if form in COUNTRIES or form in REGIONS or voted not in PLACES | {EntityType.PERSON, EntityType.ORGANIZATION}:
         return voted
@@ -232,7 +253,8 @@ def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool) -> Entity
         places.is_city(form) or any(city.population >= _CITY_BY_ALTERNATE for city in places.city_candidates(form))
     ):
         return EntityType.CITY  # "Seattle"; "Seville" by its alternate name (GeoNames: Sevilla), a big city's only
-    if voted in _CITY_MISREAD and " " not in form and not introduced and places.population(form) >= _CITY_MISREAD[voted]:
+    bar = _PERSON_ALONE if alone and voted is EntityType.PERSON else _CITY_MISREAD.get(voted, 0)
+    if voted in _CITY_MISREAD and " " not in form and not introduced and places.population(form) >= bar:
         return EntityType.CITY
     return voted
 

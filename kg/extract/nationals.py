@@ -1,0 +1,45 @@
+"""A nationality NER kept before a person's name: "American Davenport", "Spaniard Costa",
+"American Serena Williams" name Davenport, Costa and Serena Williams.
+
+NER reads a demonym and the name after it as one name of any type ("American Davenport"
+an organisation, "American Serena Williams" a team), so the person's mentions do not
+meet. A name that opens on a singular demonym ("American", "Spaniard"; not "Russians")
+is the person's name after it when that name looks like a person's (a given name first:
+"Serena Williams") or is the surname of a person the article names in full ("Lindsay
+Davenport ... American Davenport"). Names of firms and bodies stay whole: "American
+Airlines", "British Telecom", "Swiss Re" name no person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.cues import looks_like_person
+from kg.extract.words import Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, DEMONYMS
+from kg.records import Mention
+from kg.types import EntityType
+
+Bounds = tuple[int, int]
+
+
+def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """``found`` with a leading demonym cut from each person's name (see the module's docstring)."""
+    surnames = {
+        fold(mention.text.split()[-1])
+        for mention, (start, end) in found
+        if mention.type is EntityType.PERSON and end - start >= 2 and fold(words.words[start].text) not in DEMONYMS
+    }
+    read = []
+    for mention, (start, end) in found:
+        first = words.words[start]
+        if end - start >= 2 and mention.start == first.idx and fold(first.text) in DEMONYMS and fold(mention.text) not in COUNTRIES:
+            rest = words.span_text(start + 1, end)
+            known = end - start == 2 and fold(rest) in surnames  # "Lindsay Davenport ... American Davenport"
+            if known or looks_like_person(rest):
+                after = words.words[start + 1].idx
+                mention = replace(mention, start=after, text=rest, type=EntityType.PERSON, cued=mention.cued or known)
+                start += 1
+        read.append((mention, (start, end)))
+    return read
