@@ -16,6 +16,9 @@ where NER read a person ("Saracens") or a city ("Gloucester"):
   not where NER read a person and the name is no town's ("Wenger signed the striker":
   a manager signs players too).
 
+A town's name with a club word ("Leeds United", "Norwich City") is its club in any
+article (``names_club_of_town``, for ``kg.extract.cues.head_type``).
+
 A town's name on one side of a playing verb (``team_verbs.txt``) whose other side
 NER read as an organisation is the town's club, in any article: "Liverpool beat
 Everton" (no town beats a club; "London beat Paris" and "Britain beat France"
@@ -101,3 +104,13 @@ def opposes_organisation(root: Word) -> bool:
         return False
     other = "dobj" if root.dep_ == "nsubj" else "nsubj"
     return any(child.dep_ == other and child.ent_type_ in _ORGANISATION_LABELS for child in verb.children)
+
+
+def names_club_of_town(name: str, head: str) -> bool:
+    """Whether a name of a town and a club word ("Leeds United", "Ipswich Town") is no place
+    itself ("Cape Town", "Mexico City"); "City" after a British town only ("Norwich City",
+    not "Quebec City": the clubs of that name are British)."""
+    before = name.rsplit(" ", 1)[0]
+    if gazetteer().is_place(name) or not gazetteer().is_place(before):
+        return False
+    return head != "city" or any(city.country_code == "GB" for city in gazetteer().city_candidates(before))

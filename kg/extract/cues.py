@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clubs import club_type
+from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
@@ -126,18 +126,8 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
         before = name.rsplit(" ", 1)[0]
         return entity_type if cut == len(words) and (fold(before) in COUNTRIES or gazetteer().is_place(before)) else None
     if context == "club":  # "Manchester City", "Leeds United" in any article: a town's club
-        return entity_type if sport or (cut == len(words) and _names_club_of_town(name, head)) else None
+        return entity_type if sport or (cut == len(words) and names_club_of_town(name, head)) else None
     return entity_type if context == "any" or sport else None
-
-
-def _names_club_of_town(name: str, head: str) -> bool:
-    """Whether a name of a town and a club word ("Leeds United", "Ipswich Town") is no place
-    itself ("Cape Town", "Mexico City"); "City" after a British town only ("Norwich City",
-    not "Quebec City": the clubs of that name are British)."""
-    before = name.rsplit(" ", 1)[0]
-    if gazetteer().is_place(name) or not gazetteer().is_place(before):
-        return False
-    return head != "city" or any(city.country_code == "GB" for city in gazetteer().city_candidates(before))
 
 
 def shared_head_type(words: Words, end: int) -> EntityType | None:
