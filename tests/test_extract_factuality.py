@@ -286,6 +286,12 @@ TABLE = [
      "win", "asserted", None),
     ("UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.",
      "offer", "planned", "will"),
+    # A definite or possessive result, or one after "after", names a match played (kg.extract.played);
+    # an indefinite one in a plan stays planned.
+    ("England will protest to the International Rugby Board about the referee's performance in the defeat by Ireland.",
+     "lose", "asserted", None),
+    ("Wiggins is out of the tournament after a five-set defeat by Dominik Hrbaty.", "lose", "asserted", None),
+    ("A win over Italy would give them the title.", "win", "planned", "would"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
 ]

@@ -84,6 +84,7 @@ from kg.extract.false_events import class_of, false_event
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.played import played
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -428,7 +429,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
     lemma, result = noun.lemma_.lower(), noun_result(noun)
     if result is not None:  # "Chelsea's 2-0 defeat by Newcastle": lose, as its verb (kg.extract.results)
-        return event_mention(noun.text, *result[:2], noun, result[2], None, noun_reading(noun, scope), None, 0.5, text, kind="noun")
+        return event_mention(noun.text, *result[:2], noun, result[2], None, played(noun, scope) or noun_reading(noun, scope), None, 0.5, text, kind="noun")
     if lemma not in NOUN_TRIGGERS or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
         return None
     trigger = NOUN_TRIGGERS[lemma]
