@@ -292,6 +292,7 @@ TABLE = [
      "lose", "asserted", None),
     ("Wiggins is out of the tournament after a five-set defeat by Dominik Hrbaty.", "lose", "asserted", None),
     ("A win over Italy would give them the title.", "win", "planned", "would"),
+    ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
 ]

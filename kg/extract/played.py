@@ -4,11 +4,12 @@ clause it stands in plans or doubts.
 "England will protest about the referee's performance in the defeat by Ireland", "is
 out of the tournament after a five-set defeat by Dominik Hrbaty", "the pressure is
 mounting following their defeat by Wales": the protest is planned, the defeats are
-not. A definite or possessive result ("the defeat by Ireland", "their defeat by
-Wales", "Saturday's 24-18 defeat") presupposes the match; so does one after a
-preposition of a past point ("after", "since", "following", ``settled`` cues of
-``factuality_cues.tsv``). An indefinite result in a plan stays planned or possible:
-"a win over Italy would give them the title", "need a victory against Scotland".
+not. A result after a preposition of a past point ("after", "since", "following",
+``settled`` cues of ``factuality_cues.tsv``) presupposes the match; so does a definite
+or possessive one that a noun's preposition takes ("performance in the defeat by
+Ireland"). A result the clause's verb takes stays as planned or possible as the clause:
+"a win over Italy would give them the title", "seek the required victory over
+Rosenborg", "hoping for their first win".
 Who says so is kept: a reported result stays reported.
 """
 
@@ -26,14 +27,21 @@ if TYPE_CHECKING:
 # What a plan or a doubt of the clause around leaves a played match: nothing.
 _DOUBTS = frozenset({Factuality.PLANNED, Factuality.POSSIBLE, Factuality.NEGATED})
 _PAST_POINTS = frozenset(SETTLED) | {"following"}
+_COUNTING = frozenset({"first", "second", "third", "next", "last", "elusive", "required", "needed"})
 
 
 def presupposed(noun: Word) -> bool:
-    """Whether a result noun names a match already played: definite, possessive, or the
-    object of a preposition of a past point."""
-    if any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children):
+    """Whether a result noun names a match already played: the object of a preposition
+    of a past point ("after a five-set defeat"), or a definite or possessive one a noun's
+    preposition takes ("the referee's performance in the defeat by Ireland"). Not one a
+    verb seeks or a preposition of the clause takes ("seek the required victory over
+    Rosenborg", "hoping for their first win"), nor a counted one ("their first win")."""
+    if noun.dep_ != "pobj" or any(c.dep_ == "amod" and (c.lower_ in _COUNTING or c.tag_ == "VBN") for c in noun.children):
+        return False
+    if noun.head.lower_ in _PAST_POINTS:
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in _PAST_POINTS
+    return noun.head.head.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
 
 
 def played(noun: Word, scope: Scope) -> Reading | None:
