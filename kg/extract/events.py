@@ -446,8 +446,8 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
             if child.lower_ == "of" and argument_kind(pobj, tokens) in ("time", "quantity"):
                 role = argument_kind(pobj, tokens)  # "sales of 13%", "the meeting of 4 June"
             elif child.lower_ == "of":
-                taken = {role for role, _ in found}
-                role = trigger.subject if trigger.subject not in taken else "theme"
+                taken = {role for role, _ in found} | {"agent" for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"}
+                role = trigger.subject if trigger.subject not in taken else "theme"  # "his criticism of Lander": Lander the theme
             elif (child.lower_ == "for" and trigger.event_class == "request") or \
                     (child.lower_ == "in" and trigger.event_class == "change" and argument_kind(pobj, tokens) == "*"):
                 # "a request for assistance", "a rise in fuel prices": what is asked for, what changes.
