@@ -327,3 +327,15 @@ def test_a_possessor_the_article_names_with_an_organisation_suffix_is_one(nlp):
     text = ("Mr Blair told MPs and peers: \"I know from everyone here, nothing is going to get in the way of a unified "
             "Labour Party.\" Labour's Paul Flynn said the pair had had a \"scorching\" from MPs.")
     assert ("Paul Flynn", "", "Labour", "current", "possessive") in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony's Playstation Portable is the top UK gadget for 2005, according to a round-up compiled by Stuff Magazine.",
+        "The DS can run any of the catalogue of 700 games produced for Nintendo's GameBoy Advance handheld.",
+    ],
+)
+def test_a_company_s_product_is_no_member(nlp, text):
+    """A name of several words with no given name after an organisation's possessive is its product."""
+    assert not [row for row in _roles(nlp, text) if row[4] == "possessive"]
