@@ -279,6 +279,23 @@ TABLE = [
     ("The EU has agreed new trade rules to be introduced in the new year.", "introduce", "planned", "to be"),
     ("He was the first player to be sent off in the match.", "send off", "asserted", None),
     ("Wigan are the latest club to be hit by the ban.", "hit", "asserted", None),
+    # An infinitive with a score, or after "the first man", tells what happened (kg.extract.outcomes);
+    # a future copula keeps it planned.
+    ("Defending champion and top seed Andy Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5.",
+     "beat", "asserted", None),
+    ("Frenchman Cyril Saulnier, meanwhile, fired 19 aces to secure a 6-1 7-6 win over Czech qualifier Tomas Zib.",
+     "win", "asserted", None),
+    ("Roger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in one season.",
+     "win", "asserted", None),
+    ("UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.",
+     "offer", "planned", "will"),
+    # A definite or possessive result, or one after "after", names a match played (kg.extract.played);
+    # an indefinite one in a plan stays planned.
+    ("England will protest to the International Rugby Board about the referee's performance in the defeat by Ireland.",
+     "lose", "asserted", None),
+    ("Wiggins is out of the tournament after a five-set defeat by Dominik Hrbaty.", "lose", "asserted", None),
+    ("A win over Italy would give them the title.", "win", "planned", "would"),
+    ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
 ]

@@ -327,3 +327,22 @@ def test_a_possessor_the_article_names_with_an_organisation_suffix_is_one(nlp):
     text = ("Mr Blair told MPs and peers: \"I know from everyone here, nothing is going to get in the way of a unified "
             "Labour Party.\" Labour's Paul Flynn said the pair had had a \"scorching\" from MPs.")
     assert ("Paul Flynn", "", "Labour", "current", "possessive") in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony's Playstation Portable is the top UK gadget for 2005, according to a round-up compiled by Stuff Magazine.",
+        "The DS can run any of the catalogue of 700 games produced for Nintendo's GameBoy Advance handheld.",
+    ],
+)
+def test_a_company_s_product_is_no_member(nlp, text):
+    """A name of several words with no given name after an organisation's possessive is its product."""
+    assert not [row for row in _roles(nlp, text) if row[4] == "possessive"]
+
+
+def test_a_known_place_after_a_role_word_is_no_person(nlp):
+    """ "its official New York opening": "official" is no title of New York."""
+    text = ("The 33-year-old injured herself while performing in Chicago, and had been hoping to recover in time "
+            "for its official New York opening on 21 April.")
+    assert not [row for row in _roles(nlp, text) if row[0] == "New York"]

@@ -147,3 +147,13 @@ def test_he_with_an_earlier_he_meaning_another_man_stays_unresolved(nlp, text, e
 )
 def test_occupation_after_a_nation_or_club(nlp, text, expected):
     assert _agents(_graph(nlp, text), "spend") - {None} == expected
+
+
+def test_agreement_the_team_is_no_organisation_of_unknown_kind(nlp):
+    # "the team" needs a club or team: not the broadcaster the speaker told.
+    text = ('Former France fly-half Thomas Castaignede has warned the pressure is mounting on coach Bernard Laporte '
+            'following their defeat by Wales. Castaignede told BBC Sport: "The pressure is big on Laporte after a huge '
+            'loss to New Zealand, a slim win over Scotland and a miracle against England. "But the French have to get '
+            'behind him and the team at Lansdowne Road."')
+    graph = _graph(nlp, text)
+    assert not [edge for edge in graph.edges() if graph.entity(edge.subject).label == "BBC Sport"]

@@ -166,3 +166,35 @@ def test_aliases_across_a_prince_is_not_a_namesake_s_surname():
 )
 def test_aliases_type_vote(mentions, expected):
     assert vote_type(mentions) is expected
+
+
+def test_aliases_a_country_acronym_only_in_capitals(nlp):
+    # "Us magazine" (the magazine Us Weekly) is no United States; "US tabloid" is.
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.resolve import resolve
+
+    text = ('Pop star Britney Spears has attacked US tabloid magazines. Us magazine was unrepentant about '
+            'their decision to publish, saying: "Britney should start her own magazine."')
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    speakers = {quote.speaker for quote in part.quotes}
+    labels = {entity.key: entity.label for entity in part.entities}
+    assert "United States" not in {labels.get(speaker) for speaker in speakers}
+
+
+def test_aliases_a_bracketed_acronym_joins_no_other_name_it_fits(nlp):
+    # "EC" is the European Commission by its brackets; the European Council stays apart.
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.resolve import resolve
+
+    text = ("A proposed European law on software patents will not be re-drafted by the European Commission (EC) "
+            "despite requests by MEPs. The EC says the Council of Ministers will adopt a draft version. "
+            "If the European Council agrees on the draft directive it will then return for a second reading.")
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    agents = {p.entity for e in part.events if e.lemma == "agree" for p in e.participants if p.role == "agent"}
+    assert agents == {"european-council"}

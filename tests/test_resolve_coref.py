@@ -187,3 +187,18 @@ def test_coref_pronoun_in_reported_clause_is_the_reporting_body(nlp, text, lemma
 )
 def test_coref_they_in_reported_clause_is_the_plural_reporter(nlp, text, lemma, agents):
     assert [agent.split("-")[0] for agent in _event_agents(nlp, text, lemma) if agent] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # "the Irish", "the French": a nation's people (plural_nouns.txt), never the one person named before.
+        ("High claimed Kaplan made three major errors which changed the outcome of Sunday's match. "
+         "England were beaten 19-13 by the Irish in Dublin, their third straight defeat in the 2005 Six Nations.", "beat"),
+        ("Former France fly-half Thomas Castaignede has warned the pressure is mounting. Castaignede, a veteran "
+         "of 43 international caps, admitted the French would go in as underdogs against Ireland.", "go in"),
+    ],
+)
+def test_coref_a_plural_only_demonym_is_no_person(nlp, text, lemma):
+    people = ("kaplan", "castaignede", "high")
+    assert not [agent for agent in _event_agents(nlp, text, lemma) if agent and any(name in agent for name in people)]

@@ -1,6 +1,7 @@
 """Memberships a sentence gives with no role named, read beside ``kg.extract.positions``.
 
 - an organisation's person: "Labour's Paul Flynn", "Chelsea's Frank Lampard" (a member);
+  not its product: "Sony's Playstation Portable";
 - a person from a group: "Mark Serwotka, from the Public and Commercial Services union";
 - composition: "the CSTO, a Russia-led military alliance of six ex-Soviet states" (the
   states are its members).
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.cues import looks_like_person
 from kg.extract.spans import misparsed_apposition, noun_phrase, to_argument
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES
@@ -45,13 +47,26 @@ def member_possessive(
     # Lleyton Hewitt" name a national, whatever team the country's name also stands for.
     owner = next((name for name in names if name[1] == i and name[2].type in _GROUP_TYPES), None)
     if owner is not None and fold(owner[2].text) not in COUNTRIES:
+        if owner[2].type is not EntityType.SPORTS_TEAM and _owned_thing(start, names):
+            return None
         return to_argument(list(words[owner[0] : i]), words.text)
+    if _owned_thing(start, names):
+        return None
     if words[i - 1].ent_type_ != "ORG":
         return _suffixed(words, sentence, i - 1, known)
     first = i - 1
     while first - 1 >= sentence.start and words[first - 1].ent_type_ == "ORG" and words[first].ent_iob_ != "B":
         first -= 1
     return to_argument(list(words[first:i]), words.text)
+
+
+def _owned_thing(start: int, names: Sequence[tuple[int, int, Mention]]) -> bool:
+    """ "Sony's Playstation Portable", "Nintendo's GameBoy Advance", "MTV's Asia Aid": a
+    name of several words after an organisation's possessive that has no given name first
+    (``looks_like_person``) is the organisation's product or event, whatever NER read; a
+    team's players are its members whatever their names ("Arsenal's Cesc Fabregas")."""
+    member = next((mention for first, _, mention in names if first == start), None)
+    return member is not None and len(member.text.split()) >= 2 and not looks_like_person(member.text)
 
 
 def _suffixed(words: Words, sentence: Sentence, i: int, known: frozenset[str]) -> Argument | None:

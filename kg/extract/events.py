@@ -86,6 +86,7 @@ from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.particles import stray_particle
 from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.played import played
 from kg.extract.predicated import predicated
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
@@ -429,7 +430,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     intent with its infinitive ("Iran's bid to join the WTO": the joining is the event, planned)."""
     lemma, result = noun.lemma_.lower(), noun_result(noun)
     if result is not None:  # "Chelsea's 2-0 defeat by Newcastle": lose, as its verb (kg.extract.results)
-        return event_mention(noun.text, *result[:2], noun, result[2], None, noun_reading(noun, scope), None, 0.5, text, kind="noun")
+        return event_mention(noun.text, *result[:2], noun, result[2], None, played(noun, scope) or noun_reading(noun, scope), None, 0.5, text, kind="noun")
     if lemma not in NOUN_TRIGGERS or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
         return None
     trigger = NOUN_TRIGGERS[lemma]
@@ -446,8 +447,8 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
             if child.lower_ == "of" and argument_kind(pobj, tokens) in ("time", "quantity"):
                 role = argument_kind(pobj, tokens)  # "sales of 13%", "the meeting of 4 June"
             elif child.lower_ == "of":
-                taken = {role for role, _ in found}
-                role = trigger.subject if trigger.subject not in taken else "theme"
+                taken = {role for role, _ in found} | {"agent" for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"}
+                role = trigger.subject if trigger.subject not in taken else "theme"  # "his criticism of Lander": Lander the theme
             elif (child.lower_ == "for" and trigger.event_class == "request") or \
                     (child.lower_ == "in" and trigger.event_class == "change" and argument_kind(pobj, tokens) == "*"):
                 # "a request for assistance", "a rise in fuel prices": what is asked for, what changes.
@@ -492,9 +493,7 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ == "no":
             return Reading(Factuality.NEGATED, "no")
-        if child.dep_ == "amod":
-            reading = scope.adjective(child)
-            if reading is not None:
-                return reading
+        if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
+            return reading
     own = predicated(noun)  # "A cut in the basic rate seems unlikely" (kg.extract.predicated)
-    return scope.around(noun) if own is None else own.stronger(scope.around(noun))
+    return own.stronger(scope.around(noun)) if own else scope.around(noun)

@@ -7,6 +7,14 @@
   Everton to go top". The winner does it (not the beaten object, as with "ordered
   Bellamy to attend"), and it is as sure as the win: "must beat Arsenal to go top"
   leaves going top as possible as the beating.
+- A score in the phrase of an infinitive of beating or of its outcome: "Roddick rallied to beat Enqvist 3-6 7-6 7-5",
+  "fired 19 aces to secure a 6-1 7-6 win over Zib". A score is known only of a match
+  played, so the infinitive tells what the rally brought, not what it was for.
+- An infinitive after an ordinal or a superlative a copula gives its subject ("Federer
+  became the first man since 1988 to win three Grand Slams", "is the only side to beat
+  them"): it counts what happened (as ``kg.extract.infinitives`` reads "the first player
+  to be sent off"). "will become the first station to offer radio" stays as planned as
+  its "will".
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import has_to
+from kg.extract.scorelines import score_at
 from kg.folding import fold
 from kg.lexicon.events import VERB_TRIGGERS
 from kg.lexicon.table import read_words
@@ -22,15 +31,41 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 OUTCOME_VERBS = read_words("outcome_verbs.txt")
+# Words before a noun that make "the X to win" a count of what was done.
+_COUNTING = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "sole"})
+_BECOMING = frozenset({"be", "become"})
 
 
 def contest_outcome(verb: Word) -> bool:
-    """Whether ``verb`` is the "to" infinitive of what beating an opponent brought."""
+    """Whether ``verb`` is the "to" infinitive of what beating an opponent brought, of
+    what a scored match brought, or of what a first or only one did."""
     if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or not has_to(verb):
         return False
     head = verb.head
+    if _scored(verb) or _counted(head, verb):
+        return True
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
     trigger = VERB_TRIGGERS.get(f"{head.lemma_.lower()} {particle}") if particle else None
     trigger = trigger or VERB_TRIGGERS.get(head.lemma_.lower())
     return (trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
             and fold(verb.lemma_) in OUTCOME_VERBS)
+
+
+def _scored(verb: Word) -> bool:
+    """Whether the infinitive is of a contest or its outcome with a score in its phrase
+    ("to beat Enqvist 3-6 7-6 7-5", "to secure a 6-1 7-6 win"; not "to find himself 30-40 down")."""
+    trigger = VERB_TRIGGERS.get(verb.lemma_.lower())
+    if fold(verb.lemma_) not in OUTCOME_VERBS and (trigger is None or trigger.event_class != "performance"):
+        return False
+    return any(score_at(word) for word in verb.subtree if word.i > verb.i)
+
+
+def _counted(head: Word, verb: Word) -> bool:
+    """Whether ``head`` is "be" or "become" with a noun before the infinitive that an
+    ordinal or a superlative counts: "became the first man ... to win"."""
+    if head.lemma_.lower() not in _BECOMING:
+        return False
+    return any(
+        noun.dep_ == "attr" and noun.i < verb.i and any(
+            c.i < noun.i and (c.lower_ in _COUNTING or c.tag_ in ("JJS", "RBS")) for c in noun.children)
+        for noun in head.children)

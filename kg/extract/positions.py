@@ -41,6 +41,7 @@ from kg.extract.titlelists import list_owner
 from kg.extract.verbstatus import time_of, verb_status
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
+from kg.lexicon.gazetteer import gazetteer
 from kg.records import Argument, Mention, RoleReading
 from kg.types import EntityType, Factuality
 
@@ -130,14 +131,16 @@ def _readings(
 
 def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
     """A name that may be a person's: NER says so, or two or three capitalised words that
-    name no country and carry no organisation word ("Nicola Sturgeon" read as an organisation)."""
+    name no country or known place and carry no organisation word ("Nicola Sturgeon" read
+    as an organisation; not "New York")."""
     if mention.type is EntityType.PERSON:
         return mention.text[:1].isupper()
     if mention.type not in _NAME_TYPES or not 2 <= end - start <= 3:
         return False
     tokens = words[start:end]
-    if fold(mention.text) in COUNTRIES or any(w.lower_.rstrip(".") in ORG_SUFFIXES for w in tokens):
-        return False
+    if fold(mention.text) in COUNTRIES or gazetteer().is_place(mention.text) or any(
+            w.lower_.rstrip(".") in ORG_SUFFIXES for w in tokens):
+        return False  # "its official New York opening": a known place's name, not a person's
     if any(DESCRIPTION_NOUNS.get(w.lower_) is not None for w in tokens):
         return False
     return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in tokens)

@@ -91,6 +91,9 @@ def _load_country_aliases() -> dict[str, str]:
 
 COUNTRY_ALIASES = _load_country_aliases()
 """Comparable form of a country's name ("u s", "america") -> its canonical name ("United States")."""
+COUNTRY_ACRONYMS = frozenset(fold(name) for row in read_table("country_aliases.tsv") for name in row.fields
+                             if name.replace(".", "").isupper() and name.replace(".", "").isalpha())
+"""Comparable forms of the country names written in capitals ("us", "uk", "u s"): acronyms."""
 COUNTRIES = read_words("countries.txt") | frozenset(COUNTRY_ALIASES)
 ORG_SUFFIXES = read_words("org_suffixes.txt")
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""

@@ -125,17 +125,25 @@ def known_kinds(text: str, mentions: Iterable[Mention], descriptors: Iterable[se
     return found
 
 
+_KNOWN_ONLY = frozenset({"government", "club"})
+"""Kinds a description names only an organisation the article gives that kind."""
+
+
 def kind_agrees(wanted: str | None, known: set[str]) -> bool:
     """Whether a description of kind ``wanted`` may stand for an entity of the kinds
-    ``known``: none is known or the same is; a government needs to be known as one
-    (the nearest organisation of no known kind is as likely a firm).
+    ``known``: none is known or the same is; a government or a club ("the team", "the
+    side") needs to be known as one (the nearest organisation of no known kind is as
+    likely a firm, or the broadcaster quoted: "told BBC Sport: ... the team at
+    Lansdowne Road").
 
     >>> kind_agrees("company", set()), kind_agrees("company", {"party"}), kind_agrees("government", set())
     (True, False, False)
+    >>> kind_agrees("club", set()), kind_agrees("club", {"club"})
+    (False, True)
     """
     if wanted is None:
         return True
-    if wanted == "government":
+    if wanted in _KNOWN_ONLY:
         return wanted in known
     return not known or wanted in known
 

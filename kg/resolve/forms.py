@@ -13,7 +13,16 @@ import functools
 import re
 
 from kg.folding import ascii_casefold, fold
-from kg.lexicon import CAPITALS, COUNTRIES, COUNTRY_ALIASES, REGIONS, demonym_country, strip_org_suffix
+from kg.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    COUNTRY_ACRONYMS,
+    COUNTRY_ALIASES,
+    PRONOUNS,
+    REGIONS,
+    demonym_country,
+    strip_org_suffix,
+)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 MIN_TRUNCATION = 5  # "Yugansk" for "Yuganskneftegas"; shorter prefixes ("Gaz") are too loose
@@ -153,7 +162,14 @@ def country_form(name: str) -> str | None:
     """The canonical name of the country ``name`` stands for, if the alias table
     lists it: "U.S." -> "United States".
 
-    >>> country_form("U.S."), country_form("Britain"), country_form("Kazakhstan")
-    ('United States', 'United Kingdom', None)
+    An acronym that spells a pronoun stands for the country only in capitals: "Us
+    magazine", "Us Weekly" (the magazine; at a sentence's head, the pronoun) are no
+    United States; a typo such as "in the Uk" is still the United Kingdom.
+
+    >>> country_form("U.S."), country_form("Britain"), country_form("Kazakhstan"), country_form("Us"), country_form("Uk")
+    ('United States', 'United Kingdom', None, None, 'United Kingdom')
     """
-    return COUNTRY_ALIASES.get(normalise(name))
+    form = normalise(name)
+    if form in COUNTRY_ACRONYMS and form in PRONOUNS and not name.isupper():
+        return None
+    return COUNTRY_ALIASES.get(form)

@@ -180,7 +180,9 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
             for j in representatives
             if j not in ambiguous and is_variant(mentions[i], mentions[j])
             and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
-        } - {groups.find(i)}
+        }
+        if groups.find(i) in candidates:
+            continue  # "European Commission (EC)": at home by its brackets; "EC" joins no "European Council"
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
         # with both a Mr and a Mrs Howard and no first name's gender known, the
         # article has two Howards and either short form is ambiguous.
