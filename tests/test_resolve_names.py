@@ -35,6 +35,9 @@ def _m(text: str, entity_type: T = T.PERSON, titles: tuple[str, ...] = ()) -> Me
         ([_m("George Washington"), _m("Washington", T.CITY)], ((0,), (1,)), ()),
         # Acronyms.
         ([_m("Collective Security Treaty Organisation", T.ORGANIZATION), _m("CSTO", T.ORGANIZATION)], ((0, 1),), ()),
+        # ... with a small letter for a stop word (BBC politics: "Ministry of Defence lawyers ... The MoD are").
+        ([_m("Ministry of Defence", T.ORGANIZATION), _m("MoD", T.ORGANIZATION)], ((0, 1),), ()),
+        ([_m("Bank of England", T.ORGANIZATION), _m("BoE", T.ORGANIZATION)], ((0, 1),), ()),
         # Middle name dropped.
         ([_m("George W. Bush"), _m("George Bush"), _m("Bush")], ((0, 1, 2),), ()),
         # Organisation tail.

@@ -202,7 +202,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return False
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
-    if is_acronym(short.text) and short.type not in PERSON:
+    if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
         if country_form(short.text) is not None or normalise(short.text) in long_words:
             return False
@@ -347,6 +347,19 @@ def _head_word(words: tuple[str, ...]) -> str:
     ("committee" of "Committee to Protect Bloggers")."""
     cut = next((i for i, word in enumerate(words) if word in _NAME_PREPOSITIONS and i > 0), len(words))
     return words[cut - 1]
+
+
+def _stopword_acronym(text: str) -> bool:
+    """An acronym with a small letter for a stop word between its capitals: "BoE" (Bank of
+    England), "MoD", "DfES"; not a name in camel case ("YouTube", "eBay").
+
+    >>> _stopword_acronym("BoE"), _stopword_acronym("DfES"), _stopword_acronym("YouTube"), _stopword_acronym("BE")
+    (True, True, False, False)
+    """
+    if not (3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[-1].isupper()):
+        return False
+    small = [i for i, letter in enumerate(text) if letter.islower()]
+    return bool(small) and all(text[i - 1].isupper() and text[i + 1].isupper() for i in small)
 
 
 def _is_titlecase_acronym(text: str) -> bool:
