@@ -197,9 +197,9 @@ class Linker:
         return fitting.pop() if len(fitting) == 1 else None
 
     def kinds(self, cluster: int) -> set[str]:
-        """The kinds of organisation the article gives an entity (``kg.resolve.agreement``)."""
-        found = self.clusters[cluster]
-        return known_kinds(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors)
+        """The kinds of organisation the article gives an entity (``kg.resolve.agreement``); a team is a club."""
+        found, club = self.clusters[cluster], {"club"} if self.clusters[cluster].type is EntityType.SPORTS_TEAM else set()
+        return known_kinds(self.text, (m for m in found.mentions if m.kind == "name"), found.descriptors) | club
 
     def nationalities(self, cluster: int) -> set[str]:
         """The nationalities the article gives an entity (``kg.resolve.agreement``)."""
