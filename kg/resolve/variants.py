@@ -286,6 +286,12 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # "MG Rover ... Rover said", "Kiki Musampa (read as a company) ... Musampa said".
         if is_dropped_lead(words, long_words) and not short.titles and not is_known_place(short.text):
             return True
+    if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
+        # "Forest" for Nottingham Forest: a club's name without its town's ("City" too,
+        # which NER may read as a place: no place of that name is known).
+        if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
+                and not _is_place_for(short):
+            return True
     if short.type not in ORG_LIKE | THINGS:
         return False
     if len(words) > 1 and not is_known_place(short.text):
@@ -308,10 +314,6 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         lead = long.text.split()[0]
         if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
-    if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[-1] == words[0]:
-        # "Forest" for Nottingham Forest: a club's name without its town's.
-        if _is_place_part(long.text, len(long_words) - 1) and not _is_place_for(short):
-            return True
     stem = without_org_suffix(long.text)
     if long.type in ORG_LIKE and stem is not None:
         if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
