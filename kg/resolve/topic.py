@@ -35,12 +35,13 @@ if TYPE_CHECKING:
 _OPENING = 4
 
 
-def previous_subject(linker: Linker, span: Argument) -> int | None:
+def previous_subject(linker: Linker, span: Argument, *, opening: bool = False) -> int | None:
     """The person an opening age description stands for (see the module's docstring),
-    or ``None``."""
+    or ``None``; ``opening``: the caller found it opens its sentence's own words (after
+    the quotation it attributes: kg.resolve.aged)."""
     age = described_age(span.text)
     sentence = sentence_of(linker, span.start)
-    if age is None or sentence == 0 or span.start - linker.sentence_starts[sentence] > _OPENING:
+    if age is None or sentence == 0 or (span.start - linker.sentence_starts[sentence] > _OPENING and not opening):
         return None
     start, end = linker.sentence_starts[sentence - 1], linker.sentence_starts[sentence]
     subjects = [clause.subject for clause in linker.clauses if start <= clause.subject.start < end]
@@ -51,6 +52,8 @@ def previous_subject(linker: Linker, span: Argument) -> int | None:
         return None
     named = {cluster for mention, cluster in linker.names
              if first.start <= mention.start and mention.end <= first.end and not mention.modifier}
+    if not named:  # "Minar, ranked 158th, was forced ...": a surname NER missed there
+        named = surname_of(linker, linker.text[first.start : first.end])
     if len(named) != 1:
         return None
     person = named.pop()
@@ -72,3 +75,13 @@ def _rival(linker: Linker, subject: Argument, person: int) -> bool:
                     and linker.clusters[found].type is EntityType.PERSON for mention, found in linker.names):
                 return True
     return False
+
+
+def surname_of(linker: Linker, written: str) -> set[int]:
+    """The people one capitalised word names, as the last word of one of their names
+    ("Minar" after "Ivo Minar"); two people of that surname are both returned."""
+    if len(written.split()) != 1 or not written[:1].isupper():
+        return set()
+    return {cluster for mention, cluster in linker.names
+            if linker.clusters[cluster].type is EntityType.PERSON and not linker.clusters[cluster].local
+            and mention.text.split()[-1] == written}
