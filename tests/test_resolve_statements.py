@@ -375,3 +375,18 @@ def test_one_pronoun_speaker_is_one_person_over_all_it_says(nlp):
     part = _part(nlp, text)
     speakers = {_label(part, quote.speaker) for quote in part.quotes if quote.speaker_text == "he"}
     assert speakers == {"Phil Vickery"}
+
+
+def test_pronoun_speaker_after_a_surname_ner_missed(nlp):
+    # Real sentences (bbc/sport/474): NER reads no name in "Zvonareva has lost"; the one person
+    # of that surname is the subject before "she said", not Mauresmo, who spoke before.
+    text = ("Amelie Mauresmo and Maria Sharapova won their opening matches at the Tour Championships in Los "
+            "Angeles. France's Mauresmo routed Vera Zvonareva 6-1 6-0. "
+            "Mauresmo completed her first match in the season-ending championship in 54 minutes as Russia's "
+            "Zvonareva struggled to return her serve and failed to achieve a single break point. \"She got mad a "
+            "little bit and I played some great tennis,\" said Mauresmo, who was runner-up to Kim Clijsters in last "
+            "year's final. Zvonareva has lost both her games so far, having crashed 6-2 6-4 Kuznetsova in the "
+            'Staples Centre on Wednesday. "Sometimes not everything works," she said.')
+    part = _part(nlp, text)
+    speakers = {quote.content: _label(part, quote.speaker) for quote in part.quotes}
+    assert speakers["Sometimes not everything works"] == "Vera Zvonareva"

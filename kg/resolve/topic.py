@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.resolve.epithets import ages, described_age
 from kg.resolve.pronouns import sentence_of
+from kg.resolve.speakers import surname_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -76,12 +77,3 @@ def _rival(linker: Linker, subject: Argument, person: int) -> bool:
                 return True
     return False
 
-
-def surname_of(linker: Linker, written: str) -> set[int]:
-    """The people one capitalised word names, as the last word of one of their names
-    ("Minar" after "Ivo Minar"); two people of that surname are both returned."""
-    if len(written.split()) != 1 or not written[:1].isupper():
-        return set()
-    return {cluster for mention, cluster in linker.names
-            if linker.clusters[cluster].type is EntityType.PERSON and not linker.clusters[cluster].local
-            and mention.text.split()[-1] == written}
