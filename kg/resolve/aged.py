@@ -63,14 +63,14 @@ def aged_speaker(
     found = previous_subject(context.linker, speaker, opening=_after_quotation(context, speaker, quoted))
     if found is None:
         found = sole_subject(context, speaker.start, quoted, speakers, named)
-        if found is not None and not _named_near(context, speaker.start, quoted) <= {found}:
+        if found is not None and not named_near(context, speaker.start, quoted) <= {found}:
             return None  # "Jane Marsh beat Ruth Kelly ... the 34-year-old said": either
     if found is None or found in named or any(found in people for people in given.values()):
         return None
     return found
 
 
-def _named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:
+def named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:
     """The people named (not as a modifier, nor inside a quotation) in the sentence of
     ``offset`` and the one before, before it."""
     linker = context.linker

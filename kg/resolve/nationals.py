@@ -7,13 +7,15 @@ was not worried". "the" and one singular demonym noun ("the American", "the Brit
 "the Spaniard"; not "the British", "the Chinese": a people) stand for the one person the
 sentences around are about, as an occupation does (``occupation_holder``), unless:
 
+- another person is named in its sentence or the one before (``named_near``) whom
+  the article gives no other nationality, or
 - the article gives that person another nationality ("Russian Nikolay Davydenko",
   "Sweden's Thomas Enqvist": ``kg.resolve.agreement``), or
 - it gives that nationality to another person named before the speaker ("fellow
   American Andy Roddick"): either may be meant.
 
-(``Linker`` already takes the one person named nearby; this is for when two are, and
-one of them is the one the sentences are about.)
+(``Linker`` already takes the one person named nearby, names in what is said included;
+this leaves out names in what is said and takes the person the sentences are about.)
 
 A wrong speaker is worse than none.
 """
@@ -24,8 +26,9 @@ import re
 
 from kg.folding import fold
 from kg.lexicon import DEMONYMS
+from kg.resolve.aged import named_near
 from kg.resolve.agreement import known_nationalities, nationality
-from kg.resolve.coref import Linker
+from kg.resolve.speakers import Context
 from kg.types import EntityType
 
 _THE_NATIONAL = re.compile(r"the\s+([A-Z][a-z]+)", re.IGNORECASE)
@@ -50,11 +53,18 @@ def national(written: str) -> str | None:
     return DEMONYMS[word]
 
 
-def fits_nationality(linker: Linker, written: str, offset: int, person: int) -> bool:
+def fits_nationality(context: Context, written: str, offset: int, person: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether ``person``, found for the nationality speaker ``written`` at ``offset``, is
-    given no other nationality and no other person named before is given that one."""
+    the only person named in its sentence and the one before (outside ``quoted``: "Davenport
+    lost to Sharapova. '...,' the American said" may be either) but those of another
+    nationality (Agassi "was delighted with victory over" Chilean Massu), is given no other
+    nationality, and no other person named before is given that one."""
     code = nationality(written.split()[-1])
-    if code is None:
+    linker = context.linker
+    # A person named near whom the article gives another nationality is not meant ("Chilean ... Massu").
+    near = {other for other in named_near(context, offset, quoted) - {person}
+            if not linker.nationalities(other) or code in linker.nationalities(other)}
+    if code is None or near:
         return False
     known = linker.nationalities(person)
     if known and code not in known:

@@ -233,7 +233,7 @@ def _speaker(
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
         if cluster is not None and national(argument.text) and not fits_nationality(
-                context.linker, argument.text, argument.start, cluster):
+                context, argument.text, argument.start, cluster, quoted):
             cluster = None  # "the American": no one given another nationality (kg.resolve.nationals)
     return cluster
 
