@@ -70,6 +70,15 @@ def test_achievement_description_speaker_is_the_one_person_it_fits(nlp, text, ex
          "years ago because he lost his spark for acting.", {"Dustin Hoffman"}),
         ("Millionaire Duncan Bannatyne has said he is considering his support for Labour. The 52-year-old on "
          "Tuesday said he was reviewing his donations because of Cabinet disunity.", {"Duncan Bannatyne"}),
+        # Real sentences (bbc/sport/450): the speaker right after the quotation that opens its sentence
+        # opens it too; the sentence before opens on a surname NER did not read there ("Minar, ranked").
+        ("Lleyton Hewitt gave himself the perfect preparation for next week's Australian Open with victory over "
+         "Ivo Minar in the final of the Sydney International. The defending champion brushed aside the Czech "
+         "qualifier 7-5 6-0. Hewitt has now lifted the Sydney title four times in the last six years. Hewitt went "
+         "into the final as a short-priced favourite to clinch his 24th career title after dropping only one set all "
+         "week. He is set to meet Frenchman Arnaud Clement in the first round of the Australian Open. Minar, ranked "
+         "158th in the world, was forced to pull out of the Australian Open qualifying draw to play in his first ATP "
+         'final. "For me, this was a big success," said the 20-year-old.', {"Ivo Minar"}),
     ],
 )
 def test_age_description_no_one_is_given_is_the_person_the_text_is_about(nlp, text, expected):

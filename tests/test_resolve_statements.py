@@ -362,3 +362,31 @@ def test_a_name_modifying_a_show_is_no_member_of_its_owner(nlp):
     part = _part(nlp, "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said: \"It is perfectly true.\"")
     assert ("Jeremy Vine", "member of", "BBC Radio 2") not in _edges(part)
     assert not any(label == "Jeremy Vine" for label, _, _ in _edges(part))
+
+
+def test_one_pronoun_speaker_is_one_person_over_all_it_says(nlp):
+    # Real sentences (bbc/sport/411): "he" says both quotations; the first names David Barnes,
+    # so neither is his, though the second names no one.
+    text = ("England prop Phil Vickery is staying positive despite a broken arm ruling him out of the RBS Six "
+            "Nations. After the game, Vickery spoke with Bath prop David Barnes, who also broke his arm recently. "
+            '"I had a chat with David Barnes and it looks like a similar injury to him," he said. "He said he had '
+            'the operation and he was back running after a week. "There\'s no doubt that I\'m going to get '
+            'involved and be around this place as soon as I can after the operation."')
+    part = _part(nlp, text)
+    speakers = {_label(part, quote.speaker) for quote in part.quotes if quote.speaker_text == "he"}
+    assert speakers == {"Phil Vickery"}
+
+
+def test_pronoun_speaker_after_a_surname_ner_missed(nlp):
+    # Real sentences (bbc/sport/474): NER reads no name in "Zvonareva has lost"; the one person
+    # of that surname is the subject before "she said", not Mauresmo, who spoke before.
+    text = ("Amelie Mauresmo and Maria Sharapova won their opening matches at the Tour Championships in Los "
+            "Angeles. France's Mauresmo routed Vera Zvonareva 6-1 6-0. "
+            "Mauresmo completed her first match in the season-ending championship in 54 minutes as Russia's "
+            "Zvonareva struggled to return her serve and failed to achieve a single break point. \"She got mad a "
+            "little bit and I played some great tennis,\" said Mauresmo, who was runner-up to Kim Clijsters in last "
+            "year's final. Zvonareva has lost both her games so far, having crashed 6-2 6-4 Kuznetsova in the "
+            'Staples Centre on Wednesday. "Sometimes not everything works," she said.')
+    part = _part(nlp, text)
+    speakers = {quote.content: _label(part, quote.speaker) for quote in part.quotes}
+    assert speakers["Sometimes not everything works"] == "Vera Zvonareva"

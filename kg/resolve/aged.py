@@ -11,7 +11,9 @@ the rules for events already read it (``kg.resolve.topic``); a speaker is read s
 - when the article gives that age to someone, only the one person of that age (two:
   nobody), as before;
 - when it gives that age to no one: the person the sentence before opened on
-  (``previous_subject``), else the one person the sentences around are about
+  (``previous_subject``; a speaker right after the quotation that opens its
+  sentence opens it too: "Minar ... was forced to pull out. 'For me, this was a big
+  success,' said the 20-year-old", when the sentence before is the writer's), else the one person the sentences around are about
   (``sole_subject``: no other person is a subject there, and none the quotation
   names) when no other person is named in its sentence or the one before ("Jane
   Marsh beat Ruth Kelly. '...,' the 34-year-old said": either); never a person the
@@ -20,6 +22,7 @@ the rules for events already read it (``kg.resolve.topic``); a speaker is read s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.records import Argument
@@ -57,17 +60,17 @@ def aged_speaker(
     if age in given:
         people = given[age]
         return next(iter(people)) if len(people) == 1 else None
-    found = previous_subject(context.linker, speaker)
+    found = previous_subject(context.linker, speaker, opening=_after_quotation(context, speaker, quoted))
     if found is None:
         found = sole_subject(context, speaker.start, quoted, speakers, named)
-        if found is not None and not _named_near(context, speaker.start, quoted) <= {found}:
+        if found is not None and not named_near(context, speaker.start, quoted) <= {found}:
             return None  # "Jane Marsh beat Ruth Kelly ... the 34-year-old said": either
     if found is None or found in named or any(found in people for people in given.values()):
         return None
     return found
 
 
-def _named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:
+def named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:
     """The people named (not as a modifier, nor inside a quotation) in the sentence of
     ``offset`` and the one before, before it."""
     linker = context.linker
@@ -76,3 +79,20 @@ def _named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) ->
             if mention.end <= offset and sentence - 1 <= mention.sentence and not mention.modifier
             and linker.clusters[cluster].type is EntityType.PERSON
             and not any(start <= mention.start < end for start, end in quoted)}
+
+
+# A quotation that opens its sentence, then at most a speech verb: '"For me, this was a big success," said '.
+_QUOTE_FIRST = re.compile(r"\s*[\"“][^\"“”]+[,!?][\"”]\s*(?:[a-z]+\s+)?")
+
+
+def _after_quotation(context: Context, speaker: Argument, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``speaker`` follows the one quotation that opens its sentence, and the
+    sentence before is the writer's, no quotation's."""
+    linker = context.linker
+    sentence = sentence_of(linker, speaker.start)
+    if sentence == 0:
+        return False
+    start, before = linker.sentence_starts[sentence], linker.sentence_starts[sentence - 1]
+    if not _QUOTE_FIRST.fullmatch(linker.text, start, speaker.start):
+        return False
+    return not any(open_ - 1 <= before < close for open_, close in quoted)

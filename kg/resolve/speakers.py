@@ -110,6 +110,8 @@ def nearest_subject(
             # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
             inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
                       if not POSSESSOR.match(text, context.linker.end_of(at))]
+            if not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
+                inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
             subjects.extend(inside[-1:])
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
@@ -134,6 +136,16 @@ def nearest_subject(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def surname_of(linker: Linker, written: str) -> set[int]:
+    """The people one capitalised word names, as the last word of one of their names
+    ("Minar" after "Ivo Minar"); two people of that surname are both returned."""
+    if len(written.split()) != 1 or not written[:1].isupper():
+        return set()
+    return {cluster for mention, cluster in linker.names
+            if linker.clusters[cluster].type is EntityType.PERSON and not linker.clusters[cluster].local
+            and mention.text.split()[-1] == written}
 
 
 def _in_objects(context: Context, floor: int, offset: int) -> list[tuple[int, int]]:

@@ -49,6 +49,7 @@ from kg.resolve.described import described_before
 from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.misnamed import ruled_out
+from kg.resolve.nationals import fits_nationality, national
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.speakers import (
@@ -131,11 +132,14 @@ def resolve_statements(
         (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     unnamed: list[int] = []  # where each such speaker, one person, speaks
+    said: dict[int, list[tuple[int, int]]] = {}  # all that one speaker as written says: one "she" is one person
+    for speech in extraction.speech:
+        said.setdefault(speech.speaker.start if speech.speaker else -1, []).append(speech.content)
     for speech in sorted(extraction.speech, key=lambda speech: speech.speaker.start if speech.speaker else speech.content[0]):
         if speech.speaker is not None and literal is not None and (
                 _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
-        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers, unnamed) if speech.speaker is not None else None
+        speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers, unnamed, said) if speech.speaker is not None else None
         if speech.speaker is not None:
             at = speech.speaker.start
             head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
@@ -186,14 +190,17 @@ def _speaker(
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, int]],
     unnamed: list[int],
+    said: dict[int, list[tuple[int, int]]],
 ) -> int | None:
     """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said
-    Thompson. '...,' he added"), never someone the quote names; a role ("the striker said")
-    the one person the article gives that role. ``argument``: the speaker as written."""
+    Thompson. '...,' he added"), never someone the quote names, nor anything it says on
+    (``said``: '"I have an advantage (over Serena) ...," she said. "It is a difficult court"');
+    a role ("the striker said") the one person the article gives that role."""
     text = context.extraction.document.text
     head = text[argument.head_start : argument.head_end].lower()
     if head in THIRD_PERSON_PRONOUNS:
-        named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
+        named = {cluster for content in said.get(argument.start, [speech.content])
+                 for _, cluster in context.linker.antecedents(*content)}
         return nearest_subject(context, head, argument.start, quoted, speakers, named, unnamed=unnamed)
     people = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON}
     apposed = apposed_holder(text, argument, holders, people)
@@ -219,12 +226,15 @@ def _speaker(
         cluster = named_as(context, argument.text)
     if cluster is None:
         cluster = _epithet(context, argument, speech, quoted, speakers)
-    if cluster is None and occupation(text[argument.start : argument.end]):
+    if cluster is None and (occupation(text[argument.start : argument.end]) or national(argument.text)):
         # "Henry will captain the side ... And the striker said", "... the lock forward said":
         # the one person the sentences before were about; none when two fit (a wrong
         # speaker is worse than none), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
+        if cluster is not None and national(argument.text) and not fits_nationality(
+                context, argument.text, argument.start, cluster, quoted):
+            cluster = None  # "the American": no one given another nationality (kg.resolve.nationals)
     return cluster
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.resolve.epithets import ages, described_age
 from kg.resolve.pronouns import sentence_of
+from kg.resolve.speakers import surname_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -35,12 +36,13 @@ if TYPE_CHECKING:
 _OPENING = 4
 
 
-def previous_subject(linker: Linker, span: Argument) -> int | None:
+def previous_subject(linker: Linker, span: Argument, *, opening: bool = False) -> int | None:
     """The person an opening age description stands for (see the module's docstring),
-    or ``None``."""
+    or ``None``; ``opening``: the caller found it opens its sentence's own words (after
+    the quotation it attributes: kg.resolve.aged)."""
     age = described_age(span.text)
     sentence = sentence_of(linker, span.start)
-    if age is None or sentence == 0 or span.start - linker.sentence_starts[sentence] > _OPENING:
+    if age is None or sentence == 0 or (span.start - linker.sentence_starts[sentence] > _OPENING and not opening):
         return None
     start, end = linker.sentence_starts[sentence - 1], linker.sentence_starts[sentence]
     subjects = [clause.subject for clause in linker.clauses if start <= clause.subject.start < end]
@@ -51,6 +53,8 @@ def previous_subject(linker: Linker, span: Argument) -> int | None:
         return None
     named = {cluster for mention, cluster in linker.names
              if first.start <= mention.start and mention.end <= first.end and not mention.modifier}
+    if not named:  # "Minar, ranked 158th, was forced ...": a surname NER missed there
+        named = surname_of(linker, linker.text[first.start : first.end])
     if len(named) != 1:
         return None
     person = named.pop()
@@ -72,3 +76,4 @@ def _rival(linker: Linker, subject: Argument, person: int) -> bool:
                     and linker.clusters[found].type is EntityType.PERSON for mention, found in linker.names):
                 return True
     return False
+
