@@ -124,6 +124,14 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Li Wei", "analyst", "Haitong Securities", "current", "apposition")),
         ("Tom Hill, director of marketing for Microsoft Europe, spoke.",
          ("Tom Hill", "director of marketing", "Microsoft Europe", "current", "apposition")),
+        # The organisation goes on after the apposition (kg.extract.apposend): a relative
+        # clause on it, the organisation it is part of.
+        ('"We have seen attacks involving five and ten gigabytes of traffic," said Rob Pollard, sales director '
+         "for Arbor Networks which is behind the fingerprinting system.",
+         ("Rob Pollard", "sales director", "Arbor Networks", "current", "apposition")),
+        ('"Directors very rarely pay," said Charles Elson, chairman of the Center for Corporate Governance at the '
+         "University of Delaware.",
+         ("Charles Elson", "chairman", "Center for Corporate Governance", "current", "apposition")),
         # A clause on the complement is none of the organisation.
         ("He has become chairman of the British Council, which promotes the arts.",
          ("He", "chairman", "British Council", "current", "copula")),
@@ -228,6 +236,8 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Anna Berg was twice Fifa women's player of the year.",  # a prize for a period, no post
         "Tom Hale was named manager of the month.",  # a prize
         "Tom Hale was another player who impressed me.",  # "another" describes, like "a"
+        # a time after the organisation: the post may be held no more
+        "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service's programme.",
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):

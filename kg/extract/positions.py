@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.apposend import organisation_goes_on
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
 from kg.extract.rolephrase import RolePhrase, read_before, read_complement, read_title
@@ -234,7 +235,8 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if phrase is None or _list_item(words, phrase, root, one_of) or _next_clause(root, words[phrase.role_end - 1]):
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
-    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
+    if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
+            or organisation_goes_on(words, phrase, sentence.end)):
         # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
         second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
         if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):
