@@ -132,6 +132,13 @@ def _roles(nlp, text: str) -> set[tuple]:
         ('"Directors very rarely pay," said Charles Elson, chairman of the Center for Corporate Governance at the '
          "University of Delaware.",
          ("Charles Elson", "chairman", "Center for Corporate Governance", "current", "apposition")),
+        # A plural in the role's complement is no list of people; a name right after the
+        # complement's noun is the organisation it describes (kg.extract.apposend).
+        ('"Some of the less popular channels may go by the wayside," said Philip Snalune, director of products '
+         "at Telewest.",
+         ("Philip Snalune", "director of products", "Telewest", "current", "apposition")),
+        ('"If the bandwidth is there then ISPs will buy it," said Jill Finger, a research director at analyst firm IDC.',
+         ("Jill Finger", "research director", "IDC", "current", "apposition")),
         # A role word the parser took for a verb right before the name (kg.extract.mistagged),
         # and no lowercase word before it is the role's.
         ("On a visit to Los Angeles, his former wife introduced him to actor Nicolas Cage.",

@@ -10,6 +10,12 @@ after the organisation may still belong to it, not to a new role or clause:
 
 Anything else ("the head of Universal Music Germany until last year", "head of EA in
 Europe") may change the role or its time, and gives no apposition.
+
+Whether the role is one person's is told by its role word, not by the last word of a
+complement that belongs to the role: "Philip Snalune, director of products at Telewest"
+is one director, not a list of products (``role_word``). And a name right after the
+complement's noun is the organisation it describes, not an apposition to drop: "a
+research director at analyst firm IDC" (``names_described``).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.extract.rolephrase import RolePhrase
-    from kg.extract.words import Words
+    from kg.extract.words import Word, Words
 
 RELATIVES = frozenset({"which", "that"})
 
@@ -37,3 +43,19 @@ def organisation_goes_on(words: Words, phrase: RolePhrase, end: int) -> bool:
             i += 1
         return i < end and words[i].ent_type_ == "ORG"
     return False
+
+
+def role_word(words: Words, phrase: RolePhrase, prepositions: frozenset[str]) -> Word:
+    """The role's own word: the last before its complement's preposition ("director" of
+    "director of products"), else the role's last word."""
+    for i in range(phrase.role_start + 1, phrase.role_end):
+        if words[i].lower_ in prepositions:
+            return words[i - 1]
+    return words[phrase.role_end - 1]
+
+
+def names_described(noun: Word, child: Word) -> bool:
+    """Whether ``child``, parsed as an apposition of ``noun``, is the name of what the noun
+    describes, right after it with no comma: "analyst firm IDC", "the commercial
+    broadcaster Shanghai Media Group"."""
+    return child.dep_ == "appos" and child.left_edge.i == noun.i + 1 and child.ent_type_ == "ORG"

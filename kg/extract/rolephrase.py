@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.apposend import names_described
 from kg.extract.mistagged import mistagged_title
 from kg.extract.subunits import part_owner
 from kg.folding import fold
@@ -421,7 +422,8 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
             return
         # A clause or apposition on the complement is none of it: "chairman of the British
         # Council, which promotes the UK's reputation".
-        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree}
+        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") and not names_described(pobj, c)
+                   for w in c.subtree}
         last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
         tokens = [w for w in words[i + 1 : last + 1]]
         while tokens and tokens[-1].is_punct:
@@ -429,6 +431,8 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         if not tokens:
             return
         core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
+        if (name := next((c for c in pobj.children if names_described(pobj, c)), None)) is not None:
+            core = [w for w in core if w.i >= name.left_edge.i]  # "analyst firm IDC": the firm is IDC
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
         if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS:
