@@ -268,6 +268,9 @@ def test_no_position_where_none_is_held(nlp, text):
          {"Secretary of State"}),
         # "at" and "with" take an organisation; other words after them are no part of the post.
         ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
+        # A role word inside an organisation's name is none of his roles (kg.extract.apposend).
+        ("- Tim Dams, Screen International: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx.",
+         "Tim Dams", set()),
     ],
 )
 def test_what_is_no_part_of_a_role(nlp, text, person, roles):

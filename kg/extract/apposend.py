@@ -15,7 +15,9 @@ Whether the role is one person's is told by its role word, not by the last word 
 complement that belongs to the role: "Philip Snalune, director of products at Telewest"
 is one director, not a list of products (``role_word``). And a name right after the
 complement's noun is the organisation it describes, not an apposition to drop: "a
-research director at analyst firm IDC" (``names_described``).
+research director at analyst firm IDC" (``names_described``). A role word inside an
+organisation's name is no role: "Tim Dams, Screen International:" names his
+publication (``inside_organisation_name``).
 """
 
 from __future__ import annotations
@@ -59,3 +61,9 @@ def names_described(noun: Word, child: Word) -> bool:
     describes, right after it with no comma: "analyst firm IDC", "the commercial
     broadcaster Shanghai Media Group"."""
     return child.dep_ == "appos" and child.left_edge.i == noun.i + 1 and child.ent_type_ == "ORG"
+
+
+def inside_organisation_name(word: Word) -> bool:
+    """Whether ``word`` is a later word of a name NER read as an organisation ("Screen
+    International", "Amnesty International")."""
+    return word.ent_type_ == "ORG" and word.ent_iob_ == "I"

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.apposend import organisation_goes_on, role_word
+from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
@@ -256,7 +256,7 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
     while stop < end and stop - i < 8 and (_phrase_word(words[stop]) or words[stop].lower_ in ("and", "&")):
         stop += 1
     for last in range(stop, i, -1):
-        if not _role_word(words[last - 1]):
+        if not _role_word(words[last - 1]) or inside_organisation_name(words[last - 1]):
             continue
         phrase = read_before(words, last, i, known)
         if phrase is None or phrase.start != i:
