@@ -124,6 +124,29 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Li Wei", "analyst", "Haitong Securities", "current", "apposition")),
         ("Tom Hill, director of marketing for Microsoft Europe, spoke.",
          ("Tom Hill", "director of marketing", "Microsoft Europe", "current", "apposition")),
+        # The organisation goes on after the apposition (kg.extract.apposend): a relative
+        # clause on it, the organisation it is part of.
+        ('"We have seen attacks involving five and ten gigabytes of traffic," said Rob Pollard, sales director '
+         "for Arbor Networks which is behind the fingerprinting system.",
+         ("Rob Pollard", "sales director", "Arbor Networks", "current", "apposition")),
+        ('"Directors very rarely pay," said Charles Elson, chairman of the Center for Corporate Governance at the '
+         "University of Delaware.",
+         ("Charles Elson", "chairman", "Center for Corporate Governance", "current", "apposition")),
+        # A plural in the role's complement is no list of people; a name right after the
+        # complement's noun is the organisation it describes (kg.extract.apposend).
+        ('"Some of the less popular channels may go by the wayside," said Philip Snalune, director of products '
+         "at Telewest.",
+         ("Philip Snalune", "director of products", "Telewest", "current", "apposition")),
+        ('"If the bandwidth is there then ISPs will buy it," said Jill Finger, a research director at analyst firm IDC.',
+         ("Jill Finger", "research director", "IDC", "current", "apposition")),
+        # A role word the parser took for a verb right before the name (kg.extract.mistagged),
+        # and no lowercase word before it is the role's.
+        ("On a visit to Los Angeles, his former wife introduced him to actor Nicolas Cage.",
+         ("Nicolas Cage", "actor", None, "current", "title")),
+        ("Prop Phil Vickery and lock Simon Shaw both return to the squad after missing the autumn Tests through injury.",
+         ("Simon Shaw", "lock", None, "current", "title")),
+        ("After a series of phases lock Danny Grewcock ran hard at the French defence.",
+         ("Danny Grewcock", "lock", None, "current", "title")),
         # A clause on the complement is none of the organisation.
         ("He has become chairman of the British Council, which promotes the arts.",
          ("He", "chairman", "British Council", "current", "copula")),
@@ -228,6 +251,9 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
         "Anna Berg was twice Fifa women's player of the year.",  # a prize for a period, no post
         "Tom Hale was named manager of the month.",  # a prize
         "Tom Hale was another player who impressed me.",  # "another" describes, like "a"
+        "Wenger will coach Thierry Henry next year.",  # a role that is also a verb keeps its verb reading
+        # a time after the organisation: the post may be held no more
+        "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service's programme.",
     ],
 )
 def test_no_position_where_none_is_held(nlp, text):
@@ -242,6 +268,9 @@ def test_no_position_where_none_is_held(nlp, text):
          {"Secretary of State"}),
         # "at" and "with" take an organisation; other words after them are no part of the post.
         ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
+        # A role word inside an organisation's name is none of his roles (kg.extract.apposend).
+        ("- Tim Dams, Screen International: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx.",
+         "Tim Dams", set()),
     ],
 )
 def test_what_is_no_part_of_a_role(nlp, text, person, roles):

@@ -32,9 +32,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.joins import joining
-from kg.extract.rolephrase import RolePhrase, read_before, read_complement, read_title
+from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
 from kg.extract.titlelists import list_owner
@@ -237,7 +238,8 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
     if phrase is None or _list_item(words, phrase, root, one_of) or _next_clause(root, words[phrase.role_end - 1]):
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
-    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose"):
+    if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
+            or organisation_goes_on(words, phrase, sentence.end)):
         # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
         second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
         if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):
@@ -257,7 +259,7 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
     while stop < end and stop - i < 8 and (_phrase_word(words[stop]) or words[stop].lower_ in ("and", "&")):
         stop += 1
     for last in range(stop, i, -1):
-        if not _role_word(words[last - 1]):
+        if not _role_word(words[last - 1]) or inside_organisation_name(words[last - 1]):
             continue
         phrase = read_before(words, last, i, known)
         if phrase is None or phrase.start != i:
@@ -271,7 +273,7 @@ def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bo
     """Whether the role phrase after a name's comma is the next item of a list, not an
     apposition: "Kofi Annan, World Bank officials and ministers of 23 countries"
     (a plural role of one person, or a conjunct of the name followed at once by "and")."""
-    head = words[phrase.role_end - 1]
+    head = role_word(words, phrase, ROLE_PREPOSITIONS)
     if head.tag_ in ("NNS", "NNPS") and not one_of:
         return True
     after = words[phrase.end] if phrase.end < len(words) else None
@@ -460,7 +462,8 @@ def _finish(reading: RoleReading, phrase: RolePhrase, words: Words) -> RoleReadi
     if phrase.role.key in CONTEXT_ROLES:
         confidence -= 0.1  # words that are roles only in context
     role = text[role_span[0] : role_span[1]]
-    if last.tag_ == "NNS" and reading.kind != "description" and last.lemma_ and last.lemma_ != last.lower_:
+    if last.tag_ == "NNS" and reading.kind != "description" and last.lemma_ and last.lemma_ != last.lower_ and (
+            role_word(words, phrase, ROLE_PREPOSITIONS) is last):
         # "James Cosgrave, one of the company's directors": one person holds one directorship.
         lemma = last.lemma_.lower()
         role = text[role_span[0] : last.idx] + (lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma)

@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.apposend import names_described
+from kg.extract.mistagged import mistagged_title
 from kg.extract.subunits import part_owner
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
@@ -265,10 +267,13 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
     return None
 
 
-def read_before(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
+def read_before(
+    words: Words, end: int, floor: int, names: frozenset[str] = frozenset(), title: bool = False
+) -> RolePhrase | None:
     """The role phrase whose role ends at word ``end - 1``, reading no further left than ``floor``.
 
-    ``words``: the document's words; ``names``: the folded texts of the article's names.
+    ``words``: the document's words; ``names``: the folded texts of the article's names;
+    ``title``: a person's name follows (a role word tagged a verb may be its title).
     Returns ``None`` when no role ends there.
     """
     units = _units(words, end, floor)
@@ -278,7 +283,10 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     size, role = matched
     role_start = units[size - 1][0]
     head = words[end - 1]
-    if role.type == "none" or head.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "PUNCT"):
+    # A role word the parser took for a verb ("lock Simon Shaw"): its parse is no guide to
+    # what describes it, so no lowercase word before it is read as the role's ("phases lock").
+    mistagged = title and mistagged_title(words, head)
+    if role.type == "none" or (head.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "PUNCT") and not mistagged):
         return None
     phrase = RolePhrase(start=role_start, end=end, role_start=role_start, role_end=end, role=role)
     i = role_start - 1
@@ -287,7 +295,7 @@ def read_before(words: Words, end: int, floor: int, names: frozenset[str] = froz
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
-            words[i].text[:1].isupper() and fold(words[i].text) in names):
+            words[i].text[:1].isupper() and fold(words[i].text) in names) and not (mistagged and words[i].text.islower()):
         if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
         i -= 1
@@ -357,7 +365,7 @@ def read_title(words: Words, end: int, floor: int, names: frozenset[str] = froze
     """The title that ends right before a name at word ``end``: the role itself ("Bath coach
     John Connolly"), or a role whose complement ends there ("Labour MP for Birkenhead Frank
     Field", "Minister for Work Jane Kennedy", "British ambassador to France Sir John Holmes")."""
-    phrase = read_before(words, end, floor, names)
+    phrase = read_before(words, end, floor, names, title=True)
     if phrase is not None:
         return phrase
     for prep in range(end - 2, max(floor, end - _MAX_NAME_WORDS - 2), -1):
@@ -414,7 +422,8 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
             return
         # A clause or apposition on the complement is none of it: "chairman of the British
         # Council, which promotes the UK's reputation".
-        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree}
+        clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") and not names_described(pobj, c)
+                   for w in c.subtree}
         last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
         tokens = [w for w in words[i + 1 : last + 1]]
         while tokens and tokens[-1].is_punct:
@@ -422,6 +431,8 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         if not tokens:
             return
         core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
+        if (name := next((c for c in pobj.children if names_described(pobj, c)), None)) is not None:
+            core = [w for w in core if w.i >= name.left_edge.i]  # "analyst firm IDC": the firm is IDC
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)
         described = DESCRIPTION_NOUNS.get(pobj.lemma_.lower()) in (EntityType.ORGANIZATION, EntityType.COUNTRY)
         if prep.lower_ == "of" and pobj.lemma_.lower() in PERIODS:

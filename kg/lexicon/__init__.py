@@ -273,6 +273,7 @@ ROLES = _load_roles()
 """Roles by their folded words: ``("chief", "executive")``, ``("vice", "president")`` -> its `Role`.
 Look a role up by the folded words of what is written ("Vice-President" -> vice president)."""
 ROLE_HEADS = frozenset(words[-1] for words in ROLES)
+ROLE_VERBS = read_words("role_verbs.txt")
 """The last words of the roles: a role phrase ends in one of them ("executive", "coach")."""
 
 SPEECH_CUES = {row.fields[0]: row.fields[1] for row in read_table("speech_cues.tsv")}

@@ -91,6 +91,7 @@ TABLES: Mapping[str, Table] = {
     "regions.txt": Table(("region",)),
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
     "org_suffixes.txt": Table(("suffix",)),
+    "role_verbs.txt": Table(("role",)),
     "place_cues.tsv": Table(("word", "reading"), choices=(_one_of(1, "region", "country", "city"),)),
     "nicknames.tsv": Table(
         ("nickname", "context", "name", "type", "source"),

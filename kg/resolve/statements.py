@@ -52,6 +52,7 @@ from kg.resolve.misnamed import ruled_out
 from kg.resolve.nationals import fits_nationality, national
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.roleholders import Held, role_holder
+from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
     SPEAKING_BODIES,
     Context,
@@ -377,6 +378,8 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
         for cluster in context.clusters
         if not cluster.local and any(wanted & _forms(mention.text) for mention in cluster.mentions)
     }
+    if not matches and country is None:
+        return short_owner(argument.text, context.clusters)  # "Bayern goalkeeper": Bayern Munich's
     return matches.pop() if len(matches) == 1 else None
 
 

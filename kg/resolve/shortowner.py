@@ -1,0 +1,55 @@
+"""A role's owner written as the first word of a team's or organisation's name.
+
+"Arsenal's 3-1 defeat against Bayern Munich ... Bayern goalkeeper Oliver Kahn": a
+name before a role that resolves to no entity of its own is the one team or
+organisation the article names whose name is that name and one more capitalised
+word ("Bayern" -> "Bayern Munich", "Newcastle" -> "Newcastle United"). Two such
+names ("Manchester United", "Manchester City"), or none, give no owner: a wrong
+owner is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.folding import fold
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Cluster
+
+# What a shortened name may stand for: a team or an organisation, never a place ("Sale"
+# is no short "Sale Road") nor a person.
+_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+
+
+def short_owner(name: str, clusters: Sequence[Cluster]) -> int | None:
+    """The cluster of the one named team or organisation whose name is ``name`` and one
+    more capitalised word, or ``None``.
+
+    >>> from kg.records import Mention
+    >>> from kg.resolve.coref import Cluster
+    >>> def team(index, text, kind=EntityType.SPORTS_TEAM):
+    ...     return Cluster(index, kind, [Mention(start=0, end=len(text), text=text, type=kind, sentence=0)])
+    >>> short_owner("Bayern", [team(0, "Arsenal"), team(1, "Bayern Munich")])
+    1
+    >>> short_owner("Manchester", [team(0, "Manchester United"), team(1, "Manchester City")]) is None
+    True
+    >>> short_owner("England", [team(0, "England and Wales Cricket Board", EntityType.ORGANIZATION)]) is None
+    True
+    >>> short_owner("Sale", [team(0, "Sale Road", EntityType.PLACE)]) is None
+    True
+    """
+    if not name[:1].isupper() or " " in name.strip():
+        return None
+    wanted = fold(name.strip())
+    found = set()
+    for cluster in clusters:
+        if cluster.local or cluster.type not in _OWNERS:
+            continue
+        for mention in cluster.mentions:
+            first, _, rest = mention.text.partition(" ")
+            if fold(first) == wanted and rest[:1].isupper() and " " not in rest:
+                found.add(cluster.index)
+    return found.pop() if len(found) == 1 else None
