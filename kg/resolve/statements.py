@@ -126,9 +126,8 @@ def resolve_statements(
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
     text = extraction.document.text
-    # What anyone says, and every closed quotation of three words or more, attributed or not: a
-    # name read there is no one who could be "he" ('"Ferguson should have gone." ... she said').
-    # One left open may run on into the writer's words ('"If you ... Mr Hopkins said that').
+    # What anyone says, and every closed quotation of three words or more (one left open may run on into
+    # the writer's words): a name read there is no one who could be "he" ('"Ferguson should go." ... she said').
     contents = [speech.content for speech in extraction.speech] + [
         (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
@@ -193,9 +192,8 @@ def _speaker(
     unnamed: list[int],
     said: dict[int, list[tuple[int, int]]],
 ) -> int | None:
-    """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said
-    Thompson. '...,' he added"), never someone the quote names, nor anything it says on
-    (``said``: '"I have an advantage (over Serena) ...," she said. "It is a difficult court"');
+    """Who speaks: a pronoun is the nearest subject or speaker before it that fits ("said Thompson.
+    '...,' he added"), never someone anything it says names (``said``: all of one "she"'s quotes);
     a role ("the striker said") the one person the article gives that role."""
     text = context.extraction.document.text
     head = text[argument.head_start : argument.head_end].lower()
@@ -228,9 +226,8 @@ def _speaker(
     if cluster is None:
         cluster = _epithet(context, argument, speech, quoted, speakers)
     if cluster is None and (occupation(text[argument.start : argument.end]) or national(argument.text)):
-        # "Henry will captain the side ... And the striker said", "... the lock forward said":
-        # the one person the sentences before were about; none when two fit (a wrong
-        # speaker is worse than none), never an office ("the minister said").
+        # "Henry will captain the side ... And the striker said": the one person the sentences before
+        # were about; none when two fit (a wrong speaker is worse), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
         if cluster is not None and national(argument.text) and not fits_nationality(
