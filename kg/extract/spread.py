@@ -8,8 +8,8 @@ team read once that is the team throughout.
   team once is the team throughout, except where the text speaks of the country;
   so is a one-word name NER read as a person that plays as a team once ("Everton
   visit Plymouth").
-- ``listed_with_clubs``: "close the gap on Chelsea, Everton and Arsenal": a one-word
-  name NER read as a person, a town, an organisation or a ground, listed with a club, is a club.
+- ``listed_with_clubs``: "close the gap on Chelsea, Everton and Arsenal": a name NER
+  read as a person, a town, an organisation or a ground, listed with a club, is a club.
 - ``companies_not_people``: "O2 said ... O2 reported profits of £1bn": a name NER
   read as a person that does a company's business once is the company throughout.
 - ``countries_not_people``: "Sri Lanka's banks": a country's name is no person's.
@@ -194,9 +194,9 @@ def listed_with_clubs(found: list[tuple[Mention, Bounds]], teams: set[str], spor
     "or" and "the" between them: "close the gap on Chelsea, Everton and Arsenal", "the
     former Rangers and Everton boss"), with no person's title, no first name or surname
     of the article's people and no given name before a surname: clubs too ("Chelsea":
-    a list of clubs is no place for a first name alone; "Werder Bremen" is no person). Not in a tennis
-    report, where people are listed with the teams of their countries; a country's team
-    makes no list of clubs."""
+    a list of clubs is no place for a first name alone; "Werder Bremen" is no person).
+    Not in a tennis report, where people are listed with the teams of their countries;
+    a country's team makes no list of clubs."""
     if "tennis" in sport:
         return set()
     people = article_people(found) | {fold(m.text) for m, _ in found if m.titles}
@@ -205,7 +205,7 @@ def listed_with_clubs(found: list[tuple[Mention, Bounds]], teams: set[str], spor
     clubs = {form for form in teams if form not in COUNTRIES} | nicknamed
     pairs = _listed_pairs(sorted(found, key=lambda item: item[1]), words)
     found_more = True
-    while found_more:  # "Chelsea, Everton and Arsenal": Everton joins Arsenal, then Chelsea Everton
+    while found_more:  # "Chelsea, Everton and Arsenal": Everton joins Arsenal, then Chelsea joins Everton
         found_more = False
         for first, second in pairs:
             for mention, other in ((first, second), (second, first)):
