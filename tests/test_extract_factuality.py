@@ -352,3 +352,15 @@ def test_frames_are_no_events_of_their_own(nlp, sentence, lemmas):
 
     events = extract(Document("t", sentence), nlp(sentence)).events
     assert [event.lemma for event in events] == lemmas, [(e.lemma, e.factuality.value, e.cue) for e in events]
+
+
+def test_an_event_over_a_period_to_come_is_no_fact(nlp):
+    # BBC politics: the saving is hoped for "in coming years", not done (was asserted)
+    from kg.extract import extract
+    from kg.records import Document
+
+    text = "Mr McCabe is also looking for local authorities to become more efficient and save money in coming years."
+    events = {event.lemma: event for event in extract(Document("t", text), nlp(text)).events}
+    assert events["save"].factuality is Factuality.POSSIBLE and events["save"].cue == "coming"
+    past = "Prices rose 3% over the past 12 months."
+    assert [event.factuality for event in extract(Document("t", past), nlp(past)).events] == [Factuality.ASSERTED]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.coming import forecasts
     from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
@@ -57,7 +58,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            events=tuple(events),
+            events=tuple(forecasts(events, words)),  # "a 3% rise over the coming 12 months": possible
             roles=roles,
             speech=tuple(speech_readings(words, list(words.sentences.values()))),
             rejected=count_rejections(rejected),
