@@ -86,14 +86,14 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
     """Every role and membership of the document, sentence by sentence (see ``positions``)."""
     from kg.extract.positions import role_readings
 
-    word_at = {word.idx: word.i for word in words}
+    word_at = words.by_offset()
     known = frozenset(form for mention in names for form in _forms(mention.text))
     by_sentence: dict[int, list[tuple[int, int, Mention]]] = {}
     for mention in names:
-        start = word_at.get(mention.start)
-        if start is None:
+        first = word_at.get(mention.start)
+        if first is None:
             continue
-        end = start
+        start = end = first.i
         while end < len(words) and words[end].idx < mention.end:
             end += 1
         by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
@@ -121,7 +121,7 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
 
     taken = [(mention.start, mention.end) for mention in names]
     sentence_of = words.sentence_numbers()
-    word_at = {word.idx: word for word in words}
+    word_at = words.by_offset()
     seen: set[tuple[int, int]] = set()
     for reading in roles:
         argument = reading.organisation

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 _OLDEST = 110  # a number of years a person may be
 

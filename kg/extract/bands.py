@@ -35,14 +35,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.cues import looks_like_person
-from kg.extract.words import Word, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import BAND_NOUNS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 # The types NER gives a band's name that a band's evidence corrects.
 _MISREAD = frozenset(

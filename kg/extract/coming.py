@@ -32,7 +32,7 @@ _PAST = frozenset({"VBD", "VBN"})
 
 def forecasts(events: Iterable[EventMention], words: Words) -> list[EventMention]:
     """``events`` with those told over a period still to come made possible (see the module)."""
-    at = {word.idx: word for word in words}
+    at = words.by_offset()
     found = []
     for event in events:
         trigger = at.get(event.trigger_start)

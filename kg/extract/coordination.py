@@ -19,14 +19,12 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.cues import cue_type, looks_like_person
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 _MIN_LIST = 3
 _MIN_AGREE = 2

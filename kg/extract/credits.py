@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.extract.titlewords import SMALL_WORDS, Bounds, capital, names_no_work, title_end
-from kg.extract.words import Word, Words
+from kg.extract.titlewords import SMALL_WORDS, capital, names_no_work, title_end
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import GIVEN_NAMES
 from kg.records import Mention

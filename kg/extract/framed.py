@@ -17,8 +17,8 @@ does a body's name before the noun ("the Museum of Modern Art show").
 
 from __future__ import annotations
 
-from kg.extract.titlewords import Bounds, capital
-from kg.extract.words import Word, Words
+from kg.extract.titlewords import capital
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import DETERMINERS, NAME_HEADS, TYPE_CUES
 from kg.types import EntityType

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import BAND_NOUNS, GIVEN_NAMES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 # Small towns share their names with surnames ("Rogers", "Murray"): only a city this big.
 _MIN_POPULATION = 100_000

@@ -29,14 +29,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract.namelike import NAME_PARTICLES
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 _MIN_PLAYERS = 6  # a side fields 11 (15 in rugby union): six names after a colon are a line-up
 _MIN_SUBS = 2  # substitutes, scorers and bookings are fewer, but their label says what they are

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.records import Mention
 
-Bounds = tuple[int, int]
 # Words that join no name here ("The Office" stays the name NER gave each mention).
 _FUNCTION_WORDS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 

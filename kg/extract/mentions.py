@@ -70,7 +70,7 @@ from kg.extract.spread import (
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
-from kg.extract.words import Word, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
 from kg.lexicon import (
@@ -136,10 +136,6 @@ def find_mentions(
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
-
-
-# A name's words as ``(start, end)`` word indexes: rules read `Words`, not spaCy's costly Span/Token.
-Bounds = tuple[int, int]
 
 
 def _named_mentions(

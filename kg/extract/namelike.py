@@ -68,7 +68,7 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import strip_leading, trailing_end
-from kg.extract.words import Word, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
@@ -85,8 +85,6 @@ from kg.lexicon import (
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
-
-Bounds = tuple[int, int]
 
 RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital",
          "sentence-initial")

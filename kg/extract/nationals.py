@@ -15,13 +15,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.cues import looks_like_person
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DEMONYMS
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 
 def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:

@@ -8,16 +8,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.entities import Entities
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import CAPITALS, COUNTRIES, PLACE_CUES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import REGION_LABELS
 from kg.records import Mention
 from kg.types import EntityType
-
-# A name's words as a span ``(start, end)`` of word indexes.
-Bounds = tuple[int, int]
 
 _READINGS = {"region": EntityType.PLACE, "country": EntityType.COUNTRY, "city": EntityType.CITY}
 

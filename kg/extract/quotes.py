@@ -154,7 +154,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     """
     text = words.text
     quoted = quotations(text)
-    by_offset = {word.idx: word for word in words}
+    by_offset = words.by_offset()
     inside = _inside_quotations(quoted)
     for quotation in quoted:
         _attribute(words, by_offset, quotation, inside)

@@ -24,8 +24,8 @@ What may be inside a title: see ``kg.extract.titlewords``.
 
 from __future__ import annotations
 
-from kg.extract.titlewords import JOINERS, Bounds, capital, names_no_work, title_end
-from kg.extract.words import Word, Words
+from kg.extract.titlewords import JOINERS, capital, names_no_work, title_end
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, GIVEN_NAMES
 

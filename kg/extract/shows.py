@@ -17,13 +17,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, PERSON_TITLES
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 # The parts of a show: "the first episode of X", "the latest series of X".
 _PARTS = frozenset({"episode", "series"})

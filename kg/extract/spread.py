@@ -34,14 +34,12 @@ from kg.extract.cues import (
     looks_like_person,
     speaks_of_country,
 )
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 _TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION, EntityType.GROUP})
 

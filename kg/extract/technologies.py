@@ -35,15 +35,13 @@ from dataclasses import replace
 from kg.extract.company_cues import acts_as_organisation, does_company_business, has_company_possession
 from kg.extract.cues import looks_like_person
 from kg.extract.spans import is_modifier
-from kg.extract.words import Word, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, NICKNAMES, SPEECH_CUES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.table import read_table
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 _ROLE = {row.fields[0]: row.fields[1] for row in read_table("technology_cues.tsv")}
 TECHNOLOGY_TERMS = frozenset(row.fields[0] for row in read_table("technology_terms.tsv"))
@@ -147,13 +145,16 @@ def _listed_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tup
     """Listed names outside every mention found, as Products: "3G technology lets people
     ...", where NER read a number; not one that speaks or acts as an organisation."""
     taken = {i for _, (start, end) in found for i in range(start, end)}
-    starts = {word.idx: word.i for word in words.words}
+    starts = words.by_offset()
     ends = {word.idx + len(word.text): word.i + 1 for word in words.words}
     sentence_of = words.sentence_numbers()
     added = []
     for match in _LISTED.finditer(words.text):
-        start, end = starts.get(match.start()), ends.get(match.end())
-        if start is None or end is None or taken.intersection(range(start, end)) or _acts_as_agent(words, start, end):
+        first, end = starts.get(match.start()), ends.get(match.end())
+        if first is None or end is None:
+            continue
+        start = first.i
+        if taken.intersection(range(start, end)) or _acts_as_agent(words, start, end):
             continue
         mention = Mention(match.start(), match.end(), match.group(), EntityType.PRODUCT, sentence_of[start],
                           modifier=is_modifier(words, start, end), cued=True)

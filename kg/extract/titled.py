@@ -10,13 +10,11 @@ A surname with no title stays unread: "Brown" alone may be a colour or a brand.
 
 from __future__ import annotations
 
-from kg.extract.words import Words
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import PERSON_TITLES
 from kg.records import Mention
 from kg.types import EntityType
-
-Bounds = tuple[int, int]
 
 
 def titled_surname(words: Words, start: int, end: int, surnames: set[str],

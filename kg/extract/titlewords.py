@@ -14,8 +14,6 @@ from kg.folding import fold
 from kg.lexicon import COUNTRIES
 from kg.lexicon.gazetteer import gazetteer
 
-Bounds = tuple[int, int]
-
 SMALL_WORDS = frozenset({"of", "the", "in", "on", "a", "an", "with", "to", "for", "from", "at", "by"})
 # Marks and clitics inside a title before a capital: "Star Wars: The Phantom Menace",
 # "Schindler's List", "Boys Don't Cry", "Speakerboxxx/The Love Below".

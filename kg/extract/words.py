@@ -55,6 +55,11 @@ def _names_of(strings: StringStore) -> _Names:
     return _names
 
 
+# A name's (or any run of words') position as ``(start, end)`` word indexes: rules read
+# `Words`, not spaCy's costly Span/Token.
+Bounds = tuple[int, int]
+
+
 class Word:
     """One token of a `Words`, with the spaCy ``Token`` attributes the rules read."""
 
@@ -159,7 +164,9 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_rare_flags", "_depths")
+    __slots__ = ("words", "sentences", "text", "phrases", "_rare_flags", "_depths", "_by_offset")
+    _depths: list[int] | None
+    _by_offset: dict[int, Word] | None
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import (
@@ -233,7 +240,7 @@ class Words:
         for word in words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
-        self._depths: list[int] | None = None
+        self._depths = self._by_offset = None  # built when first asked for (`_depth`, `by_offset`)
         # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
         self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
         self.sentences: dict[int, Sentence] = {}
@@ -248,6 +255,13 @@ class Words:
         for number, sentence in enumerate(self.sentences.values()):
             numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         return numbers
+
+    def by_offset(self) -> dict[int, Word]:
+        """Each word by the offset of its first character in the text, built once (rules
+        that hold character offsets, of mentions, triggers and quotation marks, ask for it)."""
+        if self._by_offset is None:
+            self._by_offset = {word.idx: word for word in self.words}
+        return self._by_offset
 
     def span_text(self, start: int, end: int) -> str:
         """The text of words ``start:end`` (a word's trailing whitespace is one space or
@@ -301,6 +315,7 @@ class Words:
         self.words = []
         self.phrases = {}
         self._depths = None
+        self._by_offset = None
         self.sentences = {}
 
     def sentence(self, sent: Span) -> Sentence:

@@ -39,8 +39,8 @@ from __future__ import annotations
 from kg.extract.credits import credited_titles, paired_titles
 from kg.extract.framed import framed_titles
 from kg.extract.rankings import ranked_titles
-from kg.extract.titlewords import JOINERS, SMALL_WORDS, Bounds, capital, names_no_work, title_end
-from kg.extract.words import Word, Words
+from kg.extract.titlewords import JOINERS, SMALL_WORDS, capital, names_no_work, title_end
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, ROLE_HEADS, TITLE_WORDS, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
