@@ -126,8 +126,8 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
-    # A call on someone to act: the act is planned, and it is theirs.
-    ("The union called on the minister to scrap the plan.", "scrap", "planned", "call"),
+    # A call on someone to act: the act is theirs, and only possible (not their plan).
+    ("The union called on the minister to scrap the plan.", "scrap", "possible", "call"),
     # A negated verb of excluding leaves its event open, whatever negates it.
     ("The coach has not ruled out selecting the veteran for Saturday.", "select", "possible", "not rule out"),
     ("The club did not rule out a bid for Arsenal.", "bid", "possible", "not rule out"),
@@ -298,6 +298,16 @@ TABLE = [
     ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
+    # A change foretold of a value is a forecast, not anyone's plan (BBC business: a UN survey);
+    # a change someone makes, or a named actor's move, stays their plan.
+    ("The global economy will slow in 2005, the report said.", "slow", "possible", "will"),
+    ("The eight central European states will see 4.6% growth, the UNECE said.", "grow", "possible", "will"),
+    ("The firm said sales would fall by 10%.", "fall", "possible", "would"),
+    ("The Bank of England will raise interest rates in March.", "raise", "planned", "will"),
+    ("Tesco will expand into China next year.", "expand", "planned", "will"),
+    # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
+    ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
+    ("The court ordered the company to pay damages.", "pay", "planned", "order"),
 ]
 
 

@@ -1,13 +1,12 @@
 """Factuality: how sure the text is that a clause's event happened (FactBank's spirit).
 
-Each verb clause gets one `Factuality` with the word that set it (its cue) and,
-for reported, denied or claimed content, who says so (its source). The rules,
-each with an example; the words are data (``kg/lexicon/data/factuality_cues.tsv``):
+Each verb clause gets one `Factuality` with the word that set it (its cue) and, for reported, denied
+or claimed content, who says so (its source). The rules, each with an example; the words are data:
 
 - negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach";
   but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
-- modal auxiliary: "could strike", "may face" -> possible; "will meet" -> planned; advice, negated or
-  not, stays possible: "the UK should not ignore the need" (``DEONTIC``).
+- modal auxiliary: "could strike", "may face" -> possible; "will meet" -> planned, but a change
+  foretold, "the economy will slow", is possible (``kg.extract.forecasts``); advice stays possible.
 - control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
   to cut", "is set to decelerate", "is due to announce", "is keen to cash in" -> planned; "is expected
   to cut", "is tipped to win", "is likely to face" -> possible; "is thought to attend", "is said to"
@@ -24,12 +23,10 @@ each with an example; the words are data (``kg/lexicon/data/factuality_cues.tsv`
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
 - intent over a thing: "plans regular gigs", "agreed to the creation of a fund",
   "expects a rise" -> the gigs, the creation, the rise are planned or possible.
-- scope: a coordinated verb shares its head's auxiliaries and governors ("could
-  strike and walk out"); a relative or adverbial clause inside reported speech
-  is reported too.
+- scope: a coordinated verb shares its head's auxiliaries and governors ("could strike and walk
+  out"); a relative or adverbial clause inside reported speech is reported too.
 
-When several rules apply the strongest wins, in the order of ``RANK`` (a
-negation beats a plan, a denial or a claim beats what it frames).
+When several rules apply the strongest wins, in the order of ``RANK`` (a negation beats a plan).
 """
 
 from __future__ import annotations
@@ -39,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, put_off
+from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
@@ -275,9 +273,8 @@ def _separated(verb: Word, complement: Word) -> bool:
     """Whether an active verb's own argument stands between it and its infinitive: a
     purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
     designed to appear", "sortied to protect")."""
-    if passive(verb):
-        return False
-    return any(c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
+    return not passive(verb) and any(
+        c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
 
 
 class Scope:
@@ -303,7 +300,10 @@ class Scope:
                 outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
             finally:
                 self._depth -= 1
-            found = self._memo[top.i] = _conditional(clause_markers(chain), top).stronger(outer)
+            found = _conditional(clause_markers(chain), top).stronger(outer)
+            if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
+                found = Reading(Factuality.POSSIBLE, found.cue, found.source)
+            self._memo[top.i] = found
             if self._question:
                 found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
@@ -323,8 +323,7 @@ class Scope:
 
     def small_clause(self, adjective: Word) -> Reading:
         """The reading of a verbless clause ("declared [their mission complete]"): its framing."""
-        found = self._embedding(adjective)
-        return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
+        return self._embedding(adjective).stronger(Reading(Factuality.QUESTIONED, "?") if self._question else ASSERTED)
 
     def adjective(self, word: Word) -> Reading | None:
         """What an adjective before an event noun says of it: "a possible rebellion"."""
@@ -345,7 +344,8 @@ class Scope:
             value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
-        return self._outer(word, _SCOPE)
+        found = self._outer(word, _SCOPE)  # "will see 4.6% growth": foretold, as its verb's subject
+        return Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, word) else found
 
     def of_word(self, word: Word) -> Reading:
         """The reading of the clause ``word`` heads or stands in (``ASSERTED`` outside any clause)."""

@@ -3,7 +3,8 @@
 A verb of the request class (``event_lemmas.tsv``) with an object and an infinitive
 asks that object to act. The request is news of its own (who asked whom, to do
 what), unlike a subject's own intent ("it aims to be the hub"), which is read only
-on the act it governs. The act asked for is an event too, read as planned.
+on the act it governs. The act asked for is an event too: planned when ordered or
+required, possible when asked or urged (not the plan of the one asked).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def asks_someone(verb: Word, base: str) -> bool:
     """Whether a verb of the request class asks someone named as its object to act:
     "The regulator ordered Barclays to pay", "Brown urged the banks to cut charges"
-    (the request is news: who asked whom; the act asked for is read too, as planned)."""
+    (the request is news: who asked whom; the act asked for is read too)."""
     trigger = VERB_TRIGGERS.get(base)
     return (trigger is not None and trigger.event_class == "request" and any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "xcomp" for c in verb.children))

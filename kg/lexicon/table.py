@@ -188,6 +188,7 @@ TABLES: Mapping[str, Table] = {
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
     "estimate_nouns.txt": Table(("noun",)),
+    "drift_nouns.txt": Table(("noun",)),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(

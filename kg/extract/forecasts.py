@@ -1,0 +1,52 @@
+"""Forecasts: a change foretold of a value is a prediction, not anyone's plan.
+
+"will" and "would" make a plan of an act someone decides ("The Bank will raise rates",
+"Steve will donate the proceeds"), but of a change that befalls its subject they make a
+forecast, possible: "The global economy will slow in 2005", "prices will rise", "the eight
+states will see 4.6% growth", "economies will be driven by growth in exports". A change
+verb (``event_lemmas.tsv`` class change) with no object and no passive, whose subject is no
+one named who could decide it ("Tesco will expand" stays Tesco's plan); or a change noun
+of a drift nobody makes (``drift_nouns.txt``: growth, a rise; not "a cut").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.frames import MODALS
+from kg.lexicon.events import VERB_TRIGGERS
+from kg.lexicon.table import read_words
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+DRIFT_NOUNS = read_words("drift_nouns.txt")
+_DECIDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
+_OBJECTS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "csubjpass"})
+
+
+def befalls_subject(verb: Word) -> bool:
+    """Whether ``verb`` is a change that happens to its subject, which nobody named decides:
+    "The global economy will slow", not "Tesco will expand" or "will cut prices"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    trigger = VERB_TRIGGERS.get(f"{lemma} {particle}") if particle else None
+    trigger = trigger or VERB_TRIGGERS.get(lemma)
+    if trigger is None or trigger.event_class != "change" or any(c.dep_ in _OBJECTS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ not in _DECIDERS and subject.lower_ not in _PEOPLE
+
+
+def drifts(noun: Word) -> bool:
+    """Whether ``noun`` is a change nobody makes: "growth", "a rise" (not "a cut")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DRIFT_NOUNS
+
+
+def foretold(factuality: Factuality, cue: str | None, event: Word) -> bool:
+    """Whether a planning modal's reading of ``event`` (a verb or an event noun) is a forecast."""
+    return factuality is Factuality.PLANNED and cue in MODALS and (befalls_subject(event) or drifts(event))
