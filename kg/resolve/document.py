@@ -25,6 +25,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
+from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
 from kg.resolve.holders import Holder, words
 from kg.resolve.names import cluster_names, country_form, normalise
@@ -218,22 +219,15 @@ def _entities(
     article names deciding between cities of one name), and the description-only
     clusters that an edge, event or statement uses."""
     context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
-    return tuple(
-        sorted(
-            (
-                _entity(
-                    cluster,
-                    labels[cluster.index],
-                    keys[cluster.index],
-                    document_id,
-                    place=None if cluster.local else link_place(labels[cluster.index], cluster.type, context),
-                )
-                for cluster in clusters
-                if not cluster.local or cluster.index in used
-            ),
-            key=lambda entity: entity.key,
-        )
-    )
+    by_key: dict[str, list[Entity]] = {}
+    for cluster in clusters:
+        if not cluster.local or cluster.index in used:
+            label = labels[cluster.index]
+            place = None if cluster.local else link_place(label, cluster.type, context)
+            entity = _entity(cluster, label, keys[cluster.index], document_id, place=place)
+            by_key.setdefault(entity.key, []).append(entity)
+    # Two clusters one name ("the Lib Dems", "Lib Dem home affairs spokesman") are one node.
+    return tuple(merge_entities(key, group) for key, group in sorted(by_key.items()))
 
 
 def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: PlaceLink | None = None) -> Entity:
