@@ -20,3 +20,23 @@ def test_two_clusters_of_one_name_are_one_entity(nlp):
     assert len(keys) == len(set(keys)), keys
     (party,) = [entity for entity in part.entities if entity.label == "Liberal Democrats"]
     assert {"Lib Dem", "Lib Dems"} <= set(party.aliases) and party.mentions >= 2
+
+
+def test_two_names_of_one_place_are_one_entity(nlp):
+    # BBC entertainment: "Mumbai (Bombay)" gave two cities, both GeoNames 1275339.
+    text = ("Catholics are planning a protest in Mumbai (Bombay) on Wednesday. "
+            "The president of one of Mumbai's main Catholic organisations says the film has hurt the community.")
+    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    (city,) = [entity for entity in part.entities if entity.label in ("Mumbai", "Bombay")]
+    assert (city.label, city.aliases, city.place.geonames_id) == ("Mumbai", ("Bombay",), 1275339)
+
+
+def test_places_of_two_links_stay_apart():
+    from kg.resolve.places import same_place
+    from kg.types import EntityType
+
+    named = [("mumbai", "Mumbai", EntityType.CITY, 2), ("bombay", "Bombay", EntityType.CITY, 1),
+             ("delhi", "Delhi", EntityType.CITY, 3)]
+    assert same_place(named, ["IN"]) == {"bombay": "mumbai"}

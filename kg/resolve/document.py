@@ -30,7 +30,7 @@ from kg.resolve.groups import demonym_links
 from kg.resolve.holders import Holder, words
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
-from kg.resolve.places import country_codes, link_place
+from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.vote import name_rank, vote_type
@@ -55,6 +55,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     used |= participant_clusters(linked) | found.used
     labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
+    keys = _one_key_per_place(clusters, labels, keys)
     entities = _entities(clusters, labels, keys, used, document.id)
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
@@ -209,6 +210,14 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     else:
         return slug
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
+
+
+def _one_key_per_place(clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str]) -> dict[int, str]:
+    """``keys`` with the names of one GeoNames place under one key ("Mumbai (Bombay)")."""
+    named = [cluster for cluster in clusters if not cluster.local]
+    context = country_codes((labels[cluster.index], cluster.type) for cluster in named)
+    folded = same_place(((keys[c.index], labels[c.index], c.type, len(c.mentions)) for c in named), context)
+    return {index: folded.get(key, key) for index, key in keys.items()}
 
 
 def _entities(

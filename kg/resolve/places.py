@@ -19,6 +19,9 @@ Precision first: a name gets a link only when it resolves to one place.
   ("Birmingham" beside "London" or "the UK"); with no such help, the most
   populous, when it is at least ten times the next ("Sydney", Australia, not Nova
   Scotia); otherwise no link ("Hollywood", Florida or California).
+
+Two names of one article that link to one place are one node (``same_place``):
+"a protest in Mumbai (Bombay)", a city's old name beside its new.
 """
 
 from __future__ import annotations
@@ -83,3 +86,21 @@ def country_codes(names: Iterable[tuple[str, EntityType]]) -> frozenset[str]:
             if link is not None and link.country_code is not None:
                 codes.add(link.country_code)
     return frozenset(codes)
+
+
+def same_place(named: Iterable[tuple[str, str, EntityType, int]], context: Iterable[str]) -> dict[str, str]:
+    """Keys to fold into another: of the place names ``named`` (key, label, type, mentions)
+    that link to one GeoNames place, every key maps to the most mentioned one's ("Bombay"
+    beside "Mumbai"; the earlier key breaks a tie)."""
+    codes = set(context)
+    by_place: dict[int, list[tuple[int, str]]] = {}
+    for key, label, entity_type, mentions in named:
+        link = link_place(label, entity_type, codes)
+        if link is not None and key not in (k for _, k in by_place.get(link.geonames_id, [])):
+            by_place.setdefault(link.geonames_id, []).append((-mentions, key))
+    folded = {}
+    for keys in by_place.values():
+        if len(keys) > 1:
+            best = min(keys)[1]
+            folded.update({key: best for _, key in keys if key != best})
+    return folded
