@@ -1,6 +1,5 @@
-"""One document's entities are one per key: two clusters that take one name ("the Lib
-Dems", "Lib Dem home affairs spokesman") are one entity with both forms as aliases."""
-
+"""One document's records are one per key and one per id: two clusters of one name, two
+names of one place, two readings of one edge from one sentence."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -40,3 +39,15 @@ def test_places_of_two_links_stay_apart():
     named = [("mumbai", "Mumbai", EntityType.CITY, 2), ("bombay", "Bombay", EntityType.CITY, 1),
              ("delhi", "Delhi", EntityType.CITY, 3)]
     assert same_place(named, ["IN"]) == {"bombay": "mumbai"}
+
+
+def test_one_reading_of_one_edge_is_one_relation(nlp):
+    # BBC business: "Germany's BdB" gave "BdB is based in Germany" twice, from two readings
+    # of one sentence (the graph kept one; the document's part listed both).
+    text = ("On Monday, Germany's BdB private banks association said the German economy would struggle "
+            "to meet its 1.4% growth target in 2005.")
+    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    ids = [relation.id for relation in part.relations]
+    assert ids and len(ids) == len(set(ids)), [(r.subject, r.key, r.object) for r in part.relations]

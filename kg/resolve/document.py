@@ -75,6 +75,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     statements = finish(found, keys, extraction)
     relations.extend(statements.relations)
     relations.sort(key=lambda relation: (relation.evidence.start, relation.subject, relation.key, relation.object))
+    relations = list({relation.id: relation for relation in relations}.values())  # one reading an id, the graph's
     names = {entity.key: [entity.label, *entity.aliases] for entity in entities}
     return DocumentGraph(
         document=document,
