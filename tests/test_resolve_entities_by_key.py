@@ -1,5 +1,6 @@
 """One document's records are one per key and one per id: two clusters of one name, two
 names of one place, two readings of one edge from one sentence."""
+
 from __future__ import annotations
 
 from kg.extract import extract
