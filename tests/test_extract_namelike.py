@@ -69,6 +69,11 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         # ... but function words and name particles inside a name stay
         ([_t("Shakespeare", P), ("in", "ADP", "IN"), _t("Love", P), _t("won", V)], ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"], (0, 3), "WORK_OF_ART", ((0, 3), None)),
         ([_t("Valery", P), _t("Giscard", P), ("d'", "ADP", "IN"), _t("Estaing", P), _t("spoke", V)], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"], (0, 4), "PERSON", ((0, 4), None)),
+        # ... and an organisation's before a year that opens the next name (BBC tech: "the Royal
+        # Academy of Engineering 2004 Hinton Lecture"); an event keeps its year ("Euro 2004")
+        ([_t("Royal", P), _t("Academy", P), _t("2004", ("NUM", "CD")), _t("Hinton", P), _t("Lecture", P)], ["B-ORG", "I-ORG", "I-ORG", "B-EVENT", "I-EVENT"], (0, 3), "ORG", ((0, 2), None)),
+        ([_t("Euro", P), _t("2004", ("NUM", "CD")), _t("Final", P), _t("won", V)], ["B-EVENT", "I-EVENT", "O", "O"], (0, 2), "EVENT", ((0, 2), None)),
+        ([_t("Royal", P), _t("Academy", P), _t("2004", ("NUM", "CD")), ("award", "NOUN", "NN"), _t("won", V)], ["B-ORG", "I-ORG", "I-ORG", "O", "O"], (0, 3), "ORG", ((0, 3), None)),
         # dangling: no name ends with a conjunction
         ([_t("St", P), _t("Kitts", P), ("and", "CCONJ", "CC"), _t("won", V)], ["B-GPE", "I-GPE", "I-GPE", "O"], (0, 3), "GPE", ((0, 2), None)),
         # possessive: the owner, named again, is cut off; a possessive inside a name stays

@@ -25,7 +25,8 @@ Cuts (the span goes on, shorter; counted when nothing is left):
 - ``tail``: a name ends before a lower-case content word or a date: "Interfax news
   agency" is Interfax, "Onimusha 3 earlier this year" Onimusha 3, "Commons on
   Monday" the Commons, "Craven Cottage 1-0" the ground, "Seattle-based company" Seattle (function words inside a
-  name stay: "Shakespeare in Love").
+  name stay: "Shakespeare in Love"); an organisation's, person's or place's name ends before a year
+  that opens the next name ("the Royal Academy of Engineering 2004 Hinton Lecture").
 - ``dangling``: no name begins or ends with a conjunction, preposition or dash:
   "St Kitts and" is St Kitts, "Llanelli Grammar School - and" the school.
 
@@ -92,6 +93,8 @@ RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "gen
 
 _ROMAN_STOP = re.compile(r"^[IVX]+\.$")
 _SCORE = re.compile(r"^\d+-\d+$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEARLESS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})  # not an event's, a work's or a product's name ("Euro 2004")
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
 _DASHES = frozenset({"-", "–", "—"})
@@ -179,6 +182,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if label in {"ORG", "FAC"}:
         end = _before_place_possessive(words, start, end, owners)
     end = _cut_tail(words, start, end)
+    if label in _YEARLESS and end - start > 1 and _YEAR.match(tokens[end - 1].text) and _name_follows(words, end):
+        end -= 1  # "the Royal Academy of Engineering 2004 Hinton Lecture": the year is the lecture's
     if start >= end:
         return None, "tail"
     start, end = _trim_dangling(words, start, end)
@@ -334,6 +339,10 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
         if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES:
             return i
     return end
+
+
+def _name_follows(words: Words, end: int) -> bool:
+    return end < len(words.words) and words.words[end].pos_ == "PROPN" and words.words[end].text[:1].isupper()
 
 
 def _with_head_word(words: Words, end: int) -> int:
