@@ -305,6 +305,10 @@ TABLE = [
     ("The firm said sales would fall by 10%.", "fall", "possible", "would"),
     ("The Bank of England will raise interest rates in March.", "raise", "planned", "will"),
     ("Tesco will expand into China next year.", "expand", "planned", "will"),
+    # A negated verb of intent or thought negates the -ing of its preposition (BBC sport); a dream is no fact.
+    ("The bid chairman, Lord Coe, admitted he would never dream of running a marathon.", "run", "negated", "never"),
+    ("Blair has never thought about quitting the Labour Party.", "quit", "negated", "never"),
+    ("The striker dreams of winning the title.", "win", "possible", "dreams"),
     # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),

@@ -382,12 +382,10 @@ class Scope:
             return ASSERTED
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
             if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
-                # "did not want to strike and called for talks", "did not comment but has
-                # promised a review", "will not resign and will fight": a verb with its own
-                # tense or auxiliary is outside the first one's auxiliaries and negation;
-                # only the frame around both holds. So is a verb with an auxiliary of its
-                # own or after "but" beside a finite one: "Israel refuses to accept X, but
-                # is said to be watching Y" (not "never smokes or drinks", which share "never").
+                # "did not want to strike and called for talks", "will not resign and will fight":
+                # a verb with its own tense or auxiliary, or after "but" beside a finite one, is
+                # outside the first one's negation; only the frame around both holds ("Israel
+                # refuses to accept X, but is said to be watching Y"; not "never smokes or drinks").
                 return self._embedding(clause_top(head))
             # "could strike and walk out": the second verb shares the first one's clause.
             return self.prefix([head]) if parallel(top, head) else self.of_word(head)
@@ -438,6 +436,8 @@ class Scope:
             governor = head.head
             value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
+            if value is not None and (whole := self.of_word(governor)).factuality is Factuality.NEGATED:
+                return whole  # "would never dream of running a marathon": no running
             return own.stronger(self._outer(governor, _SCOPE))
         return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))
 
