@@ -309,6 +309,10 @@ TABLE = [
     ("The bid chairman, Lord Coe, admitted he would never dream of running a marathon.", "run", "negated", "never"),
     ("Blair has never thought about quitting the Labour Party.", "quit", "negated", "never"),
     ("The striker dreams of winning the title.", "win", "possible", "dreams"),
+    # A move someone left for happened as surely as the leaving (BBC sport); other purposes stay plans.
+    ("Celestine Babayaro left the club in January to join Newcastle.", "join", "asserted", None),
+    ("Smith will leave Chelsea to join Newcastle in the summer.", "join", "planned", "will"),
+    ("The chairman resigned last week to fight the election.", "fight", "planned", "to"),
     # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),

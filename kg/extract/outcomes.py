@@ -15,6 +15,9 @@
   them"): it counts what happened (as ``kg.extract.infinitives`` reads "the first player
   to be sent off"). "will become the first station to offer radio" stays as planned as
   its "will".
+- A move someone left for (``moving_on.tsv``): "Babayaro left the club in January to join
+  Newcastle", "quit the BBC to become director general": where the leaver went, as sure
+  as the leaving; the leaver does it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from kg.extract.event_arguments import has_to
 from kg.extract.scorelines import score_at
 from kg.folding import fold
 from kg.lexicon.events import VERB_TRIGGERS
-from kg.lexicon.table import read_words
+from kg.lexicon.table import read_table, read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -34,6 +37,8 @@ OUTCOME_VERBS = read_words("outcome_verbs.txt")
 # Words before a noun that make "the X to win" a count of what was done.
 _COUNTING = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "sole"})
 _BECOMING = frozenset({"be", "become"})
+_MOVING_ON = {part: frozenset(row.fields[0] for row in read_table("moving_on.tsv") if row.fields[1] == part)
+              for part in ("leave", "take")}
 
 
 def contest_outcome(verb: Word) -> bool:
@@ -44,9 +49,9 @@ def contest_outcome(verb: Word) -> bool:
     head = verb.head
     if _scored(verb) or _counted(head, verb):
         return True
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    trigger = VERB_TRIGGERS.get(f"{head.lemma_.lower()} {particle}") if particle else None
-    trigger = trigger or VERB_TRIGGERS.get(head.lemma_.lower())
+    if _phrasal(head) in _MOVING_ON["leave"] and _phrasal(verb) in _MOVING_ON["take"]:
+        return True  # "left the club in January to join Newcastle": he joined
+    trigger = VERB_TRIGGERS.get(_phrasal(head)) or VERB_TRIGGERS.get(head.lemma_.lower())
     return (trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
             and fold(verb.lemma_) in OUTCOME_VERBS)
 
@@ -69,3 +74,9 @@ def _counted(head: Word, verb: Word) -> bool:
         noun.dep_ == "attr" and noun.i < verb.i and any(
             c.i < noun.i and (c.lower_ in _COUNTING or c.tag_ in ("JJS", "RBS")) for c in noun.children)
         for noun in head.children)
+
+
+def _phrasal(verb: Word) -> str:
+    """The verb's lemma with its particle, if any: "step down", "take over"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
