@@ -259,6 +259,9 @@ def _lemmas(text: str) -> set[str]:
     return (words - LIGHT_VERBS) or words
 
 
+_AND = " & "  # co-participants of one role in the shown form: "agent=Microsoft & SBC"
+
+
 def graph_statements(part) -> list[Statement]:
     """The claims a one-article graph makes, read from the article's resolved
     ``DocumentGraph``: events, positions, quotes, and the plain edges that no
@@ -271,9 +274,11 @@ def graph_statements(part) -> list[Statement]:
     statements: list[Statement] = []
     for event in getattr(part, "events", ()):
         args: dict[str, list[str]] = {}
+        each: dict[str, list[str]] = {}  # each participant's first name, for the shown form
         for participant in event.participants:
             shown = names.get(participant.entity, []) if participant.entity else []
             args.setdefault(participant.role, []).extend(shown or [participant.text])
+            each.setdefault(participant.role, []).append((shown or [participant.text])[0])
         statements.append(
             Statement(
                 kind="event",
@@ -281,7 +286,7 @@ def graph_statements(part) -> list[Statement]:
                 args=args,
                 factuality=_value(event.factuality),
                 span=(event.evidence.start, event.evidence.end),
-                shown=f"{event.lemma}({', '.join(f'{r}={v[0]}' for r, v in args.items())}) [{_value(event.factuality)}]",
+                shown=f"{event.lemma}({', '.join(f'{r}={_AND.join(v)}' for r, v in each.items())}) [{_value(event.factuality)}]",
             )
         )
     for position in getattr(part, "positions", ()):
