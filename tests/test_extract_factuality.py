@@ -305,10 +305,12 @@ TABLE = [
     ("The firm said sales would fall by 10%.", "fall", "possible", "would"),
     ("The Bank of England will raise interest rates in March.", "raise", "planned", "will"),
     ("Tesco will expand into China next year.", "expand", "planned", "will"),
+    ("The minimum wage will rise in October, the government has announced.", "rise", "planned", "will"),
     # A negated verb of intent or thought negates the -ing of its preposition (BBC sport); a dream is no fact.
     ("The bid chairman, Lord Coe, admitted he would never dream of running a marathon.", "run", "negated", "never"),
-    ("Blair has never thought about quitting the Labour Party.", "quit", "negated", "never"),
     ("The striker dreams of winning the title.", "win", "possible", "dreams"),
+    # Not thinking of a thing is no denial of it.
+    ("Rhys Williams says Wales are still not thinking of winning the Grand Slam.", "win", "speculated", "thinking"),
     # A move someone left for happened as surely as the leaving (BBC sport); other purposes stay plans.
     ("Celestine Babayaro left the club in January to join Newcastle.", "join", "asserted", None),
     ("Smith will leave Chelsea to join Newcastle in the summer.", "join", "planned", "will"),

@@ -87,12 +87,11 @@ MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 IMPLYING = FACTUALITY_CUES["implying"]
 MAKING = FACTUALITY_CUES["making"]
-RANK = {
-    Factuality.ASSERTED: 0, Factuality.REPORTED: 1, Factuality.PLANNED: 2, Factuality.POSSIBLE: 3,
-    Factuality.SPECULATED: 4, Factuality.QUESTIONED: 5, Factuality.DENIED: 6, Factuality.NEGATED: 7,
-}  # fmt: skip
-# What a clause passes down to a clause inside it that is not its complement
-# (relative and adverbial clauses): who says it and in what voice, never its own plans.
+RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
+        Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
+# A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
+_INTENT, _INTENT_PREPOSITIONS = frozenset({Factuality.PLANNED, Factuality.POSSIBLE}), frozenset({"of", "about", "on"})
+# What a clause passes down to a relative or adverbial clause inside it: who says it and how, never its plans.
 _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DENIED, Factuality.QUESTIONED})
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
@@ -436,7 +435,8 @@ class Scope:
             governor = head.head
             value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
-            if value is not None and (whole := self.of_word(governor)).factuality is Factuality.NEGATED:
+            if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
+                    whole := self.of_word(governor)).factuality is Factuality.NEGATED:
                 return whole  # "would never dream of running a marathon": no running
             return own.stronger(self._outer(governor, _SCOPE))
         return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))

@@ -5,8 +5,9 @@
 forecast, possible: "The global economy will slow in 2005", "prices will rise", "the eight
 states will see 4.6% growth", "economies will be driven by growth in exports". A change
 verb (``event_lemmas.tsv`` class change) with no object and no passive, whose subject is no
-one named who could decide it ("Tesco will expand" stays Tesco's plan); or a change noun
-of a drift nobody makes (``drift_nouns.txt``: growth, a rise; not "a cut").
+one named who could decide it ("Tesco will expand" stays Tesco's plan) and no value someone
+sets (``set_values.txt``: "The minimum wage will rise in October" is a decision); or a change
+noun of a drift nobody makes (``drift_nouns.txt``: growth, a rise; not "a cut").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 DRIFT_NOUNS = read_words("drift_nouns.txt")
+SET_VALUES = read_words("set_values.txt")
 _DECIDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
 _OBJECTS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "csubjpass"})
@@ -39,7 +41,8 @@ def befalls_subject(verb: Word) -> bool:
     if trigger is None or trigger.event_class != "change" or any(c.dep_ in _OBJECTS for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ not in _DECIDERS and subject.lower_ not in _PEOPLE
+    return subject is not None and subject.ent_type_ not in _DECIDERS and subject.lower_ not in _PEOPLE and (
+        subject.lower_ not in SET_VALUES)  # "The minimum wage will rise in October": a decision
 
 
 def drifts(noun: Word) -> bool:

@@ -295,7 +295,7 @@ GIVEN_NAME_GENDERS = {row.fields[0]: row.fields[1] for row in read_table("given_
 """The gender a given name tells, where it is common enough in its list to be evidence."""
 """Folded given name ("rafael") -> gender: "m", "f" or "-"."""
 NAME_HEADS = {row.fields[0]: (_entity_type(row, 1), row.fields[2]) for row in read_table("name_heads.tsv")}
-"""Folded last word of a name ("cup") -> (the type it gives, "any", "sport", "place" or "club")."""
+"""Folded last word of a name ("cup") -> (the type it gives, "any", "sport", "place", "club" or "surname")."""
 NAME_OPENERS = {row.fields[0]: _entity_type(row, 1) for row in read_table("name_openers.tsv")}
 """Folded first word of a name ("river") -> the type it gives."""
 TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cues.tsv")}

@@ -104,7 +104,7 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "census-1990-rare", "census-1990-european", "added")),
     ),
     "name_heads.tsv": Table(
-        ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place", "club"))
+        ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place", "club", "surname"))
     ),
     "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
@@ -190,6 +190,7 @@ TABLES: Mapping[str, Table] = {
     "still_words.txt": Table(("word",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
+    "set_values.txt": Table(("noun",)),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(
