@@ -104,7 +104,8 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, *_GENDER), _one_of(2, "census-1990", "census-1990-rare", "census-1990-european", "added")),
     ),
     "name_heads.tsv": Table(
-        ("word", "type", "context"), choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place", "club", "surname"))
+        ("word", "type", "context"),
+        choices=(_one_of(1, *_TYPES), _one_of(2, "any", "sport", "place", "club", "surname")),
     ),
     "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
