@@ -105,3 +105,11 @@ def test_falkordb_answers_who_did_what_who_holds_which_position_and_who_said_wha
     assert said == [["Kassym-Jomart Tokayev", "We asked for help and help came,", True, "CSTO"]]
     headline = handle.query("MATCH (e:Event {headline: true}) RETURN e.name").result_set
     assert headline == [["pull out"]]
+
+
+def test_property_graph_view_is_made_once_per_graph_in_memory(news_graph):
+    # Cypher, GraphML and the CSVs each read the nodes and relationships: made once, shared.
+    for view in (nodes, relationships):
+        first, again = list(view(news_graph)), list(view(news_graph))
+        assert first and len(first) == len(again)
+        assert all(one is other for one, other in zip(first, again, strict=True))

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg import iris
-from kg.export.propgraph import Node, PropertyValue, Relationship, compact, relationship_type
+from kg.export.propgraph import Node, PropertyValue, Relationship, compact, relationship_type, shared
 from kg.graph import EVENT_NODE
 from kg.ontology.events import GENERIC_ROLE, ROLES, event_class_name
 
@@ -47,7 +47,12 @@ QUOTE_NODE = "quote/"
 
 
 def fact_nodes(graph: GraphView) -> Iterator[Node]:
-    """Every event, position and quote as a node, each kind in id order."""
+    """Every event, position and quote as a node, each kind in id order (made once
+    per graph state in memory: see ``kg.export.propgraph.shared``)."""
+    return shared(graph, "propgraph-fact-nodes", _fact_nodes)
+
+
+def _fact_nodes(graph: GraphView) -> Iterator[Node]:
     # Both in id order: walked side by side, so no set of every headline is held.
     headlines = iter(graph.headline_events())
     headline = next(headlines, None)

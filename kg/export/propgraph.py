@@ -32,15 +32,17 @@ and leaving them out keeps every target identical.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from kg.iris import entity_iri
 from kg.ontology.predicates import property_for
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
-    from kg.graph import GraphView
+    from kg.graph import GraphView, KnowledgeGraph
     from kg.records import Edge, Entity
 
 COMMON_LABEL = "Entity"
@@ -162,6 +164,10 @@ def to_relationship(edge: Edge) -> Relationship:
 
 def nodes(graph: GraphView) -> Iterator[Node]:
     """Every entity as a node, in key order; then every event, position and quote."""
+    return shared(graph, "propgraph-nodes", _nodes)
+
+
+def _nodes(graph: GraphView) -> Iterator[Node]:
     from kg.export.propfacts import fact_nodes
 
     for entity in graph.entities():
@@ -172,11 +178,25 @@ def nodes(graph: GraphView) -> Iterator[Node]:
 def relationships(graph: GraphView) -> Iterator[Relationship]:
     """Every edge as a relationship, in (subject, predicate, object) order; then the
     relationships of events, positions and quotes."""
+    return shared(graph, "propgraph-relationships", _relationships)
+
+
+def _relationships(graph: GraphView) -> Iterator[Relationship]:
     from kg.export.propfacts import fact_relationships
 
     for edge in graph.edges():
         yield to_relationship(edge)
     yield from fact_relationships(graph)
+
+
+def shared(graph: GraphView, name: str, make: Callable[[GraphView], Iterator[T]]) -> Iterator[T]:
+    """``make(graph)``, made once per graph state when the graph is held in memory:
+    Cypher, GraphML and the CSVs read the same nodes and relationships (a third of
+    each one's time). A graph on disk streams them anew each time, in bounded memory."""
+    if graph.spill_folder is not None:
+        return make(graph)
+    # A graph with no spill folder is held in memory: a KnowledgeGraph (see kg.export.triples).
+    return iter(cast("KnowledgeGraph", graph).memo(name, lambda: tuple(make(graph))))
 
 
 def compact(properties: Mapping[str, PropertyValue | None]) -> dict[str, PropertyValue]:
