@@ -10,14 +10,14 @@ group is ("used the money for building schools": the subject builds).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.spans import noun_phrase
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from kg.extract.words import Word
 
 ACCUSING_VERBS = read_words("accusing_verbs.txt")
 
@@ -25,7 +25,7 @@ ACCUSING_VERBS = read_words("accusing_verbs.txt")
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
-def accused(prep: Token) -> Token | None:
+def accused(prep: Word) -> Word | None:
     """The one an "of", "for" or "with" + -ing phrase (``prep``) is about, when the verb
     it hangs on has an object before it; else ``None``."""
     if prep.lower_ not in ("of", "for", "with") or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
@@ -37,4 +37,5 @@ def accused(prep: Token) -> Token | None:
         return obj
     if obj.pos_ == "PRON" and obj.lower_ not in _PEOPLE_PRONOUNS:
         return None
-    return obj if obj.pos_ == "PRON" or argument_kind(obj, noun_phrase(obj)) == "party" else None
+    phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
+    return obj if obj.pos_ == "PRON" or argument_kind(obj, phrase) == "party" else None
