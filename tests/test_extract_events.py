@@ -116,6 +116,10 @@ TABLE = [
     ("Mr Letwin accused the chancellor of using fancy statistics to hide failures.", "use", "other",
      {"agent": ["the chancellor"]}),
     ("The Tories accuse Labour of raising taxes 66 times.", "raise", "change", {"agent": ["Labour"]}),
+    # A thing or a place as the object does not act: the infinitive is the subject's purpose
+    # (kg.extract.controllers); after a verb of control any object does.
+    ("The firm used the money to buy shares in Vodafone.", "buy", "transaction", {"agent": ["The firm"]}),
+    ("Mr Blair visited Paris to meet the French president.", "meet", "meeting", {"agent": ["Mr Blair"]}),
     # A double object the parser read as a name and its apposition: the name gets, the noun is given.
     ("Linesman Tom Reed advised referee Mark Ball to award Rangers an injury-time penalty.", "award", "other",
      {"recipient": ["Rangers"], "theme": ["an injury-time penalty"]}),

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
+from kg.extract.controllers import object_controls
 from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
@@ -156,9 +157,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return subject, "shared"
     if verb.dep_ == "xcomp":
         # Object control: "enlists his friends to travel" -> the friends travel; not a
-        # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence".
+        # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence", nor a
+        # thing's: "used the money to buy shares" (kg.extract.controllers).
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None and not contest_outcome(verb) and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
+        if obj is not None and object_controls(head, obj, verb) and not contest_outcome(verb) and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
                                        for c in verb.children):
             return obj, "control"
         # "called for heads of government to play a larger role": the heads play.

@@ -196,6 +196,7 @@ TABLES: Mapping[str, Table] = {
     ),
     "complement_verbs.txt": Table(("verb",)),
     "accusing_verbs.txt": Table(("verb",)),
+    "control_verbs.txt": Table(("verb",)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "receive", "place", "aspect", "habitual"),)
