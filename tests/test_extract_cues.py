@@ -32,6 +32,9 @@ def _words(words, heads, deps, pos, tags=None, lemmas=None) -> Words:
     [
         ("Davis Cup", frozenset(), T.EVENT),
         ("Kodak Theatre", frozenset(), T.FACILITY),
+        ("Stamford Bridge", frozenset(), T.FACILITY),  # a surname-like head word after no given name
+        ("Wayne Bridge", frozenset(), None),  # ... and after one: a person (BBC sport)
+        ("Robert Plant", SPORT, None),
         ("Sunday Times", frozenset(), T.WORK),
         ("Scottish Executive", frozenset(), T.ORGANIZATION),
         ("Gambling Bill", frozenset(), T.LAW),

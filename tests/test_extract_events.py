@@ -112,6 +112,14 @@ TABLE = [
     # "accused X of V-ing", "fined X for V-ing": X does it, not the one who accuses or fines.
     ("Mark Dale accused Paul Kent of starting the fight.", "start", "other", {"agent": ["Paul Kent"]}),
     ("Leeds fined Alan Smith for breaching club rules.", "breach", "other", {"agent": ["Alan Smith"]}),
+    # After a verb of accusing the object acts whatever it is: a role noun, a party NER missed.
+    ("Mr Letwin accused the chancellor of using fancy statistics to hide failures.", "use", "other",
+     {"agent": ["the chancellor"]}),
+    ("The Tories accuse Labour of raising taxes 66 times.", "raise", "change", {"agent": ["Labour"]}),
+    # A thing or a place as the object does not act: the infinitive is the subject's purpose
+    # (kg.extract.controllers); after a verb of control any object does.
+    ("The firm used the money to buy shares in Vodafone.", "buy", "transaction", {"agent": ["The firm"]}),
+    ("Mr Blair visited Paris to meet the French president.", "meet", "meeting", {"agent": ["Mr Blair"]}),
     # A double object the parser read as a name and its apposition: the name gets, the noun is given.
     ("Linesman Tom Reed advised referee Mark Ball to award Rangers an injury-time penalty.", "award", "other",
      {"recipient": ["Rangers"], "theme": ["an injury-time penalty"]}),

@@ -102,6 +102,13 @@ def test_factuality_question():
 TABLE = [
     ("The Russian Defence Ministry said troops are preparing to pull out of Kazakhstan.", "pull out", "planned", "prepare"),
     ("Kilroy-Silk quashed speculation that he would stand against Geoff Hoon.", "stand", "speculated", "speculation"),
+    # A past clause of time is a fact beside a future "will" (not beside "would", a past's future).
+    ("Next month's Budget will be Mr Brown's ninth since Labour came to power in 1997.", "come to power", "asserted",
+     None),
+    ("He said he would resign after he finished the report.", "finish", "planned", "would"),
+    # A complaint's content is the complainers' claim, not a fact.
+    ("But he also wants to counter complaints that he has spent too much time on foreign trips.", "spend",
+     "speculated", "complaint"),
     ("Bath coach John Connolly withdrew from the starting line-up to face Gloucester.", "face", "planned", "to"),
     ("The club could take a gamble and call Sheridan.", "call", "possible", "could"),
     ("Boeing denied that it gained an unfair advantage.", "gain", "denied", "deny"),

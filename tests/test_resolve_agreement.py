@@ -76,6 +76,9 @@ def _agents_in(graph: KnowledgeGraph, sentence_start: str) -> set[str | None]:
          "which are adopting costly reforms.", "These include", "European Commission"),
         # "the party" is no company.
         ("Retailer Tesco opened a store in Leeds. The party launched a new policy on Monday.", "The party", "Tesco"),
+        # A chamber of merchants is a body of members, no company.
+        ('"Today\'s round has gone to Mukesh," said Nanik Rupani, president of the Indian Merchants Chamber. '
+         "The company plans to buy back 52 million shares.", "The company", "Indian Merchants Chamber"),
     ],
 )
 def test_description_of_another_kind_of_organisation_is_not_linked(nlp, text, second, wrong):

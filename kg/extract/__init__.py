@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.absolute import absolutes
     from kg.extract.coming import forecasts
     from kg.extract.cues import sport_context
+    from kg.extract.denialscope import outside_denials
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
@@ -58,7 +60,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            events=tuple(forecasts(events, words)),  # "a 3% rise over the coming 12 months": possible
+            # "a 3% rise over the coming 12 months", "expects cuts, with borrowing costs falling": possible
+            events=tuple(forecasts(absolutes(outside_denials(events, words), words), words)),
             roles=roles,
             speech=tuple(speech_readings(words, list(words.sentences.values()))),
             rejected=count_rejections(rejected),

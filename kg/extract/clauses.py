@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
+from kg.extract.controllers import object_controls
 from kg.extract.estimates import names_estimate
-from kg.extract.event_arguments import argument_kind
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.outcomes import contest_outcome
@@ -126,8 +127,6 @@ def _antecedent(verb: Token) -> Token | None:
     return noun
 
 
-# Object pronouns that stand for people, who may be the ones "accused of" doing something.
-_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 # Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
 _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "purely"})
 
@@ -158,9 +157,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return subject, "shared"
     if verb.dep_ == "xcomp":
         # Object control: "enlists his friends to travel" -> the friends travel; not a
-        # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence".
+        # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence", nor a
+        # thing's: "used the money to buy shares" (kg.extract.controllers).
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None and not contest_outcome(verb) and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
+        if obj is not None and object_controls(head, obj, verb) and not contest_outcome(verb) and not any(c.dep_ == "advmod" and c.lower_ in _PURPOSE_ADVERBS and c.i < verb.i
                                        for c in verb.children):
             return obj, "control"
         # "called for heads of government to play a larger role": the heads play.
@@ -169,28 +169,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return subject, "control"
         subject, _ = subject_of(head, depth + 1)
         return subject, "control"
-    if verb.dep_ == "pcomp" and (accused := _accused(head)) is not None:
-        return accused, "control"
+    if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
+        return accused_one, "control"
     if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):
         anchor = head.head if verb.dep_ == "pcomp" else head
         if anchor.pos_ in ("VERB", "AUX"):
             subject, _ = subject_of(anchor, depth + 1)
             return subject, "control"
     return None, "none"
-
-
-def _accused(prep: Token) -> Token | None:
-    """The one an "of", "for" or "with" + -ing phrase is about when the verb it hangs on
-    has someone as its object: "Keane accused Vieira of starting the row", "fined Bellamy
-    for breaching club rules", "charged two men with stealing" -> Vieira started, Bellamy
-    breached, the men stole (not Keane, nor the club). A thing as the object leaves the
-    subject acting: "used the money for building schools"."""
-    if prep.lower_ not in ("of", "for", "with") or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
-        return None
-    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i > prep.i or (obj.pos_ == "PRON" and obj.lower_ not in _PEOPLE_PRONOUNS):
-        return None
-    return obj if obj.pos_ == "PRON" or argument_kind(obj, noun_phrase(obj)) == "party" else None
 
 
 def bare_complement(verb: Token) -> Token | None:

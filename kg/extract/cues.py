@@ -109,8 +109,6 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     (<EntityType.SPORTS_TEAM: 'SportsTeam'>, None, None)
     >>> head_type("League One", frozenset({"sport"})), head_type("Channel 4", frozenset())
     (<EntityType.EVENT: 'NamedEvent'>, None)
-    >>> head_type("Wayne Bridge", frozenset()), head_type("Stamford Bridge", frozenset())
-    (None, <EntityType.FACILITY: 'Facility'>)
     """
     words = fold(name).split()
     if len(words) > 1 and words[0] in NAME_OPENERS:
@@ -127,11 +125,11 @@ def head_type(name: str, sport: frozenset[str], *, after_the: bool = False) -> E
     if context == "place":  # "Leicester South", not "Fred West"
         before = name.rsplit(" ", 1)[0]
         return entity_type if cut == len(words) and (fold(before) in COUNTRIES or gazetteer().is_place(before)) else None
-    if context == "surname":  # "Wayne Bridge", "Robert Plant": a given name and a surname
-        return None if len(words) == 2 and words[0] in GIVEN_NAMES else entity_type
+    if context == "surname" and len(words) == 2 and words[0] in GIVEN_NAMES:
+        return None  # "Wayne Bridge", "Robert Plant": a given name and a surname
     if context == "club":  # "Manchester City", "Leeds United" in any article: a town's club
         return entity_type if sport or (cut == len(words) and names_club_of_town(name, head)) else None
-    return entity_type if context == "any" or sport else None
+    return entity_type if context in ("any", "surname") or sport else None
 
 
 def shared_head_type(words: Words, end: int) -> EntityType | None:
@@ -304,10 +302,8 @@ def names_product_kind(words: Words, start: int, end: int, *, owned: bool = Fals
     after = tokens[end]
     if owned and not any(child.dep_ == "poss" and child.i < start for child in after.children):
         return False
-    return (
-        after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
-        and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT
-    )
+    return (after.pos_ == "NOUN" and after.tag_ == "NNS" and words.root(start, end).head is after
+            and TYPE_CUES.get(after.lemma_.lower()) is EntityType.PRODUCT)
 
 
 def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:

@@ -423,8 +423,8 @@ class Scope:
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
-            escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in MODALS)
-            return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "committed to ... when it joined"
+            escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
+            return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "will be ... since X came"
         if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
             return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):

@@ -19,7 +19,7 @@ FRAMES = FACTUALITY_CUES["frame"]
 UNDECIDED = FACTUALITY_CUES["undecided"]
 MODALS = FACTUALITY_CUES["modal"]
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
-_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "once", "until"})
+_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "once", "until", "since"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -66,7 +66,8 @@ def past_time_clause(verb: Word) -> bool:
     """A clause of time in the past tense ("when Giggs hit the post", "as they doubled
     their advantage"): what it tells happened, whatever might have happened in the clause
     it hangs on ("United could have had a third when ...", "there was nothing Martyn
-    could do when United doubled their lead")."""
+    could do when United doubled their lead", "will be his ninth since Labour came to power";
+    a "would" is a past's future and keeps it: "said he would leave after he finished")."""
     # A past passive or perfect too: "after Prutton was banned for shoving the referee".
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))

@@ -153,7 +153,7 @@ TABLES: Mapping[str, Table] = {
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity",
-                         "exchange"),),
+                         "exchange", "association"),),
     ),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),
@@ -199,6 +199,8 @@ TABLES: Mapping[str, Table] = {
             "side", "gives", "result", "doubt", "favourite", "injury", "fixture")),
     ),
     "complement_verbs.txt": Table(("verb",)),
+    "accusing_verbs.txt": Table(("verb",)),
+    "control_verbs.txt": Table(("verb",)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
         ("lemma", "why"), choices=(_one_of(1, "state", "speech", "light", "receive", "place", "aspect", "habitual"),)

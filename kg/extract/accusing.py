@@ -1,0 +1,41 @@
+"""Who does what an "accused X of V-ing" phrase tells: X, not the one who accuses.
+
+"Keane accused Vieira of starting the row", "fined Bellamy for breaching club rules",
+"charged two men with stealing": Vieira started, Bellamy breached, the men stole. After a
+verb of ``accusing_verbs.txt`` the object is the one who acts whatever it is ("Mr Letwin
+accused the chancellor of using fancy statistics", "The Tories accuse Labour of raising
+taxes": the chancellor, Labour); after any other verb only an object that is a person or
+group is ("used the money for building schools": the subject builds).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from kg.extract.event_arguments import argument_kind
+from kg.extract.spans import noun_phrase
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+ACCUSING_VERBS = read_words("accusing_verbs.txt")
+
+# Object pronouns that stand for people, who may be the ones "accused of" doing something.
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def accused(prep: Word) -> Word | None:
+    """The one an "of", "for" or "with" + -ing phrase (``prep``) is about, when the verb
+    it hangs on has an object before it; else ``None``."""
+    if prep.lower_ not in ("of", "for", "with") or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > prep.i:
+        return None
+    if prep.head.lemma_.lower() in ACCUSING_VERBS and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+        return obj
+    if obj.pos_ == "PRON" and obj.lower_ not in _PEOPLE_PRONOUNS:
+        return None
+    phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
+    return obj if obj.pos_ == "PRON" or argument_kind(obj, phrase) == "party" else None

@@ -1,0 +1,37 @@
+"""Whose is an infinitive after a verb and its object: the object's, or the subject's purpose.
+
+"urged Iran to halt enrichment", "caused the dollar to weaken": the object acts, after a
+verb of ``control_verbs.txt`` whatever the object is. After any other verb only a person
+or group object does ("enlists his friends to travel"); a thing or a place does not, and
+the infinitive is the subject's purpose: "The firm used the money to buy shares" (the firm
+buys), "Mr Blair visited Paris to meet the president" (Mr Blair meets, not Paris).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from kg.extract.event_arguments import argument_kind
+from kg.extract.spans import noun_phrase
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+CONTROL_VERBS = read_words("control_verbs.txt")
+
+# Object pronouns that stand for people or groups, who may act.
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
+    """Whether ``obj``, the object of ``verb``, is the one who does its ``infinitive``
+    (only a "to" infinitive is read here; any other complement stays the object's)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return True
+    if verb.lemma_.lower() in CONTROL_VERBS or obj.lower_ in _PEOPLE_PRONOUNS:
+        return True
+    if obj.pos_ == "PRON":
+        return False  # "used it to buy": a thing
+    phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
+    return argument_kind(obj, phrase) == "party"
