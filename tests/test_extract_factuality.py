@@ -298,6 +298,9 @@ TABLE = [
     ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
+    # A capitalised "Will" beside a tensed auxiliary is a name the parse read as a modal (frames.named_modal).
+    ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
+     "top", "asserted", None),
 ]
 
 
