@@ -134,6 +134,10 @@ TABLE = [
     ("Mirza plays Silvia Farina Elia or Jelena Jankovic next.", "play", "performance", {"theme": ["Silvia Farina Elia"]}),
     ("The test was carried out by regional Belgian authorities and Kuznetsova has not yet been able to have a B sample "
      "tested.", "carry out", "other", {"agent": ["regional Belgian authorities"]}),
+    # An object after a comma that closes the verb's complement restates it (kg.extract.apposed):
+    # the gap widened, it widened no record.
+    ("The gap between US exports and imports has widened to more than $60bn (£31.7bn), an all-time record.",
+     "widen", "change", {"theme": ["The gap"], "new_value": ["more than $60bn"]}),
 ]
 
 
