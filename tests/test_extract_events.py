@@ -142,6 +142,16 @@ TABLE = [
     ("Mirza plays Silvia Farina Elia or Jelena Jankovic next.", "play", "performance", {"theme": ["Silvia Farina Elia"]}),
     ("The test was carried out by regional Belgian authorities and Kuznetsova has not yet been able to have a B sample "
      "tested.", "carry out", "other", {"agent": ["regional Belgian authorities"]}),
+    # An object after a comma that closes the verb's complement restates it (kg.extract.apposed):
+    # the gap widened, it widened no record.
+    ("The gap between US exports and imports has widened to more than $60bn (£31.7bn), an all-time record.",
+     "widen", "change", {"theme": ["The gap"], "new_value": ["more than $60bn"]}),
+    # A request of the one named after its listed preposition (kg.extract.requests): "called on X to".
+    ("Gordon Brown has called on rich nations to fund a £5.5bn ($10bn) plan to fight the Aids epidemic and find a "
+     "vaccine.", "call on", "request", {"agent": ["Gordon Brown"], "recipient": ["rich nations"]}),
+    # A product goes on sale: released, the theme (event_lemmas.tsv).
+    ("The digital cameras, which are due to go on sale in the US by the summer, are based on the HP 607 model.",
+     "go on sale", "creation", {"theme": ["The digital cameras"]}),
 ]
 
 

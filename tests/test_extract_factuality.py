@@ -325,6 +325,9 @@ TABLE = [
     # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),
+    # A capitalised "Will" beside a tensed auxiliary is a name the parse read as a modal (frames.named_modal).
+    ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
+     "top", "asserted", None),
 ]
 
 

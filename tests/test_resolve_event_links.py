@@ -48,6 +48,21 @@ def _lemmas(nlp, text: str) -> set[str]:
         ("A former chief executive of Rolls-Royce has received a jail sentence.", "receive sentence", False),
         ("Carlos Ruiz has received a two-year jail sentence for fraud.", "receive sentence", True),
         ("The town's shops received a 5% boost in sales last month.", "receive boost", True),
+        # The lead's subject described, not named: the article's own story, kept (kg.resolve.lead).
+        ("An Austrian village is testing technology that could represent the future of television.", "test", True),
+        ("Four members of the executive board, including the chairman, David Mackay, have resigned after a "
+         "simmering row.", "resign", True),
+        # ... only in the lead, only its subject, only a description of one referent.
+        ("The pilot has been so successful. An Austrian village is testing technology that could represent the "
+         "future of television.", "test", False),
+        ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has said.",
+         "face", False),
+        ("Some observers see this as another step closer to a full public listing.", "see", False),
+        # ... nor a relative clause on the subject, nor a verb of saying (the speaker is a name or a role).
+        ("An executive who froze his broken hard disk thinking it would be fixed has topped a list of the weirdest "
+         "computer mishaps.", "freeze", False),
+        ("A new European directive could put software writers at risk of legal action, warns former programmer and "
+         "technology analyst Bill Thompson.", "warn", False),
     ],
 )
 def test_events_kept_or_not(nlp, text, lemma, kept):

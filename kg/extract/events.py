@@ -46,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.event_arguments import (
@@ -256,7 +257,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     passive = passive_event(verb, first)
     by_agent = None if passive else reduced_passive_agent(verb)
     passive = passive or by_agent is not None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not apposed_object(c)]
     has_object = bool(objects)
     # "Brent crude gained $1.32": an object that only measures the change leaves the subject its theme.
     measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)
@@ -301,7 +302,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                 t.i for t in cand.object}:
             role = "theme" if trigger_object(cand.object, verb, lemma) else "opponent" if adverb_opponent(
                 argument_head(cand.object), trigger) else object_role(cand.object, trigger, passive, subject_role)
-            if role and not doubtful_for(argument_head(cand.object), role):
+            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head)):
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)

@@ -51,7 +51,7 @@ from kg.extract.frames import (
     UNDECIDED,
     ahead,
     arranged,
-    conceded,
+    asserting_modal,
     condition_frame,
     continues,
     contrasted,
@@ -199,7 +199,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 continue
             if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
-            elif dep in ("aux", "auxpass") and word in MODALS and not conceded(verb):
+            elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
                 condition = condition or (word if word in DEONTIC else "")
             elif dep == "advmod" and word in ADVERBS:

@@ -274,3 +274,16 @@ def continues(verb: Word) -> bool:
         return False
     particle = next((c.lower_ for c in verb.head.children if c.dep_ == "prt"), None)
     return particle is not None and NON_EVENTS.get(f"{verb.head.lemma_.lower()} {particle}") == "aspect"
+
+
+def named_modal(modal: Word, verb: Word) -> bool:
+    """ "Will Smith's first romantic comedy, Hitch, has topped the box office": a modal takes
+    a bare verb, so a capitalised "Will" beside a tensed auxiliary or verb ("has", "topped"
+    as a past) is the name the parse read as a modal, and plans nothing."""
+    return modal.text[:1].isupper() and (verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children))
+
+
+def asserting_modal(modal: Word, verb: Word) -> bool:
+    """A modal that leaves its clause asserted: conceded before a contrast, or a name misread."""
+    return conceded(verb) or named_modal(modal, verb)

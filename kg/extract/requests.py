@@ -1,10 +1,12 @@
 """Requests of someone named: "The regulator ordered Barclays to pay £194m".
 
 A verb of the request class (``event_lemmas.tsv``) with an object and an infinitive
-asks that object to act. The request is news of its own (who asked whom, to do
-what), unlike a subject's own intent ("it aims to be the hub"), which is read only
-on the act it governs. The act asked for is an event too: planned when ordered or
-required, possible when asked or urged (not the plan of the one asked).
+asks that object to act; so does one listed with its preposition ("call on") of that
+preposition's object: "Gordon Brown has called on rich nations to fund a plan". The
+request is news of its own (who asked whom, to do what), unlike a subject's own intent
+("it aims to be the hub"), which is read only on the act it governs. The act asked for
+is an event too: planned when ordered or required, possible when asked, urged or called
+for (not the plan of the one asked).
 """
 
 from __future__ import annotations
@@ -21,9 +23,18 @@ def asks_someone(verb: Word, base: str) -> bool:
     """Whether a verb of the request class asks someone named as its object to act:
     "The regulator ordered Barclays to pay", "Brown urged the banks to cut charges"
     (the request is news: who asked whom; the act asked for is read too)."""
+    return bool(_asked(verb, base)) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _asked(verb: Word, base: str) -> list[Word]:
+    """Who a verb of the request class asks: its object ("urged the banks"), or the
+    object of the preposition it is listed with ("called on rich nations to fund")."""
     trigger = VERB_TRIGGERS.get(base)
-    return (trigger is not None and trigger.event_class == "request" and any(c.dep_ == "dobj" for c in verb.children)
-            and any(c.dep_ == "xcomp" for c in verb.children))
+    if trigger is not None and trigger.event_class == "request" and " " not in base:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    head = base.split()[0]
+    return [g for c in verb.children if c.dep_ == "prep" and (listed := VERB_TRIGGERS.get(f"{head} {c.lower_}"))
+            is not None and listed.event_class == "request" for g in c.children if g.dep_ == "pobj"]
 
 
 def request_arguments(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
@@ -31,8 +42,9 @@ def request_arguments(verb: Word, found: list[tuple[str, list[Word]]]) -> list[t
     they are asked to do (the infinitive, from "to" on) its topic: "ordered Barclays
     to pay £194m" -> recipient Barclays, topic "to pay £194m"."""
     asked = {c.i for c in verb.children if c.dep_ == "dobj"}
-    kept = [("recipient" if role in ("theme", "recipient") and {t.i for t in tokens} & asked else role, tokens)
-            for role, tokens in found]
+    called = set() if asked else {word.i for word in _asked(verb, verb.lemma_.lower())}  # "called on rich nations"
+    kept = [("recipient" if (role in ("theme", "recipient") and {t.i for t in tokens} & asked) or {
+        t.i for t in tokens} & called else role, tokens) for role, tokens in found]
     complement = next(c for c in verb.children if c.dep_ == "xcomp")
     words = sorted(complement.subtree, key=lambda word: word.i)
     start = next((word.i for word in words if word.dep_ == "aux" and word.lower_ == "to"), complement.i)
