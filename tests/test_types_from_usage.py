@@ -45,6 +45,9 @@ def _types(nlp, text: str, name: str) -> set[T]:
         ("Gone Tomorrow was a film he adapted from his own play, Moultrie Awakening.", "Moultrie Awakening", T.WORK),
         # what an award is for: "three Oscar nominations for Topsy Turvy"
         ("She received three Oscar nominations for Northern Glass last year.", "Northern Glass", T.WORK),
+        # a work's "best" category won for the name: "won best short film for Wasp"
+        ("Former British TV presenter Andrea Arnold, who hosted children's shows Motormouth and Number 73 in the "
+         "1980s, won best short film for Wasp.", "Wasp", T.WORK),
         # the kind a name is an example of, "such" before the noun: "such films as Raging Bull"
         ("He was praised for such films as Copper Harbour and Goodwin Hill.", "Copper Harbour", T.WORK),
         # a two-word cue noun: "its operating system, Windows", "a blog search engine, Technorati"

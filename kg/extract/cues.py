@@ -36,6 +36,7 @@ import re
 
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.honours import honoured_for
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
@@ -73,8 +74,6 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 # Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
-# What an award is for: "nominations for Topsy Turvy", "the prize for The Motorcycle Diaries".
-_HONOURS = frozenset({"nomination", "nominate", "award", "prize", "oscar", "bafta", "golden globe", "honour", "accolade"})
 # Sports of sport_words.tsv played alone or by teams: who plays in a tennis report is a person.
 _SOLO_SPORTS = frozenset({"tennis"})
 _TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
@@ -245,22 +244,9 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
     if counted_in_units(root):
         return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
-    if not sport and _honoured_for(root) and not _is_place(words, start, end):
+    if not sport and honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
     return _example_of(root, sport) or club_type(words, start, end, sport)  # "joined Saracens from Gloucester"
-
-
-def _honoured_for(root: Word) -> bool:
-    """The name is what an award, a prize or a nomination is for, and NER read it as
-    a name but no person's: "Oscar nominations for Topsy Turvy", "the prize for The
-    Motorcycle Diaries" (not "a nomination for Jamie Foxx"; nor a capitalised run NER
-    left alone, "nominated for Gladiator in 2001", whose bounds are a guess)."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # "nominations for Secrets and Lies and Topsy Turvy"
-    marker = root.head
-    if root.dep_ != "pobj" or marker.lower_ != "for" or root.ent_type_ in {"", "PERSON"}:
-        return False
-    return marker.head.lemma_.lower() in _HONOURS
 
 
 def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
