@@ -37,6 +37,7 @@ import re
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.honours import honoured_for
+from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
@@ -80,7 +81,6 @@ _TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
-_OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
@@ -400,7 +400,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "nsubj" and (head.tag_ == "VBP" or any(child.dep_ == "aux" and child.tag_ == "VBP" for child in head.children)):
         return True
-    if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
+    if root.dep_ == "pobj" and (head.lower_ in OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
         return True  # "an eventful Premiership match with Arsenal"
@@ -410,12 +410,12 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "spells at Arsenal and Real Madrid", "on loan from Leeds" (career_nouns.txt)
     if modifies_team_noun(words, start, end):
         return True
-    if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
+    if start > 0 and tokens[start - 1].lower_ in OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
-    if _owns_player(words, start, end):
-        return True  # "Leicester's Harry Ellis"
+    if _owns_player(words, start, end) or owns_side_noun(words, start, end) or opponent_conjunct(words, start, end):
+        return True  # "Leicester's Harry Ellis", "England's training squad", "against Wales and France"
     return possessed_lemma(words, end) in _TEAM_NOUNS or is_side_of_result(words, start, end)  # "victory over Calvisano"
 
 
