@@ -50,6 +50,9 @@ def _types(nlp, text: str, name: str) -> set[T]:
          "1980s, won best short film for Wasp.", "Wasp", T.WORK),
         # the kind a name is an example of, "such" before the noun: "such films as Raging Bull"
         ("He was praised for such films as Copper Harbour and Goodwin Hill.", "Copper Harbour", T.WORK),
+        # ... where the parser reads a title opening on a verb as a clause ("Raging" pcomp of "as")
+        ("He has never won despite being nominated for such films as Raging Bull and Goodfellas.",
+         "Raging Bull", T.WORK),
         # a two-word cue noun: "its operating system, Windows", "a blog search engine, Technorati"
         ("The firm is updating its operating system, Quarzo, which will ship next year.", "Quarzo", T.PRODUCT),
         ("Bloggers say that Feedora, a blog search engine, now tracks about six million blogs.", "Feedora", T.ORGANIZATION),

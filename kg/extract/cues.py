@@ -299,7 +299,8 @@ def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
         root = root.head
     marker = root.head
     such = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *marker.head.children))
-    if root.dep_ != "pobj" or not (marker.lower_ in {"like", "including"} or such):  # "films such as X", "such films as X"
+    # The parser reads a title that opens on a verb as a clause: "such films as Raging Bull" ("Raging" pcomp).
+    if root.dep_ not in {"pobj", "pcomp"} or not (marker.lower_ in {"like", "including"} or such):
         return None
     kind = marker.head
     return noun_cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
