@@ -53,6 +53,10 @@ def _types(nlp, text: str, name: str) -> set[T]:
         # ... where the parser reads a title opening on a verb as a clause ("Raging" pcomp of "as")
         ("He has never won despite being nominated for such films as Raging Bull and Goodfellas.",
          "Raging Bull", T.WORK),
+        # a list of cities is no "Town, Region": "(Helsinki, Oslo, Munich, Paris, ...)"
+        ("More than twice as many laptops were left in the back of black cabs in London as in any of the nine other "
+         "cities (Helsinki, Oslo, Munich, Paris, Stockholm, Copenhagen, Chicago and Sydney) where the research into "
+         "lost and found gadgets was carried out.", "Munich", T.CITY),
         # a two-word cue noun: "its operating system, Windows", "a blog search engine, Technorati"
         ("The firm is updating its operating system, Quarzo, which will ship next year.", "Quarzo", T.PRODUCT),
         ("Bloggers say that Feedora, a blog search engine, now tracks about six million blogs.", "Feedora", T.ORGANIZATION),
