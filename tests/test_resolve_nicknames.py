@@ -110,6 +110,9 @@ def test_nicknames_one_row_per_context_and_name():
         # An airline without its generic word; not its country's people.
         ([_m("Delta Airlines"), _m("Delta")], (), ((0, 1),)),
         ([_m("British Airways"), _m("British", T.GROUP)], (), ((0,), (1,))),
+        # A company without its trade's generic word: "Lucent Technologies ... technology from Lucent".
+        ([_m("Lucent Technologies"), _m("Lucent")], (), ((0, 1),)),
+        ([_m("Commodore International"), _m("Commodore")], (), ((0, 1),)),
         # A work named after a person is not the person.
         ([_m("Ray Charles", T.PERSON), _m("Ray", T.WORK)], (), ((0,), (1,))),
         # A generational suffix is no surname.
@@ -135,6 +138,18 @@ def test_the_liberals_are_the_party(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     parties = [(entity.label, entity.type) for entity in graph.entities if "Liberals" in {entity.label, *entity.aliases}]
     assert parties == [("Liberal Party", T.ORGANIZATION)]
+
+
+def test_a_company_without_its_generic_word_is_one_node(nlp):
+    """ "Newbridge Capital ... Newbridge bought": one company (org_suffixes.txt)."""
+    from kg.extract import extract
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    text = ("The remaining shareholding, and operational control, are in the hands of US private equity group "
+            "Newbridge Capital. Newbridge bought its stake during the government's nationalisation of several banks.")
+    graph = resolve(extract(Document(id="t", text=text), nlp(text)))
+    assert sorted(entity.label for entity in graph.entities if "Newbridge" in entity.label) == ["Newbridge Capital"]
 
 
 def test_an_award_read_as_a_person_is_the_awards_event(nlp):

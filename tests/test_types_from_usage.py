@@ -45,8 +45,18 @@ def _types(nlp, text: str, name: str) -> set[T]:
         ("Gone Tomorrow was a film he adapted from his own play, Moultrie Awakening.", "Moultrie Awakening", T.WORK),
         # what an award is for: "three Oscar nominations for Topsy Turvy"
         ("She received three Oscar nominations for Northern Glass last year.", "Northern Glass", T.WORK),
+        # a work's "best" category won for the name: "won best short film for Wasp"
+        ("Former British TV presenter Andrea Arnold, who hosted children's shows Motormouth and Number 73 in the "
+         "1980s, won best short film for Wasp.", "Wasp", T.WORK),
         # the kind a name is an example of, "such" before the noun: "such films as Raging Bull"
         ("He was praised for such films as Copper Harbour and Goodwin Hill.", "Copper Harbour", T.WORK),
+        # ... where the parser reads a title opening on a verb as a clause ("Raging" pcomp of "as")
+        ("He has never won despite being nominated for such films as Raging Bull and Goodfellas.",
+         "Raging Bull", T.WORK),
+        # a list of cities is no "Town, Region": "(Helsinki, Oslo, Munich, Paris, ...)"
+        ("More than twice as many laptops were left in the back of black cabs in London as in any of the nine other "
+         "cities (Helsinki, Oslo, Munich, Paris, Stockholm, Copenhagen, Chicago and Sydney) where the research into "
+         "lost and found gadgets was carried out.", "Munich", T.CITY),
         # a two-word cue noun: "its operating system, Windows", "a blog search engine, Technorati"
         ("The firm is updating its operating system, Quarzo, which will ship next year.", "Quarzo", T.PRODUCT),
         ("Bloggers say that Feedora, a blog search engine, now tracks about six million blogs.", "Feedora", T.ORGANIZATION),

@@ -36,6 +36,8 @@ import re
 
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.honours import honoured_for
+from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
@@ -73,15 +75,12 @@ _MAKER_NOUNS = frozenset({"author", "novelist", "screenwriter", "scriptwriter", 
 _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 # Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
-# What an award is for: "nominations for Topsy Turvy", "the prize for The Motorcycle Diaries".
-_HONOURS = frozenset({"nomination", "nominate", "award", "prize", "oscar", "bafta", "golden globe", "honour", "accolade"})
 # Sports of sport_words.tsv played alone or by teams: who plays in a tennis report is a person.
 _SOLO_SPORTS = frozenset({"tennis"})
 _TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
-_OPPONENT_WORDS = frozenset({"against", "v", "vs", "versus"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
@@ -247,22 +246,9 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return EntityType.WORK  # "his performance as Ray Charles in Ray"
     if counted_in_units(root):
         return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
-    if not sport and _honoured_for(root) and not _is_place(words, start, end):
+    if not sport and honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
     return _example_of(root, sport) or club_type(words, start, end, sport)  # "joined Saracens from Gloucester"
-
-
-def _honoured_for(root: Word) -> bool:
-    """The name is what an award, a prize or a nomination is for, and NER read it as
-    a name but no person's: "Oscar nominations for Topsy Turvy", "the prize for The
-    Motorcycle Diaries" (not "a nomination for Jamie Foxx"; nor a capitalised run NER
-    left alone, "nominated for Gladiator in 2001", whose bounds are a guess)."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # "nominations for Secrets and Lies and Topsy Turvy"
-    marker = root.head
-    if root.dep_ != "pobj" or marker.lower_ != "for" or root.ent_type_ in {"", "PERSON"}:
-        return False
-    return marker.head.lemma_.lower() in _HONOURS
 
 
 def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
@@ -313,7 +299,8 @@ def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
         root = root.head
     marker = root.head
     such = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *marker.head.children))
-    if root.dep_ != "pobj" or not (marker.lower_ in {"like", "including"} or such):  # "films such as X", "such films as X"
+    # The parser reads a title that opens on a verb as a clause: "such films as Raging Bull" ("Raging" pcomp).
+    if root.dep_ not in {"pobj", "pcomp"} or not (marker.lower_ in {"like", "including"} or such):
         return None
     kind = marker.head
     return noun_cue(kind, sport) if kind.pos_ == "NOUN" and kind.text.islower() and kind.tag_ == "NNS" else None
@@ -414,7 +401,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "nsubj" and (head.tag_ == "VBP" or any(child.dep_ == "aux" and child.tag_ == "VBP" for child in head.children)):
         return True
-    if root.dep_ == "pobj" and (head.lower_ in _OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
+    if root.dep_ == "pobj" and (head.lower_ in OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _FIXTURES:
         return True  # "an eventful Premiership match with Arsenal"
@@ -424,12 +411,12 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "spells at Arsenal and Real Madrid", "on loan from Leeds" (career_nouns.txt)
     if modifies_team_noun(words, start, end):
         return True
-    if start > 0 and tokens[start - 1].lower_ in _OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
+    if start > 0 and tokens[start - 1].lower_ in OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"
     if end < len(tokens) and tokens[end].lower_ in {"v", "vs"}:
         return True
-    if _owns_player(words, start, end):
-        return True  # "Leicester's Harry Ellis"
+    if _owns_player(words, start, end) or owns_side_noun(words, start, end) or opponent_conjunct(words, start, end):
+        return True  # "Leicester's Harry Ellis", "England's training squad", "against Wales and France"
     return possessed_lemma(words, end) in _TEAM_NOUNS or is_side_of_result(words, start, end)  # "victory over Calvisano"
 
 

@@ -126,13 +126,26 @@ def after_town(words: Words, start: int) -> bool:
     """ "Camberley, Surrey": the name after a town and a comma is a region (a cue the vote
     keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people),
     nor after a firm's no gazetteer knows ("firms like Dell, LG, Samsung": a list of firms;
-    NER reads "Camberley" as a firm too)."""
+    NER reads "Camberley" as a firm too), nor in a longer list of names ("cities (Helsinki,
+    Oslo, Munich, Paris, ...)": a name after two commas or before a third is a member)."""
     tokens = words.words
     before = tokens[start - 2] if start >= 2 else None
     return (
         before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN"
         and before.ent_type_ != "PERSON" and (before.ent_type_ != "ORG" or gazetteer().is_place(before.text))
+        and not _listed(words, start)
     )
+
+
+def _listed(words: Words, start: int) -> bool:
+    """The name at ``start`` (after "Town, ") is one of a list: a comma before the town,
+    or a comma and another name after the name ("Helsinki, Oslo, Munich")."""
+    tokens = words.words
+    end = start
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    followed = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
+    return followed or (start >= 3 and tokens[start - 3].text == ",")
 
 
 def town_and_region(words: Words, start: int, end: int) -> bool:
