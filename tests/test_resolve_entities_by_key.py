@@ -40,6 +40,8 @@ def test_places_of_two_links_stay_apart():
     named = [("mumbai", "Mumbai", EntityType.CITY, 2), ("bombay", "Bombay", EntityType.CITY, 1),
              ("delhi", "Delhi", EntityType.CITY, 3)]
     assert same_place(named, ["IN"]) == {"bombay": "mumbai"}
+    us = [("united-states", "United States", EntityType.COUNTRY, 2), ("us", "Us", EntityType.COUNTRY, 2)]
+    assert same_place(us, []) == {}  # "Us" magazine, typed a country, is not the US
 
 
 def test_one_reading_of_one_edge_is_one_relation(nlp):

@@ -95,6 +95,8 @@ def same_place(named: Iterable[tuple[str, str, EntityType, int]], context: Itera
     codes = set(context)
     by_place: dict[int, list[tuple[int, str]]] = {}
     for key, label, entity_type, mentions in named:
+        if len(label) <= 3 and not label.isupper():
+            continue  # "Us" (the magazine) is no "US": a country's acronym only in capitals
         link = link_place(label, entity_type, codes)
         if link is not None and key not in (k for _, k in by_place.get(link.geonames_id, [])):
             by_place.setdefault(link.geonames_id, []).append((-mentions, key))
