@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.achieved import achieved
     from kg.extract.coming import forecasts
     from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
@@ -58,7 +59,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            events=tuple(forecasts(events, words)),  # "a 3% rise over the coming 12 months": possible
+            # "a 3% rise over the coming 12 months": possible; "broke again to clinch the title": done
+            events=tuple(achieved(forecasts(events, words), words, sport)),
             roles=roles,
             speech=tuple(speech_readings(words, list(words.sentences.values()))),
             rejected=count_rejections(rejected),
