@@ -29,3 +29,11 @@ def test_a_purpose_outside_sport_or_after_a_future_stays_planned(nlp):
     ahead = ("Home favourite Lleyton Hewitt will need a dramatic five-set battle with David Nalbandian to reach "
              "the Australian Open semi-finals. Nalbandian broke his serve three times in both sets.")
     assert _events(nlp, ahead)["reach"] is not Factuality.ASSERTED
+
+
+def test_a_deed_that_only_leans_towards_the_outcome_leaves_it_planned(nlp):
+    # BBC sport: Gerrard did not move to Chelsea ("looked set to move": was made asserted)
+    text = ("Gerrard looked set to move to Chelsea during the summer and speculation of a switch to Stamford Bridge "
+            "has again arisen, with the January transfer window approaching. The midfielder scored twice in the "
+            "league match and the striker missed a penalty in the second half of the game.")
+    assert _events(nlp, text)["move"] is Factuality.PLANNED

@@ -9,8 +9,10 @@ come: a match report tells its results after the fact. The infinitive read as pl
 purpose reading of ``kg.extract.factuality``) takes the deed's factuality instead: asserted,
 or as reported as the deed where the deed is an event said by someone. Left alone: a deed
 in the present or future ("will play Argentina to ...", "needs to win"), a deed negated or
-under "if", an infinitive a verb of trying or wanting takes as its object ("tried to win":
-``xcomp``), and any article that is no sports report ("cut prices to win customers").
+under "if", a deed that only leans towards the outcome ("looked set to move to Chelsea": a
+verb of seeming, trying or wanting, or one with a complement), an infinitive a verb of
+trying or wanting takes as its object ("tried to win": ``xcomp``), and any article that is
+no sports report ("cut prices to win customers").
 ``kg.extract.outcomes`` reads the same infinitive after a verb of beating in any tense.
 """
 
@@ -21,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import has_to
+from kg.extract.factuality import CONTROL
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.folding import fold
 from kg.records import EventMention
@@ -33,6 +36,8 @@ _TOLD = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CARRIERS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
 _OPEN = frozenset({"ROOT", "conj"})
+_SEEMING = frozenset({"be", "look", "seem", "appear", "become", "get"})
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 
 
 def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]) -> list[EventMention]:
@@ -65,9 +70,18 @@ def _deed(verb: Word) -> Word | None:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "came through a battle to reach"
     elif verb.dep_ != "advcl":
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBD" or _hedged(head):
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBD" or _hedged(head) or _leaning(head):
         return None
     return head
+
+
+def _leaning(verb: Word) -> bool:
+    """Whether the deed only leans towards what follows: a verb of trying, wanting or seeming
+    ("looked set to move to Chelsea", "seemed certain to win": the parser may hang the
+    infinitive on the verb, past "set")."""
+    reading = CONTROL.get(verb.lemma_.lower())
+    return (reading is not None and reading is not Factuality.ASSERTED) or verb.lemma_.lower() in _SEEMING or any(
+        c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 def _hedged(verb: Word) -> bool:
