@@ -157,3 +157,14 @@ def test_extract_clauses_a_singular_relative_clause_after_a_list_describes_its_n
     events = extract(Document("t", restrictive), nlp(restrictive)).events
     agents = [[a.argument.text for a in e.arguments if a.role == "agent"] for e in events if e.lemma == "provide"]
     assert ["Motorola"] not in agents, agents
+
+
+def test_extract_clauses_who_never_stands_for_a_place(nlp):
+    # BBC entertainment 291: the quartet performed, not Ohio
+    sentence = ("Justin Timberlake introduced soul group the O'Jays, a gospel-style quartet from Ohio, who performed a "
+                "medley of their best-known songs.")
+    found = [t for t in triples(nlp, sentence) if t[1] == "perform"]
+    assert found and all(t[0].startswith("a gospel-style quartet") for t in found), triples(nlp, sentence)
+    # a place NER gives a person's name after "for" is left alone: Staunton played Vera Drake
+    person = "It was also a debut nomination for Staunton, 49, who played abortionist Vera Drake in Mike Leigh's film."
+    assert [t for t in triples(nlp, person) if t[1] == "play" and t[0] == "Staunton"], triples(nlp, person)

@@ -123,9 +123,16 @@ def _antecedent(verb: Token) -> Token | None:
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+    # "a gospel-style quartet from Ohio, who performed": "who" is never a place; the
+    # noun the place's preposition hangs on is meant.
+    # A place after "for" may be a person NER misread ("a debut nomination for Staunton, who").
+    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "in", "at", "near") and \
+            noun.head.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return noun.head.head
     return noun
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Object pronouns that stand for people, who may be the ones "accused of" doing something.
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 # Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
