@@ -137,3 +137,34 @@ def test_extract_clauses_bare_complement_event(nlp):
     sentence = "McLeish watched Rangers lose 2-0 to Celtic."
     lose = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == "lose"]
     assert [event_roles(e) for e in lose] == [{"agent": ["Rangers"], "quantity": ["2-0"], "opponent": ["Celtic"]}]
+
+
+def test_extract_clauses_a_singular_relative_clause_after_a_list_describes_its_nearest_item(nlp):
+    # BBC entertainment: Vera Drake has 11 nominations, not The Motorcycle Diaries (nor the whole list)
+    sentence = ("It is up against Eternal Sunshine of the Spotless Mind, Finding Neverland, The Motorcycle Diaries and "
+                "British film Vera Drake, which has 11 nominations.")
+    subjects = {t[0] for t in triples(nlp, sentence) if t[1] == "have"}
+    assert subjects == {"British film Vera Drake"}, triples(nlp, sentence)
+    # a plural verb keeps the whole list: all three worked on the chip
+    plural = "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, unveiled the chip."
+    assert "Sony, IBM and Toshiba" in {t[0] for t in triples(nlp, plural) if t[1] == "work on"}, triples(nlp, plural)
+    # no comma: the relative clause may describe the noun the list hangs on (the technology provides)
+    restrictive = ("Sprint will spend around $1bn on EV-DO technology from Lucent Technologies, Nortel Networks and "
+                   "Motorola that provides average data speeds of 0.3-0.5 megabits a second.")
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = extract(Document("t", restrictive), nlp(restrictive)).events
+    agents = [[a.argument.text for a in e.arguments if a.role == "agent"] for e in events if e.lemma == "provide"]
+    assert ["Motorola"] not in agents, agents
+
+
+def test_extract_clauses_who_never_stands_for_a_place(nlp):
+    # BBC entertainment 291: the quartet performed, not Ohio
+    sentence = ("Justin Timberlake introduced soul group the O'Jays, a gospel-style quartet from Ohio, who performed a "
+                "medley of their best-known songs.")
+    found = [t for t in triples(nlp, sentence) if t[1] == "perform"]
+    assert found and all(t[0].startswith("a gospel-style quartet") for t in found), triples(nlp, sentence)
+    # a place NER gives a person's name after "for" is left alone: Staunton played Vera Drake
+    person = "It was also a debut nomination for Staunton, 49, who played abortionist Vera Drake in Mike Leigh's film."
+    assert [t for t in triples(nlp, person) if t[1] == "play" and t[0] == "Staunton"], triples(nlp, person)

@@ -63,3 +63,17 @@ def test_extract_nominal_comma_coordination_without_conjunction_is_apposition(nl
 def test_extract_nominal_a_bare_name_beside_a_person_s_name_is_a_list_not_an_apposition(nlp, sentence, first, second):
     found = triples(nlp, sentence)
     assert (first, "be", second) not in found and (second, "be", first) not in found, found
+
+
+def test_extract_nominal_an_apposition_set_against_its_head_by_not_is_no_identity(nlp):
+    # BBC tech 348: the approach is Bruce Lee; Bruce Lee is not "brute force"
+    found = triples(nlp, '"Our approach is Bruce Lee, not brute force," he said.')
+    assert not [t for t in found if t[1] == "be" and "brute force" in (t[0], t[2])], found
+
+
+def test_extract_nominal_a_list_item_s_kind_describes_its_own_name_only(nlp):
+    # BBC entertainment: Motorhead is the metal group, not Annie Lennox nor Basement Jaxx
+    found = [t for t in triples(nlp, "Annie Lennox, metal group Motorhead and dance act Basement Jaxx all took home "
+                                     "trophies.") if t[1] == "be"]
+    assert ("Motorhead", "be", "metal group") in found
+    assert not [t for t in found if "metal group" in t[2] and t[0] != "Motorhead"], found

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
     from kg.extract.absolute import absolutes
+    from kg.extract.achieved import achieved
     from kg.extract.coming import forecasts
     from kg.extract.cues import sport_context
     from kg.extract.denialscope import outside_denials
@@ -60,8 +61,9 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            # "a 3% rise over the coming 12 months", "expects cuts, with borrowing costs falling": possible
-            events=tuple(forecasts(absolutes(outside_denials(events, words), words), words)),
+            # "a 3% rise over the coming 12 months", "expects cuts, with borrowing costs falling": possible;
+            # "broke again to clinch the title": done
+            events=tuple(achieved(forecasts(absolutes(outside_denials(events, words), words), words), words, sport)),
             roles=roles,
             speech=tuple(speech_readings(words, list(words.sentences.values()))),
             rejected=count_rejections(rejected),

@@ -124,9 +124,16 @@ def _antecedent(verb: Token) -> Token | None:
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+    # "a gospel-style quartet from Ohio, who performed": "who" is never a place; the
+    # noun the place's preposition hangs on is meant.
+    # A place after "for" may be a person NER misread ("a debut nomination for Staunton, who").
+    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "in", "at", "near") and \
+            noun.head.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return noun.head.head
     return noun
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
 _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "purely"})
 
@@ -291,6 +298,12 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
     inside = {t.i for t in verb.subtree} if how == "relative" else set()
     if dateline is not None and dateline < verb.i:
         inside |= set(range(dateline + 1))  # "New York - Cavusoglu met": the name after the dash
+    if how == "relative" and len(conjuncts(subject_head)) > 1 and _singular(verb) and _set_off(verb):
+        # "..., The Motorcycle Diaries and British film Vera Drake, which has 11 nominations":
+        # a singular verb set off by a comma describes one item of the list, the nearest
+        # ("technology from Lucent, Nortel and Motorola that provides ...": the technology).
+        nearest = max((c for c in conjuncts(subject_head) if c.i < verb.i), key=lambda c: c.i)
+        return [(trim([t for t in noun_phrase(nearest) if t.i not in inside]), "")]
     subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
     if len(conjuncts(subject_head)) > 1:
         subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), "split") for h in conjuncts(subject_head)]
@@ -298,6 +311,17 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
     if proxy is not None:
         subjects.append((noun_phrase(proxy), "proxy"))
     return subjects
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a relative clause follows a comma: ", which has"."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb's own form or auxiliary is singular: "has", "is", "was", "-s"."""
+    return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
 
 
 def _object_options(relation: list[Token], end: Token, used: set[int], moved: list[list[Token]]) -> list[Option]:

@@ -34,11 +34,10 @@ from how it hangs on the verb and what it is:
 
 Not the article's own voice: direct quotation ("We will fight on," he said) is the quote's.
 
-Quantities ("more than 2,000 troops", "$3bn", "31% of the vote") keep their
-role and carry a ``Quantity`` (``kg.extract.quantities``). Not events: the
-copula ("X is Y", a state), "have" without an event noun (possession), and
-speech verbs with a clause (those are quotes). The class comes from the
-trigger lemma by ``event_lemmas.tsv`` (``EVENT_CLASSES``), "other" when unlisted.
+Quantities ("more than 2,000 troops", "$3bn", "31% of the vote") keep their role and carry a
+``Quantity`` (``kg.extract.quantities``). Not events: the copula ("X is Y", a state), "have"
+without an event noun (possession), and speech verbs with a clause (those are quotes). The class
+comes from the trigger lemma by ``event_lemmas.tsv`` (``EVENT_CLASSES``), "other" when unlisted.
 """
 
 from __future__ import annotations
@@ -95,6 +94,7 @@ from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import DASHES, scores
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
+from kg.extract.starring import named_work
 from kg.extract.unsaid import unsaid
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -275,7 +275,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         subject = cand.subject if framing is None else _framed_subject(framing)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
-                subject_role == "theme" and trigger.object == "agent" and not head.text[:1].isupper()):
+                subject_role == "theme" and trigger.object == "agent" and not named_work(head, cand.features.get("subject_how", ""))):
             continue  # "spent years developing it": years do not develop; a film "starring" X is a named one
         role = subject_role
         if role == "theme" and trigger.event_class == "movement" and argument_kind(head, subject) == "party":

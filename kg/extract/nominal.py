@@ -4,7 +4,10 @@ A large share of what news text asserts has no verb of its own (29% of the
 CaRB gold). Each rule names its construction:
 
 - apposition: "the CSTO, a Russia-led military alliance" -> (the CSTO, is, a
-  Russia-led military alliance), key "be".
+  Russia-led military alliance), key "be". Not an apposition "not" sets against its
+  head ("Bruce Lee, not brute force"), nor a list item's kind before its own name
+  ("Annie Lennox, metal group Motorhead and dance act Basement Jaxx": only Motorhead
+  is the metal group).
 - title before a name: "President Kassym-Jomart Tokayev" -> (Kassym-Jomart
   Tokayev, is, President), key "be".
 - "X-led": "a Russia-led security alliance" -> (Russia, leads, a security
@@ -107,6 +110,8 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
         head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and _in_list(head, appos))
     ):
         return
+    if _contrast(head, appos) or _classifier(head, appos):
+        return
     for head in heads:
         subject = [t for t in noun_phrase(head) if t.i < appos.i]
         if not subject:
@@ -117,6 +122,24 @@ def _apposition(sent: Sentence, appos: Word, head: Word) -> Iterator[Candidate]:
             subject, obj = obj, subject
         yield Candidate(subject=subject, relation=[copula(sent, subject)], key="be", object=obj,
                         kind="apposition", predicate=appos, features={"subject_how": "explicit"})
+
+
+def _contrast(head: Word, appos: Word) -> bool:
+    """Whether "not" sets the apposition against its head: "Our approach is Bruce Lee, not
+    brute force" (a contrast, not the thing under a second name)."""
+    return any(c.dep_ == "neg" and head.i < c.i < appos.i for c in (*head.children, *appos.children))
+
+
+def _classifier(head: Word, appos: Word) -> bool:
+    """Whether the apposition is a list item's kind before its own name, or the second name
+    of such a list: "Annie Lennox, metal group Motorhead and dance act Basement Jaxx" (the
+    parser hangs "group" on Lennox and "Jaxx" on "group": Motorhead is the metal group, not
+    Lennox, nor Basement Jaxx)."""
+    if appos.pos_ == "NOUN" and any(c.i == appos.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
+                                    for c in appos.children):
+        return True
+    return head.pos_ == "NOUN" and appos.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and head.i < c.i < appos.i for c in head.children)
 
 
 def _in_list(head: Word, appos: Word) -> bool:

@@ -1,0 +1,89 @@
+"""What a past deed in a sports report brought: "came through a five-set battle to reach the
+semi-finals", "broke her again to clinch the title", "survived minor scares to reach the last
+eight".
+
+A "to" infinitive of an outcome (``outcome_verbs.txt``: win, reach, clinch, set up ...)
+hanging on a verb in the simple past, or on a noun that verb governs ("came through a
+battle to reach"), tells in a sports report what the deed brought, not a purpose still to
+come: a match report tells its results after the fact. The infinitive read as planned (the
+purpose reading of ``kg.extract.factuality``) takes the deed's factuality instead: asserted,
+or as reported as the deed where the deed is an event said by someone. Left alone: a deed
+in the present or future ("will play Argentina to ...", "needs to win"), a deed negated or
+under "if", a deed that only leans towards the outcome ("looked set to move to Chelsea": a
+verb of seeming, trying or wanting, or one with a complement), an infinitive a verb of
+trying or wanting takes as its object ("tried to win": ``xcomp``), and any article that is
+no sports report ("cut prices to win customers").
+``kg.extract.outcomes`` reads the same infinitive after a verb of beating in any tense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.event_arguments import has_to
+from kg.extract.factuality import CONTROL
+from kg.extract.outcomes import OUTCOME_VERBS
+from kg.folding import fold
+from kg.records import EventMention
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word, Words
+
+_TOLD = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_CARRIERS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
+_OPEN = frozenset({"ROOT", "conj"})
+_SEEMING = frozenset({"be", "look", "seem", "appear", "become", "get"})
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+
+
+def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]) -> list[EventMention]:
+    """``events`` with a sports report's past outcomes read as done (see the module)."""
+    found = list(events)
+    if not sport:
+        return found
+    at = words.by_offset()
+    by_trigger = {event.trigger_start: event for event in found}
+    out = []
+    for event in found:
+        trigger = at.get(event.trigger_start)
+        deed = _deed(trigger) if event.factuality is Factuality.PLANNED and trigger is not None else None
+        if deed is not None:
+            told = by_trigger.get(deed.idx)
+            if told is not None and told.factuality in _TOLD:
+                event = replace(event, factuality=told.factuality, cue=told.cue, source=told.source)
+            elif told is None and deed.dep_ in _OPEN and not _hedged(deed):
+                event = replace(event, factuality=Factuality.ASSERTED, cue=None)
+        out.append(event)
+    return out
+
+
+def _deed(verb: Word) -> Word | None:
+    """The simple-past verb whose outcome the infinitive ``verb`` tells, if it is one."""
+    if verb.tag_ != "VB" or not has_to(verb) or fold(verb.lemma_) not in OUTCOME_VERBS:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in _NOMINAL and head.dep_ in _CARRIERS:
+        head = head.head.head if head.dep_ == "pobj" else head.head  # "came through a battle to reach"
+    elif verb.dep_ != "advcl":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBD" or _hedged(head) or _leaning(head):
+        return None
+    return head
+
+
+def _leaning(verb: Word) -> bool:
+    """Whether the deed only leans towards what follows: a verb of trying, wanting or seeming
+    ("looked set to move to Chelsea", "seemed certain to win": the parser may hang the
+    infinitive on the verb, past "set")."""
+    reading = CONTROL.get(verb.lemma_.lower())
+    return (reading is not None and reading is not Factuality.ASSERTED) or verb.lemma_.lower() in _SEEMING or any(
+        c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _hedged(verb: Word) -> bool:
+    """Whether the deed itself is negated or a condition: "did not ...", "if he broke ..."."""
+    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in verb.children)

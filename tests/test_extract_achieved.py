@@ -1,0 +1,39 @@
+"""A sports report's past deed and the outcome its "to" infinitive tells
+(kg.extract.achieved)."""
+
+from __future__ import annotations
+
+from kg.types import Factuality
+
+
+def _events(nlp, text: str) -> dict[str, Factuality]:
+    from kg.extract import extract
+    from kg.records import Document
+
+    return {event.lemma: event.factuality for event in extract(Document("t", text), nlp(text)).events}
+
+
+def test_an_outcome_of_a_past_deed_in_a_match_report_is_done(nlp):
+    # BBC sport 483: Hewitt did reach the semi-finals, Nalbandian did set up the decider (were planned)
+    text = ("Home favourite Lleyton Hewitt came through a dramatic five-set battle with Argentine David Nalbandian "
+            "to reach the Australian Open semi-finals. But Nalbandian broke his serve three times in both of the "
+            "next two sets to set up a nailbiting decider.")
+    events = _events(nlp, text)
+    assert events["reach"] is Factuality.ASSERTED
+    assert events["set up"] is Factuality.ASSERTED
+
+
+def test_a_purpose_outside_sport_or_after_a_future_stays_planned(nlp):
+    firm = "The firm cut its prices last year to win new customers in Europe."
+    assert _events(nlp, firm)["win"] is Factuality.PLANNED
+    ahead = ("Home favourite Lleyton Hewitt will need a dramatic five-set battle with David Nalbandian to reach "
+             "the Australian Open semi-finals. Nalbandian broke his serve three times in both sets.")
+    assert _events(nlp, ahead)["reach"] is not Factuality.ASSERTED
+
+
+def test_a_deed_that_only_leans_towards_the_outcome_leaves_it_planned(nlp):
+    # BBC sport: Gerrard did not move to Chelsea ("looked set to move": was made asserted)
+    text = ("Gerrard looked set to move to Chelsea during the summer and speculation of a switch to Stamford Bridge "
+            "has again arisen, with the January transfer window approaching. The midfielder scored twice in the "
+            "league match and the striker missed a penalty in the second half of the game.")
+    assert _events(nlp, text)["move"] is Factuality.PLANNED
