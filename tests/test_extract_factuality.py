@@ -322,6 +322,10 @@ TABLE = [
     ("Celestine Babayaro left the club in January to join Newcastle.", "join", "asserted", None),
     ("Smith will leave Chelsea to join Newcastle in the summer.", "join", "planned", "will"),
     ("The chairman resigned last week to fight the election.", "fight", "planned", "to"),
+    # "whether or not" leaves the choice open; an impending thing is still to come (BBC politics, entertainment).
+    ("He said a referendum would be held in Wales to decide whether or not to scrap the Welsh Assembly.",
+     "scrap", "questioned", "whether"),
+    ("The AFI highlighted the impending retirement of CBS news anchor Dan Rather.", "retirement", "planned", "impending"),
     # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),

@@ -68,3 +68,11 @@ def open_choice(complement: Word) -> str | None:
     """ "whether" when a verb's complement is a choice it opens ("decided whether to call
     up", "considering whether to sell"), else ``None``."""
     return next((c.lower_ for c in complement.children if c.dep_ == "mark" and c.lower_ in _CHOICE), None)
+
+
+def or_not(negation: Word) -> bool:
+    """Whether a "not" is the "or not" of a "whether": "to decide whether or not to scrap the
+    Assembly" leaves the scrapping open (questioned), not negated."""
+    verb = negation.head
+    return negation.i > 0 and any(c.dep_ == "cc" and c.lower_ == "or" and c.i == negation.i - 1 for c in verb.children) and (
+        any(c.dep_ == "mark" and c.lower_ in _CHOICE and c.i < negation.i for c in verb.children))

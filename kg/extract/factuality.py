@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, excluding, open_choice, put_off
+from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
@@ -197,7 +197,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
                 continue
-            if dep == "neg" or (dep == "advmod" and word in NEGATIONS):
+            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS)) and not or_not(child):  # "whether or not"
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
