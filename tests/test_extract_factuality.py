@@ -322,6 +322,9 @@ TABLE = [
     ("Celestine Babayaro left the club in January to join Newcastle.", "join", "asserted", None),
     ("Smith will leave Chelsea to join Newcastle in the summer.", "join", "planned", "will"),
     ("The chairman resigned last week to fight the election.", "fight", "planned", "to"),
+    # A passive infinitive after a comma is still to come, wherever the parse hangs it (BBC politics).
+    ("The plan forms part of the party's smaller government bill, to be unveiled later this week.",
+     "unveil", "planned", "to be"),
     # "whether or not" leaves the choice open; an impending thing is still to come (BBC politics, entertainment).
     ("He said a referendum would be held in Wales to decide whether or not to scrap the Welsh Assembly.",
      "scrap", "questioned", "whether"),

@@ -5,7 +5,8 @@
 criticises the bank": the directing, the introducing, the publishing are to come (planned).
 Not after an ordinal or a superlative, which counts what happened: "the first player to be
 sent off in the match", "the only film to be shown twice", "the latest firm to be hit by the
-strike".
+strike". The parser may hang such a clause after a comma on the sentence's verb ("forms part of
+the party's bill, to be unveiled later this week"): it is to come all the same.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ def to_befall(verb: Word) -> bool:
     """Whether ``verb`` heads a passive infinitive relative of a noun ("rules [to be
     introduced]"), not one after an ordinal or a superlative ("the first player to be sent off")."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
     auxiliaries = [c for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass")]
-    if [c.lower_ for c in auxiliaries] != ["to", "be"]:
+    if verb.tag_ != "VBN" or [c.lower_ for c in auxiliaries] != ["to", "be"]:
+        return False
+    if verb.dep_ == "advcl" and auxiliaries[0].i > 0 and verb.doc[auxiliaries[0].i - 1].text == ",":
+        return True  # "..., to be unveiled later this week": hung on the verb, still to come
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(c.lower_ in _COUNTING or c.tag_ in ("JJS", "RBS") or (c.dep_ == "amod" and c.ent_type_ == "ORDINAL")
                    for c in noun.children if c.i < noun.i)
