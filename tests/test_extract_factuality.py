@@ -325,6 +325,9 @@ TABLE = [
     # A passive infinitive after a comma is still to come, wherever the parse hangs it (BBC politics).
     ("The plan forms part of the party's smaller government bill, to be unveiled later this week.",
      "unveil", "planned", "to be"),
+    # Being selected to compete is no competing yet (BBC sport).
+    ("Four British athletes have been pre-selected to compete at the World Cross Country Championships in March.",
+     "compete", "planned", "select"),
     # "whether or not" leaves the choice open; an impending thing is still to come (BBC politics, entertainment).
     ("He said a referendum would be held in Wales to decide whether or not to scrap the Welsh Assembly.",
      "scrap", "questioned", "whether"),
