@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, excluding, open_choice, put_off
+from kg.extract.excluding import excluder, excluding, open_choice, put_off, unnegated
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
@@ -223,8 +223,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
-        elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
-            found = Reading(Factuality.POSSIBLE, f"not {excluding(verb)}")  # "has not ruled out signing"
+        elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and (kept := unnegated(verb)):
+            found = Reading(*kept)  # "has not ruled out signing": possible; "cannot wait to run out": planned
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
