@@ -79,6 +79,13 @@ def test_extract_clauses_object_control_gives_the_object_as_subject(nlp):
     assert find(nlp, "The lawyers asked the court to delay the trial.", "the court", "delay", "the trial")
 
 
+def test_extract_clauses_object_control_read_as_an_adverbial_clause(nlp):
+    # the parse hangs "to challenge" on "forces" as an advcl (BBC entertainment): the soldiers challenge
+    sentence = ("McKendry's entry, Everything In This Country Must, forces British soldiers and Catholics "
+                "to challenge their relationship during the troubles in Northern Ireland.")
+    assert find(nlp, sentence, "British soldiers", "challenge", "their relationship"), triples(nlp, sentence)
+
+
 def test_extract_clauses_outcome_of_a_win_is_the_winners(nlp):
     # "defeated Venus Williams to reach the final": the winner reaches it, not the beaten side
     assert find(nlp, "Serena Williams defeated Venus Williams to reach the final.", "Serena Williams", "reach", "the final")

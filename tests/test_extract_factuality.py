@@ -141,6 +141,10 @@ TABLE = [
     ("The chairman refused to rule out selling the club.", "sell", "possible", "not rule out"),
     ("The board did not dismiss the possibility of a takeover of its rival.", "takeover", "possible", "not dismiss"),
     ("The minister has not excluded resigning from the cabinet.", "resign", "possible", "not exclude"),
+    # "cannot wait" longs for its event (BBC sport); a past "did not wait to" keeps its "not".
+    ("Former All Black star Jonah Lomu says he cannot wait to run out on the pitch for Martin Johnson's testimonial.",
+     "run out", "planned", "cannot wait"),
+    ("The minister did not wait to hear the verdict.", "hear", "negated", "not"),
     # A choice left open is a question either way, not negated nor planned (BBC sport, business).
     ("Eriksson has still not decided whether to call up any further back-up.", "call up", "questioned", "whether"),
     ("In February 2004 he said he was considering whether to bid for the club.", "bid", "questioned", "whether"),

@@ -161,6 +161,11 @@ def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, ex
         ("The charity, Oxfam, launched an appeal for the flood victims on Monday.", "launch appeal", ["Oxfam"], []),
         ("The exhibition, Fonetography, will show images by Rankin and Nan Goldin.", "show", ["Fonetography"],
          [("images", None)]),
+        # A possessor opens one too (BBC business, entertainment).
+        ("Iran's president, Mohammad Khatami, has unveiled a budget designed to expand public spending by 30%.",
+         "unveil", ["Mohammad Khatami"], [("a budget", None)]),
+        ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
+         "top", ["Hitch"], [("the North American box office", None)]),
         # An opening participle's object ends at the comma before the sentence's subject,
         # who is the one welcoming it.
         ("Welcoming the ruling, Paul Smith, chief executive of Oxfam, said the decision was right.", "welcome",

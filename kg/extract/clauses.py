@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.controllers import object_controls
+from kg.extract.controllers import adverbial_controller, object_controls
 from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
@@ -176,6 +176,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return subject, "control"
         subject, _ = subject_of(head, depth + 1)
         return subject, "control"
+    if (controller := adverbial_controller(verb)) is not None:
+        return controller, "control"  # "forces soldiers to challenge": the parse's advcl
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
     if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):

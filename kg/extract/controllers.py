@@ -5,6 +5,8 @@ verb of ``control_verbs.txt`` whatever the object is. After any other verb only 
 or group object does ("enlists his friends to travel"); a thing or a place does not, and
 the infinitive is the subject's purpose: "The firm used the money to buy shares" (the firm
 buys), "Mr Blair visited Paris to meet the president" (Mr Blair meets, not Paris).
+The object acts too when the parser hung the infinitive on such a verb as an adverbial
+clause: "forces British soldiers and Catholics to challenge their relationship".
 """
 
 from __future__ import annotations
@@ -35,3 +37,19 @@ def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
         return False  # "used it to buy": a thing
     phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
     return argument_kind(obj, phrase) == "party"
+
+
+def adverbial_controller(verb: Word) -> Word | None:
+    """The object before a "to" infinitive the parser read as an adverbial clause of a verb
+    of ``control_verbs.txt``: "forces British soldiers and Catholics to challenge their
+    relationship" (the soldiers challenge it, not what forces them); only an object that can
+    act, a person or group named by a noun: "needed further capital to avoid being thrown off
+    the market" is a purpose; else ``None``."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in CONTROL_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj if argument_kind(obj, cast("list[Word]", noun_phrase(cast(Any, obj)))) == "party" else None

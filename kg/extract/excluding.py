@@ -1,6 +1,6 @@
 """Negations that leave an event open or put it off, for ``kg.extract.factuality``.
 
-Three constructions carry a "not" that does not negate the event it seems to:
+Four constructions carry a "not" that does not negate the event it seems to:
 
 - a negated verb of excluding: "Wenger has not ruled out signing Ronaldo", "Chelsea
   did not rule out a move", "The minister refused to rule out raising taxes", "The
@@ -10,6 +10,8 @@ Three constructions carry a "not" that does not negate the event it seems to:
   decide until the board meets": the event happens then, so the "not" says only
   when (the "until" phrase is the event's time): planned, or asserted in the past
   ("did not begin until 1984");
+- "cannot wait": "Lomu cannot wait to run out on the pitch": the running out is
+  longed for, planned (kind ``eager``);
 - a choice left open: "Eriksson has still not decided whether to call up any further
   back-up", "is considering whether to sell": the calling up is a question either way
   (``open_choice``), not negated, nor planned.
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 EXCLUDING = FACTUALITY_CUES["excluding"]
+EAGER = FACTUALITY_CUES["eager"]
+_CAN = frozenset({"can", "ca", "could"})
 PROSPECTS = FACTUALITY_CUES["prospect"]
 _UNTIL = frozenset({"until", "till"})
 _CHOICE = frozenset({"whether"})
@@ -39,6 +43,19 @@ def excluding(verb: Word) -> str | None:
     if particle is not None and f"{lemma} {particle}" in EXCLUDING:
         return f"{lemma} {particle}"
     return lemma if lemma in EXCLUDING and particle is None else None
+
+
+def unnegated(verb: Word) -> tuple[Factuality, str] | None:
+    """What a negated verb leaves of the event it governs, or ``None`` when the "not"
+    negates it: a verb of excluding leaves it open ("has not ruled out signing Ronaldo");
+    "cannot wait" longs for it ("Lomu says he cannot wait to run out on the pitch":
+    planned, not denied; only after "can": "did not wait to hear the verdict" is no plan)."""
+    if (cue := excluding(verb)) is not None:
+        return EXCLUDING[cue], f"not {cue}"
+    lemma = verb.lemma_.lower()
+    if lemma in EAGER and any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children):
+        return EAGER[lemma], f"cannot {lemma}"
+    return None
 
 
 def excluder(word: Word) -> Word | None:

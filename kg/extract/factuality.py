@@ -34,8 +34,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.controllers import adverbial_controller
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off
+from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
@@ -223,8 +224,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
-        elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and excluding(verb):
-            found = Reading(Factuality.POSSIBLE, f"not {excluding(verb)}")  # "has not ruled out signing"
+        elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and (kept := unnegated(verb)):
+            found = Reading(*kept)  # "has not ruled out signing": possible; "cannot wait to run out": planned
         if position + 1 < len(chain):
             nxt_adjective = chain[position + 1][1]
             found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
@@ -410,8 +411,8 @@ class Scope:
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
-        if dep == "xcomp" and head.pos_ in _CLAUSE_POS:
-            # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play";
+        if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
+            # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play" (or an advcl: "tipped X to win");
             # "could let operators target programmes": the target is as possible as the letting.
             lemma = lemma_in(head, CONTROL)
             value = CONTROL.get(lemma)
@@ -427,8 +428,7 @@ class Scope:
             return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "will be ... since X came"
         if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
             return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
-        if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):
-            # "no intention of handing in a transfer request".
+        if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
         if dep == "pcomp":
             # "suspected of wrongly using", "aimed at tackling racism", "confident in Andy winning".

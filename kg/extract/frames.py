@@ -114,11 +114,14 @@ def ahead(word: Word) -> bool:
 
 
 def is_present(verb: Word) -> bool:
-    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet")."""
+    """ "faces", "is debated": present tense, not perfect ("has met") nor modal ("will meet").
+    A base form that heads its sentence with a subject of its own and no auxiliary is a
+    present the tagger read as an infinitive: "Tickets for the V festival go on sale on Friday"."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     if any(t.tag_ == "MD" or (t.lemma_ == "have" and t.i != verb.i) for t in finite):
         return False
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite) or (
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and len(finite) == 1 and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 _BASE_FORMS = frozenset({"VB", "VBP"})

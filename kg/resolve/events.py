@@ -151,7 +151,8 @@ def _apposed_name(names: Sequence[tuple[Mention, int]], subjects: set[int], span
     """The entity a definite description is named as right after it, between commas
     or before brackets: "The charity, Oxfam, launched an appeal", "The non-government
     organisation, Cepes (Peruvian Centre for Social Studies) led the project" -> the
-    charity is Oxfam. Not a description with words of its own after the head, nor a
+    charity is Oxfam; a possessor opens one too: "Iran's president, Mohammad Khatami, has
+    unveiled a budget", "Will Smith's first romantic comedy, Hitch, has topped the box office". Not a description with words of its own after the head, nor a
     list ("The unions, Amicus and the GMB, ...": the name is followed by "and"), nor a
     name that runs on ("The firm, Acme Corp's parent, ..."), nor a name that is a
     clause's subject (offsets of subject heads in ``subjects``): "Welcoming the ruling,
@@ -166,7 +167,8 @@ def _apposed_name(names: Sequence[tuple[Mention, int]], subjects: set[int], span
     >>> _apposed_name(oxfam, {13}, charity, "The charity, Oxfam, said it would appeal.") is None
     True
     """
-    if text[span.start : span.start + 4].lower() != "the " or span.head_end != span.end \
+    first = text[span.start : span.end].split(maxsplit=1)[0] if span.end > span.start else ""
+    if not (first.lower() == "the" or first.endswith(("'s", "’s"))) or span.head_end != span.end \
             or not text[span.head_start : span.head_end].islower() or text[span.end : span.end + 2] != ", ":
         return None
     for mention, cluster in names:
