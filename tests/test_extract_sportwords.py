@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.sportwords import sport_context
+from kg.extract.sportwords import sport_context, sport_hits
 from kg.extract.words import Words
 
 
@@ -21,3 +21,36 @@ from kg.extract.words import Words
 )
 def test_sport_context_counts_prefix_words_before_a_hyphen_only(nlp, text, expected):
     assert sport_context(Words(nlp(text))) == expected
+
+
+# tech/327 of the BBC corpus: "players" that are MP3 players make no sports report (before the
+# rule ``sport senses`` its six "players" did).
+_MP3 = (
+    "A study by the Pew Internet and American Life Project found that MP3 players are the gadget of choice among "
+    "affluent young Americans. The survey did not interview teenagers but it is likely that millions of under-18s "
+    "also have MP3 players. The American love affair with digital music players has been made possible as more and "
+    "more homes get broadband. Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of "
+    "women. Those on high income are four times more likely to have players than those earning less than $30,000. "
+    "Almost a quarter of those with broadband at home have players, compared to 9% of those who have dial-up access."
+)
+
+
+def test_sport_context_reads_players_after_a_device_word_as_machines(nlp):
+    words = Words(nlp(_MP3))
+    assert sport_hits(words) == []
+    assert sport_context(words) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # entertainment/320: the verb "set" ("setting up offices") is no tennis set.
+        ("He briefly dabbled in acting, before setting up offices in Nashville and Los Angeles for his concert "
+         "and artist promotion business.", []),
+        # sport/489: a set the tagger reads as a verb still counts, by its determiner.
+        ("And after losing the first set 6-1 to Lleyton Hewitt in Sunday's final, Safin said he began to doubt "
+         "himself again.", ["set", "final"]),
+    ],
+)
+def test_sport_context_counts_a_set_only_as_a_noun(nlp, text, counted):
+    assert [word.lemma_.lower() for word, _kind in sport_hits(Words(nlp(text)))] == counted
