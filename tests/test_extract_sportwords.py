@@ -39,18 +39,3 @@ def test_sport_context_reads_players_after_a_device_word_as_machines(nlp):
     words = Words(nlp(_MP3))
     assert sport_hits(words) == []
     assert sport_context(words) == frozenset()
-
-
-@pytest.mark.parametrize(
-    ("text", "counted"),
-    [
-        # entertainment/320: the verb "set" ("setting up offices") is no tennis set.
-        ("He briefly dabbled in acting, before setting up offices in Nashville and Los Angeles for his concert "
-         "and artist promotion business.", []),
-        # sport/489: a set the tagger reads as a verb still counts, by its determiner.
-        ("And after losing the first set 6-1 to Lleyton Hewitt in Sunday's final, Safin said he began to doubt "
-         "himself again.", ["set", "final"]),
-    ],
-)
-def test_sport_context_counts_a_set_only_as_a_noun(nlp, text, counted):
-    assert [word.lemma_.lower() for word, _kind in sport_hits(Words(nlp(text)))] == counted

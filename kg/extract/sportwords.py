@@ -5,25 +5,23 @@ sport words (``kg/lexicon/data/sport_words.tsv``): there "Leicester beat Bath" n
 clubs. A word of the first half of a hyphenated sport word counts only there: the
 "quarter" of "a quarter-final", not of "the third quarter" of a firm's year.
 
-Rule ``sport senses`` (``sport_senses.tsv``): some sport words count in one sense
-only: as one part of speech (a tennis "set" is a noun, not the verb of "set up a
-label"), or not with a modifier that makes them something else ("MP3 players",
-"music fans"); a word once seen in that other sense counts nowhere in the article
-(one sense per text: the "players" of an article on "MP3 players" are machines).
+Rule ``sport senses`` (``sport_senses.tsv``): a sport word does not count with a
+modifier that makes it something else ("MP3 players", "music fans"); a word once
+seen in that other sense counts nowhere in the article (one sense per text: the
+"players" of an article on "MP3 players" are machines).
 """
 
 from __future__ import annotations
 
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import SPORT_NOT_AFTER, SPORT_POS, SPORT_WORDS
+from kg.lexicon import SPORT_NOT_AFTER, SPORT_WORDS
 
 _SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
 _SPORT_MIN = 5  # ... and at least this many
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
-_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def sport_context(words: Words) -> frozenset[str]:
@@ -49,7 +47,7 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
         if kind == "prefix":
             # "quarter-final", "semi-final": the word counts before its hyphen only.
             kind = "any" if i + 1 < len(tokens) and tokens[i + 1].text == "-" else None
-        if kind is None or word.pos_ not in _PARTS_OF_SPEECH or not _in_sense(word, SPORT_POS.get(lemma)):
+        if kind is None or word.pos_ not in _PARTS_OF_SPEECH:
             continue
         if any(_other_sense(lemma, child) for child in word.children if child.dep_ in _MODIFIERS):
             other_sense.add(lemma)  # "MP3 players", "music fans"
@@ -61,13 +59,3 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
 def _other_sense(lemma: str, modifier: Word) -> bool:
     """``modifier`` makes sport word ``lemma`` something else ("media player": its lemma is "medium")."""
     return (lemma, fold(modifier.text)) in SPORT_NOT_AFTER or (lemma, fold(modifier.lemma_)) in SPORT_NOT_AFTER
-
-
-def _in_sense(word: Word, pos: str | None) -> bool:
-    """``word`` is used as part of speech ``pos`` (any when ``None``). The tagger reads some nouns
-    as verbs ("after losing the first set 6-1": a verb): a word with a determiner, a possessive
-    or a number, or in a noun's place, is a noun."""
-    if pos is None or word.pos_ == pos:
-        return True
-    nominal = word.dep_ in _NOMINAL or any(child.dep_ in ("det", "poss") or child.like_num for child in word.children)
-    return pos == "NOUN" and nominal
