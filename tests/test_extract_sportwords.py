@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.sportwords import sport_context
+from kg.extract.sportwords import sport_context, sport_hits
 from kg.extract.words import Words
 
 
@@ -21,3 +21,21 @@ from kg.extract.words import Words
 )
 def test_sport_context_counts_prefix_words_before_a_hyphen_only(nlp, text, expected):
     assert sport_context(Words(nlp(text))) == expected
+
+
+# tech/327 of the BBC corpus: "players" that are MP3 players make no sports report (before the
+# rule ``sport senses`` its six "players" did).
+_MP3 = (
+    "A study by the Pew Internet and American Life Project found that MP3 players are the gadget of choice among "
+    "affluent young Americans. The survey did not interview teenagers but it is likely that millions of under-18s "
+    "also have MP3 players. The American love affair with digital music players has been made possible as more and "
+    "more homes get broadband. Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of "
+    "women. Those on high income are four times more likely to have players than those earning less than $30,000. "
+    "Almost a quarter of those with broadband at home have players, compared to 9% of those who have dial-up access."
+)
+
+
+def test_sport_context_reads_players_after_a_device_word_as_machines(nlp):
+    words = Words(nlp(_MP3))
+    assert sport_hits(words) == []
+    assert sport_context(words) == frozenset()

@@ -4,33 +4,58 @@ Rule ``sport words``: an article is a sports report when enough of its words are
 sport words (``kg/lexicon/data/sport_words.tsv``): there "Leicester beat Bath" names
 clubs. A word of the first half of a hyphenated sport word counts only there: the
 "quarter" of "a quarter-final", not of "the third quarter" of a firm's year.
+
+Rule ``sport senses`` (``sport_senses.tsv``): a sport word does not count with a
+modifier that makes it something else ("MP3 players", "music fans"); a word once
+seen in that other sense counts nowhere in the article (one sense per text: the
+"players" of an article on "MP3 players" are machines).
 """
 
 from __future__ import annotations
 
-from kg.extract.words import Words
-from kg.lexicon import SPORT_WORDS
+from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import SPORT_NOT_AFTER, SPORT_WORDS
 
 _SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
 _SPORT_MIN = 5  # ... and at least this many
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 def sport_context(words: Words) -> frozenset[str]:
     """The sports an article reports on: empty for no sports report, else ``"sport"``
     and each sport whose own words occur at least twice ("football", "rugby" ...)."""
-    hits: dict[str, int] = {}
-    total = 0
+    hits = sport_hits(words)
+    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)):
+        return frozenset()
+    counts: dict[str, int] = {}
+    for _word, kind in hits:
+        counts[kind] = counts.get(kind, 0) + 1
+    return frozenset({"sport"} | {kind for kind, count in counts.items() if kind != "any" and count >= _KIND_MIN})
+
+
+def sport_hits(words: Words) -> list[tuple[Word, str]]:
+    """The article's words that count as sport words, each with its sport (or ``"any"``)."""
+    hits: list[tuple[Word, str]] = []
+    other_sense: set[str] = set()
     tokens = words.words
     for i, word in enumerate(tokens):
-        kind = SPORT_WORDS.get(word.lemma_.lower())
+        lemma = word.lemma_.lower()
+        kind = SPORT_WORDS.get(lemma)
         if kind == "prefix":
             # "quarter-final", "semi-final": the word counts before its hyphen only.
             kind = "any" if i + 1 < len(tokens) and tokens[i + 1].text == "-" else None
-        if kind is not None and word.pos_ in _PARTS_OF_SPEECH:
-            total += 1
-            hits[kind] = hits.get(kind, 0) + 1
-    if total < max(_SPORT_MIN, _SPORT_SHARE * len(tokens)):
-        return frozenset()
-    return frozenset({"sport"} | {kind for kind, count in hits.items() if kind != "any" and count >= _KIND_MIN})
+        if kind is None or word.pos_ not in _PARTS_OF_SPEECH:
+            continue
+        if any(_other_sense(lemma, child) for child in word.children if child.dep_ in _MODIFIERS):
+            other_sense.add(lemma)  # "MP3 players", "music fans"
+            continue
+        hits.append((word, kind))
+    return [(word, kind) for word, kind in hits if word.lemma_.lower() not in other_sense]
+
+
+def _other_sense(lemma: str, modifier: Word) -> bool:
+    """``modifier`` makes sport word ``lemma`` something else ("media player": its lemma is "medium")."""
+    return (lemma, fold(modifier.text)) in SPORT_NOT_AFTER or (lemma, fold(modifier.lemma_)) in SPORT_NOT_AFTER

@@ -36,6 +36,7 @@ credited to performers ("Ian Hart (Blind Fight)") come from ``kg.extract.credits
 
 from __future__ import annotations
 
+from kg.extract.authored import authored_titles
 from kg.extract.credits import credited_titles, paired_titles
 from kg.extract.framed import framed_titles
 from kg.extract.rankings import ranked_titles
@@ -82,7 +83,8 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
                 titles += paired_titles(items, tokens)  # "star of Crouching Tiger, Hidden Dragon, Hero ..."
         elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
             titles += _subtitled(tokens, i)
-    return sorted(set(titles + framed_titles(words)))  # "the BBC's Breakfast with Frost programme"
+    # "the BBC's Breakfast with Frost programme", "Martin Scorsese's The Aviator"
+    return sorted(set(titles + framed_titles(words) + authored_titles(words)))
 
 
 def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:

@@ -316,6 +316,8 @@ BUSINESS_OBJECTS = (COMPANY_NOUNS | {noun for noun, reading in _BUSINESS_ROWS if
 """Objects only a company's business has ("profit", "dividend"): the company nouns and more, less a few."""
 SPORT_WORDS = {row.fields[0]: row.fields[1] for row in read_table("sport_words.tsv")}
 """Lemma of a sports report ("striker") -> its sport, or "any"."""
+SPORT_NOT_AFTER = frozenset((row.fields[0], row.fields[1]) for row in read_table("sport_senses.tsv"))
+"""(sport word, modifier) pairs where the word is no sport word ("MP3 players"; sport_senses.tsv)."""
 TEAM_VERBS = read_words("team_verbs.txt")
 """Verbs whose place-named subject or object is a team in a sports report ("Leicester beat Bath")."""
 GROUND_VERBS = read_words("ground_verbs.txt")

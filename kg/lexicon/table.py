@@ -135,6 +135,7 @@ TABLES: Mapping[str, Table] = {
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),
+    "sport_senses.tsv": Table(("word", "modifier"), folded=(0, 1), key=(0, 1)),
     # Words of people and things.
     "titles.tsv": Table(
         ("title", "person", "gender", "name"),
