@@ -166,3 +166,17 @@ def test_what_was_said_ends_where_the_adding_begins(nlp):
     text = "Novartis said that it would merge a number of departments, adding that there may be job cuts."
     said = {(cue, content) for _who, cue, content in _speech(nlp, text)}
     assert said == {("say", "it would merge a number of departments"), ("add", "there may be job cuts")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Separately, the world's largest package delivery company, UPS, said it had placed an order for 10 "
+         "Airbus A380 superjumbo freight-carrying jets.", "UPS", "it had placed an order for 10 Airbus A380 "
+         "superjumbo freight-carrying jets"),
+        ("The world's biggest tobacco consumer, China, has said it will not allow any new tobacco factories to be built.",
+         "China", "it will not allow any new tobacco factories to be built"),
+    ],
+)
+def test_a_described_speaker_is_the_name_apposed_to_it(nlp, text, speaker, content):
+    assert (speaker, "say", content) in _speech(nlp, text)

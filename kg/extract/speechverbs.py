@@ -9,6 +9,8 @@ rule names its construction:
 - coordinated speakers: "Neither Mr Hale nor Ms Grant would say whether the deal
   was off", "Mr Hale and Ms Grant said the deal was off": each conjunct is a speaker
   ("or" is not: "Hale or Grant said" does not say who did);
+- a described speaker with its name apposed (``named_speaker``): "the world's largest
+  package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove;
 - a speaker after its verb that the parse read as the verb's object: '"Not in my
   lifetime," retorted the chairman.' (nothing follows a closing mark and its verb but
   who speaks);
@@ -61,6 +63,24 @@ def without_pairing(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_ in PAIRING and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def named_speaker(subject: Token) -> Token:
+    """The name a described speaker is given beside it, else the speaker itself: a person
+    coordinated or apposed ("said BIFA founder and director Elliot Grove"), or an organisation
+    or country apposed ("the world's largest package delivery company, UPS, said", "The world's
+    biggest tobacco consumer, China, has said"). A name is left as it is ("Hale nor Ms Grant")."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN":
+        return subject
+    person = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
+    if person is not None:
+        return person
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in _APPOSED_NAMES), subject)
+
+
+# Kinds of names an apposition gives a described speaker besides a person's.
+_APPOSED_NAMES = frozenset({"ORG", "GPE"})
 
 
 def co_speakers(subject: Token) -> list[Token]:
