@@ -180,3 +180,19 @@ def test_what_was_said_ends_where_the_adding_begins(nlp):
 )
 def test_a_described_speaker_is_the_name_apposed_to_it(nlp, text, speaker, content):
     assert (speaker, "say", content) in _speech(nlp, text)
+
+
+def test_the_one_predicting_is_the_one_who_said_not_the_thing_said_of(nlp):
+    # BBC entertainment: the parse hangs "predicting" on "had", inside what Jolin said of the film
+    text = ("Empire magazine's reviews editor Dan Jolin said the film had \"a very good chance\" of doing well on "
+            "Saturday, predicting that it would collect five or six awards.")
+    predicted = [(who, said) for who, cue, said in _speech(nlp, text) if cue == "predict"]
+    assert predicted == [("Empire magazine's reviews editor Dan Jolin", "it would collect five or six awards")]
+    assert ("Empire magazine's reviews editor Dan Jolin", "say", 'the film had "a very good chance" of doing well on '
+            "Saturday") in _speech(nlp, text)  # what was said ends where the predicting begins
+
+
+def test_a_participle_after_a_named_subject_stays_its_own(nlp):
+    # after a name the parse's reading stands: the minister may be the one saying it
+    text = "The spokesman said Mr Reid had resigned on Monday, saying he wanted to spend more time with his family."
+    assert ("Mr Reid", "say", "he wanted to spend more time with his family") in _speech(nlp, text)

@@ -24,7 +24,11 @@ rule names its construction:
   its sentence, so what follows it is the writer's ('"We will win." Chelsea lost.');
 - the one who goes on adding (``adding_to``): "Campbell said a win by Mr Kerry would have
   given Mr Blair a fresh start, adding it was almost as if ..." (the parse hangs "adding" on
-  "given", inside what was said: the one adding is Campbell, not "a win");
+  "given", inside what was said: the one adding is Campbell, not "a win"); so for any speech
+  participle hung on a clause whose subject is a thing ("Dan Jolin said the film had 'a very
+  good chance' of doing well, predicting that it would collect five or six awards": Jolin
+  predicts, not the film); after a name or "he" ("said the minister had resigned, saying
+  ...") it stays the clause's subject's;
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -146,19 +150,31 @@ _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
 def adding_to(verb: Word) -> Word | None:
     """The speech verb whose speaker an "adding" participle goes on from, when the parse
     hung the participle inside that verb's content clause (see the module); else ``None``."""
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _GOING_ON or verb.dep_ not in ("advcl", "conj"):
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or lemma not in SPEECH_CUES or verb.dep_ not in ("advcl", "conj"):
         return None
     inner = verb.head
     while inner.head is not inner and inner.dep_ == "conj":
         inner = inner.head
     if inner.dep_ != "ccomp" or inner.head is inner:
         return None
+    if lemma not in _GOING_ON and any(_someone(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None  # "X said the minister had resigned, saying ...": the minister may be the one saying
     outer = inner.head
     return outer if outer.lemma_.lower() in SPEECH_CUES and outer.i < verb.i else None
 
 
 # Participles that only go on from a speech already made: "..., adding ...".
 _GOING_ON = frozenset({"add"})
+# Named entities that may speak for themselves.
+_SPEAKING_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _someone(subject: Word) -> bool:
+    """Whether a subject is someone who may say a thing themselves: a name, or a personal
+    pronoun other than "it" (who "he" is, the parse does not say)."""
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKING_NAMES
+            or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "that", "this", "which")))
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
