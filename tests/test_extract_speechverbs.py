@@ -196,3 +196,19 @@ def test_a_participle_after_a_named_subject_stays_its_own(nlp):
     # after a name the parse's reading stands: the minister may be the one saying it
     text = "The spokesman said Mr Reid had resigned on Monday, saying he wanted to spend more time with his family."
     assert ("Mr Reid", "say", "he wanted to spend more time with his family") in _speech(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # BBC business: an attribution put in between the market and "warned"
+        ("The cross-Channel truck market is improving, Eurotunnel said, but warned that it was not benefiting since "
+         "much of the traffic was in containers destined for ports.", "Eurotunnel", "warn"),
+        # BBC politics: an absolute "with X V-ing" between the trouble and "saying"
+        ("The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying \"Tony, that's "
+         "rubbish\" as she tried to complain about her autistic son's school being threatened with closure.",
+         "Maria Hutchings", "say"),
+    ],
+)
+def test_a_speech_verb_with_no_subject_goes_on_from_the_name_nearer_it(nlp, text, speaker, cue):
+    assert [(who, said_by) for who, said_by, _ in _speech(nlp, text)] == [(speaker, cue)]

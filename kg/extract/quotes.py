@@ -53,6 +53,7 @@ from kg.extract.speechverbs import (
     co_speakers,
     inverted_object,
     named_speaker,
+    nearer_speaker,
     speech_lemma,
     split_role_end,
     without_pairing,
@@ -332,7 +333,7 @@ def _speaker(verb: Word) -> Argument | None:
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _speaker(adding_to(verb) or verb.head)
+        return _speaker(adding_to(verb) or nearer_speaker(verb) or verb.head)
     subject = subject if subject is not None else inverted_object(verb)
     if subject is None:
         return _misread_subject(verb)

@@ -29,6 +29,9 @@ rule names its construction:
   good chance' of doing well, predicting that it would collect five or six awards": Jolin
   predicts, not the film); after a name or "he" ("said the minister had resigned, saying
   ...") it stays the clause's subject's;
+- a name between a speech verb with no subject and its clause's subject (``nearer_speaker``):
+  "The cross-Channel truck market is improving, Eurotunnel said, but warned that ...",
+  "The trouble began ..., with Maria Hutchings marching up to him, saying ...": the name's;
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -175,6 +178,22 @@ def _someone(subject: Word) -> bool:
     pronoun other than "it" (who "he" is, the parse does not say)."""
     return (subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKING_NAMES
             or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "that", "this", "which")))
+
+
+def nearer_speaker(verb: Word) -> Word | None:
+    """The verb of a name that stands between a speech verb with no subject and the subject
+    of the clause it hangs on (see the module), or ``None``: an attribution put in ("The
+    cross-Channel truck market is improving, Eurotunnel said, but warned that ...": Eurotunnel
+    warned, not the market) or an absolute ("The trouble began on the show, with Maria
+    Hutchings marching up to him, saying ...": she says it, not the trouble)."""
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    found = [w.head for w in verb.doc[subject.i + 1 : verb.i] if w.dep_ == "nsubj" and w.head.i < verb.i
+             and (w.pos_ == "PROPN" or w.ent_type_ in _SPEAKING_NAMES) and w.head.dep_ in ("pcomp", "parataxis")
+             and (w.head.head is head or w.head.head.head is head)]
+    return found[-1] if found else None
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
