@@ -166,3 +166,49 @@ def test_what_was_said_ends_where_the_adding_begins(nlp):
     text = "Novartis said that it would merge a number of departments, adding that there may be job cuts."
     said = {(cue, content) for _who, cue, content in _speech(nlp, text)}
     assert said == {("say", "it would merge a number of departments"), ("add", "there may be job cuts")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Separately, the world's largest package delivery company, UPS, said it had placed an order for 10 "
+         "Airbus A380 superjumbo freight-carrying jets.", "UPS", "it had placed an order for 10 Airbus A380 "
+         "superjumbo freight-carrying jets"),
+        ("The world's biggest tobacco consumer, China, has said it will not allow any new tobacco factories to be built.",
+         "China", "it will not allow any new tobacco factories to be built"),
+    ],
+)
+def test_a_described_speaker_is_the_name_apposed_to_it(nlp, text, speaker, content):
+    assert (speaker, "say", content) in _speech(nlp, text)
+
+
+def test_the_one_predicting_is_the_one_who_said_not_the_thing_said_of(nlp):
+    # BBC entertainment: the parse hangs "predicting" on "had", inside what Jolin said of the film
+    text = ("Empire magazine's reviews editor Dan Jolin said the film had \"a very good chance\" of doing well on "
+            "Saturday, predicting that it would collect five or six awards.")
+    predicted = [(who, said) for who, cue, said in _speech(nlp, text) if cue == "predict"]
+    assert predicted == [("Empire magazine's reviews editor Dan Jolin", "it would collect five or six awards")]
+    assert ("Empire magazine's reviews editor Dan Jolin", "say", 'the film had "a very good chance" of doing well on '
+            "Saturday") in _speech(nlp, text)  # what was said ends where the predicting begins
+
+
+def test_a_participle_after_a_named_subject_stays_its_own(nlp):
+    # after a name the parse's reading stands: the minister may be the one saying it
+    text = "The spokesman said Mr Reid had resigned on Monday, saying he wanted to spend more time with his family."
+    assert ("Mr Reid", "say", "he wanted to spend more time with his family") in _speech(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # BBC business: an attribution put in between the market and "warned"
+        ("The cross-Channel truck market is improving, Eurotunnel said, but warned that it was not benefiting since "
+         "much of the traffic was in containers destined for ports.", "Eurotunnel", "warn"),
+        # BBC politics: an absolute "with X V-ing" between the trouble and "saying"
+        ("The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying \"Tony, that's "
+         "rubbish\" as she tried to complain about her autistic son's school being threatened with closure.",
+         "Maria Hutchings", "say"),
+    ],
+)
+def test_a_speech_verb_with_no_subject_goes_on_from_the_name_nearer_it(nlp, text, speaker, cue):
+    assert [(who, said_by) for who, said_by, _ in _speech(nlp, text)] == [(speaker, cue)]

@@ -52,6 +52,8 @@ from kg.extract.speechverbs import (
     attributing_verb,
     co_speakers,
     inverted_object,
+    named_speaker,
+    nearer_speaker,
     speech_lemma,
     split_role_end,
     without_pairing,
@@ -331,7 +333,7 @@ def _speaker(verb: Word) -> Argument | None:
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _speaker(adding_to(verb) or verb.head)
+        return _speaker(adding_to(verb) or nearer_speaker(verb) or verb.head)
     subject = subject if subject is not None else inverted_object(verb)
     if subject is None:
         return _misread_subject(verb)
@@ -344,10 +346,7 @@ def _speaker(verb: Word) -> Argument | None:
     if subject.pos_ == "NUM" or subject.ent_type_ in ("PERCENT", "CARDINAL") or (
             subject.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
         return None
-    # "said BIFA founder and director Elliot Grove": the name, not the role before it.
-    named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
-    if named is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PROPN":  # not "Hale nor Ms Grant"
-        subject = named
+    subject = named_speaker(subject)  # "said BIFA founder and director Elliot Grove": the name, not the role
     tokens = split_role_end(without_pairing(speaker_words(subject)))
     return to_argument(tokens, verb.doc.text) if tokens else None
 

@@ -9,6 +9,8 @@ rule names its construction:
 - coordinated speakers: "Neither Mr Hale nor Ms Grant would say whether the deal
   was off", "Mr Hale and Ms Grant said the deal was off": each conjunct is a speaker
   ("or" is not: "Hale or Grant said" does not say who did);
+- a described speaker with its name apposed (``named_speaker``): "the world's largest
+  package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove;
 - a speaker after its verb that the parse read as the verb's object: '"Not in my
   lifetime," retorted the chairman.' (nothing follows a closing mark and its verb but
   who speaks);
@@ -22,7 +24,14 @@ rule names its construction:
   its sentence, so what follows it is the writer's ('"We will win." Chelsea lost.');
 - the one who goes on adding (``adding_to``): "Campbell said a win by Mr Kerry would have
   given Mr Blair a fresh start, adding it was almost as if ..." (the parse hangs "adding" on
-  "given", inside what was said: the one adding is Campbell, not "a win");
+  "given", inside what was said: the one adding is Campbell, not "a win"); so for any speech
+  participle hung on a clause whose subject is a thing ("Dan Jolin said the film had 'a very
+  good chance' of doing well, predicting that it would collect five or six awards": Jolin
+  predicts, not the film); after a name or "he" ("said the minister had resigned, saying
+  ...") it stays the clause's subject's;
+- a name between a speech verb with no subject and its clause's subject (``nearer_speaker``):
+  "The cross-Channel truck market is improving, Eurotunnel said, but warned that ...",
+  "The trouble began ..., with Maria Hutchings marching up to him, saying ...": the name's;
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -61,6 +70,24 @@ def without_pairing(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_ in PAIRING and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
+
+
+def named_speaker(subject: Token) -> Token:
+    """The name a described speaker is given beside it, else the speaker itself: a person
+    coordinated or apposed ("said BIFA founder and director Elliot Grove"), or an organisation
+    or country apposed ("the world's largest package delivery company, UPS, said", "The world's
+    biggest tobacco consumer, China, has said"). A name is left as it is ("Hale nor Ms Grant")."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN":
+        return subject
+    person = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
+    if person is not None:
+        return person
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ in _APPOSED_NAMES), subject)
+
+
+# Kinds of names an apposition gives a described speaker besides a person's.
+_APPOSED_NAMES = frozenset({"ORG", "GPE"})
 
 
 def co_speakers(subject: Token) -> list[Token]:
@@ -126,19 +153,47 @@ _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
 def adding_to(verb: Word) -> Word | None:
     """The speech verb whose speaker an "adding" participle goes on from, when the parse
     hung the participle inside that verb's content clause (see the module); else ``None``."""
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _GOING_ON or verb.dep_ not in ("advcl", "conj"):
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or lemma not in SPEECH_CUES or verb.dep_ not in ("advcl", "conj"):
         return None
     inner = verb.head
     while inner.head is not inner and inner.dep_ == "conj":
         inner = inner.head
     if inner.dep_ != "ccomp" or inner.head is inner:
         return None
+    if lemma not in _GOING_ON and any(_someone(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None  # "X said the minister had resigned, saying ...": the minister may be the one saying
     outer = inner.head
     return outer if outer.lemma_.lower() in SPEECH_CUES and outer.i < verb.i else None
 
 
 # Participles that only go on from a speech already made: "..., adding ...".
 _GOING_ON = frozenset({"add"})
+# Named entities that may speak for themselves.
+_SPEAKING_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _someone(subject: Word) -> bool:
+    """Whether a subject is someone who may say a thing themselves: a name, or a personal
+    pronoun other than "it" (who "he" is, the parse does not say)."""
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKING_NAMES
+            or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "that", "this", "which")))
+
+
+def nearer_speaker(verb: Word) -> Word | None:
+    """The verb of a name that stands between a speech verb with no subject and the subject
+    of the clause it hangs on (see the module), or ``None``: an attribution put in ("The
+    cross-Channel truck market is improving, Eurotunnel said, but warned that ...": Eurotunnel
+    warned, not the market) or an absolute ("The trouble began on the show, with Maria
+    Hutchings marching up to him, saying ...": she says it, not the trouble)."""
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    found = [w.head for w in verb.doc[subject.i + 1 : verb.i] if w.dep_ == "nsubj" and w.head.i < verb.i
+             and (w.pos_ == "PROPN" or w.ent_type_ in _SPEAKING_NAMES) and w.head.dep_ in ("pcomp", "parataxis")
+             and (w.head.head is head or w.head.head.head is head)]
+    return found[-1] if found else None
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
