@@ -303,6 +303,13 @@ TABLE = [
     ("Wiggins is out of the tournament after a five-set defeat by Dominik Hrbaty.", "lose", "asserted", None),
     ("A win over Italy would give them the title.", "win", "planned", "would"),
     ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
+    # A result with a scoreline that a preposition of its setting takes was played; one a verb takes was not.
+    ("The full-back will have surgery on Monday after fracturing his thumb in the 24-18 win over France on Saturday.",
+     "win", "asserted", None),
+    ("Arsenal go into the game on the back of a 2-0 victory over Fulham on Sunday.", "win", "asserted", None),
+    ("A 2-0 win over Porto would be enough for Chelsea.", "win", "planned", "would"),
+    # Backing or fancying a side to win is a tip (BBC sport).
+    ("But Umaga also backed New Zealand to win the three-Test series against the Lions.", "win", "possible", "back"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
     # A change foretold of a value is a forecast, not anyone's plan (BBC business: a UN survey);
