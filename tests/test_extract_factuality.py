@@ -310,6 +310,11 @@ TABLE = [
     ("A 2-0 win over Porto would be enough for Chelsea.", "win", "planned", "would"),
     # Backing or fancying a side to win is a tip (BBC sport).
     ("But Umaga also backed New Zealand to win the three-Test series against the Lions.", "win", "possible", "back"),
+    # What a permission in the present lets someone do is possible; in the past it was done (kg.extract.permits).
+    ("The new rule allows clubs to sign players outside the transfer window.", "sign", "possible", "allow"),
+    ("A futuristic shooter that lets you play various deathmatch modes against your phone.", "play", "possible", "let"),
+    ("Players are allowed to wear gloves.", "wear", "possible", "allow"),
+    ("The deal allowed the firm to cut its debt.", "cut", "asserted", None),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
     # A change foretold of a value is a forecast, not anyone's plan (BBC business: a UN survey);
