@@ -315,6 +315,10 @@ TABLE = [
     ("A futuristic shooter that lets you play various deathmatch modes against your phone.", "play", "possible", "let"),
     ("Players are allowed to wear gloves.", "wear", "possible", "allow"),
     ("The deal allowed the firm to cut its debt.", "cut", "asserted", None),
+    # A "?" that closes a title asks nothing (kg.extract.titlequestions); a question stays one.
+    ("The actress dropped out at the last minute and has now cancelled all European promotion of the film "
+     "Shall We Dance?", "cancel", "asserted", None),
+    ("Why did the film Shall We Dance fail?", "fail", "questioned", "?"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
     # A change foretold of a value is a forecast, not anyone's plan (BBC business: a UN survey);
