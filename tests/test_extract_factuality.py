@@ -315,6 +315,9 @@ TABLE = [
     ("A futuristic shooter that lets you play various deathmatch modes against your phone.", "play", "possible", "let"),
     ("Players are allowed to wear gloves.", "wear", "possible", "allow"),
     ("The deal allowed the firm to cut its debt.", "cut", "asserted", None),
+    # An inverted condition keeps a negated clause a case, no denial.
+    ("Had the Academy Awards not been brought forward, the film would have been released in March.",
+     "bring", "possible", "had"),
     # A "?" that closes a title asks nothing (kg.extract.titlequestions); a question stays one.
     ("The actress dropped out at the last minute and has now cancelled all European promotion of the film "
      "Shall We Dance?", "cancel", "asserted", None),

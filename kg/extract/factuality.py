@@ -15,8 +15,8 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted",
   "reportedly", "claimed he came up with" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
-- conditional: "if ministers scrap the scheme" -> possible; "whether the trend would continue" ->
-  questioned; a sentence ending in "?" ("Could rivalry overshadow election?") -> questioned.
+- conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
+  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too.
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
@@ -299,7 +299,8 @@ class Scope:
                 outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
             finally:
                 self._depth -= 1
-            found = _conditional(clause_markers(chain), top).stronger(outer)
+            own = _conditional(clause_markers(chain), top)
+            found = outer if own.factuality is Factuality.NEGATED and self._condition(top) == outer else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
             self._memo[top.i] = found
