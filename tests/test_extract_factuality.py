@@ -307,6 +307,25 @@ TABLE = [
     ("Wiggins is out of the tournament after a five-set defeat by Dominik Hrbaty.", "lose", "asserted", None),
     ("A win over Italy would give them the title.", "win", "planned", "would"),
     ("Henry will captain the side as the Gunners seek the required victory over Rosenborg.", "win", "planned", "seek"),
+    # A result with a scoreline that a preposition of its setting takes was played; one a verb takes was not.
+    ("The full-back will have surgery on Monday after fracturing his thumb in the 24-18 win over France on Saturday.",
+     "win", "asserted", None),
+    ("Arsenal go into the game on the back of a 2-0 victory over Fulham on Sunday.", "win", "asserted", None),
+    ("A 2-0 win over Porto would be enough for Chelsea.", "win", "planned", "would"),
+    # Backing or fancying a side to win is a tip (BBC sport).
+    ("But Umaga also backed New Zealand to win the three-Test series against the Lions.", "win", "possible", "back"),
+    # What a permission in the present lets someone do is possible; in the past it was done (kg.extract.permits).
+    ("The new rule allows clubs to sign players outside the transfer window.", "sign", "possible", "allow"),
+    ("A futuristic shooter that lets you play various deathmatch modes against your phone.", "play", "possible", "let"),
+    ("Players are allowed to wear gloves.", "wear", "possible", "allow"),
+    ("The deal allowed the firm to cut its debt.", "cut", "asserted", None),
+    # An inverted condition keeps a negated clause a case, no denial.
+    ("Had the Academy Awards not been brought forward, the film would have been released in March.",
+     "bring", "possible", "had"),
+    # A "?" that closes a title asks nothing (kg.extract.titlequestions); a question stays one.
+    ("The actress dropped out at the last minute and has now cancelled all European promotion of the film "
+     "Shall We Dance?", "cancel", "asserted", None),
+    ("Why did the film Shall We Dance fail?", "fail", "questioned", "?"),
     # Agreeing to a thing is no thing yet.
     ("On Tuesday, a meeting in Geneva agreed to the creation of a Digital Solidarity Fund.", "creation", "planned", "agree"),
     # A change foretold of a value is a forecast, not anyone's plan (BBC business: a UN survey);

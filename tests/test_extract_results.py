@@ -43,6 +43,9 @@ RESULTS = [
     ("Stoke's 1-0 loss to Preston left them in 12th place.", "lose",
      {"agent": ["Stoke"], "opponent": ["Preston"], "quantity": ["1-0"]}),
     ("Wales' victory against Italy lifted them to the top.", "win", {"agent": ["Wales"], "opponent": ["Italy"]}),
+    # a score the parse hangs from its last number ("24" a modifier of "18") is whole (BBC sport)
+    ("The full-back fractured his thumb in the 24-18 win over France on Saturday.", "win",
+     {"opponent": ["France"], "quantity": ["24-18"]}),
     ("Their draw with Everton left them fourth.", "draw", {"opponent": ["Everton"], "agent": None}),
     # a loser's noun with "of" and a possessor is the winner's
     ("Newcastle's defeat of Chelsea was a shock.", "beat", {"agent": ["Newcastle"], "opponent": ["Chelsea"]}),

@@ -14,10 +14,9 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned.
 - speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted",
   "reportedly", "claimed he came up with" -> speculated.
-- denial: "Boeing denied that it gained ...", "rejected reports that" -> denied,
-  with the denier as source.
-- conditional: "if ministers scrap the scheme" -> possible; "whether the trend would continue" ->
-  questioned; a sentence ending in "?" ("Could rivalry overshadow election?") -> questioned.
+- denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
+- conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
+  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too.
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
@@ -73,6 +72,7 @@ from kg.extract.frames import (
 from kg.extract.gerunds import settled, subject_case
 from kg.extract.infinitives import to_befall
 from kg.extract.outcomes import contest_outcome
+from kg.extract.permits import permitted
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -258,7 +258,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
-        return Reading(CONTROL[lemma], lemma, source)
+        return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
     if _separated(verb, complement) and not contest_outcome(complement):
         # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
         return Reading(Factuality.PLANNED, "to")
@@ -300,7 +300,8 @@ class Scope:
                 outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
             finally:
                 self._depth -= 1
-            found = _conditional(clause_markers(chain), top).stronger(outer)
+            own = _conditional(clause_markers(chain), top)
+            found = outer if own.factuality is Factuality.NEGATED and self._condition(top) == outer else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
             self._memo[top.i] = found
@@ -407,15 +408,14 @@ class Scope:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
-            speech = self._speech(head)
+            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if permitted(head) else self._speech(head)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
-            # Object control: "ordered Bellamy to attend", "persuaded DiCaprio to play" (or an advcl: "tipped X to win");
-            # "could let operators target programmes": the target is as possible as the letting.
+            # Object control: "ordered Bellamy to attend", "tipped X to win" (an advcl); "could let operators target".
             lemma = lemma_in(head, CONTROL)
-            value = CONTROL.get(lemma)
+            value = Factuality.POSSIBLE if permitted(head) else CONTROL.get(lemma)
             own = Reading(value, lemma) if value is not None else ASSERTED
             return own.stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.titlequestions import titled_question
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 
 if TYPE_CHECKING:
@@ -150,10 +151,10 @@ def lemma_in(word: Word, *tables: Mapping[str, object]) -> str:
 
 def is_question(words: list[Word]) -> bool:
     """Whether a sentence asks: its last word, quotes and brackets aside, is "?"."""
-    for word in reversed(words):
-        if word.is_space or word.text in ('"', "'", "”", "’", "''", ")", "]"):
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].is_space or words[k].text in ('"', "'", "”", "’", "''", ")", "]"):
             continue
-        return word.text.endswith("?")
+        return words[k].text.endswith("?") and not titled_question(words, k)  # "the film Shall We Dance?"
     return False
 
 

@@ -132,7 +132,7 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
     found: Found = []
     contest = False
     for child in noun.children:
-        if child.dep_ in ("nummod", "compound", "amod") and (score := score_at(child)):
+        if child.dep_ in ("nummod", "compound", "amod") and (score := score_at(child) or score_at(child.left_edge)):
             found.append(("quantity", score))
             contest = True
         elif child.dep_ == "prep" and side == "loser" and child.lower_ == "of" and (beaten := _opponent_of(child)):

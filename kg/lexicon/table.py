@@ -149,6 +149,7 @@ TABLES: Mapping[str, Table] = {
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
     "closing_verbs.txt": Table(("verb",)),
+    "permit_verbs.txt": Table(("verb",)),
     "level_verbs.txt": Table(("verb",)),
     "change_nouns.tsv": Table(("noun", "verb")),
     "organisation_kinds.tsv": Table(
