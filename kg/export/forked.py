@@ -60,7 +60,7 @@ def shares(names: list[str], processes: int) -> list[list[str]]:
     cheapest share so far; each share in the given order.
 
     >>> shares(["ttl", "nt", "html", "csv", "graphml"], 2)
-    [['html', 'graphml'], ['ttl', 'nt', 'csv']]
+    [['html'], ['ttl', 'nt', 'csv', 'graphml']]
     >>> shares(["ttl", "nt"], 4)
     [['ttl', 'nt']]
     """
