@@ -6,6 +6,7 @@ into any IRI without escaping; the same input always gives the same id.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -39,3 +40,16 @@ def short_hash(*parts: object, length: int = 12) -> str:
     # hashes too; every other string gives the same bytes as plain UTF-8.
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
+
+
+@functools.lru_cache(maxsize=1 << 15, typed=True)
+def record_id(*parts: object) -> str:
+    """``short_hash(*parts, length=16)``, memoised: a record's id (an event's, a
+    quote's, an edge's) is a property made from its fields, and the exporters ask
+    each record for it a dozen times (46,000 digests for 200 articles). ``typed``:
+    ``1`` and ``True`` are different parts, as their text is.
+
+    >>> record_id("event", "doc", 3, 9) == short_hash("event", "doc", 3, 9, length=16)
+    True
+    """
+    return short_hash(*parts, length=16)

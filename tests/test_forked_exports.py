@@ -69,14 +69,23 @@ def test_a_child_that_dies_fails_its_formats_only(seed_graph, tmp_path, monkeypa
     assert "the process writing it died" in str(caught.value.failed["test-dying"])
 
 
-def test_shares_put_each_format_in_one_share_keep_the_rdf_family_whole_and_balance_the_cost():
+def test_shares_put_each_format_in_one_share_keep_each_family_whole_and_balance_the_cost():
     rdf = [name for name in ALL if FAMILIES.get(name) == "rdf"]
+    propgraph = [name for name in ALL if FAMILIES.get(name) == "propgraph"]
+    units = {FAMILIES.get(name, name) for name in ALL}
     for processes in range(1, 6):
         dealt = shares(ALL, processes)
         assert sorted(name for share in dealt for name in share) == sorted(ALL)
-        assert len(dealt) == min(processes, len(ALL) - len(rdf) + 1)
+        assert len(dealt) == min(processes, len(units))
         assert any(set(rdf) <= set(share) for share in dealt)  # the triples are made once, by one process
+        assert any(set(propgraph) <= set(share) for share in dealt)  # and the property graph
     assert shares(ALL, 2) == [rdf, ["html", "cypher", "csv", "graphml"]]
+
+
+def test_cypher_csv_and_graphml_share_one_process_that_makes_their_property_graph_once():
+    # Dealt one by one, graphml went beside ttl and the other two made the same nodes again.
+    assert shares(["ttl", "cypher", "csv", "graphml"], 2) == [["ttl"], ["cypher", "csv", "graphml"]]
+    assert shares(ALL, 5)[2:] == [["cypher", "csv", "graphml"]]
 
 
 def test_a_graph_on_disk_written_by_forked_processes_gives_the_same_files(nlp, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ids import short_hash
+from kg.ids import record_id
 from kg.records.fastinit import fast_init
 from kg.types import EntityType, Factuality, Span
 
@@ -213,9 +213,7 @@ class Relation:
     def id(self) -> str:
         """Stable id of one reading of one edge: the same evidence for the same edge gives the same id."""
         evidence = self.evidence
-        return short_hash(
-            self.subject, self.key, self.object, evidence.document, evidence.start, evidence.end, length=16
-        )
+        return record_id(self.subject, self.key, self.object, evidence.document, evidence.start, evidence.end)
 
 
 @fast_init
@@ -231,7 +229,7 @@ class Edge:
 
     @property
     def id(self) -> str:
-        return short_hash(self.subject, self.key, self.object, length=16)
+        return record_id(self.subject, self.key, self.object)
 
     @property
     def confidence(self) -> float:

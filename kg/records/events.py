@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ids import short_hash
+from kg.ids import record_id
 from kg.records.base import Argument, Evidence
 from kg.records.fastinit import fast_init
 from kg.types import Factuality, Span
@@ -163,4 +163,4 @@ class Event:
     @property
     def id(self) -> str:
         """Stable id: the same trigger in the same document gives the same id."""
-        return short_hash("event", self.document, self.trigger_start, self.trigger_end, length=16)
+        return record_id("event", self.document, self.trigger_start, self.trigger_end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.ids import short_hash
+from kg.ids import record_id
 from kg.records.base import Argument, Evidence
 from kg.records.fastinit import fast_init
 from kg.types import Factuality, Span
@@ -120,8 +120,8 @@ class Position:
 
     @property
     def id(self) -> str:
-        return short_hash("position", self.person, self.role_key, self.organisation or "", self.evidence.document,
-                          self.evidence.start, length=16)
+        return record_id("position", self.person, self.role_key, self.organisation or "", self.evidence.document,
+                         self.evidence.start)
 
 
 @fast_init
@@ -162,4 +162,4 @@ class Quote:
 
     @property
     def id(self) -> str:
-        return short_hash("quote", self.evidence.document, self.content_start, self.content_end, length=16)
+        return record_id("quote", self.evidence.document, self.content_start, self.content_end)
