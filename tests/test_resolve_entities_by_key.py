@@ -9,13 +9,18 @@ from kg.records import Document
 from kg.resolve import resolve
 
 
+def _part(nlp, text: str):
+    """One document's resolved part, on the session pipeline."""
+    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
 def test_two_clusters_of_one_name_are_one_entity(nlp):
     # BBC politics: "Lib Dems" and "Lib Dem" were two clusters, both named Liberal Democrats.
     text = ("The Tories and the Lib Dems have called for a second inquiry into the visa affair. "
             "Lib Dem home affairs spokesman Mark Oaten also said there was a strong case for a judicial review.")
-    document = Document(id="t", text=text, date="2004-12-20", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _part(nlp, text)
     keys = [entity.key for entity in part.entities]
     assert len(keys) == len(set(keys)), keys
     (party,) = [entity for entity in part.entities if entity.label == "Liberal Democrats"]
@@ -26,9 +31,7 @@ def test_two_names_of_one_place_are_one_entity(nlp):
     # BBC entertainment: "Mumbai (Bombay)" gave two cities, both GeoNames 1275339.
     text = ("Catholics are planning a protest in Mumbai (Bombay) on Wednesday. "
             "The president of one of Mumbai's main Catholic organisations says the film has hurt the community.")
-    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _part(nlp, text)
     (city,) = [entity for entity in part.entities if entity.label in ("Mumbai", "Bombay")]
     assert (city.label, city.aliases, city.place.geonames_id) == ("Mumbai", ("Bombay",), 1275339)
 
@@ -49,8 +52,6 @@ def test_one_reading_of_one_edge_is_one_relation(nlp):
     # of one sentence (the graph kept one; the document's part listed both).
     text = ("On Monday, Germany's BdB private banks association said the German economy would struggle "
             "to meet its 1.4% growth target in 2005.")
-    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _part(nlp, text)
     ids = [relation.id for relation in part.relations]
     assert ids and len(ids) == len(set(ids)), [(r.subject, r.key, r.object) for r in part.relations]
