@@ -348,6 +348,8 @@ TABLE = [
     # A passive infinitive after a comma is still to come, wherever the parse hangs it (BBC politics).
     ("The plan forms part of the party's smaller government bill, to be unveiled later this week.",
      "unveil", "planned", "to be"),
+    # "too ... to": what one is too afraid to do is not done (BBC politics).
+    ("The Conservatives say the Scottish Executive is too afraid to raise income tax.", "raise", "negated", "too"),
     # Being selected to compete is no competing yet (BBC sport).
     ("Four British athletes have been pre-selected to compete at the World Cross Country Championships in March.",
      "compete", "planned", "select"),

@@ -239,12 +239,12 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
 
 def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
-    if adjective is None and verb.lemma_ == "be":
-        # "is favourite to take home an Oscar", "are favourites to win": beside the infinitive.
+    if adjective is None and verb.lemma_ == "be":  # "is favourite to take home an Oscar", "are favourites to win"
         adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
     if adjective is not None:
-        value = _adjective(adjective)
-        return Reading(value, adjective.lower_) if value is not None else ASSERTED
+        if any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children):  # "too afraid to raise tax"
+            return Reading(Factuality.NEGATED, "too")
+        return Reading(value, adjective.lower_) if (value := _adjective(adjective)) is not None else ASSERTED
     lemma = lemma_in(verb, CONTROL, SPEECH)
     active_report = lemma in SPEECH and not passive(verb) and complement.tag_ == "VBG"
     if active_report:

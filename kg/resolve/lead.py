@@ -10,6 +10,8 @@ Not a verb of saying: who speaks is a name or a role ("could put software writer
 risk, warns former programmer and technology analyst Bill Thompson": the directive the
 parse gave as subject is no speaker).
 
+Only a verb's subject: an event noun's agent is its own, not the sentence's ("Two moments of
+magic from O'Driscoll guided Ireland to a victory against Italy" is no win by the moments).
 Only a description that picks out its referent does: a common noun head after an
 article, a number or a possessor ("Smith's first comedy"). A bare plural ("Scientists
 are working on ways") or a quantifier ("Some observers see") is no one in particular.
@@ -62,8 +64,8 @@ def lead_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], t
     or a subordinate clause hangs on: "the problems facing Britain"; nor the verb of a relative
     clause on it): the event stays, the agent a literal. Not a verb of saying: who speaks is a name or a role ("could put writers
     at risk, warns former programmer Bill Thompson": the parse's subject is no speaker)."""
-    if mention.lemma.split()[0] in SAY_VERBS:
-        return False
+    if mention.kind != "clause" or mention.lemma.split()[0] in SAY_VERBS:
+        return False  # an event noun's agent is its own ("guided Ireland to a victory": not the subject's)
     unknown = [mention.arguments[index].argument for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
     return bool(unknown) and lead_sentence(mention, text) and all(
