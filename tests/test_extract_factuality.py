@@ -348,6 +348,10 @@ TABLE = [
     # A passive infinitive after a comma is still to come, wherever the parse hangs it (BBC politics).
     ("The plan forms part of the party's smaller government bill, to be unveiled later this week.",
      "unveil", "planned", "to be"),
+    # A purpose the parse hangs on a verb of causing is still to come; "back" after "went" backs no one (BBC sport).
+    ("France have brought flanker Serge Betsen back into their squad to face England at Twickenham on Sunday.",
+     "face", "planned", "to"),
+    ("So really we went back to playing a territory game and simplifying things.", "play", "asserted", None),
     # "too ... to": what one is too afraid to do is not done (BBC politics).
     ("The Conservatives say the Scottish Executive is too afraid to raise income tax.", "raise", "negated", "too"),
     # Being selected to compete is no competing yet (BBC sport).

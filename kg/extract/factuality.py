@@ -413,11 +413,10 @@ class Scope:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
-            # Object control: "ordered Bellamy to attend", "tipped X to win" (an advcl); "could let operators target".
-            lemma = lemma_in(head, CONTROL)
+            lemma = lemma_in(head, CONTROL)  # object control: "ordered Bellamy to attend", "tipped X to win" (advcl)
             value = Factuality.POSSIBLE if permitted(head) else CONTROL.get(lemma)
-            own = Reading(value, lemma) if value is not None else ASSERTED
-            return own.stronger(self._complement(head))
+            purpose = Reading(Factuality.PLANNED, "to") if dep == "advcl" and not contest_outcome(top) else ASSERTED
+            return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
             return self._outer(governor, _FRAMING)
         if dep == "advcl":
@@ -433,7 +432,8 @@ class Scope:
         if dep == "pcomp":
             # "suspected of wrongly using", "aimed at tackling racism", "confident in Andy winning".
             governor = head.head
-            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower())
+            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower()) if (
+                governor.pos_ != "ADV" or head.lower_ != "to") else None  # "went back to playing": no backing
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
