@@ -352,6 +352,9 @@ TABLE = [
     ("France have brought flanker Serge Betsen back into their squad to face England at Twickenham on Sunday.",
      "face", "planned", "to"),
     ("So really we went back to playing a territory game and simplifying things.", "play", "asserted", None),
+    # A "would" of habit in a clause set in the past tells what used to happen (BBC tech).
+    ("In the past, sports fans would be left debating the validity of the try for days and weeks to come.",
+     "debate", "asserted", None),
     # "too ... to": what one is too afraid to do is not done (BBC politics).
     ("The Conservatives say the Scottish Executive is too afraid to raise income tax.", "raise", "negated", "too"),
     # Being selected to compete is no competing yet (BBC sport).

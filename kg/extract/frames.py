@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.titlequestions import titled_question
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
-    from kg.types import Factuality
 
 GENERIC = FACTUALITY_CUES["generic"]
 INVERSIONS = FACTUALITY_CUES["inversion"]
@@ -39,8 +39,19 @@ def modal_value(verb: Word, modal: str) -> Factuality:
     """What the modal auxiliary ``modal`` of ``verb`` makes of it (``modal`` cues); a
     perfect modal has its own row where the table gives one: "Ryanair would have won the
     contract" is a case that did not come about (possible), not the plan "would win" is
-    after "said"; "will have finished by March" stays a plan."""
-    return MODALS.get(f"{modal} have", MODALS[modal]) if perfect(verb) else MODALS[modal]
+    after "said"; "will have finished by March" stays a plan. A "would" of habit, in a
+    clause set in the past, tells what used to happen: "In the past, sports fans would be
+    left debating the try for weeks" (asserted)."""
+    if perfect(verb):
+        return MODALS.get(f"{modal} have", MODALS[modal])
+    return Factuality.ASSERTED if modal in ("would", "'d") and _in_the_past(verb) else MODALS[modal]
+
+
+def _in_the_past(verb: Word) -> bool:
+    """Whether the clause opens on "In the past" (or "In those days")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and any(
+        g.dep_ == "pobj" and (g.lower_ == "past" or (g.lower_ == "days" and any(d.lower_ == "those" for d in g.children)))
+        for g in c.children) for c in verb.children)
 
 
 def perfect(verb: Word) -> bool:
