@@ -81,6 +81,10 @@ def _types(nlp, text: str, name: str) -> set[T]:
         ("Nintendo expects to ship 5 million GameCubes in Europe by March.", "Nintendo", T.ORGANIZATION),
         # a channel's number is no competition's
         ("The show moves to Channel 4 next year, its producers said.", "Channel 4", T.ORGANIZATION),
+        # "Town, Country" makes a city, a list of places does not (BBC tech: South America was a City)
+        ("The virus is thought to have spread most widely in South America, Italy, Spain, Bulgaria and Hungary.",
+         "South America", T.PLACE),
+        ("The team flew to Lyon, France, for the match.", "Lyon", T.CITY),
     ],
 )
 def test_type_from_usage(nlp, text, name, expected):

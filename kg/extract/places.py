@@ -104,7 +104,8 @@ def _place_cue(words: Words, start: int, end: int, name: str, entities: Entities
 
 def place_type(words: Words, start: int, end: int, name: str) -> EntityType:
     """Countries and capitals by name; a place followed by ", <Country>" (or by a
-    region: "Newark, New Jersey") is a city; the place after "<Town>, " is a region
+    region: "Newark, New Jersey") is a city, unless the list goes on ("South America, Italy,
+    Spain"); the place after "<Town>, " is a region
     ("Camberley, Surrey"), whatever city elsewhere bears its name.
     ``start``, ``end``: the name's first word and the index after its last."""
     form = fold(name)
@@ -113,8 +114,9 @@ def place_type(words: Words, start: int, end: int, name: str) -> EntityType:
     if form in CAPITALS:
         return EntityType.CITY
     tokens = words.words
-    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES:
-        return EntityType.CITY
+    if end + 1 < len(tokens) and tokens[end].text == "," and fold(tokens[end + 1].text) in COUNTRIES and not (
+            end + 3 < len(tokens) and tokens[end + 2].text in {",", "and"} and tokens[end + 3].pos_ == "PROPN"):
+        return EntityType.CITY  # "Lyon, France": not a list of places ("in South America, Italy, Spain and ...")
     if after_town(words, start) and form not in CAPITALS:
         return EntityType.PLACE
     if in_region(words, end) and gazetteer().is_city(name):
