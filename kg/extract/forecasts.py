@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.frames import MODALS
-from kg.lexicon.events import VERB_TRIGGERS
+from kg.extract.particles import verb_trigger
 from kg.lexicon.table import read_words
 from kg.types import Factuality
 
@@ -34,10 +34,7 @@ def befalls_subject(verb: Word) -> bool:
     "The global economy will slow", not "Tesco will expand" or "will cut prices"."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    trigger = VERB_TRIGGERS.get(f"{lemma} {particle}") if particle else None
-    trigger = trigger or VERB_TRIGGERS.get(lemma)
+    trigger = verb_trigger(verb)
     if trigger is None or trigger.event_class != "change" or any(c.dep_ in _OBJECTS for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import has_to
+from kg.extract.particles import phrasal_lemma, verb_trigger
 from kg.extract.scorelines import score_at
 from kg.folding import fold
 from kg.lexicon.events import VERB_TRIGGERS
@@ -49,9 +50,9 @@ def contest_outcome(verb: Word) -> bool:
     head = verb.head
     if _scored(verb) or _counted(head, verb):
         return True
-    if _phrasal(head) in _MOVING_ON["leave"] and _phrasal(verb) in _MOVING_ON["take"]:
+    if phrasal_lemma(head) in _MOVING_ON["leave"] and phrasal_lemma(verb) in _MOVING_ON["take"]:
         return True  # "left the club in January to join Newcastle": he joined
-    trigger = VERB_TRIGGERS.get(_phrasal(head)) or VERB_TRIGGERS.get(head.lemma_.lower())
+    trigger = verb_trigger(head)
     return (trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
             and fold(verb.lemma_) in OUTCOME_VERBS)
 
@@ -74,9 +75,3 @@ def _counted(head: Word, verb: Word) -> bool:
         noun.dep_ == "attr" and noun.i < verb.i and any(
             c.i < noun.i and (c.lower_ in _COUNTING or c.tag_ in ("JJS", "RBS")) for c in noun.children)
         for noun in head.children)
-
-
-def _phrasal(verb: Word) -> str:
-    """The verb's lemma with its particle, if any: "step down", "take over"."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()

@@ -10,8 +10,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon.events import VERB_TRIGGERS
+
 if TYPE_CHECKING:
     from kg.extract.words import Word
+    from kg.lexicon.events import Trigger
+
+
+def phrasal_lemma(verb: Word) -> str:
+    """The verb's lemma with its particle, if any: "step down", "take over"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def verb_trigger(verb: Word) -> Trigger | None:
+    """What the lemma table says of the verb, with its particle ("pick up") or else alone."""
+    return VERB_TRIGGERS.get(phrasal_lemma(verb)) or VERB_TRIGGERS.get(verb.lemma_.lower())
 
 
 def stray_particle(verb: Word, particle: Word) -> bool:
