@@ -10,19 +10,15 @@ group is ("used the money for building schools": the subject builds).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
-from kg.extract.event_arguments import argument_kind
-from kg.extract.spans import noun_phrase
+from kg.extract.controllers import can_act
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 ACCUSING_VERBS = read_words("accusing_verbs.txt")
-
-# Object pronouns that stand for people, who may be the ones "accused of" doing something.
-_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 def accused(prep: Word) -> Word | None:
@@ -35,7 +31,4 @@ def accused(prep: Word) -> Word | None:
         return None
     if prep.head.lemma_.lower() in ACCUSING_VERBS and obj.pos_ in ("NOUN", "PROPN", "PRON"):
         return obj
-    if obj.pos_ == "PRON" and obj.lower_ not in _PEOPLE_PRONOUNS:
-        return None
-    phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
-    return obj if obj.pos_ == "PRON" or argument_kind(obj, phrase) == "party" else None
+    return obj if can_act(obj) else None

@@ -31,12 +31,15 @@ def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
     (only a "to" infinitive is read here; any other complement stays the object's)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return True
-    if verb.lemma_.lower() in CONTROL_VERBS or obj.lower_ in _PEOPLE_PRONOUNS:
-        return True
+    return verb.lemma_.lower() in CONTROL_VERBS or obj.lower_ in _PEOPLE_PRONOUNS or can_act(obj)
+
+
+def can_act(obj: Word) -> bool:
+    """Whether an object is someone who may act: a pronoun of people ("him", "them"; not "it":
+    "used it to buy" is a thing) or a noun phrase of a person or group."""
     if obj.pos_ == "PRON":
-        return False  # "used it to buy": a thing
-    phrase = cast("list[Word]", noun_phrase(cast(Any, obj)))  # a Word answers as its Token
-    return argument_kind(obj, phrase) == "party"
+        return obj.lower_ in _PEOPLE_PRONOUNS
+    return argument_kind(obj, cast("list[Word]", noun_phrase(cast(Any, obj)))) == "party"  # a Word answers as its Token
 
 
 def adverbial_controller(verb: Word) -> Word | None:
@@ -50,6 +53,4 @@ def adverbial_controller(verb: Word) -> Word | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return obj if argument_kind(obj, cast("list[Word]", noun_phrase(cast(Any, obj)))) == "party" else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and can_act(obj) else None
