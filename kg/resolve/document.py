@@ -55,8 +55,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     used |= participant_clusters(linked) | found.used
     labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
     keys = _entity_keys(clusters, labels, document.id)
-    keys = _one_key_per_place(clusters, labels, keys)
-    entities = _entities(clusters, labels, keys, used, document.id)
+    context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
+    keys = _one_key_per_place(clusters, labels, keys, context)
+    entities = _entities(clusters, labels, keys, used, document.id, context)
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
     relations = []
@@ -213,22 +214,24 @@ def entity_key(label: str, entity_type: EntityType) -> str:
     return slug if entity_type in usual else f"{slug}-{slugify(entity_type.value)}"
 
 
-def _one_key_per_place(clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str]) -> dict[int, str]:
-    """``keys`` with the names of one GeoNames place under one key ("Mumbai (Bombay)")."""
+def _one_key_per_place(
+    clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str], context: frozenset[str]
+) -> dict[int, str]:
+    """``keys`` with the names of one GeoNames place under one key ("Mumbai (Bombay)");
+    ``context``: the ISO codes of the countries the article names (``country_codes``)."""
     named = [cluster for cluster in clusters if not cluster.local]
-    context = country_codes((labels[cluster.index], cluster.type) for cluster in named)
     folded = same_place(((keys[c.index], labels[c.index], c.type, len(c.mentions)) for c in named), context)
     return {index: folded.get(key, key) for index, key in keys.items()}
 
 
 def _entities(
-    clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str], used: set[int], document_id: str
+    clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str], used: set[int], document_id: str,
+    context: frozenset[str],
 ) -> tuple[Entity, ...]:
     """The document's entities by key: every named cluster, each linked to GeoNames when
     it is a place that resolves (``kg.resolve.places.link_place``, the countries the
-    article names deciding between cities of one name), and the description-only
+    article names, ``context``, deciding between cities of one name), and the description-only
     clusters that an edge, event or statement uses."""
-    context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
     by_key: dict[str, list[Entity]] = {}
     for cluster in clusters:
         if not cluster.local or cluster.index in used:
