@@ -91,18 +91,17 @@ def country_codes(names: Iterable[tuple[str, EntityType]]) -> frozenset[str]:
 def same_place(named: Iterable[tuple[str, str, EntityType, int]], context: Iterable[str]) -> dict[str, str]:
     """Keys to fold into another: of the place names ``named`` (key, label, type, mentions)
     that link to one GeoNames place, every key maps to the most mentioned one's ("Bombay"
-    beside "Mumbai"; the earlier key breaks a tie)."""
+    beside "Mumbai"; the alphabetically first key breaks a tie; a key named twice counts
+    with its first mention count)."""
     codes = set(context)
-    by_place: dict[int, list[tuple[int, str]]] = {}
+    by_place: dict[int, dict[str, int]] = {}
     for key, label, entity_type, mentions in named:
         if len(label) <= 3 and not label.isupper():
             continue  # "Us" (the magazine) is no "US": a country's acronym only in capitals
-        link = link_place(label, entity_type, codes)
-        if link is not None and key not in (k for _, k in by_place.get(link.geonames_id, [])):
-            by_place.setdefault(link.geonames_id, []).append((-mentions, key))
+        if (link := link_place(label, entity_type, codes)) is not None:
+            by_place.setdefault(link.geonames_id, {}).setdefault(key, -mentions)
     folded = {}
     for keys in by_place.values():
-        if len(keys) > 1:
-            best = min(keys)[1]
-            folded.update({key: best for _, key in keys if key != best})
+        best = min((rank, key) for key, rank in keys.items())[1]
+        folded.update({key: best for key in keys if key != best})
     return folded
