@@ -1,0 +1,47 @@
+"""What a deal is worth (kg.extract.valued): the money on a transaction noun becomes
+the quantity of its event; read on the shared pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+from tests.extract_helpers import event_roles
+
+
+def _events(nlp, sentence: str):
+    from kg.extract import extract
+
+    return extract(Document("t", sentence), nlp(sentence)).events
+
+
+def _one(nlp, sentence: str, lemma: str):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert len(found) == 1, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
+    return found[0]
+
+
+# (sentence, lemma, the quantity it must hold, or None for none)
+VALUES = [
+    # the amount before the deal noun, the currency sign NER leaves out kept
+    ("Oracle is cutting 5,000 jobs after the completion of its $10.3bn takeover of its rival Peoplesoft.",
+     "takeover", "$10.3bn"),
+    ("Aggregate Industries said it had agreed a £1.8bn takeover by Holcim.", "takeover", "£1.8bn"),
+    # the deal the verb's event was made in, "valued at" or "worth"
+    ("Ryanair has ordered 70 Boeing planes in a deal valued at $4bn.", "order", "$4bn"),
+    ("Yukos was sold at auction, falling into the hands of Rosneft in a deal worth $9.4bn.", "fall", "$9.4bn"),
+    # no money, no value: jobs are no price
+    ("Ryanair has ordered 70 Boeing planes in a deal that will create 2,500 jobs.", "order", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "value"), VALUES)
+def test_a_deal_gives_its_event_its_value(nlp, sentence, lemma, value):
+    quantities = event_roles(_one(nlp, sentence, lemma)).get("quantity")
+    assert quantities == ([value] if value else None)
+
+
+def test_an_amount_inside_another_argument_is_not_repeated(nlp):
+    # "sealed a $4bn takeover": the seal's theme holds the amount already
+    event = _one(nlp, "The firm sealed a $4bn takeover of its rival Marconi.", "seal")
+    assert "quantity" not in event_roles(event)
