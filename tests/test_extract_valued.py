@@ -45,3 +45,27 @@ def test_an_amount_inside_another_argument_is_not_repeated(nlp):
     # "sealed a $4bn takeover": the seal's theme holds the amount already
     event = _one(nlp, "The firm sealed a $4bn takeover of its rival Marconi.", "seal")
     assert "quantity" not in event_roles(event)
+
+
+# Takings (kg.extract.takings): a light verb with money as its object is what its subject earned.
+TAKINGS = [
+    ("The Incredibles took $300m (£160m) outside the US.", {"agent": ["The Incredibles"], "quantity": ["$300m"]}),
+    ("Oscar-nominated animation Shark Tale has raked in $80m in its first week.",
+     {"agent": ["Shark Tale"], "quantity": ["$80m"]}),
+    ("Howl's Moving Castle, which took 20bn yen (£102m), became the biggest film in Japan.",
+     {"agent": ["Howl's Moving Castle"], "quantity": ["20bn yen"]}),
+    ("The Last Samurai was the biggest foreign movie hit in Japan last year, taking 13.8bn yen.",
+     {"agent": ["The Last Samurai"], "quantity": ["13.8bn yen"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), TAKINGS)
+def test_money_taken_in_is_earned(nlp, sentence, roles):
+    event = _one(nlp, sentence, "earn")
+    assert {role: texts for role, texts in event_roles(event).items() if role in roles} == roles
+    assert "place" not in event_roles(event)  # "outside the US" is not where
+
+
+@pytest.mark.parametrize("sentence", ["The match took 20 minutes to settle.", "The coach made three changes."])
+def test_what_is_no_money_is_no_taking(nlp, sentence):
+    assert not [event for event in _events(nlp, sentence) if event.lemma == "earn"]

@@ -52,8 +52,9 @@ from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
 from kg.extract.sidelines import with_states
 from kg.extract.spans import to_argument
-from kg.extract.words import Sentence, Words
+from kg.extract.takings import with_takings
 from kg.extract.valued import with_values
+from kg.extract.words import Sentence, Words
 from kg.records import EventMention, Proposition
 from kg.types import Factuality
 
@@ -149,6 +150,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
         read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
+        read = with_takings(read, sent, scope, text, inside) if events else []
         yield props, with_values(with_members(read, sent, entities, text), sent, text) if events else []
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 DEAL_NOUNS = read_words("deal_nouns.txt")
 _AMOUNT_ROLES = frozenset({"quantity", "difference", "new_value", "old_value"})
 _DEAL_PREPOSITIONS = frozenset({"in", "under", "through"})
+_SCALES = frozenset({"m", "bn", "k", "million", "billion", "trillion"})
 
 
 def with_values(events: list[EventMention], sent: Sentence, text: str) -> list[EventMention]:
@@ -81,7 +82,7 @@ def _worth(noun: Word) -> list[Word]:
     amount = [word for word in noun_amount(noun) if word.i < noun.i]
     if amount and amount[0].i > 0 and noun.doc.words[amount[0].i - 1].tag_ == "$":
         amount.insert(0, noun.doc.words[amount[0].i - 1])  # "Deutsche Boerse's proposed £[1.3bn] offer"
-    if _money(amount):
+    if money(amount):
         return amount
     holders = list(noun.children)
     if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -95,13 +96,15 @@ def _worth(noun: Word) -> list[Word]:
             amount = sorted((t for t in at.subtree if t.i != at.i), key=lambda t: t.i) if at is not None else []
         else:
             continue
-        if _money(amount):
+        if money(amount):
             return amount
     return []
 
 
-def _money(words: list[Word]) -> bool:
-    """Words that are an amount of money and nothing else ("$", tagged as a currency sign, is
-    often left out of NER's MONEY span: "$ [4bn]")."""
-    return any(word.ent_type_ == "MONEY" for word in words) and all(
-        word.ent_type_ == "MONEY" or word.tag_ == "$" or word.is_punct for word in words)
+def money(words: list[Word]) -> bool:
+    """Words that are an amount of money and nothing else. NER often leaves the currency
+    sign and the scale out of its MONEY span ("$ [300] m"), so they count too."""
+    return any(word.ent_type_ == "MONEY" or word.tag_ == "$" for word in words) and any(
+        any(ch.isdigit() for ch in word.text) for word in words) and all(
+        word.ent_type_ == "MONEY" or word.tag_ == "$" or word.is_punct or word.like_num or word.lower_ in _SCALES
+        for word in words)
