@@ -30,6 +30,10 @@ VALUES = [
     # the deal the verb's event was made in, "valued at" or "worth"
     ("Ryanair has ordered 70 Boeing planes in a deal valued at $4bn.", "order", "$4bn"),
     ("Yukos was sold at auction, falling into the hands of Rosneft in a deal worth $9.4bn.", "fall", "$9.4bn"),
+    # the amount as first written, without its conversion in brackets; a compound deal noun
+    ("Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn (£931m) deal.", "order", "$1.8bn"),
+    ("Bob Murray has launched a £1.5m ($2.8m) bid for the club.", "bid", "£1.5m"),
+    ("Sainsbury's bought the chain in a £308m takeover deal.", "buy", "£308m"),
     # no money, no value: jobs are no price
     ("Ryanair has ordered 70 Boeing planes in a deal that will create 2,500 jobs.", "order", None),
 ]

@@ -24,7 +24,7 @@ from kg.extract.events import event_mention
 from kg.extract.factuality import Reading, Scope
 from kg.extract.figures import in_place
 from kg.extract.matchwords import phrase, prep_words
-from kg.extract.valued import money
+from kg.extract.valued import first_amount, money
 from kg.lexicon.events import Trigger
 from kg.lexicon.table import read_table
 
@@ -67,7 +67,7 @@ def _takings(verb: Word) -> list[tuple[str, list[Word]]]:
     if particle != "-" and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return []
     amount = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    words = _before_bracket(sorted(amount.subtree, key=lambda t: t.i)) if amount is not None else []
+    words = first_amount(sorted(amount.subtree, key=lambda t: t.i)) if amount is not None else []
     if not money(words):
         return []
     earner = _earner(verb)
@@ -96,8 +96,3 @@ def _earner(verb: Word) -> Word | None:
         return None
     return subject
 
-
-def _before_bracket(words: list[Word]) -> list[Word]:
-    """ "$300m (£160m)" -> "$300m": the amount as first written, without its conversion."""
-    cut = next((i for i, word in enumerate(words) if word.text == "("), len(words))
-    return words[:cut]

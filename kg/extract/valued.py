@@ -22,7 +22,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from kg.extract.quantities import read_quantity
-from kg.extract.received import noun_amount
 from kg.extract.spans import to_argument
 from kg.lexicon.table import read_words
 from kg.records import EventArgument
@@ -79,9 +78,7 @@ def _deal_nouns(trigger: Word) -> list[Word]:
 
 def _worth(noun: Word) -> list[Word]:
     """ "a $16bn takeover", "a deal worth $8bn", "a deal valued at $4bn", "the deal is worth $4bn"."""
-    amount = [word for word in noun_amount(noun) if word.i < noun.i]
-    if amount and amount[0].i > 0 and noun.doc.words[amount[0].i - 1].tag_ == "$":
-        amount.insert(0, noun.doc.words[amount[0].i - 1])  # "Deutsche Boerse's proposed £[1.3bn] offer"
+    amount = first_amount(_amount_before(noun))
     if money(amount):
         return amount
     holders = list(noun.children)
@@ -96,9 +93,30 @@ def _worth(noun: Word) -> list[Word]:
             amount = sorted((t for t in at.subtree if t.i != at.i), key=lambda t: t.i) if at is not None else []
         else:
             continue
+        amount = first_amount(amount)
         if money(amount):
             return amount
     return []
+
+
+def _amount_before(noun: Word) -> list[Word]:
+    """The words of money right before a noun (or its compound deal noun), brackets and all:
+    "a $1.8bn (£931m) deal", "a £308m takeover deal"."""
+    words = noun.doc.words
+    start = noun.i
+    while start > noun.sent.start and words[start - 1].dep_ == "compound" and words[start - 1].lemma_.lower() in DEAL_NOUNS:
+        start -= 1  # "a £308m takeover deal"
+    end = start
+    while start > noun.sent.start and (_money_word(words[start - 1]) or words[start - 1].text in "()"):
+        start -= 1
+    return list(words[start:end])
+
+
+def first_amount(words: list[Word]) -> list[Word]:
+    """ "$1.8bn (£931m)" -> "$1.8bn": an amount as first written, without the conversion
+    in brackets (which the parse often splits from it)."""
+    cut = next((i for i, word in enumerate(words) if word.text in "()"), len(words))
+    return words[:cut]
 
 
 def money(words: list[Word]) -> bool:
@@ -106,5 +124,8 @@ def money(words: list[Word]) -> bool:
     sign and the scale out of its MONEY span ("$ [300] m"), so they count too."""
     return any(word.ent_type_ == "MONEY" or word.tag_ == "$" for word in words) and any(
         any(ch.isdigit() for ch in word.text) for word in words) and all(
-        word.ent_type_ == "MONEY" or word.tag_ == "$" or word.is_punct or word.like_num or word.lower_ in _SCALES
-        for word in words)
+        _money_word(word) or word.is_punct for word in words)
+
+
+def _money_word(word: Word) -> bool:
+    return word.ent_type_ == "MONEY" or word.tag_ == "$" or word.like_num or word.lower_ in _SCALES
