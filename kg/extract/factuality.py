@@ -430,10 +430,10 @@ class Scope:
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
         if dep == "pcomp":
-            # "suspected of wrongly using", "aimed at tackling racism", "confident in Andy winning".
+            # "suspected of using", "aimed at tackling"; an adverb rules "to" only if it negates: "came close to buying"
             governor = head.head
             value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower()) if (
-                governor.pos_ != "ADV" or head.lower_ != "to") else None  # "went back to playing": no backing
+                governor.pos_ != "ADV" or head.lower_ != "to" or CONTROL.get(governor.lower_) is Factuality.NEGATED) else None
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
