@@ -51,7 +51,7 @@ def test_an_amount_inside_another_argument_is_not_repeated(nlp):
     assert "quantity" not in event_roles(event)
 
 
-# Takings (kg.extract.takings): a light verb with money as its object is what its subject earned.
+# Takings (kg.extract.earned): a light verb with money as its object is what its subject earned.
 TAKINGS = [
     ("The Incredibles took $300m (£160m) outside the US.", {"agent": ["The Incredibles"], "quantity": ["$300m"]}),
     ("Oscar-nominated animation Shark Tale has raked in $80m in its first week.",

@@ -40,6 +40,7 @@ from kg.extract.attribution import attribute
 from kg.extract.candidates import Candidate
 from kg.extract.clauses import clause_candidates
 from kg.extract.confidence import confidence
+from kg.extract.earned import with_takings
 from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
@@ -52,7 +53,6 @@ from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
 from kg.extract.sidelines import with_states
 from kg.extract.spans import to_argument
-from kg.extract.takings import with_takings
 from kg.extract.valued import with_values
 from kg.extract.words import Sentence, Words
 from kg.records import EventMention, Proposition
