@@ -178,3 +178,17 @@ def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, ex
 def test_a_description_named_in_apposition_is_that_entity(nlp, text, lemma, agents, themes):
     assert _agents(nlp, text, lemma) == agents
     assert _themes(nlp, text, lemma) == themes
+
+
+
+def test_one_entity_takes_part_once_per_role(nlp):
+    # NER reads "Real Madrid and Real Socieded" as one name; the list rule reads each side as an agent,
+    # and both resolve to that one node: it is one agent, not two.
+    from kg.resolve import resolve
+
+    text = "Real Madrid and Real Socieded will play the final six minutes of their match, which was abandoned on Sunday."
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    (event,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "play"]
+    agents = [p.entity or p.text for p in event.participants if p.role == "agent"]
+    assert len(agents) == len(set(agents)) == 1

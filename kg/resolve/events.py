@@ -345,9 +345,16 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
     for item in linked:
         mention = item.mention
         participants = []
+        seen: set[tuple[str, str]] = set()
         for index, cluster in item.arguments:
             argument = mention.arguments[index]
             span = argument.argument
+            # one entity (or the same words) once per role: a list's members are read both from the
+            # list and one by one ("Matt Lucas and David Walliams won": each of them once)
+            who = (argument.role, keys.get(cluster, "") if cluster is not None else span.text.lower())
+            if who in seen:
+                continue
+            seen.add(who)
             participants.append(
                 Participant(
                     role=argument.role,
