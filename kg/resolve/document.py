@@ -32,7 +32,7 @@ from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.statements import finish, resolve_statements
-from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
+from kg.resolve.typed import Resolved, carries_name, held_roles, said, spoken_by, typed_edge
 from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
 
@@ -260,6 +260,7 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: 
         mentions=len(cluster.mentions),
         documents=(document_id,),
         place=place,
+        described=cluster.local and not carries_name(cluster),
     )
 
 

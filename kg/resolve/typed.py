@@ -86,7 +86,7 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
         return _copula(edge, clusters[subject].type, clusters[obj].type)
     if proposition.kind not in POSSESSIVE_KINDS or proposition.key != "have":
         return edge
-    if clusters[subject].local or (clusters[obj].local and not _named(clusters[obj])):
+    if clusters[subject].local or (clusters[obj].local and not carries_name(clusters[obj])):
         return None  # "Kazakhstan's security forces": no named thing to place
     key = possessive_key(clusters[subject].type, clusters[obj].type)
     if key is None or _state_body(clusters[obj]) or proposition.object is None:
@@ -120,8 +120,9 @@ def _state_body(cluster: Cluster) -> bool:
     return any(mention.text.split()[-1].lower() in STATE_BODIES for mention in cluster.mentions if mention.text.split())
 
 
-def _named(cluster: Cluster) -> bool:
-    """A description node with a name NER missed in it ("Interfax news agency")."""
+def carries_name(cluster: Cluster) -> bool:
+    """A description node with a name NER missed in it ("Interfax news agency"): a
+    document-local node that stays a named one (``Entity.described`` false)."""
     return any(word[:1].isupper() for mention in cluster.mentions for word in mention.text.split())
 
 
