@@ -118,3 +118,20 @@ def test_the_viewer_draws_a_description_dashed_and_lighter_and_says_so(browser, 
     page.run("window.kgViewer.focusEntity(arguments[0])", forces.key)
     assert "description" in page.panel_text()
     assert page.errors() == [] and page.leaving() == []
+
+
+def test_a_capital_at_a_sentence_head_is_no_name(seed_graph):
+    # "Troops of a Russia-led security alliance ...", "Protesters ...", "Authorities ...":
+    # capitalised only as the first word of a sentence.
+    for label in ("troops", "Protesters", "Authorities"):
+        assert _by_label(seed_graph, label).described, label
+
+
+def test_a_place_s_hyphened_modifier_is_no_name(nlp):
+    import kg
+
+    # BBC business: "the London-based company" is London's, no name of its own.
+    graph = kg.build_text("Seven London-based companies and an eighth Paris firm have been given up "
+                          "to 30 days to respond to the complaint.", nlp=nlp)
+    assert _by_label(graph, "London-based companies").described
+    assert not _by_label(graph, "London").described
