@@ -123,8 +123,15 @@ def test_the_viewer_draws_a_description_dashed_and_lighter_and_says_so(browser, 
 def test_a_capital_at_a_sentence_head_is_no_name(seed_graph):
     # "Troops of a Russia-led security alliance ...", "Protesters ...", "Authorities ...":
     # capitalised only as the first word of a sentence.
-    for label in ("troops", "Protesters", "Authorities"):
+    for label in ("troops", "protesters", "authorities"):
         assert _by_label(seed_graph, label).described, label
+
+
+def test_a_description_s_label_is_lower_case_where_only_a_sentence_head_capitalised_it(seed_graph):
+    # "Protesters stormed government buildings": the node is "protesters", its head too.
+    protesters = _by_label(seed_graph, "protesters")
+    assert (protesters.label, protesters.head) == ("protesters", "protesters")
+    assert _by_label(seed_graph, "Interfax news agency").label == "Interfax news agency"
 
 
 def test_a_place_s_hyphened_modifier_is_no_name(nlp):
@@ -135,3 +142,13 @@ def test_a_place_s_hyphened_modifier_is_no_name(nlp):
                           "to 30 days to respond to the complaint.", nlp=nlp)
     assert _by_label(graph, "London-based companies").described
     assert not _by_label(graph, "London").described
+
+
+def test_a_store_load_labels_a_description_too(seed_graph):
+    from kg.export.propgraph import nodes
+    from kg.stores.cypher import node_query
+
+    forces = _by_label(seed_graph, "security forces")
+    (node,) = [node for node in nodes(seed_graph) if node.key == forces.key]
+    assert node.labels == ("Entity", "Group", "Description") and node.properties["described"] is True
+    assert node_query(node.label, node.kind, node.extra).endswith("SET n = row.properties SET n:Group:Description")

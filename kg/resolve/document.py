@@ -28,7 +28,7 @@ from kg.resolve.events import clause_period, event_records, headline_event, link
 from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
 from kg.resolve.holders import Holder, words
-from kg.resolve.localnames import carries_name
+from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
@@ -54,12 +54,15 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     found = resolve_statements(extraction, linker, clusters, earlier)
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
     used |= participant_clusters(linked) | found.used
+    named = {cluster.index for cluster in clusters
+             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
     labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
+    for cluster in clusters:  # "Analysts said" is described as "analysts"
+        if cluster.index not in named:
+            labels[cluster.index] = common_case(labels[cluster.index], cluster.mentions[0], document.text, linker.sentence_starts)
     keys = _entity_keys(clusters, labels, document.id)
     context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
     keys = _one_key_per_place(clusters, labels, keys, context)
-    named = {cluster.index for cluster in clusters
-             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
     entities = _entities(clusters, labels, keys, used, document.id, context, named)
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}

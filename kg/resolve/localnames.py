@@ -25,6 +25,24 @@ def carries_name(cluster: Cluster, text: str, sentence_starts: Sequence[int]) ->
     return any(_named_words(mention, text, sentence_starts) for mention in cluster.mentions)
 
 
+def common_case(label: str, mention: Mention, text: str, sentence_starts: Sequence[int]) -> str:
+    """A described node's ``label`` in lower case where only its sentence's head
+    capitalised it ("Analysts" of "Analysts said" is "analysts"); ``mention``: the
+    one the label comes from. A first word with more capitals ("IT firms") is kept.
+
+    >>> from kg.types import EntityType
+    >>> mention = Mention(5, 13, "Analysts", EntityType.GROUP, 1, kind="description")
+    >>> common_case("Analysts", mention, "Yes. Analysts said.", [0, 5])
+    'analysts'
+    >>> common_case("IT firms", mention, "Yes. IT firms said.", [0, 5])
+    'IT firms'
+    """
+    first = label.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and _opens_sentence(mention.start, text, sentence_starts):
+        return label[:1].lower() + label[1:]
+    return label
+
+
 def _named_words(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
     words = mention.text.split()
     if words and _opens_sentence(mention.start, text, sentence_starts):
