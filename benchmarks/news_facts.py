@@ -259,6 +259,13 @@ def _lemmas(text: str) -> set[str]:
     return (words - LIGHT_VERBS) or words
 
 
+def entity_line(entity) -> str:
+    """One entity as the statement dumps list it: ``E label :: type`` for a named one,
+    ``D label :: type`` for one the article only describes (``Entity.described``)."""
+    kind = getattr(entity.type, "value", entity.type)
+    return f"{'D' if getattr(entity, 'described', False) else 'E'} {entity.label} :: {kind}"
+
+
 _AND = " & "  # co-participants of one role in the shown form: "agent=Microsoft & SBC"
 
 

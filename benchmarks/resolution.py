@@ -169,6 +169,8 @@ class EntityScores:
     wrong_types: list[tuple[str, str, str, str]]
     nodes: int
     junk: list[tuple[str, str]]
+    described: int
+    described_junk: int
     missed: list[tuple[str, str]]
     links: int
     correct_links: int
@@ -183,6 +185,12 @@ class EntityScores:
     @property
     def junk_rate(self) -> float:
         return len(self.junk) / self.nodes if self.nodes else 0.0
+
+    @property
+    def junk_rate_all(self) -> float:
+        """The junk rate were description nodes claimed names: over every node."""
+        nodes = self.nodes + self.described
+        return (len(self.junk) + self.described_junk) / nodes if nodes else 0.0
 
     @property
     def recall(self) -> float:
@@ -218,10 +226,10 @@ def _names_of(entity) -> set[str]:
 
 
 def _is_named(entity) -> bool:
-    """Named nodes only, not the document-local description nodes ("protesters", "the bloc")."""
-    from kg.resolve.across import _is_local
-
-    return not _is_local(entity)
+    """Named nodes only, not the nodes the article only describes ("protesters", "the
+    bloc": ``Entity.described``); a document-local node with a name NER missed in it
+    ("Interfax news agency") is a named one."""
+    return not entity.described
 
 
 def _country(name: str) -> str:
@@ -279,7 +287,10 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
     - a *junk label* is a named node of a gold article whose label (also without a
       title) is no mention of any gold entity of the article, nor the canonical name
       the gold gives such an entity in any article ("Academy Awards" for "the
-      Oscars"): a span no reader would list as a name (rate = junk / named nodes);
+      Oscars"): a span no reader would list as a name (rate = junk / named nodes; a
+      node the article only describes, ``Entity.described``, claims no name, and the
+      rate over all nodes, descriptions counted as junk unless a gold name, is the
+      second figure);
     - place links: a node that carries a gold entity and has ``Entity.place``
       is a link; it is correct when its GeoNames id is the gold's (a gold entity
       without an id counts a link as wrong: the gold says it is a guess);
@@ -294,7 +305,8 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
     for entities in gold.values():
         for entity in entities:
             names_of_identity[identity[entity]].add(entity.name)
-    counts = {"found": 0, "typed": 0, "correct": 0, "nodes": 0, "links": 0, "correct_links": 0, "gold_links": 0}
+    counts = {"found": 0, "typed": 0, "correct": 0, "nodes": 0, "links": 0, "correct_links": 0, "gold_links": 0,
+              "described": 0, "described_junk": 0}
     wrong_types, junk, missed, wrong_links, missed_links = [], [], [], [], []
     for path, entities in gold.items():
         nodes = [entity for entity in graph.parts[document_of[path]].entities if _is_named(entity)]
@@ -308,6 +320,10 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
             counts["nodes"] += 1
             if not {_country(node.label), _comparable(_untitled(node.label))} & gold_names:
                 junk.append((path, node.label))
+        for node in graph.parts[document_of[path]].entities:
+            if not _is_named(node):
+                counts["described"] += 1
+                counts["described_junk"] += not {_country(node.label), _comparable(_untitled(node.label))} & gold_names
         for entity in entities:
             counts["gold_links"] += entity.geonames is not None
             holders = [node for name in entity.mentions for node in carriers.get(_comparable(name), [])]
@@ -342,6 +358,8 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
         wrong_types=wrong_types,
         nodes=counts["nodes"],
         junk=junk,
+        described=counts["described"],
+        described_junk=counts["described_junk"],
         missed=missed,
         links=counts["links"],
         correct_links=counts["correct_links"],
@@ -363,7 +381,9 @@ def _print_entity_scores(result: EntityScores, *, verbose: bool) -> None:
     print(f"duplicate nodes: {sum(c.duplicates.values())} {c.duplicates}")
     print(f"wrong merges: {len(c.wrong_merges)} {c.wrong_merges}")
     print(f"type accuracy {result.type_accuracy:.3f} ({result.correct_types}/{result.typed})")
-    print(f"junk labels {result.junk_rate:.3f} ({len(result.junk)}/{result.nodes} named nodes)")
+    print(f"junk labels {result.junk_rate:.3f} ({len(result.junk)}/{result.nodes} named nodes); "
+          f"with the {result.described} description nodes as names {result.junk_rate_all:.3f} "
+          f"({len(result.junk) + result.described_junk}/{result.nodes + result.described})")
     print(f"entity recall {result.recall:.3f} ({result.found}/{result.entities})")
     print(
         f"place links precision {result.link_precision:.3f} ({result.correct_links}/{result.links}) "

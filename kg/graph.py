@@ -333,10 +333,12 @@ class KnowledgeGraph:
         return len(self._entities)
 
     def stats(self) -> dict[str, int]:
-        """How many documents, entities, edges (and their readings), events, positions and quotes."""
+        """How many documents, entities (and those only described, ``Entity.described``),
+        edges (and their readings), events, positions and quotes."""
         return {
             "documents": len(self._parts),
             "entities": len(self._entities),
+            "described": sum(entity.described for entity in self._entities.values()),
             "relations": len(self._readings),
             "readings": sum(map(len, self._readings.values())),
             "events": sum(len(part.events) for part in self._parts.values()),
@@ -348,11 +350,15 @@ class KnowledgeGraph:
 def describe_stats(stats: dict[str, int]) -> str:
     """The counts of ``KnowledgeGraph.stats`` in words.
 
-    >>> describe_stats({"documents": 1, "entities": 12, "relations": 9, "events": 3, "positions": 1, "quotes": 0})
-    '1 documents, 12 entities, 9 relations, 3 events, 1 positions, 0 quotes'
+    >>> describe_stats({"documents": 1, "entities": 12, "described": 2, "relations": 9, "events": 3, "positions": 1,
+    ...                 "quotes": 0})
+    '1 documents, 12 entities (10 named, 2 described), 9 relations, 3 events, 1 positions, 0 quotes'
     """
     names = ("documents", "entities", "relations", "events", "positions", "quotes")
-    return ", ".join(f"{stats.get(name, 0)} {name}" for name in names)
+    counts = {name: f"{stats.get(name, 0)} {name}" for name in names}
+    described = stats.get("described", 0)
+    counts["entities"] += f" ({stats.get('entities', 0) - described} named, {described} described)"
+    return ", ".join(counts.values())
 
 
 def _reading_order(relation: Relation) -> tuple:

@@ -18,7 +18,7 @@ def test_cli_build_writes_exports_and_a_summary(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "graph.html").stat().st_size > 0
-    assert re.search(r"1 documents, \d+ entities, \d+ relations, \d+ events, \d+ positions, \d+ quotes in [\d.]+ s", result.stderr)
+    assert re.search(r"1 documents, \d+ entities \(\d+ named, \d+ described\), \d+ relations, \d+ events, \d+ positions, \d+ quotes in [\d.]+ s", result.stderr)
 
 
 def test_cli_build_committed_exports_are_fresh(tmp_path):

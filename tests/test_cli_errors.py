@@ -38,7 +38,7 @@ def test_bad_inputs_exit_3_with_one_line_each(bad_build):
         mine = [line for line in lines if line.startswith(kind + (folder / case.name).as_posix())]
         assert any(case.expect in line for line in mine), (case, mine)
     assert f"kg: skipped {(folder / 'does-not-exist.txt').as_posix()}: no such file or folder" in lines
-    assert re.search(r"^\d+ documents, \d+ entities, \d+ relations, \d+ events, \d+ positions, \d+ quotes in [\d.]+ s; \d+ input\(s\) skipped$", lines[-1])
+    assert re.search(r"^\d+ documents, \d+ entities \(\d+ named, \d+ described\), \d+ relations, \d+ events, \d+ positions, \d+ quotes in [\d.]+ s; \d+ input\(s\) skipped$", lines[-1])
 
 
 def test_good_files_are_built_and_exported(bad_build):

@@ -28,7 +28,9 @@ def test_csv_nodes_read_back_equal_the_entities(name, request):
     assert len(rows) == len(graph)  # entities only: events, positions and quotes have files of their own
     for row, entity in zip(rows, graph.entities(), strict=True):
         assert row["key:ID(Entity)"] == entity.key
-        assert _array(row[":LABEL"]) == ["Entity", entity.type.value]
+        assert _array(row[":LABEL"]) == ["Entity", entity.type.value, *(["Description"] if entity.described else [])]
+        assert row["described:boolean"] == ("true" if entity.described else "false")
+        assert row["head"] == (entity.head or "")
         assert row["name"] == entity.label
         assert row["iri"] == graph.base_iri + "entity/" + entity.key
         assert _array(row["aliases:string[]"]) == list(entity.aliases)
@@ -52,6 +54,17 @@ def test_csv_relationships_read_back_equal_the_edges(name, request):
         assert float(row["confidence:double"]) == round(edge.confidence, 4)
         assert row["date"] == min((r.date for r in edge.readings if r.date), default="")
         assert int(row["readings:long"]) == len(edge.readings)
+
+
+def test_csv_marks_the_seed_article_descriptions_and_keeps_a_name_ner_missed_named(seed_graph):
+    rows = {row["name"]: row for row in _rows(to_nodes_csv(seed_graph))}
+    forces = rows["security forces"]
+    assert _array(forces[":LABEL"]) == ["Entity", "Group", "Description"]
+    assert (forces["described:boolean"], forces["head"]) == ("true", "forces")
+    interfax = rows["Interfax news agency"]  # a description node NER missed a name in: named
+    assert (_array(interfax[":LABEL"]), interfax["described:boolean"], interfax["head"]) == (
+        ["Entity", "Organization"], "false", "")
+    assert rows["Kassym-Jomart Tokayev"]["described:boolean"] == "false"
 
 
 def test_csv_has_the_tokayev_request_edge(seed_graph):

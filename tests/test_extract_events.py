@@ -331,7 +331,7 @@ def test_founding_casualties_and_detentions_are_quantities(founding):
     detain = _one(founding, "detain", "Authorities in Almaty")
     (detained,) = [p for p in detain.participants if p.role == "theme"]
     assert (detained.quantity.qualifier, detained.quantity.value) == ("nearly", "2000")
-    assert (detain.factuality, detain.source, detain.date) == (Factuality.REPORTED, "authorities-118a28c9", "2022-01-13")
+    assert (detain.factuality, detain.source, detain.date) == (Factuality.REPORTED, "authorities-7aa0a2e1", "2022-01-13")
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ def test_graph_add_is_idempotent():
     before = graph.stats()
     graph.add(_part("d1"))
     assert graph.stats() == before == {
-        "documents": 1, "entities": 2, "relations": 1, "readings": 1, "events": 0, "positions": 0, "quotes": 0
+        "documents": 1, "entities": 2, "described": 0, "relations": 1, "readings": 1, "events": 0, "positions": 0, "quotes": 0
     }
 
 
@@ -49,7 +49,7 @@ def test_graph_removing_a_document_takes_back_its_nodes_and_edges():
     assert graph.stats()["readings"] == 1
     graph.remove_document("d2")
     assert graph.stats() == dict.fromkeys(
-        ("documents", "entities", "relations", "readings", "events", "positions", "quotes"), 0
+        ("documents", "entities", "described", "relations", "readings", "events", "positions", "quotes"), 0
     )
 
 

@@ -37,7 +37,7 @@ def test_graph_answers_events_positions_and_quotes_under_node_keys(news_graph):
     (quote,) = news_graph.quotes()
     assert quote.speaker == "kassym-jomart-tokayev" and quote.direct
     assert news_graph.stats() == {
-        "documents": 2, "entities": 10, "relations": 3, "readings": 3, "events": 7, "positions": 3, "quotes": 1,
+        "documents": 2, "entities": 10, "described": 0, "relations": 3, "readings": 3, "events": 7, "positions": 3, "quotes": 1,
     }
 
 

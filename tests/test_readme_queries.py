@@ -34,8 +34,8 @@ def news_files(tmp_path_factory) -> list[Path]:
     return [path, ROOT / "ontology" / "kg.ttl"]
 
 
-def test_readme_has_nine_queries():
-    assert len(QUERIES) == 9
+def test_readme_has_ten_queries():
+    assert len(QUERIES) == 10
 
 
 def test_readme_query_who_asked_whom():
@@ -131,3 +131,10 @@ def test_readme_query_events_in_africa(news_files):
 @pytest.mark.parametrize("number", range(9))
 def test_readme_queries_are_read_only_selects(number):
     assert QUERIES[number].lstrip().startswith("PREFIX") and "SELECT" in QUERIES[number]
+
+
+def test_readme_query_named_and_described_groups():
+    rows = {row["group"]: (row["described"], row["head"]) for row in _rows(9)}
+    assert rows["security forces"] == ("true", "forces") and rows["six ex-Soviet states"] == ("true", "states")
+    described = [row["described"] for row in _rows(9)]
+    assert described == sorted(described)  # named first

@@ -59,6 +59,8 @@ def test_a_build_on_disk_writes_every_format_as_the_build_in_memory(articles, nl
     graph = kg.build(articles, nlp=nlp, spill=tmp_path / "spill")
     try:
         assert graph.stats()["documents"] == len(list(read_documents(articles, problems=[])))
+        # The entities only described ("security forces") are counted as the merge writes them.
+        assert graph.stats()["described"] == sum(entity.described for entity in graph.entities()) > 0
         assert _same_exports(in_memory, _exports(graph, tmp_path / "out")) == []
     finally:
         graph.close()

@@ -54,6 +54,8 @@ NODE_COLUMNS = (
     ("aliases", "aliases:string[]"),
     ("mentions", "mentions:long"),
     ("documents", "documents:string[]"),
+    ("described", "described:boolean"),
+    ("head", "head"),
     ("geonames", "geonames:long"),
     ("countryCode", "countryCode"),
     ("continent", "continent"),

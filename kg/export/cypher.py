@@ -104,7 +104,7 @@ def cypher_map(properties: dict[str, PropertyValue]) -> str:
 def node_statement(node: Node) -> str:
     """One ``MERGE`` for a node: merge on the key within its kind, then label and replace properties."""
     key = cypher_string(node.key)
-    return f"MERGE (n:{node.kind} {{key: {key}}}) SET n:{node.label}, n = {cypher_map(node.properties)};"
+    return f"MERGE (n:{node.kind} {{key: {key}}}) SET n:{node.type_labels}, n = {cypher_map(node.properties)};"
 
 
 def relationship_statement(relationship: Relationship) -> str:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-NODE_ATTRIBUTES = ("name", "type", "iri", "aliases", "mentions", "documents")
+NODE_ATTRIBUTES = ("name", "type", "iri", "aliases", "mentions", "documents", "described", "head")
 EDGE_ATTRIBUTES = ("type", "key", "predicate", "text", "evidence", "documents", "confidence", "date", "readings")
 
 

@@ -5,7 +5,9 @@ view, built here once, so that every target carries the same properties:
 
 - a node per entity, labelled ``Entity`` and its type (``Person``,
   ``Organization`` ...), with ``key``, ``iri``, ``name``, ``type``, ``aliases``,
-  ``mentions``, ``documents`` and, for a place linked to GeoNames,
+  ``mentions``, ``documents``, ``described`` (true for an entity the article
+  only describes, "protesters", which is also labelled ``Description`` and has its
+  head noun as ``head``) and, for a place linked to GeoNames,
   ``geonames``, ``countryCode``, ``continent``, ``placeKind``, ``latitude`` and
   ``longitude``;
 - a relationship per edge (subject, predicate, object), typed by the predicate
@@ -47,6 +49,8 @@ if TYPE_CHECKING:
 
 COMMON_LABEL = "Entity"
 """Every entity node carries this label besides its type, so one index covers all keys."""
+DESCRIPTION_LABEL = "Description"
+"""The further label of an entity the article only describes ("protesters"), no named thing."""
 NODE_KINDS = (COMMON_LABEL, "Event", "Position", "Quote")
 """The labels nodes are merged on, one per kind of node."""
 
@@ -87,16 +91,23 @@ class Node:
         label: The type label (``Person``, ``MovementEvent`` ...), besides ``kind``.
         properties: Name to value, in a fixed order; includes ``key``.
         kind: The label the node is merged on (one of ``NODE_KINDS``).
+        extra: Further labels: ``Description`` for an entity the article only describes.
     """
 
     key: str
     label: str
     properties: dict[str, PropertyValue]
     kind: str = COMMON_LABEL
+    extra: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys((self.kind, self.label)))
+        return tuple(dict.fromkeys((self.kind, self.label, *self.extra)))
+
+    @property
+    def type_labels(self) -> str:
+        """The labels a node gets besides its kind, as Cypher sets them: ``Group:Description``."""
+        return ":".join((self.label, *self.extra))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +140,8 @@ def to_node(graph: GraphView, entity: Entity) -> Node:
         "aliases": list(entity.aliases),
         "mentions": entity.mentions,
         "documents": list(entity.documents),
+        "described": entity.described,
+        "head": entity.head,
     }
     place = entity.place
     if place is not None:
@@ -140,7 +153,8 @@ def to_node(graph: GraphView, entity: Entity) -> Node:
             "latitude": None if place.latitude is None else float(place.latitude),
             "longitude": None if place.longitude is None else float(place.longitude),
         })
-    return Node(entity.key, entity.type.value, compact(properties))
+    extra = (DESCRIPTION_LABEL,) if entity.described else ()
+    return Node(entity.key, entity.type.value, compact(properties), extra=extra)
 
 
 def to_relationship(edge: Edge) -> Relationship:

@@ -220,6 +220,7 @@ def _entities(rdf: Graph) -> dict[str, Entity]:
             mentions=_int(rdf, node, KG.mentionCount),
             documents=tuple(sorted(_local(doc, DOCUMENT) for doc in rdf.objects(node, KG.mentionedIn))),
             place=_place(rdf, node),
+            described=(node, RDF.type, KG.Description) in rdf,
         )
     return entities
 

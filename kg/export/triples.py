@@ -226,6 +226,9 @@ def _entity_triples(graph: GraphView, nodes: Nodes) -> Iterator[tuple[Triple, st
     for entity in graph.entities():
         node = nodes.entity(entity.key)
         yield (node, v.type, ox.NamedNode(str(class_for(entity.type)))), None
+        if entity.head is not None:  # described, not named: also a kg:Description, with its head noun
+            yield (node, v.type, v.kg_Description), None
+            yield (node, v.kg_head, literal(entity.head)), None
         yield (node, v.label, literal(entity.label)), None
         for alias in entity.aliases:
             yield (node, v.alt_label, literal(alias)), None

@@ -153,6 +153,9 @@ class Entity:
         mentions: How many mentions refer to it.
         documents: Ids of the documents that mention it, sorted.
         place: Where a place sits in GeoNames, when it resolves unambiguously.
+        described: The article only describes it ("protesters", "anti-virus firms"): a
+            document-local node of a kind, which no name of the text claims; its label is
+            the description's words, whose last is its head noun (``head``).
     """
 
     key: str
@@ -162,6 +165,15 @@ class Entity:
     mentions: int = 1
     documents: tuple[str, ...] = ()
     place: PlaceLink | None = None
+    described: bool = False
+
+    @property
+    def head(self) -> str | None:
+        """A description's head noun, the last word of its label ("firms" of "anti-virus
+        firms"; ``kg.extract.mentions.find_descriptions`` ends each at its head); ``None``
+        for a named entity."""
+        words = self.label.split()
+        return words[-1] if self.described and words else None
 
 
 @fast_init

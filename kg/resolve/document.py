@@ -28,6 +28,7 @@ from kg.resolve.events import clause_period, event_records, headline_event, link
 from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
 from kg.resolve.holders import Holder, words
+from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
@@ -53,11 +54,16 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     found = resolve_statements(extraction, linker, clusters, earlier)
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
     used |= participant_clusters(linked) | found.used
+    named = {cluster.index for cluster in clusters
+             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
     labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
+    for cluster in clusters:  # "Analysts said" is described as "analysts"
+        if cluster.index not in named:
+            labels[cluster.index] = common_case(labels[cluster.index], cluster.mentions[0], document.text, linker.sentence_starts)
     keys = _entity_keys(clusters, labels, document.id)
     context = country_codes((labels[cluster.index], cluster.type) for cluster in clusters if not cluster.local)
     keys = _one_key_per_place(clusters, labels, keys, context)
-    entities = _entities(clusters, labels, keys, used, document.id, context)
+    entities = _entities(clusters, labels, keys, used, document.id, context, named)
     events = event_records(linked, keys, extraction)
     event_ids = {(event.trigger_start, event.trigger_end): event.id for event in events}
     relations = []
@@ -119,7 +125,7 @@ def _resolved_edges(
             for argument in (edge.subject, edge.object):
                 if text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
                     penalty *= _PRONOUN_PENALTY
-            typed = typed_edge((edge, source, target, penalty), clusters)
+            typed = typed_edge((edge, source, target, penalty), clusters, text, linker.sentence_starts)
             if typed is not None:
                 resolved.append(typed)
     return earlier, resolved
@@ -226,24 +232,28 @@ def _one_key_per_place(
 
 def _entities(
     clusters: list[Cluster], labels: dict[int, str], keys: dict[int, str], used: set[int], document_id: str,
-    context: frozenset[str],
+    context: frozenset[str], named: set[int],
 ) -> tuple[Entity, ...]:
     """The document's entities by key: every named cluster, each linked to GeoNames when
     it is a place that resolves (``kg.resolve.places.link_place``, the countries the
     article names, ``context``, deciding between cities of one name), and the description-only
-    clusters that an edge, event or statement uses."""
+    clusters that an edge, event or statement uses, ``Entity.described`` unless their
+    index is in ``named`` (``kg.resolve.localnames.carries_name``)."""
     by_key: dict[str, list[Entity]] = {}
     for cluster in clusters:
         if not cluster.local or cluster.index in used:
             label = labels[cluster.index]
             place = None if cluster.local else link_place(label, cluster.type, context)
-            entity = _entity(cluster, label, keys[cluster.index], document_id, place=place)
+            entity = _entity(cluster, label, keys[cluster.index], document_id, place=place,
+                             described=cluster.index not in named)
             by_key.setdefault(entity.key, []).append(entity)
     # Two clusters one name ("the Lib Dems", "Lib Dem home affairs spokesman") are one node.
     return tuple(merge_entities(key, group) for key, group in sorted(by_key.items()))
 
 
-def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: PlaceLink | None = None) -> Entity:
+def _entity(
+    cluster: Cluster, label: str, key: str, document_id: str, *, place: PlaceLink | None = None, described: bool = False
+) -> Entity:
     aliases = set()
     for mention in cluster.mentions:
         if mention.kind != "name":
@@ -260,6 +270,7 @@ def _entity(cluster: Cluster, label: str, key: str, document_id: str, *, place: 
         mentions=len(cluster.mentions),
         documents=(document_id,),
         place=place,
+        described=described,
     )
 
 

@@ -60,6 +60,7 @@ def merge_entities(key: str, entities: list[Entity]) -> Entity:
         mentions=sum(entity.mentions for entity in entities),
         documents=tuple(sorted({document for entity in entities for document in entity.documents})),
         place=next((entity.place for entity in entities if entity.place is not None), None),
+        described=all(entity.described for entity in entities),  # a name makes the node named
     )
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from kg.lexicon import SPEECH_CUES
 from kg.records import Proposition, RoleReading, SpeechReading
 from kg.resolve.coref import Cluster
+from kg.resolve.localnames import carries_name
 from kg.resolve.pronouns import CLAUSE_KINDS
 from kg.types import EntityType
 
@@ -67,7 +68,7 @@ def possessive_key(owner: EntityType, owned: EntityType) -> str | None:
     return None
 
 
-def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
+def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_starts: Sequence[int]) -> Resolved | None:
     """The edge as the graph keeps it, or ``None``: never one between two described nodes
     ("troops guarded local forces"); an "is" between two names by their types
     (``_copula``); a place modifier only between two names and for a
@@ -75,7 +76,8 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
     in Almaty", which only restates where an event happened, nor a person); a
     possessive's ``have`` between two names read by their types (the owned thing first),
     ``None`` when no rule knows what it means or an end is a description ("Kazakhstan's
-    security forces")."""
+    security forces"; one with a name NER missed in it, ``kg.resolve.localnames``, is a
+    name). ``text``, ``sentence_starts``: the document's, for ``carries_name``."""
     proposition, subject, obj, penalty = edge
     if clusters[subject].local and clusters[obj].local:
         return None
@@ -86,7 +88,7 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster]) -> Resolved | None:
         return _copula(edge, clusters[subject].type, clusters[obj].type)
     if proposition.kind not in POSSESSIVE_KINDS or proposition.key != "have":
         return edge
-    if clusters[subject].local or (clusters[obj].local and not _named(clusters[obj])):
+    if clusters[subject].local or (clusters[obj].local and not carries_name(clusters[obj], text, sentence_starts)):
         return None  # "Kazakhstan's security forces": no named thing to place
     key = possessive_key(clusters[subject].type, clusters[obj].type)
     if key is None or _state_body(clusters[obj]) or proposition.object is None:
@@ -118,11 +120,6 @@ def _state_body(cluster: Cluster) -> bool:
     """An organ of a state ("Russia's Defence Ministry", "Britain's Foreign Office"): part of
     the country, which no rule here states; "based in" would say little."""
     return any(mention.text.split()[-1].lower() in STATE_BODIES for mention in cluster.mentions if mention.text.split())
-
-
-def _named(cluster: Cluster) -> bool:
-    """A description node with a name NER missed in it ("Interfax news agency")."""
-    return any(word[:1].isupper() for mention in cluster.mentions for word in mention.text.split())
 
 
 def held_roles(roles: Iterable[RoleReading]) -> set[tuple[int, int]]:

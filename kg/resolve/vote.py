@@ -318,7 +318,7 @@ class NodeTally:
     are the ones the key was made from).
     """
 
-    __slots__ = ("by_document", "_names", "_own_names", "_types", "_aliases", "_documents", "_mentions")
+    __slots__ = ("by_document", "_names", "_own_names", "_types", "_aliases", "_documents", "_mentions", "_named")
 
     def __init__(self) -> None:
         self.by_document: dict[str, tuple[Entity, bool]] = {}
@@ -328,6 +328,7 @@ class NodeTally:
         self._aliases: dict[str, int] = {}
         self._documents: dict[str, int] = {}
         self._mentions = 0
+        self._named = 0  # documents whose entity is named, not only described
 
     def add(self, document_id: str, entity: Entity, *, own: bool) -> None:
         self.remove(document_id)
@@ -352,6 +353,7 @@ class NodeTally:
         for document in entity.documents:
             _bump(self._documents, document, sign)
         self._mentions += sign * entity.mentions
+        self._named += sign * (not entity.described)
 
     def summary(self, key: str) -> Entity:
         """The node as one entity: independent of the order documents came in."""
@@ -366,6 +368,7 @@ class NodeTally:
             mentions=self._mentions,
             documents=tuple(sorted(self._documents)),
             place=self._place(entity_type),
+            described=bool(self.by_document) and not self._named,
         )
 
     def _place(self, entity_type: EntityType) -> PlaceLink | None:

@@ -30,7 +30,7 @@ from kg.records import Document, DocumentGraph
 from kg.runtime.atomic import create_exclusive, temporary_name
 from kg.version import __version__
 
-FORMAT = 1
+FORMAT = 2  # 2: Entity.described
 """Version of the entry layout; entries of another format are never read."""
 CACHE_DIRNAME = ".kg-cache"
 

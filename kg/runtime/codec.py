@@ -18,7 +18,7 @@ through the class it is read as.
 >>> entity = Entity("almaty", "Almaty", EntityType.CITY, ("Alma-Ata",), 2, ("d1",), PlaceLink(1526384))
 >>> row = encoder(Entity)(entity)
 >>> row
-('almaty', 'Almaty', 'City', ('Alma-Ata',), 2, ('d1',), (1526384, None, None, None, 'city', None))
+('almaty', 'Almaty', 'City', ('Alma-Ata',), 2, ('d1',), (1526384, None, None, None, 'city', None), False)
 >>> decoder(Entity)(row) == entity
 True
 """

@@ -184,7 +184,8 @@ def _collect(results: Iterable[tuple]) -> dict[str, list[str]]:
 
 
 def _stats(results: Iterable[tuple]) -> dict[str, int]:
-    totals = dict.fromkeys(("documents", "entities", "relations", "readings", "events", "positions", "quotes"), 0)
+    names = ("documents", "entities", "described", "relations", "readings", "events", "positions", "quotes")
+    totals = dict.fromkeys(names, 0)
     for _written, _files, stats in results:
         for name, count in stats.items():
             totals[name] += count

@@ -23,13 +23,14 @@ over the same files.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from kg.records import DocumentGraph
+from kg.records import DocumentGraph, Entity
 from kg.resolve.directory import link_directory, profile_rows
 from kg.resolve.merging import KINDS, RECORDS, SORT_KEYS, edges, filed_rows, nodes
 from kg.runtime.codec import decoder, encoder
@@ -180,7 +181,9 @@ def write_merged(graph_folder: Path, rows: dict[str, Iterator[tuple]], *, work: 
             stats[stat] = stats.get(stat, 0) + count
 
     if "entities" in rows:
-        write("entities", nodes(rows["entities"]), "entities")
+        entities = _Counted(nodes(rows["entities"]), counts=lambda node: node[1][_DESCRIBED])
+        write("entities", entities, "entities")
+        stats["described"] = entities.counted
     if "readings" in rows:
         readings = _Counted(rows["readings"])
         write("edges", edges(readings), "relations")
@@ -204,15 +207,22 @@ def _headlines(rows: Iterable[tuple], headlines: Sorter) -> Iterator[tuple]:
 
 
 class _Counted:
-    """An iterator that counts what passes through it."""
+    """An iterator that counts what passes through it (``count``), and the rows ``counts``
+    is true of (``counted``)."""
 
-    def __init__(self, rows: Iterator[tuple]) -> None:
-        self.rows, self.count = rows, 0
+    def __init__(self, rows: Iterator[tuple], counts: Callable[[tuple], bool] | None = None) -> None:
+        self.rows, self.count, self.counted, self.counts = rows, 0, 0, counts
 
     def __iter__(self) -> Iterator[tuple]:
         for row in self.rows:
             self.count += 1
+            if self.counts is not None and self.counts(row):
+                self.counted += 1
             yield row
+
+
+# Where an encoded Entity (kg.runtime.codec) holds ``described``.
+_DESCRIBED = [field.name for field in dataclasses.fields(Entity)].index("described")
 
 
 __all__ = ["PARTS_PER_FILE", "StreamingBuild", "merge_here", "read_parts", "write_merged"]

@@ -30,11 +30,13 @@ def _identifier(name: str) -> str:
     return name
 
 
-def node_query(label: str, kind: str = COMMON_LABEL) -> str:
-    """The batched node ``MERGE`` within ``kind`` (``Entity``, ``Event`` ...); rows are ``{key, properties}``."""
+def node_query(label: str, kind: str = COMMON_LABEL, extra: tuple[str, ...] = ()) -> str:
+    """The batched node ``MERGE`` within ``kind`` (``Entity``, ``Event`` ...), labelled
+    ``label`` and the ``extra`` labels (``Description``); rows are ``{key, properties}``."""
+    labels = ":".join(_identifier(name) for name in (label, *extra))
     return (
         f"UNWIND $rows AS row MERGE (n:{_identifier(kind)} {{key: row.key}}) "
-        f"SET n = row.properties SET n:{_identifier(label)}"
+        f"SET n = row.properties SET n:{labels}"
     )
 
 
@@ -62,10 +64,11 @@ def load_property_graph(
     Returns:
         (nodes, relationships) sent.
     """
-    # Batches are grouped by query: nodes by (label, kind), relationships by (type, kinds).
+    # Batches are grouped by query: nodes by (labels, kind), relationships by (type, kinds).
     node_queries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes(graph):
-        node_queries[node_query(node.label, node.kind)].append({"key": node.key, "properties": node.properties})
+        query = node_query(node.label, node.kind, node.extra)
+        node_queries[query].append({"key": node.key, "properties": node.properties})
     relationship_queries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for relationship in relationships(graph):
         query = relationship_query(relationship.type, relationship.subject_kind, relationship.object_kind)

@@ -194,6 +194,7 @@ def _entity_data(base_iri: str, entity: Entity, degree: int) -> dict[str, Any]:
         "degree": degree,
         "documents": list(entity.documents),
         "iri": entity_iri(base_iri, entity.key),
+        "described": entity.described,
     })
 
 

@@ -225,6 +225,12 @@ function nodeFill(id, colourBy) {
   return isEvent(id) ? DATA.eventColour : TYPE_COLOURS[record.type] || "#7F7F7F";
 }
 
+// A colour halfway to white: the fill of a node the article only describes.
+function lighter(hex) {
+  var value = parseInt(hex.slice(1), 16), parts = [value >> 16, (value >> 8) & 255, value & 255];
+  return "#" + parts.map(function (c) { return (256 + Math.round((c + 255) / 2)).toString(16).slice(1); }).join("").toUpperCase();
+}
+
 // The look of a node, as a vis update, for a colouring and whether it is faded.
 function nodeStyle(id, colourBy, faded) {
   var fill = nodeFill(id, colourBy);
@@ -232,6 +238,10 @@ function nodeStyle(id, colourBy, faded) {
   var dashed = false;
   if (isEvent(id) && !isFact(eventOf(id).factuality)) {
     colours = NOT_FACT;
+    dashed = true;
+  } else if (!isEvent(id) && ENTITIES[id].described) {
+    // Described, not named ("protesters"): a lighter fill in a dashed border of its colour.
+    colours = { background: lighter(fill), border: fill };
     dashed = true;
   }
   if (faded) colours = FADED;

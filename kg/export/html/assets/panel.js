@@ -86,7 +86,7 @@ function showEntity(key) {
   var e = ENTITIES[key];
   startPanel("entity", key);
   add(el("h2", null, [e.label]));
-  add(el("div", "kg-type", [swatchFor(key), e.type]));
+  add(el("div", "kg-type", [swatchFor(key), e.described ? e.type + " · description (named by no name in the text)" : e.type]));
   var community = COMMUNITIES[e.community];
   var rows = [["Mentions", String(e.mentions)], ["Links", String(e.degree || 0)],
     ["IRI", el("code", "kg-iri", [e.iri])]];

@@ -1,0 +1,72 @@
+"""Whether a description node holds a name NER missed ("Interfax news agency"), which
+keeps it a named node, or only a description ("Firms", "Seattle-based company"),
+which makes it ``Entity.described``.
+
+A capital letter is a name's mark except where English writes one anyway: the first
+word of a sentence ("Anti-virus firms say ...", "Troops of a Russia-led alliance
+...") and a hyphened modifier whose last part is lower case, which names another
+thing ("Seattle-based company", "Russia-led alliance": Seattle's, Russia's).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from kg.records import Mention
+from kg.resolve.coref import Cluster
+
+
+def carries_name(cluster: Cluster, text: str, sentence_starts: Sequence[int]) -> bool:
+    """Whether a word of a mention of ``cluster`` is capitalised as only a name is.
+
+    ``text``: the document's; ``sentence_starts``: each sentence's start offset, ascending.
+    """
+    return any(_named_words(mention, text, sentence_starts) for mention in cluster.mentions)
+
+
+def common_case(label: str, mention: Mention, text: str, sentence_starts: Sequence[int]) -> str:
+    """A described node's ``label`` in lower case where only its sentence's head
+    capitalised it ("Analysts" of "Analysts said" is "analysts"); ``mention``: the
+    one the label comes from. A first word with more capitals ("IT firms") is kept.
+
+    >>> from kg.types import EntityType
+    >>> mention = Mention(5, 13, "Analysts", EntityType.GROUP, 1, kind="description")
+    >>> common_case("Analysts", mention, "Yes. Analysts said.", [0, 5])
+    'analysts'
+    >>> common_case("IT firms", mention, "Yes. IT firms said.", [0, 5])
+    'IT firms'
+    """
+    first = label.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and _opens_sentence(mention.start, text, sentence_starts):
+        return label[:1].lower() + label[1:]
+    return label
+
+
+def _named_words(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
+    words = mention.text.split()
+    if words and _opens_sentence(mention.start, text, sentence_starts):
+        words = words[1:]
+    return any(word[:1].isupper() and not _modifier(word) for word in words)
+
+
+def _opens_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> bool:
+    """Nothing but punctuation and spaces before ``start`` in its sentence ('"Firms ...').
+
+    >>> _opens_sentence(6, 'Yes. "Firms say', [0, 5]), _opens_sentence(8, 'Yes. So Firms', [0, 5])
+    (True, False)
+    """
+    found = bisect_right(sentence_starts, start) - 1
+    sentence_start = sentence_starts[found] if found >= 0 else 0
+    return not any(character.isalnum() for character in text[sentence_start:start])
+
+
+def _modifier(word: str) -> bool:
+    """A hyphened word whose last part is lower case: "Seattle-based", "Russia-led" (not
+    "Coca-Cola", "Wal-Mart").
+
+    >>> _modifier("Seattle-based"), _modifier("Coca-Cola"), _modifier("Interfax")
+    (True, False, False)
+    """
+    head, hyphen, last = word.rpartition("-")
+    return bool(head and hyphen and last[:1].islower())
