@@ -51,15 +51,16 @@ def test_an_amount_inside_another_argument_is_not_repeated(nlp):
     assert "quantity" not in event_roles(event)
 
 
-# Takings (kg.extract.earned): a light verb with money as its object is what its subject earned.
+# Takings (kg.extract.earned): a light verb with money as its object is what its subject earned (its theme,
+# as "earned" has it).
 TAKINGS = [
-    ("The Incredibles took $300m (£160m) outside the US.", {"agent": ["The Incredibles"], "quantity": ["$300m"]}),
+    ("The Incredibles took $300m (£160m) outside the US.", {"agent": ["The Incredibles"], "theme": ["$300m"]}),
     ("Oscar-nominated animation Shark Tale has raked in $80m in its first week.",
-     {"agent": ["Shark Tale"], "quantity": ["$80m"]}),
+     {"agent": ["Shark Tale"], "theme": ["$80m"]}),
     ("Howl's Moving Castle, which took 20bn yen (£102m), became the biggest film in Japan.",
-     {"agent": ["Howl's Moving Castle"], "quantity": ["20bn yen"]}),
+     {"agent": ["Howl's Moving Castle"], "theme": ["20bn yen"]}),
     ("The Last Samurai was the biggest foreign movie hit in Japan last year, taking 13.8bn yen.",
-     {"agent": ["The Last Samurai"], "quantity": ["13.8bn yen"]}),
+     {"agent": ["The Last Samurai"], "theme": ["13.8bn yen"]}),
 ]
 
 

@@ -5,7 +5,7 @@ America", "Spider-Man and its sequel made $1.6bn", "the film, which took 20bn ye
 verb of ``takings_verbs.tsv`` whose object is an amount of money says what its subject
 earned. "take" and "make" are light verbs the clause rules read as no event (and
 "grossed" loses a subject that ends in a number: "Shrek 2"), so the headline figure of
-a box-office report was lost. The event is earn(agent=the subject, quantity=the money),
+a box-office report was lost. The event is earn(agent=the subject, theme=the money, as for "earned"),
 with where and when from its prepositions ("outside the US", "over the weekend") and
 its source ("from her world tour"), as sure as its clause.
 
@@ -73,7 +73,7 @@ def _takings(verb: Word) -> list[tuple[str, list[Word]]]:
     earner = _earner(verb)
     if earner is None:
         return []
-    found: list[tuple[str, list[Word]]] = [("agent", phrase(earner)), ("quantity", words)]
+    found: list[tuple[str, list[Word]]] = [("agent", phrase(earner)), ("theme", words)]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         tokens = prep_words(prep)
