@@ -125,6 +125,7 @@ TABLES: Mapping[str, Table] = {
     "person_nouns.txt": Table(("noun",)),
     "epithet_nouns.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),
+    "unspeaking_nouns.tsv": Table(("noun", "reason")),
     "thing_cues.tsv": Table(
         ("word", "role"),
         choices=(_one_of(1, "device", "run", "malware", "computing", "earn", "takings", "law"),),
