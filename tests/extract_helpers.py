@@ -6,6 +6,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.propositions import propositions
+from kg.graph import KnowledgeGraph
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, is_alpha ...), no model
 
@@ -56,3 +57,16 @@ def hand_doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | 
     rule test survives model upgrades."""
     words, pos, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
     return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+
+
+def article_graph(nlp, text: str) -> KnowledgeGraph:
+    """The graph of one article of ``text``, extracted and resolved."""
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.records import Document
+    from kg.resolve import resolve
+    from kg.resolve.across import ArticleLinker
+
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])

@@ -40,6 +40,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.namelike import count_rejections
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
+    from kg.extract.unspeaking import speaking
     from kg.extract.words import Words
 
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
@@ -65,7 +66,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
             # "broke again to clinch the title": done
             events=tuple(achieved(forecasts(absolutes(outside_denials(events, words), words), words), words, sport)),
             roles=roles,
-            speech=tuple(speech_readings(words, list(words.sentences.values()))),
+            speech=tuple(speaking(speech_readings(words, list(words.sentences.values())), words.text)),  # no "subject line says"
             rejected=count_rejections(rejected),
             context=tuple(sorted(sport)),
         )

@@ -16,6 +16,7 @@ from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.bands import bands_not_people
 from kg.extract.classifiers import leading_kind, listed_kind
+from kg.extract.clubmembers import club_members_dropped
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -133,7 +134,7 @@ def find_mentions(
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
-    found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
+    found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
     mentions = spread_teams(found, sport, words)
     yield from read_ambiguous_places(entities, words, mentions)
 

@@ -330,6 +330,12 @@ BAND_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("band_nouns.tsv
 """Nouns of a band and its members ("rock band Keane", "Keane frontman Tom Chaplin"): ``kg.extract.bands``."""
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
+EPITHET_NOUNS = read_words("epithet_nouns.txt")
+"""Nouns a person is known by, no post ("star", "debutant"): ``kg.resolve.descriptors``."""
+CLUB_PLURALS = frozenset(row.fields[0] for row in read_table("club_plurals.tsv"))
+"""Plural nouns that end clubs' names ("harriers"): one member is the singular (``kg.extract.clubmembers``)."""
+UNSPEAKING_NOUNS = frozenset(row.fields[0] for row in read_table("unspeaking_nouns.tsv"))
+"""Heads of speakers that bear words but claim nothing ("subject line"): ``kg.extract.unspeaking``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,6 +123,9 @@ TABLES: Mapping[str, Table] = {
     "career_nouns.txt": Table(("noun",)),
     "band_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "band", "member", "possessed"),)),
     "person_nouns.txt": Table(("noun",)),
+    "epithet_nouns.txt": Table(("noun",)),
+    "club_plurals.tsv": Table(("plural", "source")),
+    "unspeaking_nouns.tsv": Table(("noun", "reason")),
     "thing_cues.tsv": Table(
         ("word", "role"),
         choices=(_one_of(1, "device", "run", "malware", "computing", "earn", "takings", "law"),),

@@ -24,10 +24,10 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 
 _WORD = re.compile(r"[\w'’.-]+")
-# Words before a name that may still describe it ("French drinks firm Pernod"): a few,
-# none a preposition or article, which would start another phrase ("a French bid for
-# Allied Domecq" says nothing of Allied Domecq).
-_MAX_BEFORE = 3
+# Words before a name that may still describe it ("French drinks firm Pernod", "Chilean
+# Olympic gold medalist Nicolas Massu"): up to four, none a preposition or article, which
+# would start another phrase ("a French bid for Allied Domecq" says nothing of Allied Domecq).
+_MAX_BEFORE = 4
 _BREAKS = frozenset(ARTICLES | PREPOSITIONS | {"and", "or", "but", "said", "says"})
 _PEOPLES = frozenset(fold(country) for country in DEMONYMS.values())
 _SUFFIXES = ("-based", "-owned", "-listed", "-registered", "’s", "'s")

@@ -46,10 +46,10 @@ from kg.resolve.apposed import apposed_holder
 from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
-from kg.resolve.epithets import achievement_head, described_age, named_with, occupation, occupation_holder
+from kg.resolve.descriptors import agrees, described_person
+from kg.resolve.epithets import achievement_head, described_age, named_with, occupation_holder
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.misnamed import ruled_out
-from kg.resolve.nationals import fits_nationality, national
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.shortowner import short_owner
@@ -225,14 +225,14 @@ def _speaker(
         cluster = named_as(context, argument.text)
     if cluster is None:
         cluster = _epithet(context, argument, speech, quoted, speakers)
-    if cluster is None and (occupation(text[argument.start : argument.end]) or national(argument.text)):
+    described = text[argument.start : argument.end]
+    if cluster is None and described_person(described, context):
         # "Henry will captain the side ... And the striker said": the one person the sentences before
         # were about; none when two fit (a wrong speaker is worse), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
-        if cluster is not None and national(argument.text) and not fits_nationality(
-                context, argument.text, argument.start, cluster, quoted):
-            cluster = None  # "the American": no one given another nationality (kg.resolve.nationals)
+        if cluster is not None and not agrees(context, described, argument.start, cluster, quoted):
+            cluster = None  # "the American": no one given another nationality (kg.resolve.descriptors)
     return cluster
 
 
