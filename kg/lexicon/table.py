@@ -191,6 +191,7 @@ TABLES: Mapping[str, Table] = {
     "loss_verbs.txt": Table(("verb",)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
+    "occasion_nouns.txt": Table(("noun",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
