@@ -38,3 +38,9 @@ def test_after_a_person_is_no_time(nlp, sentence, lemma):
 
 def test_after_an_event_stays_a_time(nlp):
     assert ("time", "after the scandal") in _roles(nlp, "The firm was bought by Microsoft after the scandal.", "buy")
+
+
+def test_after_an_occasion_ner_calls_an_organisation_stays_a_time(nlp):
+    # BBC politics: "the Budget" is an occasion, though NER reads an organisation.
+    sentence = "Mr Brown said the manifesto would be published after the Budget."
+    assert any(role == "time" for role, _ in _roles(nlp, sentence, "publish"))

@@ -28,8 +28,9 @@ _PARTY_LABELS = PERSON_LABELS | ORGANISATION_LABELS
 
 def _party(pobj: Word, kind: str) -> bool:
     """A person or group: by its kind, a person noun ("a man"), or a name beside a
-    common noun ("the painter Piero della Francesca": NER's name in apposition)."""
-    return kind == "party" or pobj.lemma_.lower() in PERSON_NOUNS or any(
+    common noun ("the painter Piero della Francesca": NER's name in apposition); not a
+    name NER calls an organisation, which is often an occasion ("after the Budget")."""
+    return (kind == "party" and pobj.ent_type_ != "ORG") or pobj.lemma_.lower() in PERSON_NOUNS or any(
         c.dep_ == "appos" and c.ent_type_ in _PARTY_LABELS for c in pobj.children)
 
 
