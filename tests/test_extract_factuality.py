@@ -436,3 +436,17 @@ def test_an_event_over_a_period_to_come_is_no_fact(nlp):
     assert events["save"].factuality is Factuality.POSSIBLE and events["save"].cue == "coming"
     past = "Prices rose 3% over the past 12 months."
     assert [event.factuality for event in extract(Document("t", past), nlp(past)).events] == [Factuality.ASSERTED]
+
+
+def test_an_until_clause_is_as_unsure_as_its_main_clause(nlp):
+    # BBC business: the assessment is awaited, not done (was asserted: a past "until" clause
+    # was read as a time clause that tells what happened, like "when Giggs hit the post").
+    from kg.extract import extract
+    from kg.records import Document
+
+    text = "The exact allocation could not be clarified until the World Bank had completed its assessment."
+    events = {event.lemma: event for event in extract(Document("t", text), nlp(text)).events}
+    assert events["complete"].factuality is Factuality.POSSIBLE
+    past = "The firm did not begin trading until the war had ended."
+    events = {event.lemma: event for event in extract(Document("t", past), nlp(past)).events}
+    assert events["end"].factuality is Factuality.ASSERTED
