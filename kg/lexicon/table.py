@@ -192,6 +192,7 @@ TABLES: Mapping[str, Table] = {
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
     "occasion_nouns.txt": Table(("noun",)),
+    "unchanged_pasts.txt": Table(("verb",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
