@@ -450,3 +450,27 @@ def test_an_until_clause_is_as_unsure_as_its_main_clause(nlp):
     past = "The firm did not begin trading until the war had ended."
     events = {event.lemma: event for event in extract(Document("t", past), nlp(past)).events}
     assert events["end"].factuality is Factuality.ASSERTED
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # A BBC sport preview: the try is pictured, not scored (was asserted; the parser hangs
+    # "Picture" under "camp", so the sentence's first word is the test).
+    ("Picture the scene: Wales camp on the English line and score a try.", "score"),
+])
+def test_an_opening_imperative_of_imagining_makes_a_case(nlp, sentence, lemma):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
+    assert events[lemma].factuality is Factuality.POSSIBLE and events[lemma].cue == "picture"
+
+
+def test_a_subject_before_a_verb_of_imagining_makes_no_imperative(nlp):
+    from kg.extract.imagined import imagining
+    from kg.extract.words import Words
+
+    for text, verb in (("Picture the scene: Wales score a try.", "Picture"), ("Imagine won the poll.", None),
+                       ("They imagine the firm buys its rival.", None)):
+        words = Words(nlp(text))
+        found = imagining(next(iter(words.sentences.values())).words)
+        assert (found.text if found is not None else None) == verb, text

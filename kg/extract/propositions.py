@@ -46,6 +46,7 @@ from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
 from kg.extract.frames import is_question
 from kg.extract.goals import with_goals
+from kg.extract.imagined import imagined
 from kg.extract.members import with_members
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
@@ -148,7 +149,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
         read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
-        yield props, with_members(read, sent, entities, text) if events else []
+        yield imagined(props, sent.words), imagined(with_members(read, sent, entities, text), sent.words) if events else []
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:

@@ -193,6 +193,7 @@ TABLES: Mapping[str, Table] = {
     "still_words.txt": Table(("word",)),
     "occasion_nouns.txt": Table(("noun",)),
     "unchanged_pasts.txt": Table(("verb",)),
+    "imagining_verbs.txt": Table(("verb",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
