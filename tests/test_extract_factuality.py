@@ -474,3 +474,27 @@ def test_a_subject_before_a_verb_of_imagining_makes_no_imperative(nlp):
         words = Words(nlp(text))
         found = imagining(next(iter(words.sentences.values())).words)
         assert (found.text if found is not None else None) == verb, text
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # BBC politics: no one has exploited or turned anything; the deed is urged, or said
+    # impossible, not to happen (was planned, and asserted).
+    ("Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by "
+     "exploiting people's fears.", "exploit"),
+    ("We really can't deal with terrorism by turning Britain into a fascist state.", "turn"),
+])
+def test_the_means_of_a_deed_urged_not_to_happen_is_a_case(nlp, sentence, lemma):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
+    assert events[lemma].factuality is Factuality.POSSIBLE
+
+
+def test_a_negated_fact_keeps_its_means(nlp):
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = "The firm never made money by selling phones."
+    events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
+    assert events["sell"].factuality is Factuality.ASSERTED
