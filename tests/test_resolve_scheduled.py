@@ -15,6 +15,12 @@ from kg.pipeline import build_text
         ("Reliance Industries has its board meeting on Friday to consider its results.", "have meeting", "planned"),
         # a present the tagger read as a base form (BBC entertainment)
         ("Tickets for the V festival go on sale on Friday 11 March.", "go on sale", "planned"),
+        # a calendar date is a day set too (a BBC sport preview, BBC entertainment)
+        ("Keska runs the men's 12km on 20 March.", "run", "planned"),
+        ("Already available in Japan, the PSP is released in the US on 24 March.", "release", "planned"),
+        # ... but not for a verb whose past is its base form, nor a date with its year
+        ("Chelsea beat Arsenal on 20 March.", "beat", "asserted"),
+        ("The firm ends the scheme on 20 March 2003.", "end", "asserted"),
         # a past form with a day, or a present with none, is left as it is
         ("Italy travelled to Edinburgh on Saturday.", "travel", "asserted"),
         ("Chelsea beat Arsenal on Sunday.", "beat", "asserted"),

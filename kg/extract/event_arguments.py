@@ -13,6 +13,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
+from kg.extract.timephrases import timed
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
@@ -230,7 +231,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "agent" and not (passive or prep.dep_ == "agent"):
         return None  # "by" of an active verb: a means, not who acts
-    return role
+    return timed(word, pobj, kind, role)  # "by the end of the year", "named after the painter X"
 
 
 def argument_kind(head: Word, tokens: list[Word]) -> str:
@@ -341,9 +342,10 @@ def relative_time(role: str, tokens: list[Word]) -> Word | None:
     deciding to back identity cards"."""
     if role != "time" or not tokens:
         return None
-    rest = tokens[1:] if tokens[0].dep_ == "prep" else tokens
+    rest = tokens[1:] if tokens[0].dep_ in ("prep", "agent") else tokens  # "agent": "by the election" (timephrases)
     head = argument_head(rest)
-    if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ != "prep" or argument_kind(head, rest) == "time":
+    if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ not in ("prep", "agent") or argument_kind(
+            head, rest) == "time":
         return None
     prep = head.head
     return prep if prep.i < rest[0].i else None

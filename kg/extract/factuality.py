@@ -69,7 +69,7 @@ from kg.extract.frames import (
     told,
     undecided,
 )
-from kg.extract.gerunds import settled, subject_case
+from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
@@ -438,7 +438,7 @@ class Scope:
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
                 return whole  # "would never dream of running a marathon": no running
-            return own.stronger(self._outer(governor, _SCOPE))
+            return own.stronger(self._outer(governor, _SCOPE)).stronger(Reading(*unmet_means(head, self.of_word(governor))))
         return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))
 
     def _speech(self, verb: Word) -> Reading:

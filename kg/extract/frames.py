@@ -20,7 +20,9 @@ FRAMES = FACTUALITY_CUES["frame"]
 UNDECIDED = FACTUALITY_CUES["undecided"]
 MODALS = FACTUALITY_CUES["modal"]
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
-_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "once", "until", "since"})
+# Not "until": its clause ends the main one and comes after it ("could not be clarified until the
+# World Bank had completed its assessment": not completed yet, as unsure as the clarifying).
+_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "once", "since"})
 CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two statements
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

@@ -10,6 +10,12 @@
   going behind").
 - A gerund subject shares its verb's modal even when the verb is negated: "Selling the
   car-making unit may not prove so simple" sells nothing yet (possible, not a fact).
+- The means of a deed urged, planned or supposed not to happen is a case too: "He urged
+  Labour not to lose votes by raising taxes", "should not cut costs by closing plants"
+  raise and close nothing (possible, cued by the "not"). A negation, unlike a plan or a
+  doubt, does not pass down to an adverbial clause, so such a "by" + -ing clause read as a
+  fact. A negated fact keeps its means ("The firm never made money by selling phones":
+  it sold them).
 """
 
 from __future__ import annotations
@@ -70,3 +76,14 @@ def subject_case(verb: Word, outer: Reading) -> Reading:
     if verb.dep_ != "csubj" or verb.tag_ != "VBG" or modal is None or outer.factuality not in _OPEN:
         return outer
     return replace(outer, factuality=modal_value(verb.head, modal.lower_), cue=modal.lower_)
+
+
+def unmet_means(preposition: Word, governing: Reading) -> tuple[Factuality, str | None]:
+    """What the reading ``governing`` of the verb a "by" + -ing clause hangs on leaves of
+    that clause: possible when the verb is a negated infinitive or modal ("not to lose",
+    "should not cut"), else nothing (asserted, no cue)."""
+    verb = preposition.head
+    if preposition.lower_ == "by" and governing.factuality is Factuality.NEGATED and any(
+            c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+        return Factuality.POSSIBLE, governing.cue
+    return Factuality.ASSERTED, None

@@ -47,6 +47,7 @@ from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
 from kg.extract.frames import is_question
 from kg.extract.goals import with_goals
+from kg.extract.imagined import imagined
 from kg.extract.members import with_members
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
@@ -151,7 +152,8 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
         read = with_takings(read, sent, scope, text, inside) if events else []
-        yield props, with_values(with_members(read, sent, entities, text), sent, text) if events else []
+        read = with_values(with_members(read, sent, entities, text), sent, text) if events else []
+        yield imagined(props, sent.words), imagined(read, sent.words)
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:

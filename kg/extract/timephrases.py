@@ -1,0 +1,46 @@
+"""Which prepositional phrases of an event say when, for ``event_arguments.prep_role``.
+
+The role table (``event_roles.tsv``) reads "by" + anything as the agent of a passive and
+"after"/"before" + anything as a time. Two heads say otherwise:
+
+- "by" + a noun of an occasion or a point in time (``occasion_nouns.txt``) is by when,
+  not who acts: "could be implemented by the election after next", "will be paid by the
+  end of the year" (a time, never the agent: an election implements nothing);
+- "after"/"before" + a person or a group is no time: "named after the painter Piero
+  della Francesca", "appeared before the committee" (none of them a moment).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import PERSON_NOUNS
+from kg.lexicon.table import read_words
+from kg.nlp.labels import ORGANISATION_LABELS, PERSON_LABELS
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+OCCASION_NOUNS = read_words("occasion_nouns.txt")
+_ORDER = frozenset({"after", "before"})
+_PARTY_LABELS = PERSON_LABELS | ORGANISATION_LABELS
+
+
+def _party(pobj: Word, kind: str) -> bool:
+    """A person or group: by its kind, a person noun ("a man"), or a name beside a
+    common noun ("the painter Piero della Francesca": NER's name in apposition); not a
+    name NER calls an organisation, which is often an occasion ("after the Budget")."""
+    return (kind == "party" and pobj.ent_type_ != "ORG") or pobj.lemma_.lower() in PERSON_NOUNS or any(
+        c.dep_ == "appos" and c.ent_type_ in _PARTY_LABELS for c in pobj.children)
+
+
+def timed(prep: str, pobj: Word | None, kind: str, role: str | None) -> str | None:
+    """The role of "prep pobj" (``kind`` of the role table) once its head is read as a
+    time or as none: "time" for "by" + an occasion, ``None`` for "after" + a person."""
+    if pobj is None:
+        return role
+    if role == "agent" and prep == "by" and pobj.lower_ in OCCASION_NOUNS and pobj.pos_ != "PROPN":
+        return "time"
+    if role == "time" and prep in _ORDER and pobj.dep_ == "pobj" and _party(pobj, kind):
+        return None
+    return role

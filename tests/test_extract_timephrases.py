@@ -1,0 +1,46 @@
+"""kg.extract.timephrases: "by" + an occasion is when, "after" + a person no time."""
+
+import pytest
+
+
+def _roles(nlp, sentence, lemma):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    event = next(event for event in events if event.lemma == lemma)
+    return {(argument.role, argument.argument.text) for argument in event.arguments}
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "wrong", "right"), [
+    # An election implements nothing: "by" + an occasion says by when.
+    ("The changes could be implemented by the election after next, the minister said.", "implement",
+     ("agent", "the election"), ("time", "by the election")),
+])
+def test_by_an_occasion_is_a_time_not_the_agent(nlp, sentence, lemma, wrong, right):
+    roles = _roles(nlp, sentence, lemma)
+    assert wrong not in roles
+    assert right in roles
+
+
+def test_by_someone_stays_the_agent(nlp):
+    assert ("agent", "Microsoft") in _roles(nlp, "The firm was bought by Microsoft after the scandal.", "buy")
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # A person after "named after" is whom the name honours, no moment.
+    ("The museum was named after the painter Piero della Francesca.", "name"),
+    ("The bridge was named after him.", "name"),
+])
+def test_after_a_person_is_no_time(nlp, sentence, lemma):
+    assert not any(role == "time" for role, _ in _roles(nlp, sentence, lemma))
+
+
+def test_after_an_event_stays_a_time(nlp):
+    assert ("time", "after the scandal") in _roles(nlp, "The firm was bought by Microsoft after the scandal.", "buy")
+
+
+def test_after_an_occasion_ner_calls_an_organisation_stays_a_time(nlp):
+    # BBC politics: "the Budget" is an occasion, though NER reads an organisation.
+    sentence = "Mr Brown said the manifesto would be published after the Budget."
+    assert any(role == "time" for role, _ in _roles(nlp, sentence, "publish"))
