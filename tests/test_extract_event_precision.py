@@ -96,6 +96,7 @@ def test_reduced_passive_takes_its_agent_from_by(nlp, sentence, lemma, roles):
 ROLES = [
     ("Spain won the game 1-0.", "win", "quantity", "1-0"),  # a score kept whole
     ("Chelsea beat Arsenal 2-1 on Sunday.", "beat", "quantity", "2-1"),
+    ("Ryanair has placed an order for 70 Boeing 737-800 planes.", "place", "quantity", None),  # a model, no score
     ("Police arrested him after the match.", "arrest", "time", "after the match"),  # a match is no date
     ("He was injured during the event.", "injure", "time", "during the event"),
     ("Prices rose after 2003.", "rise", "time", "2003"),
