@@ -67,6 +67,7 @@ from kg.extract.spread import (
     spread_teams,
     surnames_are_people,
 )
+from kg.extract.takings import box_office_works
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
@@ -131,7 +132,7 @@ def find_mentions(
     found = people_by_age(countries_not_people(surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
-    found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
+    found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
     mentions = spread_teams(found, sport, words)
