@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.bands import bands_not_people
+from kg.extract.based import based_places
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
@@ -135,7 +136,7 @@ def find_mentions(
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = found if sport else technologies_not_agents(found, words)  # "IPTV services", "via MMS"
-    mentions = spread_teams(found, sport, words)
+    mentions = based_places(spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
     yield from read_ambiguous_places(entities, words, mentions)
 
 
