@@ -178,3 +178,17 @@ def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, ex
 def test_a_description_named_in_apposition_is_that_entity(nlp, text, lemma, agents, themes):
     assert _agents(nlp, text, lemma) == agents
     assert _themes(nlp, text, lemma) == themes
+
+
+def test_two_conjuncts_of_one_name_are_one_participant(nlp):
+    """ "Angels and Demons was written": the parser's two conjuncts are the one book the
+    title names, one patient (BBC entertainment, index 200 and up)."""
+    from kg.resolve import resolve
+
+    text = ("The main character, Robert Langdon, also appears in Angels and Demons. Angels and Demons was written "
+            "before The Da Vinci Code, which has sold more than 20 million copies worldwide.")
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    (write,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "write"]
+    patients = [p.entity for p in write.participants if p.role == "patient"]
+    assert len(patients) == 1 and patients[0] is not None

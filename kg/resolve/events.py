@@ -345,9 +345,14 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
     for item in linked:
         mention = item.mention
         participants = []
+        seen: set[tuple[str, int]] = set()
         for index, cluster in item.arguments:
             argument = mention.arguments[index]
             span = argument.argument
+            if cluster is not None and (argument.role, cluster) in seen:
+                continue  # two conjuncts of one name ("Angels and Demons was written"): one participant
+            if cluster is not None:
+                seen.add((argument.role, cluster))
             participants.append(
                 Participant(
                     role=argument.role,
