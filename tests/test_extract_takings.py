@@ -29,6 +29,15 @@ def test_a_box_office_deed_makes_a_film(nlp, text, name):
     assert _types(nlp, text).get(name) is T.WORK
 
 
+def test_a_work_that_does_the_deed_is_a_work_in_every_mention(nlp):
+    """A cue typed the film where it knocks another off the top spot: NER's person elsewhere."""
+    text = ("The low-budget horror film Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot at "
+            "the UK box office. Hide And Seek, which was knocked off the top of the US box office by Boogeyman last "
+            "month, fell one place.")
+    types = [mention.type for mention in find_mentions(nlp(text)) if mention.text == "Boogeyman"]
+    assert types == [T.WORK, T.WORK]
+
+
 def test_an_actor_at_the_top_of_the_box_office_is_a_person(nlp):
     """A name that looks like a person's stays one: the actor, not a film."""
     text = "Film star Robert De Niro topped the North American box office with his film Hide and Seek."

@@ -8,7 +8,10 @@ own phrase holds a sum of money, a numbered place, the box office or a count of
 cinemas is a work:
 
 - "Coach Carter fell two places to number four, taking $8m": the work "Coach Carter"
-  (the title word the person's rules took off goes back into the name);
+  (the title word the person's rules took off goes back into the name); a subject's
+  conjuncts too ("Shrek 2 and The Incredibles took $436m"); a name a cue typed a work
+  where it does the deed is one in its other mentions ("The low-budget horror film
+  Boogeyman has knocked ... from the top spot": NER's person elsewhere);
 - "Shrek 2 took $881m around the world", "Ocean's Twelve took sixth place in the US
   chart", "Racing Stripes opened in 3,000 cinemas", "topped the box office".
 
@@ -25,7 +28,7 @@ from kg.extract.cues import looks_like_person
 from kg.extract.titlewords import capital, title_end
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
-from kg.lexicon import demonym_country
+from kg.lexicon import TYPE_CUES, demonym_country
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -33,6 +36,7 @@ from kg.types import EntityType
 _DEED_VERBS = frozenset({
     "take", "make", "earn", "gross", "top", "fall", "slip", "drop", "rise", "climb", "enter", "open",
     "debut", "lead", "shoot", "knock", "move", "finish", "slide", "tumble", "jump", "leap", "come",
+    "rake", "pull", "bring", "net", "do", "surpass", "outstrip", "overtake", "beat",  # "raked in $80m", "does $1bn"
 })
 _PLACE_NOUNS = frozenset({"place", "places", "spot", "position"})  # "took sixth place", "the number two spot"
 _SCREENS = frozenset({"cinemas", "screens", "theatres", "theaters"})  # "opened in 3,000 cinemas"
@@ -53,7 +57,7 @@ def box_office_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
     titles = set()
     for mention, bounds in found:
         whole = _whole(words, mention, bounds)
-        if _misread(mention) and _does_deed(tokens, whole):
+        if (_misread(mention) or mention.type is EntityType.WORK) and _does_deed(tokens, whole):
             titles.add(fold(words.span_text(*whole)))
     if not titles:
         return found
@@ -103,9 +107,15 @@ def _does_deed(tokens: list[Word], bounds: Bounds) -> bool:
     """Words ``bounds`` are the subject of a verb of takings or of the chart whose
     phrase holds money, a numbered place, the box office or a count of cinemas."""
     heads = [t for t in tokens[bounds[0] : bounds[1]] if not bounds[0] <= t.head.i < bounds[1]]
-    if len(heads) != 1 or heads[0].dep_ != "nsubj":
+    if len(heads) != 1:
         return False
-    verb = heads[0].head
+    subject = heads[0]
+    while (subject.dep_ == "conj" or (subject.dep_ == "appos" and TYPE_CUES.get(subject.head.lemma_.lower()) is EntityType.WORK)
+           ) and subject.head.i != subject.i:
+        subject = subject.head  # "Shrek 2 and The Incredibles took $436m", "the horror film Boogeyman has knocked"
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEED_VERBS:
         return False
     return any(_deed_word(word) for word in _phrase(verb))
