@@ -164,6 +164,10 @@ def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):
          "Hayden Tanner and Willie Davies"),
         # an "and" between the objects of a name's preposition: one name
         ("The Department of Trade and Industry said the deal was fair.", {"Department of Trade and Industry"}, None),
+        # a work's title is two only when both sides are named alone: NER's "Seek" alone is not enough
+        ("Film star Robert De Niro has returned to the top of the North American box office with his film Hide and "
+         "Seek. In Hide and Seek, De Niro plays a widower whose daughter has a creepy imaginary friend.",
+         {"Hide and Seek"}, None),
     ],
 )
 def test_two_names_joined_by_and_are_two(nlp, text, names, whole):

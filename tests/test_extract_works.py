@@ -42,6 +42,15 @@ NONE = frozenset()
          "Crying Out Love in the Centre of the World", T.WORK),
         ("He was nominated for the recent biopic The Life & Death of Peter Sellers.",
          "Life & Death of Peter Sellers", T.WORK),
+        # What a work is made from or shown in: "remake of", "sequel to", "appeared in", "debut in", "cast of"
+        ("Just imagine what could be achieved by using CGI in a remake of Fingerbobs.", "Fingerbobs", T.WORK),
+        ("I pray they never do a remake of Chorlton And The Wheelies.", "Chorlton And The Wheelies", T.WORK),
+        ("In 1995 he directed an episode of the medical drama ER and has also appeared in Alias.", "Alias", T.WORK),
+        ("The cast of Kisna also includes British actors Michael Maloney, Caroline Langrishe and Polly Adams.",
+         "Kisna", T.WORK),
+        # ... not a place, a date or a modifier of a common noun
+        ("The orchestra will make its debut in Vienna on Saturday.", "Vienna", T.CITY),
+        ("The film is a remake of Hollywood classic King Kong.", "Hollywood", T.PLACE),
         # A colon subtitle is one title, the part before it may hold small words.
         ("It was followed by Finding Nemo and The Lord of the Rings: The Return of the King.",
          "The Lord of the Rings: The Return of the King", T.WORK),

@@ -89,3 +89,18 @@ def test_mentions_name_split_where_ner_ran_across_a_sentence_break(nlp):
 )
 def test_mentions_name_after_an_organisation_noun_is_an_organisation(nlp, text, name):
     assert _types(nlp, text, name) == {T.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # NER's organisation and person before "-based": the place (BBC sport and business, index 200 and up)
+        ("It is no wonder that Sir Clive Woodward has elevated the Galway-based coach to head the Lions Test side.",
+         "Galway", T.CITY),
+        ("It's more likely the Bermuda-based reinsurance [companies] might have some exposure, said Paul Newsome.",
+         "Bermuda", T.PLACE),
+    ],
+)
+def test_a_name_before_based_is_a_place(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text))}
+    assert types.get(name) is expected

@@ -192,3 +192,17 @@ def test_one_entity_takes_part_once_per_role(nlp):
     (event,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "play"]
     agents = [p.entity or p.text for p in event.participants if p.role == "agent"]
     assert len(agents) == len(set(agents)) == 1
+
+
+def test_two_conjuncts_of_one_name_are_one_participant(nlp):
+    """ "Angels and Demons was written": the parser's two conjuncts are the one book the
+    title names, one patient (BBC entertainment, index 200 and up)."""
+    from kg.resolve import resolve
+
+    text = ("The main character, Robert Langdon, also appears in Angels and Demons. Angels and Demons was written "
+            "before The Da Vinci Code, which has sold more than 20 million copies worldwide.")
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    (write,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "write"]
+    patients = [p.entity for p in write.participants if p.role == "patient"]
+    assert len(patients) == 1 and patients[0] is not None

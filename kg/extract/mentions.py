@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.bands import bands_not_people
+from kg.extract.based import based_places
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
@@ -68,6 +69,7 @@ from kg.extract.spread import (
     spread_teams,
     surnames_are_people,
 )
+from kg.extract.takings import box_office_works
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
@@ -132,10 +134,10 @@ def find_mentions(
     found = people_by_age(countries_not_people(surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
-    found = towns_before_groups(shows_not_places(found, words, sport), words)  # a show; "Glasgow group Keane"
+    found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
-    mentions = spread_teams(found, sport, words)
+    mentions = based_places(spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
     yield from read_ambiguous_places(entities, words, mentions)
 
 

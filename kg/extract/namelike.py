@@ -396,10 +396,10 @@ def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = froz
         for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
             piece = _trim(words, piece_start, piece_end)
             if piece is not None:
-                yield from pair_pieces(words, *piece, owners)
+                yield from pair_pieces(words, *piece, owners, work=ent.label_ == "WORK_OF_ART")
 
 
-def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> list[Bounds]:
+def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, work: bool = False) -> list[Bounds]:
     """Words ``start:end`` split at their one "and" when it joins two names (rule
     ``bracket``): "Gazprom and Gazpromneft" (NER: one organisation) are two firms when
     the article names either alone (``owners``: the folded texts of its entity spans;
@@ -408,7 +408,9 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> l
     Each side is capitalised words only, so a name whose "and" joins the objects of
     its preposition stays whole ("Department of Trade and Industry"), as does a firm
     never named apart ("Marks and Spencer") or a name whose head comes after the
-    pair ("Securities and Exchange Commission": no side is named alone).
+    pair ("Securities and Exchange Commission": no side is named alone). A work's
+    title (``work``) of one word each side is two only when both sides are named alone:
+    "his film Hide and Seek ... In Hide and Seek, De Niro plays" (NER's "Seek" alone) is one film.
     """
     tokens = words.words
     joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
@@ -419,7 +421,9 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str]) -> l
     if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
         return [(start, end)]
     texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
-    if any(_named_apart(fold(text), owners) for text in texts) or all(looks_like_person(text) for text in texts):
+    apart = [_named_apart(fold(text), owners) for text in texts]
+    single = work and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
+    if (all(apart) if single else any(apart)) or all(looks_like_person(text) for text in texts):
         return sides
     return [(start, end)]
 

@@ -17,6 +17,12 @@ that what follows are works, each item is one title and a work, whatever NER sai
   Seek": one role, one title, its "and" kept) or the items after "roles in" ("her
   roles in Eternal Sunshine of the Spotless Mind and Finding Neverland"), unless it
   is a place's or a firm's name ("a role in Iraq", "his role in Enron").
+- ``source``: outside sports reports, the one title (its "and" kept) after what a work
+  is made from or shown in: "a remake of Fingerbobs", "the sequel to Meet The Parents",
+  "an adaptation of Fear and Loathing in Las Vegas", "the cast of Kisna", "her debut in
+  Kisna", "has also appeared in Alias"; not a place's name or a date ("debut in Vienna
+  on Saturday"), a person's possessive ("Shakespeare's Richard III") or a modifier
+  ("appear in Bollywood films").
 - ``subtitle``: a name, a colon and a capitalised "The" subtitle are one title:
   "Bridget Jones: The Edge of Reason", "Joshua Reynolds: The Creation of Celebrity".
 
@@ -74,6 +80,11 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
             end = title_end(tokens, i + 1, joiners=JOINERS | {"and"})
             if not names_no_work(words, tokens, i + 1, end):
                 titles.append((i + 1, end))
+        elif opens == "source":
+            # One title, its "and" kept: "an adaptation of Fear and Loathing in Las Vegas", "appeared in Alias";
+            # not "appear in Bollywood films", "debut in Vienna"
+            end = title_end(tokens, i + 1, joiners=JOINERS | {"and"})
+            titles += [(i + 1, end)] if _source_title(words, i + 1, end) else []
         elif opens:
             items = _items(tokens, i + 1)
             # "star of Arsenal": one firm's or place's name after "star of" is no work.
@@ -107,7 +118,37 @@ def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
         return "starred"  # "she starred in Chicago"
     if lower == "in" and i > 0 and tokens[i - 1].lower_ in {"role", "roles"} and not sport:
         return tokens[i - 1].lower_  # "his role in Closer", "her roles in ..."
+    if not sport and i > 0 and _source_slot(tokens[i - 1], lower):
+        return "source"  # "a remake of Fingerbobs", "the sequel to Meet The Parents", "appeared in Alias"
     return "star" if lower == "of" and not sport and i > 0 and tokens[i - 1].lower_ == "star" else ""  # "star of Hero"
+
+
+# What a work is made from or shown in: "a remake of X", "the sequel to X", "the cast of X";
+# a performer's "appeared in X", "her debut in X".
+_SOURCE_NOUNS = frozenset({("remake", "of"), ("sequel", "to"), ("prequel", "to"), ("adaptation", "of"), ("cast", "of"),
+                           ("debut", "in")})
+
+
+def _source_slot(before: Word, lower: str) -> bool:
+    """``before`` and the preposition ``lower`` open a work's title (``_SOURCE_NOUNS``, or
+    a verb "appear" and "in")."""
+    if lower == "in" and before.pos_ == "VERB" and before.lemma_.lower() == "appear":
+        return True
+    return (before.lower_, lower) in _SOURCE_NOUNS
+
+
+def _source_title(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` after a source slot are a title: no place's name, whole or
+    its first word ("debut in Vienna on Saturday"), no date, no person's possessive, no
+    modifier of a common noun ("appear in Bollywood films", "a remake of Hollywood classic King Kong")."""
+    tokens = words.words
+    if names_no_work(words, tokens, start, end) or names_no_work(words, tokens, start, start + 1, owner_ok=True):
+        return False
+    if any(token.ent_type_ in TIME_LABELS for token in tokens[start:end]):
+        return False
+    if any(token.tag_ == "POS" and token.head.ent_type_ == "PERSON" for token in tokens[start:end]):
+        return False  # "an adaptation of Shakespeare's Richard III": the author is no part of the title
+    return not (end < len(tokens) and tokens[end].pos_ == "NOUN" and tokens[end].text[:1].islower())
 
 
 def _role_name(tokens: list[Word], start: int, end: int) -> bool:

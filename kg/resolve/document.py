@@ -24,6 +24,7 @@ from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRON
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
@@ -283,6 +284,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     # A name that holds a role is a person's whatever NER says of it ("striker Craig Bellamy").
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
+    employers = employer_spans(extraction)
     speakers = tuple(sorted({
         (reading.speaker.head_start, reading.speaker.head_end) for reading in extraction.speech if reading.speaker is not None
     }))
@@ -294,6 +296,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     for member_indexes in grouping.clusters:
         members = [names[i] for i in member_indexes]
         entity_type = vote_type(members, holders=holders, speakers=speakers, sentences=len(extraction.sentences))
+        entity_type = employer_type(entity_type, members, employers)  # "security expert at Energis"
         reading = next(filter(None, (read_nickname(m.text, extraction.context, forms) for m in members)), None)
         if reading is not None:
             # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.

@@ -350,7 +350,8 @@ def event_records(linked: list[LinkedEvent], keys: dict[int, str], extraction: E
             argument = mention.arguments[index]
             span = argument.argument
             # one entity (or the same words) once per role: a list's members are read both from the
-            # list and one by one ("Matt Lucas and David Walliams won": each of them once)
+            # list and one by one ("Matt Lucas and David Walliams won"), two conjuncts of one name
+            # ("Angels and Demons was written") are one participant
             who = (argument.role, keys.get(cluster, "") if cluster is not None else span.text.lower())
             if who in seen:
                 continue
