@@ -44,6 +44,7 @@ from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
+from kg.extract.fragments import whole_events
 from kg.extract.frames import is_question
 from kg.extract.goals import with_goals
 from kg.extract.members import with_members
@@ -146,7 +147,8 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         scores = {id(cand): confidence(cand, sent) for cand in found}
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
-        read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
+        read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent) if events else []
+        read = with_figures(read, sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
         yield props, with_members(read, sent, entities, text) if events else []
 
