@@ -48,6 +48,7 @@ from kg.extract.fragments import whole_events
 from kg.extract.frames import is_question
 from kg.extract.goals import with_goals
 from kg.extract.members import with_members
+from kg.extract.namelists import with_names
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
@@ -150,7 +151,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent) if events else []
         read = with_figures(read, sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
-        yield props, with_members(read, sent, entities, text) if events else []
+        yield props, with_names(with_members(read, sent, entities, text), sent, entities, text) if events else []
 
 
 def _proposition(cand: Candidate, sent: Sentence, score: float, text: str) -> Proposition:
