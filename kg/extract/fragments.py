@@ -39,6 +39,9 @@ def _fragment(event: EventMention, words: dict[int, Word]) -> bool:
     trigger = words.get(event.trigger_start)
     if trigger is None or trigger.dep_ not in _RELATIVES or event.kind != "clause" or len(event.arguments) != 1:
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) and trigger.head.dep_.startswith("nsubj") \
+            and trigger.head.head.lemma_ == "be":
+        return False  # "Were the talks to fail, the union would strike": "be to", no relative clause
     only = event.arguments[0]
     span = only.argument
     if only.owner is not None or not span.start <= trigger.head.idx < span.end:
