@@ -46,6 +46,7 @@ from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
 from kg.extract.fragments import whole_events
 from kg.extract.frames import is_question
+from kg.extract.gaps import with_gaps
 from kg.extract.goals import with_goals
 from kg.extract.members import with_members
 from kg.extract.namelists import with_names
@@ -149,7 +150,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
         read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent) if events else []
-        read = with_figures(read, sent, scope, text, inside) if events else []
+        read = with_figures(with_gaps(read, sent, text), sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
         yield props, with_names(with_members(read, sent, entities, text), sent, entities, text) if events else []
 
