@@ -69,6 +69,14 @@ CHANGES = [
     ("Unilever reported pre-tax profits of £75m for the three months to December, down from £125m a year earlier.",
      "fall", {"owner": ["Unilever"], "theme": ["pre-tax profits"], "new_value": ["£75m"], "old_value": ["£125m"],
               "time": ["the three months"]}),
+    # "X reported / posted a rise in profits": the firm's own figure (business/ GE, Barclays)
+    ("US behemoth General Electric has posted an 18% jump in quarterly sales.", "jump",
+     {"owner": ["General Electric"], "theme": ["quarterly sales"], "difference": ["18%"]}),
+    ("In 2003, Barclays reported a 20% rise in pre-tax profits to £3.8bn.", "rise",
+     {"owner": ["Barclays"], "theme": ["pre-tax profits"]}),
+    # ... not a trade's figures a body gives, nor a country's
+    ("The BPI reported a 3% rise in album sales.", "rise", {"owner": None}),
+    ("The ONS reported a fall in output.", "fall", {"owner": None}),
     # the amount left, without what the parse hangs on "from" after it ("in 2003")
     ("The jobless rate was 11.5%, down from 12.3% in 2003.", "fall", {"new_value": ["11.5%"], "old_value": ["12.3%"]}),
     # "X was AMOUNT, up from AMOUNT": a rise of the subject

@@ -138,6 +138,19 @@ TABLE = [
      "beat", "performance", {"opponent": ["Australia", "South Africa"]}),
     ("Mr Straw noted arms embargoes applied to China, Burma and Zimbabwe.", "apply", "other",
      {"destination": ["China", "Burma", "Zimbabwe"]}),
+    # ... every member of a longer list, whose "and" the parser hangs on the last but one (sport/400, tech/290).
+    ("The second seeds have been drawn against Samoa, France, Italy, Georgia and Chinese Taipei.", "draw", "performance",
+     {"opponent": ["Samoa", "France", "Italy", "Georgia", "Chinese Taipei"]}),
+    ("Symbian's Series 60 software is licenced by Nokia, LG Electronics, Lenovo, Panasonic, Samsung, Sendo and Siemens.",
+     "licence", "other",
+     {"agent": ["Nokia", "LG Electronics", "Lenovo", "Panasonic", "Samsung", "Sendo", "Siemens"]}),
+    # A list of names the parser read as appositions (kg.extract.namelists; business/262, sport/294).
+    ("Zurich Financial, Allianz and Axa also suffered a decline in value.", "suffer", "other",
+     {"agent": ["Zurich Financial", "Allianz", "Axa"]}),
+    ("He joins Jonny Wilkinson, Tim Stimpson and Paul Grayson in achieving that target.", "join", "other",
+     {"theme": ["Jonny Wilkinson", "Tim Stimpson", "Paul Grayson"]}),
+    # ... not a description in apposition, nor one with no "and".
+    ("Mikko Hypponen, head of F-Secure's anti-virus team, warned users.", "warn", "other", {"agent": ["Mikko Hypponen"]}),
     # ... not of alternatives, nor the subject of a clause the parser joined to the list.
     ("Mirza plays Silvia Farina Elia or Jelena Jankovic next.", "play", "performance", {"theme": ["Silvia Farina Elia"]}),
     ("The test was carried out by regional Belgian authorities and Kuznetsova has not yet been able to have a B sample "

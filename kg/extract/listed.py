@@ -7,6 +7,10 @@ object of a preposition), found no place for them and the event kept only the
 first member. Each later member takes the place of the first one, and so its
 role: the members of one list are of one kind (``kg.extract.coordination``).
 
+A list of any length: "drawn against Samoa, France, Italy, Georgia and Chinese
+Taipei" (the parser hangs the "and" on the last but one member, so a middle
+member finds its list's join after it).
+
 Only a list joined by "and": "plays Kim or Lee next" names one opponent, not two,
 and "beat Johansson but fourth seed Youzhny lost" is two clauses. A member that a
 verb follows is the subject of a clause the parser joined to the list ("carried
@@ -43,7 +47,7 @@ def first_member(word: Word) -> Word | None:
     members = [word]
     while members[-1].dep_ == "conj" and members[-1].head.i < members[-1].i and members[-1].head.pos_ in _NOMINAL:
         members.append(members[-1].head)
-    joins = [c.lower_ for member in members for c in member.children if c.dep_ == "cc"]
+    joins = [c.lower_ for member in members + _later(word) for c in member.children if c.dep_ == "cc"]
     if len(members) < 2 or not joins or any(join not in _AND for join in joins):
         return None
     if word.tag_ == "VBG":
@@ -52,6 +56,18 @@ def first_member(word: Word) -> Word | None:
     if after < len(word.doc) and word.doc[after].pos_ in ("VERB", "AUX"):
         return None
     return members[-1]
+
+
+def _later(word: Word) -> list[Word]:
+    """The members after ``word`` in its list: the parser hangs the "and" of "South
+    America, Bulgaria, Hungary, Italy and Spain" on the last but one ("Italy"), so the
+    join of a middle member ("Bulgaria") is found there."""
+    later: list[Word] = []
+    after = [c for c in word.children if c.dep_ == "conj" and c.i > word.i and c.pos_ in _NOMINAL]
+    while after:
+        later.append(after[0])
+        after = [c for c in after[0].children if c.dep_ == "conj" and c.i > after[0].i and c.pos_ in _NOMINAL]
+    return later
 
 
 def member_role(word: Word, role: str | None) -> str | None:

@@ -45,10 +45,13 @@ from kg.extract.entities import Entities
 from kg.extract.events import event_word, sentence_events
 from kg.extract.factuality import Scope
 from kg.extract.figures import with_figures
+from kg.extract.fragments import whole_events
 from kg.extract.frames import is_question
+from kg.extract.gaps import with_gaps
 from kg.extract.goals import with_goals
 from kg.extract.imagined import imagined
 from kg.extract.members import with_members
+from kg.extract.namelists import with_names
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
 from kg.extract.roles import role_candidates
@@ -149,10 +152,12 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         scores = {id(cand): confidence(cand, sent) for cand in found}
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
-        read = with_figures(sentence_events(sent, found, scores, scope, text, inside), sent, scope, text, inside) if events else []
+        read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent) if events else []
+        read = with_figures(with_gaps(read, sent, text), sent, scope, text, inside) if events else []
         read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
         read = with_takings(read, sent, scope, text, inside) if events else []
-        read = with_values(with_members(read, sent, entities, text), sent, text) if events else []
+        read = with_names(with_members(read, sent, entities, text), sent, entities, text) if events else []
+        read = with_values(read, sent, text) if events else []
         yield imagined(props, sent.words), imagined(read, sent.words)
 
 

@@ -151,6 +151,7 @@ TABLES: Mapping[str, Table] = {
     "unit_nouns.txt": Table(("noun",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
+    "gap_nouns.txt": Table(("noun",)),
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
     "level_verbs.txt": Table(("verb",)),

@@ -1,0 +1,90 @@
+"""A list of names the parser read as appositions: each name a participant.
+
+"Jason Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis were
+awarded MBEs", "Zurich Financial, Allianz and Axa also suffered a decline", "He
+joins Jonny Wilkinson, Tim Stimpson and Paul Grayson": the parser hangs the second
+name on the first as an apposition, the third on the second, and the last on the
+one before it with "and", so the event kept the first name alone. A name does not
+stand in apposition to another name; a run of them closed by "and" is a list, and
+each later member takes the first one's role (``kg.extract.listed`` does the same
+for a list the parser read as one).
+
+Precision first: the argument is a name NER found and one of an event's
+participants (never a place or a time: "Lyon, France"); each apposition is set off
+by a comma and is a name NER found, whole (else the list is left as it was: a
+member no entity stands for would leave the event without its agent); the last is
+joined by "and" ("Bono, The Edge, Adam Clayton and Larry Mullen Jr"). "the FSA (Financial
+Services Authority)", "Mikko Hypponen, head of F-Secure's anti-virus team" and
+"Sir Alex Ferguson, Manchester United manager," are no lists: no "and", or a
+description in apposition, not a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
+
+from kg.extract.members import GROUP_ROLES, NAME_LABELS
+from kg.extract.spans import to_argument
+from kg.records import EventArgument, EventMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.entities import Entities, EntitySpan
+    from kg.extract.words import Sentence, Word
+
+_AND = frozenset({"and", "&"})
+
+
+def with_names(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
+    """``events`` with each later name of a list read as appositions in the first name's role."""
+    by_offset = {word.idx: word for word in sent.words}
+    spans = [ent for ent in entities.spans if sent.start <= ent.start < sent.end]
+    found = []
+    for event in events:
+        have = {(a.role, a.argument.start, a.argument.end) for a in event.arguments}
+        added = []
+        for argument in event.arguments:
+            head = by_offset.get(argument.argument.head_start)
+            if argument.role not in GROUP_ROLES or head is None:
+                continue
+            for member in apposed_names(head, spans):
+                span = to_argument(cast("list[Token]", member), text)  # a Word answers as its Token
+                if (argument.role, span.start, span.end) not in have:
+                    have.add((argument.role, span.start, span.end))
+                    added.append(EventArgument(argument.role, span))
+        if added:
+            event = replace(event, arguments=tuple(sorted((*event.arguments, *added), key=lambda a: (a.argument.start, a.role))))
+        found.append(event)
+    return found
+
+
+def apposed_names(head: Word, spans: list[EntitySpan]) -> list[list[Word]]:
+    """The words of each later name of the list ``head`` opens, in text order; none when
+    ``head`` opens no list of names read as appositions (see the module's docstring)."""
+    first = _entity(head, spans)
+    if head.pos_ != "PROPN" or first is None or first.label_ not in NAME_LABELS:
+        return []
+    chain: list[Word] = []
+    current = head
+    while (appos := next((c for c in current.children if c.dep_ == "appos" and c.i > current.i), None)) is not None:
+        if appos.left_edge.i == 0 or appos.doc.words[appos.left_edge.i - 1].text != ",":
+            return []
+        chain.append(appos)
+        current = appos
+    last = [c for c in current.children if c.dep_ == "conj" and c.i > current.i]
+    joins = [c.lower_ for c in current.children if c.dep_ == "cc"]
+    if not chain or len(last) != 1 or not joins or any(join not in _AND for join in joins):
+        return []
+    members = []
+    for word in [*chain, *last]:
+        entity = _entity(word, spans)
+        if word.pos_ != "PROPN" or entity is None or entity.label_ not in NAME_LABELS or entity.end - 1 != word.i:
+            return []
+        members.append([w for w in word.doc.words[entity.start : entity.end] if w.dep_ != "det"])
+    return members
+
+
+def _entity(word: Word, spans: list[EntitySpan]) -> EntitySpan | None:
+    return next((ent for ent in spans if ent.start <= word.i < ent.end), None)
