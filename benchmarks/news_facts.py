@@ -321,7 +321,7 @@ def graph_statements(part) -> list[Statement]:
                 args=args,
                 factuality=_value(getattr(quote, "factuality", "asserted")),  # "will say": planned
                 span=(quote.evidence.start, quote.evidence.end),
-                shown=f"quote({args['speaker'][0]} {quote.cue}: {quote.content[:50]!r})",
+                shown=f"quote({args['speaker'][0]} {quote.cue}: {quote.content[:50]!r})" + _unless_asserted(quote),
             )
         )
     for relation in part.relations:
@@ -342,6 +342,13 @@ def graph_statements(part) -> list[Statement]:
             )
         )
     return statements
+
+
+def _unless_asserted(quote) -> str:
+    """A quote's factuality in its shown form when the speech was not simply given ("will say":
+    planned, "refused to say": negated), as the graph records it (kg:factuality)."""
+    value = _value(getattr(quote, "factuality", "asserted"))
+    return "" if value == "asserted" else f" [{value}]"
 
 
 def _value(factuality: object) -> str:
