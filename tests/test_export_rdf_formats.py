@@ -218,3 +218,44 @@ def test_jsonld_same_bytes_whatever_the_hash_seed(which, seed_graph, tmp_path):
     first = _jsonld_in_a_fresh_process(graph, tmp_path, "1")
     assert first == _jsonld_in_a_fresh_process(graph, tmp_path, "2")
     assert first == to_jsonld(graph).encode()
+
+
+def _serialised_ntriples_lines(graph: KnowledgeGraph) -> list[str]:
+    """The graph's N-Triples as pyoxigraph's writer gives them, lines distinct and sorted."""
+    from kg.export.triples import prepared
+
+    body = ox.serialize(prepared(graph).sorted_triples(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return sorted({line for line in body.split("\n") if line.strip()})
+
+
+@pytest.mark.parametrize("make", ["seed", "tricky", "jsonld-tricky"])
+def test_ntriples_in_memory_are_term_texts_not_a_second_serialisation(make, seed_graph, tricky_graph, monkeypatch):
+    """A graph in memory's N-Triples lines are made from the term texts every RDF
+    writer shares (``Prepared.row_texts``), not by serialising the triples again and
+    splitting the text: the same lines, quotes, backslashes, line ends, U+2028 and
+    language tags included."""
+    from kg.export import triples as shared_triples
+
+    graph = {"seed": seed_graph, "tricky": tricky_graph, "jsonld-tricky": _jsonld_tricky_graph()}[make]
+    expected = _serialised_ntriples_lines(graph)
+    assert expected
+    monkeypatch.setattr(ox, "serialize", lambda *args, **kwargs: pytest.fail("N-Triples serialised again"))
+    assert to_ntriples(graph) == "".join(line + "\n" for line in expected)
+    ordered = shared_triples.prepared(graph)._ordered_triples
+    assert ordered == sorted({triple for triple, _document in shared_triples.prepared(graph).rows},
+                             key=shared_triples._triple_order)
+
+
+def test_jsonld_in_memory_reads_the_shared_term_texts(seed_graph, monkeypatch):
+    """JSON-LD of a graph in memory orders values by the term texts the RDF writers
+    share (``Prepared.row_texts``) instead of making each term's text again."""
+    from kg.export import jsonld
+
+    expected = to_jsonld(seed_graph)
+
+    class Refused:
+        def __init__(self) -> None:
+            pytest.fail("JSON-LD made its own term texts")
+
+    monkeypatch.setattr(jsonld, "TermTexts", Refused)
+    assert to_jsonld(seed_graph) == expected

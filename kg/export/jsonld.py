@@ -11,22 +11,22 @@ from __future__ import annotations
 import io
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 from rdflib import RDF
 
 from kg.export.jsontext import sort_key as json_sort_key
 from kg.export.jsontext import write_indented
-from kg.export.triples import XSD_STRING, TermTexts, prefixes, term_of, term_row, triples
+from kg.export.triples import XSD_STRING, TermTexts, prefixes, prepared, term_of, term_row, triples
 from kg.ontology import data_file
 from kg.runtime.atomic import atomic_open
 from kg.runtime.spill import distinct, sort_rows
 
 if TYPE_CHECKING:
-    from kg.graph import GraphView
+    from kg.graph import GraphView, KnowledgeGraph
 
 
 def to_jsonld(graph: GraphView) -> str:
@@ -52,13 +52,17 @@ def write_jsonld_to(graph: GraphView, stream: IO[str]) -> None:
 def _nodes(graph: GraphView, compactor: _JsonLdCompactor) -> Iterator[dict[str, object]]:
     """One node object per subject, in ``@id`` order: the distinct triples sorted by
     compacted subject (on disk for a graph on disk), then grouped."""
-    text = TermTexts().text
-    # Objects go to disk as rows of plain values; in memory they stay terms.
-    pack, unpack = (term_row, term_of) if graph.spill_folder is not None else (_same, _same)
-    rows = (
-        ((compactor.iri(subject.value), predicate.value, text(obj)), pack(obj))
-        for (subject, predicate, obj), _document in triples(graph)
-    )
+    rows: Iterable[tuple]
+    unpack: Callable[[Any], Any]
+    if graph.spill_folder is None:  # in memory, objects stay terms
+        rows, unpack = _rows_in_memory(graph, compactor), _same
+    else:  # on disk, as rows of plain values
+        text = TermTexts().text
+        rows = (
+            ((compactor.iri(subject.value), predicate.value, text(obj)), term_row(obj))
+            for (subject, predicate, obj), _document in triples(graph)
+        )
+        unpack = term_of
     ordered = distinct(sort_rows(rows, folder=graph.spill_folder, key=_first, name="jsonld"), key=_first)
     for node_id, group in itertools.groupby(ordered, key=lambda row: row[0][0]):
         values_by_key: dict[str, list] = {}
@@ -72,6 +76,25 @@ def _nodes(graph: GraphView, compactor: _JsonLdCompactor) -> Iterator[dict[str, 
             else:
                 node[key] = sorted(values, key=json_sort_key)
         yield node
+
+
+def _rows_in_memory(graph: GraphView, compactor: _JsonLdCompactor) -> Iterator[tuple]:
+    """``_nodes``' rows of a graph in memory: the shared triples' texts (``Prepared``),
+    each subject compacted and each predicate read once per term (by identity:
+    the shared rows hold every term alive)."""
+    shared = prepared(cast("KnowledgeGraph", graph))
+    node_ids: dict[int, str] = {}
+    predicates: dict[int, str] = {}
+    for ((subject, predicate, obj), _document), (_subject, _predicate, text) in zip(
+        shared.rows, shared.row_texts, strict=True
+    ):
+        node_id = node_ids.get(id(subject))
+        if node_id is None:
+            node_id = node_ids[id(subject)] = compactor.iri(subject.value)
+        predicate_iri = predicates.get(id(predicate))
+        if predicate_iri is None:
+            predicate_iri = predicates[id(predicate)] = predicate.value
+        yield (node_id, predicate_iri, text), obj
 
 
 def _first(row: tuple) -> Any:

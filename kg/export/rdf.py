@@ -150,9 +150,7 @@ def _ntriples_lines(graph: GraphView) -> Iterator[str]:
     """The distinct lines of the graph's N-Triples, sorted."""
     if graph.spill_folder is None:
         # A graph with no spill folder is held in memory: a KnowledgeGraph.
-        body = _serialized(prepared(cast("KnowledgeGraph", graph)).sorted_triples(), ox.RdfFormat.N_TRIPLES)
-        # Split on "\n" only: str.splitlines() would also split at U+2028 inside a literal.
-        return iter(sorted({line for line in body.split("\n") if line.strip()}))
+        return iter(prepared(cast("KnowledgeGraph", graph)).ntriples_lines())
     lines = (
         line
         for chunk in _chunks((triple for triple, _document in triples(graph)), 8192)

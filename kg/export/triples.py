@@ -146,23 +146,61 @@ def term_of(row: tuple) -> Any:
 
 class Prepared:
     """One graph state's triples and the orders the writers need, each made once:
-    ordering 200,000 triples costs more than writing them."""
+    ordering 200,000 triples costs more than writing them.
+
+    What a term gives (its text, its share of the order) is kept by the term's
+    identity: the rows hold every term alive, the same node object recurs in
+    thousands of triples, and hashing a pyoxigraph term costs more than making
+    its text once."""
 
     def __init__(self, rows: list[tuple[Triple, str | None]], base_iri: str) -> None:
         self.rows = rows
         self._base_iri = base_iri
-        self._texts: dict[object, str] = {}
 
-    def text(self, term: object) -> str:
-        """The N-Triples text of a term (memoised: IRIs recur thousands of times)."""
-        text = self._texts.get(term)
-        if text is None:
-            text = self._texts[term] = str(term)
-        return text
+    @functools.cached_property
+    def row_texts(self) -> list[tuple[str, str, str]]:
+        """The N-Triples text of each row's subject, predicate and object, in row order."""
+        texts: dict[int, str] = {}
+        get = texts.get
+
+        def made(term: object) -> str:
+            text = texts[id(term)] = str(term)
+            return text
+
+        # A term's text is never empty, so "or" calls made() only for a term not seen yet.
+        return [
+            (get(id(subject)) or made(subject), get(id(predicate)) or made(predicate), get(id(obj)) or made(obj))
+            for (subject, predicate, obj), _document in self.rows
+        ]
+
+    def ntriples_lines(self) -> list[str]:
+        """The distinct N-Triples lines of the triples (each a term's text, as
+        pyoxigraph writes it, then " ."), sorted."""
+        return sorted({f"{subject} {predicate} {obj} ." for subject, predicate, obj in self.row_texts})
 
     @functools.cached_property
     def _ordered_triples(self) -> list[Triple]:
-        return sorted({triple for triple, _document in self.rows}, key=_triple_order)
+        """The distinct triples in ``_triple_order``."""
+        values: dict[int, str] = {}
+        objects: dict[int, tuple[str, ...]] = {}
+        value, object_order = values.get, objects.get
+
+        def made(term: ox.NamedNode) -> str:
+            text = values[id(term)] = term.value
+            return text
+
+        def made_order(term: ox.NamedNode | ox.Literal) -> tuple[str, ...]:
+            order = objects[id(term)] = _object_order(term)
+            return order
+
+        keyed: dict[tuple[str, ...], Triple] = {}
+        for triple in self.rows:
+            subject, predicate, obj = triple[0]
+            # An IRI is never empty and an object's order never an empty tuple.
+            key = (value(id(subject)) or made(subject), value(id(predicate)) or made(predicate),
+                   *(object_order(id(obj)) or made_order(obj)))
+            keyed.setdefault(key, triple[0])
+        return [keyed[key] for key in sorted(keyed)]
 
     def sorted_triples(self) -> Iterator[ox.Triple]:
         """Distinct triples in ``_triple_order``, made as they are written (a list of
@@ -173,19 +211,19 @@ class Prepared:
     def _ordered_quads(self) -> list[tuple]:
         default = ox.DefaultGraph()
         default_text = str(default)
-        names: dict[str, ox.NamedNode] = {}
-        text = self.text
+        names: dict[str, tuple[ox.NamedNode, str]] = {}
         keyed = {}
-        graph_name: ox.NamedNode | ox.DefaultGraph | None
-        for (subject, predicate, obj), document_id in self.rows:
+        graph_name: ox.NamedNode | ox.DefaultGraph
+        for ((subject, predicate, obj), document_id), texts in zip(self.rows, self.row_texts, strict=True):
             if document_id:
-                graph_name = names.get(document_id)
-                if graph_name is None:
-                    graph_name = names[document_id] = ox.NamedNode(iris.document_iri(self._base_iri, document_id))
-                graph_text = text(graph_name)
+                named = names.get(document_id)
+                if named is None:
+                    node = ox.NamedNode(iris.document_iri(self._base_iri, document_id))
+                    named = names[document_id] = (node, str(node))
+                graph_name, graph_text = named
             else:
                 graph_name, graph_text = default, default_text
-            keyed[(graph_text, text(subject), text(predicate), text(obj))] = (subject, predicate, obj, graph_name)
+            keyed[(graph_text, *texts)] = (subject, predicate, obj, graph_name)
         return [keyed[key] for key in sorted(keyed)]
 
     def sorted_quads(self) -> Iterator[ox.Quad]:
@@ -285,11 +323,16 @@ def _triple_order(triple: Triple) -> tuple[str, ...]:
     """Subject, predicate, then IRIs before literals; literals by value, datatype
     (none for a plain string) and language."""
     subject, predicate, obj = triple
+    return (subject.value, predicate.value, *_object_order(obj))
+
+
+def _object_order(obj: ox.NamedNode | ox.Literal) -> tuple[str, ...]:
+    """An object's share of ``_triple_order``."""
     if isinstance(obj, ox.Literal):
         datatype = obj.datatype.value
         plain = obj.language or datatype == XSD_STRING
-        return (subject.value, predicate.value, "1", obj.value, "" if plain else datatype, obj.language or "")
-    return (subject.value, predicate.value, "0", obj.value, "", "")
+        return ("1", obj.value, "" if plain else datatype, obj.language or "")
+    return ("0", obj.value, "", "")
 
 
 def _triple_of_order(key: tuple[str, ...]) -> ox.Triple:
