@@ -168,6 +168,12 @@ def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):
         ("Film star Robert De Niro has returned to the top of the North American box office with his film Hide and "
          "Seek. In Hide and Seek, De Niro plays a widower whose daughter has a creepy imaginary friend.",
          {"Hide and Seek"}, None),
+        # two people joined by "&" in a list of winners (NER: one organisation): two
+        ("Winners included Matt Lucas & David Walliams (Little Britain, BBC Three).", {"Matt Lucas", "David Walliams"},
+         "Matt Lucas & David Walliams"),
+        # a firm's "&", a side named alone as a place or the firm's short name: one firm
+        ("Shares in Alliance & Leicester rose. The bank is based in Leicester.", {"Alliance & Leicester"}, None),
+        ("Auditor Deloitte & Touche signed the accounts. Deloitte said it was satisfied.", {"Deloitte & Touche"}, None),
     ],
 )
 def test_two_names_joined_by_and_are_two(nlp, text, names, whole):

@@ -381,7 +381,7 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
 def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = frozenset()) -> Iterator[Bounds]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
     Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
-    noun; a pair of names NER joined by "and" is two (``pair_pieces``, with
+    noun; a pair of names NER joined by "and" or "&" is two (``pair_pieces``, with
     ``owners``: the folded texts of the article's entity spans). ``words``: the document's."""
     tokens = words.words
     starts = [ent.start] + [
@@ -396,24 +396,25 @@ def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = froz
         for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
             piece = _trim(words, piece_start, piece_end)
             if piece is not None:
-                yield from pair_pieces(words, *piece, owners, work=ent.label_ == "WORK_OF_ART")
+                yield from pair_pieces(words, *piece, owners, label=ent.label_)
 
 
-def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, work: bool = False) -> list[Bounds]:
-    """Words ``start:end`` split at their one "and" when it joins two names (rule
+def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, label: str = "") -> list[Bounds]:
+    """Words ``start:end`` split at their one "and" or "&" when it joins two names (rule
     ``bracket``): "Gazprom and Gazpromneft" (NER: one organisation) are two firms when
     the article names either alone (``owners``: the folded texts of its entity spans;
     "a team led by Henry and Hansen" after "Graham Henry"), "Hayden Tanner and Willie
-    Davies" two people (each a given name and a surname).
-    Each side is capitalised words only, so a name whose "and" joins the objects of
-    its preposition stays whole ("Department of Trade and Industry"), as does a firm
-    never named apart ("Marks and Spencer") or a name whose head comes after the
-    pair ("Securities and Exchange Commission": no side is named alone). A work's
-    title (``work``) of one word each side is two only when both sides are named alone:
-    "his film Hide and Seek ... In Hide and Seek, De Niro plays" (NER's "Seek" alone) is one film.
+    Davies", "Matt Lucas & David Walliams" two people (each a given name and a surname);
+    a side named alone splits at "&" only what NER (``label``) calls a person ("Alliance &
+    Leicester", "Deloitte & Touche": firms). Each side is capitalised words only, so a name
+    whose "and" joins the objects of its preposition stays whole ("Department of Trade and
+    Industry"), as does a firm never named apart ("Marks and Spencer") or a name whose head
+    comes after the pair ("Securities and Exchange Commission"). A work's title (``label``
+    WORK_OF_ART) of one word each side is two only when both sides are named alone: "his
+    film Hide and Seek ... In Hide and Seek, De Niro plays" (NER's "Seek" alone) is one film.
     """
     tokens = words.words
-    joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ == "and"]
+    joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ in ("and", "&")]
     if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES:
         return [(start, end)]  # "Trinidad and Tobago": one country
     middle = joins[0]
@@ -421,8 +422,9 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, w
     if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
         return [(start, end)]
     texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
-    apart = [_named_apart(fold(text), owners) for text in texts]
-    single = work and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
+    firm = tokens[middle].lower_ == "&" and label != "PERSON"  # "Alliance & Leicester" beside "Leicester"
+    apart = [not firm and _named_apart(fold(text), owners) for text in texts]
+    single = label == "WORK_OF_ART" and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
     if (all(apart) if single else any(apart)) or all(looks_like_person(text) for text in texts):
         return sides
     return [(start, end)]
