@@ -22,6 +22,7 @@ TUI" gives TUI, not Germany).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
@@ -46,8 +47,15 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_
 def with_members(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each named member of a plural argument's list as a participant
     in that argument's role (see the module's docstring)."""
-    by_offset = {word.idx: word for word in sent.words}
     names = [ent for ent in entities.spans if sent.start <= ent.start < sent.end and ent.label_ in NAME_LABELS]
+    return add_members(events, sent, text, lambda head: listed_members(head, names), grouped=True)
+
+
+def add_members(events: list[EventMention], sent: Sentence, text: str,
+                members_of: Callable[[Word], list[list[Word]]], *, grouped: bool) -> list[EventMention]:
+    """``events`` with the members ``members_of`` finds for the head of each argument in a
+    group role, each a participant in that role (``grouped``: with the argument as its group)."""
+    by_offset = {word.idx: word for word in sent.words}
     found = []
     for event in events:
         have = {(a.role, a.argument.start, a.argument.end) for a in event.arguments}
@@ -56,11 +64,11 @@ def with_members(events: list[EventMention], sent: Sentence, entities: Entities,
             head = by_offset.get(argument.argument.head_start)
             if argument.role not in GROUP_ROLES or head is None:
                 continue
-            for member in listed_members(head, names):
+            for member in members_of(head):
                 span = to_argument(cast("list[Token]", member), text)  # a Word answers as its Token
                 if (argument.role, span.start, span.end) not in have:
                     have.add((argument.role, span.start, span.end))
-                    added.append(EventArgument(argument.role, span, group=argument.argument))
+                    added.append(EventArgument(argument.role, span, group=argument.argument if grouped else None))
         if added:
             arguments = sorted((*event.arguments, *added), key=lambda a: (a.argument.start, a.role))
             event = replace(event, arguments=tuple(arguments))

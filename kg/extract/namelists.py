@@ -21,16 +21,12 @@ description in apposition, not a name.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from kg.extract.members import GROUP_ROLES, NAME_LABELS
-from kg.extract.spans import to_argument
-from kg.records import EventArgument, EventMention
+from kg.extract.members import NAME_LABELS, add_members
+from kg.records import EventMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from kg.extract.entities import Entities, EntitySpan
     from kg.extract.words import Sentence, Word
 
@@ -39,25 +35,8 @@ _AND = frozenset({"and", "&"})
 
 def with_names(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each later name of a list read as appositions in the first name's role."""
-    by_offset = {word.idx: word for word in sent.words}
     spans = [ent for ent in entities.spans if sent.start <= ent.start < sent.end]
-    found = []
-    for event in events:
-        have = {(a.role, a.argument.start, a.argument.end) for a in event.arguments}
-        added = []
-        for argument in event.arguments:
-            head = by_offset.get(argument.argument.head_start)
-            if argument.role not in GROUP_ROLES or head is None:
-                continue
-            for member in apposed_names(head, spans):
-                span = to_argument(cast("list[Token]", member), text)  # a Word answers as its Token
-                if (argument.role, span.start, span.end) not in have:
-                    have.add((argument.role, span.start, span.end))
-                    added.append(EventArgument(argument.role, span))
-        if added:
-            event = replace(event, arguments=tuple(sorted((*event.arguments, *added), key=lambda a: (a.argument.start, a.role))))
-        found.append(event)
-    return found
+    return add_members(events, sent, text, lambda head: apposed_names(head, spans), grouped=False)
 
 
 def apposed_names(head: Word, spans: list[EntitySpan]) -> list[list[Word]]:
