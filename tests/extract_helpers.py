@@ -70,3 +70,18 @@ def article_graph(nlp, text: str) -> KnowledgeGraph:
     document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
     ((_, doc),) = list(parse(nlp, [document]))
     return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
+
+
+def sentence_events(nlp, sentence: str):
+    """The event mentions kg.extract reads from one sentence, as one document."""
+    from kg.extract import extract
+    from kg.records import Document
+
+    return extract(Document("t", sentence), nlp(sentence)).events
+
+
+def one_event(nlp, sentence: str, lemma: str):
+    """The one event mention of ``lemma`` in ``sentence`` (the test fails if there is not exactly one)."""
+    found = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
+    assert len(found) == 1, [(event.lemma, event_roles(event)) for event in sentence_events(nlp, sentence)]
+    return found[0]

@@ -9,16 +9,9 @@ from kg.errors import ConfigError
 from kg.extract.quantities import read_quantity
 from kg.lexicon import events as lexicon
 from kg.lexicon.table import Row
-from kg.records import Document
 from kg.types import Factuality
 from tests.extract_helpers import event_roles
-
-
-def _events(nlp, sentence: str):
-    from kg.extract import extract
-
-    return extract(Document("t", sentence), nlp(sentence)).events
-
+from tests.extract_helpers import sentence_events as _events
 
 # (sentence, trigger lemma, class, roles the event must have: role -> argument text)
 TABLE = [

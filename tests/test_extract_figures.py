@@ -7,22 +7,10 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.records import Document
 from kg.types import Factuality
 from tests.extract_helpers import event_roles
-
-
-def _events(nlp, sentence: str):
-    from kg.extract import extract
-
-    return extract(Document("t", sentence), nlp(sentence)).events
-
-
-def _one(nlp, sentence: str, lemma: str):
-    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
-    assert len(found) == 1, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
-    return found[0]
-
+from tests.extract_helpers import one_event as _one
+from tests.extract_helpers import sentence_events as _events
 
 # (sentence, lemma, role -> the texts it must hold (None: no argument in that role), factuality)
 FIGURES = [

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import Document
 from tests.extract_helpers import check_event
-
-
-def _events(nlp, sentence: str):
-    from kg.extract import extract
-
-    return extract(Document("t", sentence), nlp(sentence)).events
-
+from tests.extract_helpers import sentence_events as _events
 
 # (sentence, trigger lemma, roles the event must have: role -> argument texts)
 RESULTS = [

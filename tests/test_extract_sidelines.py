@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import Document
 from tests.extract_helpers import event_roles
-
-
-def _events(nlp, sentence: str):
-    from kg.extract import extract
-
-    return extract(Document("t", sentence), nlp(sentence)).events
-
+from tests.extract_helpers import sentence_events as _events
 
 # (sentence, lemma, factuality, roles: role -> argument texts)
 STATES = [
