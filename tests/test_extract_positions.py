@@ -396,3 +396,13 @@ def test_a_chambers_leader_is_no_member_of_it(nlp, text, person, membership):
     roles = [r for r in extract(document, doc).roles if r.person.text == person and r.organisation is not None]
     assert roles
     assert {r.membership for r in roles} == {membership}
+
+
+def test_what_describes_the_holder_is_no_part_of_the_owners_name(nlp):
+    """ "Veteran Labour MP": "Veteran" describes Jack Cunningham; Labour alone owns the post (with
+    "Veteran Labour" no name, the MP took the Cabinet of the title after it)."""
+    text = ("Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down at the next "
+            "election.")
+    found = {(who, role, organisation) for who, role, organisation, *_ in _roles(nlp, text)}
+    assert ("Jack Cunningham", "MP", "Labour") in found
+    assert ("Jack Cunningham", "MP", "Cabinet") not in found
