@@ -76,6 +76,27 @@ def test_a_name_goes_on_over_a_linking_word_or_a_plural_possessive(nlp, text, ex
     assert expected in [ent.text for ent in Entities(doc, doc.text).spans]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER reads "20th" an ORDINAL and "Fox" alone: an ordinal in figures opens the name.
+        ('"The element of a real actor in a psychological thriller certainly elevated it," said Bruce Snyder, '
+         "president of domestic distribution at 20th Century Fox.", "20th Century Fox"),
+        ("20th Century Fox's recent film releases include I Heart Huckabees and I, Robot, while Fox puts out hit TV "
+         "series 24.", "20th Century Fox"),
+    ],
+)
+def test_an_ordinal_in_figures_before_an_organisation_opens_its_name(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [ent.text for ent in Entities(doc, doc.text).spans]
+
+
+def test_an_ordinal_before_a_one_word_organisation_is_no_name(nlp):
+    """ "the 18th Century artist": NER's "Century" is a time, no name an ordinal opens."""
+    doc = nlp("The exhibition shows prints by the 18th Century artist, who painted the famous.")
+    assert "18th Century" not in [ent.text for ent in Entities(doc, doc.text).spans]
+
+
 def test_a_foreign_name_and_its_translation_in_brackets_are_one_entity(nlp):
     from kg.extract import extract
     from kg.records import Document

@@ -330,6 +330,9 @@ def test_a_title_with_its_complement_is_read_for_the_name_only(nlp):
         # A title in a list of titled names takes the owner of the title before it (kg.extract.titlelists).
         ("TCI had been drawing up a list of executives to replace Deutsche's chairman Rolf Breuer and chief "
          "executive Werner Seifert.", ("Werner Seifert", "chief executive", "Deutsche", "current", "title")),
+        # A hyphen inside the owner's name; a firm's team is a part of it.
+        ("\"We have seen these hoaxes for several Christmases already,\" said Mikko Hypponen, head of F-Secure's "
+         "anti-virus team.", ("Mikko Hypponen", "head", "F-Secure", "current", "apposition")),
         ("Wales centre Sonny Parker and number eight Ryan Jones will miss Saturday's game with Italy because of injury.",
          ("Ryan Jones", "number eight", "Wales", "current", "title")),
     ],
@@ -375,3 +378,31 @@ def test_a_known_place_after_a_role_word_is_no_person(nlp):
     text = ("The 33-year-old injured herself while performing in Chicago, and had been hoping to recover in time "
             "for its official New York opening on 21 April.")
     assert not [row for row in _roles(nlp, text) if row[0] == "New York"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "membership"),
+    [
+        # A chamber's leader holds an office there: no membership the text says (kg.extract.chambers).
+        ("The Lib Dems called for Commons leader Peter Hain to make a statement.", "Peter Hain", None),
+        ("Oliver Heald, shadow leader of the Commons, said the plan was wrong.", "Oliver Heald", None),
+        # A party's leader is its member.
+        ("Tory leader Michael Howard said the plan was wrong.", "Michael Howard", "member of"),
+    ],
+)
+def test_a_chambers_leader_is_no_member_of_it(nlp, text, person, membership):
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    roles = [r for r in extract(document, doc).roles if r.person.text == person and r.organisation is not None]
+    assert roles
+    assert {r.membership for r in roles} == {membership}
+
+
+def test_what_describes_the_holder_is_no_part_of_the_owners_name(nlp):
+    """ "Veteran Labour MP": "Veteran" describes Jack Cunningham; Labour alone owns the post (with
+    "Veteran Labour" no name, the MP took the Cabinet of the title after it)."""
+    text = ("Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down at the next "
+            "election.")
+    found = {(who, role, organisation) for who, role, organisation, *_ in _roles(nlp, text)}
+    assert ("Jack Cunningham", "MP", "Labour") in found
+    assert ("Jack Cunningham", "MP", "Cabinet") not in found

@@ -10,6 +10,7 @@ sentence's.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
@@ -44,6 +45,7 @@ class EntitySpan:
 
 
 _JOINABLE = frozenset({"ORG", "PERSON"})
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 # Lower-case particles that begin a surname NER left out: "Valery Giscard d'Estaing".
 _PARTICLES = ("d'", "de", "van", "von", "da", "di", "du", "le", "la")
 
@@ -55,7 +57,8 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
     of a later word of it. Two organisation or person spans side by side are one
     name ("Lockheed" + "Martin": Lockheed Martin, an organisation); a proper noun
     outside every entity right before an organisation ("BNP" + "Paribas") or right
-    after a person ("Valery Giscard" + "d'Estaing") is part of it. Two spans side by
+    after a person ("Valery Giscard" + "d'Estaing") is part of it, and so is an ordinal
+    in figures right before an organisation ("20th" + "Century Fox"). Two spans side by
     side that together are a name of ``nicknames.tsv`` are that name ("Liberal" +
     "Democrat").
     """
@@ -74,6 +77,12 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
+        if label == "ORG" and start > 0 and _numbered(doc, start, end):
+            if joined and joined[-1] == ("ORDINAL", start - 1, start):
+                joined.pop()
+            start -= 1  # "20th" + "Century Fox"
+        if label == "ORDINAL" and (name_end := _ordinal_name_end(doc, start, end)) is not None:
+            label, end = "ORG", name_end  # "at 20th Century Fox.": no entity NER gave
         start = _determiner_start(doc, start, end)  # "All England Club"
         if (country_end := _country_end(doc, start, end)) is not None:
             label, end = "GPE", country_end  # "St Kitts and" + "Nevis"
@@ -231,6 +240,30 @@ def _same_phrase(doc: Doc, word, start: int, end: int) -> bool:
     ("All England Club chairman": "All" and "Club" both hang on "chairman")."""
     last = doc[end - 1]
     return start <= word.head.i < end or (last.dep_ == "compound" and word.head.i == last.head.i)
+
+
+def _numbered(doc: Doc, start: int, end: int) -> bool:
+    """The ordinal in figures right before ``start:end`` is the name's first word: "20th Century
+    Fox", "the 10th District Court" (NER reads "20th" an ORDINAL and the rest alone), a name of
+    two words or more; one in words ("the third Fox film") stays apart."""
+    word = doc[start - 1]
+    if end - start < 2 or (word.ent_iob_ != "O" and word.ent_type_ != "ORDINAL"):
+        return False  # "the 18th Century artist": a time; or a word of another entity
+    return _ORDINAL_FIGURE.fullmatch(word.text) is not None and _same_phrase(doc, word, start, end)
+
+
+def _ordinal_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name ends that an ordinal in figures opens and NER missed whole: "at 20th
+    Century Fox." (proper nouns outside every entity, each a compound of the last, on which
+    the ordinal hangs)."""
+    if end - start != 1 or _ORDINAL_FIGURE.fullmatch(doc[start].text) is None:
+        return None
+    last = end
+    while last < len(doc) and _loose_name(doc[last]) and doc[last].text[:1].isupper():
+        last += 1
+    if last - end < 2 or doc[start].head.i != last - 1 or not _compound(doc, end, last):
+        return None
+    return last
 
 
 def _loose_name(token) -> bool:

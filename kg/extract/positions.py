@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
+from kg.extract.chambers import chamber_office
 from kg.extract.joins import joining
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
@@ -467,7 +468,8 @@ def _finish(reading: RoleReading, phrase: RolePhrase, words: Words) -> RoleReadi
         # "James Cosgrave, one of the company's directors": one person holds one directorship.
         lemma = last.lemma_.lower()
         role = text[role_span[0] : last.idx] + (lemma[:1].upper() + lemma[1:] if last.text[:1].isupper() else lemma)
+    membership = None if organisation and chamber_office(phrase.role.key, organisation.text) else reading.membership
     return replace(
-        reading, role=role, role_span=role_span, organisation=organisation,
+        reading, role=role, role_span=role_span, organisation=organisation, membership=membership,
         status=phrase.status, cue=reading.cue or phrase.cue, confidence=round(confidence, 4),
     )

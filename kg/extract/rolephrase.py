@@ -67,6 +67,9 @@ DESCRIPTIVE = frozenset(
     "proud injured giant diminutive uncapped inexperienced veteran influential prolific recalled suspended "
     "star stand-out in-form out-of-form dropped fit unfit".split()
 )
+# Capitalised words NER left out before a role that are no name's: a status, a portfolio, and
+# what describes the holder ("Veteran Labour MP": Labour).
+_NO_NAME_WORDS = frozenset(STATUS_WORDS) | PORTFOLIO_WORDS | DESCRIPTIVE
 # Roles that take their constituency with "for": "MP for Erewash" is the role as written.
 CONSTITUENCY_ROLES = frozenset({"mp", "msp", "mep", "member", "senator", "congressman", "congresswoman", "councillor"})
 # Roles whose demonym names the state they serve ("Turkish Foreign Minister"); for the
@@ -251,7 +254,7 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return start, list(words[start:end])
     # Words NER left out: proper nouns, but not a status or portfolio word ("Former Arsenal").
     while start - 1 >= floor and _is_name_word(words[start - 1]) and not words[start - 1].ent_type_ and (
-        words[start - 1].pos_ == "PROPN" and words[start - 1].lower_ not in STATUS_WORDS and words[start - 1].lower_ not in PORTFOLIO_WORDS
+        words[start - 1].pos_ == "PROPN" and words[start - 1].lower_ not in _NO_NAME_WORDS
     ):
         start -= 1
     tokens = list(words[start:end])

@@ -1,7 +1,8 @@
 """A role of a named organisation's part: the organisation is the part's owner.
 
 "Serge Troeber, deputy head of Swiss Re's natural disasters department", "Bill
-Simmelink, general manager of TI's Voip business": the complement of the role names a part
+Simmelink, general manager of TI's Voip business", "Mikko Hypponen, head of F-Secure's
+anti-virus team" (a hyphen inside the owner's name is no punctuation): the complement of the role names a part
 (``kg/lexicon/data/unit_nouns.txt``) of an organisation named in the possessive before
 it. The post is at that organisation (as the news_facts gold reads "managing director of
 the insurer's life and pensions division": Standard Life's managing director); the
@@ -35,8 +36,18 @@ def part_owner(tokens: list[Word]) -> list[Word] | None:
         return None
     owner = tokens[:k]
     owner = [word for word in owner if word.lower_ not in _ARTICLES]
-    if not owner or any(word.is_punct for word in owner):
+    if not owner or any(word.is_punct and not _inner_hyphen(owner, n) for n, word in enumerate(owner)):
         return None
-    if all(word.text[:1].isupper() for word in owner):
+    if all(word.text[:1].isupper() for n, word in enumerate(owner) if not _inner_hyphen(owner, n)):
         return owner  # a name ("Swiss Re", "Telekom Austria"); resolution keeps it if it is an organisation's
     return None  # "the insurer's": which of the firms named before is a guess
+
+
+def _inner_hyphen(owner: list[Word], n: int) -> bool:
+    """Whether ``owner[n]`` is a hyphen inside a name, touching the words either side
+    ("F-Secure", "Hewlett-Packard"): no punctuation that ends the name."""
+    word = owner[n]
+    if word.text != "-" or n == 0 or n == len(owner) - 1:
+        return False
+    before, after = owner[n - 1], owner[n + 1]
+    return before.idx + len(before.text) == word.idx and word.idx + 1 == after.idx

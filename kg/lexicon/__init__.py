@@ -205,6 +205,8 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 AGENT_NOUNS = read_words("agent_nouns.txt")
 OWNED_NOUNS = read_words("owned_nouns.txt")
 UNIT_NOUNS = read_words("unit_nouns.txt")
+CHAMBER_NAMES = read_words("chamber_names.txt")
+"""A legislature's chambers, folded, without "the": "commons", "house of lords"."""
 """Lemmas of a part of an organisation: "division", "department" ("head of Telekom Austria's
 fixed line division" is a post at Telekom Austria)."""
 """Lemmas of what only its owner makes news of: "share", "stock" ("Shares in Allied Domecq rose")."""

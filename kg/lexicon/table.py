@@ -149,6 +149,7 @@ TABLES: Mapping[str, Table] = {
     "state_nouns.txt": Table(("noun",)),
     "owned_nouns.txt": Table(("noun",)),
     "unit_nouns.txt": Table(("noun",)),
+    "chamber_names.txt": Table(("name",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
     "gap_nouns.txt": Table(("noun",)),
