@@ -46,6 +46,16 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str]]:
         # A speech that may come.
         ("The minister may tell MPs that the plan has failed.", ("The minister", "tell", "possible")),
         ("Ms Grant could say that the vote was rigged.", ("Ms Grant", "say", "possible")),
+        # A tensed speech verb after a first verb is its own: no negation, plan or control of the first.
+        ("The chancellor would not comment on the reports, but insisted he would not be distracted.",
+         ("The chancellor", "insist", "asserted")),
+        ('But Dunne is keen to put that period behind him and said: "I have grown up a lot."',
+         ("Dunne", "say", "asserted")),
+        # A speech in a relative clause is no part of the plan or the allegation it tells of.
+        ("He admitted to a sense of frustration about the allegations which he said had been made many times.",
+         ("he", "say", "asserted")),
+        ("Six units would be scrapped under proposals which the Tories say would save more than £4bn.",
+         ("the Tories", "say", "asserted")),
         # "would only say": the past of a grudging answer, not a plan.
         ("The firm would only say that it was reviewing the deal.", ("The firm", "say", "asserted")),
         # A phrasal verb of aspect: the speech came next.

@@ -35,9 +35,17 @@ negation, the speech or doubt around the verb), so every cue of
   ("The Tory leader said the team had reached a view, but admitted it was not
   easy": ``speechbounds.speaker_conjunct``) -> as sure as the first speech
   (asserted), not reported by the speaker;
-- a speech in a relative clause is taken as known, whatever question is asked
-  around it: "when Lomu was asked whether he was taking a risk he replied: ..."
-  (the parse hangs "he replied" on "risk") -> asserted, not questioned;
+- a speech in a relative clause is taken as known, whatever question, plan or
+  doubt is around it: "when Lomu was asked whether he was taking a risk he replied:
+  ..." (the parse hangs "he replied" on "risk") -> asserted, not questioned; "the
+  allegations which he said had been made countless times" -> asserted, not
+  speculated; "proposals which the Tories say would save £4.3bn" -> not planned;
+  but a claim it stands in does: "The book claims ... a dinner where the prime
+  minister told Mr Brown he would stand down" -> speculated; and "Anybody who
+  says ..." stays possible;
+- a speech verb with a tense of its own after a first verb: "The chancellor would
+  not comment, but insisted he would not be diverted" -> asserted, not negated;
+  "Dunne is keen to put that behind him and said: ..." -> asserted, not planned;
 - a speech is never reported by itself: "Derek Wyatt said having a campaign
   'turned off voters'" (the parse takes "said having" for "reported doing")
   -> asserted;
@@ -77,6 +85,8 @@ BRIEFED = frozenset({"expect", "expected"})
 """Cues of a speech expected ahead of time, which is a planned one ("is expected to say")."""
 _CLAUSE = frozenset({"VERB", "AUX"})
 _OWN = frozenset({"nsubj", "nsubjpass", "aux"})  # a clause of its own: "and Labour says", "and have said"
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+_NOT_REACHING = frozenset({Factuality.QUESTIONED, Factuality.PLANNED, Factuality.NEGATED})
 GRUDGING = frozenset({"only"})
 """Adverbs that make "would say" a past answer ("would say only that", "would only say")."""
 
@@ -97,15 +107,20 @@ def speech_reading(verb: Word, content: Span, direct: bool) -> Reading:
         found = found.stronger(Reading(Factuality.QUESTIONED, "?")) if question else found
     elif top.dep_ == "conj" and top.head.dep_ == "ccomp" and speaker_conjunct(top.head) is top:
         found = clause_markers(verb_chain(top)).stronger(scope.of_word(top.head.head))  # the speaker's next act
-    elif top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH_CUES:
+    elif top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH_CUES and not _own_tense(top):
         found = clause_markers(verb_chain(top)).stronger(speech_reading(top.head, content, direct))
     elif top.dep_ in ("advcl", "pcomp") or (top.dep_ == "conj" and (top.head.pos_ not in _CLAUSE or any(
-            c.dep_ in _OWN for c in top.children))):
-        found = clause_markers(verb_chain(top))  # hung on the nearest verb: its own words only
+            c.dep_ in _OWN for c in top.children) or _own_tense(top))):
+        # hung on the nearest verb, or a verb with a tense of its own ("would not comment, but insisted",
+        # "is keen to put that behind him and said"): its own words only
+        found = clause_markers(verb_chain(top))
     else:
         found = scope.of_word(verb)
-        if top.dep_ == "relcl" and found.factuality is Factuality.QUESTIONED:
-            found = clause_markers(verb_chain(top))  # a relative clause is presupposed, not asked
+        if top.dep_ == "relcl" and (found.factuality in _NOT_REACHING or (top.head.pos_ == "NOUN" and found.cue in (
+                top.head.lemma_.lower(), top.head.lower_))):
+            # a relative clause is presupposed: no question, plan or negation around it reaches it, nor
+            # the noun it tells of ("the allegations which he said had been made"); a claim it sits in does
+            found = clause_markers(verb_chain(top))
     if found.factuality is Factuality.POSSIBLE and found.cue in BRIEFED:
         return Reading(Factuality.PLANNED, found.cue, found.source)
     if found.factuality is Factuality.PLANNED and found.cue in ("would", "'d") and any(
@@ -114,6 +129,15 @@ def speech_reading(verb: Word, content: Span, direct: bool) -> Reading:
     if found.cue == top.lemma_.lower() and (_aspect(top) or found.factuality is Factuality.REPORTED):
         return ASSERTED  # "went on to say"; "said having ... turned off voters": no one reports the speech but its speaker
     return found
+
+
+def _own_tense(verb: Word) -> bool:
+    """Whether ``verb``, a tensed conjunct, has a tense of its own: another tense than the verb
+    before it ("would not comment on the reports, but insisted", "is keen to put that behind
+    him and said"), or set against it by "but" or "yet". The first verb's modal, negation or
+    control ("keen to") is not its own; "said ... and suggested" shares the first verb's."""
+    return verb.tag_ in _TENSED and (verb.head.tag_ != verb.tag_ or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and verb.head.i < c.i < verb.i for c in verb.head.children))
 
 
 def _aspect(verb: Word) -> bool:
