@@ -13,6 +13,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
+from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
@@ -167,7 +168,7 @@ def second_object(obj: Word) -> Word | None:
     appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
     if appos is None or obj.pos_ not in ("PROPN", "PRON"):
         return None
-    first = min(appos.subtree, key=lambda word: word.i)
+    first = min(appos.subtree, key=by_index)
     return appos if first.i == obj.i + 1 and first.lower_ in ("a", "an") else None
 
 
@@ -418,7 +419,7 @@ def with_intent(tokens: list[Word]) -> list[Word]:
     if child is None:
         return tokens
     have = {t.i for t in tokens}
-    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=lambda t: t.i)
+    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=by_index)
     contiguous = [t.i for t in extended] == list(range(extended[0].i, extended[-1].i + 1))
     return extended if contiguous else tokens
 
@@ -453,7 +454,7 @@ def split_piece(word: Word) -> bool:
 def particle_amounts(verb: Word) -> list[list[Word]]:
     """An amount the parser hung under the verb's particle: "earning up to £820,000"
     (the "up" a particle, the amount its object)."""
-    return [sorted(particle.subtree, key=lambda t: t.i) for particle in verb.children
+    return [sorted(particle.subtree, key=by_index) for particle in verb.children
             if particle.dep_ == "prt" and particle.ent_type_ in QUANTITY_LABELS
             and any(c.dep_ == "pobj" for c in particle.children)]
 

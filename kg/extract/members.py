@@ -46,6 +46,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_
 def with_members(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each named member of a plural argument's list as a participant
     in that argument's role (see the module's docstring)."""
+    if not events:
+        return []  # most sentences: no words to index, no names to gather
     by_offset = {word.idx: word for word in sent.words}
     names = [ent for ent in entities.spans if sent.start <= ent.start < sent.end and ent.label_ in NAME_LABELS]
     found = []

@@ -28,6 +28,7 @@ and what it is a role of when named before it) is read by ``rolephrase``:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -301,8 +302,13 @@ def _phrase_word(word: Word) -> bool:
 
 
 def _role_word(word: Word) -> bool:
+    return _role_forms(word.lower_, word.lemma_)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked of every noun of every sentence, often of the same few
+def _role_forms(lower: str, lemma: str) -> bool:
     # "co-chairman", "vice-director": one word, whose last part is the role's
-    return any(form.rsplit("-", 1)[-1] in ROLE_HEADS for form in (word.lower_.rstrip("."), word.lemma_.lower()))
+    return any(form.rsplit("-", 1)[-1] in ROLE_HEADS for form in (lower.rstrip("."), lemma.lower()))
 
 
 def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:

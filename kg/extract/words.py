@@ -19,6 +19,7 @@ is reached (spaCy makes a new ``Token`` on every access), and ``subtree``,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 NO_WORDS: tuple[Word, ...] = ()
 IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
+by_index = attrgetter("i")
+"""A word's (or spaCy token's) index: the key that puts words in text order, read in C
+(``key=lambda t: t.i`` costs a Python call per word)."""
 
 
 class _Names(dict):
@@ -113,7 +117,7 @@ class Word:
     @property
     def left_edge(self) -> Word:
         """The first word of the subtree (spaCy keeps it as ``l_edge``)."""
-        return self.doc.words[min(word.i for word in self.subtree)]
+        return min(self.subtree, key=by_index)
 
     @property
     def conjuncts(self) -> tuple[Word, ...]:
