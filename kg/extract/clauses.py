@@ -471,6 +471,7 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
         for rel, obj, key, kind in options:
             if passive and kind in ("svo", "prep", "intransitive", "light"):
                 kind = "passive"
+            taken = set(obj) if obj else None  # an extra sharing a word with the object is left out
             yield Candidate(
                 subject=subject,
                 relation=rel,
@@ -478,7 +479,7 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
                 object=obj,
                 kind=kind,
                 predicate=end,
-                extras=[e for e in extras if not (obj and set(e) & set(obj))],
+                extras=[e for e in extras if taken is None or taken.isdisjoint(e)],
                 factuality=reading.factuality,
                 cue=reading.cue,
                 source=reading.source,

@@ -237,7 +237,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
-    if _PENCE.match(head.lower_) or _SCALED.match(head.lower_) or ((
+    # Both patterns open with a digit: a word without one is matched by neither.
+    if (head.lower_[:1].isdecimal() and (_PENCE.match(head.lower_) or _SCALED.match(head.lower_))) or ((
             head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
