@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
-from kg.extract.joins import joining
+from kg.extract.joins import joining, may_join
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
@@ -395,7 +395,7 @@ def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]],
     """ "Peter Jones joined the Conservatives in 1998": a membership a verb starts with no
     role named; "X, who chairs the Police Federation": a verb that is a role
     (``kg.extract.joins``). The verb's time dates it, its hedges set its factuality."""
-    found = joining(verb, _subject(verb), names)
+    found = joining(verb, _subject(verb), names) if may_join(verb) else None
     if found is None:
         return None
     (start, end, person), (_, group_end, group) = names[found.holder], names[found.group]

@@ -94,11 +94,11 @@ class Word:
     # Attributes few rules read are kept by the `Words`, not stored on every word.
     @property
     def is_title(self) -> bool:
-        return self.doc._rare_flags[self.i][0]
+        return self.doc._titles[self.i]
 
     @property
     def is_alpha(self) -> bool:
-        return self.doc._rare_flags[self.i][1]
+        return self.doc._alphas[self.i]
 
     @property
     def subtree(self) -> tuple[Word, ...]:
@@ -168,7 +168,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_rare_flags", "_depths", "_by_offset")
+    __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset")
     _depths: list[int] | None
     _by_offset: dict[int, Word] | None
 
@@ -199,8 +199,9 @@ class Words:
         array = doc.to_array(
             [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, LIKE_NUM, SPACY, IS_TITLE, IS_ALPHA, HEAD]
         )
-        # Per word: is_title, is_alpha (see `Word`).
-        self._rare_flags: list[list[bool]] = array[:, -3:-1].astype(bool).tolist()
+        # Per word: is_title, is_alpha (see `Word`); flat lists of the two bools, no list per word.
+        self._titles: list[bool] = array[:, -3].astype(bool).tolist()
+        self._alphas: list[bool] = array[:, -2].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
         # Column by column: each column's names are looked up in one `map`, not word by word.
