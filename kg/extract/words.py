@@ -169,6 +169,8 @@ class Words:
     """
 
     __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset")
+    _titles: list[bool]
+    _alphas: list[bool]
     _depths: list[int] | None
     _by_offset: dict[int, Word] | None
 
@@ -199,9 +201,8 @@ class Words:
         array = doc.to_array(
             [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, LIKE_NUM, SPACY, IS_TITLE, IS_ALPHA, HEAD]
         )
-        # Per word: is_title, is_alpha (see `Word`); flat lists of the two bools, no list per word.
-        self._titles: list[bool] = array[:, -3].astype(bool).tolist()
-        self._alphas: list[bool] = array[:, -2].astype(bool).tolist()
+        # Per word: is_title, is_alpha (see `Word`), each a flat list (no list per word).
+        self._titles, self._alphas = array[:, -3].astype(bool).tolist(), array[:, -2].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
         # Column by column: each column's names are looked up in one `map`, not word by word.
