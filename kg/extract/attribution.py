@@ -49,7 +49,7 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
     """Mark attribution candidates and the candidates they report, in place."""
     reported: list[tuple[set[int], list[Token]]] = []
     for verb in sent:
-        if verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS:
             continue
         speaker = _speaker(verb)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and said_clause(c)]

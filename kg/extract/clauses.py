@@ -48,6 +48,7 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
+from kg.extract.words import by_index
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def verb_group(verb: Token) -> list[Token]:
     else:
         left = [c for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1 and c.pos_ == "ADV" and not is_relative(c)]
     right = [c for c in verb.rights if c.dep_ == "prt" or (c.dep_ == "neg" and c.i == verb.i + 1)]
-    return sorted(set(left + [verb] + right), key=lambda t: t.i)
+    return sorted(set(left + [verb] + right), key=by_index)
 
 
 def named_subject(subject: Token) -> Token | None:
@@ -304,7 +305,7 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
         # "..., The Motorcycle Diaries and British film Vera Drake, which has 11 nominations":
         # a singular verb set off by a comma describes one item of the list, the nearest
         # ("technology from Lucent, Nortel and Motorola that provides ...": the technology).
-        nearest = max((c for c in conjuncts(subject_head) if c.i < verb.i), key=lambda c: c.i)
+        nearest = max((c for c in conjuncts(subject_head) if c.i < verb.i), key=by_index)
         return [(trim([t for t in noun_phrase(nearest) if t.i not in inside]), "")]
     subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
     if len(conjuncts(subject_head)) > 1:
@@ -389,7 +390,7 @@ def _prep_options(relation: list[Token], end: Token, used: set[int], *, passive:
     Only a phrase after the verb reads as part of the relation: "At the end of
     2008 X was established" keeps "At the end of 2008" as an extra.
     """
-    preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent") and c.i > end.i), key=lambda t: t.i)
+    preps = sorted((c for c in end.children if c.dep_ in ("prep", "agent") and c.i > end.i), key=by_index)
     if passive and not preps:
         # Right-node raising: "was stormed and briefly seized by the protesters"
         # gives the agent to both passives.
@@ -470,6 +471,7 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
         for rel, obj, key, kind in options:
             if passive and kind in ("svo", "prep", "intransitive", "light"):
                 kind = "passive"
+            taken = set(obj) if obj else None  # an extra sharing a word with the object is left out
             yield Candidate(
                 subject=subject,
                 relation=rel,
@@ -477,7 +479,7 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
                 object=obj,
                 kind=kind,
                 predicate=end,
-                extras=[e for e in extras if not (obj and set(e) & set(obj))],
+                extras=[e for e in extras if taken is None or taken.isdisjoint(e)],
                 factuality=reading.factuality,
                 cue=reading.cue,
                 source=reading.source,

@@ -14,6 +14,7 @@ from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.extract.timephrases import timed
+from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
@@ -168,7 +169,7 @@ def second_object(obj: Word) -> Word | None:
     appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
     if appos is None or obj.pos_ not in ("PROPN", "PRON"):
         return None
-    first = min(appos.subtree, key=lambda word: word.i)
+    first = min(appos.subtree, key=by_index)
     return appos if first.i == obj.i + 1 and first.lower_ in ("a", "an") else None
 
 
@@ -237,7 +238,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
     label = head.ent_type_
-    if _PENCE.match(head.lower_) or _SCALED.match(head.lower_) or ((
+    # Both patterns open with a digit: a word without one is matched by neither.
+    if (head.lower_[:1].isdecimal() and (_PENCE.match(head.lower_) or _SCALED.match(head.lower_))) or ((
             head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
@@ -420,7 +422,7 @@ def with_intent(tokens: list[Word]) -> list[Word]:
     if child is None:
         return tokens
     have = {t.i for t in tokens}
-    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=lambda t: t.i)
+    extended = sorted([*tokens, *(t for t in child.subtree if t.i not in have)], key=by_index)
     contiguous = [t.i for t in extended] == list(range(extended[0].i, extended[-1].i + 1))
     return extended if contiguous else tokens
 
@@ -455,7 +457,7 @@ def split_piece(word: Word) -> bool:
 def particle_amounts(verb: Word) -> list[list[Word]]:
     """An amount the parser hung under the verb's particle: "earning up to £820,000"
     (the "up" a particle, the amount its object)."""
-    return [sorted(particle.subtree, key=lambda t: t.i) for particle in verb.children
+    return [sorted(particle.subtree, key=by_index) for particle in verb.children
             if particle.dep_ == "prt" and particle.ent_type_ in QUANTITY_LABELS
             and any(c.dep_ == "pobj" for c in particle.children)]
 

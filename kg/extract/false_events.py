@@ -46,6 +46,12 @@ _OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "csubj"})
 # Where a participle used as a preposition stands in a clause ("given" only opens
 # one: "the money given to charity" is a real passive).
 _OPENERS = frozenset({",", "(", "-", "—", "–"})
+# Every lemma an idiom of ``non_event_forms.tsv`` opens with (each text before one of its
+# spaces): a verb with none of them is no idiom, and `_idiom` reads nothing else of it.
+_IDIOM_LEMMAS = frozenset(
+    form[:space] for form, construction in NON_EVENT_FORMS.items() if construction == "idiom"
+    for space, character in enumerate(form) if character == " "
+)
 
 
 def false_event(verb: Word) -> bool:
@@ -64,6 +70,8 @@ def _idiom(verb: Word) -> bool:
     a preposition ("falls within the allowance") and a preposition with its noun ("falls
     in love", "falling into that trap")."""
     lemma = verb.lemma_.lower()
+    if lemma not in _IDIOM_LEMMAS:
+        return False
     forms = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt", "acomp") or (c.dep_ == "prep" and not any(
         argument_kind(g, [g]) == "time" for g in c.children))]  # "fell within minutes of" is a fall
     forms += [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and not any(

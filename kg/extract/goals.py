@@ -81,6 +81,8 @@ _POLLS = frozenset({"poll", "polls", "survey", "ballot", "vote", "market", "opin
 # Times that only a match has: "11 minutes later", "after the break", "on the hour".
 _MATCH_TIMES = frozenset({"minute", "hour", "half", "break", "interval", "whistle", "kick"})
 _MISSES = frozenset({"wide", "high", "over", "past"})  # "headed the penalty wide": no goal
+# The parts of speech `_construction` reads (`_verb_forms`); `_result` needs a "VB", `_deciding` a noun subject.
+_READ_POS = frozenset({"VERB", "ADJ"})
 
 
 def with_goals(events: list[EventMention], sent: Sentence, scope: Scope, text: str,
@@ -92,6 +94,8 @@ def with_goals(events: list[EventMention], sent: Sentence, scope: Scope, text: s
     found: list[EventMention] = []
     shots: set[int] = set()
     for word in sent:
+        if word.tag_ != "VB" and word.pos_ not in _READ_POS and (word.pos_ != "NOUN" or word.dep_ != "nsubj"):
+            continue  # none of the three readings below can hold (most words of a sentence)
         result = _result(word)
         read = result or (_construction(word) if word.pos_ != "NOUN" else _deciding(word))
         if read is None or any(start <= word.idx < end for start, end in quoted):

@@ -96,6 +96,13 @@ def _holds_now(verb: Word) -> bool:
     return (verb.tag_ == "VBN" and "have" in auxiliaries) or (verb.tag_ == "VB" and bool(auxiliaries & {"will", "shall"}))
 
 
+def may_join(verb: Word) -> bool:
+    """Whether ``joining`` can find anything at ``verb``: its lemma is a membership verb or
+    a verb that is a role (most verbs are neither, and need no subject looked up)."""
+    lemma = verb.lemma_.lower()
+    return lemma in MEMBERSHIP_VERBS or lemma in VERB_ROLES
+
+
 def joining(verb: Word, holder: Word | None, names: Sequence[tuple[int, int, Mention]]) -> Joining | None:
     """The membership ``verb`` gives between a named ``holder`` (its subject, found by the
     caller) and a named organisation, if any.

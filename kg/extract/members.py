@@ -47,6 +47,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_
 def with_members(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each named member of a plural argument's list as a participant
     in that argument's role (see the module's docstring)."""
+    if not events:
+        return []  # most sentences: no words to index, no names to gather
     names = [ent for ent in entities.spans if sent.start <= ent.start < sent.end and ent.label_ in NAME_LABELS]
     return add_members(events, sent, text, lambda head: listed_members(head, names), grouped=True)
 
@@ -55,6 +57,8 @@ def add_members(events: list[EventMention], sent: Sentence, text: str,
                 members_of: Callable[[Word], list[list[Word]]], *, grouped: bool) -> list[EventMention]:
     """``events`` with the members ``members_of`` finds for the head of each argument in a
     group role, each a participant in that role (``grouped``: with the argument as its group)."""
+    if not events:
+        return []
     by_offset = {word.idx: word for word in sent.words}
     found = []
     for event in events:

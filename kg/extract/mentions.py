@@ -226,12 +226,16 @@ def _unlabelled_names(
     found = []
     i = 0
     while i < len(tokens):
-        if i not in taken and _party_word(tokens[i]):
+        # Every test below needs a capital ("Tory", "Arsenal"): most words are let go at once.
+        if i in taken or (not (text := tokens[i].text)[:1].isupper() and not text.istitle()):
+            i += 1
+            continue
+        if _party_word(tokens[i]):
             # "Conservative leader Michael Howard": a party's adjective NER left out.
             first = tokens[i]
             found.append((Mention(first.idx, first.idx + len(first.text), first.text, EntityType.ORGANIZATION,
                                   sentence_of[i], modifier=True, cued=True), (i, i + 1)))
-        if i in taken or not (_proper(tokens[i]) or after_cue_noun(words, i)):
+        if not (_proper(tokens[i]) or after_cue_noun(words, i)):
             i += 1
             continue
         start = i

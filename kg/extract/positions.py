@@ -28,6 +28,7 @@ and what it is a role of when named before it) is read by ``rolephrase``:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
-from kg.extract.joins import joining
+from kg.extract.joins import joining, may_join
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.tenure import Tenure, tenure
@@ -302,8 +303,13 @@ def _phrase_word(word: Word) -> bool:
 
 
 def _role_word(word: Word) -> bool:
+    return _role_forms(word.lower_, word.lemma_)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked of every noun of every sentence, often of the same few
+def _role_forms(lower: str, lemma: str) -> bool:
     # "co-chairman", "vice-director": one word, whose last part is the role's
-    return any(form.rsplit("-", 1)[-1] in ROLE_HEADS for form in (word.lower_.rstrip("."), word.lemma_.lower()))
+    return any(form.rsplit("-", 1)[-1] in ROLE_HEADS for form in (lower.rstrip("."), lemma.lower()))
 
 
 def _description(words: Words, sentence: Sentence, head: Word, named: set[int], known: frozenset[str]) -> tuple[RoleReading, RolePhrase] | None:
@@ -390,7 +396,7 @@ def _joined(words: Words, verb: Word, names: Sequence[tuple[int, int, Mention]],
     """ "Peter Jones joined the Conservatives in 1998": a membership a verb starts with no
     role named; "X, who chairs the Police Federation": a verb that is a role
     (``kg.extract.joins``). The verb's time dates it, its hedges set its factuality."""
-    found = joining(verb, _subject(verb), names)
+    found = joining(verb, _subject(verb), names) if may_join(verb) else None
     if found is None:
         return None
     (start, end, person), (_, group_end, group) = names[found.holder], names[found.group]

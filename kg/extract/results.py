@@ -180,8 +180,9 @@ def carries_result(verb: Word) -> bool:
     """Whether the verb only says whose a result is: "Arsenal suffered a 2-1 defeat to
     Bolton", "Chelsea cruised to a 4-0 win over Leeds" (the result is the event)."""
     for child in verb.children:
-        nouns = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"] \
-            if child.dep_ == "prep" and child.lower_ == "to" else []
+        if child.dep_ != "dobj" and (child.dep_ != "prep" or child.lower_ != "to"):
+            continue  # neither an object nor "to": no result's noun (most children)
+        nouns = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
         if any(noun.pos_ == "NOUN" and _carrier(noun) is verb and noun_result(noun) is not None for noun in nouns):
             return True
     return False

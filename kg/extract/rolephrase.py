@@ -124,22 +124,24 @@ def _adjacent(left: Word, right: Word) -> bool:
     return left.idx + len(left.text) == right.idx
 
 
-def _units(words: Words, end: int, floor: int) -> list[tuple[int, int, str]]:
+def _units(words: Words, end: int, floor: int, limit: int) -> list[tuple[int, int, str]]:
     """Words ``floor:end`` as units from right to left, hyphenated words joined
-    ("stand-in", "co-founder"; "ex-" stays a unit of its own): (start, end, lowercase text)."""
+    ("stand-in", "co-founder"; "ex-" stays a unit of its own): (start, end, lowercase text);
+    the last ``limit`` units at most (a role is read from those alone)."""
     units: list[tuple[int, int, str]] = []
+    tokens = words.words  # the list itself: indexing a `Words` is a Python call
     i = end - 1
-    while i >= floor:
+    while i >= floor and len(units) < limit:
         start = i
         while (
             start - 1 >= floor
-            and _adjacent(words[start - 1], words[start])
-            and (words[start - 1].text == "-" or words[start].text == "-")
-            and not (words[start].text == "-" and words[start - 1].lower_ == "ex")
-            and not (words[start - 1].text == "-" and start - 2 >= floor and words[start - 2].lower_ == "ex")
+            and _adjacent(tokens[start - 1], tokens[start])
+            and (tokens[start - 1].text == "-" or tokens[start].text == "-")
+            and not (tokens[start].text == "-" and tokens[start - 1].lower_ == "ex")
+            and not (tokens[start - 1].text == "-" and start - 2 >= floor and tokens[start - 2].lower_ == "ex")
         ):
             start -= 1
-        text = "".join(w.lower_ for w in words[start : i + 1]).rstrip(".")
+        text = "".join(w.lower_ for w in tokens[start : i + 1]).rstrip(".")
         units.append((start, i + 1, text))
         i = start - 1
     return units
@@ -279,7 +281,7 @@ def read_before(
     ``title``: a person's name follows (a role word tagged a verb may be its title).
     Returns ``None`` when no role ends there.
     """
-    units = _units(words, end, floor)
+    units = _units(words, end, floor, _MAX_ROLE_WORDS)  # `_match_role` reads no more
     matched = _match_role(units, words[end - 1].lemma_.lower())
     if matched is None:
         return None

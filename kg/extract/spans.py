@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.words import Words
+from kg.extract.words import Words, by_index
 from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Argument
@@ -93,7 +93,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
     _collect(head, CLAUSAL_DEPS, out, top=split_conj)
-    tokens = trim(sorted(out, key=lambda t: t.i))
+    tokens = trim(sorted(out, key=by_index))
     if phrases is not None:
         phrases[(head.i, split_conj)] = tuple(tokens)
     return tokens
@@ -123,7 +123,7 @@ def prep_phrase(prep: Token) -> list[Token]:
             out.extend(prep_phrase(child))
         elif child.dep_ == "advmod" and child.i < prep.i:
             out.append(child)
-    return trim(sorted(set(out), key=lambda t: t.i))
+    return trim(sorted(set(out), key=by_index))
 
 
 def is_relative(token: Token | Word) -> bool:
@@ -143,15 +143,15 @@ def misparsed_apposition(token: Token) -> Token | None:
     if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and not token.head.conjuncts[1:]:
         # "The rebels, two brothers from Lyon, fled": a "coordination" with no
         # conjunction word, closed by a comma, is an apposition.
-        last = max(token.subtree, key=lambda t: t.i)
+        last = max(token.subtree, key=by_index)
         closed = last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
-        opened = token.doc[min(token.subtree, key=lambda t: t.i).i - 1].text == ","
+        opened = token.doc[min(token.subtree, key=by_index).i - 1].text == ","
         if closed and opened and not any(c.dep_ in ("cc", "preconj") for c in token.head.children):
             return token.head
         return None
     if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    first = min(token.subtree, key=lambda t: t.i)
+    first = min(token.subtree, key=by_index)
     if first.i < 2 or token.doc[first.i - 1].text != "," or first.lower_ not in ARTICLES:
         return None
     others = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]

@@ -19,6 +19,7 @@ is reached (spaCy makes a new ``Token`` on every access), and ``subtree``,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 NO_WORDS: tuple[Word, ...] = ()
 IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
+by_index = attrgetter("i")
+"""A word's (or spaCy token's) index: the key that puts words in text order, read in C
+(``key=lambda t: t.i`` costs a Python call per word)."""
 
 
 class _Names(dict):
@@ -90,11 +94,11 @@ class Word:
     # Attributes few rules read are kept by the `Words`, not stored on every word.
     @property
     def is_title(self) -> bool:
-        return self.doc._rare_flags[self.i][0]
+        return self.doc._titles[self.i]
 
     @property
     def is_alpha(self) -> bool:
-        return self.doc._rare_flags[self.i][1]
+        return self.doc._alphas[self.i]
 
     @property
     def subtree(self) -> tuple[Word, ...]:
@@ -113,7 +117,7 @@ class Word:
     @property
     def left_edge(self) -> Word:
         """The first word of the subtree (spaCy keeps it as ``l_edge``)."""
-        return self.doc.words[min(word.i for word in self.subtree)]
+        return min(self.subtree, key=by_index)
 
     @property
     def conjuncts(self) -> tuple[Word, ...]:
@@ -164,7 +168,9 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_rare_flags", "_depths", "_by_offset")
+    __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset")
+    _titles: list[bool]
+    _alphas: list[bool]
     _depths: list[int] | None
     _by_offset: dict[int, Word] | None
 
@@ -195,8 +201,8 @@ class Words:
         array = doc.to_array(
             [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, LIKE_NUM, SPACY, IS_TITLE, IS_ALPHA, HEAD]
         )
-        # Per word: is_title, is_alpha (see `Word`).
-        self._rare_flags: list[list[bool]] = array[:, -3:-1].astype(bool).tolist()
+        # Per word: is_title, is_alpha (see `Word`), each a flat list (no list per word).
+        self._titles, self._alphas = array[:, -3].astype(bool).tolist(), array[:, -2].astype(bool).tolist()
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
         # Column by column: each column's names are looked up in one `map`, not word by word.

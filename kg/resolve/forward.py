@@ -41,7 +41,7 @@ def described_type(linker: Linker, argument: Argument) -> EntityType | None:
     """The type an opening description's head noun says it stands for, if any:
     "an ex-chief financial officer" a person, "an energy market watchdog" an
     organisation; ``None`` for a plural, a name or no article."""
-    words = linker.text[argument.start : argument.end].split()
+    words = linker.text[argument.start : argument.end].split(maxsplit=1)  # the first word is all it reads
     head = linker.text[argument.head_start : argument.head_end].lower()
     if not words or words[0].lower() not in _ARTICLES or not head.isalpha() or looks_plural(head):
         return None
