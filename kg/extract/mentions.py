@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract import spread
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.bands import bands_not_people
@@ -61,14 +62,6 @@ from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
-from kg.extract.spread import (
-    article_surnames,
-    companies_named_after_places,
-    companies_not_people,
-    countries_not_people,
-    spread_teams,
-    surnames_are_people,
-)
 from kg.extract.takings import box_office_works
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
@@ -125,19 +118,19 @@ def find_mentions(
         sport = frozenset({"sport"})  # a team sheet: "Delport; Pieters, Rasmussen, Lombard, O'Leary; ..."
     rejected = [] if rejected is None else rejected
     found = list(_named_mentions(entities, words, sport, rejected))
-    found += _unlabelled_names(entities, words, sport, article_surnames(found), rejected)
+    found += _unlabelled_names(entities, words, sport, spread.article_surnames(found), rejected)
     found.sort(key=lambda pair: pair[1])
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
-    found = people_by_age(countries_not_people(surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
-    found = companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
+    found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
+    found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
-    found = nationals_stripped(whole_names(companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
+    found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
-    mentions = based_places(spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
+    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
     yield from read_ambiguous_places(entities, words, mentions)
 
 
