@@ -367,6 +367,7 @@ TABLE = [
     ("The AFI highlighted the impending retirement of CBS news anchor Dan Rather.", "retirement", "planned", "impending"),
     # What someone is urged to do is not their plan (BBC entertainment: he refused); an order is.
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
+    ("He challenged the Treasury to open up its books to the auditors.", "open up", "possible", "challenge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),
     # A capitalised "Will" beside a tensed auxiliary is a name the parse read as a modal (frames.named_modal).
     ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
