@@ -186,6 +186,7 @@ TABLE = [
     ("None of the passengers was injured.", "injure", "negated", "none"),
     ("The minister stopped short of backing the plan.", "back", "negated", "short"),
     ("Sibneft, a Russian oil company, came close to merging with Yukos last year.", "merge", "negated", "close"),
+    ("The government is close to agreeing a deal with the unions.", "agree", "possible", "close"),
     ("There is no evidence that the firm broke the law.", "break", "negated", "no"),
     ("The firm is on track to meet its target.", "meet", "possible", "track"),
     # A negated verb leaves its complement open, unless it takes it as known.
