@@ -44,9 +44,10 @@ def check_event(events, lemma: str, roles: dict, event_class: str) -> None:
         assert have.get(role) == texts, have
 
 
-def mention_types(nlp, text: str, sport: frozenset[str] = frozenset()) -> dict:
+def mention_types(nlp, text: str, sport: frozenset[str] | None = frozenset()) -> dict:
     """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
-    article read as a report of ``sport`` (empty: no sports report)."""
+    article read as a report of ``sport`` (empty: no sports report; ``None``: whatever
+    the text's own words say, as a build reads it)."""
     from kg.extract.mentions import find_mentions
 
     return {mention.text: mention.type for mention in find_mentions(nlp(text), sport=sport)}

@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.authored import authored_titles
-from kg.extract.mentions import find_mentions
 from kg.extract.words import Words
 from kg.types import EntityType
-
-
-def _mentions(nlp, text: str) -> dict[str, EntityType]:
-    return {mention.text: mention.type for mention in find_mentions(nlp(text))}
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _mentions(nlp, text: str) -> dict[str, EntityType]:
     ],
 )
 def test_title_after_a_persons_possessive_is_a_work(nlp, sentence, title):
-    found = _mentions(nlp, sentence)
+    found = mention_types(nlp, sentence, sport=None)
     assert found.get(title) is EntityType.WORK, found
 
 

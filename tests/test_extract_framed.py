@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
 from kg.types import EntityType
-
-
-def _mentions(nlp, text: str) -> dict[str, EntityType]:
-    return {mention.text: mention.type for mention in find_mentions(nlp(text))}
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _mentions(nlp, text: str) -> dict[str, EntityType]:
     ],
 )
 def test_framed_title_is_one_work(nlp, sentence, title, pieces):
-    found = _mentions(nlp, sentence)
+    found = mention_types(nlp, sentence, sport=None)
     assert found.get(title) is EntityType.WORK, found
     assert not any(piece in found for piece in pieces), found
 
@@ -37,5 +33,5 @@ def test_framed_title_is_one_work(nlp, sentence, title, pieces):
     ],
 )
 def test_no_framed_title(nlp, sentence):
-    found = _mentions(nlp, sentence)
+    found = mention_types(nlp, sentence, sport=None)
     assert not any(mention is EntityType.WORK and " " in text for text, mention in found.items()), found

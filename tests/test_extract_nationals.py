@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
-
-
-def _mentions(nlp, text: str) -> dict[str, T]:
-    return {mention.text: mention.type for mention in find_mentions(nlp(text))}
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -25,11 +21,11 @@ def _mentions(nlp, text: str) -> dict[str, T]:
     ],
 )
 def test_a_demonym_before_a_person_is_cut(nlp, text, name):
-    found = _mentions(nlp, text)
+    found = mention_types(nlp, text, sport=None)
     assert found.get(name) is T.PERSON
     assert not any(mention.split()[0] in {"American", "Spaniard"} for mention in found)
 
 
 def test_a_firm_named_after_a_nation_stays_whole(nlp):
-    found = _mentions(nlp, "American Airlines and British Airways cut fares on Monday.")
+    found = mention_types(nlp, "American Airlines and British Airways cut fares on Monday.", sport=None)
     assert "American Airlines" in found and "British Airways" in found

@@ -7,10 +7,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
-
-
-def _types(nlp, text: str) -> dict[str, T]:
-    return {mention.text: mention.type for mention in find_mentions(nlp(text))}
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _types(nlp, text: str) -> dict[str, T]:
     ],
 )
 def test_a_box_office_deed_makes_a_film(nlp, text, name):
-    assert _types(nlp, text).get(name) is T.WORK
+    assert mention_types(nlp, text, sport=None).get(name) is T.WORK
 
 
 def test_a_work_that_does_the_deed_is_a_work_in_every_mention(nlp):
@@ -41,10 +38,10 @@ def test_a_work_that_does_the_deed_is_a_work_in_every_mention(nlp):
 def test_an_actor_at_the_top_of_the_box_office_is_a_person(nlp):
     """A name that looks like a person's stays one: the actor, not a film."""
     text = "Film star Robert De Niro topped the North American box office with his film Hide and Seek."
-    assert _types(nlp, text).get("Robert De Niro") is T.PERSON
+    assert mention_types(nlp, text, sport=None).get("Robert De Niro") is T.PERSON
 
 
 def test_no_box_office_no_film(nlp):
     """Outside a report of the box office or cinemas, money taken is no film's."""
     text = "Racing Stripes took $5m in the first quarter of the year."
-    assert _types(nlp, text).get("Racing Stripes") is not T.WORK
+    assert mention_types(nlp, text, sport=None).get("Racing Stripes") is not T.WORK

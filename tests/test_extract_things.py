@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 # Enough words of an article about computers for a malware noun to count.
 _COMPUTING = "Hackers sent email to PC users with a download link. "
@@ -44,5 +44,4 @@ _COMPUTING = "Hackers sent email to PC users with a download link. "
     ],
 )
 def test_things_by_use(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
-    assert types.get(name) is expected
+    assert mention_types(nlp, text).get(name) is expected

@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 
 @pytest.mark.parametrize(
@@ -91,8 +92,7 @@ from kg.types import EntityType as T
     ],
 )
 def test_work_cues(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
-    assert types.get(name) is expected
+    assert mention_types(nlp, text).get(name) is expected
 
 
 @pytest.mark.parametrize(
@@ -150,6 +150,6 @@ def test_a_place_no_gazetteer_knows_beside_a_player_is_a_player(nlp):
     text = ("Arsene Wenger has pledged to keep faith with stand-in keeper Manuel Almunia. \"If you look at my career, "
             "you will see that I have left many big players out for a long time. I've done it with Dennis Bergkamp, "
             "Kanu, everybody.\"")
-    sport = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset({"sport", "football"}))}
-    other = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    sport = mention_types(nlp, text, frozenset({"sport", "football"}))
+    other = mention_types(nlp, text)
     assert (sport.get("Kanu"), other.get("Kanu")) == (T.PERSON, T.PLACE)

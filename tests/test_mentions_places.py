@@ -13,6 +13,7 @@ from kg.records import Document
 from kg.resolve import resolve
 from kg.resolve.across import ArticleLinker
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 
 def _types(nlp, text: str, name: str) -> set[T]:
@@ -102,5 +103,4 @@ def test_mentions_name_after_an_organisation_noun_is_an_organisation(nlp, text, 
     ],
 )
 def test_a_name_before_based_is_a_place(nlp, text, name, expected):
-    types = {mention.text: mention.type for mention in find_mentions(nlp(text))}
-    assert types.get(name) is expected
+    assert mention_types(nlp, text, sport=None).get(name) is expected
