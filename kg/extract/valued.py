@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from kg.extract.quantities import read_quantity
+from kg.extract.quantities import MULTIPLIERS, read_quantity
 from kg.extract.spans import to_argument
 from kg.lexicon.table import read_words
 from kg.records import EventArgument
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 DEAL_NOUNS = read_words("deal_nouns.txt")
 _AMOUNT_ROLES = frozenset({"quantity", "difference", "new_value", "old_value"})
 _DEAL_PREPOSITIONS = frozenset({"in", "under", "through"})
-_SCALES = frozenset({"m", "bn", "k", "million", "billion", "trillion"})
 
 
 def with_values(events: list[EventMention], sent: Sentence, text: str) -> list[EventMention]:
@@ -128,4 +127,4 @@ def money(words: list[Word]) -> bool:
 
 
 def _money_word(word: Word) -> bool:
-    return word.ent_type_ == "MONEY" or word.tag_ == "$" or word.like_num or word.lower_ in _SCALES
+    return word.ent_type_ == "MONEY" or word.tag_ == "$" or word.like_num or word.lower_ in MULTIPLIERS
