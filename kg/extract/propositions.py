@@ -152,12 +152,14 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
         scores = {id(cand): confidence(cand, sent) for cand in found}
         props = [_proposition(cand, sent, scores[id(cand)], text) for cand in found if cand.subject]
         inside = [(start, end) for start, end in quoted if start < sent.end_char and sent.start_char < end]
-        read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent) if events else []
-        read = with_figures(with_gaps(read, sent, text), sent, scope, text, inside) if events else []
-        read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside) if events else []
-        read = with_takings(read, sent, scope, text, inside) if events else []
-        read = with_names(with_members(read, sent, entities, text), sent, entities, text) if events else []
-        read = with_values(read, sent, text) if events else []
+        read: list[EventMention] = []
+        if events:
+            read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent)
+            read = with_figures(with_gaps(read, sent, text), sent, scope, text, inside)
+            read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside)
+            read = with_takings(read, sent, scope, text, inside)
+            read = with_names(with_members(read, sent, entities, text), sent, entities, text)
+            read = with_values(read, sent, text)
         yield imagined(props, sent.words), imagined(read, sent.words)
 
 
