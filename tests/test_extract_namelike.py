@@ -238,3 +238,33 @@ def test_a_places_possessive_after_a_name_given_alone_is_no_word_of_it(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     labels = {entity.label for entity in graph.entities}
     assert "Library London" not in labels and "Library" in labels and "Clint Eastwood" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "cut"),
+    [
+        ("Standard & Poor's has classed Russian bonds as investment grade.", "Standard & Poor's", "Standard & Poor"),
+        ("The other two ratings agencies - Fitch and Moody's have long since upped their rating.", "Moody's", "Moody"),
+        ("Moody's said the outlook was stable.", "Moody's", "Moody"),
+        # a possessive that owns a noun is cut as before
+        ("Tesco's sales rose by 5% in the year to March.", "Tesco", "Tesco's"),
+    ],
+)
+def test_a_firms_own_possessive_stays_in_its_name(nlp, text, kept, cut):
+    """A firm named after its founder keeps its "'s" where it possesses nothing
+    (a verb, a comma or the sentence's end follows): kg.extract.nameends."""
+    from kg.extract.mentions import find_mentions
+
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=[])}
+    assert kept in names and cut not in names, names
+
+
+def test_a_title_word_opening_a_leagues_name_is_no_title(nlp):
+    """ "Premier League": "Premier" opens the league's name (its last word heads
+    things' names); "Premier Wen Jiabao" keeps the title off the name."""
+    from kg.extract.mentions import find_mentions
+
+    names = {m.text for m in find_mentions(nlp("The Premier League is attempting to find a date for the inquiry."), rejected=[])}
+    assert "Premier League" in names and "League" not in names
+    names = {m.text for m in find_mentions(nlp("Chinese Premier Wen Jiabao visited Berlin on Monday."), rejected=[])}
+    assert "Wen Jiabao" in names

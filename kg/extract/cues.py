@@ -172,6 +172,19 @@ def looks_like_person(name: str) -> bool:
     return " ".join(words) not in COUNTRIES and not gazetteer().is_place(name)  # "Hong Kong", "Santa Ana"
 
 
+def ends_in_thing_head(name: str) -> bool:
+    """Whether a name ends in a word that heads things' names in any article or in
+    sport ("League", "Cup", "Commission"), not a surname-like head ("Hall"): a title
+    before such a name opens the thing's name, "Premier League", "Prime Minister's
+    Questions", and is no person's title.
+
+    >>> ends_in_thing_head("League"), ends_in_thing_head("Hall"), ends_in_thing_head("Tony Blair")
+    (True, False, False)
+    """
+    words = fold(name).split()
+    return bool(words) and NAME_HEADS.get(words[-1], (None, ""))[1] in {"any", "sport"}
+
+
 def _head_word(word: str) -> bool:
     """A head word of a thing's name, not one that ends places' names only after a
     place ("West": "Fred West" is a person, "Leicester West" a constituency)."""

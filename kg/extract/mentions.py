@@ -23,6 +23,7 @@ from kg.extract.company_cues import acts_as_organisation, has_company_possession
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     cue_type,
+    ends_in_thing_head,
     has_version_number,
     head_type,
     is_ground,
@@ -484,7 +485,8 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
         tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
     ):
         title = tokens[start].text.rstrip(".")
-        if not person and title.lower() not in PERSON_TITLES and not looks_like_person(words.span_text(start + 1, end)):
+        rest = words.span_text(start + 1, end)
+        if not person and (ends_in_thing_head(rest) or (title.lower() not in PERSON_TITLES and not looks_like_person(rest))):
             break
         titles.append(title)
         start += 1

@@ -69,13 +69,13 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import strip_leading, trailing_end
+from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import (
     CONDITION_WORDS,
     COUNTRIES,
     DEMONYMS,
-    DETERMINERS,
     GENERIC_TERMS,
     GIVEN_NAMES,
     NAME_HEADS,
@@ -186,7 +186,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         end -= 1  # "the Royal Academy of Engineering 2004 Hinton Lecture": the year is the lecture's
     if start >= end:
         return None, "tail"
-    start, end = _trim_dangling(words, start, end)
+    start, end = _trim_dangling(words, start, end, label)
     if start >= end:
         return None, "dangling"
     end = trailing_end(words, start, _with_head_word(words, end))  # "the Sydney Olympic champion"
@@ -356,10 +356,11 @@ def _with_head_word(words: Words, end: int) -> int:
     return end
 
 
-def _trim_dangling(words: Words, start: int, end: int) -> Bounds:
+def _trim_dangling(words: Words, start: int, end: int, label: str = "") -> Bounds:
     """Rule ``dangling``: no conjunction, preposition, determiner or dash at either end."""
     tokens = words.words
-    while end > start and (tokens[end - 1].pos_ in _DANGLING_POS and not tokens[end - 1].text[:1].isupper()):
+    while end > start and tokens[end - 1].pos_ in _DANGLING_POS and not tokens[end - 1].text[:1].isupper() \
+            and not own_possessive(tokens, end, label):
         end -= 1
     while start < end and tokens[start].pos_ in _DANGLING_POS and not tokens[start].text[:1].isupper():
         start += 1
@@ -394,7 +395,7 @@ def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = froz
             while start < end and tokens[start].pos_ != "PROPN":
                 start += 1
         for piece_start, piece_end in bracket_pieces(words, start, end, ent.label_) if start < end else ():
-            piece = _trim(words, piece_start, piece_end)
+            piece = trim_name(words, piece_start, piece_end, ent.label_)
             if piece is not None:
                 yield from pair_pieces(words, *piece, owners, label=ent.label_)
 
@@ -470,24 +471,6 @@ def _breaks_after(previous: Word, token: Word, before: Word | None) -> bool:
     if not (previous.text.endswith(".") and token.text[:1].isupper()):
         return False
     return token.pos_ not in {"PROPN", "NOUN"} or previous.text == "." or (before is not None and before.text == "-")
-
-
-def _trim(words: Words, start: int, end: int) -> Bounds | None:
-    """Words ``start:end`` without leading determiners, trailing possessives,
-    punctuation and anything after a line break."""
-    tokens = words.words
-    for i in range(start, end):
-        # A token's trailing whitespace is one space or none: a line break is a token of its own.
-        if "\n" in tokens[i].text:
-            end = i
-            break
-    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
-        start += 1
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct or tokens[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
-    return start, end
 
 
 def count_rejections(rules: list[str]) -> tuple[tuple[str, int], ...]:
