@@ -80,3 +80,11 @@ def test_typed_edges_reach_the_graph():
     assert ("aiken", "locatedIn", "s-c") in properties
     # The apposition no longer says that Aiken *is* S.C.
     assert not any(s == "aiken" and o == "s-c" and p == "is" for s, p, o in properties)
+
+
+def test_a_peers_territorial_title_is_not_where_he_is_from(nlp):
+    """ "Lord Campbell of Alloway": the place names the peerage; "Brian Michaud of
+    Millinocket" still says where he is from."""
+    text = "Opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, said it was wrong."
+    assert not any(key == "be from" for _, key, _ in _typed(nlp, text))
+    assert ("Laura Smith", "be from", "Chicago") in _typed(nlp, "Laura Smith of Chicago won the race.")

@@ -159,6 +159,16 @@ def _role_before(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan)
     yield _candidate(doc[person.start : person.end], ["is", *words, "of"], _role_key(role), doc[employer.start : employer.end], "role", role_token)
 
 
+# Titles of peers: "Lord Campbell of Alloway", "Baroness Scotland of Asthal".
+_PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
+
+
+def _peer(doc: Sequence[Word], person: EntitySpan) -> bool:
+    """Whether a peer's title opens the person's name or stands just before it."""
+    first = max(person.start - 1, 0)
+    return any(doc[k].lower_ in _PEERAGE_TITLES for k in range(first, person.end))
+
+
 def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan) -> Iterator[Candidate]:
     """ "X, (50,) of Bethany", "X of Millinocket", "X, the commander of Y",
     "X, a native of Y", "X, a Republican from Chicago"."""
@@ -176,6 +186,8 @@ def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan
         comma = True
     if i >= sent.end:
         return
+    if doc[i].lower_ == "of" and not comma and _peer(doc, person):
+        return  # "Lord Campbell of Alloway": the place names his peerage, not where he is from
     if doc[i].lower_ in ("of", "at"):
         # "Brian Michaud of Millinocket": where he is from; "Wang Ziqiang at the
         # Institute of Mechanics", "Stephanie Powell, of the DEM": where he works.
