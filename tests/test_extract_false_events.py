@@ -26,6 +26,9 @@ NO_EVENT = [
     ("There is more to come from him this season.", "come", None),
     ("There is still plenty to play for.", "play", None),
     ("Given the risks, officials delayed the vote.", "give", "delay"),
+    # "as opposed to" contrasts two things; no one opposes anything
+    ("The inquiry will be conducted on a single day as opposed to being run as an ongoing evaluation.", "oppose", "conduct"),
+    ("However, the firm said it expected operating margins to be lower in 2005, at 4% of sales as opposed to 5%.", "oppose", None),
     ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
     ("Sales fell short of expectations in December.", "fall", None),
     ("The team fell behind in the first half but won the game.", "fall", "win"),
@@ -53,6 +56,7 @@ STILL_EVENTS = [
     ("Sales fell sharply in December.", "fall"),
     ("Shares fell within minutes of the announcement.", "fall"),  # "within" a time
     ("Sales fell into decline in 2003.", "fall"),
+    ("Labour MPs opposed the plan as soon as it was published.", "oppose"),
 ]
 
 

@@ -94,10 +94,14 @@ def _premodifier(verb: Word) -> bool:
 
 def _preposition(verb: Word) -> bool:
     """ "banned for two years following a positive test", "the firm has done well,
-    according to analysts", "given the risks, officials ...": no auxiliary and no
-    subject of its own; "given" only where it opens its phrase."""
+    according to analysts", "given the risks, officials ...", "4% as opposed to 5%":
+    no auxiliary and no subject of its own; "given" only where it opens its phrase,
+    "opposed" only in "as opposed to"."""
     if any(c.dep_ in _OWN for c in verb.children):
         return False
+    if verb.lower_ == "opposed":  # "4% as opposed to 5%": a contrast, no one opposes
+        doc = verb.doc
+        return verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"
     if verb.lower_ != "given":
         return verb.tag_ == "VBG"
     return verb.i == verb.sent.start or verb.doc[verb.i - 1].text in _OPENERS
