@@ -23,6 +23,7 @@ from kg.ids import short_hash, slugify
 from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
+from kg.resolve.anonymous import says_something
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
@@ -49,14 +50,15 @@ def resolve(extraction: Extraction) -> DocumentGraph:
 
     earlier, resolved = _resolved_edges(extraction, linker, clusters)
     linked = link_events(extraction, linker, earlier)
+    found = resolve_statements(extraction, linker, clusters, earlier)
+    named = {cluster.index for cluster in clusters
+             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
+    linked = [item for item in linked if says_something(item, named, linker.names)]
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
     resolved = [item for item in resolved if not item[0].trigger or item[0].trigger in triggers or item[0].kind == "copula"]
-    found = resolve_statements(extraction, linker, clusters, earlier)
     used = {subject for _, subject, _, _ in resolved} | {obj for _, _, obj, _ in resolved}
     used |= participant_clusters(linked) | found.used
-    named = {cluster.index for cluster in clusters
-             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
     labels = {cluster.index: nicknamed.get(cluster.index) or canonical_label(cluster) for cluster in clusters}
     for cluster in clusters:  # "Analysts said" is described as "analysts"
         if cluster.index not in named:
