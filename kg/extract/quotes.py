@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
     balanced_end,
@@ -242,11 +243,9 @@ def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, i
 
 
 def _set_verb(quotation: Quotation, verb: Word) -> bool:
-    speaker = _speaker(verb)
-    # The speaker is never a phrase of what is said ("single tracks" of '"... single tracks
-    # ...," said X' when the parse misreads the subject): no speaker is better.
-    if speaker is None or (speaker.start < quotation.close and quotation.open < speaker.end):
-        return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
+    speaker = outside_quotation(_speaker(verb), verb, quotation.open, quotation.close)  # kg.extract.saidafter
+    if speaker is None:
+        return False
     quotation.speaker, quotation.cue, quotation.verb = speaker, speech_lemma(verb), verb.i
     quotation.others = tuple(_co_speakers(verb, speaker))
     quotation.addressee = _addressee(verb)
