@@ -216,6 +216,18 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
     assert (last.speaker_text, _label(part, last.speaker)) == expected
 
 
+def test_it_is_never_the_person_no_entity_stands_for(nlp):
+    # BBC business: "it believed" inside what the spokesman said is the company's belief, not his;
+    # "he added" after it is still the spokesman.
+    text = ("Cairn Energy has found more oil in India. A spokesman said the company's decision to carry out further "
+            "investigations at the new find showed that it believed there was significant gas. But he added: "
+            '"It\'s still too early to say what the extent of it is."')
+    part = _part(nlp, text)
+    said = {quote.cue: (quote.speaker_text, _label(part, quote.speaker)) for quote in part.quotes}
+    assert said["believe"][0] != "A spokesman", said
+    assert said["add"] == ("A spokesman", None), said
+
+
 def test_a_name_inside_an_unattributed_quotation_is_not_he(nlp):
     text = ('The fans were angry on Saturday. "Ferguson should have gone years ago." Supporters marched to the '
             'ground. "We will not stop until the board listens," she said.')

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.folding import fold
-from kg.lexicon import PERSON_TITLES, TYPE_CUES
+from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.pronouns import gender_of, plural_between
@@ -225,6 +225,18 @@ def not_a_person(head: str) -> bool:
     word = fold(head)
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return bool({word, singular} & (DOCUMENTS | TYPE_CUES.keys()))
+
+
+def taken_up_by_it(head: str) -> bool:
+    """Whether "it" may take up a speaker no entity stands for, by its head noun: a body or a
+    writing ("the ministry said ... it added"), never one person ("A spokesman said the
+    company's decision showed that it believed": the company, not the spokesman).
+
+    >>> taken_up_by_it("ministry"), taken_up_by_it("report"), taken_up_by_it("spokesman")
+    (True, True, False)
+    """
+    word = fold(head)
+    return not_a_person(head) or (word not in ROLE_HEADS and word not in PERSON_NOUNS)
 
 
 def same_description(text: str, said: Argument | None, again: Argument) -> bool:
