@@ -228,6 +228,16 @@ def test_it_is_never_the_person_no_entity_stands_for(nlp):
     assert said["add"] == ("A spokesman", None), said
 
 
+def test_a_place_modifying_a_subject_is_not_it(nlp):
+    # BBC tech: "UK" only modifies "mobile owners"; the UK said nothing ("it" is the MDA, which its words name).
+    text = ("UK mobile owners continue to break records with their text messaging, with latest figures showing that "
+            "26 billion texts were sent in total in 2004.\n\nThe figures collected by the Mobile Data Association (MDA) "
+            "showed that 2.4 billion were fired off in December alone, the highest monthly total ever. That was 26% more "
+            "than in December 2003. The records even surpassed the MDA's own predictions, it said.")
+    part = _part(nlp, text)
+    assert not [quote for quote in part.quotes if _label(part, quote.speaker) == "United Kingdom"]
+
+
 def test_a_name_inside_an_unattributed_quotation_is_not_he(nlp):
     text = ('The fans were angry on Saturday. "Ferguson should have gone years ago." Supporters marched to the '
             'ground. "We will not stop until the board listens," she said.')

@@ -102,14 +102,16 @@ def nearest_subject(
                 if proposition.kind in VERB_KINDS and not watched(proposition.subject.start)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
+    places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
     for proposition in context.extraction.propositions:
         if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
                 and not watched(proposition.subject.start)):
             subject = proposition.subject
             text = context.extraction.document.text
-            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
+            # Not a possessor ("Wenger's Bayern counterpart" is not Wenger), nor a place that modifies the
+            # subject's noun ("UK mobile owners continue to break records ... it said": not the UK).
             inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
-                      if not POSSESSOR.match(text, context.linker.end_of(at))]
+                      if not POSSESSOR.match(text, context.linker.end_of(at)) and (at, cluster) not in places]
             if not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
                 inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
             subjects.extend(inside[-1:])
