@@ -204,6 +204,18 @@ def test_a_name_the_speaker_speaks_for_is_no_speaker(nlp):
     assert {who for who, _, _ in _speech(nlp, text)} == {"A spokesman for Tony Blair"}
 
 
+def test_a_subject_hung_on_the_clause_before_speaks_after_but(nlp):
+    # BBC tech: the parse makes "his lawyer" a conjunct of "leaders" and leaves "told" with no subject
+    text = ("US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC "
+            "News website it was a laughable suggestion.")
+    assert _speech(nlp, text) == {("US Customs", "claim", "Mr Griffiths was one of DOD's leaders"),
+                                  ("Antony Townsden", "tell", "it was a laughable suggestion")}
+    # BBC sport: "and Kirwan says", after a clause of the two sides
+    text = ("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
+            "to make the most of England's current slump.")
+    assert {who for who, cue, _ in _speech(nlp, text) if cue == "say"} == {"Kirwan"}
+
+
 def test_the_one_predicting_is_the_one_who_said_not_the_thing_said_of(nlp):
     # BBC entertainment: the parse hangs "predicting" on "had", inside what Jolin said of the film
     text = ("Empire magazine's reviews editor Dan Jolin said the film had \"a very good chance\" of doing well on "

@@ -57,6 +57,7 @@ from kg.extract.speechverbs import (
     nearer_speaker,
     speech_lemma,
     split_role_end,
+    stranded_subject,
     without_pairing,
 )
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES
@@ -325,7 +326,8 @@ def _speaker(verb: Word) -> Argument | None:
     noun its clause describes; a participle or conjunct borrows its head's subject ("..., saying
     ...", "said A and added B"); a verb going on from a control verb has that verb's subject."""
     chained = clause_top(verb)
-    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)), None)
+    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)),
+                   stranded_subject(chained))  # "... but his lawyer, Antony Townsden, told": hung on the clause before
     if chained is not verb and subject is not None and subject.lower_ == "it":
         return None  # "it was not fair to blame the public": no one speaks
     verb = chained

@@ -37,6 +37,10 @@ rule names its construction:
 - a name between a speech verb with no subject and its clause's subject (``nearer_speaker``):
   "The cross-Channel truck market is improving, Eurotunnel said, but warned that ...",
   "The trouble began ..., with Maria Hutchings marching up to him, saying ...": the name's;
+- a subject the parse hung on the clause before, between a conjunction and a speech verb it
+  left with no subject (``stranded_subject``): "US Customs claimed Mr Griffiths was one of DOD's
+  leaders but his lawyer, Antony Townsden, told the BBC News website it was a laughable
+  suggestion" (the parse makes "lawyer" a conjunct of "leaders"): the lawyer told, not US Customs;
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -222,6 +226,31 @@ def nearer_speaker(verb: Word) -> Word | None:
              and (w.pos_ == "PROPN" or w.ent_type_ in _SPEAKING_NAMES) and w.head.dep_ in ("pcomp", "parataxis")
              and (w.head.head is head or w.head.head.head is head)]
     return found[-1] if found else None
+
+
+def stranded_subject(verb: Word) -> Word | None:
+    """The head of the noun phrase between a conjunction ("but", "and", "while") and a conjunct
+    speech ``verb`` with no subject of its own, when the parse hung that phrase on the clause
+    before (see the module); ``None`` when a conjunction or anything else stands before the verb."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    last = verb.i - 1
+    while last > 0 and doc[last].text == ",":
+        last -= 1
+    top = doc[last]
+    if top.pos_ not in ("NOUN", "PROPN") or top.head.i > verb.i:
+        return None
+    while top.dep_ in ("appos", "compound", "flat") and top.head.i < top.i:
+        top = top.head
+    first = min(w.i for w in top.subtree)
+    if first < 1 or max(w.i for w in top.subtree if not w.is_punct) != last or doc[first - 1].lower_ not in _STRANDING:
+        return None
+    return top if doc[first - 1].head.i < first and top.i > verb.head.i else None
+
+
+# Conjunctions after which a new subject may open a clause the parse failed to see.
+_STRANDING = frozenset({"but", "and", "while", "whereas"})
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'
