@@ -64,3 +64,11 @@ def test_event_adjective_after_a_name_is_cut(nlp):
     names = _names(nlp, "The race includes Athens Olympic 100m silver medallist Kim Collins and Sydney Olympic 200m champion Konstantinos Kenteris.")
     assert "Athens" in names and "Sydney" in names and not any(name.endswith("Olympic") for name in names), names
     assert "British Olympic Association" in _names(nlp, "The British Olympic Association chairman spoke on Monday.")
+
+
+def test_description_glued_before_a_persons_name_is_cut(nlp):
+    # described: NER ran the person's span over "Wales physio"; the name is Mark Davies, and the speaker is he.
+    text = ('"He will not figure in the Scotland game and is now thought unlikely to be ready for the final game," '
+            "said Wales physio Mark Davies.")
+    names = _names(nlp, text)
+    assert "Mark Davies" in names and not any("physio" in name for name in names), names

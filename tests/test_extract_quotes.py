@@ -239,6 +239,17 @@ def test_a_quote_goes_on_after_a_long_speaker_phrase(nlp):
     assert ("Ed Gray", "tell", "The challenge has been the broadband network.", True) in found
 
 
+def test_the_speaker_after_a_quotation_is_not_the_other_side_before_it(nlp):
+    # The parse makes "opinion", inside the quotation, the subject of "told": the words between the
+    # closing mark and the verb speak, not the England management the sentence before reports.
+    text = ("The winger is carrying a shoulder injury and the national team management believe he requires time on "
+            "the sidelines. As a result he misses the Cherry and White's quarter-final at home to Bristol. "
+            '"Under the Elite Player Squad agreement, England wanted a second opinion, which they can do," director of '
+            "rugby Nigel Melville told the Gloucester Citizen.")
+    said = {speaker for speaker, _, content, _ in _speech(nlp, text) if content.startswith("Under")}
+    assert said == {"Nigel Melville"}, said
+
+
 def test_a_quotation_ending_a_sentence_is_not_the_next_sentences_speech(nlp):
     text = 'The crowd was quiet. "Voters are bored with politics." The former foreign secretary Robin Cook urged MPs to act.'
     assert not any(content.startswith("Voters") for _, _, content, _ in _speech(nlp, text))

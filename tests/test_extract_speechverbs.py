@@ -182,6 +182,40 @@ def test_a_described_speaker_is_the_name_apposed_to_it(nlp, text, speaker, conte
     assert (speaker, "say", content) in _speech(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC politics: the parse gives "said" two subjects, the description and the name
+        ("The charity's head of HIV/Aids in Britain, Simon Wright said: \"While encouraging the pharmaceutical "
+         "industry to discover an HIV vaccine is important, a failure to act now would be wrong.\"", "Simon Wright"),
+        ("Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down at the next "
+         "election.", "former Cabinet minister Jack Cunningham"),
+        # BBC tech: the name apposed to the organisation is the spokesman's; no person is an organisation
+        ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not appear to be "
+         "motivated by money.", "Dean Boyd"),
+    ],
+)
+def test_a_name_split_from_its_description_before_the_verb_is_the_speaker(nlp, text, speaker):
+    assert {who for who, cue, _ in _speech(nlp, text) if cue == "say"} == {speaker}
+
+
+def test_a_name_the_speaker_speaks_for_is_no_speaker(nlp):
+    text = "A spokesman for Tony Blair said the plan was sound."
+    assert {who for who, _, _ in _speech(nlp, text)} == {"A spokesman for Tony Blair"}
+
+
+def test_a_subject_hung_on_the_clause_before_speaks_after_but(nlp):
+    # BBC tech: the parse makes "his lawyer" a conjunct of "leaders" and leaves "told" with no subject
+    text = ("US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC "
+            "News website it was a laughable suggestion.")
+    assert _speech(nlp, text) == {("US Customs", "claim", "Mr Griffiths was one of DOD's leaders"),
+                                  ("Antony Townsden", "tell", "it was a laughable suggestion")}
+    # BBC sport: "and Kirwan says", after a clause of the two sides
+    text = ("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
+            "to make the most of England's current slump.")
+    assert {who for who, cue, _ in _speech(nlp, text) if cue == "say"} == {"Kirwan"}
+
+
 def test_the_one_predicting_is_the_one_who_said_not_the_thing_said_of(nlp):
     # BBC entertainment: the parse hangs "predicting" on "had", inside what Jolin said of the film
     text = ("Empire magazine's reviews editor Dan Jolin said the film had \"a very good chance\" of doing well on "

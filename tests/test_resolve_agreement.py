@@ -79,6 +79,12 @@ def _agents_in(graph: KnowledgeGraph, sentence_start: str) -> set[str | None]:
         # A chamber of merchants is a body of members, no company.
         ('"Today\'s round has gone to Mukesh," said Nanik Rupani, president of the Indian Merchants Chamber. '
          "The company plans to buy back 52 million shares.", "The company", "Indian Merchants Chamber"),
+        # BBC business: a newspaper is no stock exchange (the Sunday Telegraph only modifies "report").
+        ("The London Stock Exchange (LSE) is planning to announce a preferred takeover by the end of the month. "
+         "However, the Sunday Telegraph report added that there are signs that Deutsche Boerse chief executive Werner "
+         "Seifert is becoming increasingly impatient with the LSE's managed bid process.\n\nDespite insisting he wants "
+         "to agree a recommended deal with the LSE's board, the newspaper suggested he may pull out of the process.",
+         "Despite insisting", "London Stock Exchange"),
     ],
 )
 def test_description_of_another_kind_of_organisation_is_not_linked(nlp, text, second, wrong):

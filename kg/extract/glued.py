@@ -11,6 +11,10 @@ NER's span runs over a neighbour that the article never writes as part of the na
   Tom Murray: ...": Wales).
 - ``leading`` also cuts an event's adjective at a name's end (``trailing`` words) when a
   number or a lower-case word follows: "Beijing Olympic 100m champion" names Beijing.
+- ``described``: a person's span that NER ran over the description before the name, a
+  lower-case word between ("Wales physio Mark Davies", "Barcelona star Ronaldinho"): the
+  name is the words after it when they look like a person's full name, or one name after a
+  role word (``ROLE_HEADS``); the description is read as a role around the name.
 - ``minute``: in a match report's line-up or scorers' line, a number after a name is the
   minute of a goal or a substitution ("Goals: Walton 12, Pearce 87.": Pearce), not part of
   the name as in "Windows 95" or "Joe 90".
@@ -23,7 +27,7 @@ import re
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import LEADING_WORDS
+from kg.lexicon import LEADING_WORDS, ROLE_HEADS
 
 _MINUTE_AFTER = frozenset({",", ".", ")", ";"})
 _GOAL_KINDS = frozenset({"og", "pen"})  # an own goal, a penalty: "Dyer 35 og"
@@ -51,6 +55,24 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return start + 1 if named_alone(words.text, whole, rest, owners) or looks_like_person(rest) else start
+
+
+def after_description(words: Words, start: int, end: int, label: str) -> int:
+    """The first word of a person's name after the description NER glued before it (rule
+    ``described``): "Wales physio Mark Davies" gives Mark Davies; "Queen of the South" (a
+    function word) stays. Gives ``start`` when nothing is cut."""
+    tokens = words.words
+    if label != "PERSON" or end - start < 3:
+        return start
+    last = max((i for i in range(start + 1, end - 1) if tokens[i].text.islower()), default=None)
+    if last is None or not tokens[last].is_alpha or tokens[last].pos_ != "NOUN" or not tokens[last - 1].text[:1].isupper():
+        return start
+    rest = tokens[last + 1 : end]
+    if not all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in rest):
+        return start
+    name = words.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
+    one_name = len(rest) == 1 and tokens[last].lower_ in ROLE_HEADS
+    return last + 1 if looks_like_person(name) or one_name else start
 
 
 def trailing_end(words: Words, start: int, end: int) -> int:

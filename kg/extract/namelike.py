@@ -68,7 +68,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
-from kg.extract.glued import strip_leading, trailing_end
+from kg.extract.glued import after_description, strip_leading, trailing_end
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -177,7 +177,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     text = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     if _MARKUP.search(text):
         return None, "markup"
-    start = strip_leading(words, start, end, owners)  # "Fellow Gloucester prop", "Ex-Downing Street" (kg.extract.glued)
+    start = after_description(words, strip_leading(words, start, end, owners), end, label)  # "Fellow Gloucester prop" (glued)
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
         end = _before_place_possessive(words, start, end, owners)

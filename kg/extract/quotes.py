@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
     balanced_end,
@@ -56,6 +57,7 @@ from kg.extract.speechverbs import (
     nearer_speaker,
     speech_lemma,
     split_role_end,
+    stranded_subject,
     without_pairing,
 )
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES
@@ -242,11 +244,9 @@ def _attribute(words: Words, by_offset: dict[int, Word], quotation: Quotation, i
 
 
 def _set_verb(quotation: Quotation, verb: Word) -> bool:
-    speaker = _speaker(verb)
-    # The speaker is never a phrase of what is said ("single tracks" of '"... single tracks
-    # ...," said X' when the parse misreads the subject): no speaker is better.
-    if speaker is None or (speaker.start < quotation.close and quotation.open < speaker.end):
-        return False  # ... nor holds the quotation ('The "Iron Lady" Margaret Thatcher said')
+    speaker = outside_quotation(_speaker(verb), verb, quotation.open, quotation.close)  # kg.extract.saidafter
+    if speaker is None:
+        return False
     quotation.speaker, quotation.cue, quotation.verb = speaker, speech_lemma(verb), verb.i
     quotation.others = tuple(_co_speakers(verb, speaker))
     quotation.addressee = _addressee(verb)
@@ -326,7 +326,8 @@ def _speaker(verb: Word) -> Argument | None:
     noun its clause describes; a participle or conjunct borrows its head's subject ("..., saying
     ...", "said A and added B"); a verb going on from a control verb has that verb's subject."""
     chained = clause_top(verb)
-    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)), None)
+    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)),
+                   stranded_subject(chained))  # "... but his lawyer, Antony Townsden, told": hung on the clause before
     if chained is not verb and subject is not None and subject.lower_ == "it":
         return None  # "it was not fair to blame the public": no one speaks
     verb = chained

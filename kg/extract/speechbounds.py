@@ -7,6 +7,9 @@ the verb. Each rule names its construction:
 - a speech act of the speaker coordinated after the clause: "The minister insisted
   the plan was sound but declined to say how much it would cost" (the clause ends
   at "sound": the declining is the minister's, not what was insisted);
+- a new speaker and verb after "but", hung inside the clause ("US Customs claimed Mr Griffiths
+  was one of DOD's leaders but his lawyer, Antony Townsden, told ...": the claim ends at
+  "leaders"; ``speechverbs.stranded_subject``);
 - the speaker going on, hung inside the clause: "Novartis said that it would merge a
   number of departments, adding that there may be job cuts" (the clause ends at
   "departments"; the adding is a speech of its own, ``speechverbs.adding_to``);
@@ -26,7 +29,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import noun_phrase
-from kg.extract.speechverbs import adding_to
+from kg.extract.speechverbs import adding_to, stranded_subject
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
 
 if TYPE_CHECKING:
@@ -76,6 +79,10 @@ def clause_tokens(verb: Word, clause: Word) -> list[Word]:
     reporter's time adjunct at the end of a state cut off."""
     cut = speaker_conjunct(clause) or next((w for w in clause.subtree if adding_to(w) is verb), None)
     end = _conjunct_start(cut) if cut is not None else None
+    stranded = next((found for c in verb.children if c.dep_ == "conj" and (found := stranded_subject(c)) is not None), None)
+    if stranded is not None and clause.i < stranded.i <= max(w.i for w in clause.subtree):
+        start_of = _conjunct_start(stranded)  # "claimed X was a leader but his lawyer, Y, told": the lawyer's is not claimed
+        end = start_of if end is None else min(end, start_of)
     adjunct = _reporters_adjunct(verb, clause)
     if adjunct is not None:
         end = adjunct if end is None else min(end, adjunct)

@@ -11,6 +11,11 @@ rule names its construction:
   ("or" is not: "Hale or Grant said" does not say who did);
 - a described speaker with its name apposed (``named_speaker``): "the world's largest
   package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove;
+  so is a person's name the parse split from its description right before the verb: a
+  second subject ("The charity's head of HIV/Aids in Britain, Simon Wright said", "Veteran
+  Labour MP and former Cabinet minister Jack Cunningham has said") or a name apposed to an
+  organisation's ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said":
+  no person is an organisation, so the name is the spokesman's);
 - a speaker after its verb that the parse read as the verb's object: '"Not in my
   lifetime," retorted the chairman.' (nothing follows a closing mark and its verb but
   who speaks);
@@ -32,6 +37,10 @@ rule names its construction:
 - a name between a speech verb with no subject and its clause's subject (``nearer_speaker``):
   "The cross-Channel truck market is improving, Eurotunnel said, but warned that ...",
   "The trouble began ..., with Maria Hutchings marching up to him, saying ...": the name's;
+- a subject the parse hung on the clause before, between a conjunction and a speech verb it
+  left with no subject (``stranded_subject``): "US Customs claimed Mr Griffiths was one of DOD's
+  leaders but his lawyer, Antony Townsden, told the BBC News website it was a laughable
+  suggestion" (the parse makes "lawyer" a conjunct of "leaders"): the lawyer told, not US Customs;
 - an object verb whose object is someone, not something said (``about_someone``):
   "Martyn denied the England striker", "The keeper denied Rooney a second goal" are
   saves, no denials.
@@ -77,6 +86,9 @@ def named_speaker(subject: Token) -> Token:
     coordinated or apposed ("said BIFA founder and director Elliot Grove"), or an organisation
     or country apposed ("the world's largest package delivery company, UPS, said", "The world's
     biggest tobacco consumer, China, has said"). A name is left as it is ("Hale nor Ms Grant")."""
+    beside = _name_before_verb(subject)
+    if beside is not None:
+        return beside
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN":
         return subject
     person = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
@@ -84,6 +96,26 @@ def named_speaker(subject: Token) -> Token:
         return person
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ in _APPOSED_NAMES), subject)
+
+
+def _name_before_verb(subject: Token) -> Token | None:
+    """The head of a person's name the parse split from a described ``subject``, ending right
+    before the verb (but for its auxiliaries and a comma): a second subject of the verb, or a
+    name apposed to an organisation or place inside the subject's phrase."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.ent_type_ == "PERSON" or verb.i < subject.i:
+        return None
+    last = verb.i - 1
+    while last > subject.i and (verb.doc[last].dep_ in ("aux", "neg") or verb.doc[last].text == ","):
+        last -= 1
+    name = verb.doc[last]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.i == subject.i:
+        return None
+    if name.dep_ == "nsubj" and name.head is verb:
+        return name  # "The charity's head of HIV/Aids in Britain, Simon Wright said"
+    apposed = name.dep_ == "appos" and name.head.ent_type_ in _APPOSED_NAMES and name.head.ent_type_ != "PERSON"
+    opened = verb.doc[min(w.i for w in name.subtree) - 1].text == "," and verb.doc[last + 1].text == ","
+    return name if apposed and opened and any(w.i == name.i for w in subject.subtree) else None
 
 
 # Kinds of names an apposition gives a described speaker besides a person's.
@@ -194,6 +226,31 @@ def nearer_speaker(verb: Word) -> Word | None:
              and (w.pos_ == "PROPN" or w.ent_type_ in _SPEAKING_NAMES) and w.head.dep_ in ("pcomp", "parataxis")
              and (w.head.head is head or w.head.head.head is head)]
     return found[-1] if found else None
+
+
+def stranded_subject(verb: Word) -> Word | None:
+    """The head of the noun phrase between a conjunction ("but", "and", "while") and a conjunct
+    speech ``verb`` with no subject of its own, when the parse hung that phrase on the clause
+    before (see the module); ``None`` when a conjunction or anything else stands before the verb."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    last = verb.i - 1
+    while last > 0 and doc[last].text == ",":
+        last -= 1
+    top = doc[last]
+    if top.pos_ not in ("NOUN", "PROPN") or top.head.i > verb.i:
+        return None
+    while top.dep_ in ("appos", "compound", "flat") and top.head.i < top.i:
+        top = top.head
+    first = min(w.i for w in top.subtree)
+    if first < 1 or max(w.i for w in top.subtree if not w.is_punct) != last or doc[first - 1].lower_ not in _STRANDING:
+        return None
+    return top if doc[first - 1].head.i < first and top.i > verb.head.i else None
+
+
+# Conjunctions after which a new subject may open a clause the parse failed to see.
+_STRANDING = frozenset({"but", "and", "while", "whereas"})
 
 
 # What may stand between an attributing verb and the sentence's end: '"...?" he pressed again.'

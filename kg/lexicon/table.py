@@ -160,7 +160,7 @@ TABLES: Mapping[str, Table] = {
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity",
-                         "exchange", "association"),),
+                         "exchange", "association", "newspaper"),),
     ),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),

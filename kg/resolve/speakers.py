@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.folding import fold
-from kg.lexicon import PERSON_TITLES, TYPE_CUES
+from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.pronouns import gender_of, plural_between
@@ -102,14 +102,16 @@ def nearest_subject(
                 if proposition.kind in VERB_KINDS and not watched(proposition.subject.start)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
+    places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
     for proposition in context.extraction.propositions:
         if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
                 and not watched(proposition.subject.start)):
             subject = proposition.subject
             text = context.extraction.document.text
-            # Not a possessor: "Wenger's Bayern counterpart" is not Wenger.
+            # Not a possessor ("Wenger's Bayern counterpart" is not Wenger), nor a place that modifies the
+            # subject's noun ("UK mobile owners continue to break records ... it said": not the UK).
             inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
-                      if not POSSESSOR.match(text, context.linker.end_of(at))]
+                      if not POSSESSOR.match(text, context.linker.end_of(at)) and (at, cluster) not in places]
             if not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
                 inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
             subjects.extend(inside[-1:])
@@ -225,6 +227,18 @@ def not_a_person(head: str) -> bool:
     word = fold(head)
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return bool({word, singular} & (DOCUMENTS | TYPE_CUES.keys()))
+
+
+def taken_up_by_it(head: str) -> bool:
+    """Whether "it" may take up a speaker no entity stands for, by its head noun: a body or a
+    writing ("the ministry said ... it added"), never one person ("A spokesman said the
+    company's decision showed that it believed": the company, not the spokesman).
+
+    >>> taken_up_by_it("ministry"), taken_up_by_it("report"), taken_up_by_it("spokesman")
+    (True, True, False)
+    """
+    word = fold(head)
+    return not_a_person(head) or (word not in ROLE_HEADS and word not in PERSON_NOUNS)
 
 
 def same_description(text: str, said: Argument | None, again: Argument) -> bool:

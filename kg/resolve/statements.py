@@ -62,6 +62,7 @@ from kg.resolve.speakers import (
     not_the_place,
     same_description,
     sole_subject,
+    taken_up_by_it,
 )
 from kg.types import EntityType
 
@@ -143,10 +144,10 @@ def resolve_statements(
         if speech.speaker is not None:
             at = speech.speaker.start
             head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
-            # Not one inside what another says ("Mr Vetham said the majority of people believed").
             inside = any(start <= at < end for start, end in contents)
-            literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS and not inside else None
-            if literal is not None and not looks_plural(head) and not not_a_person(head):
+            if not inside:  # one inside what another says ("Mr Vetham said the majority of people believed") leaves it
+                literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS else None
+            if literal is speech and not looks_plural(head) and not not_a_person(head):
                 unnamed.append(at)
         if speaker is not None and speech.speaker is not None:
             speakers.append((speech.speaker.start, speaker))
@@ -168,10 +169,9 @@ def _same_speaker(context: Context, said: SpeechReading, pronoun: Argument) -> b
         return False
     text = context.extraction.document.text
     word = text[pronoun.head_start : pronoun.head_end].lower()
-    if word not in ("he", "she", "it") or looks_plural(text[literal.head_start : literal.head_end]):
-        return False
-    if word != "it" and not_a_person(text[literal.head_start : literal.head_end]):
-        return False  # "the report says ... he said": not the report
+    head = text[literal.head_start : literal.head_end]
+    if word not in ("he", "she", "it") or looks_plural(head) or (not taken_up_by_it(head) if word == "it" else not_a_person(head)):
+        return False  # "the report says ... he said": not the report; "A spokesman said ... it believed": not him
     starts = [start for start, _ in context.extraction.sentences]
     if bisect_right(starts, pronoun.start) - bisect_right(starts, literal.start) > 1:
         return False
