@@ -137,3 +137,15 @@ def test_a_role_of_a_described_owner_takes_the_one_organisation_of_that_role(nlp
     label = {entity.key: entity.label for entity in part.entities}
     positions = {(label[p.person], p.role, label.get(p.organisation) if p.organisation else None) for p in part.positions}
     assert ("Emilio Botin", "chairman", "Santander") in positions
+
+
+def test_she_is_not_a_person_of_unknown_gender_when_a_woman_is_named_since(nlp):
+    # "Chris" may be either; Alison Howe, named in a later sentence, may be "she" (entertainment/229).
+    text = ("Chris Hawkins, host of BBC 6 Music's chart show, said the band had \"great guitars and a mastery of the "
+            "electro-clash sound\". \"The Bravery are proof alone that New York City is still home to hot new "
+            "talent,\" he said. Alison Howe, producer of TV show Later... With Jools Holland, booked the group to "
+            "appear the day after seeing them at a west London pub. \"They played like they were headlining the main "
+            "stage at Glastonbury,\" she said.")
+    speakers = _speakers(nlp, text)
+    assert speakers["he"] == "Chris Hawkins"
+    assert speakers.get("she") is None  # no quote: no one a reader can look up

@@ -339,8 +339,7 @@ class Linker:
         return True
 
     def _names_near(self, offset: int) -> list[tuple[Mention, int]]:
-        starts = [mention.start for mention, _ in self.names]
-        position = bisect.bisect_left(starts, offset)
+        position = bisect.bisect_left([mention.start for mention, _ in self.names], offset)
         return self.names[position : position + 2]
 
     def is_role_holder(self, argument: Argument, cluster: int) -> bool:
@@ -400,10 +399,11 @@ class Linker:
 
     def end_of(self, start: int) -> int:
         """The end of the name or description that starts at ``start`` (``start`` if none does)."""
-        for mention, _ in self.names:
-            if mention.start == start:
-                return mention.end
-        return next((description.end for description in self.descriptions if description.start == start), start)
+        return next((m.end for m in (*(name for name, _ in self.names), *self.descriptions) if m.start == start), start)
+
+    def link(self, description: Mention, cluster: int) -> None:
+        """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``)."""
+        self._description_links[description.span] = cluster
 
     def local_node(self, description: Mention) -> int | None:
         """The node a description stands for: the entity it is linked to, else a node of

@@ -24,6 +24,7 @@ from kg.folding import fold
 from kg.lexicon import DESCRIPTION_NOUNS, ROLE_HEADS
 from kg.records import Argument
 from kg.resolve.pronouns import WINDOW, looks_plural, sentence_of
+from kg.resolve.publications import publication_before
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def described_before(linker: Linker, argument: Argument) -> int | None:
     body is named in the sentences right before."""
     head = bare_description(linker.text[argument.start : argument.end])
     if head is None:
-        return None
+        return publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
     fitting: set[int] = set()
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]

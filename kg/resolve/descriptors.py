@@ -25,6 +25,7 @@ from kg.lexicon import DEMONYMS, EPITHET_NOUNS, ROLES
 from kg.resolve.agreement import nationality
 from kg.resolve.coref import OFFICE_TYPES
 from kg.resolve.epithets import occupation
+from kg.resolve.narrowed import fits_named, named_occupation
 from kg.resolve.nationals import fits_nationality, national
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.speakers import Context
@@ -66,7 +67,7 @@ def described_person(written: str, context: Context) -> bool:
     ("the American"), a description with modifiers of place (``person_description``) or a
     club's member ("the Birchfield Harrier", ``kg.extract.clubmembers``)."""
     return (occupation(written) or national(written) is not None or person_description(written)
-            or member_epithet(written, _teams(context)))
+            or member_epithet(written, _teams(context)) or named_occupation(written) is not None)
 
 
 def _teams(context: Context) -> set[str]:
@@ -100,5 +101,7 @@ def agrees(context: Context, written: str, offset: int, person: int, quoted: lis
     American" or "the Australian-born actress" (``kg.resolve.nationals.fits_nationality``)."""
     if national(written):
         return fits_nationality(context, written, offset, person, quoted)
+    if named_occupation(written) is not None and not person_description(written):
+        return fits_named(context, written, offset, person, quoted)  # "the Chelsea star" (kg.resolve.narrowed)
     word = _nationality_word(written)
     return word is None or fits_nationality(context, word, offset, person, quoted)

@@ -30,6 +30,7 @@ from kg.resolve.events import clause_period, event_records, headline_event, link
 from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
 from kg.resolve.holders import Holder, words
+from kg.resolve.leadcompany import lead_links
 from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
@@ -317,6 +318,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         clauses=extraction.propositions,
     )
     linker.link_descriptions()
+    for description, cluster in lead_links(linker, extraction.document.title):
+        linker.link(description, cluster)
     linker.holders = role_holders(extraction, linker)
     return clusters, linker, nicknamed
 

@@ -19,7 +19,7 @@ from kg.folding import fold
 from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
 from kg.resolve.coref import Cluster, Linker
-from kg.resolve.pronouns import gender_of, plural_between
+from kg.resolve.pronouns import gender_of, plural_between, sentence_of
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
@@ -134,10 +134,24 @@ def nearest_subject(
         return None
     if best is not None and wanted is not None and any(best[0] < at < offset for at in unnamed):
         return None
+    if best is not None and wanted is not None and gender_of(context.clusters[best[1]]) is None and _named_of_gender(
+            context, wanted, best, offset, quoted):
+        return None  # "His wife Sharon ... agreed. '...,' she said": maybe she, not Ozzy, whose gender nothing tells
     if best is not None and pronoun in ("they", "them") and plural_between(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _named_of_gender(context: Context, wanted: str, best: tuple[int, int], offset: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a person other than the one at ``best`` (offset, cluster), of the gender
+    ``wanted`` by a title or given name, is named in a sentence after its own and before
+    ``offset``, outside quotations ("Keane was full of praise for Duff's role. '...,' he said": Keane)."""
+    after = context.linker.sentence_starts[sentence_of(context.linker, best[0]) + 1 :][:1]
+    return bool(after) and any(
+        cluster != best[1] and context.clusters[cluster].type is EntityType.PERSON
+        and not any(start <= at < end for start, end in quoted) and gender_of(context.clusters[cluster]) == wanted
+        for at, cluster in context.linker.antecedents(after[0], offset))
 
 
 def surname_of(linker: Linker, written: str) -> set[int]:

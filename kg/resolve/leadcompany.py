@@ -1,0 +1,116 @@
+"""The company an article is about, for "the company" / "the firm" no nearer name takes up.
+
+Business news names its company in the headline and the first sentence, then speaks of it
+by its kind: "Apple sues to stop product leaks / Computer firm Apple has issued a lawsuit
+... Apple said in the seven-page complaint ... The company said it would amend the
+complaint". ``Linker`` links a definite description only to the one compatible name in
+the sentences right before it, and the court or product named there too leaves "the
+company" unresolved. ``lead_company`` is the one organisation the headline and the first
+sentence name (a word of another's name in the headline, "China's Shanda buys stake in
+Sina", makes two), when the article shows it is a company: a company noun before or in
+one of its names ("music giant EMI", ``organisation_kinds.tsv``), a company's noun after
+one ("EMI shares", ``company_nouns.txt``) or a company description the nearby rules
+linked to it. ``lead_links`` links to it "the company", "the firm" and "the group" (where
+no band or people is named) that no rule linked. A narrowed description ("the biggest
+internet portal firm") or a kind another company may share ("the bank": a lender) is
+left alone: a wrong speaker is worse than a weak one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.folding import fold
+from kg.lexicon import COMPANY_NOUNS
+from kg.records import Argument, Mention
+from kg.resolve.agreement import described_kind
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Linker
+
+_COMPANY = "company"
+_WORDS = re.compile(r"[\w'’&.-]+")
+# The nouns any company goes by: "the bank", "the airline" may be another, a lender or a rival named near.
+_HEADS = frozenset({"company", "firm", "group"})
+# "the" right before a one-word description: "the firm", not "the biggest internet portal firm".
+_THE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+# The word after a name, past its possessive: "EMI shares", "BP's profits", "Novartis' shares".
+_AFTER = re.compile(r"(?:['’]s?)?\s+([a-z]+)\b")
+
+
+def lead_company(linker: Linker, title: str | None) -> int | None:
+    """The one organisation named in both the headline and the first sentence, when the
+    article shows it is a company; ``None`` when none or two are."""
+    if not title:
+        return None
+    headline = f" {' '.join(_folded(title))} "
+    # Any word of a name counts: "China's Shanda buys stake in Sina" names Shanda Interactive Entertainment too.
+    found = {
+        cluster
+        for mention, cluster in linker.names
+        if mention.sentence == 0 and linker.clusters[cluster].type is EntityType.ORGANIZATION and not linker.clusters[cluster].local
+        and _in_headline(linker, cluster, headline, whole=False)
+    }
+    if len(found) != 1:
+        return None
+    company = found.pop()
+    return company if _in_headline(linker, company, headline, whole=True) and _a_company(linker, company) else None
+
+
+def _in_headline(linker: Linker, cluster: int, headline: str, *, whole: bool) -> bool:
+    """Whether one of a cluster's names (``whole``), or a word of one, is written in the folded headline."""
+    for mention in linker.clusters[cluster].mentions:
+        words = _folded(mention.text)
+        if mention.kind != "name" or not words:
+            continue
+        if f" {' '.join(words)} " in headline or (not whole and any(f" {word} " in headline for word in words)):
+            return True
+    return False
+
+
+def _folded(text: str) -> list[str]:
+    """The folded words of a text, a possessive's "'s" cut: "McDonald's to sponsor" -> mcdonald, to, sponsor."""
+    return [fold(_POSSESSIVE.sub("", word)) for word in _WORDS.findall(text)]
+
+
+def _a_company(linker: Linker, cluster: int) -> bool:
+    """Whether the article gives the organisation a company's kind and no other: a
+    company noun before or in a name, a company's noun after one ("EMI shares",
+    "Novartis' shares": ``company_nouns.txt``), or a company description linked to it."""
+    kinds = linker.kinds(cluster)
+    if kinds:
+        return kinds == {_COMPANY}
+    for mention in linker.clusters[cluster].mentions:
+        after = _AFTER.match(linker.text, mention.end)
+        if mention.kind == "name" and after is not None and after.group(1).lower().removesuffix("s") in COMPANY_NOUNS:
+            return True
+    return any(
+        linked == cluster and described_kind(description.text) == _COMPANY
+        for description in linker.descriptions
+        if (linked := linker.named_or_described(_whole(description))) is not None
+    )
+
+
+def lead_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
+    """The descriptions "the company", "the firm", "the group" after the article's
+    company is first named (``lead_company``) that no rule linked: each stands for it.
+    "the group" only where the article names no group (a band is "the group" too)."""
+    company = lead_company(linker, title)
+    if company is None:
+        return []
+    first = min(mention.start for mention in linker.clusters[company].mentions)
+    heads = _HEADS - ({"group"} if any(c.type is EntityType.GROUP and not c.local for c in linker.clusters) else set())
+    return [
+        (description, company)
+        for description in linker.descriptions
+        if description.start > first and description.text in heads
+        and _THE.search(linker.text[max(0, description.start - 5) : description.start])
+        and linker.named_or_described(_whole(description)) is None
+    ]
+
+
+def _whole(description: Mention) -> Argument:
+    return Argument(description.text, description.start, description.end, description.start, description.end)

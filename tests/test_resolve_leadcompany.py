@@ -1,0 +1,61 @@
+"""The company an article's headline and first sentence name is "the company" no nearer
+name takes up (``kg.resolve.leadcompany``); two such organisations, or none, leave it
+unresolved (model tests, on the session pipeline)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document, DocumentGraph
+from kg.resolve import resolve
+
+APPLE = (
+    "Computer firm Apple has issued a lawsuit to prevent online leaks of information about future products.\n\n"
+    "The lawsuit was filed with the Santa Clara California Superior Court. Apple is famously secretive about its "
+    "future product launches while Apple users are equally famous for speculating about new technology from the "
+    "company. Fans have speculated in recent weeks about the possibility of a new type of iPod being announced at "
+    "the MacWorld conference.\n\n"
+    "Apple said in the seven-page complaint, filed on 13 December, that it did not know the names of the "
+    "defendants. The company said it would amend the complaint once they had discovered the names of those who "
+    "had allegedly leaked information."
+)
+YUKOS = (
+    "Russian oil company Yukos has dropped the threat of legal action against five banks it had accused of "
+    "involvement in the sale of its key Yugansk unit.\n\n"
+    "Yukos says the sale was illegal and is pursuing damages in a US court. However, Yukos still has an "
+    "outstanding complaint against Deutsche Bank, which it alleges to be the leader of a consortium that was "
+    "behind a bid for Yugansk by state gas monopoly Gazprom. The company has also accused Gazprom, the Russian "
+    "Federation and two other Russian firms."
+)
+ABSA = (
+    "South Africa biggest retail bank Absa has said it is still in talks with UK bank Barclays over the sale of "
+    "majority stake in the group.\n\n"
+    "In November, Absa said it was close to striking a deal with Barclays. But the group said Barclays is still "
+    "waiting for the approval of South Africa's banking and competition authorities to make a formal offer."
+)
+
+
+def _part(nlp, text: str, title: str | None) -> DocumentGraph:
+    document = Document(id="t", text=text, title=title, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def _speakers(part: DocumentGraph) -> dict[str, str | None]:
+    labels = {entity.key: entity.label for entity in part.entities}
+    return {quote.speaker_text: labels.get(quote.speaker) if quote.speaker else None for quote in part.quotes}
+
+
+def test_the_company_is_the_one_the_headline_and_lead_name(nlp):
+    # iPod and the court named near "The company" left it to no one.
+    assert _speakers(_part(nlp, APPLE, "Apple sues to stop product leaks"))["The company"] == "Apple"
+    assert _speakers(_part(nlp, YUKOS, "Yukos drops banks from court bid"))["The company"] == "Yukos"
+
+
+def test_without_a_headline_naming_it_the_company_stays_unresolved(nlp):
+    assert _speakers(_part(nlp, APPLE, None))["The company"] is None
+    assert _speakers(_part(nlp, APPLE, "Firm sues to stop product leaks"))["The company"] is None
+
+
+def test_two_organisations_in_headline_and_lead_leave_the_group_to_no_one(nlp):
+    assert _speakers(_part(nlp, ABSA, "Absa and Barclays talks continue"))["the group"] is None
