@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.asides import no_argument
 from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
@@ -205,12 +206,6 @@ VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})
 """The amounts of a change of a value, apart: the value reached, the value left, by how much."""
 # "£10bn", "$2bn" where the tagger made the amount a noun and NER saw no money.
 _SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|mn|m|tn|k)\.?$")
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
-
-
-def _ordinal(word: Word) -> bool:
-    """ "21st", "second", "last": a word that counts occurrences."""
-    return word.ent_type_ == "ORDINAL" or bool(_ORDINAL.match(word.lower_))
 
 
 def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
@@ -221,9 +216,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
-    if pobj is not None and ((pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children)) or (
-            word == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children))):
-        return None  # "blocked its application for the 21st time": how often, not why; "to date": so far
+    if pobj is not None and no_argument(prep, pobj):
+        return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"

@@ -197,6 +197,8 @@ TABLES: Mapping[str, Table] = {
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
     "occasion_nouns.txt": Table(("noun",)),
+    "aside_phrases.txt": Table(("phrase",)),
+    "period_nouns.txt": Table(("noun",)),
     "unchanged_pasts.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),
     "estimate_nouns.txt": Table(("noun",)),
