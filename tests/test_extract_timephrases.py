@@ -44,3 +44,20 @@ def test_after_an_occasion_ner_calls_an_organisation_stays_a_time(nlp):
     # BBC politics: "the Budget" is an occasion, though NER reads an organisation.
     sentence = "Mr Brown said the manifesto would be published after the Budget."
     assert any(role == "time" for role, _ in _roles(nlp, sentence, "publish"))
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # The clause rules take a verb's only adverb for its object: a time there is still when.
+    ("Growth in unsecured lending, such as personal loans and credit cards, also slowed last month.", "slow",
+     "last month"),
+    ("Since Yukos' founder, Mikhail Khodorkovsky, was arrested a year ago, the Russian market has dropped by 10%.",
+     "arrest", "a year ago"),
+])
+def test_a_time_adverb_taken_for_the_object_is_the_time(nlp, sentence, lemma, time):
+    assert ("time", time) in _roles(nlp, sentence, lemma)
+
+
+def test_a_bare_date_the_parser_read_as_an_adverb_is_no_time(nlp):
+    # "5 May" is what is named, not when.
+    sentence = "Tony Blair is likely to name 5 May as election day when Parliament returns from its Easter break."
+    assert not any(role == "time" for role, _ in _roles(nlp, sentence, "name"))

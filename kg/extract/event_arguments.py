@@ -158,6 +158,9 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
             trigger.event_class == "change" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
+    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
+            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
+        return "time"  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
