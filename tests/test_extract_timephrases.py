@@ -61,3 +61,9 @@ def test_a_bare_date_the_parser_read_as_an_adverb_is_no_time(nlp):
     # "5 May" is what is named, not when.
     sentence = "Tony Blair is likely to name 5 May as election day when Parliament returns from its Easter break."
     assert not any(role == "time" for role, _ in _roles(nlp, sentence, "name"))
+
+
+def test_a_clock_time_with_its_zone_is_a_time(nlp):
+    # NER reads "GMT" as an organisation: "by" + it was the agent of nothing, and the time was lost.
+    sentence = "Shares in the fifth biggest US carrier had fallen 6.87% on the news to $10.44 by 1830 GMT."
+    assert ("time", "1830 GMT") in _roles(nlp, sentence, "fall")

@@ -14,7 +14,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
-from kg.extract.timephrases import timed
+from kg.extract.timephrases import clock_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -240,7 +240,7 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
             head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
-    if label in TIME_LABELS:  # not "the 21-year-old", a person by age that NER reads as a date
+    if label in TIME_LABELS or clock_time(head):  # not "the 21-year-old", a person by age that NER reads as a date
         return "party" if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children) else "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
         return "quantity"
