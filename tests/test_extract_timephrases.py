@@ -67,3 +67,11 @@ def test_a_clock_time_with_its_zone_is_a_time(nlp):
     # NER reads "GMT" as an organisation: "by" + it was the agent of nothing, and the time was lost.
     sentence = "Shares in the fifth biggest US carrier had fallen 6.87% on the news to $10.44 by 1830 GMT."
     assert ("time", "1830 GMT") in _roles(nlp, sentence, "fall")
+
+
+def test_a_clause_with_a_time_of_its_own_takes_none_from_the_clause_before(nlp):
+    sentence = ("Dawson played a vital part in England's World Cup win last year but has fallen out of favour with "
+                "new coach Andy Robinson after missing a training session in September.")
+    roles = _roles(nlp, sentence, "fall out")
+    assert ("time", "last year") not in roles
+    assert ("time", "after missing a training session in September") in roles

@@ -54,3 +54,23 @@ def timed(prep: str, pobj: Word | None, kind: str, role: str | None) -> str | No
 def clock_time(head: Word) -> bool:
     """Whether ``head`` is a time zone after a clock time: "1830 GMT", "9.30 ET"."""
     return head.lower_ in TIME_ZONES and any(c.i == head.i - 1 and c.like_num for c in head.children)
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once"})
+
+
+def own_time(verb: Word) -> bool:
+    """Whether a clause says when of its own, so that it takes no time from the clause it
+    is coordinated with: "played a vital part ... last year but has fallen out of favour
+    ... after missing a training session" (the falling out is not last year), "files are
+    downloaded every month, and films are downloaded a day"."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in _TIME_LABELS:
+            return True
+        if child.dep_ == "prep" and (child.lower_ in _TIME_MARKS or any(
+                g.dep_ == "pobj" and g.ent_type_ in _TIME_LABELS for g in child.children)):
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in child.children):
+            return True
+    return False
