@@ -75,3 +75,13 @@ def test_a_clause_with_a_time_of_its_own_takes_none_from_the_clause_before(nlp):
     roles = _roles(nlp, sentence, "fall out")
     assert ("time", "last year") not in roles
     assert ("time", "after missing a training session in September") in roles
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # The parser hangs the day on the nearest noun; the verb has no time of its own.
+    ("Mr Bush was sworn in at a ceremony in Washington DC on Thursday.", "swear in", "Thursday"),
+    ("Real slipped to 13 points behind leaders Barcelona with a 1-0 defeat at the hands of Sevilla on Wednesday.",
+     "slip", "Wednesday"),
+])
+def test_a_day_hung_on_the_noun_of_a_phrase_is_the_verb_s_time(nlp, sentence, lemma, time):
+    assert ("time", time) in _roles(nlp, sentence, lemma)

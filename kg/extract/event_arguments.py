@@ -14,7 +14,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
-from kg.extract.timephrases import clock_time, own_time, timed
+from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -124,7 +124,7 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
         for child in verb.head.children:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
                 times.append(("time", noun_phrase(child, split_conj=False)))
-    return times
+    return times or [("time", day) for day in low_days(verb)]
 
 
 def incorporated_noun(verb: Word, lemma: str) -> Word | None:

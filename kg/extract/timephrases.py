@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.words import by_index
 from kg.lexicon import PERSON_NOUNS
 from kg.lexicon.table import read_words
 from kg.nlp.labels import ORGANISATION_LABELS, PERSON_LABELS
@@ -74,3 +75,22 @@ def own_time(verb: Word) -> bool:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in child.children):
             return True
     return False
+
+
+def low_days(verb: Word) -> list[list[Word]]:
+    """The day the parser hung on the noun of a prepositional phrase of the verb, where
+    the verb says no time of its own: "was sworn in at a ceremony in Washington DC [on
+    Thursday]", "did not train with the first team [on Tuesday]", "learned of the decision
+    on the BBC News website [on Monday evening]" (each on that day). Not under a phrase
+    that is itself a time ("after a fight during a concert on Tuesday" is one already)."""
+    if own_time(verb):
+        return []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ in _TIME_MARKS or child.lower_ in ("following", "during", "by", "ahead"):
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            for day in pobj.children:
+                if day.dep_ == "prep" and day.lower_ == "on" and any(
+                        g.dep_ == "pobj" and g.ent_type_ in _TIME_LABELS for g in day.children):
+                    return [sorted(day.subtree, key=by_index)]
+    return []
