@@ -85,3 +85,16 @@ def test_a_clause_with_a_time_of_its_own_takes_none_from_the_clause_before(nlp):
 ])
 def test_a_day_hung_on_the_noun_of_a_phrase_is_the_verb_s_time(nlp, sentence, lemma, time):
     assert ("time", time) in _roles(nlp, sentence, lemma)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # "near" and "inside" say where, but of an occasion or a span of time they say when.
+    ("Perhaps Robinson was right to say the referee should have gone upstairs when Josh Lewsey was driven over "
+     "the Irish line near the end.", "drive", "near the end"),
+    ("Inside the last 10 minutes, England poured forward, spurred on by scrum-half Matt Dawson.", "pour",
+     "the last 10 minutes"),
+])
+def test_near_an_occasion_is_a_time_not_a_place(nlp, sentence, lemma, time):
+    roles = _roles(nlp, sentence, lemma)
+    assert ("time", time) in roles
+    assert not any(role == "place" for role, _ in roles)

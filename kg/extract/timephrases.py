@@ -1,11 +1,14 @@
 """Which prepositional phrases of an event say when, for ``event_arguments.prep_role``.
 
-The role table (``event_roles.tsv``) reads "by" + anything as the agent of a passive and
-"after"/"before" + anything as a time. Two heads say otherwise:
+The role table (``event_roles.tsv``) reads "by" + anything as the agent of a passive,
+"after"/"before" + anything as a time and "near" + anything as a place. Three heads say otherwise:
 
 - "by" + a noun of an occasion or a point in time (``occasion_nouns.txt``) is by when,
   not who acts: "could be implemented by the election after next", "will be paid by the
   end of the year" (a time, never the agent: an election implements nothing);
+- "near", "inside", "throughout" + an occasion or a span of time (``period_nouns.txt``)
+  is when, not where: "was driven over the Irish line near the end", "Inside the last 10
+  minutes, England poured forward";
 - "after"/"before" + a person or a group is no time: "named after the painter Piero
   della Francesca", "appeared before the committee" (none of them a moment).
 
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 OCCASION_NOUNS = read_words("occasion_nouns.txt")
+PERIOD_NOUNS = read_words("period_nouns.txt")
+_AROUND = frozenset({"near", "inside", "throughout", "towards", "toward"})  # a place, or a time near an occasion
 TIME_ZONES = read_words("time_zones.txt")
 _ORDER = frozenset({"after", "before"})
 _PARTY_LABELS = PERSON_LABELS | ORGANISATION_LABELS
@@ -49,6 +54,8 @@ def timed(prep: str, pobj: Word | None, kind: str, role: str | None) -> str | No
         return "time"
     if role == "time" and prep in _ORDER and pobj.dep_ == "pobj" and _party(pobj, kind):
         return None
+    if role == "place" and prep in _AROUND and (pobj.lower_ in OCCASION_NOUNS or pobj.lemma_.lower() in PERIOD_NOUNS):
+        return "time"  # "driven over the line near the end", "inside the last 10 minutes": when, not where
     return role
 
 
