@@ -28,3 +28,14 @@ def test_a_point_in_time_after_an_ordinal_stays_the_event_s_time(nlp):
     sentence = ("England won the first Rugby World Cup Sevens in 1993 with a side that included the likes of "
                 "Lawrence Dallaglio and Matt Dawson.")
     assert event_roles(one_event(nlp, sentence, "win"))["time"] == ["1993"]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "times"), [
+    # "for" + a counted span says how often, not when.
+    ("German unemployment rose for the 11th consecutive month in December - making the year's average jobless "
+     "total the highest since reunification.", "rise", ["December"]),
+    ("Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week.",
+     "top", None),
+])
+def test_a_counted_span_is_how_often_not_when(nlp, sentence, lemma, times):
+    assert event_roles(one_event(nlp, sentence, lemma)).get("time") == times

@@ -4,8 +4,9 @@
 - a discourse adverb of a fixed form (``aside_phrases.txt``): "Companies can, for
   example, persuade officials" (no reason "example"), "had seen the change over time",
   "for the moment is concentrating on video";
-- how often and how far: "blocked its application for the 21st time", "its biggest
-  shipment to date";
+- how often and how far: "blocked its application for the 21st time", "rose for the
+  11th consecutive month in December", "have fallen heavily for a second day", "its
+  biggest shipment to date";
 - the window of a superlative or an ordinal: "has seen its biggest slide in a month",
   "raised rates - its first hike in nine years", "the lowest unemployment since the
   seventies": the span the comparison runs over ("since" + anything, or "in", "for",
@@ -28,6 +29,7 @@ PERIOD_NOUNS = read_words("period_nouns.txt")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
 _WINDOW_PREPOSITIONS = frozenset({"in", "for", "over"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_NAMED_PERIODS = frozenset({"quarter"})  # "for the first quarter" names a period of the year, counts nothing
 
 
 def ordinal(word: Word) -> bool:
@@ -39,10 +41,18 @@ def no_argument(prep: Word, pobj: Word) -> bool:
     """Whether "prep pobj" is an aside (above), no argument of the event it hangs on."""
     if " ".join([prep.lower_, *(t.lower_ for t in pobj.subtree)]) in ASIDE_PHRASES:
         return True
-    if (pobj.lemma_.lower() == "time" and any(ordinal(c) for c in pobj.children)) or (
+    if (_counted(pobj) and (pobj.lemma_.lower() == "time" or prep.lower_ == "for")) or (
             prep.lower_ == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children)):
         return True
     return comparison_window(prep, pobj)
+
+
+def _counted(pobj: Word) -> bool:
+    """ "the 21st time", "a second day", "the 11th consecutive month": an occurrence counted
+    by an ordinal (with "for": how often it has happened, not when)."""
+    lemma = pobj.lemma_.lower()
+    return (lemma == "time" or (lemma in PERIOD_NOUNS and lemma not in _NAMED_PERIODS)) and any(
+        ordinal(c) and c.lower_ != "last" for c in pobj.children)
 
 
 def comparison_window(prep: Word, pobj: Word) -> bool:
