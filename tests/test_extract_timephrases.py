@@ -98,3 +98,11 @@ def test_near_an_occasion_is_a_time_not_a_place(nlp, sentence, lemma, time):
     roles = _roles(nlp, sentence, lemma)
     assert ("time", time) in roles
     assert not any(role == "place" for role, _ in roles)
+
+
+def test_year_olds_are_people_not_a_time(nlp):
+    # NER reads "16 to 17-year-olds" as a date: they are whom the wage is for.
+    sentence = "A £3 per hour minimum wage was introduced last October for 16 to 17-year-olds, but apprentices are exempt."
+    roles = _roles(nlp, sentence, "introduce")
+    assert ("time", "16 to 17-year-olds") not in roles
+    assert ("time", "last October") in roles

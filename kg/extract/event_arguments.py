@@ -241,7 +241,7 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
     if label in TIME_LABELS or clock_time(head):  # not "the 21-year-old", a person by age that NER reads as a date
-        return "party" if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children) else "time"
+        return "party" if head.lower_ in ("old", "olds") and any(c.lower_ == "year" for c in head.children) else "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
         return "quantity"
     if label in PLACE_LABELS:
