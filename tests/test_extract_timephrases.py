@@ -44,3 +44,65 @@ def test_after_an_occasion_ner_calls_an_organisation_stays_a_time(nlp):
     # BBC politics: "the Budget" is an occasion, though NER reads an organisation.
     sentence = "Mr Brown said the manifesto would be published after the Budget."
     assert any(role == "time" for role, _ in _roles(nlp, sentence, "publish"))
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # The clause rules take a verb's only adverb for its object: a time there is still when.
+    ("Growth in unsecured lending, such as personal loans and credit cards, also slowed last month.", "slow",
+     "last month"),
+    ("Since Yukos' founder, Mikhail Khodorkovsky, was arrested a year ago, the Russian market has dropped by 10%.",
+     "arrest", "a year ago"),
+])
+def test_a_time_adverb_taken_for_the_object_is_the_time(nlp, sentence, lemma, time):
+    assert ("time", time) in _roles(nlp, sentence, lemma)
+
+
+def test_a_bare_date_the_parser_read_as_an_adverb_is_no_time(nlp):
+    # "5 May" is what is named, not when.
+    sentence = "Tony Blair is likely to name 5 May as election day when Parliament returns from its Easter break."
+    assert not any(role == "time" for role, _ in _roles(nlp, sentence, "name"))
+
+
+def test_a_clock_time_with_its_zone_is_a_time(nlp):
+    # NER reads "GMT" as an organisation: "by" + it was the agent of nothing, and the time was lost.
+    sentence = "Shares in the fifth biggest US carrier had fallen 6.87% on the news to $10.44 by 1830 GMT."
+    assert ("time", "1830 GMT") in _roles(nlp, sentence, "fall")
+
+
+def test_a_clause_with_a_time_of_its_own_takes_none_from_the_clause_before(nlp):
+    sentence = ("Dawson played a vital part in England's World Cup win last year but has fallen out of favour with "
+                "new coach Andy Robinson after missing a training session in September.")
+    roles = _roles(nlp, sentence, "fall out")
+    assert ("time", "last year") not in roles
+    assert ("time", "after missing a training session in September") in roles
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # The parser hangs the day on the nearest noun; the verb has no time of its own.
+    ("Mr Bush was sworn in at a ceremony in Washington DC on Thursday.", "swear in", "Thursday"),
+    ("Real slipped to 13 points behind leaders Barcelona with a 1-0 defeat at the hands of Sevilla on Wednesday.",
+     "slip", "Wednesday"),
+])
+def test_a_day_hung_on_the_noun_of_a_phrase_is_the_verb_s_time(nlp, sentence, lemma, time):
+    assert ("time", time) in _roles(nlp, sentence, lemma)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "time"), [
+    # "near" and "inside" say where, but of an occasion or a span of time they say when.
+    ("Perhaps Robinson was right to say the referee should have gone upstairs when Josh Lewsey was driven over "
+     "the Irish line near the end.", "drive", "near the end"),
+    ("Inside the last 10 minutes, England poured forward, spurred on by scrum-half Matt Dawson.", "pour",
+     "the last 10 minutes"),
+])
+def test_near_an_occasion_is_a_time_not_a_place(nlp, sentence, lemma, time):
+    roles = _roles(nlp, sentence, lemma)
+    assert ("time", time) in roles
+    assert not any(role == "place" for role, _ in roles)
+
+
+def test_year_olds_are_people_not_a_time(nlp):
+    # NER reads "16 to 17-year-olds" as a date: they are whom the wage is for.
+    sentence = "A £3 per hour minimum wage was introduced last October for 16 to 17-year-olds, but apprentices are exempt."
+    roles = _roles(nlp, sentence, "introduce")
+    assert ("time", "16 to 17-year-olds") not in roles
+    assert ("time", "last October") in roles

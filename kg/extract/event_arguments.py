@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.asides import no_argument
 from kg.extract.estimates import names_estimate
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
-from kg.extract.timephrases import timed
+from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
@@ -118,12 +119,12 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
                 times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
-    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found):
+    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb):
         times = [(role, tokens) for role, tokens in shared_times(verb.head, []) if role == "time"]
         for child in verb.head.children:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
                 times.append(("time", noun_phrase(child, split_conj=False)))
-    return times
+    return times or [("time", day) for day in low_days(verb)]
 
 
 def incorporated_noun(verb: Word, lemma: str) -> Word | None:
@@ -157,6 +158,9 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
             trigger.event_class == "change" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
+    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
+            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
+        return "time"  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return None
@@ -205,12 +209,6 @@ VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})
 """The amounts of a change of a value, apart: the value reached, the value left, by how much."""
 # "£10bn", "$2bn" where the tagger made the amount a noun and NER saw no money.
 _SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|mn|m|tn|k)\.?$")
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
-
-
-def _ordinal(word: Word) -> bool:
-    """ "21st", "second", "last": a word that counts occurrences."""
-    return word.ent_type_ == "ORDINAL" or bool(_ORDINAL.match(word.lower_))
 
 
 def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
@@ -221,9 +219,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
-    if pobj is not None and ((pobj.lemma_.lower() == "time" and any(_ordinal(c) for c in pobj.children)) or (
-            word == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children))):
-        return None  # "blocked its application for the 21st time": how often, not why; "to date": so far
+    if pobj is not None and no_argument(prep, pobj):
+        return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
@@ -243,8 +240,8 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
             head.lower_.rstrip(".") in MULTIPLIERS or head.lower_ in AMOUNT_NOUNS) and any(
             c.dep_ in ("nummod", "compound") and (c.like_num or _SCALED.match(c.lower_)) for c in head.children)):
         return "quantity"  # "to 120p": pence, which NER often reads as a date; "to £10bn", "330 m euros", "5 points"
-    if label in TIME_LABELS:  # not "the 21-year-old", a person by age that NER reads as a date
-        return "party" if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children) else "time"
+    if label in TIME_LABELS or clock_time(head):  # not "the 21-year-old", a person by age that NER reads as a date
+        return "party" if head.lower_ in ("old", "olds") and any(c.lower_ == "year" for c in head.children) else "time"
     if label in QUANTITY_LABELS or head.like_num or head.lower_ in ("%", "percent"):
         return "quantity"
     if label in PLACE_LABELS:

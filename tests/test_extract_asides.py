@@ -1,0 +1,41 @@
+"""kg.extract.asides: a discourse adverb and a superlative's window are no event arguments
+(sentences from BBC articles outside the judged ones)."""
+
+import pytest
+
+from tests.extract_helpers import event_roles, one_event
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role"), [
+    # "for example" gives an example; it is no reason of the persuading.
+    ("Companies can, for example, persuade officials to overlook non-payment of taxes.", "persuade", "reason"),
+    ("Mr Blair had personally seen the change over time in conversations with Mr Bush.", "see", "reason"),
+    # The span a superlative runs over is not when the event happened.
+    ("The stock market in Jakarta has seen its biggest slide in a month, after the country doubled the likely "
+     "cost of rebuilding from the Asian tsunami.", "see", "time"),
+    ("The BRC said Britain's retailers had endured their worst Christmas in a decade.", "endure", "time"),
+])
+def test_an_aside_is_no_argument(nlp, sentence, lemma, role):
+    assert role not in event_roles(one_event(nlp, sentence, lemma))
+
+
+def test_a_window_the_parser_hung_on_the_verb_is_no_time_and_the_day_stays(nlp):
+    sentence = "Brazil's currency, the real, also rose to its highest level against the dollar in more than two years on Friday."
+    assert event_roles(one_event(nlp, sentence, "rise"))["time"] == ["Friday"]
+
+
+def test_a_point_in_time_after_an_ordinal_stays_the_event_s_time(nlp):
+    sentence = ("England won the first Rugby World Cup Sevens in 1993 with a side that included the likes of "
+                "Lawrence Dallaglio and Matt Dawson.")
+    assert event_roles(one_event(nlp, sentence, "win"))["time"] == ["1993"]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "times"), [
+    # "for" + a counted span says how often, not when.
+    ("German unemployment rose for the 11th consecutive month in December - making the year's average jobless "
+     "total the highest since reunification.", "rise", ["December"]),
+    ("Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week.",
+     "top", None),
+])
+def test_a_counted_span_is_how_often_not_when(nlp, sentence, lemma, times):
+    assert event_roles(one_event(nlp, sentence, lemma)).get("time") == times
