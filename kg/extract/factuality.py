@@ -65,12 +65,12 @@ from kg.extract.frames import (
     parallel,
     participle,
     passive,
-    past_time_clause,
     told,
     undecided,
 )
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
+from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.spans import is_relative
@@ -234,7 +234,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
     if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
         found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case
-    return found
+    return Reading(Factuality.POSSIBLE, doubt) if (doubt := doubted_negation(chain, found.cue)) else found  # "may not"
 
 
 def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
@@ -424,7 +424,7 @@ class Scope:
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "will be ... since X came"
+            return self._outer(head, _FRAMING) if escapes and told_aside(top) else outer  # "will be ... since X came"
         if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
             return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
