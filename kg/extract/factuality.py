@@ -73,6 +73,7 @@ from kg.extract.infinitives import to_befall
 from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
+from kg.extract.phrasalcues import cue_lemma
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -432,7 +433,7 @@ class Scope:
         if dep == "pcomp":
             # "suspected of using", "aimed at tackling"; an adverb rules "to" only if it negates: "came close to buying"
             governor = head.head
-            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower()) if (
+            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(cue_lemma(governor, CONTROL)) if (
                 governor.pos_ != "ADV" or head.lower_ != "to" or CONTROL.get(governor.lower_) is Factuality.NEGATED) else None
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
@@ -452,11 +453,8 @@ class Scope:
         if value is None and subject is not None and told(verb) and (
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
-        if value is None:
-            value = CONTROL.get(lemma)
-        if value is None or value is Factuality.ASSERTED:
-            return ASSERTED
-        return Reading(value, lemma, subject)
+        value = CONTROL.get(lemma) if value is None else value
+        return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
