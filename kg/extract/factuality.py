@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.controllers import adverbial_controller
+from kg.extract.denialscope import denies
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forecasts import foretold
@@ -468,7 +469,7 @@ class Scope:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return Reading(Factuality.NEGATED, "no")
         governor = noun.head
-        if noun.dep_ == "dobj" and SPEECH.get(governor.lemma_.lower()) is Factuality.DENIED:
+        if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
         return Reading(value, lemma)
 
