@@ -19,3 +19,19 @@ def _readings(nlp, sentence):
 ])
 def test_a_particle_verb_is_its_own_cue(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # A preposition of a circumstance carries no cue of the verb it hangs on.
+    ("Airline shares closed lower on the announcement, with Delta, Continental and American Airlines all falling by "
+     "more than 7%.", "fall", "asserted"),
+    ("The star went off for 15 minutes before returning to finish his set.", "return", "asserted"),
+    ("Likhovtseva needed nine match points before seeing off Sfar, who got a point penalty for swearing in the third "
+     "set.", "see off", "asserted"),
+    # A preposition the verb governs does.
+    ("Original Abba member Bjorn Ulvaeus set about translating the musical into the band's mother tongue.",
+     "translate", "planned"),
+    ("Morrison was accused of exposing himself at a Miami concert in 1969.", "expose", "speculated"),
+])
+def test_a_preposition_of_circumstance_carries_no_cue(nlp, sentence, lemma, factuality):
+    assert _readings(nlp, sentence)[lemma] == factuality

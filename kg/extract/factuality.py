@@ -434,7 +434,7 @@ class Scope:
         if dep == "pcomp":
             # "suspected of using", "aimed at tackling"; an adverb rules "to" only if it negates: "came close to buying"
             governor = head.head
-            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(cue_lemma(governor, CONTROL)) if (
+            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(cue_lemma(governor, CONTROL, head)) if (
                 governor.pos_ != "ADV" or head.lower_ != "to" or CONTROL.get(governor.lower_) is Factuality.NEGATED) else None
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (

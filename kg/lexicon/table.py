@@ -199,6 +199,7 @@ TABLES: Mapping[str, Table] = {
     "occasion_nouns.txt": Table(("noun",)),
     "unchanged_pasts.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),
+    "circumstance_prepositions.txt": Table(("preposition",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
