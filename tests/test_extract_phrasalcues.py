@@ -35,3 +35,14 @@ def test_a_particle_verb_is_its_own_cue(nlp, sentence, lemma, factuality):
 ])
 def test_a_preposition_of_circumstance_carries_no_cue(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # "say" speculates only in the passive: active, the -ing is what the speaker did.
+    ("In voicing its opposition to the planned takeover, TCI said it would prefer to see Deutsche Boerse return "
+     "$500m to shareholders.", "voice", "asserted"),
+    ("In May, the FSA was widely reported as having asked firms to pay up to £350m in compensation.",
+     "ask", "speculated"),
+])
+def test_a_verb_of_speech_speculates_only_in_the_passive(nlp, sentence, lemma, factuality):
+    assert _readings(nlp, sentence)[lemma] == factuality

@@ -200,6 +200,7 @@ TABLES: Mapping[str, Table] = {
     "unchanged_pasts.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),
     "circumstance_prepositions.txt": Table(("preposition",)),
+    "passive_controls.txt": Table(("verb",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
