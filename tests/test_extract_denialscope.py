@@ -25,3 +25,15 @@ def _readings(nlp, sentence):
 ])
 def test_a_denial_reaches_only_its_complement(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality
+
+
+def test_a_denial_asked_for_denies_nothing(nlp):
+    # A denial someone is challenged to make is not made: the report stays a report, not a denial.
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = ("Lord Campbell-Savours, a former MP, challenged Mr Brown to deny reports that he had told the prime "
+                "minister he did not believe anything he said.")
+    speech = extract(Document("t", sentence), nlp(sentence)).speech
+    assert [(reading.cue, reading.factuality.value, reading.factuality_cue) for reading in speech] == [
+        ("tell", "speculated", "report")]

@@ -10,6 +10,9 @@ denied content: "denied accusing Germany of using the EU") or that stands in an
 adverbial clause of the denying verb is outside the denial and asserted, unless the
 phrase hangs on a noun of intent or expectation ("denied plans for a merger": the merger
 stays in the denial) or the event has a word of doubt of its own ("a possible merger").
+
+And a denial only denies when it is made: "challenged Mr Brown to deny reports that he had
+told the prime minister ..." denies nothing; the report stays speculation (``denies``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _NOUNS = FACTUALITY_CUES["noun"]
 _ADJECTIVES = FACTUALITY_CUES["adjective"]
 _INSIDE = frozenset({"of", "to", "that", "as"})  # prepositions that carry the denied content itself
 _MODIFIERS = frozenset({"aux", "amod", "advmod", "neg"})
+_SPEECH = FACTUALITY_CUES["speech"]
+_MADE = frozenset({Factuality.ASSERTED, Factuality.REPORTED})  # a denial told as made, by the writer or another
 
 
 def outside_denials(events: Iterable[EventMention], words: Words) -> list[EventMention]:
@@ -63,3 +68,10 @@ def _outside(trigger: Word, cue: str) -> bool:
     if prep.lower_ in _INSIDE or prep.head.lemma_.lower() in _NOUNS:  # "denied plans for a merger"
         return False
     return not any(c.dep_ in _MODIFIERS and (c.lower_ in _ADJECTIVES or c.tag_ == "MD") for c in trigger.children)
+
+
+def denies(verb: Word, factuality: Factuality) -> bool:
+    """Whether a verb of denying ``verb``, read ``factuality``, denies what its object says ("denied
+    reports that she has pulled out"): only a denial told as made; one asked for, planned or not made
+    denies nothing ("challenged Mr Brown to deny reports that he had told ...": the report stays one)."""
+    return _SPEECH.get(verb.lemma_.lower()) is Factuality.DENIED and factuality in _MADE

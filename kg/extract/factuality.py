@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.controllers import adverbial_controller
+from kg.extract.denialscope import denies
 from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forecasts import foretold
@@ -65,14 +66,15 @@ from kg.extract.frames import (
     parallel,
     participle,
     passive,
-    past_time_clause,
     told,
     undecided,
 )
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
+from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
+from kg.extract.phrasalcues import cue_lemma
 from kg.extract.spans import is_relative
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -234,7 +236,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
     if found.factuality is Factuality.PLANNED and found.cue in MODALS and (who := undecided(chain[0][0])):
         found = Reading(UNDECIDED[who], who)  # "The winner will face Brazil": no one's plan, a case
-    return found
+    return Reading(Factuality.POSSIBLE, doubt) if (doubt := doubted_negation(chain, found.cue)) else found  # "may not"
 
 
 def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
@@ -424,7 +426,7 @@ class Scope:
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING) if escapes and past_time_clause(top) else outer  # "will be ... since X came"
+            return self._outer(head, _FRAMING) if escapes and told_aside(top) else outer  # "will be ... since X came"
         if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
             return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
@@ -432,7 +434,7 @@ class Scope:
         if dep == "pcomp":
             # "suspected of using", "aimed at tackling"; an adverb rules "to" only if it negates: "came close to buying"
             governor = head.head
-            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(governor.lemma_.lower()) if (
+            value = ADJECTIVES.get(governor.lower_) if governor.pos_ == "ADJ" else CONTROL.get(cue_lemma(governor, CONTROL, head)) if (
                 governor.pos_ != "ADV" or head.lower_ != "to" or CONTROL.get(governor.lower_) is Factuality.NEGATED) else None
             own = Reading(value, governor.lower_) if value is not None else ASSERTED
             if value in _INTENT and head.lower_ in _INTENT_PREPOSITIONS and (
@@ -452,11 +454,8 @@ class Scope:
         if value is None and subject is not None and told(verb) and (
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
-        if value is None:
-            value = CONTROL.get(lemma)
-        if value is None or value is Factuality.ASSERTED:
-            return ASSERTED
-        return Reading(value, lemma, subject)
+        value = CONTROL.get(lemma) if value is None else value
+        return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
@@ -470,7 +469,7 @@ class Scope:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return Reading(Factuality.NEGATED, "no")
         governor = noun.head
-        if noun.dep_ == "dobj" and SPEECH.get(governor.lemma_.lower()) is Factuality.DENIED:
+        if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
         return Reading(value, lemma)
 

@@ -73,7 +73,8 @@ def subject_case(verb: Word, outer: Reading) -> Reading:
     the modal's own value ("Selling the car-making unit may not prove so simple": the sale
     possible, not a fact; the negation is the proving's)."""
     modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
-    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or modal is None or outer.factuality not in _OPEN:
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or modal is None or (
+            outer.factuality not in _OPEN and not (outer.cue or "").startswith(f"{modal.lower_} ")):  # "may not"
         return outer
     return replace(outer, factuality=modal_value(verb.head, modal.lower_), cue=modal.lower_)
 

@@ -202,6 +202,8 @@ TABLES: Mapping[str, Table] = {
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),
+    "circumstance_prepositions.txt": Table(("preposition",)),
+    "passive_controls.txt": Table(("verb",)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),

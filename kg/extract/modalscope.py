@@ -1,0 +1,61 @@
+"""How far a modal reaches: a doubt is not a denial, and background is not in doubt.
+
+A modal governs its own verb and that verb's complements, not what the sentence tells
+aside. Two rules, for ``kg.extract.factuality``:
+
+- a negation under an epistemic modal leaves the event open, not denied: "there are fears
+  demand may not be met", "the details may not be nailed down", "a problem that may never
+  disappear" -> possible, the cue "may not" (``doubted_negation``);
+- an adverbial clause that tells a reason or background is outside the main verb's modal
+  or plan (``told_aside``): "can be hard to spot because DDoS attacks typically use
+  thousands of computers" (the use is told), a participle that describes a noun ("$3bn
+  in contracts announced late last year, Sprint will spend": announced; "Firefox,
+  released on 9 November, might cause": released) or a perfect participle ("Having
+  already donated billions ..., Mr Gates will call on"): done. A past clause of time
+  ("could have had a third when Giggs hit the post") is one too (``frames.past_time_clause``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.frames import NEGATIONS, past_time_clause
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+# Modals of likelihood: "may not" is "perhaps not", where "could not", "would not" and
+# "will not" deny (an inability, a refusal, a plan not to).
+_DOUBTING = frozenset({"may", "might"})
+# Subordinators of a reason the writer gives as a fact.
+_REASONS = frozenset({"because"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+# Words that make a participle a case or a time to come, as a mark or an adverb: "Once completed in 2005, ... will be".
+_CASES = frozenset({"if", "unless", "once", "when", "whenever", "until", "till", "before", "after", "where"})
+
+
+def doubted_negation(chain: list[tuple[Word, Word | None]], cue: str | None) -> str | None:
+    """The cue ("may not") when the negation ``cue`` of a clause's verbs stands beside "may"
+    or "might" on the same verb, else ``None``."""
+    for verb, _adjective in chain:
+        negation = next((c.lower_ for c in verb.children if c.lower_ == cue and (
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))), None)
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _DOUBTING), None)
+        if negation is not None and modal is not None:
+            return f"{modal} {negation}"
+    return None
+
+
+def told_aside(verb: Word) -> bool:
+    """Whether an adverbial clause tells what its main clause's modal does not reach (see the module)."""
+    if past_time_clause(verb) or any(c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)  # "Having donated ..."
+    if any(c.dep_ in _OWN_CLAUSE or c.lower_ in _CASES for c in verb.children):
+        return False  # "if convicted", "once completed": a case or a time to come
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.i < verb.head.i or (before is not None and before.pos_ in _NOMINAL)

@@ -1,0 +1,41 @@
+"""The cue word a verb gives the -ing after its preposition.
+
+- A particle verb is its own cue word: "Souness is closing in on signing Babayaro" is near
+  doing it: "close in" (possible), not the "close" of "came close to signing" (it did not
+  happen: negated). A verb with a particle is looked up in a cue table as verb and particle
+  when the table lists that pair (``factuality_cues.tsv``), else as its lemma.
+- A preposition of a circumstance carries no cue of the verb (``circumstance_prepositions.txt``):
+  "went off for 15 minutes before returning" (not the "go" of "is going to": planned), "shares
+  closed lower, with Delta all falling" (not the "close" of "came close to": negated).
+- A verb of speech that speculates only in the passive ("is said to", "was reported as having
+  asked"; ``passive_controls.txt``) gives no cue when active: "she said on accepting her award".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from kg.extract.frames import passive
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+CIRCUMSTANCES = read_words("circumstance_prepositions.txt")
+PASSIVE_ONLY = read_words("passive_controls.txt")
+
+
+def cue_lemma(verb: Word, table: Mapping[str, object], preposition: Word | None = None) -> str:
+    """The key ``verb`` has in ``table`` for the -ing after ``preposition``: "close in" for
+    "closing in" when listed, else its lemma; "" (no key) after a preposition of a circumstance
+    or for an active verb that speculates only in the passive."""
+    if preposition is not None and preposition.lower_ in CIRCUMSTANCES:
+        return ""
+    lemma = verb.lemma_.lower()
+    if lemma in PASSIVE_ONLY and not passive(verb):
+        return ""
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        if (pair := f"{lemma} {particle.lower_}") in table:
+            return pair
+    return lemma
