@@ -238,3 +238,30 @@ def test_a_places_possessive_after_a_name_given_alone_is_no_word_of_it(nlp):
     graph = resolve(extract(Document(id="t", text=text), nlp(text)))
     labels = {entity.label for entity in graph.entities}
     assert "Library London" not in labels and "Library" in labels and "Clint Eastwood" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a portfolio NER cut from its post (politics/397, politics/245, business/343)
+        ("Ex-Home Secretary David Blunkett has given fresh clues that the general election will be announced on Monday.",
+         "Home", ("David Blunkett",)),
+        ("The committee's decision must be ratified by Defence Secretary Geoff Hoon and Prime Minister Tony Blair.",
+         "Defence", ("Geoff Hoon",)),
+        ('"The administration is committed to a viable national airline," said Finance Minister Omar Davies.',
+         "Finance", ("Omar Davies",)),
+        # a body before a lower-case post keeps its name (politics/361; politics/343)
+        ('Shadow Treasury chief secretary George Osborne said: "Everyone who looks at the economy says so."',
+         None, ("Treasury", "George Osborne")),
+        ("Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down.", None, ("Cabinet",)),
+    ],
+)
+def test_a_portfolio_before_its_post_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+        assert "title" in found
+    assert set(kept) <= names

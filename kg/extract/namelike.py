@@ -69,6 +69,7 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import strip_leading, trailing_end
+from kg.extract.titlenames import only_title
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -80,7 +81,6 @@ from kg.lexicon import (
     GIVEN_NAMES,
     NAME_HEADS,
     NICKNAMES,
-    TITLE_WORDS,
     WEEKDAYS,
     demonym_country,
 )
@@ -132,19 +132,6 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
-
-
-def _title_word(text: str) -> bool:
-    """A title or its plural: "Treasurer", "MPs", "Ministers"."""
-    word = text.rstrip(".").lower()
-    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
-
-
-def _rest_of_title(words: Words, start: int) -> bool:
-    """The span goes on a title NER left out: "Secretary of" + "State for Culture",
-    "Minister of" + "State" (a title, then "of", then "State")."""
-    tokens = words.words
-    return start >= 2 and tokens[start].text == "State" and tokens[start - 1].lower_ == "of" and _title_word(tokens[start - 2].text)
 
 
 def _spaced(words: Words, i: int) -> bool:
@@ -203,7 +190,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
     if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
         return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
-    if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
+    if only_title(words, start, end):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"
