@@ -107,7 +107,8 @@ _LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset({
-    "d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+    "d", "d'", "de", "del", "della", "dal", "dalla", "der", "den", "di", "da", "du", "van", "von", "la", "le", "bin",
+    "ibn", "al", "el",  # "D dal Maso", "van den Hoogenband"
     "des", "dos", "das", "pour", "sur", "aux", "au",  # "Parc des Sports Aguilera", "Fondation pour l'Enfance"
 })
 
