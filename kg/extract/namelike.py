@@ -48,6 +48,8 @@ Rejections:
   British", stays); a singular demonym after another nationality adjective in a list
   ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``), or a
   demonym in a hyphenated modifier ("Swiss-based Xstrata", "the Russian-owned firm").
+- ``language``: a language named by a demonym, "said in French", "learning English"
+  (``kg.extract.languages``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -69,6 +71,7 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import strip_leading, trailing_end
+from kg.extract.languages import names_language
 from kg.extract.titlenames import only_title
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -87,8 +90,8 @@ from kg.lexicon import (
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
-RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital",
-         "sentence-initial")
+RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "language", "title",
+         "no-capital", "sentence-initial")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
 _ROMAN_STOP = re.compile(r"^[IVX]+\.$")
@@ -191,6 +194,8 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
     if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
         return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
+    if names_language(words, start, end):
+        return None, "language"  # "Bono said in French", "performed in Swedish" (kg.extract.languages)
     if only_title(words, start, end):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
