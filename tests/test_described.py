@@ -152,3 +152,14 @@ def test_a_store_load_labels_a_description_too(seed_graph):
     (node,) = [node for node in nodes(seed_graph) if node.key == forces.key]
     assert node.labels == ("Entity", "Group", "Description") and node.properties["described"] is True
     assert node_query(node.label, node.kind, node.extra).endswith("SET n = row.properties SET n:Group:Description")
+
+
+def test_a_parliament_described_is_a_body_that_acts(nlp):
+    """ "give parliament a veto", "blocked by parliament" (business/412): a parliament
+    votes, backs and blocks; it is an organisation, not the building (description_nouns.tsv)."""
+    from kg.extract.mentions import find_descriptions
+
+    text = ("Late last year, they backed a law which would give parliament a veto over foreign investment. "
+            "Mr Khatami has already been blocked by parliament from reducing the subsidies on bread.")
+    types = {mention.text: mention.type for mention in find_descriptions(nlp(text))}
+    assert types["parliament"] is EntityType.ORGANIZATION

@@ -39,6 +39,19 @@ def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> se
         # A name that ends in a version number is a product, in every mention; not after a given name.
         ("Microsoft will launch the Xbox 2 next year. Xbox 2 will play DVDs.", "Xbox 2", T.PRODUCT),
         ("Joe 90 was a puppet show.", "Joe 90", T.PERSON),
+        # What a company has after its possessive, read as the possessive's head ("Yukos' former key oil
+        # production unit", business/399): evidence about every mention, the cued one's too.
+        ("Local press had reported that ONGC was looking to buy 15% of Yukos' former key oil production unit for "
+         "$2bn. Yukos is being broken up by Russian authorities to pay a massive tax bill.", "Yukos", T.ORGANIZATION),
+        # Shares in it: the cue that made a mention NER read as a place an organisation is evidence for
+        # the mentions NER read as a person too (business/386).
+        ("Krispy Kreme said accounting errors had forced the move, adding that its board of directors made the "
+         "decision to restate its accounts on 28 December. Shares in Krispy Kreme sank 14.87% - or $1.83 - to close "
+         "at $10.48 on the news.", "Krispy Kreme", T.ORGANIZATION),
+        # A chief executive is a company's, not a person's (business/460).
+        ('"By retaining the vast majority of Peoplesoft technical staff, Oracle will have the resources to deliver '
+         'on the development and support commitments we have made to Peoplesoft customers over the last 18 months," '
+         "Oracle's chief executive Larry Ellison said in a statement.", "Oracle", T.ORGANIZATION),
         # A country's name is no person's, but an article person's surname is his.
         ("Sri Lanka's banks face hard times following December's tsunami disaster, officials have warned.",
          "Sri Lanka", T.COUNTRY),

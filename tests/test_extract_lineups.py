@@ -52,6 +52,12 @@ def _lineups(text: str) -> list[tuple[str | None, list[str]]]:
             "They won.\n\nR de Marigny; Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; L Orquera, A Troncon.",
             [(None, ["R de Marigny", "Mirco Bergamasco", "W Pozzebon", "A Masi", "L Nitoglia", "L Orquera", "A Troncon"])],
         ),
+        # An Italian particle ("D dal Maso", sport/350): the line-up goes on past it.
+        (
+            "They won.\n\nM Castrogiovanni (Calvisano), S Dellape (Agen), M Bortolami (Narbonne, capt), A Persico (Agen), "
+            "D dal Maso (Treviso), S Parisse (Treviso).",
+            [(None, ["M Castrogiovanni", "S Dellape", "M Bortolami", "A Persico", "D dal Maso", "S Parisse"])],
+        ),
         ("They won.\n\nCunningham, Maxwell, Bell, Steinmetz, Howe, Campbell, S. Best.", [(None, ["Cunningham", "Maxwell", "Bell", "Steinmetz", "Howe", "Campbell", "S. Best"])]),
         # A squad under a dash, its clubs in brackets, up to the paragraph's end.
         (

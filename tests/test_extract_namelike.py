@@ -268,3 +268,55 @@ def test_a_title_word_opening_a_leagues_name_is_no_title(nlp):
     assert "Premier League" in names and "League" not in names
     names = {m.text for m in find_mentions(nlp("Chinese Premier Wen Jiabao visited Berlin on Monday."), rejected=[])}
     assert "Wen Jiabao" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a portfolio NER cut from its post (politics/397, politics/245, business/343)
+        ("Ex-Home Secretary David Blunkett has given fresh clues that the general election will be announced on Monday.",
+         "Home", ("David Blunkett",)),
+        ("The committee's decision must be ratified by Defence Secretary Geoff Hoon and Prime Minister Tony Blair.",
+         "Defence", ("Geoff Hoon",)),
+        ('"The administration is committed to a viable national airline," said Finance Minister Omar Davies.',
+         "Finance", ("Omar Davies",)),
+        # a body before a lower-case post keeps its name (politics/361; politics/343)
+        ('Shadow Treasury chief secretary George Osborne said: "Everyone who looks at the economy says so."',
+         None, ("Treasury", "George Osborne")),
+        ("Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down.", None, ("Cabinet",)),
+    ],
+)
+def test_a_portfolio_before_its_post_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+        assert "title" in found
+    assert set(kept) <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected", "kept"),
+    [
+        # a language named by a demonym is no group of people (entertainment/342, entertainment/265)
+        ('" The eight rediscovered pages consist of vocal pieces in German for soprano and alto, with the seven '
+         "movements lasting for a total of between 20 and 25 minutes.", "German", ()),
+        ("The musical, which has become a global phenomenon, will be performed in Swedish for the first time.",
+         "Swedish", ()),
+        # the people, with a determiner or a number: kept (politics/386, tech/401)
+        ("The French want the embargo lifted because they want to sell arms to China.", None, ("French",)),
+        ("Nearly most of South Koreans are addicted to online games, and one Korean died because of the lack of food.",
+         None, ("Korean",)),
+    ],
+)
+def test_a_language_is_no_name(nlp, text, rejected, kept):
+    from kg.extract.mentions import find_mentions
+
+    found: list[str] = []
+    names = {mention.text for mention in find_mentions(nlp(text), rejected=found)}
+    if rejected is not None:
+        assert rejected not in names
+        assert "language" in found
+    assert set(kept) <= names

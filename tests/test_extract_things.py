@@ -26,6 +26,16 @@ _COMPUTING = "Hackers sent email to PC users with a download link. "
         # ... not an illness's virus elsewhere, nor an acronym's.
         ("Health officials in Toronto said the Tomlin virus spread quickly.", "Tomlin", T.PERSON),
         (_COMPUTING + "The so-called FBI virus poses as a warning from the police.", "FBI", T.ORGANIZATION),
+        # A gadget someone owns, in an article about computers (tech/364) ...
+        (_COMPUTING + '"They are on MSN, they\'ve got their iPod, their MP3 player, they\'ve got their Xbox - they are '
+         'not listening to radio.', "Xbox", T.PRODUCT),
+        # ... not a firm's name the article gives with a firm's noun (tech/222) ...
+        (_COMPUTING + "It has agreed a content deal with personal video recorder company TiVo. The service means that "
+         "US consumers will be able to take any programmes they record on their TiVos and transfer it for free.",
+         "TiVos", T.ORGANIZATION),
+        # ... nor a chancellor's Budget, outside one (politics/375).
+        ("He said his Budget struck a balance between tax cuts that are affordable and investments that are essential.",
+         "Budget", T.ORGANIZATION),
         # A law's name has a law's word before its number; a numbered title has none.
         ("It is on a par with the jaw-dropping opening sequence of Onimusha 3 earlier this year.", "Onimusha 3", T.WORK),
         ("The repeal of Section 28 was welcomed by campaigners.", "Section 28", T.LAW),

@@ -42,7 +42,7 @@ def acts_as_organisation(words: Words, start: int, end: int) -> bool:
         return True  # "Jeremy Allaire, chief of Brightcove"
     if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS:
         return True  # "Sushil Wadhwani, an economist at Daiwa"
-    return has_shares(words, start, end) or possessed_lemma(words, end) in _ORG_NOUNS
+    return has_shares(words, start, end) or bool(possessed_lemmas(words, end) & _ORG_NOUNS)
 
 
 def has_shares(words: Words, start: int, end: int) -> bool:
@@ -91,7 +91,20 @@ def has_company_possession(words: Words, start: int, end: int) -> bool:
     """ "X's shares fell", "X's profits", "X's chief executive": what only a company
     has, after a possessive (``company_nouns.txt``). A person may own shares or have a
     spokesman or a partner, but no profits, board or chairman of his own."""
-    return possessed_lemma(words, end) in COMPANY_NOUNS
+    return bool(possessed_lemmas(words, end) & COMPANY_NOUNS)
+
+
+def possessed_lemmas(words: Words, end: int) -> frozenset[str]:
+    """The lemmas of what "X's" owns: the noun after it (``possessed_lemma``) and the head
+    the parse gives the possessive, modifiers between ("Yukos' former key oil production
+    unit": unit)."""
+    tokens = words.words
+    lemmas = {possessed_lemma(words, end)} - {""}
+    if end + 1 < len(tokens) and tokens[end].tag_ == "POS":
+        owner = tokens[end].head
+        if owner.dep_ == "poss" and owner.head.i > end and owner.head.pos_ == "NOUN":
+            lemmas.add(owner.head.lemma_.lower())
+    return frozenset(lemmas)
 
 
 def possessed_lemma(words: Words, end: int) -> str:

@@ -48,6 +48,8 @@ Rejections:
   British", stays); a singular demonym after another nationality adjective in a list
   ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``), or a
   demonym in a hyphenated modifier ("Swiss-based Xstrata", "the Russian-owned firm").
+- ``language``: a language named by a demonym, "said in French", "learning English"
+  (``kg.extract.languages``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -69,7 +71,9 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import after_description, strip_leading, trailing_end
+from kg.extract.languages import names_language
 from kg.extract.nameends import own_possessive, trim_name
+from kg.extract.titlenames import only_title
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -80,15 +84,14 @@ from kg.lexicon import (
     GIVEN_NAMES,
     NAME_HEADS,
     NICKNAMES,
-    TITLE_WORDS,
     WEEKDAYS,
     demonym_country,
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import NATIONALITY_LABELS, TIME_LABELS
 
-RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "title", "no-capital",
-         "sentence-initial")
+RULES = ("bracket", "possessive", "tail", "dangling", "markup", "dateline", "generic", "adjective", "language", "title",
+         "no-capital", "sentence-initial")
 """The rules, in the order they are tried; their names are the keys of the rejection counts."""
 
 _ROMAN_STOP = re.compile(r"^[IVX]+\.$")
@@ -107,7 +110,8 @@ _LIST_JOINERS = frozenset({",", "and", "or"})
 _DATELINE_AFTER = frozenset({"-", "–", "—", ",", "(", ":"})
 # Lower-case particles of people's and places' names: "Valery Giscard d'Estaing", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset({
-    "d", "d'", "de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+    "d", "d'", "de", "del", "della", "dal", "dalla", "der", "den", "di", "da", "du", "van", "von", "la", "le", "bin",
+    "ibn", "al", "el",  # "D dal Maso", "van den Hoogenband"
     "des", "dos", "das", "pour", "sur", "aux", "au",  # "Parc des Sports Aguilera", "Fondation pour l'Enfance"
 })
 
@@ -132,19 +136,6 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
-
-
-def _title_word(text: str) -> bool:
-    """A title or its plural: "Treasurer", "MPs", "Ministers"."""
-    word = text.rstrip(".").lower()
-    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
-
-
-def _rest_of_title(words: Words, start: int) -> bool:
-    """The span goes on a title NER left out: "Secretary of" + "State for Culture",
-    "Minister of" + "State" (a title, then "of", then "State")."""
-    tokens = words.words
-    return start >= 2 and tokens[start].text == "State" and tokens[start - 1].lower_ == "of" and _title_word(tokens[start - 2].text)
 
 
 def _spaced(words: Words, i: int) -> bool:
@@ -203,7 +194,9 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         return None, "adjective"  # "British", "British Olympic relay gold medallists"
     if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
         return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
-    if all(_title_word(word.text) for word in span) or _rest_of_title(words, start):
+    if names_language(words, start, end):
+        return None, "language"  # "Bono said in French", "performed in Swedish" (kg.extract.languages)
+    if only_title(words, start, end):
         return None, "title"
     if not any(char.isupper() for word in span for char in word.text):
         return None, "no-capital"

@@ -81,6 +81,8 @@ def surnames_are_people(found: list[tuple[Mention, Bounds]], sport: frozenset[st
 
 _NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW, EntityType.FACILITY})
 _TOWNS = frozenset({EntityType.CITY, EntityType.PLACE})
+# A company cue read on a mention of either type is evidence about the name (companies_not_people).
+_READ_AS_COMPANY = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 
 
 def spread_teams(
@@ -136,7 +138,9 @@ def companies_not_people(
     Ricard rose"); outside sports reports (where teams play), the lone subject of a
     plural verb ("Keane are back in the studio": a band). Its shorter forms that
     open it go with it ("Pernod" for Pernod Ricard). NER repeats its reading on every
-    mention; one cue is evidence about the name, not about that mention only.
+    mention; one cue is evidence about the name, not about that mention only, and so
+    is the cue that already made its mention an organisation ("Yukos' former key oil
+    production unit ... Yukos is being broken up": every "Yukos").
     """
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
     person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | article_people(found)
@@ -144,9 +148,10 @@ def companies_not_people(
     companies = {
         fold(m.text)
         for m, bounds in found
-        if m.type is EntityType.PERSON and fold(m.text) not in person_named and (
-            _acts_as_company(words, *bounds)
-            or (not sport and fold(m.text) not in GIVEN_NAMES and takes_plural_verb(words, *bounds))
+        if fold(m.text) not in person_named and (
+            (m.type in _READ_AS_COMPANY and _acts_as_company(words, *bounds))
+            or (m.type is EntityType.PERSON and not sport and fold(m.text) not in GIVEN_NAMES
+                and takes_plural_verb(words, *bounds))
         )
     }
     if not companies:

@@ -12,6 +12,12 @@ Each rule names its construction (the words are in ``kg/lexicon/data/thing_cues.
   called Bofra"), in an article about computers: a "Sars virus" is an illness's, so
   at least three computing words must occur. Acronyms keep their type ("the FBI
   virus" poses as the FBI).
+- owned: in an article about computers, a name NER read as an organisation or a place
+  that heads its phrase after a person's possessive pronoun is a thing someone owns, a
+  product: "they've got their iPod, their MP3 player, they've got their Xbox", "left her
+  iPod, phone and purse in a cab" (a person owns no firm by "their"; "his Budget" is no
+  computing article's, "their Welsh connections" no name's head); not a name the article
+  calls a firm elsewhere ("video recorder company TiVo ... their TiVos": the firm's name).
 - numbered title: a name NER read as a law that ends in a number and has no word of
   a law's numbered name: "the opening sequence of Onimusha 3" (not "Section 28").
 - box office: a name no given name makes a person's that tops or earns at the box
@@ -52,6 +58,9 @@ _PRODUCT_NOUNS = frozenset(noun for noun, kind in TYPE_CUES.items() if kind is E
 _COMPUTING_MIN = 3  # computing words that make an article one about computers
 # What NER calls a film it does not know (a known place is never one: "Sideways" is no town).
 _MISREAD_WORKS = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
+# What NER calls a gadget it does not know ("their Xbox"), and the possessives of its owners.
+_OWNABLE = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+_OWNERS = frozenset({"my", "your", "his", "her", "their", "our"})
 
 
 def thing_type(words: Words, start: int, end: int, entity_type: EntityType) -> EntityType | None:
@@ -70,6 +79,8 @@ def thing_type(words: Words, start: int, end: int, entity_type: EntityType) -> E
     if _run_by_device(root) or (entity_type is EntityType.PLACE and _before_device(root, end)):
         return EntityType.PRODUCT
     if not name.isupper() and _names_malware(root, end) and _about_computers(words):
+        return EntityType.PRODUCT
+    if entity_type in _OWNABLE and _owned_by_person(root) and _about_computers(words) and not _called_firm(words, name):
         return EntityType.PRODUCT
     if entity_type is EntityType.LAW and _numbered_title(name):
         return EntityType.WORK
@@ -122,6 +133,26 @@ def _before_device(root: Word, end: int) -> bool:
     """Rule ``device kind``: a name that modifies a device noun after it: "Windows machines"."""
     head = root.head
     return root.dep_ in {"compound", "nmod"} and head.i == end and head.lemma_.lower() in DEVICES
+
+
+def _owned_by_person(root: Word) -> bool:
+    """Rule ``owned``: "their Xbox", "her iPod" (the name heads its phrase, a person's
+    possessive pronoun before it)."""
+    return root.dep_ not in {"compound", "nmod", "amod"} and any(
+        child.dep_ == "poss" and child.lower_ in _OWNERS for child in root.children
+    )
+
+
+def _called_firm(words: Words, name: str) -> bool:
+    """The article puts an organisation's cue noun right before the name, or its
+    singular: "company TiVo" (for "their TiVos")."""
+    forms = {name, name[:-1]} if name.endswith("s") else {name}
+    size = len(name.split())
+    tokens = words.words
+    return any(
+        TYPE_CUES.get(tokens[i - 1].lemma_.lower()) is EntityType.ORGANIZATION and words.span_text(i, i + size) in forms
+        for i in range(1, len(tokens) - size + 1)
+    )
 
 
 def _names_malware(root: Word, end: int) -> bool:

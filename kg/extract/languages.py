@@ -1,0 +1,43 @@
+"""A language is no entity: rule ``language`` of ``kg.extract.namelike``.
+
+NER reads a language named by its people's adjective as a group of people or a place:
+"Bono said in French", "will be performed in Swedish", "vocal pieces in German". The
+word names the language where it stands as a noun of its own, in a demonym's singular
+form (``demonyms.tsv``; "Russians" are people), with no determiner or number before it
+("the French want ...", "one Korean died" are people), and is
+
+- the object of "in" or "into": "said in French", "translated into French";
+- the object of a verb of speaking or learning: "learning English", "speaks Welsh";
+- joined by "and" or "or" to such a word: "in English and Spanish".
+
+Its use as an adjective ("French inconsistency", "a Welsh striker") is rule ``adjective``'s.
+"""
+
+from __future__ import annotations
+
+from kg.extract.words import Word, Words
+from kg.folding import fold
+from kg.lexicon import DEMONYMS
+
+_CARRIERS = frozenset({"in", "into"})
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "write"})
+_PEOPLE_MARKS = frozenset({"det", "nummod", "predet", "amod", "compound"})
+
+
+def names_language(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are one demonym that names a language (see the module's rules)."""
+    if end - start != 1:
+        return False
+    token = words.words[start]
+    if fold(token.text) not in DEMONYMS or any(child.dep_ in _PEOPLE_MARKS for child in token.children):
+        return False
+    while token.dep_ == "conj" and token.head is not token and fold(token.head.text) in DEMONYMS:
+        token = token.head  # "in English and Spanish"
+    return _carried(token)
+
+
+def _carried(token: Word) -> bool:
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _CARRIERS:
+        return True
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _LANGUAGE_VERBS
