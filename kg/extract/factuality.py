@@ -76,6 +76,7 @@ from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.spans import is_relative
+from kg.extract.takenknown import taken_as_known
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -347,7 +348,7 @@ class Scope:
             value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
-        found = self._outer(word, _SCOPE)  # "will see 4.6% growth": foretold, as its verb's subject
+        found = self._outer(word, _SCOPE - _FRAMING if taken_as_known(word) else _SCOPE)  # "will see 4.6% growth": foretold
         return Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, word) else found
 
     def of_word(self, word: Word) -> Reading:
