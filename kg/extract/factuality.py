@@ -50,7 +50,6 @@ from kg.extract.frames import (
     NO_ONE,
     SPEECH,
     UNDECIDED,
-    ahead,
     arranged,
     asserting_modal,
     condition_frame,
@@ -75,7 +74,9 @@ from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
+from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
+from kg.extract.takenknown import taken_as_known
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -220,9 +221,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
-            elif position == 0 and dep in ("prep", "npadvmod") and is_present(verb) and ahead(child):
-                # News present with a day to come is a schedule: "Clarke faces his first test on Monday".
-                found = found.stronger(Reading(Factuality.PLANNED, child.lower_))
+            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and is_present(verb) and (day := scheduled(child)):
+                found = found.stronger(Reading(Factuality.PLANNED, day))  # "faces X on Monday": a schedule (kg.extract.schedules)
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
@@ -347,7 +347,7 @@ class Scope:
             value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
-        found = self._outer(word, _SCOPE)  # "will see 4.6% growth": foretold, as its verb's subject
+        found = self._outer(word, _SCOPE - _FRAMING if taken_as_known(word) else _SCOPE)  # "will see 4.6% growth": foretold
         return Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, word) else found
 
     def of_word(self, word: Word) -> Reading:

@@ -14,7 +14,8 @@ A result with a scoreline names a match played too when a preposition of its set
 takes it ("fracturing his thumb in the 24-18 win over France", "on the back of a 2-0
 victory over Fulham"), not one a verb takes ("a 2-0 win would be enough", "need a 2-0
 win") nor one a noun of hope or chance takes ("hopes of a 2-0 win").
-Who says so is kept: a reported result stays reported.
+Who says so is kept: a reported result stays reported, unless the clause takes it as known
+(``kg.extract.takenknown``: "admitted his kicking played a part in England's 18-17 defeat").
 """
 
 from __future__ import annotations

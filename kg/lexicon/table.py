@@ -196,6 +196,8 @@ TABLES: Mapping[str, Table] = {
     "loss_verbs.txt": Table(("verb",)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
+    "schedule_marks.txt": Table(("word",)),
+    "talk_nouns.txt": Table(("noun",)),
     "occasion_nouns.txt": Table(("noun",)),
     "aside_phrases.txt": Table(("phrase",)),
     "period_nouns.txt": Table(("noun",)),
