@@ -53,3 +53,24 @@ def test_extract_spans_misparsed_apposition():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert misparsed_apposition(doc[6]) == doc[3]
     assert misparsed_apposition(doc[3]) is None
+
+
+def test_a_phrase_ending_inside_a_hyphenated_word_runs_to_its_end():
+    """The parse of "whether a super-casino will be built" (tech/217's "phishing e-mails",
+    entertainment/206's "The X-Factor" the same way): "super", "-" and "casino" are
+    three siblings, and the phrase of "super" read "a super"."""
+    words = ["whether", "a", "super", "-", "casino", "will", "be", "built"]
+    spaces = [True, True, False, False, True, True, True, False]
+    heads = [7, 2, 7, 7, 7, 7, 7, 7]
+    deps = ["mark", "det", "nsubjpass", "nsubjpass", "nsubjpass", "aux", "auxpass", "ROOT"]
+    pos = ["SCONJ", "DET", "NOUN", "NOUN", "NOUN", "AUX", "AUX", "VERB"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in noun_phrase(doc[2])] == ["a", "super", "-", "casino"]
+    # words apart ("Mr Smith - the chairman") stay apart
+    apart = Doc(spacy.blank("en").vocab, words=["Smith", "-", "chairman"], spaces=[True, True, False],
+                heads=[0, 0, 0], deps=["ROOT", "punct", "appos"])
+    assert [t.text for t in noun_phrase(apart[0])] == ["Smith"]
+    # a participle ends no noun: "a Russia-led alliance" keeps "Russia" (its leader)
+    led = Doc(spacy.blank("en").vocab, words=["Russia", "-", "led", "alliance"], spaces=[False, False, True, False],
+              heads=[2, 2, 3, 3], deps=["npadvmod", "punct", "amod", "ROOT"], pos=["PROPN", "PUNCT", "VERB", "NOUN"])
+    assert [t.text for t in noun_phrase(led[0])] == ["Russia"]

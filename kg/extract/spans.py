@@ -93,9 +93,27 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
     _collect(head, CLAUSAL_DEPS, out, top=split_conj)
-    tokens = trim(sorted(out, key=by_index))
+    tokens = _whole_hyphenated(trim(sorted(out, key=by_index)))
     if phrases is not None:
         phrases[(head.i, split_conj)] = tuple(tokens)
+    return tokens
+
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
+    """A phrase that ends inside a hyphenated word runs to the word's end: the parser
+    may split "a super-casino" into three siblings ("a super", "-", "casino"), and the
+    phrase then reads "a super"; "phishing e-mails" read "phishing e". Only a noun
+    ends such a word: "a Russia-led alliance" keeps "Russia" for its leader."""
+    if not tokens:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1]
+    while last.i + 2 < len(doc) and (dash := doc[last.i + 1]).text == "-" and dash.idx == last.idx + len(last.text) \
+            and (rest := doc[last.i + 2]).pos_ in _NOUN_POS and rest.idx == dash.idx + 1:
+        tokens = [*tokens, dash, rest]
+        last = rest
     return tokens
 
 
