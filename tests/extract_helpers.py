@@ -73,6 +73,12 @@ def article_graph(nlp, text: str) -> KnowledgeGraph:
     return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
 
 
+def speaker_labels(nlp, text: str) -> dict[str, str | None]:
+    """Each quote's speaker as written -> the label of the entity it resolved to (None: none)."""
+    graph = article_graph(nlp, text)
+    return {quote.speaker_text: graph.entity(quote.speaker).label if quote.speaker else None for quote in graph.quotes()}
+
+
 def sentence_events(nlp, sentence: str):
     """The event mentions kg.extract reads from one sentence, as one document."""
     from kg.extract import extract

@@ -5,12 +5,7 @@ session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.graph import KnowledgeGraph
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
-from kg.resolve.across import ArticleLinker
+from extract_helpers import speaker_labels
 
 DUFF = (
     "Republic of Ireland manager Brian Kerr admitted he was frustrated his side did not score more than one goal "
@@ -33,24 +28,17 @@ FERGUSON = (
 )
 
 
-def _speakers(nlp, text: str) -> dict[str, str | None]:
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
-    return {quote.speaker_text: graph.entity(quote.speaker).label if quote.speaker else None for quote in graph.quotes()}
-
-
 def test_a_club_s_player_is_the_one_the_passage_is_about(nlp):
-    assert _speakers(nlp, DUFF)["the Chelsea star"] == "Damien Duff"
+    assert speaker_labels(nlp, DUFF)["the Chelsea star"] == "Damien Duff"
 
 
 def test_a_club_s_boss_is_the_speaker_quoted_just_before(nlp):
-    assert _speakers(nlp, FERGUSON)["The Man Utd boss"] == "Alex Ferguson"
+    assert speaker_labels(nlp, FERGUSON)["The Man Utd boss"] == "Alex Ferguson"
 
 
 def test_two_people_about_leave_the_striker_to_no_one(nlp):
     # Kerr (given another post, manager) and Keane act in the sentences before.
-    assert _speakers(nlp, DUFF)["the Tottenham striker"] is None
+    assert speaker_labels(nlp, DUFF)["the Tottenham striker"] is None
 
 
 def test_a_person_given_another_post_is_not_the_striker(nlp):
@@ -58,4 +46,4 @@ def test_a_person_given_another_post_is_not_the_striker(nlp):
     text = ("Arsenal manager Arsene Wenger admitted he was frustrated his side did not score more than one goal. "
             "Wenger applauded the decisive move which earned the victory. "
             "\"It was great play from Robert,\" said the Arsenal striker.")
-    assert _speakers(nlp, text)["the Arsenal striker"] is None
+    assert speaker_labels(nlp, text)["the Arsenal striker"] is None

@@ -3,18 +3,7 @@ as its source (``kg.resolve.publications``; model tests, on the session pipeline
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
-
-
-def _speakers(nlp, text: str) -> dict[str, str | None]:
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in part.entities}
-    return {quote.speaker_text: labels.get(quote.speaker) if quote.speaker else None for quote in part.quotes}
+from extract_helpers import speaker_labels
 
 
 def test_the_paper_is_the_one_named_as_the_source_before(nlp):
@@ -22,17 +11,17 @@ def test_the_paper_is_the_one_named_as_the_source_before(nlp):
             "regulators, according to the Financial Times.\n\n"
             "The paper said Chinese officials had been irritated by Rover's disclosure of its talks with Shanghai "
             "Automotive Industry Corp in October.")
-    assert _speakers(nlp, text)["The paper"] == "Financial Times"
+    assert speaker_labels(nlp, text)["The paper"] == "Financial Times"
 
 
 def test_the_magazine_is_the_one_a_magazine_noun_names(nlp):
     text = ("Broadcast magazine said: \"British TV never realised how low it could go before Jerry showed the way.\" "
             "Baywatch rose to the top of the list for having \"mind-numbingly predictable scripts: beachgoer is saved "
             "from drowning,\" according to the magazine.")
-    assert _speakers(nlp, text)["the magazine"] == "Broadcast"
+    assert speaker_labels(nlp, text)["the magazine"] == "Broadcast"
 
 
 def test_two_papers_named_leave_the_paper_to_no_one(nlp):
     text = ("Spanish daily ABC accuses English reporters of launching a witch-hunt, and Marca newspaper agrees. "
             "\"Perhaps it was because their team had played so poorly,\" the paper says.")
-    assert _speakers(nlp, text).get("the paper") is None
+    assert speaker_labels(nlp, text).get("the paper") is None
