@@ -111,7 +111,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
-                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS)
+                # A noun's unlinked owner ("their defeat to France") leaves the result, as before.
+                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS and mention.kind != "noun")
                 continue
             if cluster is not None and argument.role == "agent":
                 agents.add(cluster)
