@@ -54,6 +54,14 @@ RESULTS = [
     ("Rangers were held to a 1-1 draw by Hibernian.", "draw",
      {"agent": ["Rangers"], "opponent": ["Hibernian"], "quantity": ["1-1"]}),
     ("Agassi was delighted with victory over Massu.", "win", {"agent": ["Agassi"], "opponent": ["Massu"]}),
+    # "the team" a selection is changed from is the subject's side, or its coach's (kg.extract.selected; BBC
+    # sport/310, 320); the selection's purpose is no reason of the result
+    ("Wales coach Mike Ruddock has made two changes from the team that beat Italy 38-8 for Saturday's trip to "
+     "France.", "beat", {"agent": ["Wales"], "opponent": ["Italy"], "quantity": ["38-8"], "reason": None}),
+    ("Wales have made two changes from the team that thrashed Italy 38-8 in Rome.", "thrash",
+     {"agent": ["Wales"], "opponent": ["Italy"], "place": ["Rome"]}),
+    # a person making the changes names no side
+    ("Ruddock has made two changes from the team that beat Italy 38-8 in Rome.", "beat", {"agent": ["the team"]}),
 ]
 
 
