@@ -71,12 +71,22 @@ def test_entities_types_from_evidence(nlp, text, expected):
          {"Mbps", "Kbps"}),
         ("The chart was led by Dennis Quaid, Scarlett Johansson - Racing Stripes was third.",
          {"Scarlett Johansson - Racing Stripes"}),
+        # a fixture's "v" parts two sides (BBC sport/205, an FA Cup draw)
+        ("Arsenal were drawn at home to Stoke.\n\nBirmingham v Leeds\n\nHartlepool v Boston\n\n"
+         "Milton Keynes Dons v Peterborough\n\nOldham v Man City\n\nLuton v Hinckley/Brentford\n\n",
+         {"Milton Keynes Dons v Peterborough", "Luton v Hinckley/Brentford"}),
     ],
 )
 def test_entities_junk_spans_are_no_names(nlp, text, not_names):
     labels = {entity.label for entity in _graph(nlp, text).entities}
     assert not labels & not_names, labels
     assert not any(char in label for label in labels for char in "<>=\"")
+
+
+def test_entities_a_fixtures_v_parts_two_sides(nlp):
+    labels = {entity.label for entity in _graph(nlp, "Arsenal were drawn at home to Stoke.\n\nHartlepool v Boston\n\n"
+                                                "Milton Keynes Dons v Peterborough\n\nLuton v Hinckley/Brentford\n\n").entities}
+    assert {"Milton Keynes Dons", "Peterborough"} <= labels, labels
 
 
 def test_entities_titles_go_to_aliases(nlp):

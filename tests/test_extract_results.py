@@ -39,7 +39,12 @@ RESULTS = [
     # a score the parse hangs from its last number ("24" a modifier of "18") is whole (BBC sport)
     ("The full-back fractured his thumb in the 24-18 win over France on Saturday.", "win",
      {"opponent": ["France"], "quantity": ["24-18"]}),
-    ("Their draw with Everton left them fourth.", "draw", {"opponent": ["Everton"], "agent": None}),
+    # a pronoun owner is the agent, for coreference to link (kg.resolve.events; BBC sport)
+    ("Their draw with Everton left them fourth.", "draw", {"opponent": ["Everton"], "agent": ["Their"]}),
+    ("David Campese has told England to stop whingeing in the wake of their defeat to Ireland.", "lose",
+     {"agent": ["their"], "opponent": ["Ireland"]}),
+    ("There was no doubt that Ireland had the rub of the green in their 19-13 victory.", "win",
+     {"agent": ["their"], "quantity": ["19-13"]}),
     # a loser's noun with "of" and a possessor is the winner's
     ("Newcastle's defeat of Chelsea was a shock.", "beat", {"agent": ["Newcastle"], "opponent": ["Chelsea"]}),
     # the holder is the subject of the verb the result happens to, or of "to" / "with" + the result
@@ -49,6 +54,14 @@ RESULTS = [
     ("Rangers were held to a 1-1 draw by Hibernian.", "draw",
      {"agent": ["Rangers"], "opponent": ["Hibernian"], "quantity": ["1-1"]}),
     ("Agassi was delighted with victory over Massu.", "win", {"agent": ["Agassi"], "opponent": ["Massu"]}),
+    # "the team" a selection is changed from is the subject's side, or its coach's (kg.extract.selected; BBC
+    # sport/310, 320); the selection's purpose is no reason of the result
+    ("Wales coach Mike Ruddock has made two changes from the team that beat Italy 38-8 for Saturday's trip to "
+     "France.", "beat", {"agent": ["Wales"], "opponent": ["Italy"], "quantity": ["38-8"], "reason": None}),
+    ("Wales have made two changes from the team that thrashed Italy 38-8 in Rome.", "thrash",
+     {"agent": ["Wales"], "opponent": ["Italy"], "place": ["Rome"]}),
+    # a person making the changes names no side
+    ("Ruddock has made two changes from the team that beat Italy 38-8 in Rome.", "beat", {"agent": ["the team"]}),
 ]
 
 

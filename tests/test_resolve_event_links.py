@@ -206,3 +206,35 @@ def test_two_conjuncts_of_one_name_are_one_participant(nlp):
     (write,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "write"]
     patients = [p.entity for p in write.participants if p.role == "patient"]
     assert len(patients) == 1 and patients[0] is not None
+
+
+
+# BBC sport/330 (its headline and first two paragraphs): "their" is England, whose
+# team the article's sport makes it (kg.resolve.collectives).
+_WHINGEING = ("Former Australian wing David Campese has told England to stop whingeing in the wake of their defeat "
+              "to Ireland.\n\nEngland coach Andy Robinson lambasted referee Jonathan Kaplan for costing them the game "
+              "after disallowing tries from Mark Cueto and Josh Lewsey. But Campese told BBC Sport: \"Robinson is living "
+              "up to England's reputation as whingeing Poms. \"Stop going on about it as who really cares? They're "
+              "acting like they're the first team to be cheated of a win.\"")
+
+
+def test_a_results_pronoun_owner_is_linked(nlp):
+    """A result noun's pronoun owner ("their defeat to Ireland") is linked as a verb's
+    "they" is (kg.extract.results, kg.resolve.events)."""
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=_WHINGEING, title="Campese berates whingeing England", date="2005-01-13",
+                        source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in part.entities}
+    (defeat,) = [event for event in part.events if event.lemma == "lose"]
+    assert [(p.role, p.text, labels.get(p.entity) if p.entity else None) for p in defeat.participants] == [
+        ("agent", "their", "England"), ("opponent", "Ireland", "Ireland")]
+
+
+def test_a_results_unlinked_pronoun_owner_leaves_the_result(nlp):
+    """ "their" no one stands for: the result is kept without an agent, as before."""
+    assert _agents(nlp, "The tags could monitor shoppers. In their 2-0 win over Leeds, Hull scored early.", "win") == []
+    assert _participants(nlp, "The tags could monitor shoppers. In their 2-0 win over Leeds, Hull scored early.", "win",
+                         ("opponent",)) == [("Leeds", "Leeds")]

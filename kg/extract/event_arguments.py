@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.estimates import names_estimate
+from kg.extract.fellows import alongside
 from kg.extract.listed import first_member, member_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
@@ -223,6 +224,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
+    if alongside(prep):
+        return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     role = preposition_role(word, trigger.event_class, kind)
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":

@@ -93,6 +93,7 @@ from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import DASHES, scores
+from kg.extract.selected import selected_sides
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.extract.starring import named_work
 from kg.extract.unsaid import unsaid
@@ -183,8 +184,7 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
 
 
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
-    """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what
-    the table says of it."""
+    """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
     # A particle, or an adverb-like preposition ("pull out of"); not an amount's "up" ("earned up to £85,000").
     extra = [c for c in verb.children if (c.dep_ == "prt" or (
@@ -358,7 +358,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in scores(found):
+    for role, tokens in scores(selected_sides(found)):
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
             tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_missed_verb(before_next_value(role, tokens)))))),

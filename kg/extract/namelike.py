@@ -16,7 +16,9 @@ Cuts (the span goes on, shorter; counted when nothing is left):
   of Motion Picture Arts and Sciences (Ampas" is the academy, "Nasa) Ames
   Research Center" the centre, 'New" Labour' gives "Labour"; an "and" between two
   names the article names apart, or two people's full names ("led by Henry and
-  Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``).
+  Hansen", "Hayden Tanner and Willie Davies": ``pair_pieces``); a fixture's standalone
+  lower-case "v" or "vs" between two sides: "Milton Keynes Dons v Peterborough" names two
+  teams, never one (nor an event).
 - ``possessive``: "OutKast's Speakerboxxx/The Love Below" names the album, when the
   owner is named again in the article ("OutKast"); "Jack's Snooker Hall"
   and "Howl's Moving Castle" keep their possessive; a known place's possessive after
@@ -101,6 +103,7 @@ _YEARLESS = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})  # not an event's
 _MARKUP = re.compile(r"[<>={}\[\]\\|]")
 _BREAKS = frozenset('()[]"“”')
 _DASHES = frozenset({"-", "–", "—"})
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})  # "Arsenal v Stoke" (lower case: "Henry V" is a name)
 _COMMA_NAMES = frozenset({"GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
@@ -127,7 +130,7 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     for i in range(start, end):
         text = words.words[i].text
         spaced_dash = text in _DASHES and _spaced(words, i)  # "Scarlett Johansson - Racing Stripes"
-        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or spaced_dash or (
+        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or spaced_dash or text in _VERSUS or (
             titles and _joins_two(words, i, start)
         ):
             if piece_start < i:

@@ -32,6 +32,7 @@ from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, prep_role
 from kg.extract.scorelines import score_at
 from kg.extract.spans import noun_phrase
+from kg.lexicon import PRONOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 from kg.lexicon.table import read_table, read_words
 
@@ -52,6 +53,8 @@ _AGAINST = {"winner": frozenset({"over", "against", "versus", "v", "vs"}),
             "loser": frozenset({"to", "by", "against", "versus", "v", "vs"}),
             "level": frozenset({"with", "against", "versus", "v", "vs", "by"})}  # "held to a draw by Hibs"
 _SIDES = frozenset({"party", "place"})  # teams are often read as places ("Everton": GPE)
+# "his", "her", "its", "their": a possessor that coreference links like a verb's "he" or "they".
+_OWNING = frozenset(word for word, pronoun in PRONOUNS.items() if pronoun.person == 3 and "possessive" in pronoun.cases)
 
 Found = list[tuple[str, list["Word"]]]
 
@@ -86,12 +89,15 @@ def _opponent(prep: Word, side: str) -> list[Word]:
 
 
 def _holder(noun: Word) -> list[Word]:
-    """Whose result it is: the possessor ("Chelsea's defeat"; a pronoun possessor says
-    nothing until coreference), else the subject of "suffered a defeat" or of "slumped
-    to a defeat"."""
+    """Whose result it is: the possessor ("Chelsea's defeat"; "their 18-17 defeat to
+    France", "his 6-2 win": the pronoun, which ``kg.resolve.events`` links as it links a
+    verb's "they" or "he", and leaves out when it finds no one), else the subject of
+    "suffered a defeat" or of "slumped to a defeat"."""
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.pos_ == "PRON":
+        return [possessor] if possessor.lower_ in _OWNING else []
     if possessor is not None:
-        return [t for t in _phrase(possessor) if t.tag_ != "POS"] if possessor.pos_ != "PRON" else []
+        return [t for t in _phrase(possessor) if t.tag_ != "POS"]
     verb = _carrier(noun) or _with_result(noun)
     if verb is None or verb.dep_ in ("relcl", "acl"):
         return []

@@ -6,7 +6,8 @@ document's ``Linker`` (names, descriptions, pronouns), so that "the bloc" in "Th
 bloc sent more than 2,000 troops" is the CSTO. An argument that resolves to no
 entity stays a literal with its head noun ("more than 2,000 troops"), never
 dropped; only a pronoun that resolves to nothing is left out, since "it" alone
-tells a reader nothing. An event without an agent, patient, theme, recipient or
+tells a reader nothing (an agent "they" no one stands for leaves out the event, but
+a noun's unlinked owner, "their defeat to France", leaves the result as it is). An event without an agent, patient, theme, recipient or
 opponent left says nothing a reader can use, and is not kept; nor is one of no
 news class (``EVENT_CLASSES`` "other") whose core arguments are all literals
 ("the majority of visitors want ...": weak, nothing to look up).
@@ -111,7 +112,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
             if cluster is None and head in EMPTY_WORDS:
-                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS)
+                unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS and mention.kind != "noun")
                 continue
             if cluster is not None and argument.role == "agent":
                 agents.add(cluster)
