@@ -127,6 +127,8 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
     from kg.extract.namelike import check_name
 
     taken = [(mention.start, mention.end) for mention in names]
+    # "Bayern goalkeeper" with "Bayern Munich" named: the longer name's (kg.resolve.shortowner), no name of its own.
+    leading = {fold(mention.text.split()[0]) for mention in names if " " in mention.text.strip()}
     sentence_of = words.sentence_numbers()
     word_at = words.by_offset()
     seen: set[tuple[int, int]] = set()
@@ -138,7 +140,8 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
             continue
         first = word_at.get(argument.start)
         tokens = argument.text.split()
-        if first is None or (first.pos_ != "PROPN" and not named_elsewhere(words, first)) or not all(
+        elsewhere = first is not None and fold(first.text) not in leading and named_elsewhere(words, first)
+        if first is None or (first.pos_ != "PROPN" and not elsewhere) or not all(
                 t[:1].isupper() for t in tokens) or demonym_country(argument.text):
             continue
         if kind_noun(argument.text):
@@ -147,7 +150,7 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
         while last < len(words) and words[last].idx < argument.end:
             last += 1
         checked, why = check_name(words, first.i, last, "ORG", frozenset())
-        if checked is None and not (why == "generic" and last == first.i + 1 and named_elsewhere(words, first)):
+        if checked is None and not (why == "generic" and last == first.i + 1 and elsewhere):
             continue  # "Wolves chairman Rick Hayward": a plain word, but the article writes it as a name
         # "Liberal Democrat spokesman Ed Davey": the role's reading took the last word; a
         # capitalised proper noun compounded into it is part of the name.
