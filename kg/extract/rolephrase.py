@@ -254,6 +254,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
             start += 2  # "Ex-Downing Street media chief": NER took the status into the name
         while start < i and not _is_name_word(words[start]):
             start += 1
+        if end - start == 1 and words[start].lower_ in STATUS_WORDS:
+            return None  # "New Home Secretary X": NER's "New Home", its "Home" the role's; "New" a status
         return start, list(words[start:end])
     # Words NER left out: proper nouns, but not a status or portfolio word ("Former Arsenal").
     while start - 1 >= floor and _is_name_word(words[start - 1]) and not words[start - 1].ent_type_ and (
