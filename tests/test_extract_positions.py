@@ -108,6 +108,9 @@ def _roles(nlp, text: str) -> set[tuple]:
     [
         # Title before the name, with what it is a role of before it.
         ("German Chancellor Olaf Scholz visited Paris.", ("Olaf Scholz", "Chancellor", "German", "current", "title")),
+        # politics/221: NER's "New Home" ends in the role's portfolio word; "New" is a status, no organisation.
+        ("New Home Secretary Charles Clarke said he would carefully consider the ruling.",
+         ("Charles Clarke", "Home Secretary", None, "current", "title")),
         ("Chelsea lost, and Chelsea manager Jose Mourinho was furious.",
          ("Jose Mourinho", "manager", "Chelsea", "current", "title")),
         ("The talks were led by US Secretary of State Antony Blinken.",

@@ -122,10 +122,13 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
     """A proper noun before a role that NER left out names an organisation: "Arsenal
     manager Arsene Wenger" at the start of a sentence; not a span the rules of
     ``namelike`` reject ("the 18th Century artist", "Mr Mann's former deputy")."""
+    from kg.extract.firstname import named_elsewhere
     from kg.extract.initials import kind_noun
     from kg.extract.namelike import check_name
 
     taken = [(mention.start, mention.end) for mention in names]
+    # "Bayern goalkeeper" with "Bayern Munich" named: the longer name's (kg.resolve.shortowner), no name of its own.
+    leading = {fold(mention.text.split()[0]) for mention in names if " " in mention.text.strip()}
     sentence_of = words.sentence_numbers()
     word_at = words.by_offset()
     seen: set[tuple[int, int]] = set()
@@ -137,22 +140,25 @@ def _organisations_by_role(words: Words, names: list[Mention], roles: tuple[Role
             continue
         first = word_at.get(argument.start)
         tokens = argument.text.split()
-        if first is None or first.pos_ != "PROPN" or not all(t[:1].isupper() for t in tokens) or demonym_country(argument.text):
+        elsewhere = first is not None and fold(first.text) not in leading and named_elsewhere(words, first)
+        if first is None or (first.pos_ != "PROPN" and not elsewhere) or not all(
+                t[:1].isupper() for t in tokens) or demonym_country(argument.text):
             continue
         if kind_noun(argument.text):
             continue  # "Party leader Michael Howard": a kind, not a name (kg.extract.initials)
         last = first.i + 1
         while last < len(words) and words[last].idx < argument.end:
             last += 1
-        if check_name(words, first.i, last, "ORG", frozenset())[0] is None:
-            continue
+        checked, why = check_name(words, first.i, last, "ORG", frozenset())
+        if checked is None and not (why == "generic" and last == first.i + 1 and elsewhere):
+            continue  # "Wolves chairman Rick Hayward": a plain word, but the article writes it as a name
         # "Liberal Democrat spokesman Ed Davey": the role's reading took the last word; a
         # capitalised proper noun compounded into it is part of the name.
         while first.i > 0 and _compounded_into(words[first.i - 1], first.i, last):
             first = words[first.i - 1]
         if any(start < argument.end and first.idx < end for start, end in taken):
             continue
-        if check_name(words, first.i, last, "ORG", frozenset())[0] is None:
+        if checked is not None and check_name(words, first.i, last, "ORG", frozenset())[0] is None:
             continue
         seen.add(argument.span)
         yield Mention(start=first.idx, end=argument.end, text=words.text[first.idx : argument.end],

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.apposend import names_described
+from kg.extract.firstname import named_elsewhere
 from kg.extract.mistagged import mistagged_title
 from kg.extract.subunits import part_owner
 from kg.folding import fold
@@ -253,6 +254,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
             start += 2  # "Ex-Downing Street media chief": NER took the status into the name
         while start < i and not _is_name_word(words[start]):
             start += 1
+        if end - start == 1 and words[start].lower_ in STATUS_WORDS:
+            return None  # "New Home Secretary X": NER's "New Home", its "Home" the role's; "New" a status
         return start, list(words[start:end])
     # Words NER left out: proper nouns, but not a status or portfolio word ("Former Arsenal").
     while start - 1 >= floor and _is_name_word(words[start - 1]) and not words[start - 1].ent_type_ and (
@@ -267,8 +270,8 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return start, tokens
     if len(tokens) == 1 and demonym_country(first.text) is not None:
         return start, tokens  # "Welsh Secretary Peter Hain" at a sentence's start, NER left "Welsh" out
-    if fold(" ".join(w.text for w in tokens)) in names:
-        return start, tokens
+    if fold(" ".join(w.text for w in tokens)) in names or (len(tokens) == 1 and first.lower_ not in _NO_NAME_WORDS and named_elsewhere(words, first)):
+        return start, tokens  # "Wolves chairman Rick Hayward said": the article writes "Wolves" as a name
     return None
 
 
@@ -300,7 +303,8 @@ def read_before(
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
-            words[i].text[:1].isupper() and fold(words[i].text) in names) and not (mistagged and words[i].text.islower()):
+            words[i].text[:1].isupper() and (fold(words[i].text) in names or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
+            mistagged and words[i].text.islower()):
         if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
         i -= 1

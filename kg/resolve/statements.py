@@ -51,6 +51,7 @@ from kg.resolve.epithets import achievement_head, described_age, named_with, occ
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
+from kg.resolve.repeated import repeated_positions
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
@@ -122,7 +123,7 @@ def resolve_statements(
     found = Found()
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
-    found.roles = _described_owners(found.roles, extraction.document.text)
+    found.roles = repeated_positions(_described_owners(found.roles, extraction.document.text))
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
@@ -407,9 +408,8 @@ def _forms(name: str) -> set[str]:
 
 
 def _possessor(context: Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
-    """Whose "its" / "their" / "his" is: the nearest name (or linked description) before it in
-    its sentence that fits ("deployed to the ex-Soviet nation on the request of its president",
-    "Newcastle have fined their Welsh striker")."""
+    """Whose "its" / "their" / "his" is: the nearest name (or linked description) before it in its sentence
+    that fits ("deployed to the ex-Soviet nation on the request of its president", "Newcastle have fined their Welsh striker")."""
     wanted = PERSONS if argument.text.lower() in ("his", "her") else SPEAKING_BODIES | {EntityType.CITY, EntityType.PLACE}
     for _, cluster in reversed(context.linker.antecedents(sentence[0], argument.start)):
         if context.clusters[cluster].type in wanted:
