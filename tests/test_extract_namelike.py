@@ -248,6 +248,7 @@ def test_a_places_possessive_after_a_name_given_alone_is_no_word_of_it(nlp):
         ("Moody's said the outlook was stable.", "Moody's", "Moody"),
         # a possessive that owns a noun is cut as before
         ("Tesco's sales rose by 5% in the year to March.", "Tesco", "Tesco's"),
+        ("MG Rover's proposed tie-up with China's top carmaker has been delayed.", "MG Rover", "MG Rover's"),
     ],
 )
 def test_a_firms_own_possessive_stays_in_its_name(nlp, text, kept, cut):

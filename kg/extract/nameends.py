@@ -3,8 +3,9 @@
 
 NER keeps the "'s" of a firm named after its founder, and the name trimmer would cut
 it as a possessive. It is the name's own when it possesses nothing: no noun follows,
-only a verb ("Moody's have upgraded", "Standard & Poor's said"), a comma or the end of
-the sentence. "Moody's analysts" and "Tesco's and Asda's sales" stay possessives.
+only a finite verb ("Moody's have upgraded", "Standard & Poor's said"), a comma or the
+end of the sentence. "Moody's analysts", "MG Rover's proposed tie-up" and "Tesco's and
+Asda's sales" stay possessives.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from kg.lexicon import DETERMINERS
 
 __all__ = ["own_possessive", "trim_name"]
 
-# What may follow a name's own "'s": it possesses nothing there.
-_AFTER_NAME = frozenset({"AUX", "VERB"})
+# What may follow a name's own "'s": a finite verb ("Moody's said", "has", "expects", "will"),
+# never a participle, which modifies a possessed noun ("MG Rover's proposed tie-up").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLOSING = frozenset({",", ".", ";", ":", ")", "!", "?", '"'})
 
 
@@ -28,7 +30,7 @@ def own_possessive(tokens: Sequence[Word], end: int, label: str) -> bool:
     if end >= len(tokens):
         return True
     after = tokens[end]
-    return after.pos_ in _AFTER_NAME or after.text in _CLOSING
+    return after.tag_ in _FINITE_TAGS or after.text in _CLOSING
 
 
 def trim_name(words: Words, start: int, end: int, label: str = "") -> Bounds | None:
