@@ -307,7 +307,7 @@ def graph_statements(part) -> list[Statement]:
                 args=args,
                 factuality=_value(getattr(position, "factuality", "asserted")),
                 span=(position.evidence.start, position.evidence.end),
-                shown=f"position({args['person'][0]}, {position.role}, {args.get('org', ['-'])[0]})",
+                shown=f"position({args['person'][0]}, {position.role}, {args.get('org', ['-'])[0]})" + _marks(position),
             )
         )
     for quote in getattr(part, "quotes", ()):
@@ -349,6 +349,15 @@ def _unless_asserted(quote) -> str:
     planned, "refused to say": negated), as the graph records it (kg:factuality)."""
     value = _value(getattr(quote, "factuality", "asserted"))
     return "" if value == "asserted" else f" [{value}]"
+
+
+def _marks(position) -> str:
+    """A position's status and factuality in its shown form when it is not a current post
+    simply stated ("will become chief executive": future, planned; "former": former), as the
+    graph records them (kg:status, kg:factuality)."""
+    marks = [mark for mark in (getattr(position, "status", "current"), _value(getattr(position, "factuality", "asserted")))
+             if mark not in ("current", "asserted")]
+    return f" [{', '.join(marks)}]" if marks else ""
 
 
 def _value(factuality: object) -> str:

@@ -27,3 +27,12 @@ def test_a_speech_given_carries_no_mark(nlp):
     shown = _shown(nlp, "Michael Howard said that around £6bn would be available for tax cuts.")
     quotes = [line for line in shown if line.startswith("quote(")]
     assert quotes and not any(line.endswith("]") for line in quotes), shown
+
+
+def test_a_post_to_come_is_shown_as_such(nlp):
+    """The judged listing shows what the graph records of a post (kg:status, kg:factuality):
+    "will become group chief executive" is no current post."""
+    shown = _shown(nlp, "Patrick Cescau will become group chief executive of Unilever in April.")
+    assert "position(Patrick Cescau, group chief executive, Unilever) [future, planned]" in shown, shown
+    shown = _shown(nlp, "Unilever's chief executive Patrick Cescau said sales rose.")
+    assert any(line.startswith("position(Patrick Cescau") and not line.endswith("]") for line in shown), shown
