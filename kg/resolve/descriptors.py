@@ -21,11 +21,11 @@ import re
 
 from kg.extract.clubmembers import member_epithet
 from kg.folding import fold
-from kg.lexicon import DEMONYMS, EPITHET_NOUNS, ROLES
+from kg.lexicon import DEMONYMS
 from kg.resolve.agreement import nationality
 from kg.resolve.coref import OFFICE_TYPES
 from kg.resolve.epithets import occupation
-from kg.resolve.narrowed import fits_named, named_occupation
+from kg.resolve.narrowed import fits_named, named_occupation, person_noun
 from kg.resolve.nationals import fits_nationality, national
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.speakers import Context
@@ -53,13 +53,11 @@ def person_description(written: str) -> bool:
     found = written.split()
     if len(found) < 2 or found[0].lower() != "the" or looks_plural(found[-1]):
         return False
-    for size in (2, 1):
-        if len(found) <= size:
-            continue
-        role = ROLES.get(tuple(fold(word) for word in found[-size:]))
-        if role is not None or (size == 1 and fold(found[-1]) in EPITHET_NOUNS):
-            return (role is None or role.type not in OFFICE_TYPES) and all(_modifier(word) for word in found[1:-size])
-    return False
+    noun = person_noun(found, len(found) - 1)
+    if noun is None:
+        return False
+    role, size = noun
+    return (role is None or role.type not in OFFICE_TYPES) and all(_modifier(word) for word in found[1:-size])
 
 
 def described_person(written: str, context: Context) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.folding import fold
-from kg.lexicon import DEMONYMS, EPITHET_NOUNS, ROLES
+from kg.lexicon import DEMONYMS, EPITHET_NOUNS, ROLES, Role
 from kg.resolve.coref import OFFICE_TYPES
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
@@ -58,12 +58,30 @@ def named_occupation(written: str) -> tuple[frozenset[str], str, str] | None:
     if all(fold(word) in DEMONYMS for word in names):
         return None  # "the Welsh winger": a nationality (kg.resolve.descriptors)
     named = frozenset(words(" ".join(names)))
+    noun = person_noun(found, len(found) - 1 - len(names))
+    if noun is None:
+        return None
+    role = noun[0]
+    if role is None:
+        return named, "", ""
+    return (named, role.key, role.type) if role.type not in OFFICE_TYPES else None
+
+
+def person_noun(found: list[str], room: int) -> tuple[Role | None, int] | None:
+    """The noun of a person that ends the words ``found``, within their last ``room``: a
+    role of two words or one (``roles.tsv``: "chief executive", "striker"), else an
+    epithet noun ("star"); as (role, its number of words), the role ``None`` for an
+    epithet; ``None`` when it ends in neither.
+
+    >>> person_noun(["the", "Chelsea", "star"], 1)
+    (None, 1)
+    >>> person_noun(["the", "Arsenal", "boss"], 2)[1], person_noun(["the", "stadium"], 1)
+    (1, None)
+    """
     for size in (2, 1):
-        tail = found[-size:] if len(found) - 1 - len(names) >= size else []
-        role = ROLES.get(tuple(fold(word) for word in tail)) if tail else None
-        if role is not None:
-            return (named, role.key, role.type) if role.type not in OFFICE_TYPES else None
-    return (named, "", "") if fold(found[-1]) in EPITHET_NOUNS else None
+        if room >= size and (role := ROLES.get(tuple(fold(word) for word in found[-size:]))) is not None:
+            return role, size
+    return (None, 1) if room >= 1 and fold(found[-1]) in EPITHET_NOUNS else None
 
 
 def fits_named(context: Context, written: str, offset: int, person: int, quoted: list[tuple[int, int]]) -> bool:
