@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from kg.records import Mention
 from kg.resolve.events import LinkedEvent
 
 __all__ = ["says_something"]
@@ -27,10 +26,10 @@ _NEWS_BY_ITSELF = frozenset({"change", "conflict"})
 _CONTENT_ROLES = frozenset({"time", "quantity", "difference", "new_value", "old_value"})
 
 
-def says_something(item: LinkedEvent, named: Collection[int], names: Sequence[tuple[Mention, int]]) -> bool:
+def says_something(item: LinkedEvent, named: Collection[int], name_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a linked event has a named participant (or one whose words hold a name),
     an amount or a time. ``named``: the clusters that are named entities, not
-    descriptions; ``names``: the document's named mentions with their clusters."""
+    descriptions; ``name_spans``: the offsets of the document's mentions of them."""
     arguments = item.mention.arguments
     if item.mention.event_class in _NEWS_BY_ITSELF or any(arguments[index].role == "agent" for index, _ in item.arguments):
         return True  # "exports fell", "clashes with security forces", "protesters stormed ...": someone acting
@@ -41,7 +40,6 @@ def says_something(item: LinkedEvent, named: Collection[int], names: Sequence[tu
         if (cluster is not None and cluster in named) or argument.role in _CONTENT_ROLES or argument.quantity is not None:
             return True
         for span in (argument.argument, argument.owner):  # "Shares in MCI": the owner's words too
-            if span is not None and any(cluster in named and span.start <= mention.start and mention.end <= span.end
-                                        for mention, cluster in names):
+            if span is not None and any(span.start <= start and end <= span.end for start, end in name_spans):
                 return True
     return False

@@ -54,7 +54,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     found = resolve_statements(extraction, linker, clusters, earlier)
     named = {cluster.index for cluster in clusters
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
-    linked = [item for item in linked if says_something(item, named, linker.names)]
+    name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
+    linked = [item for item in linked if says_something(item, named, name_spans)]
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
     resolved = [item for item in resolved if not item[0].trigger or item[0].trigger in triggers or item[0].kind == "copula"]
