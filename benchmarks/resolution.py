@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,6 +241,21 @@ def _country(name: str) -> str:
     return _comparable(country_form(name) or name)
 
 
+def _demonym_countries(text: str) -> set[str]:
+    """The countries an article names by a demonym ("British actor Clive Owen": the United
+    Kingdom): no junk when a node of the article is labelled with one (kg makes the country
+    of a state post's demonym and of a nationality a node).
+
+    >>> sorted(_demonym_countries("British actor Clive Owen and South African flanker Schalk Burger"))
+    ['south africa', 'united kingdom']
+    """
+    from kg.lexicon import demonym_country
+
+    words = re.findall(r"[A-Z][a-z]+", text)
+    phrases = [*words, *(" ".join(pair) for pair in pairwise(words))]
+    return {_country(country) for phrase in phrases if (country := demonym_country(phrase)) is not None}
+
+
 def _identities(gold: dict[str, list[GoldEntity]]) -> dict[GoldEntity, str]:
     """One name for each real entity of the gold: articles' gold entities are one
     when they share a GeoNames id, or a surface form and a type ("Labour" in one
@@ -316,6 +333,7 @@ def score_entities(graph, gold: dict[str, list[GoldEntity]], document_of: dict[s
                 carriers[name].append(node)
         gold_names = {_country(name) for entity in entities for name in (entity.name, *entity.mentions)}
         gold_names |= {_country(name) for entity in entities for name in names_of_identity[identity[entity]]}
+        gold_names |= _demonym_countries(graph.parts[document_of[path]].document.text)
         for node in nodes:
             counts["nodes"] += 1
             if not {_country(node.label), _comparable(_untitled(node.label))} & gold_names:
