@@ -89,8 +89,8 @@ def test_founding_possessives_are_no_longer_has_edges(founding):
          "The Scottish Conservative Party opposed it.", "David McLetchie", "leader", "Scottish Conservative Party"),
         ("Turkey protested on Monday. Turkish Foreign Minister Mevlut Cavusoglu met officials.",
          "Mevlut Cavusoglu", "Foreign Minister", "Turkey"),
-        # A demonym names no country the article does not name: it stays in the role.
-        ("British ambassador Sir John Holmes attended the concert.", "John Holmes", "British ambassador", None),
+        # A state post's demonym names its country, a node even where the article names it no other way.
+        ("British ambassador Sir John Holmes attended the concert.", "John Holmes", "ambassador", "United Kingdom"),
     ],
 )
 def test_roles_of_a_document(nlp, text, person, role, organisation):

@@ -324,7 +324,7 @@ def read_before(
     if named is not None:
         start, name = named
         written = " ".join(w.text for w in name)
-        country = demonym_country(written) if len(name) == 1 else None
+        country = demonym_country(written) if len(name) <= 2 else None  # "Turkish", "South African"
         if (country is not None and role.type not in STATE_ROLE_TYPES) or (
             fold(written) in COUNTRIES and role.type in PRIVATE_ROLE_TYPES
         ):

@@ -67,7 +67,7 @@ from kg.resolve.speakers import (
 )
 from kg.types import EntityType
 
-MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of"}
+MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
 # What a person may be a member of, and a team player play for.
 MEMBER_GROUPS = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM, EntityType.GROUP})
 TEAM_TYPES = MEMBER_GROUPS | {EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE}

@@ -1,0 +1,53 @@
+"""Countries named only by a demonym before a role: a state post's, a nationality (model tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document, DocumentGraph
+from kg.resolve import resolve
+from kg.types import EntityType as T
+
+
+def _part(nlp, text: str) -> DocumentGraph:
+    document = Document(id="t", text=text, date="2005-02-01", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def _positions(part: DocumentGraph) -> set[tuple[str, str, str | None]]:
+    return {(position.person, position.role, position.organisation) for position in part.positions}
+
+
+def test_statecountries_a_state_post_is_of_the_country_its_demonym_names(nlp):
+    part = _part(nlp, "Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair. "
+                      "Palestinian leader Mahmoud Abbas has said he will not tolerate attacks.")
+    assert ("tony-blair", "Prime Minister", "united-kingdom") in _positions(part)
+    assert ("mahmoud-abbas", "leader", "palestine") in _positions(part)
+    types = {entity.key: entity.type for entity in part.entities}
+    assert types["united-kingdom"] is T.COUNTRY and types["palestine"] is T.COUNTRY
+
+
+def test_statecountries_the_articles_own_country_node_is_used(nlp):
+    part = _part(nlp, "British foreign minister Jack Straw said the UK would help.")
+    assert ("jack-straw", "foreign minister", "united-kingdom") in _positions(part)
+    assert [entity.key for entity in part.entities if entity.type is T.COUNTRY] == ["united-kingdom"]
+
+
+def test_statecountries_no_country_for_a_post_no_one_named_holds(nlp):
+    part = _part(nlp, "In August 2003 he even attended a state dinner in the Czech Republic, travelling with the "
+                      "Japanese prime minister as a goodwill envoy.")
+    assert "japan" not in {entity.key for entity in part.entities}
+
+
+def test_statecountries_a_demonym_before_an_occupation_is_a_nationality(nlp):
+    part = _part(nlp, "Real took the lead just before the break when Brazilian striker Ronaldo cracked home with his "
+                      "left foot. South African flanker Schalk Burger has shaken off a leg injury to take his place.")
+    edges = {(relation.subject, relation.text, relation.object) for relation in part.relations if relation.key == "be from"}
+    assert edges == {("ronaldo", "comes from", "brazil"), ("schalk-burger", "comes from", "south-africa")}
+    assert not any(position.organisation for position in part.positions)  # no team from a nationality
+
+
+def test_statecountries_no_nationality_from_a_coach_or_a_subject(nlp):
+    part = _part(nlp, "Welsh coach Mike Ruddock named his side on Tuesday. English teacher Anne Smith retired.")
+    assert not any(relation.key == "be from" for relation in part.relations)
