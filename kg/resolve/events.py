@@ -40,6 +40,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import described_age, of_age
 from kg.resolve.lead import lead_agents
+from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -92,7 +93,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
                                 span.head_start, span.head_end)
                 cluster = linker.resolve(bare, owner, earlier)
-            else:
+            elif (cluster := possessed_side(linker, span, owner, earlier)) is None:  # "his side": his team
                 cluster = linker.resolve(span, owner, earlier)
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
