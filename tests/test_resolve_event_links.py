@@ -150,6 +150,12 @@ def _agents(nlp, text: str, lemma: str) -> list[str | None]:
          "man to win the event since Mark Edmondson in 1976. The 23-year-old has never been beyond round four at "
          "Melbourne Park but has at least secured the opposite half of the draw to Federer.", "secure",
          ["Lleyton Hewitt"]),
+        # Real sentences (bbc/sport/251): words that narrow the age and end in a person's noun
+        # ("former Chelsea chairman") are the same description.
+        ("Ken Bates has completed his takeover of Leeds United. The 73-year-old former Chelsea chairman sealed the "
+         "deal at 0227 GMT on Friday, and has bought a 50% stake in the club.", "seal", ["Ken Bates"]),
+        # ... but not words that end in a thing: an embargo's age is no one's.
+        ("Fidel Castro spoke in Havana. The 40-year-old trade embargo hurt the island.", "hurt", []),
     ],
 )
 def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, expected):
