@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from kg.folding import fold
 from kg.lexicon import DEMONYMS, EPITHET_NOUNS, PERSON_NOUNS, ROLES, TYPE_CUES
 from kg.resolve.coref import OFFICE_TYPES, Cluster
+from kg.resolve.holders import Holder
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.speakers import POSSESSOR, Context, sole_subject
 from kg.types import EntityType
@@ -67,6 +68,17 @@ def described_age(text: str) -> int | None:
     return int(match.group(1))
 
 
+def bare_age(text: str) -> bool:
+    """Whether an age description is an age alone or with one word ("the 31-year-old",
+    "the 22-year-old star"), whose event keeps what else it has when no person fits it;
+    a longer one ("The 21-year-old Blues prop") no person fits stays the literal it was.
+
+    >>> bare_age("the 31-year-old"), bare_age("The 22-year-old star"), bare_age("The 21-year-old Blues prop")
+    (True, True, False)
+    """
+    return _AGE_DESCRIPTION.fullmatch(text.strip()) is not None
+
+
 def person_tail(found: list[str]) -> bool:
     """Whether the words after an age are modifiers (lower-case words, names) and a
     singular noun of a person: a role (``roles.tsv``), an epithet or a person's noun, a
@@ -99,6 +111,30 @@ def achievement_head(text: str) -> str | None:
     if len(found) < 2 or found[0] != "the" or found[-1] not in ACHIEVEMENTS:
         return None
     return found[-1]
+
+
+def narrowing_fits(described: str, offset: int, person: int, holders: Iterable[Holder]) -> bool:
+    """Whether the role an age description ends in ("The 21-year-old Blues prop") may be
+    ``person``'s: the article gives them no other post (not "Wales coach Mike Ruddock",
+    whom the sentence before opened on), and gives that role to no one else before
+    ``offset``. An age description with no role ("the 31-year-old", "the Newcastle
+    star") fits anyone.
+
+    >>> from kg.resolve.holders import Holder
+    >>> coach = Holder(0, 4, "coach", frozenset({"coach", "wales"}), frozenset({"wales"}))
+    >>> narrowing_fits("The 21-year-old Blues prop", 40, 4, [coach]), narrowing_fits("The 45-year-old coach", 40, 4, [coach])
+    (False, True)
+    >>> narrowing_fits("the 31-year-old", 40, 4, [coach]), narrowing_fits("The 45-year-old coach", 40, 5, [coach])
+    (True, False)
+    """
+    found = [fold(word) for word in _WORD.findall(described)][2:]
+    role = next((ROLES[tuple(found[-size:])] for size in (2, 1) if len(found) >= size and tuple(found[-size:]) in ROLES),
+                None)
+    if role is None or role.type == "none":
+        return True
+    held = {holder.role_key for holder in holders if holder.cluster == person and holder.role_key}
+    return (not held or role.key in held) and not any(
+        holder.role_key == role.key and holder.cluster != person and holder.start < offset for holder in holders)
 
 
 def ages(text: str, clusters: Iterable[Cluster]) -> dict[int, set[int]]:
