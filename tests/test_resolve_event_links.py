@@ -167,6 +167,26 @@ def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, ex
     assert _agents(nlp, text, lemma) == expected
 
 
+_MONTANES = ("Czech fifth seed Czech Jiri Novak was eliminated 7-5 6-1 by Agustin Calleri. The unseeded Argentine, who "
+             "won the tournament two years ago, now plays Spain's Albert Montanes. {calleri} beat fourth seed Jiri "
+             "Novak 7-5 6-1 in a battle of former champions at the Mexican Open. Calleri will face Albert Montanes in "
+             "the semi-finals after the Spaniard ousted sixth seed Filippo Volandri of Italy 4-6 6-3 6-4.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Real sentences (bbc/sport, index above 200): two people named nearby, one the article
+        # gives that nationality, the others each another one (kg.resolve.compatriots).
+        (_MONTANES.format(calleri="Argentina's Agustin Calleri"), ["Albert Montanes"]),
+        # ... but not when someone named there has no known nationality: he may be the Spaniard.
+        (_MONTANES.format(calleri="Agustin Calleri"), []),
+    ],
+)
+def test_a_nationality_noun_acts_for_the_one_compatriot_in_reach(nlp, text, expected):
+    assert _agents(nlp, text, "oust") == expected
+
+
 @pytest.mark.parametrize(
     ("text", "lemma", "agents", "themes"),
     [
