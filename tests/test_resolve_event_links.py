@@ -150,10 +150,41 @@ def _agents(nlp, text: str, lemma: str) -> list[str | None]:
          "man to win the event since Mark Edmondson in 1976. The 23-year-old has never been beyond round four at "
          "Melbourne Park but has at least secured the opposite half of the draw to Federer.", "secure",
          ["Lleyton Hewitt"]),
+        # Real sentences (bbc/sport/251): words that narrow the age and end in a person's noun
+        # ("former Chelsea chairman") are the same description.
+        ("Ken Bates has completed his takeover of Leeds United. The 73-year-old former Chelsea chairman sealed the "
+         "deal at 0227 GMT on Friday, and has bought a 50% stake in the club.", "seal", ["Ken Bates"]),
+        # ... but not words that end in a thing: an embargo's age is no one's.
+        ("Fidel Castro spoke in Havana. The 40-year-old trade embargo hurt the island.", "hurt", []),
+        # ... nor a role the person the sentence before opened on does not hold (bbc/sport, index
+        # above 200): the prop is not the coach.
+        ("Wales coach Mike Ruddock says John Yapp has what it takes as an international. The 21-year-old Blues "
+         "prop is the only uncapped player in Wales' Six Nations squad, gaining a chance in the absence of Ospreys "
+         "loose-head Duncan Jones.", "gain", []),
     ],
 )
 def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, expected):
     assert _agents(nlp, text, lemma) == expected
+
+
+_MONTANES = ("Czech fifth seed Czech Jiri Novak was eliminated 7-5 6-1 by Agustin Calleri. The unseeded Argentine, who "
+             "won the tournament two years ago, now plays Spain's Albert Montanes. {calleri} beat fourth seed Jiri "
+             "Novak 7-5 6-1 in a battle of former champions at the Mexican Open. Calleri will face Albert Montanes in "
+             "the semi-finals after the Spaniard ousted sixth seed Filippo Volandri of Italy 4-6 6-3 6-4.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Real sentences (bbc/sport, index above 200): two people named nearby, one the article
+        # gives that nationality, the others each another one (kg.resolve.compatriots).
+        (_MONTANES.format(calleri="Argentina's Agustin Calleri"), ["Albert Montanes"]),
+        # ... but not when someone named there has no known nationality: he may be the Spaniard.
+        (_MONTANES.format(calleri="Agustin Calleri"), []),
+    ],
+)
+def test_a_nationality_noun_acts_for_the_one_compatriot_in_reach(nlp, text, expected):
+    assert _agents(nlp, text, "oust") == expected
 
 
 @pytest.mark.parametrize(

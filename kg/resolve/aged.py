@@ -17,7 +17,8 @@ the rules for events already read it (``kg.resolve.topic``); a speaker is read s
   (``sole_subject``: no other person is a subject there, and none the quotation
   names) when no other person is named in its sentence or the one before ("Jane
   Marsh beat Ruth Kelly. '...,' the 34-year-old said": either); never a person the
-  article gives another age.
+  article gives another age, nor one it gives a post other than the role the
+  description ends in ("the 21-year-old prop" is not the coach: ``narrowing_fits``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from dataclasses import replace
 
 from kg.records import Argument
-from kg.resolve.epithets import ages, described_age
+from kg.resolve.epithets import ages, described_age, narrowing_fits
 from kg.resolve.pronouns import sentence_of
 from kg.resolve.speakers import Context, sole_subject
 from kg.resolve.topic import previous_subject
@@ -59,7 +60,8 @@ def aged_speaker(
     given = ages(text, context.clusters)
     if age in given:
         people = given[age]
-        return next(iter(people)) if len(people) == 1 else None
+        found = next(iter(people)) if len(people) == 1 else None
+        return found if found is None or narrowing_fits(speaker.text, speaker.start, found, context.linker.holders) else None
     found = previous_subject(context.linker, speaker, opening=_after_quotation(context, speaker, quoted))
     if found is None:
         found = sole_subject(context, speaker.start, quoted, speakers, named)
@@ -67,7 +69,7 @@ def aged_speaker(
             return None  # "Jane Marsh beat Ruth Kelly ... the 34-year-old said": either
     if found is None or found in named or any(found in people for people in given.values()):
         return None
-    return found
+    return found if narrowing_fits(speaker.text, speaker.start, found, context.linker.holders) else None  # "the 21-year-old prop"
 
 
 def named_near(context: Context, offset: int, quoted: list[tuple[int, int]]) -> set[int]:

@@ -34,6 +34,7 @@ from kg.resolve.agreement import (
     nationality,
 )
 from kg.resolve.bare import is_bare_plural
+from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
@@ -313,13 +314,12 @@ class Linker:
         return people.pop() if len(people) == 1 and not blockers else None
 
     def _nationality_noun(self, argument: Argument) -> int | None:
-        """ "Reacting to the comment, the American said": "the" + a singular nationality
-        noun is a person, never the country; the one person nearby of no other known
-        nationality, else nobody."""
+        """ "Reacting to the comment, the American said": a person, never the country: the one person nearby
+        of no other known nationality, else the one in reach of that one (``kg.resolve.compatriots``)."""
         person = self._one_person_near(argument.start)
         code = nationality(self.text[argument.head_start : argument.head_end])
         if person is None or (self.nationalities(person) and code not in self.nationalities(person)):
-            return None
+            return of_nationality(self, code, argument.start) if person is None else None
         return person
 
     def _agrees(self, narrowing: str, person: int) -> bool:

@@ -345,7 +345,7 @@ def role_holders(extraction: Extraction, linker: Linker) -> list[Holder]:
             continue
         owner = words(reading.organisation.text) if reading.organisation else []
         holders.append(Holder(person.start, cluster, reading.role_key, frozenset(words(reading.role) + owner),
-                              frozenset(owner)))
+                              frozenset(owner), reading.status))
     return holders
 
 

@@ -18,8 +18,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from kg.folding import fold
-from kg.lexicon import ROLES, TYPE_CUES
+from kg.lexicon import DEMONYMS, EPITHET_NOUNS, PERSON_NOUNS, ROLES, TYPE_CUES
 from kg.resolve.coref import OFFICE_TYPES, Cluster
+from kg.resolve.holders import Holder
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.speakers import POSSESSOR, Context, sole_subject
 from kg.types import EntityType
@@ -28,6 +29,10 @@ from kg.types import EntityType
 ACHIEVEMENTS = frozenset({"champion", "holder", "titleholder", "title-holder", "winner", "medallist", "medalist",
                           "record-holder", "champ"})
 _AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+# An age and two to four words after it: "The 73-year-old former Chelsea chairman" (``person_tail``).
+_AGE_NARROWED = re.compile(r"the (\d{1,3})-year-old((?: \S+){2,4})", re.IGNORECASE)
+# A word that may narrow an age description: a lower-case modifier or a name, no possessive.
+_TAIL_WORD = re.compile(r"[A-Za-z][a-z-]*")
 # The age right after a name: "Paula Radcliffe, 31,", "Radcliffe (31)", "Radcliffe, a 31-year-old".
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s*\((\d{1,3})\)|,\s*(?:a|an|the)\s+(\d{1,3})-year-old\b")
 # The age right before a name, with at most two capitalised words between: "31-year-old Briton Paula Radcliffe".
@@ -44,16 +49,53 @@ def described_age(text: str) -> int | None:
     """The age an age description gives, or ``None`` when ``text`` is none.
 
     A thing's age is no person's: "The 35-year-old airline transports" (``TYPE_CUES``).
+    Words that narrow the person end in a person's noun (``person_tail``): "The 73-year-old
+    former Chelsea chairman", not "the 40-year-old trade embargo".
 
     >>> described_age("the 31-year-old"), described_age("The 28-year-old Briton"), described_age("the champion")
     (31, 28, None)
-    >>> described_age("The 35-year-old airline") is None
-    True
+    >>> described_age("The 35-year-old airline") is None, described_age("the 40-year-old trade embargo") is None
+    (True, True)
+    >>> described_age("The 73-year-old former Chelsea chairman")
+    73
     """
     match = _AGE_DESCRIPTION.fullmatch(text.strip())
-    if match is None or (match.group(2) is not None and fold(match.group(2)) in TYPE_CUES):
+    if match is None:
+        longer = _AGE_NARROWED.fullmatch(text.strip())
+        return int(longer.group(1)) if longer is not None and person_tail(longer.group(2).split()) else None
+    if match.group(2) is not None and fold(match.group(2)) in TYPE_CUES:
         return None
     return int(match.group(1))
+
+
+def bare_age(text: str) -> bool:
+    """Whether an age description is an age alone or with one word ("the 31-year-old",
+    "the 22-year-old star"), whose event keeps what else it has when no person fits it;
+    a longer one ("The 21-year-old Blues prop") no person fits stays the literal it was.
+
+    >>> bare_age("the 31-year-old"), bare_age("The 22-year-old star"), bare_age("The 21-year-old Blues prop")
+    (True, True, False)
+    """
+    return _AGE_DESCRIPTION.fullmatch(text.strip()) is not None
+
+
+def person_tail(found: list[str]) -> bool:
+    """Whether the words after an age are modifiers (lower-case words, names) and a
+    singular noun of a person: a role (``roles.tsv``), an epithet or a person's noun, a
+    nationality ("the 27-year-old Spaniard"), a "-man" noun ("milkman", "Irishman"); not
+    a phrase that goes on ("from Devon",
+    "singer's family") nor a thing ("trade embargo").
+
+    >>> person_tail(["former", "Dublin", "milkman"]), person_tail(["Norway", "international"])
+    (True, True)
+    >>> person_tail(["from", "Devon"]), person_tail(["trade", "embargo"]), person_tail(["pop", "singer's"])
+    (False, False, False)
+    """
+    if not found or not all(_TAIL_WORD.fullmatch(word) for word in found) or looks_plural(found[-1]):
+        return False
+    last = fold(found[-1])
+    return bool((last,) in ROLES or tuple(fold(word) for word in found[-2:]) in ROLES or last in EPITHET_NOUNS
+                or last in PERSON_NOUNS or last in DEMONYMS or last.endswith("man"))
 
 
 def achievement_head(text: str) -> str | None:
@@ -69,6 +111,30 @@ def achievement_head(text: str) -> str | None:
     if len(found) < 2 or found[0] != "the" or found[-1] not in ACHIEVEMENTS:
         return None
     return found[-1]
+
+
+def narrowing_fits(described: str, offset: int, person: int, holders: Iterable[Holder]) -> bool:
+    """Whether the role an age description ends in ("The 21-year-old Blues prop") may be
+    ``person``'s: the article gives them no other post (not "Wales coach Mike Ruddock",
+    whom the sentence before opened on), and gives that role to no one else before
+    ``offset``. An age description with no role ("the 31-year-old", "the Newcastle
+    star") fits anyone.
+
+    >>> from kg.resolve.holders import Holder
+    >>> coach = Holder(0, 4, "coach", frozenset({"coach", "wales"}), frozenset({"wales"}))
+    >>> narrowing_fits("The 21-year-old Blues prop", 40, 4, [coach]), narrowing_fits("The 45-year-old coach", 40, 4, [coach])
+    (False, True)
+    >>> narrowing_fits("the 31-year-old", 40, 4, [coach]), narrowing_fits("The 45-year-old coach", 40, 5, [coach])
+    (True, False)
+    """
+    found = [fold(word) for word in _WORD.findall(described)][2:]
+    role = next((ROLES[tuple(found[-size:])] for size in (2, 1) if len(found) >= size and tuple(found[-size:]) in ROLES),
+                None)
+    if role is None or role.type == "none":
+        return True
+    held = {holder.role_key for holder in holders if holder.cluster == person and holder.role_key}
+    return (not held or role.key in held) and not any(
+        holder.role_key == role.key and holder.cluster != person and holder.start < offset for holder in holders)
 
 
 def ages(text: str, clusters: Iterable[Cluster]) -> dict[int, set[int]]:

@@ -38,8 +38,9 @@ from kg.records import (
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
-from kg.resolve.epithets import described_age, of_age
+from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
 from kg.resolve.lead import lead_agents
+from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -92,7 +93,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
                                 span.head_start, span.head_end)
                 cluster = linker.resolve(bare, owner, earlier)
-            else:
+            elif (cluster := possessed_side(linker, span, owner, earlier)) is None:  # "his side": his team
                 cluster = linker.resolve(span, owner, earlier)
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
@@ -100,7 +101,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = _apposed_name(linker.names, subjects, span, text)
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
-                if cluster is None and argument.role == "agent":
+                if cluster is None and argument.role == "agent" and bare_age(span.text):
                     continue  # as before: an age no one fits is no agent, the event keeps what else it has
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
@@ -192,12 +193,13 @@ def _aged(linker: Linker, span: Argument, text: str) -> int | None:
     ("Arjen Robben, 21, ... The 21-year-old missed three months"), else the one person
     named in its sentence or the one before, as for a description by occupation
     ("Robben broke a bone in his foot. The 21-year-old missed three months"); none when
-    two are, or one is named earlier in its own sentence ("Smith beat the 21-year-old")."""
+    two are, or one is named earlier in its own sentence ("Smith beat the 21-year-old"); never one
+    given a post other than the role it ends in (``narrowing_fits``: "The 21-year-old Blues prop")."""
     aged = of_age(text, linker.clusters, span.text)
-    if aged is not None or linker._person_named_in_sentence_before(span.start):
-        return aged
-    near = linker._one_person_near(span.start)
-    return near if near is not None else previous_subject(linker, span)  # "Jonah Lomu says ... The 29-year-old"
+    if aged is None and not linker._person_named_in_sentence_before(span.start):
+        near = linker._one_person_near(span.start)
+        aged = near if near is not None else previous_subject(linker, span)  # "Jonah Lomu says ... The 29-year-old"
+    return aged if aged is None or narrowing_fits(span.text, span.start, aged, linker.holders) else None
 
 
 def _head(span: Argument, text: str) -> str:

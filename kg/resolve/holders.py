@@ -36,6 +36,7 @@ class Holder:
         role_key: The role normalised ("chancellor", "culture secretary").
         words: Folded words of the role as written and of its organisation.
         owner: Folded words of its organisation alone (empty: the text names none).
+        status: ``"current"``, ``"former"`` or ``"future"`` (``RoleReading.status``).
     """
 
     start: int
@@ -43,6 +44,7 @@ class Holder:
     role_key: str
     words: frozenset[str]
     owner: frozenset[str] = frozenset()
+    status: str = "current"
 
 
 def described_role(text: str) -> tuple[str, frozenset[str]] | None:
