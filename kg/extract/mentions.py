@@ -40,6 +40,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.firmsthings import firms_products
 from kg.extract.glued import minute_end
 from kg.extract.grounds import reached_ground
 from kg.extract.hometowns import towns_before_groups
@@ -127,7 +128,7 @@ def find_mentions(
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
-    found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
+    found = firms_products(bands_not_people(found, words, sport), words, sport)  # "Keane frontman": a band; "Apple's iPod"
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
