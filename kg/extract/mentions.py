@@ -19,6 +19,7 @@ from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
+from kg.extract.clubroles import clubs_before_posts
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -131,8 +132,8 @@ def find_mentions(
     found = firms_products(bands_not_people(found, words, sport), words, sport)  # "Keane frontman": a band; "Apple's iPod"
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
-    found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
-    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
+    found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
+    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
     yield from read_ambiguous_places(entities, words, mentions)
 
 
