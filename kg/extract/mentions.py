@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import spread
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
+from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.classifiers import leading_kind, listed_kind
@@ -339,7 +340,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
     if reading == "thing" and entity_type is EntityType.PERSON and not _has_given_name(name):
         entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...": no person; a firm unless a cue says more
-    after_the = start > 0 and words.words[start - 1].lower_ == "the"
+    after_the = named_alone(words, start, end)  # "the Oscars", "a Premiership match"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
     cue = None if country else cue_type(words, start, end, sport)
@@ -400,8 +401,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
 
 
 def _has_given_name(name: str) -> bool:
-    """Any word of the name is a given name or it opens with an initial: "Beach Boy Bruce
-    Johnston", "S Hussain Zaidi"."""
+    """Any word is a given name or it opens with an initial: "Beach Boy Bruce Johnston", "S Hussain Zaidi"."""
     words = fold(name).split()
     return (len(words) > 1 and len(words[0].rstrip(".")) == 1) or any(word in GIVEN_NAMES for word in words)
 
