@@ -18,6 +18,7 @@ from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
+from kg.extract.brandlists import brands_are_products
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
@@ -130,7 +131,7 @@ def find_mentions(
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
-    found = firms_products(bands_not_people(found, words, sport), words, sport)  # "Keane frontman": a band; "Apple's iPod"
+    found = brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
@@ -412,8 +413,7 @@ def _group_type(sport: frozenset[str]) -> EntityType:
 
 
 def _ends_in_country(name: str) -> bool:
-    """A name of two words or more, no country's, whose last word is a country's:
-    "Telekom Austria", "Air France"."""
+    """Two words or more, no country's, the last a country's: "Telekom Austria", "Air France"."""
     words = fold(name).split()
     return len(words) > 1 and words[-1] in COUNTRIES and " ".join(words) not in COUNTRIES and words[0] not in GIVEN_NAMES
 
