@@ -321,3 +321,18 @@ def test_a_language_is_no_name(nlp, text, rejected, kept):
         assert rejected not in names
         assert "language" in found
     assert set(kept) <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An illness's short name is no one thing (generic_terms.txt: hiv, aids, tb, sars, mrsa):
+        # NER's organisation had made "TB is in England".
+        "They claim government figures show that TB in England has increased by 25% over the last 10 years.",
+        "A positive test for TB would automatically mean visa applications being turned down.",
+    ],
+)
+def test_an_illness_is_no_name(nlp, text):
+    from kg.extract.mentions import find_mentions
+
+    assert "TB" not in {mention.text for mention in find_mentions(nlp(text))}

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from kg.extract import spread
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
+from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
+from kg.extract.brandlists import brands_are_products
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
+from kg.extract.clubroles import clubs_before_posts
 from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -40,6 +43,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.firmsthings import firms_products
 from kg.extract.glued import minute_end
 from kg.extract.grounds import reached_ground
 from kg.extract.hometowns import towns_before_groups
@@ -127,11 +131,11 @@ def find_mentions(
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
-    found = bands_not_people(found, words, sport)  # "Keane frontman Tom Chaplin": a band, in any mention
+    found = brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"
     found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
-    found = club_members_dropped(found if sport else technologies_not_agents(found, words), words)  # "via MMS"; "the Saracen"
-    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete": the town
+    found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
+    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
     yield from read_ambiguous_places(entities, words, mentions)
 
 
@@ -337,7 +341,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
     if reading == "thing" and entity_type is EntityType.PERSON and not _has_given_name(name):
         entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...": no person; a firm unless a cue says more
-    after_the = start > 0 and words.words[start - 1].lower_ == "the"
+    after_the = named_alone(words, start, end)  # "the Oscars", "a Premiership match"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
     cue = None if country else cue_type(words, start, end, sport)
@@ -398,8 +402,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
 
 
 def _has_given_name(name: str) -> bool:
-    """Any word of the name is a given name or it opens with an initial: "Beach Boy Bruce
-    Johnston", "S Hussain Zaidi"."""
+    """Any word is a given name or it opens with an initial: "Beach Boy Bruce Johnston", "S Hussain Zaidi"."""
     words = fold(name).split()
     return (len(words) > 1 and len(words[0].rstrip(".")) == 1) or any(word in GIVEN_NAMES for word in words)
 
@@ -410,8 +413,7 @@ def _group_type(sport: frozenset[str]) -> EntityType:
 
 
 def _ends_in_country(name: str) -> bool:
-    """A name of two words or more, no country's, whose last word is a country's:
-    "Telekom Austria", "Air France"."""
+    """Two words or more, no country's, the last a country's: "Telekom Austria", "Air France"."""
     words = fold(name).split()
     return len(words) > 1 and words[-1] in COUNTRIES and " ".join(words) not in COUNTRIES and words[0] not in GIVEN_NAMES
 

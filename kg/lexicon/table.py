@@ -211,6 +211,7 @@ TABLES: Mapping[str, Table] = {
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),
     "deal_nouns.txt": Table(("noun",)),
+    "brand_nouns.txt": Table(("noun",)),
     "takings_verbs.tsv": Table(("verb", "particle")),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),

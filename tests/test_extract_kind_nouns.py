@@ -1,0 +1,24 @@
+"""A company's kind noun before its name or in apposition makes it an organisation,
+however NER read it (type_cues.tsv: reinsurer, brokerage, provider, store). Sentences
+from BBC business and technology articles (index 200 and up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import find_mentions
+from kg.types import EntityType as T
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy."', "Munich Re"),
+        ('"We are not expecting Fiat to exercise its put," brokerage Merrill Lynch said in a note to investors.',
+         "Merrill Lynch"),
+        ("Home furnishings store Pier 1 Imports saw its same store sales sink by a larger-than-forecast 8%.",
+         "Pier 1 Imports"),
+    ],
+)
+def test_a_companys_kind_noun_makes_an_organisation(nlp, text, name):
+    assert [m.type for m in find_mentions(nlp(text)) if m.text == name] == [T.ORGANIZATION]
