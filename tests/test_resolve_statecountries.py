@@ -51,3 +51,20 @@ def test_statecountries_a_demonym_before_an_occupation_is_a_nationality(nlp):
 def test_statecountries_no_nationality_from_a_coach_or_a_subject(nlp):
     part = _part(nlp, "Welsh coach Mike Ruddock named his side on Tuesday. English teacher Anne Smith retired.")
     assert not any(relation.key == "be from" for relation in part.relations)
+
+
+def _seats(part: DocumentGraph) -> set[tuple[str, str]]:
+    label = {entity.key: entity.label for entity in part.entities}
+    return {(label[relation.subject], label[relation.object]) for relation in part.relations if relation.key == "base in"}
+
+
+def test_statecountries_a_country_before_a_kind_of_firm_is_its_seat(nlp):
+    part = _part(nlp, "Shares in UK banking group Barclays have risen on Monday following a weekend press report "
+                      "that it had held merger talks with US bank Wells Fargo.")
+    assert _seats(part) >= {("Barclays", "United Kingdom"), ("Wells Fargo", "United States")}
+
+
+def test_statecountries_a_demonym_before_a_kind_of_firm_is_its_seat(nlp):
+    part = _part(nlp, "A new breed of wearable robotic vehicles that envelop drivers are being developed by "
+                      "Japanese car giant Toyota. Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.")
+    assert _seats(part) == {("Toyota", "Japan"), ("Holcim", "Switzerland")}

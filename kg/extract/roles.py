@@ -18,8 +18,9 @@ between named entities (spaCy NER), so the edge is one the text says:
 - killer: "John F. Kennedy assassin Lee Harvey Oswald" -> (Oswald, killed,
   Kennedy), key "kill";
 - seat: "Boston-based Acme", "the U.S. Congress", "Sun Hung Kai Properties,
-  a Hong Kong construction firm" -> (organisation, is based in, place), key
-  "base in";
+  a Hong Kong construction firm", "US phone company SBC", "Russian oil giant
+  Yukos" (a demonym: ``kg.resolve.statecountries``) -> (organisation, is based
+  in, place), key "base in";
 - place in place: "Aiken, S.C.", "DAYTON, Ohio" -> (Aiken, is in, S.C.), key
   "be in" (``nominal`` no longer reads these as "Aiken is S.C.").
 
@@ -34,7 +35,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.spans import modifies_people
-from kg.lexicon import COUNTRIES, REGIONS
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, REGIONS, demonym_country
+from kg.lexicon import ROLES as OCCUPATIONS
 
 if TYPE_CHECKING:
     from kg.extract.entities import EntitySpan
@@ -85,6 +88,11 @@ def role_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[Cand
             yield from _after_person(sent, ents, ent)
         if ent.label_ == "ORG":
             yield from _seat(sent, ents, ent, ents[index - 1] if index else None)
+        elif index and (kind := _kind_before(sent.doc.words, ents[index - 1], ent)) is not None:
+            # "Russian oil giant Yukos" (NER: a person), "Italian airline Alitalia" (a place)
+            previous = ents[index - 1]
+            yield _candidate(sent.doc.words[ent.start : ent.end], ["is based in"], "base in",
+                             sent.doc.words[previous.start : previous.end], "seat", kind)
         if ent.label_ in PLACE_LABELS and index + 1 < len(ents):
             yield from _place_pair(sent, ents, ent, ents[index + 1])
 
@@ -295,6 +303,10 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
         if between in ([], ["-", "based"], ["'s"]):
             yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", doc[org.start])
             return
+    kind = _kind_before(doc, previous, org)
+    if kind is not None and previous is not None:  # "US phone company SBC", "UK banking group Barclays"
+        yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", kind)
+        return
     # The ORG's apposition: ", a Hong Kong construction firm".
     i = org.end
     if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
@@ -311,6 +323,28 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
         if nouns and nouns[-1].lower_ in ORG_NOUNS:
             yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[place.start : place.end], "seat", nouns[-1])
 
+
+def _kind_before(doc: Sequence[Word], previous: EntitySpan | None, org: EntitySpan) -> Word | None:
+    """The organisation noun between a country (or its demonym) and an organisation's name
+    right after it: "US phone company SBC", "Russian oil giant Yukos", "UK banking group
+    Barclays" (one to three lower-case words, the last a kind of organisation)."""
+    if previous is None or not 1 <= org.start - previous.end <= 3:
+        return None
+    if not (previous.label_ == "GPE" and fold(previous.text) in COUNTRIES) and not (
+        previous.label_ == "NORP" and demonym_country(previous.text) is not None
+    ):
+        return None
+    between = doc[previous.end : org.start]
+    if any(not word.text.isalpha() or not word.text.islower() for word in between):
+        return None
+    words = tuple(word.lower_ for word in between)
+    if words in OCCUPATIONS or words[-2:] in OCCUPATIONS:
+        return None  # "the Dutch film maker Theo van Gogh": a person's occupation
+    return between[-1] if between[-1].lower_ in ORG_NOUNS | SEAT_KIND_NOUNS else None
+
+
+# Kinds of business news writes before a firm's name, beside ``ORG_NOUNS``.
+SEAT_KIND_NOUNS = frozenset("giant carmaker telco operator broadcaster insurer lender chain".split())
 
 ORG_NOUNS = frozenset(
     "company firm corporation bank agency group organization organisation party union newspaper network "

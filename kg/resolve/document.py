@@ -35,7 +35,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
-from kg.resolve.statecountries import add_nationalities, add_state_countries
+from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.vote import name_rank, vote_type
@@ -51,6 +51,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     clusters, linker, nicknamed = _linker(extraction)
 
     earlier, resolved = _resolved_edges(extraction, linker, clusters)
+    resolved.extend(seat_countries(extraction.propositions, linker, clusters, earlier))  # "Russian oil giant Yukos"
     linked = link_events(extraction, linker, earlier)
     add_state_countries(clusters, extraction.roles, linker.sentence_starts)  # "Russian President": Russia
     found = resolve_statements(extraction, linker, clusters, earlier)

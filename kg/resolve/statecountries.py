@@ -18,7 +18,10 @@ or a new one as above. Not for other kinds of post, where the demonym may be wha
 the work is about ("English teacher", "Russia expert", "China analyst"), nor for
 coaches and managers ("the Wales coach" may be a New Zealander), nor where the
 article's node of that name is no country ("Wales" the team in a match report).
-"The Russians" are a group (``kg.resolve.groups``). A country appears in the graph
+A demonym before a kind of organisation and its name ("Russian oil giant Yukos",
+``kg.extract.roles``) is where the organisation is based: ``seat_countries`` gives the
+edge ``organisation --base in--> country`` the same country node. "The Russians" are a
+group (``kg.resolve.groups``). A country appears in the graph
 only through a position or an edge (entities are kept only where used).
 """
 
@@ -31,8 +34,8 @@ from dataclasses import replace
 from kg.extract.rolephrase import STATE_ROLE_TYPES
 from kg.folding import fold
 from kg.lexicon import demonym_country
-from kg.records import Mention, RoleReading
-from kg.resolve.coref import Cluster
+from kg.records import Mention, Proposition, RoleReading
+from kg.resolve.coref import Cluster, Linker
 from kg.resolve.statements import Found
 from kg.types import EntityType
 
@@ -73,6 +76,28 @@ def add_nationalities(found: Found, clusters: list[Cluster], text: str, sentence
         country = _country_cluster(clusters, demonym, start, start + len(demonym), sentence_starts)
         if country is not None and country != person:
             found.roles.append(("relation", person, country, replace(reading, membership=NATIONALITY_KEY)))
+
+
+def seat_countries(
+    propositions: Sequence[Proposition], linker: Linker, clusters: list[Cluster], earlier: Sequence[tuple[Proposition, int]]
+) -> list[tuple[Proposition, int, int, float]]:
+    """The "base in" edges whose place is a demonym ("Russian oil giant Yukos"), resolved:
+    (proposition, organisation cluster, country cluster, 1.0), with a country cluster where
+    the article names that country no other way."""
+    edges = []
+    for proposition in propositions:
+        place = proposition.object
+        if proposition.kind != "seat" or place is None or not proposition.factuality.is_fact:
+            continue
+        if fold(place.text) == fold(demonym_country(place.text) or ""):
+            continue  # "US phone company SBC": the country's own name, resolved as any name
+        organisation = linker.resolve(proposition.subject, proposition, earlier)
+        if organisation is None or clusters[organisation].local:
+            continue
+        country = _country_cluster(clusters, place.text, place.start, place.end, linker.sentence_starts)
+        if country is not None and country != organisation:
+            edges.append((proposition, organisation, country, 1.0))
+    return edges
 
 
 def _leading_demonym(role: str) -> str | None:
