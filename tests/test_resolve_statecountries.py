@@ -68,3 +68,12 @@ def test_statecountries_a_demonym_before_a_kind_of_firm_is_its_seat(nlp):
     part = _part(nlp, "A new breed of wearable robotic vehicles that envelop drivers are being developed by "
                       "Japanese car giant Toyota. Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.")
     assert _seats(part) == {("Toyota", "Japan"), ("Holcim", "Switzerland")}
+
+
+def test_typed_a_firms_product_is_made_by_the_firm(nlp):
+    # kg.resolve.typed._maker: "<organisation>'s <product>" (both named) -> produced
+    part = _part(nlp, "The PSP is selling in Japan for 19,800 yen ($188; £98) while Nintendo's DS console sells in "
+                      "the US and Japan for $150 (£78).")
+    label = {entity.key: entity.label for entity in part.entities}
+    made = {(label[r.subject], r.text, label[r.object]) for r in part.relations if r.key == "produce"}
+    assert made == {("Nintendo", "produced", "DS")}

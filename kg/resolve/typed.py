@@ -91,11 +91,26 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_
     if clusters[subject].local or (clusters[obj].local and not carries_name(clusters[obj], text, sentence_starts)):
         return None  # "Kazakhstan's security forces": no named thing to place
     key = possessive_key(clusters[subject].type, clusters[obj].type)
+    if key is None and _maker(proposition, clusters[subject], clusters[obj]):
+        return replace(proposition, key="produce", relation="produced"), subject, obj, penalty  # "Apple's iPod"
     if key is None or _state_body(clusters[obj]) or proposition.object is None:
         return None
     relation = "is based in" if key == "base in" else "is in"
     flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
     return flipped, obj, subject, penalty
+
+
+def _maker(proposition: Proposition, owner: Cluster, owned: Cluster) -> bool:
+    """Whether "<owner>'s <owned>" names a firm's product ("Apple's iPod", "Sony's PSP"):
+    both named, the owner an organisation, the owned thing a product. A person's work
+    ("Mike Leigh's Vera Drake") may be the director's or the star's: no edge."""
+    return (
+        proposition.kind == "possessive"
+        and not owner.local
+        and not owned.local
+        and owner.type is EntityType.ORGANIZATION
+        and owned.type is EntityType.PRODUCT
+    )
 
 
 def _copula(edge: Resolved, subject: EntityType, obj: EntityType) -> Resolved | None:
