@@ -59,7 +59,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.lexicon import demonym_country
@@ -399,6 +399,24 @@ def _in_role(organisation: list[str], fact: Fact) -> bool:
 
 
 def match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple[bool, bool]:
+    """``_match``, and for a plain edge against a gold relation also with its ends swapped:
+    the gold writes no one direction for a relation ("Columbia make Silicon Graphics",
+    "Texas Instruments make computer chips"), and relations skip the predicate test.
+
+    >>> made = Fact("a", "f4", "relation", {"make"}, {"subject": ["Columbia"], "object": ["Silicon Graphics"]},
+    ...             "asserted", False, (0, 10), {})
+    >>> match(Statement("relation", {"produce"}, {"subject": ["Silicon Graphics"], "object": ["Columbia"]},
+    ...                 "asserted", (0, 20), ""), made)
+    (True, True)
+    """
+    found = _match(statement, fact, elsewhere=elsewhere)
+    if found[0] or statement.kind != "relation" or fact.kind != "relation" or set(statement.args) != {"subject", "object"}:
+        return found
+    swapped = {"subject": statement.args["object"], "object": statement.args["subject"]}
+    return _match(replace(statement, args=swapped), fact, elsewhere=elsewhere)
+
+
+def _match(statement: Statement, fact: Fact, *, elsewhere: bool = False) -> tuple[bool, bool]:
     """(matches, covers): whether the statement stands for the fact, and whether it
     also carries every core argument of the fact.
 
