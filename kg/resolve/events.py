@@ -36,10 +36,10 @@ from kg.records import (
     SpeechReading,
 )
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
+from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import described_age, of_age
-from kg.resolve.lead import lead_agents
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -127,7 +127,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 plurals.append((span.start, cluster))
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not lead_agents(mention, kept, text)):
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
             continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
@@ -135,7 +135,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
-        if unknown_agent or (not lead_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
+        if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
                                 and not _named_members(mention, index, kept) for index, cluster in kept)):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
