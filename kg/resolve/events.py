@@ -456,7 +456,7 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
     for mention in headline:
         words = set()
         for argument in mention.arguments:
-            words |= _content_words(argument.argument.text)
+            words |= content_words(argument.argument.text)
         lemma_words = set(mention.lemma.split())
         best = None
         for event in events:
@@ -466,9 +466,9 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
                 continue
             names = set()
             for participant in event.participants:
-                names |= _content_words(participant.text)
+                names |= content_words(participant.text)
                 for label in labels.get(participant.entity or "", []):
-                    names |= _content_words(label)
+                    names |= content_words(label)
             if words & names:
                 score = (len(lemma_words & set(event.lemma.split())) > 0, len(words & names), -event.trigger_start)
                 if best is None or score > best[0]:
@@ -478,7 +478,7 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
     return None
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[a-z0-9]+", text.lower()) if len(word) > 2 and word not in _STOP}
 
 
