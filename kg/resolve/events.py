@@ -43,6 +43,7 @@ from kg.resolve.epithets import described_age, of_age
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
+from kg.resolve.written import written_name
 from kg.types import EntityType, Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
@@ -97,7 +98,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
-                cluster = _apposed_name(linker.names, subjects, span, text)
+                cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent":
