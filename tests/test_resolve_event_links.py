@@ -66,6 +66,17 @@ def _lemmas(nlp, text: str) -> set[str]:
          "computer mishaps.", "freeze", False),
         ("A new European directive could put software writers at risk of legal action, warns former programmer and "
          "technology analyst Bill Thompson.", "warn", False),
+        # A name NER missed at a sentence's head, written so where the article names it: that entity
+        # (kg.resolve.written).
+        ("Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his "
+         "row with manager Graeme Souness. Souness dropped Bellamy for Sunday's game against Arsenal, claiming the "
+         "Welshman had feigned injury after being asked to play out of position.", "drop", True),
+        # A counted group of people that acts is a figure: kept, the group a literal (kg.resolve.counted);
+        # not counted things the parse made a subject.
+        ("Almost 400,000 people bought a copy of World of Warcraft in the first two days on sale earlier this month.",
+         "buy", True),
+        ("The restriction - known as a lockup - is being eased piecemeal: in all, some 227 million additional shares "
+         "will become free to trade by February 2005.", "trade", False),
     ],
 )
 def test_events_kept_or_not(nlp, text, lemma, kept):

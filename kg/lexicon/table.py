@@ -202,6 +202,7 @@ TABLES: Mapping[str, Table] = {
     "occasion_nouns.txt": Table(("noun",)),
     "aside_phrases.txt": Table(("phrase",)),
     "period_nouns.txt": Table(("noun",)),
+    "counted_people.txt": Table(("noun",)),
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),

@@ -29,6 +29,7 @@ from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.filing import merge_entities
 from kg.resolve.groups import demonym_links
+from kg.resolve.headlined import lead_restated
 from kg.resolve.holders import Holder, words
 from kg.resolve.leadcompany import lead_links
 from kg.resolve.localnames import carries_name, common_case
@@ -100,7 +101,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         events=events,
         positions=tuple(statements.positions),
         quotes=tuple(statements.quotes),
-        headline_event=headline_event(extraction.headline, document.title, events, names),
+        headline_event=headline_event(extraction.headline, document.title, events, names) or lead_restated(
+            document.title, events, names, extraction.sentences[0] if extraction.sentences else None),
         rejected=extraction.rejected,
     )
 

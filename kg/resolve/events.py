@@ -36,14 +36,15 @@ from kg.records import (
     SpeechReading,
 )
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
+from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
-from kg.resolve.lead import lead_agents
 from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
+from kg.resolve.written import written_name
 from kg.types import EntityType, Factuality
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
@@ -98,7 +99,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
-                cluster = _apposed_name(linker.names, subjects, span, text)
+                cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):
@@ -128,7 +129,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 plurals.append((span.start, cluster))
             kept.append((index, cluster))
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not lead_agents(mention, kept, text)):
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
             continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
@@ -136,7 +137,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
-        if unknown_agent or (not lead_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
+        if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
                                 and not _named_members(mention, index, kept) for index, cluster in kept)):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
@@ -458,7 +459,7 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
     for mention in headline:
         words = set()
         for argument in mention.arguments:
-            words |= _content_words(argument.argument.text)
+            words |= content_words(argument.argument.text)
         lemma_words = set(mention.lemma.split())
         best = None
         for event in events:
@@ -468,9 +469,9 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
                 continue
             names = set()
             for participant in event.participants:
-                names |= _content_words(participant.text)
+                names |= content_words(participant.text)
                 for label in labels.get(participant.entity or "", []):
-                    names |= _content_words(label)
+                    names |= content_words(label)
             if words & names:
                 score = (len(lemma_words & set(event.lemma.split())) > 0, len(words & names), -event.trigger_start)
                 if best is None or score > best[0]:
@@ -480,7 +481,7 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
     return None
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[a-z0-9]+", text.lower()) if len(word) > 2 and word not in _STOP}
 
 

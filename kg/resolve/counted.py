@@ -1,0 +1,67 @@
+"""A counted group that acts: its event stays, the group a literal.
+
+Elsewhere an agent no entity stands for drops its event (who acted is unknown: "The
+British singer played", "Analysts raised concerns"). A group the text counts is no such
+unknown: "More than 14 million people saw Den Watts killed off", "Some 1,000 fans paid
+five pounds", "More than 16 million viewers watched his return" give a figure, which is
+news by itself (``kg.resolve.anonymous`` keeps an event for its figure). The count must
+be of the head noun itself ("14 million people"), a noun for people (``counted_people.txt``
+and the people nouns of the other tables): not things ("some 227 million additional shares
+will become free to trade", "four changes"), nor an amount the parse took for the subject
+("expanded by a breakneck 9.5%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.lexicon import DESCRIPTION_NOUNS, PERSON_NOUNS, PLURAL_NOUNS, ROLE_HEADS
+from kg.lexicon.table import read_words
+from kg.records import EventArgument, EventMention
+from kg.resolve.lead import lead_agents
+from kg.types import EntityType
+
+__all__ = ["counted_agents", "literal_agents"]
+
+PEOPLE = (read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS | PLURAL_NOUNS
+          | {noun for noun, kind in DESCRIPTION_NOUNS.items() if kind in (EntityType.PERSON, EntityType.GROUP)})
+"""Nouns for people: a count of one of them is a group of people."""
+
+
+def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
+    """Whether the agents no entity stands for leave the event standing, each a literal: the
+    lead's description (``kg.resolve.lead``) or a counted group of people."""
+    return lead_agents(mention, kept, text) or counted_agents(mention, kept, text)
+
+
+def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
+    """Whether every agent of the mention that no entity stands for is a counted group."""
+    unknown = [mention.arguments[index] for index, cluster in kept
+               if cluster is None and mention.arguments[index].role == "agent"]
+    return bool(unknown) and all(_counted(argument, text) for argument in unknown)
+
+
+def _counted(argument: EventArgument, text: str) -> bool:
+    """ "More than 14 million people", "Some 1,000 fans": a number of more than one, whose
+    unit is the argument's head noun, a noun for people.
+
+    >>> from kg.records import Argument, Quantity
+    >>> text = "More than 14 million people"
+    >>> people = Argument(text, 0, 27, 21, 27)
+    >>> _counted(EventArgument("agent", people, Quantity(text, "14000000", "people", "more than")), text)
+    True
+    >>> _counted(EventArgument("agent", people, None), text)
+    False
+    >>> text = "some 227 million additional shares"
+    >>> _counted(EventArgument("agent", Argument(text, 0, 34, 28, 34), Quantity(text, "227000000", "share", "some")), text)
+    False
+    """
+    quantity, span = argument.quantity, argument.argument
+    head = text[span.head_start : span.head_end].lower()
+    if quantity is None or quantity.value in (None, "1") or not quantity.unit or not head.isalpha():
+        return False
+    unit = quantity.unit
+    forms = {unit, unit[:-1]} if unit.endswith("s") else {unit}
+    # "people", "fans" of "fan", "families" of "family"
+    own = head == unit or head.startswith(unit) or (unit.endswith("y") and head.startswith(unit[:-1]))
+    return own and any(form in PEOPLE for form in forms)
