@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
+from kg.extract.departments import place_next
 from kg.extract.joins import joining, may_join
 from kg.extract.partisans import party_member
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
@@ -252,7 +253,7 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
     if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
-            or organisation_goes_on(words, phrase, sentence.end)):
+            or organisation_goes_on(words, phrase, sentence.end) or (phrase.organisation is not None and place_next(after))):
         # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
         second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
         if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):
