@@ -34,7 +34,7 @@ from kg.extract.firstname import named_elsewhere
 from kg.extract.mistagged import mistagged_title
 from kg.extract.subunits import part_owner
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, NICKNAMES, ROLE_HEADS, ROLES, Role, demonym_country
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -272,7 +272,9 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return start, tokens
     if len(tokens) == 1 and demonym_country(first.text) is not None:
         return start, tokens  # "Welsh Secretary Peter Hain" at a sentence's start, NER left "Welsh" out
-    if fold(" ".join(w.text for w in tokens)) in names or (len(tokens) == 1 and first.lower_ not in _NO_NAME_WORDS and named_elsewhere(words, first)):
+    written = fold(" ".join(w.text for w in tokens))
+    if written in names or written in NICKNAMES or (  # "Magpies chairman Freddy Shepherd": a club's nickname
+            len(tokens) == 1 and first.lower_ not in _NO_NAME_WORDS and named_elsewhere(words, first)):
         return start, tokens  # "Wolves chairman Rick Hayward said": the article writes "Wolves" as a name
     return None
 
@@ -305,7 +307,7 @@ def read_before(
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
-            words[i].text[:1].isupper() and (fold(words[i].text) in names or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
+            words[i].text[:1].isupper() and (fold(words[i].text) in names or fold(words[i].text) in NICKNAMES or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
             mistagged and words[i].text.islower()):
         if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
