@@ -48,6 +48,8 @@ def test_the_member_noun_is_read_where_ner_took_it_into_the_name(nlp):
     [
         "Former Labour Tom Smith said the plan was wrong.",  # a membership held no more
         "The ex-Tory John Major said the plan was wrong.",
+        # a year dates the membership to its time
+        "But the youngest is understood to have been Tory Edward Turnour, who won the 1904 Horsham by-election aged 21.",
     ],
 )
 def test_no_membership_that_is_over(nlp, text):

@@ -5,7 +5,8 @@ Baker said", "Earlier Conservative Graham Brady said". The person is a member of
 
 Nothing where the member noun is part of a longer name ("Scottish Labour", "New Labour" has
 a row of its own), an owner's ("Labour's Paul Flynn": ``kg.extract.belonging``), or a former
-membership ("ex-Tory", "former Labour"): a membership edge carries no end.
+membership ("ex-Tory", "former Labour"), nor in a sentence that names a year ("Tory Edward
+Turnour, who won the 1904 Horsham by-election"): a membership edge carries no end.
 """
 
 from __future__ import annotations
@@ -38,10 +39,17 @@ def party_member(words: Words, sentence: Sentence, start: int) -> Argument | Non
             continue
         if fold(" ".join(w.text for w in tokens)) not in PARTY_MEMBERS:
             continue
-        if first > sentence.start and not _free_before(words, first - 1):
+        if (first > sentence.start and not _free_before(words, first - 1)) or _dated(words, sentence):
             return None
         return to_argument(tokens, words.text)
     return None
+
+
+def _dated(words: Words, sentence: Sentence) -> bool:
+    """Whether the sentence names a year: "the youngest is understood to have been Tory Edward
+    Turnour, who won the 1904 Horsham by-election" tells a membership of its time, and a
+    membership edge carries none."""
+    return any(w.ent_type_ == "DATE" and len(w.text) == 4 and w.text.isdigit() for w in words[sentence.start : sentence.end])
 
 
 def _free_before(words: Words, i: int) -> bool:
