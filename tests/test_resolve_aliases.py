@@ -198,3 +198,20 @@ def test_aliases_a_bracketed_acronym_joins_no_other_name_it_fits(nlp):
     part = resolve(extract(document, doc))
     agents = {p.entity for e in part.events if e.lemma == "agree" for p in e.participants if p.role == "agent"}
     assert agents == {"european-council"}
+
+
+def test_aliases_a_players_initial_and_surname_before_his_side_is_no_long_form(nlp):
+    # A squad list writes "S Taylor (Scotland)": the side in brackets is no short form of
+    # the player, and Scotland keeps its own name.
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.resolve import resolve
+
+    text = ("Woodward will also assess other potential Lions candidates such as Scotland pair Simon Taylor and "
+            "Chris Paterson. Squad: C Paterson (Scotland), B Cohen (England), S Taylor (Scotland), "
+            "L Dallaglio (England), S Parisse (Italy).")
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    part = resolve(extract(document, doc))
+    assert not [entity for entity in part.entities if "Scotland" in entity.aliases and entity.label != "Scotland"]
+    assert "Scotland" in {entity.label for entity in part.entities}

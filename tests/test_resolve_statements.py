@@ -422,3 +422,15 @@ def test_pronoun_speaker_after_a_surname_ner_missed(nlp):
     part = _part(nlp, text)
     speakers = {quote.content: _label(part, quote.speaker) for quote in part.quotes}
     assert speakers["Sometimes not everything works"] == "Vera Zvonareva"
+
+
+def test_a_clubs_nickname_before_a_role_is_the_club_the_article_names(nlp):
+    """ "Magpies chairman Freddy Shepherd" in a report on Newcastle: NER gives the nickname no
+    mention, and at a sentence's head it is no modifier of the role (``kg.resolve.shortowner``)."""
+    text = ("Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his "
+            "row with manager Graeme Souness.\n\nBut Bellamy, 25, has not been put on the transfer list, although he "
+            "did not train with the first team on Tuesday. Magpies chairman Freddy Shepherd told the Newcastle Evening "
+            "Chronicle: \"It is not about money. It is about a player thinking he is bigger than this club.\" Souness "
+            "dropped Bellamy for Sunday's game against Arsenal, claiming the Welshman had feigned injury after being "
+            "asked to play out of position.")
+    assert ("Freddy Shepherd", "chairman", "Newcastle", "current") in _positions(_part(nlp, text, "2005-02-01"))

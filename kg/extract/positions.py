@@ -16,7 +16,8 @@ and what it is a role of when named before it) is read by ``rolephrase``:
 - verbs: "X was appointed chairman", "the club named X as coach", "X resigned as
   chief executive", "X was sacked as manager", "X took over as captain"; a hedged
   verb gives a future position ("is expected to be named chief executive");
-- membership without a role: "Labour's Paul Flynn", "Mark Serwotka, from the
+- membership without a role: "Labour's Paul Flynn", "Tory Dominic Grieve" (``kg.extract.partisans``),
+  "Dragons team-mate Kevin Morgan" (``kg.extract.teammates``), "Mark Serwotka, from the
   Public and Commercial Services union" (``kg.extract.belonging``), "X, a member of Y";
   "X joined the Conservatives in 1998", "X, who plays for Arsenal" (``kg.extract.joins``);
 - a verb that is a role: "Jan Berry, who chairs the Police Federation" (``kg.extract.joins``);
@@ -36,9 +37,12 @@ from typing import TYPE_CHECKING
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
+from kg.extract.departments import place_next
 from kg.extract.joins import joining, may_join
+from kg.extract.partisans import party_member
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
+from kg.extract.teammates import fellow_group
 from kg.extract.tenure import Tenure, tenure
 from kg.extract.titlelists import list_owner
 from kg.extract.verbstatus import time_of, verb_status
@@ -106,6 +110,14 @@ def _readings(
             if owner is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=owner, sentence=span,
                                   kind="possessive", confidence=0.6, membership=MEMBER_OF), None
+            party = None if owner is not None else party_member(words, sentence, _before_honorifics(words, sentence, start))
+            if party is not None:  # "Tory Dominic Grieve", "fellow Lib Dem Norman Baker"
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=party, sentence=span,
+                                  kind="member", confidence=0.6, membership=MEMBER_OF), None
+            fellows = fellow_group(words, sentence, _before_honorifics(words, sentence, start), names)
+            if fellows is not None:  # "Dragons team-mate Kevin Morgan", "Scotland duo X and Y"
+                yield RoleReading(person=name, role="", role_key="", role_type="", organisation=fellows[0], sentence=span,
+                                  kind="member", confidence=0.6, membership=fellows[1]), None
             group = from_group(words, sentence, end, names)
             if group is not None:
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=group, sentence=span,
@@ -241,7 +253,7 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
         return
     after = words[phrase.end] if phrase.end < sentence.end else None
     if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
-            or organisation_goes_on(words, phrase, sentence.end)):
+            or organisation_goes_on(words, phrase, sentence.end) or (phrase.organisation is not None and place_next(after))):
         # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
         second = _role_at(words, after.i + 1, sentence.end, known) if after is not None and after.lower_ == "and" else None
         if second is not None and words[second.role_end - 1].tag_ in ("NNS", "NNPS"):

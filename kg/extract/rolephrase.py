@@ -19,7 +19,8 @@ each optional and in this order:
 To the right, `read_complement` reads "of Z" / "at Z" / "for Z" / "with Z": an
 organisation or place ("chief executive of the British Library", "an analyst at
 Huatai Securities") or words that belong to the role ("director of marketing",
-"MP for Erewash", "Secretary of State for Culture, Media and Sport").
+"MP for Erewash", "Secretary of State for Culture, Media and Sport"); a field before a named
+owner is the role's ("head of UK equities for Standard Life Investments": ``kg.extract.departments``).
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.apposend import names_described
+from kg.extract.departments import field_end, place_after
 from kg.extract.firstname import named_elsewhere
 from kg.extract.mistagged import mistagged_title
 from kg.extract.subunits import part_owner
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ROLE_HEADS, ROLES, Role, demonym_country
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, NICKNAMES, ROLE_HEADS, ROLES, Role, demonym_country
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -270,7 +272,9 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
         return start, tokens
     if len(tokens) == 1 and demonym_country(first.text) is not None:
         return start, tokens  # "Welsh Secretary Peter Hain" at a sentence's start, NER left "Welsh" out
-    if fold(" ".join(w.text for w in tokens)) in names or (len(tokens) == 1 and first.lower_ not in _NO_NAME_WORDS and named_elsewhere(words, first)):
+    written = fold(" ".join(w.text for w in tokens))
+    if written in names or written in NICKNAMES or (  # "Magpies chairman Freddy Shepherd": a club's nickname
+            len(tokens) == 1 and first.lower_ not in _NO_NAME_WORDS and named_elsewhere(words, first)):
         return start, tokens  # "Wolves chairman Rick Hayward said": the article writes "Wolves" as a name
     return None
 
@@ -303,7 +307,7 @@ def read_before(
     # A capitalised word the article names elsewhere is the role's organisation, not part
     # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
     while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
-            words[i].text[:1].isupper() and (fold(words[i].text) in names or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
+            words[i].text[:1].isupper() and (fold(words[i].text) in names or fold(words[i].text) in NICKNAMES or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
             mistagged and words[i].text.islower()):
         if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
             break
@@ -422,7 +426,7 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
     an organisation or place becomes its organisation (when none is named before the role),
     other words its role's ("director of marketing", "MP for Erewash")."""
     i = phrase.role_end
-    for _ in range(2):
+    for _ in range(3):
         if i + 1 >= ceiling or words[i].lower_ not in ROLE_PREPOSITIONS:
             return
         prep = words[i]
@@ -434,12 +438,16 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") and not names_described(pobj, c)
                    for w in c.subtree}
         last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
+        if (field := field_end(pobj, last)) is not None:
+            phrase.role_end = phrase.end = i = field  # "head of UK equities | for Standard Life": the field is the role's
+            continue
         tokens = [w for w in words[i + 1 : last + 1]]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         if not tokens:
             return
-        core = [w for w in tokens if w.lower_ not in ("the", "a", "an")]
+        place = place_after(pobj, last) or last + 1  # "at Ask Jeeves | in the US": the place is no part of its name
+        core = [w for w in tokens if w.lower_ not in ("the", "a", "an") and w.i < place]
         if (name := next((c for c in pobj.children if names_described(pobj, c)), None)) is not None:
             core = [w for w in core if w.i >= name.left_edge.i]  # "analyst firm IDC": the firm is IDC
         named = any(w.ent_type_ in NAME_LABELS or w.pos_ == "PROPN" for w in core)

@@ -337,6 +337,10 @@ EPITHET_NOUNS = read_words("epithet_nouns.txt")
 """Nouns a person is known by, no post ("star", "debutant"): ``kg.resolve.descriptors``."""
 CLUB_PLURALS = frozenset(row.fields[0] for row in read_table("club_plurals.tsv"))
 """Plural nouns that end clubs' names ("harriers"): one member is the singular (``kg.extract.clubmembers``)."""
+PARTY_MEMBERS = frozenset(row.fields[0] for row in read_table("party_members.tsv"))
+"""A party's member nouns ("tory", "lib dem") that stand before a member's name: ``kg.extract.partisans``."""
+MATE_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("mate_nouns.tsv")}
+"""Nouns of fellow members ("team-mate", "duo") -> "one" or "several": ``kg.extract.teammates``."""
 UNSPEAKING_NOUNS = frozenset(row.fields[0] for row in read_table("unspeaking_nouns.tsv"))
 """Heads of speakers that bear words but claim nothing ("subject line"): ``kg.extract.unspeaking``."""
 

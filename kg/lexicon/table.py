@@ -125,6 +125,8 @@ TABLES: Mapping[str, Table] = {
     "person_nouns.txt": Table(("noun",)),
     "epithet_nouns.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),
+    "party_members.tsv": Table(("member", "source")),
+    "mate_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "one", "several"),)),
     "unspeaking_nouns.tsv": Table(("noun", "reason")),
     "thing_cues.tsv": Table(
         ("word", "role"),

@@ -264,12 +264,17 @@ def _same_kind(found: EntityType, named: EntityType) -> bool:
     return found is named or (named is EntityType.ORGANIZATION and found in ORG_LIKE)
 
 
+# An initial and a surname, as squad lists and line-ups write a player: "S Taylor", "B O'Driscoll".
+_INITIALLED = re.compile(r"[A-Z]\.? [A-Z][a-z]")
+
+
 def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
     """Pairs (long, short) where the short form stands in brackets right after the
     long one: "the Collective Security Treaty Organisation (CSTO)"; and a name in
     another language with its translation in brackets: "the Fondation pour
     l'Enfance (Foundation for Childhood)" (the long name holds a linking word of
-    that language, ``kg.extract.entities.NAME_LINKS``, and both are organisations)."""
+    that language, ``kg.extract.entities.NAME_LINKS``, and both are organisations). Not a
+    player's initial and surname before his side: "S Taylor (Scotland)"."""
     pairs: list[tuple[int, int]] = []
     for i, long in enumerate(mentions):
         for j in range(i + 1, min(i + 3, len(mentions))):
@@ -277,6 +282,8 @@ def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple
             if text[long.end : short.start].strip() != "(" or text[short.end : short.end + 1] != ")":
                 continue
             words = normalise(short.text).split()
+            if _INITIALLED.match(long.text):
+                continue  # "S Taylor (Scotland)": a squad list's player and his side, no short form
             if len(words) == 1 and long.type not in PERSON and len(normalise(long.text).split()) > 1:
                 pairs.append((i, j))
             elif len(words) > 1 and {long.type, short.type} <= ORG_LIKE and NAME_LINKS & set(long.text.lower().split()):

@@ -377,7 +377,7 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
         if not cluster.local and any(wanted & _forms(mention.text) for mention in cluster.mentions)
     }
     if not matches and country is None:
-        return short_owner(argument.text, context.clusters)  # "Bayern goalkeeper": Bayern Munich's
+        return short_owner(argument.text, context.clusters, context.extraction.context)  # "Bayern goalkeeper", "Magpies chairman"
     return matches.pop() if len(matches) == 1 else None
 
 
