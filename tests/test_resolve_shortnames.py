@@ -32,6 +32,22 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"Kiki Musampa"},
             {"Musampa"},
         ),
+        # An acronym that is a company's name without its generic last word, after the full name.
+        (
+            "Durex maker bid\n\nUK condom maker SSL International has refused to comment on reports it may "
+            "be subject to a takeover early in 2005. Eighteen months ago Reckitt Benckiser was at the centre "
+            "of a rumoured takeover bid for SSL - but that came to nothing.\n",
+            {"SSL International"},
+            {"SSL"},
+        ),
+        # The same short form NER read as a place that no gazetteer knows.
+        (
+            "Net attacks\n\nThe creation of the fingerprinting system has been brokered by US firm Arbor "
+            "Networks. Mr Pollard said Arbor was not charging for the service and it would pass on "
+            "fingerprint data to every network affected.\n",
+            {"Arbor Networks"},
+            {"Arbor"},
+        ),
         # A clipped given name of a person named in full ("Rafa" stays an alias).
         (
             "Coach upbeat\n\nRafael Benitez says his side can still win the league. "

@@ -13,7 +13,8 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines"; see
+  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines", "SSL"
+  for "SSL International", "Arbor" (read as a place) for "Arbor Networks"; see
   ``kg/lexicon/data/org_suffixes.txt``), never when what is left is a place or its
   people ("England" is not "Bank of England", nor "China" "China Bank", nor "the
   British" British Airways);
@@ -204,8 +205,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
-        if country_form(short.text) is not None or normalise(short.text) in long_words:
+        if country_form(short.text) is not None:
             return False
+        if normalise(short.text) in long_words:
+            return _is_suffix_stem(short, long, words)  # "SSL" for SSL International
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
@@ -292,6 +295,9 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
                 and not _is_place_for(short):
             return True
+    if short.type in PLACES:
+        # "Arbor" (NER's place) for Arbor Networks: no place's name anywhere.
+        return _is_suffix_stem(short, long, words) and not is_known_place(short.text)
     if short.type not in ORG_LIKE | THINGS:
         return False
     if len(words) > 1 and not is_known_place(short.text):
@@ -314,13 +320,19 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         lead = long.text.split()[0]
         if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
+    return _is_suffix_stem(short, long, words)
+
+
+def _is_suffix_stem(short: Mention, long: Mention, words: tuple[str, ...]) -> bool:
+    """An organisation's name without its generic last word (``org_suffixes.txt``):
+    "Delta" for Delta Airlines, "SSL" for SSL International, "Conservatives" for the
+    Conservative Party; not "the British" for British Airways."""
     stem = without_org_suffix(long.text)
-    if long.type in ORG_LIKE and stem is not None:
-        if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
-            return True  # "Conservatives" for the Conservative Party
-        # "Delta" for Delta Airlines; not "the British" for British Airways.
-        return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
-    return False
+    if long.type not in ORG_LIKE or stem is None:
+        return False
+    if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
+        return True
+    return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
 
 
 def _venue_words(words: tuple[str, ...]) -> bool:
