@@ -40,6 +40,14 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"SSL International"},
             {"SSL"},
         ),
+        # A trade's generic word (org_suffixes.txt): a miner's "Resources".
+        (
+            "Bid too low\n\nAustralian mining firm WMC Resources has said it is worth up to 30% more than a "
+            "hostile offer. And WMC chief executive Andrew Michelmore claimed the Xstrata offer was aimed at "
+            "creating value for Xstrata's shareholders.\n",
+            {"WMC Resources"},
+            {"WMC"},
+        ),
         # The same short form NER read as a place that no gazetteer knows.
         (
             "Net attacks\n\nThe creation of the fingerprinting system has been brokered by US firm Arbor "
