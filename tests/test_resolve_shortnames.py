@@ -48,6 +48,13 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"WMC Resources"},
             {"WMC"},
         ),
+        # A firm of two names by its first.
+        (
+            "Sugar award\n\nTate & Lyle's chief executive has been named European Businessman of the Year by a "
+            "leading business magazine. Tate's shares have leapt 55% this year, boosted by firming sugar prices.\n",
+            {"Tate & Lyle"},
+            {"Tate"},
+        ),
         # The same short form NER read as a place that no gazetteer knows.
         (
             "Net attacks\n\nThe creation of the fingerprinting system has been brokered by US firm Arbor "

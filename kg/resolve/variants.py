@@ -27,7 +27,8 @@ Two names are the same entity when one is a variant of the other:
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
-  its head word alone ("the Commission", "the Bill"); a venue's name without its
+  its head word alone ("the Commission", "the Bill"); a firm of two names by its first
+  ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation");
@@ -84,6 +85,7 @@ _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city 
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
+_JOINING = frozenset({"&", "and"})  # "Tate & Lyle", "Marks and Spencer": a firm of two names
 
 
 def acronym(name: str) -> str:
@@ -282,6 +284,11 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # (kg.extract.spread.companies_named_after_places: "Texas said").
         if short.cued and short.type is EntityType.ORGANIZATION and words[0] == long_words[0] and is_known_place(short.text):
             return long.type is EntityType.ORGANIZATION
+        # "Marsh" for Marsh & McLennan, "Tate" for Tate & Lyle: a firm of two names by its
+        # first, NER's organisation too, no place's ("Alliance" of Alliance & Leicester is a town's).
+        if long.type is EntityType.ORGANIZATION and len(long_words) == 3 and long_words[1] in _JOINING \
+                and long_words[0] == words[0]:
+            return short.type is EntityType.ORGANIZATION and not is_known_place(short.text)
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
