@@ -48,6 +48,13 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"WMC Resources"},
             {"WMC"},
         ),
+        # A generic tail of two words (org_suffixes.txt: "air lines").
+        (
+            "Fares cut\n\nDelta Air Lines is cutting domestic fares by as much as 50% as part of a plan to ensure "
+            "its financial survival. Delta is restructuring in a bid to fight off insolvency.\n",
+            {"Delta Air Lines"},
+            {"Delta"},
+        ),
         # A firm of two names by its first.
         (
             "Sugar award\n\nTate & Lyle's chief executive has been named European Businessman of the Year by a "
