@@ -135,3 +135,19 @@ def test_a_title_read_whole_once_is_whole_where_it_recurs(nlp):
 def test_a_numerals_dot_at_a_sentence_end_is_the_stop(nlp):
     text = "Each series was set in a different era, ranging from the 15th century to World War I. But the BBC said no."
     assert "World War I" in {mention.text for mention in find_mentions(nlp(text), sport=NONE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "person"),
+    [
+        ("But Entertainment Weekly's Dave Karger maintained the Oscars only generated excitement outside the "
+         "industry.", "Entertainment Weekly", "Dave Karger"),
+        ("The Bafta ceremony will honour American Beauty's Sam Mendes with a lifetime achievement award for his work "
+         "in film and theatre.", "American Beauty", "Sam Mendes"),
+    ],
+)
+def test_a_title_ends_before_the_person_its_possessive_names(nlp, text, owner, person):
+    # kg.extract.possessed: the paper's or the film's name, then its critic's or director's.
+    types = mention_types(nlp, text, NONE)
+    assert types.get(person) is T.PERSON and not [name for name in types if person in name and name != person]
+    assert any(name in owner for name, kind in types.items() if kind is T.WORK)

@@ -109,6 +109,16 @@ def test_across_short_acronyms_do_not_match_by_initials_alone():
     assert len(KnowledgeGraph(linker=ArticleLinker()).add_all([_part("x", ("AP", T.ORGANIZATION, ())), bracketed])) == 1
 
 
+def test_across_an_acronym_joins_the_name_it_is_without_a_generic_last_word():
+    # "Firms signing up for the sensing system include MCI, BT, Deutsche Telekom" (tech/368) and
+    # "The company ... changed its name to MCI Inc" (business/403): one company; "BT Retail" no BT.
+    listed = _part("x", ("MCI", T.ORGANIZATION, ()), ("BT", T.ORGANIZATION, ()))
+    renamed = _part("y", ("MCI Inc.", T.ORGANIZATION, ()), ("BT Retail", T.ORGANIZATION, ()))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([listed, renamed])
+    assert _node_of(graph, "x", "MCI") == _node_of(graph, "y", "MCI Inc.") == "mci-inc"
+    assert _node_of(graph, "x", "BT") != _node_of(graph, "y", "BT Retail")
+
+
 # -- incremental linking equals linking from scratch ----------------------------------
 
 _POOL = [

@@ -32,6 +32,44 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"Kiki Musampa"},
             {"Musampa"},
         ),
+        # An acronym that is a company's name without its generic last word, after the full name.
+        (
+            "Durex maker bid\n\nUK condom maker SSL International has refused to comment on reports it may "
+            "be subject to a takeover early in 2005. Eighteen months ago Reckitt Benckiser was at the centre "
+            "of a rumoured takeover bid for SSL - but that came to nothing.\n",
+            {"SSL International"},
+            {"SSL"},
+        ),
+        # A trade's generic word (org_suffixes.txt): a miner's "Resources".
+        (
+            "Bid too low\n\nAustralian mining firm WMC Resources has said it is worth up to 30% more than a "
+            "hostile offer. And WMC chief executive Andrew Michelmore claimed the Xstrata offer was aimed at "
+            "creating value for Xstrata's shareholders.\n",
+            {"WMC Resources"},
+            {"WMC"},
+        ),
+        # A generic tail of two words (org_suffixes.txt: "air lines").
+        (
+            "Fares cut\n\nDelta Air Lines is cutting domestic fares by as much as 50% as part of a plan to ensure "
+            "its financial survival. Delta is restructuring in a bid to fight off insolvency.\n",
+            {"Delta Air Lines"},
+            {"Delta"},
+        ),
+        # A firm of two names by its first.
+        (
+            "Sugar award\n\nTate & Lyle's chief executive has been named European Businessman of the Year by a "
+            "leading business magazine. Tate's shares have leapt 55% this year, boosted by firming sugar prices.\n",
+            {"Tate & Lyle"},
+            {"Tate"},
+        ),
+        # The same short form NER read as a place that no gazetteer knows.
+        (
+            "Net attacks\n\nThe creation of the fingerprinting system has been brokered by US firm Arbor "
+            "Networks. Mr Pollard said Arbor was not charging for the service and it would pass on "
+            "fingerprint data to every network affected.\n",
+            {"Arbor Networks"},
+            {"Arbor"},
+        ),
         # A clipped given name of a person named in full ("Rafa" stays an alias).
         (
             "Coach upbeat\n\nRafael Benitez says his side can still win the league. "

@@ -27,6 +27,9 @@ def _types(nlp, sentence: str) -> dict[str, str]:
         ("Calvisano lost 30-10 to Saracens on Sunday.", "Saracens"),  # "lose to", NER's place
         ("Saracens were beaten by Gloucester.", "Saracens"),  # a playing verb's passive subject, NER's group
         ("Gloucester's win over Saracens lifted them to third.", "Saracens"),
+        # The subject of a deed done "with" a result: a country's name is its team.
+        ("The United States kept the Davis Cup final alive with victory in Saturday's doubles rubber, "
+         "leaving Spain 2-1 ahead going into the final day.", "United States"),
     ],
 )
 def test_a_side_of_a_result_is_a_team(nlp, sentence, name):

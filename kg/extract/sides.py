@@ -8,6 +8,8 @@ written with a noun or a verb and its preposition, and the name there is a side
 - after a result noun's preposition: "a 2-1 victory over Calvisano", "their loss
   to Gloucester", "the defeat by Auxerre";
 - as the owner of a result noun, numbers between: "Saracens' 20-10 loss";
+- as the subject of a deed done "with" a result noun: "The United States kept the
+  Davis Cup final alive with victory in Saturday's doubles rubber";
 - after a playing verb's preposition: "Calvisano lost 30-10 to Saracens", "drew
   with Gloucester", "were beaten by Gloucester".
 
@@ -17,7 +19,7 @@ a ground or a town, not a side.
 
 from __future__ import annotations
 
-from kg.extract.words import Words
+from kg.extract.words import Word, Words
 from kg.lexicon import TEAM_VERBS
 from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
@@ -52,6 +54,8 @@ def is_side_of_result(words: Words, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "poss":
         return head.lemma_.lower() in RESULT_NOUNS  # "Saracens' 20-10 loss", "Gloucester's win"
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        return _done_with_result(head)  # "The United States kept the final alive with victory"
     if root.dep_ != "pobj":
         return False
     governor, preposition = head.head, head.lower_
@@ -63,3 +67,14 @@ def is_side_of_result(words: Words, start: int, end: int) -> bool:
     if head.dep_ == "agent":
         return governor.lemma_.lower() in TEAM_VERBS  # "were beaten by Gloucester"
     return (governor.lemma_.lower(), preposition) in VERB_PREPOSITIONS  # "lost 30-10 to Saracens"
+
+
+def _done_with_result(verb: Word) -> bool:
+    """A verb whose "with" names a result: its subject won, lost or drew ("The United
+    States kept the Davis Cup final alive with victory in Saturday's doubles rubber",
+    "Wales opened with a win")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with"
+        and any(noun.dep_ == "pobj" and noun.lemma_.lower() in RESULT_NOUNS for noun in child.children)
+        for child in verb.children
+    )

@@ -45,6 +45,7 @@ from __future__ import annotations
 from kg.extract.authored import authored_titles
 from kg.extract.credits import credited_titles, paired_titles
 from kg.extract.framed import framed_titles
+from kg.extract.possessed import person_after_possessive
 from kg.extract.rankings import ranked_titles
 from kg.extract.titlewords import JOINERS, SMALL_WORDS, capital, names_no_work, title_end
 from kg.extract.words import Bounds, Word, Words
@@ -205,13 +206,14 @@ _INNER_WORDS = frozenset({"of", "in", "the", "a", "an"})
 def _whole_title(mention: Mention, bounds: Bounds, words: Words) -> Bounds | None:
     """A work's title NER cut, whole: "romantic drama Crying Out Love in the Centre of
     the World", "biopic The Life & Death of Peter Sellers"; not over a place's name
-    ("the film Ray in the United States")."""
+    ("the film Ray in the United States") nor a person's after a possessive
+    (``kg.extract.possessed``: "Entertainment Weekly's Dave Karger")."""
     if mention.type is not EntityType.WORK:
         return None
     tokens = words.words
     end = title_end(tokens, bounds[1] - 1, small=_INNER_WORDS)
-    if end == bounds[1]:
-        return None
+    if end == bounds[1] or person_after_possessive(words, bounds[1] - 1, end):
+        return None  # "Entertainment Weekly's Dave Karger": the paper and its critic
     rest = next(i for i in range(bounds[1], end) if capital(tokens[i]) and tokens[i].lower_ not in _INNER_WORDS)
     tail = words.text[tokens[rest].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return None if fold(tail) in COUNTRIES or gazetteer().is_place(tail) else (bounds[0], end)

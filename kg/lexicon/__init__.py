@@ -107,7 +107,11 @@ def strip_org_suffix(words: list[str]) -> list[str] | None:
 
     >>> strip_org_suffix(["labour", "party"]), strip_org_suffix(["bank", "of", "england"]), strip_org_suffix(["party"])
     (['labour'], None, None)
+    >>> strip_org_suffix(["delta", "air", "lines"])  # a suffix of two words
+    ['delta']
     """
+    if len(words) > 2 and " ".join(words[-2:]) in ORG_SUFFIXES:
+        return words[:-2]
     if len(words) > 1 and words[-1] in ORG_SUFFIXES:
         return words[:-1]
     return None

@@ -12,7 +12,8 @@ This module adds the links that equal keys miss, from the names alone:
 - an acronym known alone in one article ("CSTO") joins the one organisation
   whose name it abbreviates or that was given that acronym in brackets;
 - an organisation known in one article without its generic last word ("Labour")
-  joins the one organisation named in full elsewhere ("Labour Party"), and a
+  joins the one organisation named in full elsewhere ("Labour Party"; an acronym
+  too: "MCI" for "MCI Inc."), and a
   clipped one-word name ("Yugansk") the one organisation whose one-word name it
   begins ("Yuganskneftegas"); see ``kg.resolve.names.without_org_suffix`` and
   ``is_truncation``.
@@ -410,6 +411,10 @@ def _fits_organisation(short: Profile, long: Profile) -> bool:
     False
     >>> _fits_organisation(p("Yugansk", EntityType.PLACE), p("Yuganskneftegas", EntityType.ORGANIZATION))
     True
+    >>> _fits_organisation(p("MCI", EntityType.ORGANIZATION), p("MCI Inc.", EntityType.ORGANIZATION))
+    True
+    >>> _fits_organisation(p("BT", EntityType.ORGANIZATION), p("BT Retail", EntityType.ORGANIZATION))
+    False
     """
     if not (long.types & ORG_LIKE) or short.types & PERSON or long.types & PERSON:
         return False
@@ -417,10 +422,12 @@ def _fits_organisation(short: Profile, long: Profile) -> bool:
     shortened = [words for label in long.labels if (words := without_org_suffix(label))]
     for label in short.labels:
         words = normalise(label).split()
-        if EntityType.COUNTRY in short.types or is_acronym(label):
+        if EntityType.COUNTRY in short.types:
             return False
         if words in shortened and short.types <= ORG_LIKE:
-            continue
+            continue  # "MCI" for MCI Inc., as "Labour" for the Labour Party
+        if is_acronym(label):
+            return False
         if not (clippable and any(is_truncation(label, name) for name in long.labels)):
             return False
     return True

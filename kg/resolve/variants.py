@@ -13,7 +13,8 @@ Two names are the same entity when one is a variant of the other:
 - a trailing part of an organisation's name ("Defence Ministry" within
   "Russian Defence Ministry");
 - an organisation's name without its generic last word ("Labour" for "Labour
-  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines"; see
+  Party", "Barclays" for "Barclays Bank", "Delta" for "Delta Airlines", "SSL"
+  for "SSL International", "Arbor" (read as a place) for "Arbor Networks"; see
   ``kg/lexicon/data/org_suffixes.txt``), never when what is left is a place or its
   people ("England" is not "Bank of England", nor "China" "China Bank", nor "the
   British" British Airways);
@@ -26,7 +27,8 @@ Two names are the same entity when one is a variant of the other:
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
   Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
-  its head word alone ("the Commission", "the Bill"); a venue's name without its
+  its head word alone ("the Commission", "the Bill"); a firm of two names by its first
+  ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation");
@@ -83,6 +85,7 @@ _BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city 
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
+_JOINING = frozenset({"&", "and"})  # "Tate & Lyle", "Marks and Spencer": a firm of two names
 
 
 def acronym(name: str) -> str:
@@ -204,8 +207,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
-        if country_form(short.text) is not None or normalise(short.text) in long_words:
+        if country_form(short.text) is not None:
             return False
+        if normalise(short.text) in long_words:
+            return _is_suffix_stem(short, long, words)  # "SSL" for SSL International
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
@@ -279,6 +284,11 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # (kg.extract.spread.companies_named_after_places: "Texas said").
         if short.cued and short.type is EntityType.ORGANIZATION and words[0] == long_words[0] and is_known_place(short.text):
             return long.type is EntityType.ORGANIZATION
+        # "Marsh" for Marsh & McLennan, "Tate" for Tate & Lyle: a firm of two names by its
+        # first, NER's organisation too, no place's ("Alliance" of Alliance & Leicester is a town's).
+        if long.type is EntityType.ORGANIZATION and len(long_words) == 3 and long_words[1] in _JOINING \
+                and long_words[0] == words[0]:
+            return short.type is EntityType.ORGANIZATION and not is_known_place(short.text)
         # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
             return not is_known_place(short.text)
@@ -292,6 +302,9 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
                 and not _is_place_for(short):
             return True
+    if short.type in PLACES:
+        # "Arbor" (NER's place) for Arbor Networks: no place's name anywhere.
+        return _is_suffix_stem(short, long, words) and not is_known_place(short.text)
     if short.type not in ORG_LIKE | THINGS:
         return False
     if len(words) > 1 and not is_known_place(short.text):
@@ -314,13 +327,19 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         lead = long.text.split()[0]
         if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
+    return _is_suffix_stem(short, long, words)
+
+
+def _is_suffix_stem(short: Mention, long: Mention, words: tuple[str, ...]) -> bool:
+    """An organisation's name without its generic last word (``org_suffixes.txt``):
+    "Delta" for Delta Airlines, "SSL" for SSL International, "Conservatives" for the
+    Conservative Party; not "the British" for British Airways."""
     stem = without_org_suffix(long.text)
-    if long.type in ORG_LIKE and stem is not None:
-        if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
-            return True  # "Conservatives" for the Conservative Party
-        # "Delta" for Delta Airlines; not "the British" for British Airways.
-        return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
-    return False
+    if long.type not in ORG_LIKE or stem is None:
+        return False
+    if len(stem) == 1 and len(words) == 1 and words[0] == stem[0] + "s":
+        return True
+    return stem == list(words) and not is_place_name(short.text) and demonym_country(short.text) is None
 
 
 def _venue_words(words: tuple[str, ...]) -> bool:
