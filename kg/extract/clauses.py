@@ -39,6 +39,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.outcomes import contest_outcome
+from kg.extract.rootverbs import root_participle
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -459,7 +460,8 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
     options += _destination_options(options, extras, end)
     if end is not verb:
         extras += _extras(verb, used)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) \
+            and not root_participle(verb):  # "Vincent Cable, for the Lib Dems, called on Mr Brown": his call (kg.extract.rootverbs)
         # Reduced passive relative: "the word spelled out in the center" reads
         # "the word is spelled out in the center".
         passive = True
