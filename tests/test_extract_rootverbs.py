@@ -16,6 +16,14 @@ ROOT_VERBS = [
      "1-6,4-6 in the third round.", "lose", {"agent": ["The 18-year-old Mirza"], "patient": None}),
     ("Imports gained by 13%, signalling that domestic demand has picked up again.",
      "gain", {"theme": ["Imports"], "patient": None}),
+    # the root a noun the participle's noun hangs on through a preposition
+    ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system to "
+     "combat vote rigging and boost turnout.", "call on", {"agent": ["two MPs committees"], "patient": None}),
+    # a verb with two subjects: the first is the participle's, the second the verb's own
+    ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into the UK, "
+     "the Law Lords have ruled.", "discriminate", {"agent": ["The government's immigration rules"], "patient": None}),
+    ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into the UK, "
+     "the Law Lords have ruled.", "rule", {"agent": ["the Law Lords"]}),
 ]
 
 

@@ -150,7 +150,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if depth > 6:
         return None, "none"
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not any(c.dep_ == "acl" and root_participle(c) for c in child.children):
+            # not the subject of a participle's own clause ("rules discriminated ..., the Law Lords have ruled")
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
             return named_subject(child) or child, "explicit"

@@ -1,12 +1,15 @@
-"""A past verb the parser read as a participle hung on the sentence's subject: where the
-sentence's root is that noun (no verb heads it) and the participle has no auxiliary, no
-"by" of someone and no apposition of the noun after it, it is the sentence's own verb in
-the simple past, active, and the noun its subject: "Vincent Cable, for the Liberal
-Democrats, called on Mr Brown to open up the government's books" (no one called
-Cable), "The 18-year-old Mirza, who got a wild card, lost to Williams in the third
-round", "Imports gained by 13%". A participle before an apposition the parse made of
-the sentence's verb and its object is still a reduced passive: "The honour, awarded
-since 1986, honours figures in cinema".
+"""A past verb the parser read as a participle hung on its subject: where the sentence's
+root is that noun, or a noun it hangs on through prepositions only (no verb heads the
+sentence: "A report by two MPs committees called on Thursday for urgent changes"), or
+the noun is one of two subjects of one verb ("The government's immigration rules
+racially discriminated against Roma, the Law Lords have ruled": the Law Lords rule),
+and the participle has no auxiliary, no "by" of someone and no apposition of the root
+after it, it is its clause's own verb in the simple past, active, and the noun its
+subject: "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the
+government's books" (no one called Cable), "The 18-year-old Mirza, who got a wild card,
+lost to Williams in the third round", "Imports gained by 13%". A participle before an
+apposition the parse made of the sentence's verb and its object is still a reduced
+passive: "The honour, awarded since 1986, honours figures in cinema".
 """
 
 from __future__ import annotations
@@ -23,13 +26,30 @@ _AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 def root_participle(verb: Word) -> bool:
     """Whether ``verb``, a participle the parser hung on a noun (``acl``), is the past verb
-    of a sentence whose root is that noun."""
+    of that noun's own clause: the sentence's root is the noun, or a noun it hangs on through
+    prepositions only ("A report by two MPs committees called on Thursday for urgent
+    changes"), or the noun is a subject of a verb that has another subject after the
+    participle ("The government's immigration rules racially discriminated against Roma,
+    the Law Lords have ruled": a verb takes one subject)."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
+    if verb.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
         return False
     if any(c.dep_.startswith("aux") or (c.dep_ == "agent" and not _amount(c)) for c in verb.children):
         return False
-    return not any(c.dep_ == "appos" and c.i > verb.i for c in head.children)
+    root = _verbless_root(head)
+    if root is not None:
+        return not any(c.dep_ == "appos" and c.i > verb.i for c in root.children)
+    return head.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.head.children)
+
+
+def _verbless_root(noun: Word) -> Word | None:
+    """The sentence's root when it is a noun ``noun`` hangs on through prepositions only."""
+    word = noun
+    while word.dep_ != "ROOT":
+        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
+            return None
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN") else None
 
 
 def _amount(prep: Word) -> bool:
