@@ -24,6 +24,9 @@ ROOT_VERBS = [
      "the Law Lords have ruled.", "discriminate", {"agent": ["The government's immigration rules"], "patient": None}),
     ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into the UK, "
      "the Law Lords have ruled.", "rule", {"agent": ["the Law Lords"]}),
+    # a participle with an object after a word that opens a clause (BBC business)
+    ("Insurers have sought to calm fears that they face huge losses after an earthquake and giant waves killed at "
+     "least 38,000 people in southern Asia.", "kill", {"agent": ["an earthquake and giant waves"], "patient": None}),
 ]
 
 
@@ -41,3 +44,20 @@ def test_a_participle_closed_before_the_sentence_goes_on_stays_passive(nlp):
     doc = nlp("The honour, awarded since 1986, honours figures in cinema.")
     awarded = next(token for token in doc if token.text == "awarded")
     assert awarded.dep_ == "acl" and not root_participle(awarded)
+
+
+# A participle coordinated with a passive verb is passive too, unless it has a "have" of its
+# own (kg.extract.event_arguments.shares_passive). BBC entertainment.
+SHARED_PASSIVES = [
+    ("The Da Vinci Code is set in Paris - including the Louvre - and has sold around one million copies in France.",
+     "sell", {"agent": ["The Da Vinci Code"], "patient": None}),
+    ("The embassy was stormed and briefly seized by the protesters.", "seize", {"patient": ["The embassy"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), SHARED_PASSIVES)
+def test_a_conjunct_with_its_own_have_is_active(nlp, sentence, lemma, roles):
+    found = [event_roles(event) for event in sentence_events(nlp, sentence) if event.lemma == lemma]
+    assert found, [event.lemma for event in sentence_events(nlp, sentence)]
+    for role, texts in roles.items():
+        assert found[0].get(role) == texts, found[0]
