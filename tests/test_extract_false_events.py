@@ -107,3 +107,8 @@ def test_a_present_verb_after_its_subject_is_still_an_event(nlp):
     # BBC tech: the noun before the verb is its subject, no object
     sentence = "Aon streams a couple of live channels, plus sports, news and music programmes on to the net."
     assert "stream" in _lemmas(nlp, sentence)
+
+
+def test_a_bare_infinitive_after_its_subject_is_still_an_event(nlp):
+    # BBC sport: "watched Rangers lose", the object the infinitive's subject (complement_verbs.txt)
+    assert "lose" in _lemmas(nlp, "McLeish watched Rangers lose 2-0 to Celtic.")

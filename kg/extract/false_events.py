@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.lexicon import ROLE_HEADS
@@ -139,10 +140,14 @@ def _role_noun(verb: Word) -> bool:
 
 def _phrase_head(verb: Word) -> bool:
     """ "in the second singles clash": a present-tense verb tag right after an object noun,
-    with no subject or auxiliary of its own (a verb follows its subject, not an object)."""
+    with no subject or auxiliary of its own (a verb follows its subject, not an object),
+    unless the object is a bare infinitive's subject ("watched Rangers lose",
+    ``complement_verbs.txt``)."""
     if verb.tag_ not in ("VBZ", "VBP") or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
+    if before.dep_ == "dobj" and before.head.lemma_.lower() in COMPLEMENT_VERBS:
+        return False  # "McLeish watched Rangers lose 2-0": a bare infinitive after its subject
     return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and not any(
         c.dep_ in _OWN or c.dep_ == "expl" for c in verb.children)
 
