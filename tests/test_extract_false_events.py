@@ -82,3 +82,33 @@ def test_a_passive_denial_with_its_object_kept_is_no_statement(nlp, sentence, ev
 
     events = extract(Document("t", sentence), nlp(sentence)).events
     assert {event.event_class for event in events if event.lemma == "deny"} == {event_class}
+
+
+# BBC sport: a present-tense verb tag right after an object noun, with no subject or
+# auxiliary of its own, is the head of that noun's phrase, no event.
+PHRASE_HEADS = [
+    ("Greg Rusedski takes Tim Henman's place as first choice in the singles, while Alex Bogdanovic will play in the "
+     "second singles clash.", "clash", "play"),
+    ("Serena Williams has moved up five places to second in the world rankings after her Australian Open win.",
+     "ranking", None),
+    ("Now he fears it could derail the club's hopes of cup silverware after eight players were away with their "
+     "countries.", "silverware", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), PHRASE_HEADS)
+def test_a_present_verb_tag_after_an_object_noun_is_no_event(nlp, sentence, absent, present):
+    lemmas = _lemmas(nlp, sentence)
+    assert absent not in lemmas, lemmas
+    assert present is None or present in lemmas, lemmas
+
+
+def test_a_present_verb_after_its_subject_is_still_an_event(nlp):
+    # BBC tech: the noun before the verb is its subject, no object
+    sentence = "Aon streams a couple of live channels, plus sports, news and music programmes on to the net."
+    assert "stream" in _lemmas(nlp, sentence)
+
+
+def test_a_bare_infinitive_after_its_subject_is_still_an_event(nlp):
+    # BBC sport: "watched Rangers lose", the object the infinitive's subject (complement_verbs.txt)
+    assert "lose" in _lemmas(nlp, "McLeish watched Rangers lose 2-0 to Celtic.")

@@ -39,6 +39,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.outcomes import contest_outcome
+from kg.extract.rootverbs import root_participle
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -149,7 +150,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if depth > 6:
         return None, "none"
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not any(c.dep_ == "acl" and root_participle(c) for c in child.children):
+            # not the subject of a participle's own clause ("rules discriminated ..., the Law Lords have ruled")
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
             return named_subject(child) or child, "explicit"
@@ -459,7 +461,8 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
     options += _destination_options(options, extras, end)
     if end is not verb:
         extras += _extras(verb, used)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) \
+            and not root_participle(verb):  # "Vincent Cable, for the Lib Dems, called on Mr Brown": his call (kg.extract.rootverbs)
         # Reduced passive relative: "the word spelled out in the center" reads
         # "the word is spelled out in the center".
         passive = True

@@ -104,9 +104,10 @@ def reduced_passive_agent(verb: Word) -> list[Word] | None:
 
 def shares_passive(verb: Word) -> bool:
     """ "was stormed and briefly seized by the protesters": a participle coordinated
-    with a passive verb, without a subject of its own, is passive too."""
+    with a passive verb, without a subject or a "have" of its own, is passive too (not
+    "The Da Vinci Code is set in Paris and has sold around one million copies")."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 

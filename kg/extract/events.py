@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
+from kg.extract.decided import decision_time
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
     QUANTITY_LABELS,
@@ -306,9 +307,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)
-            # "Rato was asked by G7 ministers to carry out a study": what hangs on the
-            # control verb is not the study's, a time aside.
-            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and (
+            # "Rato was asked by G7 ministers to carry out a study": what hangs on the control verb is not the study's, a time aside (not a decision's: kg.extract.decided).
+            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found.append((role, extra))
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

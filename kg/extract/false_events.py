@@ -18,7 +18,11 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   (``kg.extract.closes``), nothing was closed;
 - an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
   of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
-  nun who [falls] in love with" (no fall).
+  nun who [falls] in love with" (no fall);
+- a noun's head read as a present-tense verb: the word right after a noun that is an
+  object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
+  in the second singles [clash]", "moved up to second in the world [rankings]", "the
+  club's hopes of cup [silverware]", "presented children's TV [shows] Number 73").
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.lexicon import ROLE_HEADS
@@ -61,7 +66,8 @@ def false_event(verb: Word) -> bool:
         return _premodifier(verb)
     if construction == "preposition":
         return _preposition(verb)
-    return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb)
+    return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
+        _phrase_head(verb)
 
 
 def _idiom(verb: Word) -> bool:
@@ -130,6 +136,20 @@ def _role_noun(verb: Word) -> bool:
         return False
     return doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].pos_ == "PROPN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _phrase_head(verb: Word) -> bool:
+    """ "in the second singles clash": a present-tense verb tag right after an object noun,
+    with no subject or auxiliary of its own (a verb follows its subject, not an object),
+    unless the object is a bare infinitive's subject ("watched Rangers lose",
+    ``complement_verbs.txt``)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "dobj" and before.head.lemma_.lower() in COMPLEMENT_VERBS:
+        return False  # "McLeish watched Rangers lose 2-0": a bare infinitive after its subject
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and not any(
+        c.dep_ in _OWN or c.dep_ == "expl" for c in verb.children)
 
 
 def class_of(event_class: str, verb: Word) -> str:

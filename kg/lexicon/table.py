@@ -194,6 +194,7 @@ TABLES: Mapping[str, Table] = {
     "result_nouns.tsv": Table(("noun", "verb", "side"), choices=(_one_of(2, "winner", "loser", "level"),)),
     "result_verbs.txt": Table(("verb",)),
     "fellow_verbs.txt": Table(("lemma",)),
+    "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
     "loss_verbs.txt": Table(("verb",)),
