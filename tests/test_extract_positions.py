@@ -113,6 +113,9 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Charles Clarke", "Home Secretary", None, "current", "title")),
         ("Chelsea lost, and Chelsea manager Jose Mourinho was furious.",
          ("Jose Mourinho", "manager", "Chelsea", "current", "title")),
+        # business/385: NER cut "Royal Bank" from "of Scotland"; the post is the bank's, not "Scotland chief executive".
+        ("Previous winners of the Forbes award include Royal Bank of Scotland chief executive Fred Goodwin and former "
+         "Vodafone boss Chris Gent.", ("Fred Goodwin", "chief executive", "Royal Bank of Scotland", "current", "title")),
         ("The talks were led by US Secretary of State Antony Blinken.",
          ("Antony Blinken", "Secretary of State", "US", "current", "title")),
         ("President Emmanuel Macron arrived on Monday.", ("Emmanuel Macron", "President", None, "current", "title")),

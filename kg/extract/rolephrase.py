@@ -229,6 +229,20 @@ def _split_party(words: Words, start: int, floor: int) -> int:
     return previous
 
 
+def _across_of(words: Words, named: tuple[int, list[Word]] | None, floor: int) -> tuple[int, list[Word]] | None:
+    """``named`` with the organisation's name before its "of", where NER cut the name there:
+    "Royal Bank of Scotland chief executive Fred Goodwin" (NER: "Royal Bank", "Scotland")
+    is the bank's chief executive, not a Scotland chief executive."""
+    if named is None or named[0] - 2 < floor or words[named[0] - 1].lower_ != "of":
+        return named
+    start = named[0] - 2
+    if words[start].ent_type_ not in ("ORG", "FAC") or not _is_name_word(words[start]):
+        return named
+    while start - 1 >= floor and words[start - 1].ent_type_ == words[start].ent_type_ and words[start].ent_iob_ != "B":
+        start -= 1
+    return start, list(words[start : named[0] + len(named[1])])
+
+
 def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> tuple[int, list[Word]] | None:
     """The name that ends right before ``end`` (an organisation, a place, a demonym),
     as its first word index and its words. A capitalised word that NER left out counts
@@ -322,7 +336,7 @@ def read_before(
         i -= 1  # "Bath's injured flanker": the owner is read past what describes the holder
     i = _skip_age(words, i, floor)
     i = _read_status(words, i, floor, phrase)
-    named = _name_before(words, i + 1, floor, names)
+    named = _across_of(words, _name_before(words, i + 1, floor, names), floor)
     if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
         named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
     if named is not None:
