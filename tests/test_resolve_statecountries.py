@@ -77,3 +77,10 @@ def test_typed_a_firms_product_is_made_by_the_firm(nlp):
     label = {entity.key: entity.label for entity in part.entities}
     made = {(label[r.subject], r.text, label[r.object]) for r in part.relations if r.key == "produce"}
     assert made == {("Nintendo", "produced", "DS")}
+
+
+def test_statecountries_an_apposition_with_a_places_possessive_is_the_seat(nlp):
+    # kg.extract.roles._possessive_apposition; NER reads "Vodafone KK" as a person
+    part = _part(nlp, "Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three mobile "
+                      "operator, in April.")
+    assert ("Vodafone KK", "Japan") in _seats(part)

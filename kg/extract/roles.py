@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels a firm's name may get beside ORG ("Russian oil giant Yukos": PERSON).
+NAME_OF_FIRM_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 REGION_LABELS = frozenset({"GPE", "LOC"})
 EMPLOYER_LABELS = frozenset({"ORG", "GPE"})
 
@@ -88,11 +90,8 @@ def role_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[Cand
             yield from _after_person(sent, ents, ent)
         if ent.label_ == "ORG":
             yield from _seat(sent, ents, ent, ents[index - 1] if index else None)
-        elif index and (kind := _kind_before(sent.doc.words, ents[index - 1], ent)) is not None:
-            # "Russian oil giant Yukos" (NER: a person), "Italian airline Alitalia" (a place)
-            previous = ents[index - 1]
-            yield _candidate(sent.doc.words[ent.start : ent.end], ["is based in"], "base in",
-                             sent.doc.words[previous.start : previous.end], "seat", kind)
+        elif ent.label_ in NAME_OF_FIRM_LABELS:
+            yield from _firm_seat(sent, ents, index, ent)
         if ent.label_ in PLACE_LABELS and index + 1 < len(ents):
             yield from _place_pair(sent, ents, ent, ents[index + 1])
 
@@ -307,8 +306,12 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
     if kind is not None and previous is not None:  # "US phone company SBC", "UK banking group Barclays"
         yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", kind)
         return
-    # The ORG's apposition: ", a Hong Kong construction firm".
+    # The ORG's apposition: ", a Hong Kong construction firm", ", Japan's number three mobile operator,".
     i = org.end
+    kind = _possessive_apposition(sent, ents, i)
+    if kind is not None:
+        yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[kind[0].start : kind[0].end], "seat", kind[1])
+        return
     if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
         place = next((e for e in ents if e.start == i + 2), None)
         if place is None or place.label_ not in REGION_LABELS:
@@ -322,6 +325,39 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
             j += 1
         if nouns and nouns[-1].lower_ in ORG_NOUNS:
             yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[place.start : place.end], "seat", nouns[-1])
+
+
+def _firm_seat(sent: Sentence, ents: Sequence[EntitySpan], index: int, ent: EntitySpan) -> Iterator[Candidate]:
+    """The seat of a firm whose name NER gave another label, read from the kind of
+    organisation the text calls it: "Russian oil giant Yukos" (a person to NER), "Italian
+    airline Alitalia" (a place), "Vodafone KK, Japan's number three mobile operator,"."""
+    doc = sent.doc.words
+    kind = _kind_before(doc, ents[index - 1], ent) if index else None
+    if kind is not None:
+        yield _candidate(doc[ent.start : ent.end], ["is based in"], "base in",
+                         doc[ents[index - 1].start : ents[index - 1].end], "seat", kind)
+    elif (seat := _possessive_apposition(sent, ents, ent.end)) is not None:
+        yield _candidate(doc[ent.start : ent.end], ["is based in"], "base in", doc[seat[0].start : seat[0].end], "seat", seat[1])
+
+
+def _possessive_apposition(sent: Sentence, ents: Sequence[EntitySpan], i: int) -> tuple[EntitySpan, Word] | None:
+    """The place and the kind noun of an apposition ", <place>'s <up to four words> <kind of
+    organisation>," right after a name ("Standard Life, Europe's largest mutual life insurer,";
+    "Vodafone KK, Japan's number three mobile operator,"), or ``None``."""
+    doc = sent.doc.words
+    if i + 3 >= sent.end or doc[i].text != ",":
+        return None
+    place = next((e for e in ents if e.start == i + 1), None)
+    if place is None or place.label_ not in REGION_LABELS or place.end >= sent.end or doc[place.end].text != "'s":
+        return None
+    j = place.end + 1
+    while j < min(sent.end, place.end + 6) and doc[j].text not in (",", ".") and doc[j].ent_type_ not in ("ORG", "PERSON"):
+        j += 1
+    closed = j >= sent.end or doc[j].text in (",", ".")
+    kind = doc[j - 1]
+    if not closed or j - 1 <= place.end or kind.pos_ != "NOUN" or kind.lower_ not in ORG_NOUNS | SEAT_KIND_NOUNS:
+        return None
+    return place, kind
 
 
 def _kind_before(doc: Sequence[Word], previous: EntitySpan | None, org: EntitySpan) -> Word | None:
