@@ -335,6 +335,8 @@ CAREER_NOUNS = read_words("career_nouns.txt")
 """Nouns of a player's time at a club ("spells at Arsenal", "on loan from Leeds")."""
 BAND_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("band_nouns.tsv")}
 """Nouns of a band and its members ("rock band Keane", "Keane frontman Tom Chaplin"): ``kg.extract.bands``."""
+WORK_KINDS = {row.fields[0]: row.fields[1] for row in read_table("work_kinds.tsv")}
+"""Nouns of a kind of work ("comedy Hitch", "album Hopes and Fears"): ``kg.resolve.works``."""
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")

@@ -122,6 +122,8 @@ TABLES: Mapping[str, Table] = {
     ),
     "career_nouns.txt": Table(("noun",)),
     "band_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "band", "member", "possessed"),)),
+    "work_kinds.tsv": Table(
+        ("noun", "kind"), choices=(_one_of(1, "film", "music", "book", "stage", "television", "game"),)),
     "person_nouns.txt": Table(("noun",)),
     "epithet_nouns.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),

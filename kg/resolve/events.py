@@ -44,6 +44,7 @@ from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
+from kg.resolve.works import described_work
 from kg.resolve.written import written_name
 from kg.types import EntityType, Factuality
 
@@ -89,8 +90,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
             if argument.role != "agent" and head in AGENT_NOUNS:
-                # "clashes with the country's security forces": the forces, not the country
-                # they act for (that reading is for who acts: "troops of X pulled out").
+                # "clashes with the country's security forces": the forces, not the country ("troops of X" acting is X)
                 bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
                                 span.head_start, span.head_end)
                 cluster = linker.resolve(bare, owner, earlier)
@@ -100,6 +100,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
+            cluster = cluster if cluster is not None else described_work(linker, span)  # "the film took $22.7m"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):
