@@ -17,6 +17,11 @@ from tests.extract_helpers import sentence_events as _events
          {"agent": ["Lord Woolf"], "recipient": ["the Commons public administration select committee's inquiry"]}),
         ("Davis made his acting debut in 1950 in No Way Out starring Sidney Poiter.", "make debut", "performance",
          {"agent": ["Davis"], "time": ["1950"]}),
+        # The parser reads "make her return" as a clause ("her" its subject, "return" a ccomp): the noun's.
+        ("Tennis star Kim Clijsters will make her return from a career-threatening injury at the Antwerp WTA event "
+         "in February.", "make return", "performance", {"agent": ["Tennis star Kim Clijsters"], "time": ["February"]}),
+        ("With Vickery sidelined for at least six weeks and Julian White out with a neck injury, Bell could make his "
+         "England debut.", "make debut", "performance", {"agent": ["Bell"]}),
         ("Hollywood legend Dustin Hoffman has hit out at the quality of current films and theatre productions.",
          "hit out at", "statement",
          {"agent": ["Hollywood legend Dustin Hoffman"], "theme": ["the quality of current films and theatre productions"]}),
@@ -36,3 +41,10 @@ def test_phrasal_the_evidence_alone_is_no_event(nlp):
     # Only after its light verb: "evidence" as a subject names no event.
     sentence = "Lord Woolf said the evidence was part of the inquiry into public inquiries."
     assert not {event.lemma for event in _events(nlp, sentence)} & {"give evidence", "evidence"}
+
+
+def test_phrasal_a_return_made_after_injury_keeps_its_plan(nlp):
+    # "will make her return" is a plan (the parse's clause "return" gave no event at all).
+    sentence = "Tennis star Kim Clijsters will make her return from a career-threatening injury at the Antwerp WTA event in February."
+    found = [event for event in _events(nlp, sentence) if event.lemma == "make return"]
+    assert found and found[0].factuality.value == "planned"

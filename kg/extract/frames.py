@@ -121,10 +121,24 @@ def arranged(be: Word) -> Word | None:
 
 
 def ahead(word: Word) -> bool:
-    """A time adjunct that names a day or a coming period: "on Monday", "next week"."""
-    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME")]
+    """A time adjunct that names a day or a coming period: "on Monday", "next week";
+    not by a day of a clause it holds ("is in talks to direct a new instalment in the
+    Friday the 13th horror franchise": no day of the talks)."""
+    words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME") and not _nested(t, word)]
     return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
         and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
+
+
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def _nested(word: Word, top: Word) -> bool:
+    """Whether ``word`` stands in a clause below ``top``."""
+    while word.i != top.i and word.head.i != word.i:
+        if word.dep_ in _CLAUSE_DEPS:
+            return True
+        word = word.head
+    return False
 
 
 def is_present(verb: Word) -> bool:

@@ -6,6 +6,8 @@ particle verb with its preposition.
   no event alone but does after one light verb is listed with that verb as a verb
   phrase in ``event_lemmas.tsv``: "are giving evidence to the committee" -> give
   evidence ("the evidence is part of the inquiry" is no event).
+- A possessed noun the parser reads as a clause of the light verb is its object ("will
+  make her return from injury": "return" a ccomp with "her" its possessor).
 - A particle verb whose object comes with a preposition is listed with both
   (``event_lemmas.tsv``): "Edu has hit out at the club" -> hit out at, the club its
   theme (``kg.extract.event_arguments.trigger_object``), as "fired on protesters".
@@ -26,7 +28,7 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
     """The trigger lemma, text and entry of a light verb (lemma ``base``) with the
     noun whose event it names, or ``None`` when its noun names none."""
     noun = next((c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and (
-        dep == "dobj" or base in HELD_VERBS)), None)
+        dep == "dobj" or base in HELD_VERBS)), None) or possessed_clause(verb)
     if noun is None:
         return None
     forms = (noun.lemma_.lower(), noun.lower_)
@@ -34,7 +36,7 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
         return f"{base} {form}", f"{verb.text} {noun.text}", NOUN_TRIGGERS[form]
     # Only the one active object: "evidence was given" may be a document handed over, and
     # a second object the parse found leaves unsure which noun the verb took.
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verb.children if c.dep_ in _CLAUSES]
     if objects == [noun] and (form := next((f for f in forms if f"{base} {f}" in VERB_TRIGGERS), "")):
         return f"{base} {form}", f"{verb.text} {noun.text}", VERB_TRIGGERS[f"{base} {form}"]
     return None
@@ -51,3 +53,16 @@ def particle_preposition(verb: Word, base: str, extra: list[Word]) -> list[Word]
     return [c for c in verb.children if c.dep_ == "prep" and c.i not in taken and any(
         g.dep_ in ("pobj", "pcomp") for g in c.children) and f"{phrase} {c.lower_}" in VERB_TRIGGERS][:1]
 
+
+
+# The clauses a verb's misread noun object hangs as.
+_CLAUSES = ("ccomp", "xcomp")
+
+
+def possessed_clause(verb: Word) -> Word | None:
+    """The noun the parser hung as a clause of a verb when a possessive reads as the
+    clause's subject: "Kim Clijsters will make her return from a career-threatening
+    injury", "Bell could make his England debut" (her/his the noun's, "return" and
+    "debut" no verbs): a clause with a possessor and no subject is a noun phrase."""
+    return next((c for c in verb.children if c.dep_ in _CLAUSES and c.pos_ == "NOUN" and any(
+        g.dep_ == "poss" for g in c.children) and not any(g.dep_.startswith("nsubj") for g in c.children)), None)

@@ -50,6 +50,7 @@ from kg.extract.frames import is_question
 from kg.extract.gaps import with_gaps
 from kg.extract.goals import with_goals
 from kg.extract.imagined import imagined
+from kg.extract.intalks import with_talks
 from kg.extract.members import with_members
 from kg.extract.namelists import with_names
 from kg.extract.nominal import nominal_candidates
@@ -157,7 +158,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
             read = whole_events(sentence_events(sent, found, scores, scope, text, inside), sent)
             read = with_figures(with_gaps(read, sent, text), sent, scope, text, inside)
             read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside)
-            read = with_takings(read, sent, scope, text, inside)
+            read = with_talks(with_takings(read, sent, scope, text, inside), sent, found, scope, text, inside)
             read = with_names(with_members(read, sent, entities, text), sent, entities, text)
             read = with_values(read, sent, text)
         yield imagined(props, sent.words), imagined(read, sent.words)
