@@ -36,6 +36,9 @@ def _events(nlp, sentence: str) -> dict[str, tuple[str, str | None]]:
     ("But instead of fearing computer games, Ravi Purushotma believes that educationalists, particularly language "
      "teachers should embrace games.",
      "fear", ("negated", "instead of")),
+    # Any clause right after "rather than", however parsed (here an xcomp of "pursuing").
+    ("As far as most commentators are concerned, the state is pursuing Yukos out of a political vendetta, rather "
+     "than simply to enforce fiscal rectitude.", "enforce", ("negated", "rather than")),
 ])
 def test_an_ing_kept_from_happening_or_passed_over_is_no_fact(nlp, sentence, lemma, expected):
     assert _events(nlp, sentence)[lemma] == expected
@@ -48,3 +51,10 @@ def test_a_prevention_and_a_mark_keep_their_own_readings(nlp):
     events = _events(nlp, "The company has been working to streamline its operations - and has managed to save $1.1bn "
                           "in costs without cutting jobs.")
     assert events["cut"] == ("negated", "without")
+
+
+def test_the_clause_a_rather_than_opens_a_sentence_with_is_not_the_one_passed_over(nlp):
+    # The main clause after a fronted "Rather than ..." happened (or is advised): only the
+    # alternative is negated.
+    events = _events(nlp, "Rather than focusing upon effect, we should consider the cause, because terrorism does not begin with bombs.")
+    assert events["focus"][0] == "negated" and events["consider"][0] == "possible"

@@ -74,7 +74,7 @@ from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
-from kg.extract.prevented import kept_from, marked, preventer
+from kg.extract.prevented import marked, unhappened
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -382,8 +382,8 @@ class Scope:
         dep, head = top.dep_, top.head
         if head.i == top.i:
             return ASSERTED
-        if (keeper := preventer(top)) is not None:  # "barred from providing", "prevent Nelly performing": not done
-            return Reading(*kept_from(keeper, self.of_word(keeper).factuality)).stronger(self._outer(keeper, _SCOPE))
+        if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
+            return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
             if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
                 # "did not want to strike and called for talks", "will not resign and will fight":

@@ -8,11 +8,14 @@
   from 2006 from imposing", "could not stop Gloucester grabbing a draw": possible), never
   a fact.
 - The -ing passed over after "instead of" or "rather than": "instead of fearing computer
-  games, X believes ...": no fearing (negated), as "without" (a ``mark`` cue) negates its -ing.
+  games, X believes ...": no fearing (negated), as "without" (a ``mark`` cue) negates its -ing;
+  so is any clause right after them, however parsed ("is pursuing Yukos out of a political
+  vendetta, rather than simply to enforce fiscal rectitude": no enforcing).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.lexicon.events import FACTUALITY_CUES
@@ -26,6 +29,7 @@ MARKS = FACTUALITY_CUES["mark"]
 _FORMS = {row.fields[0]: row.fields[1] for row in read_table("preventing_verbs.txt")}
 # A prevention read as done: its act did not happen.
 _DONE = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
+_PASSED_OVER = frozenset({"rather than", "instead of"})
 
 
 def _next_to(adverb: str, word: Word) -> bool:
@@ -78,3 +82,24 @@ def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str]:
     if governing in _DONE:
         return Factuality.NEGATED, lemma
     return Factuality.POSSIBLE, (f"not {lemma}" if governing is Factuality.NEGATED else lemma)
+
+
+def _passed_over(verb: Word) -> str | None:
+    """ "rather than" or "instead of" right before the clause of ``verb``, else ``None``."""
+    edge = verb.left_edge.i
+    if verb.dep_ == "ROOT" or edge - 2 < verb.sent.start:
+        return None
+    pair = f"{verb.doc[edge - 2].lower_} {verb.doc[edge - 1].lower_}"
+    return pair if pair in _PASSED_OVER else None
+
+
+def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str, Word] | None:
+    """The reading of a clause the text says did not happen, its cue and the word whose
+    clause frames it: a prevention's act ("barred from providing": negated, framed by
+    "barred"; ``governing`` reads the prevention), a clause passed over ("rather than
+    simply to enforce": negated, framed by the verb it hangs on); else ``None``."""
+    if (keeper := preventer(verb)) is not None:
+        return (*kept_from(keeper, governing(keeper)), keeper)
+    if (alternative := _passed_over(verb)) is not None:
+        return Factuality.NEGATED, alternative, verb.head
+    return None
