@@ -74,6 +74,7 @@ from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
+from kg.extract.prevented import marked, unhappened
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -83,8 +84,7 @@ from kg.types import Factuality
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-EVIDENCE = FACTUALITY_CUES["evidence"]
-ADVERBS = FACTUALITY_CUES["adverb"]
+EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS = FACTUALITY_CUES["noun"]
 ADJECTIVES = FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
@@ -103,8 +103,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions whose object is the subject of an infinitive right after it ("call for X
 # to", "call on X to"); not "to" or "with", whose object never acts ("talks with X to").
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
-_MAX_DEPTH = 40
-_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_MAX_DEPTH, _CLAUSE_POS = 40, frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,6 +382,8 @@ class Scope:
         dep, head = top.dep_, top.head
         if head.i == top.i:
             return ASSERTED
+        if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
+            return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
             if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
                 # "did not want to strike and called for talks", "will not resign and will fight":
@@ -427,8 +428,8 @@ class Scope:
             outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
             return self._outer(head, _FRAMING) if escapes and told_aside(top) else outer  # "will be ... since X came"
-        if dep == "pcomp" and head.lower_ in MARKS:  # "dominated without creating chances": none created
-            return Reading(MARKS[head.lower_], head.lower_).stronger(self._outer(head.head, _FRAMING))
+        if dep == "pcomp" and (mark := marked(head)) is not None:  # "without creating chances", "instead of fearing": none
+            return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
         if dep == "pcomp":
