@@ -61,7 +61,9 @@ def test_cues_head_word(name, sport, expected):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("Cate Blanchett", True), ("Juan Carlos Ferrero", True), ("Tony Blair", True), ("Kodak Theatre", False),
-     ("Grant Thornton Group", False), ("Blanchett", False), ("Jack's Snooker Hall", False)],
+     ("Grant Thornton Group", False), ("Blanchett", False), ("Jack's Snooker Hall", False),
+     # "South Africa's Schalk Burger was named player of the year", "tipped Yann Delaigue to start" (BBC sport)
+     ("Schalk Burger", True), ("Yann Delaigue", True)],
 )
 def test_cues_given_name_makes_a_person(name, expected):
     assert looks_like_person(name) is expected
