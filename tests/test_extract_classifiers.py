@@ -71,6 +71,11 @@ def test_classifiers_cut_a_genre_word_off_a_title(nlp, text, expected):
         # travel to a ground: a one-word name NER read as a person's, a street's name for a ground.
         ("Chelsea travel to Anfield on Saturday for the match against Liverpool.", "Anfield", T.FACILITY),
         ("Gloucester travel to Welford Road next week to face Leicester.", "Welford Road", T.FACILITY),
+        # a street's name for a ground, whatever verb goes before it (sport/368, sport/354): NER's place.
+        ("They start with away games against Italy and Scotland, before England and France come to Lansdowne Road.",
+         "Lansdowne Road", T.FACILITY),
+        ("With England and France visiting Lansdowne Road for the last time before the old darling is pulled down, "
+         "everything looks perfectly placed.", "Lansdowne Road", T.FACILITY),
         # a name after "at the" is the venue: NER's firm.
         ('"I got a great reception form the crowd at the NIA when I won my 60m world indoor silver medal in 2003 and '
          'it will be really exciting to return to this venue."', "NIA", T.FACILITY),

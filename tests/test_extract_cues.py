@@ -48,6 +48,10 @@ def _words(words, heads, deps, pos, tags=None, lemmas=None) -> Words:
         ("Channel 5", frozenset(), None),
         ("Cape Town", frozenset(), None),  # a city outside a sports report
         ("Cup", frozenset(), None),  # one word: no head
+        # "Almost 80,000 fans packed into Melbourne Cricket Ground on 10 January for a charity match"
+        ("Melbourne Cricket Ground", SPORT, T.FACILITY),
+        ("Cricket Ground", frozenset(), None),  # a ground only in a sports report
+        ("Central Park", SPORT, None),  # a park may be where a race is run (gold sport/042)
     ],
 )
 def test_cues_head_word(name, sport, expected):
@@ -57,7 +61,9 @@ def test_cues_head_word(name, sport, expected):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("Cate Blanchett", True), ("Juan Carlos Ferrero", True), ("Tony Blair", True), ("Kodak Theatre", False),
-     ("Grant Thornton Group", False), ("Blanchett", False), ("Jack's Snooker Hall", False)],
+     ("Grant Thornton Group", False), ("Blanchett", False), ("Jack's Snooker Hall", False),
+     # "South Africa's Schalk Burger was named player of the year", "tipped Yann Delaigue to start" (BBC sport)
+     ("Schalk Burger", True), ("Yann Delaigue", True)],
 )
 def test_cues_given_name_makes_a_person(name, expected):
     assert looks_like_person(name) is expected

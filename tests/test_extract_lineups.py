@@ -58,6 +58,15 @@ def _lineups(text: str) -> list[tuple[str | None, list[str]]]:
             "D dal Maso (Treviso), S Parisse (Treviso).",
             [(None, ["M Castrogiovanni", "S Dellape", "M Bortolami", "A Persico", "D dal Maso", "S Parisse"])],
         ),
+        # Two particles ("van der"), and two players joined by a slash (sport/376, sport/377).
+        (
+            "They won.\n\n: H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, G du Toit/J Fourie.",
+            [(None, ["H Shimange", "CJ van der Linde", "G Britz", "D Rossouw", "M Claassens", "J de Villiers", "G du Toit", "J Fourie"])],
+        ),
+        (
+            "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, H Tuilagi, Bemand, A Tuiliagi, Lloyd, Vesty.",
+            [(None, ["Buckland", "Cockerill", "Morris", "Kay", "W Johnson", "B Deacon", "H Tuilagi", "Bemand", "A Tuiliagi", "Lloyd", "Vesty"])],
+        ),
         ("They won.\n\nCunningham, Maxwell, Bell, Steinmetz, Howe, Campbell, S. Best.", [(None, ["Cunningham", "Maxwell", "Bell", "Steinmetz", "Howe", "Campbell", "S. Best"])]),
         # A squad under a dash, its clubs in brackets, up to the paragraph's end.
         (

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from kg.extract.namelike import RULES, bracket_pieces, check_name, count_rejections
 from kg.extract.words import Words
+from kg.types import EntityType
+from tests.extract_helpers import mention_types
 
 VOCAB = spacy.blank("en").vocab
 
@@ -336,3 +338,13 @@ def test_an_illness_is_no_name(nlp, text):
     from kg.extract.mentions import find_mentions
 
     assert "TB" not in {mention.text for mention in find_mentions(nlp(text))}
+
+
+def test_namelike_a_cue_noun_ner_ran_into_a_name_is_cut(nlp):
+    # business/367: NER's PERSON "broadcaster BSkyB's"; the cue noun says what BSkyB is.
+    text = ("Bob Murray, chairman of Sunderland FC, has launched a £1.5m ($2.8m) bid for the club "
+            "after buying broadcaster BSkyB's stake in the business.")
+    found = mention_types(nlp, text)
+    assert found.get("BSkyB") is EntityType.ORGANIZATION and "broadcaster BSkyB" not in found
+    # politics/407: a slogan's "today" is no description of the name; nothing is cut.
+    assert "Brent South" not in mention_types(nlp, 'He was elected in 1987, declaring "today Brent South, tomorrow Soweto".')

@@ -7,7 +7,10 @@ the game is played ("at Twickenham"). Rule ``travel to a ground``: the name afte
 uses the name only so (after "at" or "to" every time: a side named elsewhere,
 "travel to Everton ... Everton's manager", is the club), it is no known place
 (GeoNames, a country or region: "travel to Leicester" is the city or its club) and
-no person's name.
+no person's name. Rule ``street ground``: in a sports report, a street's name of two
+words or more whose last word is a ground's street (``ground_streets.txt``: "England
+and France come to Lansdowne Road", "visiting Lansdowne Road") is the ground on it, as
+it is "at Lansdowne Road" (``kg.extract.mentions`` reads it so unless it is a known place).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, GROUND_VERBS, REGIONS
+from kg.lexicon import COUNTRIES, GROUND_STREETS, GROUND_VERBS, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 
 
@@ -46,3 +49,13 @@ def only_as_venue(text: str, name: str) -> bool:
     """
     uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return bool(uses) and all(re.search(r"\b(?:at|to)\s+$", text[max(0, use.start() - 4) : use.start()]) for use in uses)
+
+
+def street_ground(name: str) -> bool:
+    """Whether ``name``, read in a sports report, is a ground named after its street.
+
+    >>> street_ground("Lansdowne Road"), street_ground("Road"), street_ground("Downing Street")
+    (True, False, False)
+    """
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in GROUND_STREETS

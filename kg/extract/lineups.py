@@ -17,7 +17,8 @@ country's name or a big city's is no player, and a list holding one is no line-u
 lost counts when it is as long as a side. Minutes and substitutes go with their
 players: "Traore (Biscan 67)", "Goals: Bowyer 35, Dyer 69"; a captain's mark is
 skipped ("Redpath (capt)", "O'Connell, capt, S Easterby"); a name may hold a particle
-("R de Marigny") and an initial its full stop ("S. Best"); a paragraph of names may open
+("R de Marigny", "CJ van der Linde") and an initial its full stop ("S. Best"); two players
+joined by a slash are both players ("W Johnson/B Deacon": either came on); a paragraph of names may open
 on the dash or colon of its lost label ("- M Blair (Edinburgh), A Craig (Glasgow), ...").
 A name in brackets without a minute is the player's club,
 a team ("K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"). A side's line-up (11 names or more) is read even where the
@@ -29,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract.namelike import NAME_PARTICLES
-from kg.extract.words import Bounds, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
 from kg.lexicon.gazetteer import gazetteer
@@ -113,6 +114,11 @@ def _items(words: Words, start: int, clubs: list[Bounds] | None = None) -> list[
             break
         items.append(name)
         i = _minute(words, i)
+        while i + 1 < len(tokens) and tokens[i].text == "/":  # "W Johnson/B Deacon": either player
+            i, other = _name(words, i + 1)
+            if other is None:
+                return []
+            items.append(other)
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].lower_ in _CAPTAIN and tokens[i + 2].text == ")":
             i += 3  # "Redpath (capt)"
         if clubs is not None and i < len(tokens) and tokens[i].text == "(":
@@ -160,9 +166,18 @@ def _name(words: Words, i: int) -> tuple[int, Bounds | None]:
         i, count = i + 1, count + 1
         if i + 1 < len(tokens) and tokens[i].text == "-" and _capitalised(tokens[i + 1].text):
             i += 1  # "Sowden-Taylor", "Neath-Swansea": one word the tokenizer split
-        elif i + 1 < len(tokens) and tokens[i].lower_ in NAME_PARTICLES and tokens[i].text.islower() and _capitalised(tokens[i + 1].text):
-            i += 1  # "R de Marigny": a particle of the name
+        else:
+            i = _past_particles(tokens, i)  # "R de Marigny", "CJ van der Linde": particles of the name
     return i, ((start, i) if i > start else None)
+
+
+def _past_particles(tokens: list[Word], i: int) -> int:
+    """Past one or two lower-case particles at ``i`` when a capitalised word follows
+    them ("de Marigny", "van der Linde"); ``i`` itself otherwise."""
+    end = i
+    while end < len(tokens) and end - i < 2 and tokens[end].text.islower() and tokens[end].lower_ in NAME_PARTICLES:
+        end += 1
+    return end if end > i and end < len(tokens) and _capitalised(tokens[end].text) else i
 
 
 def _minute(words: Words, i: int) -> int:

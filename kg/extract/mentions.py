@@ -45,7 +45,7 @@ from kg.extract.cues import (
 from kg.extract.entities import Entities
 from kg.extract.firmsthings import firms_products
 from kg.extract.glued import minute_end
-from kg.extract.grounds import reached_ground
+from kg.extract.grounds import reached_ground, street_ground
 from kg.extract.hometowns import towns_before_groups
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
@@ -351,7 +351,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else seat_type(words, start, end, classifier_type(words, start, sport) or head_type(name, sport, after_the=after_the) or cue)
-    ground = bool(sport) and (is_ground(words, start) or reached_ground(words, start, end))  # "at Anfield", "travel to Anfield"
+    ground = bool(sport) and (is_ground(words, start) or reached_ground(words, start, end) or street_ground(name))  # "at Anfield", "travel to Anfield"
     if cued is EntityType.PLACE and ground and end - start > 1 and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
     if cued is not None and not (cued is EntityType.SPORTS_TEAM and person):

@@ -82,10 +82,14 @@ from kg.lexicon import (
     CONDITION_WORDS,
     COUNTRIES,
     DEMONYMS,
+    DESCRIPTION_NOUNS,
     GENERIC_TERMS,
     GIVEN_NAMES,
     NAME_HEADS,
     NICKNAMES,
+    RELATIVE_WORDS,
+    ROLE_HEADS,
+    TYPE_CUES,
     WEEKDAYS,
     demonym_country,
 )
@@ -353,14 +357,26 @@ def _with_head_word(words: Words, end: int) -> int:
 
 
 def _trim_dangling(words: Words, start: int, end: int, label: str = "") -> Bounds:
-    """Rule ``dangling``: no conjunction, preposition, determiner or dash at either end."""
+    """Rule ``dangling``: no conjunction, preposition, determiner or dash at either end, and no
+    lower-case common noun glued before the name ("broadcaster BSkyB")."""
     tokens = words.words
     while end > start and tokens[end - 1].pos_ in _DANGLING_POS and not tokens[end - 1].text[:1].isupper() \
             and not own_possessive(tokens, end, label):
         end -= 1
     while start < end and tokens[start].pos_ in _DANGLING_POS and not tokens[start].text[:1].isupper():
         start += 1
+    if end - start > 1 and _glued_common_word(tokens[start]) and tokens[start + 1].text[:1].isupper():
+        start += 1  # "after buying broadcaster BSkyB's stake": the noun describes the name
     return start, end
+
+
+def _glued_common_word(word: Word) -> bool:
+    """A lower-case noun that says what the name after it is, which NER ran into the name:
+    a cue noun ("broadcaster BSkyB"), a description noun, a role or a relative ("his stepson
+    Sholto"). Not any noun: '"today Brent South, tomorrow Soweto"' is a slogan."""
+    lemma = word.lemma_.lower()
+    known = lemma in TYPE_CUES or lemma in DESCRIPTION_NOUNS or lemma in ROLE_HEADS or lemma in RELATIVE_WORDS
+    return word.pos_ == "NOUN" and word.text.isalpha() and word.text.islower() and known
 
 
 def _is_dateline(words: Words, start: int, end: int) -> bool:

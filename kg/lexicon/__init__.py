@@ -329,6 +329,8 @@ TEAM_VERBS = read_words("team_verbs.txt")
 """Verbs whose place-named subject or object is a team in a sports report ("Leicester beat Bath")."""
 GROUND_VERBS = read_words("ground_verbs.txt")
 """Verbs of a side going to play somewhere ("travel to Anfield"): ``kg.extract.grounds``."""
+GROUND_STREETS = read_words("ground_streets.txt")
+"""Last words of a street's name that name a ground in a sports report ("Lansdowne Road")."""
 TRANSFER_SLOTS = frozenset((row.fields[0], row.fields[1]) for row in read_table("transfer_verbs.tsv"))
 """(verb, slot) pairs of a player's move whose slot names a club ("join", "from"): ``kg.extract.clubs``."""
 CAREER_NOUNS = read_words("career_nouns.txt")

@@ -117,6 +117,7 @@ TABLES: Mapping[str, Table] = {
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),
     "ground_verbs.txt": Table(("verb",)),
+    "ground_streets.txt": Table(("word",)),
     "transfer_verbs.tsv": Table(
         ("verb", "slot"), choices=(_one_of(1, "object", "from", "for", "to", "signing"),), key=(0, 1)
     ),
