@@ -53,3 +53,10 @@ def test_a_countrys_player_in_a_report_of_a_competition_of_national_sides(nlp):
     elsewhere = ("Captains lining up for Aid match\n\nIreland's Brian O'Driscoll is one of four captains "
                  "included in the Northern Hemisphere squad for the IRB Rugby Aid match on 5 March.")
     assert not {m for m in _members(nlp, elsewhere) if m[0] == "Brian O'Driscoll" and m[1] == "Ireland"}
+
+
+def test_a_lowercase_word_of_an_events_name_names_no_event(nlp):
+    """ "ashes" written in lower case is no Ashes series: Ireland's stays a nationality."""
+    report = ("Rugby rises from the ashes\n\nIreland's Brian O'Driscoll is one of four captains "
+              "included in the Northern Hemisphere squad for the IRB Rugby Aid match on 5 March.")
+    assert not {m for m in _members(nlp, report) if m[0] == "Brian O'Driscoll" and m[1] == "Ireland"}

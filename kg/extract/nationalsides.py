@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from kg.extract.words import Sentence, Words
 
 _LEAD = 3  # the headline and the first sentences name what the report is of
-_EVENTS = re.compile(r"\b(?:" + "|".join(re.escape(event) for event in NATIONAL_TEAM_EVENTS) + r")\b")
+# The events as written, each word capitalised ("Six Nations", "Tri-Nations"): the
+# "ashes" of "rose from the ashes" name no series.
+_EVENTS = re.compile(r"\b(?:" + "|".join(r"[\s-]+".join(re.escape(word) for word in event.split())
+                                         for event in NATIONAL_TEAM_EVENTS) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\s-]+")
 PLAY_FOR = "play for"
 
 
@@ -52,4 +56,5 @@ def national_team_report(words: Words) -> bool:
     lead = list(islice(words.sentences.values(), _LEAD))
     if not lead:
         return False
-    return _EVENTS.search(fold(words.text[lead[0].start_char : lead[-1].end_char])) is not None
+    text = words.text[lead[0].start_char : lead[-1].end_char]
+    return any(all(word[:1].isupper() for word in _WORD.findall(found.group())) for found in _EVENTS.finditer(text))
