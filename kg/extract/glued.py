@@ -71,8 +71,9 @@ def after_party(words: Words, start: int, end: int, label: str) -> int:
     firsts = (start, start + 1) if LEADING_WORDS.get(fold(tokens[start].text)) is not None else (start,)
     for first in firsts:
         for size in (2, 1):
-            if end - first <= size or fold(" ".join(w.text for w in tokens[first : first + size])) not in PARTY_MEMBERS:
-                continue
+            member = fold(" ".join(w.text for w in tokens[first : first + size]))
+            if end - first <= size or member not in PARTY_MEMBERS or (first == start and size == 1):
+                continue  # one party word opening the span ("Tory Liam Fox") is read as a title (kg.extract.mentions)
             if looks_like_person(" ".join(w.text for w in tokens[first + size : end])):
                 return first + size
     return start
