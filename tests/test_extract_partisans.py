@@ -54,3 +54,23 @@ def test_the_member_noun_is_read_where_ner_took_it_into_the_name(nlp):
 )
 def test_no_membership_that_is_over(nlp, text):
     assert _members(nlp, text) == set()
+
+
+def test_the_member_noun_is_cut_where_ner_ran_a_fellow_over_it(nlp):
+    """NER read "Fellow Lib Dem Norman Baker" as one person (kg.extract.glued rule ``party``)."""
+    text = ('Fellow Lib Dem Norman Baker said the episode painted an "unflattering picture of the inner workings '
+            'of government".')
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    found = {(r.person.text, r.organisation.text if r.organisation else None, r.membership) for r in extract(document, doc).roles}
+    assert ("Norman Baker", "Lib Dem", "member of") in found
+
+
+def test_a_short_member_noun_is_the_party_an_earlier_member_noun_named(nlp):
+    """ "Lib Dem" resolves to the Liberal Democrats that "Liberal Democrat Alan Beith" named
+    (kg.resolve.shortowner: two nicknames of one party)."""
+    text = ("Liberal Democrat Alan Beith - who chairs the select committee which monitors the Department of "
+            "Constitutional Affairs - said if the claims were true, Whitehall was acting against the Act. "
+            'Fellow Lib Dem Norman Baker said the episode painted an "unflattering picture of the inner workings '
+            'of government".')
+    assert ("Norman Baker", "Liberal Democrats") in _members(nlp, text)

@@ -412,3 +412,12 @@ def test_what_describes_the_holder_is_no_part_of_the_owners_name(nlp):
     found = {(who, role, organisation) for who, role, organisation, *_ in _roles(nlp, text)}
     assert ("Jack Cunningham", "MP", "Labour") in found
     assert ("Jack Cunningham", "MP", "Cabinet") not in found
+
+
+def test_a_capitalised_beat_is_the_roles_not_its_organisation(nlp):
+    """ "Political" is a portfolio word (rolephrase.PORTFOLIO_WORDS): the BBC's correspondent."""
+    text = ("But BBC Political Correspondent James Hardy said the prospect of outsiders poking their noses into "
+            "the inner workings of Whitehall appeared to be causing jitters among the mandarins.")
+    found = {(person, role, org) for person, role, org, _, _ in _roles(nlp, text)}
+    assert ("James Hardy", "Political Correspondent", "BBC") in found
+    assert not {row for row in found if row[2] == "Political"}

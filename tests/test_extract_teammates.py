@@ -42,3 +42,21 @@ def test_a_noun_of_fellows_makes_the_names_after_it_members(nlp, text, expected)
 )
 def test_no_membership_from_a_former_fellow_or_a_nationality(nlp, text):
     assert not {m for m in _members(nlp, text) if m[0] in ("Kevin Morgan", "Gordon Bulloch", "Chris Cusiter")}
+
+
+def test_a_countrys_player_in_a_report_of_a_competition_of_national_sides(nlp):
+    """kg.extract.nationalsides: a country's possessive before a player's name is its side
+    in a report whose lead names a competition of national sides; elsewhere a nationality."""
+    report = ("Captains lining up for Aid match\n\nIreland's Brian O'Driscoll is one of four Six Nations captains "
+              "included in the Northern Hemisphere squad for the IRB Rugby Aid match on 5 March.")
+    assert ("Brian O'Driscoll", "Ireland", "play for") in _members(nlp, report)
+    elsewhere = ("Captains lining up for Aid match\n\nIreland's Brian O'Driscoll is one of four captains "
+                 "included in the Northern Hemisphere squad for the IRB Rugby Aid match on 5 March.")
+    assert not {m for m in _members(nlp, elsewhere) if m[0] == "Brian O'Driscoll" and m[1] == "Ireland"}
+
+
+def test_a_lowercase_word_of_an_events_name_names_no_event(nlp):
+    """ "ashes" written in lower case is no Ashes series: Ireland's stays a nationality."""
+    report = ("Rugby rises from the ashes\n\nIreland's Brian O'Driscoll is one of four captains "
+              "included in the Northern Hemisphere squad for the IRB Rugby Aid match on 5 March.")
+    assert not {m for m in _members(nlp, report) if m[0] == "Brian O'Driscoll" and m[1] == "Ireland"}

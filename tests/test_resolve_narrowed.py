@@ -47,3 +47,17 @@ def test_a_person_given_another_post_is_not_the_striker(nlp):
             "Wenger applauded the decisive move which earned the victory. "
             "\"It was great play from Robert,\" said the Arsenal striker.")
     assert speaker_labels(nlp, text)["the Arsenal striker"] is None
+
+
+LEWSEY = (
+    "Lewsey puzzle over disallowed try\n\n"
+    "England's Josh Lewsey has claimed he was denied a late try in his side's Six Nations loss to Ireland.\n\n"
+    "The Wasps wing insisted he grounded the ball when he was bundled over the line and said referee Jonathan "
+    "Kaplan had made a wrong decision."
+)
+
+
+def test_a_players_national_side_is_no_other_post_than_his_clubs(nlp):
+    # "England's Josh Lewsey" in a Six Nations report plays for England (kg.extract.nationalsides):
+    # no post at another organisation than the Wasps of "the Wasps wing".
+    assert speaker_labels(nlp, LEWSEY)["The Wasps wing"] == "Josh Lewsey"

@@ -15,6 +15,10 @@ NER's span runs over a neighbour that the article never writes as part of the na
   lower-case word between ("Wales physio Mark Davies", "Barcelona star Ronaldinho"): the
   name is the words after it when they look like a person's full name, or one name after a
   role word (``ROLE_HEADS``); the description is read as a role around the name.
+- ``party``: a person's span that NER ran over a party's member noun before the name
+  (``party_members.tsv``): "Fellow Lib Dem Norman Baker said" names Norman Baker, when
+  the words after it look like a person's full name; ``kg.extract.partisans`` reads the
+  membership.
 - ``minute``: in a match report's line-up or scorers' line, a number after a name is the
   minute of a goal or a substitution ("Goals: Walton 12, Pearce 87.": Pearce), not part of
   the name as in "Windows 95" or "Joe 90".
@@ -27,7 +31,7 @@ import re
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Words
 from kg.folding import fold
-from kg.lexicon import LEADING_WORDS, ROLE_HEADS
+from kg.lexicon import LEADING_WORDS, PARTY_MEMBERS, ROLE_HEADS
 
 _MINUTE_AFTER = frozenset({",", ".", ")", ";"})
 _GOAL_KINDS = frozenset({"og", "pen"})  # an own goal, a penalty: "Dyer 35 og"
@@ -55,6 +59,24 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return start + 1 if named_alone(words.text, whole, rest, owners) or looks_like_person(rest) else start
+
+
+def after_party(words: Words, start: int, end: int, label: str) -> int:
+    """The first word of a person's name after a party's member noun NER glued before it
+    (rule ``party``), after a leading word too: "Fellow Lib Dem Norman Baker" gives Norman
+    Baker. Gives ``start`` when nothing is cut."""
+    if label != "PERSON":
+        return start
+    tokens = words.words
+    firsts = (start, start + 1) if LEADING_WORDS.get(fold(tokens[start].text)) is not None else (start,)
+    for first in firsts:
+        for size in (2, 1):
+            member = fold(" ".join(w.text for w in tokens[first : first + size]))
+            if end - first <= size or member not in PARTY_MEMBERS or (first == start and size == 1):
+                continue  # one party word opening the span ("Tory Liam Fox") is read as a title (kg.extract.mentions)
+            if looks_like_person(" ".join(w.text for w in tokens[first + size : end])):
+                return first + size
+    return start
 
 
 def after_description(words: Words, start: int, end: int, label: str) -> int:

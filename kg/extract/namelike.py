@@ -72,7 +72,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
-from kg.extract.glued import after_description, strip_leading, trailing_end
+from kg.extract.glued import after_description, after_party, strip_leading, trailing_end
 from kg.extract.languages import names_language
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.titlenames import only_title
@@ -176,6 +176,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if _MARKUP.search(text):
         return None, "markup"
     start = after_description(words, strip_leading(words, start, end, owners), end, label)  # "Fellow Gloucester prop" (glued)
+    start = after_party(words, start, end, label)  # "Lib Dem Norman Baker" (glued)
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
         end = _before_place_possessive(words, start, end, owners)

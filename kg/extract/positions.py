@@ -39,6 +39,7 @@ from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
 from kg.extract.departments import place_next
 from kg.extract.joins import joining, may_join
+from kg.extract.nationalsides import national_side
 from kg.extract.partisans import party_member
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
@@ -114,8 +115,9 @@ def _readings(
             if party is not None:  # "Tory Dominic Grieve", "fellow Lib Dem Norman Baker"
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=party, sentence=span,
                                   kind="member", confidence=0.6, membership=MEMBER_OF), None
-            fellows = fellow_group(words, sentence, _before_honorifics(words, sentence, start), names)
-            if fellows is not None:  # "Dragons team-mate Kevin Morgan", "Scotland duo X and Y"
+            fellows = fellow_group(words, sentence, _before_honorifics(words, sentence, start), names) or (
+                None if owner is not None else national_side(words, sentence, start, names))
+            if fellows is not None:  # "Dragons team-mate Kevin Morgan", "Scotland duo X and Y", "Ireland's X"
                 yield RoleReading(person=name, role="", role_key="", role_type="", organisation=fellows[0], sentence=span,
                                   kind="member", confidence=0.6, membership=fellows[1]), None
             group = from_group(words, sentence, end, names)

@@ -56,7 +56,7 @@ PORTFOLIO_WORDS = frozenset(
     "defense finance financial justice interior economy economic treasury agriculture employment sport sports "
     "media culture europe european international development science technology work pensions communities "
     "local government constitutional legal affairs security intelligence budget business enterprise "
-    "cabinet commerce labor state war".split()
+    "cabinet commerce labor state war political".split()
 )
 # Words that praise or judge rather than name a post: "a great keeper", "a fine player".
 EVALUATIVE = frozenset(

@@ -349,6 +349,8 @@ PARTY_MEMBERS = frozenset(row.fields[0] for row in read_table("party_members.tsv
 """A party's member nouns ("tory", "lib dem") that stand before a member's name: ``kg.extract.partisans``."""
 MATE_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("mate_nouns.tsv")}
 """Nouns of fellow members ("team-mate", "duo") -> "one" or "several": ``kg.extract.teammates``."""
+NATIONAL_TEAM_EVENTS = tuple(row.fields[0] for row in read_table("national_team_events.tsv"))
+"""Competitions of national sides ("six nations", "davis cup"): ``kg.extract.nationalsides``."""
 UNSPEAKING_NOUNS = frozenset(row.fields[0] for row in read_table("unspeaking_nouns.tsv"))
 """Heads of speakers that bear words but claim nothing ("subject line"): ``kg.extract.unspeaking``."""
 

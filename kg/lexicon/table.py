@@ -130,6 +130,7 @@ TABLES: Mapping[str, Table] = {
     "club_plurals.tsv": Table(("plural", "source")),
     "party_members.tsv": Table(("member", "source")),
     "mate_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "one", "several"),)),
+    "national_team_events.tsv": Table(("event", "source")),
     "unspeaking_nouns.tsv": Table(("noun", "reason")),
     "thing_cues.tsv": Table(
         ("word", "role"),

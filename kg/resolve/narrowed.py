@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.folding import fold
-from kg.lexicon import DEMONYMS, EPITHET_NOUNS, ROLES, Role
+from kg.lexicon import COUNTRIES, DEMONYMS, EPITHET_NOUNS, ROLES, Role
 from kg.resolve.coref import OFFICE_TYPES
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
@@ -32,6 +32,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 _LOWER = re.compile(r"[a-z][a-z-]*")
 # What a person is known by, no post at a club or firm: "the Black Sabbath singer", "the Chelsea star" (an epithet: "").
 _KNOWN_BY = frozenset({"arts", "media", ""})
+# A player's national side ("England's Josh Lewsey") is no other post: "the Wasps wing" is his club's.
+_SIDES = frozenset(frozenset(words(country)) for country in COUNTRIES)
 
 
 def named_occupation(written: str) -> tuple[frozenset[str], str, str] | None:
@@ -97,7 +99,7 @@ def fits_named(context: Context, written: str, offset: int, person: int, quoted:
         return False
     name, key, kind = read
     for holder in context.linker.holders:
-        if holder.cluster == person:
+        if holder.cluster == person and not (not holder.role_key and holder.owner in _SIDES):
             if (holder.role_key and holder.role_key != key) or not holder.owner or not name <= holder.owner:
                 return False  # "Striker Tomas Varga ... the Newcastle striker": the striker may be another's
         elif key and holder.role_key == key and name <= holder.words:

@@ -82,5 +82,14 @@ def _nicknamed(name: str, clusters: Sequence[Cluster], context: Iterable[str]) -
     if reading is None:
         return None
     wanted = short_forms(reading.name) - {nickname_form(name)}
-    found = {cluster.index for cluster in owners if any(normalise(m.text) in wanted for m in cluster.mentions)}
+    # A mention that is another nickname of the same name counts too: "Lib Dem" and the
+    # "Liberal Democrat" of "Liberal Democrat Alan Beith" (both the Liberal Democrats').
+    found = {cluster.index for cluster in owners if any(
+        normalise(m.text) in wanted or _same_name(m.text, reading.name, context, forms) for m in cluster.mentions)}
     return found.pop() if len(found) == 1 else None
+
+
+def _same_name(text: str, name: str, context: Iterable[str], forms: set[str]) -> bool:
+    """Whether the mention ``text`` is a nickname of the entity named ``name``."""
+    reading = read_nickname(text, context, forms)
+    return reading is not None and reading.name == name
