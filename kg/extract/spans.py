@@ -210,9 +210,8 @@ def to_argument(tokens: list[Token], text: str) -> Argument:
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     # (One or two words need no list: their first and last indexes tell.)
-    first = tokens[0].i
-    contiguous = last.i - first + 1 == len(tokens) and (
-        len(tokens) < 3 or [t.i for t in tokens] == list(range(first, first + len(tokens))))
+    first, count = tokens[0].i, len(tokens)
+    contiguous = last.i - first + 1 == count if count < 3 else [t.i for t in tokens] == list(range(first, first + count))
     if contiguous:
         # The document text read once by the caller: `doc.text` (and a Span's
         # `.text`) join every token's text on each call.
