@@ -74,3 +74,18 @@ def test_a_phrase_ending_inside_a_hyphenated_word_runs_to_its_end():
     led = Doc(spacy.blank("en").vocab, words=["Russia", "-", "led", "alliance"], spaces=[False, False, True, False],
               heads=[2, 2, 3, 3], deps=["npadvmod", "punct", "amod", "ROOT"], pos=["PROPN", "PUNCT", "VERB", "NOUN"])
     assert [t.text for t in noun_phrase(led[0])] == ["Russia"]
+
+
+def _head_by_set(tokens):
+    """``argument_head`` as the general case reads it: the first token whose head is outside."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def test_extract_spans_argument_head_of_two_words_as_the_general_case(relcl_doc):
+    from kg.extract.spans import argument_head
+
+    # Every ordered pair (a head and its child either way, strangers, the same word twice).
+    for first in relcl_doc:
+        for second in relcl_doc:
+            assert argument_head([first, second]) == _head_by_set([first, second])

@@ -100,6 +100,7 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
 # Prepositions whose object is the subject of an infinitive right after it ("call for X
 # to", "call on X to"); not "to" or "with", whose object never acts ("talks with X to").
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
@@ -195,7 +196,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
     """Markers inside the clause: negation, modals, adverbs, its subordinator, and the control verbs and adjectives."""
     found, condition = ASSERTED, ""
     for position, (verb, _adjective) in enumerate(chain):
-        for child in verb.children:
+        for child in [child for child in verb.children if child.dep_ in _MARKER_DEPS]:
             dep, word = child.dep_, child.lower_
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then

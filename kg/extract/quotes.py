@@ -354,7 +354,7 @@ def _speaker(verb: Word) -> Argument | None:
 
 def _co_speakers(verb: Word, speaker: Argument) -> list[Argument]:
     """The speakers coordinated with ``speaker`` ("Neither Mr Hale nor Ms Grant would say")."""
-    head = next((w for w in verb.doc if w.idx == speaker.head_start), None)
+    head = verb.doc.by_offset().get(speaker.head_start)  # the word there, without a walk over the document
     if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     found = [split_role_end(without_pairing(speaker_words(other))) for other in co_speakers(head)]

@@ -186,6 +186,11 @@ def argument_head(tokens: list[Token]) -> Token | None:
     """The first token whose head lies outside ``tokens`` (or is itself), if any."""
     if len(tokens) == 1:
         return tokens[0]  # a word alone heads itself (asked once per argument and rule: often)
+    if len(tokens) == 2:  # the same test without a set: "the company", "Mr Blair"
+        first, second = tokens
+        if first.head.i != second.i or first.i == second.i:
+            return first
+        return second if second.head.i != first.i else None
     # By index: `t.head in tokens` compares Token objects one by one, quadratic.
     inside = {t.i for t in tokens}
     for t in tokens:
@@ -204,8 +209,9 @@ def to_argument(tokens: list[Token], text: str) -> Argument:
     head = tokens[0] if head is None else head
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
-    indexes = [t.i for t in tokens]
-    contiguous = indexes == list(range(indexes[0], indexes[0] + len(indexes)))
+    # (One or two words need no list: their first and last indexes tell.)
+    first, count = tokens[0].i, len(tokens)
+    contiguous = last.i - first + 1 == count if count < 3 else [t.i for t in tokens] == list(range(first, first + count))
     if contiguous:
         # The document text read once by the caller: `doc.text` (and a Span's
         # `.text`) join every token's text on each call.

@@ -57,6 +57,8 @@ def fellow_group(
 
 def _noun_before(words: Words, sentence: Sentence, start: int) -> tuple[int, str] | None:
     """The noun of fellows that ends right before word ``start``: (its first word, its kind)."""
+    if start - 1 < sentence.start or not words[start - 1].text[:1].islower():
+        return None  # every noun tried ends with that word, in lower case (asked of every name)
     for size in range(_MAX_WORDS, 0, -1):
         first = start - size
         if first < sentence.start:
@@ -65,6 +67,6 @@ def _noun_before(words: Words, sentence: Sentence, start: int) -> tuple[int, str
         if any(a.idx + len(a.text) != b.idx for a, b in pairwise(tokens)):
             continue  # a hyphenated noun is written as one: "team-mate"
         kind = MATE_NOUNS.get(fold("".join(w.text for w in tokens)))
-        if kind is not None and tokens[-1].text[:1].islower():
+        if kind is not None:
             return first, kind
     return None
