@@ -101,8 +101,7 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
-# Prepositions whose object is the subject of an infinitive right after it ("call for X
-# to", "call on X to"); not "to" or "with", whose object never acts ("talks with X to").
+# Prepositions whose object is the subject of an infinitive right after it ("call for X to"); not "with" ("talks with X to").
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
 _MAX_DEPTH, _CLAUSE_POS = 40, frozenset({"VERB", "AUX"})
 
