@@ -91,7 +91,9 @@ def role_candidates(sent: Sentence, ents: Sequence[EntitySpan]) -> Iterator[Cand
         if ent.label_ == "ORG":
             yield from _seat(sent, ents, ent, ents[index - 1] if index else None)
         elif ent.label_ in NAME_OF_FIRM_LABELS:
-            yield from _firm_seat(sent, ents, index, ent)
+            seat = _kind_seat(sent, ents, ents[index - 1] if index else None, ent)  # "Russian oil giant Yukos": a person to NER
+            if seat is not None:
+                yield seat
         if ent.label_ in PLACE_LABELS and index + 1 < len(ents):
             yield from _place_pair(sent, ents, ent, ents[index + 1])
 
@@ -300,18 +302,14 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
     if previous is not None and previous.label_ in REGION_LABELS and not modifies_people(doc[org.end - 1]):
         between = [t.text for t in doc[previous.end : org.start]]
         if between in ([], ["-", "based"], ["'s"]):
-            yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", doc[org.start])
+            yield _based_in(doc, org, previous, doc[org.start])
             return
-    kind = _kind_before(doc, previous, org)
-    if kind is not None and previous is not None:  # "US phone company SBC", "UK banking group Barclays"
-        yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[previous.start : previous.end], "seat", kind)
+    seat = _kind_seat(sent, ents, previous, org)  # "US phone company SBC", ", Japan's number three mobile operator,"
+    if seat is not None:
+        yield seat
         return
-    # The ORG's apposition: ", a Hong Kong construction firm", ", Japan's number three mobile operator,".
+    # The ORG's apposition: ", a Hong Kong construction firm".
     i = org.end
-    kind = _possessive_apposition(sent, ents, i)
-    if kind is not None:
-        yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[kind[0].start : kind[0].end], "seat", kind[1])
-        return
     if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the"):
         place = next((e for e in ents if e.start == i + 2), None)
         if place is None or place.label_ not in REGION_LABELS:
@@ -324,20 +322,25 @@ def _seat(sent: Sentence, ents: Sequence[EntitySpan], org: EntitySpan, previous:
             nouns.append(doc[j])
             j += 1
         if nouns and nouns[-1].lower_ in ORG_NOUNS:
-            yield _candidate(doc[org.start : org.end], ["is based in"], "base in", doc[place.start : place.end], "seat", nouns[-1])
+            yield _based_in(doc, org, place, nouns[-1])
 
 
-def _firm_seat(sent: Sentence, ents: Sequence[EntitySpan], index: int, ent: EntitySpan) -> Iterator[Candidate]:
-    """The seat of a firm whose name NER gave another label, read from the kind of
-    organisation the text calls it: "Russian oil giant Yukos" (a person to NER), "Italian
-    airline Alitalia" (a place), "Vodafone KK, Japan's number three mobile operator,"."""
+def _kind_seat(sent: Sentence, ents: Sequence[EntitySpan], previous: EntitySpan | None, firm: EntitySpan) -> Candidate | None:
+    """The seat of a firm read from the kind of organisation the text calls it, before its
+    name ("US phone company SBC", "Russian oil giant Yukos", "Italian airline Alitalia") or in
+    an apposition with a place's possessive ("Vodafone KK, Japan's number three mobile
+    operator,"), whatever label NER gave the name; ``None`` when the text gives neither."""
     doc = sent.doc.words
-    kind = _kind_before(doc, ents[index - 1], ent) if index else None
-    if kind is not None:
-        yield _candidate(doc[ent.start : ent.end], ["is based in"], "base in",
-                         doc[ents[index - 1].start : ents[index - 1].end], "seat", kind)
-    elif (seat := _possessive_apposition(sent, ents, ent.end)) is not None:
-        yield _candidate(doc[ent.start : ent.end], ["is based in"], "base in", doc[seat[0].start : seat[0].end], "seat", seat[1])
+    kind = _kind_before(doc, previous, firm)
+    if kind is not None and previous is not None:
+        return _based_in(doc, firm, previous, kind)
+    seat = _possessive_apposition(sent, ents, firm.end)
+    return _based_in(doc, firm, seat[0], seat[1]) if seat is not None else None
+
+
+def _based_in(doc: Sequence[Word], firm: EntitySpan, place: EntitySpan, predicate: Word) -> Candidate:
+    """The candidate "<firm> is based in <place>" (key "base in", kind "seat")."""
+    return _candidate(doc[firm.start : firm.end], ["is based in"], "base in", doc[place.start : place.end], "seat", predicate)
 
 
 def _possessive_apposition(sent: Sentence, ents: Sequence[EntitySpan], i: int) -> tuple[EntitySpan, Word] | None:

@@ -36,6 +36,7 @@ from kg.folding import fold
 from kg.lexicon import demonym_country
 from kg.records import Mention, Proposition, RoleReading
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.countries import demonym_cluster
 from kg.resolve.statements import Found
 from kg.types import EntityType
 
@@ -49,8 +50,7 @@ def add_state_countries(
         organisation = reading.organisation
         if organisation is None or reading.role_type not in STATE_ROLE_TYPES or reading.kind == "description":
             continue  # "South African flanker": a nationality; "the Japanese prime minister": no one named
-        if fold(organisation.text) != fold(demonym_country(organisation.text) or ""):
-            _country_cluster(clusters, organisation.text, organisation.start, organisation.end, sentence_starts)
+        _country_cluster(clusters, organisation.text, organisation.start, organisation.end, sentence_starts)
 
 
 # Occupations whose demonym is the holder's nationality (kg/lexicon/data/roles.tsv types),
@@ -89,7 +89,7 @@ def seat_countries(
         place = proposition.object
         if proposition.kind != "seat" or place is None or not proposition.factuality.is_fact:
             continue
-        if fold(place.text) == fold(demonym_country(place.text) or ""):
+        if demonym_country(place.text) is None:
             continue  # "US phone company SBC": the country's own name, resolved as any name
         organisation = linker.resolve(proposition.subject, proposition, earlier)
         if organisation is None or clusters[organisation].local:
@@ -111,8 +111,7 @@ def _leading_demonym(role: str) -> str | None:
     words = role.split()
     for size in (2, 1):
         demonym, rest = " ".join(words[:size]), " ".join(words[size:]).lower()
-        country = demonym_country(demonym) if len(words) > size else None
-        if country is not None and fold(demonym) != fold(country):  # "US actress": the country's name
+        if len(words) > size and demonym_country(demonym) is not None:  # "US actress": a country's name, no demonym
             return None if rest in _SIDE_ROLES else demonym
     return None
 
@@ -129,8 +128,7 @@ def _country_cluster(
     wanted = fold(country)
     same = [cluster for cluster in clusters if not cluster.local and any(fold(m.text) == wanted for m in cluster.mentions)]
     if same:
-        countries = [cluster.index for cluster in same if cluster.type is EntityType.COUNTRY]
-        return countries[0] if len(countries) == 1 and len(same) == 1 else None
+        return demonym_cluster(clusters, demonym) if len(same) == 1 else None
     mention = Mention(start=start, end=end, text=country, type=EntityType.COUNTRY,
                       sentence=max(0, bisect_right(sentence_starts, start) - 1), modifier=True)
     clusters.append(Cluster(index=len(clusters), type=EntityType.COUNTRY, mentions=[mention]))
