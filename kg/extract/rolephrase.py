@@ -223,10 +223,14 @@ def _split_party(words: Words, start: int, floor: int) -> int:
         return start
     if not _is_name_word(words[previous]) or demonym_country(words[previous].text) is not None:
         return start
-    other = words[previous].ent_type_
-    while previous - 1 >= floor and words[previous - 1].ent_type_ == other and words[previous].ent_iob_ != "B":
-        previous -= 1
-    return previous
+    return _entity_start(words, previous, floor)
+
+
+def _entity_start(words: Words, i: int, floor: int) -> int:
+    """The first word (no further left than ``floor``) of the NER entity word ``i`` is in."""
+    while i - 1 >= floor and words[i - 1].ent_type_ == words[i].ent_type_ and words[i].ent_iob_ != "B":
+        i -= 1
+    return i
 
 
 def _across_of(words: Words, named: tuple[int, list[Word]] | None, floor: int) -> tuple[int, list[Word]] | None:
@@ -235,11 +239,10 @@ def _across_of(words: Words, named: tuple[int, list[Word]] | None, floor: int) -
     is the bank's chief executive, not a Scotland chief executive."""
     if named is None or named[0] - 2 < floor or words[named[0] - 1].lower_ != "of":
         return named
-    start = named[0] - 2
-    if words[start].ent_type_ not in ("ORG", "FAC") or not _is_name_word(words[start]):
+    last = named[0] - 2
+    if words[last].ent_type_ not in ("ORG", "FAC") or not _is_name_word(words[last]):
         return named
-    while start - 1 >= floor and words[start - 1].ent_type_ == words[start].ent_type_ and words[start].ent_iob_ != "B":
-        start -= 1
+    start = _entity_start(words, last, floor)
     return start, list(words[start : named[0] + len(named[1])])
 
 
@@ -263,9 +266,7 @@ def _name_before(words: Words, end: int, floor: int, names: frozenset[str]) -> t
     label = words[i].ent_type_
     start = i
     if label in NAME_LABELS:
-        while start - 1 >= floor and words[start - 1].ent_type_ == label and words[start].ent_iob_ != "B":
-            start -= 1
-        start = _split_party(words, start, floor)
+        start = _split_party(words, _entity_start(words, start, floor), floor)
         if start + 2 <= i and words[start].lower_ == "ex" and words[start + 1].text == "-":
             start += 2  # "Ex-Downing Street media chief": NER took the status into the name
         while start < i and not _is_name_word(words[start]):
