@@ -273,6 +273,22 @@ def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factualit
     assert found.get(lemma) is factuality, found
 
 
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # An event noun a framing noun takes through a preposition is what that noun says it is
+    # (kg.extract.framednouns): no plan for it, the idea of it, talk of it (BBC politics/314, /380).
+    ("He insisted there was no plan for an invasion of the country.", "invasion", Factuality.NEGATED),
+    ("While they openly welcome the idea of an increase in the minimum wage, they fear job losses.",
+     "increase", Factuality.POSSIBLE),
+    ("There was talk of a merger of the two banks.", "merger", Factuality.SPECULATED),
+    ("The firm has plans for a takeover of its rival.", "takeover", Factuality.PLANNED),
+    # A report on something that happened frames nothing.
+    ("A report on the invasion of the country was published.", "invasion", Factuality.ASSERTED),
+])
+def test_an_event_noun_framed_by_a_noun_through_a_preposition(nlp, sentence, lemma, factuality):
+    found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
+    assert found.get(lemma) is factuality, found
+
+
 def test_an_event_noun_due_to_a_cause_stays_asserted(nlp):
     sentence = ("In November, the fall in exports was largely due to a decline in sales of industrial supplies "
                 "and materials such as chemicals.")

@@ -184,6 +184,10 @@ TABLE = [
     # No one did it; stopping short of it is not doing it; no evidence of it is no fact.
     ("Nobody has claimed responsibility for the attack.", "claim", "negated", "nobody"),
     ("None of the passengers was injured.", "injure", "negated", "none"),
+    # A "not" that opens the subject: no one of them did it (BBC politics/387, entertainment/314).
+    ("But they say not a single doctor, teacher or nurse will be cut.", "cut", "negated", "not a"),
+    ("Not even war has halted the glittering Hollywood event.", "halt", "negated", "not even"),
+    ("Not all banks have lent money to the firm.", "lend", "asserted", None),
     ("The minister stopped short of backing the plan.", "back", "negated", "short"),
     ("Sibneft, a Russian oil company, came close to merging with Yukos last year.", "merge", "negated", "close"),
     ("The government is close to agreeing a deal with the unions.", "agree", "possible", "close"),

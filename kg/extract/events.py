@@ -82,6 +82,7 @@ from kg.extract.event_arguments import (
 )
 from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event
+from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
@@ -124,8 +125,7 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
         confidences: Each candidate's confidence, by ``id(candidate)``.
         scope: The sentence's factuality readings.
         text: The document's text.
-        quoted: Spans of direct speech (``kg.extract.quotemarks.quoted_spans``): what is said there in the
-            speaker's own words belongs to the quote, not to the events the article reports.
+        quoted: Spans of direct speech (``kg.extract.quotemarks.quoted_spans``): the speaker's words, not events.
     """
     groups: dict[int, list[Candidate]] = {}
     participles: dict[int, list[Candidate]] = {}
@@ -496,5 +496,5 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
             return Reading(Factuality.NEGATED, "no")
         if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
             return reading
-    own = predicated(noun)  # "A cut in the basic rate seems unlikely" (kg.extract.predicated)
+    own = predicated(noun) or framed_reading(noun, scope)  # "... seems unlikely", "plans for a takeover"
     return own.stronger(scope.around(noun)) if own else scope.around(noun)

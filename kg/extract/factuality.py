@@ -47,7 +47,6 @@ from kg.extract.frames import (
     INVERSIONS,
     MODALS,
     NEGATIONS,
-    NO_ONE,
     SPEECH,
     UNDECIDED,
     arranged,
@@ -55,6 +54,7 @@ from kg.extract.frames import (
     condition_frame,
     continues,
     contrasted,
+    denying_subject,
     generic,
     inverted_condition,
     is_present,
@@ -212,10 +212,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif dep == "mark" and position == 0 and word in MARKS:
                 found = found.stronger(Reading(MARKS[word], word))
                 condition = word if MARKS[word] is Factuality.POSSIBLE else condition
-            elif dep in _SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children):
-                found = found.stronger(Reading(Factuality.NEGATED, "no"))
-            elif dep in _SUBJECTS and word in NO_ONE:
-                found = found.stronger(Reading(Factuality.NEGATED, word))  # "Nobody has claimed responsibility"
+            elif dep in _SUBJECTS and (denial := denying_subject(child)) is not None:
+                found = found.stronger(Reading(Factuality.NEGATED, denial))  # "Nobody has claimed", "Not one bank"
             elif dep == "prep" and position == 0 and (frame := condition_frame(child)) is not None:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:

@@ -27,6 +27,7 @@ CONTRAST = frozenset({"but", "yet", "though"})  # conjunctions that oppose two s
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # verb forms with a tense of their own
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})  # subjects that deny: "but nobody knows"
+_NONE_OF = frozenset({"even", "one", "single"})  # "Not even war", "Not one bank", "Not a single bank"
 SPEECH = FACTUALITY_CUES["speech"]
 CONTROL = FACTUALITY_CUES["control"]
 _DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
@@ -318,3 +319,18 @@ def named_modal(modal: Word, verb: Word) -> bool:
 def asserting_modal(modal: Word, verb: Word) -> bool:
     """A modal that leaves its clause asserted: conceded before a contrast, or a name misread."""
     return conceded(verb) or named_modal(modal, verb)
+
+
+def denying_subject(subject: Word) -> str | None:
+    """The word by which a subject denies its clause, or ``None``: "No company has bought it", "Neither
+    side scored", "Nobody knows", and a "not" that opens the subject: "Not even war has halted the
+    event", "Not one bank has lent money", "Not a single bank" (not "Not all banks", "Not only X")."""
+    if subject.lower_ in NO_ONE:
+        return subject.lower_
+    if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children):
+        return "no"
+    words = list(subject.subtree)[:3]
+    if len(words) >= 2 and words[0].lower_ == "not" and words[0].dep_ == "neg" and (
+            words[1].lower_ in _NONE_OF or (words[1].lower_ == "a" and words[2].lower_ in _NONE_OF)):
+        return f"not {words[1].lower_}"
+    return None
