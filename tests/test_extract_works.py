@@ -59,6 +59,11 @@ NONE = frozenset()
         # A list holding a long title lists works: a place's name NER did not read as a place too.
         ("2003 was a good year for British film production, when Bridget Jones: The Edge of Reason, Wimbledon "
          "and Thunderbirds were all filmed in the UK.", "Wimbledon", T.WORK),
+        # Two or more titles right after a plural work noun and "were" (BBC entertainment/314).
+        ("Among the overlooked films were Hobson's Choice, Dirty Harry, The 39 Steps, The Searchers and King Kong.",
+         "Dirty Harry", T.WORK),
+        ("Among the overlooked films were Hobson's Choice, Dirty Harry, The 39 Steps, The Searchers and King Kong.",
+         "King Kong", T.WORK),
         # A slash inside a title, before the colon too.
         ("Her new book, Salt Roads / Cold Harbours: The Story of a Port, is out next month.",
          "Salt Roads / Cold Harbours: The Story of a Port", T.WORK),
@@ -88,6 +93,8 @@ def test_club_cues(nlp, text, name):
     [
         # No slot of works: a person stays one, a date is no title, a club's star is no film's.
         ("Michael Collins said the films were good.", "Michael Collins", T.PERSON, NONE),
+        # One name after "films were" is no list of titles.
+        ("The best films were Michael Collins's, critics said.", "Michael Collins", T.PERSON, NONE),
         ("His films include more than twenty features.", "Michael Collins", None, NONE),
         # ... not over a place's name.
         ("Jamie Foxx starred in the film Ray in the United States.", "United States", T.COUNTRY, NONE),

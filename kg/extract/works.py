@@ -10,6 +10,8 @@ that what follows are works, each item is one title and a work, whatever NER sai
   Star Wars: The Phantom Menace", "hits such as ...", "albums like ...", "films,
   including ...", or right after the noun: "box office hits Vera Drake, Calendar
   Girls and Enduring Love".
+- ``named``: two or more items right after a plural work noun and "were"/"are": "Among
+  the overlooked films were Hobson's Choice, Dirty Harry, The Searchers and King Kong".
 - ``starred``: the items after "starred in" (a verb "star" and "in"): "she starred
   in Chicago and Cold Mountain"; and, outside sports reports (where a club has
   stars), after "star of": "Ziyi Zhang, star of Hero and House of Flying Daggers".
@@ -61,7 +63,8 @@ _EXAMPLE_WORDS = frozenset({"include", "includes", "included", "including", "lik
 _SEPARATORS = frozenset({",", "and", "or"})
 _NOT_WORKS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})  # NER labels of firms and places
 _LOOK_BACK = 3  # "whose films have included": the work noun at most this far before the example word
-_TRIGGERS = _EXAMPLE_WORDS | {"as", "in", "of"}  # the last words before a list of works
+_COPULAS = frozenset({"were", "are"})  # "Among the overlooked films were X, Y and Z": two or more titles
+_TRIGGERS = _EXAMPLE_WORDS | _COPULAS | {"as", "in", "of"}  # the last words before a list of works
 
 
 def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
@@ -91,6 +94,8 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
             # "star of Arsenal": one firm's or place's name after "star of" is no work.
             if opens == "roles":  # "her roles in Closer and Finding Neverland"; not "roles include Chief of Staff"
                 titles += [item for item in items if not names_no_work(words, tokens, *item) and not _role_name(tokens, *item)]
+            elif opens == "named":  # "Among the overlooked films were Hobson's Choice, Dirty Harry and King Kong"
+                titles += paired_titles(items, tokens) if len(items) > 1 else []
             elif opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
                 titles += paired_titles(items, tokens)  # "star of Crouching Tiger, Hidden Dragon, Hero ..."
         elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
@@ -115,6 +120,8 @@ def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
             return "list"
         # "his best known roles included The Joe Louis Story and Gone Are the Days"
         return "roles" if not sport and any(tokens[j].lower_ == "roles" for j in back) else ""
+    if lower in _COPULAS and i > 0 and _work_noun(tokens, i - 1):
+        return "named"  # "the films were X, Y and Z": a list of two or more titles
     if lower == "in" and i > 0 and tokens[i - 1].lemma_.lower() == "star" and tokens[i - 1].pos_ == "VERB":
         return "starred"  # "she starred in Chicago"
     if lower == "in" and i > 0 and tokens[i - 1].lower_ in {"role", "roles"} and not sport:
