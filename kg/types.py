@@ -69,6 +69,7 @@ ROLES: dict[str, str] = {
     "new_value": "newValue",
     "old_value": "oldValue",
     "difference": "difference",
+    "attribute": "attribute",
 }
 """The roles of an event's arguments (``Participant.role``) and their ontology properties (``kg:agent`` ...):
 who does it (agent), to whom or what (patient: affected; theme: moved, said or
@@ -78,7 +79,10 @@ about what (topic), why (reason) and how much (quantity). A change of a value
 also says whose value it is (owner: "TimeWarner" of "profits at TimeWarner
 jumped") and gives its amounts apart: the value it reached (new_value: "to
 $1.13bn"), the one it left (old_value: "from £125m") and by how much it moved
-(difference: "76%", "by 4.3%"), each a quantity too."""
+(difference: "76%", "by 4.3%"), each a quantity too. An appointment or a vote
+also says what the participant was named, elected or voted (attribute: "best
+supporting actress" in "Madsen was named best supporting actress", "captain" in
+"Gerrard was named (as) captain")."""
 
 
 class EntityType(StrEnum):

@@ -13,6 +13,7 @@ from kg.extract.asides import no_argument
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.listed import first_member, member_role
+from kg.extract.namedas import complement_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
@@ -165,7 +166,7 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return "time"  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
-    return None
+    return complement_role(head, trigger)  # "named best actress" (kg.extract.namedas)
 
 
 def second_object(obj: Word) -> Word | None:

@@ -139,6 +139,7 @@ class KG(DefinedNamespace):
     newValue: URIRef
     oldValue: URIRef
     difference: URIRef
+    attribute: URIRef
     head: URIRef
     text: URIRef
     unit: URIRef

@@ -128,7 +128,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 # A name is no plural by its last letter ("Wales"): a team as "they" is the
                 # collective rule's (kg.resolve.collectives), which weighs its rivals.
                 plurals.append((span.start, cluster))
-            kept.append((index, cluster))
+            kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class

@@ -1,0 +1,35 @@
+"""What a participant was named, elected or voted: the attribute of an appointment or a vote.
+
+"Virginia Madsen was named best supporting actress", "Ronaldinho was voted world player of
+the year", "The critics named Sideways the best film", "was appointed (as) president": the
+parser marks the complement an object predicate (``oprd``); without a role for it the event
+kept only who was named, and "named" alone says nothing. A passive's object predicate is
+the attribute; an active verb's is the attribute only after its object (the first of two
+object predicates, or a direct object, is who was named), and when the verb has an "as"
+phrase the object predicate is who was named ("appointed UBS and ABN Amro as additional
+advisors": the banks, named advisors by the "as" phrase, ``event_roles.tsv``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+    from kg.lexicon.events import Trigger
+
+NAMING_CLASSES = frozenset({"appointment", "election"})  # events whose object predicate is what one is named
+
+
+def complement_role(head: Word, trigger: Trigger) -> str | None:
+    """The role of an object predicate ``head`` of a naming event ("attribute", or the
+    verb's object role when it is who was named), or ``None`` for any other word."""
+    if head.dep_ != "oprd" or trigger.event_class not in NAMING_CLASSES:
+        return None
+    verb = head.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return "attribute"  # "was named best actress", "a Canadian company, named IOG"
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return trigger.object  # "appointed UBS and ABN Amro as additional advisors"
+    earlier = any(c.dep_ in ("dobj", "oprd") and c.i < head.i for c in verb.children)
+    return "attribute" if earlier else trigger.object  # "named Sideways [the best film]"
