@@ -1,5 +1,5 @@
-"""Teams and bands as "they" (``kg.resolve.collectives``), the reporter's own "he"
-(``kg.resolve.reporters``), opening descriptions named next (``kg.resolve.forward``) and "he"
+"""Teams and bands as "they" (``kg.resolve.collectives``; a speaker's team: "Chelsea's William
+Gallas believes they"), the reporter's own "he" (``kg.resolve.reporters``), opening descriptions named next (``kg.resolve.forward``) and "he"
 after a description of a person (``kg.resolve.pronouns``)."""
 
 from __future__ import annotations
@@ -56,6 +56,34 @@ def test_collective_named_with_a_plural_verb_is_they(nlp, text, lemma, agent):
 )
 def test_collective_with_no_plural_verb_or_a_rival_stays_unresolved(nlp, text, lemma):
     assert _agents(nlp, text, lemma) in ([], [None])
+
+
+# BBC sport/209, its sport words kept so that it reads as a sports report (clubs, not firms).
+_GALLAS = ("Gallas sees two-horse race\n\nChelsea's William Gallas {} in the coming months.\n\n\"You need a bit of "
+           "both but it will be as hard for the Arsenal players as it is for the Chelsea boys. But you never know what "
+           "is going to happen in football - two seasons ago Manchester United picked up so many points towards the "
+           "end of the season when they won the title.\" Gallas has been given extra confidence by the impact manager "
+           "Jose Mourinho has had since taking over as manager during the summer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        # A team whose name looks plural is a collective all the same (BBC sport/221).
+        ("Lennon wary of Rangers\n\nCeltic's Neil Lennon admits Rangers could be considered slight favourites for "
+         "the Old Firm CIS Cup clash. Lennon concedes Rangers are in good form at the moment, but they have failed "
+         "to beat Celtic in their last seven meetings.", "beat", "Rangers"),
+        # A speaker named with his team before him speaks of it as "they" (BBC sport/209).
+        (_GALLAS.format("believes they will battle it out with Arsenal for the Premiership"), "battle out", "Chelsea"),
+    ],
+)
+def test_a_team_is_they(nlp, text, lemma, agent):
+    assert _agents(nlp, text, lemma) == [agent]
+
+
+def test_a_speaker_s_team_is_not_they_when_another_team_comes_between(nlp):
+    text = _GALLAS.format("says Arsenal are playing well and they will win the Premiership")
+    assert "Chelsea" not in _agents(nlp, text, "win")
 
 
 def _speakers(nlp, text: str) -> list[str | None]:

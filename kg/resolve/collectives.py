@@ -6,7 +6,9 @@ They released two singles". The name looks singular, so the nearest-subject rule
 of ``kg.resolve.pronouns`` (which matches the number of the head word) never lets
 "they" pick it up. A named subject is a collective when it is a sports team, or an
 organisation, group or country the text itself gives a plural verb ("U2 were", "Coldplay
-have"). As everywhere in linking, a rival leaves the pronoun unresolved: another
+have"); a team's name that looks plural ("Rangers", "Saracens", "Wolves") is one too. A
+person named with the team before him ("Chelsea's William Gallas believes they will ...")
+speaks of that team. As everywhere in linking, a rival leaves the pronoun unresolved: another
 team or organisation named between the subject and the pronoun ("Ireland beat
 England. They ..."), or a plural object ("Wales beat the visitors. They ...").
 """
@@ -65,13 +67,27 @@ def collective(linker: Linker, subject: Argument, cluster: int) -> bool:
 
 
 def rival_collective(linker: Linker, clause: Proposition, cluster: int, pronoun: Argument) -> bool:
-    """Whether another team, organisation, group or country is named between the
-    collective's clause and the pronoun, even as a modifier: "Italy opened with a
+    """Whether another team, organisation, group or country is named between the start of
+    the collective's sentence and the pronoun, even as a modifier: "Italy opened with a
     display against Ireland but ended up losing ... they" may be Ireland as well.
     (A plural common-noun object, "Wales beat the visitors. They ...", is the rival
     ``kg.resolve.pronouns`` already looks for.)"""
-    start = clause.subject.start
+    # From the start of the collective's sentence: "If England had half the exuberance Wales have
+    # produced, they would not ...": the subject of a clause around the collective's is a rival too.
+    start = max((at for at in linker.sentence_starts if at <= clause.subject.start), default=clause.subject.start)
     if any(start <= mention.start < pronoun.start and other != cluster and linker.clusters[other].type in _RIVALS
            for mention, other in linker.names):
         return True
     return any(start <= mention.start < pronoun.start for mention in linker.unresolved)
+
+
+def possessive_team(linker: Linker, subject: Argument, cluster: int) -> int | None:
+    """The one team a person subject is named with anywhere in the article, as its possessor
+    ("Chelsea's William Gallas", "Arsenal's Thierry Henry"): what the person's "they" most
+    likely stands for; ``None`` for any other subject, or a person named with two teams."""
+    if linker.clusters[cluster].type is not EntityType.PERSON:
+        return None
+    starts = {mention.start for mention, other in linker.names if other == cluster}  # the person's names, anywhere
+    teams = {other for mention, other in linker.names if linker.clusters[other].type in _TEAMS
+             and linker.text[mention.end : mention.end + 2] in ("'s", "’s") and mention.end + 3 in starts}
+    return teams.pop() if len(teams) == 1 else None

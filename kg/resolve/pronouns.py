@@ -24,7 +24,7 @@ from kg.lexicon import (
     titles_gender,
 )
 from kg.records import Argument, Proposition
-from kg.resolve.collectives import collective, rival_collective
+from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.reporters import reporter_of
 from kg.types import EntityType
 
@@ -139,8 +139,12 @@ def resolve_pronoun(
             continue
         if plural and plural_between(linker, previous.subject.end, argument.start):
             return None
-        if plural and not looks_plural(head) and collective(linker, previous.subject, subject_cluster):
-            # "Ireland last won the title in 1985, but 20 years on they share top spot".
+        team = possessive_team(linker, previous.subject, subject_cluster) if plural else None
+        if team is not None:  # "Chelsea's William Gallas believes they will battle it out with Arsenal"
+            return None if rival_collective(linker, previous, team, argument) else team
+        if plural and (not looks_plural(head) or linker.clusters[subject_cluster].type is EntityType.SPORTS_TEAM) and collective(
+                linker, previous.subject, subject_cluster):
+            # "Ireland last won the title in 1985, but 20 years on they share top spot"; "Rangers are in good form, but they".
             rival = rival_collective(linker, previous, subject_cluster, argument)
             return None if rival or _rival_object(linker, previous, subject_cluster, wanted, plural) else subject_cluster
         cluster = linker.clusters[subject_cluster]
@@ -191,7 +195,8 @@ def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[Enti
                 or sentence_of(linker, clause.subject.start) != sentence):
             continue
         body = _reporting_body(linker, clause, plural)
-        if body is None or _rival_before(linker, linker.sentence_starts[sentence], argument, clause.subject, body, wanted):
+        if body is None or _rival_before(linker, linker.sentence_starts[sentence], argument, clause.subject, body, wanted) or (
+                linker.clusters[body].type is EntityType.SPORTS_TEAM and rival_collective(linker, clause, body, argument)):
             return None
         return body
     return None
@@ -236,6 +241,8 @@ def _reporting_body(linker: Linker, clause: Proposition, plural: bool) -> int | 
                   and linker.clusters[cluster].type in _REPORTING_BODIES - {EntityType.GROUP}}
         return bodies.pop() if len(bodies) == 1 and not plural else None
     cluster = linker.resolve(subject, clause, ())
+    if plural and cluster is not None and (team := possessive_team(linker, subject, cluster)) is not None:
+        return team  # "Chelsea's William Gallas believes they will battle it out": his team
     if cluster is None or linker.clusters[cluster].type not in _REPORTING_BODIES:
         return None  # a person, a place, or no one the article names
     kind = linker.clusters[cluster].type
