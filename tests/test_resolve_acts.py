@@ -1,0 +1,61 @@
+"""``kg.resolve.acts``: "the band" as a participant is the one band the article names
+(model tests on sentences of unseen articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document
+from kg.resolve import resolve
+
+
+def _events(nlp, text: str) -> set[str]:
+    document = Document(id="t", text=text, date="2005-03-01", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {
+        f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
+        for event in graph.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The band's kind right before its name.
+        ("US band REM have announced plans to perform for 10,000 Scottish fans in a rescheduled gig.\n\n"
+         "The band will play in what has been dubbed Europe's biggest tent on Glasgow Green on Tuesday, 14 June.",
+         "play(REM)"),
+        # NER's person: the kind right before the name says it is a band.
+        ("The original stars of Swedish pop quartet Abba have reunited for the home premiere of hit musical Mamma Mia! "
+         "which is based on the band's songs.\n\nIt is the first time in almost 20 years that the four, Bjorn Ulvaeus, "
+         "Benny Andersson, Agnetha Faltskog and Anni-Frid Lyngstad, have met publicly. Faltskog has been a virtual "
+         "recluse since the band split up in 1982.", "split up(Abba)"),
+    ],
+)
+def test_the_band_is_the_one_band_named(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+def test_the_band_after_two_bands_stays_open(nlp):
+    # "the former Clash guitarist" names a band, and so does "the former Libertines singer": either.
+    text = (
+        "Rock singer Pete Doherty has been involved in a fight with his band's guitarist at their biggest gig to date. "
+        "The former Libertines singer traded blows with guitarist Patrick Walden. On Tuesday, Doherty and his three "
+        "bandmates were introduced to the crowd by Mick Jones, the former Clash guitarist who produced the Libertines' "
+        "second album. The music resumed minutes later. Bouncers stepped in and the band left the stage."
+    )
+    assert not any(event.startswith("leave(") and ("Clash" in event or "Libertines" in event) for event in _events(nlp, text))
+
+
+def test_the_band_in_a_sports_report_is_no_band(nlp):
+    # A sports report's "the trio" are players, whatever organisation is named before.
+    text = (
+        "France have brought flanker Serge Betsen back into their starting line-up for Saturday's Six Nations match. "
+        "Rock band U2 have sent the squad a message of support. "
+        "The trio will start on the bench."
+    )
+    assert not any("U2" in event for event in _events(nlp, text) if event.startswith("start("))
