@@ -59,3 +59,15 @@ def test_the_band_in_a_sports_report_is_no_band(nlp):
         "The trio will start on the bench."
     )
     assert not any("U2" in event for event in _events(nlp, text) if event.startswith("start("))
+
+
+def test_the_club_is_the_one_club_named_before(nlp):
+    # "Liverpool chief executive": a post's owner, no antecedent for the nearby rule; the one club named before.
+    text = (
+        "Liverpool chief executive Rick Parry insists the club will never sell Steven Gerrard amid reports Chelsea "
+        "will renew their bid to lure him from Anfield.\n\nGerrard reiterated his desire to win trophies with the "
+        "Reds after his superb Champions League winner on Wednesday. Gerrard scored a spectacular late goal to give "
+        "Liverpool a 3-1 win over Olympiakos and book their place in the knockout stages."
+    )
+    assert "sell(Liverpool,Steven Gerrard)" in _events(nlp, text)
+

@@ -35,6 +35,7 @@ from kg.folding import fold
 from kg.lexicon import BAND_NOUNS, ORGANISATION_KINDS
 from kg.records import Argument
 from kg.resolve.pronouns import WINDOW, sentence_of
+from kg.resolve.theclub import described_club
 from kg.resolve.works import described_work
 from kg.types import EntityType
 
@@ -66,9 +67,13 @@ _PLURAL = re.compile(r"(?:\s*,\s*who)?\s+(?:have|are|were)\b")
 
 
 def described_thing(linker: Linker, argument: Argument) -> int | None:
-    """The one film ("the film": ``kg.resolve.works``) or band ("the band") the argument stands for, or ``None``."""
-    work = described_work(linker, argument)
-    return work if work is not None else described_act(linker, argument)
+    """The one film ("the film": ``kg.resolve.works``), band ("the band") or club ("the club":
+    ``kg.resolve.theclub``) the argument stands for, or ``None``."""
+    for described in (described_work, described_act, described_club):
+        found = described(linker, argument)
+        if found is not None:
+            return found
+    return None
 
 
 def described_act(linker: Linker, argument: Argument) -> int | None:
