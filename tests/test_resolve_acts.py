@@ -71,3 +71,29 @@ def test_the_club_is_the_one_club_named_before(nlp):
     )
     assert "sell(Liverpool,Steven Gerrard)" in _events(nlp, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The only work named, which the article calls a programme.
+        ("Austin Aitken is taking action against NBC over its programme Fear Factor. He said watching it caused his "
+         "blood pressure to rise so high that he became dizzy and light-headed.\n\n"
+         "The programme has been screened in the UK on Sky One.", "screen(Fear Factor,Sky One,United Kingdom)"),
+        # "hit musical Mamma Mia!": the musical.
+        ("The original stars of Swedish pop quartet Abba have reunited for the home premiere of hit musical Mamma Mia! "
+         "which is based on the band's songs.\n\nThe musical, which has become a global phenomenon, will be performed "
+         "in Swedish for the first time.", "perform(Mamma Mia)"),
+    ],
+)
+def test_the_show_is_the_one_show_named(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+def test_the_show_is_no_work_of_no_kind(nlp):
+    # EastEnders is named, but the article never calls it a show: "the show" is Celebrity Big Brother, unnamed here.
+    text = (
+        "Other celebrities to walk out include former EastEnders actress Danniella Westbrook.\n\n"
+        "Happy Mondays dancer Bez is now 2-1 favourite to win the show, followed by actor Jeremy Edwards at 4-1."
+    )
+    assert not any("EastEnders" in event for event in _events(nlp, text) if event.startswith("win("))
