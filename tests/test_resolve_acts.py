@@ -97,3 +97,23 @@ def test_the_show_is_no_work_of_no_kind(nlp):
         "Happy Mondays dancer Bez is now 2-1 favourite to win the show, followed by actor Jeremy Edwards at 4-1."
     )
     assert not any("EastEnders" in event for event in _events(nlp, text) if event.startswith("win("))
+
+
+def test_the_festival_is_the_one_named_festival(nlp):
+    text = (
+        "Organisers of the third Bangkok International Film Festival have been determined to carry on with this "
+        "year's event despite the ravages of the Asian tsunami disaster.\n\nThe festivities have been scaled down, "
+        "red carpets have been mothballed and profits from ticket sales are being donated to the tsunami relief fund. "
+        "Apart from this, however, the festival has continued as originally planned."
+    )
+    assert "continue(Bangkok International Film Festival)" in _events(nlp, text)
+
+
+def test_the_festival_after_two_festivals_stays_open(nlp):
+    # Berlin and Venice are both named: "the festival" may be either.
+    text = (
+        "Organisers of the third Bangkok International Film Festival have been determined to carry on with this "
+        "year's event, as the Venice Film Festival did after the floods.\n\nThe festivities have been scaled down. "
+        "Apart from this, however, the festival has continued as originally planned."
+    )
+    assert not any("Festival" in event for event in _events(nlp, text) if event.startswith("continue("))

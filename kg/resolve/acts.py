@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import BAND_NOUNS, ORGANISATION_KINDS
 from kg.records import Argument
+from kg.resolve.eventnames import described_event
 from kg.resolve.programmes import described_show
 from kg.resolve.pronouns import WINDOW, sentence_of
 from kg.resolve.theclub import described_club
@@ -69,8 +70,9 @@ _PLURAL = re.compile(r"(?:\s*,\s*who)?\s+(?:have|are|were)\b")
 
 def described_thing(linker: Linker, argument: Argument) -> int | None:
     """The one film ("the film": ``kg.resolve.works``), band ("the band"), club ("the club":
-    ``kg.resolve.theclub``) or show ("the show": ``kg.resolve.programmes``) the argument stands for, or ``None``."""
-    for described in (described_work, described_act, described_club, described_show):
+    ``kg.resolve.theclub``), show ("the show": ``kg.resolve.programmes``) or named event ("the festival":
+    ``kg.resolve.eventnames``) the argument stands for, or ``None``."""
+    for described in (described_work, described_act, described_club, described_show, described_event):
         found = described(linker, argument)
         if found is not None:
             return found
