@@ -117,3 +117,20 @@ def test_the_festival_after_two_festivals_stays_open(nlp):
         "Apart from this, however, the festival has continued as originally planned."
     )
     assert not any("Festival" in event for event in _events(nlp, text) if event.startswith("continue("))
+
+
+
+def test_the_festivals_post_is_at_the_one_festival_named(nlp):
+    # "the festival's executive director": the role rules take "the festival" up (kg.resolve.described).
+    text = (
+        "Organisers of the third Bangkok International Film Festival have been determined to carry on with this "
+        "year's event despite the ravages of the Asian tsunami disaster.\n\nApart from this, however, the festival "
+        "has continued as originally planned. \"When the disaster happened, we naturally asked ourselves if we should "
+        "cancel,\" said the festival's executive director, Craig Prater."
+    )
+    document = Document(id="t", text=text, date="2005-03-01", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    assert ("Craig Prater", "Bangkok International Film Festival") in {
+        (labels.get(position.person), labels.get(position.organisation or "")) for position in graph.positions}
