@@ -122,7 +122,7 @@ TABLES: Mapping[str, Table] = {
         ("verb", "slot"), choices=(_one_of(1, "object", "from", "for", "to", "signing"),), key=(0, 1)
     ),
     "career_nouns.txt": Table(("noun",)),
-    "band_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "band", "member", "possessed"),)),
+    "band_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "band", "member", "possessed", "genre"),)),
     "work_kinds.tsv": Table(
         ("noun", "kind"), choices=(_one_of(1, "film", "music", "book", "stage", "television", "game"),)),
     "person_nouns.txt": Table(("noun",)),

@@ -12,6 +12,10 @@ none is there, ``described_before`` looks back over the whole article:
 
 and gives the one entity of a compatible type that fits, never one of two, and none
 when another compatible name stands in the sentences right before (it may be that one).
+When no name or earlier description fits, a film, band, club, show or festival is taken
+up as an event's participant would be (``kg.resolve.acts``): "Glenn Hoddle will be
+unveiled as the new Wolves manager ... The club have confirmed"; "said the festival's
+executive director, Craig Prater".
 A wrong speaker is worse than none.
 """
 
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import DESCRIPTION_NOUNS, ROLE_HEADS
 from kg.records import Argument
+from kg.resolve.acts import described_thing
 from kg.resolve.pronouns import WINDOW, looks_plural, sentence_of
 from kg.resolve.publications import publication_before
 from kg.types import EntityType
@@ -62,7 +67,8 @@ def described_before(linker: Linker, argument: Argument) -> int | None:
     body is named in the sentences right before."""
     head = bare_description(linker.text[argument.start : argument.end])
     if head is None:
-        return publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
+        found = publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
+        return found if found is not None else described_thing(linker, argument)  # "the band said" (kg.resolve.acts)
     fitting: set[int] = set()
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]
@@ -75,6 +81,8 @@ def described_before(linker: Linker, argument: Argument) -> int | None:
             linked = linker.named_or_described(span)
             if linked is not None:
                 fitting.add(linked)
+    if not fitting:
+        return described_thing(linker, argument)  # "the club said": the one club named before (kg.resolve.theclub)
     if len(fitting) != 1:
         return None
     found = fitting.pop()

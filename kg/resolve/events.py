@@ -35,6 +35,7 @@ from kg.records import (
     Proposition,
     SpeechReading,
 )
+from kg.resolve.acts import described_thing
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
@@ -44,7 +45,6 @@ from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
-from kg.resolve.works import described_work
 from kg.resolve.written import written_name
 from kg.types import EntityType, Factuality
 
@@ -100,7 +100,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
-            cluster = cluster if cluster is not None else described_work(linker, span)  # "the film took $22.7m"
+            cluster = cluster if cluster is not None else described_thing(linker, span)  # "the film took $22.7m"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):
