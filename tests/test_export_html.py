@@ -334,3 +334,21 @@ def test_auto_layout_uses_physics_for_small_graphs_and_static_for_large(monkeypa
     assert layout_of(html_module.to_html(graph)) == "force"
     monkeypatch.setattr(layout_module, "AUTO_FORCE_MAX_NODES", 3)
     assert layout_of(html_module.to_html(graph)) == "static"
+
+
+def test_html_page_reads_vis_network_without_importing_pyvis():
+    # The page inlines vis-network from pyvis's folder; importing pyvis would also import
+    # IPython and Jinja, a fixed cost on every `kg build` for files the page never runs.
+    import subprocess
+    import sys
+    from importlib import resources
+
+    from kg.export.html.page import _VIS, _asset
+
+    script = ("import sys; from kg.export.html.page import _VIS, _asset; _asset(*_VIS, 'vis-network.min.js'); "
+              "print(sorted({'pyvis', 'IPython'} & set(sys.modules)))")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+    package, folder = _VIS
+    shipped = resources.files(package).joinpath(folder, "vis-network.min.js").read_text(encoding="utf-8")
+    assert _asset(*_VIS, "vis-network.min.js") == shipped

@@ -123,3 +123,16 @@ def test_a_foreign_name_and_its_translation_in_brackets_are_one_entity(nlp):
 def test_a_countrys_name_cut_at_its_and_is_read_whole(nlp, text, expected):
     doc = nlp(text)
     assert next(ent.text for ent in Entities(doc, doc.text).spans) == expected
+
+
+def test_entities_read_from_the_callers_words_match_their_own(nlp):
+    # The caller's `Words` (kg.extract) or words read for the purpose: the same entities.
+    from kg.extract.words import Words
+
+    doc = nlp("Liberal Democrat leader Charles Kennedy met Valery Giscard d'Estaing at the Fondation pour l'Enfance "
+              "and the International Bloggers' Bill of Rights, which bloggers wrote, with St Kitts and Nevis.")
+    words = Words(doc)
+    spans = [(e.label_, e.start, e.end, e.start_char, e.end_char, e.text) for e in Entities(doc, doc.text, words).spans]
+    words.release()
+    assert spans == [(e.label_, e.start, e.end, e.start_char, e.end_char, e.text) for e in Entities(doc, doc.text).spans]
+    assert ("ORG", "Liberal Democrat") in [(label, text) for label, *_, text in spans]

@@ -60,3 +60,12 @@ def test_extract_words_propositions_of_a_sentence_span(nlp):
     # A sentence on its own reads as in the whole document.
     whole = [p for p in propositions(doc) if p.sentence == (first.start_char, first.end_char)]
     assert list(propositions(first)) == whole
+
+
+def test_extract_words_forms_read_once_answer_as_each_token(nlp):
+    # The text, lower case and flags of a form are kept by its ORTH key across documents
+    # (kg.extract.words.Lexical): forms met again, in another case or as new words, read
+    # exactly as spaCy's tokens of each document.
+    _assert_same(nlp(TEXT))
+    _assert_same(nlp("THE Us said us and U.S. troops, 3.5 ten -- “Pull out”\n\n  McDonald's 1990s iPod e-mail."))
+    _assert_same(nlp(TEXT.upper()))

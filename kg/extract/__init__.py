@@ -44,7 +44,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.words import Words
 
     words = Words(doc)  # spaCy rebuilds every token attribute, and the sentences on every `.sents`
-    entities = Entities(doc, words.text)  # and the entities on every `.ents`
+    entities = Entities(doc, words.text, words)  # and the entities on every `.ents`
     try:
         rejected: list[str] = []
         sport = sport_context(words)
@@ -82,7 +82,7 @@ def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
 
     words = Words(doc)
     try:
-        entities = Entities(doc, words.text)
+        entities = Entities(doc, words.text, words)
         return tuple(event for _, events in read_sentences(list(words.sentences.values()), entities, words) for event in events)
     finally:
         words.release()

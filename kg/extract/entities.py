@@ -21,6 +21,8 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.extract.words import Word, Words
+
 
 class _Bounds(Protocol):
     start: int
@@ -50,7 +52,7 @@ _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 _PARTICLES = ("d'", "de", "van", "von", "da", "di", "du", "le", "la")
 
 
-def _joined(doc: Doc) -> list[tuple[str, int, int]]:
+def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
     """``doc.ents`` as (label, start, end), with the pieces of one name NER cut joined.
 
     The parse makes the pieces one name: each word but the last is a ``compound``
@@ -63,17 +65,17 @@ def _joined(doc: Doc) -> list[tuple[str, int, int]]:
     "Democrat").
     """
     joined: list[tuple[str, int, int]] = []
-    for ent in doc.ents:
+    for ent in ents.ents:
         label, start, end = ent.label_, ent.start, ent.end
         if joined and start < joined[-1][2]:
             continue  # inside a country's name already read whole: "Trinidad and" + "Tobago"
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
-        elif joined and joined[-1][2] == start and fold(doc[joined[-1][1] : end].text) in NICKNAMES:
+        elif joined and joined[-1][2] == start and fold(doc.span_text(joined[-1][1], end)) in NICKNAMES:
             label, start = "ORG", joined.pop()[1]  # "Liberal" (ORG) + "Democrat" (NORP): a party's name
         elif (wider := _table_name_start(doc, start, end, joined[-1][2] if joined else 0)) is not None:
-            label, start = _TABLE_LABELS.get(_table_types(doc[wider:end].text), "ORG"), wider
+            label, start = _TABLE_LABELS.get(_table_types(doc.span_text(wider, end)), "ORG"), wider
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
@@ -111,7 +113,7 @@ def _table_types(text: str) -> frozenset[EntityType]:
     return frozenset(r.type for r in readings)
 
 
-def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
+def _table_name_start(doc: Words, start: int, end: int, floor: int) -> int | None:
     """Where a name of ``nicknames.tsv`` starts that NER cut to its last words, if it did.
 
     Construction: capitalised words outside every entity, right before the span in its
@@ -123,9 +125,9 @@ def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
     first = None
     for wider in range(start - 1, max(floor, start - _MAX_LEFT_WORDS) - 1, -1):
         word = doc[wider]
-        if doc[wider + 1].is_sent_start or word.ent_iob_ != "O" or not word.text[:1].isupper() or not word.is_alpha:
+        if _sent_start(doc[wider + 1]) or word.ent_iob_ != "O" or not word.text[:1].isupper() or not word.is_alpha:
             break  # the sentence before, an entity's word, or no name's word
-        if fold(doc[wider:end].text) in _TABLE_NAMES:
+        if fold(doc.span_text(wider, end)) in _TABLE_NAMES:
             first = wider
     return first
 
@@ -134,7 +136,7 @@ def _table_name_start(doc: Doc, start: int, end: int, floor: int) -> int | None:
 _OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "-", "–", "—"})
 
 
-def _determiner_start(doc: Doc, start: int, end: int) -> int:
+def _determiner_start(doc: Words, start: int, end: int) -> int:
     """Where a name starts when a capitalised determiner right before it belongs to it.
 
     Inside a sentence a determiner is capitalised only as a name's first word: in
@@ -145,11 +147,11 @@ def _determiner_start(doc: Doc, start: int, end: int) -> int:
     quotation's first word and that the parse hangs on a word of the span or on the
     noun the span modifies.
     """
-    if start == 0 or doc[start].is_sent_start:
+    if start == 0 or _sent_start(doc[start]):
         return start
     word = doc[start - 1]
     if (
-        word.is_sent_start or word.ent_iob_ != "O" or word.dep_ not in {"det", "predet", "compound"}
+        _sent_start(word) or word.ent_iob_ != "O" or word.dep_ not in {"det", "predet", "compound"}
         or not (word.tag_ in {"DT", "PDT"} or word.lower_ in QUANTIFIERS) or word.lower_ in ARTICLES
         or not word.text[:1].isupper() or not _same_phrase(doc, word, start, end) or (start > 1 and doc[start - 2].text in _OPENERS)
     ):
@@ -163,7 +165,7 @@ _LINKED = frozenset({"ORG", "FAC"})
 NAME_LINKS = frozenset({"de", "des", "du", "del", "della", "di", "da", "dos", "das", "pour", "sur", "aux", "au"})
 
 
-def _linked_end(doc: Doc, end: int) -> int:
+def _linked_end(doc: Words, end: int) -> int:
     """Where an organisation's or a facility's name ends when NER stopped at a
     linking word of another language: "the Fondation pour l'Enfance" (NER:
     "Fondation"). The name goes on over the link and the capitalised words after
@@ -172,7 +174,7 @@ def _linked_end(doc: Doc, end: int) -> int:
     if end + 1 >= len(doc) or doc[end].lower_ not in NAME_LINKS or not doc[end].text.islower():
         return end
     after = end + 1
-    while after < len(doc) and doc[after].ent_iob_ == "O" and not doc[after].is_sent_start and _capitalised(doc[after].text):
+    while after < len(doc) and doc[after].ent_iob_ == "O" and not _sent_start(doc[after]) and _capitalised(doc[after].text):
         after += 1
     return after if after > end + 1 else end
 
@@ -182,7 +184,7 @@ _NAMED_BODIES = frozenset({"ORG", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT", 
 _TITLE_LINKS = frozenset({"of", "for", "and", "the"})
 
 
-def _plural_possessive_end(doc: Doc, end: int) -> int:
+def _plural_possessive_end(doc: Words, end: int) -> int:
     """Where a name ends when NER stopped at a plural possessive inside it: "the
     International Bloggers' Bill of Rights" (NER: "International Bloggers'").
 
@@ -199,7 +201,7 @@ def _plural_possessive_end(doc: Doc, end: int) -> int:
     if not any(token.text == plural for token in doc):
         return end
     last, after = end, end
-    while after < len(doc) and doc[after].ent_iob_ != "B" and not doc[after].is_sent_start:
+    while after < len(doc) and doc[after].ent_iob_ != "B" and not _sent_start(doc[after]):
         word = doc[after]
         if word.text[:1].isupper() and word.text.isalpha():
             last = after + 1
@@ -219,7 +221,7 @@ def _capitalised(text: str) -> bool:
 _COUNTRY_TAIL = 3
 
 
-def _country_end(doc: Doc, start: int, end: int) -> int | None:
+def _country_end(doc: Words, start: int, end: int) -> int | None:
     """Where a country's name ends that NER cut at its "and" ("St Kitts and" + "Nevis",
     "Trinidad" + "and Tobago"): the longest run of the sentence's next words that,
     with the span, is a country's name (``countries.txt``, ``country_aliases.tsv``)."""
@@ -228,21 +230,21 @@ def _country_end(doc: Doc, start: int, end: int) -> int | None:
     found = None
     first = start + 1 if doc[start].lower_ in ARTICLES else start  # "The St Kitts and" + "Nevis star"
     for after in range(end + 1, min(end + _COUNTRY_TAIL, len(doc)) + 1):
-        if doc[after - 1].is_sent_start:
+        if _sent_start(doc[after - 1]):
             break
-        if fold(doc[first:after].text) in COUNTRIES:
+        if fold(doc.span_text(first, after)) in COUNTRIES:
             found = after
     return found
 
 
-def _same_phrase(doc: Doc, word, start: int, end: int) -> bool:
+def _same_phrase(doc: Words, word: Word, start: int, end: int) -> bool:
     """``word`` hangs on a word of ``start:end``, or on the noun the span modifies
     ("All England Club chairman": "All" and "Club" both hang on "chairman")."""
     last = doc[end - 1]
     return start <= word.head.i < end or (last.dep_ == "compound" and word.head.i == last.head.i)
 
 
-def _numbered(doc: Doc, start: int, end: int) -> bool:
+def _numbered(doc: Words, start: int, end: int) -> bool:
     """The ordinal in figures right before ``start:end`` is the name's first word: "20th Century
     Fox", "the 10th District Court" (NER reads "20th" an ORDINAL and the rest alone), a name of
     two words or more; one in words ("the third Fox film") stays apart."""
@@ -252,7 +254,7 @@ def _numbered(doc: Doc, start: int, end: int) -> bool:
     return _ORDINAL_FIGURE.fullmatch(word.text) is not None and _same_phrase(doc, word, start, end)
 
 
-def _ordinal_name_end(doc: Doc, start: int, end: int) -> int | None:
+def _ordinal_name_end(doc: Words, start: int, end: int) -> int | None:
     """Where a name ends that an ordinal in figures opens and NER missed whole: "at 20th
     Century Fox." (proper nouns outside every entity, each a compound of the last, on which
     the ordinal hangs)."""
@@ -266,12 +268,17 @@ def _ordinal_name_end(doc: Doc, start: int, end: int) -> int | None:
     return last
 
 
-def _loose_name(token) -> bool:
+def _loose_name(token: Word) -> bool:
     """A proper noun in no entity, inside a sentence: a piece of a name NER left out."""
-    return token.tag_ == "NNP" and token.ent_iob_ == "O" and not token.is_sent_start and token.text.replace("'", "").isalpha()
+    return token.tag_ == "NNP" and token.ent_iob_ == "O" and not _sent_start(token) and token.text.replace("'", "").isalpha()
 
 
-def _compound(doc: Doc, start: int, end: int) -> bool:
+def _sent_start(word: Word) -> bool:
+    """Whether ``word`` opens its sentence (spaCy's ``Token.is_sent_start`` of a parsed document)."""
+    return word.sent.start == word.i
+
+
+def _compound(doc: Words, start: int, end: int) -> bool:
     """Every word of ``start:end`` but the last is a compound of a later one of them."""
     return all(doc[i].dep_ == "compound" and i < doc[i].head.i < end for i in range(start, end - 1))
 
@@ -281,13 +288,21 @@ class Entities:
 
     __slots__ = ("spans", "_starts")
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        """``text``: the document's text (``doc.text`` joins every token's text on each call)."""
-        self.spans: tuple[EntitySpan, ...] = tuple(
-            EntitySpan(label, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                       text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)])
-            for label, start, end in _joined(doc)
-        )
+    def __init__(self, doc: Doc, text: str, words: Words | None = None) -> None:
+        """``text``: the document's text (``doc.text`` joins every token's text on each call);
+        ``words``: the document's `Words`, if the caller has read them (else read here)."""
+        from kg.extract.words import Words
+
+        tokens = Words(doc) if words is None else words
+        try:
+            self.spans: tuple[EntitySpan, ...] = tuple(
+                EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
+                           text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
+                for label, start, end in _joined(doc, tokens)
+            )
+        finally:
+            if words is None:
+                tokens.release()
         self._starts = [ent.start for ent in self.spans]
 
     def within(self, span: _Bounds) -> list[EntitySpan]:

@@ -33,7 +33,9 @@ def framed_titles(words: Words) -> list[Bounds]:
     tokens = words.words
     titles = []
     for k, noun in enumerate(tokens):
-        if k < 3 or not noun.text.islower() or not (noun.tag_ == "NN" or _adjective_as_noun(tokens, k)):
+        # A noun or an adjective first (the two cheap tests let most words go at once).
+        if k < 3 or (noun.tag_ != "NN" and noun.pos_ != "ADJ") or not noun.text.islower() or not (
+                noun.tag_ == "NN" or _adjective_as_noun(tokens, k)):
             continue
         if TYPE_CUES.get(noun.lemma_.lower()) is not EntityType.WORK:
             continue

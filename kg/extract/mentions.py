@@ -116,7 +116,7 @@ def find_mentions(
     document's, when the caller read them already.
     """
     words = Words(doc) if words is None else words
-    entities = Entities(doc, words.text) if entities is None else entities
+    entities = Entities(doc, words.text, words) if entities is None else entities
     sport = sport_context(words) if sport is None else sport
     lineups = find_lineups(words)
     if not sport and has_side(lineups):
@@ -430,7 +430,7 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
     when the caller read them already."""
     words = Words(doc) if words is None else words
     sentence_of = words.sentence_numbers()
-    ents = (Entities(doc, words.text) if entities is None else entities).spans
+    ents = (Entities(doc, words.text, words) if entities is None else entities).spans
     named = {i for ent in ents for i in range(ent.start, ent.end)}
     for token in words:
         if token.i in named or token.pos_ not in {"NOUN", "PROPN"}:

@@ -86,7 +86,7 @@ def candidates(sent: Span | Sentence, entities: Entities | None = None, words: W
     ``scope``: the sentence's factuality readings, when the caller keeps them.
     """
     words = Words(sent.doc) if words is None else words
-    ents = (Entities(sent.doc, words.text) if entities is None else entities).within(sent)
+    ents = (Entities(sent.doc, words.text, words) if entities is None else entities).within(sent)
     # The rules read `Word` objects (see `kg.extract.words`), not spaCy's tokens.
     sentence = words.sentence(sent)
     scope = Scope(question=is_question(sentence.words)) if scope is None else scope
@@ -132,7 +132,7 @@ def propositions(doc_or_sent: Doc | Span, entities: Entities | None = None, word
     own_words = words is None
     words = Words(doc) if own_words else words
     try:
-        entities = Entities(doc, words.text) if entities is None else entities
+        entities = Entities(doc, words.text, words) if entities is None else entities
         sentences = list(words.sentences.values()) if spans is None else [words.sentence(span) for span in spans]
         for found, _ in read_sentences(sentences, entities, words, events=False):
             yield from found

@@ -146,10 +146,11 @@ def _listed_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tup
     ...", where NER read a number; not one that speaks or acts as an organisation."""
     taken = {i for _, (start, end) in found for i in range(start, end)}
     starts = words.by_offset()
-    ends = {word.idx + len(word.text): word.i + 1 for word in words.words}
+    ends: dict[int, int] = {}  # each word's end offset to the index after it, made at the first listed name
     sentence_of = words.sentence_numbers()
     added = []
     for match in _LISTED.finditer(words.text):
+        ends = ends or {word.idx + len(word.text): word.i + 1 for word in words.words}
         first, end = starts.get(match.start()), ends.get(match.end())
         if first is None or end is None:
             continue

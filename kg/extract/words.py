@@ -19,7 +19,7 @@ is reached (spaCy makes a new ``Token`` on every access), and ``subtree``,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,22 +30,29 @@ if TYPE_CHECKING:
 NO_WORDS: tuple[Word, ...] = ()
 IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
 by_index = attrgetter("i")
+_TITLE, _ALPHA = itemgetter(5), itemgetter(6)  # a `Lexical`'s is_title and is_alpha
 """A word's (or spaCy token's) index: the key that puts words in text order, read in C
 (``key=lambda t: t.i`` costs a Python call per word)."""
 
 
 class _Names(dict):
-    """String-store names by key, each looked up once."""
+    """String-store names by key, each looked up once; and (``lexical``) what spaCy
+    knows of a word's form alone, by its ORTH key: its text, lower case and flags."""
 
     def __init__(self, strings: StringStore) -> None:
         super().__init__()
         self.strings = strings
+        self.lexical: dict[int, Lexical] = {}
 
     def __missing__(self, key: int) -> str:
         name = self[key] = self.strings[key]
         return name
 
 
+# A word form's text, lower case, is_punct, is_space, like_num, is_title and is_alpha:
+# spaCy keeps them on the lexeme, so every word of that form has the same (one
+# lookup per word instead of six columns of `to_array` and a name lookup for each).
+Lexical = tuple[str, str, bool, bool, bool, bool, bool]
 _NAMES_LIMIT = 1 << 17  # distinct names kept across documents (a few MB), then start afresh
 _names: _Names | None = None
 
@@ -54,9 +61,24 @@ def _names_of(strings: StringStore) -> _Names:
     """The names of ``strings``, shared by the documents parsed with it: most of a
     document's words, tags and labels were looked up for an earlier one."""
     global _names
-    if _names is None or _names.strings is not strings or len(_names) > _NAMES_LIMIT:
+    if _names is None or _names.strings is not strings or len(_names) + len(_names.lexical) > _NAMES_LIMIT:
         _names = _Names(strings)
     return _names
+
+
+def _lexical(doc: Doc, orths: list[int], known: dict[int, Lexical]) -> list[Lexical]:
+    """Each word's `Lexical` by its ORTH key, read from the first token of each form not seen before."""
+    found: list[Lexical | None] = list(map(known.get, orths))
+    if None in found:
+        for i, row in enumerate(found):
+            if row is None:
+                row = known.get(orths[i])
+                if row is None:
+                    token = doc[i]
+                    row = known[orths[i]] = (token.text, token.lower_, token.is_punct, token.is_space, token.like_num,
+                                             token.is_title, token.is_alpha)
+                found[i] = row
+    return found  # type: ignore[return-value]  # no None left
 
 
 # A name's (or any run of words') position as ``(start, end)`` word indexes: rules read
@@ -175,45 +197,27 @@ class Words:
     _by_offset: dict[int, Word] | None
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import (
-            DEP,
-            ENT_IOB,
-            ENT_TYPE,
-            HEAD,
-            IDX,
-            IS_ALPHA,
-            IS_PUNCT,
-            IS_SPACE,
-            IS_TITLE,
-            LEMMA,
-            LIKE_NUM,
-            LOWER,
-            ORTH,
-            POS,
-            SPACY,
-            TAG,
-        )
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
         # One `to_array` call reads every attribute of every token (a `Token`
         # property costs a new object or a string lookup per read); names come
-        # from the string store once per distinct value (see `_names_of`).
+        # from the string store once per distinct value (see `_names_of`), and
+        # what depends on the form alone once per form (`Lexical`).
         names = _names_of(doc.vocab.strings)
-        array = doc.to_array(
-            [ORTH, IDX, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_SPACE, LIKE_NUM, SPACY, IS_TITLE, IS_ALPHA, HEAD]
-        )
-        # Per word: is_title, is_alpha (see `Word`), each a flat list (no list per word).
-        self._titles, self._alphas = array[:, -3].astype(bool).tolist(), array[:, -2].astype(bool).tolist()
+        array = doc.to_array([ORTH, IDX, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SPACY, HEAD])
         # HEAD is an offset from the token, stored unsigned: read it as signed.
         heads = array[:, -1].astype("int64").tolist()
         # Column by column: each column's names are looked up in one `map`, not word by word.
-        orth, idx, dep, pos, tag, lower, lemma, ent_type, ent_iob, is_punct, is_space, like_num, space = array[:, :-3].T.tolist()
+        orth, idx, dep, pos, tag, lemma, ent_type, ent_iob, space = array[:, :-1].T.tolist()
+        lexical = _lexical(doc, orth, names.lexical)
+        # Per word: is_title, is_alpha (see `Word`), each a flat list (no list per word).
+        self._titles, self._alphas = list(map(_TITLE, lexical)), list(map(_ALPHA, lexical))
         name = names.__getitem__
-        texts = list(map(name, orth))
-        words = self.words = [Word() for _ in range(len(texts))]
-        columns = zip(words, idx, texts, map(name, dep), map(name, pos), map(name, tag), map(name, lower), map(name, lemma),
-                      map(name, ent_type), map(IOB_NAMES.__getitem__, ent_iob), map(bool, is_punct), map(bool, is_space), map(bool, like_num), heads)
-        for i, (word, word_idx, text, word_dep, word_pos, word_tag, word_lower, word_lemma, word_ent_type, word_ent_iob,
-                word_is_punct, word_is_space, word_like_num, head) in enumerate(columns):
+        words = self.words = [Word() for _ in range(len(orth))]
+        columns = zip(words, idx, lexical, map(name, dep), map(name, pos), map(name, tag), map(name, lemma),
+                      map(name, ent_type), map(IOB_NAMES.__getitem__, ent_iob), heads)
+        for i, (word, word_idx, (text, word_lower, word_is_punct, word_is_space, word_like_num, _, _), word_dep, word_pos,
+                word_tag, word_lemma, word_ent_type, word_ent_iob, head) in enumerate(columns):
             word.i = i
             word.idx = word_idx
             word.text = text
@@ -233,7 +237,7 @@ class Words:
             word._conjuncts = None
             word.doc = self
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
-        self.text: str = "".join([text + " " if after else text for text, after in zip(texts, space)])
+        self.text: str = "".join([row[0] + " " if after else row[0] for row, after in zip(lexical, space)])
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:

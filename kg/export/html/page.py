@@ -20,6 +20,7 @@ graph gives the same bytes.
 from __future__ import annotations
 
 import html
+import importlib.util
 import itertools
 import json
 import os
@@ -35,6 +36,8 @@ from kg.export.html.sample import needs_sample, sampled_content
 from kg.runtime.atomic import atomic_write
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
     from kg.graph import GraphView
 
 LAYOUTS = ("auto", "force", "hierarchical", "static")
@@ -201,9 +204,20 @@ def _kg_script() -> str:
     return '(function () {\n"use strict";\n' + body + "\n})();"
 
 
+def _package_folder(package: str) -> Traversable:
+    """The folder of ``package``, found without running it: ``resources.files`` imports the
+    package, and pyvis's ``__init__`` imports IPython and Jinja, which the page never uses (an
+    installed package is a folder on disk; anything else, such as a zip, is asked of importlib)."""
+    spec = importlib.util.find_spec(package)
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        if os.path.isdir(location):
+            return Path(location)
+    return resources.files(package)
+
+
 def _asset(package: str, folder_or_name: str, name: str | None = None) -> str:
     """Read a script or style shipped in a package (kg's page assets or pyvis's vis-network)."""
-    resource = resources.files(package).joinpath(folder_or_name)
+    resource = _package_folder(package).joinpath(folder_or_name)
     if name is not None:
         resource = resource.joinpath(name)
     text = resource.read_text(encoding="utf-8")
