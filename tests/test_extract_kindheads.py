@@ -26,6 +26,9 @@ def _types(nlp, text: str, name: str) -> list[T]:
          "Linux"),
         # A chain of two modifiers: "PSP" -> "games" -> "console".
         ("Movies Open Water and Saw are among those to be made available for Sony's PSP games console.", "PSP"),
+        # The name as the kind's nominal modifier, a participle between ("combined").
+        ("The Gizmondo combined media player, phone and gaming gadget also went on sale in the UK last week.",
+         "Gizmondo"),
     ],
 )
 def test_a_name_over_its_products_kind_is_a_product(nlp, text, name):

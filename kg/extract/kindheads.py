@@ -1,8 +1,9 @@
 """A product's kind that heads the phrase after its name, over words of its own.
 
-Rule ``kind over modifiers``: "the Windows operating system", "the PSP games console":
-the name modifies a chain of lower-case nouns whose last word, read with the word
-before it ("operating system") or alone ("console"), is a product's kind in
+Rule ``kind over modifiers``: "the Windows operating system", "the PSP games console",
+"The Gizmondo combined media player": the name modifies a chain of lower-case words
+whose last, read with the word before it ("operating system") or alone ("console"),
+is a product's kind in
 ``type_cues.tsv``. ``kg.extract.cues.cue_type`` reads a kind noun right after the
 name ("the Xbox console"); here words stand between, and NER took the name for a
 place ("Windows": a location, on every mention). Singular only, as there: "Spike Lee
@@ -20,7 +21,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
 # The words a chain of modifiers between the name and its kind may be.
-_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
+_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VBN"})  # "combined media player"
 
 
 def kind_over_modifiers(words: Words, start: int, end: int) -> EntityType | None:
@@ -28,7 +29,7 @@ def kind_over_modifiers(words: Words, start: int, end: int) -> EntityType | None
     modifiers whose head is a product's kind ("the Windows operating system"), else ``None``."""
     tokens = words.words
     root = words.root(start, end)
-    if root.dep_ != "compound" or tokens[start].ent_type_ == "ORG":
+    if root.dep_ not in {"compound", "nmod"} or tokens[start].ent_type_ == "ORG":
         return None
     head = root.head
     while head.dep_ in {"compound", "amod"} and head.head.i == head.i + 1:
