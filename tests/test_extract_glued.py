@@ -72,3 +72,11 @@ def test_description_glued_before_a_persons_name_is_cut(nlp):
             "said Wales physio Mark Davies.")
     names = _names(nlp, text)
     assert "Mark Davies" in names and not any("physio" in name for name in names), names
+
+
+def test_a_capital_cut_off_a_number_is_no_name(nlp):
+    """ "the 3G network": the tokenizer cuts "3G" in two; "G" before the kind noun
+    "network" (type_cues.tsv) is no organisation of its own (rule ``number``)."""
+    text = ("The event, organised by the 3G network, 3, could catch on as the trend for unusual dating events, "
+            "like speed dating, continues.")
+    assert "G" not in [mention.text for mention in find_mentions(nlp(text))]

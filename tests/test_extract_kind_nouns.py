@@ -18,6 +18,13 @@ from kg.types import EntityType as T
          "Merrill Lynch"),
         ("Home furnishings store Pier 1 Imports saw its same store sales sink by a larger-than-forecast 8%.",
          "Pier 1 Imports"),
+        # A body, a network, a firm's arm: NER's person on each.
+        ("The research was carried out jointly by the UK Film Council and industry training body Skillset.",
+         "Skillset"),
+        ("Since the first successful file-sharing network Napster was forced to close down, the entertainment "
+         "industry has been nervous and critical of P2P technology.", "Napster"),
+        ("Alfa-Eco, the venture capital arm of Russian conglomerate Alfa Group, has a one-fifth stake in Sun "
+         "Interbrew.", "Alfa-Eco"),
     ],
 )
 def test_a_companys_kind_noun_makes_an_organisation(nlp, text, name):

@@ -132,3 +132,18 @@ def test_names_a_company_cue_outweighs_ners_repeated_place_reading_of_an_unknown
     )
     types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
     assert ("Yuganskneftegas", "Organization") in types
+
+
+def test_names_a_titled_surname_joins_a_persons_full_name_a_cue_read_as_a_firm(nlp):
+    """tech/384: the cue noun "consultancy" reads "Jeanne-Marie Gescher" as an organisation;
+    "Mrs Gescher" names her, and the vote makes the one node a person."""
+    from kg.pipeline import build_text
+
+    graph = build_text(
+        "China media\n\nLeading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed that "
+        "the time was ripe for foreign media groups to tap China's huge media market potential. \"China's media "
+        "are now driven by investors who do not care how people consume media - they just want people to consume "
+        "more of it,\" Mrs Gescher concluded.\n"
+    )
+    entities = [entity for part in graph.parts.values() for entity in part.entities if "Gescher" in entity.label]
+    assert [(entity.label, entity.type.value) for entity in entities] == [("Jeanne-Marie Gescher", "Person")]

@@ -37,6 +37,7 @@ import re
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.honours import honoured_for
+from kg.extract.kindheads import kind_over_modifiers
 from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
@@ -214,7 +215,8 @@ def is_home_town(words: Words, start: int, end: int) -> bool:
 
 def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> EntityType | None:
     """The type a cue noun next to words ``start:end`` gives: "the film Ray" (before),
-    "the Xbox console" (after, the phrase's head), "Ray, the film" (apposition)."""
+    "the Xbox console" (after, the phrase's head; "the Windows operating system",
+    ``kg.extract.kindheads``), "Ray, the film" (apposition), "joined Saracens from Gloucester"."""
     tokens = words.words
     before = tokens[start - 1] if start > 0 else None
     root = words.root(start, end)
@@ -261,7 +263,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
     if not sport and honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
-    return _example_of(root, sport) or club_type(words, start, end, sport)  # "joined Saracens from Gloucester"
+    return _example_of(root, sport) or club_type(words, start, end, sport) or kind_over_modifiers(words, start, end)
 
 
 def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:
@@ -320,8 +322,7 @@ def _example_of(root: Word, sport: frozenset[str]) -> EntityType | None:
 
 
 def _names_another(noun: Word) -> bool:
-    """The cue noun goes with a name after it: "BBC comedy The Office" (apposition, or
-    a compound of the name)."""
+    """The cue noun goes with a name after it (apposition, compound): "BBC comedy The Office"."""
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
         return True
     return any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i for child in noun.children)

@@ -19,6 +19,8 @@ NER's span runs over a neighbour that the article never writes as part of the na
   (``party_members.tsv``): "Fellow Lib Dem Norman Baker said" names Norman Baker, when
   the words after it look like a person's full name; ``kg.extract.partisans`` reads the
   membership.
+- ``number``: a capital the tokenizer cut off a number it is written in ("the 3G
+  network": "G") is no name of its own (``after_number``).
 - ``minute``: in a match report's line-up or scorers' line, a number after a name is the
   minute of a goal or a substitution ("Goals: Walton 12, Pearce 87.": Pearce), not part of
   the name as in "Windows 95" or "Joe 90".
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.cues import looks_like_person
-from kg.extract.words import Words
+from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import LEADING_WORDS, PARTY_MEMBERS, ROLE_HEADS
 
@@ -160,3 +162,12 @@ def _minute(words: Words, i: int) -> bool:
     if tokens[i].lower_ in _GOAL_KINDS and i > 1:
         i -= 1  # an own goal or a penalty
     return tokens[i].text.isdigit() and int(tokens[i].text) <= _LAST_MINUTE and tokens[i - 1].text[:1].isupper()
+
+
+def after_number(token: Word) -> bool:
+    """The word is written glued to a number before it, one word of the text cut in
+    two by the tokenizer: "the 3G network" ("3", "G"). Rule ``number``."""
+    if token.i == 0:
+        return False
+    before = token.doc.words[token.i - 1]
+    return before.like_num and before.idx + len(before.text) == token.idx

@@ -44,7 +44,7 @@ from kg.extract.cues import (
 )
 from kg.extract.entities import Entities
 from kg.extract.firmsthings import firms_products
-from kg.extract.glued import minute_end
+from kg.extract.glued import after_number, minute_end
 from kg.extract.grounds import reached_ground, street_ground
 from kg.extract.hometowns import towns_before_groups
 from kg.extract.initials import common_word_at_head, head_only_words, heads
@@ -213,11 +213,10 @@ def _unlabelled_names(
     """Proper names NER missed, when what they are is certain without it: a run of
     capitalised proper nouns outside every entity that is a country's name, a big
     city's (GeoNames, 100,000 people or more) that is no surname of the article's
-    people (``surnames``), a person's with a given name ("Italy's bid", "Kolo
-    Toure"), a natural feature's ("the River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue
-    noun types ("state gas monopoly Gazprom", "boxing drama Million Dollar Baby"),
-    or one whose verb says what it is (``kg.extract.acting``: "Arsenal signed the striker"),
-    also at the head of a sentence; rejections are counted in ``rejected``."""
+    people (``surnames``), a person's with a given name ("Italy's bid", "Kolo Toure"), a natural feature's ("the
+    River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue noun types ("state gas
+    monopoly Gazprom", "boxing drama Million Dollar Baby"), or one whose verb says what it is (``kg.extract.acting``:
+    "Arsenal signed the striker"), also at the head of a sentence; rejections are counted in ``rejected``."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
     sentence_of = words.sentence_numbers()
@@ -297,7 +296,8 @@ def _inner_hyphen(tokens: list[Word], i: int) -> bool:
 
 
 def _proper(token: Word) -> bool:
-    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha and token.lower_ not in TITLE_WORDS
+    return (token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha
+            and token.lower_ not in TITLE_WORDS and not after_number(token))  # "the 3G network": no "G"
 
 
 def _certain_type(words: Words, start: int, end: int, name: str, sport: frozenset[str], rejected: list[str]) -> EntityType | None:

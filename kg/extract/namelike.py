@@ -73,6 +73,7 @@ from collections.abc import Iterator
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.glued import after_description, after_party, strip_leading, trailing_end
+from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.titlenames import only_title
@@ -394,7 +395,8 @@ def _is_dateline(words: Words, start: int, end: int) -> bool:
 
 def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = frozenset()) -> Iterator[Bounds]:
     """The entity trimmed, split where NER ran across a sentence break ("Malcolm X.
-    Besides Dee" is Malcolm X and Dee); a later piece starts at its first proper
+    Besides Dee" is Malcolm X and Dee) or before a person's courtesy title inside it
+    (``kg.extract.innertitles``); a later piece starts at its first proper
     noun; a pair of names NER joined by "and" or "&" is two (``pair_pieces``, with
     ``owners``: the folded texts of the article's entity spans). ``words``: the document's."""
     tokens = words.words
@@ -402,6 +404,7 @@ def sentence_pieces(ent: EntitySpan, words: Words, owners: frozenset[str] = froz
         i
         for i in range(ent.start + 1, ent.end)
         if tokens[i].sent.start == i or _breaks_after(tokens[i - 1], tokens[i], tokens[i - 2] if i >= 2 else None)
+        or opens_inner_title(words, i, ent.start, ent.end, ent.label_, owners)  # "the Foreign Policy Centre Mr Straw"
     ]
     for number, (start, end) in enumerate(zip(starts, starts[1:] + [ent.end])):
         if number:

@@ -184,6 +184,8 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         and phrase.organisation is None
     ):
         phrase = None
+    if phrase is not None and phrase.role.type == "sport" and inside_organisation_name(words[phrase.role_end - 1]):
+        phrase = None  # "the Foreign Policy Centre Mr Straw": "Centre" is a word of the Centre's name, no post
     if phrase is not None and words[phrase.role_end - 1].tag_ in ("NNS", "NNPS") and not _coordinated(words, start, end):
         phrase = None  # "Premiership leaders Chelsea": a class the name is in, not one person's title
     if phrase is not None:

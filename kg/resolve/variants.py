@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.cues import looks_like_person
 from kg.lexicon import (
     ACRONYM_STOPWORDS,
     COUNTRIES,
@@ -218,11 +219,18 @@ def is_variant(short: Mention, long: Mention) -> bool:
         # a country of its own ("Africa" is no South Africa, "Sudan" no South Sudan).
         return all(word in _COMPASS for word in long_words[: -len(words)]) and not (
             " ".join(words) in _CONTINENTS or " ".join(words) in COUNTRIES)
-    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles):
+    if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles) or _titled_surname(short, long):
         return _person_variant(short, words, long_words)
     if long.type in ORG_LIKE | THINGS:
         return _thing_variant(short, long, words, long_words)
     return False
+
+
+def _titled_surname(short: Mention, long: Mention) -> bool:
+    """A person's title before the short name, and the long one a person's full name
+    whatever NER called it: "founder of the CGA consultancy Jeanne-Marie Gescher" (the
+    consultancy's cue read an organisation) ... "Mrs Gescher concluded"."""
+    return any(title.lower() in PERSON_TITLES for title in short.titles) and looks_like_person(long.text)
 
 
 def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
