@@ -33,32 +33,33 @@ def test_a_defector_is_a_former_mp_of_the_party_he_left(nlp):
     positions, members = _statements(nlp, DEFECTOR)
     # "since 1997" counts the defectors; it is no date of this one's leaving.
     assert ("Jackson", "MP", "Conservative Party", "former", None) in positions
-    assert ("Jackson", "Conservative Party") not in members
+    # A member of the party he went to, of the one he left no more.
+    assert members == {("Jackson", "Labour Party")}
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "end"),
+    ("text", "status", "end", "party"),
     [
         # The holder's own verb, dated: the end is the leaving's date.
-        ("Tory MP John Smith quit the party in 2003.", "former", "2003-01-01"),
-        # A clause on the role: a defection leaves the party the role is of.
+        ("Tory MP John Smith quit the party in 2003.", "former", "2003-01-01", None),
+        # A clause on the role: a defection leaves the party the role is of, for the one it names.
         ("John Smith, a Labour MP who defected to the Liberal Democrats in 2003, said he was happy.",
-         "former", "2003-01-01"),
+         "former", "2003-01-01", "Liberal Democrats"),
         # What the verb leaves is not the party: the government, a name of its own.
-        ("Labour MP John Smith quit the government in 2003.", "current", None),
+        ("Labour MP John Smith quit the government in 2003.", "current", None, "Labour Party"),
         # A leaving the text does not assert.
-        ("Tory MP John Smith could quit the party.", "current", None),
-        ("Tory MP John Smith refused to quit the party.", "current", None),
-        ("Tory MP John Smith did not quit the party.", "current", None),
+        ("Tory MP John Smith could quit the party.", "current", None, "Conservative Party"),
+        ("Tory MP John Smith refused to quit the party.", "current", None, "Conservative Party"),
+        ("Tory MP John Smith did not quit the party.", "current", None, "Conservative Party"),
         # A present tense may tell a plan.
-        ("Tory MP John Smith leaves the party in May.", "current", None),
+        ("Tory MP John Smith leaves the party in May.", "current", None, "Conservative Party"),
     ],
 )
-def test_leaving_the_roles_party_ends_the_role(nlp, text, status, end):
+def test_leaving_the_roles_party_ends_the_role(nlp, text, status, end, party):
     positions, members = _statements(nlp, text)
     (position,) = [p for p in positions if p[1] == "MP"]
     assert position[3:] == (status, end)
-    assert bool(members) == (status == "current")
+    assert members == ({("John Smith", party)} if party else set())
 
 
 def test_a_holder_fired_holds_the_post_no_longer(nlp):

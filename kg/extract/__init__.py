@@ -106,7 +106,7 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
         by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
     for number, sentence in enumerate(words.sentences.values()):
         for reading in role_readings(words, sentence, by_sentence.get(number, ()), known):
-            yield departed(reading, sentence)
+            yield from departed(reading, sentence)
 
 
 def _forms(name: str) -> tuple[str, ...]:

@@ -10,6 +10,10 @@
 - a passive sacking of the holder: "Nortel's head Frank Dunn and two other executives were
   fired in January last year" (not the holder's own act: "Frank Dunn fired two executives").
 
+A defection whose subject is no name also gives the party it goes to ("a Labour MP who
+defected to the Liberal Democrats": a member of them; ``kg.extract.joins`` reads "Robert
+Jackson defected to Labour").
+
 The role's status becomes former (a membership edge is only drawn for a current one), its
 end the leaving's date ("in 2003"; not a "since" phrase, which counts: "the third MP to
 defect since 1997"). Only a leaving the text asserts ends it: not "could quit", "refused to
@@ -26,7 +30,7 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import ORGANISATION_KINDS
 from kg.lexicon.table import read_table
-from kg.records import RoleReading
+from kg.records import Argument, RoleReading
 
 if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word
@@ -44,16 +48,41 @@ _PAST = frozenset({"VBD"})
 _DATING = frozenset({"in", "on", "at", "during"})
 
 
-def departed(reading: RoleReading, sentence: Sentence) -> RoleReading:
+def departed(reading: RoleReading, sentence: Sentence) -> tuple[RoleReading, ...]:
     """``reading`` as a former role, ended when the text dates it, when the sentence says its
-    holder left the organisation it is of; else ``reading`` itself."""
+    holder left the organisation it is of, with the party a defection goes to when the verb's
+    subject is no name (``defected_to``); else ``reading`` itself."""
     organisation = reading.organisation
     if organisation is None or reading.status != "current" or not reading.factuality.is_fact:
-        return reading
+        return (reading,)
     for verb in _leaving_verbs(reading, sentence):
         if _asserted(verb) and _leaves(verb, reading, organisation.text):
-            return replace(reading, status="former", cue=verb.lemma_.lower(), time=_date(verb))
-    return reading
+            ended = replace(reading, status="former", cue=verb.lemma_.lower(), time=_date(verb))
+            joined = defected_to(verb, ended, sentence)
+            return (ended,) if joined is None else (ended, joined)
+    return (reading,)
+
+
+def defected_to(verb: Word, reading: RoleReading, sentence: Sentence) -> RoleReading | None:
+    """ "a Labour MP who defected to the Liberal Democrats", "He is the third Conservative MP
+    to defect to Labour": the holder is a member of the named party the defection goes to.
+    Where the verb's own subject is a name ("Robert Jackson defected to Labour"),
+    ``kg.extract.joins`` reads it already."""
+    target = _named(verb, "to") if LEAVING_SLOTS[verb.lemma_.lower()] == "any" else None
+    if target is None or target.pos_ != "PROPN" or target.ent_type_ != "ORG":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ == "PERSON":
+        return None
+    tokens = [w for w in target.subtree if w.i <= target.i and w.dep_ != "det"]
+    first, last = tokens[0], tokens[-1]
+    party = Argument(sentence.doc.text[first.idx : last.idx + len(last.text)], first.idx, last.idx + len(last.text),
+                     last.idx, last.idx + len(last.text))
+    return RoleReading(person=reading.person, role="", role_key="", role_type="", organisation=party,
+                       sentence=reading.sentence, kind="member", confidence=0.6, membership="member of",
+                       cue=verb.lemma_.lower(), factuality=reading.factuality, time=reading.time)
 
 
 def _leaving_verbs(reading: RoleReading, sentence: Sentence) -> list[Word]:
