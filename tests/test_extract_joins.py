@@ -47,6 +47,10 @@ def _readings(nlp, text: str) -> set[tuple]:
         # roles.tsv: a party's co-ordinator (folded "co ordinator") is one of its members.
         ("Labour's election co-ordinator Alan Milburn said the vote would be close.",
          ("Alan Milburn", "election co-ordinator", "coordinator", "Labour", "current", "member of")),
+        # roles.tsv: a rugby three-quarter (folded "three quarter") plays for the club before it (sport/333).
+        ("Dragons three-quarter Hal Luscombe takes Shanklin's wing berth. Luscombe gets the nod on the wing "
+         "ahead of Dragons team-mate Kevin Morgan.",
+         ("Hal Luscombe", "three-quarter", "three quarter", "Dragons", "current", "play for")),
     ],
 )
 def test_verbs_give_memberships_and_roles(nlp, text, expected):

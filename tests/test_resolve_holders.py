@@ -131,3 +131,35 @@ def test_role_of_a_named_team_stands_for_its_one_known_holder(nlp, text, speaker
     else:
         person, role, owner = position
         assert any(p == person and r == role and o is not None and o.startswith(owner) for p, r, o in positions), positions
+
+
+# sport/260's body up to the description; the manager and the chairman are people of no
+# nationality the text gives, so only the demonym picks the player.
+BELLAMY = ("Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages - about £80,000 - following his "
+           "row with manager Graeme Souness.\n\nBut Bellamy, 25, has not been put on the transfer list, although he "
+           "did not train with the first team on Tuesday. Magpies chairman Freddy Shepherd told the Newcastle Evening "
+           "Chronicle: \"It is not about money. It is about a player thinking he is bigger than this club. \"No "
+           "individual is, be it the chairman, the manager or a player.\" Souness dropped Bellamy for Sunday's game "
+           "against Arsenal, claiming the Welshman had feigned injury after being asked to play out of position. "
+           "\"When I heard what the manager was saying I was in shock,\" Bellamy said. \"I thought 'not only has he "
+           "gone behind my back, he's lying',\" he said in response to Souness' remarks. "
+           "And the Wales international refused to apologise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Wales international": the one player the article calls Welsh plays for Wales.
+        (BELLAMY, {("Craig Bellamy", "Wales")}),
+        # A Welsh manager is no international: no player of that nationality, no one.
+        (BELLAMY.replace("Welsh striker Craig Bellamy", "striker Craig Bellamy").replace(
+            "manager Graeme Souness.", "Welsh manager Graeme Souness."), set()),
+        # Two Welsh players: either may be the one meant.
+        (BELLAMY.replace("manager Graeme Souness.", "Welsh winger Gary Speed."), set()),
+    ],
+)
+def test_a_countrys_international_is_its_one_player_of_that_nationality(nlp, text, expected):
+    graph = _document_graph(nlp, text)
+    labels = {entity.key: entity.label for entity in graph.entities}
+    plays = {(labels[r.subject], labels[r.object]) for r in graph.relations if r.key == "play for"}
+    assert {pair for pair in plays if pair[1] == "Wales"} == expected

@@ -90,6 +90,7 @@ def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
 
 def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
     """Every role and membership of the document, sentence by sentence (see ``positions``)."""
+    from kg.extract.departures import departed
     from kg.extract.positions import role_readings
 
     word_at = words.by_offset()
@@ -104,7 +105,8 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
             end += 1
         by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
     for number, sentence in enumerate(words.sentences.values()):
-        yield from role_readings(words, sentence, by_sentence.get(number, ()), known)
+        for reading in role_readings(words, sentence, by_sentence.get(number, ()), known):
+            yield from departed(reading, sentence)
 
 
 def _forms(name: str) -> tuple[str, ...]:

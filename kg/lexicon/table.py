@@ -202,6 +202,7 @@ TABLES: Mapping[str, Table] = {
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
+    "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),
     "loss_verbs.txt": Table(("verb",)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.folding import fold
-from kg.lexicon import ROLES
+from kg.lexicon import ROLES, demonym_country
 
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
 # Only the definite article refers back: "a chancellor" is anyone.
@@ -24,6 +24,9 @@ _DEFINITE = "the"
 # minister" is not "Deputy Prime Minister John Prescott", "the chancellor" not "shadow
 # chancellor Oliver Letwin" nor "former chancellor Ken Clarke".
 RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "acting", "junior", "former", "ex", "interim", "under"})
+# Roles any player of a national side holds, not one post of it: "the Wales international" is a
+# Welsh player, "the Wales captain" one of them the article may not have named.
+_CAPPED = frozenset({"international"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,31 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     if not people and team:
         # No holder of the role of that name: the one member of it ("the Labour MP").
         people = team_members(team, start, holders)
+    if not people and team and key in _CAPPED:
+        people = compatriot_players(team, start, holders)
     return people.pop() if len(people) == 1 else None
+
+
+def compatriot_players(team: frozenset[str], start: int, holders: list[Holder]) -> set[int]:
+    """ "Newcastle have fined their Welsh striker Craig Bellamy ... And the Wales international
+    refused to apologise": the players named before ``start`` whose role as written has the
+    demonym of the country the description names, in a player's current role (roles.tsv's
+    "play for"); not a coach or a chairman of that nationality.
+
+    >>> bellamy = Holder(0, 4, "striker", frozenset({"welsh", "striker", "newcastle"}), frozenset({"newcastle"}))
+    >>> souness = Holder(9, 5, "manager", frozenset({"scottish", "manager"}))
+    >>> compatriot_players(frozenset({"wales"}), 40, [bellamy, souness]), compatriot_players(frozenset({"scotland"}), 40, [souness])
+    ({4}, set())
+    """
+    country = " ".join(sorted(team))
+    return {holder.cluster for holder in holders
+            if holder.start < start and holder.status == "current" and _plays(holder.role_key)
+            and any(fold(demonym_country(word) or "") == country for word in holder.words)}
+
+
+def _plays(role_key: str) -> bool:
+    role = ROLES.get(tuple(role_key.split()))
+    return role is not None and role.membership == "play for"
 
 
 def _named_owner(text: str, narrowing: frozenset[str]) -> frozenset[str]:

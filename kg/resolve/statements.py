@@ -79,7 +79,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 STARTS = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "hire", "promote", "choose", "select", "nominate",
                     "install", "make", "recruit", "confirm", "become", "take", "succeed", "replace", "join", "sign"})
 ENDS = frozenset({"resign", "quit", "retire", "leave", "sack", "fire", "dismiss", "oust", "axe", "depose", "remove",
-                  "step", "stand"})
+                  "step", "stand", "defect", "desert", "withdraw"})
 
 
 @dataclass
