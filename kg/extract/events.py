@@ -81,7 +81,7 @@ from kg.extract.event_arguments import (
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
-from kg.extract.false_events import class_of, false_event
+from kg.extract.false_events import class_of, false_event, stative
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
@@ -167,8 +167,8 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
     first = group[0]
     participle = event_word(first)
     lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
-    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle):
-        return None
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle) or stative(participle):
+        return None  # "are long gone", "looking embattled": a state (``kg.extract.false_events.stative``)
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
     split = [cand for cand in group if cand.features.get("split_subject")]
     found: list[tuple[str, list[Word]]] = [("patient", cand.subject) for cand in split or group[:1] if cand.subject]

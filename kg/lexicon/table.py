@@ -213,6 +213,8 @@ TABLES: Mapping[str, Table] = {
     "counted_people.txt": Table(("noun",)),
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),
+    "degree_adverbs.txt": Table(("adverb",)),
+    "linking_verbs.txt": Table(("verb",)),
     "imagining_verbs.txt": Table(("verb",)),
     "circumstance_prepositions.txt": Table(("preposition",)),
     "passive_controls.txt": Table(("verb",)),
