@@ -135,3 +135,29 @@ def test_a_graded_or_seeming_participle_is_no_event(nlp, sentence, absent):
 def test_a_participle_after_be_is_still_an_event(nlp):
     # ungraded after "be": a passive the parse gave as an adjective
     assert "nominate" in _lemmas(nlp, "DiCaprio and Blanchett are both nominated for acting Oscars.")
+
+
+# BBC politics and sport: a verb of seeming with a noun or adjective complement is how
+# something seems; with a preposition or a particle it is still an event.
+SEEMING = [
+    ("Mr Blair, looking a little windswept, joined two girls from St Egwin's Middle School in Evesham.", "look", "join"),
+    ("On the provincial front, Leinster, for second year in succession, blew it when the Heineken Cup looked a good "
+     "wager.", "look", None),
+    ("Leinster are again looking the most potent outfit going into 2005.", "look", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), SEEMING)
+def test_a_verb_of_seeming_with_a_complement_is_no_event(nlp, sentence, absent, present):
+    lemmas = _lemmas(nlp, sentence)
+    assert absent not in lemmas, lemmas
+    assert present is None or present in lemmas, lemmas
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    ("It is looking for paycuts totalling $800m.", "look"),
+    ("Mr Wang's team are also going to look into complaints from residents.", "look"),
+    ("The family spent the past couple of years sounding out possible suitors.", "sound out"),
+])
+def test_a_verb_of_seeming_with_a_preposition_is_still_an_event(nlp, sentence, lemma):
+    assert lemma in _lemmas(nlp, sentence)
