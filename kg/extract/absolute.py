@@ -9,9 +9,6 @@ possible or planned ("Prices will rise, with demand growing"), takes that readin
 as asserted or reported it is made possible or planned (its source kept). A perfect
 ("with the firm having cut costs") is a past and left alone, as is any absolute clause
 beside a plain fact ("rose 3%, with investors optimistic").
-
-A past participle there with its own subject is passive (``absolute_passive``): "with at
-least 23,000 people killed" tells of people killed, not of people who killed.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ if TYPE_CHECKING:
     from kg.extract.words import Word, Words
 
 _OBJECTS = FACTUALITY_CUES["object"]
-_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 _TOLD = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _OPEN = frozenset({Factuality.POSSIBLE, Factuality.PLANNED})
 
@@ -69,13 +65,3 @@ def _governor(verb: Word) -> Word | None:
     if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
         governor = governor.head
     return governor if governor.pos_ in ("VERB", "AUX") else None
-
-
-def absolute_passive(verb: Word) -> bool:
-    """Whether ``verb`` is the past participle of an absolute "with" clause with a subject of
-    its own and no auxiliary or object: passive, its subject what was done to ("with at
-    least 23,000 people killed", "with an emotional Moya congratulated by his team-mates");
-    "with the firm having cut costs" is a perfect, active."""
-    return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in _ABSOLUTE_PREPOSITIONS and any(
-        c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_.startswith("aux") or c.dep_ in ("dobj", "dative") for c in verb.children)
