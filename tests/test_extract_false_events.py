@@ -112,3 +112,52 @@ def test_a_present_verb_after_its_subject_is_still_an_event(nlp):
 def test_a_bare_infinitive_after_its_subject_is_still_an_event(nlp):
     # BBC sport: "watched Rangers lose", the object the infinitive's subject (complement_verbs.txt)
     assert "lose" in _lemmas(nlp, "McLeish watched Rangers lose 2-0 to Celtic.")
+
+
+# BBC business, politics and tech: a participle that completes "be" graded by a degree
+# adverb, or one that completes a verb of seeming or becoming, is an adjective (a state).
+STATIVES = [
+    ("Investors seemed to feel that some of the worst-affected areas - such as Aceh in Indonesia - were so "
+     "under-developed that the tragedy would little impact on Asia's listed companies, according to analysts.",
+     "develop"),
+    ("The days of arcade classics such as Space Invaders, Pac-Man and Donkey Kong are long gone.", "go"),
+    ('Indeed there is a danger Mr Blair simply ends up looking "embattled".', "embattle"),
+    ('The newspaper also claimed Mr Seifert was becoming "increasingly frustrated" with the pace of negotiations.',
+     "frustrate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), STATIVES)
+def test_a_graded_or_seeming_participle_is_no_event(nlp, sentence, absent):
+    assert absent not in _lemmas(nlp, sentence)
+
+
+def test_a_participle_after_be_is_still_an_event(nlp):
+    # ungraded after "be": a passive the parse gave as an adjective
+    assert "nominate" in _lemmas(nlp, "DiCaprio and Blanchett are both nominated for acting Oscars.")
+
+
+# BBC politics and sport: a verb of seeming with a noun or adjective complement is how
+# something seems; with a preposition or a particle it is still an event.
+SEEMING = [
+    ("Mr Blair, looking a little windswept, joined two girls from St Egwin's Middle School in Evesham.", "look", "join"),
+    ("On the provincial front, Leinster, for second year in succession, blew it when the Heineken Cup looked a good "
+     "wager.", "look", None),
+    ("Leinster are again looking the most potent outfit going into 2005.", "look", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), SEEMING)
+def test_a_verb_of_seeming_with_a_complement_is_no_event(nlp, sentence, absent, present):
+    lemmas = _lemmas(nlp, sentence)
+    assert absent not in lemmas, lemmas
+    assert present is None or present in lemmas, lemmas
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    ("It is looking for paycuts totalling $800m.", "look"),
+    ("Mr Wang's team are also going to look into complaints from residents.", "look"),
+    ("The family spent the past couple of years sounding out possible suitors.", "sound out"),
+])
+def test_a_verb_of_seeming_with_a_preposition_is_still_an_event(nlp, sentence, lemma):
+    assert lemma in _lemmas(nlp, sentence)

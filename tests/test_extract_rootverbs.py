@@ -19,6 +19,9 @@ ROOT_VERBS = [
     # the root a noun the participle's noun hangs on through a preposition
     ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system to "
      "combat vote rigging and boost turnout.", "call on", {"agent": ["two MPs committees"], "patient": None}),
+    # through "of" the root noun acts, not the noun of its preposition (BBC business)
+    ("The Conference Board survey of 5,000 households pointed to renewed optimism about job creation and economic "
+     "growth.", "point", {"agent": ["The Conference Board survey of 5,000 households"]}),
     # a verb with two subjects: the first is the participle's, the second the verb's own
     ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into the UK, "
      "the Law Lords have ruled.", "discriminate", {"agent": ["The government's immigration rules"], "patient": None}),

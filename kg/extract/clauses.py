@@ -39,7 +39,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.outcomes import contest_outcome
-from kg.extract.rootverbs import root_participle
+from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
     clause_span,
     dateline_end,
@@ -159,7 +159,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head, "relative"
+        return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
     if verb.dep_ == "conj" and (obj := bare_complement(verb)) is not None:
         return obj, "control"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

@@ -15,6 +15,7 @@ from kg.extract.fellows import alongside
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
@@ -44,10 +45,9 @@ PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they
 
 
 def passive_event(verb: Word, cand: Candidate) -> bool:
-    """Whether the event's own verb is passive: "was stormed", "the word spelled out";
-    not "Blair is expected to cut" (the control verb is passive, cutting is not)."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
+    """Whether the event's own verb is passive ("was stormed"); not "Blair is expected to cut" (only the control is)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb):
+        return True  # "with at least 23,000 people killed", "had their ID stolen" (kg.extract.reduced)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children) and not any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.head.children):

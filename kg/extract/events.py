@@ -17,8 +17,8 @@ from how it hangs on the verb and what it is:
   argument is (``event_roles.tsv``): "to Kazakhstan" -> destination, "to the
   CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time, "in Almaty"
   -> place, "against Scotland" -> opponent, "over their alleged involvement" -> reason.
-- "Troops of the alliance pulled out": the alliance is the agent (resolution
-  reads "troops of X" as X), and for a movement the troops are its theme.
+- "Troops of the alliance pulled out": the alliance is the agent (resolution reads
+  "troops of X" as X), and for a movement the troops are its theme.
 - a purpose chain's first verb is an event of its own: "withdrew from the
   line-up to face Gloucester" -> withdraw (asserted) and face (planned).
 - a receiving verb's event noun: "has received a four-month jail sentence" ->
@@ -26,11 +26,10 @@ from how it hangs on the verb and what it is:
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" ->
   complete(theme=their mission), reported.
-- event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme,
-  by -> agent), "Tokayev's request for assistance" (possessor -> agent, for ->
-  theme), "on the request of its president" (of -> agent for a request);
-  ``event_lemmas.tsv`` says which nouns are events and what their "of" is; a result noun
-  gives its verb's event ("Chelsea's 2-0 defeat by Newcastle" -> lose; ``kg.extract.results``).
+- event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent),
+  "Tokayev's request for assistance" (possessor -> agent, for -> theme), "on the request of its
+  president" (of -> agent for a request; ``event_lemmas.tsv`` and ``kg.extract.genitives``); a
+  result noun gives its verb's event ("Chelsea's 2-0 defeat by Newcastle" -> lose; ``kg.extract.results``).
 
 Not the article's own voice: direct quotation ("We will fight on," he said) is the quote's.
 
@@ -81,9 +80,10 @@ from kg.extract.event_arguments import (
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
-from kg.extract.false_events import class_of, false_event
+from kg.extract.false_events import class_of, false_event, stative
 from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
+from kg.extract.genitives import of_role
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.particles import stray_particle
@@ -167,8 +167,8 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
     first = group[0]
     participle = event_word(first)
     lemma = lemma_in(participle, VERB_TRIGGERS, NON_EVENTS)
-    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle):
-        return None
+    if NON_EVENTS.get(lemma) in ("state", "light", "speech") or split_piece(participle) or stative(participle):
+        return None  # "are long gone", "looking embattled": a state (``kg.extract.false_events.stative``)
     trigger = VERB_TRIGGERS.get(lemma) or _OTHER
     split = [cand for cand in group if cand.features.get("split_subject")]
     found: list[tuple[str, list[Word]]] = [("patient", cand.subject) for cand in split or group[:1] if cand.subject]
@@ -449,7 +449,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
                 role = argument_kind(pobj, tokens)  # "sales of 13%", "the meeting of 4 June"
             elif child.lower_ == "of":
                 taken = {role for role, _ in found} | {"agent" for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"}
-                role = trigger.subject if trigger.subject not in taken else "theme"  # "his criticism of Lander": Lander the theme
+                role = of_role(noun, child, trigger, taken)  # "his criticism of Lander", "the release of Zardari": the theme
             elif (child.lower_ == "for" and trigger.event_class == "request") or \
                     (child.lower_ == "in" and trigger.event_class == "change" and argument_kind(pobj, tokens) == "*"):
                 # "a request for assistance", "a rise in fuel prices": what is asked for, what changes.

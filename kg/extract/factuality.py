@@ -333,14 +333,14 @@ class Scope:
     def around(self, word: Word) -> Reading:
         """What the clause a noun stands in passes to it: its plans, doubts and
         framing; a verb of intent makes its object planned or possible ("plans a
-        takeover", "agreed to the creation of a fund", "expects a rise")."""
+        takeover", "agreed to the creation of a fund", "expects a rise", "the launch is awaited")."""
         ruler = excluder(word)
         if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
             return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
-        if word.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB":
+        if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB":  # "a rise is expected"
             value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
             if value is not None:
                 return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))

@@ -19,10 +19,18 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
   of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
   nun who [falls] in love with" (no fall);
+- a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
+  windswept", "when the Heineken Cup [looked] a good wager" (``seeming_verbs.txt``);
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
   in the second singles [clash]", "moved up to second in the world [rankings]", "the
   club's hopes of cup [silverware]", "presented children's TV [shows] Number 73").
+
+A participle that completes "be" or a verb of seeming (``stative``) is an adjective, a
+state, when a degree adverb grades it or the verb is one of seeming or becoming: "areas
+were [so under-developed]", "the days of arcade classics are [long gone]", "Mr Blair ends
+up [looking embattled]", "was [becoming increasingly frustrated]" (``degree_adverbs.txt``,
+``linking_verbs.txt``); "DiCaprio and Blanchett are both [nominated] for" stays an event.
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -38,11 +46,17 @@ from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["class_of", "false_event"]
+__all__ = ["class_of", "false_event", "stative"]
+
+_DEGREE = read_words("degree_adverbs.txt")
+_LINKING = read_words("linking_verbs.txt")
+_SEEMING = read_words("seeming_verbs.txt")
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd"})
 
 # Subjects that are someone, not something said: the one a passive "denied" refuses.
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -67,7 +81,7 @@ def false_event(verb: Word) -> bool:
     if construction == "preposition":
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
-        _phrase_head(verb)
+        _phrase_head(verb) or _seeming(verb)
 
 
 def _idiom(verb: Word) -> bool:
@@ -150,6 +164,22 @@ def _phrase_head(verb: Word) -> bool:
         return False  # "McLeish watched Rangers lose 2-0": a bare infinitive after its subject
     return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and not any(
         c.dep_ in _OWN or c.dep_ == "expl" for c in verb.children)
+
+
+def _seeming(verb: Word) -> bool:
+    """ "Mr Blair, looking a little windswept", "the Heineken Cup looked a good wager": a verb of
+    seeming (``seeming_verbs.txt``) with a noun or adjective complement and no particle says
+    how its subject seems; "looking for paycuts", "sounding out suitors" are events."""
+    return verb.lemma_.lower() in _SEEMING and not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def stative(participle: Word) -> bool:
+    """Whether a participle that completes "be" or another verb (its ``acomp``) names a state:
+    graded by a degree adverb ("so under-developed", "long gone", "more considered") or
+    after a verb of seeming or becoming ("looking embattled", "looks perfectly placed")."""
+    return participle.head.lemma_.lower() in _LINKING or any(
+        c.dep_ == "advmod" and c.lower_ in _DEGREE for c in participle.children)
 
 
 def class_of(event_class: str, verb: Word) -> str:

@@ -9,7 +9,10 @@ no auxiliary, no "by" of someone and no apposition of the root after it, it is i
 clause's own verb in the simple past, active, and the noun its subject: "Vincent Cable,
 for the Liberal Democrats, called on Mr Brown to open up the government's books" (no
 one called Cable), "The 18-year-old Mirza, who got a wild card, lost to Williams in the
-third round", "Imports gained by 13%". A participle before an apposition the parse made
+third round", "Imports gained by 13%"; its subject is the root noun, not the noun of a
+preposition the parser hung it on ("The Conference Board survey of 5,000 households pointed
+to renewed optimism": the survey), but for a "by" of the author ("A report by two MPs
+committees called on Thursday for urgent changes": the committees). A participle before an apposition the parse made
 of the sentence's verb and its object is still a reduced passive: "The honour, awarded
 since 1986, honours figures in cinema".
 """
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["root_participle"]
+__all__ = ["participle_subject", "root_participle"]
 
 _AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Words that open a clause as well as a noun phrase: a participle with an object after one
@@ -48,6 +51,22 @@ def root_participle(verb: Word) -> bool:
     if root is not None:
         return not any(c.dep_ == "appos" and c.i > verb.i for c in root.children)
     return head.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.head.children)
+
+
+def participle_subject(verb: Word) -> Word | None:
+    """The subject of a participle's own clause when the parser hung the participle on a noun
+    inside that subject's prepositional phrase: the sentence's root noun ("The Conference Board
+    survey of 5,000 households pointed to renewed optimism": the survey points, not the
+    households); None when the participle hangs on the root noun itself, through "by" only
+    (the author acts: "A report by two MPs committees called on Thursday for urgent changes")
+    or is no clause's verb."""
+    root = _verbless_root(verb.head) if root_participle(verb) else None
+    if root is None or root.i == verb.head.i:
+        return None
+    word = verb.head
+    while word.i != root.i and (word.dep_ != "prep" or word.lower_ == "by"):
+        word = word.head
+    return root if word.i != root.i else None
 
 
 def _verbless_root(noun: Word) -> Word | None:

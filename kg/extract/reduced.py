@@ -1,0 +1,43 @@
+"""A past participle the parse gave a subject of its own but no auxiliary: a reduced passive.
+
+Its subject is what was done to, not who did it, when the participle
+
+- stands in an absolute "with" clause: "with at least 23,000 people killed", "with an
+  emotional Moya congratulated by his team-mates";
+- completes a verb of seeing, having or finding with its object (``participle_verbs.txt``):
+  "saw some 12 trillion won of debt converted into equity", "had their ID stolen", "will
+  find themselves redirected to porn sites";
+- has a "by" phrase the parser marked as a passive's agent: "The UK's trade gap narrowed in
+  November, helped by a 7.5% rise in exports".
+
+A participle with an object of its own is an active past the tagger misread ("felt it added
+'fizz' to his campaign"), and one with an auxiliary a perfect ("with the firm having cut costs").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["reduced_passive"]
+
+_ABSOLUTE = frozenset({"with", "without"})
+_PARTICIPLE_VERBS = read_words("participle_verbs.txt")
+
+
+def reduced_passive(verb: Word) -> bool:
+    """Whether ``verb``, a past participle with a subject of its own and no auxiliary or
+    object, is passive (see the module's list)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_.startswith("aux") or c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in _ABSOLUTE:
+        return True
+    if verb.dep_ in ("ccomp", "xcomp", "oprd") and head.lemma_.lower() in _PARTICIPLE_VERBS:
+        return True
+    return any(c.dep_ == "agent" for c in verb.children)
