@@ -22,7 +22,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
   in the second singles [clash]", "moved up to second in the world [rankings]", "the
-  club's hopes of cup [silverware]", "presented children's TV [shows] Number 73").
+  club's hopes of cup [silverware]", "presented children's TV [shows] Number 73"); so is a
+  past tag that is the bare form, a noun's too ("with her debut [hit] Genie in a Bottle").
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -140,11 +141,12 @@ def _role_noun(verb: Word) -> bool:
 
 
 def _phrase_head(verb: Word) -> bool:
-    """ "in the second singles clash": a present-tense verb tag right after an object noun,
-    with no subject or auxiliary of its own (a verb follows its subject, not an object),
+    """ "in the second singles clash": a present-tense verb tag, or a past one that is the bare
+    form ("the worldwide stage hit Art"), right after an object noun, with no subject or auxiliary of its own (a verb follows its subject, not an object),
     unless the object is a bare infinitive's subject ("watched Rangers lose",
     ``complement_verbs.txt``)."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.i == 0:
+    bare_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()  # "her debut hit Genie in a Bottle"
+    if (verb.tag_ not in ("VBZ", "VBP") and not bare_past) or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
     if before.dep_ == "dobj" and before.head.lemma_.lower() in COMPLEMENT_VERBS:
