@@ -23,6 +23,18 @@ def _events(nlp, sentence):
     # An offence: alleged, as after "accused of".
     ("A Los Angeles grand jury indicted Mr Jacobsen with intentionally accessing a computer system without "
      "authorisation.", "access", "speculated"),
+    # A charge as a noun is an allegation (BBC business, entertainment) ...
+    ("Former WorldCom chief executive Bernard Ebbers is to face trial this month on criminal charges that he "
+     "oversaw the fraud.", "oversee", "speculated"),
+    ("But the charges of running an illegal bar and contravening health and safety, fire and licensing "
+     "regulations, were dropped.", "run", "speculated"),
+    # ... unless owned to, a duty's "in charge of", or the charge is what a relative clause is about (BBC tech, business)
+    ("William Trowbridge and Michael Chicoine pleaded guilty to charges that they infringed copyright by illegally "
+     "sharing music, movies and software.", "infringe", "asserted"),
+    ("Mr Wang, who is in charge of collecting car parking fees, said his team would be looking at the problem.",
+     "collect", "asserted"),
+    ("Victims groups accusing it of trying to escape its responsibilities by moving abroad, a charge the company "
+     "denies.", "deny", "asserted"),
     # A wrong charge: the deed was not done.
     ("The £178m winter schedule also includes the return of Doctor Who and a drama about Angela Cannings, who was "
      "wrongly convicted of killing two of her babies.", "kill", "negated"),

@@ -7,6 +7,10 @@
   chamber", "The division was charged with thinking up and carrying out action": a task given,
   not yet done ("charge with duty": planned), and no legal charge, so "charge" heads no event.
 
+- A charge as a noun: "criminal charges that he oversaw the fraud", "the charges of running an
+  illegal bar ... were dropped": alleged (``factuality_cues.tsv``, speculated); but "pleaded
+  guilty to charges that they infringed copyright" is admitted, a fact, and "is in charge of
+  collecting fees" is a duty, no charge (``unalleged``).
 - A wrong charge: "Angela Cannings, who was wrongly convicted of killing two of her babies":
   an adverb of error (``factuality_cues.tsv``: wrongly, falsely ..., negated) on a verb of
   accusing (``accusing_verbs.txt``) says the deed was not done.
@@ -60,3 +64,22 @@ def _task(verb: Word) -> bool:
     lemma = verb.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
     return lemma in DUTY_VERBS or any(pair in DUTY_VERBS for pair in particles)
+
+
+# Who owns to a charge: "pleaded guilty to charges", "admitted charges", "was convicted on charges".
+_OWNING_UP = frozenset({"guilty", "plead", "admit", "convict"})
+
+
+def unalleged(noun: Word, dep: str) -> bool:
+    """Whether a charge noun says no allegation of its clause (``dep`` its relation to the noun):
+    one owned to ("pleaded guilty to charges that they infringed copyright", ``_OWNING_UP``), the
+    bare "charge" of "in charge of", "take charge of" (a duty), or a relative clause about the
+    charge itself ("a charge the company denies": the denial is told)."""
+    if noun.lemma_.lower() != "charge":
+        return False
+    if dep == "relcl":
+        return True
+    if noun.lower_ == "charge" and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor.lower_ in _OWNING_UP or governor.lemma_.lower() in _OWNING_UP

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.event_arguments import appositive_clause, has_to
@@ -85,8 +86,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
-NOUNS = FACTUALITY_CUES["noun"]
-ADJECTIVES = FACTUALITY_CUES["adjective"]
+NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 IMPLYING = FACTUALITY_CUES["implying"]
@@ -462,7 +462,7 @@ class Scope:
         """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
         negates; "denied reports that" denies; a titled one ("the Today programme") frames nothing."""
         lemma = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_  # "odds": lemma "odd"
-        value = NOUNS.get(lemma)
+        value = None if unalleged(noun, dep) else NOUNS.get(lemma)  # "pleaded guilty to charges that", "in charge of"
         if value is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("", "DATE", "WORK_OF_ART")
                                 for c in noun.children):  # a title, not an owner ("Lib Dem plans")
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition
