@@ -120,6 +120,11 @@ def test_a_bare_past_after_its_subject_is_still_an_event(nlp):
                                  "politicians hard.")
 
 
+def test_a_bare_past_with_a_score_is_still_an_event(nlp):
+    # BBC sport: a paragraph the parse opens as a prepositional phrase; the score makes "beat" a result
+    assert "beat" in _lemmas(nlp, "She now faces\n\nafter the Swiss 12th seed beat American Abigail Spears 7-6 6-3.")
+
+
 def test_a_bare_infinitive_after_its_subject_is_still_an_event(nlp):
     # BBC sport: "watched Rangers lose", the object the infinitive's subject (complement_verbs.txt)
     assert "lose" in _lemmas(nlp, "McLeish watched Rangers lose 2-0 to Celtic.")

@@ -38,6 +38,7 @@ from kg.extract.charges import duty
 from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.scorelines import score_at
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 
@@ -145,7 +146,8 @@ def _phrase_head(verb: Word) -> bool:
     form ("the worldwide stage hit Art"), right after an object noun, with no subject or auxiliary of its own (a verb follows its subject, not an object),
     unless the object is a bare infinitive's subject ("watched Rangers lose",
     ``complement_verbs.txt``)."""
-    bare_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()  # "her debut hit Genie in a Bottle"
+    # "her debut hit Genie in a Bottle"; not a result with its score: "after the Swiss 12th seed beat Spears 7-6 6-3"
+    bare_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(score_at(w) for w in verb.subtree)
     if (verb.tag_ not in ("VBZ", "VBP") and not bare_past) or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
