@@ -69,6 +69,7 @@ from kg.extract.frames import (
     told,
     undecided,
 )
+from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.modalscope import doubted_negation, told_aside
@@ -99,11 +100,10 @@ _INTENT, _INTENT_PREPOSITIONS = frozenset({Factuality.PLANNED, Factuality.POSSIB
 _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DENIED, Factuality.QUESTIONED})
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
 # Prepositions whose object is the subject of an infinitive right after it ("call for X to"); not "with" ("talks with X to").
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
-_MAX_DEPTH, _CLAUSE_POS = 40, frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +379,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, top.head
+        dep, head = top.dep_, conj_head(top)  # kg.extract.gerundconj: "of telling lies ... and then attacking"
         if head.i == top.i:
             return ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
