@@ -93,6 +93,11 @@ PHRASE_HEADS = [
      "ranking", None),
     ("Now he fears it could derail the club's hopes of cup silverware after eight players were away with their "
      "countries.", "silverware", None),
+    # BBC entertainment: a past tag that is the bare form ("hit"), right after an object noun, is a noun too.
+    ("New York-born Aguilera reached number one in the UK with her debut hit Genie in a Bottle in October 1999.",
+     "hit", "reach"),
+    ("The musical's British director is Matthew Warchus, best known for staging the worldwide stage hit Art.",
+     "hit", None),
 ]
 
 
@@ -107,6 +112,17 @@ def test_a_present_verb_after_its_subject_is_still_an_event(nlp):
     # BBC tech: the noun before the verb is its subject, no object
     sentence = "Aon streams a couple of live channels, plus sports, news and music programmes on to the net."
     assert "stream" in _lemmas(nlp, sentence)
+
+
+def test_a_bare_past_after_its_subject_is_still_an_event(nlp):
+    # BBC politics: "the Iraq war had hit trust" has its own auxiliary and subject
+    assert "hit" in _lemmas(nlp, "Lib Dem foreign affairs spokesman Menzies Campbell said the Iraq war had hit trust in "
+                                 "politicians hard.")
+
+
+def test_a_bare_past_with_a_score_is_still_an_event(nlp):
+    # BBC sport: a paragraph the parse opens as a prepositional phrase; the score makes "beat" a result
+    assert "beat" in _lemmas(nlp, "She now faces\n\nafter the Swiss 12th seed beat American Abigail Spears 7-6 6-3.")
 
 
 def test_a_bare_infinitive_after_its_subject_is_still_an_event(nlp):

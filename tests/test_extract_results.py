@@ -45,6 +45,9 @@ RESULTS = [
      {"agent": ["their"], "opponent": ["Ireland"]}),
     ("There was no doubt that Ireland had the rub of the green in their 19-13 victory.", "win",
      {"agent": ["their"], "quantity": ["19-13"]}),
+    # a loser's event noun names its loser by its possessor alone (BBC politics): Labour lost, it beat no one
+    ("But he joined the shadow cabinet in 1980, and after Labour's heavy defeat in the 1983 he was elected leader.",
+     "lose", {"agent": ["Labour"]}),
     # a loser's noun with "of" and a possessor is the winner's
     ("Newcastle's defeat of Chelsea was a shock.", "beat", {"agent": ["Newcastle"], "opponent": ["Chelsea"]}),
     # the holder is the subject of the verb the result happens to, or of "to" / "with" + the result

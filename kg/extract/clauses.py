@@ -38,6 +38,7 @@ from kg.extract.controllers import adverbial_controller, object_controls
 from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
+from kg.extract.gerundconj import conj_head
 from kg.extract.outcomes import contest_outcome
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
@@ -155,7 +156,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
             return named_subject(child) or child, "explicit"
-    head = verb.head
+    head = conj_head(verb)  # kg.extract.gerundconj
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):

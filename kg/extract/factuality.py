@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.event_arguments import appositive_clause, has_to
@@ -68,6 +69,7 @@ from kg.extract.frames import (
     told,
     undecided,
 )
+from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.modalscope import doubted_negation, told_aside
@@ -85,8 +87,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
-NOUNS = FACTUALITY_CUES["noun"]
-ADJECTIVES = FACTUALITY_CUES["adjective"]
+NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
 MARKS = FACTUALITY_CUES["mark"]
 OBJECTS = FACTUALITY_CUES["object"]
 IMPLYING = FACTUALITY_CUES["implying"]
@@ -99,11 +100,10 @@ _INTENT, _INTENT_PREPOSITIONS = frozenset({Factuality.PLANNED, Factuality.POSSIB
 _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DENIED, Factuality.QUESTIONED})
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
 # Prepositions whose object is the subject of an infinitive right after it ("call for X to"); not "with" ("talks with X to").
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
-_MAX_DEPTH, _CLAUSE_POS = 40, frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +377,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, top.head
+        dep, head = top.dep_, conj_head(top)  # kg.extract.gerundconj: "of telling lies ... and then attacking"
         if head.i == top.i:
             return ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
@@ -460,7 +460,7 @@ class Scope:
         """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
         negates; "denied reports that" denies; a titled one ("the Today programme") frames nothing."""
         lemma = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_  # "odds": lemma "odd"
-        value = NOUNS.get(lemma)
+        value = None if unalleged(noun, dep) else NOUNS.get(lemma)  # "pleaded guilty to charges that", "in charge of"
         if value is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("", "DATE", "WORK_OF_ART")
                                 for c in noun.children):  # a title, not an owner ("Lib Dem plans")
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition

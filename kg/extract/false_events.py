@@ -24,7 +24,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
   in the second singles [clash]", "moved up to second in the world [rankings]", "the
-  club's hopes of cup [silverware]", "presented children's TV [shows] Number 73").
+  club's hopes of cup [silverware]", "presented children's TV [shows] Number 73"); so is a
+  past tag that is the bare form, a noun's too ("with her debut [hit] Genie in a Bottle").
 
 A participle that completes "be" or a verb of seeming (``stative``) is an adjective, a
 state, when a degree adverb grades it or the verb is one of seeming or becoming: "areas
@@ -41,9 +42,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.charges import duty
 from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.scorelines import score_at
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 from kg.lexicon.table import read_words
@@ -81,7 +84,7 @@ def false_event(verb: Word) -> bool:
     if construction == "preposition":
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
-        _phrase_head(verb) or _seeming(verb)
+        _phrase_head(verb) or _seeming(verb) or duty(verb)
 
 
 def _idiom(verb: Word) -> bool:
@@ -153,11 +156,13 @@ def _role_noun(verb: Word) -> bool:
 
 
 def _phrase_head(verb: Word) -> bool:
-    """ "in the second singles clash": a present-tense verb tag right after an object noun,
-    with no subject or auxiliary of its own (a verb follows its subject, not an object),
+    """ "in the second singles clash": a present-tense verb tag, or a past one that is the bare
+    form ("the worldwide stage hit Art"), right after an object noun, with no subject or auxiliary of its own (a verb follows its subject, not an object),
     unless the object is a bare infinitive's subject ("watched Rangers lose",
     ``complement_verbs.txt``)."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.i == 0:
+    # "her debut hit Genie in a Bottle"; not a result with its score: "after the Swiss 12th seed beat Spears 7-6 6-3"
+    bare_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(score_at(w) for w in verb.subtree)
+    if (verb.tag_ not in ("VBZ", "VBP") and not bare_past) or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
     if before.dep_ == "dobj" and before.head.lemma_.lower() in COMPLEMENT_VERBS:

@@ -7,6 +7,11 @@
 - A preposition of a circumstance carries no cue of the verb (``circumstance_prepositions.txt``):
   "went off for 15 minutes before returning" (not the "go" of "is going to": planned), "shares
   closed lower, with Delta all falling" (not the "close" of "came close to": negated).
+- A verb with its preposition is one cue word where the table lists the pair, even before a
+  preposition of a circumstance: "indicted Mr Jacobsen with intentionally accessing a computer
+  system" (speculated, as "accused of"), "was tasked with improving US defences" (planned);
+  "charged with" a duty is the pair "charge with duty" (``kg.extract.charges``); a verb of
+  accusing with an adverb of error is that adverb: "wrongly convicted of killing" (negated).
 - A verb of speech that speculates only in the passive ("is said to", "was reported as having
   asked"; ``passive_controls.txt``) gives no cue when active: "she said on accepting her award".
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from kg.extract.charges import sense, wrongly
 from kg.extract.frames import passive
 from kg.lexicon.table import read_words
 
@@ -30,9 +36,13 @@ def cue_lemma(verb: Word, table: Mapping[str, object], preposition: Word | None 
     """The key ``verb`` has in ``table`` for the -ing after ``preposition``: "close in" for
     "closing in" when listed, else its lemma; "" (no key) after a preposition of a circumstance
     or for an active verb that speculates only in the passive."""
+    lemma = verb.lemma_.lower()
+    if preposition is not None and (wrong := wrongly(verb, table)) is not None:
+        return wrong  # "was wrongly convicted of killing": she did not kill
+    if preposition is not None and (pair := f"{lemma} {preposition.lower_}") in table:
+        return sense(pair, verb)  # "indicted X with", "tasked with"; "charged with" an offence or a duty
     if preposition is not None and preposition.lower_ in CIRCUMSTANCES:
         return ""
-    lemma = verb.lemma_.lower()
     if lemma in PASSIVE_ONLY and not passive(verb):
         return ""
     for particle in (c for c in verb.children if c.dep_ == "prt"):

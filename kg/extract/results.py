@@ -21,7 +21,9 @@ Each rule names its construction:
 
 A noun gives a result only with a score or a side it was against: "the firm's loss of
 £5m", "the draw for the fourth round" and "a win" alone keep the ordinary reading of
-an event noun (``kg.extract.events``).
+an event noun (``kg.extract.events``); but a loser's event noun names its loser by its
+possessor alone: "after Labour's heavy defeat in 1983" -> lose(agent=Labour), not a
+defeat Labour inflicted.
 """
 
 from __future__ import annotations
@@ -150,7 +152,7 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
             contest = True
         elif child.dep_ == "prep":
             found += _setting(child, VERB_TRIGGERS[verb])
-    if not contest:
+    if not contest and not _named_loser(noun, side):
         return None
     holder = _holder(noun)
     if holder and argument_kind(holder[-1], holder) == "time":
@@ -162,6 +164,15 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
         found += [setting for c in carrier.children if c.dep_ == "prep" and c.i != noun.head.i
                   for setting in _setting(c, VERB_TRIGGERS[verb])]
     return verb, VERB_TRIGGERS[verb], found
+
+
+def _named_loser(noun: Word, side: str) -> bool:
+    """Whether a loser's noun that is an event noun alone names its loser by a possessor:
+    "after Labour's heavy defeat in 1983 he was elected leader" (Labour lost; it beat no one);
+    not "the firm's loss" (no event noun alone) nor "his defeat" (a pronoun)."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return side == "loser" and noun.lemma_.lower() in NOUN_TRIGGERS and possessor is not None and \
+        possessor.pos_ != "PRON" and argument_kind(possessor, _phrase(possessor)) in _SIDES
 
 
 def _setting(prep: Word, trigger: Trigger) -> Found:

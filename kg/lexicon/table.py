@@ -236,6 +236,8 @@ TABLES: Mapping[str, Table] = {
     ),
     "complement_verbs.txt": Table(("verb",)),
     "accusing_verbs.txt": Table(("verb",)),
+    "duty_verbs.txt": Table(("verb",)),
+    "legal_words.txt": Table(("word",)),
     "control_verbs.txt": Table(("verb",)),
     "factuality_cues.tsv": Table(("word", "kind", "factuality"), key=(0, 1)),
     "non_events.tsv": Table(
