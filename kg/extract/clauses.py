@@ -39,6 +39,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
+from kg.extract.means import means_of_passive
 from kg.extract.outcomes import contest_outcome
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
@@ -166,6 +167,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
+    if means_of_passive(verb):
+        return None, "none"  # "data was gathered using machines": the data used nothing
     if verb.dep_ == "xcomp":
         # Object control: "enlists his friends to travel" -> the friends travel; not a
         # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence", nor a

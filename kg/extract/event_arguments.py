@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.asides import no_argument
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
+from kg.extract.forphrases import prize_role
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
@@ -229,7 +230,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
-    role = preposition_role(word, trigger.event_class, kind)
+    role = prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind))  # "nominated for a Bafta"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "agent" and not (passive or prep.dep_ == "agent"):
@@ -327,17 +328,6 @@ def without_preposition(tokens: list[Word]) -> list[Word]:
     while tokens and (tokens[0].dep_ in ("prep", "agent") or (tokens[0].dep_, tokens[0].pos_) == ("dative", "ADP")) and len(tokens) > 1:
         tokens = tokens[1:]
     return tokens
-
-
-def doubtful_for(word: Word | None, role: str) -> bool:
-    """A "for" the parser hung on the verb that more likely belongs to the noun just
-    before it: "arrested two men in the hunt for the organisers" (the hunt is for the
-    organisers, not the arrest): left out rather than read as the arrest's reason."""
-    prep = word.head if word is not None and word.dep_ == "pobj" else word
-    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or role not in ("reason", "beneficiary") or prep.i == 0:
-        return False
-    before = prep.sent.doc[prep.i - 1]
-    return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i
 
 
 def relative_time(role: str, tokens: list[Word]) -> Word | None:

@@ -53,7 +53,6 @@ from kg.extract.event_arguments import (
     QUANTITY_LABELS,
     VALUE_ROLES,
     argument_kind,
-    doubtful_for,
     extra_role,
     incorporated_noun,
     infinitive_next,
@@ -81,6 +80,7 @@ from kg.extract.event_arguments import (
 )
 from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event, stative
+from kg.extract.forphrases import doubtful_for
 from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role

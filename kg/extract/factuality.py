@@ -72,6 +72,7 @@ from kg.extract.frames import (
 from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
+from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
@@ -131,7 +132,8 @@ def merges(xcomp: Word) -> bool:
     head = xcomp.head
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
+        not means_of_passive(xcomp)  # "attacks are launched using machines": the attacks use nothing
 
 
 def for_subject(head: Word, verb: Word) -> Word | None:

@@ -217,6 +217,8 @@ TABLES: Mapping[str, Table] = {
     "degree_adverbs.txt": Table(("adverb",)),
     "linking_verbs.txt": Table(("verb",)),
     "seeming_verbs.txt": Table(("verb",)),
+    "prize_nouns.txt": Table(("noun",)),
+    "means_participles.txt": Table(("participle",)),
     "participle_verbs.txt": Table(("verb",)),
     "object_of_nouns.txt": Table(("noun",)),
     "imagining_verbs.txt": Table(("verb",)),

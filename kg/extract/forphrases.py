@@ -1,0 +1,54 @@
+"""What a "for" phrase on an event is when it is no reason.
+
+- a prize, or an award's category, is what the event is about, its topic: "shortlisted for
+  the art direction prize", "competing for the directing prize" (``prize_nouns.txt``),
+  "nominated for best actress", "won the award for best first feature" (a category is a
+  bare noun phrase that "best" grades: "for the best part of a decade" is none). The work
+  or the role an award is for stays its reason ("for his role in Vera Drake"), as the gold
+  writes it;
+- a "for" the parser hung on the verb that more likely belongs to the noun just before it:
+  "arrested two men in the hunt for the organisers" (``doubtful_for``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["doubtful_for", "prize_role"]
+
+_PRIZES = read_words("prize_nouns.txt")
+_BEST = "best"
+
+
+def prize_role(prep: Word, pobj: Word | None, role: str | None) -> str | None:
+    """The role of "for" + ``pobj``, ``role`` as the role table gives it: "topic" for a prize or
+    an award's category the table read as a reason or a beneficiary ("nominated for a Bafta")."""
+    if prep.lower_ != "for" or pobj is None or role not in ("reason", "beneficiary"):
+        return role
+    return "topic" if _prize(pobj) else role
+
+
+def _prize(noun: Word) -> bool:
+    """ "the directing prize", "a Bafta", "best actress", "best first feature"."""
+    if noun.lemma_.lower() in _PRIZES or noun.lower_ in _PRIZES:
+        return True
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(word.lower_ == _BEST and word.dep_ in ("amod", "advmod") for word in noun.subtree if word.i < noun.i)
+
+
+def doubtful_for(word: Word | None, role: str) -> bool:
+    """A "for" the parser hung on the verb that more likely belongs to the noun just
+    before it: "arrested two men in the hunt for the organisers" (the hunt is for the
+    organisers, not the arrest): left out rather than read as the arrest's reason; "beat actors to
+    the prize for best supporting actor": the category is the prize's, not the beating's topic."""
+    prep = word.head if word is not None and word.dep_ == "pobj" else word
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or role not in ("reason", "beneficiary", "topic") or prep.i == 0:
+        return False
+    before = prep.sent.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i

@@ -1,0 +1,44 @@
+"""A "for" phrase on an event that names a prize or an award's category is its topic, not its
+reason (kg.extract.forphrases); the work or role an award is for stays the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+
+
+def _roles(nlp, sentence: str, lemma: str) -> dict[str, str]:
+    from kg.extract import extract
+
+    events = [event for event in extract(Document("t", sentence), nlp(sentence)).events if event.lemma == lemma]
+    assert events, lemma
+    return {argument.role: argument.argument.text for argument in events[0].arguments}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "topic"),
+    [
+        ("Moreno is also nominated for best actress at the Oscars.", "nominate", "best actress"),
+        ("Finding Neverland garnered another nomination for British talent, with Gemma Jackson shortlisted for the "
+         "art direction prize.", "shortlist", "the art direction prize"),
+        ("The awards will see Eastwood and Scorsese once again competing for the directing prize, following last "
+         "weekend's Oscars.", "compete", "the directing prize"),
+    ],
+)
+def test_a_prize_after_for_is_the_topic(nlp, sentence, lemma, topic):
+    roles = _roles(nlp, sentence, lemma)
+    assert roles.get("topic") == topic, roles
+    assert "reason" not in roles, roles
+
+
+def test_the_role_an_award_is_for_stays_the_reason(nlp):
+    sentence = "Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said it meant a lot."
+    roles = _roles(nlp, sentence, "win")
+    assert roles.get("reason") == "her leading role in Elizabeth", roles
+
+
+def test_a_category_hung_on_the_wrong_verb_is_left_out(nlp):
+    # "for best supporting actor" is the prize's: the beating has no topic.
+    sentence = "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor."
+    assert "topic" not in _roles(nlp, sentence, "beat")
