@@ -69,3 +69,21 @@ def test_extract_words_forms_read_once_answer_as_each_token(nlp):
     _assert_same(nlp(TEXT))
     _assert_same(nlp("THE Us said us and U.S. troops, 3.5 ten -- “Pull out”\n\n  McDonald's 1990s iPod e-mail."))
     _assert_same(nlp(TEXT.upper()))
+
+
+def test_extract_words_root_of_a_span_is_found_once(nlp, monkeypatch):
+    """A dozen type rules ask for the root of the same name ("Mr Tokayev"): the
+    second question is answered from the first, with the same word."""
+    words = Words(nlp(TEXT))
+    asked: list[tuple[int, int]] = []
+    find = Words._root
+
+    def counted(self: Words, start: int, end: int):  # type: ignore[no-untyped-def]
+        asked.append((start, end))
+        return find(self, start, end)
+
+    monkeypatch.setattr(Words, "_root", counted)
+    start = next(word.i for word in words if word.text == "Mr")
+    first, again = words.root(start, start + 2), words.root(start, start + 2)
+    assert first is again and first.text == "Tokayev" and asked == [(start, start + 2)]
+    words.release()

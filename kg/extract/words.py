@@ -190,7 +190,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset")
+    __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset", "_roots")
     _titles: list[bool]
     _alphas: list[bool]
     _depths: list[int] | None
@@ -251,6 +251,7 @@ class Words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
         self._depths = self._by_offset = None  # built when first asked for (`_depth`, `by_offset`)
+        self._roots: dict[tuple[int, int], Word] = {}  # `root` of each span asked for (a name's, by a dozen rules)
         # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
         self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
         self.sentences: dict[int, Sentence] = {}
@@ -284,6 +285,12 @@ class Words:
         sentence root among them, else the first of those with a head outside the
         span that is nearest to its sentence root (a childless punctuation or space
         word counts as far as can be)."""
+        found = self._roots.get((start, end))
+        if found is None:
+            found = self._roots[start, end] = self._root(start, end)
+        return found
+
+    def _root(self, start: int, end: int) -> Word:
         words = self.words[start:end]
         for word in words:
             if word.head is word:
@@ -326,6 +333,7 @@ class Words:
         self.phrases = {}
         self._depths = None
         self._by_offset = None
+        self._roots = {}
         self.sentences = {}
 
     def sentence(self, sent: Span) -> Sentence:
