@@ -28,19 +28,20 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
     "Saints' third boss") take the one that an unnamed mention of the same role, in the
     same status, gives. Descriptions themselves name no one and are dropped; what one that
     stands for a person gives (``statements._described_holder``) is kept unless the person's
-    name was given it already, in the same status, or the same relation ("Striker Alan
-    Shearer ... the Newcastle striker": one position)."""
+    name was given it already, in the same status or the same sentence, or the same relation
+    ("Striker Alan Shearer ... the Newcastle striker": one position)."""
     owners: dict[tuple[str, str], set[int]] = {}
     for what, _, organisation, reading in roles:
         if what == "description":
             owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
-    named = {_key(what, person, second, reading) for what, person, second, reading in roles if reading.kind != "description"}
+    named = {key for what, person, second, reading in roles if reading.kind != "description"
+             for key in _keys(what, person, second, reading)}
     out = []
     for what, person, organisation, reading in roles:
-        key = _key(what, person, organisation, reading)
-        if what == "description" or (reading.kind == "description" and key in named):
+        keys = _keys(what, person, organisation, reading)
+        if what == "description" or (reading.kind == "description" and not named.isdisjoint(keys)):
             continue
-        named.add(key)
+        named.update(keys)
         candidates = owners.get((reading.role_key, reading.status), set())
         if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text):
             organisation = next(iter(candidates))
@@ -48,11 +49,13 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
     return out
 
 
-def _key(what: str, person: int, second: int, reading: RoleReading) -> tuple[str, int, object, str]:
-    """What a statement gives: a position's role and status, a relation's other end."""
+def _keys(what: str, person: int, second: int, reading: RoleReading) -> tuple[tuple[str, int, object, object], ...]:
+    """What a statement gives: a position's role in its status, or in its sentence (where the
+    name's own reading knows the status best: "Glenn Hoddle will be unveiled as the new Wolves
+    manager"); a relation's other end."""
     if what == "position":
-        return what, person, reading.role_key, reading.status
-    return what, person, second, ""
+        return (what, person, reading.role_key, reading.status), (what, person, reading.role_key, reading.sentence)
+    return ((what, person, second, ""),)
 
 
 def _owned(reading: RoleReading, text: str) -> bool:
