@@ -434,3 +434,13 @@ def test_a_clubs_nickname_before_a_role_is_the_club_the_article_names(nlp):
             "dropped Bellamy for Sunday's game against Arsenal, claiming the Welshman had feigned injury after being "
             "asked to play out of position.")
     assert ("Freddy Shepherd", "chairman", "Newcastle", "current") in _positions(_part(nlp, text, "2005-02-01"))
+
+
+def test_a_former_description_lends_no_organisation_to_a_current_role(nlp):
+    # Real sentences (bbc/entertainment/258): she sang for Hole once; she is no Hole singer now.
+    part = _part(nlp, "Singer Courtney Love has been spared jail for assault and drug offences, but must serve three "
+                      "years probation. The ex-Hole singer's lawyer Howard Weitzman said Ms Love had \"turned her life "
+                      "around\".")
+    positions = _positions(part)
+    assert not [p for p in positions if p[2] == "Hole" and p[3] == "current"]
+    assert ("Courtney Love", "singer", "Hole", "former") in positions

@@ -91,6 +91,7 @@ def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
 def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
     """Every role and membership of the document, sentence by sentence (see ``positions``)."""
     from kg.extract.departures import departed
+    from kg.extract.formerly import formerly
     from kg.extract.positions import role_readings
 
     word_at = words.by_offset()
@@ -106,7 +107,7 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
         by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
     for number, sentence in enumerate(words.sentences.values()):
         for reading in role_readings(words, sentence, by_sentence.get(number, ()), known):
-            yield from departed(reading, sentence)
+            yield from departed(formerly(reading, sentence), sentence)
 
 
 def _forms(name: str) -> tuple[str, ...]:

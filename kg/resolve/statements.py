@@ -21,7 +21,6 @@ written ("Bath coach").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -43,6 +42,7 @@ from kg.records import (
 )
 from kg.resolve.aged import age_written, aged_speaker
 from kg.resolve.apposed import apposed_holder
+from kg.resolve.borrowed import POSSESSIVE_PRONOUNS, described_owners
 from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
@@ -74,7 +74,6 @@ TEAM_TYPES = MEMBER_GROUPS | {EntityType.COUNTRY, EntityType.CITY, EntityType.PL
 # What a role may be a role of: anything named but a date, a product or a law.
 ROLE_OWNERS = TEAM_TYPES | {EntityType.PERSON, EntityType.FACILITY, EntityType.EVENT, EntityType.WORK}
 PERSONS = frozenset({EntityType.PERSON})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Cues of a position's start and end.
 STARTS = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "hire", "promote", "choose", "select", "nominate",
                     "install", "make", "recruit", "confirm", "become", "take", "succeed", "replace", "join", "sign"})
@@ -123,7 +122,7 @@ def resolve_statements(
     found = Found()
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
-    found.roles = repeated_positions(_described_owners(found.roles, extraction.document.text))
+    found.roles = repeated_positions(described_owners(found.roles, extraction.document.text))
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
@@ -307,51 +306,10 @@ def _described_holder(context: Context, reading: RoleReading, organisation: int)
         return []
     out: list[tuple[str, int, int, RoleReading]] = [("position", person, organisation, reading)]
     wanted = TEAM_TYPES if reading.membership == "play for" else MEMBER_GROUPS
-    if reading.membership and context.clusters[organisation].type in wanted and reading.factuality.is_fact:
+    if (reading.membership and context.clusters[organisation].type in wanted and reading.factuality.is_fact
+            and reading.status == "current"):  # "the former Newcastle striker": no member now
         out.append(("relation", person, organisation, reading))
     return out
-
-
-# A possessive right before a role (its words between): "Saints' third boss", "the club's new coach".
-_OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
-
-
-def _described_owners(roles: list[tuple[str, int, int, RoleReading]], text: str) -> list[tuple[str, int, int, RoleReading]]:
-    """Positions whose text names no organisation (not one it names and no entity is:
-    "Saints' third boss") take the one that an unnamed mention of
-    the same role gives ("on the request of its president" ... "President Kassym-Jomart
-    Tokayev"), when the article gives that role of one organisation only. Descriptions
-    themselves name no one and are dropped; what one that stands for a person gives
-    (``_described_holder``) is kept unless the person's name was given it already, or the
-    same relation ("Striker Alan Shearer ... the Newcastle striker": one position)."""
-    owners: dict[str, set[int]] = {}
-    for what, _, organisation, reading in roles:
-        if what == "description":
-            owners.setdefault(reading.role_key, set()).add(organisation)
-    named = {(what, person, reading.role_key if what == "position" else second)
-             for what, person, second, reading in roles if reading.kind != "description"}
-    out = []
-    for what, person, organisation, reading in roles:
-        if what == "description" or (reading.kind == "description" and (
-                (what, person, reading.role_key if what == "position" else organisation) in named)):
-            continue
-        named.add((what, person, reading.role_key if what == "position" else organisation))
-        candidates = owners.get(reading.role_key, set())
-        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text):
-            organisation = next(iter(candidates))
-        out.append((what, person, organisation, reading))
-    return out
-
-
-def _owned(reading: RoleReading, text: str) -> bool:
-    """Whether the text gives the role an owner of its own that no entity is: a possessive
-    right before it ("Saints' third boss"), a capitalised name or "his" ("his elections
-    chief"); a lower-case description ("chairman of Spain's most powerful bank") may be
-    the one organisation the article gives that role."""
-    written = reading.organisation
-    return _OWNED.search(text, 0, reading.role_span[0]) is not None or (
-        written is not None and (not text[written.head_start : written.head_end].islower()
-                                 or written.text.lower() in POSSESSIVE_PRONOUNS))
 
 
 def _organisation(context: Context, reading: RoleReading) -> int | None:

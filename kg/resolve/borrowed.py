@@ -1,0 +1,69 @@
+"""Positions written with no organisation that take one from a description of the same role.
+
+"on the request of its president ... President Kassym-Jomart Tokayev": a post whose text
+names no organisation takes the one that an unnamed mention of the same role gives, when
+the article gives that role of one organisation only. Only a description in the same status
+lends its organisation: "Singer Courtney Love ... the ex-Hole singer's lawyer" says she
+sang for Hole once, not that she is Hole's singer; and the former post the description
+gives her stands beside the current one, which it does not repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.records import RoleReading
+
+Role = tuple[str, int, int, "RoleReading"]
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# A possessive right before a role (its words between): "Saints' third boss", "the club's new coach".
+_OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
+
+
+def described_owners(roles: list[Role], text: str) -> list[Role]:
+    """Positions whose text names no organisation (not one it names and no entity is:
+    "Saints' third boss") take the one that an unnamed mention of the same role, in the
+    same status, gives. Descriptions themselves name no one and are dropped; what one that
+    stands for a person gives (``statements._described_holder``) is kept unless the person's
+    name was given it already, in the same status or the same sentence, or the same relation
+    ("Striker Alan Shearer ... the Newcastle striker": one position)."""
+    owners: dict[tuple[str, str], set[int]] = {}
+    for what, _, organisation, reading in roles:
+        if what == "description":
+            owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
+    named = {key for what, person, second, reading in roles if reading.kind != "description"
+             for key in _keys(what, person, second, reading)}
+    out = []
+    for what, person, organisation, reading in roles:
+        keys = _keys(what, person, organisation, reading)
+        if what == "description" or (reading.kind == "description" and not named.isdisjoint(keys)):
+            continue
+        named.update(keys)
+        candidates = owners.get((reading.role_key, reading.status), set())
+        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text):
+            organisation = next(iter(candidates))
+        out.append((what, person, organisation, reading))
+    return out
+
+
+def _keys(what: str, person: int, second: int, reading: RoleReading) -> tuple[tuple[str, int, object, object], ...]:
+    """What a statement gives: a position's role in its status, or in its sentence (where the
+    name's own reading knows the status best: "Glenn Hoddle will be unveiled as the new Wolves
+    manager"); a relation's other end."""
+    if what == "position":
+        return (what, person, reading.role_key, reading.status), (what, person, reading.role_key, reading.sentence)
+    return ((what, person, second, ""),)
+
+
+def _owned(reading: RoleReading, text: str) -> bool:
+    """Whether the text gives the role an owner of its own that no entity is: a possessive
+    right before it ("Saints' third boss"), a capitalised name or "his" ("his elections
+    chief"); a lower-case description ("chairman of Spain's most powerful bank") may be
+    the one organisation the article gives that role."""
+    written = reading.organisation
+    return _OWNED.search(text, 0, reading.role_span[0]) is not None or (
+        written is not None and (not text[written.head_start : written.head_end].islower()
+                                 or written.text.lower() in POSSESSIVE_PRONOUNS))
