@@ -42,3 +42,10 @@ def test_a_cinema_after_a_name_makes_a_facility(nlp):
     text = ("The Oscar rivals will compete for the international film prize at the ceremony, to be held at the Curzon "
             "Mayfair cinema in London on 20 March.")
     assert [m.type for m in find_mentions(nlp(text)) if m.text == "Curzon Mayfair"] == [T.FACILITY]
+
+
+def test_a_venues_head_word_makes_a_facility(nlp):
+    # entertainment/314: NER reads the pavilion as a person (a given name opens it), the auditorium as an event.
+    text = "Other venues included the Dorothy Chandler Pavilion and the Shrine Auditorium."
+    types = {m.text: m.type for m in find_mentions(nlp(text))}
+    assert (types["Dorothy Chandler Pavilion"], types["Shrine Auditorium"]) == (T.FACILITY, T.FACILITY)
