@@ -123,14 +123,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
-    if _company_read_as_place(mentions):  # "production unit Yuganskneftegas (Yugansk) ... owns Yugansk"
-        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PLACE, 0)
-    if _company_read_as_group(mentions):  # "Brewing giant Inbev ... The deal gives Inbev" (NORP)
-        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.GROUP, 0)
-    if _city_read_as_group(mentions, fullest):  # "places like Shinjuku and Shibuya" (NORP)
-        votes[EntityType.PLACE] += votes.pop(EntityType.GROUP, 0)
-    if _unknown_place_reading(mentions, fullest):
-        votes.pop(EntityType.PLACE, None)
+    _correct_misreadings(votes, mentions, fullest)
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -140,6 +133,18 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _correct_misreadings(votes: Counter[EntityType], mentions: list[Mention], fullest: Mention) -> None:
+    """Move the votes of NER's repeated guesses that the other mentions and the tables refute."""
+    if _company_read_as_place(mentions):  # "production unit Yuganskneftegas (Yugansk) ... owns Yugansk"
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PLACE, 0)
+    if _company_read_as_group(mentions):  # "Brewing giant Inbev ... The deal gives Inbev" (NORP)
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.GROUP, 0)
+    if _city_read_as_group(mentions, fullest):  # "places like Shinjuku and Shibuya" (NORP)
+        votes[EntityType.PLACE] += votes.pop(EntityType.GROUP, 0)
+    if _unknown_place_reading(mentions, fullest):
+        votes.pop(EntityType.PLACE, None)
 
 
 def _introduced(mentions: list[Mention], speakers: tuple[Span, ...]) -> bool:
