@@ -147,3 +147,19 @@ def test_names_a_titled_surname_joins_a_persons_full_name_a_cue_read_as_a_firm(n
     )
     entities = [entity for part in graph.parts.values() for entity in part.entities if "Gescher" in entity.label]
     assert [(entity.label, entity.type.value) for entity in entities] == [("Jeanne-Marie Gescher", "Person")]
+
+
+def test_names_ners_repeated_group_reading_of_a_company_gives_way_to_its_organisation_reading(nlp):
+    """business/369: NER reads "Brewing giant Inbev" as an organisation once and every later
+    "Inbev" as a people (NORP); no demonym or party is called Inbev, so the node is a firm."""
+    from kg.pipeline import build_text
+
+    graph = build_text(
+        "Inbev deal\n\nBrewing giant Inbev has agreed to buy Alfa-Eco's stake in Sun Interbrew, Russia's "
+        "second-largest brewer. Alfa-Eco, the venture capital arm of Russian conglomerate Alfa Group, has a one-fifth "
+        "stake in Sun Interbrew. The deal gives Inbev, the world's biggest beermaker, near-total control over the "
+        "Russian brewer. Inbev bought out another partner in August 2004. Inbev was formed in August 2004 when "
+        "Belgium's Interbrew bought Brazilian brewer Ambev.\n"
+    )
+    types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
+    assert ("Inbev", "Organization") in types

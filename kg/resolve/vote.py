@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from kg.extract.cues import looks_like_person
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PERSON_TITLES, REGIONS
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PARTY_MEMBERS, PERSON_TITLES, REGIONS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
@@ -123,10 +123,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
-    if _company_read_as_place(mentions):  # "production unit Yuganskneftegas (Yugansk) ... owns Yugansk"
-        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PLACE, 0)
-    if _unknown_place_reading(mentions, fullest):
-        votes.pop(EntityType.PLACE, None)
+    _correct_misreadings(votes, mentions, fullest)
     # Specific place types beat the generic one they refine.
     if votes[EntityType.PLACE] and (votes[EntityType.COUNTRY] or votes[EntityType.CITY]):
         votes[max((EntityType.COUNTRY, EntityType.CITY), key=lambda t: votes[t])] += votes.pop(EntityType.PLACE)
@@ -136,6 +133,18 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _correct_misreadings(votes: Counter[EntityType], mentions: list[Mention], fullest: Mention) -> None:
+    """Move the votes of NER's repeated guesses that the other mentions and the tables refute."""
+    if _company_read_as_place(mentions):  # "production unit Yuganskneftegas (Yugansk) ... owns Yugansk"
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PLACE, 0)
+    if _company_read_as_group(mentions):  # "Brewing giant Inbev ... The deal gives Inbev" (NORP)
+        votes[EntityType.ORGANIZATION] += votes.pop(EntityType.GROUP, 0)
+    if _city_read_as_group(mentions, fullest):  # "places like Shinjuku and Shibuya" (NORP)
+        votes[EntityType.PLACE] += votes.pop(EntityType.GROUP, 0)
+    if _unknown_place_reading(mentions, fullest):
+        votes.pop(EntityType.PLACE, None)
 
 
 def _introduced(mentions: list[Mention], speakers: tuple[Span, ...]) -> bool:
@@ -194,6 +203,50 @@ def _company_read_as_place(mentions: list[Mention]) -> bool:
         if form in COUNTRIES or form in REGIONS or places.is_place(form) or places.city_candidates(form):
             return False
     return True
+
+
+def _company_read_as_group(mentions: list[Mention]) -> bool:
+    """NER's group reading (NORP, a people's label) of a name, repeated on its mentions,
+    is a guess when another mention reads it as an organisation ("Brewing giant Inbev
+    has agreed ... The deal gives Inbev, the world's biggest beermaker": ORG once, NORP
+    three times) and no form of it is a people's or a party's name: a demonym
+    ("Americans"), a religion's ("Muslims", ``demonym_country``), a party member's
+    ("Republicans"). A group a cue read ("Korn, who are at work") keeps its votes.
+
+    >>> m = lambda text, t, cued=False: Mention(0, 1, text, t, 0, cued=cued)
+    >>> _company_read_as_group([m("Inbev", EntityType.ORGANIZATION), m("Inbev", EntityType.GROUP)])
+    True
+    >>> _company_read_as_group([m("Republicans", EntityType.ORGANIZATION), m("Republicans", EntityType.GROUP)])
+    False
+    """
+    groups = [m for m in mentions if m.type is EntityType.GROUP]
+    if not groups or any(m.cued for m in groups) or not any(m.type is EntityType.ORGANIZATION for m in mentions):
+        return False
+    for form in {" ".join(name_words(m.text)) for m in mentions}:
+        singular = form[:-3] + "y" if form.endswith("ies") else form.removesuffix("s")  # "Tories", "Democrats"
+        if demonym_country(form) is not None or form in PARTY_MEMBERS or singular in PARTY_MEMBERS:
+            return False
+    return True
+
+
+def _city_read_as_group(mentions: list[Mention], fullest: Mention) -> bool:
+    """NER's group reading (NORP) of a one-word name that is a big city's (GeoNames,
+    ``_CITY_BY_ALTERNATE`` people or more) and no people's is the city: "places like
+    Shinjuku and Shibuya". A group a cue read keeps its votes (a band named after a city,
+    "Korn, who are ...").
+
+    >>> m = lambda text, t, cued=False: Mention(0, 1, text, t, 0, cued=cued)
+    >>> _city_read_as_group([m("Shibuya", EntityType.GROUP)], m("Shibuya", EntityType.GROUP))
+    True
+    >>> _city_read_as_group([m("Boston", EntityType.GROUP, True)], m("Boston", EntityType.GROUP, True))
+    False
+    """
+    words = name_words(fullest.text)
+    if len(words) != 1 or not fullest.text[:1].isupper() or demonym_country(fullest.text) is not None:
+        return False
+    if any(m.cued for m in mentions if m.type is EntityType.GROUP):
+        return False
+    return gazetteer().population(words[0]) >= _CITY_BY_ALTERNATE
 
 
 def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
