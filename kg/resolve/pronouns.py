@@ -107,8 +107,9 @@ def _unnamed_subjects(linker: Linker, argument: Argument, sentence: int, wanted:
         subject = clause.subject
         words = linker.text[subject.start : subject.end]
         if (not (words[:1].isupper() or words[:1].isdigit()) or subject.start >= argument.start or linker.in_name(subject.head_start)
-                or words.lower() in PRONOUNS or sentence_of(linker, subject.start) < sentence - WINDOW):
-            continue
+                or words.lower() in PRONOUNS or sentence_of(linker, subject.start) < sentence - WINDOW
+                or linker.text.count('"', linker.text.rfind("\n", 0, subject.start) + 1, subject.start) % 2):
+            continue  # not a subject in a speaker's words ("'Nas is one of my friends,' he said")
         named = {index for index, cluster in enumerate(linker.clusters) if cluster.type is EntityType.PERSON and any(
             (name := linker.text[m.start : m.end]) == words or name.endswith(" " + words) for m in cluster.mentions)}
         if len(named) == 1 and gender_of(linker.clusters[min(named)]) in {None, wanted}:
