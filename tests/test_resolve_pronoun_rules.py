@@ -197,3 +197,76 @@ def test_a_name_before_its_kind_is_the_speaker(nlp):
     # "Broadcast magazine said": the magazine is Broadcast ("magazine" a kind, type_cues.tsv)
     text = 'Broadcast magazine said: "British TV never realised how low it could go."'
     assert _speakers(nlp, text) == ["Broadcast"]
+
+
+def _themes(nlp, text: str, lemma: str) -> list[str | None]:
+    """The labels of the themes of every event of ``lemma`` (``None``: no entity)."""
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return [labels.get(p.entity) if p.entity else None
+            for event in graph.events if event.lemma == lemma for p in event.participants if p.role == "theme"]
+
+
+def test_a_subject_ner_missed_is_a_candidate_of_him(nlp):
+    # "Day-Lewis" of the second sentence is no name to NER, but the man named in full earlier:
+    # he is as good an antecedent of "him" as Martin Scorsese, named only as the film's possessor.
+    text = ("Actor Daniel Day-Lewis is to be presented with an award for his career in film at the Berlin Film Festival."
+            "\n\nThe 47-year-old, whose credits include his Oscar-winning performance in My Left Foot, will be presented "
+            "with the Berlinale Camera award on 15 February. The honour, awarded since 1986, honours figures in cinema "
+            "that the festival feels \"particularly indebted to\". Man to Man, a historical epic starring Kristin Scott "
+            "Thomas, opens the German festival on 10 February. A candid documentary about the life and career of singer "
+            "George Michael, A Different Story will also be screened at the 10-day event. '\n\nDay-Lewis has competed "
+            "four times at the Berlin Film Festival, with films In The Name Of The Father (1994), The Crucible (1997), "
+            "The Boxer (1998) and Martin Scorsese's Gangs Of New York (2003). The festival praises him for his "
+            "\"sensational start\" with roles in My Beautiful Launderette and costume classic A Room With A View.")
+    assert "Martin Scorsese" not in _themes(nlp, text, "praise")
+
+
+def _patients(nlp, text: str, lemma: str) -> list[str | None]:
+    """The labels of the patients of every event of ``lemma`` (``None``: no entity)."""
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return [labels.get(p.entity) if p.entity else None
+            for event in graph.events if event.lemma == lemma for p in event.participants if p.role == "patient"]
+
+
+def test_a_subject_ner_missed_is_a_rival_of_the_man_named_before(nlp):
+    # "Pearce initially joined" is no name to NER: "He was promoted" may be Pearce as well as Keegan.
+    text = ("Joint assistant boss Stuart Pearce has admitted he would like to succeed Kevin Keegan as manager at "
+            "Manchester City.\n\nKeegan has decided to step down as City manager when his contract comes to an end in "
+            "18 months. \"You don't have to be Einstein to realise there will be a manager's job available at a really "
+            "good club,\" Pearce told BBC GMR. \"I will certainly be applying for it, although whether the board deem "
+            "me good enough to take it, I do not know.\" Pearce initially joined City as a player under Keegan in 2001 "
+            "before becoming part of the coaching staff. He was promoted to joint assistant-manager following the "
+            "departure of Arthur Cox last summer.\n\nThe former England defender had a year as player-boss with "
+            "Nottingham Forest eight seasons ago but has made no secret of his desire to have another crack at the "
+            "job. He was linked with the manager's job at Oldham and Keegan has stated he would not get in the way if "
+            "Pearce wanted to leave.")
+    assert "Kevin Keegan" not in _patients(nlp, text, "promote")
+
+
+def test_a_subject_in_a_speakers_words_is_no_candidate_of_he(nlp):
+    # "Nas" of the quote is no name to NER, and "50 Cent" no person's: the "he" who said it is not Nas.
+    text = ("US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang in a feud that ha"
+            "s apparently involved two shootings.\n\nIn a radio interview on Monday, 50 Cent said the newcomer wa"
+            "s disloyal in conflicts with other rappers. A man was shot in the thigh outside New York's Hot 97 st"
+            "udios while 50 Cent was on air. More shots were fired outside his management offices two hours later"
+            ". 50 Cent appeared on The Game's debut album, which was number one in the US. 50 Cent, whose second "
+            "album is about to be released after his debut made him one of hip-hop's biggest stars, has been invo"
+            "lved in recent rivalries with fellow artists including Fat Joe, Nas and Jadakiss.\n\nHe has claimed "
+            "credit for the success of The Game, who has become the hottest new star on the rap scene. Both were "
+            "drug dealers and were shot before turning to music.\n\nIn an interview with Hot 97 on Saturday, The "
+            "Game described some of 50 Cent's rivals as \"my friends\" and said he would not turn on them. \"Nas "
+            "is one of my friends, and Jada's really a homie,\" he said. \"50's beef is 50's beef and I really do"
+            "n't know where all this stems from.\" When 50 Cent appeared on the same station two days later, he s"
+            "aid The Game was no longer a member of G-Unit. \"Every record he's selling is based on me being on h"
+            "is record with him,\" he said.")
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    assert "Nas" not in {labels.get(quote.speaker) for quote in graph.quotes if quote.speaker}

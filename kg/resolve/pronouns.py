@@ -63,6 +63,7 @@ def _person_pronoun(
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
     people |= _described_people(linker, argument, sentence, wanted, earlier)
+    people |= _unnamed_subjects(linker, argument, sentence, wanted)
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -94,6 +95,25 @@ def _described_people(
                 and sentence - WINDOW <= sentence_of(linker, subject.start) and linker.clusters[cluster].type is EntityType.PERSON
                 and gender_of(linker.clusters[cluster]) in {None, wanted}):
             found.add(cluster)
+    return found
+
+
+def _unnamed_subjects(linker: Linker, argument: Argument, sentence: int, wanted: str | None) -> set[int]:
+    """People a clause's subject in reach names where NER found no name ("Day-Lewis",
+    "50 Cent"), by the one person whose name that is or ends with: in "Day-Lewis has competed ... with Martin
+    Scorsese's Gangs Of New York. The festival praises him" both men are candidates."""
+    found: set[int] = set()
+    for clause in linker.clauses:
+        subject = clause.subject
+        words = linker.text[subject.start : subject.end]
+        if (not (words[:1].isupper() or words[:1].isdigit()) or subject.start >= argument.start or linker.in_name(subject.head_start)
+                or words.lower() in PRONOUNS or sentence_of(linker, subject.start) < sentence - WINDOW
+                or linker.text.count('"', linker.text.rfind("\n", 0, subject.start) + 1, subject.start) % 2):
+            continue  # not a subject in a speaker's words ("'Nas is one of my friends,' he said")
+        named = {index for index, cluster in enumerate(linker.clusters) if cluster.type is EntityType.PERSON and any(
+            (name := linker.text[m.start : m.end]) == words or name.endswith(" " + words) for m in cluster.mentions)}
+        if len(named) == 1 and gender_of(linker.clusters[min(named)]) in {None, wanted}:
+            found |= named
     return found
 
 
