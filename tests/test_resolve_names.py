@@ -163,3 +163,15 @@ def test_names_ners_repeated_group_reading_of_a_company_gives_way_to_its_organis
     )
     types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
     assert ("Inbev", "Organization") in types
+
+
+def test_names_a_plural_people_word_that_is_also_a_city_stays_a_group(nlp):
+    """politics/290: "we Brits" are people, not the South African city Brits (GeoNames)."""
+    from kg.pipeline import build_text
+
+    graph = build_text(
+        "Voters apathetic\n\nThe problem with this issue is not that it isn't important, but the fact that in "
+        "general we Brits can be so politically apathetic some times, that we will just ignore it.\n"
+    )
+    types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
+    assert ("Brits", "City") not in types, types

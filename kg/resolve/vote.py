@@ -233,16 +233,20 @@ def _city_read_as_group(mentions: list[Mention], fullest: Mention) -> bool:
     """NER's group reading (NORP) of a one-word name that is a big city's (GeoNames,
     ``_CITY_BY_ALTERNATE`` people or more) and no people's is the city: "places like
     Shinjuku and Shibuya". A group a cue read keeps its votes (a band named after a city,
-    "Korn, who are ...").
+    "Korn, who are ..."), and so does a plural-looking word, a people's first ("we Brits
+    can be so apathetic", the Brit Awards "at the Brits"; Brits is a South African city).
 
     >>> m = lambda text, t, cued=False: Mention(0, 1, text, t, 0, cued=cued)
     >>> _city_read_as_group([m("Shibuya", EntityType.GROUP)], m("Shibuya", EntityType.GROUP))
     True
     >>> _city_read_as_group([m("Boston", EntityType.GROUP, True)], m("Boston", EntityType.GROUP, True))
     False
+    >>> _city_read_as_group([m("Brits", EntityType.GROUP)], m("Brits", EntityType.GROUP))
+    False
     """
     words = name_words(fullest.text)
-    if len(words) != 1 or not fullest.text[:1].isupper() or demonym_country(fullest.text) is not None:
+    if len(words) != 1 or not fullest.text[:1].isupper() or demonym_country(fullest.text) is not None or (
+            words[0].endswith("s")):  # a plural is a people's word first: "we Brits", "at the Brits" (no city Brits)
         return False
     if any(m.cued for m in mentions if m.type is EntityType.GROUP):
         return False
