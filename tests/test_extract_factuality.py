@@ -178,6 +178,9 @@ TABLE = [
     # An event made by a verb is as sure as the making.
     ("The company has yet to agree a deal with the union.", "deal", "negated", "yet"),
     ("The firms agreed a deal with the union last week.", "deal", "asserted", None),
+    # A light verb makes its event noun too: no offer made is no offer (BBC business/279).
+    ("However, neither side has made a formal offer for the LSE, with sources claiming such a step may still "
+     "be weeks away.", "offer", "negated", "no"),
     # A relative clause says what befell a plan or a deal: it happened.
     ("The deal, which was signed in March, gave the firm a stake.", "sign", "asserted", None),
     ("The plan, which was unveiled on Monday, was criticised by unions.", "unveil", "asserted", None),
