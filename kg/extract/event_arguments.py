@@ -15,6 +15,7 @@ from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
+from kg.extract.overphrases import over_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
@@ -230,7 +231,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
-    role = prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind))  # "nominated for a Bafta"
+    role = over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind)))  # "nominated for a Bafta"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "agent" and not (passive or prep.dep_ == "agent"):

@@ -218,6 +218,8 @@ TABLES: Mapping[str, Table] = {
     "linking_verbs.txt": Table(("verb",)),
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
+    "over_media.txt": Table(("noun",)),
+    "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
     "participle_verbs.txt": Table(("verb",)),
     "object_of_nouns.txt": Table(("noun",)),
