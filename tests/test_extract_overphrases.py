@@ -35,3 +35,18 @@ def test_a_matter_argued_over_stays_the_reason(nlp):
     sentence = "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money for women."
     roles = _roles(nlp, sentence, "criticise")
     assert roles.get("reason") == "the issue of equal prize money for women", roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "theme"),
+    [
+        ("However, Montgomery responded quickly by slotting over a superb penalty from near the right touchline "
+         "to cut Ireland's lead to five points again.", "slot", "a superb penalty"),
+        ("O'Gara rifled over another penalty in the 45th minute, but Contepomi matched it three minutes later.",
+         "rifle", "another penalty"),
+    ],
+)
+def test_over_right_after_a_kicking_verb_is_a_particle_and_its_noun_the_theme(nlp, sentence, lemma, theme):
+    roles = _roles(nlp, sentence, lemma)
+    assert "reason" not in roles, roles
+    assert roles.get("theme") == theme, roles

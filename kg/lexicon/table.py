@@ -219,6 +219,7 @@ TABLES: Mapping[str, Table] = {
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
     "over_media.txt": Table(("noun",)),
+    "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
     "participle_verbs.txt": Table(("verb",)),
