@@ -54,6 +54,7 @@ _ARTICLE = 3
 # Types that an extraction cue gave and NER never does: each such mention counts more.
 _CUED = frozenset({EntityType.SPORTS_TEAM, EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
 _THINGS = _CUED - {EntityType.SPORTS_TEAM}
+_CUE_BONUS = 5  # the most one cued product, work, event or law adds beyond its own vote
 
 
 def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset(), speakers: tuple[Span, ...] = (),
@@ -91,6 +92,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     >>> cued = Mention(0, 7, "Tysabri", EntityType.PRODUCT, 0, cued=True)
     >>> vote_type([cued] + [m("Tysabri", EntityType.ORGANIZATION)] * 5).value
     'Product'
+    >>> vote_type([Mention(0, 2, "EU", EntityType.PRODUCT, 0, cued=True)] + [m("EU", EntityType.ORGANIZATION)] * 11).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     fullest = max(mentions, key=lambda m: len(name_words(m.text)))
@@ -110,10 +113,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
             # "Georgia" read as the US state from its context stays the state.
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
-    # NER repeats its error on every "Tysabri"; one "drug Tysabri" outweighs them (a
-    # type NER rarely gives, from a cue in the text: product, work, event, law).
-    for kind in {m.type for m in mentions if m.cued and m.type in _THINGS}:
-        votes[kind] += len(mentions)
+    _add_cue_bonus(votes, mentions)
     named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
@@ -133,6 +133,16 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _add_cue_bonus(votes: Counter[EntityType], mentions: list[Mention]) -> None:
+    """NER repeats its error on every "Tysabri"; one "drug Tysabri" outweighs them (a
+    type NER rarely gives, from a cue in the text: product, work, event, law). Each cue
+    adds at most ``_CUE_BONUS``, so that one cue does not outvote a large, consistent
+    majority ("sell the new EU" against eleven "EU" read as an organisation)."""
+    for kind in sorted({m.type for m in mentions if m.cued and m.type in _THINGS}, key=lambda t: t.value):
+        cues = sum(m.cued and m.type is kind for m in mentions)
+        votes[kind] += min(len(mentions), _CUE_BONUS * cues)
 
 
 def _correct_misreadings(votes: Counter[EntityType], mentions: list[Mention], fullest: Mention) -> None:
