@@ -8,18 +8,15 @@ from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
 
-# politics/383: "sell the new EU" reads the EU as a product once; every other mention is the union.
+# politics/383's one cued sentence ("sell the new EU" reads the EU as a product), among plain
+# sentences that name the union as an organisation (written for this test, not the article's).
 _TEXT = (
-    'A "taxpayer subsidised propaganda exercise" on the EU is being used to lull the British public into a false sense of security, say the Tories. '
-    'Shadow foreign secretary Michael Ancram told MPs a new White Paper was part of trying to soften up opinion ahead of the referendum on the EU constitution. '
-    'EU cooperation would help get better UK immigration controls, he argued. '
-    "Mr Straw used Thursday's Commons debate to launch the new White Paper on the prospects for the EU in 2005. "
-    'Security, stability and prosperity would be the key themes when the UK took over the chairmanship of the EU in July, said Mr Straw. '
-    'He said the UK was trying to ensure future EU budgets were limited to 1% of Europe\'s economic output and were spent "where it adds most value". '
-    '"Isn\'t the reason that the government is now involved in a taxpayer subsidised propaganda exercise to try to sell the new EU to the country in advance of the forthcoming referendum and general election?," '
-    'The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier to understand. '
-    'The proposed question for the constitution referendum is: "Should the United Kingdom approve the Treaty establishing a Constitution for the European Union?" '
-    'For the Liberal Democrats, Sir Menzies Campbell said the UK should not ignore the need to reform the EU Common Agricultural Policy. '
+    "Ministers met in Brussels. The EU agreed a budget on Monday. The EU fined a bank. "
+    "The EU said the talks would go on. The EU warned Greece about its deficit. The EU hired 200 staff. "
+    "The EU opened an office in Kiev. The EU signed a trade deal with Chile. The EU sued Microsoft. "
+    "The EU praised the plan. "
+    '"Isn\'t the reason that the government is now involved in a taxpayer subsidised propaganda exercise to try '
+    'to sell the new EU to the country in advance of the referendum?" he asked.'
 )
 
 
