@@ -42,3 +42,20 @@ def test_a_category_hung_on_the_wrong_verb_is_left_out(nlp):
     # "for best supporting actor" is the prize's: the beating has no topic.
     sentence = "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor."
     assert "topic" not in _roles(nlp, sentence, "beat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        ("The chancellor scrapped stamp duty relief for commercial property in the Budget.", "scrap"),
+        ("Robinson will name his line-up for the England game on Thursday.", "name"),
+    ],
+)
+def test_a_for_after_an_object_that_takes_for_is_left_out(nlp, sentence, lemma):
+    # the relief is for the property, the line-up for the game: no reason of the scrapping or naming.
+    assert "reason" not in _roles(nlp, sentence, lemma)
+
+
+def test_a_for_after_another_object_stays_the_reason(nlp):
+    sentence = "The club fined the striker two weeks' wages for missing training."
+    assert "reason" in _roles(nlp, sentence, "fine")

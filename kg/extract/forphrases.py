@@ -7,14 +7,16 @@
   or the role an award is for stays its reason ("for his role in Vera Drake"), as the gold
   writes it;
 - a "for" the parser hung on the verb that more likely belongs to the noun just before it:
-  "arrested two men in the hunt for the organisers" (``doubtful_for``).
+  "arrested two men in the hunt for the organisers" (``doubtful_for``), or to a direct object
+  that takes "for" itself: "scrapped stamp duty relief for commercial property"
+  (``for_object_nouns.tsv``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon.table import read_words
+from kg.lexicon.table import read_table, read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -23,6 +25,7 @@ __all__ = ["doubtful_for", "prize_role"]
 
 _PRIZES = read_words("prize_nouns.txt")
 _BEST = "best"
+_FOR_OBJECTS = frozenset(row.fields[0] for row in read_table("for_object_nouns.tsv"))
 
 
 def prize_role(prep: Word, pobj: Word | None, role: str | None) -> str | None:
@@ -51,4 +54,19 @@ def doubtful_for(word: Word | None, role: str) -> bool:
     if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or role not in ("reason", "beneficiary", "topic") or prep.i == 0:
         return False
     before = prep.sent.doc[prep.i - 1]
-    return before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i
+    if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == prep.head.i:
+        return True
+    # "scrapped stamp duty relief for commercial property": the relief is for the property.
+    # (the parser hangs it on the verb or on the noun; kg.extract.clauses moves it to the verb).
+    return before.pos_ == "NOUN" and before.dep_ == "dobj" and prep.head.i in (before.i, before.head.i) and (
+        before.lemma_.lower() in _FOR_OBJECTS or _hyphened(before) in _FOR_OBJECTS)
+
+
+def _hyphened(noun: Word) -> str:
+    """The noun with the words a hyphen ties to it, folded as the tables write them: "line up"
+    for "line-up" (the tokenizer splits it)."""
+    doc, start = noun.sent.doc, noun.i
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].idx + len(doc[start - 2].text) == doc[start - 1].idx \
+            and doc[start - 1].idx + 1 == doc[start].idx:
+        start -= 2
+    return " ".join(doc[i].lower_ for i in range(start, noun.i + 1) if doc[i].text != "-")

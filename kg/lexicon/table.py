@@ -218,6 +218,7 @@ TABLES: Mapping[str, Table] = {
     "linking_verbs.txt": Table(("verb",)),
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
+    "for_object_nouns.tsv": Table(("noun", "reason")),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
