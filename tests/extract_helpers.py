@@ -92,3 +92,21 @@ def one_event(nlp, sentence: str, lemma: str):
     found = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
     assert len(found) == 1, [(event.lemma, event_roles(event)) for event in sentence_events(nlp, sentence)]
     return found[0]
+
+
+def participant_events(nlp, text: str, date: str = "2005-03-01") -> set[str]:
+    """Each event of one article, extracted and resolved, as "lemma(the labels of its entity
+    participants, sorted)": "sell(Liverpool,Steven Gerrard)"."""
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=text, date=date, source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {
+        f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
+        for event in graph.events
+    }

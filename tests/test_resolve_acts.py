@@ -9,17 +9,7 @@ from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document
 from kg.resolve import resolve
-
-
-def _events(nlp, text: str) -> set[str]:
-    document = Document(id="t", text=text, date="2005-03-01", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {
-        f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
-        for event in graph.events
-    }
+from tests.extract_helpers import participant_events
 
 
 @pytest.mark.parametrize(
@@ -37,7 +27,7 @@ def _events(nlp, text: str) -> set[str]:
     ],
 )
 def test_the_band_is_the_one_band_named(nlp, text, expected):
-    assert expected in _events(nlp, text)
+    assert expected in participant_events(nlp, text)
 
 
 def test_the_band_after_two_bands_stays_open(nlp):
@@ -48,7 +38,7 @@ def test_the_band_after_two_bands_stays_open(nlp):
         "bandmates were introduced to the crowd by Mick Jones, the former Clash guitarist who produced the Libertines' "
         "second album. The music resumed minutes later. Bouncers stepped in and the band left the stage."
     )
-    assert not any(event.startswith("leave(") and ("Clash" in event or "Libertines" in event) for event in _events(nlp, text))
+    assert not any(event.startswith("leave(") and ("Clash" in event or "Libertines" in event) for event in participant_events(nlp, text))
 
 
 def test_the_band_in_a_sports_report_is_no_band(nlp):
@@ -58,7 +48,7 @@ def test_the_band_in_a_sports_report_is_no_band(nlp):
         "Rock band U2 have sent the squad a message of support. "
         "The trio will start on the bench."
     )
-    assert not any("U2" in event for event in _events(nlp, text) if event.startswith("start("))
+    assert not any("U2" in event for event in participant_events(nlp, text) if event.startswith("start("))
 
 
 def test_the_club_is_the_one_club_named_before(nlp):
@@ -69,8 +59,7 @@ def test_the_club_is_the_one_club_named_before(nlp):
         "Reds after his superb Champions League winner on Wednesday. Gerrard scored a spectacular late goal to give "
         "Liverpool a 3-1 win over Olympiakos and book their place in the knockout stages."
     )
-    assert "sell(Liverpool,Steven Gerrard)" in _events(nlp, text)
-
+    assert "sell(Liverpool,Steven Gerrard)" in participant_events(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +76,7 @@ def test_the_club_is_the_one_club_named_before(nlp):
     ],
 )
 def test_the_show_is_the_one_show_named(nlp, text, expected):
-    assert expected in _events(nlp, text)
+    assert expected in participant_events(nlp, text)
 
 
 def test_the_show_is_no_work_of_no_kind(nlp):
@@ -96,7 +85,7 @@ def test_the_show_is_no_work_of_no_kind(nlp):
         "Other celebrities to walk out include former EastEnders actress Danniella Westbrook.\n\n"
         "Happy Mondays dancer Bez is now 2-1 favourite to win the show, followed by actor Jeremy Edwards at 4-1."
     )
-    assert not any("EastEnders" in event for event in _events(nlp, text) if event.startswith("win("))
+    assert not any("EastEnders" in event for event in participant_events(nlp, text) if event.startswith("win("))
 
 
 def test_the_festival_is_the_one_named_festival(nlp):
@@ -106,7 +95,7 @@ def test_the_festival_is_the_one_named_festival(nlp):
         "red carpets have been mothballed and profits from ticket sales are being donated to the tsunami relief fund. "
         "Apart from this, however, the festival has continued as originally planned."
     )
-    assert "continue(Bangkok International Film Festival)" in _events(nlp, text)
+    assert "continue(Bangkok International Film Festival)" in participant_events(nlp, text)
 
 
 def test_the_festival_after_two_festivals_stays_open(nlp):
@@ -116,8 +105,7 @@ def test_the_festival_after_two_festivals_stays_open(nlp):
         "year's event, as the Venice Film Festival did after the floods.\n\nThe festivities have been scaled down. "
         "Apart from this, however, the festival has continued as originally planned."
     )
-    assert not any("Festival" in event for event in _events(nlp, text) if event.startswith("continue("))
-
+    assert not any("Festival" in event for event in participant_events(nlp, text) if event.startswith("continue("))
 
 
 def test_the_festivals_post_is_at_the_one_festival_named(nlp):

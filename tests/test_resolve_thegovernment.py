@@ -3,21 +3,7 @@ article can mean (model tests on sentences of unseen articles)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
-
-
-def _events(nlp, text: str) -> set[str]:
-    document = Document(id="t", text=text, date="2005-03-01", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {
-        f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
-        for event in graph.events
-    }
+from tests.extract_helpers import participant_events
 
 
 def test_the_government_is_the_only_country_named(nlp):
@@ -29,7 +15,7 @@ def test_the_government_is_the_only_country_named(nlp):
         "bills. Analysts expect more defaults.\n\nThe government voiced concern about the effect of redundancies "
         "in the building trade."
     )
-    assert "voice(South Korea)" in _events(nlp, text)
+    assert "voice(South Korea)" in participant_events(nlp, text)
 
 
 def test_the_government_beside_a_post_of_no_country_stays_open(nlp):
@@ -39,4 +25,4 @@ def test_the_government_beside_a_post_of_no_country_stays_open(nlp):
         "The papers suggest ministers believe the government could benefit from a bounce following successful "
         "Iraq elections in January. The government voiced concern about the effect of redundancies."
     )
-    assert not any("Iraq" in event for event in _events(nlp, text))
+    assert not any("Iraq" in event for event in participant_events(nlp, text))

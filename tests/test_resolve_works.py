@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-
-
-def _events(nlp, text: str) -> set[str]:
-    from kg.resolve import resolve
-
-    document = Document(id="t", text=text, date="2005-02-28", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {
-        f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
-        for event in graph.events
-    }
-
+from tests.extract_helpers import participant_events
 
 _DIARY = (
     "New comedy Diary of a Mad Black Woman has ended Will Smith's reign at the top of the North American box office.\n\n"
@@ -28,13 +12,13 @@ _DIARY = (
 
 
 def test_the_film_is_the_one_work_named_before(nlp) -> None:
-    assert any(event.startswith("earn(") and "Diary of a Mad Black Woman" in event for event in _events(nlp, _DIARY))
+    assert any(event.startswith("earn(") and "Diary of a Mad Black Woman" in event for event in participant_events(nlp, _DIARY, date="2005-02-28"))
 
 
 def test_the_film_is_no_album(nlp) -> None:
     # The only work named is an album: "the film" is another work, unlinked.
     text = _DIARY.replace("New comedy", "Their new album")
-    assert not any(event.startswith("earn(") and "Diary of a Mad Black Woman" in event for event in _events(nlp, text))
+    assert not any(event.startswith("earn(") and "Diary of a Mad Black Woman" in event for event in participant_events(nlp, text, date="2005-02-28"))
 
 
 def test_the_film_after_another_unnamed_film(nlp) -> None:
@@ -44,4 +28,4 @@ def test_the_film_after_another_unnamed_film(nlp) -> None:
         "Whedon created the character of Buffy in the screenplay for the 1992 film. "
         "He distanced himself from the movie because of the direction it eventually took, and the film bombed."
     )
-    assert not any("Wonder Woman" in event for event in _events(nlp, text) if event.startswith(("bomb(", "distance(")))
+    assert not any("Wonder Woman" in event for event in participant_events(nlp, text, date="2005-02-28") if event.startswith(("bomb(", "distance(")))
