@@ -421,3 +421,27 @@ def test_a_capitalised_beat_is_the_roles_not_its_organisation(nlp):
     found = {(person, role, org) for person, role, org, _, _ in _roles(nlp, text)}
     assert ("James Hardy", "Political Correspondent", "BBC") in found
     assert not {row for row in found if row[2] == "Political"}
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "crossed"),
+    [
+        # business/181 (a retired blind article): each name has its own title; the parser hangs the
+        # second name on the first title, which is the first name's (kg.extract.respective).
+        ("Russian news agencies reported that India's petroleum minister Mr Aiyar and Russian energy minister "
+         "Viktor Khristenko would discuss the future of Yugansk at a meeting on Tuesday.",
+         ("Viktor Khristenko", "energy minister", "Russian"), ("Viktor Khristenko", "petroleum minister", "India")),
+        # entertainment/368: a list of categories and names; a role with its own name is not the next name's.
+        ("Film - The Aviator; director - Martin Scorsese; actor - Jamie Foxx; actress - Hilary Swank.",
+         ("Martin Scorsese", "director", None), ("Jamie Foxx", "director", None)),
+        # Two names, then two roles: paired in order.
+        ("Mani Shankar Aiyar and Viktor Khristenko, India's petroleum minister and Russia's energy minister, met on Monday.",
+         ("Viktor Khristenko", "energy minister", "Russia"), ("Viktor Khristenko", "petroleum minister", "India")),
+        ("John Smith and Mary Jones, chairman and chief executive of Nike, spoke.",
+         ("John Smith", "chairman", "Nike"), ("Mary Jones", "chairman", "Nike")),
+    ],
+)
+def test_coordinated_names_and_roles_are_paired_in_order(nlp, text, right, crossed):
+    found = {(person, role, organisation) for person, role, organisation, _, _ in _roles(nlp, text)}
+    assert right in found
+    assert crossed not in found

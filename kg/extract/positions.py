@@ -41,6 +41,7 @@ from kg.extract.departments import place_next
 from kg.extract.joins import joining, may_join
 from kg.extract.nationalsides import national_side
 from kg.extract.partisans import party_member
+from kg.extract.respective import earlier_name, holder_between, later_name, list_item, next_clause
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.teammates import fellow_group
@@ -234,27 +235,45 @@ def _organisation_after(words: Words, sentence: Sentence, phrase: RolePhrase, en
 def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: frozenset[str]) -> Iterator[tuple[RolePhrase, str]]:
     root = words.root(start, end)
     # "The Scottish National Party's Holyrood leader, Nicola Sturgeon": the name is an
-    # apposition of the role before it.
+    # apposition of the role before it (not when the role has a name of its own, kg.extract.respective).
     head = root.head
-    if root.dep_ == "appos" and head.i < start and _role_word(head):
+    if root.dep_ == "appos" and head.i < start and _role_word(head) and not holder_between(words, head.i + 1, start):
         phrase = read_before(words, head.i + 1, max(sentence.start, head.left_edge.i), known)
         if phrase is not None:
             comma = start - 1 if words[start - 1].text == "," else start
             read_complement(words, phrase, comma)
             yield phrase, "apposition"
-    # "Dave Prentis, general secretary of Unison": a role phrase after the name's comma.
+    found = _after_comma(words, sentence, end, root, known)
+    partner = later_name(words, root, sentence.end) if found is None else None
+    if partner is not None:  # "A and B, X's minister and Y's minister": the first role is A's
+        paired = _after_comma(words, sentence, partner.i + 1, partner, known)
+        if paired is not None and paired[1] is not None:
+            yield paired[0], "apposition"
+    if found is None:
+        return
+    phrase, second = found
+    if second is None or earlier_name(root) is None:
+        yield phrase, "apposition"  # with an earlier name and two roles, the first role is that name's
+    if second is not None:
+        yield second, "apposition"
+
+
+def _after_comma(words: Words, sentence: Sentence, end: int, root: Word, known: frozenset[str]
+                 ) -> tuple[RolePhrase, RolePhrase | None] | None:
+    """ "Dave Prentis, general secretary of Unison": a role phrase after the name's comma
+    (the name ends at word ``end``), and a second one coordinated with it."""
     i = end
     if i + 1 < sentence.end and words[i].text == "," and words[i + 1].like_num and i + 2 < sentence.end and words[i + 2].text == ",":
         i += 2  # an age: "John Smith, 54, chief executive of ..."
     if i + 1 >= sentence.end or words[i].text != ",":
-        return
+        return None
     i += 1
     one_of = i + 2 < sentence.end and words[i].lower_ == "one" and words[i + 1].lower_ == "of"
     if one_of:
         i += 2  # "one of the co-founders"
     phrase = _role_at(words, i, sentence.end, known)
-    if phrase is None or _list_item(words, phrase, root, one_of) or _next_clause(root, words[phrase.role_end - 1]):
-        return
+    if phrase is None or list_item(words, phrase, root, one_of) or next_clause(root, words[phrase.role_end - 1]):
+        return None
     after = words[phrase.end] if phrase.end < sentence.end else None
     if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
             or organisation_goes_on(words, phrase, sentence.end) or (phrase.organisation is not None and place_next(after))):
@@ -264,9 +283,8 @@ def _appositions(words: Words, sentence: Sentence, start: int, end: int, known: 
             second = None  # "X, chairman and ministers of ...": a list goes on
         if second is not None and phrase.organisation is None:
             phrase.organisation = second.organisation
-        yield phrase, "apposition"
-        if second is not None:
-            yield second, "apposition"
+        return phrase, second
+    return None
 
 
 def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhrase | None:
@@ -285,31 +303,6 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
         read_complement(words, phrase, end)
         return phrase
     return None
-
-
-def _list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> bool:
-    """Whether the role phrase after a name's comma is the next item of a list, not an
-    apposition: "Kofi Annan, World Bank officials and ministers of 23 countries"
-    (a plural role of one person, or a conjunct of the name followed at once by "and")."""
-    head = role_word(words, phrase, ROLE_PREPOSITIONS)
-    if head.tag_ in ("NNS", "NNPS") and not one_of:
-        return True
-    after = words[phrase.end] if phrase.end < len(words) else None
-    return after is not None and after.pos_ == "CCONJ" and head.dep_ == "conj" and head.head.i == name.i
-
-
-def _next_clause(name: Word, role: Word) -> bool:
-    """Whether the role after a name's comma is the subject of the clause the name's own
-    clause leads into, not an apposition: "Echoing US Secretary of State Condoleezza Rice,
-    the prime minister said ..." (the name is the object of a participle clause)."""
-    if role.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    word = name
-    while word.head is not word:
-        if word.dep_ == "advcl" and word.head is role.head:
-            return True
-        word = word.head
-    return False
 
 
 def _phrase_word(word: Word) -> bool:
