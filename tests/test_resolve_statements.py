@@ -444,3 +444,21 @@ def test_a_former_description_lends_no_organisation_to_a_current_role(nlp):
     positions = _positions(part)
     assert not [p for p in positions if p[2] == "Hole" and p[3] == "current"]
     assert ("Courtney Love", "singer", "Hole", "former") in positions
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # business/498: the copula's edge names "Wang", its position "Mr Wang".
+        ("Although, he committed the offences whilst running Bank of China in New York, Mr Wang was head of China "
+         "Construction Bank when the scandal broke.", "Wang", "head"),
+        # business/181 (a retired blind article): the title's reading names "Aiyar", the edge "Mr Aiyar".
+        ("Russian news agencies reported that India's petroleum minister Mr Aiyar and Russian energy minister Viktor "
+         "Khristenko would discuss the future of Yugansk at a meeting on Tuesday.", "Aiyar", "petroleum minister"),
+    ],
+)
+def test_a_position_is_not_restated_as_an_edge_when_an_honorific_differs(nlp, text, person, role):
+    part = _part(nlp, text)
+    labels = {entity.key: entity.label for entity in part.entities}
+    assert any(person in labels[p.person] and p.role == role for p in part.positions)
+    assert not [r.text for r in part.relations if person in labels[r.subject] and role in r.text]

@@ -126,7 +126,7 @@ def _resolved_edges(
             earlier.append((proposition, subject))
         if not proposition.factuality.is_fact:
             continue  # planned, possible, negated ...: an event, never a plain edge
-        if said(proposition, spoken) or (proposition.kind == "role" and proposition.subject.span in held):
+        if said(proposition, spoken) or (proposition.kind == "role" and proposition.subject.end in held):
             continue  # speech, a role: a quote, a position says it
         for edge in graph_edges(proposition, text):
             source = linker.resolve(edge.subject, edge, earlier)

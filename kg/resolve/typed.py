@@ -137,10 +137,12 @@ def _state_body(cluster: Cluster) -> bool:
     return any(mention.text.split()[-1].lower() in STATE_BODIES for mention in cluster.mentions if mention.text.split())
 
 
-def held_roles(roles: Iterable[RoleReading]) -> set[tuple[int, int]]:
-    """Spans of the people a role reading gives a position: the position stands for the
-    flattened ``lead`` / ``work for`` edge ``kg.extract.roles`` reads from the same words."""
-    return {reading.person.span for reading in roles if reading.role and reading.kind not in ("description", "composition")}
+def held_roles(roles: Iterable[RoleReading]) -> set[int]:
+    """Where the people a role reading gives a position end: the position stands for the
+    flattened ``lead`` / ``work for`` edge ``kg.extract.roles`` reads from the same words.
+    The end, not the span: one reading may take an honorific into the name and the other
+    not ("India's petroleum minister Mr Aiyar": the title's "Aiyar", the edge's "Mr Aiyar")."""
+    return {reading.person.end for reading in roles if reading.role and reading.kind not in ("description", "composition")}
 
 
 def spoken_by(speech: Iterable[SpeechReading]) -> set[tuple[int, int]]:
