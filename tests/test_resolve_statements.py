@@ -462,3 +462,16 @@ def test_a_position_is_not_restated_as_an_edge_when_an_honorific_differs(nlp, te
     labels = {entity.key: entity.label for entity in part.entities}
     assert any(person in labels[p.person] and p.role == role for p in part.positions)
     assert not [r.text for r in part.relations if person in labels[r.subject] and role in r.text]
+
+
+def test_a_position_the_article_gives_twice_is_one_statement(nlp):
+    # business/481: the same post in two sentences is one position, read where it is first given.
+    text = ("The ONS echoed an earlier caution from Bank of England governor Mervyn King not to read too much into the "
+            "poor December figures. \"The retail sales figures are very weak, but as Bank of England governor Mervyn "
+            "King indicated last night, you don't really get an accurate impression of Christmas trading until about "
+            "Easter,\" said Mr Shaw.")
+    part = _part(nlp, text)
+    labels = {entity.key: entity.label for entity in part.entities}
+    held = [p for p in part.positions if labels[p.person] == "Mervyn King" and p.role == "governor"]
+    assert len(held) == 1
+    assert held[0].evidence.start == 0

@@ -8,6 +8,11 @@ dropped when the same person holds the same role, with the same status and factu
 of an organisation the article names before. A role of no organisation written first
 ("Hoddle has been unveiled as the new manager ... Hoddle was manager at Southampton":
 the status a past copula leaves is no sure guide) or in another status stays.
+
+And a position the article gives twice the same (person, role, organisation, status,
+factuality and dates), "India's petroleum minister Mani Shankar Aiyar ... India's
+petroleum minister Mr Aiyar", is one statement, read where the article first gives it
+(``once``): two would be two nodes of the graph for one fact.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kg.records import RoleReading
+    from kg.records import Position, RoleReading
 
 Role = tuple[str, int, int, "RoleReading"]
 
@@ -34,3 +39,16 @@ def repeated_positions(roles: list[Role]) -> list[Role]:
                 and first.get((role[1], role[3].role_key, role[3].status, role[3].factuality), role[3].person.start)
                 < role[3].person.start)
     ]
+
+
+def once(positions: list[Position]) -> list[Position]:
+    """``positions`` (in the article's order) without those the article gave the same before."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for position in positions:
+        key = (position.person, position.role_key, position.organisation, position.status, position.factuality,
+               position.start, position.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(position)
+    return kept

@@ -51,7 +51,7 @@ from kg.resolve.epithets import achievement_head, described_age, named_with, occ
 from kg.resolve.forms import without_org_suffix
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
-from kg.resolve.repeated import repeated_positions
+from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
@@ -413,6 +413,7 @@ def finish(found: Found, keys: dict[int, str], extraction: Extraction) -> Statem
                          factuality=reading.factuality)
             )
     statements.positions.sort(key=lambda p: (p.evidence.start, p.person, p.role_key, p.organisation or ""))
+    statements.positions = once(statements.positions)  # one statement a position, however often given
     statements.quotes.sort(key=lambda q: (q.content_start, q.content_end, q.cue))
     return statements
 
