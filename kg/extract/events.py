@@ -86,7 +86,7 @@ from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
-from kg.extract.particles import stray_particle
+from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, particle_preposition
 from kg.extract.played import played
 from kg.extract.predicated import predicated
@@ -111,8 +111,6 @@ __all__ = ["EVENT_CLASSES", "ROLES", "event_mention", "event_word", "noun_readin
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
-# Prepositions that act as a verb's particle when a phrase follows: "pull out of", "move away from".
-PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
 
 
 def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[int, float], scope: Scope,
@@ -187,10 +185,8 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
-    # A particle, or an adverb-like preposition ("pull out of"); not an amount's "up" ("earned up to £85,000").
-    extra = [c for c in verb.children if (c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
-        and c.ent_type_ not in QUANTITY_LABELS and not stray_particle(verb, c)]
+    # "pull out of", "calling back 17,815 cars"; a light verb's or a verb of place's adverb is its complement.
+    extra = verb_particles(verb, adverbs=base not in LIGHT_VERBS and NON_EVENTS.get(base) != "place")
     received = received_noun(verb, base)
     if received is not None:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
