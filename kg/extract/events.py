@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
+from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
@@ -57,7 +58,6 @@ from kg.extract.event_arguments import (
     incorporated_noun,
     infinitive_next,
     intent,
-    light_complement,
     object_role,
     on_verb,
     owner_argument,
