@@ -8,8 +8,10 @@ them on the wrong verb.
   his Treasury post", "clawed back £265m", "was sent back to Norway".
 - Not a particle that belongs to a later phrase: "presided over a net fall in jobs up
   to the election" (no "preside up"), "suffered a broken foot in the build up to the
-  World Cup" (no "suffer up"): a trigger takes only the particles that stand before the
-  verb's prepositional phrases; nor an amount's "up" ("earned up to £85,000").
+  World Cup" (no "suffer up"), "is inspired by skipper Gareth Thomas, now out with a
+  broken thumb" (no "inspire out"): a trigger takes only the particles that stand before
+  the verb's prepositional phrases and its "by" agent; nor an amount's "up" ("earned up
+  to £85,000").
 """
 
 from __future__ import annotations
@@ -56,4 +58,4 @@ def stray_particle(verb: Word, particle: Word) -> bool:
     prepositional phrases, so it belongs to something else: "presided over a net
     fall in jobs up to the election" is no "preside up"; "pulled its troops out" is
     a particle."""
-    return any(c.dep_ == "prep" and verb.i < c.i < particle.i for c in verb.children)
+    return any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in verb.children)
