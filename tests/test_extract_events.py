@@ -364,10 +364,16 @@ def test_founding_every_date_lands_on_its_event(founding, lemma, sentence_start,
         # A particle after one of the verb's phrases belongs to something else.
         ("David Beckham suffered a broken foot in the build up to the World Cup.", "suffer", "suffer up"),
         ("The tax cuts will be paid for out of the savings found by the review.", "pay", "pay out"),
+        # A passive's "by" phrase counts as one of its phrases (BBC sport).
+        ("The fresh verve is inspired by skipper Gareth Thomas, now out with a broken thumb.", "inspire", "inspire out"),
         # A discourse adverb after a light verb is no part of what it means.
         ("The new service was quickly taken up though by young viewers.", "take up", "take up though"),
         # A particle right after the verb or its object stays.
         ("The troops pulled out of the capital on Thursday.", "pull out", "pull"),
+        # So does one the parser gave as an adverb right after the verb (BBC politics, business).
+        ("Mr Balls, who stepped down from his Treasury post to stand as a Labour candidate in the election, "
+         "had suggested that Mr Brown would meet his golden economic rule.", "step down", "step"),
+        ("The company plans to buy back 52 million shares at 570 rupees apiece.", "buy back", "buy"),
     ],
 )
 def test_events_particles_belong_to_their_verb(nlp, sentence, lemma, not_lemma):

@@ -25,6 +25,9 @@ from tests.extract_helpers import sentence_events as _events
         ("Hollywood legend Dustin Hoffman has hit out at the quality of current films and theatre productions.",
          "hit out at", "statement",
          {"agent": ["Hollywood legend Dustin Hoffman"], "theme": ["the quality of current films and theatre productions"]}),
+        # A preposition of a time changes nothing: the "for" that follows does (BBC politics).
+        ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system.",
+         "call for", "request", {"time": ["Thursday"], "theme": ["urgent changes"]}),
     ],
 )
 def test_phrasal_events_take_their_word_and_its_argument(nlp, sentence, lemma, event_class, roles):

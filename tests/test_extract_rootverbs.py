@@ -18,7 +18,7 @@ ROOT_VERBS = [
      "gain", {"theme": ["Imports"], "patient": None}),
     # the root a noun the participle's noun hangs on through a preposition
     ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system to "
-     "combat vote rigging and boost turnout.", "call on", {"agent": ["two MPs committees"], "patient": None}),
+     "combat vote rigging and boost turnout.", "call for", {"agent": ["two MPs committees"], "patient": None}),
     # through "of" the root noun acts, not the noun of its preposition (BBC business)
     ("The Conference Board survey of 5,000 households pointed to renewed optimism about job creation and economic "
      "growth.", "point", {"agent": ["The Conference Board survey of 5,000 households"]}),

@@ -420,26 +420,6 @@ def with_intent(tokens: list[Word]) -> list[Word]:
     return extended if contiguous else tokens
 
 
-# Adverbs of time and discourse after a light verb, never what it means with: "is
-# widely taken up though" is no "take up though".
-_NO_COMPLEMENTS = frozenset({"also", "then", "now", "still", "already", "again", "back", "up", "though", "however",
-                             "too", "either", "instead", "yet", "anyway", "even"})
-
-
-def light_complement(verb: Word) -> list[Word]:
-    """What a light verb means with: "set [them] ablaze", "made [phones] cheaper",
-    "set on fire", "put on hold" (a bare noun after a preposition)."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "ccomp", "advmod") and child.pos_ in ("ADJ", "ADV") and child.i > verb.i \
-                and child.lower_ not in _NO_COMPLEMENTS:
-            return [child]
-        if child.dep_ == "prep" and child.i > verb.i:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children:
-                return [child, pobj]
-    return []
-
-
 def split_piece(word: Word) -> bool:
     """Whether the word is the first piece of a hyphenated word the tokeniser split:
     "co" of "are co-starring", which names no event of its own."""

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
+from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
@@ -57,7 +58,6 @@ from kg.extract.event_arguments import (
     incorporated_noun,
     infinitive_next,
     intent,
-    light_complement,
     object_role,
     on_verb,
     owner_argument,
@@ -86,8 +86,8 @@ from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
-from kg.extract.particles import stray_particle
-from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.particles import verb_particles
+from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
 from kg.extract.predicated import predicated
 from kg.extract.quantities import read_quantity
@@ -111,8 +111,6 @@ __all__ = ["EVENT_CLASSES", "ROLES", "event_mention", "event_word", "noun_readin
 
 CORE_ROLES = frozenset({"agent", "patient", "theme", "recipient", "opponent"})
 _OTHER = Trigger("other", "agent")
-# Prepositions that act as a verb's particle when a phrase follows: "pull out of", "move away from".
-PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
 
 
 def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[int, float], scope: Scope,
@@ -187,10 +185,8 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
 def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     """The trigger lemma and text ("pull out", "hold talks", "set ablaze") and what the table says of it."""
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)  # "hoped" is "hope", whatever the tagger says
-    # A particle, or an adverb-like preposition ("pull out of"); not an amount's "up" ("earned up to £85,000").
-    extra = [c for c in verb.children if (c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS and not any(g.dep_ == "pobj" for g in c.children)))
-        and c.ent_type_ not in QUANTITY_LABELS and not stray_particle(verb, c)]
+    # "pull out of", "calling back 17,815 cars"; a light verb's or a verb of place's adverb is its complement.
+    extra = verb_particles(verb, adverbs=base not in LIGHT_VERBS and NON_EVENTS.get(base) != "place")
     received = received_noun(verb, base)
     if received is not None:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
@@ -205,7 +201,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         # A verb whose preposition changes what it means: "fired on protesters" is shooting,
         # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on"); not a light
         # verb's noun: "will take place on Sunday" is no "take on".
-        extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
+        extra = meaning_preposition(verb, base)  # not "called on Thursday for changes" (``kg.extract.phrasal``)
     extra += particle_preposition(verb, base, extra)  # "hit out at the club"
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])

@@ -8,6 +8,9 @@ particle verb with its preposition.
   evidence ("the evidence is part of the inquiry" is no event).
 - A possessed noun the parser reads as a clause of the light verb is its object ("will
   make her return from injury": "return" a ccomp with "her" its possessor).
+- A verb whose preposition changes what it means is listed with it (``event_lemmas.tsv``):
+  "fired on protesters" is shooting ("fire on"), "fired the manager" a dismissal; not a
+  preposition of a time: "A report called on Thursday for urgent changes" is a "call for".
 - A particle verb whose object comes with a preposition is listed with both
   (``event_lemmas.tsv``): "Edu has hit out at the club" -> hit out at, the club its
   theme (``kg.extract.event_arguments.trigger_object``), as "fired on protesters".
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import argument_kind
 from kg.extract.received import HELD_VERBS
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 
@@ -40,6 +44,13 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
     if objects == [noun] and (form := next((f for f in forms if f"{base} {f}" in VERB_TRIGGERS), "")):
         return f"{base} {form}", f"{verb.text} {noun.text}", VERB_TRIGGERS[f"{base} {form}"]
     return None
+
+
+def meaning_preposition(verb: Word, base: str) -> list[Word]:
+    """The preposition that changes what the verb (lemma ``base``) means, when
+    ``event_lemmas.tsv`` lists the two and its object is no time (see the module's list)."""
+    return [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS and not any(
+        g.dep_ == "pobj" and argument_kind(g, [g]) == "time" for g in c.children)][:1]
 
 
 def particle_preposition(verb: Word, base: str, extra: list[Word]) -> list[Word]:
