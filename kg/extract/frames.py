@@ -118,7 +118,9 @@ def arranged(be: Word) -> Word | None:
     if subject is None or verb is None:
         return None
     done = passive(verb) or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in be.children)
-    return verb if done or argument_kind(subject, [subject]) in ("party", "place") else None
+    # A proper noun NER left unlabelled is a name still ("Rock band Coldplay are to tour")
+    unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
+    return verb if done or unlabelled or argument_kind(subject, [subject]) in ("party", "place") else None
 
 
 def ahead(word: Word) -> bool:
