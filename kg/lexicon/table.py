@@ -219,6 +219,8 @@ TABLES: Mapping[str, Table] = {
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),
+    "intent_words.tsv": Table(("word", "preposition", "why"), choices=(_one_of(1, "in", "on", "about"),)),
+    "for_theme_verbs.tsv": Table(("verb", "role", "why"), choices=(_one_of(1, "theme", "topic"),)),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
