@@ -41,3 +41,28 @@ def test_a_deed_after_a_preposition_stays_asserted(nlp):
     # "succeeded in": no intent word; the deed is done
     sentence = "Euronext succeeded in buying the LSE last year."
     assert _factuality(nlp, sentence, "buy") is Factuality.ASSERTED
+
+
+def test_a_demand_made_is_no_deed_done(nlp):
+    # a verb of intent's "on" + -ing (intent_words.tsv): the removal is demanded, not done
+    sentence = "The Tories insisted on removing the clause from the bill."
+    assert _factuality(nlp, sentence, "remove") is Factuality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "agent"),
+    [
+        # the subject of "be" + adjective does what the adjective's -ing clause says
+        # (kg.extract.clauses; BBC business/475, entertainment/308)
+        ("Deutsche Bank, which was responsible for selling the convertible bonds to investors, could face penalties "
+         "if the complaint is upheld.", "sell", "Deutsche Bank"),
+        ("Jeunet was also responsible for directing Tautou in Amelie in 2001.", "direct", "Jeunet"),
+        ("Microsoft is keen on buying Yahoo.", "buy", "Microsoft"),
+    ],
+)
+def test_the_subject_of_an_adjective_does_its_ing_clause(nlp, sentence, lemma, agent):
+    from kg.extract import extract
+
+    events = [event for event in extract(Document("t", sentence), nlp(sentence)).events if event.lemma == lemma]
+    assert events, lemma
+    assert {a.argument.text for a in events[0].arguments if a.role == "agent"} == {agent}

@@ -33,10 +33,10 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.absolute import absolutes
     from kg.extract.achieved import achieved
     from kg.extract.coming import forecasts
-    from kg.extract.intents import intended  # "is interested in buying": planned
     from kg.extract.cues import sport_context
     from kg.extract.denialscope import outside_denials
     from kg.extract.entities import Entities
+    from kg.extract.intents import intended  # "is interested in buying": planned
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
     from kg.extract.propositions import read_sentences

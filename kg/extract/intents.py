@@ -1,10 +1,11 @@
-"""An -ing clause that an adjective or noun of intent governs: a plan, not a deed.
+"""An -ing clause that an adjective, noun or verb of intent governs: a plan, not a deed.
 
 "Euronext is interested in buying the LSE", "Chelsea are keen on signing him", "expressed an
-interest in bidding for the exchange": the parser hangs the -ing verb on the preposition of
-an adjective or a noun that says someone wants or means to do it (``intent_words.tsv``), so
-no control verb reads it and the event stood asserted (or reported, when a speaker says so).
-Read as asserted or reported, it is planned instead (cue: the adjective or noun); negated
+interest in bidding for the exchange", "insisted on removing", "is planning on letting him go":
+the parser hangs the -ing verb on the preposition of a word that says someone wants, means or
+weighs doing it (``intent_words.tsv``), so no control verb reads it and the event stood
+asserted (or reported, when a speaker says so).
+Read as asserted or reported, it is planned or possible instead (cue: that word); negated
 when the intent is denied: "is not interested in selling", "neither country is interested in
 raising the temperature" (the clause's own negation reads the verb of "be", not the -ing
 event). An event hedged otherwise keeps its reading.
@@ -23,7 +24,7 @@ from kg.types import Factuality
 if TYPE_CHECKING:
     from kg.extract.words import Word, Words
 
-_INTENT = {(row.fields[0], row.fields[1]) for row in read_table("intent_words.tsv")}
+_INTENT = {(row.fields[0], row.fields[1]): Factuality(row.fields[2]) for row in read_table("intent_words.tsv")}
 _TOLD = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 
 
@@ -33,23 +34,25 @@ def intended(events: Iterable[EventMention], words: Words) -> list[EventMention]
     found = []
     for event in events:
         trigger = at.get(event.trigger_start)
-        if event.factuality in _TOLD and trigger is not None and (cue := _intent(trigger)) is not None:
-            negated = _denied(trigger.head.head)
-            event = replace(event, factuality=Factuality.NEGATED if negated else Factuality.PLANNED, cue=cue)
+        if event.factuality in _TOLD and trigger is not None and (intent := _intent(trigger)) is not None:
+            cue, reading = intent
+            event = replace(event, factuality=Factuality.NEGATED if _denied(trigger.head.head) else reading, cue=cue)
         found.append(event)
     return found
 
 
-def _intent(trigger: Word) -> str | None:
-    """The adjective or noun of intent whose preposition governs ``trigger``, an -ing verb."""
+def _intent(trigger: Word) -> tuple[str, Factuality] | None:
+    """The adjective, noun or verb of intent whose preposition governs ``trigger``, an -ing
+    verb, and the reading it gives."""
     if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
         return None
     prep = trigger.head
     owner = prep.head
-    if prep.dep_ != "prep" or owner.pos_ not in ("ADJ", "NOUN"):
+    if prep.dep_ != "prep" or owner.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
-    word = owner.lemma_.lower() if owner.pos_ == "NOUN" else owner.lower_
-    return word if (word, prep.lower_) in _INTENT else None
+    word = owner.lower_ if owner.pos_ == "ADJ" else owner.lemma_.lower()
+    reading = _INTENT.get((word, prep.lower_))
+    return None if reading is None else (word, reading)
 
 
 _NOBODY = frozenset({"neither", "none", "nobody", "no", "nothing"})
