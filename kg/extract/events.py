@@ -87,7 +87,7 @@ from kg.extract.genitives import of_role
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.particles import stray_particle
-from kg.extract.phrasal import light_noun, particle_preposition
+from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
 from kg.extract.predicated import predicated
 from kg.extract.quantities import read_quantity
@@ -205,7 +205,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
         # A verb whose preposition changes what it means: "fired on protesters" is shooting,
         # "fired the manager" a dismissal (``event_lemmas.tsv`` lists "fire on"); not a light
         # verb's noun: "will take place on Sunday" is no "take on".
-        extra = [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS][:1]
+        extra = meaning_preposition(verb, base)
     extra += particle_preposition(verb, base, extra)  # "hit out at the club"
     extra.sort(key=lambda word: word.i)
     phrase = " ".join([base, *(c.lower_ for c in extra)])

@@ -55,6 +55,14 @@ def particle_preposition(verb: Word, base: str, extra: list[Word]) -> list[Word]
 
 
 
+def meaning_preposition(verb: Word, base: str) -> list[Word]:
+    """The preposition that changes what the verb (lemma ``base``) means, when ``event_lemmas.tsv``
+    lists the two together ("fired on protesters": shooting); not one that dates the event
+    ("was fired on 1 November": a dismissal on that day)."""
+    return [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS and not any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)][:1]
+
+
 # The clauses a verb's misread noun object hangs as.
 _CLAUSES = ("ccomp", "xcomp")
 
