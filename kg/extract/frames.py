@@ -121,7 +121,8 @@ def arranged(be: Word) -> Word | None:
     # A proper noun NER left unlabelled is a name still ("Rock band Coldplay are to tour"), and
     # "it" is the firm that says it is to act ("Microsoft said it was to buy Sybari Software")
     unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
-    return verb if done or unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place") else None
+    acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place")
+    return verb if done or acting else None
 
 
 def _said_by_party(be: Word, subject: Word) -> bool:
