@@ -172,6 +172,9 @@ def test_entities_build_report_counts_rejections(nlp, tmp_path):
         # a name a cue noun types: an organisation, a work and its whole title
         ("The bid was made by state gas monopoly Gazprom last week.", "Gazprom", T.ORGANIZATION),
         ("Critics praised the comedy Shaun of the Dead at the festival.", "Shaun of the Dead", T.WORK),
+        # a title word that is the whole name after its cue noun (entertainment/158), in every mention
+        ("The remaining members of rock band Queen are to go on tour next year. Queen have played with many "
+         "different singers since 1991.", "Queen", T.ORGANIZATION),
     ],
 )
 def test_entities_names_ner_missed(nlp, text, label, entity_type):

@@ -93,6 +93,24 @@ def test_organisation_titles_stay_in_organisations_names(nlp, text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A title that only a given name follows ("King") opens a band's or a film's name that NER
+        # read as no person (entertainment/158, 385) ...
+        ("Rodgers was singer with rockers Free before forming Bad Company, a successful supergroup with "
+         "members of King Crimson and Mott the Hoople.", "King Crimson", T.ORGANIZATION),
+        # ... before a given name it is a title still.
+        ("Savoy has been sold to a group combining Saudi investor Prince Alwaleed bin Talal and a bank.",
+         "Alwaleed bin Talal", T.PERSON),
+    ],
+)
+def test_given_name_titles_open_other_names(nlp, text, name, expected):
+    found = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+    assert found.get(name) is expected
+    assert name.split()[-1] not in found  # no "Crimson" cut from the name
+
+
+@pytest.mark.parametrize(
     ("text", "sport", "name", "expected"),
     [
         # A one-word name NER read as a person that plays as a team once is the club in every mention ...

@@ -173,6 +173,11 @@ TABLE = [
     # "be to": the event it hides is read, planned; "yet to" is not done.
     ("Investors in the fund are to receive £194m compensation.", "receive", "planned", "be to"),
     ("The report is to be published on Monday.", "publish", "planned", "be to"),
+    # ... whoever NER left unlabelled: a band's name after its kind of act (entertainment/158)
+    ("Rock band Coldplay are to go on tour next year.", "go on tour", "planned", "be to"),
+    # ... and "it", the firm that says it is to act (BBC entertainment/361)
+    ("McDonald's announced it was to scrap its \"supersized\" meals last year, but denied the move was as a "
+     "result of the negative publicity created by Spurlock's film.", "scrap", "planned", "be to"),
     ("The match is yet to be played.", "play", "negated", "yet"),
     ("Most analysts say it is impossible to gauge the damage.", "gauge", "negated", "impossible"),
     # An event made by a verb is as sure as the making.

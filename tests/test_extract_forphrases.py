@@ -59,3 +59,30 @@ def test_a_for_after_an_object_that_takes_for_is_left_out(nlp, sentence, lemma):
 def test_a_for_after_another_object_stays_the_reason(nlp):
     sentence = "The club fined the striker two weeks' wages for missing training."
     assert "reason" in _roles(nlp, sentence, "fine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "role", "text"),
+    [
+        # What a verb of seeking, buying or arguing is for (for_theme_verbs.tsv; BBC sport/377,
+        # business/348, politics/348, business/434): its theme or topic, not its reason.
+        ("Aware of the threat posed by the South Africans, Ireland pressed hard from the outset, and played some "
+         "impressive rugby while searching for a breakthrough.", "search", "theme", "a breakthrough"),
+        ("It is looking for paycuts totalling $800m.", "look", "theme", "paycuts"),
+        ("The Hansard Society has long campaigned for televised debates and has published reports on the issue in "
+         "1997 and 2001.", "campaign", "topic", "televised debates"),
+        ("Indonesia, however, is pressing for greater help with its debts than the current freeze would bring.",
+         "press", "topic", "greater help"),
+    ],
+)
+def test_what_a_verb_of_seeking_is_for_is_its_theme(nlp, sentence, lemma, role, text):
+    roles = _roles(nlp, sentence, lemma)
+    assert roles.get(role, "").startswith(text), roles
+    assert "reason" not in roles, roles
+
+
+def test_a_party_a_verb_of_seeking_is_for_stays_the_beneficiary(nlp):
+    # "used to compete for Australia": whom she played for (BBC sport/478)
+    sentence = "Meanwhile, Jelena Dokic, who used to compete for Australia, has opted out of the first Grand Slam."
+    roles = _roles(nlp, sentence, "compete")
+    assert roles.get("beneficiary") == "Australia", roles

@@ -51,3 +51,18 @@ def test_phrasal_a_return_made_after_injury_keeps_its_plan(nlp):
     sentence = "Tennis star Kim Clijsters will make her return from a career-threatening injury at the Antwerp WTA event in February."
     found = [event for event in _events(nlp, sentence) if event.lemma == "make return"]
     assert found and found[0].factuality.value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "absent"),
+    [
+        # A preposition that dates the event changes no meaning: a dismissal on a day, no shooting
+        # (BBC tech/133), and the "for" of a call after the day (BBC politics/372).
+        ("Ms Simonetti announced on her blog she had been fired on 1 November.", "fire", "fire on"),
+        ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system.",
+         "call for", "call on"),
+    ],
+)
+def test_phrasal_a_dating_preposition_is_no_part_of_the_verb(nlp, sentence, lemma, absent):
+    lemmas = {event.lemma for event in _events(nlp, sentence)}
+    assert lemma in lemmas and absent not in lemmas, lemmas

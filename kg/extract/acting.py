@@ -57,9 +57,15 @@ def after_cue_noun(words: Words, i: int) -> bool:
     token, before = tokens[i], tokens[i - 1]
     return (
         token.text[:1].isupper() and token.is_alpha and len(token.text) > 1 and token.pos_ != "PRON"
-        and token.lower_ not in TITLE_WORDS | DETERMINERS
+        and token.lower_ not in DETERMINERS and (token.lower_ not in TITLE_WORDS or _whole_name(tokens, i))
         and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in TYPE_CUES
     )
+
+
+def _whole_name(tokens: list[Word], i: int) -> bool:
+    """A title word that is the whole name after its cue noun: "rock band Queen are to
+    tour", "pop star Prince said"; not "the minister Lord Falconer" (a title)."""
+    return i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper()
 
 
 def acting_type(words: Words, start: int, end: int, sport: frozenset[str], rejected: list[str]) -> EntityType | None:

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 COMPLEMENT_VERBS = read_words("complement_verbs.txt")
+DOER_ADJECTIVES = read_words("doer_adjectives.txt")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
@@ -189,6 +190,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return accused_one, "control"
     if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):
         anchor = head.head if verb.dep_ == "pcomp" else head
+        if verb.dep_ == "pcomp" and anchor.dep_ == "acomp" and anchor.lower_ in DOER_ADJECTIVES:
+            anchor = anchor.head  # "Vodafone is keen on buying Orange": the one keen buys
         if anchor.pos_ in ("VERB", "AUX"):
             subject, _ = subject_of(anchor, depth + 1)
             return subject, "control"

@@ -21,6 +21,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   nun who [falls] in love with" (no fall);
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
   windswept", "when the Heineken Cup [looked] a good wager" (``seeming_verbs.txt``);
+- a noun a numeral counts or ranks: "the Scissor Sisters went to [number] one", "100 trillion
+  [won]" (a verb takes no numeral of its own);
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
   in the second singles [clash]", "moved up to second in the world [rankings]", "the
@@ -84,7 +86,13 @@ def false_event(verb: Word) -> bool:
     if construction == "preposition":
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
-        _phrase_head(verb) or _seeming(verb) or duty(verb)
+        _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb)
+
+
+def _counted(verb: Word) -> bool:
+    """ "went to number one", "100 trillion won": a word that a numeral counts or ranks is a
+    noun the tagger read as a verb (a verb takes no numeral of its own)."""
+    return any(c.dep_ == "nummod" for c in verb.children)
 
 
 def _idiom(verb: Word) -> bool:

@@ -6,6 +6,9 @@
   bare noun phrase that "best" grades: "for the best part of a decade" is none). The work
   or the role an award is for stays its reason ("for his role in Vera Drake"), as the gold
   writes it;
+- what a verb of seeking, buying or arguing is for: its theme or topic, "searching for fresh
+  energy supplies", "hunting for the gunman", "campaigned for debt relief"
+  (``for_theme_verbs.tsv``; with no direct object: "paid £5m for" keeps the table's reading);
 - a "for" the parser hung on the verb that more likely belongs to the noun just before it:
   "arrested two men in the hunt for the organisers" (``doubtful_for``), or to a direct object
   that takes "for" itself: "scrapped stamp duty relief for commercial property"
@@ -26,14 +29,24 @@ __all__ = ["doubtful_for", "prize_role"]
 _PRIZES = read_words("prize_nouns.txt")
 _BEST = "best"
 _FOR_OBJECTS = frozenset(row.fields[0] for row in read_table("for_object_nouns.tsv"))
+_SOUGHT = {row.fields[0]: row.fields[1] for row in read_table("for_theme_verbs.tsv")}
 
 
 def prize_role(prep: Word, pobj: Word | None, role: str | None) -> str | None:
     """The role of "for" + ``pobj``, ``role`` as the role table gives it: "topic" for a prize or
-    an award's category the table read as a reason or a beneficiary ("nominated for a Bafta")."""
+    an award's category the table read as a reason or a beneficiary ("nominated for a Bafta");
+    the theme or topic of a verb of seeking ("searching for supplies", ``for_theme_verbs.tsv``)."""
     if prep.lower_ != "for" or pobj is None or role not in ("reason", "beneficiary"):
         return role
-    return "topic" if _prize(pobj) else role
+    if _prize(pobj):
+        return "topic"
+    verb = prep.head
+    # "searching for fresh energy supplies": what is searched for, no reason; a party or a place
+    # stays whom the event is for ("used to compete for Australia")
+    if role == "reason" and verb.pos_ == "VERB" and (sought := _SOUGHT.get(verb.lemma_.lower())) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return sought
+    return role
 
 
 def _prize(noun: Word) -> bool:

@@ -118,7 +118,19 @@ def arranged(be: Word) -> Word | None:
     if subject is None or verb is None:
         return None
     done = passive(verb) or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in be.children)
-    return verb if done or argument_kind(subject, [subject]) in ("party", "place") else None
+    # A proper noun NER left unlabelled is a name still ("Rock band Coldplay are to tour"), and
+    # "it" is the firm that says it is to act ("Microsoft said it was to buy Sybari Software")
+    unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
+    acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place")
+    return verb if done or acting else None
+
+
+def _said_by_party(be: Word, subject: Word) -> bool:
+    """ "Microsoft said it was to buy": "it" under a speech verb whose subject is a party."""
+    if subject.lower_ != "it" or be.dep_ != "ccomp" or be.head.lemma_.lower() not in SPEECH:
+        return False
+    speaker = next((c for c in be.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and argument_kind(speaker, [speaker]) == "party"
 
 
 def ahead(word: Word) -> bool:

@@ -79,6 +79,7 @@ from kg.lexicon import (
     DESCRIPTION_NOUNS,
     DETERMINERS,
     GENERIC_TERMS,
+    GIVEN_NAME_TITLES,
     GIVEN_NAMES,
     NAME_OPENERS,
     NICKNAMES,
@@ -480,15 +481,14 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
     names open with too (``titles.tsv``'s person column "no": "General", "Major")
     when NER read no person (``person`` false) and the rest is no person's name:
     "General Motors", "General Electric", "Major League Baseball"; not "General
-    Pervez Musharraf"."""
+    Pervez Musharraf"; nor "King" but before a given name: "King Crimson"."""
     titles: list[str] = []
     tokens = words.words
-    while start < end - 1 and tokens[start].text.rstrip(".").lower() in TITLE_WORDS and (
-        tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
-    ):
-        title = tokens[start].text.rstrip(".")
+    while start < end - 1 and (title := tokens[start].text.rstrip(".")).lower() in TITLE_WORDS and (
+            tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES):  # "Mr de Vabres"
         rest = words.span_text(start + 1, end)
-        if not person and (ends_in_thing_head(rest) or (title.lower() not in PERSON_TITLES and not looks_like_person(rest))):
+        if not person and (ends_in_thing_head(rest) or (title.lower() in GIVEN_NAME_TITLES and fold(rest).split()[0] not in GIVEN_NAMES)
+                           or (title.lower() not in PERSON_TITLES and not looks_like_person(rest))):  # "King Kong"
             break
         titles.append(title)
         start += 1

@@ -219,6 +219,12 @@ TABLES: Mapping[str, Table] = {
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),
+    "doer_adjectives.txt": Table(("adjective",)),
+    "intent_words.tsv": Table(
+        ("word", "preposition", "reading", "why"), key=(0, 1),
+        choices=(_one_of(1, "in", "on", "about", "of", "at"), _one_of(2, "planned", "possible")),
+    ),
+    "for_theme_verbs.tsv": Table(("verb", "role", "why"), choices=(_one_of(1, "theme", "topic"),)),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
