@@ -31,7 +31,8 @@ Two names are the same entity when one is a variant of the other:
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
-  ("CSI" for "CSI: Crime Scene Investigation");
+  ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
+  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``);
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -66,7 +67,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
-from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead
+from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
@@ -310,6 +311,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
                 and not _is_place_for(short):
             return True
+    if long.type is EntityType.PRODUCT and short.type in ORG_LIKE | THINGS and is_dropped_maker(words, long_words):
+        return True  # "iPod" for Apple iPod, "XLR" for Cadillac XLR
     if short.type in PLACES:
         # "Arbor" (NER's place) for Arbor Networks: no place's name anywhere.
         return _is_suffix_stem(short, long, words) and not is_known_place(short.text)
