@@ -59,3 +59,16 @@ def test_the_model_alone_is_the_same_node_named_as_written_alone(nlp):
     entities = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
     assert entities.get("iPod") is T.PRODUCT
     assert "Apple iPod" not in entities
+
+
+def test_a_product_is_not_the_scheme_named_after_it(nlp):
+    """A product's name is no short form of an organisation's or a scheme's that begins with it
+    (kg.resolve.variants): the version of Windows stays apart from the project named after it."""
+    text = ("Windows piracy\n\nMicrosoft says it is clamping down on people running pirated versions of its Windows "
+            "operating system by restricting their access to security features. Last year it introduced the "
+            "Windows XP Counterfeit Project, a UK-based pilot scheme, which ran from November to December. The "
+            "scheme meant that anyone with pre-installed copies of the operating system in PCs bought before "
+            "November could replace counterfeit versions of Windows XP with legal ones for free.\n")
+    entities = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
+    assert entities.get("Windows XP") is T.PRODUCT
+    assert entities.get("Windows XP Counterfeit Project") is T.ORGANIZATION

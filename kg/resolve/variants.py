@@ -26,7 +26,8 @@ Two names are the same entity when one is a variant of the other:
 - an acronym with an abbreviated word or written as a word ("UKIP" for "UK
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
-  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
+  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"; a product's
+  name is no organisation's or scheme's named after it: "Windows XP Counterfeit Project"), or
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
@@ -325,6 +326,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # when what goes is a place or its people's adjective ("Russian Defence
         # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
         if long_words[: len(words)] == words:
+            if short.type is EntityType.PRODUCT and long.type in ORG_LIKE:
+                return False  # "Windows XP" is no "Windows XP Counterfeit Project", the scheme named after it
             # News shortens a name it gave in full ("Shanghai Automotive Industry Corp ...
             # Shanghai Automotive"); a name given first that a longer one extends with a
             # company's own words and suffix names the parent of a subsidiary
