@@ -141,6 +141,8 @@ TABLES: Mapping[str, Table] = {
         ("word", "role"), choices=(_one_of(1, "kind", "owned", "carrier", "via", "suffix"),), key=(0,)
     ),
     "technology_terms.tsv": Table(("name", "source"), folded=()),
+    "product_makers.tsv": Table(("maker", "makes")),
+    "maker_units.txt": Table(("word",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),

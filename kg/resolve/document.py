@@ -28,6 +28,7 @@ from kg.resolve.coref import Cluster, Linker
 from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.filing import merge_entities
+from kg.resolve.forms import name_words
 from kg.resolve.groups import demonym_links
 from kg.resolve.headlined import lead_restated
 from kg.resolve.holders import Holder, words
@@ -36,6 +37,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
+from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.thegovernment import government_links
@@ -151,7 +153,9 @@ _STATE_KINDS = frozenset({"apposition", "title", "led", "possessive", "of", "loc
 
 def canonical_label(cluster: Cluster) -> str:
     """The fullest name (``kg.resolve.vote.name_rank``: most words, then longest,
-    then most frequent, then alphabetical); acronyms only when nothing longer exists. A country goes by the name the alias
+    then most frequent, then alphabetical); acronyms only when nothing longer exists; a
+    product not by its maker's name and a name the article also uses alone ("iPod", not
+    "Apple iPod": ``kg.resolve.shortnames.is_dropped_maker``). A country goes by the name the alias
     table gives it ("United States" for "US"), so that its key is the same in every
     article whichever name the article uses."""
     forms = Counter(mention.text for mention in cluster.mentions)
@@ -165,6 +169,7 @@ def canonical_label(cluster: Cluster) -> str:
 
     # "Xbox", not "Xboxes": a plural of another form of the cluster is never the name.
     folded = {normalise(form) for form in forms}
+    folded_words = sorted({name_words(form) for form in forms})
 
     def plural(form: str) -> bool:
         lowered = normalise(form)
@@ -175,8 +180,17 @@ def canonical_label(cluster: Cluster) -> str:
         country = demonym_country(form)
         return country is not None and normalise(country) in folded
 
+    def branded(form: str) -> bool:
+        # "iPod", not "Apple iPod": a product goes by the name the article gives it alone,
+        # the name other articles use too; "Cadillac XLR", not "XLR" (an acronym, above).
+        parts = name_words(form)
+        single = (*parts[:-1], parts[-1].removesuffix("s")) if parts else parts
+        return cluster.type is EntityType.PRODUCT and any(
+            is_dropped_maker(other, parts) or is_dropped_maker(other, single) for other in folded_words
+        )
+
     def rank(form: str) -> tuple:
-        return (form.isupper(), plural(form), people(form), *name_rank(form, forms[form]))
+        return (form.isupper(), plural(form), people(form), branded(form), *name_rank(form, forms[form]))
 
     return min(forms, key=rank)
 

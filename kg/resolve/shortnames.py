@@ -10,7 +10,9 @@ Two constructions, each read on ``kg.resolve.forms.name_words`` (folded words):
   "Inter Milan"), and the longer name holds no joining word ("England" of "Bank of
   England", "Spencer" of "Marks and Spencer");
 - *a clipped given name*: "Rafael Benitez says ... Rafa told reporters": a one-word
-  name that begins the full name's first word and is itself a known given name.
+  name that begins the full name's first word and is itself a known given name;
+- *a product without its maker's name*: "Apple iPod ... the iPod", "the Cadillac XLR ...
+  the XLR": what follows a listed maker's name (``kg.extract.brandmodels``) in a product's name.
 
 ``kg.resolve.variants`` asks these; ``kg.resolve.names`` keeps a short form that fits
 two entities out of both ("City" after "Manchester City" and "Leicester City").
@@ -18,6 +20,7 @@ two entities out of both ("City" after "Manchester City" and "Leicester City").
 
 from __future__ import annotations
 
+from kg.extract.brandmodels import MAKERS
 from kg.lexicon import ACRONYM_STOPWORDS, GENERIC_TERMS, GIVEN_NAMES, NAME_HEADS, ORG_SUFFIXES
 
 _MIN_WORD = 4  # "Rover", "Musampa"; not "Co" or "One"
@@ -65,3 +68,17 @@ def is_clipped_given_name(words: tuple[str, ...], long_words: tuple[str, ...]) -
         return False
     word, first = words[0], long_words[0]
     return _MIN_CLIP <= len(word) < len(first) and first.startswith(word) and word in GIVEN_NAMES
+
+
+def is_dropped_maker(words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+    """Whether ``words`` is the product's name ``long_words`` without its maker's name
+    before it (the caller checks that the longer name is a product's).
+
+    >>> is_dropped_maker(("ipod",), ("apple", "ipod")), is_dropped_maker(("lr3",), ("land", "rover", "lr3"))
+    (True, True)
+    >>> is_dropped_maker(("ipod",), ("new", "ipod")), is_dropped_maker(("rover", "lr3"), ("land", "rover", "lr3"))
+    (False, False)
+    """
+    return any(
+        long_words[size:] == words and " ".join(long_words[:size]) in MAKERS for size in range(1, len(long_words))
+    )

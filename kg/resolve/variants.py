@@ -26,12 +26,14 @@ Two names are the same entity when one is a variant of the other:
 - an acronym with an abbreviated word or written as a word ("UKIP" for "UK
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
-  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"), or
+  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"; a product's
+  name is no organisation's or scheme's named after it: "Windows XP Counterfeit Project"), or
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
-  ("CSI" for "CSI: Crime Scene Investigation");
+  ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
+  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``);
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -66,7 +68,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
-from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead
+from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
@@ -310,6 +312,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
                 and not _is_place_for(short):
             return True
+    if long.type is EntityType.PRODUCT and short.type in ORG_LIKE | THINGS and is_dropped_maker(words, long_words):
+        return True  # "iPod" for Apple iPod, "XLR" for Cadillac XLR
     if short.type in PLACES:
         # "Arbor" (NER's place) for Arbor Networks: no place's name anywhere.
         return _is_suffix_stem(short, long, words) and not is_known_place(short.text)
@@ -322,6 +326,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # when what goes is a place or its people's adjective ("Russian Defence
         # Ministry"); "Labour Party" is not the Parliamentary Labour Party.
         if long_words[: len(words)] == words:
+            if short.type is EntityType.PRODUCT and long.type in ORG_LIKE:
+                return False  # "Windows XP" is no "Windows XP Counterfeit Project", the scheme named after it
             # News shortens a name it gave in full ("Shanghai Automotive Industry Corp ...
             # Shanghai Automotive"); a name given first that a longer one extends with a
             # company's own words and suffix names the parent of a subsidiary
