@@ -16,7 +16,8 @@ or claimed content, who says so (its source). The rules, each with an example; t
   "reportedly", "claimed he came up with" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
 - conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
-  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too.
+  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too;
+  a "would" with an if-clause of its own ("If admitted, Turkey would contribute") -> possible, no plan.
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
@@ -78,6 +79,8 @@ from kg.extract.outcomes import contest_outcome
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import marked, unhappened
+from kg.extract.purposes import separated
+from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -260,22 +263,14 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
-    if _separated(verb, complement) and not contest_outcome(complement):
-        # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
+    if separated(verb, complement) and not contest_outcome(complement):
+        # "withdrew from the line-up to face Gloucester", "Yugansk, auctioned off to pay": a purpose (kg.extract.purposes).
         return Reading(Factuality.PLANNED, "to")
     return ASSERTED
 
 
 def _adjective(word: Word) -> Factuality | None:
     return ADJECTIVES.get(word.lower_) or ADJECTIVES.get(word.lemma_.lower())  # "favourites"
-
-
-def _separated(verb: Word, complement: Word) -> bool:
-    """Whether an active verb's own argument stands between it and its infinitive: a
-    purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
-    designed to appear", "sortied to protect")."""
-    return not passive(verb) and any(
-        c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
 
 
 class Scope:
@@ -480,8 +475,11 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     mean that the firms admitted guilt" (negated), "did not say that the firm would close" (possible);
     ``None`` unless negated, or for a wh-clause, taken as known ("did not say (just) why they were held")."""
     lemma = lemma_in(verb, IMPLYING)
-    if lemma not in IMPLYING or any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]) or not any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
+    if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
+        return None
+    if refused_comment(verb):  # "refused to confirm he is setting up a party": not told (kg.extract.refusals)
+        return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}")
+    if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None
     return Reading(IMPLYING[lemma], f"not {lemma}")
 
