@@ -7,6 +7,8 @@ that a commenting, a drawing or a confirming was denied (``refused_comments.tsv`
 drawn" counts only in the passive ("declined to be drawn on"); so does the verb coordinated
 with such an infinitive ("declined to confirm or deny the reports"). A refusal of any other
 act stays an event, negated: "refused to obey a government order", "refused to apologise".
+A comment negated or not yet made is none either ("Souness would not be drawn on specifics",
+"How much Ask Jeeves paid was not revealed", "has yet to confirm": ``uncommented``).
 What such a refusal would have told is not told (``kg.extract.factuality``): "refused to
 confirm he is setting up a new party" leaves the party possible, not reported.
 """
@@ -29,9 +31,36 @@ _PASSIVE_ONLY = frozenset({"draw"})
 
 def refused_comment(verb: Word) -> bool:
     """Whether ``verb`` is the infinitive of a refusal to comment (see the module)."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "declined to confirm or [deny]"
-    lemma = lemma_in(verb, COMMENTS)
-    if verb.dep_ != "xcomp" or lemma not in COMMENTS or (lemma in _PASSIVE_ONLY and not passive(verb)):
+    verb = _first_of_or(verb)  # "declined to confirm or [deny]"
+    if not _comment(verb) or verb.dep_ != "xcomp":
         return False
     return lemma_in(verb.head, REFUSALS) in REFUSALS
+
+
+def uncommented(verb: Word) -> bool:
+    """Whether ``verb`` is a comment not made: refused ("declined to comment"), negated
+    ("would not be drawn on specifics", "the price was not revealed") or not yet made
+    ("has yet to confirm"): no event (see the module)."""
+    if refused_comment(verb):
+        return True
+    verb = _first_of_or(verb)
+    if not _comment(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _comment(verb: Word) -> bool:
+    lemma = lemma_in(verb, COMMENTS)
+    return lemma in COMMENTS and (lemma not in _PASSIVE_ONLY or passive(verb))
+
+
+def _first_of_or(verb: Word) -> Word:
+    """The first verb of an "or" coordination ("confirm or deny"), else ``verb``."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return head
+    return verb
