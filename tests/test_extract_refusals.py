@@ -34,3 +34,21 @@ def test_what_a_refused_confirmation_would_tell_is_not_told(nlp):
     sentence = ("Robert Kilroy-Silk plans to stand in the next general election but refused to confirm he is "
                 "setting up a new political party called Veritas.")
     assert _events(nlp, sentence)["set up"] is Factuality.POSSIBLE
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # BBC sport and tech: a comment not made, no event of drawing or revealing.
+    ("Souness would not be drawn on specifics over individual players.", "draw"),
+    ("The actor who will voice Wilbur the pig has yet to be revealed.", "reveal"),
+])
+def test_a_comment_not_made_is_no_event(nlp, sentence, lemma):
+    assert lemma not in _events(nlp, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    ("The firm refused to comment and walked out of the talks in London.", "walk out"),
+    ("Arsenal were drawn against Chelsea in the cup.", "draw"),
+    ("The firm disclosed the price of the deal.", "disclose"),
+])
+def test_other_events_beside_a_refusal_stay(nlp, sentence, lemma):
+    assert lemma in _events(nlp, sentence)
