@@ -76,6 +76,7 @@ from kg.extract.infinitives import to_befall
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
+from kg.extract.partitives import partitive_head
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import marked, unhappened
@@ -374,7 +375,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, conj_head(top)  # kg.extract.gerundconj: "of telling lies ... and then attacking"
+        dep, head = top.dep_, partitive_head(top, conj_head(top))  # kg.extract.gerundconj, kg.extract.partitives
         if head.i == top.i:
             return ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
