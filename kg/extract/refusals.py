@@ -7,8 +7,9 @@ that a commenting, a drawing or a confirming was denied (``refused_comments.tsv`
 drawn" counts only in the passive ("declined to be drawn on"); so does the verb coordinated
 with such an infinitive ("declined to confirm or deny the reports"). A refusal of any other
 act stays an event, negated: "refused to obey a government order", "refused to apologise".
-A comment negated or not yet made is none either ("Souness would not be drawn on specifics",
-"How much Ask Jeeves paid was not revealed", "has yet to confirm": ``uncommented``).
+A passive comment negated or not yet made is none either ("Souness would not be drawn on
+specifics", "How much Ask Jeeves paid was not revealed", "has yet to be revealed":
+``uncommented``); an active one is the subject's silence, negated ("He did not comment").
 What such a refusal would have told is not told (``kg.extract.factuality``): "refused to
 confirm he is setting up a new party" leaves the party possible, not reported.
 """
@@ -38,14 +39,14 @@ def refused_comment(verb: Word) -> bool:
 
 
 def uncommented(verb: Word) -> bool:
-    """Whether ``verb`` is a comment not made: refused ("declined to comment"), negated
-    ("would not be drawn on specifics", "the price was not revealed") or not yet made
-    ("has yet to confirm"): no event (see the module)."""
+    """Whether ``verb`` is a comment not made: refused ("declined to comment"), or in the
+    passive negated ("would not be drawn on specifics", "the price was not revealed") or not
+    yet made ("has yet to be revealed"): no event (see the module)."""
     if refused_comment(verb):
         return True
     verb = _first_of_or(verb)
-    if not _comment(verb):
-        return False
+    if not _comment(verb) or not passive(verb):
+        return False  # "He did not comment": the subject's own silence, negated
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
