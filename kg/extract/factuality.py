@@ -16,7 +16,8 @@ or claimed content, who says so (its source). The rules, each with an example; t
   "reportedly", "claimed he came up with" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
 - conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
-  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too.
+  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too;
+  a "would" with an if-clause of its own ("If admitted, Turkey would contribute") -> possible, no plan.
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
@@ -75,9 +76,12 @@ from kg.extract.infinitives import to_befall
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
+from kg.extract.partitives import partitive_head
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import marked, unhappened
+from kg.extract.purposes import separated
+from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -260,22 +264,14 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
-    if _separated(verb, complement) and not contest_outcome(complement):
-        # "withdrew from the line-up to face Gloucester": a purpose, not yet done.
+    if separated(verb, complement) and not contest_outcome(complement):
+        # "withdrew from the line-up to face Gloucester", "Yugansk, auctioned off to pay": a purpose (kg.extract.purposes).
         return Reading(Factuality.PLANNED, "to")
     return ASSERTED
 
 
 def _adjective(word: Word) -> Factuality | None:
     return ADJECTIVES.get(word.lower_) or ADJECTIVES.get(word.lemma_.lower())  # "favourites"
-
-
-def _separated(verb: Word, complement: Word) -> bool:
-    """Whether an active verb's own argument stands between it and its infinitive: a
-    purpose clause ("travelled to Paris to meet"), not a verb's complement ("was
-    designed to appear", "sortied to protect")."""
-    return not passive(verb) and any(
-        c.dep_ in ("prep", "npadvmod", "advmod", "dobj") and verb.i < c.i < complement.i for c in verb.children)
 
 
 class Scope:
@@ -379,7 +375,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, conj_head(top)  # kg.extract.gerundconj: "of telling lies ... and then attacking"
+        dep, head = top.dep_, partitive_head(top, conj_head(top))  # kg.extract.gerundconj, kg.extract.partitives
         if head.i == top.i:
             return ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
@@ -480,8 +476,11 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     mean that the firms admitted guilt" (negated), "did not say that the firm would close" (possible);
     ``None`` unless negated, or for a wh-clause, taken as known ("did not say (just) why they were held")."""
     lemma = lemma_in(verb, IMPLYING)
-    if lemma not in IMPLYING or any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]) or not any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
+    if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
+        return None
+    if refused_comment(verb):  # "refused to confirm he is setting up a party": not told (kg.extract.refusals)
+        return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}")
+    if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None
     return Reading(IMPLYING[lemma], f"not {lemma}")
 

@@ -48,6 +48,7 @@ from kg.extract.charges import duty
 from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.refusals import uncommented
 from kg.extract.scorelines import score_at
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
@@ -86,7 +87,7 @@ def false_event(verb: Word) -> bool:
     if construction == "preposition":
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
-        _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb)
+        _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb)  # kg.extract.refusals
 
 
 def _counted(verb: Word) -> bool:

@@ -47,7 +47,16 @@ def modal_value(verb: Word, modal: str) -> Factuality:
     left debating the try for weeks" (asserted)."""
     if perfect(verb):
         return MODALS.get(f"{modal} have", MODALS[modal])
+    if modal in ("would", "'d") and _conditioned(verb):
+        return Factuality.POSSIBLE  # "Turkey would contribute 6bn euros if admitted": a case, no one's plan
     return Factuality.ASSERTED if modal in ("would", "'d") and _in_the_past(verb) else MODALS[modal]
+
+
+def _conditioned(verb: Word) -> bool:
+    """Whether an adverbial clause of ``verb`` is a condition ("if admitted into the EU",
+    "unless the bank raises rates"): a "would" under it tells what would follow, not a plan."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _in_the_past(verb: Word) -> bool:

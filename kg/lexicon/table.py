@@ -236,6 +236,8 @@ TABLES: Mapping[str, Table] = {
     "imagining_verbs.txt": Table(("verb",)),
     "circumstance_prepositions.txt": Table(("preposition",)),
     "passive_controls.txt": Table(("verb",)),
+    "raising_participles.tsv": Table(("verb", "reason")),
+    "refused_comments.tsv": Table(("word", "kind"), choices=(_one_of(1, "refusal", "comment"),)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),

@@ -1,0 +1,67 @@
+"""A refusal to comment is no event of the topic: "declined to comment" says nothing happened.
+
+"Euronext declined to comment after the talks ended", "ONGC's Mr Raha declined to be drawn
+on his firm's reported interest", "Microsoft declined to confirm the price": the infinitive
+is a way of answering questions, and the refusal says only that the subject kept quiet, not
+that a commenting, a drawing or a confirming was denied (``refused_comments.tsv``). "be
+drawn" counts only in the passive ("declined to be drawn on"); so does the verb coordinated
+with such an infinitive ("declined to confirm or deny the reports"). A refusal of any other
+act stays an event, negated: "refused to obey a government order", "refused to apologise".
+A passive comment negated or not yet made is none either ("Souness would not be drawn on
+specifics", "How much Ask Jeeves paid was not revealed", "has yet to be revealed":
+``uncommented``); an active one is the subject's silence, negated ("He did not comment").
+What such a refusal would have told is not told (``kg.extract.factuality``): "refused to
+confirm he is setting up a new party" leaves the party possible, not reported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.frames import lemma_in, passive
+from kg.lexicon.table import read_table
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+_KINDS = {row.fields[0]: row.fields[1] for row in read_table("refused_comments.tsv")}
+REFUSALS = {word: kind for word, kind in _KINDS.items() if kind == "refusal"}
+COMMENTS = {word: kind for word, kind in _KINDS.items() if kind == "comment"}
+_PASSIVE_ONLY = frozenset({"draw"})
+
+
+def refused_comment(verb: Word) -> bool:
+    """Whether ``verb`` is the infinitive of a refusal to comment (see the module)."""
+    verb = _first_of_or(verb)  # "declined to confirm or [deny]"
+    if not _comment(verb) or verb.dep_ != "xcomp":
+        return False
+    return lemma_in(verb.head, REFUSALS) in REFUSALS
+
+
+def uncommented(verb: Word) -> bool:
+    """Whether ``verb`` is a comment not made: refused ("declined to comment"), or in the
+    passive negated ("would not be drawn on specifics", "the price was not revealed") or not
+    yet made ("has yet to be revealed"): no event (see the module)."""
+    if refused_comment(verb):
+        return True
+    verb = _first_of_or(verb)
+    if not _comment(verb) or not passive(verb):
+        return False  # "He did not comment": the subject's own silence, negated
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _comment(verb: Word) -> bool:
+    lemma = lemma_in(verb, COMMENTS)
+    return lemma in COMMENTS and (lemma not in _PASSIVE_ONLY or passive(verb))
+
+
+def _first_of_or(verb: Word) -> Word:
+    """The first verb of an "or" coordination ("confirm or deny"), else ``verb``."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return head
+    return verb
