@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.records import Document
 from kg.types import Factuality
-
-
-def _events(nlp, sentence: str) -> dict[str, Factuality]:
-    return {event.lemma: event.factuality for event in extract(Document("t", sentence), nlp(sentence)).events}
+from tests.extract_helpers import event_factualities as _events
 
 
 def test_would_under_a_condition_is_possible(nlp):

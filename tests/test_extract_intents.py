@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import Document
 from kg.types import Factuality
+from tests.extract_helpers import event_factualities, sentence_events
 
 
 def _factuality(nlp, sentence: str, lemma: str) -> Factuality:
-    from kg.extract import extract
-
-    events = [event for event in extract(Document("t", sentence), nlp(sentence)).events if event.lemma == lemma]
-    assert events, lemma
-    return events[0].factuality
+    return event_factualities(nlp, sentence)[lemma]
 
 
 @pytest.mark.parametrize(
@@ -61,8 +57,6 @@ def test_a_demand_made_is_no_deed_done(nlp):
     ],
 )
 def test_the_subject_of_an_adjective_does_its_ing_clause(nlp, sentence, lemma, agent):
-    from kg.extract import extract
-
-    events = [event for event in extract(Document("t", sentence), nlp(sentence)).events if event.lemma == lemma]
+    events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
     assert events, lemma
     assert {a.argument.text for a in events[0].arguments if a.role == "agent"} == {agent}

@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.records import Document
 from kg.types import Factuality
-
-
-def _events(nlp, sentence: str) -> dict[str, Factuality]:
-    return {event.lemma: event.factuality for event in extract(Document("t", sentence), nlp(sentence)).events}
+from tests.extract_helpers import event_factualities as _events
 
 
 def test_one_of_the_favourites_to_win_is_possible(nlp):
