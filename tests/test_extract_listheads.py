@@ -4,13 +4,22 @@ recall of the retired blind set (business/026, read for this rule)."""
 
 from __future__ import annotations
 
+from kg.extract.listheads import list_head_type
 from kg.extract.mentions import find_mentions
+from kg.extract.words import Words
 from kg.types import EntityType as T
 
 
 def _types(nlp, text: str) -> dict[str, T]:
     """The type of each mention in ``text``, by its text."""
     return {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset())}
+
+
+def listed_products(nlp, text: str) -> list[str]:
+    """The names NER finds in ``text`` that a list's kind types a product."""
+    doc = nlp(text)
+    words = Words(doc)
+    return [ent.text for ent in doc.ents if list_head_type(words, ent.start, ent.end) is T.PRODUCT]
 
 
 def test_names_joined_before_one_models_noun_are_products(nlp):
@@ -58,3 +67,9 @@ def test_the_examples_of_a_kind_are_of_that_kind(nlp):
     found = _types(nlp, "Personally i'd like to see cartoons such as Transformers, Thundercats and M.A.S.K. made "
                         "into films.")
     assert (found["Thundercats"], found["M.A.S.K."]) == (T.WORK, T.WORK)
+
+
+def test_a_name_before_a_models_noun_in_a_list_of_common_nouns_is_left_alone(nlp):
+    """"3D models and textures": no other phrase of the list names a model (tech/294)."""
+    assert not listed_products(nlp, "Gaming companies really like to focus on creating a world which involves "
+                                    "creating complicated 3D models and textures.")

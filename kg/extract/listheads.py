@@ -77,7 +77,10 @@ def _after_kind(words: Words, start: int, end: int, root: Word) -> EntityType | 
     tokens = words.words
     if end < len(tokens) and _plural(tokens[end]):
         noun = tokens[end]
-        listed = noun.dep_ in _LIST_DEPS or any(child.dep_ in _LIST_DEPS and _plural(child) for child in noun.children)
+        # The other phrases of the list name their models too: not "3D models and textures".
+        listed = (noun.dep_ in _LIST_DEPS and _named(noun.head)) or any(
+            child.dep_ in _LIST_DEPS and _plural(child) and _named(child) for child in noun.children
+        )
         joined = start >= 2 and tokens[start - 1].lower_ == "and" and tokens[start - 2].pos_ == "PROPN"
         return _reading(noun, "after") if (root.head is noun and listed) or joined else None
     if end >= len(tokens) or tokens[end].lower_ != "and":
@@ -86,6 +89,11 @@ def _after_kind(words: Words, start: int, end: int, root: Word) -> EntityType | 
     while i < len(tokens) and i <= end + _MAX_OTHER_WORDS and tokens[i].text[:1].isupper():
         i += 1
     return _reading(tokens[i], "after") if end + 1 < i < len(tokens) and _plural(tokens[i]) else None
+
+
+def _named(noun: Word) -> bool:
+    """A proper noun modifies the noun: "SRX SUVs"."""
+    return any(child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" for child in noun.children)
 
 
 def _plural(word: Word) -> bool:
