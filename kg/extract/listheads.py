@@ -19,7 +19,8 @@ head, and only there, as a cue (``kg.extract.cues.cue_type`` asks here last):
   its cars, vans and trucks ("Ford vans"), so these nouns type examples only.
 
 A known place's or a country's name is left alone ("vehicles made in places like
-Detroit" are no cars).
+Detroit" are no cars), and so is a people's (NER's NORP: "Other groups include
+Christians and Muslims").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _MAX_OTHER_WORDS = 3  # words of the other name between "and" and the noun
 def list_head_type(words: Words, start: int, end: int) -> EntityType | None:
     """The type the kind noun heading the list of the name ``start:end`` gives, if any
     (see the module docstring)."""
+    if words.words[start].ent_type_ == "NORP":
+        return None  # a people's name: "Other groups include Christians and Muslims"
     root = words.root(start, end)
     found = _example_kind(root) or _after_kind(words, start, end, root)
     if found is None:
