@@ -8,7 +8,7 @@ head, and only there, as a cue (``kg.extract.cues.cue_type`` asks here last):
 
 - the plural kind before "such as", "like" or "including", for every name of the
   list after it ("cartoons such as Transformers, Thundercats and M.A.S.K.");
-- the plural kind the list is said to be or to include, its subject ("Those
+- the plural kind a list of two names or more is said to be or to include, its subject ("Those
   vehicles with potential faults are the Chevrolet Avalanche, Express, Kodiak ...",
   "Recent new models ... include ... the Land Rover LR3/Discovery"); there a noun of
   ``type_cues.tsv`` counts too ("Other firms include ...", not a team's noun);
@@ -60,7 +60,11 @@ def _example_kind(root: Word) -> EntityType | None:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     marker = root.head
-    if root.dep_ in {"attr", "dobj"} and marker.lemma_.lower() in _LISTING_VERBS:
+    if any(child.tag_ == "POS" for child in root.children):
+        return None  # an owner, no member: "The best films were Michael Collins's"
+    # One name after "films were" is no list: the copula and "include" need two or more.
+    listed = any(child.dep_ == "conj" for child in root.children)
+    if listed and root.dep_ in {"attr", "dobj"} and marker.lemma_.lower() in _LISTING_VERBS:
         kind = next((child for child in marker.children if child.dep_ == "nsubj"), None)
         return _reading(kind, "examples", cues=True) if kind is not None and _kind_noun(kind) else None
     such = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *marker.head.children))
