@@ -37,7 +37,7 @@ import re
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.honours import honoured_for
-from kg.extract.kindheads import kind_over_modifiers
+from kg.extract.kindheads import kind_head
 from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
@@ -263,7 +263,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         return EntityType.PRODUCT  # "14 million Xboxes made before October" (kg.extract.units)
     if not sport and honoured_for(root) and not _is_place(words, start, end):
         return EntityType.WORK  # "three Oscar nominations for Topsy Turvy", "the prize for The Motorcycle Diaries"
-    return _example_of(root, sport) or club_type(words, start, end, sport) or kind_over_modifiers(words, start, end)
+    return _example_of(root, sport) or club_type(words, start, end, sport) or kind_head(words, start, end)
 
 
 def _set_off_after(words: Words, start: int, end: int, root: Word) -> bool:

@@ -14,6 +14,7 @@ console" is Sony's), nor a known place ("the London bus network").
 
 from __future__ import annotations
 
+from kg.extract.listheads import list_head_type
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, TYPE_CUES
@@ -44,3 +45,9 @@ def kind_over_modifiers(words: Words, start: int, end: int) -> EntityType | None
         return None
     name = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return None if fold(name) in COUNTRIES or gazetteer().is_place(name) else kind
+
+
+def kind_head(words: Words, start: int, end: int) -> EntityType | None:
+    """The type a kind noun that heads the name's phrase or its list gives: a product's
+    kind over modifiers (``kind_over_modifiers``), a list's kind (``kg.extract.listheads``)."""
+    return kind_over_modifiers(words, start, end) or list_head_type(words, start, end)

@@ -109,6 +109,9 @@ TABLES: Mapping[str, Table] = {
     ),
     "name_openers.tsv": Table(("word", "type"), choices=(_one_of(1, *_TYPES),)),
     "type_cues.tsv": Table(("noun", "type"), choices=(_one_of(1, *_TYPES),)),
+    "list_heads.tsv": Table(
+        ("noun", "type", "place", "reason"), choices=(_one_of(1, *_TYPES), _one_of(2, "examples", "after"))
+    ),
     "generic_terms.txt": Table(("term",)),
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
