@@ -92,6 +92,7 @@ def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
 
 def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
     """Every role and membership of the document, sentence by sentence (see ``positions``)."""
+    from kg.extract.counterparts import counterparts
     from kg.extract.departures import departed
     from kg.extract.formerly import formerly
     from kg.extract.positions import role_readings
@@ -108,8 +109,10 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
             end += 1
         by_sentence.setdefault(mention.sentence, []).append((start, end, mention))
     for number, sentence in enumerate(words.sentences.values()):
-        for reading in role_readings(words, sentence, by_sentence.get(number, ()), known):
-            yield from departed(formerly(reading, sentence), sentence)
+        readings = [found for reading in role_readings(words, sentence, by_sentence.get(number, ()), known)
+                    for found in departed(formerly(reading, sentence), sentence)]
+        yield from readings
+        yield from counterparts(words, sentence, by_sentence.get(number, ()), readings)  # "his German counterpart X"
 
 
 def _forms(name: str) -> tuple[str, ...]:
