@@ -39,6 +39,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.intents import intended  # "is interested in buying": planned
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
+    from kg.extract.noobject import unobjected  # "found no evidence": negated
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
     from kg.extract.unspeaking import speaking
@@ -65,8 +66,8 @@ def extract(document: Document, doc: Doc) -> Extraction:
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
             # "a 3% rise over the coming 12 months", "expects cuts, with borrowing costs falling": possible;
             # "broke again to clinch the title": done
-            events=tuple(achieved(intended(forecasts(absolutes(outside_denials(events, words), words), words), words),
-                                  words, sport)),
+            events=tuple(unobjected(achieved(intended(forecasts(absolutes(outside_denials(events, words), words), words), words),
+                                             words, sport), words)),
             roles=roles,
             speech=tuple(speaking(speech_readings(words, list(words.sentences.values())), words.text)),  # no "subject line says"
             rejected=count_rejections(rejected),
