@@ -28,18 +28,13 @@ if TYPE_CHECKING:
 
     from kg.extract.words import Words
 
+
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
-    from kg.extract.absolute import absolutes
-    from kg.extract.achieved import achieved
-    from kg.extract.coming import forecasts
     from kg.extract.cues import sport_context
-    from kg.extract.denialscope import outside_denials
     from kg.extract.entities import Entities
-    from kg.extract.intents import intended  # "is interested in buying": planned
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
-    from kg.extract.noobject import unobjected  # "found no evidence": negated
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
     from kg.extract.unspeaking import speaking
@@ -64,10 +59,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            # "a 3% rise over the coming 12 months", "expects cuts, with borrowing costs falling": possible;
-            # "broke again to clinch the title": done
-            events=tuple(unobjected(achieved(intended(forecasts(absolutes(outside_denials(events, words), words), words), words),
-                                             words, sport), words)),
+            events=_read_factuality(events, words, sport),
             roles=roles,
             speech=tuple(speaking(speech_readings(words, list(words.sentences.values())), words.text)),  # no "subject line says"
             rejected=count_rejections(rejected),
@@ -75,6 +67,23 @@ def extract(document: Document, doc: Doc) -> Extraction:
         )
     finally:
         words.release()  # `Word` objects point at each other: free them now, not in a cycle collection
+
+
+def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[str]) -> tuple[EventMention, ...]:
+    """The events with what their sentence says beyond the clause of each, pass by pass."""
+    from kg.extract.absolute import absolutes
+    from kg.extract.achieved import achieved
+    from kg.extract.coming import forecasts
+    from kg.extract.denialscope import outside_denials
+    from kg.extract.intents import intended
+    from kg.extract.noobject import unobjected
+
+    events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
+    events = absolutes(events, words)  # "expects cuts, with borrowing costs falling": possible
+    events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
+    events = intended(events, words)  # "is interested in buying": planned
+    events = achieved(events, words, sport)  # "broke again to clinch the title": done
+    return tuple(unobjected(events, words))  # "found no evidence": negated
 
 
 def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
