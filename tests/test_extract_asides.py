@@ -39,3 +39,10 @@ def test_a_point_in_time_after_an_ordinal_stays_the_event_s_time(nlp):
 ])
 def test_a_counted_span_is_how_often_not_when(nlp, sentence, lemma, times):
     assert event_roles(one_event(nlp, sentence, lemma)).get("time") == times
+
+
+def test_for_ones_part_is_no_argument(nlp):
+    # "for his part" turns to another party (retired blind tech/110): no role of the event
+    sentence = "For its part, Microsoft is searching for a buyer for the unit."
+    roles = event_roles(one_event(nlp, sentence, "search"))
+    assert all("its part" not in texts for texts in roles.values()), roles
