@@ -229,6 +229,8 @@ CLOSING_VERBS = read_words("closing_verbs.txt")
 STATE_NOUNS = read_words("state_nouns.txt")
 ORGANISATION_KINDS = {row.fields[0]: row.fields[1] for row in read_table("organisation_kinds.tsv")}
 """Common noun -> the kind of organisation it says a thing is: "firm" -> "company"."""
+KIND_NAMES = {row.fields[0]: tuple(row.fields[1].split(",")) for row in read_table("kind_names.tsv")}
+"""Noun -> the words in a name that show a company is of that kind: "airline" -> ("airlines", "air lines", ...)."""
 """People who act for an organisation or country: "troops of the alliance"."""
 QUANTIFIERS = read_words("quantifiers.txt")
 """Words that say how many of a group, not who: "many", "most", "a lot of"."""

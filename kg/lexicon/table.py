@@ -174,6 +174,7 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity",
                          "exchange", "association", "newspaper"),),
     ),
+    "kind_names.tsv": Table(("noun", "name_words")),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),
     "writer_connectives.txt": Table(("word",)),

@@ -57,7 +57,7 @@ def lead_company(linker: Linker, title: str | None) -> int | None:
     if len(found) != 1:
         return None
     company = found.pop()
-    return company if _in_headline(linker, company, headline, whole=True) and _a_company(linker, company) else None
+    return company if _in_headline(linker, company, headline, whole=True) and a_company(linker, company) else None
 
 
 def _in_headline(linker: Linker, cluster: int, headline: str, *, whole: bool) -> bool:
@@ -76,7 +76,7 @@ def _folded(text: str) -> list[str]:
     return [fold(_POSSESSIVE.sub("", word)) for word in _WORDS.findall(text)]
 
 
-def _a_company(linker: Linker, cluster: int) -> bool:
+def a_company(linker: Linker, cluster: int) -> bool:
     """Whether the article gives the organisation a company's kind and no other: a
     company noun before or in a name, a company's noun after one ("EMI shares",
     "Novartis' shares": ``company_nouns.txt``), or a company description linked to it."""
