@@ -49,6 +49,7 @@ from kg.extract.hometowns import home_towns
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.longer import whole_names
+from kg.extract.makers import makers_not_works
 from kg.extract.namelike import (
     NAME_PARTICLES,
     check_name,
@@ -132,7 +133,7 @@ def find_mentions(
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"
-    found = home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"
+    found = makers_not_works(home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
