@@ -1,21 +1,30 @@
-"""A town's name before the kind of a group is where the group is from.
+"""A town's name before the kind of a group, or after "from" on a person, is the town.
 
-"Glasgow group Franz Ferdinand", "Leeds group Kaiser Chiefs", "Manchester band
-Doves": NER reads the town's name, a modifier right before a band's or a firm's
-kind, as a person's. A person's name does not stand there ("the Bush
+Rule ``town before a group``: "Glasgow group Franz Ferdinand", "Leeds group Kaiser
+Chiefs", "Manchester band Doves": NER reads the town's name, a modifier right before a
+band's or a firm's kind, as a person's. A person's name does not stand there ("the Bush
 administration" is no band's or firm's kind), so a one-word name that is a GeoNames
 city of at least ``_MIN_POPULATION`` people and no given name, NER's person, that
 modifies such a noun (``band_nouns.tsv`` "band"; an Organization noun of
 ``type_cues.tsv``) is that city.
+
+Rule ``from a town``: "a 24-year-old man from Leicester", "Two men, both from Keighley,
+were arrested", "Arnold, from Dartford in Kent, described her victory": NER reads the
+town after "from" as a person's. A one-word name NER read so, after a "from" that hangs
+on a noun of people (``townsfolk_nouns.txt``) or stands set off after a person's name,
+that GeoNames knows as a populated place of any size, and that is no given name nor a
+word of the full names of the article's people, is that town. Not in a sports report
+("Smith, from Bath,": a player's club).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.spread import article_people
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
-from kg.lexicon import BAND_NOUNS, GIVEN_NAMES, TYPE_CUES
+from kg.lexicon import BAND_NOUNS, GIVEN_NAMES, TOWNSFOLK_NOUNS, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -24,10 +33,14 @@ from kg.types import EntityType
 _MIN_POPULATION = 100_000
 
 
-def towns_before_groups(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
-    """``found`` with each town's name NER read as a person before a group's kind typed a City."""
+def home_towns(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
+    """``found`` with each town's name NER read as a person before a group's kind, or
+    after "from" on a person (outside sports reports), typed a City."""
+    people = article_people(found) if not sport else set()
     return [
-        (replace(m, type=EntityType.CITY, cued=True), b) if m.type is EntityType.PERSON and _town_of_group(words, m, *b) else (m, b)
+        (replace(m, type=EntityType.CITY, cued=True), b)
+        if m.type is EntityType.PERSON and (_town_of_group(words, m, *b) or (not sport and _town_of_person(words, m, *b, people)))
+        else (m, b)
         for m, b in found
     ]
 
@@ -44,3 +57,20 @@ def _town_of_group(words: Words, mention: Mention, start: int, end: int) -> bool
         return False
     lemma = kind.lemma_.lower()
     return BAND_NOUNS.get(lemma) == "band" or TYPE_CUES.get(lemma) is EntityType.ORGANIZATION
+
+
+def _town_of_person(words: Words, mention: Mention, start: int, end: int, people: set[str]) -> bool:
+    """"a man from Leicester", "Arnold, from Dartford in Kent,": see the module docstring."""
+    form = fold(mention.text)
+    if end - start != 1 or start < 2 or mention.titles or form in GIVEN_NAMES or form in people:
+        return False
+    tokens = words.words
+    word, marker = tokens[start], tokens[start - 1]
+    if marker.lower_ != "from" or word.head is not marker or word.dep_ != "pobj" or not gazetteer().is_city(mention.text):
+        return False
+    governor = marker.head
+    if governor.i < marker.i and governor.pos_ == "NOUN" and governor.lemma_.lower() in TOWNSFOLK_NOUNS:
+        return True  # "a 24-year-old man from Leicester", "Two men, both from Keighley"
+    # Set off after a person's name, whatever the parse hangs it on: "Arnold, from Dartford in Kent, said".
+    before = tokens[start - 3] if start >= 3 else None
+    return before is not None and tokens[start - 2].text == "," and before.ent_type_ == "PERSON"

@@ -1,10 +1,9 @@
 """Entity mentions from a parsed Doc: named entities, fixed up, and typed descriptions.
 
-spaCy's NER is a good start but not a graph: spans carry determiners ("the
-Collective Security Treaty Organisation"), possessives, trailing line breaks and
-honorifics, and the small model mislabels people as organisations. The rules here
-fix those from the mention's own context; choosing one type per entity from all
-its mentions is ``kg.resolve``'s job.
+spaCy's NER is a good start but not a graph: spans carry determiners ("the Collective Security
+Treaty Organisation"), possessives, trailing line breaks and honorifics, and the small model
+mislabels people as organisations. The rules here fix those from the mention's own context;
+choosing one type per entity from all its mentions is ``kg.resolve``'s job.
 """
 
 from __future__ import annotations
@@ -46,10 +45,11 @@ from kg.extract.entities import Entities
 from kg.extract.firmsthings import firms_products
 from kg.extract.glued import after_number, minute_end
 from kg.extract.grounds import reached_ground, street_ground
-from kg.extract.hometowns import towns_before_groups
+from kg.extract.hometowns import home_towns
 from kg.extract.initials import common_word_at_head, head_only_words, heads
 from kg.extract.lineups import find_lineups, has_side, read_lineups
 from kg.extract.longer import whole_names
+from kg.extract.makers import makers_not_works
 from kg.extract.namelike import (
     NAME_PARTICLES,
     check_name,
@@ -133,7 +133,7 @@ def find_mentions(
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
-    found = towns_before_groups(shows_not_places(box_office_works(found, words), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane"
+    found = makers_not_works(home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
     found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"

@@ -343,6 +343,8 @@ WORK_KINDS = {row.fields[0]: row.fields[1] for row in read_table("work_kinds.tsv
 """Nouns of a kind of work ("comedy Hitch", "album Hopes and Fears"): ``kg.resolve.works``."""
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
+TOWNSFOLK_NOUNS = read_words("townsfolk_nouns.txt")
+"""Nouns of people whose "from X" is their home ("man", "resident"): ``kg.extract.hometowns``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")
 """Nouns a person is known by, no post ("star", "debutant"): ``kg.resolve.descriptors``."""
 CLUB_PLURALS = frozenset(row.fields[0] for row in read_table("club_plurals.tsv"))

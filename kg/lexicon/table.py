@@ -129,6 +129,7 @@ TABLES: Mapping[str, Table] = {
     "work_kinds.tsv": Table(
         ("noun", "kind"), choices=(_one_of(1, "film", "music", "book", "stage", "television", "game"),)),
     "person_nouns.txt": Table(("noun",)),
+    "townsfolk_nouns.txt": Table(("noun",)),
     "epithet_nouns.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),
     "party_members.tsv": Table(("member", "source")),
