@@ -149,3 +149,37 @@ def test_she_is_not_a_person_of_unknown_gender_when_a_woman_is_named_since(nlp):
     speakers = _speakers(nlp, text)
     assert speakers["he"] == "Chris Hawkins"
     assert speakers.get("she") is None  # no quote: no one a reader can look up
+
+
+def _quoted(nlp, text: str) -> list[tuple[str, str | None]]:
+    """Each quote's speaker as written with the label of the entity it resolved to, in text order."""
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
+    return [(quote.speaker_text, graph.entity(quote.speaker).label if quote.speaker else None) for quote in graph.quotes()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The organisation named after the spokesperson's noun speaks through them (tech/275).
+        ('Currently, use of UWB is only allowed in the UK under a strict licencing scheme. "We\'re seeking opinion '
+         'from industry to find out whether or not we should allow UWB on a licence-exempt basis," said a spokesman '
+         "for Ofcom.", [("a spokesman for Ofcom", "Ofcom")]),
+        # Named before it (business/260); the speaker text keeps the description.
+        ('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.',
+         [("an IMF official in a briefing", "IMF")]),
+        # "he added" is the same spokesman, so the same embassy (entertainment/289).
+        ('A US Embassy spokesman said: "We are aware that entertainers require visas for time-specific visas and are '
+         'doing everything we can to process those applications speedily." "We are aware of the importance of '
+         'cultural exchange and we will do our best to facilitate that," he added.',
+         [("A US Embassy spokesman", "US Embassy"), ("A US Embassy spokesman", "US Embassy")]),
+        # A named spokesman is the person; a spokesman of no organisation stays no one.
+        ('"There will be a period of adjustment required," said WTO spokesman Keith Rockwell.',
+         [("WTO spokesman Keith Rockwell", "Keith Rockwell")]),
+        ('"All we\'re saying today is that we have received the ruling and are reviewing it," a spokeswoman said on '
+         "Friday.", [("a spokeswoman", None)]),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation_their_phrase_names(nlp, text, expected):
+    assert _quoted(nlp, text) == expected

@@ -207,6 +207,8 @@ RELATIVE_WORDS = read_words("relative_words.txt")
 ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")
+SPOKESPEOPLE = read_words("spokespeople.txt")
+"""Who speaks for the organisation their phrase names: "a Delta spokesperson", "an IMF official"."""
 OWNED_NOUNS = read_words("owned_nouns.txt")
 UNIT_NOUNS = read_words("unit_nouns.txt")
 CHAMBER_NAMES = read_words("chamber_names.txt")

@@ -158,6 +158,7 @@ TABLES: Mapping[str, Table] = {
     ),
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
+    "spokespeople.txt": Table(("noun",)),
     "state_nouns.txt": Table(("noun",)),
     "owned_nouns.txt": Table(("noun",)),
     "unit_nouns.txt": Table(("noun",)),

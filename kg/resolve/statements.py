@@ -65,6 +65,7 @@ from kg.resolve.speakers import (
     sole_subject,
     taken_up_by_it,
 )
+from kg.resolve.spokespeople import spoken_for
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
@@ -146,7 +147,9 @@ def resolve_statements(
             head = text[speech.speaker.head_start : speech.speaker.head_end].lower()
             inside = any(start <= at < end for start, end in contents)
             if not inside:  # one inside what another says ("Mr Vetham said the majority of people believed") leaves it
-                literal = speech if speaker is None and head not in THIRD_PERSON_PRONOUNS else None
+                # "A Home Office spokesman said ... He added": the spokesman again, who speaks for the Home Office.
+                spokesperson = speaker is not None and spoken_for(linker, speech.speaker) == speaker
+                literal = speech if (speaker is None or spokesperson) and head not in THIRD_PERSON_PRONOUNS else None
             if literal is speech and not looks_plural(head) and not not_a_person(head):
                 unnamed.append(at)
         if speaker is not None and speech.speaker is not None:
@@ -233,6 +236,9 @@ def _speaker(
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
         if cluster is not None and not agrees(context, described, argument.start, cluster, quoted):
             cluster = None  # "the American": no one given another nationality (kg.resolve.descriptors)
+    if cluster is None or context.clusters[cluster].local:
+        body = spoken_for(context.linker, argument)  # "a Delta spokesperson": Delta (kg.resolve.spokespeople)
+        cluster = body if body is not None else cluster
     return cluster
 
 

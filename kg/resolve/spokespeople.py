@@ -1,0 +1,67 @@
+"""A spokesperson speaks for the organisation their own phrase names.
+
+"A Delta spokesperson confirmed ...", "a spokesman for Ofcom said ...", "an IMF official
+said ...", "A Sony representative told ...": in news the firm, body or club speaks
+through them, and "what did Ofcom say?" should find it. The speaker is the organisation
+when the phrase headed by a spokesperson noun (``spokespeople.txt``) names exactly one:
+
+- before the head, with at most two lower-case words between ("A UKIP press spokesman");
+- after it, through "for", "at" or "of" ("a spokesman for net provider Pipex",
+  "a spokesperson for the San Francisco Police Department").
+
+"A spokesman for the company" stays as written: kg may not know which company.
+
+Never a person's spokesman ("Mr Blair's spokesman", "a spokesman for Michael Howard"),
+a former one ("a former Enron official"), a country's or a place's ("a US spokesman"),
+one of two bodies, or the owner of the body spoken for ("a spokesman for the UN's World
+Summit on the Information Society"). The quote keeps the description as its speaker text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.lexicon import SPOKESPEOPLE
+from kg.records import Argument
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Linker
+
+# Bodies a spokesperson speaks for: not a country or a people ("Chinese officials").
+_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+# Between a name and the head: "A Delta spokesperson", "A UKIP press spokesman", "Shell's spokesman".
+_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}$")
+# Between the head and a name: "spokesman for Ofcom", "spokeswoman for net provider Pipex".
+_AFTER = re.compile(r"^\s+(?:for|at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# No longer speaks for it: "a former Enron official".
+_FORMER = re.compile(r"\b(?:former|ex|retired|onetime)\b", re.IGNORECASE)
+
+
+def spoken_for(linker: Linker, argument: Argument) -> int | None:
+    """The one organisation a spokesperson's phrase names, which speaks through them, or
+    ``None``."""
+    text = linker.text
+    if text[argument.head_start : argument.head_end].lower() not in SPOKESPEOPLE:
+        return None
+    if _FORMER.search(text[argument.start : argument.head_start]):
+        return None
+
+    def attached(start: int, end: int) -> bool:
+        if end <= argument.head_start:
+            return bool(_BEFORE.match(text[end : argument.head_start]))
+        return start >= argument.head_end and bool(_AFTER.match(text[argument.head_end : start]))
+
+    bodies: set[int] = set()
+    for mention, cluster in linker.names:
+        if not (argument.start <= mention.start and mention.end <= argument.end):
+            continue
+        entity = linker.clusters[cluster]
+        if entity.type is EntityType.PERSON:
+            return None  # "a spokesman for Michael Howard", "a Bush administration official"
+        if mention.start >= argument.head_end and text[mention.end : mention.end + 1] in ("'", "’"):
+            return None  # "a spokesman for the UN's World Summit ...": the summit's, not the UN's
+        if attached(mention.start, mention.end) and entity.type in _BODIES and not entity.local:
+            bodies.add(cluster)
+    return bodies.pop() if len(bodies) == 1 else None
