@@ -64,6 +64,12 @@ def test_no_role_without_a_role_word(nlp):
     assert not any(key in ("work for", "lead") for _, key, _ in found)
 
 
+def test_a_nickname_is_no_post(nlp):
+    # BBC tech/133 (an untuned article read by the lead): "Queen of the Sky" is her blog name
+    found = _typed(nlp, "Ellen Simonetti, known as Queen of the Sky, wrote an anonymous semi-fictional account of her life.")
+    assert not any(subject == "Ellen Simonetti" for subject, _, _ in found), found
+
+
 def test_typed_edges_reach_the_graph():
     from kg.ontology.predicates import property_for
     from kg.pipeline import build_parts

@@ -81,6 +81,15 @@ def appositive_clause(verb: Word | Token) -> bool:
     return before > verb.sent.start and verb.sent.doc[before].text == ","
 
 
+def fronted_clause(clause: Word | Token, head: Word | Token) -> bool:
+    """Whether a clause the parser hung as the complement of a later verb is the main clause, and
+    that verb a relative clause's: "Animal welfare groups have welcomed the ban, many of whom have
+    campaigned for a ban for decades" ("welcomed" read as what "campaigned" frames): the later
+    verb's subject holds a relative pronoun ("many of whom", "some of which")."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.i < head.i and subject is not None and any(t.tag_ in ("WP", "WDT") for t in subject.subtree)
+
+
 def said_clause(clause: Word | Token) -> bool:
     """Whether a speech verb's ccomp is what was said: not an apposition read as a
     clause (``appositive_clause``), nor an adverbial clause the parser hung there

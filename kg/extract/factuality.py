@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
-from kg.extract.event_arguments import appositive_clause, has_to
+from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
@@ -399,7 +399,7 @@ class Scope:
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
-        if dep == "ccomp" and appositive_clause(top):
+        if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))

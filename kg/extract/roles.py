@@ -227,8 +227,8 @@ def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan
             return
         words.append(doc[i])
         i += 1
-    if not words or i >= sent.end:
-        return
+    if not words or i >= sent.end or words[0].lower_ in _NICKNAMING:
+        return  # "Ellen Simonetti, known as Queen of the Sky,": a nickname, no queen of Sky
     prep = doc[i]
     target = _entity_starting_at(sent, ents, i + 1)
     if target is None:
@@ -243,6 +243,10 @@ def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan
         role_token = next(w for w in reversed(words) if w.lower_.rstrip(".") == last)
         shown = [w for w in words if w.dep_ != "det" and w.lower_ not in ("a", "an", "the")]
         yield _candidate(doc[person.start : person.end], ["is", *shown, prep], _role_key(last), doc[target.start : target.end], "role", role_token)
+
+
+# Words that open a name given to someone, not a post: "known as", "dubbed", "nicknamed".
+_NICKNAMING = frozenset({"known", "dubbed", "nicknamed", "called", "aka"})
 
 
 def _origin(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan, place: EntitySpan, key: str, prep: Word) -> Iterator[Candidate]:
