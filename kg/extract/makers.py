@@ -11,7 +11,8 @@ organisation again) when
   or one right after an organisation's noun ("Film giant Disney"; ``type_cues.tsv``
   Organization), not NER's label alone, which a work's name takes too ("The Incredibles
   won"); or kg's tables know it as one (the names ``nicknames.tsv`` stands for: "the
-  Beeb" is the BBC); or
+  Beeb" is the BBC), or ``media_makers.tsv`` lists it as a broadcaster, a studio, a label
+  or a publisher ("told the CBS programme", "an HBO series"); or
 - the work's own name follows the noun ("the BBC programme Go Digital": the parse can
   read such a title as a clause, so the cue misses it).
 """
@@ -23,6 +24,7 @@ from dataclasses import replace
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import NICKNAMES, TYPE_CUES
+from kg.lexicon.table import read_table
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -30,13 +32,16 @@ _KNOWN_FIRMS = frozenset(
     fold(reading.name) for readings in NICKNAMES.values() for reading in readings if reading.type is EntityType.ORGANIZATION
 )
 
+_MEDIA_MAKERS = frozenset(row.fields[0] for row in read_table("media_makers.tsv"))
+"""Folded names of broadcasters, studios, labels and publishers (``media_makers.tsv``)."""
+
 
 def makers_not_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     """``found`` with each work's maker before the work's noun typed an Organization again."""
     firms = {
         fold(m.text) for m, (start, _end) in found
         if m.type is EntityType.ORGANIZATION and (m.cued or _after_firm_noun(words, start))
-    } | _KNOWN_FIRMS
+    } | _KNOWN_FIRMS | _MEDIA_MAKERS
     starts = {start for _, (start, _end) in found}
     return [
         (replace(m, type=EntityType.ORGANIZATION, cued=False), (start, end))
