@@ -30,10 +30,39 @@ def test_a_firm_before_a_work_noun_that_the_article_shows_as_a_firm(nlp):
     assert _types(nlp, text, "Disney") == [T.ORGANIZATION, T.ORGANIZATION]
 
 
-def test_a_name_before_a_work_noun_alone_stays_a_work(nlp):
-    """Nothing shows Disney a firm here: the name could be a series' ("the Bond film")."""
+def test_a_studio_named_once_before_a_work_noun_is_the_maker(nlp):
+    """Nothing else in the text shows Disney a firm: ``media_makers.tsv`` lists the studio."""
     text = (
         "It was the first time Dame Julie, who shot to fame as the nanny in the 1964 Disney movie, "
         "had seen the musical, staged at the Prince Edward Theatre."
     )
-    assert _types(nlp, text, "Disney") == [T.WORK]
+    assert _types(nlp, text, "Disney") == [T.ORGANIZATION]
+
+
+def test_a_broadcaster_named_once_before_a_work_noun_is_the_maker(nlp):
+    """A broadcaster ``media_makers.tsv`` lists, before "programme" and before "comedy"."""
+    cbs = (
+        "\"I don't think I would take a five or six-year-old to this,\" he told the CBS programme, "
+        "to be aired on Sunday."
+    )
+    bbc = "Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent."
+    assert _types(nlp, cbs, "CBS") == [T.ORGANIZATION]
+    assert _types(nlp, bbc, "BBC") == [T.ORGANIZATION]
+
+
+def test_a_franchise_before_a_work_noun_stays_a_work(nlp):
+    """A series' name is no maker: no table lists James Bond, so "first James Bond book" keeps it a work."""
+    text = (
+        "Casino Royale, author Ian Fleming's first James Bond book, is to be the next Bond film, "
+        "with Goldeneye director Martin Campbell behind the camera."
+    )
+    assert _types(nlp, text, "James Bond") == [T.WORK]
+
+
+def test_a_broadcaster_read_as_a_work_elsewhere_is_an_organisation(nlp):
+    """NER labels "Radio 1" a law and "on" made it a show; "Five Live", read apart from "BBC Radio",
+    a work of art: a station ``media_makers.tsv`` lists is no programme."""
+    radio = "Listened to Angels on Radio 1 this morning when I was driving into work."
+    five = "Former England skipper Jeremy Guscott told BBC Radio Five Live his choice would be Matt Dawson."
+    assert _types(nlp, radio, "Radio 1") == [T.ORGANIZATION]
+    assert _types(nlp, five, "Five Live") == [T.ORGANIZATION]

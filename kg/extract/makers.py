@@ -11,9 +11,15 @@ organisation again) when
   or one right after an organisation's noun ("Film giant Disney"; ``type_cues.tsv``
   Organization), not NER's label alone, which a work's name takes too ("The Incredibles
   won"); or kg's tables know it as one (the names ``nicknames.tsv`` stands for: "the
-  Beeb" is the BBC); or
+  Beeb" is the BBC), or ``media_makers.tsv`` lists it as a broadcaster, a studio, a label
+  or a publisher ("told the CBS programme", "an HBO series"); or
 - the work's own name follows the noun ("the BBC programme Go Digital": the parse can
   read such a title as a clause, so the cue misses it).
+
+A broadcaster ``media_makers.tsv`` lists, read as a work anywhere (NER's label, or a
+show's "on": "Listened to Angels on Radio 1"; "told BBC Radio Five Live" with "Five Live"
+read apart), is an organisation too: a station or a channel, never its programme. Only broadcasters: a
+studio's, a label's or a publisher's name may be a work's title ("Penguin", "Island").
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import replace
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import NICKNAMES, TYPE_CUES
+from kg.lexicon.table import read_table
 from kg.records import Mention
 from kg.types import EntityType
 
@@ -30,18 +37,25 @@ _KNOWN_FIRMS = frozenset(
     fold(reading.name) for readings in NICKNAMES.values() for reading in readings if reading.type is EntityType.ORGANIZATION
 )
 
+_MEDIA_ROWS = read_table("media_makers.tsv")
+_MEDIA_MAKERS = frozenset(row.fields[0] for row in _MEDIA_ROWS)
+"""Folded names of broadcasters, studios, labels and publishers (``media_makers.tsv``)."""
+_BROADCASTERS = frozenset(row.fields[0] for row in _MEDIA_ROWS if row.fields[1] == "broadcaster")
+
 
 def makers_not_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     """``found`` with each work's maker before the work's noun typed an Organization again."""
     firms = {
         fold(m.text) for m, (start, _end) in found
         if m.type is EntityType.ORGANIZATION and (m.cued or _after_firm_noun(words, start))
-    } | _KNOWN_FIRMS
+    } | _KNOWN_FIRMS | _MEDIA_MAKERS
     starts = {start for _, (start, _end) in found}
     return [
         (replace(m, type=EntityType.ORGANIZATION, cued=False), (start, end))
-        if m.type is EntityType.WORK and _before_work_noun(words, start, end)
-        and (fold(m.text) in firms or end + 1 in starts)
+        if m.type is EntityType.WORK and (
+            fold(m.text) in _BROADCASTERS
+            or (_before_work_noun(words, start, end) and (fold(m.text) in firms or end + 1 in starts))
+        )
         else (m, (start, end))
         for m, (start, end) in found
     ]

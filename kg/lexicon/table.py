@@ -146,6 +146,9 @@ TABLES: Mapping[str, Table] = {
     ),
     "technology_terms.tsv": Table(("name", "source"), folded=()),
     "product_makers.tsv": Table(("maker", "makes")),
+    "media_makers.tsv": Table(
+        ("name", "kind", "source"), choices=(_one_of(1, "broadcaster", "studio", "label", "publisher"),)
+    ),
     "maker_units.txt": Table(("word",)),
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
