@@ -190,6 +190,11 @@ TABLE = [
     # politics/032, an untuned article read by the lead): "campaigned" plans no welcoming.
     ("Animal welfare groups have welcomed the ban, many of whom have campaigned for a ban for decades saying "
      "hunting is cruel and unnecessary.", "welcome", "asserted", None),
+    # A negated verb of meaning over a negated clause leaves it open (BBC politics/337): maybe they are
+    # calling; over a plain clause it still negates it.
+    ("But that does not mean Labour and the Tories are not calling people signed up to the TPS.", "call",
+     "possible", "not mean"),
+    ("Agreeing to pay did not mean that the firms were admitting guilt.", "admit", "negated", "not mean"),
     # A relative clause says what befell a plan or a deal: it happened.
     ("The deal, which was signed in March, gave the firm a stake.", "sign", "asserted", None),
     ("The plan, which was unveiled on Monday, was criticised by unions.", "unveil", "asserted", None),

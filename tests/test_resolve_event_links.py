@@ -58,6 +58,12 @@ def _lemmas(nlp, text: str) -> set[str]:
         ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has said.",
          "face", False),
         ("Some observers see this as another step closer to a full public listing.", "see", False),
+        # ... but a plural its own modifier narrows picks them out (BBC politics/384, tech/385).
+        ("UK citizens suspected of involvement in terrorism could face house arrest as part of a series of new "
+         "measures outlined by the home secretary.", "face", True),
+        ("Virus writers are trading on interest in David Beckham to distribute their malicious wares.",
+         "distribute", True),
+        ("Scientists are working on ways to make batteries last longer.", "work", False),
         # ... and only a verb's subject: an event noun's agent is its own (BBC sport: no win by "two moments").
         ("Two moments of magic from Brian O'Driscoll guided Ireland to a workmanlike victory against Italy.",
          "win", False),

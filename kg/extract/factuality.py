@@ -298,7 +298,8 @@ class Scope:
             finally:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
-            found = outer if own.factuality is Factuality.NEGATED and self._condition(top) == outer else own.stronger(outer)
+            open_frame = outer.factuality is Factuality.POSSIBLE and (outer.cue or "")[4:] in IMPLYING  # "not mean (not)"
+            found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
             self._memo[top.i] = found
@@ -481,8 +482,8 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     if refused_comment(verb):  # "refused to confirm he is setting up a party": not told (kg.extract.refusals)
         return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}")
     if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
-        return None
-    return Reading(IMPLYING[lemma], f"not {lemma}")
+        return None  # below: "does not mean they are not calling": maybe they are
+    return Reading(Factuality.POSSIBLE if any(c.dep_ == "neg" for c in clause.children) else IMPLYING[lemma], f"not {lemma}")
 
 
 def _conditional(found: Reading, top: Word) -> Reading:

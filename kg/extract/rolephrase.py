@@ -453,6 +453,9 @@ def read_complement(words: Words, phrase: RolePhrase, ceiling: int) -> None:
         clauses = {w.i for c in pobj.children if c.dep_ in ("relcl", "appos", "acl") and not names_described(pobj, c)
                    for w in c.subtree}
         last = min(max(w.i for w in pobj.subtree if (w.i not in clauses and w.dep_ != "punct") or w is pobj), ceiling - 1)
+        while last + 2 < ceiling and words[last + 1].text == "-" and _adjacent(words[last], words[last + 1]) \
+                and _adjacent(words[last + 1], words[last + 2]):
+            last += 2  # "professor of e-democracy": one word over the hyphen the tokenizer split
         if (field := field_end(pobj, last)) is not None:
             phrase.role_end = phrase.end = i = field  # "head of UK equities | for Standard Life": the field is the role's
             continue

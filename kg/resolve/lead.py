@@ -29,6 +29,9 @@ from kg.records import Argument, EventMention
 # The words that open a description of one referent (numbers from ``NUMBER_WORDS``).
 _DETERMINERS = frozenset({"the", "a", "an"})
 _QUOTES = " \n\"'‘’“”"
+# Words that open a plural of no one in particular: "some observers", "many analysts".
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "all", "other", "more", "fewer", "both", "such",
+                          "these", "those", "various", "certain", "numerous", "any", "no", "further"})
 # A relative clause right after the subject describes it: "A mobile phone chip which combines
 # a modem and a processor ... could make phones cheaper" (the lead's event is the main verb's).
 # Its verb comes right after the relative word (an auxiliary or adverb or two between).
@@ -42,7 +45,7 @@ def lead_sentence(mention: EventMention, text: str) -> bool:
 
 def described(span: Argument, text: str) -> bool:
     """Whether the argument is a description that picks out one referent: a common noun
-    head after an article, a number or a possessor.
+    head after an article, a number or a possessor, or a plural its modifier narrows.
 
     >>> text = "Four members of the board and some observers"
     >>> described(Argument("Four members of the board", 0, 26, 5, 12), text)
@@ -55,7 +58,11 @@ def described(span: Argument, text: str) -> bool:
     if not words or not head.isalpha() or not head.islower() or span.head_start == span.start:
         return False
     first = words[0].lower()
-    return first in _DETERMINERS or first in NUMBER_WORDS or first.isdigit() or first.endswith(("'s", "’s"))
+    if first in _DETERMINERS or first in NUMBER_WORDS or first.isdigit() or first.endswith(("'s", "’s")):
+        return True
+    # "Pro-hunt supporters are set to protest", "Striking postal workers": a plural its own
+    # modifier narrows, not "Scientists" nor "some observers"
+    return head.endswith("s") and first not in _QUANTIFIERS
 
 
 def lead_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
