@@ -249,6 +249,21 @@ def test_positions_hyphenated_roles_are_looked_up_folded(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role after the name's comma is read whole across its hyphens ("in" is a preposition
+        # to the parser), and the "of X" after it is its organisation (kg.extract.hyphenated).
+        ("Elliott Wilson, editor-in-chief of hip-hop magazine XXL, said the feud would boost publicity.",
+         ("Elliott Wilson", "editor-in-chief", "hip-hop magazine XXL")),
+        ("John Smith, the former editor-in-chief of the Sun, said the deal was bad.",
+         ("John Smith", "editor-in-chief", "Sun")),
+    ],
+)
+def test_a_hyphenated_role_after_the_name_keeps_its_organisation(nlp, text, expected):
+    assert expected in {(person, role, organisation) for person, role, organisation, _, _ in _roles(nlp, text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jens Lehmann is a fantastic keeper.",  # praise, no post

@@ -38,6 +38,7 @@ from kg.extract.apposend import inside_organisation_name, organisation_goes_on, 
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
 from kg.extract.departments import place_next
+from kg.extract.hyphenated import hyphen_joined
 from kg.extract.joins import joining, may_join
 from kg.extract.nationalsides import national_side
 from kg.extract.partisans import party_member
@@ -292,7 +293,9 @@ def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhras
     while i < end and words[i].lower_ in ("a", "an", "the"):
         i += 1
     stop = i
-    while stop < end and stop - i < 8 and (_phrase_word(words[stop]) or words[stop].lower_ in ("and", "&")):
+    while stop < end and stop - i < 8 and (
+        _phrase_word(words[stop]) or words[stop].lower_ in ("and", "&") or hyphen_joined(words, stop, i, end)
+    ):
         stop += 1
     for last in range(stop, i, -1):
         if not _role_word(words[last - 1]) or inside_organisation_name(words[last - 1]):
