@@ -49,6 +49,7 @@ from kg.extract.credits import credited_titles, paired_titles
 from kg.extract.framed import framed_titles
 from kg.extract.possessed import person_after_possessive
 from kg.extract.rankings import ranked_titles
+from kg.extract.settitles import set_off_titles
 from kg.extract.titlewords import JOINERS, SMALL_WORDS, capital, names_no_work, title_end
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -100,8 +101,8 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
                 titles += paired_titles(items, tokens)  # "star of Crouching Tiger, Hidden Dragon, Hero ..."
         elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
             titles += _subtitled(tokens, i)
-    # "the BBC's Breakfast with Frost programme", "Martin Scorsese's The Aviator"
-    return sorted(set(titles + framed_titles(words) + authored_titles(words)))
+    # "the BBC's Breakfast with Frost programme", "Martin Scorsese's The Aviator", "his last album, Genius Loves Company."
+    return sorted(set(titles + framed_titles(words) + authored_titles(words) + set_off_titles(words, sport)))
 
 
 def _opens_list(tokens: list[Word], i: int, sport: frozenset[str]) -> str:
