@@ -193,6 +193,9 @@ function statementBlock(item, key) {
     var q = QUOTES[item.id];
     head = [q.cue];
     if (q.speaker && q.speaker !== key) head = head.concat([" by ", entityButton(q.speaker)]);
+    else if (!q.speaker && q.speakerText) head = head.concat([" by " + q.speakerText]);
+    // "said a spokesman for Ofcom": the body spoke through someone the text describes
+    if (q.speaker && /^(a|an|the) /i.test(q.speakerText || "")) head = head.concat([" (" + q.speakerText + ")"]);
     if (q.addressee && q.addressee !== key) head = head.concat([" to ", entityButton(q.addressee)]);
     else if (!q.addressee && q.addresseeText) head = head.concat([" to " + q.addresseeText]);
     head = head.concat([": “" + truncate(q.content, 200) + "”"]);
