@@ -194,3 +194,25 @@ def test_a_quote_shows_whom_it_was_said_to(browser, tmp_path):
     results[0].click()
     eventually(lambda: "help came" in page.panel_text(), "the panel of the addressee lists the quote")
     assert "tell by Kassym-Jomart Tokayev: \u201cWe asked for help and help came,\u201d" in page.panel_text()
+
+
+def test_a_quote_said_through_a_spokesman_shows_the_words_for_the_speaker(browser, tmp_path):
+    # kg.resolve.spokespeople: "A CSTO spokesman said" is the CSTO's quote, its words kept
+    import dataclasses
+
+    from news_graphs import kazakhstan_part, lagos_part
+
+    from kg.graph import KnowledgeGraph
+    from kg.resolve.across import ArticleLinker
+
+    part = kazakhstan_part()
+    quote = dataclasses.replace(part.quotes[0], speaker="csto", speaker_text="A CSTO spokesman", addressee=None,
+                                addressee_text=None)
+    graph = KnowledgeGraph(base_iri="https://example.org/news/", linker=ArticleLinker()).add_all(
+        [dataclasses.replace(part, quotes=(quote,)), lagos_part()])
+    page = Opened(browser, write_html(graph, tmp_path / "news.html"))
+    results = page.search("CSTO")
+    assert results and results[0].get_attribute("data-kg-entity") == "csto"
+    results[0].click()
+    eventually(lambda: "help came" in page.panel_text(), "the panel of the speaker lists the quote")
+    assert "tell (A CSTO spokesman): \u201cWe asked for help and help came,\u201d" in page.panel_text()

@@ -34,6 +34,13 @@ function entityButton(key) {
   return b;
 }
 
+// "said a spokesman for Ofcom": the body spoke through someone the text describes (not "the
+// Russian Defence Ministry", the name itself, nor "Mr Tokayev").
+function spokenThrough(q) {
+  var words = (q.speakerText || "").replace(/^(a|an|the) /i, "");
+  return Boolean(q.speaker) && words !== q.speakerText && words.toLowerCase() !== ENTITIES[q.speaker].label.toLowerCase();
+}
+
 function documentButton(id) {
   var b = button("kg-link", [documentLabel(id)], function () { showDocument(id); });
   b.setAttribute("data-kg-document", id);
@@ -193,6 +200,8 @@ function statementBlock(item, key) {
     var q = QUOTES[item.id];
     head = [q.cue];
     if (q.speaker && q.speaker !== key) head = head.concat([" by ", entityButton(q.speaker)]);
+    else if (!q.speaker && q.speakerText) head = head.concat([" by " + q.speakerText]);
+    if (spokenThrough(q)) head = head.concat([" (" + q.speakerText + ")"]);
     if (q.addressee && q.addressee !== key) head = head.concat([" to ", entityButton(q.addressee)]);
     else if (!q.addressee && q.addresseeText) head = head.concat([" to " + q.addresseeText]);
     head = head.concat([": “" + truncate(q.content, 200) + "”"]);
