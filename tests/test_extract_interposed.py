@@ -1,0 +1,44 @@
+"""An inverted speech verb set inside its own content ("On a larger scale, said Mr Trainor,
+improvements ... can reduce ..."): its speaker speaks, and does nothing the content says
+(``kg.extract.interposed``, on the shared pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _shown(nlp, text: str) -> list[str]:
+    from benchmarks.news_facts import graph_statements
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=text, source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return [statement.shown for statement in graph_statements(resolve(extract(document, doc)))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unwanted"),
+    [
+        # BBC tech/367: the parser made "Mr Trainor" the subject of "reduce".
+        ("On a larger scale, said Mr Trainor, improvements in the way that voltage regulators are made can "
+         "reduce the amount of power lost as heat.",
+         "quote(Trainor say: 'improvements in the way", "agent=Trainor"),
+        # BBC tech/316: "Mr Goosens" the one "reported in the press".
+        ("The research shows that more people are taking these criminal net threats more seriously because, "
+         "said Mr Goosens, they are reported in the press much more.",
+         "quote(Goosens say: 'they are reported in the press", "patient=Goosens"),
+    ],
+)
+def test_an_interrupting_inverted_speaker_speaks_and_does_nothing(nlp, sentence, quote, unwanted):
+    shown = _shown(nlp, "Laptops\n\n" + sentence + "\n")
+    assert any(line.startswith(quote) for line in shown), shown
+    assert not any(unwanted in line for line in shown), shown
+
+
+def test_a_trailing_inverted_speaker_is_left_as_it_was(nlp):
+    # The speech verb after its content: the speaker is already the verb's own subject.
+    shown = _shown(nlp, "Phones\n\nMore than 674 million mobiles were sold last year globally, said the report.\n")
+    assert any(line.startswith("quote(the report say: 'More than 674 million") for line in shown), shown
