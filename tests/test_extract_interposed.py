@@ -42,3 +42,29 @@ def test_a_trailing_inverted_speaker_is_left_as_it_was(nlp):
     # The speech verb after its content: the speaker is already the verb's own subject.
     shown = _shown(nlp, "Phones\n\nMore than 674 million mobiles were sold last year globally, said the report.\n")
     assert any(line.startswith("quote(the report say: 'More than 674 million") for line in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # BBC tech/293: the parse hangs "This" on "said" beside Sloncek; the clause is what he said.
+        ("Exeem\n\nThis, said Sloncek, should make the system less vulnerable to legal action.\n",
+         ["quote(Sloncek say: 'This, said Sloncek, should make the system"]),
+        # BBC tech/300: "he said" set inside the clause frames it: the seeing is reported.
+        ("Mac mini\n\nIan Fogg, analyst at Jupiter Research, agreed that the Mac mini could be popular. "
+         "Before now, he said, Apple has been seen as a premium brand.\n",
+         ["quote(Ian Fogg say: 'Before now, he said, Apple has been seen", "see(time=Before now, patient=Apple) [reported]"]),
+    ],
+)
+def test_an_interrupting_speech_verb_frames_the_clause_around_it(nlp, text, wanted):
+    shown = _shown(nlp, text)
+    for each in wanted:
+        assert any(line.startswith(each) for line in shown), shown
+
+
+def test_an_interrupting_speech_verb_is_no_event(nlp):
+    text = ("Net\n\nWill Davies works for the IPPR. With 53% of UK households now with access to the net, the "
+            "government, suggests Mr Davies, could act as an intermediary.\n")
+    shown = _shown(nlp, text)
+    assert not any(line.startswith("suggest(") for line in shown), shown
+    assert any(line.startswith("quote(Mr Davies suggest: 'With 53% of UK households") for line in shown), shown

@@ -8,6 +8,14 @@ the verb's speaker. `rehang` hangs it back on the verb as its subject, and hands
 verb the subject it lost (the apposition after the comma), before the words' children are
 counted: the speech then reads like "Prices will rise, analysts said" (a quote of the
 speaker, no event for the speech verb, the content framed by it).
+
+The uninverted order and the inverted one the parse reads right ("the government, suggests Mr
+Davies, could act", "Rates, the bank warned, will rise") hang the speech verb on its content
+as parataxis, often with the content's subject as a second subject of the speech verb, which
+`rehang` hands back too. `interrupting` finds such a verb: kg.extract.events gives it no
+event, kg.extract.quotes quotes the clause (`interrupted_content`) as its speaker's, and
+kg.extract.factuality frames the clause by it (`interrupter`: "said" reports, "suggests"
+speculates).
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ if TYPE_CHECKING:
 _LONGEST = 6  # words of the speaker phrase between the speech verb and its closing comma, at most
 _IN_A_SPEAKER = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LONGEST_CLAUSE = 40  # words back from a speech verb to the content's subject, at most
 
 
 def rehang(words: list[Word]) -> None:
@@ -39,6 +48,23 @@ def rehang(words: list[Word]) -> None:
         apposed = [w for w in words if w.head is speaker and w.dep_ == "appos" and w.i > speaker.i]
         if not others and len(apposed) == 1:
             apposed[0].head, apposed[0].dep_ = content, "nsubj"  # "..., improvements ... can reduce"
+    for verb in words:
+        if verb.dep_ == "parataxis" and _speech(verb) and verb.head.i > verb.i:
+            _subject_back(words, verb)
+
+
+def _subject_back(words: list[Word], verb: Word) -> None:
+    """ "The government, argues the report, should cut taxes": the parse gives the speech verb
+    two subjects, the content's before the opening comma and the speaker after it; the first
+    goes back to the content verb, when that has none."""
+    content = verb.head
+    near = words[max(verb.i - _LONGEST_CLAUSE, 0) : content.i]
+    subjects = [w for w in near if w.head is verb and w.dep_ in _SUBJECTS]
+    if len(subjects) != 2 or any(w.head is content and w.dep_ in _SUBJECTS for w in words[: content.i]):
+        return
+    early, speaker = subjects
+    if early.i < verb.i and any(w.text == "," for w in words[early.i + 1 : min(speaker.i, verb.i)]):
+        early.head = content
 
 
 def _speaker_head(words: list[Word], verb: Word) -> Word | None:
@@ -57,3 +83,70 @@ def _speaker_head(words: list[Word], verb: Word) -> Word | None:
     if head.dep_ not in _SUBJECTS or head.head.i <= end:
         return None
     return head
+
+
+_SHORTEST_SIDE = 1  # words of the content on each side of the interruption, at least
+_LONGEST_ASIDE = 8  # words of "suggests Mr Davies", "the bank warned" between their commas, at most
+
+
+def interrupting(verb: Word) -> Word | None:
+    """The content verb a speech verb interrupts between commas ("the government, suggests Mr
+    Davies, could act", "Rates, the bank warned, will rise"): the parse hangs the speech verb
+    on its content as parataxis; the content is what was said. ``None`` for any other verb."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head is verb or head.pos_ not in ("VERB", "AUX") or not _speech(verb):
+        return None
+    aside = _aside(verb)
+    if aside is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None  # "..., he said the firm would ...": a clause of its own
+    first, last = aside
+    words = verb.doc
+    content = [w.i for w in head.subtree if not w.is_punct]
+    if sum(i > last for i in content) < _SHORTEST_SIDE or (head.i < first and sum(i < first for i in content) < _SHORTEST_SIDE):
+        return None  # "With 53% of UK households ..., the government, suggests Mr Davies, could act": the parse's "With"
+    if words[first - 1].text != "," or last + 1 >= len(words) or words[last + 1].text != ",":
+        return None
+    return head
+
+
+def interrupted_content(verb: Word) -> list[Word]:
+    """What an interrupting speech verb says (see `interrupting`): its content clause; from the
+    sentence's start when the content's verb comes after the interruption (but for a lone "But"),
+    the speech verb's own words and the commas around them inside that span of text."""
+    head = interrupting(verb)
+    aside = _aside(verb)
+    if head is None or aside is None:
+        return []
+    first, last = aside
+    start = head.left_edge.i
+    if head.i > last:  # from the sentence's start, but for its "But, he said, ..."
+        start = next((w.i for w in head.sent if not (w.is_punct or w.is_space or w.pos_ == "CCONJ")), first)
+        start = start if start < first else last + 2
+    end = max(w.i for w in head.subtree)
+    words = [w for w in head.doc[start : end + 1] if not w.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
+def _speech(verb: Word) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_CUES
+
+
+def _aside(verb: Word) -> tuple[int, int] | None:
+    """The first and last word of a speech verb's own words (its speaker), the run of its
+    subtree between the commas around it, when it is short ("With 53% ..., the government,
+    suggests Mr Davies, could act": the parse hangs "With" on the verb too)."""
+    own = {w.i for w in verb.subtree}
+    words = verb.doc
+    first = last = verb.i
+    while first - 1 in own and words[first - 1].text != ",":
+        first -= 1
+    while last + 1 in own and words[last + 1].text != ",":
+        last += 1
+    return (first, last) if last - first < _LONGEST_ASIDE else None
+
+
+def interrupter(top: Word) -> Word | None:
+    """The speech verb that interrupts the clause ``top`` heads (see `interrupting`), if any."""
+    return next((c for c in top.children if c.dep_ == "parataxis" and interrupting(c) is top), None)
