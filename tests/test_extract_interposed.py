@@ -68,3 +68,11 @@ def test_an_interrupting_speech_verb_is_no_event(nlp):
     shown = _shown(nlp, text)
     assert not any(line.startswith("suggest(") for line in shown), shown
     assert any(line.startswith("quote(Mr Davies suggest: 'With 53% of UK households") for line in shown), shown
+
+
+def test_a_speech_verb_before_the_speakers_next_act_ends_its_content(nlp):
+    # BBC business: "but warned ..." is Eurotunnel's next act, not what it said.
+    text = ("Eurotunnel\n\nThe cross-Channel truck market is improving, Eurotunnel said, but warned that it was not "
+            "benefiting since much of the traffic was in containers destined for ports.\n")
+    shown = _shown(nlp, text)
+    assert "quote(Eurotunnel say: 'The cross-Channel truck market is improving')" in shown, shown

@@ -104,9 +104,18 @@ def interrupting(verb: Word) -> Word | None:
     content = [w.i for w in head.subtree if not w.is_punct]
     if sum(i > last for i in content) < _SHORTEST_SIDE or (head.i < first and sum(i < first for i in content) < _SHORTEST_SIDE):
         return None  # "With 53% of UK households ..., the government, suggests Mr Davies, could act": the parse's "With"
-    if words[first - 1].text != "," or last + 1 >= len(words) or words[last + 1].text != ",":
+    if words[first - 1].text != "," or last + 2 >= len(words) or words[last + 1].text != ",":
         return None
     return head
+
+
+def _goes_on(after: Word, head: Word) -> bool:
+    """Whether the words after the interruption are a clause of their own coordinated with the
+    content ("The market is improving, Eurotunnel said, but warned that ..."): the speaker's
+    next act: the speech verb ends the content there instead of interrupting it."""
+    while after.head is not head and after.head is not after:
+        after = after.head
+    return after.dep_ in ("cc", "conj") or after.pos_ == "CCONJ"
 
 
 def interrupted_content(verb: Word) -> list[Word]:
@@ -123,6 +132,8 @@ def interrupted_content(verb: Word) -> list[Word]:
         start = next((w.i for w in head.sent if not (w.is_punct or w.is_space or w.pos_ == "CCONJ")), first)
         start = start if start < first else last + 2
     end = max(w.i for w in head.subtree)
+    if head.i < first and _goes_on(head.doc[last + 2], head):
+        end = first - 2  # "The market is improving, Eurotunnel said, but warned ...": the content ends at the comma
     words = [w for w in head.doc[start : end + 1] if not w.is_space]
     while words and words[-1].is_punct:
         words.pop()
