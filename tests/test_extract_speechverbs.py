@@ -245,4 +245,5 @@ def test_a_participle_after_a_named_subject_stays_its_own(nlp):
     ],
 )
 def test_a_speech_verb_with_no_subject_goes_on_from_the_name_nearer_it(nlp, text, speaker, cue):
-    assert [(who, said_by) for who, said_by, _ in _speech(nlp, text)] == [(speaker, cue)]
+    # (an attribution set between commas quotes what comes before it too: kg.extract.interposed)
+    assert [(who, said_by) for who, said_by, _ in _speech(nlp, text) if said_by == cue] == [(speaker, cue)]

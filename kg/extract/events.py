@@ -84,6 +84,7 @@ from kg.extract.forphrases import doubtful_for
 from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
+from kg.extract.interposed import interrupting
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.particles import verb_particles
@@ -237,7 +238,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     ):
         return True
     speech = base in SAY_VERBS or SPEECH.get(base, Factuality.ASSERTED) is not Factuality.ASSERTED
-    if speech and any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children):
+    if speech and (any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children) or interrupting(verb)):
         return True
     control = CONTROL.get(lemma_in(verb, CONTROL), Factuality.ASSERTED)  # "primed": the tagger gives "prim"
     return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children) and not asks_someone(

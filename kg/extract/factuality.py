@@ -73,6 +73,7 @@ from kg.extract.frames import (
 from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
+from kg.extract.interposed import interrupter
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, told_aside
 from kg.extract.outcomes import contest_outcome
@@ -377,8 +378,8 @@ class Scope:
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
         dep, head = top.dep_, partitive_head(top, conj_head(top))  # kg.extract.gerundconj, kg.extract.partitives
-        if head.i == top.i:
-            return ASSERTED
+        if head.i == top.i:  # "Rates, the bank warned, will rise": the bank's warning (kg.extract.interposed)
+            return self._speech(said) if (said := interrupter(top)) is not None else ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
             return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:

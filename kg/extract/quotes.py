@@ -13,8 +13,7 @@ Each rule names its construction:
   that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
   its object and complements for verbs whose object is what was said ("blamed
   the unrest on terrorists", "accused it of espionage", "denied the claims");
-- "according to X, ..."; particle verbs, coordinated and inverted speakers, "adding"
-  (``kg.extract.speechverbs``).
+- "according to X, ..."; particle verbs, coordinated and inverted speakers, "adding" (``kg.extract.speechverbs``).
 
 Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech
 verb beside it and no speaker before it is a scare quote ('faced "major risks"')
@@ -33,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.interposed import interrupted_content
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
@@ -484,7 +484,7 @@ def _content(verb: Word, frame: str) -> list[Word]:
             tokens = tokens[1:]
         return before_comment(clause, tokens)
     if frame != "object":
-        return []
+        return interrupted_content(verb)  # "the government, suggests Mr Davies, could act": kg.extract.interposed
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")]
     if not any(c.dep_ == "dobj" for c in parts) or about_someone(parts):
         return []  # "denied the England striker": a save, nothing said

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from kg.extract.interposed import rehang
+
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
@@ -238,6 +240,7 @@ class Words:
             word.doc = self
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         self.text: str = "".join([row[0] + " " if after else row[0] for row, after in zip(lexical, space)])
+        rehang(words)  # 'On a larger scale, said Mr Trainor, improvements ...': his own subject
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:
