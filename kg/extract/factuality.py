@@ -474,9 +474,8 @@ class Scope:
 
 
 def _unestablished(verb: Word, clause: Word) -> Reading | None:
-    """What a negated verb of meaning or speech leaves of its that-clause (``implying``): "did not
-    mean that the firms admitted guilt" (negated), "did not say that the firm would close" (possible);
-    ``None`` unless negated, or for a wh-clause, taken as known ("did not say (just) why they were held")."""
+    """What a negated verb of meaning or speech leaves of its that-clause (``implying``: "did not mean that they
+    admitted guilt" negated, "did not say it would close" possible); ``None`` unless negated, or for a wh-clause."""
     lemma = lemma_in(verb, IMPLYING)
     if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
         return None
