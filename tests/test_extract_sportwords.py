@@ -39,3 +39,15 @@ def test_sport_context_reads_players_after_a_device_word_as_machines(nlp):
     words = Words(nlp(_MP3))
     assert sport_hits(words) == []
     assert sport_context(words) == frozenset()
+
+
+def test_sport_context_counts_a_competitions_name(nlp):
+    # Competitions' names count as sport words too ("Champions League", "FA Cup"): a short report
+    # with few common ones is still one (29 of the corpus's unseen sport reports had none before).
+    text = (
+        "Arsenal face Bayern Munich in the Champions League on Tuesday after their FA Cup win over Millwall. "
+        "Henry also scored in the Carling Cup. Wenger said his squad was ready."
+    )
+    words = Words(nlp(text))
+    assert {word.text for word, _ in sport_hits(words)} >= {"Cup", "League"}
+    assert sport_context(words) == frozenset({"sport"})

@@ -22,6 +22,8 @@ _SPORT_MIN = 5  # ... and at least this many
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# Sport words that count inside a competition's name too: "the Champions League", "the Carling Cup".
+_IN_NAMES = frozenset({"league", "cup", "championship", "premiership"})
 
 
 def sport_context(words: Words) -> frozenset[str]:
@@ -47,7 +49,7 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
         if kind == "prefix":
             # "quarter-final", "semi-final": the word counts before its hyphen only.
             kind = "any" if i + 1 < len(tokens) and tokens[i + 1].text == "-" else None
-        if kind is None or word.pos_ not in _PARTS_OF_SPEECH:
+        if kind is None or (word.pos_ not in _PARTS_OF_SPEECH and not (word.pos_ == "PROPN" and lemma in _IN_NAMES)):
             continue
         if any(_other_sense(lemma, child) for child in word.children if child.dep_ in _MODIFIERS):
             other_sense.add(lemma)  # "MP3 players", "music fans"
