@@ -80,3 +80,16 @@ def test_a_capital_cut_off_a_number_is_no_name(nlp):
     text = ("The event, organised by the 3G network, 3, could catch on as the trend for unusual dating events, "
             "like speed dating, continues.")
     assert "G" not in [mention.text for mention in find_mentions(nlp(text))]
+
+
+def test_describing_word_opening_the_sentence_is_cut(nlp):
+    """describing: "Outgoing" is in no table, but the article writes "outgoing" in lower
+    case and names Leeds alone, so the club is Leeds, not "Outgoing Leeds"."""
+    text = ('"Now we can start running the club again." Outgoing Leeds chairman Gerald Krasner said: '
+            '"This deal ensures the medium to long term survival of the club." The other outgoing directors '
+            "have agreed to leave their loans of £4.5m in the company. On Leeds' new-look board it is "
+            "understood that Lorimer will be joined by Yvonne Todd.")
+    names = _names(nlp, text)
+    assert "Leeds" in names and "Outgoing Leeds" not in names, names
+    # Written capitalised inside a sentence, the word is part of the name.
+    assert "Real Madrid" in _names(nlp, "Real Madrid won again. The real test is in Madrid, where Real Madrid play on Sunday.")

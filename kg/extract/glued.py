@@ -9,6 +9,10 @@ NER's span runs over a neighbour that the article never writes as part of the na
   the cast": Christina Applegate) when what is left is named alone in the article or is a person's
   full name ("Star Wars" stays), an inverted speech verb ("Said Wales forwards coach
   Tom Murray: ...": Wales).
+- ``describing``: a describing word opening the sentence that no table lists, an adjective
+  or a participle the article also writes in lower case ("Outgoing Leeds chairman Gerald
+  Krasner said ... The other outgoing directors": Leeds), when the rest is named alone in
+  the article and the word is never written capitalised inside a sentence ("Real Madrid").
 - ``leading`` also cuts an event's adjective at a name's end (``trailing`` words) when a
   number or a lower-case word follows: "Beijing Olympic 100m champion" names Beijing.
 - ``described``: a person's span that NER ran over the description before the name, a
@@ -33,10 +37,12 @@ import re
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import LEADING_WORDS, PARTY_MEMBERS, ROLE_HEADS
+from kg.lexicon import GIVEN_NAMES, LEADING_WORDS, NICKNAMES, PARTY_MEMBERS, ROLE_HEADS
+from kg.lexicon.gazetteer import gazetteer
 
 _MINUTE_AFTER = frozenset({",", ".", ")", ";"})
 _GOAL_KINDS = frozenset({"og", "pen"})  # an own goal, a penalty: "Dyer 35 og"
+_DESCRIBING_TAGS = frozenset({"JJ", "VBN", "VBG"})  # "the other outgoing directors", "the injured winger"
 _LAST_MINUTE = 130  # extra time and stoppage time included; "Top 500", "Fifa 2005" are no minutes
 
 
@@ -48,6 +54,8 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     """
     tokens = words.words
     kind = LEADING_WORDS.get(fold(tokens[start].text))
+    if kind is None and end - start >= 2:
+        return _after_describing(words, start, end, owners)
     if kind is None or kind == "trailing" or end - start < 2:
         return start
     if kind == "prefix":
@@ -61,6 +69,26 @@ def strip_leading(words: Words, start: int, end: int, owners: frozenset[str]) ->
     whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return start + 1 if named_alone(words.text, whole, rest, owners) or looks_like_person(rest) else start
+
+
+def _after_describing(words: Words, start: int, end: int, owners: frozenset[str]) -> int:
+    """The name's first word after a describing word opening the sentence (rule
+    ``describing``): "Outgoing Leeds chairman" gives Leeds when the article writes
+    "outgoing" as a lower-case adjective and names Leeds alone. Gives ``start`` when nothing is cut."""
+    tokens = words.words
+    first = tokens[start]
+    if first.sent.start != start or not first.text.istitle() or not first.is_alpha or not tokens[start + 1].text[:1].isupper():
+        return start
+    if not any(token.text == first.lower_ and token.tag_ in _DESCRIBING_TAGS and not token.ent_type_ for token in tokens):
+        return start  # never written as a lower-case adjective or participle: "Marco de Villiers ... De Villiers"
+    if any(token.text == first.text and token.sent.start != token.i for token in tokens):
+        return start  # capitalised inside a sentence too: "Real Madrid"
+    form = fold(first.text)
+    if form in GIVEN_NAMES or form in NICKNAMES or gazetteer().is_place(first.text):
+        return start
+    whole = words.text[first.idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    rest = words.text[tokens[start + 1].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return start + 1 if named_alone(words.text, whole, rest, owners) else start
 
 
 def after_party(words: Words, start: int, end: int, label: str) -> int:
