@@ -299,7 +299,7 @@ class Scope:
             finally:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
-            open_frame = outer.factuality is Factuality.POSSIBLE and (outer.cue or "")[4:] in IMPLYING  # "not mean (not)"
+            open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)

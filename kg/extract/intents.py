@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.frames import denying_subject
 from kg.lexicon.table import read_table
 from kg.records import EventMention
 from kg.types import Factuality
@@ -55,18 +56,10 @@ def _intent(trigger: Word) -> tuple[str, Factuality] | None:
     return None if reading is None else (word, reading)
 
 
-_NOBODY = frozenset({"neither", "none", "nobody", "no", "nothing"})
-
-
 def _denied(owner: Word) -> bool:
     """Whether the clause of ``owner`` (the adjective, or the noun) denies the intent: a
-    negation of its verb ("is not interested") or a subject that is no one ("neither country")."""
+    negation of its verb ("is not interested") or a subject that is no one ("neither country",
+    ``kg.extract.frames.denying_subject``; and "neither" alone)."""
     verb = owner.head if owner.dep_ in ("acomp", "dobj", "attr") else owner
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ in _NOBODY for d in child.children)
-        ):
-            return True
-    return False
+    return any(child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and (
+        denying_subject(child) is not None or child.lower_ == "neither")) for child in verb.children)
