@@ -43,3 +43,34 @@ def test_a_name_owning_a_persons_full_name_is_a_work(nlp, text, name):
 )
 def test_a_persons_a_places_and_a_firms_owners_stay(nlp, text, name, kind):
     assert set(_types(nlp, text, name)) == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule "credited": a name before a credit noun and a person's full name (NER: a person, a place).
+        ("Vera Drake star Imelda Staunton has 5/1 odds of winning the best actress Oscar at Bet 365 and William "
+         "Hill, ahead of fellow UK star Kate Winslet who has 25/1 odds for Eternal Sunshine of the Spotless Mind.",
+         "Vera Drake"),
+        ("Casino Royale, author Ian Fleming's first James Bond book, is to be the next Bond film, "
+         "with Goldeneye director Martin Campbell behind the camera.", "Goldeneye"),
+    ],
+)
+def test_a_name_before_a_credit_noun_and_a_persons_full_name_is_a_work(nlp, text, name):
+    assert set(_types(nlp, text, name)) == {T.WORK}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A country's star, a firm's director: theirs.
+        ("Vera Drake star Imelda Staunton has 5/1 odds of winning the best actress Oscar at Bet 365 and William "
+         "Hill, ahead of fellow UK star Kate Winslet who has 25/1 odds for Eternal Sunshine of the Spotless Mind.",
+         "UK", T.COUNTRY),
+        ("The SEC also found that Disney did not disclose that a 50% Disney-owned subsidiary company - Lifetime - "
+         "employed the wife of current Disney director John Bryson, and that she earned more than $1m a year.",
+         "Disney", T.ORGANIZATION),
+    ],
+)
+def test_a_countrys_star_and_a_firms_director_stay_theirs(nlp, text, name, kind):
+    assert set(_types(nlp, text, name)) == {kind}

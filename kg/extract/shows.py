@@ -9,7 +9,8 @@ Big Brother" (``_PARTS``). "of" only: after a possessive the owner may be the
 channel ("Channel 4's new series").
 
 So is a name whose possessive stands before a person's full name ("Sideway's Alexander
-Payne", ``kg.extract.workowners``).
+Payne") or that stands before a credit noun and one ("Vera Drake star Imelda Staunton",
+``kg.extract.workowners``).
 
 Every mention of such a name that NER read as a person, a place, a facility, a law
 or (with no cue) an organisation becomes a CreativeWork. Not a name any mention gives
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.words import Bounds, Words
-from kg.extract.workowners import work_owners
+from kg.extract.workowners import credited_works, work_owners
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, PERSON_TITLES
 from kg.records import Mention
@@ -42,7 +43,7 @@ def shows_not_places(
         return found
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
     shows = {fold(m.text) for m, bounds in found if _misread(m) and has_parts(words, *bounds)} - titled - COUNTRIES
-    shows |= work_owners(found, words)  # "Sideway's Alexander Payne" (kg.extract.workowners)
+    shows |= work_owners(found, words) | credited_works(found, words)  # "Sideway's Alexander Payne", "Vera Drake star X"
     if not shows:
         return found
     return [(replace(m, type=EntityType.WORK, cued=True), b) if _misread(m) and fold(m.text) in shows else (m, b) for m, b in found]
