@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract import brandmodels, spread
+from kg.extract import brandmodels, spread, staffnames
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
@@ -134,7 +134,7 @@ def find_mentions(
     found = spread.companies_not_people(found, words, sport)  # "O2 reported profits": not a person's, in any mention
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
     found = makers_not_works(home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
-    found = nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words)  # "Texas Instruments ... Texas said"; "American Davenport"
+    found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
     yield from read_ambiguous_places(entities, words, mentions)
