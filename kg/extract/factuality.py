@@ -75,7 +75,7 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, told_aside
+from kg.extract.modalscope import doubted_negation, governing_part, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.partitives import partitive_head
 from kg.extract.permits import permitted
@@ -118,8 +118,7 @@ class Reading:
 
     factuality: Factuality = Factuality.ASSERTED
     cue: str | None = None
-    source: Word | None = None
-    """Head word of whoever reports, claims or denies it."""
+    source: Word | None = None  # head word of whoever reports, claims or denies it
 
     def stronger(self, other: Reading) -> Reading:
         """The stronger of two readings (``RANK``); a source found on either side is kept."""
@@ -358,9 +357,10 @@ class Scope:
             word = word.head
         return Reading(Factuality.QUESTIONED, "?") if self._question else ASSERTED
 
-    def _outer(self, word: Word, keep: frozenset[Factuality]) -> Reading:
-        """What the clause around ``word`` passes down: its reading when in ``keep``."""
-        outer = self.of_word(word)
+    def _outer(self, word: Word, keep: frozenset[Factuality], own: bool = False) -> Reading:
+        """What the clause around ``word`` passes down: its reading when in ``keep`` (``own``: up to ``word``)."""
+        part = governing_part(word, verb_chain(clause_top(word))) if own and word.pos_ in _CLAUSE_POS else None
+        outer = self.prefix(part) if part else self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
     def _complement(self, verb: Word) -> Reading:
@@ -423,9 +423,9 @@ class Scope:
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
-            outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
+            outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING) if escapes and told_aside(top) else outer  # "will be ... since X came"
+            return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"
         if dep == "pcomp" and (mark := marked(head)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
