@@ -426,7 +426,7 @@ class Scope:
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
             return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"
-        if dep == "pcomp" and (mark := marked(head)) is not None:  # "without creating chances", "instead of fearing": none
+        if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
