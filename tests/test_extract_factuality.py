@@ -391,6 +391,11 @@ TABLE = [
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("He challenged the Treasury to open up its books to the auditors.", "open up", "possible", "challenge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),
+    # A necessity, as "must", is no one's plan (BBC business, sport).
+    ("The airline needs to negotiate other paycuts if it is to find a route out of bankruptcy.", "negotiate",
+     "possible", "need"),
+    ("Now he just needs to find a way of winning the French Open, the one Grand Slam to so far elude him.", "find",
+     "possible", "need"),
     # An event noun a passive verb of intent or expecting has as subject is no fact yet (BBC tech).
     ("The spring launch of the PSP in the UK is eagerly awaited by gaming fans.", "launch", "possible", "await"),
     ("The sale of Commodore is expected to be complete in three weeks in a deal worth over £17m.", "sale", "possible",
