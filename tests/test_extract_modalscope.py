@@ -61,6 +61,9 @@ def _all_readings(nlp, sentence):
     # The decision reaches "resume playing", not the wins told beside it.
     ("And she was so encouraged by her form that she decided to resume playing singles, winning two of her seven "
      "matches.", "win", "asserted"),
+    # A relative clause on the subject stands outside the subject's own verb's cues ("said being honoured").
+    ("Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot "
+     "to him.", "win", "asserted"),
     # Nor "seem" the clause of time that hangs on it.
     ("As the popularity of portable gadgets has grown, and we trust more of our lives to them, we seem to be "
      "forgetting them in ever larger numbers.", "grow", "asserted"),

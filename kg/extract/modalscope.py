@@ -17,7 +17,11 @@ aside. Three rules, for ``kg.extract.factuality``:
   (``governing_part``): "Jones has continually denied ever taking illegal substances ...,
   although she praised a zinc supplement": the denial reaches "taking", not the clause that
   hangs on "denied" itself; an adverbial clause on a verb the clause's chain of verbs
-  (``factuality.verb_chain``) goes on past is read with the chain up to that verb only.
+  (``factuality.verb_chain``) goes on past is read with the chain up to that verb only;
+  a relative clause on the subject stands outside the cues of its verb's clause, framed
+  only by what frames that clause ("Martin Scorsese, whose movie The Aviator went on to
+  win best film, said being honoured in the UK meant a lot to him": the win is told, not
+  speculated as "said being honoured" is) (``subject_of``).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _DOUBTING = frozenset({"may", "might"})
 # Subordinators of a reason or a concession the writer gives as a fact: "although the
 # firm made a profit" is told, whatever the main clause plans or doubts.
 _REASONS = frozenset({"because", "although", "though", "whereas"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Words that make a participle a case or a time to come, as a mark or an adverb: "Once completed in 2005, ... will be".
@@ -73,3 +78,10 @@ def governing_part(word: Word, chain: list[tuple[Word, Word | None]]) -> list[Wo
     verbs = [verb for verb, _adjective in chain]
     place = next((n for n, verb in enumerate(verbs) if verb.i == word.i), None)
     return None if place is None or place + 1 == len(verbs) else verbs[: place + 1]
+
+
+def subject_of(word: Word) -> Word | None:
+    """The verb ``word`` is the subject of, else ``None``: a clause on the subject stands outside
+    the cues of that verb's own clause (see the module)."""
+    head = word.head
+    return head if word.dep_ in _SUBJECTS and head.i != word.i and head.pos_ in ("VERB", "AUX") else None

@@ -57,7 +57,7 @@ def marked(preposition: Word, verb: Word) -> tuple[Factuality, str] | None:
     return None
 
 
-def _gerund(verb: Word) -> bool:
+def gerund(verb: Word) -> bool:
     """An -ing form, or a passive one: "providing", "being cut off"."""
     return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
 
@@ -66,7 +66,7 @@ def preventer(verb: Word) -> Word | None:
     """The verb that keeps the act of the -ing ``verb`` from happening: "barred" of "were
     barred from providing", "prevent" of "prevent rapper Nelly performing" (the -ing on
     the object, or its own clause with a subject), else ``None``."""
-    if not _gerund(verb):
+    if not gerund(verb):
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "from" and _forms(head.head) is not None:
