@@ -391,6 +391,14 @@ TABLE = [
     ("Catholics have urged Mr Pande to withdraw the film.", "withdraw", "possible", "urge"),
     ("He challenged the Treasury to open up its books to the auditors.", "open up", "possible", "challenge"),
     ("The court ordered the company to pay damages.", "pay", "planned", "order"),
+    # What a speaker says of a passive -ing is reported, as of an active one (BBC entertainment).
+    ("Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot "
+     "to him.", "honour", "reported", "say"),
+    # A necessity, as "must", is no one's plan (BBC business, sport).
+    ("The airline needs to negotiate other paycuts if it is to find a route out of bankruptcy.", "negotiate",
+     "possible", "need"),
+    ("Now he just needs to find a way of winning the French Open, the one Grand Slam to so far elude him.", "find",
+     "possible", "need"),
     # An event noun a passive verb of intent or expecting has as subject is no fact yet (BBC tech).
     ("The spring launch of the PSP in the UK is eagerly awaited by gaming fans.", "launch", "possible", "await"),
     ("The sale of Commodore is expected to be complete in three weeks in a deal worth over £17m.", "sale", "possible",

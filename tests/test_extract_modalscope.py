@@ -40,3 +40,47 @@ def test_a_doubted_negation_is_possible(nlp, sentence, lemma, factuality):
 ])
 def test_a_modal_does_not_reach_what_is_told_aside(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality
+
+
+def _all_readings(nlp, sentence):
+    from kg.extract import extract
+    from kg.records import Document
+
+    return [(event.lemma, event.factuality.value) for event in extract(Document("t", sentence), nlp(sentence)).events]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # A clause on the cue verb itself is outside what the cue governs: the denial reaches
+    # "taking", not "although she praised ..." (nor the relative clause inside it).
+    ("Jones, who is under investigation for steroid use by the US Anti-Doping Agency, has continually denied ever "
+     "taking illegal substances since being investigated in the Balco scandal, although she praised a zinc "
+     "supplement Conte marketed.", "praise", "asserted"),
+    ("Jones, who is under investigation for steroid use by the US Anti-Doping Agency, has continually denied ever "
+     "taking illegal substances since being investigated in the Balco scandal, although she praised a zinc "
+     "supplement Conte marketed.", "market", "asserted"),
+    # The decision reaches "resume playing", not the wins told beside it.
+    ("And she was so encouraged by her form that she decided to resume playing singles, winning two of her seven "
+     "matches.", "win", "asserted"),
+    # A relative clause on the subject stands outside the subject's own verb's cues ("said being honoured").
+    ("Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot "
+     "to him.", "win", "asserted"),
+    # Nor "seem" the clause of time that hangs on it.
+    ("As the popularity of portable gadgets has grown, and we trust more of our lives to them, we seem to be "
+     "forgetting them in ever larger numbers.", "grow", "asserted"),
+])
+def test_a_cue_reaches_only_the_verbs_it_governs(nlp, sentence, lemma, factuality):
+    assert _readings(nlp, sentence)[lemma] == factuality
+
+
+def test_a_concession_is_told_aside(nlp):
+    # What "although" concedes is the speaker's, not left open by "not saying".
+    readings = _readings(nlp, "We are not saying that it will be suitable for totally blind people, although the Royal "
+                              "National Institute of the Blind (RNIB) is looking at the technology,\" he added.")
+    assert readings["look"] == "reported"
+
+
+def test_a_simple_past_tagged_as_a_participle_is_a_past_clause_of_time(nlp):
+    # "stored" (tagged VBN, with a subject and no auxiliary) tells the past; only the second "store" is planned.
+    readings = _all_readings(nlp, "While Passport and Hailstorm stored user information centrally on the net, the "
+                                  "latest system will store data on a user's PC.")
+    assert readings == [("store", "asserted"), ("store", "planned")]

@@ -75,12 +75,12 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, told_aside
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside
 from kg.extract.outcomes import contest_outcome
 from kg.extract.partitives import partitive_head
 from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
-from kg.extract.prevented import marked, unhappened
+from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
@@ -94,10 +94,8 @@ if TYPE_CHECKING:
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
-MARKS = FACTUALITY_CUES["mark"]
-OBJECTS = FACTUALITY_CUES["object"]
-IMPLYING = FACTUALITY_CUES["implying"]
-MAKING = FACTUALITY_CUES["making"]
+MARKS, OBJECTS = FACTUALITY_CUES["mark"], FACTUALITY_CUES["object"]
+IMPLYING, MAKING = FACTUALITY_CUES["implying"], FACTUALITY_CUES["making"]
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
 # A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
@@ -118,8 +116,7 @@ class Reading:
 
     factuality: Factuality = Factuality.ASSERTED
     cue: str | None = None
-    source: Word | None = None
-    """Head word of whoever reports, claims or denies it."""
+    source: Word | None = None  # head word of whoever reports, claims or denies it
 
     def stronger(self, other: Reading) -> Reading:
         """The stronger of two readings (``RANK``); a source found on either side is kept."""
@@ -252,7 +249,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
             return Reading(Factuality.NEGATED, "too")
         return Reading(value, adjective.lower_) if (value := _adjective(adjective)) is not None else ASSERTED
     lemma = lemma_in(verb, CONTROL, SPEECH)
-    active_report = lemma in SPEECH and not passive(verb) and complement.tag_ == "VBG"
+    active_report = lemma in SPEECH and not passive(verb) and gerund(complement)  # "said being honoured" too
     if active_report:
         # "Authorities reported detaining 2,000 people": what they report they did.
         return Reading(SPEECH[lemma], lemma, _subject(verb))
@@ -358,9 +355,12 @@ class Scope:
             word = word.head
         return Reading(Factuality.QUESTIONED, "?") if self._question else ASSERTED
 
-    def _outer(self, word: Word, keep: frozenset[Factuality]) -> Reading:
-        """What the clause around ``word`` passes down: its reading when in ``keep``."""
-        outer = self.of_word(word)
+    def _outer(self, word: Word, keep: frozenset[Factuality], own: bool = False) -> Reading:
+        """What the clause around ``word`` passes down: its reading when in ``keep``; with ``own``, only what
+        reaches ``word`` (``kg.extract.modalscope``: a verb up to ``word``; a subject: what frames its clause)."""
+        part = governing_part(word, verb_chain(clause_top(word))) if own and word.pos_ in _CLAUSE_POS else None
+        verb = subject_of(word) if own else None  # "Scorsese, whose movie won best film, said being honoured": told
+        outer = self.prefix(part) if part else self._embedding(clause_top(verb)) if verb else self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
     def _complement(self, verb: Word) -> Reading:
@@ -400,7 +400,7 @@ class Scope:
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
-            return self._noun(head, dep).stronger(self._outer(head, _FRAMING))
+            return self._noun(head, dep).stronger(self._outer(head, _FRAMING, own=dep != "ccomp"))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
@@ -423,10 +423,10 @@ class Scope:
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
-            outer = self._outer(head, _SCOPE)  # "could have had a third when Giggs hit the post": he hit it
+            outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING) if escapes and told_aside(top) else outer  # "will be ... since X came"
-        if dep == "pcomp" and (mark := marked(head)) is not None:  # "without creating chances", "instead of fearing": none
+            return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"
+        if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
             return self._noun(head.head, dep).stronger(self._outer(head.head, _SCOPE))
@@ -440,7 +440,7 @@ class Scope:
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
                 return whole  # "would never dream of running a marathon": no running
             return own.stronger(self._outer(governor, _SCOPE)).stronger(Reading(*unmet_means(head, self.of_word(governor))))
-        return subject_case(top, self._outer(head, _FRAMING if dep in ("relcl", "acl") else _SCOPE))
+        return subject_case(top, self._outer(head, _FRAMING, own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE))
 
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;

@@ -92,9 +92,12 @@ def past_time_clause(verb: Word) -> bool:
     it hangs on ("United could have had a third when ...", "there was nothing Martyn
     could do when United doubled their lead", "will be his ninth since Labour came to power";
     a "would" is a past's future and keeps it: "said he would leave after he finished")."""
-    # A past passive or perfect too: "after Prutton was banned for shoving the referee".
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+    # A past passive or perfect too: "after Prutton was banned for shoving the referee"; and a
+    # simple past the tagger took for a participle, with a subject and no auxiliary ("While
+    # Passport and Hailstorm stored user information centrally, the latest system will store").
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children) or (any(
+            c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))))
     return past and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
 
 

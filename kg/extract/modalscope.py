@@ -1,7 +1,7 @@
 """How far a modal reaches: a doubt is not a denial, and background is not in doubt.
 
 A modal governs its own verb and that verb's complements, not what the sentence tells
-aside. Two rules, for ``kg.extract.factuality``:
+aside. Three rules, for ``kg.extract.factuality``:
 
 - a negation under an epistemic modal leaves the event open, not denied: "there are fears
   demand may not be met", "the details may not be nailed down", "a problem that may never
@@ -12,7 +12,16 @@ aside. Two rules, for ``kg.extract.factuality``:
   in contracts announced late last year, Sprint will spend": announced; "Firefox,
   released on 9 November, might cause": released) or a perfect participle ("Having
   already donated billions ..., Mr Gates will call on"): done. A past clause of time
-  ("could have had a third when Giggs hit the post") is one too (``frames.past_time_clause``).
+  ("could have had a third when Giggs hit the post") is one too (``frames.past_time_clause``);
+- a cue among a clause's verbs reaches forward to the verbs it governs, never back
+  (``governing_part``): "Jones has continually denied ever taking illegal substances ...,
+  although she praised a zinc supplement": the denial reaches "taking", not the clause that
+  hangs on "denied" itself; an adverbial clause on a verb the clause's chain of verbs
+  (``factuality.verb_chain``) goes on past is read with the chain up to that verb only;
+  a relative clause on the subject stands outside the cues of its verb's clause, framed
+  only by what frames that clause ("Martin Scorsese, whose movie The Aviator went on to
+  win best film, said being honoured in the UK meant a lot to him": the win is told, not
+  speculated as "said being honoured" is) (``subject_of``).
 """
 
 from __future__ import annotations
@@ -27,8 +36,10 @@ if TYPE_CHECKING:
 # Modals of likelihood: "may not" is "perhaps not", where "could not", "would not" and
 # "will not" deny (an inability, a refusal, a plan not to).
 _DOUBTING = frozenset({"may", "might"})
-# Subordinators of a reason the writer gives as a fact.
-_REASONS = frozenset({"because"})
+# Subordinators of a reason or a concession the writer gives as a fact: "although the
+# firm made a profit" is told, whatever the main clause plans or doubts.
+_REASONS = frozenset({"because", "although", "though", "whereas"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Words that make a participle a case or a time to come, as a mark or an adverb: "Once completed in 2005, ... will be".
@@ -59,3 +70,18 @@ def told_aside(verb: Word) -> bool:
         return False  # "if convicted", "once completed": a case or a time to come
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return verb.i < verb.head.i or (before is not None and before.pos_ in _NOMINAL)
+
+
+def governing_part(word: Word, chain: list[tuple[Word, Word | None]]) -> list[Word] | None:
+    """The verbs of ``chain`` up to ``word`` when ``word`` is one of them and the chain goes on
+    past it ("denied" of "denied ... taking": [denied]), else ``None`` (see the module)."""
+    verbs = [verb for verb, _adjective in chain]
+    place = next((n for n, verb in enumerate(verbs) if verb.i == word.i), None)
+    return None if place is None or place + 1 == len(verbs) else verbs[: place + 1]
+
+
+def subject_of(word: Word) -> Word | None:
+    """The verb ``word`` is the subject of, else ``None``: a clause on the subject stands outside
+    the cues of that verb's own clause (see the module)."""
+    head = word.head
+    return head if word.dep_ in _SUBJECTS and head.i != word.i and head.pos_ in ("VERB", "AUX") else None

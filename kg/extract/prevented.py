@@ -9,8 +9,10 @@
   a fact.
 - The -ing passed over after "instead of" or "rather than": "instead of fearing computer
   games, X believes ...": no fearing (negated), as "without" (a ``mark`` cue) negates its -ing;
-  so is any clause right after them, however parsed ("is pursuing Yukos out of a political
-  vendetta, rather than simply to enforce fiscal rectitude": no enforcing).
+  so is any clause right after them, however parsed ("should create a healthier population
+  rather than respond to ill health": no responding). Not a clause an adverb narrows to
+  "only this" (``narrowed``): "rather than respond only to ill health", "rather than simply
+  to enforce fiscal rectitude" say "not only", and the clause is read as it would be alone.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _FORMS = {row.fields[0]: row.fields[1] for row in read_table("preventing_verbs.t
 # A prevention read as done: its act did not happen.
 _DONE = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _PASSED_OVER = frozenset({"rather than", "instead of"})
+# Adverbs that narrow the clause passed over: "rather than respond only to ill health" says
+# "not only", and the NHS does respond; "rather than just talk about it" (they talk).
+_ONLY = frozenset({"only", "just", "simply", "merely", "solely", "purely"})
 
 
 def _next_to(adverb: str, word: Word) -> bool:
@@ -38,18 +43,21 @@ def _next_to(adverb: str, word: Word) -> bool:
     return any(w.lower_ == adverb and w.i + 1 == word.i for w in (word.head, *word.children))
 
 
-def marked(preposition: Word) -> tuple[Factuality, str] | None:
-    """What the word that opens an -ing clause says of it: a ``mark`` cue ("without"
-    negates, "while" asserts), "instead of" and "rather than" negate; else ``None``."""
+def marked(preposition: Word, verb: Word) -> tuple[Factuality, str] | None:
+    """What the word that opens the -ing clause of ``verb`` says of it: a ``mark`` cue ("without"
+    negates, "while" asserts), "instead of" and "rather than" negate, unless narrowed ("rather
+    than simply aiming to liberalise markets": not only aiming, see ``narrowed``); else ``None``."""
     word = preposition.lower_
     if word in MARKS:
         return MARKS[word], word
+    if narrowed(verb):
+        return None
     if (word == "of" and _next_to("instead", preposition)) or (word == "than" and _next_to("rather", preposition)):
         return Factuality.NEGATED, f"{'instead' if word == 'of' else 'rather'} {word}"
     return None
 
 
-def _gerund(verb: Word) -> bool:
+def gerund(verb: Word) -> bool:
     """An -ing form, or a passive one: "providing", "being cut off"."""
     return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
 
@@ -58,7 +66,7 @@ def preventer(verb: Word) -> Word | None:
     """The verb that keeps the act of the -ing ``verb`` from happening: "barred" of "were
     barred from providing", "prevent" of "prevent rapper Nelly performing" (the -ing on
     the object, or its own clause with a subject), else ``None``."""
-    if not _gerund(verb):
+    if not gerund(verb):
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "from" and _forms(head.head) is not None:
@@ -84,10 +92,18 @@ def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str]:
     return Factuality.POSSIBLE, (f"not {lemma}" if governing is Factuality.NEGATED else lemma)
 
 
+def narrowed(verb: Word) -> bool:
+    """Whether an adverb of ``_ONLY`` narrows the clause of ``verb``, on the verb or on one of its
+    prepositions ("simply to enforce", "respond only to ill health"): the clause a "rather than"
+    or "instead of" opens then says "not only", and what it tells still holds."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ONLY for word in (verb, *(
+        p for p in verb.children if p.dep_ in ("prep", "agent"))) for c in word.children)
+
+
 def _passed_over(verb: Word) -> str | None:
     """ "rather than" or "instead of" right before the clause of ``verb``, else ``None``."""
     edge = verb.left_edge.i
-    if verb.dep_ == "ROOT" or edge - 2 < verb.sent.start:
+    if verb.dep_ == "ROOT" or edge - 2 < verb.sent.start or narrowed(verb):
         return None
     pair = f"{verb.doc[edge - 2].lower_} {verb.doc[edge - 1].lower_}"
     return pair if pair in _PASSED_OVER else None
