@@ -37,11 +37,13 @@ def test_a_list_of_names_each_before_a_body_style_are_products(nlp):
 
 
 def test_a_maker_before_a_model_keeps_its_type(nlp):
-    """"Mercury Montego sedans": NER's "Mercury" is the maker, no plural after it; and a
-    maker's name before a lone plural, in no list, is the maker's ("Boeing jets")."""
+    """"Mercury Montego sedans": NER's "Mercury" + "Montego" is the model's whole name
+    (kg.extract.nametails), a product like "Ford Freestyle", and the maker named alone ("by
+    Ford") keeps its type; a maker's name before a lone plural, in no list, is the maker's
+    ("Boeing jets")."""
     found = _types(nlp, "Recent new models introduced by Ford include the Ford Five Hundred and Mercury Montego "
                         "sedans, the Ford Freestyle crossover, the Ford Mustang.")
-    assert found["Mercury"] is T.ORGANIZATION
+    assert (found["Mercury Montego"], found["Ford Freestyle"], found["Ford"]) == (T.PRODUCT, T.PRODUCT, T.ORGANIZATION)
     assert _types(nlp, "The airline is buying 30 Boeing jets.")["Boeing"] is T.ORGANIZATION
 
 
@@ -54,12 +56,12 @@ def test_the_names_a_kind_is_said_to_be_are_of_that_kind(nlp):
 
 
 def test_the_names_a_kind_includes_are_of_that_kind(nlp):
-    """NER: an organisation; the list is what the new models include, and "Mercury",
-    NER's maker before a model's name, is no list's member."""
+    """NER: an organisation; the list is what the new models include, "Mercury Montego"
+    among them (NER's "Mercury" + "Montego", one name: kg.extract.nametails)."""
     found = _types(nlp, "Recent new models introduced by Ford include the Ford Five Hundred and Mercury Montego "
                         "sedans, the Ford Freestyle crossover, the Ford Mustang, the Land Rover LR3/Discovery, and "
                         "Volvo S40 and V50 in North America and Europe.")
-    assert (found["Land Rover LR3/Discovery"], found["Mercury"]) == (T.PRODUCT, T.ORGANIZATION)
+    assert (found["Land Rover LR3/Discovery"], found["Mercury Montego"]) == (T.PRODUCT, T.PRODUCT)
 
 
 def test_the_examples_of_a_kind_are_of_that_kind(nlp):

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
+from kg.extract.countrynames import country_name_start
+from kg.extract.nametails import TAILED, name_tail_end
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
@@ -85,9 +87,14 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
             start -= 1  # "20th" + "Century Fox"
         if label == "ORDINAL" and (name_end := _ordinal_name_end(doc, start, end)) is not None:
             label, end = "ORG", name_end  # "at 20th Century Fox.": no entity NER gave
+        if label == "ORG" and joined and (country_start := country_name_start(doc, joined[-1], start, end)) is not None:
+            joined.pop()
+            start = country_start  # "US" + "Anti-Doping Agency"
         start = _determiner_start(doc, start, end)  # "All England Club"
         if (country_end := _country_end(doc, start, end)) is not None:
             label, end = "GPE", country_end  # "St Kitts and" + "Nevis"
+        if label in TAILED and (tail := name_tail_end(doc, start, end)) is not None:
+            end = tail  # "Rayman" + "DS"
         if label in _LINKED:
             end = _linked_end(doc, end)  # "Fondation pour l'Enfance"
         if label in _NAMED_BODIES:

@@ -97,6 +97,8 @@ COUNTRY_ACRONYMS = frozenset(fold(name) for row in read_table("country_aliases.t
 COUNTRIES = read_words("countries.txt") | frozenset(COUNTRY_ALIASES)
 ORG_SUFFIXES = read_words("org_suffixes.txt")
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
+COUNTRY_BODIES = read_words("country_bodies.txt")
+"""Last words of bodies' names that open on their country's name ("US Anti-Doping Agency")."""
 REGIONS = read_words("regions.txt")
 """US states: places named alone that are not countries."""
 

@@ -91,6 +91,7 @@ TABLES: Mapping[str, Table] = {
     "regions.txt": Table(("region",)),
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
     "org_suffixes.txt": Table(("suffix",)),
+    "country_bodies.txt": Table(("head",)),
     "role_verbs.txt": Table(("role",)),
     "place_cues.tsv": Table(("word", "reading"), choices=(_one_of(1, "region", "country", "city"),)),
     "nicknames.tsv": Table(
