@@ -280,3 +280,12 @@ def test_something_denied_is_what_was_suggested_not_the_suggestion(nlp):
     text = "Official guidance said files should be kept for a year, Mr Thomas said."
     assert any(content.startswith("Official guidance said") for _, cue, content, _ in _speech(nlp, text) if cue == "say")
 
+
+
+def test_a_quotation_between_two_speech_verbs_of_its_speaker_is_one_speech(nlp):
+    # 'He said: "A," he said': the first verb's clause is the quotation and its own verb, no second speech.
+    text = ('Shadow Treasury chief secretary George Osborne said: "Everyone who looks at the British economy at '
+            'the moment says there has been a sharp deterioration in the public finances, that there is a black '
+            'hole," he said.')
+    assert [(found[1], found[3]) for found in _speech(nlp, text)] == [("say", True)]
+

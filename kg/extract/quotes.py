@@ -159,7 +159,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     text = words.text
     quoted = quotations(text)
     by_offset = words.by_offset()
-    inside = _inside_quotations(quoted)
+    inside = [(q.open, q.close) for q in quoted]
     for quotation in quoted:
         _attribute(words, by_offset, quotation, inside)
     attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
@@ -210,10 +210,6 @@ def _paragraph_starts(text: str) -> list[int]:
             starts.append(at)
         at += len(line) + 1
     return starts or [0]
-
-
-def _inside_quotations(quoted: Sequence[Quotation]) -> list[tuple[int, int]]:
-    return [(q.open, q.close) for q in quoted]
 
 
 def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -435,7 +431,7 @@ def _indirect(
             continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = strip_marks(text, content[0].idx, content[-1].idx + len(content[-1].text))
         end = balanced_end(text, start, end)
-        if start >= end or _covers_direct(start, end, quoted):
+        if start >= end or _covers_direct(start, end, quoted, content):
             continue
         said = speech_reading(verb, (start, end), direct=False)
         for each in (speaker, *_co_speakers(verb, speaker)):
@@ -492,9 +488,11 @@ def _content(verb: Word, frame: str) -> list[Word]:
     return [w for w in tokens if not w.is_space]
 
 
-def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:
-    """The clause is mostly a quotation that already has its speaker."""
+def _covers_direct(start: int, end: int, quoted: Sequence[Quotation], content: Sequence[Word]) -> bool:
+    """The clause is mostly a quotation that already has its speaker, or that quotation and its own
+    speech verb ('He said: "A," he said.': "A" and "he said" are one speech, the quotation's)."""
     for quotation in quoted:
-        if quotation.speaker is not None and quotation.open <= start + 1 and end <= quotation.close + 1:
+        if quotation.speaker is not None and quotation.open <= start + 1 and (
+                end <= quotation.close + 1 or any(word.i == quotation.verb for word in content)):
             return True
     return False
