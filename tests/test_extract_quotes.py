@@ -289,3 +289,8 @@ def test_a_quotation_between_two_speech_verbs_of_its_speaker_is_one_speech(nlp):
             'hole," he said.')
     assert [(found[1], found[3]) for found in _speech(nlp, text)] == [("say", True)]
 
+
+def test_a_quotation_after_an_inverted_speech_verb_is_its_speaker_s(nlp):
+    text = ('But the way these issues get tested is through the courts which, said Mr Hopkins, "is part of the '
+            'whole messy conversation."')
+    assert _speech(nlp, text) == {("Mr Hopkins", "say", "is part of the whole messy conversation.", True)}

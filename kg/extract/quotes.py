@@ -33,6 +33,7 @@ from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.interposed import interrupted_content
+from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
@@ -310,11 +311,12 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
         return True
     if word.pos_ in ("VERB", "AUX"):
         return False  # another clause: "blame the public who were "more interested ...""
-    # "told the BBC", "told reporters", "said on Monday": the verb's own words.
+    # "told the BBC", "said on Monday": the verb's own words; its speaker after it ('which, said Mr Hopkins, "...').
     ancestor = word
     while ancestor.head is not ancestor and ancestor.head is not verb:
         ancestor = ancestor.head
-    return ancestor.head is verb and ancestor.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "pobj")
+    return ancestor.head is verb and (ancestor.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "pobj")
+                                      or (ancestor.dep_ == "nsubj" and ancestor.i > verb.i))
 
 
 def _speaker(verb: Word) -> Argument | None:
@@ -423,10 +425,9 @@ def _indirect(
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
             continue
-        content = _content(verb, frame)
+        content, speaker = relative_speech(verb, _content(verb, frame), _speaker(verb))  # kg.extract.relativespeech
         if not content:
             continue
-        speaker = _speaker(verb)
         if speaker is None or _within(speaker.start, inside):
             continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = strip_marks(text, content[0].idx, content[-1].idx + len(content[-1].text))
