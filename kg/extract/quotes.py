@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.extract.according import according_to
 from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.innerspeech import outermost
 from kg.extract.interposed import interrupted_content
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
@@ -165,7 +166,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
         _attribute(words, by_offset, quotation, inside)
     attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
     indirect = [reading for sentence in sentences for reading in _indirect(words, sentence, inside, attributed, quoted)]
-    readings: list[SpeechReading] = list(indirect)
+    readings: list[SpeechReading] = list(indirect := outermost(indirect, text))  # kg.extract.innerspeech
     # In text order, a quotation without a verb goes on from the speech before it.
     paragraphs = _paragraph_starts(text)
     events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
