@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.according import according_to
-from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.innerspeech import outermost
 from kg.extract.interposed import interrupted_content
@@ -43,6 +42,7 @@ from kg.extract.speechbounds import (
     clause_tokens,
     embedded,
     reported_within,
+    said_complement,
     speaker_conjunct,
     speaker_words,
     strip_marks,
@@ -473,7 +473,7 @@ def _passive(verb: Word) -> bool:
 def _content(verb: Word, frame: str) -> list[Word]:
     """What a speech verb says: its clause; for "object" verbs, also its object and complements."""
     # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
-    clause = reported_within(verb, next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None))
+    clause = reported_within(verb, said_complement(verb))
     if clause is not None:
         tokens = clause_tokens(verb, clause)
         # "said that ...": the complementiser is not what was said (nor one the parse took for
