@@ -49,3 +49,10 @@ def test_a_relative_clause_s_speech_is_read_with_its_noun(nlp, text, expected):
 def test_a_question_word_after_its_verb_keeps_its_content(nlp):
     text = "Apple has won its legal fight to make three bloggers reveal who told them about unreleased products."
     assert ("three bloggers", "reveal", "who told them about unreleased products") in _speech(nlp, text)
+
+
+def test_a_complementiser_tagged_as_a_relative_pronoun_keeps_its_clause(nlp):
+    text = ("In March the Office of National Statistics (ONS) reclassified £3.4bn of spending on road repairs as public "
+            "investment - shortly before the chancellor announced in the Budget that he would meet his own fiscal budget "
+            "rule by only £6bn.")
+    assert ("the chancellor", "announce", "that he would meet his own fiscal budget rule by only £6bn") in _speech(nlp, text)

@@ -76,7 +76,8 @@ def _opening_pronoun(verb: Token, content: Sequence[Token]) -> Token | None:
 
 
 def _relative(word: Token) -> bool:
-    return word.lower_ in RELATIVE_PRONOUNS and word.tag_ in _RELATIVE_TAGS
+    """A relative pronoun: never a complementiser tagged as one ("announced in the Budget that he")."""
+    return word.lower_ in RELATIVE_PRONOUNS and word.tag_ in _RELATIVE_TAGS and word.dep_ != "mark"
 
 
 def _antecedent(pronoun: Token) -> Token | None:
