@@ -280,3 +280,36 @@ def test_something_denied_is_what_was_suggested_not_the_suggestion(nlp):
     text = "Official guidance said files should be kept for a year, Mr Thomas said."
     assert any(content.startswith("Official guidance said") for _, cue, content, _ in _speech(nlp, text) if cue == "say")
 
+
+
+def test_a_quotation_between_two_speech_verbs_of_its_speaker_is_one_speech(nlp):
+    # 'He said: "A," he said': the first verb's clause is the quotation and its own verb, no second speech.
+    text = ('Shadow Treasury chief secretary George Osborne said: "Everyone who looks at the British economy at '
+            'the moment says there has been a sharp deterioration in the public finances, that there is a black '
+            'hole," he said.')
+    assert [(found[1], found[3]) for found in _speech(nlp, text)] == [("say", True)]
+
+
+def test_a_quotation_after_an_inverted_speech_verb_is_its_speaker_s(nlp):
+    text = ('But the way these issues get tested is through the courts which, said Mr Hopkins, "is part of the '
+            'whole messy conversation."')
+    assert _speech(nlp, text) == {("Mr Hopkins", "say", "is part of the whole messy conversation.", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("International agencies have pledged their support; most say it is impossible to gauge the extent of the "
+         "damage yet.", ("most", "say", "it is impossible to gauge the extent of the damage yet", False)),
+        ("Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own; GM says "
+         "the contract, signed in 2000, is no longer valid.",
+         ("GM", "say", "the contract, signed in 2000, is no longer valid", False)),
+        ("Should the offer be fully accepted, Mr Murray said he expected to pay a maximum of £1.53m for the "
+         "remaining shares.", ("Mr Murray", "say", "he expected to pay a maximum of £1.53m for the remaining shares",
+                               False)),
+    ],
+)
+def test_a_clause_after_the_speech_verb_is_what_it_says_not_the_writer_s_clause_before(nlp, text, expected):
+    found = _speech(nlp, text)
+    assert expected in found
+    assert not [each for each in found if each[0] == expected[0] and each[2] != expected[2]]

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.according import according_to
-from kg.extract.event_arguments import said_clause
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.innerspeech import outermost
 from kg.extract.interposed import interrupted_content
+from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
@@ -41,6 +42,7 @@ from kg.extract.speechbounds import (
     clause_tokens,
     embedded,
     reported_within,
+    said_complement,
     speaker_conjunct,
     speaker_words,
     strip_marks,
@@ -159,12 +161,12 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     text = words.text
     quoted = quotations(text)
     by_offset = words.by_offset()
-    inside = _inside_quotations(quoted)
+    inside = [(q.open, q.close) for q in quoted]
     for quotation in quoted:
         _attribute(words, by_offset, quotation, inside)
     attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
     indirect = [reading for sentence in sentences for reading in _indirect(words, sentence, inside, attributed, quoted)]
-    readings: list[SpeechReading] = list(indirect)
+    readings: list[SpeechReading] = list(indirect := outermost(indirect, text))  # kg.extract.innerspeech
     # In text order, a quotation without a verb goes on from the speech before it.
     paragraphs = _paragraph_starts(text)
     events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
@@ -210,10 +212,6 @@ def _paragraph_starts(text: str) -> list[int]:
             starts.append(at)
         at += len(line) + 1
     return starts or [0]
-
-
-def _inside_quotations(quoted: Sequence[Quotation]) -> list[tuple[int, int]]:
-    return [(q.open, q.close) for q in quoted]
 
 
 def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -314,11 +312,12 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
         return True
     if word.pos_ in ("VERB", "AUX"):
         return False  # another clause: "blame the public who were "more interested ...""
-    # "told the BBC", "told reporters", "said on Monday": the verb's own words.
+    # "told the BBC", "said on Monday": the verb's own words; its speaker after it ('which, said Mr Hopkins, "...').
     ancestor = word
     while ancestor.head is not ancestor and ancestor.head is not verb:
         ancestor = ancestor.head
-    return ancestor.head is verb and ancestor.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "pobj")
+    return ancestor.head is verb and (ancestor.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "pobj")
+                                      or (ancestor.dep_ == "nsubj" and ancestor.i > verb.i))
 
 
 def _speaker(verb: Word) -> Argument | None:
@@ -427,15 +426,14 @@ def _indirect(
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
             continue
-        content = _content(verb, frame)
+        content, speaker = relative_speech(verb, _content(verb, frame), _speaker(verb))  # kg.extract.relativespeech
         if not content:
             continue
-        speaker = _speaker(verb)
         if speaker is None or _within(speaker.start, inside):
             continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = strip_marks(text, content[0].idx, content[-1].idx + len(content[-1].text))
         end = balanced_end(text, start, end)
-        if start >= end or _covers_direct(start, end, quoted):
+        if start >= end or _covers_direct(start, end, quoted, content):
             continue
         said = speech_reading(verb, (start, end), direct=False)
         for each in (speaker, *_co_speakers(verb, speaker)):
@@ -475,7 +473,7 @@ def _passive(verb: Word) -> bool:
 def _content(verb: Word, frame: str) -> list[Word]:
     """What a speech verb says: its clause; for "object" verbs, also its object and complements."""
     # "announced a cut, a move branded a retreat by the Tories": an apposition, not what was said.
-    clause = reported_within(verb, next((c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)), None))
+    clause = reported_within(verb, said_complement(verb))
     if clause is not None:
         tokens = clause_tokens(verb, clause)
         # "said that ...": the complementiser is not what was said (nor one the parse took for
@@ -492,9 +490,11 @@ def _content(verb: Word, frame: str) -> list[Word]:
     return [w for w in tokens if not w.is_space]
 
 
-def _covers_direct(start: int, end: int, quoted: Sequence[Quotation]) -> bool:
-    """The clause is mostly a quotation that already has its speaker."""
+def _covers_direct(start: int, end: int, quoted: Sequence[Quotation], content: Sequence[Word]) -> bool:
+    """The clause is mostly a quotation that already has its speaker, or that quotation and its own
+    speech verb ('He said: "A," he said.': "A" and "he said" are one speech, the quotation's)."""
     for quotation in quoted:
-        if quotation.speaker is not None and quotation.open <= start + 1 and end <= quotation.close + 1:
+        if quotation.speaker is not None and quotation.open <= start + 1 and (
+                end <= quotation.close + 1 or any(word.i == quotation.verb for word in content)):
             return True
     return False

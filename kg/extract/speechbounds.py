@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
@@ -272,3 +273,13 @@ def reported_within(verb: Word, clause: Word | None) -> Word | None:
             c.dep_ == "dobj" and clause.i < c.i < verb.i for c in verb.children):
         return clause
     return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+
+
+def said_complement(verb: Word) -> Word | None:
+    """The clause a speech verb says: the one after it when the parse hung a clause of the
+    writer's on it too, before it ("International agencies have pledged their support; most
+    say it is impossible to gauge the damage": most say it is impossible ..., not that the
+    agencies pledged; "Fiat claims that ...; GM says the contract is no longer valid"); else its
+    only one ('Government guidance said e-mails should go, Mr Thomas said')."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)]
+    return next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
