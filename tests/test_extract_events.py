@@ -158,6 +158,11 @@ TABLE = [
     # A product goes on sale: released, the theme (event_lemmas.tsv).
     ("The digital cameras, which are due to go on sale in the US by the summer, are based on the HP 607 model.",
      "go on sale", "creation", {"theme": ["The digital cameras"]}),
+    # "appear" is a state alone; before a court or on a show it is a hearing or a part (event_lemmas.tsv).
+    ("Many Jamaican entertainers have appeared before the courts for use of profanity in recent years.",
+     "appear before", "legal", {"agent": ["Many Jamaican entertainers"], "theme": ["the courts"]}),
+    ("Pete Doherty's band Babyshamblers will appear on the NME/Radio One stage along with Kasabian.",
+     "appear on", "performance", {"agent": ["Pete Doherty's band Babyshamblers"]}),
 ]
 
 
@@ -176,6 +181,8 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
     "sentence",
     [
         "The crowd included the former president.",  # a state
+        "The deal appeared to be close.",  # ... "appear" alone too
+        "Khan appeared in a Norwegian magazine.",
         "Mr Tokayev told the BBC about it.",  # a speech act: a quote
         "They made progress.",  # a light verb alone
         "He said the talks were over.",  # "say" with a clause: a quote
@@ -192,7 +199,8 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
 )
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
-    assert not lemmas & {"include", "tell", "make", "say", "manage", "continue", "move", "blame", "accuse"}, lemmas
+    assert not lemmas & {"include", "tell", "make", "say", "manage", "continue", "move", "blame", "accuse", "appear",
+                         "appear in"}, lemmas
 
 
 @pytest.mark.parametrize(
