@@ -223,8 +223,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
-    if why == "state" and not noun:
-        return True  # "is out of control", "has access": how things are
+    if why == "state" and not noun and lemma not in VERB_TRIGGERS:
+        return True  # "is out of control", "has access": how things are; not "appeared before a tribunal"
     if why == "light" and lemma == base:
         return True
     elif why == "speech" and not any(c.dep_ == "xcomp" for c in verb.children) and not unsaid(verb):

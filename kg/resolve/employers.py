@@ -9,7 +9,10 @@ development for Gracenote", "James Cridland, head of new media at Virgin Radio" 
 organisation, unless one of its mentions is written as a person's name: a given
 name first ("a spokesman for Tony Blair", "his lawyer, Raymond Griffiths",
 ``kg.extract.cues.looks_like_person``) or a person's title ("Mr Brown's former
-advisor").
+advisor"). A role held for a person as often as for a firm ("Kenteris' lawyer Gregory
+Ioannidis", "Henman's coach": ``client_roles.txt``) is evidence only for a one-word
+name ("Grokster's lawyer argued"): NER reads a firm's one word as a person's, seldom a
+full name.
 """
 
 from __future__ import annotations
@@ -17,31 +20,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.cues import looks_like_person
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import CLIENT_ROLES, PERSON_TITLES
 from kg.records import Extraction, Mention
 from kg.types import EntityType, Span
 
 
-def employer_spans(extraction: Extraction) -> frozenset[Span]:
+def employer_spans(extraction: Extraction) -> dict[Span, bool]:
     """The spans of the names roles are held at: each organisation argument's whole
-    span and its head's ("analyst firm Gartner": "Gartner")."""
-    spans: set[Span] = set()
+    span and its head's ("analyst firm Gartner": "Gartner"), each with whether only
+    roles held for people too are held there ("Kenteris' lawyer": ``client_roles.txt``)."""
+    spans: dict[Span, bool] = {}
     for reading in extraction.roles:
         organisation = reading.organisation
         if organisation is not None and reading.role:
-            spans.add(organisation.span)
-            spans.add((organisation.head_start, organisation.head_end))
-    return frozenset(spans)
+            client = reading.role_key in CLIENT_ROLES
+            for span in (organisation.span, (organisation.head_start, organisation.head_end)):
+                spans[span] = spans.get(span, True) and client
+    return spans
 
 
-def employer_type(voted: EntityType, members: Iterable[Mention], employers: frozenset[Span]) -> EntityType:
+def employer_type(voted: EntityType, members: Iterable[Mention], employers: dict[Span, bool]) -> EntityType:
     """``voted``, or an organisation for a person voted for a name a role is held at
     that no mention writes as a person's (see the module docstring)."""
     if voted is not EntityType.PERSON:
         return voted
     members = list(members)
-    if not any(mention.span in employers for mention in members):
+    held = [employers[mention.span] for mention in members if mention.span in employers]
+    if not held:
         return voted
     if any(looks_like_person(m.text) or any(t.lower() in PERSON_TITLES for t in m.titles) for m in members):
         return voted
+    if all(held) and any(len(m.text.split()) > 1 for m in members):
+        return voted  # "Kostas Kenteris ... Kenteris' lawyer": a full name has lawyers as a firm ("Grokster's lawyer") does
     return EntityType.ORGANIZATION

@@ -222,7 +222,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return all(word in _COMPASS for word in long_words[: -len(words)]) and not (
             " ".join(words) in _CONTINENTS or " ".join(words) in COUNTRIES)
     if long.type in PERSON or any(title.lower() in PERSON_TITLES for title in long.titles) or _titled_surname(short, long):
-        return _person_variant(short, words, long_words)
+        return _person_variant(short, words, long_words, long.titles)
     if long.type in ORG_LIKE | THINGS:
         return _thing_variant(short, long, words, long_words)
     return False
@@ -235,7 +235,7 @@ def _titled_surname(short: Mention, long: Mention) -> bool:
     return any(title.lower() in PERSON_TITLES for title in short.titles) and looks_like_person(long.text)
 
 
-def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[str, ...], long_titles: tuple[str, ...] = ()) -> bool:
     """A person's shorter name: surname ("Tokayev"), a family name that is not the
     last word ("Obiang" for Teodoro Obiang Nguema), full name without middle names
     ("George Bush"), the first name's initial and the surname ("K Morgan" for Kevin Morgan), first names alone ("Michael", "Juan Carlos"), or a surname
@@ -263,7 +263,11 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
     )
     first_name = given and (short.type in PERSON or misread) and first_name_titles
     if any(title.lower() in GIVEN_NAME_TITLES for title in short.titles):
-        return first_name
+        # "Prince Charles" is no Charles Kennedy: a royal's given name is another's
+        # only when that one is a royal too ("Queen Elizabeth" for Queen Elizabeth II).
+        royal = any(title.lower() in GIVEN_NAME_TITLES for title in long_titles) or all(
+            word in _GENERATIONS for word in long_words[len(words) :])
+        return first_name and royal
     if short.type in PERSON and not short.titles and is_clipped_given_name(words, long_words):
         return True  # "Rafa" for Rafael Benitez
     if len(words) == 1 and min(len(words[0]), len(long_words[-1])) >= 5 and words[0][:2] == long_words[-1][:2]:
