@@ -60,3 +60,9 @@ def test_a_described_speaker_is_the_first_sentence_s_one_person_it_fits(nlp, man
 def test_a_described_subject_is_the_first_sentence_s_person(nlp):
     # "Real Madrid" names no team the article gives him, and no one else is named: Morientes.
     assert _participants(nlp, _MORIENTES, "link", "patient") == ["Fernando Morientes"]
+
+
+def test_a_description_naming_another_side_is_not_a_player_given_a_post(nlp):
+    # Morientes is given a post of no side the article names: "The Inter Milan striker" may be another striker.
+    text = _MORIENTES.replace("long-time target", "striker").replace("Real Madrid", "Inter Milan")
+    assert _participants(nlp, text, "link", "patient") in ([], [None])

@@ -19,7 +19,8 @@ it fits too:
   description says more than the bare noun (a nationality, a name, "former"): a bare
   "the goalkeeper" or "the referee" may be someone the article never names; never a
   person the article gives another post ("Balco boss Victor Conte" is no medallist),
-  another nationality, or another team than the one the description names;
+  another nationality, or another team than the one the description names (a person
+  given a post or a team fits a description naming a team only when it is theirs);
 - no person is named in the description's own sentence before it ("Wenger said the
   striker erred" is another), and no name left unresolved stands before it.
 
@@ -32,7 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
-from kg.lexicon import ROLES
+from kg.lexicon import ROLES, demonym_country
 from kg.records import Argument
 from kg.resolve.agreement import nationality
 from kg.resolve.holders import RANKS, described_role, in_list, words
@@ -105,16 +106,18 @@ def _fits(linker: Linker, person: int, key: str | None, capitals: list[str], fou
     known = linker.nationalities(person)
     teams: set[str] = set()
     for word in capitals:
-        code = nationality(word)
-        if code is not None:
+        code = nationality(word) if demonym_country(word) is not None else None
+        if code is not None:  # "the French international defender"
             if known and code not in known:
                 return False
-        else:
+        else:  # "the Real Madrid striker", "the England coach": a side, not a nationality
             teams |= set(words(word))
     if not teams or set(found) & RANKS:
         return True  # "the former Liverpool striker": a team of before
     owners = {word for holder in held for word in holder.owner}
-    return not owners or bool(owners & {fold(team) for team in teams})
+    if not posts and not owners:
+        return True  # "long-time target Fernando Morientes ... The Real Madrid striker"
+    return bool(owners & {fold(team) for team in teams})  # "coach Mike Ruddock" is no "England coach"
 
 
 def _plays(key: str) -> bool:
