@@ -21,6 +21,8 @@ it fits too:
   person the article gives another post ("Balco boss Victor Conte" is no medallist),
   another nationality, or another team than the one the description names (a person
   given a post or a team fits a description naming a team only when it is theirs);
+- the person has a name of two words or more (a one-word "person" may be a club the
+  tagger misread: "Striker Tomas Varga scored twice against Everton");
 - no person is named in the description's own sentence before it ("Wenger said the
   striker erred" is another), and no name left unresolved stands before it.
 
@@ -87,6 +89,8 @@ def main_person(
     if len(fitting) != 1:
         return None
     person = fitting.pop()
+    if not any(len(mention.text.split()) > 1 for mention in linker.clusters[person].mentions if mention.kind == "name"):
+        return None  # "Striker Tomas Varga scored twice against Everton": a one-word "person" may be a club
     return person if any(mention.sentence == 0 and cluster == person for mention, cluster in named) else None
 
 
