@@ -150,8 +150,11 @@ def test_he_with_an_earlier_he_meaning_another_man_stays_unresolved(nlp, text, e
     [
         # A nation with no state of its own is a nationality too: "the England centre" is the player.
         ("Mathew Tait was dropped on Monday. The England centre spent the weekend training.", {"Mathew Tait"}),
-        # A club before the occupation: not the one person named before, who plays elsewhere.
-        ("Mathew Tait was dropped on Monday. The Newcastle centre spent the weekend training.", set()),
+        # A club before the occupation: the one person of the first sentence, given no other side or post,
+        # is the article's main person (kg.resolve.mainperson) ...
+        ("Mathew Tait was dropped on Monday. The Newcastle centre spent the weekend training.", {"Mathew Tait"}),
+        # ... but not when another person named before may be the club's centre as well.
+        ("Mathew Tait and Jamie Noon were dropped on Monday. The Newcastle centre spent the weekend training.", set()),
     ],
 )
 def test_occupation_after_a_nation_or_club(nlp, text, expected):

@@ -174,10 +174,10 @@ def _agents(nlp, text: str, lemma: str) -> list[str | None]:
         # ... but not words that end in a thing: an embargo's age is no one's.
         ("Fidel Castro spoke in Havana. The 40-year-old trade embargo hurt the island.", "hurt", []),
         # ... nor a role the person the sentence before opened on does not hold (bbc/sport, index
-        # above 200): the prop is not the coach.
+        # above 200): the prop is not the coach, but the first sentence's one other person (kg.resolve.mainperson).
         ("Wales coach Mike Ruddock says John Yapp has what it takes as an international. The 21-year-old Blues "
          "prop is the only uncapped player in Wales' Six Nations squad, gaining a chance in the absence of Ospreys "
-         "loose-head Duncan Jones.", "gain", []),
+         "loose-head Duncan Jones.", "gain", ["John Yapp"]),
     ],
 )
 def test_an_age_description_acts_for_the_one_person_it_fits(nlp, text, lemma, expected):

@@ -38,6 +38,7 @@ from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
+from kg.resolve.mainperson import main_person
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
 
@@ -224,11 +225,10 @@ class Linker:
             if ahead is not None:
                 return ahead
         if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
-            holder = self._role_holder(argument)
-            if holder is None:
-                holder = self._owned_role(argument)
-            if holder is None:
-                holder = self._one_person_before(argument, head)
+            subject = proposition is not None and argument.start == proposition.subject.start
+            rules = (self._role_holder, self._owned_role, lambda found: self._one_person_before(found, head),
+                     lambda found: main_person(self, found, OFFICE_TYPES, subject=subject))  # kg.resolve.mainperson
+            holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
         if demonym_country(head) and _words(argument.text) == {"the", lowered} and not looks_plural(head):
@@ -343,14 +343,14 @@ class Linker:
         return self.names[position : position + 2]
 
     def is_role_holder(self, argument: Argument, cluster: int) -> bool:
-        """Whether ``argument`` is a role description standing for ``cluster`` ("the chancellor"),
-        or an opening description the next sentence names ("an energy market watchdog")."""
+        """Whether ``argument`` is a role description for ``cluster`` ("the chancellor"), or one the next sentence names."""
         head = self.text[argument.head_start : argument.head_end]
         if named_next(self, argument) == cluster:
             return True
         if head.lower() not in ROLE_HEADS:
             return False
-        return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head))
+        return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head),
+                           main_person(self, argument, OFFICE_TYPES, subject=False))
 
     def _small_clause(self, argument: Argument, naming: bool = False) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.quotes import quotations
 from kg.folding import fold
-from kg.lexicon import ROLE_HEADS, demonym_country
+from kg.lexicon import EPITHET_NOUNS, ROLE_HEADS, demonym_country
 from kg.records import (
     Argument,
     Evidence,
@@ -43,12 +43,13 @@ from kg.records import (
 from kg.resolve.aged import age_written, aged_speaker
 from kg.resolve.apposed import apposed_holder
 from kg.resolve.borrowed import POSSESSIVE_PRONOUNS, described_owners
-from kg.resolve.coref import THIRD_PERSON_PRONOUNS, Cluster, Linker
+from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
 from kg.resolve.descriptors import agrees, described_person
-from kg.resolve.epithets import achievement_head, described_age, named_with, occupation_holder
+from kg.resolve.epithets import ACHIEVEMENTS, achievement_head, described_age, named_with, occupation_holder
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
@@ -236,6 +237,8 @@ def _speaker(
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
         if cluster is not None and not agrees(context, described, argument.start, cluster, quoted):
             cluster = None  # "the American": no one given another nationality (kg.resolve.descriptors)
+    if cluster is None:  # "The Sydney Olympic gold medallist says": the first sentence's one person it fits
+        cluster = main_person(context.linker, argument, OFFICE_TYPES, ACHIEVEMENTS | EPITHET_NOUNS)
     if cluster is None or context.clusters[cluster].local:
         body = spoken_for(context.linker, argument)  # "a Delta spokesperson": Delta (kg.resolve.spokespeople)
         cluster = body if body is not None else cluster
