@@ -237,9 +237,13 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
+    if word == "with" and prep.i < prep.head.i and prep.head.pos_ == "VERB":
+        return None  # "With captain Gareth Thomas ruled out of the rest of the campaign": an absolute clause opens
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
+    if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
+        kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind)))  # "nominated for a Bafta"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one

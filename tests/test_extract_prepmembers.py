@@ -1,0 +1,54 @@
+"""Each member of an "and" list of names or places under a preposition is an argument
+in the first member's role (kg.extract.prepmembers); the crime of a charge or a
+conviction is its reason (event_roles.tsv, "with" / "of" of a legal event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import check_event
+from tests.extract_helpers import sentence_events as _events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "event_class", "roles"),
+    [
+        # Each name or place of the list (business/400, tech/388; business-161's gold).
+        ("Monsanto faced both criminal and civil charges from the Department of Justice and the SEC.", "face", "other",
+         {"source": ["the Department of Justice", "the SEC"]}),
+        ("But in Japan and Asia Pacific, where camera phone technology is much more advanced, mobiles have already been "
+         "released which can take 3.2 megapixel images.", "release", "creation", {"place": ["Japan", "Asia Pacific"]}),
+        ("Ms Druyun admitted that she had steered multi-billion dollar contracts to Boeing and other favoured companies.",
+         "steer", "other", {"recipient": ["Boeing", "other favoured companies"]}),
+        # ... not a time, said once (business/297) ...
+        ("ABN Amro is the third large European bank to announce cutbacks in the past month following Deutsche Bank and "
+         "Credit Suisse Group.", "announce", "statement",
+         {"time": ["the past month", "following Deutsche Bank and Credit Suisse Group"]}),
+        # ... nor a list of things: one reason.
+        ("Labour and the Tories have clashed over tax and spending plans.", "clash", "conflict",
+         {"reason": ["tax and spending plans"]}),
+        # The crime of a charge, of a conviction (business/497, sport/234) ...
+        ("Mr Elgindy was convicted of racketeering, securities fraud and extortion.", "convict", "legal",
+         {"patient": ["Mr Elgindy"], "reason": ["racketeering", "securities fraud", "extortion"]}),
+        ("However, Millwall have been charged with two breaches of FA rules.", "charge", "legal",
+         {"patient": ["Millwall"], "reason": ["two breaches of FA rules"]}),
+        # ... not whom one was arrested with, a person the words before the name describe (entertainment/276).
+        ("The singer was arrested with fellow musician Alan Wass on 2 February after an alleged dispute.", "arrest", "legal",
+         {"reason": None}),
+        # ... nor the subject of an absolute clause that a "with" before the verb opens (sport/396).
+        ("With captain Gareth Thomas ruled out of the rest of the campaign with a broken thumb, Williams is vying for his "
+         "first start in the championship so far.", "rule out", "legal", {"reason": ["a broken thumb"]}),
+    ],
+)
+def test_prepositional_members_and_charges(nlp, sentence, lemma, event_class, roles):
+    check_event(_events(nlp, sentence), lemma, roles, event_class)
+
+
+def test_a_place_joined_to_the_subject_of_a_cut_clause_is_no_member(nlp):
+    """ "promoted the news in Edinburgh, Wales Secretary Peter Hain and ... in Cardiff" (politics/380):
+    the parser joined the ministers of the next clauses to the place, no list of places."""
+    sentence = ("Chancellor Gordon Brown and Transport Secretary Alistair Darling promoted the news in Edinburgh, Wales "
+                "Secretary Peter Hain and Welsh First Minister Rhodri Morgan in Cardiff and Northern Ireland Minister "
+                "John Spellar in Belfast.")
+    event = next(event for event in _events(nlp, sentence) if event.lemma == "promote")
+    assert [argument.role for argument in event.arguments].count("place") == 1
