@@ -52,3 +52,19 @@ def test_a_place_joined_to_the_subject_of_a_cut_clause_is_no_member(nlp):
                 "John Spellar in Belfast.")
     event = next(event for event in _events(nlp, sentence) if event.lemma == "promote")
     assert [argument.role for argument in event.arguments].count("place") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "roles"),
+    [
+        # What an inquiry looks into is its topic, and the possessor of the inquiry investigates
+        # (event_roles.tsv "into", event_arguments.possessor_role; business/265, business-468's gold).
+        ("The SEC's investigation into so-called related party transactions includes dealings in the Trident Funds.",
+         "investigation", {"agent": ["The SEC"], "topic": ["so-called related party transactions"], "theme": None}),
+        ("The European Commission has officially launched an in-depth investigation into whether Italian airline "
+         "Alitalia is receiving illegal state aid.", "launch investigation",
+         {"topic": ["whether Italian airline Alitalia is receiving illegal state aid"], "destination": None}),
+    ],
+)
+def test_what_an_inquiry_looks_into_is_its_topic(nlp, sentence, lemma, roles):
+    check_event(_events(nlp, sentence), lemma, roles, "legal")

@@ -295,10 +295,11 @@ def shortened(tokens: list[Word]) -> list[Word]:
 def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Trigger) -> str:
     """The role of an event noun's possessor: a day is when ("Monday's meeting"); beside an
     "of" object that names who or what is acted on, the possessor acts ("Pernod's takeover
-    of Allied Domecq": Pernod takes over); else the noun's subject role ("Yukos's sale")."""
+    of Allied Domecq": Pernod takes over; "The SEC's investigation into related party
+    transactions": the SEC investigates); else the noun's subject role ("Yukos's sale")."""
     if argument_kind(possessor, tokens) == "time":
         return "time"
-    of_object = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    of_object = any(c.dep_ == "prep" and c.lower_ in ("of", "into") and any(
         g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
     return "agent" if of_object else trigger.subject
 
