@@ -68,3 +68,25 @@ def test_a_place_joined_to_the_subject_of_a_cut_clause_is_no_member(nlp):
 )
 def test_what_an_inquiry_looks_into_is_its_topic(nlp, sentence, lemma, roles):
     check_event(_events(nlp, sentence), lemma, roles, "legal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # A side a contest is lost to is the opponent, a national team NER read as its country
+        # (event_roles.tsv "to" of a performance; sport/381, sport/332) ...
+        ("Scotland were beaten 33-15 by Samoa in the plate semi-final and Ireland lost 17-5 to Tunisia in the shield "
+         "final.", {"agent": ["Ireland"], "opponent": ["Tunisia"], "destination": None}),
+        ("France, who lost to Wales last week, must defeat the Irish to keep alive their hopes of retaining the Six "
+         "Nations trophy.", {"opponent": ["Wales"], "destination": None}),
+    ],
+)
+def test_a_side_a_contest_is_lost_to_is_the_opponent(nlp, sentence, roles):
+    check_event(_events(nlp, sentence), "lose", roles, "performance")
+
+
+def test_a_place_a_thing_is_lost_to_in_the_passive_is_no_opponent(nlp):
+    """ "IT work being lost to India" (politics/380): where the work went, no contest India won
+    (a destination alone, no core role: no event)."""
+    sentence = "We are already seeing a sweeping change in IT work being lost to India where people are paid much less."
+    assert not [event for event in _events(nlp, sentence) if any(a.role == "opponent" for a in event.arguments)]

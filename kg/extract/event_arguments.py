@@ -247,6 +247,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     role = over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind)))  # "nominated for a Bafta"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
+    if role == "opponent" and word == "to" and kind == "place" and passive:
+        return "destination"  # "IT work being lost to India": where it went, no contest (event_roles.tsv)
     if role == "agent" and not (passive or prep.dep_ == "agent"):
         return None  # "by" of an active verb: a means, not who acts
     return timed(word, pobj, kind, role)  # "by the end of the year", "named after the painter X"
