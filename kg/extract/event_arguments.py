@@ -237,12 +237,18 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):
         return None  # "with reports suggesting ...", "with chairman X calling for ...": a clause aside, no instrument
+    if word == "with" and prep.i < prep.head.i and prep.head.pos_ == "VERB":
+        return None  # "With captain Gareth Thomas ruled out of the rest of the campaign": an absolute clause opens
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
+    if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
+        kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind)))  # "nominated for a Bafta"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
+    if role == "opponent" and word == "to" and kind == "place" and passive:
+        return "destination"  # "IT work being lost to India": where it went, no contest (event_roles.tsv)
     if role == "agent" and not (passive or prep.dep_ == "agent"):
         return None  # "by" of an active verb: a means, not who acts
     return timed(word, pobj, kind, role)  # "by the end of the year", "named after the painter X"
@@ -291,10 +297,11 @@ def shortened(tokens: list[Word]) -> list[Word]:
 def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Trigger) -> str:
     """The role of an event noun's possessor: a day is when ("Monday's meeting"); beside an
     "of" object that names who or what is acted on, the possessor acts ("Pernod's takeover
-    of Allied Domecq": Pernod takes over); else the noun's subject role ("Yukos's sale")."""
+    of Allied Domecq": Pernod takes over; "The SEC's investigation into related party
+    transactions": the SEC investigates); else the noun's subject role ("Yukos's sale")."""
     if argument_kind(possessor, tokens) == "time":
         return "time"
-    of_object = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    of_object = any(c.dep_ == "prep" and c.lower_ in ("of", "into") and any(
         g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
     return "agent" if of_object else trigger.subject
 

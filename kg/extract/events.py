@@ -91,6 +91,7 @@ from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
 from kg.extract.predicated import predicated
+from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
@@ -176,7 +177,7 @@ def _participle_event(group: list[Candidate], confidences: dict[int, float], tex
             tokens = prep_phrase(child)
             role = extra_role(tokens, trigger, True) if tokens else None
             if role:
-                found.append((role, tokens))
+                found += prep_members(role, tokens)
     reading = Reading(first.factuality, first.cue, first.source)
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     return event_mention(participle.text, lemma, trigger, participle, found, first, reading, _source_tokens(first),
@@ -307,7 +308,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the control verb is not the study's, a time aside (not a decision's: kg.extract.decided).
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
-                found.append((role, extra))
+                found += prep_members(role, extra)  # "in the US and Japan": both places (kg.extract.prepmembers)
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None and light is not incorporated:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
@@ -417,7 +418,7 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
                 tokens = prep_phrase(child)
                 role = extra_role(tokens, trigger, False) if tokens else None
                 if role:
-                    found.append((role, tokens))
+                    found += prep_members(role, tokens)
         reading = scope.prefix(cand.chain[: position + 1])
         events.append(event_mention(shown, phrase, trigger, verb, found, cand, reading, None, confidence, text))
     return events
@@ -454,7 +455,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
             else:
                 role = prep_role(child, pobj, tokens, trigger, True)
             if role:
-                found.append((role, tokens))
+                found += prep_members(role, tokens)
     if not found:
         return None
     reading = noun_reading(noun, scope)
