@@ -171,17 +171,22 @@ def test_aliases_type_vote(mentions, expected):
     assert vote_type(mentions) is expected
 
 
-def test_aliases_a_country_acronym_only_in_capitals(nlp):
-    # "Us magazine" (the magazine Us Weekly) is no United States; "US tabloid" is.
+def _resolved(nlp, text: str, date: str = "2005-01-13") -> DocumentGraph:
+    """One article's resolved graph part."""
     from kg.extract import extract
     from kg.nlp import parse
     from kg.resolve import resolve
 
+    document = Document(id="t", text=text, date=date, source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def test_aliases_a_country_acronym_only_in_capitals(nlp):
+    # "Us magazine" (the magazine Us Weekly) is no United States; "US tabloid" is.
     text = ('Pop star Britney Spears has attacked US tabloid magazines. Us magazine was unrepentant about '
             'their decision to publish, saying: "Britney should start her own magazine."')
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _resolved(nlp, text)
     speakers = {quote.speaker for quote in part.quotes}
     labels = {entity.key: entity.label for entity in part.entities}
     assert "United States" not in {labels.get(speaker) for speaker in speakers}
@@ -189,16 +194,10 @@ def test_aliases_a_country_acronym_only_in_capitals(nlp):
 
 def test_aliases_a_bracketed_acronym_joins_no_other_name_it_fits(nlp):
     # "EC" is the European Commission by its brackets; the European Council stays apart.
-    from kg.extract import extract
-    from kg.nlp import parse
-    from kg.resolve import resolve
-
     text = ("A proposed European law on software patents will not be re-drafted by the European Commission (EC) "
             "despite requests by MEPs. The EC says the Council of Ministers will adopt a draft version. "
             "If the European Council agrees on the draft directive it will then return for a second reading.")
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _resolved(nlp, text)
     agents = {p.entity for e in part.events if e.lemma == "agree" for p in e.participants if p.role == "agent"}
     assert agents == {"european-council"}
 
@@ -206,30 +205,18 @@ def test_aliases_a_bracketed_acronym_joins_no_other_name_it_fits(nlp):
 def test_aliases_a_players_initial_and_surname_before_his_side_is_no_long_form(nlp):
     # A squad list writes "S Taylor (Scotland)": the side in brackets is no short form of
     # the player, and Scotland keeps its own name.
-    from kg.extract import extract
-    from kg.nlp import parse
-    from kg.resolve import resolve
-
     text = ("Woodward will also assess other potential Lions candidates such as Scotland pair Simon Taylor and "
             "Chris Paterson. Squad: C Paterson (Scotland), B Cohen (England), S Taylor (Scotland), "
             "L Dallaglio (England), S Parisse (Italy).")
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _resolved(nlp, text)
     assert not [entity for entity in part.entities if "Scotland" in entity.aliases and entity.label != "Scotland"]
     assert "Scotland" in {entity.label for entity in part.entities}
 
 
 def test_aliases_a_prince_is_no_namesake_of_the_article(nlp):
     # Two sentences of unseen news: the Lib Dem leader is Charles Kennedy; "Prince Charles" is someone else.
-    from kg.extract import extract
-    from kg.nlp import parse
-    from kg.resolve import resolve
-
     text = ("Students can decide the fate of MPs in some seats at the next election, Liberal Democrat leader "
             "Charles Kennedy has claimed. He said there had been other occasions when advice had been published, "
             "most recently regarding Prince Charles's marriage plans.")
-    document = Document(id="t", text=text, date="2005-02-24", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    part = resolve(extract(document, doc))
+    part = _resolved(nlp, text, date="2005-02-24")
     assert sorted(entity.label for entity in part.entities if entity.type is T.PERSON) == ["Charles", "Charles Kennedy"]
