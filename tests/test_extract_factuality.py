@@ -213,6 +213,9 @@ TABLE = [
     # A negated verb leaves its complement open, unless it takes it as known.
     ("The speech will not help him regain public trust.", "regain", "possible", "not help"),
     ("He did not know that the firm had collapsed.", "collapse", "asserted", None),
+    # A factive verb's complement is known, negated or not (BBC politics, issue 14).
+    ("Let us never forget that when Michael Howard was in government Britain suffered mass unemployment, 15% "
+     "interest rates, record home repossessions, and the introduction of the poll tax.", "suffer", "asserted", None),
     # A content clause without "that" is still the noun's content, not a relative.
     ("He would not discuss reports the party repaid the loan.", "repay", "speculated", "report"),
     # A condition opened by an auxiliary before its subject, with no "if", is no fact.

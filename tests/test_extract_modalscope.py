@@ -84,3 +84,27 @@ def test_a_simple_past_tagged_as_a_participle_is_a_past_clause_of_time(nlp):
     readings = _all_readings(nlp, "While Passport and Hailstorm stored user information centrally on the net, the "
                                   "latest system will store data on a user's PC.")
     assert readings == [("store", "asserted"), ("store", "planned")]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # A relative clause in the past tells its own fact: no longer Labour's speculation.
+    ("Labour claims the policy is little more than a \"desperate attempt to catch up with Labour's five-year plan\" "
+     "for immigration and asylum, which was published last week.", "publish", "reported"),
+    # "despite" and "since" + -ing tell a known point: he did miss the season.
+    ("Bath and England centre Mike Tindall believes he can make this summer's Lions tour, despite missing most of "
+     "the season through injury.", "miss", "reported"),
+    ("The Tories accuse Labour of raising taxes since coming to power in 1997.", "come to power", "asserted"),
+    # What is claimed stays claimed: an "after" step of the charge, a relative clause on an indefinite noun.
+    ("The Tories accuse Labour of raising taxes since coming to power in 1997.", "raise", "speculated"),
+    ("He is accused of stealing the car after breaking into the house.", "break", "speculated"),
+    ("Police believe a man who attacked her fled to Spain.", "attack", "speculated"),
+])
+def test_a_told_fact_is_framed_only_by_a_report(nlp, sentence, lemma, factuality):
+    assert _readings(nlp, sentence)[lemma] == factuality
+
+
+def test_a_past_be_in_a_claim_stays_claimed(nlp):
+    # "which was the equivalent of" is his claim, its tense moved back, not a fact told.
+    readings = _readings(nlp, "And he claimed the Tories would cut £35bn from public services, which was the "
+                              "equivalent of sacking every doctor and teacher in the UK.")
+    assert readings["sack"] == "speculated"

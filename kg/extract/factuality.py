@@ -75,7 +75,7 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
 from kg.extract.outcomes import contest_outcome
 from kg.extract.partitives import partitive_head
 from kg.extract.permits import permitted
@@ -106,8 +106,7 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
-# Prepositions whose object is the subject of an infinitive right after it ("call for X to"); not "with" ("talks with X to").
-_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})
+_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,7 +418,7 @@ class Scope:
             purpose = Reading(Factuality.PLANNED, "to") if dep == "advcl" and not contest_outcome(top) else ASSERTED
             return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
-            return self._outer(governor, _FRAMING)
+            return self._outer(governor, told_scope(top, _FRAMING))  # "despite missing": told
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
@@ -440,7 +439,8 @@ class Scope:
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
                 return whole  # "would never dream of running a marathon": no running
             return own.stronger(self._outer(governor, _SCOPE)).stronger(Reading(*unmet_means(head, self.of_word(governor))))
-        return subject_case(top, self._outer(head, _FRAMING, own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE))
+        outer = self._outer(head, told_scope(top, _FRAMING), own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE)
+        return subject_case(top, outer)  # "Labour's plan, which was published last week": told (kg.extract.modalscope)
 
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;

@@ -21,7 +21,14 @@ aside. Three rules, for ``kg.extract.factuality``:
   a relative clause on the subject stands outside the cues of its verb's clause, framed
   only by what frames that clause ("Martin Scorsese, whose movie The Aviator went on to
   win best film, said being honoured in the UK meant a lot to him": the win is told, not
-  speculated as "said being honoured" is) (``subject_of``).
+  speculated as "said being honoured" is) (``subject_of``);
+- a clause that tells a fact of its own is framed only by who reports it, never by a
+  speculation, a denial or a question around it (``told_scope``): a relative clause in the
+  past, set off by a comma or on a definite noun ("Labour claims the policy is an attempt to
+  catch up with Labour's plan, which was published last week": published, told), and an
+  -ing clause of "since" or "despite" ("Tindall believes he can make the Lions tour, despite
+  missing most of the season": he missed it; "accuse Labour of raising taxes since coming to
+  power": it came to power).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.frames import NEGATIONS, past_time_clause
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -85,3 +93,43 @@ def subject_of(word: Word) -> Word | None:
     the cues of that verb's own clause (see the module)."""
     head = word.head
     return head if word.dep_ in _SUBJECTS and head.i != word.i and head.pos_ in ("VERB", "AUX") else None
+
+
+# Prepositions of an -ing clause that tell a known point or a concession, not a step of what
+# is claimed ("accused of stealing the car after breaking in": the breaking is claimed too).
+_TOLD_POINTS = frozenset({"since", "despite"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ASIDE = frozenset({",", "(", "-", "--", "\u2013"})
+
+
+def told_scope(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
+    """``keep`` narrowed to a report when ``verb`` heads a clause that tells a fact of its own
+    (see the module), else ``keep``."""
+    return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) else keep
+
+
+def _past_relative(verb: Word) -> bool:
+    """A relative clause of an event in the past ("who won", "which was published", "who has
+    scored"), set off by a comma or on a definite noun: "a man who attacked her" may be part
+    of a claim, and a past "be" in a claim is often the claim's own tense moved back."""
+    if verb.dep_ != "relcl" or verb.lemma_ == "be":  # "claimed X, which was the equivalent of": his, backshifted
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    past = (verb.tag_ == "VBD" and not auxiliaries) or any(
+        c.tag_ == "VBD" or (c.lemma_ == "have" and verb.tag_ == "VBN") for c in auxiliaries)
+    first, noun = verb.left_edge, verb.head
+    aside = first.i > 0 and verb.doc[first.i - 1].lower_ in _ASIDE
+    definite = noun.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    return past and (aside or definite)
+
+
+def _told_point(verb: Word) -> bool:
+    """An -ing clause of "since" or "despite" ("despite missing most of the season")."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in _TOLD_POINTS
+    return any(c.dep_ == "mark" and c.lower_ in _TOLD_POINTS for c in verb.children)
