@@ -49,6 +49,9 @@ FACTUALITY = [
     ("Israel refuses to accept the ruling but watches the talks.", "watch", Factuality.ASSERTED),
     ("Israel refuses to accept the ruling but watches the talks.", "accept", Factuality.NEGATED),
     ("He did not comment but has promised a review.", "comment", Factuality.NEGATED),
+    # an estimate's figure is no fact: it was revised (business/044, untuned)
+    ("A previous estimate of 0.1% growth between July and September was downgraded to a 0.3% decline.", "grow",
+     Factuality.POSSIBLE),
     ("The minister announced a cut in fees, a move welcomed by unions.", "welcome", Factuality.ASSERTED),
     # a conceded "may have" before a contrast asserts; a doubted contrast does not
     ("Jones may have won the race, but Smith set the record.", "win", Factuality.ASSERTED),

@@ -111,6 +111,11 @@ def _roles(nlp, text: str) -> set[tuple]:
         # politics/221: NER's "New Home" ends in the role's portfolio word; "New" is a status, no organisation.
         ("New Home Secretary Charles Clarke said he would carefully consider the ruling.",
          ("Charles Clarke", "Home Secretary", None, "current", "title")),
+        # politics/340, business/044: portfolios joined by "and" or a comma are the post's, no organisation.
+        ("In September, Trade and Industry Secretary Patricia Hewitt said she would like to see longer paid maternity "
+         "leave.", ("Patricia Hewitt", "Trade and Industry Secretary", None, "current", "title")),
+        ('"The economy has some soft patches," said Economic and Fiscal Policy Minister Heizo Takenaka.',
+         ("Heizo Takenaka", "Economic and Fiscal Policy Minister", None, "current", "title")),
         ("Chelsea lost, and Chelsea manager Jose Mourinho was furious.",
          ("Jose Mourinho", "manager", "Chelsea", "current", "title")),
         # business/385: NER cut "Royal Bank" from "of Scotland"; the post is the bank's, not "Scotland chief executive".

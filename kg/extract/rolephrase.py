@@ -56,7 +56,8 @@ PORTFOLIO_WORDS = frozenset(
     "defense finance financial justice interior economy economic treasury agriculture employment sport sports "
     "media culture europe european international development science technology work pensions communities "
     "local government constitutional legal affairs security intelligence budget business enterprise "
-    "cabinet commerce labor state war political".split()
+    "cabinet commerce labor state war political fiscal policy monetary social welfare housing tourism heritage "
+    "rural food fisheries immigration revenue overseas planning".split()
 )
 # Words that praise or judge rather than name a post: "a great keeper", "a fine player".
 EVALUATIVE = frozenset(
@@ -192,12 +193,11 @@ def _is_modifier(word: Word) -> bool:
 
 
 def _joins_portfolios(words: Words, i: int, floor: int) -> bool:
-    """ "and" between two portfolio words is part of the role: "the work and pensions
-    secretary", "trade and industry secretary"."""
-    return (
-        words[i].lower_ in ("and", "&") and i - 1 >= floor and i + 1 < len(words)
-        and words[i - 1].lower_ in PORTFOLIO_WORDS and words[i + 1].lower_ in PORTFOLIO_WORDS
-    )
+    """ "and" between two portfolio words is part of the role ("the work and pensions secretary",
+    "Trade and Industry Secretary"); so is a comma before a capitalised one ("Culture, Media and Sport")."""
+    return (words[i].lower_ in ("and", "&") or words[i].text == ",") and i - 1 >= floor and i + 1 < len(words) and (
+        words[i - 1].lower_ in PORTFOLIO_WORDS and words[i + 1].lower_ in PORTFOLIO_WORDS
+        and (words[i].text != "," or words[i + 1].text[:1].isupper()))
 
 
 def _lowercase_before_title(word: Word, following: Word) -> bool:
@@ -324,10 +324,10 @@ def read_before(
     while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
             words[i].text[:1].isupper() and (fold(words[i].text) in names or fold(words[i].text) in NICKNAMES or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
             mistagged and words[i].text.islower()):
-        if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or _lowercase_before_title(words[i], words[i + 1]):
+        joins = _joins_portfolios(words, i, floor)  # "Culture, Media and Sport": a joiner counts as no word
+        if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or (_lowercase_before_title(words[i], words[i + 1]) and not joins):
             break
-        i -= 1
-        added += 1
+        i, added = i - 1, added + (not joins)
     if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]):
         i += 1  # "Under-pressure coach": the hyphenated word describes the person, it is no part of the role
     phrase.role_start = phrase.start = i + 1

@@ -18,6 +18,8 @@ from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS, TITLE_WORDS
 
+_JOINERS = frozenset({"and", "&", ","})
+
 
 def title_word(text: str) -> bool:
     """A title or its plural: "Treasurer", "MPs", "Ministers"."""
@@ -39,9 +41,15 @@ def _rest_of_title(words: Words, start: int) -> bool:
 
 
 def _portfolio(words: Words, start: int, end: int) -> bool:
-    """A portfolio before its post: "Home" of "Home Secretary Charles Clarke"."""
+    """A portfolio before its post: "Home" of "Home Secretary Charles Clarke", "Trade and
+    Industry" of "Trade and Industry Secretary Patricia Hewitt" ("and", "&" or a comma
+    between two portfolio words)."""
     tokens = words.words
-    if end >= len(tokens) or not all(fold(word.text) in PORTFOLIO_WORDS for word in tokens[start:end]):
+    if end >= len(tokens) or not all(
+        fold(word.text) in PORTFOLIO_WORDS or (start < word.i < end - 1 and word.text in _JOINERS) for word in tokens[start:end]
+    ):
         return False
+    while end + 1 < len(tokens) and (fold(tokens[end].text) in PORTFOLIO_WORDS or tokens[end].text in _JOINERS):
+        end += 1  # "Economic" of "Economic and Fiscal Policy Minister"
     post = tokens[end]
     return post.text[:1].isupper() and not post.text.isupper() and fold(post.text) in ROLE_HEADS
