@@ -43,8 +43,9 @@ def test_one_of_its_employees_is_the_agent(nlp):
 
 
 def test_the_name_after_one_of_is_the_one_meant(nlp):
-    # "one of <nouns>, Name," names the one; a list after it names none.
-    named = _shown(nlp, "Title\n\nTottenham signed one of the league's top strikers, Robbie Keane, on Monday.\n")
-    assert any("theme=Robbie Keane" in line for line in named), named
+    # BBC politics/333: "one of <nouns>, Name," names the one; a list after it names none.
+    named = _shown(nlp, "Kilroy-Silk launches party\n\nMr Kilroy-Silk was joined in the new venture by one of UKIP's "
+                        "two London Assembly members, Damien Hockney, who is now Veritas' deputy leader.\n")
+    assert any(line.startswith("join(") and "agent=Damien Hockney" in line for line in named), named
     listed = _shown(nlp, "Title\n\nCitigroup sold one of four units, Alpha Bank, Beta Bank and Gamma Bank, last week.\n")
     assert not any("theme=Alpha Bank" in line for line in listed), listed
