@@ -46,3 +46,10 @@ def test_a_preposition_of_circumstance_carries_no_cue(nlp, sentence, lemma, fact
 ])
 def test_a_verb_of_speech_speculates_only_in_the_passive(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality
+
+
+def test_speaking_about_doing_is_no_doing(nlp):
+    # BBC business/389: the bank is not privatised; the government has talked of it for years.
+    sentence = ("Nevertheless, the Egyptian government has spoken for years about privatising one of the big four "
+                "state banks - Banque Misr, National Bank of Egypt, Banque du Caire and Bank of Alexandria.")
+    assert _readings(nlp, sentence)["privatise"] == "planned"

@@ -87,6 +87,7 @@ from kg.extract.genitives import of_role
 from kg.extract.interposed import interrupting
 from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
+from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
@@ -370,7 +371,8 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
         seen.add(key)
         quantity = None
         head = argument_head(tokens)
-        if (head is not None and argument_kind(head, tokens) == "quantity") or any(t.ent_type_ in QUANTITY_LABELS for t in tokens):
+        if (head is not None and argument_kind(head, tokens) == "quantity") or (any(t.ent_type_ in QUANTITY_LABELS for t in tokens)
+                                                                               and (head is None or one_of_member(head) is None)):
             quantity = read_quantity(argument.text)
         arguments.append(EventArgument(role, argument, quantity, owner_argument(role, head, tokens, text)))
         owner = measured_owner(argument_head(original), trigger) if role == "theme" else []

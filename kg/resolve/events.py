@@ -35,12 +35,12 @@ from kg.records import (
     Proposition,
     SpeechReading,
 )
-from kg.resolve.acts import described_thing
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.oneof import described, one_of
 from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
 from kg.resolve.scheduled import scheduled
@@ -100,7 +100,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
-            cluster = cluster if cluster is not None else described_thing(linker, span)  # "the film took $22.7m"
+            cluster = cluster if cluster is not None else described(linker, span)  # "the film took $22.7m"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):
@@ -114,7 +114,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
             if cluster is None and head in PLURAL_PRONOUNS:
                 cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
-            if cluster is None and head in EMPTY_WORDS:
+            if cluster is None and head in EMPTY_WORDS and not one_of(span, text):  # kg.resolve.oneof
                 unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS and mention.kind != "noun")
                 continue
             if cluster is not None and argument.role == "agent":
