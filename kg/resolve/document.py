@@ -37,6 +37,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
+from kg.resolve.resultsides import sided_results
 from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
@@ -57,7 +58,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
 
     earlier, resolved = _resolved_edges(extraction, linker, clusters)
     resolved.extend(seat_countries(extraction.propositions, linker, clusters, earlier))  # "Russian oil giant Yukos"
-    linked = link_events(extraction, linker, earlier)
+    linked = sided_results(link_events(extraction, linker, earlier), linker)  # "Sunday's draw with Chelsea": whose
     add_state_countries(clusters, extraction.roles, linker.sentence_starts)  # "Russian President": Russia
     found = resolve_statements(extraction, linker, clusters, earlier)
     add_nationalities(found, clusters, document.text, linker.sentence_starts)  # "Chinese actress X": China
