@@ -1,0 +1,115 @@
+"""The company an article is about, for "the US-based company", "the Russian oil firm".
+
+Business news names its company in the headline and the first sentence and then speaks
+of it by its kind with a few words more: "Google shares fall as staff sell / Shares in
+Google have fallen ... the US-based company sold 19.6 million shares"; "US to rule on
+Yukos refuge call / Yukos has said ... The Russian oil firm has filed for bankruptcy
+protection". ``kg.resolve.leadcompany`` links only the bare "the company", and
+``Linker`` links a nationality's firm only to one the article gives that nationality, so
+these stay unresolved and the events they take part in are dropped. ``modified_links``
+links "the <modifiers> <company noun>" (a company's kind of ``organisation_kinds.tsv``:
+"firm", "group", "maker", "giant") to the article's company (``lead_company``) when every
+modifier fits it and nothing else may be meant:
+
+- a nationality ("Russian", "US-based") the article gives it or gives it none; a field
+  word ("oil", "drinks"); never a place or name of no nationality ("the Paris-based
+  exchange"), a possessive ("the world's biggest firm"), a superlative or a word that
+  may point past it ("the other firm", "the new group": ``narrowing_modifiers.txt``);
+- no other organisation that may be a company named before it or in its sentence
+  ("rival Deutsche Boerse ... the German group" in an article about the LSE), and no
+  company of the kind spoken of unnamed since it was last named ("other firms").
+
+A wrong company is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.lexicon import ARTICLES, NARROWING_MODIFIERS, ORGANISATION_KINDS, PREPOSITIONS
+from kg.records import Argument, Mention
+from kg.resolve.agreement import kind_agrees, nationality
+from kg.resolve.leadcompany import lead_company
+from kg.types import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.coref import Linker
+
+_COMPANY = "company"
+# "the" and up to three words right before a description: "the Russian oil firm".
+_THE = re.compile(r"(?:^|\s)the\s+((?:(?!the\s)[\w’'.-]+\s+){0,3})$", re.IGNORECASE)
+_FIELD_WORD = re.compile(r"[a-z][a-z-]*")
+_NOT_FIELDS = NARROWING_MODIFIERS | ARTICLES | PREPOSITIONS
+_NOUNS = sorted(noun for noun, kind in ORGANISATION_KINDS.items() if kind == _COMPANY)
+_PLURALS = sorted(noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in _NOUNS)
+# A company spoken of unnamed: "a French firm", "other firms", "its parent company".
+_UNNAMED = re.compile(
+    rf"\b(?:a|an|another|one|other|rival|its|their)\s+(?:[\w'-]+\s+){{0,2}}(?:{'|'.join(_NOUNS)})\b|\b(?:{'|'.join(_PLURALS)})\b",
+    re.IGNORECASE,
+)
+
+
+def modified_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
+    """The descriptions "the <modifiers> <company noun>" no rule linked, each with the
+    article's company when every modifier fits it (see the module's docstring)."""
+    company = lead_company(linker, title)
+    if company is None:
+        return []
+    first = min(mention.start for mention in linker.clusters[company].mentions)
+    links = []
+    for description in linker.descriptions:
+        if description.start <= first or linker.in_name(description.end - 1):  # "US-based company" holds a name
+            continue
+        if linker.named_or_described(_whole(description)) is not None:
+            continue
+        modifiers = _modifiers(linker, description)
+        if modifiers and _fit(linker, company, modifiers) and _alone(linker, company, description):
+            links.append((description, company))
+    return links
+
+
+def _modifiers(linker: Linker, description: Mention) -> list[str]:
+    """The words between "the" and a company's noun ("Russian", "oil"), or none when the
+    description is no "the <words> <company noun>"."""
+    words = description.text.split()
+    if not words or ORGANISATION_KINDS.get(words[-1].lower()) != _COMPANY:
+        return []
+    if words[0].lower() == "the":
+        return words[1:-1]
+    found = _THE.search(linker.text[max(0, description.start - 40) : description.start])
+    return (found.group(1).split() if found is not None else []) + words[:-1]
+
+
+def _fit(linker: Linker, company: int, modifiers: list[str]) -> bool:
+    """Whether every modifier fits the company: a nationality it has or it has none, a field word."""
+    known = linker.nationalities(company)
+    for word in modifiers:
+        code = nationality(word)
+        if code is not None:
+            if known and code not in known:
+                return False
+        elif not _FIELD_WORD.fullmatch(word) or word in _NOT_FIELDS or word.endswith("est"):
+            return False  # "the Paris-based exchange", "the world's biggest firm", "the other firm"
+    return True
+
+
+def _alone(linker: Linker, company: int, description: Mention) -> bool:
+    """Whether no other organisation that may be a company is named before the
+    description or in its sentence, and no company is spoken of unnamed since the
+    company was last named."""
+    last = 0
+    for mention, cluster in linker.names:
+        if mention.start >= description.start and mention.sentence != description.sentence:
+            continue
+        if cluster == company:
+            last = max(last, mention.end) if mention.end <= description.start else last
+            continue
+        entity = linker.clusters[cluster]
+        if entity.type is EntityType.ORGANIZATION and not entity.local and kind_agrees(_COMPANY, linker.kinds(cluster)):
+            return False
+    return last > 0 and _UNNAMED.search(linker.text, last, description.start) is None
+
+
+def _whole(description: Mention) -> Argument:
+    return Argument(description.text, description.start, description.end, description.start, description.end)
