@@ -1,5 +1,5 @@
-"""The article's company (headline and first sentence) is "the <modifiers> <company noun>"
-when every modifier fits it and nothing else may be meant (``kg.resolve.themodified``;
+"""The one company named before is "the <modifiers> <company noun>" when every modifier
+fits it and nothing else may be meant (``kg.resolve.themodified``;
 model tests, on the session pipeline)."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ YUKOS = (
     "The {modifier} oil firm has filed for bankruptcy protection in the US in an attempt to halt the forced sale.\n\n"
     "Russian prosecutors are forcing the sale of the firm's most lucrative asset Yuganskneftegas to help pay a "
     "$27bn (£14bn) back tax bill, which they claim is owed by Yukos."
+)
+VW = (
+    "Volkswagen is considering building a car factory in India, but said it had yet to make a final decision.\n\n"
+    "The German giant said it was studying the possibility of opening an assembly plant in the country, but that it "
+    "remained only a \"potential\" idea."
 )
 EXCHANGES = (
     "Deutsche Boerse bosses have held talks with the London Stock Exchange (LSE), its chief has said.\n\n"
@@ -48,13 +53,25 @@ def test_a_nationality_and_field_word_firm_is_the_articles_company(nlp):
     assert _agents(yukos, "file") == ["Yukos"]
 
 
+def test_with_no_headline_the_one_company_named_before_is_the_german_giant(nlp):
+    # No headline names it; Volkswagen is the one organisation named before, of no known nationality.
+    part = _part(nlp, VW, "")
+    labels = {entity.key: entity.label for entity in part.entities}
+    assert [labels.get(quote.speaker) for quote in part.quotes if quote.speaker_text == "The German giant"] == ["Volkswagen"]
+
+
 def test_a_company_spoken_of_unnamed_since_leaves_it_unresolved(nlp):
     # "a French firm" since Google was last named: "the French company" may be that one.
     text = GOOGLE.format(modifier="French").replace("In one of", "Google talked to a French firm. In one of")
     assert _agents(_part(nlp, text, "Google shares fall as staff sell"), "sell") == []
 
 
-def test_another_company_named_before_leaves_it_unresolved(nlp):
-    # The headline's company is the LSE; "the German group" is Deutsche Boerse, named before it.
+def test_the_german_group_is_the_one_company_named_before_not_the_exchange(nlp):
+    # The LSE is an exchange, no company; Deutsche Boerse is the one company named before "the German group".
     part = _part(nlp, EXCHANGES, "LSE in talks with German bidder")
-    assert "London Stock Exchange" not in _agents(part, "raise")
+    assert _agents(part, "raise") == ["Deutsche Boerse"]
+
+
+def test_two_companies_named_before_leave_it_unresolved(nlp):
+    text = GOOGLE.format(modifier="US-based").replace("the web search", "Google and its rival Yahoo")
+    assert _agents(_part(nlp, text, "Google shares fall as staff sell"), "sell") == []

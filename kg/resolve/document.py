@@ -344,7 +344,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     linker.link_descriptions()
     for description, cluster in lead_links(linker, extraction.document.title):
         linker.link(description, cluster)
-    for description, cluster in modified_links(linker, extraction.document.title):  # "the Russian oil firm"
+    for description, cluster in modified_links(linker):  # "the Russian oil firm"
         linker.link(description, cluster)
     for description, cluster in kind_links(linker):  # "the airline": the last airline named, no rival since
         linker.link(description, cluster)

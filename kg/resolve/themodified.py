@@ -1,24 +1,22 @@
-"""The company an article is about, for "the US-based company", "the Russian oil firm".
+"""The one company named before, for "the US-based company", "the German giant".
 
-Business news names its company in the headline and the first sentence and then speaks
-of it by its kind with a few words more: "Google shares fall as staff sell / Shares in
-Google have fallen ... the US-based company sold 19.6 million shares"; "US to rule on
-Yukos refuge call / Yukos has said ... The Russian oil firm has filed for bankruptcy
-protection". ``kg.resolve.leadcompany`` links only the bare "the company", and
-``Linker`` links a nationality's firm only to one the article gives that nationality, so
-these stay unresolved and the events they take part in are dropped. ``modified_links``
-links "the <modifiers> <company noun>" (a company's kind of ``organisation_kinds.tsv``:
-"firm", "group", "maker", "giant") to the article's company (``lead_company``) when every
-modifier fits it and nothing else may be meant:
+Business news names a company and then speaks of it by its kind with a few words more:
+"Volkswagen is considering building a car factory in India ... The German giant said it
+was studying the possibility"; "Shares in Google have fallen ... the US-based company sold
+19.6 million shares". ``Linker`` links a nationality's firm only to one the article gives
+that nationality, and ``kg.resolve.leadcompany`` only the bare "the company", so these
+stay unresolved and the events they take part in are dropped. ``modified_links`` links
+"the <modifiers> <company noun>" (a company's kind of ``organisation_kinds.tsv``: "firm",
+"group", "maker", "giant") to the one organisation that may be a company (of no kind or
+a company's) named before it or in its sentence, when every modifier fits it and no
+company is spoken of unnamed since it was last named ("a French firm", "other firms"):
 
-- a nationality ("Russian", "US-based") the article gives it or gives it none; a field
-  word ("oil", "drinks"); never a place or name of no nationality ("the Paris-based
-  exchange"), a possessive ("the world's biggest firm"), a superlative or a word that
-  may point past it ("the other firm", "the new group": ``narrowing_modifiers.txt``);
-- no other organisation that may be a company named before it or in its sentence
-  ("rival Deutsche Boerse ... the German group" in an article about the LSE), and no
-  company of the kind spoken of unnamed since it was last named ("other firms").
+- a nationality ("German", "US-based") the article gives it, or it is given none;
+- a field word ("oil", "telecoms"); never a place or name of no nationality ("the
+  Paris-based exchange"), a possessive ("the world's biggest firm"), a superlative or a
+  word that may point past it ("the other firm", "the new group": ``narrowing_modifiers.txt``).
 
+Two companies named before ("rival Deutsche Boerse ... the LSE ... the German group"): no link.
 A wrong company is worse than none.
 """
 
@@ -30,7 +28,6 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ARTICLES, NARROWING_MODIFIERS, ORGANISATION_KINDS, PREPOSITIONS
 from kg.records import Argument, Mention
 from kg.resolve.agreement import kind_agrees, nationality
-from kg.resolve.leadcompany import lead_company
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -50,21 +47,17 @@ _UNNAMED = re.compile(
 )
 
 
-def modified_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
-    """The descriptions "the <modifiers> <company noun>" no rule linked, each with the
-    article's company when every modifier fits it (see the module's docstring)."""
-    company = lead_company(linker, title)
-    if company is None:
-        return []
-    first = min(mention.start for mention in linker.clusters[company].mentions)
+def modified_links(linker: Linker) -> list[tuple[Mention, int]]:
+    """The descriptions "the <modifiers> <company noun>" no rule linked, each with the one
+    organisation that may be a company named before it, when every modifier fits it (see
+    the module's docstring)."""
     links = []
     for description in linker.descriptions:
-        if description.start <= first or linker.in_name(description.end - 1):  # "US-based company" holds a name
-            continue
-        if linker.named_or_described(_whole(description)) is not None:
-            continue
+        if linker.in_name(description.end - 1) or linker.named_or_described(_whole(description)) is not None:
+            continue  # "US-based company" holds a name, not its head
         modifiers = _modifiers(linker, description)
-        if modifiers and _fit(linker, company, modifiers) and _alone(linker, company, description):
+        company = _one_company(linker, description) if modifiers else None
+        if company is not None and _fit(linker, company, modifiers):
             links.append((description, company))
     return links
 
@@ -78,7 +71,7 @@ def _modifiers(linker: Linker, description: Mention) -> list[str]:
     if words[0].lower() == "the":
         return words[1:-1]
     found = _THE.search(linker.text[max(0, description.start - 40) : description.start])
-    return (found.group(1).split() if found is not None else []) + words[:-1]
+    return found.group(1).split() + words[:-1] if found is not None else []  # not "an independent company"
 
 
 def _fit(linker: Linker, company: int, modifiers: list[str]) -> bool:
@@ -94,21 +87,21 @@ def _fit(linker: Linker, company: int, modifiers: list[str]) -> bool:
     return True
 
 
-def _alone(linker: Linker, company: int, description: Mention) -> bool:
-    """Whether no other organisation that may be a company is named before the
-    description or in its sentence, and no company is spoken of unnamed since the
-    company was last named."""
+def _one_company(linker: Linker, description: Mention) -> int | None:
+    """The one organisation that may be a company named before the description (or in its
+    sentence), when no company is spoken of unnamed since it was last named."""
+    found: set[int] = set()
     last = 0
     for mention, cluster in linker.names:
-        if mention.start >= description.start and mention.sentence != description.sentence:
-            continue
-        if cluster == company:
-            last = max(last, mention.end) if mention.end <= description.start else last
-            continue
         entity = linker.clusters[cluster]
-        if entity.type is EntityType.ORGANIZATION and not entity.local and kind_agrees(_COMPANY, linker.kinds(cluster)):
-            return False
-    return last > 0 and _UNNAMED.search(linker.text, last, description.start) is None
+        if (mention.start >= description.start and mention.sentence != description.sentence) or entity.local:
+            continue
+        if entity.type is EntityType.ORGANIZATION and kind_agrees(_COMPANY, linker.kinds(cluster)):
+            found.add(cluster)
+            last = max(last, mention.end) if mention.end <= description.start else last
+    if len(found) != 1 or last == 0 or _UNNAMED.search(linker.text, last, description.start) is not None:
+        return None
+    return found.pop()
 
 
 def _whole(description: Mention) -> Argument:
