@@ -320,6 +320,8 @@ LEADING_WORDS = {row.fields[0]: row.fields[1] for row in read_table("leading_wor
 """Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
+NARROWING_MODIFIERS = read_words("narrowing_modifiers.txt")
+"""Words before a company's noun that may mean another company ("the other firm", "the new group")."""
 COMPANY_VERBS = read_words("company_verbs.txt")
 """Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
 _BUSINESS_ROWS = [(row.fields[0], row.fields[1]) for row in read_table("business_objects.txt")]

@@ -117,6 +117,7 @@ TABLES: Mapping[str, Table] = {
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
     "company_nouns.txt": Table(("noun",)),
+    "narrowing_modifiers.txt": Table(("word",)),
     "company_verbs.txt": Table(("verb",)),
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),

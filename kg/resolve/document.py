@@ -43,6 +43,7 @@ from kg.resolve.statecountries import add_nationalities, add_state_countries, se
 from kg.resolve.statements import finish, resolve_statements
 from kg.resolve.thegovernment import government_links
 from kg.resolve.thekind import kind_links
+from kg.resolve.themodified import modified_links
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
@@ -343,6 +344,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     )
     linker.link_descriptions()
     for description, cluster in lead_links(linker, extraction.document.title):
+        linker.link(description, cluster)
+    for description, cluster in modified_links(linker):  # "the Russian oil firm"
         linker.link(description, cluster)
     for description, cluster in kind_links(linker):  # "the airline": the last airline named, no rival since
         linker.link(description, cluster)
