@@ -8,7 +8,10 @@ Finding Neverland, The Motorcycle Diaries" (a title, a firm). When a name of a l
 ("martial arts epic Hero"), each other name of the list NER read as a person, an
 organisation or a place is a work too, unless something speaks for NER's reading:
 a cue gave it, it starts with a given name ("Bono and U2", "Clint Eastwood"), it is
-a country's or a known place's name, or it speaks ("Miramax said").
+a country's or a known place's name, or it speaks ("Miramax said"). A title NER
+read with no cue anywhere in the article types the list's organisations and places
+("such classics as Super Trouper, SOS and Dancing Queen"), not its people: "acts
+such as Iggy Pop and The B-52s" (a band NER took for a title).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from kg.records import Mention
 from kg.types import EntityType
 
 _MISREAD = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.CITY})
+# Beside a title only NER read (no cue, here or elsewhere), a person stays one.
+_UNCUED_MISREAD = _MISREAD - {EntityType.PERSON}
+# Names modifying a noun name a franchise, no titles: "some Spider-Man and Hulk movie merchandise".
+_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
 
 def list_head(words: Words, bounds: Bounds) -> int:
@@ -35,8 +42,11 @@ def list_head(words: Words, bounds: Bounds) -> int:
 
 
 def works_in_lists(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
-    """``found`` with each name listed beside a cued work typed a work (see the module docstring)."""
-    works = {fold(m.text) for m, _ in found if m.type is EntityType.WORK and m.cued}
+    """``found`` with each name listed beside a work typed a work (see the module docstring)."""
+    works: dict[str, bool] = {}  # a title's name: whether a cue read it, anywhere in the article
+    for mention, _ in found:
+        if mention.type is EntityType.WORK:
+            works[fold(mention.text)] = works.get(fold(mention.text), False) or mention.cued
     if not works:
         return found
     lists: dict[int, list[int]] = {}
@@ -44,17 +54,15 @@ def works_in_lists(found: list[tuple[Mention, Bounds]], words: Words) -> list[tu
         lists.setdefault(list_head(words, bounds), []).append(index)
     read = list(found)
     for head, members in sorted(lists.items()):
-        if head < 0 or len(members) < 2 or not any(_is_work(found[i][0], works) for i in members):
+        titles = [works[fold(found[i][0].text)] for i in members if found[i][0].type is EntityType.WORK]
+        if head < 0 or len(members) < 2 or not titles or words.words[head].dep_ in _MODIFIERS:
             continue
+        misread = _MISREAD if any(titles) else _UNCUED_MISREAD  # "acts such as Iggy Pop and The B-52s"
         for i in members:
             mention, bounds = found[i]
-            if mention.type in _MISREAD and _retypable(mention, words, bounds):
+            if mention.type in misread and _retypable(mention, words, bounds):
                 read[i] = (replace(mention, type=EntityType.WORK, cued=True), bounds)
     return read
-
-
-def _is_work(mention: Mention, works: set[str]) -> bool:
-    return mention.type is EntityType.WORK and fold(mention.text) in works
 
 
 def _retypable(mention: Mention, words: Words, bounds: Bounds) -> bool:
