@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.extract.cues import cue_type, looks_like_person
 from kg.extract.words import Bounds, Words
+from kg.extract.worklists import list_head, works_in_lists
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
@@ -43,7 +44,7 @@ def read_lists(
     """
     lists: dict[int, list[int]] = {}
     for index, (_, bounds) in enumerate(found):
-        lists.setdefault(_list_head(words, bounds), []).append(index)
+        lists.setdefault(list_head(words, bounds), []).append(index)
     read = list(found)
     for members in lists.values():
         if len(members) < 2:
@@ -67,7 +68,7 @@ def read_lists(
             mention, bounds = found[i]
             if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
                 read[i] = (replace(mention, type=kind, cued=True), bounds)
-    return _beside_works(read, words, sport)
+    return works_in_lists(_beside_works(read, words, sport), words)
 
 
 def _beside_works(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
@@ -99,14 +100,6 @@ def _pair_kind(known: Mention, other: Mention, sport: frozenset[str]) -> EntityT
     if not sport and other.type is EntityType.PLACE and known.type is EntityType.ORGANIZATION and fold(other.text) not in REGIONS:
         return EntityType.ORGANIZATION  # "players like Myrio and C-Cor"
     return None
-
-
-def _list_head(words: Words, bounds: Bounds) -> int:
-    """The first name of the list the name stands in: up its ``conj`` chain."""
-    word = words.root(*bounds)
-    while word.dep_ == "conj" and word.head is not word:
-        word = word.head
-    return word.i if word.dep_ != "conj" else -1
 
 
 def _governable(mention: Mention) -> bool:
