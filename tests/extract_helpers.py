@@ -115,3 +115,19 @@ def participant_events(nlp, text: str, date: str = "2005-03-01") -> set[str]:
         f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
         for event in graph.events
     }
+
+
+def role_labels(nlp, text: str, lemma: str) -> set[tuple[str, str | None]]:
+    """(role, entity label or None) of each participant of the ``lemma`` events of one
+    article, extracted and resolved."""
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = resolve(extract(document, doc))
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {(p.role, labels.get(p.entity) if p.entity else None)
+            for event in graph.events if event.lemma == lemma for p in event.participants}

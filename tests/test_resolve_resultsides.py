@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
-
-
-def _participants(nlp, text: str, lemma: str) -> set[tuple[str, str | None]]:
-    """(role, entity label or None) of each participant of the events ``lemma``."""
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {(p.role, labels.get(p.entity) if p.entity else None)
-            for event in graph.events if event.lemma == lemma for p in event.participants}
+from tests.extract_helpers import role_labels
 
 
 @pytest.mark.parametrize(
@@ -37,7 +24,7 @@ def _participants(nlp, text: str, lemma: str) -> set[tuple[str, str | None]]:
     ],
 )
 def test_the_one_team_before_is_the_side(nlp, text, lemma, expected):
-    assert expected in _participants(nlp, text, lemma)
+    assert expected in role_labels(nlp, text, lemma)
 
 
 @pytest.mark.parametrize(
@@ -52,5 +39,5 @@ def test_the_one_team_before_is_the_side(nlp, text, lemma, expected):
     ],
 )
 def test_no_side_unless_one_team_fits(nlp, text, lemma):
-    found = {label for role, label in _participants(nlp, text, lemma) if role == "agent"}
+    found = {label for role, label in role_labels(nlp, text, lemma) if role == "agent"}
     assert not found & {"Rosenborg", "Serbia"}
