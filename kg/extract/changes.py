@@ -40,6 +40,7 @@ from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
+from kg.extract.statechanges import backed_state
 from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS, demonym_country
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def nested_new_values(verb: Word, trigger: Trigger) -> list[tuple[str, list[Word
             to = _next_value(phrase)
             if to is not None:
                 found.append(("new_value", [t for t in phrase if t.i > to.i]))
-    return found
+    return found + backed_state(verb)  # "moved back into profit"
 
 
 def before_next_value(role: str, tokens: list[Word]) -> list[Word]:

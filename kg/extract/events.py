@@ -85,7 +85,6 @@ from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.interposed import interrupting
-from kg.extract.lost import value_loss
 from kg.extract.moves import figure_reading
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
@@ -101,6 +100,7 @@ from kg.extract.scorelines import DASHES, scores
 from kg.extract.selected import selected_sides
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.extract.starring import named_work
+from kg.extract.statechanges import state_change
 from kg.extract.unsaid import unsaid
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -210,7 +210,7 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     phrase = " ".join([base, *(c.lower_ for c in extra)])
     shown = " ".join([verb.text, *(c.text for c in extra)])
     idiom = NON_EVENTS.get(base) == "place" and phrase != base and any(c.dep_ == "prep" for c in extra)
-    return phrase, shown, value_loss(verb) or VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
+    return phrase, shown, state_change(verb, base) or VERB_TRIGGERS.get(phrase) or (None if idiom else VERB_TRIGGERS.get(base))
 
 
 def _skipped(verb: Word, lemma: str) -> bool:

@@ -218,6 +218,7 @@ TABLES: Mapping[str, Table] = {
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
     "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),
     "loss_verbs.txt": Table(("verb",)),
+    "entered_states.tsv": Table(("word", "kind", "source"), choices=(_one_of(1, "verb", "state"),)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
     "schedule_marks.txt": Table(("word",)),
