@@ -37,3 +37,36 @@ def test_a_deed_that_only_leans_towards_the_outcome_leaves_it_planned(nlp):
             "has again arisen, with the January transfer window approaching. The midfielder scored twice in the "
             "league match and the striker missed a penalty in the second half of the game.")
     assert _events(nlp, text)["move"] is Factuality.PLANNED
+
+
+# BBC sport 243: three sentences of the report that make it a sports report.
+_REPORT = ("Reds manager Rafael Benitez believes Gerrard can win everything he wants to without moving clubs. \"The main "
+           "point I have made is I want to be in a Liverpool side which challenges for the Champions League and the "
+           "title all the time,\" he said afterwards. \"But if we want to win more games, important games, we need "
+           "Steven in the team,\" said Benitez.")
+
+
+def _first(nlp, sentence: str) -> dict[str, Factuality]:
+    """The readings of the events of ``sentence``, put before the sports report."""
+    from kg.extract import extract
+    from kg.records import Document
+
+    text = f"{sentence} {_REPORT}"
+    events = extract(Document("t", text), nlp(text)).events
+    return {event.lemma: event.factuality for event in events if event.trigger_start < len(sentence)}
+
+
+def test_a_result_given_by_a_past_deed_in_a_match_report_is_done(nlp):
+    # BBC sport 243: Liverpool did beat Olympiakos 3-1 and did reach the knockout stages (were planned)
+    events = _first(nlp, "Gerrard scored a spectacular late goal to give Liverpool a 3-1 win over Olympiakos and "
+                          "book their place in the knockout stages.")
+    assert events["give win"] is Factuality.ASSERTED
+    assert events["win"] is Factuality.ASSERTED
+    assert events["book"] is Factuality.ASSERTED
+
+
+def test_a_result_given_by_a_deed_still_to_come_stays_planned(nlp):
+    events = _first(nlp, "Gerrard will need a spectacular late goal to give Liverpool a 3-1 win over Olympiakos and "
+                         "book their place in the knockout stages.")
+    assert events["win"] is Factuality.PLANNED
+    assert events["book"] is Factuality.PLANNED

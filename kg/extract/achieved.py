@@ -14,6 +14,11 @@ verb of seeming, trying or wanting, or one with a complement), an infinitive a v
 trying or wanting takes as its object ("tried to win": ``xcomp``), and any article that is
 no sports report ("cut prices to win customers").
 ``kg.extract.outcomes`` reads the same infinitive after a verb of beating in any tense.
+
+A verb of giving a result with a result noun as its object counts as an outcome ("scored a
+late goal to give Liverpool a 3-1 win", ``result_giving.tsv``), an outcome joined to another
+by "and" hangs on it ("to give Liverpool a win and book their place"), and a result noun
+that is the object of such an infinitive ("to clinch a dramatic win") is as sure as it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from kg.extract.event_arguments import has_to
 from kg.extract.factuality import CONTROL
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.folding import fold
+from kg.lexicon.table import read_table
 from kg.records import EventMention
 from kg.types import Factuality
 
@@ -38,6 +44,8 @@ _CARRIERS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
 _OPEN = frozenset({"ROOT", "conj"})
 _SEEMING = frozenset({"be", "look", "seem", "appear", "become", "get"})
 _COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+_RESULTS = {part: frozenset(row.fields[0] for row in read_table("result_giving.tsv") if row.fields[1] == part)
+            for part in ("give", "result")}
 
 
 def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]) -> list[EventMention]:
@@ -50,7 +58,7 @@ def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]
     out = []
     for event in found:
         trigger = at.get(event.trigger_start)
-        deed = _deed(trigger) if event.factuality is Factuality.PLANNED and trigger is not None else None
+        deed = _deed(_carrier(trigger)) if event.factuality is Factuality.PLANNED and trigger is not None else None
         if deed is not None:
             told = by_trigger.get(deed.idx)
             if told is not None and told.factuality in _TOLD:
@@ -61,12 +69,31 @@ def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]
     return out
 
 
+def _carrier(trigger: Word) -> Word:
+    """The verb whose object the result noun ``trigger`` is ("to clinch a dramatic win"), else
+    ``trigger``."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and fold(trigger.lemma_) in _RESULTS["result"]:
+        return trigger.head
+    return trigger
+
+
+def _outcome(verb: Word) -> bool:
+    """Whether ``verb`` tells an outcome: "win", "reach", or "give" with a result noun as object."""
+    lemma = fold(verb.lemma_)
+    return verb.tag_ == "VB" and (lemma in OUTCOME_VERBS or (lemma in _RESULTS["give"] and any(
+        c.dep_ == "dobj" and fold(c.lemma_) in _RESULTS["result"] for c in verb.children)))
+
+
 def _deed(verb: Word) -> Word | None:
     """The simple-past verb whose outcome the infinitive ``verb`` tells, if it is one."""
-    if verb.tag_ != "VB" or not has_to(verb) or fold(verb.lemma_) not in OUTCOME_VERBS:
+    if not _outcome(verb):
+        return None
+    if verb.dep_ == "conj" and not has_to(verb) and _outcome(verb.head):
+        verb = verb.head  # "to give Liverpool a win and book their place"
+    if not has_to(verb):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and head.pos_ in _NOMINAL and head.dep_ in _CARRIERS:
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOMINAL and head.dep_ in _CARRIERS:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "came through a battle to reach"
     elif verb.dep_ != "advcl":
         return None
