@@ -20,6 +20,9 @@ def _events(nlp, sentence: str) -> list:
     # "go" is a verb of place: without the rule no event at all
     ("The Japanese economy has officially gone back into recession.", "go into recession",
      {"theme": ["The Japanese economy"], "agent": None}),
+    # a count or a date in the state's phrase is no place's name (the untuned business/044 lead)
+    ("The Japanese economy has officially gone back into recession for the fourth time in a decade.", "go",
+     {"theme": ["The Japanese economy"], "destination": ["recession"], "agent": None}),
     # the firm undergoes it: no agent
     ("The airline went into administration last year.", "go into administration",
      {"theme": ["The airline"], "agent": None}),

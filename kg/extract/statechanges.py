@@ -45,13 +45,18 @@ def backed_state(verb: Word) -> list[tuple[str, list[Word]]]:
     return [("destination", cast("list[Word]", noun_phrase(cast(Any, noun))))]  # a Word answers as its Token
 
 
+_COUNTS = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "PERCENT", "QUANTITY"})
+
+
 def state_entered(verb: Word) -> Word | None:
     """The "into" phrase's noun of the state a verb enters, on the verb or on its "back"
     ("moved back into profit"), or ``None``."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "into"):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        # A name inside the phrase is a place or a body ("into the US market"); a count or a
+        # date is not ("into recession for the fourth time in a decade").
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _STATES and not any(
-                t.ent_type_ for t in noun.subtree):
+                t.ent_type_ and t.ent_type_ not in _COUNTS for t in noun.subtree):
             return noun
     return None
