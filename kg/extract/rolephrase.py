@@ -59,6 +59,8 @@ PORTFOLIO_WORDS = frozenset(
     "cabinet commerce labor state war political fiscal policy monetary social welfare housing tourism heritage "
     "rural food fisheries immigration revenue overseas planning".split()
 )
+# What joins two portfolio words in one post: "Trade and Industry", "Culture, Media and Sport".
+PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
 # Words that praise or judge rather than name a post: "a great keeper", "a fine player".
 EVALUATIVE = frozenset(
     "great good fine fantastic brilliant excellent superb outstanding wonderful terrific best better top-class "
@@ -195,9 +197,8 @@ def _is_modifier(word: Word) -> bool:
 def _joins_portfolios(words: Words, i: int, floor: int) -> bool:
     """ "and" between two portfolio words is part of the role ("the work and pensions secretary",
     "Trade and Industry Secretary"); so is a comma before a capitalised one ("Culture, Media and Sport")."""
-    return (words[i].lower_ in ("and", "&") or words[i].text == ",") and i - 1 >= floor and i + 1 < len(words) and (
-        words[i - 1].lower_ in PORTFOLIO_WORDS and words[i + 1].lower_ in PORTFOLIO_WORDS
-        and (words[i].text != "," or words[i + 1].text[:1].isupper()))
+    return words[i].lower_ in PORTFOLIO_JOINERS and i - 1 >= floor and i + 1 < len(words) and words[i - 1].lower_ in (
+        PORTFOLIO_WORDS) and words[i + 1].lower_ in PORTFOLIO_WORDS and (words[i].text != "," or words[i + 1].text[:1].isupper())
 
 
 def _lowercase_before_title(word: Word, following: Word) -> bool:
@@ -317,15 +318,14 @@ def read_before(
         return None
     phrase = RolePhrase(start=role_start, end=end, role_start=role_start, role_end=end, role=role)
     i = role_start - 1
-    # Modifiers that are part of the role as written.
-    added = 0
-    # A capitalised word the article names elsewhere is the role's organisation, not part
-    # of the role: "Arsenal manager Arsene Wenger" at a sentence's start.
-    while i >= floor and added < _MAX_MODIFIERS and (_is_modifier(words[i]) or _joins_portfolios(words, i, floor)) and not (
+    added = 0  # modifiers that are part of the role as written
+    # A capitalised word the article names elsewhere is the role's organisation: "Arsenal manager Arsene Wenger".
+    while i >= floor and added < _MAX_MODIFIERS and not (
             words[i].text[:1].isupper() and (fold(words[i].text) in names or fold(words[i].text) in NICKNAMES or (words[i].i == words[i].sent.start and named_elsewhere(words, words[i])))) and not (
             mistagged and words[i].text.islower()):
         joins = _joins_portfolios(words, i, floor)  # "Culture, Media and Sport": a joiner counts as no word
-        if words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or (_lowercase_before_title(words[i], words[i + 1]) and not joins):
+        if not (joins or _is_modifier(words[i])) or words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or (
+                _lowercase_before_title(words[i], words[i + 1]) and not joins):
             break
         i, added = i - 1, added + (not joins)
     if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]):

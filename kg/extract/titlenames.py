@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-from kg.extract.rolephrase import PORTFOLIO_WORDS
+from kg.extract.rolephrase import PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS, TITLE_WORDS
-
-_JOINERS = frozenset({"and", "&", ","})
 
 
 def title_word(text: str) -> bool:
@@ -46,10 +44,10 @@ def _portfolio(words: Words, start: int, end: int) -> bool:
     between two portfolio words)."""
     tokens = words.words
     if end >= len(tokens) or not all(
-        fold(word.text) in PORTFOLIO_WORDS or (start < word.i < end - 1 and word.text in _JOINERS) for word in tokens[start:end]
+        fold(word.text) in PORTFOLIO_WORDS or (start < word.i < end - 1 and word.text in PORTFOLIO_JOINERS) for word in tokens[start:end]
     ):
         return False
-    while end + 1 < len(tokens) and (fold(tokens[end].text) in PORTFOLIO_WORDS or tokens[end].text in _JOINERS):
+    while end + 1 < len(tokens) and (fold(tokens[end].text) in PORTFOLIO_WORDS or tokens[end].text in PORTFOLIO_JOINERS):
         end += 1  # "Economic" of "Economic and Fiscal Policy Minister"
     post = tokens[end]
     return post.text[:1].isupper() and not post.text.isupper() and fold(post.text) in ROLE_HEADS
