@@ -40,7 +40,7 @@ def repeated_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tu
         return found
     tokens = words.words
     taken = {i for _, (start, end) in found for i in range(start, end)}
-    sentence_of = words.sentence_numbers()
+    sentence_of: list[int] = []  # built only when a repeat is found: most articles have none
     added = []
     i = 0
     while i < len(tokens):
@@ -58,6 +58,7 @@ def repeated_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tu
         if key in known and not glued and tokens[i - 1].dep_ in _SUBJECTS:
             first = tokens[start]
             text = words.span_text(start, i)
+            sentence_of = sentence_of or words.sentence_numbers()
             mention = Mention(first.idx, first.idx + len(text), text, EntityType.ORGANIZATION, sentence_of[start])
             added.append((mention, (start, i)))
     return found + added if added else found
