@@ -63,6 +63,10 @@ class Mention:
     def span(self) -> Span:
         return (self.start, self.end)
 
+    def as_argument(self) -> Argument:
+        """The mention as an argument that is all head (how a description is looked up as one)."""
+        return Argument(self.text, self.start, self.end, self.start, self.end)
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.folding import fold
 from kg.lexicon import COMPANY_NOUNS
-from kg.records import Argument, Mention
+from kg.records import Mention
 from kg.resolve.agreement import described_kind
 from kg.types import EntityType
 
@@ -90,7 +90,7 @@ def a_company(linker: Linker, cluster: int) -> bool:
     return any(
         linked == cluster and described_kind(description.text) == _COMPANY
         for description in linker.descriptions
-        if (linked := linker.named_or_described(_whole(description))) is not None
+        if (linked := linker.named_or_described(description.as_argument())) is not None
     )
 
 
@@ -108,9 +108,5 @@ def lead_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
         for description in linker.descriptions
         if description.start > first and description.text in heads
         and _THE.search(linker.text[max(0, description.start - 5) : description.start])
-        and linker.named_or_described(_whole(description)) is None
+        and linker.named_or_described(description.as_argument()) is None
     ]
-
-
-def _whole(description: Mention) -> Argument:
-    return Argument(description.text, description.start, description.end, description.start, description.end)

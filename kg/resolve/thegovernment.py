@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from kg.extract.rolephrase import STATE_ROLE_TYPES
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, COUNTRY_ALIASES, ROLES, demonym_country
-from kg.records import Argument, Mention, RoleReading
+from kg.records import Mention, RoleReading
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def government_links(linker: Linker, readings: Sequence[RoleReading]) -> Iterato
     module's docstring)."""
     bare = [description for description in linker.descriptions
             if description.text.lower() == _HEAD and _THE.search(linker.text, max(0, description.start - 5), description.start)
-            and linker.named_or_described(_whole(description)) is None]
+            and linker.named_or_described(description.as_argument()) is None]
     if not bare:
         return
     countries: dict[str, set[int]] = {}
@@ -106,7 +106,3 @@ def government_links(linker: Linker, readings: Sequence[RoleReading]) -> Iterato
     state = found.pop()
     for description in bare:
         yield description, state
-
-
-def _whole(description: Mention) -> Argument:
-    return Argument(description.text, description.start, description.end, description.start, description.end)

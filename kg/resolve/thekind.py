@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from kg.folding import fold
 from kg.lexicon import KIND_NAMES
-from kg.records import Argument, Mention
+from kg.records import Mention
 from kg.resolve.agreement import kind_agrees
 from kg.resolve.leadcompany import a_company
 from kg.types import EntityType
@@ -52,7 +52,7 @@ def kind_links(linker: Linker) -> list[tuple[Mention, int]]:
         if noun not in _NOUNS or linker.in_name(description.start) or not _THE.search(
                 linker.text[max(0, description.start - 5) : description.start]):
             continue
-        if linker.named_or_described(_whole(description)) is not None:
+        if linker.named_or_described(description.as_argument()) is not None:
             continue
         found = _company_of_kind(linker, description, noun)
         if found is not None:
@@ -106,13 +106,9 @@ def _fits(linker: Linker, cluster: int, noun: str) -> bool:
     if generic:
         return a_company(linker, cluster)
     return any(noun in descriptor for descriptor in entity.descriptors) or any(
-        description.text.lower() == noun and linker.named_or_described(_whole(description)) == cluster
+        description.text.lower() == noun and linker.named_or_described(description.as_argument()) == cluster
         for description in linker.descriptions
     )  # "ABN Amro, the Netherlands' largest bank ... the bank's workforce", linked by a nearer rule
-
-
-def _whole(description: Mention) -> Argument:
-    return Argument(description.text, description.start, description.end, description.start, description.end)
 
 
 def _plural(noun: str) -> str:

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import ARTICLES, NARROWING_MODIFIERS, ORGANISATION_KINDS, PREPOSITIONS
-from kg.records import Argument, Mention
+from kg.records import Mention
 from kg.resolve.agreement import kind_agrees, nationality
 from kg.types import EntityType
 
@@ -53,7 +53,7 @@ def modified_links(linker: Linker) -> list[tuple[Mention, int]]:
     the module's docstring)."""
     links = []
     for description in linker.descriptions:
-        if linker.in_name(description.end - 1) or linker.named_or_described(_whole(description)) is not None:
+        if linker.in_name(description.end - 1) or linker.named_or_described(description.as_argument()) is not None:
             continue  # "US-based company" holds a name, not its head
         modifiers = _modifiers(linker, description)
         company = _one_company(linker, description) if modifiers else None
@@ -102,7 +102,3 @@ def _one_company(linker: Linker, description: Mention) -> int | None:
     if len(found) != 1 or last == 0 or _UNNAMED.search(linker.text, last, description.start) is not None:
         return None
     return found.pop()
-
-
-def _whole(description: Mention) -> Argument:
-    return Argument(description.text, description.start, description.end, description.start, description.end)
