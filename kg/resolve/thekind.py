@@ -75,7 +75,7 @@ def _company_of_kind(linker: Linker, description: Mention, noun: str) -> int | N
         if cluster != company and since <= mention.start < description.start and _may_be_company(linker, cluster):
             return None  # "Standard Chartered said acquiring Korea First Bank ... the bank raised funds": either
     nouns = sorted(_GENERIC if noun in _GENERIC else {noun})
-    rival = _RIVAL.format(one="|".join(nouns), many="|".join(_plural(word) for word in nouns))
+    rival = _RIVAL.format(one="|".join(nouns), many="|".join(plural(word) for word in nouns))
     if re.search(rival, linker.text[last : description.start], re.IGNORECASE):
         return None  # "it argues that more rigorous tax policing has benefited all Russian firms"
     return company
@@ -111,7 +111,7 @@ def _fits(linker: Linker, cluster: int, noun: str) -> bool:
     )  # "ABN Amro, the Netherlands' largest bank ... the bank's workforce", linked by a nearer rule
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """ "company" -> "companies", "bank" -> "banks"."""
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ARTICLES, NARROWING_MODIFIERS, ORGANISATION_KINDS, PREPOSITIONS
 from kg.records import Mention
 from kg.resolve.agreement import kind_agrees, nationality
+from kg.resolve.thekind import plural
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _THE = re.compile(r"(?:^|\s)the\s+((?:(?!the\s)[\w’'.-]+\s+){0,3})$", re.IGNOR
 _FIELD_WORD = re.compile(r"[a-z][a-z-]*")
 _NOT_FIELDS = NARROWING_MODIFIERS | ARTICLES | PREPOSITIONS
 _NOUNS = sorted(noun for noun, kind in ORGANISATION_KINDS.items() if kind == _COMPANY)
-_PLURALS = sorted(noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in _NOUNS)
+_PLURALS = sorted(plural(noun) for noun in _NOUNS)
 # A company spoken of unnamed: "a French firm", "other firms", "its parent company".
 _UNNAMED = re.compile(
     rf"\b(?:a|an|another|one|other|rival|its|their)\s+(?:[\w'-]+\s+){{0,2}}(?:{'|'.join(_NOUNS)})\b|\b(?:{'|'.join(_PLURALS)})\b",
