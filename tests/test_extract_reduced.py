@@ -24,6 +24,14 @@ def _roles(nlp, sentence: str, lemma: str) -> dict[str, str]:
     # with the parser's passive "by" (BBC business)
     ("The UK's trade gap narrowed in November, helped by a 7.5% rise in exports outside the European Union.", "help",
      "The UK's trade gap"),
+    # "with" parsed as the mark of a finite clause, the participle tagged a past (BBC sport,
+    # entertainment); the second clause's "Will" read as an auxiliary
+    ("With Mike Tindall ruled out of the opening two matches and Will Greenwood sidelined for the entire Six Nations, "
+     "Tait is one of six or seven contenders for the two centre berths.", "sideline", "Greenwood"),
+    ("With Mike Tindall ruled out of the opening two matches and Will Greenwood sidelined for the entire Six Nations, "
+     "Tait is one of six or seven contenders for the two centre berths.", "rule out", "Mike Tindall"),
+    ("Finding Neverland garnered another nomination for British talent, with Gemma Jackson shortlisted for the art "
+     "direction prize.", "shortlist", "Gemma Jackson"),
 ])
 def test_a_participle_with_its_own_subject_is_passive(nlp, sentence, lemma, patient):
     roles = _roles(nlp, sentence, lemma)

@@ -3,7 +3,10 @@
 Its subject is what was done to, not who did it, when the participle
 
 - stands in an absolute "with" clause: "with at least 23,000 people killed", "with an
-  emotional Moya congratulated by his team-mates";
+  emotional Moya congratulated by his team-mates", also where the parser made "with" the
+  mark of a finite clause and tagged the participle a past tense: "With Mike Tindall ruled
+  out of the opening two matches and Will Greenwood sidelined" (and read "Will" as an
+  auxiliary: one before the subject is not the clause's own);
 - completes a verb of seeing, having or finding with its object (``participle_verbs.txt``):
   "saw some 12 trillion won of debt converted into equity", "had their ID stolen", "will
   find themselves redirected to porn sites";
@@ -32,6 +35,8 @@ _PARTICIPLE_VERBS = read_words("participle_verbs.txt")
 def reduced_passive(verb: Word) -> bool:
     """Whether ``verb``, a past participle with a subject of its own and no auxiliary or
     object, is passive (see the module's list)."""
+    if _absolute_clause(verb):
+        return True
     if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_.startswith("aux") or c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
@@ -41,3 +46,19 @@ def reduced_passive(verb: Word) -> bool:
     if verb.dep_ in ("ccomp", "xcomp", "oprd") and head.lemma_.lower() in _PARTICIPLE_VERBS:
         return True
     return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _absolute_clause(verb: Word) -> bool:
+    """A participle with its own subject in a clause that "with"/"without" opens as a mark,
+    or coordinated with one: no clause of English is "with" + a finite verb."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    if any(c.dep_.startswith("aux") and c.i > subject.i for c in verb.children):
+        return False  # "with the firm having cut costs": a perfect
+    opener = verb.head if verb.dep_ == "conj" else verb
+    if opener is not verb and not _absolute_clause(opener):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _ABSOLUTE for c in opener.children)
