@@ -57,7 +57,6 @@ from kg.extract.event_arguments import (
     extra_role,
     incorporated_noun,
     infinitive_next,
-    intent,
     object_role,
     on_verb,
     owner_argument,
@@ -84,6 +83,7 @@ from kg.extract.forphrases import doubtful_for
 from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
+from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
 from kg.extract.moves import figure_reading
 from kg.extract.oneof import one_of_member
@@ -270,9 +270,9 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
-    framing = _framing_noun(first.chain[0] if first.chain else verb)
+    framing = framing_noun(first.chain[0] if first.chain else verb)
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
-        subject = cand.subject if framing is None else _framed_subject(framing)
+        subject = cand.subject if framing is None else framed_subject(framing)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
                 subject_role == "theme" and trigger.object == "agent" and not named_work(head, cand.features.get("subject_how", ""))):
@@ -323,27 +323,6 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))
     return [event for event in events if event is not None]
-
-
-def _framing_noun(top: Word) -> Word | None:
-    """The noun an infinitive completes when it says what is intended, not who acts:
-    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
-    also where the parser hung the infinitive as a relative ("a programme to boost")."""
-    return top.head if top.head.pos_ == "NOUN" and intent(top.head, top) else None
-
-
-def _framed_subject(noun: Word) -> list[Word]:
-    """Who intends: the noun's possessor ("Mido's attempt"), else the subject of the
-    clause the noun stands in ("Mido made an apology in an attempt to rejoin")."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if possessor is not None:
-        return [t for t in noun_phrase(possessor) if t.tag_ != "POS"]
-    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return noun_phrase(subject)
-    return []
 
 
 def _source_tokens(cand: Candidate) -> list[Word] | None:

@@ -1,0 +1,61 @@
+"""Who intends what a noun of intent says ("an attempt to rejoin the team", "plans to cut
+jobs"): the infinitive's agent is the one the noun belongs to, not whoever the noun's clause
+is about.
+
+- the noun's possessor: "Mido's attempt to rejoin";
+- a name before the noun: "Tory attempts to spread cynicism" (the Tories try, not the party
+  that must overcome the attempts), "US plans to withdraw", "Kremlin efforts to sell";
+- else the subject of the clause the noun stands in: "Mido made an apology in an attempt to
+  rejoin", "Labour has plans to cut".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.event_arguments import intent
+from kg.extract.spans import noun_phrase
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["framed_subject", "framing_noun"]
+
+# Named things that intend: a person, an organisation, a country or a people ("US plans",
+# "Tory attempts"); not a date ("Monday's plans" is a possessor handled as a time elsewhere).
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def framing_noun(top: Word) -> Word | None:
+    """The noun an infinitive completes when it says what is intended, not who acts:
+    "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
+    also where the parser hung the infinitive as a relative ("a programme to boost")."""
+    return top.head if top.head.pos_ == "NOUN" and intent(top.head, top) else None
+
+
+def framed_subject(noun: Word) -> list[Word]:
+    """Who intends (see the module's list); nothing when the noun's clause has no subject."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        return [t for t in noun_phrase(possessor) if t.tag_ != "POS"]
+    named = _named_modifier(noun)
+    if named:
+        return named
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return noun_phrase(subject)
+    return []
+
+
+def _named_modifier(noun: Word) -> list[Word]:
+    """The name right before the noun, a compound or adjective of a party ("Tory attempts",
+    "US plans"), with the words of the same name before it ("Bush administration" is not
+    one: "administration" is no name)."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if before is None or before.head.i != noun.i or before.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    if before.ent_type_ not in _PARTY_LABELS:
+        return []
+    return [t for t in before.subtree if t.ent_type_ == before.ent_type_]

@@ -1,0 +1,33 @@
+"""Who intends what a noun of intent says (kg.extract.intenders), on sentences of BBC
+politics news: a name before the noun, not the subject of the noun's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Document
+
+
+def _agent(nlp, sentence: str, lemma: str) -> str | None:
+    from kg.extract import extract
+
+    (event,) = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
+    roles = {a.role: sentence[a.argument.start : a.argument.end] for a in event.arguments}
+    return roles.get("agent")
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "agent"), [
+    ("He acknowledged that the public had lost faith in Labour, but suggested it could persuade people if the "
+     "party could overcome Tory attempts to spread cynicism in politics.", "spread", "Tory"),
+    ("He pointed to Tory plans to increase the basic state pension to reduce means testing.", "increase", "Tory"),
+    ("Michael Howard has denied his shadow cabinet was split over its decision to back controversial Labour plans "
+     "to introduce ID cards.", "introduce", "Labour"),
+])
+def test_a_name_before_the_noun_intends(nlp, sentence, lemma, agent):
+    assert _agent(nlp, sentence, lemma) == agent
+
+
+def test_without_a_name_the_clause_subject_intends(nlp):
+    # BBC business: no name before "bid", so the subject of the clause the noun stands in
+    sentence = "Deutsche Bank made a bid to buy the refinery last year."
+    assert _agent(nlp, sentence, "buy") == "Deutsche Bank"
