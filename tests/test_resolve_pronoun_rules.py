@@ -260,3 +260,14 @@ def test_a_subject_in_a_speakers_words_is_no_candidate_of_he(nlp):
     graph = resolve(extract(document, doc))
     labels = {entity.key: entity.label for entity in graph.entities}
     assert "Nas" not in {labels.get(quote.speaker) for quote in graph.quotes if quote.speaker}
+
+
+def test_an_infinitive_s_subject_does_not_speak_next(nlp):
+    # BBC business: the bank that challenged said it, not Yukos, the subject of "to claim"
+    text = ("German investment bank Deutsche Bank has challenged the right of Yukos to claim bankruptcy protection in "
+            "the US.\n\nIn a court filing on Tuesday, it said the Russian oil giant has few Texas ties beyond bank "
+            "accounts and a Texas-based finance chief. Deutsche Bank claimed Yukos had artificially manufactured a "
+            "legal case to stop the sale of its main asset. It had wanted to help fund Gazprom's plans for a $10bn "
+            "(£5.18bn) bid for Yukos unit Yuganskneftegas.")
+    assert _speakers(nlp, text)[0] == "Deutsche Bank"
+

@@ -105,7 +105,9 @@ def nearest_subject(
     places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
     for proposition in context.extraction.propositions:
         if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
-                and not watched(proposition.subject.start)):
+                and not watched(proposition.subject.start) and not proposition.relation.startswith("to ")):
+            # Not an infinitive's subject: "challenged the right of Yukos to claim bankruptcy
+            # protection. ... it said": the one who challenged said it, not Yukos.
             subject = proposition.subject
             text = context.extraction.document.text
             # Not a possessor ("Wenger's Bayern counterpart" is not Wenger), nor a place that modifies the
