@@ -271,3 +271,10 @@ def test_an_infinitive_s_subject_does_not_speak_next(nlp):
             "(£5.18bn) bid for Yukos unit Yuganskneftegas.")
     assert _speakers(nlp, text)[0] == "Deutsche Bank"
 
+
+def test_they_in_what_unnamed_reporters_said_is_them(nlp):
+    # BBC politics: "they" are the 61% polled, not a party named a sentence before
+    text = ("Both the Tories and the Lib Dems are keen to emphasise a perceived lack of trust in Tony Blair. But "
+            "according to the BBC poll, 61% said the issue of trust made no difference to whether or not they "
+            "would vote at the next election.")
+    assert _agents(nlp, text, "vote") == []

@@ -42,7 +42,7 @@ from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
 from kg.resolve.oneof import described, one_of
 from kg.resolve.ownsides import possessed_side
-from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural
+from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
 from kg.resolve.written import written_name
@@ -83,8 +83,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
         unknown_agent = False  # "they" as agent, with no one to be "they"
-        # "Pernod bought shares in Allied Domecq": shares someone acts on are a thing traded,
-        # their owner no party; only "Shares in Allied Domecq rose" is news about the owner.
+        # "Pernod bought shares in Allied Domecq": shares acted on are traded, their owner no party (not "Shares rose").
         acted = any(argument.role == "agent" for argument in mention.arguments)
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
@@ -113,7 +112,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
             if cluster is None and head in PLURAL_PRONOUNS:
-                cluster = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
+                nearest = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
+                cluster = reporters_own(linker, span, nearest)  # not a named body for unnamed reporters' "they"
             if cluster is None and head in EMPTY_WORDS and not one_of(span, text):  # kg.resolve.oneof
                 unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS and mention.kind != "noun")
                 continue

@@ -41,6 +41,8 @@ _REPORTING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, Entity
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # The pronouns that may be a reported clause's subject or object, not a possessor.
 _SUBJECT_FORMS = frozenset({"it", "they", "them"})
+# Reporters that are a share of people: "Most of those polled said", "61% said".
+_SHARES = frozenset({"most", "many", "some", "half", "majority", "third", "quarter", "all", "few"})
 WINDOW = 2  # sentences back that a definite description or pronoun may reach
 
 
@@ -132,6 +134,8 @@ def resolve_pronoun(
     reporter = _reporter(linker, pronoun, argument, wanted)
     if reporter is not None:
         return reporter
+    if plural and unnamed_reporters(linker, argument):
+        return None
     # The subject of the nearest earlier clause, in this or the previous sentence,
     # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
     # "it" a singular one. Reporters ("X said") are not antecedents.
@@ -219,6 +223,33 @@ def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[Enti
                 linker.clusters[body].type is EntityType.SPORTS_TEAM and rival_collective(linker, clause, body, argument)):
             return None
         return body
+    return None
+
+
+def unnamed_reporters(linker: Linker, argument: Argument) -> bool:
+    """Whether "they" stands in what reporters no entity stands for said, who may be "they"
+    themselves: "61% said the issue made no difference to whether they would vote",
+    "Analysts said they expected growth", "Most of those polled said they would" (not a
+    body named sentences before). A named or linked reporter is ``_reporter``'s."""
+    sentence = sentence_of(linker, argument.start)
+    for clause in linker.clauses:
+        content = clause.object
+        if (clause.kind != "attribution" or content is None or not content.start <= argument.start < content.end
+                or sentence_of(linker, clause.subject.start) != sentence):
+            continue
+        head = linker.text[clause.subject.head_start : clause.subject.head_end].lower()
+        if head in THIRD_PERSON_PRONOUNS or linker.named_or_described(clause.subject) is not None:
+            return False
+        return head == "%" or head[:1].isdigit() or head in _SHARES or looks_plural(head)
+    return False
+
+
+def reporters_own(linker: Linker, argument: Argument, cluster: int | None) -> int | None:
+    """``cluster`` for "they", unless it is a named body and "they" stands in what unnamed
+    reporters said (``unnamed_reporters``): "Companies reported they expect to invest" may be
+    the firms described before, not a named firm."""
+    if cluster is None or linker.clusters[cluster].local or not unnamed_reporters(linker, argument):
+        return cluster
     return None
 
 
