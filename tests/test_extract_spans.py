@@ -89,3 +89,20 @@ def test_extract_spans_argument_head_of_two_words_as_the_general_case(relcl_doc)
     for first in relcl_doc:
         for second in relcl_doc:
             assert argument_head([first, second]) == _head_by_set([first, second])
+
+
+def test_a_date_fused_into_a_noun_leaves_with_its_day():
+    # "the 19 December auction of its top unit" (BBC business): the parser hangs "19" as a
+    # number of "auction" and "December" as its compound; the phrase is "the auction ...",
+    # not "the 19 auction ..."
+    words = ["stave", "off", "the", "19", "December", "auction", "of", "its", "unit"]
+    heads = [0, 0, 5, 5, 5, 0, 5, 8, 6]
+    deps = ["ROOT", "prt", "det", "nummod", "compound", "dobj", "prep", "poss", "pobj"]
+    pos = ["VERB", "ADP", "DET", "NUM", "PROPN", "NOUN", "ADP", "PRON", "NOUN"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [t.text for t in noun_phrase(doc[5])] == ["the", "auction", "of", "its", "unit"]
+    # a number outside the date stays
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"])
+    assert [t.text for t in noun_phrase(doc[5])] == ["the", "19", "auction", "of", "its", "unit"]

@@ -55,10 +55,20 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
             continue
         if child.dep_ == "conj" and misparsed_apposition(child) is not None:
             continue
-        # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared").
-        if child.dep_ == "compound" and child.ent_type_ in TIME_LABELS and token.ent_type_ not in TIME_LABELS:
+        # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared"), with the
+        # day of it the parser hung apart ("the 19 December auction": not "the 19 auction").
+        if child.ent_type_ in TIME_LABELS and token.ent_type_ not in TIME_LABELS and (
+                child.dep_ == "compound" or _day_of_fused_date(child, token)):
             continue
         _collect(child, skip, out, top=False)
+
+
+def _day_of_fused_date(child: Token, token: Token) -> bool:
+    """Whether ``child``, a number of ``token``, starts the date that a compound of ``token``
+    ends ("19" of "the 19 December auction")."""
+    return child.dep_ == "nummod" and any(
+        c.dep_ == "compound" and c.i == child.i + 1 and c.ent_type_ == child.ent_type_ and c.ent_iob_ == "I"
+        for c in token.children)
 
 
 def trim(tokens: list[Token]) -> list[Token]:
