@@ -30,6 +30,9 @@ NO_EVENT = [
     ("The inquiry will be conducted on a single day as opposed to being run as an ongoing evaluation.", "oppose", "conduct"),
     ("However, the firm said it expected operating margins to be lower in 2005, at 4% of sales as opposed to 5%.", "oppose", None),
     ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
+    # after "and", joined by the parser to the name before (BBC sport)
+    ("Prop Phil Vickery and lock Simon Shaw both return to the squad after missing the autumn Tests through injury.",
+     "lock", "return"),
     ("Sales fell short of expectations in December.", "fall", None),
     ("The team fell behind in the first half but won the game.", "fall", "win"),
     # a bare noun, a preposition, a preposition with its noun: idioms, no fall of a value

@@ -13,7 +13,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - filler: "there is more to come from him": an infinitival relative of a quantity
   word says what remains, not that anyone came;
 - a role noun read as a verb between two names: "assess Ireland [lock] Paul
-  O'Connell" (``roles.tsv``): the lock is a player's position, not a locking;
+  O'Connell", "Prop Phil Vickery and [lock] Simon Shaw" (``roles.tsv``): the lock is a
+  player's position, not a locking;
 - a market close: "the FTSE 100 [closed] 16.29 points lower at 4,500" is a fall
   (``kg.extract.closes``), nothing was closed;
 - an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
@@ -156,12 +157,15 @@ def _filler(verb: Word) -> bool:
 def _role_noun(verb: Word) -> bool:
     """ "Ireland lock Paul O'Connell", "France captain Fabien Pelous": a role word as it is
     written (not "captained"), between a name and a name, with no auxiliary ("Smith will
-    captain England" is an event)."""
+    captain England" is an event); also after "and" where the parser joined it to the name
+    before ("Prop Phil Vickery and lock Simon Shaw both return")."""
     doc = verb.doc
     if verb.lower_ not in ROLE_HEADS or verb.i == 0 or verb.i + 1 >= len(doc):
         return False
-    return doc[verb.i - 1].pos_ == "PROPN" and doc[verb.i + 1].pos_ == "PROPN" and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    before = doc[verb.i - 1]
+    joined = before.lower_ in ("and", ",") and verb.dep_ == "conj" and verb.head.pos_ == "PROPN"
+    return (before.pos_ == "PROPN" or joined) and doc[verb.i + 1].pos_ == "PROPN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
 def _phrase_head(verb: Word) -> bool:
