@@ -31,3 +31,16 @@ def test_without_a_name_the_clause_subject_intends(nlp):
     # BBC business: no name before "bid", so the subject of the clause the noun stands in
     sentence = "Deutsche Bank made a bid to buy the refinery last year."
     assert _agent(nlp, sentence, "buy") == "Deutsche Bank"
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # BBC politics: who supports or opposes a plan does not carry it out
+    ("The Liberal Democrats' economics spokesman Vincent Cable said he supported the move to raise the minimum wage.",
+     "raise"),
+    ("Earlier this year the Royal College of Physicians said it opposed the plan to extend drinking hours.", "extend"),
+])
+def test_who_reacts_to_a_plan_does_not_intend_it(nlp, sentence, lemma):
+    from kg.extract import extract
+
+    events = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
+    assert all(a.role != "agent" for e in events for a in e.arguments), events

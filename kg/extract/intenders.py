@@ -6,7 +6,9 @@ is about.
 - a name before the noun: "Tory attempts to spread cynicism" (the Tories try, not the party
   that must overcome the attempts), "US plans to withdraw", "Kremlin efforts to sell";
 - else the subject of the clause the noun stands in: "Mido made an apology in an attempt to
-  rejoin", "Labour has plans to cut".
+  rejoin", "Labour has plans to cut"; not of a verb that reacts to another's plan
+  ("the Royal College of Physicians opposed the plan to extend drinking hours": it does not
+  extend them; ``reacting_verbs.txt``): then no one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import intent
 from kg.extract.spans import noun_phrase
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -24,6 +27,7 @@ __all__ = ["framed_subject", "framing_noun"]
 # Named things that intend: a person, an organisation, a country or a people ("US plans",
 # "Tory attempts"); not a date ("Monday's plans" is a possessor handled as a time elsewhere).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_REACTING = read_words("reacting_verbs.txt")
 
 
 def framing_noun(top: Word) -> Word | None:
@@ -42,7 +46,7 @@ def framed_subject(noun: Word) -> list[Word]:
     if named:
         return named
     clause = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _REACTING:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return noun_phrase(subject)

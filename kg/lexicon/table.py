@@ -248,6 +248,7 @@ TABLES: Mapping[str, Table] = {
     "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
     "participle_verbs.txt": Table(("verb",)),
+    "reacting_verbs.txt": Table(("verb",)),
     "object_of_nouns.txt": Table(("noun",)),
     "imagining_verbs.txt": Table(("verb",)),
     "circumstance_prepositions.txt": Table(("preposition",)),
