@@ -163,3 +163,18 @@ def test_a_parliament_described_is_a_body_that_acts(nlp):
             "Mr Khatami has already been blocked by parliament from reducing the subsidies on bread.")
     types = {mention.text: mention.type for mention in find_descriptions(nlp(text))}
     assert types["parliament"] is EntityType.ORGANIZATION
+
+
+def test_a_jury_or_a_watchdog_described_acts(nlp):
+    """ "A Los Angeles grand jury indicted Mr Jacobsen" (tech/271), "An employment tribunal
+    dismissed" (business/336), "Australia's securities watchdog is investigating" (business/337):
+    a body that rules or polices, kept as the described agent of what it did."""
+    import kg
+
+    text = ("The Californian man, Nicholas Lee Jacobsen, was arrested in October. A Los Angeles grand jury "
+            "indicted Mr Jacobsen with intentionally accessing a computer system without authorisation.")
+    graph = kg.build_text(text, nlp=nlp)
+    (indictment,) = [event for event in graph.events() if event.lemma == "indict"]
+    agents = [p.entity for p in indictment.participants if p.role == "agent"]
+    assert [graph.entity(key).label for key in agents] == ["grand jury"]
+    assert graph.entity(agents[0]).described
