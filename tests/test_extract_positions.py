@@ -221,6 +221,8 @@ def _roles(nlp, text: str) -> set[tuple]:
          ("Peter Grant", "chairman", "Rolls-Royce", "current", "verb")),
         ("Mark Evans resigned as chief executive of Tesco.", ("Mark Evans", "chief executive", "Tesco", "former", "verb")),
         ("Juventus named Marcello Lippi as coach.", ("Marcello Lippi", "coach", None, "current", "verb")),
+        # "the first time" is when, not part of the post (BBC entertainment)
+        ("It was the first time actress Okonedo had been shortlisted.", ("Okonedo", "actress", None, "current", "title")),
     ],
 )
 def test_positions_read_from_sentences(nlp, text, expected):
