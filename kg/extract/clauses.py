@@ -51,6 +51,7 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
+from kg.extract.unjoined import unjoined
 from kg.extract.words import by_index
 from kg.lexicon.table import read_words
 
@@ -165,7 +166,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
     if verb.dep_ == "conj" and (obj := bare_complement(verb)) is not None:
         return obj, "control"
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not unjoined(verb):  # kg.extract.unjoined
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
     if means_of_passive(verb):

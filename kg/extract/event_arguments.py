@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
+from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
@@ -120,7 +121,7 @@ def shares_passive(verb: Word) -> bool:
     with a passive verb, without a subject or a "have" of its own, is passive too (not
     "The Da Vinci Code is set in Paris and has sold around one million copies")."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or passive_past(verb)) and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
@@ -301,12 +302,15 @@ def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Tri
     """The role of an event noun's possessor: a day is when ("Monday's meeting"); beside an
     "of" object that names who or what is acted on, the possessor acts ("Pernod's takeover
     of Allied Domecq": Pernod takes over; "The SEC's investigation into related party
-    transactions": the SEC investigates); else the noun's subject role ("Yukos's sale")."""
+    transactions": the SEC investigates); the one an act is done to ("Scholl's arrest":
+    kg.extract.doneto); else the noun's subject role ("Yukos's sale")."""
     if argument_kind(possessor, tokens) == "time":
         return "time"
     of_object = any(c.dep_ == "prep" and c.lower_ in ("of", "into") and any(
         g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
-    return "agent" if of_object else trigger.subject
+    if of_object:
+        return "agent"
+    return "patient" if patient_possessor(noun) else trigger.subject  # "Scholl's arrest" (kg.extract.doneto)
 
 
 def with_name(tokens: list[Word]) -> list[Word]:

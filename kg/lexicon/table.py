@@ -250,6 +250,7 @@ TABLES: Mapping[str, Table] = {
     "participle_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "object_of_nouns.txt": Table(("noun",)),
+    "done_to_words.tsv": Table(("word", "use", "reason"), choices=(_one_of(1, "noun", "verb"),), key=(0, 1)),
     "imagining_verbs.txt": Table(("verb",)),
     "circumstance_prepositions.txt": Table(("preposition",)),
     "passive_controls.txt": Table(("verb",)),

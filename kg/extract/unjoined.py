@@ -1,0 +1,31 @@
+"""A verb the parser coordinated with an earlier verb though nothing joins them.
+
+"UKIP have suspended a candidate for allegedly suggesting the criminally insane should be
+killed": the parse hangs "killed" on "suspended" as a conjunct, with no "and", "or", "but"
+or punctuation between them; "killed" begins a clause of its own whose subject the parse
+took as an object ("the criminally insane"), so it shares no subject with "suspended" (UKIP
+is not who should be killed). Only a verb with an auxiliary of its own ("should be") begins
+a clause; a bare one with nothing joining it is a noun the tagger read as a verb ("Eric
+Clapton's 1991 hit Tears In Heaven to raise money") and is left as the parse has it. A
+real coordination has its "and" or its comma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unjoined"]
+
+_JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
+
+
+def unjoined(verb: Token) -> bool:
+    """Whether ``verb``, a conjunct of an earlier verb with an auxiliary of its own, has nothing
+    between them that joins them."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.dep_ in ("cc", "preconj") or t.is_punct or t.lower_ in _JOINERS for t in verb.doc[head.i + 1 : verb.i])

@@ -1,0 +1,28 @@
+"""A verb coordinated with nothing joining it shares no subject (kg.extract.unjoined), on BBC news."""
+
+from __future__ import annotations
+
+from kg.records import Document
+
+
+def _roles(nlp, sentence: str, lemma: str) -> list[dict[str, str]]:
+    from kg.extract import extract
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    return [{a.role: sentence[a.argument.start : a.argument.end] for a in event.arguments}
+            for event in events if event.lemma == lemma]
+
+
+def test_a_conjunct_with_nothing_joining_it_shares_no_subject(nlp):
+    # BBC politics: the candidate suggested the insane be killed; no one said UKIP should be
+    sentence = ("Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane "
+                "should be killed.")
+    assert all("UKIP" not in role for kill in _roles(nlp, sentence, "kill") for role in kill.values())
+
+
+def test_a_conjunct_joined_by_and_shares_its_subject(nlp):
+    # BBC entertainment (a retired judged article): she was arrested and beheaded
+    sentence = ("Scholl, 21, was arrested and beheaded with her brother, Hans, in 1943 for distributing leaflets "
+                'condemning the "abhorrent tyranny" of Adolf Hitler.')
+    (behead,) = _roles(nlp, sentence, "behead")
+    assert behead.get("patient") == "Scholl", behead
