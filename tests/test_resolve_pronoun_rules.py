@@ -147,6 +147,14 @@ def test_reporter_own_pronoun(nlp, text, agents):
         # The next sentence opens on something else: no link.
         ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. Analysts said the "
          "International Energy Agency was right.", "raise", []),
+        # A description a place's name opens, as a possessor, links forward too ...
+        ("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts "
+         "most\" by banning them from matches. Cathy Jamieson said exclusion orders are one of a series of measures.",
+         "warn", ["Cathy Jamieson"]),
+        # ... and a name of the same kind in its sentence ("the London Stock Exchange") is no rival description.
+        ("China's national airline is to make its overseas stock market debut with a dual listing in London and "
+         "Hong Kong, the London Stock Exchange (LSE) has said. Air China plans to raise $1bn (£514m) from the "
+         "flotation.", "make debut", ["Air China"]),
     ],
 )
 def test_opening_description_is_the_name_of_the_next_sentence(nlp, text, lemma, agents):

@@ -9,12 +9,13 @@ such a description can be what it means, so the backward rules of
 
 A description links forward only when every one of these holds:
 
-- it is a subject, made of "a", "an" or "the" and a noun of one person (a role or
+- it is a subject, made of "a", "an", "the" or a name's possessive ("China's national
+  airline", "Scotland's justice minister") and a noun of one person (a role or
   ``person_nouns.txt``) or of an organisation (``organisation_kinds.tsv``), singular;
 - nothing of that type is named anywhere before it (the headline included), and
   its sentence holds no other such description ("A man attacked a woman. Mary
   Smith ..." may name either), one in an "-ing" phrase of what it did aside ("for
-  illegally hiring a top aide");
+  illegally hiring a top aide") and a name aside ("..., the London Stock Exchange has said");
 - the very next sentence opens on a name of that type, as its first clause's
   subject, and that name is not used before it in the article.
 """
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# A place's or a body's name as the possessor that opens a description: "China's national airline".
+_POSSESSOR = re.compile(r"[A-Z][\w-]*['’]s")
 # How far into the next sentence its subject's name may start: "The International ...".
 _OPENING = 4
 
@@ -40,10 +43,11 @@ _OPENING = 4
 def described_type(linker: Linker, argument: Argument) -> EntityType | None:
     """The type an opening description's head noun says it stands for, if any:
     "an ex-chief financial officer" a person, "an energy market watchdog" an
-    organisation; ``None`` for a plural, a name or no article."""
+    organisation, "China's national airline" too; ``None`` for a plural, a name, or no article nor possessive."""
     words = linker.text[argument.start : argument.end].split(maxsplit=1)  # the first word is all it reads
     head = linker.text[argument.head_start : argument.head_end].lower()
-    if not words or words[0].lower() not in _ARTICLES or not head.isalpha() or looks_plural(head):
+    opened = words and (words[0].lower() in _ARTICLES or _POSSESSOR.fullmatch(words[0]))
+    if not opened or not head.isalpha() or looks_plural(head):
         return None
     if head in ROLE_HEADS or head in PERSON_NOUNS:
         return EntityType.PERSON
@@ -91,6 +95,7 @@ def _rival_description(linker: Linker, argument: Argument, sentence: int, wanted
         for other in (clause.subject, clause.object, *clause.extras):
             if (other is not None and other.head_start != argument.head_start
                     and sentence_of(linker, other.start) == sentence and described_type(linker, other) is wanted
+                    and not linker.in_name(other.head_start)  # "the London Stock Exchange": a name, no rival
                     and not any(start <= other.start and other.end <= end for start, end in inside)):
                 return True
     return False

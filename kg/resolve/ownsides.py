@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ROLES
 from kg.records import Argument, Proposition
 from kg.resolve.holders import words
+from kg.resolve.ownparty import possessed_party
 from kg.resolve.pronouns import resolve_pronoun
 from kg.types import EntityType
 
@@ -58,10 +59,11 @@ def side_words(written: str) -> str | None:
 
 
 def possessed_side(linker: Linker, span: Argument, proposition: Proposition, earlier: Sequence[tuple[Proposition, int]]) -> int | None:
-    """The team "his side" at ``span`` stands for (see the module's docstring), or ``None``."""
+    """The team "his side" at ``span`` stands for (see the module's docstring), or ``None``;
+    "his party": the party (``kg.resolve.ownparty``)."""
     pronoun = side_words(linker.text[span.start : span.end])
     if pronoun is None:
-        return None
+        return possessed_party(linker, span, proposition, earlier)
     at = span.start
     possessor = Argument(pronoun, at, at + len(pronoun), at, at + len(pronoun))
     person = resolve_pronoun(linker, pronoun, possessor, proposition, earlier)
