@@ -226,6 +226,9 @@ def _roles(nlp, text: str) -> set[tuple]:
         # a tournament's director is a post (BBC sport)
         ("Tournament director Craig Watson said he was pleased.",
          ("Craig Watson", "Tournament director", None, "current", "title")),
+        # NER reads the hyphenated name as an organisation; it is a person who holds a post (BBC tech)
+        ('"We are delighted to be offering free access to Skype users in our hotspots," commented Broadreach chief '
+         "executive Magnus McEwen-King.", ("Magnus McEwen-King", "chief executive", "Broadreach", "current", "title")),
     ],
 )
 def test_positions_read_from_sentences(nlp, text, expected):
