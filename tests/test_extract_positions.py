@@ -223,6 +223,12 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Juventus named Marcello Lippi as coach.", ("Marcello Lippi", "coach", None, "current", "verb")),
         # "the first time" is when, not part of the post (BBC entertainment)
         ("It was the first time actress Okonedo had been shortlisted.", ("Okonedo", "actress", None, "current", "title")),
+        # a tournament's director is a post (BBC sport)
+        ("Tournament director Craig Watson said he was pleased.",
+         ("Craig Watson", "Tournament director", None, "current", "title")),
+        # NER reads the hyphenated name as an organisation; it is a person who holds a post (BBC tech)
+        ('"We are delighted to be offering free access to Skype users in our hotspots," commented Broadreach chief '
+         "executive Magnus McEwen-King.", ("Magnus McEwen-King", "chief executive", "Broadreach", "current", "title")),
     ],
 )
 def test_positions_read_from_sentences(nlp, text, expected):

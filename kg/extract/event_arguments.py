@@ -21,6 +21,7 @@ from kg.extract.overphrases import over_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
+from kg.extract.thanks import thanked
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
@@ -235,6 +236,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         word = "from"
     elif prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ in ("out", "away"):
         word = "from"
+    if thanked(prep):
+        return "reason"  # "avoided bankruptcy thanks to a bail-out" (kg.extract.thanks)
     if pobj is not None and no_argument(prep, pobj):
         return None  # "for the 21st time", "to date", "for example", "its biggest slide in a month" (kg.extract.asides)
     if word == "with" and pobj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in pobj.children):

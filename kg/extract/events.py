@@ -101,6 +101,7 @@ from kg.extract.selected import selected_sides
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.extract.starring import named_work
 from kg.extract.statechanges import state_change
+from kg.extract.thanks import without_thanks
 from kg.extract.unsaid import unsaid
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -337,6 +338,8 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
     for role, tokens in scores(selected_sides(found)):
+        if not (tokens := without_thanks(tokens)):
+            continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
             tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_missed_verb(before_next_value(role, tokens)))))),

@@ -154,15 +154,18 @@ def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
     as an organisation; not "New York")."""
     if mention.type is EntityType.PERSON:
         return mention.text[:1].isupper()
-    if mention.type not in _NAME_TYPES or not 2 <= end - start <= 3:
-        return False
     tokens = words[start:end]
+    # "Magnus McEwen-King": a hyphen inside joins two parts into one word of the name
+    hyphens = sum(w.text == "-" for w in tokens[1:-1])
+    parts = [tokens[0], *(w for w in tokens[1:-1] if w.text != "-"), tokens[-1]] if len(tokens) > 1 else list(tokens)
+    if mention.type not in _NAME_TYPES or not 2 <= len(parts) - hyphens <= 3:
+        return False
     if fold(mention.text) in COUNTRIES or gazetteer().is_place(mention.text) or any(
             w.lower_.rstrip(".") in ORG_SUFFIXES for w in tokens):
         return False  # "its official New York opening": a known place's name, not a person's
     if any(DESCRIPTION_NOUNS.get(w.lower_) is not None for w in tokens):
         return False
-    return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in tokens)
+    return all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in parts)
 
 
 def _before_honorifics(words: Words, sentence: Sentence, start: int) -> int:

@@ -184,7 +184,7 @@ def _is_modifier(word: Word) -> bool:
     lowered = word.lower_.rstrip(".")
     if lowered in STATUS_WORDS or not word.text[:1].isalpha() or word.pos_ in ("DET", "PRON", "ADP", "CCONJ", "NUM"):
         return False
-    if word.tag_ in ("JJR", "JJS", "RBR", "RBS") or lowered == "time" or lowered in PERIODS:
+    if word.tag_ in ("JJR", "JJS", "RBR", "RBS") or lowered in ("time", "year", "month", "week", "decade", "century"):
         return False  # "Earlier, chief constable X", "its latest shareholder", "the first time actress X"
     if word.text[:1].isupper() and not (word.i == word.sent.start and word.pos_ in ("NOUN", "ADJ")):
         return lowered in PORTFOLIO_WORDS
