@@ -53,3 +53,10 @@ def test_speaking_about_doing_is_no_doing(nlp):
     sentence = ("Nevertheless, the Egyptian government has spoken for years about privatising one of the big four "
                 "state banks - Banque Misr, National Bank of Egypt, Banque du Caire and Bank of Alexandria.")
     assert _readings(nlp, sentence)["privatise"] == "planned"
+
+
+def test_deciding_against_doing_is_not_doing(nlp):
+    # BBC sport/467: Capriati will not compete in the Sydney event (was planned: a plan never made)
+    sentence = ("Capriati also decided against competing in the Australian Open warm-up event, the Sydney "
+                "International.")
+    assert _readings(nlp, sentence)["compete"] == "negated"

@@ -75,6 +75,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     from kg.extract.achieved import achieved
     from kg.extract.coming import forecasts
     from kg.extract.denialscope import outside_denials
+    from kg.extract.enacted import enacted
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
 
@@ -83,6 +84,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
     events = intended(events, words)  # "is interested in buying": planned
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
+    events = enacted(events, words)  # "defended her decision to cast an American actress": cast
     return tuple(unobjected(events, words))  # "found no evidence": negated
 
 
