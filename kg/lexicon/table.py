@@ -238,6 +238,7 @@ TABLES: Mapping[str, Table] = {
     "document_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),
     "research_nouns.tsv": Table(("noun", "reason")),
+    "faith_peoples.tsv": Table(("word", "reason")),
     "doer_adjectives.txt": Table(("adjective",)),
     "intent_words.tsv": Table(
         ("word", "preposition", "reading", "why"), key=(0, 1),
