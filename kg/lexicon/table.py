@@ -237,6 +237,8 @@ TABLES: Mapping[str, Table] = {
     "credit_nouns.tsv": Table(("noun", "owners"), choices=(_one_of(1, "any", "not-firm"),)),
     "document_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),
+    "research_nouns.tsv": Table(("noun", "reason")),
+    "faith_peoples.tsv": Table(("word", "reason")),
     "doer_adjectives.txt": Table(("adjective",)),
     "intent_words.tsv": Table(
         ("word", "preposition", "reading", "why"), key=(0, 1),
