@@ -26,6 +26,7 @@ from kg.lexicon import (
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.reporters import reporter_of
+from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ def _person_pronoun(
         return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
-    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence}
+    outside = not in_quotation(linker.text, argument.start)  # a reporter's "he": no name a speaker gave
+    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence
+                and not (outside and in_quotation(linker.text, mention.start))}
     for cluster in sorted(in_reach):  # each entity once, however often it was named
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
