@@ -25,6 +25,7 @@ from kg.lexicon import (
 )
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
+from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
 from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
@@ -65,8 +66,8 @@ def _person_pronoun(
     for cluster in sorted(in_reach):  # each entity once, however often it was named
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
-    people |= _described_people(linker, argument, sentence, wanted, earlier)
-    people |= _unnamed_subjects(linker, argument, sentence, wanted)
+    subjects = _described_people(linker, argument, sentence, wanted, earlier) | _unnamed_subjects(linker, argument, sentence, wanted)
+    people |= subjects
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -75,6 +76,8 @@ def _person_pronoun(
             if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
                     and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
                 people.add(cluster)
+        if not subjects and follows_open(linker, pronoun, argument, earlier, people, CLAUSE_KINDS):
+            return None  # "In 1984 he started ... Two years later he played": whoever the first "he" is
     blockers = [
         mention
         for mention in linker.unresolved
