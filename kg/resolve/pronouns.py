@@ -25,7 +25,9 @@ from kg.lexicon import (
 )
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
+from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
+from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -60,12 +62,14 @@ def _person_pronoun(
         return reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
-    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence}
+    outside = not in_quotation(linker.text, argument.start)  # a reporter's "he": no name a speaker gave
+    in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence
+                and not (outside and in_quotation(linker.text, mention.start))}
     for cluster in sorted(in_reach):  # each entity once, however often it was named
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
-    people |= _described_people(linker, argument, sentence, wanted, earlier)
-    people |= _unnamed_subjects(linker, argument, sentence, wanted)
+    subjects = _described_people(linker, argument, sentence, wanted, earlier) | _unnamed_subjects(linker, argument, sentence, wanted)
+    people |= subjects
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -74,6 +78,8 @@ def _person_pronoun(
             if (subject.start < argument.start and sentence - WINDOW <= sentence_of(linker, subject.start)
                     and linker.text[subject.head_start : subject.head_end].lower() == pronoun):
                 people.add(cluster)
+        if not subjects and follows_open(linker, pronoun, argument, earlier, people, CLAUSE_KINDS):
+            return None  # "In 1984 he started ... Two years later he played": whoever the first "he" is
     blockers = [
         mention
         for mention in linker.unresolved

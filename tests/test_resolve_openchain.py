@@ -1,0 +1,42 @@
+"""A "he" that goes on from one left unresolved stays unresolved: not the one name
+now in reach, a character or a film-maker's possessive (kg.resolve.openchain; real
+sentences from a profile, on the session pipeline)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.nlp import parse
+from kg.records import Document, DocumentGraph
+from kg.resolve import resolve
+
+_PROFILE = ("Johnny Depp, whose latest role was Peter Pan creator JM Barrie in Finding Neverland, is celebrated as one "
+            "of Hollywood's most maverick talents. "
+            "Depp was born in Kentucky in 1963 and at first wanted to be a rock star. "
+            "On a visit to Los Angeles, his former wife introduced him to actor Nicolas Cage.\n\n"
+            "In 1984 he started his film career playing a doomed teenager in horror film Nightmare On Elm Street. "
+            "Two years later he played a soldier in Oliver Stone's Vietnam epic Platoon. "
+            "But it was TV that first made Depp a star. "
+            "He played undercover cop Tommy Hanson in the US series 21 Jump Street for three years from 1987.\n\n"
+            "In 1990 he began his partnership with Burton in the dark fairy tale Edward Scissorhands.")
+
+
+def _part(nlp, text: str) -> DocumentGraph:
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
+def _agents(part: DocumentGraph, lemma: str) -> set[str | None]:
+    labels = {entity.key: entity.label for entity in part.entities}
+    return {labels.get(argument.entity) if argument.entity else None for event in part.events if event.lemma == lemma
+            for argument in event.participants if argument.role == "agent"}
+
+
+def test_he_after_an_open_he_is_not_the_actor_named_before(nlp):
+    part = _part(nlp, _PROFILE)
+    assert "Nicolas Cage" not in _agents(part, "play")
+    assert "Oliver Stone" not in _agents(part, "play")
+
+
+def test_he_after_an_open_he_is_not_the_character_he_played(nlp):
+    assert "Tommy Hanson" not in _agents(_part(nlp, _PROFILE), "begin")
