@@ -30,6 +30,8 @@ NO_EVENT = [
     ("The inquiry will be conducted on a single day as opposed to being run as an ongoing evaluation.", "oppose", "conduct"),
     ("However, the firm said it expected operating margins to be lower in 2005, at 4% of sales as opposed to 5%.", "oppose", None),
     ("Woodward will assess Scotland pair Simon Taylor and Ireland lock Paul O'Connell.", "lock", "assess"),
+    # a role word with the name before it as the parser's subject (BBC business)
+    ("Airbus head Noel Forgeard is now set to replace Mr Camus.", "head", "replace"),
     # after "and", joined by the parser to the name before (BBC sport)
     ("Prop Phil Vickery and lock Simon Shaw both return to the squad after missing the autumn Tests through injury.",
      "lock", "return"),

@@ -29,3 +29,30 @@ def test_a_demonym_before_a_person_is_cut(nlp, text, name):
 def test_a_firm_named_after_a_nation_stays_whole(nlp):
     found = mention_types(nlp, "American Airlines and British Airways cut fares on Monday.", sport=None)
     assert "American Airlines" in found and "British Airways" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        # BBC sport: one person described by nationality, no named group
+        ("Sania Mirza beat Svetlana Kuznetsova on Tuesday. The 18-year-old Indian, who is already a huge star in her "
+         "home country, won 6-4 6-2 in front of a delirious crowd.", "Indian"),
+        ("The Slovakian will meet Elena Likhovtseva in the second round after the Russian struggled past Selima Sfar.",
+         "Russian"),
+    ],
+)
+def test_the_demonym_of_one_person_is_no_name(nlp, text, demonym):
+    assert demonym not in mention_types(nlp, text, sport=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        # a people (no noun of its own for one person; BBC business)
+        ("Of course the Japanese could always have more children.", "Japanese"),
+        ("The French want the embargo lifted because they want to sell arms to China.", "French"),
+    ],
+)
+def test_a_people_stays(nlp, text, demonym):
+    found = mention_types(nlp, text, sport=None)
+    assert any(demonym in mention for mention in found), found

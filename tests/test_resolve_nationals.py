@@ -48,3 +48,15 @@ def _speakers(nlp, text: str) -> set[str | None]:
 )
 def test_nationality_speaker_is_the_person_the_text_is_about(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+def test_an_aged_demonym_is_the_one_person_near(nlp):
+    # BBC sport shape: "The 34-year-old American" acts as "the American" does, the one person near
+    text = ("Andre Agassi reached the semi-finals of the Dubai Open on Tuesday. "
+            "The 34-year-old American will play Roger Federer next.")
+    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    graph = KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
+    (play,) = [event for event in graph.events() if event.lemma == "play"]
+    agents = [graph.entity(p.entity).label for p in play.participants if p.role == "agent" and p.entity]
+    assert agents == ["Andre Agassi"]

@@ -163,9 +163,10 @@ def _role_noun(verb: Word) -> bool:
     if verb.lower_ not in ROLE_HEADS or verb.i == 0 or verb.i + 1 >= len(doc):
         return False
     before = doc[verb.i - 1]
-    joined = before.lower_ in ("and", ",") and verb.dep_ == "conj" and verb.head.pos_ == "PROPN"
+    joined = before.lower_ in ("and", ",") and verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and not any(
+        c.dep_ == "nsubj" for c in verb.children)
     return (before.pos_ == "PROPN" or joined) and doc[verb.i + 1].pos_ == "PROPN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _phrase_head(verb: Word) -> bool:

@@ -8,10 +8,15 @@ is the person's name after it when that name looks like a person's (a given name
 "Serena Williams") or is the surname of a person the article names in full ("Lindsay
 Davenport ... American Davenport"). Names of firms and bodies stay whole: "American
 Airlines", "British Telecom", "Swiss Re" name no person.
+
+A singular demonym alone after "the" (and an age) is a person described by nationality, no
+name at all: "The 18-year-old Indian won 6-4 6-2", "The Slovakian will meet Likhovtseva"
+(``kg.resolve.coref`` links it to the one person it may be); not "the Indian government".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.cues import looks_like_person
@@ -20,6 +25,9 @@ from kg.folding import fold
 from kg.lexicon import COUNTRIES, DEMONYMS
 from kg.records import Mention
 from kg.types import EntityType
+
+_DESCRIBED = re.compile(r"\b[Tt]he (\d{1,3}-year-old )?\Z")
+_PEOPLE_ENDINGS = ("ese", "ish", "ch", "ss", "sh")  # Japanese, British, French, Swiss, Welsh
 
 
 def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
@@ -32,6 +40,8 @@ def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> lis
     read = []
     for mention, (start, end) in found:
         first = words.words[start]
+        if _person_described(words, start, end):
+            continue
         if end - start >= 2 and mention.start == first.idx and fold(first.text) in DEMONYMS and fold(mention.text) not in COUNTRIES:
             rest = words.span_text(start + 1, end)
             known = end - start == 2 and fold(rest) in surnames  # "Lindsay Davenport ... American Davenport"
@@ -41,3 +51,18 @@ def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> lis
                 start += 1
         read.append((mention, (start, end)))
     return read
+
+
+def _person_described(words: Words, start: int, end: int) -> bool:
+    """Whether words ``start:end`` are one singular demonym that "the" (and an age) makes a
+    person's description: a noun, no modifier of a noun after it."""
+    word = words.words[start]
+    if end - start != 1 or fold(word.text) not in DEMONYMS or word.dep_ in ("amod", "compound"):
+        return False
+    following = words.words[end] if end < len(words.words) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return False  # "the Indian government", "the Russian Davydenko"
+    described = _DESCRIBED.search(words.text, max(word.idx - 20, 0), word.idx)
+    # "the Japanese could have more children", "The French want the embargo lifted": a people
+    # (a demonym with no noun of its own for one person), unless an age makes it one person
+    return described is not None and (bool(described.group(1)) or not word.lower_.endswith(_PEOPLE_ENDINGS))
