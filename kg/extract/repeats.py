@@ -14,10 +14,12 @@ statement its agent or speaker.
 
 So too a person's surname: "Lindsay Davenport has criticised Wimbledon ... Davenport was
 speaking", where NER labels the full name and misses the lone surname. A lone capitalised
-noun (NER and the tagger miss "Morientes, 28, has") that is the surname of exactly one of the
-article's people named in full, and
-no first name of another of them nor a name of another kind, is a mention of that person
-where it is a verb's subject or a possessor ("Davenport's"), and not glued to another name.
+noun (the tagger may read it as common: "Morientes, 28, has") that is the surname of exactly
+one of the article's people named in full, no first name of another of them and no word of
+a name of another kind, is a mention of that person where it is a verb's subject and not
+glued to another name. Not a possessor ("Souness' remarks"): a person named there becomes
+the nearest candidate of a nationality noun after it ("the Wales international" went to a
+Welsh manager), and no statement wants the possessor as its agent.
 """
 
 from __future__ import annotations
@@ -125,8 +127,8 @@ def _capitalised_noun(token: Word) -> bool:
     return token.tag_ in {"NNP", "NNPS", "NN", "NNS"} and token.text[:1].isupper() and token.is_alpha
 
 
-# A verb's subject or a possessor ("Davenport's"): where a missed name costs a statement its agent.
-_SURNAME_ROLES = frozenset({*_SUBJECTS, "poss"})
+# A verb's subject: where a missed name costs a statement its agent.
+_SURNAME_ROLES = _SUBJECTS
 
 
 def _proper(token: Word) -> bool:
