@@ -42,6 +42,10 @@ NO_EVENT = [
     ("As long as the total amount of interest falls within the allowance, then no tax will be payable.", "fall", None),
     ("Maria, the novice nun who falls in love with Baron von Trapp, will be played by Sandra Pires.", "fall", "play"),
     ("And Mr Kennedy was not falling into that trap when he fired up his campaign.", "fall", None),
+    # going into a fixture is facing it (sport/327, sport/450): nobody moves
+    ("The French go into the game as clear underdogs.", "go", None),
+    ("Hewitt went into the final as a short-priced favourite to clinch his 24th career title after dropping only one set "
+     "all week.", "go", "clinch"),
     # a noun a numeral ranks, read as a verb after "to" (entertainment/158, 234): no "number" event
     ("Queen went to number one in 2000 with a version of We Will Rock You sung by boy band 5ive.", "number", None),
     ("The debut album moved up seven places from number eight to number one.", "number", "move"),

@@ -28,3 +28,31 @@ def test_a_repeat_inside_a_longer_name_is_no_new_mention(nlp):
         "The Commodore 64, launched in 1982, was one of the first affordable home PCs."
     )
     assert text.index("Commodore 64") not in [start for start, _ in _found(nlp, text, "Commodore")]
+
+
+def test_a_lone_surname_ner_missed_is_the_person_named_in_full(nlp):
+    """NER labels "Lindsay Davenport" and misses "Davenport was speaking" (sport/438)."""
+    text = (
+        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money for women. "
+        "Davenport was speaking following the announcement that this week's Dubai Duty Free event will join the "
+        "Australian Open in offering equal prize money."
+    )
+    assert (text.index("Davenport was"), T.PERSON) in _found(nlp, text, "Davenport")
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun(nlp):
+    """ "Morientes, 28, has already expressed": tagged NNS, still the striker (sport/274)."""
+    text = (
+        "Meanwhile, Gerrard has urged the Anfield board to sign Real Madrid striker Fernando Morientes in the January "
+        "transfer window. Morientes, 28, has already expressed a willingness to come to England."
+    )
+    assert (text.index("Morientes, 28"), T.PERSON) in _found(nlp, text, "Morientes")
+
+
+def test_a_surname_two_people_share_is_no_ones():
+    """politics/212 names John Howard and Michael Howard: a lone "Howard" may be either."""
+    from kg.extract.repeats import _sole_surnames
+    from kg.records import Mention
+
+    found = [(Mention(0, 11, name, T.PERSON, 0), (0, 2)) for name in ("John Howard", "Michael Howard", "Lynton Crosby")]
+    assert _sole_surnames(found) == {"crosby"}

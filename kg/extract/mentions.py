@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract import brandmodels, groupfirms, repeats, researchers, spread, staffnames
+from kg.extract import brandmodels, groupfirms, nicknamed, repeats, researchers, spread, staffnames
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
@@ -125,7 +125,7 @@ def find_mentions(
     rejected = [] if rejected is None else rejected
     found = list(_named_mentions(entities, words, sport, rejected))
     found = repeats.repeated_names(found + _unlabelled_names(entities, words, sport, spread.article_surnames(found), rejected), words)
-    found.sort(key=lambda pair: pair[1])
+    found = sorted(nicknamed.nicknamed_teams(found, words, sport), key=lambda pair: pair[1])  # "Magpies chairman"
     found = read_works(found, words, sport, words.sentence_numbers())  # "whose films include Michael Collins"
     if sport:
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."

@@ -11,6 +11,15 @@ an organisation the article names elsewhere, and that is the subject of its verb
 subject: a repeat elsewhere is often part of something else ("Cardiff v Blackburn",
 "the Two Ronnies star", "50 Cent"), and the subject is where a missed name costs the
 statement its agent or speaker.
+
+So too a person's surname: "Lindsay Davenport has criticised Wimbledon ... Davenport was
+speaking", where NER labels the full name and misses the lone surname. A lone capitalised
+noun (the tagger may read it as common: "Morientes, 28, has") that is the surname of exactly
+one of the article's people named in full, no first name of another of them and no word of
+a name of another kind, is a mention of that person where it is a verb's subject and not
+glued to another name. Not a possessor ("Souness' remarks"): a person named there becomes
+the nearest candidate of a nationality noun after it ("the Wales international" went to a
+Welsh manager), and no statement wants the possessor as its agent.
 """
 
 from __future__ import annotations
@@ -24,7 +33,12 @@ from kg.types import EntityType
 
 
 def repeated_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
-    """``found`` with a mention added for each unlabelled repeat of a name in it."""
+    """``found`` with a mention added for each unlabelled repeat of a name in it:
+    an organisation's (``_repeated_firms``), a person's surname (``_repeated_surnames``)."""
+    return _repeated_surnames(_repeated_firms(found, words), words)
+
+
+def _repeated_firms(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     types: dict[tuple[str, ...], set[EntityType]] = {}
     for mention, (start, end) in found:
         key = tuple(fold(token.text) for token in words.words[start:end])
@@ -65,6 +79,56 @@ def repeated_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tu
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _repeated_surnames(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
+    """``found`` with a person mention added for each lone surname NER missed (module docstring)."""
+    surnames = _sole_surnames(found)
+    if not surnames:
+        return found
+    tokens = words.words
+    taken = {i for _, (start, end) in found for i in range(start, end)}
+    sentence_of: list[int] = []  # built only when a surname is found
+    added = []
+    for i, token in enumerate(tokens):
+        if i in taken or not _capitalised_noun(token) or fold(token.text) not in surnames or token.dep_ not in _SURNAME_ROLES:
+            continue
+        before = tokens[i - 1] if i > 0 and tokens[i].sent.start != i else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (before is not None and (before.text[:1].isupper() or before.like_num)) or (
+                after is not None and (after.text[:1].isupper() or after.like_num)):
+            continue  # "the Davenport Cup", "Goalscorer Toure": part of something else, or unsure
+        sentence_of = sentence_of or words.sentence_numbers()
+        mention = Mention(token.idx, token.idx + len(token.text), token.text, EntityType.PERSON, sentence_of[i])
+        added.append((mention, (i, i + 1)))
+    return found + added if added else found
+
+
+def _sole_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The folded surnames of the article's people named in full that belong to one
+    person only, and are no first name of another nor a word of a name of another kind."""
+    people: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    others: set[str] = set()
+    for mention, _ in found:
+        form = fold(mention.text)
+        if mention.type is EntityType.PERSON and " " in form:
+            people.setdefault(form.split()[-1], set()).add(form)
+            firsts.add(form.split()[0])
+        elif mention.type is not EntityType.PERSON:
+            others.update(form.split())
+    return {surname for surname, full in people.items()
+            if len(full) == 1 and surname not in firsts and surname not in others}
+
+
+def _capitalised_noun(token: Word) -> bool:
+    """A capitalised noun: a proper one, or one the tagger read as common at a sentence's
+    head or by its ending ("Morientes, 28, has already expressed": a plural noun)."""
+    return token.tag_ in {"NNP", "NNPS", "NN", "NNS"} and token.text[:1].isupper() and token.is_alpha
+
+
+# A verb's subject: where a missed name costs a statement its agent.
+_SURNAME_ROLES = _SUBJECTS
 
 
 def _proper(token: Word) -> bool:
