@@ -13,7 +13,7 @@ is about.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.event_arguments import intent
 from kg.extract.spans import noun_phrase
@@ -41,7 +41,7 @@ def framed_subject(noun: Word) -> list[Word]:
     """Who intends (see the module's list); nothing when the noun's clause has no subject."""
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
-        return [t for t in noun_phrase(possessor) if t.tag_ != "POS"]
+        return [t for t in _phrase(possessor) if t.tag_ != "POS"]
     named = _named_modifier(noun)
     if named:
         return named
@@ -49,7 +49,7 @@ def framed_subject(noun: Word) -> list[Word]:
     if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _REACTING:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return noun_phrase(subject)
+            return _phrase(subject)
     return []
 
 
@@ -63,3 +63,8 @@ def _named_modifier(noun: Word) -> list[Word]:
     if before.ent_type_ not in _PARTY_LABELS:
         return []
     return [t for t in before.subtree if t.ent_type_ == before.ent_type_]
+
+
+def _phrase(word: Word) -> list[Word]:
+    """``spans.noun_phrase`` of a word (annotated for spaCy's Token, given kg's Word)."""
+    return cast("list[Word]", noun_phrase(cast(Any, word)))
