@@ -107,6 +107,9 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str, bool]]:
          ("Dr Anna Lee", "tell", "In the next generation HD support is mandatory", True)),
         # A name that owns the role is not the speaker: the role is.
         ('"We lost," Labour MP Ann Lee\'s spokesman told reporters.', ("Labour MP Ann Lee's spokesman", "tell", "We lost", True)),
+        # A description the parser made a second subject before the name: the name speaks (BBC business).
+        ("US oil giant Exxon said it did not plan to take part in a new tender.",
+         ("Exxon", "say", "it did not plan to take part in a new tender", False)),
         # A quotation inside the speaker's phrase is part of a name, not speech.
         ('The "Iron Lady" Margaret Thatcher said the reforms were needed.',
          ("The Iron Lady Margaret Thatcher", "say", "the reforms were needed", False)),

@@ -286,3 +286,10 @@ def test_they_in_what_unnamed_reporters_said_is_them(nlp):
             "according to the BBC poll, 61% said the issue of trust made no difference to whether or not they "
             "would vote at the next election.")
     assert _agents(nlp, text, "vote") == []
+
+
+def test_it_as_an_object_may_be_the_object_before(nlp):
+    # BBC tech: "it" that the parties opposed is the proposal, not Poland
+    text = ("Poland has rejected the proposal and Germany's main political parties have opposed it, but there is not "
+            "enough opposition to guarantee their rejection.")
+    assert "Poland" not in _role_labels(nlp, text, "oppose", "theme")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.according import according_to
+from kg.extract.clauses import named_subject
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.innerspeech import outermost
 from kg.extract.interposed import interrupted_content
@@ -273,8 +274,7 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
     i = close_mark.i + 1
     if i == sentence_end < len(words) and words[close_mark.i - 1].text in ("?", "!"):
         return attributing_verb(words, close_mark.i, words[i].sent.end)  # '"...?" Mr Walters pressed.'
-    # Beyond that reach only after a quotation that ends with a comma ('...," Dr Anna Lee ...'),
-    # in its sentence: after a full stop, a new sentence begins.
+    # Beyond that reach only after a quotation ending with a comma ('...," Dr Anna Lee ...'), in its sentence.
     if words[close_mark.i - 1].text == "," and i < sentence_end:
         long_subject = verb_after_subject(words[i])
         if long_subject is not None and long_subject.i < sentence_end:
@@ -334,7 +334,7 @@ def _speaker(verb: Word) -> Argument | None:
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(adding_to(verb) or nearer_speaker(verb) or verb.head)
-    subject = subject if subject is not None else inverted_object(verb)
+    subject = (named_subject(subject) or subject) if subject is not None else inverted_object(verb)  # "US oil giant Exxon said"
     if subject is None:
         return _misread_subject(verb)
     if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in NOT_SPEAKERS and subject.pos_ != "PROPN"):

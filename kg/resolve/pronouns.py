@@ -181,7 +181,7 @@ def resolve_pronoun(
         if cluster.type in wanted and looks_plural(head) == plural:
             # "The bank sued the company. It ...": the object is as good a
             # candidate as the subject, so "it" stays unresolved.
-            if _rival_object(linker, previous, subject_cluster, wanted, plural):
+            if _rival_object(linker, previous, subject_cluster, wanted, plural, _object_of(proposition, argument)):
                 return None
             return subject_cluster
     return None
@@ -330,7 +330,13 @@ def plural_between(linker: Linker, start: int, end: int, quoted: Sequence[tuple[
     return False
 
 
-def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool) -> bool:
+def _object_of(proposition: Proposition | None, argument: Argument) -> bool:
+    """Whether ``argument`` is ``proposition``'s object ("... have opposed it")."""
+    return proposition is not None and proposition.object is not None and proposition.object.start == argument.start
+
+
+def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted: set[EntityType], plural: bool,
+                  as_object: bool = False) -> bool:
     """Whether the clause's object, or another of its arguments that names an entity of
     the subject's own type ("Israel's army struck targets in Syria. It ..."), names
     another entity the pronoun could mean ("the airport in Almaty ... it": no rival)."""
@@ -350,8 +356,10 @@ def _rival_object(linker: Linker, proposition: Proposition, subject: int, wanted
         for description in linker.descriptions:
             if description.start <= argument.head_start and argument.head_end <= description.end:
                 rival = linker.local_node(description)
-    if rival is None and plural and head.islower():
-        return True  # "Police detained three executives ... they": the executives as well as the police
+    if rival is None and (plural or as_object) and head.islower():
+        # "Police detained three executives ... they": the executives as well as the police;
+        # "Poland has rejected the proposal and Germany's parties have opposed it": the proposal
+        return True
     return rival is not None and rival != subject and linker.clusters[rival].type in wanted
 
 
