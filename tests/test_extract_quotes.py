@@ -126,6 +126,15 @@ def test_a_quote_that_goes_on_keeps_its_speaker(nlp):
     assert ("Tom Fox", "say", "The fans deserve more.", True) in found
 
 
+def test_a_quote_that_goes_on_from_a_denial_only_says(nlp):
+    # "deny" is the act of its own sentence: the quotation after it is no denial (kg.extract.carriedcues).
+    text = ('Mr Howard denied he had been "playing politics" by raising the case of Margaret Dixon, whose '
+            'operation had been cancelled seven times. And he hit back at Labour claims he had used Mrs Dixon '
+            'as a "human shield". "She\'s not a human shield Mr Blair, she\'s a human being."')
+    quoted = {(speaker, cue) for speaker, cue, content, _ in _speech(nlp, text) if content.startswith("She's")}
+    assert quoted == {("Mr Howard", "say")}
+
+
 def test_direct_speech_after_indirect_speech_keeps_its_speaker(nlp):
     text = 'The Home Office said it was reviewing the scheme. "Unions will be consulted."'
     assert ("The Home Office", "say", "Unions will be consulted.", True) in _speech(nlp, text)

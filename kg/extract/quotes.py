@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.according import according_to
+from kg.extract.carriedcues import carried_cue
 from kg.extract.clauses import named_subject
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.innerspeech import outermost
@@ -168,11 +169,10 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     attributed = {quotation.verb for quotation in quoted if quotation.verb is not None}
     indirect = [reading for sentence in sentences for reading in _indirect(words, sentence, inside, attributed, quoted)]
     readings: list[SpeechReading] = list(indirect := outermost(indirect, text))  # kg.extract.innerspeech
-    # In text order, a quotation without a verb goes on from the speech before it.
     paragraphs = _paragraph_starts(text)
     events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
     events += [(reading.sentence[1], 0, reading) for reading in indirect]
-    previous: _Said | None = None
+    previous: _Said | None = None  # in text order, a quotation without a verb goes on from the speech before it
     for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
         if isinstance(event, SpeechReading):
             if event.speaker is not None:
@@ -391,7 +391,7 @@ def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
     same = previous.paragraph == quotation.paragraph and len(text[max(previous.close, previous.end) + 1 : quotation.open]) < 80
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
-        quotation.speaker, quotation.cue, quotation.verb = previous.speaker, previous.cue, None
+        quotation.speaker, quotation.cue, quotation.verb = previous.speaker, carried_cue(previous.cue), None  # carriedcues
         quotation.addressee, quotation.said = previous.addressee, previous.said  # the same speech, given or not
 
 

@@ -211,6 +211,8 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 AGENT_NOUNS = read_words("agent_nouns.txt")
 SPOKESPEOPLE = read_words("spokespeople.txt")
 """Who speaks for the organisation their phrase names: "a Delta spokesperson", "an IMF official"."""
+CARRIED_CUES = read_words("carried_cues.txt")
+"""Speech verbs a follow-on quotation keeps: "say", "add", "explain" (kg.extract.carriedcues)."""
 OWNED_NOUNS = read_words("owned_nouns.txt")
 UNIT_NOUNS = read_words("unit_nouns.txt")
 CHAMBER_NAMES = read_words("chamber_names.txt")

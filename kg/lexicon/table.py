@@ -165,6 +165,7 @@ TABLES: Mapping[str, Table] = {
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
     "spokespeople.txt": Table(("noun",)),
+    "carried_cues.txt": Table(("verb",)),
     "state_nouns.txt": Table(("noun",)),
     "owned_nouns.txt": Table(("noun",)),
     "unit_nouns.txt": Table(("noun",)),

@@ -49,6 +49,7 @@ from kg.resolve.described import described_before
 from kg.resolve.descriptors import agrees, described_person
 from kg.resolve.epithets import ACHIEVEMENTS, achievement_head, described_age, named_with, occupation_holder
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.kindspokes import speaks_for
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.pronouns import looks_plural
@@ -66,7 +67,6 @@ from kg.resolve.speakers import (
     sole_subject,
     taken_up_by_it,
 )
-from kg.resolve.spokespeople import spoken_for
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
@@ -149,7 +149,7 @@ def resolve_statements(
             inside = any(start <= at < end for start, end in contents)
             if not inside:  # one inside what another says ("Mr Vetham said the majority of people believed") leaves it
                 # "A Home Office spokesman said ... He added": the spokesman again, who speaks for the Home Office.
-                spokesperson = speaker is not None and spoken_for(linker, speech.speaker) == speaker
+                spokesperson = speaker is not None and speaks_for(linker, speech.speaker, extraction.document.title) == speaker
                 literal = speech if (speaker is None or spokesperson) and head not in THIRD_PERSON_PRONOUNS else None
             if literal is speech and not looks_plural(head) and not not_a_person(head):
                 unnamed.append(at)
@@ -240,7 +240,8 @@ def _speaker(
     if cluster is None:  # "The Sydney Olympic gold medallist says": the first sentence's one person it fits
         cluster = main_person(context.linker, argument, OFFICE_TYPES, ACHIEVEMENTS | EPITHET_NOUNS)
     if cluster is None or context.clusters[cluster].local:
-        body = spoken_for(context.linker, argument)  # "a Delta spokesperson": Delta (kg.resolve.spokespeople)
+        # "a Delta spokesperson": Delta (kg.resolve.spokespeople); "a company spokesman": the lead's (kg.resolve.kindspokes)
+        body = speaks_for(context.linker, argument, context.extraction.document.title)
         cluster = body if body is not None else cluster
     return cluster
 
