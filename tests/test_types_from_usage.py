@@ -145,3 +145,17 @@ def test_a_business_post_at_a_name_no_gazetteer_knows_makes_it_a_firm(nlp):
     text = ("UK manufacturing output fell in December. Simon Rubinsohn, chief economist at Gerrard, said: "
             "\"This outturn was disappointing.\"")
     assert _types(nlp, text, "Gerrard") == {T.ORGANIZATION}
+
+
+def test_a_name_before_a_list_of_firms_is_no_town(nlp):
+    # "Nokia, LG Electronics, Lenovo, ...": a list goes on after the comma, no "Camberley, Surrey"
+    # (Nokia is a Finnish town, NER's firm)
+    text = ("Symbian's Series 60 software is licenced by Nokia, LG Electronics, Lenovo, Panasonic, Samsung, Sendo "
+            "and Siemens.")
+    assert T.CITY not in _types(nlp, text, "Nokia")
+    # a town NER took for a firm before its region stays the town
+    assert _types(nlp, "He grew up in Camberley, Surrey, before moving to London.", "Camberley") == {T.CITY}
+    # a list of towns is one of places: "Kursk" (NER: a product) before the town "Volzhsky"
+    text = ("Sun Interbrew, which employs 8,000 staff, owns breweries in eight Russian cities - Klin, Ivanovo, "
+            "Saransk, Kursk, Volzhsky, Omsk, Perm and Novocheboksarsk.")
+    assert _types(nlp, text, "Kursk") == {T.CITY}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract import brandmodels, groupfirms, nicknamed, repeats, researchers, spread, staffnames
+from kg.extract import brandmodels, groupfirms, nicknamed, placefirms, repeats, researchers, spread, staffnames
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
@@ -131,7 +131,7 @@ def find_mentions(
         found = read_lineups(found, words, lineups)  # "Everton: Martyn, Hibbert, Yobo, ..."
     found = read_lists(found, words, sport)  # "ABN Amro, BNP Paribas, Calyon and Deutsche Bank": banks all
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
-    found = groupfirms.firms_not_groups(researchers.research_authors(spread.companies_not_people(found, words, sport), words), words)  # "O2 reported profits", "a survey by Earthlink", "Euronext has said"
+    found = placefirms.firms_not_places(groupfirms.firms_not_groups(researchers.research_authors(spread.companies_not_people(found, words, sport), words), words), words, sport)  # "O2 reported profits", "a survey by Earthlink", "Euronext has said"
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
     found = makers_not_works(home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"

@@ -159,6 +159,18 @@ def town_and_region(words: Words, start: int, end: int) -> bool:
 
 
 def in_region(words: Words, end: int) -> bool:
-    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"."""
+    """A name followed by ", <Name>" on the same line: "Camberley, Surrey"; in a list that
+    goes on after that name, only when it is a known place ("Klin, Ivanovo, Saransk, Kursk,
+    Volzhsky, Omsk": towns; not "licenced by Nokia, LG Electronics, Lenovo, ...", "Paramount,
+    Universal and Warner Brothers said": firms, whatever towns bear their names)."""
     tokens = words.words
-    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"
+    if not (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].pos_ == "PROPN"):
+        return False
+    after = end + 1
+    while after < len(tokens) and tokens[after].pos_ == "PROPN":
+        after += 1
+    listed = after + 1 < len(tokens) and tokens[after].lower_ in _LIST_GLUE and tokens[after + 1].pos_ == "PROPN"
+    return not listed or gazetteer().is_place(words.span_text(end + 1, after))
+
+
+_LIST_GLUE = frozenset({",", "and", "or"})

@@ -326,6 +326,8 @@ NARROWING_MODIFIERS = read_words("narrowing_modifiers.txt")
 """Words before a company's noun that may mean another company ("the other firm", "the new group")."""
 COMPANY_VERBS = read_words("company_verbs.txt")
 """Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
+OWNER_ADJECTIVES = read_words("owner_adjectives.txt")
+"""Folded adjectives of who owns a body ("state owned", "privately held"): what they modify is no place."""
 _BUSINESS_ROWS = [(row.fields[0], row.fields[1]) for row in read_table("business_objects.txt")]
 BUSINESS_OBJECTS = (COMPANY_NOUNS | {noun for noun, reading in _BUSINESS_ROWS if reading == "object"}) - {
     noun for noun, reading in _BUSINESS_ROWS if reading == "not"

@@ -119,6 +119,7 @@ TABLES: Mapping[str, Table] = {
     "company_nouns.txt": Table(("noun",)),
     "narrowing_modifiers.txt": Table(("word",)),
     "company_verbs.txt": Table(("verb",)),
+    "owner_adjectives.txt": Table(("adjective",)),
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),
     "ground_verbs.txt": Table(("verb",)),
