@@ -1,10 +1,11 @@
 """A plan or a purpose that lost its frame (issue 14): read as planned, not as done.
 
-Three ways the frame of a plan was lost: a purpose in "in order to", the infinitive hung
+Four ways the frame of a plan was lost: a purpose in "in order to", the infinitive hung
 on a noun the factuality cues did not know (``factuality_cues.tsv``: "order"); an infinitive the parser hung as ``xcomp`` on a noun of intent ("Tory
 promises to cut tax"); and a bare verb of a list the tagger read as a present form, so
 that it seemed to carry a tense of its own (``frames.own_tense``: "for wanting to abolish
-faith schools, introduce compulsory sex education").
+faith schools, introduce compulsory sex education"); and a bare infinitive the parser
+coordinated with a participle (``gerundconj.conj_head``: "designed to expand ... but loosen").
 """
 
 from __future__ import annotations
@@ -48,3 +49,12 @@ def test_a_deed_done_as_part_of_a_plan_stays_done(nlp):
     # BBC business: the fares are cut; only the survival is the plan
     text = "Delta Air Lines is cutting domestic fares by as much as 50% as part of a plan to ensure its financial survival."
     assert _events(nlp, text)["cut"] is Factuality.ASSERTED
+
+
+def test_a_bare_infinitive_beside_a_participle_continues_the_infinitive(nlp):
+    # BBC business 412: the budget is designed to loosen the dependence (was asserted, on "unveiled")
+    text = ("Iran's president, Mohammad Khatami, has unveiled a budget designed to expand public spending by 30% but "
+            "loosen the Islamic republic's dependence on oil.")
+    events = _events(nlp, text)
+    assert events["loosen"] is Factuality.PLANNED
+    assert events["unveil"] is Factuality.ASSERTED
