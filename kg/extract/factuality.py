@@ -394,8 +394,8 @@ class Scope:
             return Reading(Factuality.PLANNED, "to be").stronger(self._outer(head, _FRAMING))
         if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
             return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
-        if (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")) and dep in (
-                "acl", "ccomp", "relcl") and not participle(top) and not any(  # "is the favourite to win"
+        if ((dep in ("acl", "ccomp", "relcl") and (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")))
+                or (dep == "xcomp" and head.pos_ == "NOUN")) and not participle(top) and not any(  # "promises to cut" (xcomp)
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.

@@ -227,7 +227,13 @@ def own_tense(verb: Word) -> bool:
     """Whether ``verb`` carries a tense itself ("called") or through an auxiliary of its
     own, a modal included ("has promised", "is appealing", "will fight"); an
     infinitive's "to" gives none. A participle after "but" beside a perfect ("should have
-    scored but shot wide") is a past form the tagger misread: what happened instead."""
+    scored but shot wide") is a past form the tagger misread: what happened instead. A
+    present form with no subject of its own beside a bare infinitive is the bare form
+    misread ("will attack the Lib Dems for wanting to abolish faith schools, introduce
+    compulsory sex education"): no tense of its own."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBP" and verb.head.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return own_auxiliary(verb)
     return verb.tag_ in FINITE or own_auxiliary(verb) or (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and perfect(verb.head) and contrasted(verb))
 

@@ -6,6 +6,12 @@ would take Dr Fox as its subject and the accusing's certainty. A bare -ing (no a
 subject of its own) does not coordinate with a finite verb: it continues the last -ing after a
 preposition of that verb ("of telling"), whose subject (the ministers) and reading (alleged) it
 shares.
+
+So with a bare infinitive (no "to", no auxiliary, no subject of its own) coordinated with a
+finite verb or a participle: the forms do not coordinate, so it continues the last "to"
+infinitive of that verb's phrase before it ("has unveiled a budget designed to expand public
+spending by 30% but loosen the Islamic republic's dependence on oil": the budget is to loosen
+it, as it is to expand spending; nothing was loosened yet).
 """
 
 from __future__ import annotations
@@ -21,8 +27,14 @@ _OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 def conj_head(verb: Word) -> Word:
     """The word ``verb`` hangs on: for a bare -ing conjunct of a finite verb, the last -ing
-    after a preposition of that verb before it ("of telling ... and then attacking"); else its head."""
+    after a preposition of that verb before it ("of telling ... and then attacking"); for a
+    bare infinitive, the last "to" infinitive before it ("designed to expand ... but loosen"); else its head."""
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ in _FINITE | {"VBN"} and not any(
+            c.dep_ in _OWN for c in verb.children):
+        infinitives = [w for w in head.subtree if head.i < w.i < verb.i and w.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in w.children)]
+        return infinitives[-1] if infinitives else head  # "designed to expand ... but loosen"
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _FINITE or any(
             c.dep_ in _OWN for c in verb.children):
         return head
