@@ -128,6 +128,27 @@ def test_events_shares_name_their_owner(nlp, text, lemma, expected):
     assert _themes(nlp, text, lemma) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # A bare plural the phrase after it names whose or where they are: kept whole, the event
+        # kept (kg.extract.namedsubject, kg.resolve.namedphrase; BBC entertainment/267, business/261).
+        ("Tickets for Scotland's biggest music festival have sold out in record time.", "sell out",
+         [("Tickets for Scotland's biggest music festival", None)]),
+        ("The market has no morality. Stock markets in Indonesia and India have hit all-time highs this week.", "hit",
+         [("Stock markets in Indonesia and India", None)]),
+        ("The clip was shot in 1964. Historians in Florida have discovered a 40-year-old clip of Jim Morrison.",
+         "discover", [("Historians in Florida", None)]),
+        # ... not a phrase with no name, nor a question.
+        ("Scientists at the lab are working on ways to make batteries last longer.", "work", []),
+        ("Won't voters looking for an alternative to Labour still naturally gravitate to the Conservatives?",
+         "gravitate", []),
+    ],
+)
+def test_a_named_phrase_agent_keeps_its_event(nlp, text, lemma, expected):
+    assert _participants(nlp, text, lemma, ("agent",)) == expected
+
+
 def test_a_name_before_an_acronym_plural_is_no_participant(nlp):
     # "DJs" is capitalised but no name: the DJs were sacked, not New York.
     from kg.resolve import resolve
