@@ -342,7 +342,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens)))))),
+            tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue

@@ -30,11 +30,14 @@ _PREPOSITIONS = frozenset({"in", "for", "at"})
 _NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
-def named_shortened(role: str, tokens: list[Word]) -> list[Word]:
-    """``shortened`` ``tokens``, but an agent whole when a phrase after its
-    bare plural or mass head names whose or where it is ("Tickets for Scotland's biggest music festival")."""
+def named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
+    """``shortened`` ``tokens``, but the subject of ``verb`` (its agent, or the theme of a change:
+    "Shares in Europe's leading reinsurers and travel firms have fallen") whole when a phrase after
+    its bare plural or mass head names whose or where it is ("Tickets for Scotland's biggest music festival")."""
     head = cast("Word | None", argument_head(cast("list[Token]", tokens)))  # a Word answers as its Token
-    if role != "agent" or head is None or head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NN"):
+    if head is None or role not in ("agent", "theme") or head.dep_ != "nsubj" or head.head.i != verb.i \
+            or head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NN"):
+        # only the verb's own subject: "Shares in Krispy Kreme sank ... to close at $10.48" is no closing of the firm
         return shortened(tokens)
     if any(child.dep_ in ("det", "poss", "nummod") for child in head.children):
         return shortened(tokens)  # "the tickets", "its shares", "two markets": the rules that read those
