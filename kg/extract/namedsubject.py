@@ -41,8 +41,9 @@ def named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
         return shortened(tokens)
     if any(child.dep_ in ("det", "poss", "nummod") for child in head.children):
         return shortened(tokens)  # "the tickets", "its shares", "two markets": the rules that read those
+    inside = {word.i for word in tokens}  # a name the phrase keeps: not "at the media group [Globex]", an apposition cut
     kept = [child for child in head.rights if child.dep_ == "prep" and child.lower_ in _PREPOSITIONS
-            and any(word.ent_type_ in _NAMES for word in child.subtree)]
+            and any(word.ent_type_ in _NAMES and word.i in inside for word in child.subtree)]
     if not kept or head.i != min(word.i for word in tokens) + _modifiers(head):
         return shortened(tokens)
     whole = {word.i for child in kept for word in child.subtree}
