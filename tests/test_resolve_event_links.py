@@ -120,12 +120,37 @@ def _themes(nlp, text: str, lemma: str) -> list[tuple[str, str | None]]:
         ("The Tokyo stock market fell 2% on Monday.", "fall", [("The Tokyo stock market", None)]),
         # Someone acts on the shares: a thing traded, its owner no party to the event.
         ("Pernod Ricard bought shares in Allied Domecq.", "buy", [("shares", None)]),
-        # "in" a place is where, not whose.
-        ("Shares in London rose on Monday.", "rise", [("Shares", None)]),
+        # "in" a place is where, not whose (the phrase kept whole: kg.extract.namedsubject).
+        ("Shares in London rose on Monday.", "rise", [("Shares in London", None)]),
+        ("Shares in Europe's leading reinsurers and travel firms have fallen as the scale of the damage has become "
+         "apparent.", "fall", [("Shares in Europe's leading reinsurers and travel firms", None)]),
+        # ... only the verb's own subject: no closing of the firm (BBC business/386).
+        ("Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news.", "close", []),
     ],
 )
 def test_events_shares_name_their_owner(nlp, text, lemma, expected):
     assert _themes(nlp, text, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # A bare plural the phrase after it names whose or where they are: kept whole, the event
+        # kept (kg.extract.namedsubject, kg.resolve.namedphrase; BBC entertainment/267, business/261).
+        ("Tickets for Scotland's biggest music festival have sold out in record time.", "sell out",
+         [("Tickets for Scotland's biggest music festival", None)]),
+        ("The market has no morality. Stock markets in Indonesia and India have hit all-time highs this week.", "hit",
+         [("Stock markets in Indonesia and India", None)]),
+        ("The clip was shot in 1964. Historians in Florida have discovered a 40-year-old clip of Jim Morrison.",
+         "discover", [("Historians in Florida", None)]),
+        # ... not a phrase with no name, nor a question.
+        ("Scientists at the lab are working on ways to make batteries last longer.", "work", []),
+        ("Won't voters looking for an alternative to Labour still naturally gravitate to the Conservatives?",
+         "gravitate", []),
+    ],
+)
+def test_a_named_phrase_agent_keeps_its_event(nlp, text, lemma, expected):
+    assert _participants(nlp, text, lemma, ("agent",)) == expected
 
 
 def test_a_name_before_an_acronym_plural_is_no_participant(nlp):

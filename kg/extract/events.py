@@ -69,7 +69,6 @@ from kg.extract.event_arguments import (
     said_clause,
     second_objects,
     shared_times,
-    shortened,
     split_piece,
     trigger_object,
     whole_quantity,
@@ -86,6 +85,7 @@ from kg.extract.genitives import of_role
 from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
 from kg.extract.moves import figure_reading
+from kg.extract.namedsubject import named_shortened
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
@@ -342,7 +342,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(shortened(without_preposition(before_missed_verb(before_next_value(role, tokens)))))),
+            tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue

@@ -28,14 +28,14 @@ from kg.records import Argument, EventMention
 
 # The words that open a description of one referent (numbers from ``NUMBER_WORDS``).
 _DETERMINERS = frozenset({"the", "a", "an"})
-_QUOTES = " \n\"'‘’“”"
+QUOTES = " \n\"'‘’“”"
 # Words that open a plural of no one in particular: "some observers", "many analysts".
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "all", "other", "more", "fewer", "both", "such",
                           "these", "those", "various", "certain", "numerous", "any", "no", "further"})
 # A relative clause right after the subject describes it: "A mobile phone chip which combines
 # a modem and a processor ... could make phones cheaper" (the lead's event is the main verb's).
 # Its verb comes right after the relative word (an auxiliary or adverb or two between).
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)(?:\s+[\w']+){0,2}\s*", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)(?:\s+[\w']+){0,2}\s*", re.IGNORECASE)
 
 
 def lead_sentence(mention: EventMention, text: str) -> bool:
@@ -76,5 +76,5 @@ def lead_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], t
     unknown = [mention.arguments[index].argument for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
     return bool(unknown) and lead_sentence(mention, text) and all(
-        described(span, text) and not text[mention.sentence[0] : span.start].strip(_QUOTES)
-        and not _RELATIVE.fullmatch(text, span.end, mention.trigger_start) for span in unknown)
+        described(span, text) and not text[mention.sentence[0] : span.start].strip(QUOTES)
+        and not RELATIVE_AFTER.fullmatch(text, span.end, mention.trigger_start) for span in unknown)
