@@ -24,7 +24,7 @@ from kg.lexicon import (
     TYPE_CUES,
     demonym_country,
 )
-from kg.records import Argument, Mention, Proposition
+from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
     described_kind,
     described_nationalities,
@@ -101,6 +101,7 @@ class Linker:
     count as candidates, so a pronoun after one of them stays unresolved."""
     clauses: Sequence[Proposition] = ()
     """Every clause of the document, for the subjects "it" and "they" may mean."""
+    speech: Sequence[SpeechReading] = ()  # who says what: a quoted "he" is not its speaker (kg.resolve.selfquoted)
     holders: list[Holder] = field(default_factory=list)
     """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
@@ -143,8 +144,7 @@ class Linker:
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
-        # Shared words other than the head and articles: "the country" shares only "the"
-        # with "Nigeria, the most populous country", which is no evidence it is Nigeria.
+        # Shared words but the head and articles: "the country" and "Nigeria, the most populous country" are no evidence.
         words = _words(description.text) - ARTICLES
         head = description.text.split()[-1].lower()
         matches = {
