@@ -37,7 +37,7 @@ from kg.resolve.bare import is_bare_plural
 from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
-from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
+from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
 from kg.resolve.mainperson import main_person
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
@@ -165,9 +165,7 @@ class Linker:
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
         if not compatible or looks_plural(description.text.split()[-1]):
             return None  # "These include governments which ...": many, not the one named before
-        # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
-        # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
-        # as the one named before.
+        # A modifier ("Russia-led") is no antecedent; a possessive ("Ghana's revenues") a rival of the one named before.
         near = [
             (mention, cluster)
             for mention, cluster in self.names
@@ -255,7 +253,9 @@ class Linker:
         return last.islower() and (last in ROLE_HEADS or last.rsplit("-", 1)[-1] in ROLE_HEADS)
 
     def _role_holder(self, argument: Argument) -> int | None:
-        """ "the chancellor" (nothing after the role): the one person given that role before."""
+        """ "the chancellor" (nothing after the role, no "who" clause): the one person given that role before."""
+        if picked_out(self.text, argument.start, argument.end):
+            return None  # "The actor who will voice Wilbur the pig has yet to be revealed": someone not named
         if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
             return None
         return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
