@@ -66,3 +66,12 @@ def test_a_description_naming_another_side_is_not_a_player_given_a_post(nlp):
     # Morientes is given a post of no side the article names: "The Inter Milan striker" may be another striker.
     text = _MORIENTES.replace("long-time target", "striker").replace("Real Madrid", "Inter Milan")
     assert _participants(nlp, text, "link", "patient") in ([], [None])
+
+
+def test_a_description_with_a_restrictive_relative_clause_is_not_the_main_person(nlp):
+    # entertainment/302: the actor who will voice the pig is someone not yet named, not Julia Roberts.
+    text = ("Actress Julia Roberts will play the part of a spider in a new film version of children's classic "
+            "Charlotte's Web. Ten-year-old Dakota Fanning will play Fern, the girl at the centre of the story. "
+            "Filming is due to begin in Melbourne, Australia, later this month. "
+            "The actor who will voice Wilbur the pig has yet to be revealed.")
+    assert "Julia Roberts" not in _participants(nlp, text, "voice")

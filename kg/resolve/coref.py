@@ -24,7 +24,7 @@ from kg.lexicon import (
     TYPE_CUES,
     demonym_country,
 )
-from kg.records import Argument, Mention, Proposition
+from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
     described_kind,
     described_nationalities,
@@ -37,7 +37,7 @@ from kg.resolve.bare import is_bare_plural
 from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
-from kg.resolve.holders import Holder, holder_of, in_list, owned_role, words
+from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
 from kg.resolve.mainperson import main_person
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
@@ -101,6 +101,7 @@ class Linker:
     count as candidates, so a pronoun after one of them stays unresolved."""
     clauses: Sequence[Proposition] = ()
     """Every clause of the document, for the subjects "it" and "they" may mean."""
+    speech: Sequence[SpeechReading] = ()  # who says what: a quoted "he" is not its speaker (kg.resolve.selfquoted)
     holders: list[Holder] = field(default_factory=list)
     """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
@@ -143,8 +144,7 @@ class Linker:
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
-        # Shared words other than the head and articles: "the country" shares only "the"
-        # with "Nigeria, the most populous country", which is no evidence it is Nigeria.
+        # Shared words but the head and articles: "the country" and "Nigeria, the most populous country" are no evidence.
         words = _words(description.text) - ARTICLES
         head = description.text.split()[-1].lower()
         matches = {
@@ -165,9 +165,7 @@ class Linker:
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
         if not compatible or looks_plural(description.text.split()[-1]):
             return None  # "These include governments which ...": many, not the one named before
-        # A name used as a modifier ("Russia-led") is no antecedent; a possessive one
-        # ("Ghana's revenues") is a rival: "the country" after it may mean it as well
-        # as the one named before.
+        # A modifier ("Russia-led") is no antecedent; a possessive ("Ghana's revenues") a rival of the one named before.
         near = [
             (mention, cluster)
             for mention, cluster in self.names
@@ -255,7 +253,9 @@ class Linker:
         return last.islower() and (last in ROLE_HEADS or last.rsplit("-", 1)[-1] in ROLE_HEADS)
 
     def _role_holder(self, argument: Argument) -> int | None:
-        """ "the chancellor" (nothing after the role): the one person given that role before."""
+        """ "the chancellor" (nothing after the role, no "who" clause): the one person given that role before."""
+        if picked_out(self.text, argument.start, argument.end):
+            return None  # "The actor who will voice Wilbur the pig has yet to be revealed": someone not named
         if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
             return None
         return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)

@@ -341,6 +341,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         sentence_starts=[start for start, _ in extraction.sentences],
         unresolved=[names[i] for i in grouping.ambiguous],
         clauses=extraction.propositions,
+        speech=extraction.speech,
     )
     linker.link_descriptions()
     for description, cluster in lead_links(linker, extraction.document.title):

@@ -203,6 +203,21 @@ def in_list(text: str, start: int, end: int) -> bool:
     return bool(_SIBLING_AFTER.match(text, end) or _SIBLING_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+def picked_out(text: str, start: int, end: int) -> bool:
+    """Whether a restrictive relative clause (no comma) follows the description at
+    ``start:end``, which is no apposition: "The actor who will voice Wilbur the pig has yet
+    to be revealed" is whoever the clause picks out, no holder of the role named before;
+    "Mick Jones, the former Clash guitarist who produced" is still Mick Jones.
+
+    >>> picked_out("The actor who will voice Wilbur", 0, 9), picked_out("The striker, who moved", 0, 11)
+    (True, False)
+    >>> picked_out("Mick Jones, the former Clash guitarist who produced", 12, 38)
+    False
+    """
+    return bool(_RESTRICTIVE.match(text, end)) and not text[:start].rstrip().endswith(",")
+
+
+_RESTRICTIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 _SIBLING_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the|a|an)\s", re.IGNORECASE)
 _SIBLING_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w-]+\s*(?:,|\band|\bor)\s*$", re.IGNORECASE)
 

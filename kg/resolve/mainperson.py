@@ -14,7 +14,8 @@ it fits too:
   that is no public office ("the striker", "the presenter"; "the chancellor" may be a
   person the reader knows and the article never names) or an achievement or epithet
   ("the gold medallist", "the star"), written as the subject or speaker, outside a
-  quotation, not one of a list, with nothing after it but a clause set off by a comma;
+  quotation, not one of a list, with nothing after it but a clause set off by a comma
+  (never a restrictive one: "The actor who will voice Wilbur the pig" is whoever will);
 - a person fits when the article gives them that occupation, or no post at all and the
   description says more than the bare noun (a nationality, a name, "former"): a bare
   "the goalkeeper" or "the referee" may be someone the article never names; never a
@@ -38,7 +39,7 @@ from kg.folding import fold
 from kg.lexicon import ROLES, demonym_country
 from kg.records import Argument
 from kg.resolve.agreement import nationality
-from kg.resolve.holders import RANKS, described_role, in_list, words
+from kg.resolve.holders import RANKS, described_role, in_list, picked_out, words
 from kg.resolve.pronouns import looks_plural, sentence_of
 from kg.types import EntityType
 
@@ -69,6 +70,8 @@ def main_person(
     found = words(written)
     if len(found) < 2 or found[0] != "the" or (rest and not rest.startswith(",")):
         return None
+    if picked_out(text, argument.start, argument.end):
+        return None  # "The actor who will voice Wilbur the pig has yet to be revealed": someone the clause picks out
     head = text[argument.head_start : argument.head_end]
     if not head.islower() or looks_plural(head) or in_list(text, argument.start, argument.head_end) or _quoted(text, argument.start):
         return None

@@ -27,6 +27,7 @@ from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
+from kg.resolve.selfquoted import quoted_speaker
 from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
 
@@ -56,7 +57,9 @@ def _person_pronoun(
     pronoun in reach that meant someone else is a candidate too: in "Blair spoke ...
     He said ... Brown was there. He rejected speculation" the second "he" may still
     be Blair, the story's subject, so it stays unresolved; unless its own sentence
-    names one person before it ("Mr Howard denied he had")."""
+    names one person before it ("Mr Howard denied he had"). Never the speaker of the
+    quotation it is in (``kg.resolve.selfquoted``): then unresolved, as the one it
+    means may be named out of reach."""
     reporter = reporter_of(linker, argument, gender_of)
     if reporter is not None:
         return reporter  # "Winslet said she was ecstatic"
@@ -85,7 +88,9 @@ def _person_pronoun(
         for mention in linker.unresolved
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence and mention.type is EntityType.PERSON
     ]
-    return people.pop() if len(people) == 1 and not blockers else None
+    if len(people) != 1 or blockers or people & quoted_speaker(linker, argument, earlier):
+        return None  # '"He can stick up whatever he likes ...," he said': not the speaker
+    return people.pop()
 
 
 def _described_people(
