@@ -73,15 +73,21 @@ def possessed_party(linker: Linker, span: Argument, proposition: Proposition,
                     earlier: Sequence[tuple[Proposition, int]]) -> int | None:
     """The party "his party" at ``span`` stands for (see the module's docstring), or ``None``."""
     pronoun = party_words(linker.text[span.start : span.end])
-    if pronoun is None:
-        return None
-    at = span.start
-    possessor = Argument(pronoun, at, at + len(pronoun), at, at + len(pronoun))
-    person = resolve_pronoun(linker, pronoun, possessor, proposition, earlier)
-    if person is None or linker.clusters[person].type is not EntityType.PERSON:
+    person = pronoun_person(linker, pronoun, span, proposition, earlier) if pronoun is not None else None
+    if person is None:
         return None
     parties = person_parties(linker, person)
     return parties.pop() if len(parties) == 1 else None
+
+
+def pronoun_person(linker: Linker, pronoun: str, span: Argument, proposition: Proposition,
+                   earlier: Sequence[tuple[Proposition, int]]) -> int | None:
+    """The person the possessive ``pronoun`` opening ``span`` stands for ("his" of "his party",
+    "her side"), or ``None`` when it is no person."""
+    at = span.start
+    possessor = Argument(pronoun, at, at + len(pronoun), at, at + len(pronoun))
+    person = resolve_pronoun(linker, pronoun, possessor, proposition, earlier)
+    return person if person is not None and linker.clusters[person].type is EntityType.PERSON else None
 
 
 def person_parties(linker: Linker, person: int) -> set[int]:

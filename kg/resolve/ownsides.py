@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ROLES
 from kg.records import Argument, Proposition
 from kg.resolve.holders import words
-from kg.resolve.ownparty import possessed_party
-from kg.resolve.pronouns import resolve_pronoun
+from kg.resolve.ownparty import possessed_party, pronoun_person
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -64,10 +63,8 @@ def possessed_side(linker: Linker, span: Argument, proposition: Proposition, ear
     pronoun = side_words(linker.text[span.start : span.end])
     if pronoun is None:
         return possessed_party(linker, span, proposition, earlier)
-    at = span.start
-    possessor = Argument(pronoun, at, at + len(pronoun), at, at + len(pronoun))
-    person = resolve_pronoun(linker, pronoun, possessor, proposition, earlier)
-    if person is None or linker.clusters[person].type is not EntityType.PERSON:
+    person = pronoun_person(linker, pronoun, span, proposition, earlier)
+    if person is None:
         return None
     teams = person_teams(linker, person)
     return teams.pop() if len(teams) == 1 else None
