@@ -17,9 +17,7 @@ than a person's, a group's or an organisation's ("Two wheel-based Emiews, Pal an
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from kg.extract.spread import article_people
+from kg.extract.spread import article_people, as_organisations
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, GIVEN_NAMES, PARTY_MEMBERS, PERSON_TITLES, demonym_country
@@ -47,12 +45,7 @@ def firms_not_groups(found: list[tuple[Mention, Bounds]], words: Words) -> list[
     firms = {fold(m.text) for m, b in found if b in acting} - kept - article_people(found)
     if not firms:
         return found
-    return [
-        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or b in acting), b)
-        if m.type in _READINGS and fold(m.text) in firms
-        else (m, b)
-        for m, b in found
-    ]
+    return as_organisations(found, firms, acting, lambda m: m.type in _READINGS)
 
 
 def acts_alone(words: Words, start: int, end: int) -> bool:

@@ -19,10 +19,9 @@ looks like a person's.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.extract.company_cues import possessed_lemmas
 from kg.extract.cues import looks_like_person
+from kg.extract.spread import as_organisations
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import CAPITALS, COUNTRIES, OWNER_ADJECTIVES, REGIONS
@@ -46,12 +45,7 @@ def firms_not_places(found: list[tuple[Mention, Bounds]], words: Words, sport: f
         return found
     kept = {fold(m.text) for m, _ in found if (m.cued and m.type in _PLACES) or m.titles}
     firms = {fold(m.text) for m, b in found if b in shown} - kept
-    return [
-        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or b in shown), b)
-        if m.type in _PLACES and not m.cued and fold(m.text) in firms
-        else (m, b)
-        for m, b in found
-    ]
+    return as_organisations(found, firms, shown, lambda m: m.type in _PLACES and not m.cued)
 
 
 def _shows_firm(name: str, words: Words, start: int, end: int, *, sport: frozenset[str]) -> bool:

@@ -14,10 +14,8 @@ nationality's name, or a known place's.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.extract.cues import looks_like_person
-from kg.extract.spread import article_people
+from kg.extract.spread import article_people, as_organisations
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, GIVEN_NAMES, PERSON_TITLES, demonym_country
@@ -43,12 +41,7 @@ def research_authors(found: list[tuple[Mention, Bounds]], words: Words) -> list[
     authors = {form for form in authors if _no_place(form)}
     if not authors:
         return found
-    return [
-        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or b in cued), b)
-        if m.type in _MISREAD and fold(m.text) in authors
-        else (m, b)
-        for m, b in found
-    ]
+    return as_organisations(found, authors, cued, lambda m: m.type in _MISREAD)
 
 
 def made_research(words: Words, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ team read once that is the team throughout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -51,6 +52,19 @@ def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
         for mention, _ in found
         if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
     }
+
+
+def as_organisations(found: list[tuple[Mention, Bounds]], firms: set[str], evidence: set[Bounds],
+                     misread: Callable[[Mention], bool]) -> list[tuple[Mention, Bounds]]:
+    """``found`` with each mention of a name in ``firms`` (folded) that ``misread`` picks typed an
+    organisation, cued where its own words are the evidence (``groupfirms``, ``researchers``,
+    ``placefirms``)."""
+    return [
+        (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or b in evidence), b)
+        if misread(m) and fold(m.text) in firms
+        else (m, b)
+        for m, b in found
+    ]
 
 
 def article_people(found: list[tuple[Mention, Bounds]]) -> set[str]:
