@@ -30,6 +30,11 @@ RESULTS = [
      {"opponent": ["Russian Vera Dushevina"], "theme": None}),
     ("Mauresmo routed Vera Zvonareva 6-1 6-0, while Davenport lost.", "rout",
      {"agent": ["Mauresmo"], "opponent": ["Vera Zvonareva"]}),
+    # a player outlasted or overcome is the beaten side, as one beaten (BBC sport)
+    ("Argentine wild card Mariano Puerta continued his improbable run, outlasting Felix Mantilla 6-4 3-6 7-6.", "outlast",
+     {"opponent": ["Felix Mantilla"], "theme": None}),
+    ("Puerta followed up his win by overcoming Spain's Felix Mantilla, 6-4 3-6 7-6.", "overcome",
+     {"opponent": ["Spain's Felix Mantilla"], "theme": None}),
     # what is seen off that is no side stays the theme
     ("He saw off the challenge of his rivals.", "see off", {"theme": ["the challenge of his rivals"], "opponent": None}),
     # result nouns: the loser's, the winner's, a draw
