@@ -18,11 +18,23 @@ RESULTS = [
     ("Kuznetsova, the fourth seed, saw off Spain's Anabel Medina 6-3 6-2.", "see off",
      {"agent": ["Kuznetsova"], "opponent": ["Spain's Anabel Medina"]}),
     ("Henin defeated Swiss Patty Schnyder 6-2 6-3 while Pierce lost.", "defeat",
-     {"agent": ["Henin"], "opponent": ["Swiss Patty Schnyder"], "quantity": ["6-2", "6-3"]}),
+     {"agent": ["Henin"], "opponent": ["Swiss Patty Schnyder"], "quantity": ["6-2 6-3"]}),
+    # a tennis score is one quantity, its sets and tie-break whole, wherever the parse hangs them (BBC sport)
+    ("French prodigy Gael Monfils underlined his huge promise by beating French Open champion Gaston Gaudio "
+     "6-4 7-6 (7-4) in the first round.", "beat", {"quantity": ["6-4 7-6 (7-4)"]}),
+    ("Fabrice Santoro, the 2000 champion, beat Sweden's Thomas Johansson 6-4 6-2 but fourth seed Mikhail Youzhny lost.",
+     "beat", {"opponent": ["Sweden's Thomas Johansson"], "quantity": ["6-4 6-2"]}),
+    ("Earlier, Daniela Hantuchova built on her improving form with a 7-6 6-2 win over sixth seed Alicia Molik.", "win",
+     {"agent": ["Daniela Hantuchova"], "quantity": ["7-6 6-2"]}),
     ("Dementieva beat Russian Vera Dushevina 4-6 6-4 6-3 to reach the final.", "beat",
      {"opponent": ["Russian Vera Dushevina"], "theme": None}),
     ("Mauresmo routed Vera Zvonareva 6-1 6-0, while Davenport lost.", "rout",
      {"agent": ["Mauresmo"], "opponent": ["Vera Zvonareva"]}),
+    # a player outlasted or overcome is the beaten side, as one beaten (BBC sport)
+    ("Argentine wild card Mariano Puerta continued his improbable run, outlasting Felix Mantilla 6-4 3-6 7-6.", "outlast",
+     {"opponent": ["Felix Mantilla"], "theme": None}),
+    ("Puerta followed up his win by overcoming Spain's Felix Mantilla, 6-4 3-6 7-6.", "overcome",
+     {"opponent": ["Spain's Felix Mantilla"], "theme": None}),
     # what is seen off that is no side stays the theme
     ("He saw off the challenge of his rivals.", "see off", {"theme": ["the challenge of his rivals"], "opponent": None}),
     # result nouns: the loser's, the winner's, a draw

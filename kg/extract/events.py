@@ -96,7 +96,7 @@ from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, request_arguments
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
-from kg.extract.scorelines import DASHES, scores
+from kg.extract.scorelines import scores, whole_score
 from kg.extract.selected import selected_sides
 from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, prep_phrase, to_argument
 from kg.extract.starring import named_work
@@ -341,7 +341,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
         if not (tokens := without_thanks(tokens)):
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
-        if not (role == "quantity" and len(tokens) == 3 and tokens[1].text in DASHES):  # a score, whole
+        if not (role == "quantity" and whole_score(tokens)):  # a score, whole
             tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, prep_role
-from kg.extract.scorelines import score_at
+from kg.extract.scorelines import score_at, score_run
 from kg.extract.spans import noun_phrase
 from kg.lexicon import PRONOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
@@ -140,7 +140,7 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
     found: Found = []
     contest = False
     for child in noun.children:
-        if child.dep_ in ("nummod", "compound", "amod") and (score := score_at(child) or score_at(child.left_edge)):
+        if child.dep_ in ("nummod", "compound", "amod") and (score := score_run(child) or score_run(child.left_edge)):
             found.append(("quantity", score))
             contest = True
         elif child.dep_ == "prep" and side == "loser" and child.lower_ == "of" and (beaten := _opponent_of(child)):
