@@ -61,13 +61,13 @@ from kg.extract.namelike import (
 )
 from kg.extract.nationals import nationals_stripped
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
+from kg.extract.prizeworks import deed_works
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
-from kg.extract.takings import box_office_works
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
@@ -133,7 +133,7 @@ def find_mentions(
     found = people_by_age(spread.countries_not_people(spread.surnames_are_people(found, sport)), words, sport)  # "Michalak played", "Sri Lanka's banks", "West, 26,"
     found = placefirms.firms_not_places(groupfirms.firms_not_groups(researchers.research_authors(spread.companies_not_people(found, words, sport), words), words), words, sport)  # "O2 reported profits", "a survey by Earthlink", "Euronext has said"
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
-    found = makers_not_works(home_towns(shows_not_places(box_office_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
+    found = makers_not_works(home_towns(shows_not_places(deed_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"

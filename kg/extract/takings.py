@@ -56,17 +56,17 @@ def box_office_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
     tokens = words.words
     titles = set()
     for mention, bounds in found:
-        whole = _whole(words, mention, bounds)
-        if (_misread(mention) or mention.type is EntityType.WORK) and _does_deed(tokens, whole):
+        whole = title_around(words, mention, bounds)
+        if (misread_title(mention) or mention.type is EntityType.WORK) and _does_deed(tokens, whole):
             titles.add(fold(words.span_text(*whole)))
     if not titles:
         return found
     kept: list[tuple[Mention, Bounds]] = []
     works: list[Bounds] = []
     for mention, bounds in found:
-        whole = _whole(words, mention, bounds)
+        whole = title_around(words, mention, bounds)
         text = words.span_text(*whole)
-        if _misread(mention) and fold(text) in titles:
+        if misread_title(mention) and fold(text) in titles:
             first = tokens[whole[0]]
             work = replace(mention, start=first.idx, end=first.idx + len(text), text=text, type=EntityType.WORK,
                            titles=(), cued=True)
@@ -78,11 +78,11 @@ def box_office_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
     return [(m, b) for m, b in kept if not any(s <= b[0] and b[1] <= e and (s, e) != b for s, e in works)]
 
 
-def _misread(mention: Mention) -> bool:
+def misread_title(mention: Mention) -> bool:
     return mention.type in _MISREAD and not looks_like_person(mention.text) and demonym_country(mention.text) is None
 
 
-def _whole(words: Words, mention: Mention, bounds: Bounds) -> Bounds:
+def title_around(words: Words, mention: Mention, bounds: Bounds) -> Bounds:
     """The title around a mention: a title word NER's person took off before it
     ("Coach Carter"), capitalised words NER left out before a joining word ("Hide And
     Seek, which was knocked off the top ... fell one place": NER's "Seek") and the

@@ -267,6 +267,7 @@ TABLES: Mapping[str, Table] = {
     "deal_nouns.txt": Table(("noun",)),
     "brand_nouns.txt": Table(("noun",)),
     "takings_verbs.tsv": Table(("verb", "particle")),
+    "prize_words.tsv": Table(("word", "kind", "reason"), choices=(_one_of(1, "category", "honour", "person"),)),
     "match_idioms.tsv": Table(
         ("word", "part", "construction"), key=(0, 1, 2),
         choices=(_one_of(1, "verb", "noun"), _one_of(
