@@ -297,3 +297,14 @@ def test_an_event_noun_due_to_a_cause_stays_asserted(nlp):
                 "and materials such as chemicals.")
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}
     assert found.get("fall") is Factuality.ASSERTED, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # BBC politics: the one who promises to get rid of something is no patient of it
+    'He pledged cleaner hospitals and better school discipline, with a promise to get rid of "political correctness" '
+    "in the national curriculum.",
+    "He said the extra revenue would allow his party to get rid of tuition and top-up fees.",
+])
+def test_get_rid_of_is_no_passive(nlp, sentence):
+    events = [e for e in _extraction(nlp, sentence).events if e.lemma == "rid"]
+    assert all(a.role != "patient" for e in events for a in e.arguments), events

@@ -51,6 +51,8 @@ PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they
 
 def passive_event(verb: Word, cand: Candidate) -> bool:
     """Whether the event's own verb is passive ("was stormed"); not "Blair is expected to cut" (only the control is)."""
+    if verb.lemma_.lower() == "rid" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children):
+        return False  # "a promise to get rid of political correctness": an act, the idiom's "get" no passive
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb):
         return True  # "with at least 23,000 people killed", "had their ID stolen" (kg.extract.reduced)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
