@@ -28,7 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from kg.lexicon import SPEECH_CUES
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, SPEECH_CUES
 from kg.records import Proposition, RoleReading, SpeechReading
 from kg.resolve.coref import Cluster
 from kg.resolve.localnames import carries_name
@@ -83,6 +84,8 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_
         return None
     if proposition.kind == "located":
         named = not clusters[subject].local and not clusters[obj].local
+        if _national_side(clusters[subject]):
+            return None  # "England were beaten by the Irish in Dublin": where a country's side played
         return edge if named and clusters[subject].type in SITED_TYPES else None
     if proposition.key == "be" and not clusters[subject].local and not clusters[obj].local:
         return _copula(edge, clusters[subject].type, clusters[obj].type)
@@ -98,6 +101,11 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_
     relation = "is based in" if key == "base in" else "is in"
     flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
     return flipped, obj, subject, penalty
+
+
+def _national_side(cluster: Cluster) -> bool:
+    """A team named by a country ("Ireland", "Italy"): it has no place of its own in a city."""
+    return cluster.type is EntityType.SPORTS_TEAM and any(fold(m.text) in COUNTRIES for m in cluster.mentions)
 
 
 def _maker(proposition: Proposition, owner: Cluster, owned: Cluster) -> bool:
