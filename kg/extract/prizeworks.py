@@ -23,9 +23,7 @@ Oscars"), a country or a people; nor a category people or bands win ("best direc
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from kg.extract.takings import box_office_works, misread_title, title_around
+from kg.extract.takings import box_office_works, misread_title, title_around, titles_as_works
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import GIVEN_NAMES, ROLE_HEADS
@@ -63,20 +61,7 @@ def prize_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple
             titles.add(fold(words.span_text(*whole)))
     if not titles:
         return found
-    kept: list[tuple[Mention, Bounds]] = []
-    works: list[Bounds] = []
-    for mention, bounds in found:
-        whole = title_around(words, mention, bounds)
-        text = words.span_text(*whole)
-        if _misread(mention, surnames) and fold(text) in titles:
-            first = tokens[whole[0]]
-            work = replace(mention, start=first.idx, end=first.idx + len(text), text=text, type=EntityType.WORK,
-                           titles=(), cued=True)
-            kept.append((work, whole))
-            works.append(whole)
-        else:
-            kept.append((mention, bounds))
-    return [(m, b) for m, b in kept if not any(s <= b[0] and b[1] <= e and (s, e) != b for s, e in works)]
+    return titles_as_works(found, words, titles, lambda mention: _misread(mention, surnames))
 
 
 def _misread(mention: Mention, surnames: set[str]) -> bool:

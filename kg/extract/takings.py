@@ -22,6 +22,7 @@ returned to the top of the box office" is the actor) or a name NER read as a wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.cues import looks_like_person
@@ -61,12 +62,21 @@ def box_office_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
             titles.add(fold(words.span_text(*whole)))
     if not titles:
         return found
+    return titles_as_works(found, words, titles, misread_title)
+
+
+def titles_as_works(found: list[tuple[Mention, Bounds]], words: Words, titles: set[str],
+                    misread: Callable[[Mention], bool]) -> list[tuple[Mention, Bounds]]:
+    """``found`` with each mention ``misread`` picks whose whole title (``title_around``) is one
+    of ``titles`` (folded) a work of that whole title, and the names inside it dropped
+    (``box_office_works``, ``kg.extract.prizeworks``)."""
+    tokens = words.words
     kept: list[tuple[Mention, Bounds]] = []
     works: list[Bounds] = []
     for mention, bounds in found:
         whole = title_around(words, mention, bounds)
         text = words.span_text(*whole)
-        if misread_title(mention) and fold(text) in titles:
+        if misread(mention) and fold(text) in titles:
             first = tokens[whole[0]]
             work = replace(mention, start=first.idx, end=first.idx + len(text), text=text, type=EntityType.WORK,
                            titles=(), cued=True)
