@@ -49,6 +49,11 @@ NO_EVENT = [
     # a noun a numeral ranks, read as a verb after "to" (entertainment/158, 234): no "number" event
     ("Queen went to number one in 2000 with a version of We Will Rock You sung by boy band 5ive.", "number", None),
     ("The debut album moved up seven places from number eight to number one.", "number", "move"),
+    # a noun compounded by the noun before it, read as a verb (entertainment/206): no "show" event
+    ("Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.",
+     "show", None),
+    ("Sharon Osbourne is currently appearing as a judge and mentor in ITV1 talent show The X-Factor alongside "
+     "Simon Cowell.", "show", None),
 ]
 
 
@@ -69,6 +74,7 @@ STILL_EVENTS = [
     ("Shares fell within minutes of the announcement.", "fall"),  # "within" a time
     ("Sales fell into decline in 2003.", "fall"),
     ("Labour MPs opposed the plan as soon as it was published.", "oppose"),
+    ("The figures show a sharp rise in sales.", "show"),  # a subject of its own: a verb
 ]
 
 

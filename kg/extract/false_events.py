@@ -23,7 +23,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
   windswept", "when the Heineken Cup [looked] a good wager" (``seeming_verbs.txt``);
 - a noun a numeral counts or ranks: "the Scissor Sisters went to [number] one", "100 trillion
-  [won]" (a verb takes no numeral of its own);
+  [won]" (a verb takes no numeral of its own), or that a noun right before it compounds:
+  "reality TV [show] The Osbournes" (a verb takes no compound);
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
   in the second singles [clash]", "moved up to second in the world [rankings]", "the
@@ -93,8 +94,13 @@ def false_event(verb: Word) -> bool:
 
 def _counted(verb: Word) -> bool:
     """ "went to number one", "100 trillion won": a word that a numeral counts or ranks is a
-    noun the tagger read as a verb (a verb takes no numeral of its own)."""
-    return any(c.dep_ == "nummod" for c in verb.children)
+    noun the tagger read as a verb (a verb takes no numeral of its own); so is one that a noun
+    right before it compounds, with no subject or auxiliary of its own: "reality TV [show]
+    The Osbournes", "ITV1 talent [show] The X-Factor" (a verb takes no compound)."""
+    if any(c.dep_ == "nummod" for c in verb.children):
+        return True
+    return verb.i > 0 and any(c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
+                              for c in verb.children) and not any(c.dep_ in _OWN for c in verb.children)
 
 
 def _idiom(verb: Word) -> bool:
