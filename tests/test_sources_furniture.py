@@ -40,6 +40,20 @@ def test_sources_caption_is_its_own_paragraph():
     assert paragraphs[1] == "A storm hit the coast on Tuesday."
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("What now for British tennis?\n\nTim Henman's decision to quit has left a void.\n", "What now for British tennis?"),
+        ("Could rivalry overshadow election?\n\nThe rivalry is old.\n", "Could rivalry overshadow election?"),
+        ("Why?\n\nBecause it rained.\n", None),  # one word: the text's own question
+        ("Did the minister say on Monday that taxes will rise for everyone who earns more than the average?\n\nNo.\n", None),
+        ("Is it over?\n\n", None),  # nothing follows: the question is the text
+    ],
+)
+def test_sources_a_short_question_is_a_headline(text, title):
+    assert parse_article(text, stem="q").title == title
+
+
 def test_sources_hard_wrapped_lines_join():
     document = parse_article("Headline\n\nThe minister said on\nMonday that taxes rise.\n", stem="x")
     assert document.title == "Headline"

@@ -36,6 +36,7 @@ _BYLINE = re.compile(
 )
 # A photo credit closing a caption: "(Vladimir Tretyakov/NUR.KZ via AP)", "(Photo: Reuters)".
 _CREDIT = re.compile(r"\s*\(((?:Photo|Image|Picture|Credit)s?:[^()]*|[^()]*(?:/|\bvia\b)[^()]*)\)\s*$", re.IGNORECASE)
+_HEADLINE_QUESTION_WORDS = 12  # "Will Tory tax cuts lift spirits?"; a longer question opens the text
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -222,13 +223,17 @@ def _close(current: list[str], paragraphs: list[str]) -> None:
 
 
 def _looks_like_headline(lines: list[str]) -> bool:
-    """A short first line without closing punctuation, followed by a blank line."""
+    """A short first line without closing punctuation, followed by a blank line; a
+    question or an exclamation too when it is short and text follows ("What now for
+    British tennis?", "Could rivalry overshadow election?"): headlines ask."""
     first = lines[0]
     if len(first) > _FURNITURE_MAX:
         return False
     followed_by_blank = len(lines) > 1 and not lines[1]
+    words = len(first.split())
+    asks = first.endswith(("?", "!")) and 2 <= words <= _HEADLINE_QUESTION_WORDS and any(lines[2:])
     return (
         followed_by_blank
-        and len(first.split()) <= 20
-        and not first.endswith((".", "!", "?", ":", ";", ","))
+        and words <= 20
+        and (asks or not first.endswith((".", "!", "?", ":", ";", ",")))
     ) or bool(_MARKDOWN_HEADING.match(first))
