@@ -14,6 +14,11 @@ from tests.extract_helpers import event_roles, one_event
     ("The stock market in Jakarta has seen its biggest slide in a month, after the country doubled the likely "
      "cost of rebuilding from the Asian tsunami.", "see", "time"),
     ("The BRC said Britain's retailers had endured their worst Christmas in a decade.", "endure", "time"),
+    # "according to" cites a source (business/370, tech/332): no destination, no recipient.
+    ("US industrial production increased in December, according to the latest survey from the Institute for "
+     "Supply Management (ISM).", "increase", "destination"),
+    ("Sales of legally downloaded songs also rose more than tenfold in 2004, according to the record industry.",
+     "rise", "destination"),
 ])
 def test_an_aside_is_no_argument(nlp, sentence, lemma, role):
     assert role not in event_roles(one_event(nlp, sentence, lemma))
@@ -46,3 +51,11 @@ def test_for_ones_part_is_no_argument(nlp):
     sentence = "For its part, Microsoft is searching for a buyer for the unit."
     roles = event_roles(one_event(nlp, sentence, "search"))
     assert all("its part" not in texts for texts in roles.values()), roles
+
+
+def test_a_source_cited_is_no_recipient_and_the_quote_stays(nlp):
+    from tests.extract_helpers import article_graph
+
+    graph = article_graph(nlp, "Worse could follow, according to former British team member Chris Bailey.")
+    assert not [event for event in graph.events() if event.lemma == "follow"]  # nothing left but the source
+    assert [quote.content for quote in graph.quotes()] == ["Worse could follow"]

@@ -11,7 +11,10 @@
   "raised rates - its first hike in nine years", "the lowest unemployment since the
   seventies": the span the comparison runs over ("since" + anything, or "in", "for",
   "over" + a span of time, ``period_nouns.txt``), not when the event happened. A point
-  in time stays the event's: "won the first Rugby World Cup Sevens in 1993".
+  in time stays the event's: "won the first Rugby World Cup Sevens in 1993";
+- a source of the claim: "Worse could follow, according to former team member Chris
+  Bailey", "Prices will rise, according to analysts": whom the text cites
+  (``kg.extract.according`` makes the quote), no recipient of the event.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ def no_argument(prep: Word, pobj: Word) -> bool:
     """Whether "prep pobj" is an aside (above), no argument of the event it hangs on."""
     if " ".join([prep.lower_, *(t.lower_ for t in pobj.subtree)]) in ASIDE_PHRASES:
         return True
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True  # the source cited, no recipient
     if (_counted(pobj) and (pobj.lemma_.lower() == "time" or prep.lower_ == "for")) or (
             prep.lower_ == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children)):
         return True
