@@ -106,3 +106,30 @@ def test_a_date_fused_into_a_noun_leaves_with_its_day():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
               ents=["O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"])
     assert [t.text for t in noun_phrase(doc[5])] == ["the", "19", "auction", "of", "its", "unit"]
+
+
+def test_a_scare_quoted_adjective_the_parser_made_the_head_runs_to_its_noun():
+    # "attacked Labour's "unfair" and over-complicated taxes" (BBC politics): the parser makes
+    # the quoted adjective the object and the noun its conjunct; the phrase is the whole one
+    words = ["attacked", "Labour", "'s", '"', "unfair", '"', "and", "complicated", "taxes", "."]
+    heads = [0, 4, 1, 4, 0, 4, 4, 8, 4, 0]
+    deps = ["ROOT", "poss", "case", "punct", "dobj", "punct", "cc", "amod", "conj", "punct"]
+    pos = ["VERB", "PROPN", "PART", "PUNCT", "ADJ", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert " ".join(t.text for t in noun_phrase(doc[4])) == 'Labour \'s " unfair " and complicated taxes'
+    # without the opening quote the adjective is no scare quote: "found it unfair and a burden" stays as it was
+    words = ["attacked", "Labour", "'s", "unfair", "and", "complicated", "taxes", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 3, 1, 0, 3, 6, 3, 0],
+              deps=["ROOT", "poss", "case", "dobj", "cc", "amod", "conj", "punct"],
+              pos=["VERB", "PROPN", "PART", "ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"])
+    assert " ".join(t.text for t in noun_phrase(doc[3])) == "Labour 's unfair"
+
+
+def test_a_straight_quote_left_without_its_pair_at_an_edge_goes():
+    # '"reckless, George Bush-style tax cutting spree" planned by the Tories': the phrase of
+    # "spree" ends with the closing quote whose opening one is outside it
+    words = ["the", "tax", "spree", '"', "planned", "by", "Tories"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 4, 5],
+              deps=["det", "compound", "ROOT", "punct", "acl", "agent", "pobj"],
+              tags=["DT", "NN", "NN", "''", "VBN", "IN", "NNPS"], pos=["DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"])
+    assert [t.text for t in noun_phrase(doc[2])] == ["the", "tax", "spree"]

@@ -84,6 +84,11 @@ def trim(tokens: list[Token]) -> list[Token]:
     closes = texts.count("''") + texts.count("”")
     if opens != closes:
         tokens = [t for t in tokens if t.text not in ("``", "“", "''", "”")]
+    if texts.count('"') % 2:  # a straight quote without its pair, at an edge: 'spree"' of '"reckless, ... spree"'
+        if tokens and tokens[-1].text == '"':
+            tokens = tokens[:-1]
+        elif tokens and tokens[0].text == '"':
+            tokens = tokens[1:]
     return tokens
 
 
@@ -103,6 +108,11 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
     _collect(head, CLAUSAL_DEPS, out, top=split_conj)
+    if (noun := _scare_quoted_noun(head)) is not None:
+        _collect(noun, CLAUSAL_DEPS, out, top=True)
+        have = {t.i for t in out}
+        out += [head.doc[i] for i in range(head.i + 1, noun.i) if i not in have]
+        out = list({t.i: t for t in out}.values())
     tokens = _whole_hyphenated(trim(sorted(out, key=by_index)))
     if phrases is not None:
         phrases[(head.i, split_conj)] = tuple(tokens)
@@ -110,6 +120,17 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
 
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OPENING_QUOTES = frozenset({"``", "\"", "“", "'"})
+
+
+def _scare_quoted_noun(head: Token) -> Token | None:
+    """The noun a quoted adjective modifies where the parser made the adjective the head and
+    the noun its conjunct or apposition: "attacked Labour's ["unfair" and over-complicated
+    taxes]", "could not afford the ["reckless, George Bush-style tax cutting spree"]"; the
+    phrase runs to that noun (``noun_phrase``), not "the "reckless"."""
+    if head.pos_ != "ADJ" or head.i == 0 or head.doc[head.i - 1].text not in _OPENING_QUOTES:
+        return None
+    return next((c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ in _NOUN_POS and c.i > head.i), None)
 
 
 def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
