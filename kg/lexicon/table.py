@@ -114,6 +114,7 @@ TABLES: Mapping[str, Table] = {
         ("noun", "type", "place", "reason"), choices=(_one_of(1, *_TYPES), _one_of(2, "examples", "after"))
     ),
     "generic_terms.txt": Table(("term",)),
+    "day_names.txt": Table(("word",)),
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
     "company_nouns.txt": Table(("noun",)),
