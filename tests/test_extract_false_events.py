@@ -52,6 +52,9 @@ NO_EVENT = [
     # a noun compounded by the noun before it, read as a verb (entertainment/206): no "show" event
     ("Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.",
      "show", None),
+    # a passive "left" with an adjective says how someone ended up (sport/469)
+    ("Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic Stadium.",
+     "leave", "lose"),
     ("Sharon Osbourne is currently appearing as a judge and mentor in ITV1 talent show The X-Factor alongside "
      "Simon Cowell.", "show", None),
 ]
@@ -75,6 +78,7 @@ STILL_EVENTS = [
     ("Sales fell into decline in 2003.", "fall"),
     ("Labour MPs opposed the plan as soon as it was published.", "oppose"),
     ("The figures show a sharp rise in sales.", "show"),  # a subject of its own: a verb
+    ("Smith was left out of the squad for the game against France.", "leave out"),
 ]
 
 

@@ -20,6 +20,8 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
   of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
   nun who [falls] in love with" (no fall);
+- a passive "left" with an adjective for its complement: "Roddick was [left] frustrated"
+  says how he ended up;
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
   windswept", "when the Heineken Cup [looked] a good wager" (``seeming_verbs.txt``);
 - a noun a numeral counts or ranks: "the Scissor Sisters went to [number] one", "100 trillion
@@ -89,7 +91,8 @@ def false_event(verb: Word) -> bool:
     if construction == "preposition":
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
-        _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb)  # kg.extract.refusals
+        _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
+        _left_in_state(verb)  # kg.extract.refusals: uncommented
 
 
 def _counted(verb: Word) -> bool:
@@ -101,6 +104,14 @@ def _counted(verb: Word) -> bool:
         return True
     return verb.i > 0 and any(c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
                               for c in verb.children) and not any(c.dep_ in _OWN for c in verb.children)
+
+
+def _left_in_state(verb: Word) -> bool:
+    """ "Roddick was left frustrated", "fans were left stunned": a passive "left" with an
+    adjective or participle for its complement says how someone ended up, no one left
+    anyone ("was left out of the squad", "left the club" stay events)."""
+    return verb.lemma_.lower() == "leave" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or c.tag_ == "VBN") for c in verb.children)
 
 
 def _idiom(verb: Word) -> bool:
