@@ -60,6 +60,19 @@ def hand_doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | 
     return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
 
 
+def resolved_part(nlp, text: str, *, date: str | None = "2005-01-13", title: str | None = None):
+    """The resolved ``DocumentGraph`` of one article of ``text`` (extracted and resolved, not
+    yet folded into a graph), on the session pipeline."""
+    from kg.extract import extract
+    from kg.nlp import parse
+    from kg.records import Document
+    from kg.resolve import resolve
+
+    document = Document(id="t", text=text, title=title, date=date, source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    return resolve(extract(document, doc))
+
+
 def article_graph(nlp, text: str) -> KnowledgeGraph:
     """The graph of one article of ``text``, extracted and resolved."""
     from kg.extract import extract

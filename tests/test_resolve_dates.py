@@ -9,15 +9,13 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, XSD
 
 from kg.export.rdf import to_rdflib
-from kg.extract import extract
 from kg.graph import KnowledgeGraph
-from kg.nlp import parse
 from kg.ontology.terms import KG, load_ontology
 from kg.records import Document, DocumentGraph, Entity, Evidence, Relation
-from kg.resolve import resolve
 from kg.resolve.across import ArticleLinker
 from kg.resolve.dates import resolve_period
 from kg.types import EntityType as T
+from tests.extract_helpers import resolved_part
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,9 +49,7 @@ def test_dates_period(text, anchor, period):
 
 
 def _part(nlp, text: str, date: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date=date, source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date=date)
 
 
 @pytest.mark.parametrize(

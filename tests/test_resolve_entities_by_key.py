@@ -3,17 +3,12 @@ names of one place, two readings of one edge from one sentence."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str):
     """One document's resolved part, on the session pipeline."""
-    document = Document(id="t", text=text, date="2005-01-10", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-01-10")
 
 
 def test_two_clusters_of_one_name_are_one_entity(nlp):

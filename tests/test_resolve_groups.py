@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
 from kg.lexicon import demonym_country
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
 from kg.types import EntityType as T
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2022-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2022-01-13")
 
 
 def test_groups_demonym_is_a_group_linked_to_its_country(nlp):

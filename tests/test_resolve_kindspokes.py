@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, title: str, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, title=title, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, title=title, date="2005-01-13")
 
 
 def _speakers(part: DocumentGraph) -> dict[str, tuple[str | None, str]]:

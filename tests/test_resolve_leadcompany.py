@@ -4,10 +4,8 @@ unresolved (model tests, on the session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 APPLE = (
     "Computer firm Apple has issued a lawsuit to prevent online leaks of information about future products.\n\n"
@@ -36,9 +34,7 @@ ABSA = (
 
 
 def _part(nlp, text: str, title: str | None) -> DocumentGraph:
-    document = Document(id="t", text=text, title=title, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, title=title, date="2005-01-13")
 
 
 def _speakers(part: DocumentGraph) -> dict[str, str | None]:

@@ -3,16 +3,12 @@ sport; a club or a ground in a place still is."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-02-01", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-02-01")
 
 
 def _located(part: DocumentGraph) -> set[tuple[str, str]]:

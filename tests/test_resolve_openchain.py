@@ -4,10 +4,8 @@ sentences from a profile, on the session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 _PROFILE = ("Johnny Depp, whose latest role was Peter Pan creator JM Barrie in Finding Neverland, is celebrated as one "
             "of Hollywood's most maverick talents. "
@@ -21,9 +19,7 @@ _PROFILE = ("Johnny Depp, whose latest role was Peter Pan creator JM Barrie in F
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-02-13")
 
 
 def _agents(part: DocumentGraph, lemma: str) -> set[str | None]:

@@ -3,10 +3,8 @@ real sentences, on the session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 # politics/281: the UKIP leader speaks of Kilroy-Silk, not of himself.
 _KNAPMAN = (
@@ -20,9 +18,7 @@ _KNAPMAN = (
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-01-21", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-01-21")
 
 
 def _subjects(part: DocumentGraph) -> set[str]:

@@ -9,17 +9,16 @@ import pytest
 
 from kg.extract import extract
 from kg.nlp import parse
-from kg.records import Document, DocumentGraph
+from kg.records import DocumentGraph
 from kg.resolve import resolve
 from kg.types import Factuality
+from tests.extract_helpers import resolved_part
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9125d0e8664cda5e.txt"
 
 
 def _part(nlp, text: str, date: str = "2022-01-13") -> DocumentGraph:
-    document = Document(id="t", text=text, date=date, source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date=date)
 
 
 @pytest.fixture(scope="module")

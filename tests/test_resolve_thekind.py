@@ -4,10 +4,8 @@ company of that kind named, when no other that may be a company is named since
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 ABN = (
     "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling profits.\n\n"
@@ -56,9 +54,7 @@ KFB = (
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, title=None, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, title=None, date="2005-01-13")
 
 
 def _speakers(part: DocumentGraph) -> dict[str, str | None]:

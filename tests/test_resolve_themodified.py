@@ -4,10 +4,8 @@ model tests, on the session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import resolved_part
 
 GOOGLE = (
     "Shares in Google have fallen 6.7% after employees and early investors in the web search took advantage of the "
@@ -36,9 +34,7 @@ EXCHANGES = (
 
 
 def _part(nlp, text: str, title: str) -> DocumentGraph:
-    document = Document(id="t", text=text, title=title, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, title=title, date="2005-01-13")
 
 
 def _agents(part: DocumentGraph, lemma: str) -> list[str]:

@@ -3,17 +3,13 @@ them (kg.resolve.unquoted; real sentences, on the session pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
 from kg.resolve.unquoted import in_quotation
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-02-13")
 
 
 def _agents(part: DocumentGraph, lemma: str) -> set[str | None]:

@@ -6,18 +6,14 @@ pipeline)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
 from kg.graph import KnowledgeGraph
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
 from kg.resolve.across import ArticleLinker
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-01-13")
 
 
 def _speakers(nlp, text: str) -> dict[str, str | None]:

@@ -4,18 +4,14 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, Mention
-from kg.resolve import resolve
+from kg.records import Mention
 from kg.resolve.variants import is_variant
 from kg.types import EntityType as T
+from tests.extract_helpers import resolved_part
 
 
 def _part(nlp, text: str):
-    document = Document(id="t", text=text, date="2005-02-14")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
+    return resolved_part(nlp, text, date="2005-02-14")
 
 
 def test_the_club_in_business_news_is_the_named_club(nlp):
