@@ -51,3 +51,15 @@ def test_sport_context_counts_a_competitions_name(nlp):
     words = Words(nlp(text))
     assert {word.text for word, _ in sport_hits(words)} >= {"Cup", "League"}
     assert sport_context(words) == frozenset({"sport"})
+
+
+def test_sport_context_counts_a_captain_and_the_sport_itself(nlp):
+    # sport/271 of the BBC corpus, shortened: an award story with few match words is still a report
+    text = ("Henry is on the Fifa shortlist with Barcelona's Ronaldinho. The winner will be named at a ceremony. "
+            "Hamm is looking to regain the women's award, which she lost last year to striker Prinz. Captains of "
+            "every national team will be able to vote, as well as their coaches. The players union takes part too.")
+    assert "sport" in sport_context(Words(nlp(text)))
+    assert "captain" in {word.lemma_.lower() for word, _ in sport_hits(Words(nlp(text)))}
+    # the sport names itself: rugby, twice (the tagger reads "rugby union" as a name)
+    rugby = "He left rugby union for rugby league. The coach said the team would miss him and the squad agreed."
+    assert "rugby" in sport_context(Words(nlp(rugby)))

@@ -22,8 +22,9 @@ _SPORT_MIN = 5  # ... and at least this many
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
-# Sport words that count inside a competition's name too: "the Champions League", "the Carling Cup".
-_IN_NAMES = frozenset({"league", "cup", "championship", "premiership"})
+# Sport words that count inside a competition's name too: "the Champions League", "the Carling Cup"; and the
+# sports' own names, which the tagger often reads as names ("rugby union", "Rugby Football Union").
+_IN_NAMES = frozenset({"league", "cup", "championship", "premiership", "rugby", "football", "tennis", "cricket", "athletics"})
 
 
 def sport_context(words: Words) -> frozenset[str]:
