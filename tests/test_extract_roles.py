@@ -53,6 +53,14 @@ def test_a_list_of_countries_is_not_a_place_in_a_region(nlp):
     assert not any(key == "be in" for _, key, _ in found)
 
 
+def test_a_person_of_one_country_is_not_from_the_next_country_of_a_list(nlp):
+    # sport/271 of the BBC corpus: "Germany" opens the next item, it is no region of the United States
+    found = _typed(nlp, "The three shortlisted candidates for the women's award are Mia Hamm of the United States, "
+                        "Germany's Birgit Prinz and Brazilian youngster Marta.")
+    assert ("Mia Hamm", "be from", "the United States") in found
+    assert not any(obj == "Germany" for _, _, obj in found), found
+
+
 def test_killer_noun_names_the_killer_and_the_victim(nlp):
     found = {(p.subject.text, p.key, p.object.text) for p in propositions(nlp("Jack Ruby shot John F. Kennedy assassin Lee Harvey Oswald."))}
     assert ("Lee Harvey Oswald", "kill", "John F. Kennedy") in found

@@ -263,8 +263,8 @@ def _pair_partner(sent: Sentence, ents: Sequence[EntitySpan], place: EntitySpan)
     """The region named right after ``place`` as "Place, Region" (followed by
     punctuation or the sentence end), or ``None``."""
     doc = sent.doc.words
-    if place.end + 1 >= sent.end or doc[place.end].text != ",":
-        return None
+    if place.end + 1 >= sent.end or doc[place.end].text != "," or _plain(place.text) in COUNTRIES:
+        return None  # a country is in no region: "Mia Hamm of the United States, Germany's Birgit Prinz" lists
     outer = next((e for e in ents if e.start == place.end + 1), None)
     if outer is None or outer.label_ not in REGION_LABELS:
         return None
