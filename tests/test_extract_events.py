@@ -142,6 +142,15 @@ TABLE = [
      {"agent": ["Zurich Financial", "Allianz", "Axa"]}),
     ("He joins Jonny Wilkinson, Tim Stimpson and Paul Grayson in achieving that target.", "join", "other",
      {"theme": ["Jonny Wilkinson", "Tim Stimpson", "Paul Grayson"]}),
+    # ... and a list right after the plural noun of its kind, no comma between (BBC tech/280, business/473).
+    ("Cable firms NTL and Telewest have both launched video-on-demand services as the battle between satellite and "
+     "cable TV heats up.", "launch", "creation", {"agent": ["NTL", "Telewest"]}),
+    ("Nigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest "
+     "bank in West Africa.", "merge", "transaction", {"agent": ["United Bank", "Standard Trust Bank"]}),
+    # ... not with words between the plural noun and the name (the parser hangs Jarvis on "Shares"),
+    # nor a list of alternatives.
+    ("Shares in engineering group Jarvis and Tube Lines have soared.", "soar", "change", {"theme": ["Shares"]}),
+    ("Cable firms NTL or Telewest will launch video-on-demand services.", "launch", "creation", {"agent": ["NTL"]}),
     # ... not a description in apposition, nor one with no "and".
     ("Mikko Hypponen, head of F-Secure's anti-virus team, warned users.", "warn", "other", {"agent": ["Mikko Hypponen"]}),
     # ... not of alternatives, nor the subject of a clause the parser joined to the list.
