@@ -142,6 +142,15 @@ TABLE = [
      {"agent": ["Zurich Financial", "Allianz", "Axa"]}),
     ("He joins Jonny Wilkinson, Tim Stimpson and Paul Grayson in achieving that target.", "join", "other",
      {"theme": ["Jonny Wilkinson", "Tim Stimpson", "Paul Grayson"]}),
+    # ... and a list right after the plural noun of its kind, no comma between (BBC tech/280, business/473).
+    ("Cable firms NTL and Telewest have both launched video-on-demand services as the battle between satellite and "
+     "cable TV heats up.", "launch", "creation", {"agent": ["NTL", "Telewest"]}),
+    ("Nigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest "
+     "bank in West Africa.", "merge", "transaction", {"agent": ["United Bank", "Standard Trust Bank"]}),
+    # ... not with words between the plural noun and the name (the parser hangs Jarvis on "Shares"),
+    # nor a list of alternatives.
+    ("Shares in engineering group Jarvis and Tube Lines have soared.", "soar", "change", {"theme": ["Shares"]}),
+    ("Cable firms NTL or Telewest will launch video-on-demand services.", "launch", "creation", {"agent": ["NTL"]}),
     # ... not a description in apposition, nor one with no "and".
     ("Mikko Hypponen, head of F-Secure's anti-virus team, warned users.", "warn", "other", {"agent": ["Mikko Hypponen"]}),
     # ... not of alternatives, nor the subject of a clause the parser joined to the list.
@@ -158,6 +167,11 @@ TABLE = [
     # A product goes on sale: released, the theme (event_lemmas.tsv).
     ("The digital cameras, which are due to go on sale in the US by the summer, are based on the HP 607 model.",
      "go on sale", "creation", {"theme": ["The digital cameras"]}),
+    # "take action" is a step taken against someone (event_lemmas.tsv; BBC entertainment/205, 209).
+    ("Austin Aitken is taking action against NBC over its programme Fear Factor.", "take action", "other",
+     {"agent": ["Austin Aitken"], "opponent": ["NBC"]}),
+    ("The British producers of US Wife Swap are taking legal action against a show they claim is a copycat.",
+     "take action", "other", {"agent": ["The British producers of US Wife Swap"], "topic": ["a show"]}),
     # "appear" is a state alone; before a court or on a show it is a hearing or a part (event_lemmas.tsv).
     ("Many Jamaican entertainers have appeared before the courts for use of profanity in recent years.",
      "appear before", "legal", {"agent": ["Many Jamaican entertainers"], "theme": ["the courts"]}),
@@ -188,6 +202,7 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
         "Khan appeared in a Norwegian magazine.",
         "Mr Tokayev told the BBC about it.",  # a speech act: a quote
         "They made progress.",  # a light verb alone
+        "Fans took the action figures home.",  # "take" with no noun of action: light, alone
         "The move gives Arsenal the chance to go top.",
         "He said the talks were over.",  # "say" with a clause: a quote
         "Arsenal managed to win the game.",  # an aspect verb before its verb: win is the event
@@ -204,7 +219,7 @@ def test_events_roles_and_class(nlp, sentence, lemma, event_class, roles):
 def test_events_states_speech_and_light_verbs_are_no_events(nlp, sentence):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
     assert not lemmas & {"include", "tell", "make", "say", "manage", "continue", "move", "blame", "accuse", "appear", "give", "give chance",
-                         "appear in"}, lemmas
+                         "appear in", "take", "take action"}, lemmas
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,14 @@ joined by "and" ("Bono, The Edge, Adam Clayton and Larry Mullen Jr"). "the FSA (
 Services Authority)", "Mikko Hypponen, head of F-Secure's anti-virus team" and
 "Sir Alex Ferguson, Manchester United manager," are no lists: no "and", or a
 description in apposition, not a name.
+
+A list of names right after the plural noun of their kind, no comma between, is the same
+list: "Cable firms NTL and Telewest have both launched video-on-demand services",
+"Nigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge"
+(the parser hangs the first name on "firms" as an apposition, which the event reads as
+its participant, and the second on the first with "and"). Only later names NER found,
+whole, joined by "and", the first right after the plural noun ("Shares in engineering group
+Jarvis": a phrase between, no list of the shares).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ _AND = frozenset({"and", "&"})
 def with_names(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each later name of a list read as appositions in the first name's role."""
     spans = [ent for ent in entities.spans if sent.start <= ent.start < sent.end]
-    return add_members(events, sent, text, lambda head: apposed_names(head, spans), grouped=False)
+    return add_members(events, sent, text, lambda head: apposed_names(head, spans) or kind_names(head, spans), grouped=False)
 
 
 def apposed_names(head: Word, spans: list[EntitySpan]) -> list[list[Word]]:
@@ -58,6 +66,26 @@ def apposed_names(head: Word, spans: list[EntitySpan]) -> list[list[Word]]:
         return []
     members = []
     for word in [*chain, *last]:
+        entity = _entity(word, spans)
+        if word.pos_ != "PROPN" or entity is None or entity.label_ not in NAME_LABELS or entity.end - 1 != word.i:
+            return []
+        members.append([w for w in word.doc.words[entity.start : entity.end] if w.dep_ != "det"])
+    return members
+
+
+def kind_names(head: Word, spans: list[EntitySpan]) -> list[list[Word]]:
+    """The words of each later name of the "and" list ``head`` opens right after the plural
+    noun of their kind ("Cable firms NTL and Telewest": Telewest); none otherwise."""
+    kind = head.head
+    if head.dep_ != "appos" or head.pos_ != "PROPN" or kind.pos_ != "NOUN" or kind.tag_ != "NNS" \
+            or min(t.i for t in head.subtree) != kind.i + 1:
+        return []  # the first name (NER may have missed it: the argument is the parse's) right after the kind
+    later = [c for c in head.conjuncts if c.i > head.i]
+    joins = [c.lower_ for word in (head, *later) for c in word.children if c.dep_ == "cc"]
+    if not later or not joins or any(join not in _AND for join in joins):
+        return []
+    members = []
+    for word in later:
         entity = _entity(word, spans)
         if word.pos_ != "PROPN" or entity is None or entity.label_ not in NAME_LABELS or entity.end - 1 != word.i:
             return []
