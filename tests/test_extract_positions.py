@@ -220,6 +220,13 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Peter Grant was appointed chairman of Rolls-Royce on Monday.",
          ("Peter Grant", "chairman", "Rolls-Royce", "current", "verb")),
         ("Mark Evans resigned as chief executive of Tesco.", ("Mark Evans", "chief executive", "Tesco", "former", "verb")),
+        ("Mark Evans was forced to resign as chief executive of Tesco.",
+         ("Mark Evans", "chief executive", "Tesco", "former", "verb")),
+        # a leaving that did not happen leaves the post held (politics/281, sport/244)
+        ("Mr Jones refused to step down as leader of the Labour Party.",
+         ("Mr Jones", "leader", "Labour Party", "current", "verb")),
+        ("Keegan has decided to step down as City manager when his contract comes to an end in 18 months.",
+         ("Keegan", "manager", "City", "current", "verb")),
         ("Juventus named Marcello Lippi as coach.", ("Marcello Lippi", "coach", None, "current", "verb")),
         # "the first time" is when, not part of the post (BBC entertainment)
         ("It was the first time actress Okonedo had been shortlisted.", ("Okonedo", "actress", None, "current", "title")),

@@ -1,6 +1,10 @@
 """What a verb of appointment says of a post: the status and factuality its hedges leave
 ("resigned as" former, "will be named" planned, "is expected to be appointed" possible)
-and its date ("was appointed chairman on Monday"), for ``kg.extract.positions``."""
+and its date ("was appointed chairman on Monday"), for ``kg.extract.positions``.
+
+A verb of leaving that did not happen leaves the post held, as a fact: "will resign as
+chairman", "refused to step down as leader", "challenged him to stand down as an MEP"
+(a verb of control other than one whose infinitive happens, "was forced to resign as")."""
 
 from __future__ import annotations
 
@@ -20,6 +24,22 @@ HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due"
                  "hope": Factuality.POSSIBLE, "favourite": Factuality.SPECULATED, "poise": Factuality.PLANNED}
 
 
+# Verbs whose infinitive happened ("was forced to resign as chairman", "managed to"); the rest
+# leave it undone: refused (negated), asked of another ("challenged him to stand down": possible),
+# or one's own aim ("decided to step down": planned).
+CARRIED_OUT = frozenset({"force", "compel", "oblige", "manage", "make", "have"})
+REFUSING = frozenset({"refuse", "decline", "reject", "fail", "resist"})
+
+
+def _controlled(head: Word) -> Factuality:
+    """The factuality of an appointment verb that ``head``, a verb of control, governs."""
+    if head.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in head.children):
+        return Factuality.NEGATED
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not any(c.dep_ == "auxpass" for c in head.children):
+        return Factuality.POSSIBLE  # "challenged Mr Kilroy-Silk to stand down": another's demand
+    return Factuality.PLANNED
+
+
 def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]:
     """Status and factuality a verb of appointment leaves: "resigned as" (former), "will be
     named" (future, planned), "is expected to be appointed" (future, possible)."""
@@ -32,10 +52,12 @@ def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]
     head = verb.head
     if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in HEDGING_HEADS:
         factuality = HEDGING_HEADS[head.lemma_.lower()]
+    elif verb.dep_ == "xcomp" and head is not verb and head.pos_ == "VERB" and head.lemma_.lower() not in CARRIED_OUT:
+        factuality = _controlled(head)  # "refused to step down as leader": still the leader
     elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
         factuality = HEDGING_HEADS[head.lemma_.lower()]
-    if leaving:
-        return ("former" if factuality is Factuality.ASSERTED else "current"), factuality
+    if leaving:  # "will resign as", "refused to step down as": the post is held, as a fact
+        return ("former", factuality) if factuality is Factuality.ASSERTED else ("current", Factuality.ASSERTED)
     if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or lemma == "be":
         return "current", factuality
     return "future", factuality
