@@ -36,3 +36,14 @@ def test_accusing_object_does_the_deed(nlp, sentence, lemma, event_class, roles)
 def test_accusing_a_suit_alleges_the_deed(nlp, sentence, lemma, factuality):
     (event,) = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
     assert event.factuality.value == factuality
+
+
+def test_accusing_a_suit_frames_only_its_for_phrase(nlp):
+    # business/501: the suing verb's bare -ing is the suer's own act, an allegation made.
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = ("During the last financial crisis in Argentina, the firm sued the state alleging that converting "
+                "its tariffs from US dollars to pesos had affected the company.")
+    (speech,) = extract(Document("t", sentence), nlp(sentence)).speech
+    assert speech.cue == "allege" and speech.factuality.value == "asserted"
