@@ -52,14 +52,14 @@ def still_value(verb: Word, scope: Scope, text: str) -> EventMention | None:
     lemma = verb.lemma_.lower()
     if (lemma not in LEVEL_VERBS and lemma not in HOLD_VERBS) or any(c.dep_ in _FILLED for c in verb.children):
         return None
-    subject = cast("Word | None", subject_of(cast(Any, verb))[0])  # "but have remained", "are expected to remain"
+    subject: Any = subject_of(cast(Any, verb))[0]  # "but have remained", "are expected to remain" (a Word as its Token)
     if subject is None or subject.lemma_.lower() not in MEASURED_NOUNS or not any(
             c.dep_ in _COMPLEMENTS and c.i > verb.i and (c.lower_ in _STILL or (lemma == "stand" and c.lower_ == "still"))
             for c in verb.children):
         return None
-    found: list[tuple[str, list[Word]]] = [("theme", noun_phrase(subject)), *times_of(verb)]
+    found: list[tuple[str, list[Word]]] = [("theme", cast("list[Word]", noun_phrase(subject))), *times_of(verb)]
     found += [("time", [*c.subtree]) for c in verb.children
               if c.dep_ in ("npadvmod", "tmod") and argument_kind(c, [c]) == "time"]  # "were flat last year"
     reading = scope.of_word(verb)
-    source = noun_phrase(reading.source) if reading.source is not None else None
+    source = cast("list[Word]", noun_phrase(cast(Any, reading.source))) if reading.source is not None else None
     return event_mention(verb.text, "hold", _HOLD, verb, found, None, reading, source, 0.5, text)
