@@ -78,12 +78,14 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     from kg.extract.enacted import enacted
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
+    from kg.extract.sportplay import sport_opponents
 
     events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
     events = absolutes(events, words)  # "expects cuts, with borrowing costs falling": possible
     events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
     events = intended(events, words)  # "is interested in buying": planned
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
+    events = sport_opponents(events, words, sport)  # "plays Karolina Sprem in the next round": the opponent
     events = enacted(events, words)  # "defended her decision to cast an American actress": cast
     return tuple(unobjected(events, words))  # "found no evidence": negated
 

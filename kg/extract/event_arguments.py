@@ -16,6 +16,7 @@ from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
+from kg.extract.namedheads import named_apposition
 from kg.extract.oneof import one_of_member
 from kg.extract.overphrases import over_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
@@ -263,8 +264,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
-    if (member := one_of_member(head)) is not None:
-        return argument_kind(member, tokens)  # "one of the banks": a bank, no number (kg.extract.oneof)
+    if (member := one_of_member(head) or named_apposition(head)) is not None:
+        return argument_kind(member, tokens)  # "one of the banks" (kg.extract.oneof), "seed Jiri Novak" (.namedheads)
     label = head.ent_type_
     # Both patterns open with a digit: a word without one is matched by neither.
     if (head.lower_[:1].isdecimal() and (_PENCE.match(head.lower_) or _SCALED.match(head.lower_))) or ((

@@ -39,6 +39,7 @@ from kg.extract.factuality import NOUNS, Reading, Scope
 from kg.extract.holds import HOLD_VERBS, held_value
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
+from kg.extract.stillvalues import still_value
 from kg.lexicon import CHANGE_NOUNS, LEVEL_VERBS, MEASURED_NOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, Trigger
 
@@ -63,9 +64,9 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
         if word.pos_ == "NOUN" and _change_noun(word):
             event = _noun_change(word, scope, text)
         elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS:
-            event = _level(word, scope, text)
+            event = _level(word, scope, text) or still_value(word, scope, text)  # "have stood still"
         elif word.pos_ == "VERB" and word.lemma_.lower() in HOLD_VERBS:
-            event = held_value(word, scope, text)  # "left interest rates unchanged at 2%"
+            event = held_value(word, scope, text) or still_value(word, scope, text)  # "left rates unchanged"; "held steady"
         if event is not None and not any(start <= event.trigger_start < end for start, end in quoted):
             found.append(event)
     return in_place(events, found)

@@ -218,6 +218,8 @@ TABLES: Mapping[str, Table] = {
     "fellow_verbs.txt": Table(("lemma",)),
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
+    "sport_opponent_verbs.txt": Table(("verb",)),
+    "competition_heads.txt": Table(("word",)),
     "result_giving.tsv": Table(("word", "part"), choices=(_one_of(1, "give", "result"),)),
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
     "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),

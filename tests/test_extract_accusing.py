@@ -1,0 +1,49 @@
+"""Who does what a "suspended X for V-ing" phrase tells (kg.extract.accusing,
+``accusing_verbs.txt``): after a verb of punishing, suing or honouring the object does it,
+whatever kind of noun it is, not the one who punishes; a suit or an arrest for it alleges it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import check_event, sentence_events
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "event_class", "roles"), [
+    # politics/286: the candidate suggested it, not UKIP.
+    ("UKIP have suspended a candidate for allegedly suggesting the criminally insane should be killed.",
+     "suggest", "other", {"agent": ["a candidate"]}),
+    # business/301: Tripoli gave the weapons up, not the US.
+    ("The US lifted a trade ban to reward Tripoli for giving up weapons of mass destruction.",
+     "give up", "other", {"agent": ["Tripoli"]}),
+    ("The union sued three men for releasing the films online.", "release", "creation",
+     {"agent": ["three men"]}),
+    # Not a verb of the list, and a thing as its object: the subject builds.
+    ("The firm used the money for building schools.", "build", "creation", {"agent": ["The firm"]}),
+])
+def test_accusing_object_does_the_deed(nlp, sentence, lemma, event_class, roles):
+    check_event(sentence_events(nlp, sentence), lemma, roles, event_class)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # tech/390: a suit alleges the sending.
+    ("OptInRealBig was sued in December 2003 for sending mail messages that violated anti-spam laws.",
+     "send", "speculated"),
+    ("The union sued three men for releasing the films online.", "release", "speculated"),
+    # A punishment for it does not: the missed tests are a fact.
+    ("The IAAF suspended Kenteris for missing drugs tests.", "miss", "asserted"),
+])
+def test_accusing_a_suit_alleges_the_deed(nlp, sentence, lemma, factuality):
+    (event,) = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
+    assert event.factuality.value == factuality
+
+
+def test_accusing_a_suit_frames_only_its_for_phrase(nlp):
+    # business/501: the suing verb's bare -ing is the suer's own act, an allegation made.
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = ("During the last financial crisis in Argentina, the firm sued the state alleging that converting "
+                "its tariffs from US dollars to pesos had affected the company.")
+    (speech,) = extract(Document("t", sentence), nlp(sentence)).speech
+    assert speech.cue == "allege" and speech.factuality.value == "asserted"
