@@ -19,6 +19,8 @@ A verb of giving a result with a result noun as its object counts as an outcome 
 late goal to give Liverpool a 3-1 win", ``result_giving.tsv``), an outcome joined to another
 by "and" hangs on it ("to give Liverpool a win and book their place"), and a result noun
 that is the object of such an infinitive ("to clinch a dramatic win") is as sure as it.
+A deed that is a figure of speech, no event of its own, is told as its clause ("as Paterson
+stole the show to give the hosts an 18-10 victory": given; ``kg.extract.sayings``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import has_to
 from kg.extract.factuality import CONTROL
 from kg.extract.outcomes import OUTCOME_VERBS
+from kg.extract.sayings import figurative
 from kg.folding import fold
 from kg.lexicon.table import read_table
 from kg.records import EventMention
@@ -63,7 +66,7 @@ def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]
             told = by_trigger.get(deed.idx)
             if told is not None and told.factuality in _TOLD:
                 event = replace(event, factuality=told.factuality, cue=told.cue, source=told.source)
-            elif told is None and deed.dep_ in _OPEN and not _hedged(deed):
+            elif told is None and (deed.dep_ in _OPEN or figurative(deed)) and not _hedged(deed):  # kg.extract.sayings
                 event = replace(event, factuality=Factuality.ASSERTED, cue=None)
         out.append(event)
     return out

@@ -70,6 +70,7 @@ from kg.extract.frames import (
     told,
     undecided,
 )
+from kg.extract.generics import generic_clause
 from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
@@ -287,8 +288,7 @@ class Scope:
         top = chain[0][0]
         found = self._memo.get(top.i)
         if found is None:
-            # A run-on "sentence" of a thousand clauses would nest past Python's
-            # recursion limit: beyond a few dozen levels up, a clause frames nothing.
+            # A run-on "sentence" of a thousand clauses nests past the recursion limit: a few dozen up, none frames.
             self._depth += 1
             try:
                 outer = self._condition(top) or (self._embedding(top) if self._depth < _MAX_DEPTH else ASSERTED)
@@ -392,8 +392,8 @@ class Scope:
             return self.prefix([head]) if parallel(top, head) else self.of_word(head)
         if to_befall(top):  # "The film, to be directed by Ron Howard, ...": not directed yet
             return Reading(Factuality.PLANNED, "to be").stronger(self._outer(head, _FRAMING))
-        if dep in ("acl", "relcl") and (anyone := generic(head)) is not None:
-            return Reading(GENERIC[anyone], anyone)  # "Any investor accepting the offer", "anyone who sells"
+        if dep in ("acl", "relcl") and (anyone := generic_clause(top, head)) is not None:
+            return Reading(*anyone)  # "anyone who sells", "Firms that break the law could" (kg.extract.generics)
         if ((dep in ("acl", "ccomp", "relcl") and (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")))
                 or (dep == "xcomp" and head.pos_ == "NOUN")) and not participle(top) and not any(  # "promises to cut" (xcomp)
                 is_relative(c) and c.dep_ != "mark" for c in top.children):

@@ -53,6 +53,7 @@ from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.refusals import uncommented
+from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
@@ -92,7 +93,7 @@ def false_event(verb: Word) -> bool:
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
-        _left_in_state(verb)  # kg.extract.refusals: uncommented
+        _left_in_state(verb) or set_phrase(verb)  # kg.extract.refusals: uncommented; kg.extract.sayings: set_phrase
 
 
 def _counted(verb: Word) -> bool:
@@ -117,8 +118,8 @@ def _left_in_state(verb: Word) -> bool:
 def _idiom(verb: Word) -> bool:
     """ "fell short of expectations": an adverb or particle that makes the verb an idiom
     (``non_event_forms.tsv``, construction "idiom"); so do a bare noun ("fall victim to"),
-    a preposition ("falls within the allowance") and a preposition with its noun ("falls
-    in love", "falling into that trap")."""
+    a preposition ("falls within the allowance"), a preposition with its noun ("falls
+    in love", "falling into that trap") and an object phrase ("stole the show")."""
     lemma = verb.lemma_.lower()
     if lemma not in _IDIOM_LEMMAS:
         return False
@@ -128,6 +129,7 @@ def _idiom(verb: Word) -> bool:
         g.dep_ in ("det", "poss") for g in c.children)]
     forms += [f"{c.lower_} {g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
+    forms += object_phrases(verb)  # "stole the show", "turned a blind eye" (kg.extract.sayings)
     return any(NON_EVENT_FORMS.get(f"{lemma} {form}") == "idiom" for form in forms)
 
 
