@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.types import EntityType as T
+from tests.extract_helpers import mention_types
 
 
 def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> set[T]:
@@ -160,3 +161,18 @@ def test_a_city_named_as_a_city_is_no_club(nlp):
             "cricketers, turned professional.")
     types = _types(nlp, text, "Hyderabad", frozenset({"sport", "tennis", "cricket"}))
     assert types and T.SPORTS_TEAM not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices will rise, according to analysts at Morgan Stanley.",
+    "Shares in Morgan Stanley rose 2% on Friday.",
+])
+def test_a_firm_named_with_a_given_name_first_stays_a_firm_where_it_acts_as_one(nlp, sentence):
+    # "Morgan" is a given name; NER's organisation stands where the name acts as a firm
+    assert mention_types(nlp, sentence, sport=None)["Morgan Stanley"] is T.ORGANIZATION
+
+
+def test_a_person_whose_name_ner_misread_stays_a_person(nlp):
+    # no firm's cue: the given name still makes a person of NER's organisation
+    types = mention_types(nlp, "Alan Milburn said the campaign would focus on the economy.", sport=None)
+    assert types.get("Alan Milburn", T.PERSON) is T.PERSON

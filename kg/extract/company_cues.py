@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from kg.extract.words import Words
 from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS, ROLES
+from kg.types import EntityType
 
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
 _ORG_NOUNS = frozenset(
@@ -43,6 +44,18 @@ def acts_as_organisation(words: Words, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS:
         return True  # "Sushil Wadhwani, an economist at Daiwa"
     return has_shares(words, start, end) or bool(possessed_lemmas(words, end) & _ORG_NOUNS)
+
+
+def firm_cued(words: Words, start: int, end: int, entity_type: EntityType) -> bool:
+    """A name NER read as an organisation that acts as one where it stands, so that a given
+    name first ("Morgan") does not make it a person: "shares in Morgan Stanley", "analysts at
+    Morgan Stanley", "Morgan Stanley's profits", "Morgan Stanley reported profits of"."""
+    if entity_type is not EntityType.ORGANIZATION:
+        return False
+    root = words.root(start, end)  # not the subject of "announced", "sued": people do that too
+    employs = root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS
+    return employs or has_shares(words, start, end) or has_company_possession(words, start, end) or \
+        does_company_business(words, start, end)
 
 
 def has_shares(words: Words, start: int, end: int) -> bool:

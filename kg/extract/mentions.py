@@ -21,7 +21,7 @@ from kg.extract.brandlists import brands_are_products
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
-from kg.extract.company_cues import acts_as_organisation, has_company_possession, has_shares
+from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     cue_type,
@@ -381,8 +381,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.PRODUCT  # "Xbox 2 will play DVDs": no person's name ends in a number
     if entity_type in _TITLED and is_title_with_the(words, start, end):
         return EntityType.WORK
-    if person and entity_type is not EntityType.PERSON:
-        return EntityType.PERSON
+    if person and entity_type is not EntityType.PERSON and not firm_cued(words, start, end, entity_type):
+        return EntityType.PERSON  # a given name first; not "shares in Morgan Stanley" (kg.extract.company_cues)
     if entity_type is EntityType.PERSON and not person and (
         has_shares(words, start, end) or has_company_possession(words, start, end)
     ):
