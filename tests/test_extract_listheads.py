@@ -75,3 +75,15 @@ def test_a_name_before_a_models_noun_in_a_list_of_common_nouns_is_left_alone(nlp
     """"3D models and textures": no other phrase of the list names a model (tech/294)."""
     assert not listed_products(nlp, "Gaming companies really like to focus on creating a world which involves "
                                     "creating complicated 3D models and textures.")
+
+
+def test_the_games_and_titles_of_a_list_are_works(nlp):
+    """NER: organisations; the examples of "games" and "titles", or what the games
+    include, are works (the gold's CreativeWork for games). A match named after "big
+    games such as" is no work."""
+    found = _types(nlp, "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up.")
+    assert (found["Ape Academy"], found["Wipeout Pure"], found["Fired Up"]) == (T.WORK,) * 3
+    found = _types(nlp, "Recent Bond games like Nightfire and Everything Or Nothing were very competent.")
+    assert (found["Nightfire"], found["Everything Or Nothing"]) == (T.WORK,) * 2
+    found = _types(nlp, "He has won some very big games such as the Champions League final with Porto.")
+    assert found["Champions League"] is not T.WORK

@@ -254,17 +254,25 @@ def test_a_description_named_in_apposition_is_that_entity(nlp, text, lemma, agen
 
 
 
-def test_one_entity_takes_part_once_per_role(nlp):
-    # NER reads "Real Madrid and Real Socieded" as one name; the list rule reads each side as an agent,
-    # and both resolve to that one node: it is one agent, not two.
+@pytest.mark.parametrize(
+    ("text", "lemma", "count"),
+    [
+        # A constituency's own "and" (kept whole: kg.extract.namepairs); the list rule reads each
+        # conjunct as an agent, and both resolve to that one node: it is one agent, not two.
+        ("Bethnal Green and Bow will elect a new MP on Thursday, officials said.", "elect", 1),
+        # Two clubs NER read as one name are two nodes, two agents.
+        ("Real Madrid and Real Socieded will play the final six minutes of their match, which was abandoned on Sunday.",
+         "play", 2),
+    ],
+)
+def test_one_entity_takes_part_once_per_role(nlp, text, lemma, count):
     from kg.resolve import resolve
 
-    text = "Real Madrid and Real Socieded will play the final six minutes of their match, which was abandoned on Sunday."
     document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
     ((_, doc),) = list(parse(nlp, [document]))
-    (event,) = [event for event in resolve(extract(document, doc)).events if event.lemma == "play"]
+    (event,) = [event for event in resolve(extract(document, doc)).events if event.lemma == lemma]
     agents = [p.entity or p.text for p in event.participants if p.role == "agent"]
-    assert len(agents) == len(set(agents)) == 1
+    assert len(agents) == len(set(agents)) == count
 
 
 def test_two_conjuncts_of_one_name_are_one_participant(nlp):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.amounts import is_amount
 from kg.extract.words import Bounds, Word, Words
 from kg.lexicon import DETERMINERS
 
@@ -35,17 +36,19 @@ def own_possessive(tokens: Sequence[Word], end: int, label: str) -> bool:
 
 def trim_name(words: Words, start: int, end: int, label: str = "") -> Bounds | None:
     """Words ``start:end`` without leading determiners, trailing possessives (not an
-    organisation's own: "Moody's said"), punctuation and anything after a line break."""
+    organisation's own: "Moody's said"), punctuation, amounts at either end ("Varig 2bn":
+    ``kg.extract.amounts``) and anything after a line break."""
     tokens = words.words
     for i in range(start, end):
         # A token's trailing whitespace is one space or none: a line break is a token of its own.
         if "\n" in tokens[i].text:
             end = i
             break
-    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space):
+    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space
+                           or is_amount(tokens[start].text)):
         start += 1
     while end > start and ((tokens[end - 1].tag_ == "POS" and not own_possessive(tokens, end, label))
-                           or tokens[end - 1].is_punct or tokens[end - 1].is_space):
+                           or tokens[end - 1].is_punct or tokens[end - 1].is_space or is_amount(tokens[end - 1].text)):
         end -= 1
     if start >= end:
         return None

@@ -77,6 +77,7 @@ from kg.extract.gluedplaces import before_glued_place
 from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
 from kg.extract.nameends import own_possessive, trim_name
+from kg.extract.namepairs import capitalised, two_names
 from kg.extract.titlenames import only_title
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -428,24 +429,23 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, l
     whose "and" joins the objects of its preposition stays whole ("Department of Trade and
     Industry"), as does a firm never named apart ("Marks and Spencer") or a name whose head
     comes after the pair ("Securities and Exchange Commission"). A work's title (``label``
-    WORK_OF_ART) of one word each side is two only when both sides are named alone: "his
-    film Hide and Seek ... In Hide and Seek, De Niro plays" (NER's "Seek" alone) is one film.
-    """
+    WORK_OF_ART) of one word each side is two only when both sides are named alone: "his film Hide and
+    Seek ... In Hide and Seek, De Niro plays" is one film. Pairs the parse shows: ``kg.extract.namepairs``."""
     tokens = words.words
     joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ in ("and", "&")]
     if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES:
         return [(start, end)]  # "Trinidad and Tobago": one country
     middle = joins[0]
     sides = [(start, middle), (middle + 1, end)]
-    if not all(tokens[i].text[:1].isupper() for side in sides for i in range(*side)):
+    if not all(capitalised(words, *side) for side in sides):
         return [(start, end)]
     texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
     firm = tokens[middle].lower_ == "&" and label != "PERSON"  # "Alliance & Leicester" beside "Leicester"
     apart = [not firm and _named_apart(fold(text), owners) for text in texts]
     single = label == "WORK_OF_ART" and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
-    if (all(apart) if single else any(apart)) or all(looks_like_person(text) for text in texts):
+    if (all(apart) if single else any(apart)) or all(map(looks_like_person, texts)):
         return sides
-    return [(start, end)]
+    return sides if two_names(words, start, middle, end) else [(start, end)]
 
 
 def _named_apart(form: str, owners: frozenset[str]) -> bool:
