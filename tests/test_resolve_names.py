@@ -63,6 +63,28 @@ def test_names_cluster(names, clusters, ambiguous):
     assert result.ambiguous == ambiguous
 
 
+def _at(start: int, text: str, entity_type: T = T.ORGANIZATION) -> Mention:
+    return Mention(start, start + len(text), text, entity_type, 0)
+
+
+@pytest.mark.parametrize(
+    ("names", "clusters"),
+    [
+        # BBC business: "General Motors (GM) saw its net profits fall ... losses at General Motors
+        # Europe": a name given first that a longer one extends with a place's name is the
+        # parent of its arm there, no short form of it; GM is the parent's acronym.
+        ([_at(0, "General Motors"), _at(16, "GM"), _at(200, "General Motors Europe"), _at(300, "GM")],
+         ((0, 1, 3), (2,))),
+        # ... but the arm named first and then shortened is one company named twice.
+        ([_at(0, "General Motors Europe"), _at(100, "General Motors")], ((0, 1),)),
+        # A longer name that goes on with no place's name is the same firm shortened after it.
+        ([_at(0, "Shanghai Automotive Industry Corp"), _at(100, "Shanghai Automotive")], ((0, 1),)),
+    ],
+)
+def test_names_a_firms_arm_in_a_place_named_after_it_is_no_long_form(names, clusters):
+    assert cluster_names(names).clusters == clusters
+
+
 def test_names_bracketed_acronym_defines_a_short_form_that_initials_miss():
     text = "the Association of Southeast Asian Nations (Asean) said"
     long = Mention(4, 42, text[4:42], T.ORGANIZATION, 0)

@@ -62,6 +62,7 @@ from kg.extract.namelike import (
 from kg.extract.nationals import nationals_stripped
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
 from kg.extract.prizeworks import deed_works
+from kg.extract.qualified import description_start
 from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.shared_nouns import shared_noun_type
@@ -441,14 +442,8 @@ def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words |
             continue
         if token.dep_ == "compound":
             continue  # "government buildings": the phrase is about its head
-        # The head and its adjective/compound modifiers: "Russia-led security alliance".
-        start = token.i
-        for child in reversed(token.lefts):
-            if child.dep_ not in {"amod", "compound", "nmod"} or child.i in named:
-                break
-            start = child.left_edge.i
-        while start < token.i and (words[start].is_punct or words[start].lower_ in DETERMINERS):
-            start += 1
+        # The head and its modifiers: "Russia-led security alliance", "Russian authorities".
+        start = description_start(words, token, named, DETERMINERS)
         start_char, end_char = words[start].idx, token.idx + len(token.text)
         yield Mention(
             start=start_char,

@@ -41,6 +41,7 @@ from kg.extract.departments import place_next
 from kg.extract.hyphenated import hyphen_joined
 from kg.extract.joins import joining, may_join
 from kg.extract.nationalsides import national_side
+from kg.extract.otherholders import class_of_people, listed_people, own_determiner
 from kg.extract.partisans import party_member
 from kg.extract.respective import earlier_name, holder_between, later_name, list_item, next_clause
 from kg.extract.rolephrase import ROLE_PREPOSITIONS, RolePhrase, read_before, read_complement, read_title
@@ -201,7 +202,7 @@ def _phrases_around(words: Words, sentence: Sentence, start: int, end: int, know
         # "BIFA founder and director Elliot Grove": the first role shares the name and the owner.
         k = phrase.start
         other = None
-        if k - 1 > sentence.start and words[k - 1].lower_ in ("and", "&"):
+        if k - 1 > sentence.start and words[k - 1].lower_ in ("and", "&") and not own_determiner(words[k]):
             other = read_before(words, k - 1, sentence.start, known)
         if other is not None:
             if phrase.organisation is None and other.organisation is not None:
@@ -279,6 +280,8 @@ def _after_comma(words: Words, sentence: Sentence, end: int, root: Word, known: 
     if phrase is None or list_item(words, phrase, root, one_of) or next_clause(root, words[phrase.role_end - 1]):
         return None
     after = words[phrase.end] if phrase.end < sentence.end else None
+    if listed_people(words, i, after, sentence.end):
+        return None  # "Vivendi Universal, its boss and another top executive": people beside the name
     if (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ") or after.lower_ in ("who", "whose")
             or organisation_goes_on(words, phrase, sentence.end) or (phrase.organisation is not None and place_next(after))):
         # "Philip Knight, chairman and chief executive of Nike": two roles, one organisation.
@@ -376,8 +379,8 @@ def _verb_readings(words: Words, sentence: Sentence, verb: Word, known: frozense
     if not tokens:
         return
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role_word.children)
-    if lemma in COPULAS and indefinite and phrase.organisation is None:
-        return  # "he is a striker" describes; "X is chief executive of Y" gives the post
+    if lemma in COPULAS and (indefinite or class_of_people(role_word)) and phrase.organisation is None:
+        return  # "he is a striker", "they will be strong players" describe; "X is chief executive of Y" gives the post
     person = to_argument(tokens, words.text)
     kind = "copula" if lemma in COPULAS else "verb"
     reading = _reading(person, phrase, kind, (sentence.start_char, sentence.end_char))

@@ -5,7 +5,10 @@ which makes it ``Entity.described``.
 A capital letter is a name's mark except where English writes one anyway: the first
 word of a sentence ("Anti-virus firms say ...", "Troops of a Russia-led alliance
 ...") and a hyphened modifier whose last part is lower case, which names another
-thing ("Seattle-based company", "Russia-led alliance": Seattle's, Russia's).
+thing ("Seattle-based company", "Russia-led alliance": Seattle's, Russia's), and
+a country's or a people's word the description opens with ("Russian authorities",
+"US firms": ``kg.extract.qualified``), which
+names the country, not the described thing, and keeps its capital at a sentence's head.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.records import Mention
+from kg.resolve.agreement import nationality
 from kg.resolve.coref import Cluster
 
 
@@ -38,14 +42,15 @@ def common_case(label: str, mention: Mention, text: str, sentence_starts: Sequen
     'IT firms'
     """
     first = label.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower() and _opens_sentence(mention.start, text, sentence_starts):
+    if first[:1].isupper() and first[1:] == first[1:].lower() and _opens_sentence(mention.start, text, sentence_starts) \
+            and not _place_word(first):
         return label[:1].lower() + label[1:]
     return label
 
 
 def _named_words(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
     words = mention.text.split()
-    if words and _opens_sentence(mention.start, text, sentence_starts):
+    if words and (_opens_sentence(mention.start, text, sentence_starts) or _place_word(words[0])):
         words = words[1:]
     return any(word[:1].isupper() and not _modifier(word) for word in words)
 
@@ -70,3 +75,12 @@ def _modifier(word: str) -> bool:
     """
     head, hyphen, last = word.rpartition("-")
     return bool(head and hyphen and last[:1].islower())
+
+
+def _place_word(word: str) -> bool:
+    """A country's or people's word ("Russian", "US"; not "Police", a Polish town's name).
+
+    >>> _place_word("Russian"), _place_word("US"), _place_word("Police")
+    (True, True, False)
+    """
+    return nationality(word) is not None

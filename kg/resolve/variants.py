@@ -26,7 +26,9 @@ Two names are the same entity when one is a variant of the other:
 - an acronym with an abbreviated word or written as a word ("UKIP" for "UK
   Independence Party", "Sepa" for "Scottish Environment Protection Agency");
 - the leading or trailing words of a named thing ("the Reserve Bank" for "Reserve
-  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"; a product's
+  Bank of Australia", "Windows XP" for "Windows XP Home", "Evening Chronicle"; not a
+  name given first for a longer one that adds a place's name, its arm there: "General
+  Motors ... General Motors Europe"; a product's
   name is no organisation's or scheme's named after it: "Windows XP Counterfeit Project"), or
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
@@ -335,9 +337,11 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             # News shortens a name it gave in full ("Shanghai Automotive Industry Corp ...
             # Shanghai Automotive"); a name given first that a longer one extends with a
             # company's own words and suffix names the parent of a subsidiary
-            # ("General Motors ... General Motors Acceptance Corp"), no short form of it.
+            # ("General Motors ... General Motors Acceptance Corp"), or with a place's name its
+            # arm there ("General Motors (GM) ... losses at General Motors Europe"), no short form of it.
             rest = long_words[len(words) :]
-            subsidiary = len(rest) >= 2 and rest[-1] in ORG_SUFFIXES and not set(rest) & _NAME_PREPOSITIONS
+            subsidiary = (len(rest) >= 2 and rest[-1] in ORG_SUFFIXES and not set(rest) & _NAME_PREPOSITIONS) or (
+                is_known_place(" ".join(rest)))
             return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
