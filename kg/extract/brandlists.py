@@ -85,8 +85,9 @@ def _premodifier_list(found: list[tuple[Mention, Bounds]], words: Words) -> set[
     chain: list[str] = []
     last = -1
     for start, end, text in names:
-        between = [words[i].lower_ for i in range(last, start)] if last >= 0 else []
-        if not (between and len(between) <= 2 and all(w in _JOINS for w in between)):
+        # Only a gap of one or two words can join a list: a longer one is never read.
+        joined = last >= 0 and 0 < start - last <= 2 and all(words.words[i].lower_ in _JOINS for i in range(last, start))
+        if not joined:
             chain = []
         chain.append(fold(text))
         last = end

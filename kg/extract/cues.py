@@ -32,6 +32,7 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.clubs import club_type, names_club_of_town
@@ -77,8 +78,7 @@ _ROLE_NOUNS = frozenset({"performance", "role", "portrayal", "cameo"})
 # Verbs that give a thing its name after its kind: "a company called Zentrix", "a film named ...".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
 # Sports of sport_words.tsv played alone or by teams: who plays in a tennis report is a person.
-_SOLO_SPORTS = frozenset({"tennis"})
-_TEAM_SPORTS = frozenset({"football", "rugby", "cricket"})
+_SOLO_SPORTS, _TEAM_SPORTS = frozenset({"tennis"}), frozenset({"football", "rugby", "cricket"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
 _FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
@@ -158,6 +158,7 @@ def shared_head_type(words: Words, end: int) -> EntityType | None:
     return NAME_HEADS[head][0]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of each name by a dozen rules, the same names article after article
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words, the first a given name, no head word or suffix.
 
@@ -295,8 +296,7 @@ def names_product_kind(words: Words, start: int, end: int, *, owned: bool = Fals
     "Qrio robots". Plural, so a maker's name counts too ("Nokia phones"): the caller
     asks only of names NER read as people's that no given name makes one, or, with
     ``owned``, of phrases whose owner is said before the name: "its Xbox consoles",
-    "Sony's PlayStation consoles" (the maker is the owner, so the name is the product's).
-    """
+    "Sony's PlayStation consoles" (the maker is the owner, so the name is the product's)."""
     tokens = words.words
     if end >= len(tokens):
         return False

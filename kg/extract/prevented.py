@@ -102,11 +102,13 @@ def narrowed(verb: Word) -> bool:
 
 def _passed_over(verb: Word) -> str | None:
     """ "rather than" or "instead of" right before the clause of ``verb``, else ``None``."""
-    edge = verb.left_edge.i
-    if verb.dep_ == "ROOT" or edge - 2 < verb.sent.start or narrowed(verb):
+    if verb.dep_ == "ROOT":
+        return None
+    edge = verb.left_edge.i  # after the cheap tests: the left edge walks the clause's words
+    if edge - 2 < verb.sent.start:
         return None
     pair = f"{verb.doc[edge - 2].lower_} {verb.doc[edge - 1].lower_}"
-    return pair if pair in _PASSED_OVER else None
+    return pair if pair in _PASSED_OVER and not narrowed(verb) else None
 
 
 def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str, Word] | None:

@@ -42,10 +42,12 @@ def uncommented(verb: Word) -> bool:
     """Whether ``verb`` is a comment not made: refused ("declined to comment"), or in the
     passive negated ("would not be drawn on specifics", "the price was not revealed") or not
     yet made ("has yet to be revealed"): no event (see the module)."""
-    if refused_comment(verb):
+    verb = _first_of_or(verb)  # `refused_comment`'s two tests, each read once: asked of every verb
+    if not _comment(verb):
+        return False
+    if verb.dep_ == "xcomp" and lemma_in(verb.head, REFUSALS) in REFUSALS:
         return True
-    verb = _first_of_or(verb)
-    if not _comment(verb) or not passive(verb):
+    if not passive(verb):
         return False  # "He did not comment": the subject's own silence, negated
     if any(c.dep_ == "neg" for c in verb.children):
         return True

@@ -174,11 +174,13 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
         return {g for k, mention in enumerate(mentions) if groups.find(k) == root and (g := titles_gender(mention.titles))}
 
     cued_things = {groups.find(k) for k, mention in enumerate(mentions) if mention.cued and mention.type in THINGS}
+    # A name of more words than another is never its variant (``is_variant``): not asked.
+    sizes = {i: len(name_words(mentions[i].text)) for i in representatives}
     for i in representatives:
         candidates = {
             groups.find(j)
             for j in representatives
-            if j not in ambiguous and is_variant(mentions[i], mentions[j])
+            if j not in ambiguous and sizes[j] >= sizes[i] and is_variant(mentions[i], mentions[j])
             and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
         }
         if groups.find(i) in candidates:
