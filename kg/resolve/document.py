@@ -37,6 +37,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
+from kg.resolve.restated import without_repeats
 from kg.resolve.resultsides import sided_results
 from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
@@ -66,7 +67,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     named = {cluster.index for cluster in clusters
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
-    linked = [item for item in linked if says_something(item, named, name_spans)]
+    linked = without_repeats([item for item in linked if says_something(item, named, name_spans)],
+                             extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
     resolved = [item for item in resolved if not item[0].trigger or item[0].trigger in triggers or item[0].kind == "copula"]
