@@ -41,6 +41,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
 from kg.resolve.oneof import described, one_of
+from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
@@ -134,8 +135,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
             continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
-        if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
-            continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
+        if (mention.kind == "noun" and mention.event_class != "change" and all(c is None for _, c in kept)) or owner_only(mention, kept):
+            continue  # "demand for Opec's crude": a thing, not a happening; "Spain's victory": who, not what (kg.resolve.ownerevents)
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
