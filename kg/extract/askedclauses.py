@@ -13,13 +13,17 @@ it believes were overpriced": kg.extract.relativespeech reads that); "what" ther
 noun ("published what they say are the full costings"): nothing is said. So is one after a
 noun of the sentence's own ("accused him of glossing over his finances which, they claim,
 would ..."): it asks only right after the verb or its object ("told the FT which ...").
+A refusal to answer keeps its question: "Neither Mr Hale nor Ms Grant would say how they
+would spend the money" (a negated speech, kg.extract.speechfacts).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.factuality import Scope
 from kg.lexicon import QUESTION_WORDS, RELATIVE_WORDS
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -30,6 +34,8 @@ def asking_clause(verb: Word, clause: Word) -> bool:
     first = clause.doc[min(t.i for t in clause.subtree)]
     if first.lower_ not in QUESTION_WORDS or first.tag_ not in ("WP", "WP$", "WRB", "WDT"):
         return False
+    if Scope().of_word(verb).factuality == Factuality.NEGATED:
+        return False  # "Neither would say how they would spend the money": the refusal is a statement
     if first.lower_ in RELATIVE_WORDS and not _right_after(verb, first):
         return False  # "contracts which it believes were overpriced": a relative clause, about the contracts
     if first.head.i == clause.i:
