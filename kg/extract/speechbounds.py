@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from kg.extract.askedclauses import asking_clause
 from kg.extract.event_arguments import said_clause
 from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
@@ -280,6 +281,7 @@ def said_complement(verb: Word) -> Word | None:
     writer's on it too, before it ("International agencies have pledged their support; most
     say it is impossible to gauge the damage": most say it is impossible ..., not that the
     agencies pledged; "Fiat claims that ...; GM says the contract is no longer valid"); else its
-    only one ('Government guidance said e-mails should go, Mr Thomas said')."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and said_clause(c)]
+    only one ('Government guidance said e-mails should go, Mr Thomas said'); never one that asks
+    ("explained what went wrong": kg.extract.askedclauses)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and said_clause(c) and not asking_clause(verb, c)]
     return next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)

@@ -206,6 +206,8 @@ PASSIVE_AUXILIARIES = tuple(row.fields[0] for row in read_table("passive_auxilia
 """Auxiliaries of a passive ("was seized by"), in file order."""
 RELATIVE_WORDS = read_words("relative_words.txt")
 """Words that open a relative clause: "who", "which" ..."""
+QUESTION_WORDS = read_words("question_words.txt")
+"""Words that open an indirect question: "what", "how" ... (kg.extract.askedclauses)."""
 ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 """Words an acronym skips: "Bank of England" is BE."""
 AGENT_NOUNS = read_words("agent_nouns.txt")

@@ -198,6 +198,7 @@ TABLES: Mapping[str, Table] = {
     "determiners.tsv": Table(("determiner", "kind"), choices=(_one_of(1, "definite", "indefinite", "demonstrative"),)),
     "prepositions.txt": Table(("preposition",)),
     "relative_words.txt": Table(("word",)),
+    "question_words.txt": Table(("word",)),
     "acronym_stopwords.txt": Table(("word",)),
     "passive_auxiliaries.txt": Table(("word",)),
     "by_particle_verbs.txt": Table(("verb",)),
