@@ -223,6 +223,8 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Mark Evans was forced to resign as chief executive of Tesco.",
          ("Mark Evans", "chief executive", "Tesco", "former", "verb")),
         # a leaving that did not happen leaves the post held (politics/281, sport/244)
+        ("Robert Kilroy-Silk spoke. On Thursday, the party challenged Mr Kilroy-Silk to stand down as an MEP so voters "
+         "can get a genuine UKIP candidate.", ("Mr Kilroy-Silk", "MEP", None, "current", "verb")),
         ("Mr Jones refused to step down as leader of the Labour Party.",
          ("Mr Jones", "leader", "Labour Party", "current", "verb")),
         ("Keegan has decided to step down as City manager when his contract comes to an end in 18 months.",

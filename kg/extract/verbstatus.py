@@ -31,6 +31,12 @@ CARRIED_OUT = frozenset({"force", "compel", "oblige", "manage", "make", "have"})
 REFUSING = frozenset({"refuse", "decline", "reject", "fail", "resist"})
 
 
+def _infinitive(verb: Word) -> bool:
+    """A verb's infinitive complement: "refused to step down" (xcomp), or with a subject of its own
+    the parser hung on it, "challenged Mr Kilroy-Silk to stand down" (ccomp with "to")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _controlled(head: Word) -> Factuality:
     """The factuality of an appointment verb that ``head``, a verb of control, governs."""
     if head.lemma_.lower() in REFUSING or any(c.dep_ == "neg" for c in head.children):
@@ -52,7 +58,7 @@ def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]
     head = verb.head
     if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in HEDGING_HEADS:
         factuality = HEDGING_HEADS[head.lemma_.lower()]
-    elif verb.dep_ == "xcomp" and head is not verb and head.pos_ == "VERB" and head.lemma_.lower() not in CARRIED_OUT:
+    elif _infinitive(verb) and head is not verb and head.pos_ == "VERB" and head.lemma_.lower() not in CARRIED_OUT:
         factuality = _controlled(head)  # "refused to step down as leader": still the leader
     elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
         factuality = HEDGING_HEADS[head.lemma_.lower()]
