@@ -73,6 +73,14 @@ def resolved_part(nlp, text: str, *, date: str | None = "2005-01-13", title: str
     return resolve(extract(document, doc))
 
 
+def agent_labels(part, lemma: str) -> set[str | None]:
+    """The labels of the agents of the ``lemma`` events of a resolved part (None: an agent no
+    entity stands for)."""
+    labels = {entity.key: entity.label for entity in part.entities}
+    return {labels.get(argument.entity) if argument.entity else None for event in part.events if event.lemma == lemma
+            for argument in event.participants if argument.role == "agent"}
+
+
 def article_graph(nlp, text: str) -> KnowledgeGraph:
     """The graph of one article of ``text``, extracted and resolved."""
     from kg.extract import extract
@@ -115,14 +123,7 @@ def one_event(nlp, sentence: str, lemma: str):
 def participant_events(nlp, text: str, date: str = "2005-03-01") -> set[str]:
     """Each event of one article, extracted and resolved, as "lemma(the labels of its entity
     participants, sorted)": "sell(Liverpool,Steven Gerrard)"."""
-    from kg.extract import extract
-    from kg.nlp import parse
-    from kg.records import Document
-    from kg.resolve import resolve
-
-    document = Document(id="t", text=text, date=date, source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
+    graph = resolved_part(nlp, text, date=date)
     labels = {entity.key: entity.label for entity in graph.entities}
     return {
         f"{event.lemma}({','.join(sorted(labels.get(p.entity, '') for p in event.participants if p.entity))})"
@@ -133,14 +134,7 @@ def participant_events(nlp, text: str, date: str = "2005-03-01") -> set[str]:
 def role_labels(nlp, text: str, lemma: str) -> set[tuple[str, str | None]]:
     """(role, entity label or None) of each participant of the ``lemma`` events of one
     article, extracted and resolved."""
-    from kg.extract import extract
-    from kg.nlp import parse
-    from kg.records import Document
-    from kg.resolve import resolve
-
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
+    graph = resolved_part(nlp, text)
     labels = {entity.key: entity.label for entity in graph.entities}
     return {(p.role, labels.get(p.entity) if p.entity else None)
             for event in graph.events if event.lemma == lemma for p in event.participants}

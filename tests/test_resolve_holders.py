@@ -5,27 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document, DocumentGraph
-from kg.resolve import resolve
+from kg.records import DocumentGraph
+from tests.extract_helpers import agent_labels, resolved_part
 
 
 def _document_graph(nlp, text: str) -> DocumentGraph:
-    document = Document(id="t", text=text, date="2005-01-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    return resolve(extract(document, doc))
-
-
-def _agents(graph: DocumentGraph, lemma: str) -> set[str | None]:
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {
-        labels.get(participant.entity) if participant.entity else None
-        for event in graph.events
-        if event.lemma == lemma
-        for participant in event.participants
-        if participant.role == "agent"
-    }
+    return resolved_part(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +45,7 @@ def _agents(graph: DocumentGraph, lemma: str) -> set[str | None]:
     ],
 )
 def test_role_description_stands_for_the_one_holder(nlp, text, lemma, expected):
-    assert _agents(_document_graph(nlp, text), lemma) == expected
+    assert agent_labels(_document_graph(nlp, text), lemma) == expected
 
 
 def test_role_descriptions_in_a_list_are_no_one(nlp):
@@ -90,7 +75,7 @@ def test_occupation_after_a_person_in_its_own_sentence_is_someone_else(nlp, text
         described = [p for p in event.participants if p.role != "agent" and p.entity and labels[p.entity] == person]
         assert not described, (event.lemma, described)
     if "referee" in text:
-        assert _agents(graph, "criticise") == {"Arsene Wenger"}
+        assert agent_labels(graph, "criticise") == {"Arsene Wenger"}
 
 
 def _said_by_and_positions(graph: DocumentGraph) -> tuple[set[str | None], set[tuple[str, str, str | None]]]:

@@ -5,24 +5,18 @@ from __future__ import annotations
 
 from kg.records import DocumentGraph
 from kg.resolve.unquoted import in_quotation
-from tests.extract_helpers import resolved_part
+from tests.extract_helpers import agent_labels, resolved_part
 
 
 def _part(nlp, text: str) -> DocumentGraph:
     return resolved_part(nlp, text, date="2005-02-13")
 
 
-def _agents(part: DocumentGraph, lemma: str) -> set[str | None]:
-    labels = {entity.key: entity.label for entity in part.entities}
-    return {labels.get(argument.entity) if argument.entity else None for event in part.events if event.lemma == lemma
-            for argument in event.participants if argument.role == "agent"}
-
-
 def test_a_name_thanked_in_a_quotation_does_not_apologise(nlp):
     text = ("Best actor Foxx could not make the ceremony, but actress Helen Mirren read out his acceptance speech. "
             '"I\'m honoured and proud to receive this Bafta. I\'d like to thank the late Ray Charles himself." '
             'He apologised for not being in London, joking: "Unfortunately I\'m stuck driving a car in LA at gunpoint."')
-    assert "Ray Charles" not in _agents(_part(nlp, text), "apologise")
+    assert "Ray Charles" not in agent_labels(_part(nlp, text), "apologise")
 
 
 def test_a_name_praised_in_a_quotation_does_not_brand(nlp):
@@ -32,7 +26,7 @@ def test_a_name_praised_in_a_quotation_does_not_brand(nlp):
             "The businessman, whose latest venture is a casino in Newcastle, also voiced concern about the ongoing "
             "violence in Iraq.\n"
             'And he branded the UK government\'s response to the tsunami as "piecemeal and poor".')
-    assert "Gordon Brown" not in _agents(_part(nlp, text), "brand")
+    assert "Gordon Brown" not in agent_labels(_part(nlp, text), "brand")
 
 
 def test_in_quotation_reads_the_marks():
