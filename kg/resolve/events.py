@@ -133,10 +133,10 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
-        if mention.event_class == "other" and {mention.arguments[index].role for index, _ in kept} == {"agent"}:
-            continue  # "Campbell used (his)", "officials did not see": who, but not what; of no news class
-        if (mention.kind == "noun" and mention.event_class != "change" and all(c is None for _, c in kept)) or owner_only(mention, kept):
-            continue  # "demand for Opec's crude": a thing, not a happening; "Spain's victory": who, not what (kg.resolve.ownerevents)
+        if owner_only(mention, kept):
+            continue  # "Campbell used (his)", "Spain's victory": who, but not what (kg.resolve.ownerevents)
+        if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
+            continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None

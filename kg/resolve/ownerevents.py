@@ -1,4 +1,4 @@
-"""An event noun that names only who did it says nothing a reader can use.
+"""An event that names only who did it says nothing a reader can use.
 
 "Deutsche Boerse's offer", "Spain's victory", "50 Cent's release", "the performance of
 Rafael Nadal": the noun is an event, and its possessor (or its "of"/"by" phrase) its
@@ -10,7 +10,8 @@ an agent alone (a time says when it happened, which is news: "Shakespeare in Lov
 victory"), and no change of a value ("BT's profits rose" is a
 clause; "the rise in BT's profits" keeps its theme). A noun whose doer alone tells the
 whole event stays: "Johnson's retirement", "the minister's resignation"
-(``doer_complete_nouns.txt``).
+(``doer_complete_nouns.txt``). An event of no news class with only its doer says as little,
+whatever its kind: "Campbell used (his)", "officials did not see".
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ _COMPLETE = read_words("doer_complete_nouns.txt")
 
 
 def owner_only(mention: EventMention, kept: Sequence[tuple[int, int | None]]) -> bool:
-    """Whether ``mention``, a noun event, keeps only an agent among its linked arguments
-    ``kept`` (index into ``mention.arguments``, entity cluster)."""
-    if mention.kind != "noun" or mention.event_class == "change" or mention.lemma in _COMPLETE:
+    """Whether ``mention`` keeps only an agent among its linked arguments ``kept`` (index
+    into ``mention.arguments``, entity cluster) and says nothing more: an event of no news
+    class ("Campbell used (his)", "officials did not see"), or a noun event (above)."""
+    if {mention.arguments[index].role for index, _ in kept} != {"agent"}:
         return False
-    roles = {mention.arguments[index].role for index, _ in kept}
-    return roles == {"agent"}
+    if mention.event_class == "other":
+        return True
+    return mention.kind == "noun" and mention.event_class != "change" and mention.lemma not in _COMPLETE
