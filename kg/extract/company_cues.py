@@ -41,7 +41,7 @@ def acts_as_organisation(words: Words, start: int, end: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _ORG_NOUNS:
         return True  # "Jeremy Allaire, chief of Brightcove"
-    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS:
+    if employs(words, start, end):
         return True  # "Sushil Wadhwani, an economist at Daiwa"
     return has_shares(words, start, end) or bool(possessed_lemmas(words, end) & _ORG_NOUNS)
 
@@ -52,10 +52,16 @@ def firm_cued(words: Words, start: int, end: int, entity_type: EntityType) -> bo
     Morgan Stanley", "Morgan Stanley's profits", "Morgan Stanley reported profits of"."""
     if entity_type is not EntityType.ORGANIZATION:
         return False
-    root = words.root(start, end)  # not the subject of "announced", "sued": people do that too
-    employs = root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS
-    return employs or has_shares(words, start, end) or has_company_possession(words, start, end) or \
+    # Not acts_as_organisation's subject of "announced", "sued": people do that too.
+    return employs(words, start, end) or has_shares(words, start, end) or has_company_possession(words, start, end) or \
         does_company_business(words, start, end)
+
+
+def employs(words: Words, start: int, end: int) -> bool:
+    """Business posts are held at words ``start:end``: "an economist at Daiwa", "analysts at
+    Morgan Stanley" (a post's holder works for a firm, not in a place)."""
+    root = words.root(start, end)
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _BUSINESS_POSTS
 
 
 def has_shares(words: Words, start: int, end: int) -> bool:
