@@ -108,11 +108,10 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
     _collect(head, CLAUSAL_DEPS, out, top=split_conj)
-    if (noun := _scare_quoted_noun(head)) is not None:
-        _collect(noun, CLAUSAL_DEPS, out, top=True)
+    if (noun := _scare_quoted_noun(head)) is not None and all(t.i != noun.i for t in out):
+        _collect(noun, CLAUSAL_DEPS, out, top=True)  # an apposition, or a conjunct split off (``split_conj``)
         have = {t.i for t in out}
         out += [head.doc[i] for i in range(head.i + 1, noun.i) if i not in have]
-        out = list({t.i: t for t in out}.values())
     tokens = _whole_hyphenated(trim(sorted(out, key=by_index)))
     if phrases is not None:
         phrases[(head.i, split_conj)] = tuple(tokens)
