@@ -337,9 +337,9 @@ class Scope:
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
         if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB":  # "a rise is expected"
-            value = OBJECTS.get(governor.lemma_.lower()) or OBJECTS.get(f"{governor.lemma_.lower()} {word.head.lower_}")
+            value = OBJECTS.get(lemma := lemma_in(governor, OBJECTS)) or OBJECTS.get(f"{lemma} {word.head.lower_}")
             if value is not None:
-                return Reading(value, governor.lemma_.lower()).stronger(self._outer(governor, _SCOPE))
+                return Reading(value, lemma).stronger(self._outer(governor, _SCOPE))
         found = self._outer(word, _SCOPE - _FRAMING if taken_as_known(word) else _SCOPE)  # "will see 4.6% growth": foretold
         return Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, word) else found
 

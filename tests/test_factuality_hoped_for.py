@@ -1,0 +1,31 @@
+"""What is hoped, wagered or braced for has not happened (factuality_cues.tsv, kind "object")."""
+
+import pytest
+
+
+def _readings(nlp, sentence):
+    from kg.extract import extract
+    from kg.records import Document
+
+    return {event.lemma: (event.factuality.value, event.cue) for event in extract(Document("t", sentence), nlp(sentence)).events}
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "reading"), [
+    # BBC business/politics: the thing bet on, hoped or braced for is still to come.
+    ("The firm had been betting heavily on a fall in the price of oil during October.", "fall", ("possible", "bet")),
+    # The tagger reads "hoping" as "hop": the cue is found all the same.
+    ("Investors were hoping for a rise in interest rates.", "rise", ("possible", "hope")),
+    ("Markets were braced for a fall in the dollar.", "fall", ("possible", "brace")),
+    ("The US army was preparing for strikes against Iran.", "strike", ("planned", "prepare")),
+])
+def test_what_is_hoped_for_is_not_yet_so(nlp, sentence, lemma, reading):
+    assert _readings(nlp, sentence)[lemma] == reading
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # Paying or voting for a thing says nothing of it being still to come.
+    ("The firm paid for the construction of the plant.", "construction"),
+    ("Prices rose sharply instead.", "rise"),
+])
+def test_other_prepositions_leave_the_noun_asserted(nlp, sentence, lemma):
+    assert _readings(nlp, sentence)[lemma][0] == "asserted"
