@@ -448,6 +448,23 @@ def test_a_former_description_lends_no_organisation_to_a_current_role(nlp):
     assert ("Courtney Love", "singer", "Hole", "former") in positions
 
 
+def test_a_role_given_of_two_organisations_lends_neither(nlp):
+    # Real sentences (bbc/entertainment/221): two bookmakers and the show each have a spokesperson.
+    text = ("\"This is highly unlikely,\" William Hill spokesman Rupert Adams said. Big Brother's spokeswoman said: "
+            '"Only a handful of executives are privy to any information." Bookmaker Ladbrokes said it would continue '
+            'to accept bets. "We felt no need whatsoever to close the book," spokesman Warren Lush said.')
+    positions = _positions(_part(nlp, text, "2005-01-30"))
+    assert ("Rupert Adams", "spokesman", "William Hill", "current") in positions
+    assert not [p for p in positions if p[0] == "Warren Lush" and p[2] is not None]
+
+
+def test_a_role_given_of_one_organisation_lends_it(nlp):
+    # The same role of one organisation only, in a description, is still lent.
+    text = ("Big Brother's spokeswoman said: \"Only a handful of executives are privy to any information.\" "
+            '"We do not feel the need to investigate," spokeswoman Jane Smith said.')
+    assert ("Jane Smith", "spokeswoman", "Big Brother", "current") in _positions(_part(nlp, text, "2005-01-30"))
+
+
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [

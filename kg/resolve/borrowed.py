@@ -2,7 +2,7 @@
 
 "on the request of its president ... President Kassym-Jomart Tokayev": a post whose text
 names no organisation takes the one that an unnamed mention of the same role gives, when
-the article gives that role of one organisation only. Only a description in the same status
+the article gives that role of one organisation only, in a description or beside a name. Only a description in the same status
 lends its organisation: "Singer Courtney Love ... the ex-Hole singer's lawyer" says she
 sang for Hole once, not that she is Hole's singer; and the former post the description
 gives her stands beside the current one, which it does not repeat.
@@ -31,9 +31,12 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
     name was given it already, in the same status or the same sentence, or the same relation
     ("Striker Alan Shearer ... the Newcastle striker": one position)."""
     owners: dict[tuple[str, str], set[int]] = {}
+    given: dict[tuple[str, str], set[int]] = {}  # every organisation the role is given of, beside a name too
     for what, _, organisation, reading in roles:
         if what == "description":
             owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
+        if what == "description" or (what == "position" and organisation >= 0):
+            given.setdefault((reading.role_key, reading.status), set()).add(organisation)
     named = {key for what, person, second, reading in roles if reading.kind != "description"
              for key in _keys(what, person, second, reading)}
     out = []
@@ -43,7 +46,10 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
             continue
         named.update(keys)
         candidates = owners.get((reading.role_key, reading.status), set())
-        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text):
+        # "William Hill spokesman Rupert Adams ... Big Brother's spokeswoman ... spokesman Warren Lush":
+        # the role is given of two organisations, and Lush's is not known.
+        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text) and (
+                given[(reading.role_key, reading.status)] == candidates):
             organisation = next(iter(candidates))
         out.append((what, person, organisation, reading))
     return out
