@@ -176,3 +176,24 @@ def test_a_person_whose_name_ner_misread_stays_a_person(nlp):
     # no firm's cue: the given name still makes a person of NER's organisation
     types = mention_types(nlp, "Alan Milburn said the campaign would focus on the economy.", sport=None)
     assert types.get("Alan Milburn", T.PERSON) is T.PERSON
+
+
+@pytest.mark.parametrize("text", [
+    # bbc/entertainment/221 and 333: NER reads the bookmaker as a person (a given name first).
+    '"This is highly unlikely," William Hill spokesman Rupert Adams said. William Hill made the move on Friday.',
+    "Bookmaker William Hill has stopped taking bets on who will be the next James Bond.",
+])
+def test_what_no_person_has_makes_a_firm_of_a_name_with_a_given_name_first(nlp, text):
+    types = {t for name, t in mention_types(nlp, text, sport=None).items() if name == "William Hill"}
+    assert types == {T.ORGANIZATION}
+
+
+@pytest.mark.parametrize("text", [
+    # A person's own shares, profits or spokesman written the British way stay a person's.
+    "William Hague's shares in the firm were sold. William Hague said he had no regrets.",
+    "Martha Stewart's profits fell last year. Martha Stewart said she had no regrets.",
+    "Mr Blair's spokesman said Tony Blair would not comment.",
+])
+def test_a_persons_shares_or_spokesman_leave_a_person(nlp, text):
+    types = mention_types(nlp, text, sport=None)
+    assert T.ORGANIZATION not in {t for name, t in types.items() if name in ("William Hague", "Tony Blair", "Martha Stewart")}

@@ -10,6 +10,8 @@ use them to read a name NER took for a person or a place as an organisation:
   ("Orange employs 5,000", "O2 reported profits": ``company_verbs.txt``,
   ``business_objects.txt``);
 - possession: what only a company has after "X's" ("X's shares", ``company_nouns.txt``);
+- speaks through: a name between a spokesperson noun and its holder's name ("William Hill
+  spokesman Rupert Adams");
 - plural verb: the lone subject of a plural present verb is a band or a group
   ("Keane are back").
 """
@@ -17,7 +19,7 @@ use them to read a name NER took for a person or a place as an organisation:
 from __future__ import annotations
 
 from kg.extract.words import Words
-from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS, ROLES
+from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS, ROLES, SPOKESPEOPLE
 from kg.types import EntityType
 
 # After "X's", nouns that make X an organisation when it is no known place ("Gazprom's chief executive").
@@ -135,3 +137,20 @@ def possessed_lemma(words: Words, end: int) -> str:
             following = tokens[end + 2]
         return following.lemma_.lower()
     return ""
+
+
+def speaks_through(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` modify a spokesperson noun that is a named person's title: "William
+    Hill spokesman Rupert Adams", "Ladbrokes spokesman Warren Lush" (a firm's or a body's; news
+    writes a person's as "Mr Blair's spokesman")."""
+    root = words.root(start, end)
+    title = root.head
+    return root.dep_ == "compound" and title.lower_ in SPOKESPEOPLE and title.dep_ == "compound" and \
+        title.head.i > title.i and title.head.ent_type_ == "PERSON"
+
+
+def firm_only(words: Words, start: int, end: int) -> bool:
+    """What only a firm or a body has, even under a name that opens with a given name: "William
+    Hill spokesman Rupert Adams". Not "Martha Stewart's profits": a person's name stands for
+    her firm loosely, and she stays a person."""
+    return speaks_through(words, start, end)

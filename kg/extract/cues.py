@@ -81,8 +81,7 @@ _NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "brand"})
 _SOLO_SPORTS, _TEAM_SPORTS = frozenset({"tennis"}), frozenset({"football", "rugby", "cricket"})
 # A competition's number after its head word: "League One", "Division Two", "Conference 2".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split())
-_FIXTURES = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"})
-_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
+_FIXTURES, _NAME_PREPOSITIONS = frozenset({"match", "game", "tie", "clash", "fixture", "draw", "meeting", "derby"}), frozenset({"of", "on", "for", "in", "to"})
 # Verbs of a person's home town: "born in Ballymena", "raised in", "grew up in".
 _HOME_VERBS = frozenset({"bear", "born", "raise", "grow"})
 # The people who live in a place: "the residents of Engerwitzdorf".
@@ -221,10 +220,11 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     tokens = words.words
     before = tokens[start - 1] if start > 0 else None
     root = words.root(start, end)
-    # The parser reads some work nouns as the name's adjective: "the single Hey Ya" ("single" amod of the name).
-    if before is not None and before.text.islower() and (
-        before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root)
-    ):
+    # The parser reads some work nouns as the name's adjective: "the single Hey Ya" ("single" amod of the name);
+    # a sentence's capitalised first word may be tagged a name: "Bookmaker William Hill".
+    if before is not None and ((before.text.islower() and (before.pos_ == "NOUN" or (
+            before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root))) or (
+            before.i == before.sent.start and before.text[1:].islower() and before.pos_ == "PROPN")):
         found = noun_cue(before, sport)
         if found is not None:
             return found

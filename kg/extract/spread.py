@@ -26,6 +26,7 @@ from itertools import pairwise
 from kg.extract.company_cues import (
     acts_as_organisation,
     does_company_business,
+    firm_only,
     has_company_possession,
     has_shares,
     takes_plural_verb,
@@ -159,7 +160,9 @@ def companies_not_people(
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
     person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | article_people(found)
     person_named |= {fold(m.text) for m, _ in found if fold(m.text) in NICKNAMES}  # "Lib Dems": the table types it
-    companies = {
+    companies = {  # what no person has overrides a given name ("William Hill spokesman Rupert Adams")
+        fold(m.text) for m, bounds in found if m.type in _READ_AS_COMPANY and firm_only(words, *bounds)} - titled
+    companies |= {
         fold(m.text)
         for m, bounds in found
         if fold(m.text) not in person_named and (
