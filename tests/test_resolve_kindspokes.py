@@ -40,3 +40,20 @@ def test_a_spokesman_for_the_company_of_two_stays_as_written(nlp):
         "the company.",
     )
     assert _speakers(part)["PVR is a recording m"] == (None, "a spokesman for the company")
+
+
+def test_a_partys_adjective_spokesperson_speaks_for_the_party_the_article_names(nlp):
+    # bbc/politics/416: "Conservative" is an adjective to NER, the party's name to nicknames.tsv;
+    # "Tories" and "Tory" are the same party.
+    part = _part(nlp, "Top Tories on Lib Dem 'hit list'",
+                 "The Liberal Democrats are aiming to unseat a string of top Tories. A Conservative spokesperson said: "
+                 "\"The Liberal Democrats can talk all they like about strategy.\" A Tory spokesman said: \"We will win.\"")
+    speakers = _speakers(part)
+    assert speakers["The Liberal Democrat"][0] == "Conservative Party"
+    assert speakers["We will win."][0] == "Conservative Party"
+
+
+def test_a_partys_adjective_speaks_for_no_party_the_article_does_not_name(nlp):
+    part = _part(nlp, "Lib Dems launch campaign", "The Liberal Democrats launched their campaign on Monday. "
+                 "A Conservative spokesperson said: \"The Liberal Democrats can talk all they like about strategy.\"")
+    assert _speakers(part)["The Liberal Democrat"][0] is None

@@ -15,6 +15,10 @@ Never a person's spokesman ("Mr Blair's spokesman", "a spokesman for Michael How
 a former one ("a former Enron official"), a country's or a place's ("a US spokesman"),
 one of two bodies, or the owner of the body spoken for ("a spokesman for the UN's World
 Summit on the Information Society"). The quote keeps the description as its speaker text.
+
+A party's adjective that NER reads as no name speaks for the party too, when the article
+names it: "A Conservative spokesperson said" (``nicknames.tsv``: "conservative" is the
+Conservative Party's adjective name).
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon import SPOKESPEOPLE
+from kg.folding import fold
+from kg.lexicon import NICKNAMES, SPOKESPEOPLE
 from kg.records import Argument
 from kg.types import EntityType
 
@@ -64,4 +69,21 @@ def spoken_for(linker: Linker, argument: Argument) -> int | None:
             return None  # "a spokesman for the UN's World Summit ...": the summit's, not the UN's
         if attached(mention.start, mention.end) and entity.type in _BODIES and not entity.local:
             bodies.add(cluster)
+    if not bodies and (named := _nicknamed_body(linker, argument)) is not None:
+        bodies.add(named)
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _nicknamed_body(linker: Linker, argument: Argument) -> int | None:
+    """The one cluster of the article that the word before a spokesperson noun names by its
+    nickname ("A Conservative spokesperson": the Conservative Party), or ``None``."""
+    before = fold(linker.text[argument.start : argument.head_start]).split()
+    readings = NICKNAMES.get(before[-1], ()) if before else ()
+    names = {reading.name for reading in readings if reading.context == "any" and reading.type in _BODIES}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    found = {index for index, cluster in enumerate(linker.clusters) if cluster.type in _BODIES and not cluster.local
+             and any(fold(m.text) == fold(name) or name in {r.name for r in NICKNAMES.get(fold(m.text), ())}
+                     for m in cluster.mentions)}
+    return min(found) if found else None  # "Conservatives" and "Tory" are one party, keyed as one later
