@@ -128,3 +128,15 @@ def test_cues_title_with_a_capital_the_inside_a_sentence():
     words = _words(["He", "met", "The", "Beatles"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "PROPN"],
                    ["PRP", "VBD", "DT", "NNPS"])
     assert not is_title_with_the(words, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # bbc/tech/304: "Coral" is a given name; the name's head says it is a body.
+    ("Marlin will be built on an earlier DRM system developed by a group known as the Coral Consortium.",
+     "Coral Consortium"),
+    ("Jeff Ravencraft of the Grace Alliance said it would publish the standard.", "Grace Alliance"),
+])
+def test_a_bodys_head_word_makes_an_organisation(nlp, text, name):
+    from tests.extract_helpers import mention_types
+
+    assert mention_types(nlp, text, sport=None)[name] is T.ORGANIZATION
