@@ -29,3 +29,14 @@ def test_what_is_hoped_for_is_not_yet_so(nlp, sentence, lemma, reading):
 ])
 def test_other_prepositions_leave_the_noun_asserted(nlp, sentence, lemma):
     assert _readings(nlp, sentence)[lemma][0] == "asserted"
+
+
+def test_what_he_went_on_to_say_is_reported(nlp):
+    # bbc/politics/268: "went on" frames the clause before it as speech, not as the "go" of "is going to".
+    found = _readings(nlp, "New Labour had failed on school discipline because it had not implemented serious reforms, "
+                           "he went on.")
+    assert found["fail"][0] == "reported"
+
+
+def test_going_on_to_win_stays_asserted(nlp):
+    assert _readings(nlp, "He went on to win the title in 2004.")["win"][0] == "asserted"

@@ -445,7 +445,7 @@ class Scope:
     def _speech(self, verb: Word) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
-        lemma = lemma_in(verb, SPEECH, CONTROL)
+        lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
         if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
         value = SPEECH.get(lemma)
