@@ -61,6 +61,9 @@ def test_phrasal_a_return_made_after_injury_keeps_its_plan(nlp):
         ("Ms Simonetti announced on her blog she had been fired on 1 November.", "fire", "fire on"),
         ("A report by two MPs committees called on Thursday for urgent changes to the electoral registration system.",
          "call for", "call on"),
+        # The "for" of an object predicate is the predicate's (BBC politics/268): a naming, no request.
+        ('Oliver Letwin called Labour "a brilliant machine for talking about things" but said it did not deliver.',
+         "call", "call for"),
     ],
 )
 def test_phrasal_a_dating_preposition_is_no_part_of_the_verb(nlp, sentence, lemma, absent):

@@ -10,7 +10,8 @@ particle verb with its preposition.
   make her return from injury": "return" a ccomp with "her" its possessor).
 - A verb whose preposition changes what it means is listed with it (``event_lemmas.tsv``):
   "fired on protesters" is shooting ("fire on"), "fired the manager" a dismissal; not a
-  preposition of a time: "A report called on Thursday for urgent changes" is a "call for".
+  preposition of a time: "A report called on Thursday for urgent changes" is a "call for"; not
+  one after an object predicate ("called Labour 'a machine for talking'" is a naming).
 - A particle verb whose object comes with a preposition is listed with both
   (``event_lemmas.tsv``): "Edu has hit out at the club" -> hit out at, the club its
   theme (``kg.extract.event_arguments.trigger_object``), as "fired on protesters".
@@ -49,8 +50,11 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
 def meaning_preposition(verb: Word, base: str) -> list[Word]:
     """The preposition that changes what the verb (lemma ``base``) means, when
     ``event_lemmas.tsv`` lists the two and its object is no time (see the module's list)."""
+    # Nor after an object predicate, whose own phrase it is: "called Labour 'a brilliant machine for
+    # talking about things'" is no "call for".
+    predicate = min((c.i for c in verb.children if c.dep_ == "oprd"), default=len(verb.doc.words))
     return [c for c in verb.children if c.dep_ == "prep" and f"{base} {c.lower_}" in VERB_TRIGGERS and not any(
-        g.dep_ == "pobj" and argument_kind(g, [g]) == "time" for g in c.children)][:1]
+        g.dep_ == "pobj" and argument_kind(g, [g]) == "time" for g in c.children) and not predicate < c.i][:1]
 
 
 def particle_preposition(verb: Word, base: str, extra: list[Word]) -> list[Word]:
