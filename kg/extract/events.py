@@ -86,6 +86,7 @@ from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
+from kg.extract.occasions import occasion_speaker
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
@@ -440,6 +441,8 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
                 role = prep_role(child, pobj, tokens, trigger, True)
             if role:
                 found += prep_members(role, tokens)
+    if {role for role, _ in found} == {"recipient"} and (speaker := occasion_speaker(noun)) is not None:
+        found.append(("agent", speaker))  # "Mr Milburn gave details in a speech to ..." (kg.extract.occasions)
     if not found:
         return None
     reading = noun_reading(noun, scope)
