@@ -19,3 +19,4 @@ def test_a_speech_to_an_audience_is_the_clause_subjects(nlp):
 def test_a_speech_with_its_own_doer_or_under_a_passive_takes_no_subject(nlp, sentence):
     agents = event_roles(one_event(nlp, sentence, "speech")).get("agent", [])
     assert "The plan" not in agents and "Ministers" not in agents
+

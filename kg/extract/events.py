@@ -76,7 +76,7 @@ from kg.extract.event_arguments import (
     with_name,
     without_preposition,
 )
-from kg.extract.factuality import CONTROL, NOUNS, SPEECH, Reading, Scope, continues
+from kg.extract.factuality import CONTROL, MAKING, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event, stative
 from kg.extract.forphrases import doubtful_for
 from kg.extract.framednouns import framed_reading
@@ -245,8 +245,10 @@ def _skipped(verb: Word, lemma: str) -> bool:
     if speech and (any(c.dep_ in ("ccomp", "parataxis") and said_clause(c) for c in verb.children) or interrupting(verb)):
         return True
     control = CONTROL.get(lemma_in(verb, CONTROL), Factuality.ASSERTED)  # "primed": the tagger gives "prim"
+    # "agreed a deal to work on ...": the deal is made, a fact of its own beside what it is for.
+    made = base in MAKING and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children) and not asks_someone(
-        verb, base)
+        verb, base) and not made
 
 
 def _clause_events(group: list[Candidate], confidences: dict[int, float], scope: Scope, text: str) -> list[EventMention]:
