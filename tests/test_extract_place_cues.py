@@ -41,3 +41,19 @@ from tests.extract_helpers import mention_types
 def test_place_cues(nlp, text, name, expected):
     types = mention_types(nlp, text, frozenset())
     assert types.get(name) is expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # bbc/business/405, politics/200 and others: NER reads a county as a person, GeoNames has a
+    # Canadian city of Surrey; uk_regions.txt says what they are.
+    ("In the North West and Yorkshire and the Humber, Halifax said prices rose by 3%.", "Yorkshire"),
+    ("Surrey police said the man was arrested on Monday.", "Surrey"),
+    ("He was born in Surrey in 1950.", "Surrey"),
+])
+def test_a_british_county_is_a_place(nlp, text, name):
+    assert mention_types(nlp, text, sport=None)[name] is T.PLACE
+
+
+def test_a_county_that_plays_is_its_club(nlp):
+    types = mention_types(nlp, "Kent beat Surrey by five wickets at Canterbury.", sport=frozenset({"sport", "cricket"}))
+    assert types["Surrey"] is T.SPORTS_TEAM

@@ -87,6 +87,7 @@ from kg.lexicon import (
     PERSON_TITLES,
     REGIONS,
     TITLE_WORDS,
+    UK_REGIONS,
     demonym_country,
 )
 from kg.lexicon.gazetteer import gazetteer
@@ -389,6 +390,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.ORGANIZATION  # "shares in Elan", "Pernod Ricard's profits", "William Hill spokesman Rupert Adams"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
+    if not person and fold(name) in UK_REGIONS and entity_type is not EntityType.ORGANIZATION:
+        return EntityType.PLACE  # "Surrey police", "Yorkshire and the Humber": a county (uk_regions.txt), no person
     if entity_type is not EntityType.PLACE and not person and is_home_town(words, start, end):
         return EntityType.CITY if gazetteer().is_city(name) else EntityType.PLACE  # "born in Ballymena"
     if entity_type is EntityType.PERSON and not person and _ends_in_country(name):

@@ -51,7 +51,7 @@ from kg.extract.tenure import Tenure, tenure
 from kg.extract.titlelists import list_owner
 from kg.extract.verbstatus import time_of, verb_status
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, ROLE_HEADS, ROLES
+from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, ORG_SUFFIXES, REGIONS, ROLE_HEADS, ROLES
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Argument, Mention, RoleReading
 from kg.types import EntityType, Factuality
@@ -161,7 +161,7 @@ def _person_like(mention: Mention, words: Words, start: int, end: int) -> bool:
     parts = [tokens[0], *(w for w in tokens[1:-1] if w.text != "-"), tokens[-1]] if len(tokens) > 1 else list(tokens)
     if mention.type not in _NAME_TYPES or not 2 <= len(parts) - hyphens <= 3:
         return False
-    if fold(mention.text) in COUNTRIES or gazetteer().is_place(mention.text) or any(
+    if fold(mention.text) in COUNTRIES or fold(mention.text) in REGIONS or gazetteer().is_place(mention.text) or any(
             w.lower_.rstrip(".") in ORG_SUFFIXES for w in tokens):
         return False  # "its official New York opening": a known place's name, not a person's
     if any(DESCRIPTION_NOUNS.get(w.lower_) is not None for w in tokens):

@@ -99,7 +99,8 @@ ORG_SUFFIXES = read_words("org_suffixes.txt")
 """Generic last words of organisation names ("Party", "Ltd") that a short form may drop."""
 COUNTRY_BODIES = read_words("country_bodies.txt")
 """Last words of bodies' names that open on their country's name ("US Anti-Doping Agency")."""
-REGIONS = read_words("regions.txt")
+UK_REGIONS = read_words("uk_regions.txt")
+REGIONS = read_words("regions.txt") | UK_REGIONS
 """US states: places named alone that are not countries."""
 
 

@@ -89,6 +89,7 @@ TABLES: Mapping[str, Table] = {
     "country_aliases.tsv": Table(("canonical", "alias"), folded=(), more=True),
     "capitals.tsv": Table(("city", "country"), folded=()),
     "regions.txt": Table(("region",)),
+    "uk_regions.txt": Table(("region",)),
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
     "org_suffixes.txt": Table(("suffix",)),
     "country_bodies.txt": Table(("head",)),
