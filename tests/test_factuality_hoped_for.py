@@ -40,3 +40,13 @@ def test_what_he_went_on_to_say_is_reported(nlp):
 
 def test_going_on_to_win_stays_asserted(nlp):
     assert _readings(nlp, "He went on to win the title in 2004.")["win"][0] == "asserted"
+
+
+def test_what_one_is_in_talks_to_do_is_possible_and_theirs(nlp):
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = "Yukos is in talks to buy the unit from Rosneft."
+    events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
+    assert events["buy"].factuality.value == "possible"
+    assert [a.argument.text for a in events["buy"].arguments if a.role == "agent"] == ["Yukos"]
