@@ -1,6 +1,6 @@
 """A qualifier before the name of what a post is of (``kg.extract.postqualifiers``), the
-word after "ex-" ("ex-finance chief"), and the roles the table spells in two words
-("Under Secretary", "Euro MP")."""
+word after "ex-" ("ex-finance chief"), the roles the table spells in two words ("Under
+Secretary", "Euro MP"), and a post "is to become" arranges (``kg.extract.verbstatus``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from kg.extract import extract
 from kg.nlp import parse
 from kg.records import Document
+from kg.types import Factuality
 
 
 def _roles(nlp, text: str) -> set[tuple]:
@@ -68,3 +69,31 @@ def test_the_qualified_post_is_read_whole(nlp, text, expected):
 )
 def test_no_qualified_post_without_a_qualifier_before_the_name(nlp, text, expected):
     assert expected in _roles(nlp, text)
+
+
+def _factuality(nlp, text: str, person: str, role: str) -> tuple[str, Factuality]:
+    document = Document(id="t", text=text)
+    ((_, doc),) = list(parse(nlp, [document]))
+    found = [r for r in extract(document, doc).roles if person in r.person.text and r.role_key == role]
+    assert found, [(r.person.text, r.role_key) for r in extract(document, doc).roles]
+    return found[0].status, found[0].factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "expected"),
+    [
+        # politics/407, business/216: "is to become" arranges a post not yet held.
+        ("Mr Boateng, 53, is to become the UK's high commissioner to South Africa.", "Boateng",
+         "high commissioner", ("future", Factuality.PLANNED)),
+        ("Mr Ghosn is to become chairman and chief executive of Renault in April.", "Ghosn", "chairman",
+         ("future", Factuality.PLANNED)),
+        # politics/407: "is to step down as" leaves the post held now, as a fact.
+        ("Paul Boateng, Chief Secretary to the Treasury, is to step down as a Labour MP at the general election.",
+         "Boateng", "mp", ("current", Factuality.ASSERTED)),
+        # politics/289: a post taken is held.
+        ("As he assumes the title of Lord Kinnock, he has also become chairman of the British Council.", "he",
+         "chairman", ("current", Factuality.ASSERTED)),
+    ],
+)
+def test_a_post_arranged_by_is_to_is_planned(nlp, text, person, role, expected):
+    assert _factuality(nlp, text, person, role) == expected
