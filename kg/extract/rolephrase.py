@@ -183,6 +183,8 @@ def _is_modifier(word: Word) -> bool:
         return False
     if word.tag_ in ("JJR", "JJS", "RBR", "RBS") or lowered in ("time", "year", "month", "week", "decade", "century"):
         return False  # "Earlier, chief constable X", "its latest shareholder", "the first time actress X"
+    if word.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and word.head.i < word.i:
+        return False  # "Critics of the land reform policy claim president X": the object of what stands before
     if word.text[:1].isupper() and not (word.i == word.sent.start and word.pos_ in ("NOUN", "ADJ")):
         return lowered in PORTFOLIO_WORDS
     if lowered in POST_QUALIFIERS and word.dep_ != "ROOT":
