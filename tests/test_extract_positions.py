@@ -233,6 +233,9 @@ def _roles(nlp, text: str) -> set[tuple]:
         # "the first time" is when, not part of the post (BBC entertainment)
         ("It was the first time actress Okonedo had been shortlisted.", ("Okonedo", "actress", None, "current", "title")),
         # a tournament's director is a post (BBC sport)
+        # tech/220: the last word of an organisation's name after its "of" is no word of the role.
+        ('"Virtual weight" measurements are based on research by California Institute of Technology professor Roy '
+         "Williams.", ("Roy Williams", "professor", "California Institute of Technology", "current", "title")),
         ("Tournament director Craig Watson said he was pleased.",
          ("Craig Watson", "Tournament director", None, "current", "title")),
         # NER reads the hyphenated name as an organisation; it is a person who holds a post (BBC tech)
@@ -315,6 +318,10 @@ def test_no_position_where_none_is_held(nlp, text):
          {"Secretary of State"}),
         # "at" and "with" take an organisation; other words after them are no part of the post.
         ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
+        # business/388: the object of a preposition before the role is none of it ("policy claim" the parser
+        # read as the object of "of").
+        ("Critics of the land reform policy claim president Hugo Chavez is trying to enforce a communist-style "
+         "economic programme.", "Hugo Chavez", {"president"}),
         # A role word inside an organisation's name is none of his roles (kg.extract.apposend).
         ("- Tim Dams, Screen International: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx.",
          "Tim Dams", set()),

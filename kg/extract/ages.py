@@ -7,6 +7,8 @@ words, and so are the longer names of the article that end in it ("Kanye West", 
 first word is a town's in Botswana, read by NER and the place head words as a place).
 A country's name or a place's GeoNames knows keeps its type ("Mr Houston, 54, ... in
 Houston"); in a sports report, whose tables put numbers after clubs' names, no number is read as an age.
+``skip_age``: an age between a role and whose it is ("Arsenal's 30-year-old striker"), for
+``kg.extract.rolephrase``.
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def _aged_names(words: Words) -> set[str]:
         and 1 <= int(tokens[comma + 1].text) <= _OLDEST
         and tokens[comma - 1].pos_ == "PROPN" and tokens[comma - 1].text[:1].isupper()
     }
+
+
+def skip_age(words: Words, i: int, floor: int) -> int:
+    """The index left of an age that ends at word ``i``, else ``i``: an age describes the
+    holder and stands between the role and whose it is ("Arsenal's 30-year-old striker
+    Thierry Henry", "their 27-year-old winger"), so the owner is read past it."""
+    tokens = [w.lower_ for w in words[max(floor, i - 4) : i + 1]]
+    if tokens[-1:] != ["old"]:
+        return i
+    for age in (tokens[-5:], tokens[-3:]):  # "30 - year - old" (split at its hyphens), "30 year old"
+        units = [word for word in age if word != "-"]
+        if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
+            return i - len(age)
+    return i

@@ -28,10 +28,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.ages import skip_age
 from kg.extract.apposend import names_described
 from kg.extract.departments import field_end, place_after
 from kg.extract.firstname import named_elsewhere
 from kg.extract.mistagged import mistagged_title
+from kg.extract.postqualifiers import POST_QUALIFIERS, keeps_organisation, qualified_role, qualifier_before
+from kg.extract.rolestatus import STATUS_WORDS, read_status
 from kg.extract.subunits import part_owner
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, NICKNAMES, ROLE_HEADS, ROLES, Role, demonym_country
@@ -40,12 +43,6 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from kg.extract.words import Word, Words
 
-# Status words before a role: what they say of the holder's tenure.
-STATUS_WORDS = {
-    "former": "former", "ex": "former", "then": "former", "late": "former", "retired": "former", "previous": "former",
-    "outgoing": "current", "current": "current", "new": "current", "incoming": "future", "future": "future",
-    "designate": "future",
-}  # fmt: skip
 # Prefixes of a post held with or under another holder: "co-chairman", "vice-director".
 SHARING_PREFIXES = frozenset({"co", "vice"})
 # Capitalised words that are part of a role as written, not an organisation's name:
@@ -186,8 +183,12 @@ def _is_modifier(word: Word) -> bool:
         return False
     if word.tag_ in ("JJR", "JJS", "RBR", "RBS") or lowered in ("time", "year", "month", "week", "decade", "century"):
         return False  # "Earlier, chief constable X", "its latest shareholder", "the first time actress X"
+    if word.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and word.head.i < word.i:
+        return False  # "Critics of the land reform policy claim president X": the object of what stands before
     if word.text[:1].isupper() and not (word.i == word.sent.start and word.pos_ in ("NOUN", "ADJ")):
         return lowered in PORTFOLIO_WORDS
+    if lowered in POST_QUALIFIERS and word.dep_ != "ROOT":
+        return True  # "Tory shadow local government secretary": "shadow" tagged a verb
     if word.pos_ == "VERB":
         # "managing director", "stand-in keeper"; never "said spokesman".
         return word.tag_ in ("VBG", "VBN") and word.dep_ in ("amod", "compound")
@@ -328,18 +329,17 @@ def read_before(
                 _lowercase_before_title(words[i], words[i + 1]) and not joins):
             break
         i, added = i - 1, added + (not joins)
-    if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]):
-        i += 1  # "Under-pressure coach": the hyphenated word describes the person, it is no part of the role
+    if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]) and not (
+            i - 1 >= floor and words[i - 1].lower_ == "ex"):
+        i += 1  # "Under-pressure coach": the hyphenated word describes the person; "ex-finance chief" is a status
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
     while i >= floor and words[i].lower_ in DESCRIPTIVE:
         i -= 1  # "Bath's injured flanker": the owner is read past what describes the holder
-    i = _skip_age(words, i, floor)
-    i = _read_status(words, i, floor, phrase)
-    named = _across_of(words, _name_before(words, i + 1, floor, names), floor)
-    if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
-        named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
+    i = skip_age(words, i, floor)
+    i = read_status(words, i, floor, phrase)
+    i, named = _organisation_before(words, i, floor, names, phrase)
     if named is not None:
         start, name = named
         written = " ".join(w.text for w in name)
@@ -349,12 +349,12 @@ def read_before(
         ):
             # "their Welsh striker": a nationality, not the team he plays for;
             # "Vodafone's UK chief executive": where the post is, not the country's.
-            phrase.role_start = phrase.start = start
+            phrase.role_start = phrase.start = min(start, phrase.role_start)
         else:
             phrase.country = country
             phrase.organisation = name
-            phrase.start = start
-        i = _read_status(words, start - 1, floor, phrase)
+            phrase.start = min(start, phrase.start)
+        i = read_status(words, start - 1, floor, phrase)
     if i >= floor and words[i].tag_ == "PRP$" and phrase.organisation is None:
         # "its president", "their Welsh striker": coreference says whose.
         phrase.organisation = [words[i]]
@@ -375,18 +375,22 @@ def read_before(
     return phrase
 
 
-def _skip_age(words: Words, i: int, floor: int) -> int:
-    """The index left of an age that ends at word ``i``, else ``i``: an age describes the
-    holder and stands between the role and whose it is ("Arsenal's 30-year-old striker
-    Thierry Henry", "their 27-year-old winger"), so the owner is read past it."""
-    tokens = [w.lower_ for w in words[max(floor, i - 4) : i + 1]]
-    if tokens[-1:] != ["old"]:
-        return i
-    for age in (tokens[-5:], tokens[-3:]):  # "30 - year - old" (split at its hyphens), "30 year old"
-        units = [word for word in age if word != "-"]
-        if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
-            return i - len(age)
-    return i
+def _organisation_before(
+    words: Words, i: int, floor: int, names: frozenset[str], phrase: RolePhrase
+) -> tuple[int, tuple[int, list[Word]] | None]:
+    """The name of what the role is of that ends at word ``i`` (its first word index and its
+    words), with the index left of what was read; a qualifier before it makes ``phrase`` the
+    qualified post ("Shadow Europe minister", "then deputy Conservative Chairman":
+    ``kg.extract.postqualifiers``), read from the qualifier on."""
+    named = _across_of(words, _name_before(words, i + 1, floor, names), floor)
+    if named is None and i - 2 >= floor and words[i].text[:1].isupper() and words[i - 1].text == "-" and words[i - 2].lower_ == "ex":
+        named = i, [words[i]]  # "Ex-Labour MP": what someone was a former holder of is a name
+    if named is not None and (qualifier := qualifier_before(words, named[0], floor)) is not None:
+        phrase.role, phrase.role_start, phrase.start = qualified_role(phrase.role, qualifier), qualifier.i, qualifier.i
+        kept = named if keeps_organisation(qualifier) else None  # a shadow's name is a portfolio
+        i = read_status(words, qualifier.i - 1, floor, phrase)
+        named = _across_of(words, _name_before(words, i + 1, floor, names), floor) or kept
+    return i, named
 
 
 def read_title(words: Words, end: int, floor: int, names: frozenset[str] = frozenset()) -> RolePhrase | None:
@@ -408,24 +412,6 @@ def read_title(words: Words, end: int, floor: int, names: frozenset[str] = froze
         read_complement(words, phrase, end)
         return phrase if phrase.end == end else None
     return None
-
-
-def _read_status(words: Words, i: int, floor: int, phrase: RolePhrase) -> int:
-    """Status words ending at word ``i`` ("former", "ex-"): recorded on ``phrase``; gives
-    the index left of them."""
-    while i >= floor:
-        word = words[i]
-        lowered = word.lower_
-        if word.text == "-" and i - 1 >= floor and words[i - 1].lower_ == "ex":
-            phrase.status, phrase.cue = "former", "ex"
-            i -= 2
-        elif lowered in STATUS_WORDS and word.pos_ in ("ADJ", "ADV", "NOUN", "VERB"):
-            phrase.status, phrase.cue = STATUS_WORDS[lowered], lowered
-            i -= 1
-        else:
-            break
-        phrase.start = i + 1
-    return i
 
 
 def _owner(words: Words, i: int, floor: int) -> list[Word]:

@@ -1,6 +1,7 @@
 """What a verb of appointment says of a post: the status and factuality its hedges leave
-("resigned as" former, "will be named" planned, "is expected to be appointed" possible)
-and its date ("was appointed chairman on Monday"), for ``kg.extract.positions``.
+("resigned as" former, "will be named" and "is to become" planned, "is expected to be
+appointed" possible) and its date ("was appointed chairman on Monday"), for
+``kg.extract.positions``.
 
 A verb of leaving that did not happen leaves the post held, as a fact: "will resign as
 chairman", "refused to step down as leader", "challenged him to stand down as an MEP"
@@ -31,10 +32,14 @@ CARRIED_OUT = frozenset({"force", "compel", "oblige", "manage", "make", "have"})
 REFUSING = frozenset({"refuse", "decline", "reject", "fail", "resist"})
 
 
+def _to_infinitive(verb: Word) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive(verb: Word) -> bool:
     """A verb's infinitive complement: "refused to step down" (xcomp), or with a subject of its own
     the parser hung on it, "challenged Mr Kilroy-Silk to stand down" (ccomp with "to")."""
-    return verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to_infinitive(verb))
 
 
 def _controlled(head: Word) -> Factuality:
@@ -62,6 +67,8 @@ def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]
         factuality = _controlled(head)  # "refused to step down as leader": still the leader
     elif verb.dep_ == "xcomp" and head is not verb and head.dep_ in ("acomp", "attr") and head.lemma_.lower() in HEDGING_HEADS:
         factuality = HEDGING_HEADS[head.lemma_.lower()]
+    elif verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() == "be" and _to_infinitive(verb):
+        factuality = Factuality.PLANNED  # "Mr Boateng is to become high commissioner": arranged, not yet held
     if leaving:  # "will resign as", "refused to step down as": the post is held, as a fact
         return ("former", factuality) if factuality is Factuality.ASSERTED else ("current", Factuality.ASSERTED)
     if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or lemma == "be":

@@ -117,6 +117,7 @@ TABLES: Mapping[str, Table] = {
     "generic_terms.txt": Table(("term",)),
     "day_names.txt": Table(("word",)),
     "doer_complete_nouns.txt": Table(("lemma",)),
+    "post_qualifiers.txt": Table(("word",)),
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
     "company_nouns.txt": Table(("noun",)),

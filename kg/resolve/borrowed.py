@@ -2,10 +2,14 @@
 
 "on the request of its president ... President Kassym-Jomart Tokayev": a post whose text
 names no organisation takes the one that an unnamed mention of the same role gives, when
-the article gives that role of one organisation only, in a description or beside a name. Only a description in the same status
-lends its organisation: "Singer Courtney Love ... the ex-Hole singer's lawyer" says she
-sang for Hole once, not that she is Hole's singer; and the former post the description
-gives her stands beside the current one, which it does not repeat.
+the article gives that role of one organisation only and to one person only. Only a
+description in the same status lends its organisation: "Singer Courtney Love ... the
+ex-Hole singer's lawyer" says she sang for Hole once, not that she is Hole's singer; and
+the former post the description gives her stands beside the current one, which it does
+not repeat. Two people named in the role leave the description no one's: "the Cuban
+president ... President Castro ... President Bush" (Bush is no president of Cuba). A
+person the description makes its owner lends nothing: "Chancellor Gordon Brown ... Mr Blair
+praised his chancellor" says whose colleague he is, not what he is chancellor of.
 """
 
 from __future__ import annotations
@@ -23,20 +27,22 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
 
 
-def described_owners(roles: list[Role], text: str) -> list[Role]:
+def described_owners(roles: list[Role], text: str, people: frozenset[int] = frozenset()) -> list[Role]:
     """Positions whose text names no organisation (not one it names and no entity is:
     "Saints' third boss") take the one that an unnamed mention of the same role, in the
-    same status, gives. Descriptions themselves name no one and are dropped; what one that
-    stands for a person gives (``statements._described_holder``) is kept unless the person's
-    name was given it already, in the same status or the same sentence, or the same relation
-    ("Striker Alan Shearer ... the Newcastle striker": one position)."""
+    same status, gives, when no other person is named in that role; ``people``: the
+    clusters that are persons, whom a description lends to no one. Descriptions themselves
+    name no one and are dropped; what one that stands for a person gives
+    (``statements._described_holder``) is kept unless the person's name was given it
+    already, in the same status or the same sentence, or the same relation ("Striker Alan
+    Shearer ... the Newcastle striker": one position)."""
     owners: dict[tuple[str, str], set[int]] = {}
-    given: dict[tuple[str, str], set[int]] = {}  # every organisation the role is given of, beside a name too
-    for what, _, organisation, reading in roles:
-        if what == "description":
+    holders: dict[tuple[str, str], set[int]] = {}  # who is named in each role, in each status
+    for what, person, organisation, reading in roles:
+        if what == "description" and organisation not in people:
             owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
-        if what == "description" or (what == "position" and organisation >= 0):
-            given.setdefault((reading.role_key, reading.status), set()).add(organisation)
+        elif what == "position" and reading.kind != "description":
+            holders.setdefault((reading.role_key, reading.status), set()).add(person)
     named = {key for what, person, second, reading in roles if reading.kind != "description"
              for key in _keys(what, person, second, reading)}
     out = []
@@ -46,10 +52,8 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
             continue
         named.update(keys)
         candidates = owners.get((reading.role_key, reading.status), set())
-        # "William Hill spokesman Rupert Adams ... Big Brother's spokeswoman ... spokesman Warren Lush":
-        # the role is given of two organisations, and Lush's is not known.
-        if what == "position" and organisation < 0 and len(candidates) == 1 and not _owned(reading, text) and (
-                given[(reading.role_key, reading.status)] == candidates):
+        one_holder = len(holders.get((reading.role_key, reading.status), ())) == 1
+        if what == "position" and organisation < 0 and len(candidates) == 1 and one_holder and not _owned(reading, text):
             organisation = next(iter(candidates))
         out.append((what, person, organisation, reading))
     return out

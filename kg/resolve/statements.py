@@ -124,7 +124,8 @@ def resolve_statements(
     found = Found()
     for reading in extraction.roles:
         found.roles.extend(_role(context, reading))
-    found.roles = repeated_positions(described_owners(found.roles, extraction.document.text))
+    people = frozenset(cluster.index for cluster in clusters if cluster.type is EntityType.PERSON)
+    found.roles = repeated_positions(described_owners(found.roles, extraction.document.text, people))
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far
