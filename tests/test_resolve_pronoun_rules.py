@@ -136,6 +136,15 @@ def test_reporter_own_pronoun(nlp, text, agents):
         # ... or the organisation.
         ("Oil prices rose on Thursday after an energy watchdog raised its forecasts. The International Energy "
          "Agency said demand would grow.", "raise", ["International Energy Agency"]),
+        # A role written as a title may stand before the name (entertainment/346) ...
+        ("The woman behind the Abba musical Mamma Mia! has joined a list of British-based music millionaires. "
+         "Producer Judy Craymer is the highest new entry in the list.", "join", ["Judy Craymer"]),
+        # ... but no other words: "Her friend" is no title of the one the description means (no one: no event) ...
+        ("The woman behind the Abba musical Mamma Mia! has joined a list of British-based music millionaires. "
+         "Her friend Judy Craymer is the highest new entry in the list.", "join", []),
+        # ... nor another role than the description's (a caption, then the country's president): it stays itself.
+        ("A Kazakhstan soldier guards an area as peacekeepers prepare to attend the official ceremony. "
+         "President Kassym-Jomart Tokayev has blamed the unrest on terrorists.", "guard", ["Kazakhstan soldier"]),
         # Two descriptions of people in the opening sentence: the name may be either's.
         ("A man attacked a woman in a park on Monday. John Carter was arrested on Tuesday.", "attack", []),
         # ... but one inside what the described did, the circumstance of its event, is no rival.

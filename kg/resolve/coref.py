@@ -38,7 +38,7 @@ from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
-from kg.resolve.mainperson import main_person
+from kg.resolve.mainoffice import main_described
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
 
@@ -99,8 +99,8 @@ class Linker:
     unresolved: list[Mention] = field(default_factory=list)
     """Names left out of every cluster (a "Smith" that fits two Smiths): they still
     count as candidates, so a pronoun after one of them stays unresolved."""
-    clauses: Sequence[Proposition] = ()
-    """Every clause of the document, for the subjects "it" and "they" may mean."""
+    clauses: Sequence[Proposition] = ()  # every clause of the document, for the subjects "it" and "they" may mean
+    title: str | None = None  # the headline, for the person an article is about (kg.resolve.mainoffice)
     speech: Sequence[SpeechReading] = ()  # who says what: a quoted "he" is not its speaker (kg.resolve.selfquoted)
     holders: list[Holder] = field(default_factory=list)
     """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
@@ -225,7 +225,7 @@ class Linker:
         if not empty and argument.head_start not in self._in_names and lowered in ROLE_HEADS:
             subject = proposition is not None and argument.start == proposition.subject.start
             rules = (self._role_holder, self._owned_role, lambda found: self._one_person_before(found, head),
-                     lambda found: main_person(self, found, OFFICE_TYPES, subject=subject))  # kg.resolve.mainperson
+                     lambda found: main_described(self, found, OFFICE_TYPES, subject=subject))  # kg.resolve.mainperson, mainoffice
             holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
@@ -350,7 +350,7 @@ class Linker:
         if head.lower() not in ROLE_HEADS:
             return False
         return cluster in (self._role_holder(argument), self._owned_role(argument), self._one_person_before(argument, head),
-                           main_person(self, argument, OFFICE_TYPES, subject=False))
+                           main_described(self, argument, OFFICE_TYPES, subject=False))
 
     def _small_clause(self, argument: Argument, naming: bool = False) -> int | None:
         """A small clause ends in its predicate: "declared [their mission] complete",

@@ -344,6 +344,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         unresolved=[names[i] for i in grouping.ambiguous],
         clauses=extraction.propositions,
         speech=extraction.speech,
+        title=extraction.document.title,
     )
     linker.link_descriptions()
     for description, cluster in lead_links(linker, extraction.document.title):

@@ -17,7 +17,9 @@ A description links forward only when every one of these holds:
   Smith ..." may name either), one in an "-ing" phrase of what it did aside ("for
   illegally hiring a top aide") and a name aside ("..., the London Stock Exchange has said");
 - the very next sentence opens on a name of that type, as its first clause's
-  subject, and that name is not used before it in the article.
+  subject (a role written as its title may stand before it, the description's own role
+  when it names one: "The woman behind the Abba musical ... Producer Judy Craymer is the
+  highest new entry"), and that name is not used before it in the article.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
     wanted = described_type(linker, argument)
     if wanted is None or linker.in_name(argument.head_start):
         return None
+    described = linker.text[argument.head_start : argument.head_end].lower()
     # Every mention of every entity, not just ``linker.names``: the clusters hold the
     # first mentions too ("milk firm Yili" before "The company").
     if any(mention.start < argument.start for found in linker.clusters if found.type is wanted and not found.local
@@ -76,13 +79,35 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
     if first.start - start > _OPENING:
         return None
     named = [(mention, cluster) for mention, cluster in linker.names
-             if first.start <= mention.start and mention.end <= first.end and mention.start - start <= _OPENING]
+             if first.start <= mention.start and mention.end <= first.end
+             and (mention.start - start <= _OPENING or _role_before(linker.text[start : mention.start], described))]
     if len(named) != 1 or linker.clusters[named[0][1]].type is not wanted:
         return None
     cluster = named[0][1]
     if any(mention.start < start for mention in linker.clusters[cluster].mentions):
         return None  # named before: the description could be anyone else
     return cluster
+
+
+def _role_before(text: str, described: str) -> bool:
+    """Whether ``text``, all that stands before the name in the subject, is a role written
+    as a title that fits the description's head noun ``described``: "Producer " of "The
+    woman behind the Abba musical ... Producer Judy Craymer is the highest new entry"; a
+    role description only its own role ("A Kazakhstan soldier guards an area ... President
+    Kassym-Jomart Tokayev has blamed": no soldier); not "The lawyer for ", "Rival ".
+
+    >>> _role_before("Producer ", "woman"), _role_before("Teenage soul singer ", "singer")
+    (True, True)
+    >>> _role_before("President ", "soldier"), _role_before("Rival ", "woman"), _role_before("The lawyer for ", "man")
+    (False, False, False)
+    """
+    found = _TITLE_WORDS.fullmatch(text)
+    role = found.group(1).lower() if found is not None else ""
+    return role in ROLE_HEADS and (described not in ROLE_HEADS or role == described)
+
+
+# A role written before a name: words of letters and hyphens, the last the role's ("Teenage soul singer ").
+_TITLE_WORDS = re.compile(r"(?:(?!(?i:the|a|an|of|for|and|at|in|to|with)\s)[A-Za-z-]+\s+)*?([A-Za-z-]+)\s+")
 
 
 def _rival_description(linker: Linker, argument: Argument, sentence: int, wanted: EntityType) -> bool:

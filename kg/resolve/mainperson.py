@@ -62,19 +62,10 @@ def main_person(
     ``subject``: whether it is its clause's subject or speaker (else it must open its sentence)."""
     text = linker.text
     sentence = sentence_of(linker, argument.start)
-    start = linker.sentence_starts[sentence] if linker.sentence_starts else 0
-    if not subject and not _OPENING.fullmatch(text[start : argument.start]):
+    if not text[argument.head_start : argument.head_end].islower() or not one_described(linker, argument, subject=subject):
         return None
     written = text[argument.start : argument.head_end]
-    rest = text[argument.head_end : argument.end].strip()
     found = words(written)
-    if len(found) < 2 or found[0] != "the" or (rest and not rest.startswith(",")):
-        return None
-    if picked_out(text, argument.start, argument.end):
-        return None  # "The actor who will voice Wilbur the pig has yet to be revealed": someone the clause picks out
-    head = text[argument.head_start : argument.head_end]
-    if not head.islower() or looks_plural(head) or in_list(text, argument.start, argument.head_end) or _quoted(text, argument.start):
-        return None
     described = described_role(written)
     role = ROLES.get(tuple(described[0].split())) if described is not None else None
     if role is not None and role.type in offices:
@@ -95,6 +86,24 @@ def main_person(
     if not any(len(mention.text.split()) > 1 for mention in linker.clusters[person].mentions if mention.kind == "name"):
         return None  # "Striker Tomas Varga scored twice against Everton": a one-word "person" may be a club
     return person if any(mention.sentence == 0 and cluster == person for mention, cluster in named) else None
+
+
+def one_described(linker: Linker, argument: Argument, *, subject: bool) -> bool:
+    """Whether ``argument`` is written as one person described: "the", modifiers and one
+    singular noun, the subject or speaker (else opening its sentence), outside a quotation,
+    not one of a list, with nothing after it but a clause set off by a comma."""
+    text = linker.text
+    start = linker.sentence_starts[sentence_of(linker, argument.start)] if linker.sentence_starts else 0
+    if not subject and not _OPENING.fullmatch(text[start : argument.start]):
+        return False
+    found = words(text[argument.start : argument.head_end])
+    rest = text[argument.head_end : argument.end].strip()
+    if len(found) < 2 or found[0] != "the" or (rest and not rest.startswith(",")):
+        return False
+    if picked_out(text, argument.start, argument.end):
+        return False  # "The actor who will voice Wilbur the pig has yet to be revealed": someone the clause picks out
+    head = text[argument.head_start : argument.head_end]
+    return not (looks_plural(head) or in_list(text, argument.start, argument.head_end) or _quoted(text, argument.start))
 
 
 def _fits(linker: Linker, person: int, key: str | None, capitals: list[str], found: list[str]) -> bool:
