@@ -78,6 +78,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     from kg.extract.enacted import enacted
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
+    from kg.extract.remembered import remembered
     from kg.extract.sportplay import sport_opponents
 
     events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
@@ -87,6 +88,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
     events = sport_opponents(events, words, sport)  # "plays Karolina Sprem in the next round": the opponent
     events = enacted(events, words)  # "defended her decision to cast an American actress": cast
+    events = remembered(events, words)  # "aims to wipe out the pain of losing his title": lost
     return tuple(unobjected(events, words))  # "found no evidence": negated
 
 

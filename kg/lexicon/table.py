@@ -229,6 +229,7 @@ TABLES: Mapping[str, Table] = {
     "entered_states.tsv": Table(("word", "kind", "source"), choices=(_one_of(1, "verb", "state"),)),
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
+    "retrospective_nouns.txt": Table(("word",)),
     "schedule_marks.txt": Table(("word",)),
     "talk_nouns.txt": Table(("noun",)),
     "occasion_nouns.txt": Table(("noun",)),
