@@ -73,7 +73,7 @@ from kg.extract.generics import generic_clause
 from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
-from kg.extract.interposed import interrupter
+from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
 from kg.extract.outcomes import contest_outcome
@@ -132,8 +132,8 @@ def merges(xcomp: Word) -> bool:
     """Whether an xcomp continues its head's clause ("try to leave", one event)
     rather than starting a clause about the head's object ("ask them to leave")."""
     head = xcomp.head
-    if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
-        return False
+    if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
+        return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
         not means_of_passive(xcomp)  # "attacks are launched using machines": the attacks use nothing
 
@@ -404,7 +404,7 @@ class Scope:
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))
-        if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
+        if (dep in ("ccomp", "parataxis") or quoted_command(top)) and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
