@@ -232,6 +232,7 @@ TABLES: Mapping[str, Table] = {
     "hold_verbs.txt": Table(("verb",)),
     "still_words.txt": Table(("word",)),
     "retrospective_nouns.txt": Table(("word",)),
+    "match_results.txt": Table(("word",)),
     "schedule_marks.txt": Table(("word",)),
     "talk_nouns.txt": Table(("noun",)),
     "occasion_nouns.txt": Table(("noun",)),
