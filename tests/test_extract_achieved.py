@@ -70,3 +70,20 @@ def test_a_result_given_by_a_deed_still_to_come_stays_planned(nlp):
                          "book their place in the knockout stages.")
     assert events["win"] is Factuality.PLANNED
     assert events["book"] is Factuality.PLANNED
+
+
+def test_a_match_result_beyond_winning_is_done(nlp):
+    # BBC sport 440, 381, 304 (were planned): she beat Vinci, Fiji forced the finale, Parker clinched the game
+    assert _first(nlp, "Veteran Spaniard Conchita Martinez came from a set down to beat Italian Roberta Vinci at the "
+                       "Qatar Open in Doha.")["beat"] is Factuality.ASSERTED
+    assert _first(nlp, "They then took charge with scores from Pat Sanderson and Rob Thirlby, but Fiji rallied to "
+                       "force a tense finale.")["force"] is Factuality.ASSERTED
+    assert _first(nlp, "The centre was Wales' hero in the 11-9 Six Nations win over England, landing a huge late "
+                       "penalty from wide out to clinch the game.")["clinch"] is Factuality.ASSERTED
+
+
+def test_a_match_result_still_to_come_or_outside_sport_stays_planned(nlp):
+    assert _first(nlp, "Martinez will need to come from a set down to beat Vinci at the Qatar Open in Doha.")[
+        "beat"] is not Factuality.ASSERTED
+    firm = "The firm cut its staff last year to force a deal with the unions."
+    assert _events(nlp, firm)["force"] is Factuality.PLANNED

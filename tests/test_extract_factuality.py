@@ -116,6 +116,14 @@ TABLE = [
     ("He did not train with the first team on Tuesday.", "train", "negated", "not"),
     ("The singer allegedly insulted four co-stars.", "insult", "speculated", "allegedly"),
     ("Blair is expected to cut the cost of the card.", "cut", "possible", "expect"),
+    # A projection, an estimate, money or jobs set aside (BBC business 204, politics 203, 365: were asserted).
+    ("The shortfall is projected to rise to $427bn in 2005.", "rise", "possible", "project"),
+    ("Foot-and-mouth killed 6.5 million animals and is estimated to have cost the UK up to £8bn.", "cost", "possible",
+     "estimate"),
+    ("Foot-and-mouth killed 6.5 million animals and is estimated to have cost the UK up to £8bn.", "kill", "asserted",
+     None),
+    ("A further 200 jobs at the Department of the Environment have been earmarked to be cut.", "cut", "planned",
+     "earmark"),
     ("Newcastle said the player would not be sold.", "sell", "negated", "not"),
     ("The Reserve Bank of Australia raised interest rates to 5.5%.", "raise", "asserted", None),
     # A conjunct with an auxiliary of its own is outside the first verb's negation.

@@ -73,11 +73,13 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     """The events with what their sentence says beyond the clause of each, pass by pass."""
     from kg.extract.absolute import absolutes
     from kg.extract.achieved import achieved
+    from kg.extract.attended import attended
     from kg.extract.coming import forecasts
     from kg.extract.denialscope import outside_denials
     from kg.extract.enacted import enacted
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
+    from kg.extract.remembered import remembered
     from kg.extract.sportplay import sport_opponents
 
     events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
@@ -85,8 +87,10 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
     events = intended(events, words)  # "is interested in buying": planned
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
+    events = attended(events, words)  # "was in the stands to watch her final game": watched
     events = sport_opponents(events, words, sport)  # "plays Karolina Sprem in the next round": the opponent
     events = enacted(events, words)  # "defended her decision to cast an American actress": cast
+    events = remembered(events, words)  # "aims to wipe out the pain of losing his title": lost
     return tuple(unobjected(events, words))  # "found no evidence": negated
 
 

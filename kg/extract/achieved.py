@@ -15,6 +15,11 @@ trying or wanting takes as its object ("tried to win": ``xcomp``), and any artic
 no sports report ("cut prices to win customers").
 ``kg.extract.outcomes`` reads the same infinitive after a verb of beating in any tense.
 
+A verb of what a deed in a match brought beyond winning counts too (``match_results.txt``:
+"came from a set down to beat Vinci", "Fiji rallied to force a tense finale"), and so does a
+deed told as an -ing clause of a simple past ("was Wales' hero, landing a huge late penalty
+to clinch the game").
+
 A verb of giving a result with a result noun as its object counts as an outcome ("scored a
 late goal to give Liverpool a 3-1 win", ``result_giving.tsv``), an outcome joined to another
 by "and" hangs on it ("to give Liverpool a win and book their place"), and a result noun
@@ -34,7 +39,7 @@ from kg.extract.factuality import CONTROL
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.sayings import figurative
 from kg.folding import fold
-from kg.lexicon.table import read_table
+from kg.lexicon.table import read_table, read_words
 from kg.records import EventMention
 from kg.types import Factuality
 
@@ -47,6 +52,8 @@ _CARRIERS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
 _OPEN = frozenset({"ROOT", "conj"})
 _SEEMING = frozenset({"be", "look", "seem", "appear", "become", "get"})
 _COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+_PARTICIPLES = frozenset({"advcl", "conj"})
+MATCH_RESULTS = read_words("match_results.txt")
 _RESULTS = {part: frozenset(row.fields[0] for row in read_table("result_giving.tsv") if row.fields[1] == part)
             for part in ("give", "result")}
 
@@ -83,7 +90,7 @@ def _carrier(trigger: Word) -> Word:
 def _outcome(verb: Word) -> bool:
     """Whether ``verb`` tells an outcome: "win", "reach", or "give" with a result noun as object."""
     lemma = fold(verb.lemma_)
-    return verb.tag_ == "VB" and (lemma in OUTCOME_VERBS or (lemma in _RESULTS["give"] and any(
+    return verb.tag_ == "VB" and (lemma in OUTCOME_VERBS or lemma in MATCH_RESULTS or (lemma in _RESULTS["give"] and any(
         c.dep_ == "dobj" and fold(c.lemma_) in _RESULTS["result"] for c in verb.children)))
 
 
@@ -100,9 +107,17 @@ def _deed(verb: Word) -> Word | None:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "came through a battle to reach"
     elif verb.dep_ != "advcl":
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBD" or _hedged(head) or _leaning(head):
+    if head.pos_ not in ("VERB", "AUX") or not _past(head) or _hedged(head) or _leaning(head):
         return None
     return head
+
+
+def _past(verb: Word) -> bool:
+    """Whether ``verb`` is a simple past, or an -ing clause of one ("was Wales' hero, landing a
+    huge late penalty to clinch the game")."""
+    if verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLES and not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return verb.head.tag_ == "VBD" and not _hedged(verb.head)
+    return verb.tag_ == "VBD"
 
 
 def _leaning(verb: Word) -> bool:

@@ -10,10 +10,9 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
   to cut", "is set to decelerate", "is due to announce", "is keen to cash in" -> planned; "is expected
   to cut", "is tipped to win", "is likely to face" -> possible; "is thought to attend", "is said to"
-  -> speculated; "managed to win" stays asserted.
+  -> speculated; "managed to win", "had to pull out", "was able to slot" stay asserted (``kg.extract.realised``).
 - purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned.
-- speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted",
-  "reportedly", "claimed he came up with" -> speculated.
+- speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted", "reportedly" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
 - conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
   "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too;
@@ -21,10 +20,10 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
-- intent over a thing: "plans regular gigs", "agreed to the creation of a fund",
-  "expects a rise" -> the gigs, the creation, the rise are planned or possible.
-- scope: a coordinated verb shares its head's auxiliaries and governors ("could strike and walk
-  out"); a relative or adverbial clause inside reported speech is reported too.
+- intent over a thing: "plans regular gigs", "agreed to the creation of a fund", "expects a rise" -> the gigs,
+  the creation, the rise are planned or possible.
+- scope: a coordinated verb shares its head's auxiliaries and governors ("could strike and walk out"); a relative
+  or adverbial clause inside reported speech is reported too.
 
 When several rules apply the strongest wins, in the order of ``RANK`` (a negation beats a plan).
 """
@@ -74,7 +73,7 @@ from kg.extract.generics import generic_clause
 from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
-from kg.extract.interposed import interrupter
+from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
 from kg.extract.outcomes import contest_outcome
@@ -83,6 +82,7 @@ from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
+from kg.extract.realised import realised
 from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
@@ -132,8 +132,8 @@ def merges(xcomp: Word) -> bool:
     """Whether an xcomp continues its head's clause ("try to leave", one event)
     rather than starting a clause about the head's object ("ask them to leave")."""
     head = xcomp.head
-    if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB":
-        return False
+    if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
+        return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
         not means_of_passive(xcomp)  # "attacks are launched using machines": the attacks use nothing
 
@@ -244,6 +244,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
     if adjective is None and verb.lemma_ == "be":  # "is favourite to take home an Oscar", "are favourites to win"
         adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
+    if realised(verb, adjective):
+        return ASSERTED  # "had to pull out", "was able to slot three points": done (kg.extract.realised)
     if adjective is not None:
         if any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children):  # "too afraid to raise tax"
             return Reading(Factuality.NEGATED, "too")
@@ -257,8 +259,6 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
     if arranged(verb) is complement:
         return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
-    if lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
-        return ASSERTED  # "had to pull out": an obligation in the past, and it was done
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
@@ -404,7 +404,7 @@ class Scope:
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))
-        if dep in ("ccomp", "parataxis") and head.pos_ in _CLAUSE_POS:
+        if (dep in ("ccomp", "parataxis") or quoted_command(top)) and head.pos_ in _CLAUSE_POS:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").

@@ -16,6 +16,12 @@ as parataxis, often with the content's subject as a second subject of the speech
 event, kg.extract.quotes quotes the clause (`interrupted_content`) as its speaker's, and
 kg.extract.factuality frames the clause by it (`interrupter`: "said" reports, "suggests"
 speculates).
+
+A quotation that opens with a command right after its speech verb ('According to Mr Peston
+the prime minister said: "Help me to get through the year"', 'saying "bring it on"') is
+parsed as the verb's xcomp, as "is said to" is: read so, "say" made the speech and its
+content speculated. `quoted_command` finds it, for kg.extract.factuality to read it as what
+the verb says (a clause of its own, reported), not as the verb's infinitive.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ _LONGEST = 6  # words of the speaker phrase between the speech verb and its clos
 _IN_A_SPEAKER = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LONGEST_CLAUSE = 40  # words back from a speech verb to the content's subject, at most
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "``"})
 
 
 def rehang(words: list[Word]) -> None:
@@ -161,3 +168,13 @@ def _aside(verb: Word) -> tuple[int, int] | None:
 def interrupter(top: Word) -> Word | None:
     """The speech verb that interrupts the clause ``top`` heads (see `interrupting`), if any."""
     return next((c for c in top.children if c.dep_ == "parataxis" and interrupting(c) is top), None)
+
+
+def quoted_command(xcomp: Word) -> bool:
+    """Whether ``xcomp`` is a command that opens the quotation of its head, a speech verb
+    (see the module): 'said: "Help me to ..."', 'saying "bring it on"'."""
+    head = xcomp.head
+    if xcomp.dep_ != "xcomp" or xcomp.tag_ != "VB" or head.lemma_.lower() not in SPEECH_CUES:
+        return False
+    return any(c.dep_ == "punct" and c.text in _OPENING_QUOTES and head.i < c.i < xcomp.i
+               for c in (*head.children, *xcomp.children))

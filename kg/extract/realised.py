@@ -1,0 +1,37 @@
+"""A past obligation or ability that was carried out: its infinitive happened.
+
+A control verb or an adjective after "be" leaves its infinitive open ("has to pull
+out", "will be able to halve": planned, possible), but in a past tense with no
+auxiliary of its own the text tells what was done (``realised`` cues of
+``factuality_cues.tsv``):
+
+- "The sprinter had to pull out of the race": he pulled out;
+- "Paterson was able to slot another three points", "I was able to come back": he
+  slotted them, she came back.
+
+Not "would be able to", "has been able to", "is able to" (an auxiliary or a present
+tense), nor "had yet to" (not done); a negation, an "if" or a framing verb around the clause still reads as it
+does ("was not able to": negated; "if every voter was able to spend time": possible).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.events import FACTUALITY_CUES
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+REALISED = FACTUALITY_CUES["realised"]
+_OWN_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def realised(verb: Word, adjective: Word | None) -> bool:
+    """Whether ``verb`` (with the adjective that links it to an infinitive, if any) is a
+    past obligation or ability that was carried out: "had to", "was able to"."""
+    if verb.tag_ != "VBD" or any(c.dep_ in _OWN_AUXILIARIES or c.lower_ == "yet" for c in verb.children):
+        return False  # "would have been able to", "had yet to be set" (negated)
+    if adjective is None:
+        return verb.lemma_.lower() in REALISED
+    return verb.lemma_.lower() == "be" and adjective.lower_ in REALISED

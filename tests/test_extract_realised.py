@@ -1,0 +1,25 @@
+"""A past obligation or ability that was carried out (kg.extract.realised): "was able to
+slot another three points" slotted them; "would be able to", "if ... was able to", "was
+not able to" keep their reading. Sentences shortened from unseen BBC articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Factuality
+from tests.extract_helpers import event_factualities
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    ("Paterson was able to slot another three points to widen the gap.", "slot", Factuality.ASSERTED),
+    ("I was fully expecting a tough opponent and was able to play well enough to get through it.", "play",
+     Factuality.ASSERTED),
+    ("Smith had to pull out of the race with an injury.", "pull out", Factuality.ASSERTED),
+    # an "if", a modal, a negation: not done
+    ("If every voter was able to spend time in a room with Tony, we will have no problem with turnout.", "spend",
+     Factuality.POSSIBLE),
+    ("He said he would be able to play against Wales.", "play", Factuality.POSSIBLE),
+    ("Paterson was not able to slot the penalty.", "slot", Factuality.NEGATED),
+])
+def test_realised_past_ability(nlp, sentence, lemma, factuality):
+    assert event_factualities(nlp, sentence)[lemma] is factuality
