@@ -51,6 +51,8 @@ def _t(text: str, kind: tuple[str, str]) -> tuple[str, str, str]:
         ([_t("VAT", P), _t("rose", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
         # ... an honour is an award, no body (BBC sport: "awarded an MBE" was an Organization)
         ([_t("MBE", P), _t("followed", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
+        # ... a member's title alone is a post, no body (BBC politics/237: "The MEP said" was an Organization)
+        ([_t("MEP", P), _t("said", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
         ([("Firms", "NOUN", "NNS"), _t("said", V)], ["B-ORG", "O"], (0, 1), "ORG", (None, "generic")),
         # adjective: a nationality used as an adjective
         ([("British", "ADJ", "JJ"), ("ministers", "NOUN", "NNS"), _t("met", V)], ["B-NORP", "O", "O"], (0, 1), "NORP", (None, "adjective")),
