@@ -61,7 +61,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.nationals import nationals_stripped
-from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
+from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region, town_person
 from kg.extract.prizeworks import deed_works
 from kg.extract.qualified import description_start
 from kg.extract.relatives import relative_reading
@@ -355,6 +355,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else seat_type(words, start, end, classifier_type(words, start, sport) or head_type(name, sport, after_the=after_the) or cue)
+    if cued is EntityType.PLACE and entity_type is EntityType.PERSON and cue is None and town_person(name):
+        cued = None  # "Kanye West": a small town's name and a compass word, no constituency
     ground = bool(sport) and (is_ground(words, start) or reached_ground(words, start, end) or street_ground(name))  # "at Anfield", "travel to Anfield"
     if cued is EntityType.PLACE and ground and end - start > 1 and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground
