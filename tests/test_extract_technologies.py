@@ -55,6 +55,12 @@ def test_technologies_by_use(nlp, text, name, expected):
         # ... but not inside a longer word, nor where it speaks.
         ("The 3GSM conference opens in Cannes on Monday.", "3G", None),
         ("GSM said on Monday that its prices would fall.", "GSM", T.ORGANIZATION),
+        # A game console (tech/233, tech/235 of the BBC corpus): NER's firm ...
+        ("It is a fresh gasp of air from an era when the Xbox was not even a twinkle in Bill Gates' eye.", "Xbox",
+         T.PRODUCT),
+        ("In shops the PS2 is supposed to sell for £104.99.", "PS2", T.PRODUCT),
+        # ... but not the first word of a later version's name (tech/319).
+        ("Microsoft is going to be pushing its Xbox 2 as hard as possible.", "Xbox", None),
     ],
 )
 def test_listed_technologies(nlp, text, name, expected):

@@ -43,6 +43,7 @@ from kg.extract.cues import (
 )
 from kg.extract.entities import Entities
 from kg.extract.firmsthings import firms_products
+from kg.extract.games import games_and_consoles
 from kg.extract.glued import after_number, minute_end
 from kg.extract.grounds import reached_ground, street_ground
 from kg.extract.hometowns import home_towns
@@ -60,7 +61,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.nationals import nationals_stripped
-from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region
+from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region, town_person
 from kg.extract.prizeworks import deed_works
 from kg.extract.qualified import description_start
 from kg.extract.relatives import relative_reading
@@ -136,6 +137,7 @@ def find_mentions(
     found = placefirms.firms_not_places(groupfirms.firms_not_groups(researchers.research_authors(spread.companies_not_people(found, words, sport), words), words), words, sport)  # "O2 reported profits", "a survey by Earthlink", "Euronext has said"
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
     found = makers_not_works(home_towns(shows_not_places(deed_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
+    found = games_and_consoles(found, words, sport)  # "the game Project Entropia", "N64 owners"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
@@ -354,6 +356,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
     cued = None if country else seat_type(words, start, end, classifier_type(words, start, sport) or head_type(name, sport, after_the=after_the) or cue)
+    if cued is EntityType.PLACE and entity_type is EntityType.PERSON and cue is None and town_person(name):
+        cued = None  # "Kanye West": a small town's name and a compass word, no constituency
     ground = bool(sport) and (is_ground(words, start) or reached_ground(words, start, end) or street_ground(name))  # "at Anfield", "travel to Anfield"
     if cued is EntityType.PLACE and ground and end - start > 1 and not gazetteer().is_place(name):
         return EntityType.FACILITY  # "at Lansdowne Road", "at White Hart Lane": a street's name for a ground

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.extract.entities import Entities
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, PLACE_CUES, REGIONS
+from kg.lexicon import CAPITALS, COUNTRIES, NAME_HEADS, PLACE_CUES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.nlp.labels import REGION_LABELS
 from kg.records import Mention
@@ -174,3 +174,20 @@ def in_region(words: Words, end: int) -> bool:
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+
+
+_COMPASS_TOWN = 100_000  # a town this big may name a constituency or a district after a compass word
+
+
+def town_person(name: str) -> bool:
+    """A name NER read as a person's whose last word ends places' names only after a place
+    ("West", "North": ``name_heads.tsv``, context "place") and whose first words are a town
+    smaller than ``_COMPASS_TOWN``, no country or region, is the person's: "Kanye West"
+    (Kanye is a town in Botswana), not "Leicester South". The caller asks only of names NER
+    read as people's.
+    """
+    words = fold(name).split()
+    if len(words) < 2 or NAME_HEADS.get(words[-1], (None, ""))[1] != "place":
+        return False
+    before = name.rsplit(" ", 1)[0]
+    return fold(before) not in COUNTRIES | REGIONS and gazetteer().population(before) < _COMPASS_TOWN

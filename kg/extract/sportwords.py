@@ -9,6 +9,10 @@ Rule ``sport senses`` (``sport_senses.tsv``): a sport word does not count with a
 modifier that makes it something else ("MP3 players", "music fans"); a word once
 seen in that other sense counts nowhere in the article (one sense per text: the
 "players" of an article on "MP3 players" are machines).
+
+Rule ``video games``: an article with two or more words of video gaming ("gamers",
+"consoles"; ``game_cues.tsv``, cue "article") is no sports report, however many
+"players", "teams" and "tournaments" it names ("World tour for top video gamers").
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ from __future__ import annotations
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import SPORT_NOT_AFTER, SPORT_WORDS
+from kg.lexicon.table import read_table
+
+# Words of video gaming (rule ``video games``) and how many make an article one on games.
+_GAMING = frozenset(row.fields[0] for row in read_table("game_cues.tsv") if row.fields[1] == "article")
+_GAMING_MIN = 2
 
 _SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
 _SPORT_MIN = 5  # ... and at least this many
@@ -31,7 +40,7 @@ def sport_context(words: Words) -> frozenset[str]:
     """The sports an article reports on: empty for no sports report, else ``"sport"``
     and each sport whose own words occur at least twice ("football", "rugby" ...)."""
     hits = sport_hits(words)
-    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)):
+    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or _on_gaming(words):
         return frozenset()
     counts: dict[str, int] = {}
     for _word, kind in hits:
@@ -62,3 +71,8 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
 def _other_sense(lemma: str, modifier: Word) -> bool:
     """``modifier`` makes sport word ``lemma`` something else ("media player": its lemma is "medium")."""
     return (lemma, fold(modifier.text)) in SPORT_NOT_AFTER or (lemma, fold(modifier.lemma_)) in SPORT_NOT_AFTER
+
+
+def _on_gaming(words: Words) -> bool:
+    """The article is on video games: two or more of its nouns are gaming words (rule ``video games``)."""
+    return sum(1 for word in words.words if word.pos_ == "NOUN" and word.lemma_.lower() in _GAMING) >= _GAMING_MIN

@@ -16,9 +16,10 @@ construction (the words are in ``kg/lexicon/data/technology_cues.tsv``):
 - via: the name, written as an acronym, is what a thing is sent via: "pictures sent
   via MMS".
 
-- listed: a widely used name of a standard or technology (``technology_terms.tsv``,
-  each with its source): "networks like GSM"; read as a name where NER missed it
-  ("3G technology lets people ...": NER reads the number 3).
+- listed: a widely used name of a standard or technology, or of a game console
+  (``technology_terms.tsv``, each with its source): "networks like GSM", "the Xbox";
+  read as a name where NER missed it ("3G technology lets people ...": NER reads the
+  number 3), never the first word of a later version's name ("Xbox 2").
 
 A name any of whose mentions speaks or acts as an organisation ("IBM said", "Orange's
 profits", "Vodafone announced"), carries a person's title, or that another cue typed,
@@ -47,9 +48,10 @@ _ROLE = {row.fields[0]: row.fields[1] for row in read_table("technology_cues.tsv
 TECHNOLOGY_TERMS = frozenset(row.fields[0] for row in read_table("technology_terms.tsv"))
 """Widely used names of standards and technologies, as written ("GSM", "3G", "Wi-Fi"), each
 with its source in ``technology_terms.tsv``."""
-# A listed name as a whole word: not "3GSM" (a conference), nor "DVB" inside "DVB-H".
+# A listed name as a whole word: not "3GSM" (a conference), nor "DVB" inside "DVB-H", nor
+# "Xbox" inside "Xbox 2" (a version: another product).
 _LISTED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in sorted(TECHNOLOGY_TERMS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in sorted(TECHNOLOGY_TERMS, key=len, reverse=True)) + r")(?![\w-])(?! \d\b)"
 )
 _LISTED_TEXTS = frozenset(fold(term) for term in TECHNOLOGY_TERMS)
 # What NER calls a technology it does not know.

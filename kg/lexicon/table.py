@@ -162,6 +162,9 @@ TABLES: Mapping[str, Table] = {
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),
     "sport_senses.tsv": Table(("word", "modifier"), folded=(0, 1), key=(0, 1)),
+    "game_cues.tsv": Table(
+        ("word", "cue"), key=(0, 1), choices=(_one_of(1, "game", "copy", "sequel", "user", "article"),)
+    ),
     # Words of people and things.
     "titles.tsv": Table(
         ("title", "person", "gender", "name"),
