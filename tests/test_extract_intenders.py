@@ -27,6 +27,16 @@ def test_a_name_before_the_noun_intends(nlp, sentence, lemma, agent):
     assert _agent(nlp, sentence, lemma) == agent
 
 
+@pytest.mark.parametrize(("sentence", "lemma", "agent"), [
+    # BBC business and entertainment: whoever follows "by", not the subject of the noun's clause
+    ("Central to the proposals are plans by BT to offer operators lower wholesale prices.", "offer", "BT"),
+    ("The industry would halt any attempt by an artist to perform or release a song inciting violence.", "perform",
+     "an artist"),
+])
+def test_who_follows_by_intends(nlp, sentence, lemma, agent):
+    assert _agent(nlp, sentence, lemma) == agent
+
+
 def test_without_a_name_the_clause_subject_intends(nlp):
     # BBC business: no name before "bid", so the subject of the clause the noun stands in
     sentence = "Deutsche Bank made a bid to buy the refinery last year."

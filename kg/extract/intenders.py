@@ -3,6 +3,8 @@ jobs"): the infinitive's agent is the one the noun belongs to, not whoever the n
 is about.
 
 - the noun's possessor: "Mido's attempt to rejoin";
+- whoever follows "by": "plans by BT to offer operators lower prices", "any attempt by an
+  artist to perform or release a song" (not a time: "plans by 2010 to");
 - a name before the noun: "Tory attempts to spread cynicism" (the Tories try, not the party
   that must overcome the attempts), "US plans to withdraw", "Kremlin efforts to sell";
 - else the subject of the clause the noun stands in: "Mido made an apology in an attempt to
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from kg.extract.event_arguments import intent
+from kg.extract.event_arguments import argument_kind, intent
 from kg.extract.spans import noun_phrase
 from kg.lexicon.table import read_words
 
@@ -42,6 +44,10 @@ def framed_subject(noun: Word) -> list[Word]:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
         return [t for t in _phrase(possessor) if t.tag_ != "POS"]
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if doer is not None and argument_kind(doer, _phrase(doer)) not in ("time", "quantity"):  # not "plans by 2010 to"
+        return _phrase(doer)
     named = _named_modifier(noun)
     if named:
         return named
