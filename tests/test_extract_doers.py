@@ -57,3 +57,44 @@ def test_an_ing_after_a_person_object_stays_the_objects(nlp):
     sentence = ("We have technology that allows us to detect attacks in minutes rather than let network engineers "
                 "spend hours pulling the information together.")
     assert _roles(nlp, sentence, "pull").get("agent") == ["network engineers"]
+
+
+def _climbed(rows, index: int) -> str:
+    from extract_helpers import hand_doc
+
+    from kg.extract.doers import climbed
+
+    doc = hand_doc(rows)
+    return " ".join(word.text for word in climbed(doc[index]))
+
+
+def test_an_ing_of_means_takes_the_subject_of_the_copula_above_it():
+    # BBC business, as the article parses it: "cut" is the infinitive of "able", the companies are able
+    rows = [("Companies", "NOUN", "NNS", "nsubj", 2, "company"), ("would", "AUX", "MD", "aux", 2, "would"),
+            ("be", "AUX", "VB", "ROOT", 2, "be"), ("able", "ADJ", "JJ", "acomp", 2, "able"),
+            ("to", "PART", "TO", "aux", 5, "to"), ("cut", "VERB", "VB", "xcomp", 3, "cut"),
+            ("costs", "NOUN", "NNS", "dobj", 5, "cost"), ("by", "ADP", "IN", "prep", 5, "by"),
+            ("selling", "VERB", "VBG", "pcomp", 7, "sell"), ("skis", "NOUN", "NNS", "dobj", 8, "ski")]
+    assert _climbed(rows, 8) == "Companies"
+
+
+def test_an_ing_of_means_hung_on_an_of_gerund_takes_the_subject_of_its_verb():
+    # BBC politics (shortened): the parser hangs "by bringing" on "convicting"; the guideline brings clarity
+    rows = [("The", "DET", "DT", "det", 1, "the"), ("guideline", "NOUN", "NN", "nsubj", 3, "guideline"),
+            ("will", "AUX", "MD", "aux", 3, "will"), ("increase", "VERB", "VB", "ROOT", 3, "increase"),
+            ("the", "DET", "DT", "det", 5, "the"), ("chances", "NOUN", "NNS", "dobj", 3, "chance"),
+            ("of", "ADP", "IN", "prep", 5, "of"), ("convicting", "VERB", "VBG", "pcomp", 6, "convict"),
+            ("the", "DET", "DT", "det", 9, "the"), ("guilty", "ADJ", "JJ", "dobj", 7, "guilty"),
+            ("by", "ADP", "IN", "prep", 7, "by"), ("bringing", "VERB", "VBG", "pcomp", 10, "bring"),
+            ("clarity", "NOUN", "NN", "dobj", 11, "clarity")]
+    assert _climbed(rows, 11) == "The guideline"
+    assert _climbed(rows, 7) == ""  # "of convicting" is no -ing of means: whose, the text does not say
+
+
+def test_an_ing_after_an_adjective_of_manner_takes_no_subject():
+    # BBC sport: "optimistic" tells how he spoke; "opening defeats" is no deed of the speaker
+    rows = [("he", "PRON", "PRP", "nsubj", 1, "he"), ("said", "VERB", "VBD", "ROOT", 1, "say"),
+            (",", "PUNCT", ",", "punct", 1, ","), ("optimistic", "ADJ", "JJ", "acomp", 1, "optimistic"),
+            ("despite", "SCONJ", "IN", "prep", 3, "despite"), ("opening", "VERB", "VBG", "pcomp", 4, "open"),
+            ("defeats", "NOUN", "NNS", "dobj", 5, "defeat")]
+    assert _climbed(rows, 5) == ""

@@ -49,7 +49,7 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
-from kg.extract.doers import lender, spender
+from kg.extract.doers import climbed, lender, spender
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
     QUANTITY_LABELS,
@@ -276,7 +276,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     framing = framing_noun(lender(top))  # "decision to sell off X and halve Y": who decided halves (kg.extract.doers)
     spending = spender(top)  # "clocked up 28 million hours playing the game": who clocked them up plays
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
-        subject = spending or (cand.subject if framing is None else framed_subject(framing))
+        subject = spending or (cand.subject if framing is None else framed_subject(framing)) or climbed(top)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
                 subject_role == "theme" and trigger.object == "agent" and not named_work(head, cand.features.get("subject_how", ""))):
