@@ -43,6 +43,13 @@ def test_without_a_name_the_clause_subject_intends(nlp):
     assert _agent(nlp, sentence, "buy") == "Deutsche Bank"
 
 
+def test_a_relative_clause_subject_intends_for_its_noun(nlp):
+    # BBC business: "who" stands for Enrico Bondi, who makes the effort
+    sentence = ("Parmalat is now being run by an administrator, Enrico Bondi, who has launched lawsuits against "
+                "80 banks in an effort to recover money for the bankrupt company.")
+    assert _agent(nlp, sentence, "recover") == "Enrico Bondi"
+
+
 @pytest.mark.parametrize(("sentence", "lemma"), [
     # BBC politics: who supports or opposes a plan does not carry it out
     ("The Liberal Democrats' economics spokesman Vincent Cable said he supported the move to raise the minimum wage.",

@@ -8,9 +8,10 @@ is about.
 - a name before the noun: "Tory attempts to spread cynicism" (the Tories try, not the party
   that must overcome the attempts), "US plans to withdraw", "Kremlin efforts to sell";
 - else the subject of the clause the noun stands in: "Mido made an apology in an attempt to
-  rejoin", "Labour has plans to cut"; not of a verb that reacts to another's plan
-  ("the Royal College of Physicians opposed the plan to extend drinking hours": it does not
-  extend them; ``reacting_verbs.txt``): then no one.
+  rejoin", "Labour has plans to cut", the noun a relative clause describes for its "who"
+  ("Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi); not of a
+  verb that reacts to another's plan ("the Royal College of Physicians opposed the plan to
+  extend drinking hours": it does not extend them; ``reacting_verbs.txt``): then no one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = ["framed_subject", "framing_noun"]
 # "Tory attempts"); not a date ("Monday's plans" is a possessor handled as a time elsewhere).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _REACTING = read_words("reacting_verbs.txt")
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def framing_noun(top: Word) -> Word | None:
@@ -54,6 +56,8 @@ def framed_subject(noun: Word) -> list[Word]:
     clause = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _REACTING:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in _RELATIVES and clause.dep_ == "relcl":
+            subject = clause.head  # "Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi
         if subject is not None:
             return _phrase(subject)
     return []
