@@ -61,3 +61,18 @@ def test_who_reacts_to_a_plan_does_not_intend_it(nlp, sentence, lemma):
 
     events = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
     assert all(a.role != "agent" for e in events for a in e.arguments), events
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "agent"), [
+    # BBC business and sport: what someone failed or refused to do did not happen, and is theirs
+    ("Argentina is still burdened by its failure to pay private creditors at the end of 2001.", "pay", "its"),
+    ("Boss Sir Alex Ferguson was left ruing Manchester United's failure to close the gap on Chelsea.", "close",
+     "Manchester United"),
+    ("Much was made of Vogts' inability to express himself to the players and media.", "express", "Vogts"),
+])
+def test_a_failure_is_its_owners_and_negated(nlp, sentence, lemma, agent):
+    from kg.extract import extract
+
+    (event,) = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
+    assert event.factuality == "negated"
+    assert _agent(nlp, sentence, lemma) == agent
