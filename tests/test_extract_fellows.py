@@ -15,6 +15,9 @@ FELLOWS = [
      "performed a duet with boyfriend Brian McFadden.", "perform", {"agent": ["Goodrem"], "opponent": None}),
     ("Joining the ceremony at New York's Waldorf Astoria were legendary R&B star Bo Diddley, who performed with "
      "Eric Clapton and Robbie Robertson.", "perform", {"opponent": None}),
+    # BBC sport: the side one wins a prize with
+    ("Liverpool captain Steven Gerrard has reiterated his desire to stay at Anfield and win trophies with the club.",
+     "win", {"theme": ["trophies"], "opponent": None}),
     # a contest's "with" stays the opponent
     ("Rangers drew with Hibernian at Easter Road.", "draw", {"agent": ["Rangers"], "opponent": ["Hibernian"]}),
 ]

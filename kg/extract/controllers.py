@@ -24,14 +24,23 @@ CONTROL_VERBS = read_words("control_verbs.txt")
 
 # Object pronouns that stand for people or groups, who may act.
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_SPENT_KINDS = frozenset({"time", "quantity"})
 
 
 def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
     """Whether ``obj``, the object of ``verb``, is the one who does its ``infinitive``
-    (only a "to" infinitive is read here; any other complement stays the object's)."""
+    (only a "to" infinitive is read here; any other complement stays the object's, but an
+    -ing after a span of time or a sum: "spent $2m developing the software", the firm does;
+    "has spent months being lauded", the film is)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
-        return True
+        return not spent(obj) or not (infinitive.tag_ == "VBG" or any(c.lower_ == "being" for c in infinitive.children))
     return verb.lemma_.lower() in CONTROL_VERBS or obj.lower_ in _PEOPLE_PRONOUNS or can_act(obj)
+
+
+def spent(noun: Word) -> bool:
+    """Whether ``noun`` is a span of time or a sum ("28 million hours", "$2m", "three
+    years"), which does nothing of its own."""
+    return argument_kind(noun, cast("list[Word]", noun_phrase(cast(Any, noun)))) in _SPENT_KINDS
 
 
 def can_act(obj: Word) -> bool:

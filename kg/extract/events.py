@@ -49,6 +49,7 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
+from kg.extract.doers import climbed, lender, spender
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
     QUANTITY_LABELS,
@@ -274,9 +275,11 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
-    framing = framing_noun(first.chain[0] if first.chain else verb)
+    top = first.chain[0] if first.chain else verb
+    framing = framing_noun(lender(top))  # "decision to sell off X and halve Y": who decided halves (kg.extract.doers)
+    spending = spender(top)  # "clocked up 28 million hours playing the game": who clocked them up plays
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
-        subject = cand.subject if framing is None else framed_subject(framing)
+        subject = spending or (cand.subject if framing is None else framed_subject(framing)) or climbed(top)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
                 subject_role == "theme" and trigger.object == "agent" and not named_work(head, cand.features.get("subject_how", ""))):

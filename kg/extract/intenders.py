@@ -3,19 +3,22 @@ jobs"): the infinitive's agent is the one the noun belongs to, not whoever the n
 is about.
 
 - the noun's possessor: "Mido's attempt to rejoin";
+- whoever follows "by": "plans by BT to offer operators lower prices", "any attempt by an
+  artist to perform or release a song" (not a time: "plans by 2010 to");
 - a name before the noun: "Tory attempts to spread cynicism" (the Tories try, not the party
   that must overcome the attempts), "US plans to withdraw", "Kremlin efforts to sell";
 - else the subject of the clause the noun stands in: "Mido made an apology in an attempt to
-  rejoin", "Labour has plans to cut"; not of a verb that reacts to another's plan
-  ("the Royal College of Physicians opposed the plan to extend drinking hours": it does not
-  extend them; ``reacting_verbs.txt``): then no one.
+  rejoin", "Labour has plans to cut", the noun a relative clause describes for its "who"
+  ("Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi); not of a
+  verb that reacts to another's plan ("the Royal College of Physicians opposed the plan to
+  extend drinking hours": it does not extend them; ``reacting_verbs.txt``): then no one.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from kg.extract.event_arguments import intent
+from kg.extract.event_arguments import argument_kind, intent
 from kg.extract.spans import noun_phrase
 from kg.lexicon.table import read_words
 
@@ -28,6 +31,7 @@ __all__ = ["framed_subject", "framing_noun"]
 # "Tory attempts"); not a date ("Monday's plans" is a possessor handled as a time elsewhere).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _REACTING = read_words("reacting_verbs.txt")
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def framing_noun(top: Word) -> Word | None:
@@ -42,12 +46,18 @@ def framed_subject(noun: Word) -> list[Word]:
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
         return [t for t in _phrase(possessor) if t.tag_ != "POS"]
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if doer is not None and argument_kind(doer, _phrase(doer)) not in ("time", "quantity"):  # not "plans by 2010 to"
+        return _phrase(doer)
     named = _named_modifier(noun)
     if named:
         return named
     clause = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _REACTING:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in _RELATIVES and clause.dep_ == "relcl":
+            subject = clause.head  # "Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi
         if subject is not None:
             return _phrase(subject)
     return []
