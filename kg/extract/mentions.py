@@ -389,8 +389,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON and not firm_cued(words, start, end, entity_type):
         return EntityType.PERSON  # a given name first; not "shares in Morgan Stanley" (kg.extract.company_cues)
-    if entity_type is EntityType.PERSON and (firm_only(words, start, end) or (not person and (
-            has_shares(words, start, end) or has_company_possession(words, start, end)))):
+    if entity_type is EntityType.PERSON and (firm_only(words, start, end) or (not person and (has_shares(words, start, end) or has_company_possession(words, start, end)))):
         return EntityType.ORGANIZATION  # "shares in Elan", "Pernod Ricard's profits", "William Hill spokesman Rupert Adams"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"
