@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from kg.extract.countrynames import country_name_start
 from kg.extract.nametails import TAILED, name_tail_end
+from kg.extract.ofthe import of_the_start
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
@@ -78,6 +79,8 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
             label, start = "ORG", joined.pop()[1]  # "Liberal" (ORG) + "Democrat" (NORP): a party's name
         elif (wider := _table_name_start(doc, start, end, joined[-1][2] if joined else 0)) is not None:
             label, start = _TABLE_LABELS.get(_table_types(doc.span_text(wider, end)), "ORG"), wider
+        elif (title_start := of_the_start(doc, start, end, label, joined[-1][2] if joined else 0)) is not None:
+            label, start = "WORK_OF_ART", title_start  # "the Lord of the" + "Rings"
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"
