@@ -2,7 +2,8 @@
 
 "on the request of its president ... President Kassym-Jomart Tokayev": a post whose text
 names no organisation takes the one that an unnamed mention of the same role gives, when
-the article gives that role of one organisation only. Only a description in the same status
+the article gives that role of one organisation only, in a definite or possessive description
+(not "a spokeswoman for X", one of many). Only a description in the same status
 lends its organisation: "Singer Courtney Love ... the ex-Hole singer's lawyer" says she
 sang for Hole once, not that she is Hole's singer; and the former post the description
 gives her stands beside the current one, which it does not repeat.
@@ -20,6 +21,9 @@ Role = tuple[str, int, int, "RoleReading"]
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A possessive right before a role (its words between): "Saints' third boss", "the club's new coach".
+# An indefinite description lends no organisation: "a spokeswoman for the St David's Shopping
+# Centre" is one of many spokespeople, not the "Spokesman Alan Jones" of Bluewater before it.
+_INDEFINITE = re.compile(r"(?:^|\W)an? \Z", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
 
 
@@ -32,7 +36,7 @@ def described_owners(roles: list[Role], text: str) -> list[Role]:
     ("Striker Alan Shearer ... the Newcastle striker": one position)."""
     owners: dict[tuple[str, str], set[int]] = {}
     for what, _, organisation, reading in roles:
-        if what == "description":
+        if what == "description" and not _INDEFINITE.search(text[max(0, reading.person.start - 4) : reading.person.start]):
             owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
     named = {key for what, person, second, reading in roles if reading.kind != "description"
              for key in _keys(what, person, second, reading)}
