@@ -39,6 +39,9 @@ def test_colon_subtitle_is_one_title(nlp, text, name):
         # A list's items: a critic, the paper, the category and the film.
         ("Critics\n\n- Angie Errigo, Empire: Film - The Aviator;\n- Philip French, The Observer: Film - Sideways",
          frozenset(), "Empire: Film - The Aviator"),
+        # A squad list's item, inside running text, outside a sports report.
+        ("Woodward will assess Simon Taylor. Squad: C Paterson (Scotland), B Cohen (England), S Taylor (Scotland).",
+         frozenset(), "Squad: C Paterson"),
         # A line-up in a sports report.
         ("Leeds: Balshaw; Rees, Christophers, Bell, Snyman; Ross, Dickens.", frozenset({"rugby union"}),
          "Leeds: Balshaw"),

@@ -12,8 +12,8 @@ Volume III" two firms. A colon between capitalised words joins them into one wor
   report (its line-ups: "Leeds: Balshaw; Rees"), nor a person's name after the colon
   ("Profile: Gordon Brown"), nor a label that opens a headline or a line a subtitle
   ends ("Analysis: No pain", "- Best film: Million Dollar Baby"), nor a list's items
-  ("Angie Errigo, Empire: Film - The Aviator"; a semicolon or a dash after a subtitle
-  whose name opens the line: "Leeds: Balshaw; Rees").
+  ("Angie Errigo, Empire: Film - The Aviator", a bracket or a semicolon after the subtitle:
+  "Squad: C Paterson (Scotland), ..."; a dash after a subtitle whose name opens the line).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from kg.extract.titlewords import SMALL_WORDS, capital, title_end
 from kg.extract.words import Bounds, Word, Words
 
 _NOT_SUBTITLES = frozenset({"PERSON"})  # "Profile: Gordon Brown", "Forwards: Ross Beattie"
+_ITEM_MARKS = frozenset({"(", ";"})  # after a list's item anywhere: "Squad: C Paterson (Scotland),"
 _LIST_MARKS = frozenset({";", "-", "(", ":"})  # "Leeds: Balshaw; Rees", "Empire: Film - The Aviator"
 
 
@@ -67,11 +68,12 @@ def _plain(words: Words, title: Bounds, colon: int) -> bool:
     text = words.text
     if " - " in text[tokens[colon].idx : tokens[end - 1].idx]:
         return False  # a list's items: "Angie Errigo, Empire: Film - The Aviator"
+    after = text[tokens[end - 1].idx + len(tokens[end - 1].text) :].split("\n", 1)[0].strip()
+    if after[:1] in _ITEM_MARKS:
+        return False  # a list's item: "Squad: C Paterson (Scotland), B Cohen (England)"
     line_start = text.rfind("\n", 0, tokens[start].idx) + 1
-    opens_line = not text[line_start : tokens[start].idx].strip(" -")
-    if not opens_line:
-        return True
+    if text[line_start : tokens[start].idx].strip(" -"):
+        return True  # inside running text
     if line_start == 0:
         return False  # a headline's label: "Q&A: Malcolm Glazer", "Analysis: No pain"
-    after = text[tokens[end - 1].idx + len(tokens[end - 1].text) :].split("\n", 1)[0].strip()
     return bool(after) and after[:1] not in _LIST_MARKS and after[:1] not in ".!?"
