@@ -15,7 +15,9 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
 from kg.extract.countrynames import country_name_start
+from kg.extract.markednames import nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
+from kg.extract.ofthe import of_the_start
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
@@ -74,10 +76,18 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
+        elif label == "PERSON" and joined and nickname_joined(doc, joined[-1], start):
+            start = joined.pop()[1]  # "Ahmed" + "'Mido'" + "Hossam"
         elif joined and joined[-1][2] == start and fold(doc.span_text(joined[-1][1], end)) in NICKNAMES:
             label, start = "ORG", joined.pop()[1]  # "Liberal" (ORG) + "Democrat" (NORP): a party's name
         elif (wider := _table_name_start(doc, start, end, joined[-1][2] if joined else 0)) is not None:
             label, start = _TABLE_LABELS.get(_table_types(doc.span_text(wider, end)), "ORG"), wider
+        elif (title_start := of_the_start(doc, start, end, label, joined[-1][2] if joined else 0)) is not None:
+            label, start = "WORK_OF_ART", title_start  # "the Lord of the" + "Rings"
+        elif (of_opened := of_start(doc, start, joined[-1][2] if joined else 0)) is not None:
+            start = of_opened  # "Republic" + "of Ireland"
+        if (saint := saint_end(doc, start, end)) is not None:
+            label, end = "FAC", saint  # "St David's" + "Shopping Centre"
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and before is not None and _loose_name(before) and before.text[:1].isupper() and _compound(doc, start - 1, end):
             start -= 1  # "BNP Paribas"

@@ -76,6 +76,7 @@ from kg.extract.glued import after_description, after_party, strip_leading, trai
 from kg.extract.gluedplaces import before_glued_place
 from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
+from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, two_names
 from kg.extract.titlenames import only_title
@@ -136,10 +137,9 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        spaced_dash = text in _DASHES and _spaced(words, i)  # "Scarlett Johansson - Racing Stripes"
-        if any(char in _BREAKS for char in text) or (commas and text in {",", ":"}) or spaced_dash or text in _VERSUS or (
-            titles and _joins_two(words, i, start)
-        ):
+        breaks = any(char in _BREAKS for char in text) and not (label == "PERSON" and quoted_nickname(words, i, start, end))
+        cut = breaks or (text in _DASHES and _spaced(words, i)) or text in _VERSUS or (commas and text in {",", ":"})
+        if cut or (titles and _joins_two(words, i, start)):  # 'David "Fathead" Newman' whole; "X - Racing Stripes" cut
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1

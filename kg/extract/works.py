@@ -25,8 +25,8 @@ that what follows are works, each item is one title and a work, whatever NER sai
   Kisna", "has also appeared in Alias"; not a place's name or a date ("debut in Vienna
   on Saturday"), a person's possessive ("Shakespeare's Richard III") or a modifier
   ("appear in Bollywood films").
-- ``subtitle``: a name, a colon and a capitalised "The" subtitle are one title:
-  "Bridget Jones: The Edge of Reason", "Joshua Reynolds: The Creation of Celebrity".
+- ``subtitle``: a name, a colon and a capitalised subtitle are one title
+  (``kg.extract.subtitles``): "Bridget Jones: The Edge of Reason", "GTA: San Andreas".
 
 A title read whole once (from a slot, or a title a cue typed and NER cut: "the
 Colombian drama Maria Full of Grace") is that title wherever its words recur in the
@@ -50,7 +50,8 @@ from kg.extract.framed import framed_titles
 from kg.extract.possessed import person_after_possessive
 from kg.extract.rankings import ranked_titles
 from kg.extract.settitles import set_off_titles
-from kg.extract.titlewords import JOINERS, SMALL_WORDS, capital, names_no_work, title_end
+from kg.extract.subtitles import subtitled_titles
+from kg.extract.titlewords import JOINERS, capital, names_no_work, title_end
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, ROLE_HEADS, TITLE_WORDS, TYPE_CUES
@@ -77,7 +78,7 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
     titles: list[Bounds] = []
     for i, token in enumerate(tokens):
         lower = token.lower_
-        if lower not in _TRIGGERS and lower[-1:] != "s" and lower != ":":
+        if lower not in _TRIGGERS and lower[-1:] != "s":
             continue  # most words open nothing (the cheap test first: this runs on every word)
         opens = _opens_list(tokens, i, sport)
         if opens == "role":
@@ -99,9 +100,8 @@ def work_titles(words: Words, sport: frozenset[str]) -> list[Bounds]:
                 titles += paired_titles(items, tokens) if len(items) > 1 else []
             elif opens != "star" or len(items) > 1 or (items and tokens[items[0][0]].ent_type_ not in _NOT_WORKS):
                 titles += paired_titles(items, tokens)  # "star of Crouching Tiger, Hidden Dragon, Hero ..."
-        elif token.text == ":" and 0 < i < len(tokens) - 2 and tokens[i + 1].text == "The":
-            titles += _subtitled(tokens, i)
     # "the BBC's Breakfast with Frost programme", "Martin Scorsese's The Aviator", "his last album, Genius Loves Company."
+    titles += subtitled_titles(words, sport)  # "Bridget Jones: The Edge of Reason", "GTA: San Andreas"
     return sorted(set(titles + framed_titles(words) + authored_titles(words) + set_off_titles(words, sport)))
 
 
@@ -187,23 +187,6 @@ def _items(tokens: list[Word], i: int) -> list[Bounds]:
             break
         i = j
     return items
-
-
-def _subtitled(tokens: list[Word], colon: int) -> list[Bounds]:
-    """ "Bridget Jones: The Edge of Reason": the name before the colon (capitalised
-    words and the small words or slashes between them, in the colon's sentence) and the
-    subtitle after it, as one title: "The Lord of the Rings: The Return of the King"."""
-    start = j = colon
-    while j > 0 and tokens[j].sent.start != j:
-        if capital(tokens[j - 1]):
-            start = j = j - 1
-        elif (tokens[j - 1].lower_ in SMALL_WORDS or tokens[j - 1].text == "/") and j - 1 != tokens[j - 1].sent.start:
-            j -= 1  # kept only if a capitalised word comes before ("My Heart / My Own: The Life of ...")
-        else:
-            break
-    if start == colon or not capital(tokens[colon + 2]):
-        return []
-    return [(start, title_end(tokens, colon + 1))]
 
 
 # Words inside a title a cue typed ("Crying Out Love in the Centre of the World", "The Life

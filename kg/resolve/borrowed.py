@@ -2,7 +2,8 @@
 
 "on the request of its president ... President Kassym-Jomart Tokayev": a post whose text
 names no organisation takes the one that an unnamed mention of the same role gives, when
-the article gives that role of one organisation only and to one person only. Only a
+the article gives that role of one organisation only, in a definite or possessive description
+(not "a spokeswoman for X", one of many), and to one person only. Only a
 description in the same status lends its organisation: "Singer Courtney Love ... the
 ex-Hole singer's lawyer" says she sang for Hole once, not that she is Hole's singer; and
 the former post the description gives her stands beside the current one, which it does
@@ -24,6 +25,9 @@ Role = tuple[str, int, int, "RoleReading"]
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A possessive right before a role (its words between): "Saints' third boss", "the club's new coach".
+# An indefinite description lends no organisation: "a spokeswoman for the St David's Shopping
+# Centre" is one of many spokespeople, not the "Spokesman Alan Jones" of Bluewater before it.
+_INDEFINITE = re.compile(r"(?:^|\W)an? \Z", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,3}\Z")
 
 
@@ -39,7 +43,8 @@ def described_owners(roles: list[Role], text: str, people: frozenset[int] = froz
     owners: dict[tuple[str, str], set[int]] = {}
     holders: dict[tuple[str, str], set[int]] = {}  # who is named in each role, in each status
     for what, person, organisation, reading in roles:
-        if what == "description" and organisation not in people:
+        if what == "description" and organisation not in people and not _INDEFINITE.search(
+                text[max(0, reading.person.start - 4) : reading.person.start]):
             owners.setdefault((reading.role_key, reading.status), set()).add(organisation)
         elif what == "position" and reading.kind != "description":
             holders.setdefault((reading.role_key, reading.status), set()).add(person)

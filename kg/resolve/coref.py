@@ -39,6 +39,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
+from kg.resolve.namemodifiers import name_or_modified
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.types import EntityType
 
@@ -97,8 +98,7 @@ class Linker:
     descriptions: list[Mention]
     sentence_starts: list[int]
     unresolved: list[Mention] = field(default_factory=list)
-    """Names left out of every cluster (a "Smith" that fits two Smiths): they still
-    count as candidates, so a pronoun after one of them stays unresolved."""
+    """Names left out of every cluster (a "Smith" that fits two Smiths): candidates still (a pronoun after one stays unresolved)."""
     clauses: Sequence[Proposition] = ()  # every clause of the document, for the subjects "it" and "they" may mean
     title: str | None = None  # the headline, for the person an article is about (kg.resolve.mainoffice)
     speech: Sequence[SpeechReading] = ()  # who says what: a quoted "he" is not its speaker (kg.resolve.selfquoted)
@@ -236,7 +236,7 @@ class Linker:
         if empty or argument.head_start in self._in_names:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
-                    return cluster
+                    return name_or_modified(self, argument, mention, cluster)  # kg.resolve.namemodifiers
         if empty or argument.head_start in self._in_descriptions:
             for description in self.descriptions:
                 if description.start <= argument.head_start and argument.head_end <= description.end:
