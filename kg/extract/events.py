@@ -49,6 +49,7 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
+from kg.extract.describedas import described_as
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
     QUANTITY_LABELS,
@@ -293,6 +294,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
                                           particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
+    found += described_as(verb, lemma, passive)  # "dismissed the offer as inadequate" (kg.extract.describedas)
     if received is not None and (amount := noun_amount(received[0])):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
     # "set on fire": the words the trigger took are no argument of it.
