@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
+from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
 from kg.extract.decided import decision_time
 from kg.extract.describedas import described_as
@@ -313,6 +314,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found += prep_members(role, extra)  # "in the US and Japan": both places (kg.extract.prepmembers)
+    found = chart_places(verb, trigger, found)  # "fell to number 16" (kg.extract.chartranks)
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None and light is not incorporated:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.
