@@ -49,6 +49,7 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
+from kg.extract.contents import content_infinitive
 from kg.extract.decided import decision_time
 from kg.extract.describedas import described_as
 from kg.extract.event_arguments import (
@@ -225,6 +226,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     "co-stars"), a verb that only looks like one ("defending champion", "following")."""
     if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children) or carries_result(verb):
         return True  # "went on to win": the win is the event
+    if content_infinitive(verb):
+        return True  # "won the right to take part": what the right is for (kg.extract.contents)
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
