@@ -82,7 +82,8 @@ $1.13bn"), the one it left (old_value: "from £125m") and by how much it moved
 (difference: "76%", "by 4.3%"), each a quantity too. An appointment or a vote
 also says what the participant was named, elected or voted (attribute: "best
 supporting actress" in "Madsen was named best supporting actress", "captain" in
-"Gerrard was named (as) captain")."""
+"Gerrard was named (as) captain"), and a verb of describing what it says its object
+is (attribute: "inadequate" in "dismissed the offer as inadequate")."""
 
 
 class EntityType(StrEnum):

@@ -53,7 +53,7 @@ def test_a_trailing_inverted_speaker_is_left_as_it_was(nlp):
         # BBC tech/300: "he said" set inside the clause frames it: the seeing is reported.
         ("Mac mini\n\nIan Fogg, analyst at Jupiter Research, agreed that the Mac mini could be popular. "
          "Before now, he said, Apple has been seen as a premium brand.\n",
-         ["quote(Ian Fogg say: 'Before now, he said, Apple has been seen", "see(time=Before now, patient=Apple) [reported]"]),
+         ["quote(Ian Fogg say: 'Before now, he said, Apple has been seen", "see(time=Before now, patient=Apple, attribute=a premium brand) [reported]"]),
     ],
 )
 def test_an_interrupting_speech_verb_frames_the_clause_around_it(nlp, text, wanted):

@@ -25,7 +25,7 @@ from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
 from kg.extract.thanks import thanked
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
-from kg.lexicon import DESCRIPTION_NOUNS, OWNED_NOUNS
+from kg.lexicon import CONTENT_NOUNS, DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
 from kg.types import EntityType
 
@@ -335,10 +335,10 @@ def with_name(tokens: list[Word]) -> list[Word]:
 
 
 def intent(noun: Word, child: Word) -> bool:
-    """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
-    production", "a bid to buy Yukos"; also where the parser hung it as a relative, "a
-    programme to boost"): the plan is nothing without it."""
-    return child.dep_ in ("acl", "relcl") and (noun.lemma_.lower() in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS) and has_to(child)
+    """An infinitive that says what a noun of intent ("plans to triple cocoa production", "a bid to buy Yukos"; as a
+    relative, "a programme to boost"; "talks to buy", by its form) or of content ("the right to sell") is."""
+    lemma = noun.lemma_.lower()
+    return child.dep_ in ("acl", "relcl") and (lemma in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS or lemma in CONTENT_NOUNS) and has_to(child)
 
 
 def has_to(verb: Word) -> bool:

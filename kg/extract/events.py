@@ -47,8 +47,11 @@ from typing import TYPE_CHECKING
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
+from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
+from kg.extract.contents import content_infinitive
 from kg.extract.decided import decision_time
+from kg.extract.describedas import described_as
 from kg.extract.doers import climbed, lender, spender
 from kg.extract.event_arguments import (
     LIGHT_VERBS,
@@ -225,6 +228,8 @@ def _skipped(verb: Word, lemma: str) -> bool:
     "co-stars"), a verb that only looks like one ("defending champion", "following")."""
     if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children) or carries_result(verb):
         return True  # "went on to win": the win is the event
+    if content_infinitive(verb):
+        return True  # "won the right to take part": what the right is for (kg.extract.contents)
     base = lemma_in(verb, VERB_TRIGGERS, NON_EVENTS)
     why = NON_EVENTS.get(base)
     noun = " " in lemma and lemma.split()[-1] in NOUN_TRIGGERS
@@ -299,6 +304,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
                                           particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
+    found += described_as(verb, lemma, passive)  # "dismissed the offer as inadequate" (kg.extract.describedas)
     if received is not None and (amount := noun_amount(received[0])):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
     # "set on fire": the words the trigger took are no argument of it.
@@ -317,6 +323,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found += prep_members(role, extra)  # "in the US and Japan": both places (kg.extract.prepmembers)
+    found = chart_places(verb, trigger, found)  # "fell to number 16" (kg.extract.chartranks)
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None and light is not incorporated:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from kg.extract.event_arguments import argument_kind, intent
+from kg.extract.event_arguments import INTENT_NOUNS, argument_kind, intent
 from kg.extract.spans import noun_phrase
 from kg.lexicon.table import read_words
 
@@ -38,7 +38,8 @@ def framing_noun(top: Word) -> Word | None:
     """The noun an infinitive completes when it says what is intended, not who acts:
     "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
     also where the parser hung the infinitive as a relative ("a programme to boost")."""
-    return top.head if top.head.pos_ == "NOUN" and intent(top.head, top) else None
+    noun = top.head  # a noun of content ("the opportunity to sign") says nothing of who intends
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS and intent(noun, top) else None
 
 
 def framed_subject(noun: Word) -> list[Word]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from kg.extract.describedas import DESCRIBING_VERBS
 from kg.extract.event_arguments import shortened
 from kg.extract.spans import argument_head
 
@@ -33,7 +34,12 @@ _NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC", "EVENT", "WORK
 def named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
     """``shortened`` ``tokens``, but the subject of ``verb`` (its agent, or the theme of a change:
     "Shares in Europe's leading reinsurers and travel firms have fallen") whole when a phrase after
-    its bare plural or mass head names whose or where it is ("Tickets for Scotland's biggest music festival")."""
+    its bare plural or mass head names whose or where it is ("Tickets for Scotland's biggest music festival"),
+    and the attribute of a verb of describing whole: what one is called is all its words ("described the
+    affair as a crackdown on corruption", kg.extract.describedas; not "named Britain's best new TV comedy
+    [over ITV1 shows]", a naming's, whose comparison is no part of the title)."""
+    if role == "attribute" and verb.lemma_.lower() in DESCRIBING_VERBS:
+        return tokens
     head = cast("Word | None", argument_head(cast("list[Token]", tokens)))  # a Word answers as its Token
     if head is None or role not in ("agent", "theme") or head.dep_ != "nsubj" or head.head.i != verb.i \
             or head.pos_ != "NOUN" or head.tag_ not in ("NNS", "NN"):

@@ -217,6 +217,8 @@ SPOKESPEOPLE = read_words("spokespeople.txt")
 CARRIED_CUES = read_words("carried_cues.txt")
 """Speech verbs a follow-on quotation keeps: "say", "add", "explain" (kg.extract.carriedcues)."""
 OWNED_NOUNS = read_words("owned_nouns.txt")
+CONTENT_NOUNS = read_words("content_nouns.txt")
+"""Nouns whose infinitive says what they are: "the right to sell", "a deal to buy" (content_nouns.txt)."""
 UNIT_NOUNS = read_words("unit_nouns.txt")
 CHAMBER_NAMES = read_words("chamber_names.txt")
 """A legislature's chambers, folded, without "the": "commons", "house of lords"."""
