@@ -11,7 +11,7 @@ than the warning, and a bare speech event with its day is near-useless.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.spans import noun_phrase
 
@@ -33,4 +33,5 @@ def occasion_speaker(noun: Word) -> list[Word] | None:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return noun_phrase(subject) if subject is not None else None
+    # ``spans.noun_phrase`` is annotated for spaCy's Token; kg's Word reads the same.
+    return cast("list[Word]", noun_phrase(cast(Any, subject))) if subject is not None else None
