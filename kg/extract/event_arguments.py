@@ -338,7 +338,7 @@ def intent(noun: Word, child: Word) -> bool:
     """An infinitive that says what a noun of intent is ("announced plans to triple cocoa
     production", "a bid to buy Yukos"; also where the parser hung it as a relative, "a
     programme to boost"): the plan is nothing without it."""
-    return child.dep_ in ("acl", "relcl") and (noun.lemma_.lower() in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS) and has_to(child)
+    return child.dep_ in ("acl", "relcl") and (noun.lemma_.lower() in INTENT_NOUNS or (noun.lower_ in INTENT_NOUNS and noun.head.lower_ == "in")) and has_to(child)
 
 
 def has_to(verb: Word) -> bool:
