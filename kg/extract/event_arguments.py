@@ -336,9 +336,9 @@ def with_name(tokens: list[Word]) -> list[Word]:
 
 def intent(noun: Word, child: Word) -> bool:
     """An infinitive that says what a noun of intent ("plans to triple cocoa production", "a bid to buy Yukos"; as a
-    relative, "a programme to boost"; "talks to buy", by its form) or of content ("the right to sell") is."""
-    lemma = noun.lemma_.lower()
-    return child.dep_ in ("acl", "relcl") and (lemma in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS or lemma in CONTENT_NOUNS) and has_to(child)
+    relative, "a programme to boost"; "in talks to buy", by its form) or of content ("the right to sell") is."""
+    lemma, talks = noun.lemma_.lower(), noun.lower_ in INTENT_NOUNS and noun.head.lower_ == "in"
+    return child.dep_ in ("acl", "relcl") and (lemma in INTENT_NOUNS or talks or lemma in CONTENT_NOUNS) and has_to(child)
 
 
 def has_to(verb: Word) -> bool:
