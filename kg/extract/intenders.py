@@ -39,7 +39,8 @@ def framing_noun(top: Word) -> Word | None:
     "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
     also where the parser hung the infinitive as a relative ("a programme to boost")."""
     noun = top.head  # a noun of content ("the opportunity to sign") says nothing of who intends
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS and intent(noun, top) else None
+    intended = noun.lemma_.lower() in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS  # "in talks to buy": by its form
+    return noun if noun.pos_ == "NOUN" and intended and intent(noun, top) else None
 
 
 def framed_subject(noun: Word) -> list[Word]:
