@@ -142,15 +142,10 @@ def possessed_lemma(words: Words, end: int) -> str:
 def speaks_through(words: Words, start: int, end: int) -> bool:
     """Words ``start:end`` modify a spokesperson noun that is a named person's title: "William
     Hill spokesman Rupert Adams", "Ladbrokes spokesman Warren Lush" (a firm's or a body's; news
-    writes a person's as "Mr Blair's spokesman")."""
+    writes a person's as "Mr Blair's spokesman"). It outweighs a given name first, where "Martha
+    Stewart's profits" does not: a person's name stands for her firm loosely."""
     root = words.root(start, end)
     title = root.head
     return root.dep_ == "compound" and title.lower_ in SPOKESPEOPLE and title.dep_ == "compound" and \
         title.head.i > title.i and title.head.ent_type_ == "PERSON"
 
-
-def firm_only(words: Words, start: int, end: int) -> bool:
-    """What only a firm or a body has, even under a name that opens with a given name: "William
-    Hill spokesman Rupert Adams". Not "Martha Stewart's profits": a person's name stands for
-    her firm loosely, and she stays a person."""
-    return speaks_through(words, start, end)

@@ -21,7 +21,7 @@ from kg.extract.brandlists import brands_are_products
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
-from kg.extract.company_cues import acts_as_organisation, firm_cued, firm_only, has_company_possession, has_shares
+from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares, speaks_through
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
     cue_type,
@@ -389,7 +389,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.WORK
     if person and entity_type is not EntityType.PERSON and not firm_cued(words, start, end, entity_type):
         return EntityType.PERSON  # a given name first; not "shares in Morgan Stanley" (kg.extract.company_cues)
-    if entity_type is EntityType.PERSON and (firm_only(words, start, end) or (not person and (has_shares(words, start, end) or has_company_possession(words, start, end)))):
+    if entity_type is EntityType.PERSON and (speaks_through(words, start, end) or (not person and (has_shares(words, start, end) or has_company_possession(words, start, end)))):
         return EntityType.ORGANIZATION  # "shares in Elan", "Pernod Ricard's profits", "William Hill spokesman Rupert Adams"
     if entity_type is EntityType.PERSON and not person and takes_the(words, start, end):
         return EntityType.ORGANIZATION  # "the Tate managed to raise £12.5m": people take no "the"

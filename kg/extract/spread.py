@@ -26,9 +26,9 @@ from itertools import pairwise
 from kg.extract.company_cues import (
     acts_as_organisation,
     does_company_business,
-    firm_only,
     has_company_possession,
     has_shares,
+    speaks_through,
     takes_plural_verb,
 )
 from kg.extract.cues import (
@@ -161,7 +161,7 @@ def companies_not_people(
     person_named = {fold(m.text) for m, _ in found if looks_like_person(m.text)} | titled | article_people(found)
     person_named |= {fold(m.text) for m, _ in found if fold(m.text) in NICKNAMES}  # "Lib Dems": the table types it
     companies = {  # what no person has overrides a given name ("William Hill spokesman Rupert Adams")
-        fold(m.text) for m, bounds in found if m.type in _READ_AS_COMPANY and firm_only(words, *bounds)} - titled
+        fold(m.text) for m, bounds in found if m.type in _READ_AS_COMPANY and speaks_through(words, *bounds)} - titled
     companies |= {
         fold(m.text)
         for m, bounds in found
