@@ -14,6 +14,7 @@ from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
+from kg.extract.intentnouns import intends
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
@@ -26,7 +27,7 @@ from kg.extract.thanks import thanked
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import CONTENT_NOUNS, DESCRIPTION_NOUNS, OWNED_NOUNS
-from kg.lexicon.events import FACTUALITY_CUES, Trigger, preposition_role
+from kg.lexicon.events import Trigger, preposition_role
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.SPORTS_TEAM})
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
-INTENT_NOUNS = FACTUALITY_CUES["noun"]  # "plans", "a bid", "an attempt" (factuality_cues.tsv)
 _COMPLEMENTISERS = frozenset({"that", "if", "whether"})  # marks of a clause that is what was said
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"})
 
@@ -336,9 +336,8 @@ def with_name(tokens: list[Word]) -> list[Word]:
 
 def intent(noun: Word, child: Word) -> bool:
     """An infinitive that says what a noun of intent ("plans to triple cocoa production", "a bid to buy Yukos"; as a
-    relative, "a programme to boost"; "in talks to buy", by its form) or of content ("the right to sell") is."""
-    lemma, talks = noun.lemma_.lower(), noun.lower_ in INTENT_NOUNS and noun.head.lower_ == "in"
-    return child.dep_ in ("acl", "relcl") and (lemma in INTENT_NOUNS or talks or lemma in CONTENT_NOUNS) and has_to(child)
+    relative, "a programme to boost"; ``kg.extract.intentnouns``) or of content ("the right to sell") is."""
+    return child.dep_ in ("acl", "relcl") and (intends(noun) or noun.lemma_.lower() in CONTENT_NOUNS) and has_to(child)
 
 
 def has_to(verb: Word) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from kg.extract.event_arguments import INTENT_NOUNS, argument_kind, intent
+from kg.extract.event_arguments import argument_kind, intent
+from kg.extract.intentnouns import intends
 from kg.extract.spans import noun_phrase
 from kg.lexicon.table import read_words
 
@@ -39,8 +40,7 @@ def framing_noun(top: Word) -> Word | None:
     "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
     also where the parser hung the infinitive as a relative ("a programme to boost")."""
     noun = top.head  # a noun of content ("the opportunity to sign") says nothing of who intends
-    intended = noun.lemma_.lower() in INTENT_NOUNS or noun.lower_ in INTENT_NOUNS  # "in talks to buy": by its form
-    return noun if noun.pos_ == "NOUN" and intended and intent(noun, top) else None
+    return noun if noun.pos_ == "NOUN" and intends(noun) and intent(noun, top) else None
 
 
 def framed_subject(noun: Word) -> list[Word]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon.events import FACTUALITY_CUES
+from kg.extract.intentnouns import INTENT_NOUNS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 _DEFINITE = frozenset({"the", "this", "that"})
 TALK_NOUNS = read_words("talk_nouns.txt")
-INTENT_NOUNS = FACTUALITY_CUES["noun"]
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # A definite event still to come: "the key themes of New Labour's next general election bid".
 _COMING = frozenset({"next"})
