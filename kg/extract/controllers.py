@@ -11,10 +11,10 @@ clause: "forces British soldiers and Catholics to challenge their relationship".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import word_phrase
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
 def spent(noun: Word) -> bool:
     """Whether ``noun`` is a span of time or a sum ("28 million hours", "$2m", "three
     years"), which does nothing of its own."""
-    return argument_kind(noun, cast("list[Word]", noun_phrase(cast(Any, noun)))) in _SPENT_KINDS
+    return argument_kind(noun, word_phrase(noun)) in _SPENT_KINDS
 
 
 def can_act(obj: Word) -> bool:
@@ -48,7 +48,7 @@ def can_act(obj: Word) -> bool:
     "used it to buy" is a thing) or a noun phrase of a person or group."""
     if obj.pos_ == "PRON":
         return obj.lower_ in _PEOPLE_PRONOUNS
-    return argument_kind(obj, cast("list[Word]", noun_phrase(cast(Any, obj)))) == "party"  # a Word answers as its Token
+    return argument_kind(obj, word_phrase(obj)) == "party"  # a Word answers as its Token
 
 
 def adverbial_controller(verb: Word) -> Word | None:

@@ -23,7 +23,8 @@ from kg.extract.event_arguments import prep_role
 from kg.extract.events import event_mention
 from kg.extract.factuality import Reading, Scope
 from kg.extract.figures import in_place
-from kg.extract.matchwords import phrase, prep_words
+from kg.extract.matchwords import prep_words
+from kg.extract.spans import word_phrase
 from kg.extract.valued import first_amount, money
 from kg.lexicon.events import Trigger
 from kg.lexicon.table import read_table
@@ -52,7 +53,7 @@ def with_takings(events: list[EventMention], sent: Sentence, scope: Scope, text:
         if not arguments or any(start <= word.idx < end for start, end in quoted):
             continue
         reading = readings.get(word.idx) or scope.of_word(word)
-        source = phrase(reading.source) if reading.source is not None else None
+        source = word_phrase(reading.source) if reading.source is not None else None
         event = event_mention(word.text, "earn", _EARN, word, arguments, None, reading, source, 0.6, text)
         if event is not None:
             found.append(event)
@@ -73,7 +74,7 @@ def _takings(verb: Word) -> list[tuple[str, list[Word]]]:
     earner = _earner(verb)
     if earner is None:
         return []
-    found: list[tuple[str, list[Word]]] = [("agent", phrase(earner)), ("theme", words)]
+    found: list[tuple[str, list[Word]]] = [("agent", word_phrase(earner)), ("theme", words)]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         tokens = prep_words(prep)

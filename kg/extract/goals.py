@@ -57,11 +57,11 @@ from kg.extract.matchwords import (
     doer,
     is_kind,
     noun_key,
-    phrase,
     scorer,
 )
 from kg.extract.results import RESULT_NOUNS
 from kg.extract.scorelines import score_at
+from kg.extract.spans import word_phrase
 from kg.folding import fold
 from kg.lexicon.events import VERB_TRIGGERS
 
@@ -109,7 +109,7 @@ def with_goals(events: list[EventMention], sent: Sentence, scope: Scope, text: s
             # "Walder converted to make it 22-20": the score it made is as sure as the
             # kick, no purpose ("could have converted to make it 22-20" stays possible)
             reading = readings.get(word.head.idx) or scope.of_word(word.head)
-        source = phrase(reading.source) if reading.source is not None else None
+        source = word_phrase(reading.source) if reading.source is not None else None
         event = event_mention(word.text, lemma, SCORE, word, arguments, None, reading, source, 0.6, text)
         if event is not None:
             found.append(event)
@@ -139,7 +139,7 @@ def _result(verb: Word) -> tuple[str, Found] | None:
     if mover is None:
         return None
     thing = child_of(verb, "dobj")
-    return event, [("agent", phrase(mover)), *([("theme", phrase(thing))] if thing is not None else []),
+    return event, [("agent", word_phrase(mover)), *([("theme", word_phrase(thing))] if thing is not None else []),
                    *around(verb)]
 
 
@@ -157,11 +157,11 @@ def _deciding(shot: Word) -> tuple[str, Found] | None:
             "qualification", "point", "place", "title")):
         return None  # "His shot gave them hope": no result
     taker = scorer(verb)
-    if not taker or taker[0][1] == phrase(shot):
+    if not taker or taker[0][1] == word_phrase(shot):
         return None
     side = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and argument_kind(c, [c]) in (
         "party", "place")), None)
-    return "score", [*taker, *([("beneficiary", phrase(side))] if side is not None else [])]
+    return "score", [*taker, *([("beneficiary", word_phrase(side))] if side is not None else [])]
 
 
 def _verb_forms(word: Word) -> list[str]:
@@ -199,7 +199,7 @@ def _through(verb: Word, found: Found) -> Found:
     pobj = child_of(prep, "pobj") if prep is not None else None
     if pobj is None or argument_kind(pobj, [pobj]) not in ("party", "place"):
         return found
-    player = phrase(pobj)
+    player = word_phrase(pobj)
     return [("agent", player), *[("beneficiary", tokens) for role, tokens in found if role == "agent"],
             *[(role, tokens) for role, tokens in found if role != "agent"]]
 
@@ -251,7 +251,7 @@ def _home(verb: Word) -> tuple[str, Found] | None:
             home, shot = True, pobj  # "Henry curled in a shot": the particle read as a preposition
     if not home or _missed(verb):
         return None
-    theme = [("theme", phrase(shot))] if shot is not None and shot.lower_ != "home" and is_kind(shot, "strike") else []
+    theme = [("theme", word_phrase(shot))] if shot is not None and shot.lower_ != "home" and is_kind(shot, "strike") else []
     return _goal(scorer(verb), verb, *theme)
 
 
@@ -260,7 +260,7 @@ def _goal_object(verb: Word) -> tuple[str, Found] | None:
     goal = child_of(verb, "dobj")
     if goal is None or not is_kind(goal, "goal") or _missed(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    return _goal(scorer(verb), verb, ("theme", phrase(goal)))
+    return _goal(scorer(verb), verb, ("theme", word_phrase(goal)))
 
 
 def _alone(verb: Word) -> tuple[str, Found] | None:
@@ -271,7 +271,7 @@ def _alone(verb: Word) -> tuple[str, Found] | None:
             t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") for c in verb.children
             if c.dep_ in ("dobj", "npadvmod", "attr") for t in c.subtree):
         return None
-    extra = [("theme", phrase(thing))] if thing is not None else []
+    extra = [("theme", word_phrase(thing))] if thing is not None else []
     return _goal(scorer(verb), verb, *extra)
 
 
@@ -300,7 +300,7 @@ def _lead(verb: Word) -> tuple[str, Found] | None:
         return None  # "... by beating Roddick to give the hosts a 3-1 lead": what the win did
     times = [(role, tokens) for role, tokens in around(lead) if role == "time"]  # "cancelled out the lead in the 87th minute"
     return _goal(scorer(verb), verb, *([("quantity", score)] if score else []),
-                 *([("beneficiary", phrase(side))] if side is not None else []), *times)
+                 *([("beneficiary", word_phrase(side))] if side is not None else []), *times)
 
 
 def _in_what(*words: Word) -> bool:
@@ -342,7 +342,7 @@ def _ahead(verb: Word) -> tuple[str, Found] | None:
     if ahead is None and not front:
         return None
     score = next((s for t in side.subtree if (s := score_at(t))), [])
-    return _goal(scorer(verb), verb, ("beneficiary", [t for t in phrase(side) if t not in score]),
+    return _goal(scorer(verb), verb, ("beneficiary", [t for t in word_phrase(side) if t not in score]),
                  *([("quantity", score)] if score else []))
 
 
@@ -389,19 +389,19 @@ def _save(verb: Word) -> tuple[str, Found] | None:
         return None
     found: Found = []
     if shot is not None:
-        found.append(("theme", phrase(shot)))
+        found.append(("theme", word_phrase(shot)))
         taker = child_of(shot, "poss")
         if taker is not None and taker.pos_ == "PROPN":
-            found.append(("opponent", [t for t in phrase(taker) if t.tag_ != "POS"]))
+            found.append(("opponent", [t for t in word_phrase(taker) if t.tag_ != "POS"]))
     keeper: list[Word] = []
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
         pobj = child_of(prep, "pobj")
         if pobj is None or argument_kind(pobj, [pobj]) not in ("party", "place"):
             continue
         if prep.lower_ == "from":
-            found.append(("opponent", phrase(pobj)))
+            found.append(("opponent", word_phrase(pobj)))
         elif prep.lower_ == "by" and passive:
-            keeper = phrase(pobj)
+            keeper = word_phrase(pobj)
     if shot is None and not any(role == "opponent" for role, _ in found):
         return None
     if not keeper and not passive:
@@ -418,13 +418,13 @@ def _down(verb: Word) -> tuple[str, Found] | None:
     score = next((s for c in verb.children if (s := score_at(c))), [])
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     pobj = child_of(to, "pobj") if to is not None else None
-    side = phrase(pobj) if pobj is not None and (pobj.pos_ == "PROPN" or argument_kind(pobj, [pobj]) in (
+    side = word_phrase(pobj) if pobj is not None and (pobj.pos_ == "PROPN" or argument_kind(pobj, [pobj]) in (
         "party", "place")) else []
     subject = doer(verb)
     if not (score or side) or subject is None or (subject.pos_ != "PROPN" and argument_kind(subject, [subject]) not in (
             "party", "place")):
         return None
-    found: Found = [("agent", phrase(subject))]
+    found: Found = [("agent", word_phrase(subject))]
     found += [("opponent", side)] if side else []
     found += [("quantity", score)] if score else []
     return "lose", found + [(role, tokens) for role, tokens in around(verb, frozenset({"to"})) if role == "time"]

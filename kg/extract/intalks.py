@@ -22,7 +22,8 @@ from kg.extract.event_arguments import argument_kind, prep_role
 from kg.extract.events import event_mention
 from kg.extract.factuality import Reading, Scope
 from kg.extract.figures import in_place
-from kg.extract.matchwords import phrase, prep_words
+from kg.extract.matchwords import prep_words
+from kg.extract.spans import word_phrase
 from kg.lexicon.events import NOUN_TRIGGERS
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def with_talks(events: list[EventMention], sent: Sentence, cands: Sequence[Candi
         subject = _holder(word)
         if subject is None or any(start <= word.idx < end for start, end in quoted):
             continue
-        arguments: list[tuple[str, list[Word]]] = [("agent", phrase(subject))]
+        arguments: list[tuple[str, list[Word]]] = [("agent", word_phrase(subject))]
         # The parse hangs "with Barclays" on the noun or on the copula ("is still in talks with ...").
         for prep in sorted((c for c in [*word.children, *word.head.head.children] if c.dep_ == "prep" and c.lower_ in _TALK_PREPS),
                            key=lambda c: c.i):
@@ -67,7 +68,7 @@ def with_talks(events: list[EventMention], sent: Sentence, cands: Sequence[Candi
         clause = next((cand for cand in cands if cand.predicate.i == word.head.head.i), None)
         reading = scope.of_word(word.head.head) if clause is None else Reading(
             clause.factuality, clause.cue, cast("Word | None", clause.source))
-        source = phrase(reading.source) if reading.source is not None else cast(
+        source = word_phrase(reading.source) if reading.source is not None else cast(
             "list[Word] | None", clause.attributed_to if clause is not None else None)
         event = event_mention(word.text, "talks", trigger, word, arguments, clause, reading, source or None, 0.6, text)
         if event is not None:

@@ -16,11 +16,11 @@ is about.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, intent
 from kg.extract.intentnouns import intends
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import word_phrase
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -47,11 +47,11 @@ def framed_subject(noun: Word) -> list[Word]:
     """Who intends (see the module's list); nothing when the noun's clause has no subject."""
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
-        return [t for t in _phrase(possessor) if t.tag_ != "POS"]
+        return [t for t in word_phrase(possessor) if t.tag_ != "POS"]
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if doer is not None and argument_kind(doer, _phrase(doer)) not in ("time", "quantity"):  # not "plans by 2010 to"
-        return _phrase(doer)
+    if doer is not None and argument_kind(doer, word_phrase(doer)) not in ("time", "quantity"):  # not "plans by 2010 to"
+        return word_phrase(doer)
     named = _named_modifier(noun)
     if named:
         return named
@@ -61,7 +61,7 @@ def framed_subject(noun: Word) -> list[Word]:
         if subject is not None and subject.lower_ in _RELATIVES and clause.dep_ == "relcl":
             subject = clause.head  # "Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi
         if subject is not None:
-            return _phrase(subject)
+            return word_phrase(subject)
     return []
 
 
@@ -76,7 +76,3 @@ def _named_modifier(noun: Word) -> list[Word]:
         return []
     return [t for t in before.subtree if t.ent_type_ == before.ent_type_]
 
-
-def _phrase(word: Word) -> list[Word]:
-    """``spans.noun_phrase`` of a word (annotated for spaCy's Token, given kg's Word)."""
-    return cast("list[Word]", noun_phrase(cast(Any, word)))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from kg.extract import spans
 from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, extra_role
+from kg.extract.spans import word_phrase
 from kg.folding import fold
 from kg.lexicon.events import Trigger
 from kg.lexicon.table import read_table
@@ -17,8 +18,8 @@ from kg.lexicon.table import read_table
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["NOUNS", "SCORE", "VERBS", "Found", "around", "child_of", "doer", "is_kind", "noun_key", "phrase",
-           "prep_words", "scorer"]
+__all__ = ["NOUNS", "SCORE", "VERBS", "Found", "around", "child_of", "doer", "is_kind", "noun_key", "prep_words",
+           "scorer"]
 
 _IDIOMS = read_table("match_idioms.tsv")
 VERBS: dict[str, frozenset[str]] = {}
@@ -37,11 +38,6 @@ _KEPT_ROLES = frozenset({"time", "place", "opponent", "beneficiary"})
 # "his first goal in 16 months": how long since, not when
 _SPANS = frozenset({"day", "week", "month", "year", "season"})
 
-
-def phrase(word: Word) -> list[Word]:
-    """``spans.noun_phrase`` of a kg ``Word`` (annotated for spaCy's ``Token``, whose
-    interface ``Word`` follows)."""
-    return cast("list[Word]", spans.noun_phrase(cast(Any, word)))
 
 
 def prep_words(word: Word) -> list[Word]:
@@ -108,18 +104,18 @@ def scorer(verb: Word) -> Found:
         # Any side or player as written; one no entity stands for is dropped when the
         # arguments are linked (kg.resolve.events), as every agent is.
         if subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in PARTY_PRONOUNS:
-            return [("agent", phrase(subject))]
+            return [("agent", word_phrase(subject))]
         return []
     possessor = child_of(subject, "poss")
     if possessor is not None:
-        return [("agent", [t for t in phrase(possessor) if t.tag_ != "POS"])]
+        return [("agent", [t for t in word_phrase(possessor) if t.tag_ != "POS"])]
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
-        return [("agent", [t for name in names for t in phrase(name)])]
+        return [("agent", [t for name in names for t in word_phrase(name)])]
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
         pobj = child_of(prep, "pobj")
         if pobj is not None and argument_kind(pobj, [pobj]) in ("party", "place"):
-            return [("agent", phrase(pobj))]
+            return [("agent", word_phrase(pobj))]
     if subject.dep_ == "dobj" and subject.head.pos_ == "VERB" and subject.head is not verb:
         return scorer(subject.head)  # "Henry produced a sublime strike to put Arsenal ahead"
     return []
@@ -140,7 +136,7 @@ def around(verb: Word, skip: frozenset[str] = frozenset()) -> Found:
                     pobj.lemma_.lower() in _SPANS)))):  # not "After playing second fiddle", "in 16 months"
                 found.append((role, tokens))
         elif child.dep_ == "npadvmod" and argument_kind(child, [child]) == "time":
-            found.append(("time", phrase(child)))
+            found.append(("time", word_phrase(child)))
         elif child.dep_ == "advmod" and child.ent_type_ == "TIME":
             found.append(("time", sorted(child.subtree, key=lambda t: t.i)))  # "11 minutes later"
     return found

@@ -11,9 +11,9 @@ than the warning, and a bare speech event with its day is near-useless.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import word_phrase
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -34,4 +34,4 @@ def occasion_speaker(noun: Word) -> list[Word] | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # ``spans.noun_phrase`` is annotated for spaCy's Token; kg's Word reads the same.
-    return cast("list[Word]", noun_phrase(cast(Any, subject))) if subject is not None else None
+    return word_phrase(subject) if subject is not None else None

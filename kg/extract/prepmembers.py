@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.listed import first_member, member_role
-from kg.extract.spans import argument_head, noun_phrase
+from kg.extract.spans import argument_head, word_phrase
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -41,15 +41,15 @@ def prep_members(role: str, tokens: list[Word]) -> list[tuple[str, list[Word]]]:
     if pobj is None or role in _ONCE:
         return [(role, tokens)]
     members = sorted((c for c in pobj.conjuncts if c.i > pobj.i and first_member(c) is pobj), key=lambda w: w.i)
-    kinds = {argument_kind(w, _phrase(w)) for w in (pobj, *members)}
+    kinds = {argument_kind(w, word_phrase(w)) for w in (pobj, *members)}
     if not members or len(kinds) != 1 or not kinds <= _MEMBER_KINDS:
         return [(role, tokens)]
-    own = {pobj.head.i, *(t.i for t in _phrase(pobj))}  # the first member alone, without its list
+    own = {pobj.head.i, *(t.i for t in word_phrase(pobj))}  # the first member alone, without its list
     found = [(role, [t for t in tokens if t.i in own])]
     for member in members:
         later = member_role(member, role)
         if later is not None:
-            found.append((later, _phrase(member)))
+            found.append((later, word_phrase(member)))
     return found
 
 
@@ -60,7 +60,3 @@ def _object(tokens: list[Word]) -> Word | None:
     head = cast("Word | None", argument_head(cast(Any, tokens)))
     return head if head is not None and head.dep_ == "pobj" else None
 
-
-def _phrase(word: Word) -> list[Word]:
-    """``spans.noun_phrase`` of a word (annotated for spaCy's Token, given kg's Word)."""
-    return cast("list[Word]", noun_phrase(cast(Any, word)))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, prep_role
 from kg.extract.scorelines import score_at, score_run
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import word_phrase
 from kg.lexicon import PRONOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 from kg.lexicon.table import read_table, read_words
@@ -61,16 +61,11 @@ _OWNING = frozenset(word for word, pronoun in PRONOUNS.items() if pronoun.person
 Found = list[tuple[str, list["Word"]]]
 
 
-def _phrase(word: Word) -> list[Word]:
-    """``spans.noun_phrase`` of a kg ``Word`` (it is annotated for spaCy's ``Token``,
-    whose interface ``Word`` follows)."""
-    return cast("list[Word]", noun_phrase(cast(Any, word)))
-
 
 def _side(pobj: Word) -> list[Word]:
     """The phrase of a side the result was against: a team, a person, a country, or a
     name NER did not type ("Barcelona", "them")."""
-    tokens = _phrase(pobj)
+    tokens = word_phrase(pobj)
     if pobj.lower_ in PARTY_PRONOUNS or argument_kind(pobj, tokens) in _SIDES or (
             pobj.pos_ == "PROPN" and not pobj.ent_type_):
         return tokens
@@ -99,12 +94,12 @@ def _holder(noun: Word) -> list[Word]:
     if possessor is not None and possessor.pos_ == "PRON":
         return [possessor] if possessor.lower_ in _OWNING else []
     if possessor is not None:
-        return [t for t in _phrase(possessor) if t.tag_ != "POS"]
+        return [t for t in word_phrase(possessor) if t.tag_ != "POS"]
     verb = _carrier(noun) or _with_result(noun)
     if verb is None or verb.dep_ in ("relcl", "acl"):
         return []
     subject, _ = subject_of(cast(Any, verb))
-    return _phrase(cast("Word", subject)) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else []
+    return word_phrase(cast("Word", subject)) if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def _carrier(noun: Word) -> Word | None:
@@ -172,7 +167,7 @@ def _named_loser(noun: Word, side: str) -> bool:
     not "the firm's loss" (no event noun alone) nor "his defeat" (a pronoun)."""
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     return side == "loser" and noun.lemma_.lower() in NOUN_TRIGGERS and possessor is not None and \
-        possessor.pos_ != "PRON" and argument_kind(possessor, _phrase(possessor)) in _SIDES
+        possessor.pos_ != "PRON" and argument_kind(possessor, word_phrase(possessor)) in _SIDES
 
 
 def _setting(prep: Word, trigger: Trigger) -> Found:
@@ -181,8 +176,8 @@ def _setting(prep: Word, trigger: Trigger) -> Found:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return []
-    role = prep_role(prep, pobj, _phrase(pobj), trigger, False)
-    return [(role, _phrase(pobj))] if role in ("place", "time") else []
+    role = prep_role(prep, pobj, word_phrase(pobj), trigger, False)
+    return [(role, word_phrase(pobj))] if role in ("place", "time") else []
 
 
 def _opponent_of(prep: Word) -> list[Word]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from kg.extract.spans import argument_head, noun_phrase
+from kg.extract.spans import argument_head, word_phrase
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
 
@@ -56,7 +56,7 @@ def selected_side(tokens: list[Word]) -> list[Word]:
     if subject is None:
         return tokens
     if _side(subject):
-        return cast("list[Word]", noun_phrase(cast(Any, subject)))
+        return word_phrase(subject)
     leader = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in _LEADERS), None)
     side = [c for c in leader.children if c.dep_ == "compound"] if leader is not None else []
     if len(side) == 1 and _side(side[0]):

@@ -23,7 +23,8 @@ from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention
 from kg.extract.factuality import Reading, Scope
 from kg.extract.figures import in_place
-from kg.extract.matchwords import SCORE, Found, child_of, is_kind, phrase, prep_words
+from kg.extract.matchwords import SCORE, Found, child_of, is_kind, prep_words
+from kg.extract.spans import word_phrase
 from kg.lexicon.events import Trigger
 from kg.types import Factuality
 
@@ -57,7 +58,7 @@ def with_states(events: list[EventMention], sent: Sentence, scope: Scope, text: 
             reading = Reading(Factuality.POSSIBLE, f"not {hedge}")  # "is not a doubt": likely, still not done
         elif hedge is not None:
             reading = reading.stronger(Reading(Factuality.POSSIBLE, hedge))
-        source = phrase(reading.source) if reading.source is not None else None
+        source = word_phrase(reading.source) if reading.source is not None else None
         event = event_mention(trigger.text, lemma, SCORE if lemma != "miss" else _MISS, trigger, arguments, None,
                               reading, source, 0.5, text)
         if event is not None:
@@ -73,11 +74,11 @@ def _hedged(verb: Word, subject: Word) -> tuple[Word, str, Found, str] | None:
     kind = next((kind for kind in _HEDGES if is_kind(state, kind)), None)
     if kind is None:
         return None
-    found: Found = [("agent", phrase(subject))]
+    found: Found = [("agent", word_phrase(subject))]
     for prep in (c for c in state.children if c.dep_ == "prep" and c.lower_ in ("for", "over")):
         pobj = child_of(prep, "pobj")
         if pobj is not None:
-            found.append(("theme", phrase(pobj)))
+            found.append(("theme", word_phrase(pobj)))
     if len(found) == 1:
         return None  # "he is a doubt": for what, unsaid
     return state, _HEDGES[kind], found, state.lemma_.lower()
@@ -88,21 +89,21 @@ def _out(verb: Word, subject: Word) -> tuple[Word, str, Found, None] | None:
     out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("advmod", "prep", "prt", "acomp")), None)
     if out is None:
         return None
-    found: Found = [("agent", phrase(subject))]
+    found: Found = [("agent", word_phrase(subject))]
     cued = False
     for prep in (c for holder in (verb, out) for c in holder.children if c.dep_ == "prep"):
         pobj = child_of(prep, "pobj")
         if pobj is None:
             continue
         if prep.lower_ == "with" and is_kind(pobj, "injury"):
-            found.append(("reason", phrase(pobj)))
+            found.append(("reason", word_phrase(pobj)))
             cued = True
         elif prep.lower_ == "of" and (is_kind(pobj, "fixture") or pobj.ent_type_ == "EVENT"):
-            found.append(("theme", phrase(pobj)))
+            found.append(("theme", word_phrase(pobj)))
             cued = True
         elif prep.lower_ == "for" and argument_kind(pobj, [pobj]) == "time":
             found.append(("time", prep_words(prep)))
         elif prep.lower_ == "for" and is_kind(pobj, "fixture"):
-            found.append(("theme", phrase(pobj)))  # "out for the rest of the Six Nations"
+            found.append(("theme", word_phrase(pobj)))  # "out for the rest of the Six Nations"
             cued = True
     return (out, "miss", found, None) if cued else None

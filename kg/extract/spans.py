@@ -9,7 +9,7 @@ phrases, and cut clauses, appositions, coordinated siblings and edge punctuation
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.words import Words, by_index
 from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
@@ -90,6 +90,11 @@ def trim(tokens: list[Token]) -> list[Token]:
         elif tokens and tokens[0].text == '"':
             tokens = tokens[1:]
     return tokens
+
+
+def word_phrase(word: Word) -> list[Word]:
+    """``noun_phrase`` of a kg ``Word`` (it is annotated for spaCy's ``Token``, whose interface ``Word`` follows)."""
+    return cast("list[Word]", noun_phrase(cast(Any, word)))
 
 
 def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:

@@ -12,10 +12,10 @@ their reading (a place, a market: no state), as does a state with a name in it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from kg.extract.lost import value_loss
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import word_phrase
 from kg.lexicon.events import Trigger
 from kg.lexicon.table import read_table
 
@@ -42,7 +42,7 @@ def backed_state(verb: Word) -> list[tuple[str, list[Word]]]:
     noun = state_entered(verb)
     if noun is None or noun.head.head is verb:
         return []
-    return [("destination", cast("list[Word]", noun_phrase(cast(Any, noun))))]  # a Word answers as its Token
+    return [("destination", word_phrase(noun))]  # a Word answers as its Token
 
 
 _COUNTS = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "PERCENT", "QUANTITY"})

@@ -28,7 +28,7 @@ from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention
 from kg.extract.holds import HOLD_VERBS, STILL_WORDS
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import noun_phrase, word_phrase
 from kg.lexicon import LEVEL_VERBS, MEASURED_NOUNS
 from kg.lexicon.events import Trigger
 
@@ -61,5 +61,5 @@ def still_value(verb: Word, scope: Scope, text: str) -> EventMention | None:
     found += [("time", [*c.subtree]) for c in verb.children
               if c.dep_ in ("npadvmod", "tmod") and argument_kind(c, [c]) == "time"]  # "were flat last year"
     reading = scope.of_word(verb)
-    source = cast("list[Word]", noun_phrase(cast(Any, reading.source))) if reading.source is not None else None
+    source = word_phrase(reading.source) if reading.source is not None else None
     return event_mention(verb.text, "hold", _HOLD, verb, found, None, reading, source, 0.5, text)
