@@ -113,6 +113,11 @@ def event_factualities(nlp, sentence: str) -> dict:
     return {event.lemma: event.factuality for event in sentence_events(nlp, sentence)}
 
 
+def event_readings(nlp, sentence: str) -> dict:
+    """Each event lemma of one sentence with its factuality's value and cue (the last of a lemma read twice)."""
+    return {event.lemma: (event.factuality.value, event.cue) for event in sentence_events(nlp, sentence)}
+
+
 def one_event(nlp, sentence: str, lemma: str):
     """The one event mention of ``lemma`` in ``sentence`` (the test fails if there is not exactly one)."""
     found = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]

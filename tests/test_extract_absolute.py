@@ -2,12 +2,7 @@
 
 import pytest
 
-
-def _readings(nlp, sentence):
-    from kg.extract import extract
-    from kg.records import Document
-
-    return {event.lemma: (event.factuality.value, event.cue) for event in extract(Document("t", sentence), nlp(sentence)).events}
+from tests.extract_helpers import event_readings
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "reading"), [
@@ -22,11 +17,11 @@ def _readings(nlp, sentence):
     ("Shares rose 3% on Friday, with investors buying banks.", "buy", ("asserted", None)),
 ])
 def test_an_absolute_clause_reads_as_its_governing_clause(nlp, sentence, lemma, reading):
-    assert _readings(nlp, sentence)[lemma] == reading
+    assert event_readings(nlp, sentence)[lemma] == reading
 
 
 def test_anticipating_a_rise_is_an_expectation(nlp):
-    found = _readings(nlp, "Analysts are anticipating a rise in house prices this spring, with the market picking up.")
+    found = event_readings(nlp, "Analysts are anticipating a rise in house prices this spring, with the market picking up.")
     assert found["rise"] == ("possible", "anticipate")
     assert found["pick up"][0] == "possible"
 

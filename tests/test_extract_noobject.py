@@ -2,12 +2,7 @@
 
 import pytest
 
-
-def _readings(nlp, sentence):
-    from kg.extract import extract
-    from kg.records import Document
-
-    return {event.lemma: (event.factuality.value, event.cue) for event in extract(Document("t", sentence), nlp(sentence)).events}
+from tests.extract_helpers import event_readings
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "reading"), [
@@ -23,7 +18,7 @@ def _readings(nlp, sentence):
     ("San Francisco police said they could find no record of his arrest.", "find", ("negated", "no")),
 ])
 def test_an_event_whose_object_is_no_x_is_negated(nlp, sentence, lemma, reading):
-    assert _readings(nlp, sentence)[lemma] == reading
+    assert event_readings(nlp, sentence)[lemma] == reading
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "reading"), [
@@ -38,4 +33,4 @@ def test_an_event_whose_object_is_no_x_is_negated(nlp, sentence, lemma, reading)
     ("He met none other than the Queen.", "meet", ("asserted", None)),
 ])
 def test_no_outside_the_object_negates_nothing(nlp, sentence, lemma, reading):
-    assert _readings(nlp, sentence)[lemma] == reading
+    assert event_readings(nlp, sentence)[lemma] == reading

@@ -2,12 +2,7 @@
 
 import pytest
 
-
-def _readings(nlp, sentence):
-    from kg.extract import extract
-    from kg.records import Document
-
-    return {event.lemma: (event.factuality.value, event.cue) for event in extract(Document("t", sentence), nlp(sentence)).events}
+from tests.extract_helpers import event_readings
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "reading"), [
@@ -19,7 +14,7 @@ def _readings(nlp, sentence):
     ("The US army was preparing for strikes against Iran.", "strike", ("planned", "prepare")),
 ])
 def test_what_is_hoped_for_is_not_yet_so(nlp, sentence, lemma, reading):
-    assert _readings(nlp, sentence)[lemma] == reading
+    assert event_readings(nlp, sentence)[lemma] == reading
 
 
 @pytest.mark.parametrize(("sentence", "lemma"), [
@@ -28,18 +23,18 @@ def test_what_is_hoped_for_is_not_yet_so(nlp, sentence, lemma, reading):
     ("Prices rose sharply instead.", "rise"),
 ])
 def test_other_prepositions_leave_the_noun_asserted(nlp, sentence, lemma):
-    assert _readings(nlp, sentence)[lemma][0] == "asserted"
+    assert event_readings(nlp, sentence)[lemma][0] == "asserted"
 
 
 def test_what_he_went_on_to_say_is_reported(nlp):
     # bbc/politics/268: "went on" frames the clause before it as speech, not as the "go" of "is going to".
-    found = _readings(nlp, "New Labour had failed on school discipline because it had not implemented serious reforms, "
+    found = event_readings(nlp, "New Labour had failed on school discipline because it had not implemented serious reforms, "
                            "he went on.")
     assert found["fail"][0] == "reported"
 
 
 def test_going_on_to_win_stays_asserted(nlp):
-    assert _readings(nlp, "He went on to win the title in 2004.")["win"][0] == "asserted"
+    assert event_readings(nlp, "He went on to win the title in 2004.")["win"][0] == "asserted"
 
 
 def test_what_one_is_in_talks_to_do_is_possible_and_theirs(nlp):
