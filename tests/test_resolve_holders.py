@@ -42,6 +42,12 @@ def _document_graph(nlp, text: str) -> DocumentGraph:
          "President Kassym-Jomart Tokayev thanked the troops.", "quell", {"Kassym-Jomart Tokayev"}),
         # Two people nearby: unresolved.
         ("Elton John met Phil Collins in Paris. The singer played to a large audience.", "play", set()),
+        # The one person nearby holds a role of another kind (entertainment/279): a sheriff is no rapper.
+        ('"I\'m not pleased," Jefferson Parish Sheriff Harry Lee said. '
+         "The rapper filmed the video and made an album behind bars.", "film", set()),
+        # A role of the same kind, or a role of no kind ("boss"), fits (sport/228).
+        ("Former Liverpool manager Gerard Houllier has praised the club. The former France boss pulled out "
+         "of the race to succeed Mark Hughes.", "pull out", {"Gerard Houllier"}),
     ],
 )
 def test_role_description_stands_for_the_one_holder(nlp, text, lemma, expected):

@@ -37,7 +37,7 @@ from kg.resolve.bare import is_bare_plural
 from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
-from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
+from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
@@ -292,8 +292,8 @@ class Linker:
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
             return None  # "the chancellor", "the prime minister": an office the reader is expected to know
-        key = role.key
-        if any(holder.role_key == key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
+        if holds_other_kind(self.holders, person, role.type, argument.start) or any(  # "Sheriff Lee ... the rapper": no rapper
+                holder.role_key == role.key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
         return person
 

@@ -27,6 +27,8 @@ RANKS = frozenset({"deputy", "vice", "shadow", "assistant", "acting", "junior", 
 # Roles any player of a national side holds, not one post of it: "the Wales international" is a
 # Welsh player, "the Wales captain" one of them the article may not have named.
 _CAPPED = frozenset({"international"})
+# The roles.tsv type of a role of no kind ("boss", "chief", "head"), which fits any other.
+_ANY_KIND = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,3 +246,21 @@ def owned_role(text: str, owner: frozenset[str], holders: list[Holder]) -> int |
     people = {holder.cluster for holder in holders
               if holder.role_key == role.key and (not holder.owner or holder.owner & owner)}
     return people.pop() if len(people) == 1 else None
+
+
+def holds_other_kind(holders: list[Holder], person: int, role_type: str, before: int) -> bool:
+    """Whether the article gives ``person``, before ``before``, a role of another kind than
+    ``role_type`` (``roles.tsv`` types) and none of that kind: "Jefferson Parish Sheriff Harry
+    Lee said ... The rapper's lawyer" (a sheriff is no rapper: the rapper is someone else).
+    A role of no kind ("other": "boss", "chief", "head") fits any: "Former Liverpool manager
+    Gerard Houllier ... The former France boss".
+
+    >>> lee = Holder(0, 4, "sheriff", frozenset({"sheriff"}))
+    >>> holds_other_kind([lee], 4, "arts", 50), holds_other_kind([lee], 4, "legal", 50), holds_other_kind([lee], 5, "arts", 50)
+    (True, False, False)
+    >>> holds_other_kind([Holder(0, 4, "manager", frozenset({"manager"}))], 4, "other", 50)
+    False
+    """
+    kinds = {role.type for holder in holders if holder.cluster == person and holder.start < before
+             and (role := ROLES.get(tuple(holder.role_key.split()))) is not None}
+    return role_type != _ANY_KIND and bool(kinds) and not kinds & {role_type, _ANY_KIND}
