@@ -238,6 +238,11 @@ def _roles(nlp, text: str) -> set[tuple]:
          "Williams.", ("Roy Williams", "professor", "California Institute of Technology", "current", "title")),
         ("Tournament director Craig Watson said he was pleased.",
          ("Craig Watson", "Tournament director", None, "current", "title")),
+        # A star's publicist holds the post for the star (entertainment/327, 344).
+        ('"She respects that," said Kidman\'s publicist Wendy Day.',
+         ("Wendy Day", "publicist", "Kidman", "current", "title")),
+        ('His longtime publicist Jerry Digney said the museum would house archive materials.',
+         ("Jerry Digney", "longtime publicist", "His", "current", "title")),
         # NER reads the hyphenated name as an organisation; it is a person who holds a post (BBC tech)
         ('"We are delighted to be offering free access to Skype users in our hotspots," commented Broadreach chief '
          "executive Magnus McEwen-King.", ("Magnus McEwen-King", "chief executive", "Broadreach", "current", "title")),
@@ -302,6 +307,8 @@ def test_a_hyphenated_role_after_the_name_keeps_its_organisation(nlp, text, expe
         "Tom Hale was named manager of the month.",  # a prize
         "Tom Hale was another player who impressed me.",  # "another" describes, like "a"
         "Wenger will coach Thierry Henry next year.",  # a role that is also a verb keeps its verb reading
+        # a kind of people, no one's post (entertainment: "self-publicists")
+        "Monday evening's opening episode did attract more than a smattering of eccentrics and self-publicists.",
         # a time after the organisation: the post may be held no more
         "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service's programme.",
     ],
