@@ -91,6 +91,7 @@ from kg.extract.interposed import interrupting
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
 from kg.extract.occasions import occasion_speaker
+from kg.extract.occurrences import occurring, phrase_noun
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
@@ -263,11 +264,11 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     lemma, shown, trigger = _lemma(verb)
     if _skipped(verb, lemma):
         return []
-    trigger = trigger or _OTHER
+    trigger = occurring(verb, lemma, first.subject, trigger or _OTHER)  # "the meeting took place": a meeting
     passive = passive_event(verb, first)
     by_agent = None if passive else reduced_passive_agent(verb)
     passive = passive or by_agent is not None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not apposed_object(c)]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not apposed_object(c) and not phrase_noun(verb, lemma, c)]
     has_object = bool(objects)
     # "Brent crude gained $1.32": an object that only measures the change leaves the subject its theme.
     measured = trigger.subject == "theme" and all(argument_kind(c, noun_phrase(c)) == "quantity" for c in objects)

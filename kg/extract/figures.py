@@ -36,6 +36,7 @@ from kg.extract.changes import DIRECTIONS, times_of
 from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention, noun_reading
 from kg.extract.factuality import NOUNS, Reading, Scope
+from kg.extract.heldoccasions import held_occasion
 from kg.extract.holds import HOLD_VERBS, held_value
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
@@ -66,7 +67,8 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
         elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS:
             event = _level(word, scope, text) or still_value(word, scope, text)  # "have stood still"
         elif word.pos_ == "VERB" and word.lemma_.lower() in HOLD_VERBS:
-            event = held_value(word, scope, text) or still_value(word, scope, text)  # "left rates unchanged"; "held steady"
+            event = held_value(word, scope, text) or still_value(word, scope, text) or held_occasion(
+                word, scope, text)  # "left rates unchanged"; "held steady"; "the ceremony was held at ..."
         if event is not None and not any(start <= event.trigger_start < end for start, end in quoted):
             found.append(event)
     return in_place(events, found)

@@ -229,6 +229,8 @@ MEASURED_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("measured_n
 """Lemmas of values a change reports of an owner -> whose they are ("company" or
 "economy"): "profit" ("profits at TimeWarner jumped"), "export" ("US exports fell")."""
 FIGURE_VERBS = read_words("figure_verbs.txt")
+OCCURRENCE_VERBS = read_words("occurrence_verbs.txt")
+HELD_OCCASIONS = read_words("held_occasions.txt")
 GAP_NOUNS = read_words("gap_nouns.txt")
 """Lemmas of verbs by which a subject gives its own figure: "reported profits of £75m"."""
 LEVEL_VERBS = read_words("level_verbs.txt")

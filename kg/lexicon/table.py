@@ -180,6 +180,8 @@ TABLES: Mapping[str, Table] = {
     "chamber_names.txt": Table(("name",)),
     "measured_nouns.tsv": Table(("noun", "whose"), choices=(_one_of(1, "company", "economy"),)),
     "figure_verbs.txt": Table(("verb",)),
+    "occurrence_verbs.txt": Table(("verb phrase",)),
+    "held_occasions.txt": Table(("noun",)),
     "gap_nouns.txt": Table(("noun",)),
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
