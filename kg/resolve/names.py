@@ -236,6 +236,11 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
         targets = forms.get(full) or [
             j for form in short_forms(reading.name) - {nickname_form(mention.text)} for j in forms.get(form, ())
             if _same_kind(mentions[j].type, reading.type)
+        ] or [
+            # The table's name after its country: "the Fed" is the "US Federal Reserve" the article names
+            # (not a branch: the Scottish Labour Party is not Labour).
+            j for form, indexes in forms.items() if form.endswith(" " + full) for j in indexes
+            if _same_kind(mentions[j].type, reading.type) and country_form(mentions[j].text[: -len(reading.name)].strip())
         ]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
