@@ -242,6 +242,16 @@ def test_a_nationality_noun_acts_for_the_one_compatriot_in_reach(nlp, text, expe
          "unveil", ["Mohammad Khatami"], [("a budget", None)]),
         ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
          "top", ["Hitch"], [("the North American box office", None)]),
+        # An indefinite or bare description too, and a person's name may carry where the
+        # person is from (BBC sport).
+        ("Marks & Spencer appointed a new chief executive, John Smith, on Monday.", "appoint", ["Marks & Spencer"],
+         [("a new chief executive", "John Smith")]),
+        ("Lindsay Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
+         "Nathalie Dechy.", "face", ["Lindsay Davenport"], [("fellow former Wimbledon champion", "Conchita Martinez")]),
+        # A name in a list is none of the description's alone.
+        ("Marks & Spencer appointed a new chief executive, John Smith and Mary Jones, on Monday.", "appoint",
+         ["Marks & Spencer"],
+         [("a new chief executive", None)]),
         # An opening participle's object ends at the comma before the sentence's subject,
         # who is the one welcoming it.
         ("Welcoming the ruling, Paul Smith, chief executive of Oxfam, said the decision was right.", "welcome",
