@@ -47,3 +47,18 @@ def test_accusing_a_suit_frames_only_its_for_phrase(nlp):
                 "its tariffs from US dollars to pesos had affected the company.")
     (speech,) = extract(Document("t", sentence), nlp(sentence)).speech
     assert speech.cue == "allege" and speech.factuality.value == "asserted"
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "event_class", "roles", "factuality"), [
+    # business/318, 358: the one kept from the act would have done it, not the one who keeps them from it.
+    ("The judge prevented Yukos from selling its assets.", "sell", "transaction", {"agent": ["Yukos"]}, "negated"),
+    # The past form after "and" continues the banning, not the taking part: the judge barred the banks.
+    ("A US judge banned Gazprom from taking part in the auction and barred international banks from providing "
+     "the firm with cash.", "bar", "other", {"agent": ["A US judge"], "theme": ["international banks"]}, "asserted"),
+    ("A US judge banned Gazprom from taking part in the auction and barred international banks from providing "
+     "the firm with cash.", "provide", "other", {"agent": ["international banks"]}, "negated"),
+])
+def test_preventing_object_is_kept_from_the_deed(nlp, sentence, lemma, event_class, roles, factuality):
+    events = sentence_events(nlp, sentence)
+    check_event(events, lemma, roles, event_class)
+    assert next(event for event in events if event.lemma == lemma).factuality.value == factuality

@@ -133,3 +133,18 @@ def test_a_straight_quote_left_without_its_pair_at_an_edge_goes():
               deps=["det", "compound", "ROOT", "punct", "acl", "agent", "pobj"],
               tags=["DT", "NN", "NN", "''", "VBN", "IN", "NNPS"], pos=["DET", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"])
     assert [t.text for t in noun_phrase(doc[2])] == ["the", "tax", "spree"]
+
+
+def test_a_second_that_clause_opener_the_parser_hung_on_its_subject_goes():
+    # "The report added that X remained strong and that commercial activity strengthened"
+    # (BBC business): the parser makes the second "that" a determiner of "activity"
+    words = ["remained", "strong", "and", "that", "commercial", "activity", "strengthened"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 5, 5, 6, 0],
+              deps=["ROOT", "acomp", "cc", "det", "amod", "nsubj", "conj"],
+              pos=["VERB", "ADJ", "CCONJ", "SCONJ", "ADJ", "NOUN", "VERB"])
+    assert [t.text for t in noun_phrase(doc[5])] == ["commercial", "activity"]
+    # a demonstrative that is a determiner stays: "to underline that economic message"
+    words = ["to", "underline", "that", "economic", "message"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1],
+              deps=["aux", "ROOT", "det", "amod", "dobj"], pos=["PART", "VERB", "SCONJ", "ADJ", "NOUN"])
+    assert [t.text for t in noun_phrase(doc[4])] == ["that", "economic", "message"]

@@ -158,3 +158,15 @@ def test_a_title_ends_before_the_person_its_possessive_names(nlp, text, owner, p
     types = mention_types(nlp, text, NONE)
     assert types.get(person) is T.PERSON and not [name for name in types if person in name and name != person]
     assert any(name in owner for name, kind in types.items() if kind is T.WORK)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # BBC politics: NER reads neither word of "Theresa May" as a name ("May" a month's), at the
+    # head of the sentence: a given name and a surname are a person's name there too.
+    ("Theresa May, shadow secretary for the family, told the Today programme that the plans were inadequate.",
+     "Theresa May", T.PERSON),
+    # A capital at the head is nothing else by itself: "Derby games" is no one.
+    ("Derby games can be scrappy affairs, the manager said.", "Derby", None),
+])
+def test_a_full_persons_name_ner_missed_at_the_head_of_a_sentence(nlp, text, name, expected):
+    assert mention_types(nlp, text).get(name) is expected

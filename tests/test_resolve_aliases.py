@@ -98,6 +98,23 @@ def test_aliases_surname_used_as_a_place_stays_a_place():
     assert cluster_names([singer, city], text=text).clusters == ((0,), (1,))
 
 
+@pytest.mark.parametrize(
+    ("text", "clusters"),
+    [
+        # A big city's name stays the city beside a person of that surname ...
+        ("Lindsay Davenport won. Davenport is a city in Iowa.", ((0,), (1,))),
+        # ... unless the name says or believes what only a person does.
+        ("Lindsay Davenport won. Davenport believes there is room for improvement.", ((0, 1),)),
+        ("Lindsay Davenport won. Davenport said she was pleased.", ((0, 1),)),
+    ],
+)
+def test_aliases_big_city_surname_that_speaks_is_the_person(text, clusters):
+    player = Mention(0, 17, "Lindsay Davenport", T.PERSON, 0)
+    start = text.index("Davenport", 20)
+    misread = Mention(start, start + 9, "Davenport", T.CITY, 1)
+    assert cluster_names([player, misread], text=text).clusters == clusters
+
+
 def test_aliases_country_label_comes_from_the_table():
     mentions = [_m("US", T.ORGANIZATION), _m("U.S.", T.PLACE)]
     cluster = Cluster(index=0, type=vote_type(mentions), mentions=mentions)

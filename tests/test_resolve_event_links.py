@@ -242,6 +242,21 @@ def test_a_nationality_noun_acts_for_the_one_compatriot_in_reach(nlp, text, expe
          "unveil", ["Mohammad Khatami"], [("a budget", None)]),
         ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second weekend.",
          "top", ["Hitch"], [("the North American box office", None)]),
+        # An indefinite or bare description too, and a person's name may carry where the
+        # person is from (BBC sport).
+        ("Marks & Spencer appointed a new chief executive, John Smith, on Monday.", "appoint", ["Marks & Spencer"],
+         [("a new chief executive", "John Smith")]),
+        ("Lindsay Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
+         "Nathalie Dechy.", "face", ["Lindsay Davenport"], [("fellow former Wimbledon champion", "Conchita Martinez")]),
+        # A role with its "of" phrase is named too; an event noun's "of" phrase names its object only.
+        ("The former manager of Johnny Cash, Saul Israel Holiff, has died at the age of 79.", "die", [],
+         [("The former manager of Johnny Cash", "Saul Israel Holiff")]),
+        ("Michael Howard has shrugged off the defection of one of his MPs, Robert Jackson, to Labour.", "shrug off",
+         ["Michael Howard"], [("the defection of one of his MPs", None)]),
+        # A name in a list is none of the description's alone.
+        ("Marks & Spencer appointed a new chief executive, John Smith and Mary Jones, on Monday.", "appoint",
+         ["Marks & Spencer"],
+         [("a new chief executive", None)]),
         # An opening participle's object ends at the comma before the sentence's subject,
         # who is the one welcoming it.
         ("Welcoming the ruling, Paul Smith, chief executive of Oxfam, said the decision was right.", "welcome",
@@ -251,6 +266,11 @@ def test_a_nationality_noun_acts_for_the_one_compatriot_in_reach(nlp, text, expe
 def test_a_description_named_in_apposition_is_that_entity(nlp, text, lemma, agents, themes):
     assert _agents(nlp, text, lemma) == agents
     assert _themes(nlp, text, lemma) == themes
+
+
+def test_a_name_in_a_list_after_a_description_is_not_the_description(nlp):
+    text = "The likes of Michael Owen, Gethin Jenkins, Dwayne Peel and Gavin Henson are building strong cases."
+    assert "Gethin Jenkins" not in _agents(nlp, text, "build")
 
 
 

@@ -36,6 +36,7 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         # One award of the ceremony, NER's person ("British actor Clive Owen, who has won a Golden Globe").
         ("Golden Globe", set(), [], "Golden Globe Awards"),
         ("Grammy", set(), [], "Grammy Awards"),
+        ("the Fed", set(), [], "Federal Reserve"),
         # One nickname of several clubs in one sport: only the club the article names.
         ("the Reds", {"sport", "football"}, ["liverpool"], "Liverpool"),
         ("Reds", {"sport", "football"}, ["nottingham forest"], "Nottingham Forest"),
@@ -122,6 +123,10 @@ def test_nicknames_one_row_per_context_and_name():
         ([_m("Russian Defence Ministry"), _m("Defence Ministry")], (), ((0, 1),)),
         # ... not when it is a part of the thing: the Parliamentary Labour Party is not the party.
         ([_m("Parliamentary Labour Party"), _m("Labour Party")], (), ((0,), (1,))),
+        # A nickname joins the longer form of its table name the article uses: the Fed is the US
+        # Federal Reserve; where the article has no such name, it stays apart from other banks.
+        ([_m("US Federal Reserve"), _m("Fed")], (), ((0, 1),)),
+        ([_m("European Central Bank"), _m("Fed")], (), ((0,), (1,))),
     ],
 )
 def test_nicknames_and_short_forms_cluster(names, context, clusters):

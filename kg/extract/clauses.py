@@ -35,11 +35,11 @@ from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
 from kg.extract.controllers import adverbial_controller, object_controls
-from kg.extract.estimates import names_estimate
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
 from kg.extract.means import means_of_passive
+from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
@@ -346,7 +346,7 @@ def _object_options(relation: list[Token], end: Token, used: set[int], moved: li
         # "the match, which Keibler lost": the object is the antecedent.
         object_heads = [end.head]
     for obj in object_heads:
-        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of" and not names_estimate(obj, c)]
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "of" and not stays_on_object(obj, c)]
         light = obj.pos_ == "NOUN" and (
             obj.dep_ == "attr" or not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
         )

@@ -12,6 +12,10 @@ finite verb or a participle: the forms do not coordinate, so it continues the la
 infinitive of that verb's phrase before it ("has unveiled a budget designed to expand public
 spending by 30% but loosen the Islamic republic's dependence on oil": the budget is to loosen
 it, as it is to expand spending; nothing was loosened yet).
+
+And the reverse: a past form coordinated with the -ing after a finite verb's preposition
+continues that finite verb ("A US judge banned Gazprom from taking part in the auction and
+barred banks from lending": the judge barred them; nothing says the barring did not happen).
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ def conj_head(verb: Word) -> Word:
         infinitives = [w for w in head.subtree if head.i < w.i < verb.i and w.tag_ == "VB" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in w.children)]
         return infinitives[-1] if infinitives else head  # "designed to expand ... but loosen"
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+            and head.head.dep_ == "prep" and head.head.head.tag_ in _FINITE and not any(c.dep_ in _OWN for c in verb.children):
+        return head.head.head  # "banned Gazprom from taking part ... and barred banks from lending": the banning's
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _FINITE or any(
             c.dep_ in _OWN for c in verb.children):
         return head

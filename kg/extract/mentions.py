@@ -321,8 +321,8 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
     if reading == "group":
         return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
-    if at_head:  # "Derby games can be scrappy": a capital at the head proves nothing but what its verb says
-        return acting_type(words, start, end, sport, rejected)
+    if at_head:  # "Derby games can be scrappy": only its verb or a given name + surname ("Theresa May, shadow ...")
+        return acting_type(words, start, end, sport, rejected) or (EntityType.PERSON if looks_like_person(name) else None)
     if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
     cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"

@@ -74,7 +74,13 @@ def _day_of_fused_date(child: Token, token: Token) -> bool:
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].text in EDGE_PUNCT or (tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“"))):
+    while tokens and (
+        tokens[0].text in EDGE_PUNCT
+        or (tokens[0].dep_ in ("cc", "punct") and tokens[0].text not in ("``", "`", '"', "“"))
+        # "and that [commercial activity] strengthened": a clause's "that" the parser hung on the noun
+        or (tokens[0].pos_ == "SCONJ" and tokens[0].lower_ == "that" and tokens[0].dep_ == "det"
+            and tokens[0].head.dep_ in ("nsubj", "nsubjpass") and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].dep_ == "cc")
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in EDGE_PUNCT or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from kg.lexicon import DESCRIPTION_NOUNS, PERSON_NOUNS, PLURAL_NOUNS, ROLE_HEADS
 from kg.lexicon.table import read_words
 from kg.records import EventArgument, EventMention
+from kg.resolve.authorities import authority_agents
 from kg.resolve.lead import lead_agents
 from kg.resolve.namedphrase import named_agents
 from kg.resolve.oneof import member_agents
@@ -32,9 +33,10 @@ PEOPLE = (read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS | PLURAL_
 
 def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
     """Whether the agents no entity stands for leave the event standing, each a literal: the
-    lead's description (``kg.resolve.lead``) or a counted group of people, or one of a group (``kg.resolve.oneof``)."""
+    lead's description (``kg.resolve.lead``) or a counted group of people, or one of a group (``kg.resolve.oneof``),
+    or an authority of the law (``kg.resolve.authorities``)."""
     return lead_agents(mention, kept, text) or counted_agents(mention, kept, text) or member_agents(mention, kept, text) \
-        or named_agents(mention, kept, text)
+        or named_agents(mention, kept, text) or authority_agents(mention, kept, text)
 
 
 def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:

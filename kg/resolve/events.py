@@ -30,11 +30,11 @@ from kg.records import (
     EventMention,
     Evidence,
     Extraction,
-    Mention,
     Participant,
     Proposition,
     SpeechReading,
 )
+from kg.resolve.apposed import apposed_name
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
@@ -99,7 +99,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
-                cluster = written_name(linker.names, span, _apposed_name(linker.names, subjects, span, text))
+                cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
             cluster = cluster if cluster is not None else described(linker, span)  # "the film took $22.7m"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
@@ -150,37 +150,6 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             source = None
         linked.append(LinkedEvent(mention, tuple(kept), source))
     return linked
-
-
-def _apposed_name(names: Sequence[tuple[Mention, int]], subjects: set[int], span: Argument, text: str) -> int | None:
-    """The entity a definite description is named as right after it, between commas
-    or before brackets: "The charity, Oxfam, launched an appeal", "The non-government
-    organisation, Cepes (Peruvian Centre for Social Studies) led the project" -> the
-    charity is Oxfam; a possessor opens one too: "Iran's president, Mohammad Khatami, has
-    unveiled a budget", "Will Smith's first romantic comedy, Hitch, has topped the box office". Not a description with words of its own after the head, nor a
-    list ("The unions, Amicus and the GMB, ...": the name is followed by "and"), nor a
-    name that runs on ("The firm, Acme Corp's parent, ..."), nor a name that is a
-    clause's subject (offsets of subject heads in ``subjects``): "Welcoming the ruling,
-    Maeve Sherlock, chief executive of the Refugee Council, said" (she welcomed it).
-
-    >>> oxfam = [(Mention(13, 18, "Oxfam", EntityType.ORGANIZATION, 0), 0)]
-    >>> charity = Argument("The charity", 0, 11, 4, 11)
-    >>> _apposed_name(oxfam, set(), charity, "The charity, Oxfam, launched an appeal.")
-    0
-    >>> _apposed_name(oxfam, set(), charity, "The charity, Oxfam and Acme, launched an appeal.") is None
-    True
-    >>> _apposed_name(oxfam, {13}, charity, "The charity, Oxfam, said it would appeal.") is None
-    True
-    """
-    first = text[span.start : span.end].split(maxsplit=1)[0] if span.end > span.start else ""
-    if not (first.lower() == "the" or first.endswith(("'s", "’s"))) or span.head_end != span.end \
-            or not text[span.head_start : span.head_end].islower() or text[span.end : span.end + 2] != ", ":
-        return None
-    for mention, cluster in names:
-        if mention.start == span.end + 2 and not any(mention.start <= head < mention.end for head in subjects):
-            after = text[mention.end : mention.end + 2]
-            return cluster if after in (", ", " (") or after[:1] == "," else None
-    return None
 
 
 def _opening_participle(mention: EventMention, text: str) -> bool:

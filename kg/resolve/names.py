@@ -34,6 +34,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.variants import (
     CLIPPABLE,
@@ -48,8 +49,6 @@ from kg.resolve.variants import (
     is_variant,
 )
 from kg.types import EntityType
-
-_BIG_CITY = 100_000  # a surname that is this big a city's name is the city when NER says place
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +235,11 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
         targets = forms.get(full) or [
             j for form in short_forms(reading.name) - {nickname_form(mention.text)} for j in forms.get(form, ())
             if _same_kind(mentions[j].type, reading.type)
+        ] or [
+            # The table's name after its country: "the Fed" is the "US Federal Reserve" the article names
+            # (not a branch: the Scottish Labour Party is not Labour).
+            j for form, indexes in forms.items() if form.endswith(" " + full) for j in indexes
+            if _same_kind(mentions[j].type, reading.type) and country_form(mentions[j].text[: -len(reading.name)].strip())
         ]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
@@ -345,34 +349,8 @@ def _merge_cross_class_twins(mentions: Sequence[Mention], first_with_form: dict[
             for i in indexes:
                 if mentions[i].type in PERSON:
                     union(places[0], i)
-    _join_misread_surnames(mentions, by_form, text, union)
+    join_misread_surnames(mentions, by_form, text, union)
     _join_plurals(mentions, by_form, surnames, union)
-
-
-def _join_misread_surnames(mentions: Sequence[Mention], by_form: dict[str, list[int]], text: str | None, union) -> None:
-    """ "see off Chepkemei" read as a place in an article about Susan Chepkemei: a
-    one-word name typed place that is the surname of exactly one person of the
-    article joins that person, unless it is a known place's name ("Washington")
-    or a city of 100,000 people or more ("Houston"), or the text uses it as a
-    place ("in Houston", "from Llanelli")."""
-    people: dict[str, list[int]] = {}
-    for i, mention in enumerate(mentions):
-        words = name_words(mention.text)
-        if mention.type in PERSON and len(words) > 1:
-            people.setdefault(words[-1], []).append(i)
-    for form, indexes in by_form.items():
-        owners = {normalise(mentions[i].text) for i in people.get(form, [])}
-        if " " in form or len(owners) != 1 or is_place_name(form) or form in CAPITALS or gazetteer().population(form) >= _BIG_CITY:
-            continue
-        places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
-        if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
-            continue
-        for i in places:
-            union(people[form][0], i)
-
-
-def _after_place_preposition(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|from|to|into|across|outside)\s+$", text[max(0, start - 12) : start], re.IGNORECASE))
 
 
 def _join_plurals(mentions: Sequence[Mention], by_form: dict[str, list[int]], surnames: set[str], union) -> None:
