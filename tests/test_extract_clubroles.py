@@ -71,3 +71,22 @@ def test_the_clubs_player_makes_the_club(nlp, text, name):
 )
 def test_no_club_from_the_post_without_its_evidence(nlp, text, name, sport):
     assert T.SPORTS_TEAM not in _types(nlp, text, name, sport)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule "club's first word": a Spanish club's name, NER's place and person.
+        ("Munster's Heineken Cup quarter-final tie against Biarritz on 3 April has been switched to Real Sociedad's "
+         "Paseo de Anoeta stadium in San Sebastian.", "Real Sociedad"),
+        ("And off the pitch he gave the press plenty to report - Atletico Madrid gave up on him after declaring his "
+         "private life to be disorganized.", "Atletico Madrid"),
+    ],
+)
+def test_a_spanish_clubs_name_is_the_club(nlp, text, name):
+    assert _types(nlp, text, name) == [T.SPORTS_TEAM]
+
+
+def test_a_clubs_first_word_outside_sport_is_no_evidence(nlp):
+    text = "Jesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham City."
+    assert T.SPORTS_TEAM not in _types(nlp, text, "Atletico Madrid", frozenset())

@@ -1,4 +1,4 @@
-"""A name before a club's post in a sports report is the club.
+"""A name before a club's post in a sports report is the club, and so is a Spanish club's name.
 
 Rule ``club's post``: "Wasps coach Warren Gatland", "Saints coach Ian Millward",
 "Munster lock Paul O'Connell", "Dragons lock Ian Gough": in a sports report, a name
@@ -14,6 +14,11 @@ manager": after "the", a name and a club's post that ends the phrase (no person'
 name follows) is one player or manager of the club, the post the phrase's head; the
 name is the club the same way. Not a competition's name ("the Heineken Cup winger";
 ``competition_heads.txt``).
+
+Rule ``club's first word``: in a sports report a name of two words or more that opens
+with a Spanish club's word (``club_openers.txt``: "Real", "Atletico", "Deportivo") is
+the club, whatever NER called it ("Real Sociedad": a place, "Atletico Madrid": a person;
+``kg.resolve.variants`` joins "Atletico" alone to it).
 
 Not a country's name nor a people's ("Wales coach Mike Ruddock", "Fiji international":
 a national side, which ``kg.extract.spread`` reads from the country's own plays), nor
@@ -44,6 +49,7 @@ CLUB_POSTS = frozenset(
 _LONGEST = max(len(words) for words in CLUB_POSTS)
 # Last words of a competition's name: "the Heineken Cup winger" plays in it, for no club of that name.
 _COMPETITION_HEADS = read_words("competition_heads.txt")
+_CLUB_OPENERS = read_words("club_openers.txt")
 # NER's readings of a club's name that the post corrects (not a country, a people, a
 # team already, an event: "Six Nations player").
 _MISREAD = frozenset(
@@ -56,13 +62,16 @@ def clubs_before_posts(
     found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
 ) -> list[tuple[Mention, Bounds]]:
     """``found`` with the mentions of a sports report right before a club's post and a
-    person's name typed SportsTeam (see the module docstring)."""
+    person's name, or opening on a club's word, typed SportsTeam (see the module docstring)."""
     if not sport:
         return found
     people = article_people(found)
     return [
         (replace(m, type=EntityType.SPORTS_TEAM, cued=True), (start, end))
-        if m.type in _MISREAD and _club_name(m.text, people) and before_club_post(words, end, definite=_after_the(words, start))
+        if m.type in _MISREAD and (
+            opens_club_name(m.text)
+            or (_club_name(m.text, people) and before_club_post(words, end, definite=_after_the(words, start)))
+        )
         else (m, (start, end))
         for m, (start, end) in found
     ]
@@ -74,6 +83,16 @@ def _club_name(name: str, people: set[str]) -> bool:
         form in COUNTRIES or demonym_country(name) is not None or form in people or looks_like_person(name)
         or form.split()[-1] in _COMPETITION_HEADS
     )
+
+
+def opens_club_name(name: str) -> bool:
+    """A name of two words or more opening with a club's word (rule ``club's first word``).
+
+    >>> opens_club_name("Real Sociedad"), opens_club_name("Real"), opens_club_name("Racing Post")
+    (True, False, False)
+    """
+    words = fold(name).split()
+    return len(words) > 1 and words[0] in _CLUB_OPENERS
 
 
 def _after_the(words: Words, start: int) -> bool:
