@@ -44,3 +44,49 @@ def test_a_name_before_a_clubs_post_is_the_club(nlp, text, name):
 def test_no_club_without_its_evidence(nlp, text, name, kind):
     sport = frozenset() if kind is None else SPORT
     assert T.SPORTS_TEAM not in _types(nlp, text, name, sport)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule "the club's player": after "the", a name and a post that ends the phrase (NER's town, organisation).
+        ("But the Sale full-back pulled out of the squad on Wednesday because of a torn ligament in his knee.", "Sale"),
+        ("The Wasps wing insisted he grounded the ball when he was bundled over the line.", "Wasps"),
+        ('"There are so many great sevens players on the circuit at the moment," said the Gloucester fly-half.',
+         "Gloucester"),
+    ],
+)
+def test_the_clubs_player_makes_the_club(nlp, text, name):
+    assert _types(nlp, text, name) == [T.SPORTS_TEAM]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sport"),
+    [
+        # A competition's player plays in it, for no club of its name.
+        ("The Heineken Cup winger scored twice in the second half.", "Heineken Cup", SPORT),
+        # Outside a sports report "the Sale wing" is no evidence.
+        ("But the Sale full-back pulled out of the squad on Wednesday.", "Sale", frozenset()),
+    ],
+)
+def test_no_club_from_the_post_without_its_evidence(nlp, text, name, sport):
+    assert T.SPORTS_TEAM not in _types(nlp, text, name, sport)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Rule "club's first word": a Spanish club's name, NER's place and person.
+        ("Munster's Heineken Cup quarter-final tie against Biarritz on 3 April has been switched to Real Sociedad's "
+         "Paseo de Anoeta stadium in San Sebastian.", "Real Sociedad"),
+        ("And off the pitch he gave the press plenty to report - Atletico Madrid gave up on him after declaring his "
+         "private life to be disorganized.", "Atletico Madrid"),
+    ],
+)
+def test_a_spanish_clubs_name_is_the_club(nlp, text, name):
+    assert _types(nlp, text, name) == [T.SPORTS_TEAM]
+
+
+def test_a_clubs_first_word_outside_sport_is_no_evidence(nlp):
+    text = "Jesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham City."
+    assert T.SPORTS_TEAM not in _types(nlp, text, "Atletico Madrid", frozenset())

@@ -122,6 +122,10 @@ def test_no_work_slot(nlp, text, name, expected, sport):
         # So is a town's name NER read as a place, in a sports report.
         ("The referee was Stuart Dallas. The linesman had told Dallas to give a penalty in the second half.",
          "Dallas", T.PERSON),
+        # A hyphenated surname whole, NER's place.
+        ("The year started in regulation fashion as Justine Henin-Hardenne beat compatriot Kim Clijsters at the "
+         "Australian Open. A virus ruined the rest of Henin-Hardenne's year, although she was fit enough to win "
+         "Olympic gold.", "Henin-Hardenne", T.PERSON),
     ],
 )
 def test_sport_people_and_grounds(nlp, text, name, expected):

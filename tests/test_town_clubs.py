@@ -30,3 +30,15 @@ def test_united_is_the_town_club_not_a_supporters_group():
         return Mention(100, 100 + len(text), text, entity_type, 2)
     assert is_variant(m("United", T.ORGANIZATION), m("Manchester United", T.SPORTS_TEAM))
     assert not is_variant(m("United", T.ORGANIZATION), m("Shareholders United", T.ORGANIZATION))
+
+
+def test_a_clubs_name_without_its_town_is_the_club():
+    # "Real slipped to 13 points behind leaders Barcelona" after "Real Madrid midfielder David Beckham";
+    # "said Atletico sporting director Toni Munoz" (NER's person) after "a move to Atletico Madrid".
+    def m(text: str, entity_type: T) -> Mention:
+        return Mention(100, 100 + len(text), text, entity_type, 2)
+    assert is_variant(m("Real", T.SPORTS_TEAM), m("Real Madrid", T.SPORTS_TEAM))
+    assert is_variant(m("Atletico", T.PERSON), m("Atletico Madrid", T.SPORTS_TEAM))
+    # Not a town's own name ("Manchester" is no Manchester United), nor a club's kind word after no town.
+    assert not is_variant(m("Manchester", T.CITY), m("Manchester United", T.SPORTS_TEAM))
+    assert not is_variant(m("Leeds", T.ORGANIZATION), m("Leeds Rhinos", T.SPORTS_TEAM))

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
 from kg.extract.countrynames import country_name_start
+from kg.extract.givenplaces import surname_end
 from kg.extract.markednames import nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
@@ -105,6 +106,8 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
             label, end = "GPE", country_end  # "St Kitts and" + "Nevis"
         if label in TAILED and (tail := name_tail_end(doc, start, end)) is not None:
             end = tail  # "Rayman" + "DS"
+        elif (surname := surname_end(doc, start, end, label)) is not None:
+            label, end = "PERSON", surname  # "Arjen" (GPE) + "Robben"
         if label in _LINKED:
             end = _linked_end(doc, end)  # "Fondation pour l'Enfance"
         if label in _NAMED_BODIES:

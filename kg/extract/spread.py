@@ -47,12 +47,14 @@ _TEAM_READABLE = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLAC
 
 
 def article_surnames(found: list[tuple[Mention, Bounds]]) -> set[str]:
-    """The last words of the article's people's full names, folded."""
-    return {
-        fold(mention.text).split()[-1]
-        for mention, _ in found
+    """The last words of the article's people's full names, folded; a hyphenated
+    surname both whole and by its last part ("Justine Henin-Hardenne ... Henin-Hardenne's
+    year": "henin hardenne", "hardenne")."""
+    full = [
+        mention.text for mention, _ in found
         if " " in mention.text and (mention.type is EntityType.PERSON or looks_like_person(mention.text))
-    }
+    ]
+    return {fold(text).split()[-1] for text in full} | {fold(text.split()[-1]) for text in full}
 
 
 def as_organisations(found: list[tuple[Mention, Bounds]], firms: set[str], evidence: set[Bounds],

@@ -318,6 +318,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if short.type in ORG_LIKE | THINGS | PLACES and _is_place_part(long.text, len(long_words) - 1) \
                 and not _is_place_for(short):
             return True
+    if len(words) == 1 < len(long_words) and long.type is EntityType.SPORTS_TEAM and long_words[0] == words[0] \
+            and short.type in ORG_LIKE | PERSON and not short.titles and not is_known_place(short.text) \
+            and is_known_place(long.text.split(" ", 1)[1]):
+        return True  # "Real" for Real Madrid, "Bayern" for Bayern Munich (NER's person too): a club's name without its town's
     if long.type is EntityType.PRODUCT and short.type in ORG_LIKE | THINGS and is_dropped_maker(words, long_words):
         return True  # "iPod" for Apple iPod, "XLR" for Cadillac XLR
     if short.type in PLACES:
