@@ -8,8 +8,10 @@ import pytest
 
 from kg.extract import extract
 from kg.nlp import parse
-from kg.records import Document
+from kg.records import Argument, Document, Proposition
 from kg.resolve import resolve
+from kg.resolve.coref import Linker
+from kg.resolve.pronouns import _capitalised_subjects
 
 
 def _agents(nlp, text: str, lemma: str) -> list[str | None]:
@@ -302,3 +304,22 @@ def test_it_as_an_object_may_be_the_object_before(nlp):
     text = ("Poland has rejected the proposal and Germany's main political parties have opposed it, but there is not "
             "enough opposition to guarantee their rejection.")
     assert "Poland" not in _role_labels(nlp, text, "oppose", "theme")
+
+
+def _linker_of(text: str) -> Linker:
+    """A linker of ``text``, one sentence, no names, whose one clause's subject is its first word."""
+    first = text.split()[0]
+    subject = Argument(first, 0, len(first), 0, len(first))
+    clause = Proposition(subject=subject, relation="said", key="say", object=None, sentence=(0, len(text)), kind="svo",
+                         confidence=0.5)
+    return Linker(text=text, clusters=[], names=[], descriptions=[], sentence_starts=[0], clauses=[clause])
+
+
+def test_the_subjects_read_for_one_document_are_not_another_s():
+    # The capitalised subjects "he" and "him" may mean are read once per document
+    # (kg.resolve.pronouns._capitalised_subjects), never taken from the document read before.
+    assert _capitalised_subjects(_linker_of("Weston said so.")) == [(0, 0, "Weston")]
+    kept = _linker_of("Hale said no.")
+    assert _capitalised_subjects(kept) == [(0, 0, "Hale")]
+    assert _capitalised_subjects(_linker_of("it said so.")) == []
+    assert _capitalised_subjects(kept) == [(0, 0, "Hale")]

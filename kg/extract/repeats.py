@@ -64,12 +64,14 @@ def _repeated_firms(found: list[tuple[Mention, Bounds]], words: Words) -> list[t
         start = i
         while i < len(tokens) and i not in taken and _proper(tokens[i]) and (i == start or tokens[i].sent.start != i):
             i += 1
+        if tokens[i - 1].dep_ not in _SUBJECTS:
+            continue  # only a subject is read as a repeat: tested before folding the run's words
         key = tuple(fold(token.text) for token in tokens[start:i])
         before = tokens[start - 1] if start > 0 else None
         # Part of a longer name: "50 Cent", "the Commodore 64".
         glued = (i < len(tokens) and (_proper(tokens[i]) or tokens[i].like_num)) or (
             before is not None and (_proper(before) or before.like_num))
-        if key in known and not glued and tokens[i - 1].dep_ in _SUBJECTS:
+        if key in known and not glued:
             first = tokens[start]
             text = words.span_text(start, i)
             sentence_of = sentence_of or words.sentence_numbers()

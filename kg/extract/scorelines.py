@@ -39,6 +39,8 @@ def score_run(word: Word) -> list[Word]:
     space, with a tie-break in brackets, "6-4 7-6 (7-4)" (the parse splits it into
     numbers hung anywhere); a football "2-1" alone. ``[]`` when ``word`` is in no score."""
     doc, run = word.sent.doc, cast("list[Word]", [])
+    if word.like_num and not any(0 <= i < len(doc) and doc[i].text in DASHES for i in (word.i - 1, word.i + 1)):
+        return []  # each number of a score touches its dash: no walk over the sentence for "2004", "£5m"
     for start in range(word.sent.start, word.sent.end):
         if run and start <= run[-1].i:
             continue  # inside the run being read

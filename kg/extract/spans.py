@@ -9,6 +9,7 @@ phrases, and cut clauses, appositions, coordinated siblings and edge punctuation
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.words import Words, by_index
@@ -289,7 +290,7 @@ def dateline_end(sent) -> int | None:
     """Index of the dash that closes a wire dateline opening the sentence ("NEW YORK
     (AA) -", "WASHINGTON, Jan 5 (Reuters) -", "(NEW YORK) --"): a place name, then
     at most a date and an agency in brackets, then a dash. ``None`` when there is none."""
-    words = list(sent)[:12]
+    words = list(islice(sent, 12))  # not the whole sentence: it is asked once per clause subject
     start = 1 if words and words[0].text == "(" else 0
     if len(words) <= start or words[start].ent_type_ not in PLACE_LABELS:
         return None

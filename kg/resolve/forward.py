@@ -46,10 +46,11 @@ def described_type(linker: Linker, argument: Argument) -> EntityType | None:
     """The type an opening description's head noun says it stands for, if any:
     "an ex-chief financial officer" a person, "an energy market watchdog" an
     organisation, "China's national airline" too; ``None`` for a plural, a name, or no article nor possessive."""
-    words = linker.text[argument.start : argument.end].split(maxsplit=1)  # the first word is all it reads
     head = linker.text[argument.head_start : argument.head_end].lower()
-    opened = words and (words[0].lower() in _ARTICLES or _POSSESSOR.fullmatch(words[0]))
-    if not opened or not head.isalpha() or looks_plural(head):
+    if not head.isalpha() or looks_plural(head):
+        return None  # tested first: no split of the argument's text for a name, a number or a plural
+    words = linker.text[argument.start : argument.end].split(maxsplit=1)  # the first word is all it reads
+    if not (words and (words[0].lower() in _ARTICLES or _POSSESSOR.fullmatch(words[0]))):
         return None
     if head in ROLE_HEADS or head in PERSON_NOUNS:
         return EntityType.PERSON
@@ -59,8 +60,10 @@ def described_type(linker: Linker, argument: Argument) -> EntityType | None:
 def named_next(linker: Linker, argument: Argument) -> int | None:
     """The entity the sentence after an opening description names, or ``None``
     (the conditions are in the module's docstring)."""
+    if linker.in_name(argument.head_start):
+        return None  # asked first: a set lookup, where most arguments end
     wanted = described_type(linker, argument)
-    if wanted is None or linker.in_name(argument.head_start):
+    if wanted is None:
         return None
     described = linker.text[argument.head_start : argument.head_end].lower()
     # Every mention of every entity, not just ``linker.names``: the clusters hold the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -116,17 +117,36 @@ def _unnamed_subjects(linker: Linker, argument: Argument, sentence: int, wanted:
     "50 Cent"), by the one person whose name that is or ends with: in "Day-Lewis has competed ... with Martin
     Scorsese's Gangs Of New York. The festival praises him" both men are candidates."""
     found: set[int] = set()
-    for clause in linker.clauses:
-        subject = clause.subject
-        words = linker.text[subject.start : subject.end]
-        if (not (words[:1].isupper() or words[:1].isdigit()) or subject.start >= argument.start or linker.in_name(subject.head_start)
-                or words.lower() in PRONOUNS or sentence_of(linker, subject.start) < sentence - WINDOW
-                or linker.text.count('"', linker.text.rfind("\n", 0, subject.start) + 1, subject.start) % 2):
-            continue  # not a subject in a speaker's words ("'Nas is one of my friends,' he said")
+    for start, number, words in _capitalised_subjects(linker):
+        if start >= argument.start or number < sentence - WINDOW:
+            continue
         named = {index for index, cluster in enumerate(linker.clusters) if cluster.type is EntityType.PERSON and any(
             (name := linker.text[m.start : m.end]) == words or name.endswith(" " + words) for m in cluster.mentions)}
         if len(named) == 1 and gender_of(linker.clusters[min(named)]) in {None, wanted}:
             found |= named
+    return found
+
+
+_read_subjects: tuple[weakref.ref[Linker], list[tuple[int, int, str]]] | None = None
+
+
+def _capitalised_subjects(linker: Linker) -> list[tuple[int, int, str]]:
+    """The clause subjects ``_unnamed_subjects`` may take, as (start, sentence, text): those
+    that open with a capital or a digit, head no name, are no pronoun and stand in no
+    speaker's words ("'Nas is one of my friends,' he said"). Read once per document, not
+    once per pronoun: they depend on the linker's text, names and clauses alone."""
+    global _read_subjects
+    if _read_subjects is not None and _read_subjects[0]() is linker:
+        return _read_subjects[1]
+    found = []
+    for clause in linker.clauses:
+        subject = clause.subject
+        words = linker.text[subject.start : subject.end]
+        if (not (words[:1].isupper() or words[:1].isdigit()) or linker.in_name(subject.head_start) or words.lower() in PRONOUNS
+                or linker.text.count('"', linker.text.rfind("\n", 0, subject.start) + 1, subject.start) % 2):
+            continue
+        found.append((subject.start, sentence_of(linker, subject.start), words))
+    _read_subjects = (weakref.ref(linker), found)
     return found
 
 

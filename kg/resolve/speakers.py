@@ -98,8 +98,8 @@ def nearest_subject(
     def watched(at: int) -> bool:
         return any(start <= at < end for start, end in objects)
 
-    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier
-                if proposition.kind in VERB_KINDS and not watched(proposition.subject.start)]
+    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
+                if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
     places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
