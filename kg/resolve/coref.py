@@ -23,6 +23,7 @@ from kg.lexicon import (
     THIRD_PERSON_PRONOUNS,
     TYPE_CUES,
     demonym_country,
+    people_demonym,
 )
 from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
@@ -229,8 +230,8 @@ class Linker:
             holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
-        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not looks_plural(head):
-            return self._nationality_noun(argument)
+        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not people_demonym(head):
+            return self._nationality_noun(argument)  # "the American"; "the Israelis", "the Chinese" a people
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
@@ -496,5 +497,4 @@ def _words(text: str) -> set[str]:
 
 def _description_label(text: str) -> str:
     """ "the “terrorists”" → "terrorists"."""
-    words = [word.strip("“”\"'‘’") for word in text.split()]
-    return " ".join(word for word in words if word).lower()
+    return " ".join(word for word in (part.strip("“”\"'‘’") for part in text.split()) if word).lower()
