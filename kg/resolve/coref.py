@@ -42,6 +42,7 @@ from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_ou
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.theparty import party_near
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -157,8 +158,7 @@ class Linker:
         return matches.pop() if len(matches) == 1 else None
 
     def _nearest(self, description: Mention) -> int | None:
-        """A definite description ("the bloc", "the ex-Soviet nation") means the one
-        compatible named entity in the last few sentences, if there is exactly one."""
+        """A definite description ("the bloc") is the one fitting entity named a few sentences back (kg.resolve.theparty)."""
         definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
         if not definite:
             return None
@@ -176,7 +176,7 @@ class Linker:
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
         kind = described_kind(description.text)
-        near = [(mention, cluster) for mention, cluster in near if kind_agrees(kind, self.kinds(cluster))]
+        near = party_near(self, description, near) if kind == "party" else [n for n in near if kind_agrees(kind, self.kinds(n[1]))]
         wanted = described_nationalities(definite.group() + description.text)
         if wanted:
             return self._of_nationality(wanted, kind, description.start, compatible)
