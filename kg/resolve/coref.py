@@ -41,6 +41,7 @@ from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
+from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.resolve.theparty import party_near
 from kg.types import EntityType
@@ -407,8 +408,7 @@ class Linker:
         self._description_links[description.span] = cluster
 
     def local_node(self, description: Mention) -> int | None:
-        """The node a description stands for: the entity it is linked to, else a node of
-        this document ("six ex-Soviet states", the members of an alliance)."""
+        """The node a description stands for: its linked entity, else a node of this document ("six ex-Soviet states")."""
         return self._description_cluster(description)
 
     def _description_cluster(self, description: Mention) -> int | None:
@@ -417,8 +417,8 @@ class Linker:
             return linked
         if description.type not in _LOCAL_TYPES or is_bare_plural(self.text, description, self.descriptions):
             return None  # "courts will decide": a bare plural stays a literal (kg.resolve.bare)
-        if description.type is EntityType.ORGANIZATION and self._referring(description):
-            return None  # "the company", "the firm": a named one the article meant, not a node of its own
+        if description.type is EntityType.ORGANIZATION and (self._referring(description) or is_pronoun_owned(self.text, description)):
+            return None  # "the company", "the firm", "his party" (kg.resolve.owned): a known one, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
         label = _description_label(description.text)
         for cluster in self.clusters:
