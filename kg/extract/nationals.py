@@ -22,12 +22,11 @@ from dataclasses import replace
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DEMONYMS
+from kg.lexicon import COUNTRIES, DEMONYMS, PEOPLE_ENDINGS
 from kg.records import Mention
 from kg.types import EntityType
 
 _DESCRIBED = re.compile(r"\b[Tt]he (\d{1,3}-year-old )?\Z")
-_PEOPLE_ENDINGS = ("ese", "ish", "ch", "ss", "sh")  # Japanese, British, French, Swiss, Welsh
 
 
 def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
@@ -65,4 +64,4 @@ def _person_described(words: Words, start: int, end: int) -> bool:
     described = _DESCRIBED.search(words.text, max(word.idx - 20, 0), word.idx)
     # "the Japanese could have more children", "The French want the embargo lifted": a people
     # (a demonym with no noun of its own for one person), unless an age makes it one person
-    return described is not None and (bool(described.group(1)) or not word.lower_.endswith(_PEOPLE_ENDINGS))
+    return described is not None and (bool(described.group(1)) or not word.lower_.endswith(PEOPLE_ENDINGS))

@@ -149,6 +149,41 @@ def demonym_country(name: str) -> str | None:
     return None
 
 
+PEOPLE_ENDINGS = ("ese", "ish", "sh", "ch", "ss")
+"""Endings of a demonym that, after "the", may name a people rather than one person: an
+adjective with no noun of its own for one ("the Japanese", "the British", "the French",
+"the Swiss", "the Welsh")."""
+
+
+def person_demonym(name: str) -> str | None:
+    """The country of a singular demonym noun that surely names one person ("the American",
+    "the Briton"); ``None`` for one that may name a people ("the British", "the Swiss"), a
+    plural ("the Israelis") or no demonym.
+
+    >>> person_demonym("American"), person_demonym("Israeli"), person_demonym("Israelis"), person_demonym("French")
+    ('United States', 'Israel', None, None)
+    """
+    form = fold(name)
+    if form not in DEMONYMS or form.endswith(PEOPLE_ENDINGS):
+        return None
+    return DEMONYMS[form]
+
+
+def people_demonym(name: str) -> bool:
+    """Whether a demonym after "the" surely names a people, never one person: its plural
+    ("the Israelis", "the Iraqis"), or an adjective no one person is called by ("the Chinese",
+    "the British", "the Welsh", "the French"; not "the Czech", "the Swiss", which sport
+    news calls one player).
+
+    >>> people_demonym("Israelis"), people_demonym("Chinese"), people_demonym("Israeli"), people_demonym("Czech")
+    (True, True, False, False)
+    """
+    form = fold(name)
+    if form in DEMONYMS:  # plural_nouns.txt: "british", "french", "dutch"
+        return form.endswith(("ese", "sh")) or form in PLURAL_NOUNS
+    return form.endswith("s") and form[:-1] in DEMONYMS
+
+
 @dataclass(frozen=True, slots=True)
 class Pronoun:
     """A personal pronoun (``pronouns.tsv``).

@@ -23,6 +23,7 @@ from kg.lexicon import (
     THIRD_PERSON_PRONOUNS,
     TYPE_CUES,
     demonym_country,
+    people_demonym,
 )
 from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
@@ -40,7 +41,9 @@ from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
+from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.theparty import party_near
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -156,8 +159,7 @@ class Linker:
         return matches.pop() if len(matches) == 1 else None
 
     def _nearest(self, description: Mention) -> int | None:
-        """A definite description ("the bloc", "the ex-Soviet nation") means the one
-        compatible named entity in the last few sentences, if there is exactly one."""
+        """A definite description ("the bloc") is the one fitting entity named a few sentences back (kg.resolve.theparty)."""
         definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
         if not definite:
             return None
@@ -175,7 +177,7 @@ class Linker:
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
         kind = described_kind(description.text)
-        near = [(mention, cluster) for mention, cluster in near if kind_agrees(kind, self.kinds(cluster))]
+        near = party_near(self, description, near) if kind == "party" else [n for n in near if kind_agrees(kind, self.kinds(n[1]))]
         wanted = described_nationalities(definite.group() + description.text)
         if wanted:
             return self._of_nationality(wanted, kind, description.start, compatible)
@@ -229,8 +231,8 @@ class Linker:
             holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
-        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not looks_plural(head):
-            return self._nationality_noun(argument)
+        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not people_demonym(head):
+            return self._nationality_noun(argument)  # "the American"; "the Israelis", "the Chinese" a people
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
@@ -406,8 +408,7 @@ class Linker:
         self._description_links[description.span] = cluster
 
     def local_node(self, description: Mention) -> int | None:
-        """The node a description stands for: the entity it is linked to, else a node of
-        this document ("six ex-Soviet states", the members of an alliance)."""
+        """The node a description stands for: its linked entity, else a node of this document ("six ex-Soviet states")."""
         return self._description_cluster(description)
 
     def _description_cluster(self, description: Mention) -> int | None:
@@ -416,8 +417,8 @@ class Linker:
             return linked
         if description.type not in _LOCAL_TYPES or is_bare_plural(self.text, description, self.descriptions):
             return None  # "courts will decide": a bare plural stays a literal (kg.resolve.bare)
-        if description.type is EntityType.ORGANIZATION and self._referring(description):
-            return None  # "the company", "the firm": a named one the article meant, not a node of its own
+        if description.type is EntityType.ORGANIZATION and (self._referring(description) or is_pronoun_owned(self.text, description)):
+            return None  # "the company", "the firm", "his party" (kg.resolve.owned): a known one, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
         label = _description_label(description.text)
         for cluster in self.clusters:
@@ -496,5 +497,4 @@ def _words(text: str) -> set[str]:
 
 def _description_label(text: str) -> str:
     """ "the “terrorists”" → "terrorists"."""
-    words = [word.strip("“”\"'‘’") for word in text.split()]
-    return " ".join(word for word in words if word).lower()
+    return " ".join(word for word in (part.strip("“”\"'‘’") for part in text.split()) if word).lower()

@@ -24,16 +24,13 @@ from __future__ import annotations
 
 import re
 
-from kg.folding import fold
-from kg.lexicon import DEMONYMS
+from kg.lexicon import person_demonym
 from kg.resolve.aged import named_near
 from kg.resolve.agreement import known_nationalities, nationality
 from kg.resolve.speakers import Context
 from kg.types import EntityType
 
 _THE_NATIONAL = re.compile(r"the\s+([A-Z][a-z]+)", re.IGNORECASE)
-# Demonyms that are adjectives for a people, not one person: "the British", "the Chinese", "the Swiss".
-_PEOPLE_ENDINGS = ("ese", "ish", "sh", "ch", "ss")
 
 
 def national(written: str) -> str | None:
@@ -47,10 +44,7 @@ def national(written: str) -> str | None:
     match = _THE_NATIONAL.fullmatch(written.strip())
     if match is None:
         return None
-    word = fold(match.group(1))
-    if word not in DEMONYMS or word.endswith(_PEOPLE_ENDINGS):
-        return None
-    return DEMONYMS[word]
+    return person_demonym(match.group(1))  # not "the British", "the Chinese", "the Swiss": a people
 
 
 def fits_nationality(context: Context, written: str, offset: int, person: int, quoted: list[tuple[int, int]]) -> bool:

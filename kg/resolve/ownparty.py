@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 _PARTY = re.compile(r"([Hh]is|[Hh]er)((?: [a-z][a-z-]*){0,2}) party")
 # Words that make the party another than the one the person has now.
-_OTHER = frozenset({"former", "old", "ex", "previous", "new", "next", "future", "last", "first", "adopted"})
+OTHER_PARTY = frozenset({"former", "old", "ex", "previous", "new", "next", "future", "last", "first", "adopted"})
 
 
 def party_words(written: str) -> str | None:
@@ -49,7 +49,7 @@ def party_words(written: str) -> str | None:
     (None, None, None)
     """
     match = _PARTY.fullmatch(written)
-    if match is None or set(match.group(2).split()) & _OTHER:
+    if match is None or set(match.group(2).split()) & OTHER_PARTY:
         return None
     return match.group(1).lower()
 
