@@ -115,6 +115,18 @@ def test_aliases_big_city_surname_that_speaks_is_the_person(text, clusters):
     assert cluster_names([player, misread], text=text).clusters == clusters
 
 
+@pytest.mark.parametrize(("names", "label"), [
+    # The firm goes by the name the article gives it alone, not with where it is from ...
+    (["LG Electronics of South Korea", "LG Electronics"], "LG Electronics"),
+    # ... and a name whose "of" part is the name keeps it whole.
+    (["Bank of England", "Bank of England"], "Bank of England"),
+    (["Reserve Bank of Australia"], "Reserve Bank of Australia"),
+])
+def test_aliases_label_without_the_firms_country(names, label):
+    mentions = [_m(name, T.ORGANIZATION) for name in names]
+    assert canonical_label(Cluster(index=0, type=T.ORGANIZATION, mentions=mentions)) == label
+
+
 def test_aliases_country_label_comes_from_the_table():
     mentions = [_m("US", T.ORGANIZATION), _m("U.S.", T.PLACE)]
     cluster = Cluster(index=0, type=vote_type(mentions), mentions=mentions)

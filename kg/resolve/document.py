@@ -194,8 +194,13 @@ def canonical_label(cluster: Cluster) -> str:
             is_dropped_maker(other, parts) or is_dropped_maker(other, single) for other in folded_words
         )
 
+    def located(form: str) -> bool:
+        # "LG Electronics", not "LG Electronics of South Korea": the article's name with where the firm is from.
+        base, of, place = form.rpartition(" of ")
+        return bool(of) and normalise(base) in folded and country_form(place.removeprefix("the ")) is not None
+
     def rank(form: str) -> tuple:
-        return (form.isupper(), plural(form), people(form), branded(form), *name_rank(form, forms[form]))
+        return (form.isupper(), plural(form), people(form), branded(form), located(form), *name_rank(form, forms[form]))
 
     return min(forms, key=rank)
 
