@@ -78,7 +78,6 @@ from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
 from kg.extract.outcomes import contest_outcome
 from kg.extract.partitives import partitive_head
-from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
@@ -87,6 +86,7 @@ from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
+from kg.extract.wishes import left_open
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -261,7 +261,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
-        return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
+        return Reading(Factuality.POSSIBLE if left_open(verb, complement) else CONTROL[lemma], lemma, source)  # permits, wishes
     if separated(verb, complement) and not contest_outcome(complement):
         # "withdrew from the line-up to face Gloucester", "Yugansk, auctioned off to pay": a purpose (kg.extract.purposes).
         return Reading(Factuality.PLANNED, "to")
@@ -408,13 +408,13 @@ class Scope:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
-            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if permitted(head) else self._speech(head)
+            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
             lemma = lemma_in(head, CONTROL)  # object control: "ordered Bellamy to attend", "tipped X to win" (advcl)
-            value = Factuality.POSSIBLE if permitted(head) else CONTROL.get(lemma)
+            value = Factuality.POSSIBLE if left_open(head, top) else CONTROL.get(lemma)
             purpose = Reading(Factuality.PLANNED, "to") if dep == "advcl" and not contest_outcome(top) else ASSERTED
             return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"

@@ -183,6 +183,7 @@ TABLES: Mapping[str, Table] = {
     "gap_nouns.txt": Table(("noun",)),
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
+    "wish_verbs.txt": Table(("verb",)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
     "level_verbs.txt": Table(("verb",)),
     "change_nouns.tsv": Table(("noun", "verb")),
