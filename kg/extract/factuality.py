@@ -38,6 +38,7 @@ from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
@@ -70,14 +71,12 @@ from kg.extract.frames import (
     undecided,
 )
 from kg.extract.generics import generic_clause
-from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
 from kg.extract.outcomes import contest_outcome
-from kg.extract.partitives import partitive_head
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
@@ -376,7 +375,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, partitive_head(top, conj_head(top))  # kg.extract.gerundconj, kg.extract.partitives
+        dep, head = reframed(top)  # kg.extract.gerundconj, kg.extract.partitives, kg.extract.forclauses
         if head.i == top.i:  # "Rates, the bank warned, will rise": the bank's warning (kg.extract.interposed)
             return self._speech(said) if (said := interrupter(top)) is not None else ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 WISH_VERBS = read_words("wish_verbs.txt")
-_OBJECTS = frozenset({"dobj", "dative", "nsubj"})
+_RELATIVE = frozenset({"WDT", "WP"})  # "the changes that he wants to make": his own plan
 
 
 def wished(verb: Word, complement: Word) -> bool:
@@ -29,8 +29,8 @@ def wished(verb: Word, complement: Word) -> bool:
         return False
     if not any(c.lower_ == "to" and c.dep_ == "aux" for c in complement.children):
         return False
-    return any(c.dep_ in ("dobj", "dative") and c.i < complement.i for c in verb.children) or any(
-        c.dep_ in _OBJECTS and c.i < complement.i for c in complement.children)
+    return any(c.dep_ in ("dobj", "dative") and c.i < complement.i and c.tag_ not in _RELATIVE for c in verb.children) or any(
+        c.dep_ == "nsubj" and c.i < complement.i for c in complement.children)
 
 
 def left_open(verb: Word, complement: Word) -> bool:
