@@ -37,3 +37,15 @@ def test_the_caller_is_not_the_doer(nlp):
 ])
 def test_other_infinitives_keep_their_reading(nlp, sentence, lemma, reading):
     assert event_readings(nlp, sentence)[lemma] == reading
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "reading"), [
+    # politics/316: what the apology is for was done, though the apology is only called for.
+    ("Mr Blair repeated calls for the mayor to apologise for likening the reporter, Oliver Finegold, to a concentration "
+     "camp guard.", "liken", ("asserted", None)),
+    ("The fans may thank him for scoring the winner.", "score", ("asserted", None)),
+    # An arrest's "for" clause is only alleged; a purpose "for" keeps nothing of this rule.
+    ("He was arrested for stealing a car.", "steal", ("speculated", "arrested")),
+])
+def test_what_one_is_judged_or_thanked_for_was_done(nlp, sentence, lemma, reading):
+    assert event_readings(nlp, sentence)[lemma] == reading

@@ -270,6 +270,7 @@ TABLES: Mapping[str, Table] = {
     "participle_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "request_nouns.txt": Table(("noun",)),
+    "judged_for_verbs.txt": Table(("verb",)),
     "object_of_nouns.txt": Table(("noun",)),
     "done_to_words.tsv": Table(("word", "use", "reason"), choices=(_one_of(1, "noun", "verb"),), key=(0, 1)),
     "imagining_verbs.txt": Table(("verb",)),
