@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
+from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forclauses import reframed
@@ -162,7 +163,7 @@ def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
         if nxt is None:
             adjective = next((c for c in current.children if c.dep_ == "acomp"), None)
             if adjective is not None:
-                nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                nxt = adjective_complement(adjective)  # not "was due to BT stretching" (kg.extract.dueto)
         if nxt is None:
             break
         chain.append((nxt, adjective))
@@ -176,7 +177,7 @@ def clause_top(verb: Word) -> Word:
         head = verb.head
         if verb.dep_ == "xcomp" and merges(verb):
             verb = head
-        elif verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in _CLAUSE_POS:
+        elif verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in _CLAUSE_POS and not after_preposition(head, verb):
             verb = head.head
         else:
             break
