@@ -76,7 +76,7 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope, widened
 from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
@@ -399,7 +399,7 @@ class Scope:
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
-            return self._noun(head, dep).stronger(self._outer(head, _FRAMING, own=dep != "ccomp"))
+            return self._noun(head, dep).stronger(self._outer(head, widened(top, _FRAMING), own=dep != "ccomp"))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
