@@ -36,8 +36,10 @@ from typing import TYPE_CHECKING
 from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
+from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
@@ -70,15 +72,12 @@ from kg.extract.frames import (
     undecided,
 )
 from kg.extract.generics import generic_clause
-from kg.extract.gerundconj import conj_head
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope, widened
 from kg.extract.outcomes import contest_outcome
-from kg.extract.partitives import partitive_head
-from kg.extract.permits import permitted
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
@@ -87,6 +86,7 @@ from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
+from kg.extract.wishes import left_open
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -163,7 +163,7 @@ def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
         if nxt is None:
             adjective = next((c for c in current.children if c.dep_ == "acomp"), None)
             if adjective is not None:
-                nxt = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                nxt = adjective_complement(adjective)  # not "was due to BT stretching" (kg.extract.dueto)
         if nxt is None:
             break
         chain.append((nxt, adjective))
@@ -177,7 +177,7 @@ def clause_top(verb: Word) -> Word:
         head = verb.head
         if verb.dep_ == "xcomp" and merges(verb):
             verb = head
-        elif verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in _CLAUSE_POS:
+        elif verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in _CLAUSE_POS and not after_preposition(head, verb):
             verb = head.head
         else:
             break
@@ -261,7 +261,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
-        return Reading(Factuality.POSSIBLE if permitted(verb) else CONTROL[lemma], lemma, source)  # kg.extract.permits
+        return Reading(Factuality.POSSIBLE if left_open(verb, complement) else CONTROL[lemma], lemma, source)  # permits, wishes
     if separated(verb, complement) and not contest_outcome(complement):
         # "withdrew from the line-up to face Gloucester", "Yugansk, auctioned off to pay": a purpose (kg.extract.purposes).
         return Reading(Factuality.PLANNED, "to")
@@ -376,7 +376,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = top.dep_, partitive_head(top, conj_head(top))  # kg.extract.gerundconj, kg.extract.partitives
+        dep, head = reframed(top)  # kg.extract.gerundconj, kg.extract.partitives, kg.extract.forclauses
         if head.i == top.i:  # "Rates, the bank warned, will rise": the bank's warning (kg.extract.interposed)
             return self._speech(said) if (said := interrupter(top)) is not None else ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
@@ -399,7 +399,7 @@ class Scope:
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
-            return self._noun(head, dep).stronger(self._outer(head, _FRAMING, own=dep != "ccomp"))
+            return self._noun(head, dep).stronger(self._outer(head, widened(top, _FRAMING), own=dep != "ccomp"))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
@@ -408,13 +408,13 @@ class Scope:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
-            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if permitted(head) else self._speech(head)
+            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
         if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
             lemma = lemma_in(head, CONTROL)  # object control: "ordered Bellamy to attend", "tipped X to win" (advcl)
-            value = Factuality.POSSIBLE if permitted(head) else CONTROL.get(lemma)
+            value = Factuality.POSSIBLE if left_open(head, top) else CONTROL.get(lemma)
             purpose = Reading(Factuality.PLANNED, "to") if dep == "advcl" and not contest_outcome(top) else ASSERTED
             return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"

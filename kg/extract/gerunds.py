@@ -7,7 +7,9 @@
   a knee injury": the damage, the missing, the falling out, the injury are facts. Not a
   gerund with a day to come ("will be named after training on Friday morning") nor one
   under a perfect modal, a case that did not come about ("might have collapsed after
-  going behind").
+  going behind"). So does a "for" + -ing clause of a verb of apologising, thanking or judging
+  (``judged_for_verbs.txt``): "calls for the mayor to apologise for likening the reporter to a
+  guard" (he did liken him; the apology is only called for).
 - A gerund subject shares its verb's modal even when the verb is negated: "Selling the
   car-making unit may not prove so simple" sells nothing yet (possible, not a fact).
 - The means of a deed urged, planned or supposed not to happen is a case too: "He urged
@@ -23,8 +25,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.frames import MODALS, ahead, modal_value
+from kg.extract.frames import MODALS, ahead, lemma_in, modal_value
 from kg.lexicon.events import FACTUALITY_CUES
+from kg.lexicon.table import read_words
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 SETTLED = FACTUALITY_CUES["settled"]
+JUDGED_FOR = dict.fromkeys(read_words("judged_for_verbs.txt"), True)  # a table for lemma_in
 # Readings that show no modal: a negated main clause passes its -ing subject nothing.
 _OPEN = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 
@@ -56,7 +60,7 @@ def settled(verb: Word) -> Word | None:
     """
     if not _gerund(verb):
         return None
-    if verb.dep_ == "pcomp" and verb.head.lower_ in SETTLED:
+    if verb.dep_ == "pcomp" and (verb.head.lower_ in SETTLED or _judged_for(verb.head)):
         governor = verb.head.head
     elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTLED for c in verb.children):
         governor = verb.head
@@ -66,6 +70,11 @@ def settled(verb: Word) -> Word | None:
             ahead(c) for c in verb.children if c.dep_ in ("prep", "npadvmod")):
         return None
     return governor
+
+
+def _judged_for(prep: Word) -> bool:
+    """ "apologise for", "fined for", "thanked ... for": a "for" whose -ing clause was done."""
+    return prep.lower_ == "for" and prep.head.pos_ == "VERB" and lemma_in(prep.head, JUDGED_FOR) in JUDGED_FOR
 
 
 def subject_case(verb: Word, outer: Reading) -> Reading:

@@ -12,6 +12,9 @@ is about.
   ("Enrico Bondi, who has launched lawsuits in an effort to recover money": Bondi); not of a
   verb that reacts to another's plan ("the Royal College of Physicians opposed the plan to
   extend drinking hours": it does not extend them; ``reacting_verbs.txt``): then no one.
+
+A noun of asking someone else ("a call by Lord Mackay to publish the advice", "calls for the mayor
+to apologise"; ``request_nouns.txt``) names no one who acts by its owner or its clause: no one.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ __all__ = ["framed_subject", "framing_noun"]
 # "Tory attempts"); not a date ("Monday's plans" is a possessor handled as a time elsewhere).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _REACTING = read_words("reacting_verbs.txt")
+_ASKING = read_words("request_nouns.txt")
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
@@ -45,6 +49,8 @@ def framing_noun(top: Word) -> Word | None:
 
 def framed_subject(noun: Word) -> list[Word]:
     """Who intends (see the module's list); nothing when the noun's clause has no subject."""
+    if noun.lemma_.lower() in _ASKING:
+        return []  # "a call by Lord Mackay to publish": someone else is to publish
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
         return [t for t in word_phrase(possessor) if t.tag_ != "POS"]

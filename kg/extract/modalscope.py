@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
 from kg.types import Factuality
 
@@ -106,6 +107,12 @@ def told_scope(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]
     """``keep`` narrowed to a report when ``verb`` heads a clause that tells a fact of its own
     (see the module), else ``keep``."""
     return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) else keep
+
+
+def widened(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
+    """``keep`` with plans and doubts when ``verb`` heads the clause of "will be the first time that X
+    has hosted", which tells that time's event (``kg.extract.firsttimes``), else ``keep``."""
+    return keep | {Factuality.PLANNED, Factuality.POSSIBLE} if counted_time(verb) else keep
 
 
 def _past_relative(verb: Word) -> bool:

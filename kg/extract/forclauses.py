@@ -1,0 +1,55 @@
+"""An infinitive a framing noun governs, however the parser hangs it: "calls for him to name the day".
+
+A noun that frames its clause (``factuality_cues.tsv``, kind "noun": "calls", "plans",
+"demands") takes an infinitive with a "for" subject, and the parser often hangs that clause on
+something else: on the noun as an adverbial clause ("There were calls for it to be cancelled"),
+on the verb whose object the noun is ("Mr Blair has so far resisted calls for him to name the
+day", "The government has resisted calls to publish the full advice"), or on the object of the noun's "for" ("joined calls for intercept evidence to be allowed
+in trials"). ``reframed`` gives such a clause its noun back, so the noun's reading frames it
+(``kg.extract.factuality``): the cancelling, the naming and the allowing are asked for (possible),
+not done.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.event_arguments import has_to
+from kg.extract.gerundconj import conj_head
+from kg.extract.partitives import partitive_head
+from kg.lexicon.events import FACTUALITY_CUES
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+_NOUNS = FACTUALITY_CUES["noun"]
+_FRAMED = frozenset({"advcl", "acl", "relcl"})
+
+
+def reframed(verb: Word) -> tuple[str, Word]:
+    """The dependency and head ``verb``'s clause is read with: ("acl", the framing noun) for an
+    infinitive of a framing noun hung elsewhere (see the module), else its own and its head
+    (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``)."""
+    head = partitive_head(verb, conj_head(verb))
+    if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
+        return verb.dep_, head
+    noun = _framing_noun(verb, head)
+    return ("acl", noun) if noun is not None else (verb.dep_, head)
+
+
+def _framing_noun(verb: Word, head: Word) -> Word | None:
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    if verb.dep_ == "advcl" and head.pos_ == "NOUN" and _frames(head):
+        return head  # "calls for it to be cancelled"
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (marked or not any(c.dep_ == "nsubj" for c in verb.children)):
+        start = min(t.i for t in verb.subtree)  # the "for" or the "to": "resisted calls for him to name", "calls to publish"
+        noun = next((c for c in head.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) + 1 == start), None)
+        return noun if noun is not None and _frames(noun) else None
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head  # "joined calls for intercept evidence to be allowed"
+        return noun if _frames(noun) and not any(c.dep_ == "det" for c in head.children) else None
+    return None
+
+
+def _frames(noun: Word) -> bool:
+    return noun.lemma_.lower() in _NOUNS or noun.lower_ in _NOUNS
