@@ -19,9 +19,9 @@ from tests.extract_helpers import event_factualities
      Factuality.ASSERTED),
     ("Last week Ms Jamieson and First Minister Jack McConnell met supporters' representatives to discuss the issue.",
      "discuss", Factuality.ASSERTED),
-    # a meeting to come, a purpose that being there does not do
+    # a meeting to come, a purpose that being there does not do: as open as the expected meeting
     ("The board of Man Utd is expected to meet early this week to discuss the latest proposal.", "discuss",
-     Factuality.PLANNED),
+     Factuality.POSSIBLE),
     ("Kasabian moved into a remote farmhouse in Rutland to record their debut album.", "record", Factuality.PLANNED),
 ])
 def test_attended_purpose(nlp, sentence, lemma, factuality):

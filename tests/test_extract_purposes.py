@@ -29,3 +29,20 @@ def test_a_purpose_after_a_bare_participle_is_planned(nlp):
 ])
 def test_a_raising_participle_is_no_purpose(nlp, sentence):
     assert all(value is not Factuality.PLANNED for value in _events(nlp, sentence).values())
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    # BBC politics 293: advice, no one's plan
+    ("As the main Eurosceptic party, UKIP should try to resolve its differences with Kilroy to show a united front.",
+     "show"),
+    # BBC business 241: what they can do
+    ("Talks also centred on how the US, Europe and Japan can act to boost global economic growth.", "boost"),
+])
+def test_a_purpose_is_as_open_as_the_deed_it_is_for(nlp, sentence, lemma):
+    assert _events(nlp, sentence)[lemma] is Factuality.POSSIBLE
+
+
+def test_a_purpose_of_a_deed_done_stays_planned(nlp):
+    # BBC business 286: the sucking in is told as done, the feeding is what it is for
+    sentence = "China has sucked in raw materials and energy to feed its expansion."
+    assert _events(nlp, sentence)["feed"] is Factuality.PLANNED

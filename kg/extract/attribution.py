@@ -4,8 +4,9 @@
 gives an attribution proposition (the Russian Defence Ministry, said, troops
 ... are preparing to pull out) of kind "attribution", and every proposition
 read inside the reported clause is marked ``attributed_to`` the speaker: it is
-what the speaker says, not what the text asserts. "According to X, ..." marks
-the whole sentence.
+what the speaker says, not what the text asserts, but for a past-tense act of the
+speaker the parse hung inside it ("said it would not return but did so in 2002":
+``kg.extract.narrated``). "According to X, ..." marks the whole sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.event_arguments import said_clause
+from kg.extract.narrated import narrated_in
 from kg.extract.spans import noun_phrase
 
 if TYPE_CHECKING:
@@ -56,7 +58,9 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
         if speaker is None or not clauses:
             continue
         for clause in clauses:
-            reported.append(({t.i for t in clause.subtree}, speaker))
+            # "said it would not return but did so in 2002": the doing is the writer's (kg.extract.narrated)
+            own = narrated_in(verb, clause)
+            reported.append(({t.i for t in clause.subtree} - ({t.i for t in own.subtree} if own else set()), speaker))
     for cand in found:
         if cand.kind == "ccomp" and cand.predicate.lemma_.lower() in SAY_VERBS:
             cand.kind = "attribution"

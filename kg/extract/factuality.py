@@ -11,7 +11,7 @@ or claimed content, who says so (its source). The rules, each with an example; t
   to cut", "is set to decelerate", "is due to announce", "is keen to cash in" -> planned; "is expected
   to cut", "is tipped to win", "is likely to face" -> possible; "is thought to attend", "is said to"
   -> speculated; "managed to win", "had to pull out", "was able to slot" stay asserted (``kg.extract.realised``).
-- purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned.
+- purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned; "can act to boost" -> possible.
 - speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted", "reportedly" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
 - conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
@@ -421,7 +421,7 @@ class Scope:
             return self._outer(governor, told_scope(top, _FRAMING))  # "despite missing": told
         if dep == "advcl":
             if _purpose(top):
-                return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _FRAMING))
+                return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
             return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"

@@ -16,11 +16,15 @@ it, as it is to expand spending; nothing was loosened yet).
 And the reverse: a past form coordinated with the -ing after a finite verb's preposition
 continues that finite verb ("A US judge banned Gazprom from taking part in the auction and
 barred banks from lending": the judge barred them; nothing says the barring did not happen).
+A past-tense verb coordinated with an infinitive after "to" or a modal inside what a speech
+verb says goes on from the speech verb (``kg.extract.narrated``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from kg.extract.narrated import narrated_conjunct
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -32,8 +36,12 @@ _OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 def conj_head(verb: Word) -> Word:
     """The word ``verb`` hangs on: for a bare -ing conjunct of a finite verb, the last -ing
     after a preposition of that verb before it ("of telling ... and then attacking"); for a
-    bare infinitive, the last "to" infinitive before it ("designed to expand ... but loosen"); else its head."""
+    bare infinitive, the last "to" infinitive before it ("designed to expand ... but loosen"); for a
+    past-tense conjunct of an infinitive inside what was said, the speech verb ("said it would not
+    return but did so": ``kg.extract.narrated``); else its head."""
     head = verb.head
+    if (speech := narrated_conjunct(verb)) is not None:
+        return speech
     if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ in _FINITE | {"VBN"} and not any(
             c.dep_ in _OWN for c in verb.children):
         infinitives = [w for w in head.subtree if head.i < w.i < verb.i and w.tag_ == "VB" and any(

@@ -7,6 +7,9 @@ the verb. Each rule names its construction:
 - a speech act of the speaker coordinated after the clause: "The minister insisted
   the plan was sound but declined to say how much it would cost" (the clause ends
   at "sound": the declining is the minister's, not what was insisted);
+- the speaker's next act in the past tense, hung on an infinitive inside the clause: "the
+  party said it would not return to Blackpool but did so in 2002" (the clause ends at
+  "Blackpool"; ``kg.extract.narrated``);
 - a new speaker and verb after "but", hung inside the clause ("US Customs claimed Mr Griffiths
   was one of DOD's leaders but his lawyer, Antony Townsden, told ...": the claim ends at
   "leaders"; ``speechverbs.stranded_subject``);
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.askedclauses import asking_clause
 from kg.extract.event_arguments import said_clause
+from kg.extract.narrated import narrated_in
 from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
@@ -77,9 +81,10 @@ def speaker_conjunct(clause: Word) -> Word | None:
 
 def clause_tokens(verb: Word, clause: Word) -> list[Word]:
     """The words of what ``verb`` says through its ``clause``, with the rules above:
-    a speaker's conjunct or "adding" cut off, a subject misread as the verb's object put back, a
+    a speaker's conjunct, past-tense act or "adding" cut off, a subject misread as the verb's object put back, a
     reporter's time adjunct at the end of a state cut off."""
-    cut = speaker_conjunct(clause) or next((w for w in clause.subtree if adding_to(w) is verb), None)
+    cut = speaker_conjunct(clause) or narrated_in(verb, clause) or next(
+        (w for w in clause.subtree if adding_to(w) is verb), None)
     end = _conjunct_start(cut) if cut is not None else None
     stranded = next((found for c in verb.children if c.dep_ == "conj" and (found := stranded_subject(c)) is not None), None)
     if stranded is not None and clause.i < stranded.i <= max(w.i for w in clause.subtree):

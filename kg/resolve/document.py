@@ -37,6 +37,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
+from kg.resolve.quotedclaims import direct_contents, quoted_claim
 from kg.resolve.restated import without_repeats
 from kg.resolve.resultsides import sided_results
 from kg.resolve.shortnames import is_dropped_maker
@@ -126,6 +127,7 @@ def _resolved_edges(
     earlier: list[tuple[Proposition, int]] = []
     resolved: list[Resolved] = []
     spoken = spoken_by(extraction.speech)
+    quoted = direct_contents(extraction.speech, text)
     held = held_roles(extraction.roles)
     for proposition in extraction.propositions:
         subject = linker.resolve(proposition.subject, proposition, earlier)
@@ -135,6 +137,8 @@ def _resolved_edges(
             continue  # planned, possible, negated ...: an event, never a plain edge
         if said(proposition, spoken) or (proposition.kind == "role" and proposition.subject.end in held):
             continue  # speech, a role: a quote, a position says it
+        if quoted_claim(proposition, quoted):
+            continue  # '"Labour is a working class party," he said': the speaker's (kg.resolve.quotedclaims)
         for edge in graph_edges(proposition, text):
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
