@@ -166,3 +166,17 @@ def test_an_award_read_as_a_person_is_the_awards_event(nlp):
             "said it meant a lot to be at the ceremony.")
     types = {entity.label: entity.type for entity in kg.build_text(text, nlp=nlp).entities()}
     assert types.get("Golden Globe Awards") is T.EVENT and "Golden Globe" not in types
+
+
+@pytest.mark.parametrize(("short_type", "clusters"), [
+    # business/331: "Disney failed to tell investors" beside Walt Disney (the firm) and Roy Disney: a
+    # short name NER reads as a firm joins the firm ...
+    (T.ORGANIZATION, ((0, 2), (1,))),
+    # ... one it reads as a person's stays ambiguous between the two, as before.
+    (T.PERSON, ((0,), (1,))),
+])
+def test_a_short_name_of_a_firm_and_a_person_follows_ners_kind(short_type, clusters):
+    firm = Mention(0, 11, "Walt Disney", T.ORGANIZATION, 0)
+    person = Mention(100, 110, "Roy Disney", T.PERSON, 2)
+    short = Mention(50, 56, "Disney", short_type, 1)
+    assert cluster_names([firm, person, short]).clusters == clusters

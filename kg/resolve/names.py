@@ -182,6 +182,10 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
             if j not in ambiguous and sizes[j] >= sizes[i] and is_variant(mentions[i], mentions[j])
             and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
         }
+        if len(candidates) > 1 and mentions[i].type in ORG_LIKE:
+            # "Disney failed to tell investors" beside Walt Disney (the firm) and Roy Disney: NER's firm is the firm.
+            firms = {root for root in candidates if mentions[root].type in ORG_LIKE}
+            candidates = firms if len(firms) == 1 else candidates
         if groups.find(i) in candidates:
             continue  # "European Commission (EC)": at home by its brackets; "EC" joins no "European Council"
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
