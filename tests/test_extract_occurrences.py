@@ -102,3 +102,12 @@ def test_held_event_noun_read_once(nlp):
     # An event noun that is the verb's own subject is "hold meeting" already (kg.extract.phrasal): one event.
     events = sentence_events(nlp, "It is understood meetings will be held on Wednesday about the proposal.")
     assert [event.lemma for event in events if event.lemma.startswith("hold")] == ["hold meeting"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A place won or given, not an event taking place (entertainment, sport).
+    "They were ahead of Sir Elton John, who took fourth place and almost $42.7m from performances.",
+    "A knee injury has left Alex Bogdanovic in line to take the second singles place.",
+])
+def test_a_place_taken_is_no_occurrence(nlp, sentence):
+    assert "take place" not in [event.lemma for event in sentence_events(nlp, sentence)]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.received import HELD_VERBS
+from kg.lexicon import OCCURRENCE_VERBS
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 
 if TYPE_CHECKING:
@@ -43,8 +44,13 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
     # a second object the parse found leaves unsure which noun the verb took.
     objects = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verb.children if c.dep_ in _CLAUSES]
     if objects == [noun] and (form := next((f for f in forms if f"{base} {f}" in VERB_TRIGGERS), "")):
+        if f"{base} {form}" in OCCURRENCE_VERBS and any(c.dep_ in _MODIFIERS for c in noun.children):
+            return None  # "took fourth place", "to take the second singles place": a place won, nothing took place
         return f"{base} {form}", f"{verb.text} {noun.text}", VERB_TRIGGERS[f"{base} {form}"]
     return None
+
+
+_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss"})
 
 
 def meaning_preposition(verb: Word, base: str) -> list[Word]:
