@@ -69,7 +69,6 @@ _CODE = re.compile(r"(?=.*\d)[A-Za-z0-9/-]+|[A-Z][A-Z0-9-]+|[a-z]+[A-Z][A-Za-z]*
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania", "pacific"})
 _POST_CLIMB = 4  # "director" <- of <- "marketing" <- for <- the name
-_BIG_CITY = 100_000  # "Toyota Paris" is the maker's office there; "Chevrolet Malibu" a car
 
 
 def brand_model(name: str, organisations: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -117,7 +116,7 @@ def _names_other_thing(model: list[str]) -> bool:
         return True  # "Sony Ericsson", "Peugeot Citroen"
     if form in COUNTRIES or form in REGIONS or form in _CONTINENTS or demonym_country(form) is not None:
         return True
-    return gazetteer().population(form) >= _BIG_CITY
+    return gazetteer().is_big_city(form)  # "Toyota Paris" is the maker's office there; "Chevrolet Malibu" a car
 
 
 def brand_models_are_products(

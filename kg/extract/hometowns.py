@@ -4,7 +4,7 @@ Rule ``town before a group``: "Glasgow group Franz Ferdinand", "Leeds group Kais
 Chiefs", "Manchester band Doves": NER reads the town's name, a modifier right before a
 band's or a firm's kind, as a person's. A person's name does not stand there ("the Bush
 administration" is no band's or firm's kind), so a one-word name that is a GeoNames
-city of at least ``_MIN_POPULATION`` people and no given name, NER's person, that
+city of at least ``BIG_CITY`` people (``Gazetteer.is_big_city``) and no given name, NER's person, that
 modifies such a noun (``band_nouns.tsv`` "band"; an Organization noun of
 ``type_cues.tsv``) is that city.
 
@@ -29,9 +29,6 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
 
-# Small towns share their names with surnames ("Rogers", "Murray"): only a city this big.
-_MIN_POPULATION = 100_000
-
 
 def home_towns(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
     """``found`` with each town's name NER read as a person before a group's kind, or
@@ -47,7 +44,7 @@ def home_towns(found: list[tuple[Mention, Bounds]], words: Words, sport: frozens
 
 def _town_of_group(words: Words, mention: Mention, start: int, end: int) -> bool:
     form = fold(mention.text)
-    if end - start != 1 or mention.titles or form in GIVEN_NAMES or gazetteer().population(form) < _MIN_POPULATION:
+    if end - start != 1 or mention.titles or form in GIVEN_NAMES or not gazetteer().is_big_city(form):  # small towns share surnames ("Rogers")
         return False
     word, tokens = words.words[start], words.words
     if end >= len(tokens) or word.dep_ not in {"compound", "nmod", "npadvmod"}:

@@ -45,7 +45,6 @@ _SEPARATORS = frozenset({",", ";"})
 _CAPTAIN = frozenset({"capt", "captain", "c", "vc"})  # a captain's mark after a player: "Redpath (capt)"
 _SIDE = 11  # a list of this many players is a line-up whatever else the article says (see has_side)
 _MAX_WORDS = 3  # "Juninho Paulista", "Gary Neville"; four capitalised words are no surname list
-_BIG_CITY = 100_000
 _LOST_LABEL = frozenset({"-", "–", ":"})  # what a paragraph of names opens on when the page lost its label
 
 
@@ -209,7 +208,7 @@ def _capitalised(text: str) -> bool:
 
 def _is_place(words: Words, start: int, end: int) -> bool:
     name = words.text[words.words[start].idx : words.words[end - 1].idx + len(words.words[end - 1].text)]
-    return fold(name) in COUNTRIES or gazetteer().population(name) >= _BIG_CITY
+    return fold(name) in COUNTRIES or gazetteer().is_big_city(name)
 
 
 def read_lineups(found: list[tuple[Mention, Bounds]], words: Words, lineups: list[LineUp]) -> list[tuple[Mention, Bounds]]:

@@ -323,7 +323,7 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
         return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
     if at_head:  # "Derby games can be scrappy": only its verb or a given name + surname ("Theresa May, shadow ...")
         return acting_type(words, start, end, sport, rejected) or (EntityType.PERSON if looks_like_person(name) else None)
-    if gazetteer().population(name) >= _BIG_CITY and form not in GIVEN_NAMES:
+    if gazetteer().is_big_city(name) and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
     cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
     if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
@@ -374,7 +374,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     if sport and entity_type is EntityType.PLACE and end - start > 1 and not known_place and club_of_city(words, start, end):
         return EntityType.SPORTS_TEAM
     if ground and not person and fold(name) not in COUNTRIES | REGIONS and (
-        gazetteer().population(name) < _BIG_CITY
+        not gazetteer().is_big_city(name)  # "at Leeds" is the city, "at Old Trafford" (21,000 people) the ground
     ):
         return EntityType.FACILITY
     if not person and not sport and (thing := thing_type(words, start, end, entity_type)) is not None:
@@ -429,7 +429,6 @@ def _ends_in_country(name: str) -> bool:
 _NAMED_AFTER_PEOPLE = frozenset({EntityType.WORK, EntityType.PRODUCT, EntityType.EVENT})
 # What NER calls a film or a book it does not know: a "The ..." title mid-sentence is one.
 _TITLED = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.WORK, EntityType.FACILITY})
-_BIG_CITY = 100_000  # "at Leeds" is the city, "at Old Trafford" (21,000 people in GeoNames) the ground
 def find_descriptions(doc: Doc, entities: Entities | None = None, words: Words | None = None) -> Iterator[Mention]:
     """Noun phrases that describe a typed thing without naming it: "the bloc",
     "protesters", "the unrest". ``kg.resolve`` links them to a named entity or

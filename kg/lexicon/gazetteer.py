@@ -24,6 +24,7 @@ from kg.records import PlaceLink
 
 ALTERNATE_POPULATION = 100_000
 """Cities of at least this many people are also indexed by their Latin alternate names ("Seville")."""
+BIG_CITY = 100_000  # people: a city this big is the likely reading of its name (``Gazetteer.is_big_city``)
 _SEPARATORS = re.compile(r"[-_.]")
 _LATIN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f' .-]*\Z")
 LinkRow = tuple[int, str | None, float | None, float | None, str, str | None]
@@ -106,6 +107,12 @@ class Gazetteer:
     def population(self, name: str) -> int:
         """The population of the largest city of GeoNames of this name (0 for none)."""
         return max((city.population for city in self.cities.get(fold(name), ())), default=0)
+
+    def is_big_city(self, name: str) -> bool:
+        """A city of ``BIG_CITY`` people or more goes by this name: a name that big a city has is
+        read as the city where other evidence is thin ("at Leeds", not a ground; "Houston", not
+        Whitney Houston's surname)."""
+        return self.population(name) >= BIG_CITY
 
     def is_place(self, name: str) -> bool:
         """A country, US state, continent or city of GeoNames goes by this name."""

@@ -21,8 +21,6 @@ from kg.records import Mention
 from kg.resolve.forms import is_place_name, name_words, normalise
 from kg.resolve.variants import PERSON, PLACES
 
-_BIG_CITY = 100_000  # a surname that is this big a city's name is the city when NER says place
-
 # Speech and thought in the present or past: what a person, not a city, does right after its name.
 _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|added|adds|believes|believed|thinks|thought|admits|admitted|insists|insisted"
@@ -46,7 +44,7 @@ def join_misread_surnames(
         places = [i for i in range(len(mentions)) if normalise(mentions[i].text) == form and mentions[i].type in PLACES]
         if not places or (text is not None and any(_after_place_preposition(text, mentions[i].start) for i in places)):
             continue
-        if gazetteer().population(form) >= _BIG_CITY and not (
+        if gazetteer().is_big_city(form) and not (  # a surname a big city has is the city when NER says place
             text is not None and any(_PERSON_VERB.match(text, mentions[i].end) for i in places)
         ):
             continue

@@ -86,7 +86,6 @@ _MAX_ACRONYM = 8
 _VENUES = frozenset({"theatre", "theater", "stadium", "arena", "hall", "racecourse", "velodrome", "playhouse"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica"})
-_BIG_CITY = 100_000  # a surname NER read as a team is a person's unless a city this big has the name
 # Generational suffixes come after the surname: "Evans" is Charles Evans Jr's surname.
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
@@ -422,7 +421,7 @@ def _is_place_for(short: Mention) -> bool:
     Campbell, California is a town)."""
     if short.type in PLACES:
         return is_known_place(short.text)
-    return is_place_name(short.text) or gazetteer().population(short.text) >= _BIG_CITY
+    return is_place_name(short.text) or gazetteer().is_big_city(short.text)
 
 
 def is_known_place(name: str) -> bool:
