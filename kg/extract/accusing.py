@@ -15,13 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.controllers import can_act
-from kg.lexicon.table import read_table, read_words
+from kg.extract.prevented import PREVENTING_VERBS
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 ACCUSING_VERBS = read_words("accusing_verbs.txt")
-PREVENTING_VERBS = frozenset(row.fields[0] for row in read_table("preventing_verbs.txt"))
 
 
 def accused(prep: Word) -> Word | None:

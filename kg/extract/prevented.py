@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MARKS = FACTUALITY_CUES["mark"]
 _FORMS = {row.fields[0]: row.fields[1] for row in read_table("preventing_verbs.txt")}
+PREVENTING_VERBS = frozenset(_FORMS)
 # A prevention read as done: its act did not happen.
 _DONE = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _PASSED_OVER = frozenset({"rather than", "instead of"})
