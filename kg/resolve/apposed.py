@@ -92,7 +92,7 @@ def apposed_name(names: Sequence[tuple[Mention, int]], subjects: set[int], span:
     if span.head_end != span.end and not (_OF_PHRASE.match(text[span.head_end : span.end]) and head in ROLE_HEADS | PERSON_NOUNS):
         return None  # "the defection of one of his MPs, Robert Jackson": the MP is named, not the defection
     for mention, cluster in names:
-        if mention.start == span.end + 2 and not any(mention.start <= head < mention.end for head in subjects):
+        if mention.start == span.end + 2 and not any(mention.start <= subject < mention.end for subject in subjects):
             after = text[mention.end : mention.end + 2]
             if _LIST_GOES_ON.match(text, mention.end):
                 return None  # "The likes of Michael Owen, Gethin Jenkins, Dwayne Peel and Gavin Henson are"
