@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_candidates
-from kg.extract.spans import misparsed_apposition, noun_phrase
+from kg.extract.spans import misparsed_apposition, noun_phrase, trim
 
 
 @pytest.fixture
@@ -148,3 +148,17 @@ def test_a_second_that_clause_opener_the_parser_hung_on_its_subject_goes():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1],
               deps=["aux", "ROOT", "det", "amod", "dobj"], pos=["PART", "VERB", "SCONJ", "ADJ", "NOUN"])
     assert [t.text for t in noun_phrase(doc[4])] == ["that", "economic", "message"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["the", "new", "plan", ","], ["the", "new", "plan"]),  # no quotation mark: edges only
+        (["the", "“", "reckless", "”", "plan"], ["the", "“", "reckless", "”", "plan"]),  # a pair stays
+        (["the", "“", "reckless", "plan"], ["the", "reckless", "plan"]),  # an opening quote alone goes
+        (["reckless", "spree", '"'], ["reckless", "spree"]),  # a straight quote alone, at an edge
+    ],
+)
+def test_extract_spans_trim_quotes(words, kept):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert [t.text for t in trim(list(doc))] == kept

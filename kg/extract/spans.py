@@ -72,6 +72,9 @@ def _day_of_fused_date(child: Token, token: Token) -> bool:
         for c in token.children)
 
 
+_QUOTE_TEXTS = frozenset({"``", "“", "''", "”", '"'})
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop whitespace, edge punctuation and unbalanced quotes from a token list."""
     tokens = [t for t in tokens if not t.is_space]
@@ -87,6 +90,8 @@ def trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     # An opening quote without its closing one (or the reverse) reads as noise.
     texts = [t.text for t in tokens]
+    if _QUOTE_TEXTS.isdisjoint(texts):
+        return tokens  # no quotation mark: nothing below applies (most arguments)
     opens = texts.count("``") + texts.count("“")
     closes = texts.count("''") + texts.count("”")
     if opens != closes:
