@@ -82,6 +82,9 @@ def test_listed_technologies(nlp, text, name, expected):
          T.PRODUCT),
         ("A 30GB version has also been added to the iPod Photo family.", "iPod Photo", T.PRODUCT),
         ("Users of Windows XP should update. XP has a firewall, but XP users often turn it off.", "XP", T.PRODUCT),
+        # An edition the article names beside its listed name is no person's for its given name (tech/301).
+        ("But though it is cheap for a Mac, how does it compare? The Mac Mini is really small.", "Mac Mini",
+         T.PRODUCT),
         # Not a standard's acronym opening a body's name, nor a phrase after a listed name.
         ("Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.", "IPTV World Forum",
          T.ORGANIZATION),

@@ -26,7 +26,9 @@ construction (the words are in ``kg/lexicon/data/technology_cues.tsv``):
   organisation's head word last, is an edition of it ("Windows XP Home", "iPod Photo"; not
   "Windows XP Counterfeit Unit"), a listed name's plural is the product's ("PlayStations",
   "IPods"), and the words an edition adds to a listed name are its short name in the same
-  article ("Windows XP ... XP").
+  article ("Windows XP ... XP"), and so is the word an edition adds ("the Mac Mini ... the
+  Mini"; not a listed name's: "Outlook Express ... the Express"). An edition of a listed name the article names alone is no
+  person's name for its given name ("the Mac Mini" beside "a Mac").
 
 A name any of whose mentions speaks or acts as an organisation ("IBM said", "Orange's
 profits", "Vodafone announced"), carries a person's title, or that another cue typed,
@@ -130,16 +132,22 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
     found = sorted(found + _listed_names(found, words), key=lambda pair: pair[1])
     tokens = words.words
     listed = listed_forms({m.text for m, _ in found})
+    named = {fold(m.text) for m, _ in found}
     candidates = {
         fold(m.text): tuple(w.text for w in tokens[start:end])
         for m, (start, end) in found
-        if _misread(m, listed) and not looks_like_person(m.text) and fold(m.text) not in COUNTRIES
+        if _misread(m, listed) and (not looks_like_person(m.text) or _edition_of_named(fold(m.text), listed, named))
+        and fold(m.text) not in COUNTRIES
         and fold(m.text) not in NICKNAMES and not gazetteer().is_place(m.text)
     }
     if not candidates:
         return found
     uses = _uses(words, candidates)
-    agents = {fold(m.text) for m, _ in found if m.titles or (m.cued and m.type is not EntityType.PRODUCT)}
+    shortened = {form for form in listed if form not in _LISTED_TEXTS and len(form.split()) == 1 and form[:-1] not in _LISTED_TEXTS}
+    agents = {  # a cue's other type yields to an edition's word ("the Mini", a carmaker's, beside the Mac Mini)
+        fold(m.text) for m, _ in found
+        if m.titles or (m.cued and m.type is not EntityType.PRODUCT and fold(m.text) not in shortened)
+    }
     names = {
         form for form, spans in uses.items()
         if form not in agents and (form in listed or any(technology_evidence(words, *span) for span in spans))
@@ -154,6 +162,21 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
     ]
 
 
+def _edition_of_named(form: str, listed: frozenset[str], named: set[str]) -> bool:
+    """``form`` is an edition of a listed name the article names alone too, which no given
+    name before a word makes a person's ("the Mac Mini" beside "a Mac"; see ``listed_forms``).
+
+    >>> _edition_of_named("mac mini", frozenset({"mac mini"}), {"mac", "mac mini"})
+    True
+    >>> _edition_of_named("mac mini", frozenset({"mac mini"}), {"mac mini"}), _edition_of_named("mac", frozenset({"mac"}), {"mac"})
+    (False, False)
+    """
+    words = form.split()
+    return form in listed and form not in _LISTED_TEXTS and any(
+        " ".join(words[:i]) in _LISTED_TEXTS and " ".join(words[:i]) in named for i in range(1, len(words))
+    )
+
+
 def _misread(mention: Mention, listed: frozenset[str]) -> bool:
     """NER's type of the mention may be a technology's it did not know."""
     return mention.type in _MISREAD or (mention.type in _LISTED_MISREAD and fold(mention.text) in listed)
@@ -161,12 +184,13 @@ def _misread(mention: Mention, listed: frozenset[str]) -> bool:
 
 def listed_forms(names: set[str]) -> frozenset[str]:
     """The folded forms of an article's ``names`` that are listed, a listed name's plural or an
-    edition of one, and an acronym an edition adds to a listed name (see the module's docstring).
+    edition of one, an acronym a listed name's later words add to it and the words an edition
+    adds (see the module's docstring).
 
     >>> sorted(listed_forms({"Windows XP Home", "XP", "IPods", "GSM", "Windows XP Unit", "Ofcom", "IPTV World Forum"}))
     ['gsm', 'ipods', 'windows xp home', 'xp']
-    >>> sorted(listed_forms({"Outlook Express", "Express", "Windows 2000"}))
-    ['outlook express', 'windows 2000']
+    >>> sorted(listed_forms({"Mac Mini", "Mini", "Outlook Express", "Express"}))
+    ['mac mini', 'mini', 'outlook express']
     """
     forms = {fold(name): name for name in names}
     listed = {form for form in forms if form in _LISTED_TEXTS or (form.endswith("s") and form[:-1] in _LISTED_TEXTS)}
@@ -181,6 +205,8 @@ def listed_forms(names: set[str]) -> frozenset[str]:
             listed.add(form)  # "Windows XP Home": an edition
         if form in listed:
             added.update(words[i] for i in openings if is_acronym(parts[i]))  # "Windows XP": "XP"
+        if form in listed and form not in _LISTED_TEXTS:
+            added.add(" ".join(words[openings[-1] :]))  # "the Mac Mini ... the Mini"
     return frozenset(listed | (added & set(forms)))
 
 
