@@ -34,3 +34,22 @@ def test_a_name_no_kind_heads_keeps_its_type(nlp):
     """"Healey" heads no kind of name: the noun after it says nothing of it."""
     text = "The Leicester wing scored a Healey special in the Premiership meeting."
     assert T.EVENT not in _types(nlp, text, "Healey")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the Budget": the chancellor's statement, an occasion (name_heads.tsv), NER's organisation
+        # (shortened from BBC politics articles 350 and 364).
+        "The Labour manifesto had been published after the Budget, expected in March.",
+        "There was nothing in the Budget that would put more police on the streets, Mr Howard said.",
+    ],
+)
+def test_the_budget_is_an_occasion(nlp, text):
+    assert set(_types(nlp, text, "Budget", frozenset())) == {T.EVENT}
+
+
+def test_a_body_named_for_its_budget_keeps_its_head(nlp):
+    """The head of "Office of Management and Budget" is "Office": a body."""
+    text = "Mr Raines was head of the Office of Management and Budget under President Clinton."
+    assert _types(nlp, text, "Office of Management and Budget", frozenset()) == [T.ORGANIZATION]

@@ -197,3 +197,22 @@ def test_what_no_person_has_makes_a_firm_of_a_name_with_a_given_name_first(nlp, 
 def test_a_persons_shares_or_spokesman_leave_a_person(nlp, text):
     types = mention_types(nlp, text, sport=None)
     assert T.ORGANIZATION not in {t for name, t in types.items() if name in ("William Hague", "Tony Blair", "Martha Stewart")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The short form of a firm's name with a generic last word (business/291, tech/393 of the BBC corpus).
+        ("Among the accused were Altria Group and Liggett Group. The decision sent Altria shares up 5.11%.",
+         "Altria", T.ORGANIZATION),
+        ('According to Pew Research 44% of searchers use one engine. Said the Pew report: "This is ironic."',
+         "Pew", T.ORGANIZATION),
+        # Not a trade's word: "Kingfisher" beside "Kingfisher Airlines" may be the group's lager (business/315).
+        ("Kingfisher has market share of about 29%. United's budget airline, Kingfisher Airlines, is to buy planes.",
+         "Kingfisher", T.PERSON),
+        # Nor a person of the article's.
+        ("Shares in Murdoch Group rose. Rupert Murdoch said Murdoch had no plans to sell.", "Murdoch", T.PERSON),
+    ],
+)
+def test_a_firms_short_form_is_the_firm(nlp, text, name, expected):
+    assert _types(nlp, text, name) == {expected}

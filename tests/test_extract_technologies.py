@@ -68,6 +68,34 @@ def test_listed_technologies(nlp, text, name, expected):
     assert types.get(name) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Software, players and services, shortened from BBC tech articles >= 200: NER's place ...
+        ("Users running Windows XP that have applied the SP2 update are not vulnerable to the loophole.", "Windows XP",
+         T.PRODUCT),
+        # ... NER's people (NORP) and firm ...
+        ("Users of Apple's iTunes used to be able to stream the music they had bought.", "iTunes", T.PRODUCT),
+        ("The new iPod is smaller than the old one.", "iPod", T.PRODUCT),
+        # ... a listed name's plural, an edition, and the acronym an edition adds.
+        ('"IPods and MP3 players are becoming a mainstream technology for consumers," said Lee Rainie.', "IPods",
+         T.PRODUCT),
+        ("A 30GB version has also been added to the iPod Photo family.", "iPod Photo", T.PRODUCT),
+        ("Users of Windows XP should update. XP has a firewall, but XP users often turn it off.", "XP", T.PRODUCT),
+        # An edition the article names beside its listed name is no person's for its given name (tech/301).
+        ("But though it is cheap for a Mac, how does it compare? The Mac Mini is really small.", "Mac Mini",
+         T.PRODUCT),
+        # Not a standard's acronym opening a body's name, nor a phrase after a listed name.
+        ("Andrew Burke, chief of BT's new Entertainment unit, told the IPTV World Forum.", "IPTV World Forum",
+         T.ORGANIZATION),
+        ("US mortgage firm Freddie Mac restated earnings by $5bn last year.", "Mac", None),
+    ],
+)
+def test_listed_software(nlp, text, name, expected):
+    types = {mention.text: mention.type for mention in find_mentions(nlp(text), sport=frozenset()) if mention.kind == "name"}
+    assert types.get(name) is expected
+
+
 def test_every_mention_of_the_name_follows(nlp):
     """One use's evidence types all mentions of the name in the article, NER's or not."""
     doc = nlp("Many teenagers send photos via MMS. MMS is still dear, and MMS has few fans.")

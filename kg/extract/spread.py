@@ -38,7 +38,17 @@ from kg.extract.cues import (
 )
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
-from kg.lexicon import CAPITALS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, SPEECH_CUES, TYPE_CUES
+from kg.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    GIVEN_NAMES,
+    KIND_NAMES,
+    NICKNAMES,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    SPEECH_CUES,
+    TYPE_CUES,
+)
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -100,6 +110,8 @@ _NOT_SURNAMES = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT
 _TOWNS = frozenset({EntityType.CITY, EntityType.PLACE})
 # A company cue read on a mention of either type is evidence about the name (companies_not_people).
 _READ_AS_COMPANY = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
+# A company's generic last words, but a trade's that names one kind of firm ("Airlines", "Bank").
+_GENERIC_SUFFIXES = ORG_SUFFIXES - {word for kind, names in KIND_NAMES.items() if kind != "company" for word in names}
 
 
 def spread_teams(
@@ -154,7 +166,9 @@ def companies_not_people(
     after a possessive ("Pernod Ricard's shares"), shares in it ("shares in Pernod
     Ricard rose"); outside sports reports (where teams play), the lone subject of a
     plural verb ("Keane are back in the studio": a band). Its shorter forms that
-    open it go with it ("Pernod" for Pernod Ricard). NER repeats its reading on every
+    open it go with it ("Pernod" for Pernod Ricard), and so does the short form of an
+    organisation's name that ends in a company's generic words ("Altria" of "Altria Group":
+    "Altria shares up 5%"; ``org_suffixes.txt``). NER repeats its reading on every
     mention; one cue is evidence about the name, not about that mention only, and so
     is the cue that already made its mention an organisation ("Yukos' former key oil
     production unit ... Yukos is being broken up": every "Yukos").
@@ -173,15 +187,38 @@ def companies_not_people(
                 and takes_plural_verb(words, *bounds))
         )
     }
-    if not companies:
+    shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))}
+    shorter = (shorter | suffixed_short_forms(found)) - person_named
+    if not companies and not shorter:
         return found
-    shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))} - person_named
     return [
         (replace(m, type=EntityType.ORGANIZATION, cued=m.cued or fold(m.text) in companies), b)
         if m.type is EntityType.PERSON and (fold(m.text) in companies or fold(m.text) in shorter)
         else (m, b)
         for m, b in found
     ]
+
+
+def suffixed_short_forms(found: list[tuple[Mention, Bounds]]) -> set[str]:
+    """The folded short forms of the article's organisations' names that end in a company's
+    generic words (``org_suffixes.txt``): "altria" of "Altria Group", "pew" of "Pew Research";
+    not before an airline's, a bank's or another trade's word of ``kind_names.tsv``, whose
+    short form may be the group's brand ("Kingfisher" lager beside "Kingfisher Airlines").
+
+    >>> org = lambda text: (Mention(0, len(text), text, EntityType.ORGANIZATION, 0), (0, 1))
+    >>> sorted(suffixed_short_forms([org("Altria Group"), org("Pew Research"), org("Group"), org("Kingfisher Airlines")]))
+    ['altria', 'pew']
+    """
+    forms = set()
+    for mention, _ in found:
+        words = fold(mention.text).split()
+        if mention.type is EntityType.ORGANIZATION and len(words) > 1:
+            cut = len(words)
+            while cut > 1 and words[cut - 1] in _GENERIC_SUFFIXES:
+                cut -= 1
+            if cut < len(words):
+                forms.add(" ".join(words[:cut]))
+    return forms
 
 
 def _acts_as_company(words: Words, start: int, end: int) -> bool:

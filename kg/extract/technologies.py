@@ -19,7 +19,16 @@ construction (the words are in ``kg/lexicon/data/technology_cues.tsv``):
 - listed: a widely used name of a standard or technology, or of a game console
   (``technology_terms.tsv``, each with its source): "networks like GSM", "the Xbox";
   read as a name where NER missed it ("3G technology lets people ...": NER reads the
-  number 3), never the first word of a later version's name ("Xbox 2").
+  number 3), never the first word of a later version's name ("Xbox 2"). Software, computers,
+  players and online services are listed too ("iPod", "iTunes", "Windows XP"), and a listed
+  name NER read as a work or a people is misread as well ("the Xbox": a work; "iTunes": NORP).
+- edition: a name that opens on a listed name and goes on with capitalised words, no
+  organisation's head word last, is an edition of it ("Windows XP Home", "iPod Photo"; not
+  "Windows XP Counterfeit Unit"), a listed name's plural is the product's ("PlayStations",
+  "IPods"), and the words an edition adds to a listed name are its short name in the same
+  article ("Windows XP ... XP"), and so is the word an edition adds ("the Mac Mini ... the
+  Mini"; not a listed name's: "Outlook Express ... the Express"). An edition of a listed name the article names alone is no
+  person's name for its given name ("the Mac Mini" beside "a Mac").
 
 A name any of whose mentions speaks or acts as an organisation ("IBM said", "Orange's
 profits", "Vodafone announced"), carries a person's title, or that another cue typed,
@@ -38,7 +47,7 @@ from kg.extract.cues import looks_like_person
 from kg.extract.spans import is_modifier
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, NICKNAMES, SPEECH_CUES, TYPE_CUES
+from kg.lexicon import COUNTRIES, NICKNAMES, ORG_SUFFIXES, SPEECH_CUES, TYPE_CUES
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.table import read_table
 from kg.records import Mention
@@ -56,6 +65,8 @@ _LISTED = re.compile(
 _LISTED_TEXTS = frozenset(fold(term) for term in TECHNOLOGY_TERMS)
 # What NER calls a technology it does not know.
 _MISREAD = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE})
+# What NER calls a listed name besides: "the Xbox" a work, "iTunes" a people (NORP).
+_LISTED_MISREAD = _MISREAD | {EntityType.WORK, EntityType.GROUP}
 # An acronym: capitals and digits only, at least one capital ("IPTV", "3G", "MMS").
 _ACRONYM = re.compile(r"(?=[0-9]*[A-Z])[A-Z0-9]{2,6}")
 
@@ -120,27 +131,98 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
     "IPTV has a future", not in "IPTV services"."""
     found = sorted(found + _listed_names(found, words), key=lambda pair: pair[1])
     tokens = words.words
+    listed = listed_forms({m.text for m, _ in found})
+    named = {fold(m.text) for m, _ in found}
     candidates = {
         fold(m.text): tuple(w.text for w in tokens[start:end])
         for m, (start, end) in found
-        if m.type in _MISREAD and not looks_like_person(m.text) and fold(m.text) not in COUNTRIES
+        if _misread(m, listed) and (not looks_like_person(m.text) or _edition_of_named(fold(m.text), listed, named))
+        and fold(m.text) not in COUNTRIES
         and fold(m.text) not in NICKNAMES and not gazetteer().is_place(m.text)
     }
     if not candidates:
         return found
     uses = _uses(words, candidates)
-    agents = {fold(m.text) for m, _ in found if m.titles or (m.cued and m.type is not EntityType.PRODUCT)}
+    shortened = {form for form in listed if form not in _LISTED_TEXTS and len(form.split()) == 1 and form[:-1] not in _LISTED_TEXTS}
+    agents = {  # a cue's other type yields to an edition's word ("the Mini", a carmaker's, beside the Mac Mini)
+        fold(m.text) for m, _ in found
+        if m.titles or (m.cued and m.type is not EntityType.PRODUCT and fold(m.text) not in shortened)
+    }
     names = {
         form for form, spans in uses.items()
-        if form not in agents and (form in _LISTED_TEXTS or any(technology_evidence(words, *span) for span in spans))
+        if form not in agents and (form in listed or any(technology_evidence(words, *span) for span in spans))
         and not any(_acts_as_agent(words, *span) for span in spans)
     }
     if not names:
         return found
     return [
-        (replace(m, type=EntityType.PRODUCT, cued=True), b) if m.type in _MISREAD and fold(m.text) in names else (m, b)
+        (replace(m, type=EntityType.PRODUCT, cued=True), b)
+        if fold(m.text) in names and _misread(m, listed) else (m, b)
         for m, b in found
     ]
+
+
+def _edition_of_named(form: str, listed: frozenset[str], named: set[str]) -> bool:
+    """``form`` is an edition of a listed name the article names alone too, which no given
+    name before a word makes a person's ("the Mac Mini" beside "a Mac"; see ``listed_forms``).
+
+    >>> _edition_of_named("mac mini", frozenset({"mac mini"}), {"mac", "mac mini"})
+    True
+    >>> _edition_of_named("mac mini", frozenset({"mac mini"}), {"mac mini"}), _edition_of_named("mac", frozenset({"mac"}), {"mac"})
+    (False, False)
+    """
+    words = form.split()
+    return form in listed and form not in _LISTED_TEXTS and any(
+        " ".join(words[:i]) in _LISTED_TEXTS and " ".join(words[:i]) in named for i in range(1, len(words))
+    )
+
+
+def _misread(mention: Mention, listed: frozenset[str]) -> bool:
+    """NER's type of the mention may be a technology's it did not know."""
+    return mention.type in _MISREAD or (mention.type in _LISTED_MISREAD and fold(mention.text) in listed)
+
+
+def listed_forms(names: set[str]) -> frozenset[str]:
+    """The folded forms of an article's ``names`` that are listed, a listed name's plural or an
+    edition of one, an acronym a listed name's later words add to it and the words an edition
+    adds (see the module's docstring).
+
+    >>> sorted(listed_forms({"Windows XP Home", "XP", "IPods", "GSM", "Windows XP Unit", "Ofcom", "IPTV World Forum"}))
+    ['gsm', 'ipods', 'windows xp home', 'xp']
+    >>> sorted(listed_forms({"Mac Mini", "Mini", "Outlook Express", "Express"}))
+    ['mac mini', 'mini', 'outlook express']
+    """
+    forms = {fold(name): name for name in names}
+    listed = {form for form in forms if form in _LISTED_TEXTS or (form.endswith("s") and form[:-1] in _LISTED_TEXTS)}
+    added: set[str] = set()
+    for form, name in forms.items():
+        words = form.split()
+        parts = name.split()
+        openings = [i for i in range(1, len(words)) if " ".join(words[:i]) in _LISTED_TEXTS]
+        if not openings or len(parts) != len(words):
+            continue
+        if form not in listed and _is_edition(parts, openings[0]):
+            listed.add(form)  # "Windows XP Home": an edition
+        if form in listed:
+            added.update(words[i] for i in openings if is_acronym(parts[i]))  # "Windows XP": "XP"
+        if form in listed and form not in _LISTED_TEXTS:
+            added.add(" ".join(words[openings[-1] :]))  # "the Mac Mini ... the Mini"
+    return frozenset(listed | (added & set(forms)))
+
+
+def _is_edition(parts: list[str], opening: int) -> bool:
+    """The words of a name after its listed first ``opening`` words are an edition's: one
+    capitalised word ("Windows XP Home", "iPod Photo"; not "Walkman of the 21st Century", nor a
+    scheme's "Windows XP Counterfeit Project") besides acronyms and numbers, no organisation's head
+    word ("iPod Group"); and the listed words are no acronym of a standard ("IPTV World Forum").
+    """
+    last = fold(parts[-1])
+    words = [part for part in parts[opening:] if not is_acronym(part) and not part.isdigit()]
+    return (
+        not is_acronym(" ".join(parts[:opening])) and len(words) <= 1
+        and all(word[:1].isupper() for word in words)
+        and TYPE_CUES.get(last) in (None, EntityType.PRODUCT) and last not in ORG_SUFFIXES
+    )
 
 
 def _listed_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:

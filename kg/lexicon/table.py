@@ -249,6 +249,7 @@ TABLES: Mapping[str, Table] = {
     "period_nouns.txt": Table(("noun",)),
     "counted_people.txt": Table(("noun",)),
     "authority_nouns.txt": Table(("noun",)),
+    "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),
