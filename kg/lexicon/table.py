@@ -271,6 +271,7 @@ TABLES: Mapping[str, Table] = {
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
+    "using_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "request_nouns.txt": Table(("noun",)),
