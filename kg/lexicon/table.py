@@ -272,6 +272,8 @@ TABLES: Mapping[str, Table] = {
     "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
     "using_verbs.txt": Table(("verb",)),
+    "to_complement_nouns.txt": Table(("noun",)),
+    "to_giving_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "request_nouns.txt": Table(("noun",)),
