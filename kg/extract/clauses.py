@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.controllers import adverbial_controller, object_controls
+from kg.extract.controllers import adverbial_controller, object_acts, object_controls
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
@@ -158,7 +158,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # not the subject of a participle's own clause ("rules discriminated ..., the Law Lords have ruled")
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
-            return named_subject(child) or child, "explicit"
+            return (named_subject(child) or child, "explicit") if object_acts(verb, child) else (subject_of(verb.head, depth + 1)[0], "control")
     head = conj_head(verb)  # kg.extract.gerundconj
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
