@@ -98,3 +98,16 @@ def test_an_ing_after_an_adjective_of_manner_takes_no_subject():
             ("despite", "SCONJ", "IN", "prep", 3, "despite"), ("opening", "VERB", "VBG", "pcomp", 4, "open"),
             ("defeats", "NOUN", "NNS", "dobj", 5, "defeat")]
     assert _climbed(rows, 5) == ""
+
+
+def test_the_beaten_side_the_parser_made_a_subject_wins_nothing(nlp):
+    # BBC entertainment: "Lee Evans to win" read as a clause of its own; Lane beat him and won
+    sentence = ("The Producers' Nathan Lane, a last-minute replacement for Richard Dreyfuss, beat his former co-star "
+                "Lee Evans to win best musical actor.")
+    assert _roles(nlp, sentence, "win").get("agent") == ["The Producers' Nathan Lane"]
+
+
+def test_the_object_the_parser_made_a_subject_of_a_wish_still_acts(nlp):
+    # BBC business: no verb of beating; the one wanted to return cash does it
+    assert _roles(nlp, "Investors want Deutsche to return cash to shareholders rather than bid.", "return").get(
+        "agent") == ["Deutsche"]

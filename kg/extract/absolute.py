@@ -3,7 +3,8 @@
 "Analysts are anticipating a rise in house prices, with the market picking up", "It
 expects a series of interest rate cuts, with the cost of borrowing falling to 3.5%": the
 pick-up and the fall are part of what is expected, not facts. An absolute clause ("with"
-+ a subject + an -ing verb) whose governing verb expects, fears or plans its object (the
++ a subject + an -ing verb, or a past participle and the "to" infinitive it takes: "would be
+ploughed back into services, with the rest used to cut borrowing") whose governing verb expects, fears or plans its object (the
 ``object`` cues of ``factuality_cues.tsv``), or whose governing verb's own event is
 possible or planned ("Prices will rise, with demand growing"), takes that reading; told
 as asserted or reported it is made possible or planned (its source kept). A perfect
@@ -51,7 +52,10 @@ def absolutes(events: Iterable[EventMention], words: Words) -> list[EventMention
 def _governor(verb: Word) -> Word | None:
     """The verb an absolute "with" clause headed by ``verb`` hangs on (directly, or through
     the verb's object: "expects a series of cuts, with ..."); ``None`` for any other verb."""
-    if verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+    # a past participle only with its infinitive: not "will merge with a firm based in Paris"
+    participle = _participle(verb)
+    verb = participle or verb
+    if (participle is None and verb.tag_ != "VBG") or any(c.dep_ == "aux" for c in verb.children):
         return None
     if verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
         prep = verb.head  # "with the market picking up"
@@ -65,3 +69,15 @@ def _governor(verb: Word) -> Word | None:
     if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
         governor = governor.head
     return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _participle(verb: Word) -> Word | None:
+    """The past participle a "to" infinitive (or its conjunct) continues, for an absolute
+    clause of a past participle: "with the rest used to cut borrowing and reduce taxes" (the
+    cutting and the reducing are as sure as the use); else ``None``."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB":
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return None

@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING
 from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
-from kg.extract.controllers import adverbial_controller, object_controls
+from kg.extract.controllers import adverbial_controller, object_acts, object_controls
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
-from kg.extract.means import means_of_passive
+from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
 from kg.extract.rootverbs import participle_subject, root_participle
@@ -158,7 +158,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # not the subject of a participle's own clause ("rules discriminated ..., the Law Lords have ruled")
             if is_relative(child) and verb.dep_ == "relcl":
                 return _antecedent(verb), "relative"
-            return named_subject(child) or child, "explicit"
+            return (named_subject(child) or child, "explicit") if object_acts(verb, child) else (subject_of(verb.head, depth + 1)[0], "control")
     head = conj_head(verb)  # kg.extract.gerundconj
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
@@ -169,8 +169,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not unjoined(verb):  # kg.extract.unjoined
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
-    if means_of_passive(verb):
-        return None, "none"  # "data was gathered using machines": the data used nothing
+    if means_of_passive(verb) or used_means(verb):  # "data was gathered using machines", "nets are used to share files"
+        return (user := means_user(verb)), ("control" if user is not None else "none")  # the means did nothing
     if verb.dep_ == "xcomp":
         # Object control: "enlists his friends to travel" -> the friends travel; not a
         # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence", nor a

@@ -6,15 +6,21 @@ or group object does ("enlists his friends to travel"); a thing or a place does 
 the infinitive is the subject's purpose: "The firm used the money to buy shares" (the firm
 buys), "Mr Blair visited Paris to meet the president" (Mr Blair meets, not Paris).
 The object acts too when the parser hung the infinitive on such a verb as an adverbial
-clause: "forces British soldiers and Catholics to challenge their relationship".
+clause: "forces British soldiers and Catholics to challenge their relationship". When it
+read the object and the infinitive as a clause of their own, the object its subject, that
+subject is no doer of what beating brought: "Nathan Lane beat his former co-star Lee Evans
+to win best musical actor" (Lane wins, not the one beaten: ``kg.extract.outcomes``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.event_arguments import argument_kind
+from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.outcomes import OUTCOME_VERBS
+from kg.extract.particles import verb_trigger
 from kg.extract.spans import word_phrase
+from kg.folding import fold
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -63,3 +69,19 @@ def adverbial_controller(verb: Word) -> Word | None:
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and can_act(obj) else None
+
+
+def object_acts(verb: Word, subject: Word) -> bool:
+    """Whether ``subject``, the parser's subject of ``verb``, does it: always, unless ``verb``
+    is a "to" infinitive of what beating brought that the parser read as a clause of the verb
+    of beating (no mark, that verb no object of its own) and ``subject`` stands between them,
+    where the beaten side would: "beat Lee Evans to win" (see the module)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VB" or not has_to(verb) or subject.dep_ != "nsubj" or head.pos_ != "VERB":
+        return True
+    if not head.i < subject.i < verb.i or any(c.dep_ == "mark" for c in verb.children) or any(
+            c.dep_ in ("dobj", "dative") for c in head.children):
+        return True
+    trigger = verb_trigger(head)
+    return trigger is None or trigger.event_class != "performance" or trigger.object != "opponent" or fold(
+        verb.lemma_) not in OUTCOME_VERBS

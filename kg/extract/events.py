@@ -108,6 +108,7 @@ from kg.extract.spans import argument_head, before_missed_verb, noun_phrase, pre
 from kg.extract.starring import named_work
 from kg.extract.statechanges import state_change
 from kg.extract.thanks import without_thanks
+from kg.extract.tocomplements import own_to, with_complement
 from kg.extract.unsaid import unsaid
 from kg.lexicon.events import EVENT_CLASSES, NON_EVENTS, NOUN_TRIGGERS, ROLES, VERB_TRIGGERS, Trigger
 from kg.records import EventArgument, EventMention
@@ -316,12 +317,12 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                 t.i for t in cand.object}:
             role = "theme" if trigger_object(cand.object, verb, lemma) else "opponent" if adverb_opponent(
                 argument_head(cand.object), trigger) else object_role(cand.object, trigger, passive, subject_role)
-            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head)):
+            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head) or own_to(head)):
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)
             # "Rato was asked by G7 ministers to carry out a study": what hangs on the control verb is not the study's, a time aside (not a decision's: kg.extract.decided).
-            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and not (role == "time" and decision_time(extra, verb)) and (
+            if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and own_to(extra[0]) is None and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found += prep_members(role, extra)  # "in the US and Japan": both places (kg.extract.prepmembers)
     found = chart_places(verb, trigger, found)  # "fell to number 16" (kg.extract.chartranks)
@@ -356,7 +357,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and whole_score(tokens)):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
+            tokens = whole_quantity(with_name(with_complement(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word)))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue

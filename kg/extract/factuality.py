@@ -75,7 +75,7 @@ from kg.extract.generics import generic_clause
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
-from kg.extract.means import means_of_passive
+from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope, widened
 from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
@@ -135,7 +135,7 @@ def merges(xcomp: Word) -> bool:
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
-        not means_of_passive(xcomp)  # "attacks are launched using machines": the attacks use nothing
+        not (means_of_passive(xcomp) or used_means(xcomp))  # "attacks are launched using machines": the attacks use nothing
 
 
 def for_subject(head: Word, verb: Word) -> Word | None:
