@@ -130,6 +130,9 @@ TABLE = [
     ("The minister will not resign and will fight the charges.", "fight", "planned", "will"),
     ("The firm has not paid the fine and is appealing against the ruling.", "appeal", "asserted", None),
     ("The firm has not paid the fine and is appealing against the ruling.", "pay", "negated", "not"),
+    # A conjunct with a subject of its own, or beside a copula's state, is a clause of its own (frames.own_clause).
+    ("Jones was unable to convert and De Marigny then hit the upright with a penalty attempt.", "hit", "asserted", None),
+    ("The striker was unable to run and missed the match.", "miss", "asserted", None),
     # "poised" parsed as a passive verb, not the adjective: a control verb all the same.
     ("The retailer is poised to buy its French rival.", "buy", "planned", "poise"),
     # A verb of intent makes its event object as sure as it is.

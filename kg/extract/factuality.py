@@ -56,15 +56,13 @@ from kg.extract.frames import (
     asserting_modal,
     condition_frame,
     continues,
-    contrasted,
     denying_subject,
     generic,
     inverted_condition,
     is_present,
     lemma_in,
     modal_value,
-    own_auxiliary,
-    own_tense,
+    own_clause,
     parallel,
     participle,
     passive,
@@ -382,9 +380,9 @@ class Scope:
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
             return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
+            if own_clause(top, head):
                 # "did not want to strike and called for talks", "will not resign and will fight":
-                # a verb with its own tense or auxiliary, or after "but" beside a finite one, is
+                # a verb with its own tense, auxiliary or subject, or after "but" beside a finite one, is
                 # outside the first one's negation; only the frame around both holds ("Israel
                 # refuses to accept X, but is said to be watching Y"; not "never smokes or drinks").
                 return self._embedding(clause_top(head))
