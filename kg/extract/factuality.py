@@ -44,7 +44,6 @@ from kg.extract.forecasts import foretold
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
-    FINITE,
     FRAMES,
     GENERIC,
     INVERSIONS,
