@@ -225,6 +225,7 @@ TABLES: Mapping[str, Table] = {
     "event_roles.tsv": Table(("preposition", "class", "argument", "role"), key=(0, 1, 2)),
     "result_nouns.tsv": Table(("noun", "verb", "side"), choices=(_one_of(2, "winner", "loser", "level"),)),
     "result_verbs.txt": Table(("verb",)),
+    "consequence_participles.txt": Table(("lemma",)),
     "fellow_verbs.txt": Table(("lemma",)),
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
