@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import read_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token as Word
+    from kg.extract.words import Word
 
 CONSEQUENCE_PARTICIPLES = read_words("consequence_participles.txt")
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})

@@ -158,7 +158,9 @@ def run_on_noun(head: Token) -> Token | None:
     if head.ent_type_ not in _AMOUNTS or following is None or following.text != "(":
         return None
     noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i), None)
-    closing = next((t for t in head.doc[head.i + 1 : noun.i] if t.text == ")"), None) if noun is not None else None
+    if noun is None:
+        return None
+    closing = next((t for t in head.doc[head.i + 1 : noun.i] if t.text == ")"), None)
     between = head.doc[closing.i + 1 : noun.i] if closing is not None else None
     return noun if between is not None and all(t.is_alpha and t.head.i in (noun.i, *(b.i for b in between)) for t in between) else None
 
