@@ -144,6 +144,10 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
+    # A contest's move has its outcome too (contest_moves.txt); training is for a win, no win.
+    ("Federer rallied to win the match.", "win", "asserted", None),
+    ("Jones fought back to beat Smith.", "beat", "asserted", None),
+    ("He trained hard to win the race.", "win", "planned", "to"),
     # A call on someone to act: the act is theirs, and only possible (not their plan).
     ("The union called on the minister to scrap the plan.", "scrap", "possible", "call"),
     # A negated verb of excluding leaves its event open, whatever negates it.

@@ -229,6 +229,7 @@ TABLES: Mapping[str, Table] = {
     "fellow_verbs.txt": Table(("lemma",)),
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
+    "contest_moves.txt": Table(("verb",)),
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
     "club_openers.txt": Table(("word",)),
