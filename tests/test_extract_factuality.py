@@ -144,6 +144,11 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
+    # A warning of how things stand is a claim; of what will or may come, a forecast (kg.extract.forewarned).
+    ("Argonaut warned that it was running out of cash.", "run out", "reported", "warn"),
+    ("The FBI is warning that a computer virus is being spread via e-mails.", "spread", "reported", "warn"),
+    ("The firm warned that it could run out of cash.", "run out", "possible", "could"),
+    ("The chamber warned that growth is set to slow.", "slow", "possible", "warn"),
     # A contest's move has its outcome too (contest_moves.txt); training is for a win, no win.
     ("Federer rallied to win the match.", "win", "asserted", None),
     ("Jones fought back to beat Smith.", "beat", "asserted", None),

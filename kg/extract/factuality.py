@@ -41,6 +41,7 @@ from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
+from kg.extract.forewarned import present_warning
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
@@ -405,7 +406,7 @@ class Scope:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
-            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head)
+            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head, top)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
@@ -439,7 +440,7 @@ class Scope:
         outer = self._outer(head, told_scope(top, _FRAMING), own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE)
         return subject_case(top, outer)  # "Labour's plan, which was published last week": told (kg.extract.modalscope)
 
-    def _speech(self, verb: Word) -> Reading:
+    def _speech(self, verb: Word, content: Word | None = None) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
         lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
@@ -451,6 +452,7 @@ class Scope:
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         value = CONTROL.get(lemma) if value is None else value
+        value = Factuality.REPORTED if content is not None and present_warning(verb, content) else value  # kg.extract.forewarned
         return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
