@@ -557,3 +557,16 @@ def test_a_negated_fact_keeps_its_means(nlp):
     sentence = "The firm never made money by selling phones."
     events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
     assert events["sell"].factuality is Factuality.ASSERTED
+
+
+def test_a_clause_before_a_verb_with_its_own_complement_is_no_content_of_it(nlp):
+    # business/359: "claims" hung as what GM "says"; GM says something else after it.
+    from kg.extract import extract
+    from kg.records import Document
+
+    text = ("Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own; GM says the "
+            "contract, signed in 2000, is no longer valid.")
+    quotes = extract(Document("t", text), nlp(text)).speech
+    fiat = next(quote for quote in quotes if quote.cue == "claim")
+    assert fiat.factuality is Factuality.ASSERTED
+

@@ -88,12 +88,12 @@ def appositive_clause(verb: Word | Token) -> bool:
 
 
 def fronted_clause(clause: Word | Token, head: Word | Token) -> bool:
-    """Whether a clause the parser hung as the complement of a later verb is the main clause, and
-    that verb a relative clause's: "Animal welfare groups have welcomed the ban, many of whom have
-    campaigned for a ban for decades" ("welcomed" read as what "campaigned" frames): the later
-    verb's subject holds a relative pronoun ("many of whom", "some of which")."""
+    """Whether a clause hung as the complement of a later verb is the main clause: that verb's subject holds a
+    relative pronoun ("welcomed the ban, many of whom have campaigned for a ban"), or the verb has its own
+    complement after it ("The opening shot was fired with claims a leak suggested Mr Brown was ready")."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return clause.i < head.i and subject is not None and any(t.tag_ in ("WP", "WDT") for t in subject.subtree)
+    return clause.i < head.i and ((subject is not None and any(t.tag_ in ("WP", "WDT") for t in subject.subtree)) or any(
+        c.dep_ == "ccomp" and c.i > head.i for c in head.children))
 
 
 def said_clause(clause: Word | Token) -> bool:
