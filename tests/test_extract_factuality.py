@@ -144,6 +144,11 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
+    # A consequent of a condition, with a modal of its own, is one case (kg.extract.consequents); not a habit, not the
+    # speech verb a content's condition hangs on.
+    ("The union will strike if the talks fail.", "strike", "possible", "if"),
+    ("If Dawson is not fit, Robinson will have to choose another scrum-half.", "choose", "possible", "if"),
+    ("The government routinely checks people for TB if they come into the UK.", "check", "asserted", None),
     # A warning of how things stand is a claim; of what will or may come, a forecast (kg.extract.forewarned).
     ("Argonaut warned that it was running out of cash.", "run out", "reported", "warn"),
     ("The FBI is warning that a computer virus is being spread via e-mails.", "spread", "reported", "warn"),

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.charges import unalleged
+from kg.extract.consequents import adverbial_reading
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
@@ -59,7 +60,6 @@ from kg.extract.frames import (
     denying_subject,
     generic,
     inverted_condition,
-    is_present,
     lemma_in,
     modal_value,
     own_clause,
@@ -81,7 +81,6 @@ from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import realised
 from kg.extract.refusals import refused_comment
-from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
 from kg.extract.wishes import left_open
@@ -220,8 +219,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
-            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and is_present(verb) and (day := scheduled(child)):
-                found = found.stronger(Reading(Factuality.PLANNED, day))  # "faces X on Monday": a schedule (kg.extract.schedules)
+            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and (read := adverbial_reading(verb, child)):
+                found = found.stronger(Reading(*read))  # "faces X on Monday", "will strike if" (kg.extract.consequents)
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
