@@ -59,6 +59,7 @@ ROLES: dict[str, str] = {
     "instrument": "instrument",
     "place": "place",
     "time": "time",
+    "duration": "duration",
     "source": "source",
     "destination": "destination",
     "opponent": "opponent",
@@ -74,7 +75,8 @@ ROLES: dict[str, str] = {
 """The roles of an event's arguments (``Participant.role``) and their ontology properties (``kg:agent`` ...):
 who does it (agent), to whom or what (patient: affected; theme: moved, said or
 changed), for whom (recipient, beneficiary), with what (instrument), where
-(place; source: from; destination: to), when (time), against whom (opponent),
+(place; source: from; destination: to), when (time), how long (duration: "for three
+years"), against whom (opponent),
 about what (topic), why (reason) and how much (quantity). A change of a value
 also says whose value it is (owner: "TimeWarner" of "profits at TimeWarner
 jumped") and gives its amounts apart: the value it reached (new_value: "to

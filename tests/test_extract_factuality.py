@@ -130,6 +130,9 @@ TABLE = [
     ("The minister will not resign and will fight the charges.", "fight", "planned", "will"),
     ("The firm has not paid the fine and is appealing against the ruling.", "appeal", "asserted", None),
     ("The firm has not paid the fine and is appealing against the ruling.", "pay", "negated", "not"),
+    # A conjunct with a subject of its own, or beside a copula's state, is a clause of its own (frames.own_clause).
+    ("Jones was unable to convert and De Marigny then hit the upright with a penalty attempt.", "hit", "asserted", None),
+    ("The striker was unable to run and missed the match.", "miss", "asserted", None),
     # "poised" parsed as a passive verb, not the adjective: a control verb all the same.
     ("The retailer is poised to buy its French rival.", "buy", "planned", "poise"),
     # A verb of intent makes its event object as sure as it is.
@@ -141,6 +144,20 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
+    # A consequent of a condition, with a modal of its own, is one case (kg.extract.consequents); not a habit, not the
+    # speech verb a content's condition hangs on.
+    ("The union will strike if the talks fail.", "strike", "possible", "if"),
+    ("If Dawson is not fit, Robinson will have to choose another scrum-half.", "choose", "possible", "if"),
+    ("The government routinely checks people for TB if they come into the UK.", "check", "asserted", None),
+    # A warning of how things stand is a claim; of what will or may come, a forecast (kg.extract.forewarned).
+    ("Argonaut warned that it was running out of cash.", "run out", "reported", "warn"),
+    ("The FBI is warning that a computer virus is being spread via e-mails.", "spread", "reported", "warn"),
+    ("The firm warned that it could run out of cash.", "run out", "possible", "could"),
+    ("The chamber warned that growth is set to slow.", "slow", "possible", "warn"),
+    # A contest's move has its outcome too (contest_moves.txt); training is for a win, no win.
+    ("Federer rallied to win the match.", "win", "asserted", None),
+    ("Jones fought back to beat Smith.", "beat", "asserted", None),
+    ("He trained hard to win the race.", "win", "planned", "to"),
     # A call on someone to act: the act is theirs, and only possible (not their plan).
     ("The union called on the minister to scrap the plan.", "scrap", "possible", "call"),
     # A negated verb of excluding leaves its event open, whatever negates it.
@@ -545,3 +562,16 @@ def test_a_negated_fact_keeps_its_means(nlp):
     sentence = "The firm never made money by selling phones."
     events = {event.lemma: event for event in extract(Document("t", sentence), nlp(sentence)).events}
     assert events["sell"].factuality is Factuality.ASSERTED
+
+
+def test_a_clause_before_a_verb_with_its_own_complement_is_no_content_of_it(nlp):
+    # business/359: "claims" hung as what GM "says"; GM says something else after it.
+    from kg.extract import extract
+    from kg.records import Document
+
+    text = ("Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own; GM says the "
+            "contract, signed in 2000, is no longer valid.")
+    quotes = extract(Document("t", text), nlp(text)).speech
+    fiat = next(quote for quote in quotes if quote.cue == "claim")
+    assert fiat.factuality is Factuality.ASSERTED
+

@@ -97,3 +97,15 @@ def test_results_event_and_roles(nlp, sentence, lemma, roles):
 )
 def test_results_no_contest_without_score_or_side(nlp, sentence, lemmas):
     assert not {event.lemma for event in _events(nlp, sentence)} & lemmas
+
+
+def test_a_number_in_words_is_no_score(nlp):
+    # tech/371: "Thirty-five" is the parse's "Thirty", "-", "five"; the contenders bid, no score.
+    from kg.extract.scorelines import score_at
+
+    doc = nlp("Thirty-five contenders have bid for eight frequencies, and Chelsea won 2-1.")
+    assert score_at(doc[0]) == []
+    assert [w.text for w in score_at(next(t for t in doc if t.text == "2"))] == ["2", "-", "1"]
+    bid = next(event for event in _events(nlp, "Thirty-five contenders have bid for eight frequencies.")
+               if event.lemma == "bid")
+    assert ("agent", "Thirty-five contenders") in {(a.role, a.argument.text) for a in bid.arguments}

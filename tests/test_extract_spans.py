@@ -162,3 +162,19 @@ def test_a_second_that_clause_opener_the_parser_hung_on_its_subject_goes():
 def test_extract_spans_trim_quotes(words, kept):
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert [t.text for t in trim(list(doc))] == kept
+
+
+def test_a_phrase_cut_off_at_a_modifier_runs_on_to_its_noun(nlp):
+    # sport/416: "superb" read as a first object, "start" as a second; the phrase runs to "start" only.
+    doc = nlp("Wales maintained their superb start to this year's tournament.")
+    superb = next(t for t in doc if t.lower_ == "superb")
+    assert superb.dep_ == "dobj"  # the parse this test is about
+    assert " ".join(t.text for t in noun_phrase(superb)) == "their superb start"
+    # business/414: the deal after the amount's parenthesis read as the amount's apposition.
+    doc = nlp("Eighteen former Enron directors have agreed a $168m (£89m) settlement deal in a shareholder lawsuit.")
+    amount = next(t for t in doc if t.dep_ == "dobj")
+    assert " ".join(t.text for t in noun_phrase(amount)).endswith("settlement deal")
+    # a real second object stays apart: "named him captain" has no run-on noun
+    doc = nlp("The club named him captain last season.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert [t.text for t in noun_phrase(him)] == ["him"]

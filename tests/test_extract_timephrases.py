@@ -106,3 +106,18 @@ def test_year_olds_are_people_not_a_time(nlp):
     roles = _roles(nlp, sentence, "introduce")
     assert ("time", "16 to 17-year-olds") not in roles
     assert ("time", "last October") in roles
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), [
+    # politics/215: a counted span after "for" is how long, not when.
+    ("Samuel Amoah was jailed for three years.", "jail", "duration", "three years"),
+    ("In January 25 people who took part in a sham marriage network were jailed for a total of 35 years.", "jail",
+     "duration", "a total of 35 years"),
+    ("Sony and IBM have worked on the chip for three years.", "work", "duration", "three years"),
+    # a span the text fixes in time stays a time
+    ("Sales rose over the past five years.", "rise", "time", "the past five years"),
+    ("In January 25 people who took part in a sham marriage network were jailed for a total of 35 years.", "jail",
+     "time", "January"),
+])
+def test_a_counted_span_after_for_is_a_duration(nlp, sentence, lemma, role, text):
+    assert (role, text) in _roles(nlp, sentence, lemma)

@@ -22,7 +22,7 @@ from kg.extract.oneof import one_of_member
 from kg.extract.overphrases import over_role
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
-from kg.extract.spans import argument_head, noun_phrase, to_argument, trim
+from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.thanks import thanked
 from kg.extract.timephrases import clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
@@ -88,12 +88,12 @@ def appositive_clause(verb: Word | Token) -> bool:
 
 
 def fronted_clause(clause: Word | Token, head: Word | Token) -> bool:
-    """Whether a clause the parser hung as the complement of a later verb is the main clause, and
-    that verb a relative clause's: "Animal welfare groups have welcomed the ban, many of whom have
-    campaigned for a ban for decades" ("welcomed" read as what "campaigned" frames): the later
-    verb's subject holds a relative pronoun ("many of whom", "some of which")."""
+    """Whether a clause hung as the complement of a later verb is the main clause: that verb's subject holds a
+    relative pronoun ("welcomed the ban, many of whom have campaigned for a ban"), or the verb has its own
+    complement after it ("The opening shot was fired with claims a leak suggested Mr Brown was ready")."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return clause.i < head.i and subject is not None and any(t.tag_ in ("WP", "WDT") for t in subject.subtree)
+    return clause.i < head.i and ((subject is not None and any(t.tag_ in ("WP", "WDT") for t in subject.subtree)) or any(
+        c.dep_ == "ccomp" and c.i > head.i for c in head.children))
 
 
 def said_clause(clause: Word | Token) -> bool:
@@ -297,8 +297,9 @@ def shortened(tokens: list[Word]) -> list[Word]:
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
     cut: set[int] = set()
+    run_on = run_on_noun(head)  # "a $168m (£89m) settlement deal": the deal is no apposition (kg.extract.spans)
     for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on \
                 and not intent(head, child) and not names_estimate(head, child):  # "forecasts for global demand"
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.charges import unalleged
+from kg.extract.consequents import adverbial_reading
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
@@ -41,10 +42,10 @@ from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
+from kg.extract.forewarned import present_warning
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
-    FINITE,
     FRAMES,
     GENERIC,
     INVERSIONS,
@@ -56,15 +57,12 @@ from kg.extract.frames import (
     asserting_modal,
     condition_frame,
     continues,
-    contrasted,
     denying_subject,
     generic,
     inverted_condition,
-    is_present,
     lemma_in,
     modal_value,
-    own_auxiliary,
-    own_tense,
+    own_clause,
     parallel,
     participle,
     passive,
@@ -83,7 +81,6 @@ from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import realised
 from kg.extract.refusals import refused_comment
-from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
 from kg.extract.wishes import left_open
@@ -222,8 +219,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
-            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and is_present(verb) and (day := scheduled(child)):
-                found = found.stronger(Reading(Factuality.PLANNED, day))  # "faces X on Monday": a schedule (kg.extract.schedules)
+            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and (read := adverbial_reading(verb, child)):
+                found = found.stronger(Reading(*read))  # "faces X on Monday", "will strike if" (kg.extract.consequents)
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
@@ -382,9 +379,9 @@ class Scope:
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
             return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
+            if own_clause(top, head):
                 # "did not want to strike and called for talks", "will not resign and will fight":
-                # a verb with its own tense or auxiliary, or after "but" beside a finite one, is
+                # a verb with its own tense, auxiliary or subject, or after "but" beside a finite one, is
                 # outside the first one's negation; only the frame around both holds ("Israel
                 # refuses to accept X, but is said to be watching Y"; not "never smokes or drinks").
                 return self._embedding(clause_top(head))
@@ -408,7 +405,7 @@ class Scope:
             # Speech frames its content in the speaker's voice ("will say that prices
             # rose": the rise is reported, not planned); any other verb passes its
             # doubts on ("could let operators target programmes").
-            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head)
+            speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head, top)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
             return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
@@ -442,7 +439,7 @@ class Scope:
         outer = self._outer(head, told_scope(top, _FRAMING), own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE)
         return subject_case(top, outer)  # "Labour's plan, which was published last week": told (kg.extract.modalscope)
 
-    def _speech(self, verb: Word) -> Reading:
+    def _speech(self, verb: Word, content: Word | None = None) -> Reading:
         """What a verb says of its that-clause: "said" reports, "denied" denies ...;
         a passive ("it is understood that") speculates, with no source."""
         lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
@@ -454,6 +451,7 @@ class Scope:
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         value = CONTROL.get(lemma) if value is None else value
+        value = Factuality.REPORTED if content is not None and present_warning(verb, content) else value  # kg.extract.forewarned
         return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:

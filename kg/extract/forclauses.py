@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.consequences import consequence_of
 from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
 from kg.extract.partitives import partitive_head
@@ -30,6 +31,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
     """The dependency and head ``verb``'s clause is read with: ("acl", the framing noun) for an
     infinitive of a framing noun hung elsewhere (see the module), else its own and its head
     (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``)."""
+    if (cause := consequence_of(verb)) is not None:
+        return "advcl", cause  # "may switch to the Lib Dems allowing the Tories to win" (kg.extract.consequences)
     head = partitive_head(verb, conj_head(verb))
     if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
         return verb.dep_, head

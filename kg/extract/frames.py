@@ -253,6 +253,15 @@ def own_auxiliary(verb: Word) -> bool:
     return any(child.dep_ in ("aux", "auxpass") and (child.tag_ in FINITE or child.tag_ == "MD") for child in verb.children)
 
 
+def own_clause(verb: Word, head: Word) -> bool:
+    """Whether a verb coordinated with ``head`` makes a clause of its own: it has its own tense
+    and either stands beside a non-finite head or a copula (a state: "was unable to run and
+    missed the match"), has its own auxiliary or subject ("Jones was unable to convert and De
+    Marigny hit the upright"), or follows "but"."""
+    return own_tense(verb) and (head.tag_ not in FINITE or (head.lemma_ == "be" and verb.lemma_ != "be") or own_auxiliary(
+        verb) or contrasted(verb) or any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children))
+
+
 def contrasted(verb: Word) -> bool:
     """Whether a coordinated verb follows a contrasting conjunction ("refuses X but
     watches Y"): the contrast starts a statement of its own."""

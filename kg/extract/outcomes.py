@@ -15,6 +15,9 @@
   them"): it counts what happened (as ``kg.extract.infinitives`` reads "the first player
   to be sent off"). "will become the first station to offer radio" stays as planned as
   its "will".
+- A move of a contest (``contest_moves.txt``) has an outcome verb or a verb of beating as its
+  outcome: "Federer rallied to win the match", "Jones fought back to beat Smith"; not a verb
+  of preparing ("trained hard to win the race": a purpose).
 - A move someone left for (``moving_on.tsv``): "Babayaro left the club in January to join
   Newcastle", "quit the BBC to become director general": where the leaver went, as sure
   as the leaving; the leaver does it.
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 OUTCOME_VERBS = read_words("outcome_verbs.txt")
+CONTEST_MOVES = read_words("contest_moves.txt")
 # Words before a noun that make "the X to win" a count of what was done.
 _COUNTING = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "sole"})
 _BECOMING = frozenset({"be", "become"})
@@ -50,11 +54,24 @@ def contest_outcome(verb: Word) -> bool:
     head = verb.head
     if _scored(verb) or _counted(head, verb):
         return True
+    if _contest_move(head) and (fold(verb.lemma_) in OUTCOME_VERBS or _beating(verb)):
+        return True  # "rallied to win the match", "fought back to beat Smith" (contest_moves.txt)
     if phrasal_lemma(head) in _MOVING_ON["leave"] and phrasal_lemma(verb) in _MOVING_ON["take"]:
         return True  # "left the club in January to join Newcastle": he joined
-    trigger = verb_trigger(head)
-    return (trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
-            and fold(verb.lemma_) in OUTCOME_VERBS)
+    return _beating(head) and fold(verb.lemma_) in OUTCOME_VERBS
+
+
+def _beating(verb: Word) -> bool:
+    """A verb of beating: a performance whose object is the opponent ("beat", "defeated")."""
+    trigger = verb_trigger(verb)
+    return trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
+
+
+def _contest_move(verb: Word) -> bool:
+    """A verb of getting through a race or match (``contest_moves.txt``): "rallied", "held
+    on", "fought back" (its "back" read as a particle or an adverb)."""
+    backed = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return phrasal_lemma(verb) in CONTEST_MOVES or (backed and f"{verb.lemma_.lower()} back" in CONTEST_MOVES)
 
 
 def _scored(verb: Word) -> bool:

@@ -28,6 +28,8 @@ def score_at(word: Word) -> list[Word]:
     dash, second = doc[word.i + 1], doc[word.i + 2]
     if word.i > 0 and doc[word.i - 1].pos_ == "PROPN" and min(len(word.text), len(second.text)) >= 3:
         return []  # "Boeing 737-800 planes": a maker's model number, no score
+    if not (word.text[:1].isdigit() and second.text[:1].isdigit()):
+        return []  # "Thirty-five workers": a number in words, never a score
     if dash.text in DASHES and second.like_num and dash.idx == word.idx + len(word.text) \
             and second.idx == dash.idx + 1:
         return [word, dash, second]

@@ -125,7 +125,9 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         return list(found)  # a rule asks again for a phrase it or another rule read
     out: list[Token] = []
     _collect(head, CLAUSAL_DEPS, out, top=split_conj)
-    if (noun := _scare_quoted_noun(head)) is not None and all(t.i != noun.i for t in out):
+    if (noun := run_on_noun(head)) is not None:  # only up to that noun: what follows it the parse gave the verb
+        out += [t for t in noun.subtree if head.i < t.i <= noun.i and all(t.i != o.i for o in out)]
+    elif (noun := _scare_quoted_noun(head)) is not None and all(t.i != noun.i for t in out):
         _collect(noun, CLAUSAL_DEPS, out, top=True)  # an apposition, or a conjunct split off (``split_conj``)
         have = {t.i for t in out}
         out += [head.doc[i] for i in range(head.i + 1, noun.i) if i not in have]
@@ -147,6 +149,28 @@ def _scare_quoted_noun(head: Token) -> Token | None:
     if head.pos_ != "ADJ" or head.i == 0 or head.doc[head.i - 1].text not in _OPENING_QUOTES:
         return None
     return next((c for c in head.children if c.dep_ in ("conj", "appos") and c.pos_ in _NOUN_POS and c.i > head.i), None)
+
+
+def run_on_noun(head: Token) -> Token | None:
+    """The noun a phrase runs on to where the parser cut it off at a modifier: a second
+    object right after a one-word first ("maintained [their superb] [start]": "superb" read
+    as a noun), or the noun after an amount's parenthesis ("agreed [a $168m (£89m)
+    settlement deal]", the deal read as an apposition of the amount)."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.dep_ == "dobj" and following is not None and following.dep_ == "dobj" and following.head.i == head.head.i and (
+            following.pos_ == "NOUN" and not any(c.i > head.i for c in head.children)):
+        return following
+    if head.ent_type_ not in _AMOUNTS or following is None or following.text != "(":
+        return None
+    noun = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i), None)
+    if noun is None:
+        return None
+    closing = next((t for t in head.doc[head.i + 1 : noun.i] if t.text == ")"), None)
+    between = head.doc[closing.i + 1 : noun.i] if closing is not None else None
+    return noun if between is not None and all(t.is_alpha and t.head.i in (noun.i, *(b.i for b in between)) for t in between) else None
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def _whole_hyphenated(tokens: list[Token]) -> list[Token]:

@@ -12,6 +12,10 @@ The role table (``event_roles.tsv``) reads "by" + anything as the agent of a pas
 - "after"/"before" + a person or a group is no time: "named after the painter Piero
   della Francesca", "appeared before the committee" (none of them a moment).
 
+"for" or "over" + a counted span of time is how long, not when (``duration``): "was jailed for
+three years", "for a total of 35 years", "have worked on it for three years"; not a span the
+text fixes in time ("over the past five years", "for the next year").
+
 A clock time with its zone (``time_zones.txt``) is a time whatever NER calls it: "had
 fallen 6.87% to $10.44 by 1830 GMT" (NER: an organisation, read as the agent), "must
 have registered by 1700 GMT".
@@ -54,9 +58,27 @@ def timed(prep: str, pobj: Word | None, kind: str, role: str | None) -> str | No
         return "time"
     if role == "time" and prep in _ORDER and pobj.dep_ == "pobj" and _party(pobj, kind):
         return None
+    if role in ("time", "reason") and prep in _LASTING and _counted_span(pobj):
+        return "duration"  # "jailed for three years": how long, never when
     if role == "place" and prep in _AROUND and (pobj.lower_ in OCCASION_NOUNS or pobj.lemma_.lower() in PERIOD_NOUNS):
         return "time"  # "driven over the line near the end", "inside the last 10 minutes": when, not where
     return role
+
+
+_LASTING = frozenset({"for", "over"})
+_FIXING = frozenset({"the", "this", "that", "these", "those", "last", "past", "next", "coming", "previous", "first",
+                     "final", "same", "following", "whole", "entire"})
+
+
+def _counted_span(pobj: Word) -> bool:
+    """Whether ``pobj`` is a counted span of time no word fixes in time: "three years", "a
+    month", "several weeks", "a total of 35 years"; not "the past five years", "next year"."""
+    if pobj.lower_ == "total":
+        pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), pobj)
+    if pobj.lemma_.lower() not in PERIOD_NOUNS or any(c.lower_ in _FIXING or c.dep_ == "poss" for c in pobj.children):
+        return False
+    return any((c.dep_ == "nummod" and c.like_num) or c.lower_ in ("a", "an", "several", "many", "few") for c in pobj.children)
 
 
 def clock_time(head: Word) -> bool:

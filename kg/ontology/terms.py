@@ -129,6 +129,7 @@ class KG(DefinedNamespace):
     instrument: URIRef
     place: URIRef
     time: URIRef
+    duration: URIRef
     source: URIRef
     destination: URIRef
     opponent: URIRef

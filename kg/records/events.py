@@ -101,9 +101,9 @@ class Participant:
 
     Attributes:
         role: ``agent``, ``patient``, ``theme``, ``recipient``, ``beneficiary``,
-            ``instrument``, ``place``, ``time``, ``quantity``, ``source`` (from),
-            ``destination`` (to), ``opponent``, ``topic`` or ``reason``
-            (see ``kg.types.ROLES``).
+            ``instrument``, ``place``, ``time``, ``duration`` (how long),
+            ``quantity``, ``source`` (from), ``destination`` (to), ``opponent``,
+            ``topic``, ``reason`` ... (see ``kg.types.ROLES``).
         text: The argument as written.
         entity: ``Entity.key`` when it resolves to an entity (named, or a
             described node such as "protesters"); ``None`` for a literal.

@@ -43,7 +43,7 @@ from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
-from kg.resolve.theparty import party_near
+from kg.resolve.subsidiaries import kind_near
 from kg.types import EntityType
 
 _ARTICLE = "|".join(map(re.escape, sorted(ARTICLES)))
@@ -177,7 +177,7 @@ class Linker:
             and (not mention.modifier or self.text.startswith(("'s", "’s"), mention.end))
         ]
         kind = described_kind(description.text)
-        near = party_near(self, description, near) if kind == "party" else [n for n in near if kind_agrees(kind, self.kinds(n[1]))]
+        near = kind_near(self, description, kind, near)  # a party's, a company's past its units (kg.resolve.subsidiaries)
         wanted = described_nationalities(definite.group() + description.text)
         if wanted:
             return self._of_nationality(wanted, kind, description.start, compatible)
