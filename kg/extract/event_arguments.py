@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
+from kg.extract.clausenouns import content_clause
 from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
@@ -289,17 +290,17 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
 
 
 def shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of", "in" + a
-    name and the infinitive of a plan ("plans to cut jobs"): "annual bonus rates on its with-profits life policies" -> "annual bonus
-    rates" (how a reader names the thing; "troops of the alliance" keeps who they
-    belong to, "shares in Rank" which shares)."""
+    """A noun phrase without the phrases after its head other than "of", "in" + a name, the
+    infinitive of a plan ("plans to cut jobs") and a claim's "that" clause (.clausenouns): "annual
+    bonus rates on its with-profits life policies" -> "annual bonus rates" (how a reader names the
+    thing; "troops of the alliance" keeps who they belong to, "shares in Rank" which shares)."""
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
     cut: set[int] = set()
     for child in head.rights:
         if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) \
-                and not intent(head, child) and not names_estimate(head, child):  # "forecasts for global demand"
+                and not intent(head, child) and not content_clause(head, child) and not names_estimate(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 
@@ -434,12 +435,12 @@ def infinitive_next(verb: Word) -> bool:
 
 
 def with_intent(tokens: list[Word]) -> list[Word]:
-    """A noun of intent with the infinitive that says what is intended, when the clause
-    rules cut it off: "announced plans [to triple cocoa production]"."""
+    """A noun of intent with the infinitive that says what is intended (or of content with its
+    "that" clause), when the clause rules cut it off: "announced plans [to triple cocoa production]"."""
     head = argument_head(tokens)
     if head is None:
         return tokens
-    child = next((c for c in head.children if c.i > head.i and intent(head, c)), None)
+    child = next((c for c in head.children if c.i > head.i and (intent(head, c) or content_clause(head, c))), None)
     if child is None:
         return tokens
     have = {t.i for t in tokens}
