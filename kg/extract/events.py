@@ -50,6 +50,7 @@ from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, mea
 from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
 from kg.extract.contents import content_infinitive
+from kg.extract.controlled import controlled_arguments
 from kg.extract.decided import decision_time
 from kg.extract.describedas import described_as
 from kg.extract.doers import climbed, lender, spender
@@ -100,7 +101,7 @@ from kg.extract.predicated import predicated
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
-from kg.extract.requests import asks_someone, request_arguments
+from kg.extract.requests import asks_someone
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import scores, whole_score
 from kg.extract.selected import selected_sides
@@ -333,7 +334,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up"): what it is
     # about, when an event noun, is planned or possible (``Factuality.around``), the seeking is not.
     reading = Reading(first.factuality, first.cue, first.source)
-    found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
+    found = controlled_arguments(verb, lemma, found)  # "ordered Barclays to pay", "persuade officials to overlook"
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))

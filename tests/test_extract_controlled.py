@@ -1,0 +1,46 @@
+"""A verb of control keeps what its object was made, let or led to do as its topic
+(kg.extract.controlled, control_verbs.txt), read from unseen BBC sentences (index >= 200)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import check_event, event_roles, sentence_events
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), [
+    # BBC business/401 (shortened): the instruction says what was to be done.
+    ("The Marsh executive admitted he instructed insurance companies to submit non-competitive bids for "
+     "insurance business.", "instruct",
+     {"theme": ["insurance companies"], "topic": ["to submit non-competitive bids for insurance business"]}),
+    # BBC politics/276.
+    ("The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor to say he will refuse to "
+     "give more funds.", "prompt",
+     {"theme": ["a Labour donor"], "topic": ["to say he will refuse to give more funds"]}),
+    # BBC sport/210.
+    ("Boca re-signed Martin Palermo, forcing Tevez to vacate his favoured centre forward role.", "force",
+     {"theme": ["Tevez"], "topic": ["to vacate his favoured centre forward role"]}),
+])
+def test_a_control_verb_keeps_its_infinitive(nlp, sentence, lemma, roles):
+    events = sentence_events(nlp, sentence)
+    found = [event for event in events if event.lemma == lemma]
+    check_event(found, lemma, roles, found[0].event_class if found else "")
+
+
+def test_a_request_keeps_its_recipient(nlp):
+    # BBC politics/366 (shortened): a request is read as before, the one asked its recipient.
+    events = sentence_events(nlp, "Gordon Brown has called on rich nations to fund a plan to fight the Aids epidemic.")
+    roles = {"recipient": ["rich nations"], "topic": ["to fund a plan to fight the Aids epidemic"]}
+    check_event(events, "call on", roles, "request")
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # Not after a verb of no control: the infinitive is the subject's purpose (BBC politics/223, shortened).
+    ("Mr Kennedy used his TV appearance to defend his party's plans.", "use"),
+    # Nor an infinitive that only points back (BBC politics/399, shortened).
+    ("He will not stand down unless his local party instructs him to do so at a general meeting.", "instruct"),
+])
+def test_no_topic_from_a_purpose_or_a_pointer(nlp, sentence, lemma):
+    events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
+    assert events
+    assert all("topic" not in event_roles(event) for event in events), [event_roles(e) for e in events]
