@@ -77,7 +77,6 @@ from kg.extract.event_arguments import (
     split_piece,
     trigger_object,
     whole_quantity,
-    with_intent,
     with_name,
     without_preposition,
 )
@@ -357,7 +356,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and whole_score(tokens)):  # a score, whole
-            tokens = whole_quantity(with_name(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
+            tokens = whole_quantity(with_name(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word)),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue

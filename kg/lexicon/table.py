@@ -299,6 +299,7 @@ TABLES: Mapping[str, Table] = {
     "complement_verbs.txt": Table(("verb",)),
     "content_nouns.txt": Table(("noun",)),
     "clause_nouns.txt": Table(("noun",)),
+    "in_nouns.txt": Table(("noun",)),
     "rank_nouns.tsv": Table(("noun", "marker"), choices=(_one_of(1, "number", "ordinal"),)),
     "describing_verbs.tsv": Table(("verb", "complement"), choices=(_one_of(1, "as", "object", "both"),)),
     "accusing_verbs.txt": Table(("verb",)),
