@@ -1,5 +1,6 @@
-"""A change's or a role's "in" phrase says what rose, fell or was played and stays in the
-argument (kg.extract.keptphrases, in_nouns.txt), read from unseen BBC sentences (index >= 200)."""
+"""A change's or a role's "in" phrase says what rose, fell or was played, and a request's "for" phrase
+what is asked for, and they stay in the argument (kg.extract.keptphrases, in_nouns.txt,
+request_nouns.txt), read from unseen BBC sentences (index >= 200)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_no_in_phrase_of_time_or_on_an_agent(nlp, sentence, lemma, roles):
     events = sentence_events(nlp, sentence)
     found = [event for event in events if event.lemma == lemma]
     check_event(found, lemma, roles, found[0].event_class if found else "")
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), [
+    # BBC politics/316 (shortened): what the calls ask, read from the parser's "for" clause.
+    ("Mr Blair repeated calls for the mayor to apologise for likening the reporter to a concentration camp guard.",
+     "repeat", {"theme": ["calls for the mayor to apologise for likening the reporter to a concentration camp guard"]}),
+    # BBC business/471.
+    ("Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.", "approve",
+     {"theme": ["Sri Lanka's request for a freeze on loan repayments"]}),
+    # BBC politics/384.
+    ("Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be allowed in trials.",
+     "join", {"theme": ["calls for intercept evidence to be allowed in trials"]}),
+])
+def test_a_request_keeps_what_it_asks_for(nlp, sentence, lemma, roles):
+    events = sentence_events(nlp, sentence)
+    found = [event for event in events if event.lemma == lemma]
+    check_event(found, lemma, roles, found[0].event_class if found else "")
+
+
+def test_a_request_for_a_span_of_time_keeps_none(nlp):
+    # A span of time is not what is asked for (BBC politics/227, shortened and changed to a span).
+    events = [event for event in sentence_events(nlp, "Charles Kennedy repeated his call for two weeks.")
+              if event.lemma == "repeat"]
+    check_event(events, "repeat", {"theme": ["his call"]}, events[0].event_class if events else "")
