@@ -1,5 +1,6 @@
-"""A verb of control keeps what its object was made, let or led to do as its topic
-(kg.extract.controlled, control_verbs.txt), read from unseen BBC sentences (index >= 200)."""
+"""A verb of control keeps what its object was made, let or led to do as its topic, and a verb of
+means what the means was used for as its reason (kg.extract.controlled, control_verbs.txt,
+instrument_verbs.txt), read from unseen BBC sentences (index >= 200)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,25 @@ def test_no_topic_from_a_purpose_or_a_pointer(nlp, sentence, lemma):
     events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
     assert events
     assert all("topic" not in event_roles(event) for event in events), [event_roles(e) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # BBC politics/301 (shortened): what the speech was used for.
+    ("Mr Kennedy used a speech to say his party was facing up to painful economic realities.",
+     {"theme": ["a speech"], "reason": ["to say his party was facing up to painful economic realities"]}),
+    # BBC business/426 (shortened).
+    ("Many large Russian companies use complex webs of offshore companies to avoid taxes.",
+     {"theme": ["complex webs of offshore companies"], "reason": ["to avoid taxes"]}),
+])
+def test_a_means_keeps_what_it_was_used_for(nlp, sentence, roles):
+    events = [event for event in sentence_events(nlp, sentence) if event.lemma == "use"]
+    check_event(events, "use", roles, events[0].event_class if events else "")
+
+
+def test_no_reason_after_a_pronoun_means(nlp):
+    # BBC entertainment/221 (shortened): "them" leaves the means unsaid, and the using nothing to tell.
+    events = [event for event in sentence_events(
+        nlp, "Mr Adams believed someone had gained access to voting figures, and was using them to predict "
+             "which celebrity would be evicted next.") if event.lemma == "use"]
+    assert events
+    assert all("reason" not in event_roles(event) for event in events), [event_roles(e) for e in events]

@@ -9,6 +9,12 @@ and, right after it, that infinitive keeps the infinitive, from "to" on, as its 
 request does (``kg.extract.requests``: "ordered Barclays to pay £194m"; read there, with its
 recipient). The infinitive's own event, where one is read, stays. Not an infinitive that only
 points back ("unless his local party instructs him to do so"): it says no more than the verb.
+
+A verb of ``instrument_verbs.txt`` keeps the infinitive after its object the same way, as its
+reason: what the means was used for ("Mr Kennedy used a speech to say his party was facing up to
+painful economic realities": use(theme=a speech, reason=to say ...)), not after a pronoun: "was
+using them to predict ...", "used his to send ..." leave the means to a word that points back, and
+the event nothing a reader could use.
 """
 
 from __future__ import annotations
@@ -17,34 +23,38 @@ from typing import TYPE_CHECKING
 
 from kg.extract.controllers import CONTROL_VERBS
 from kg.extract.requests import asks_someone, request_arguments
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 __all__ = ["controlled_arguments"]
 
+INSTRUMENT_VERBS = read_words("instrument_verbs.txt")
 _POINTERS = frozenset({"so", "it", "that", "this", "likewise", "same"})  # "to do so", "to do it", "the same"
 
 
 def controlled_arguments(verb: Word, lemma: str, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """A request's arguments (``kg.extract.requests``), or those of a verb of control with the
     infinitive its object does as the topic: "persuade officials to overlook non-payment of
-    taxes" -> topic "to overlook non-payment of taxes"."""
+    taxes" -> topic "to overlook non-payment of taxes"; of a verb of means with what it was used for as
+    the reason: "used a speech to say ..." -> reason "to say ..."."""
     if asks_someone(verb, lemma):
         return request_arguments(verb, found)
-    words = _object_infinitive(verb)
+    base = verb.lemma_.lower()
+    role = "topic" if base in CONTROL_VERBS else "reason" if base in INSTRUMENT_VERBS else None
+    words = _object_infinitive(verb, pronoun=role == "topic") if role is not None else []
     taken = {word.i for _, tokens in found for word in tokens}
-    if not words or taken & {word.i for word in words}:
+    if role is None or not words or taken & {word.i for word in words}:
         return found
-    return [*found, ("topic", words)]
+    return [*found, (role, words)]
 
 
-def _object_infinitive(verb: Word) -> list[Word]:
-    """The "to" infinitive right after a control verb's object, from "to" on, else ``[]``."""
-    if verb.lemma_.lower() not in CONTROL_VERBS:
-        return []
+def _object_infinitive(verb: Word, *, pronoun: bool) -> list[Word]:
+    """The "to" infinitive right after the verb's object (a pronoun one only with ``pronoun``), from "to" on,
+    else ``[]``."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    if obj is None or (not pronoun and obj.pos_ == "PRON"):
         return []
     for child in verb.children:
         to = next((c for c in child.children if c.dep_ == "aux" and c.tag_ == "TO"), None)

@@ -300,6 +300,7 @@ TABLES: Mapping[str, Table] = {
     "content_nouns.txt": Table(("noun",)),
     "clause_nouns.txt": Table(("noun",)),
     "in_nouns.txt": Table(("noun",)),
+    "instrument_verbs.txt": Table(("verb",)),
     "rank_nouns.tsv": Table(("noun", "marker"), choices=(_one_of(1, "number", "ordinal"),)),
     "describing_verbs.tsv": Table(("verb", "complement"), choices=(_one_of(1, "as", "object", "both"),)),
     "accusing_verbs.txt": Table(("verb",)),
