@@ -38,8 +38,12 @@ def test_a_request_keeps_its_recipient(nlp):
 @pytest.mark.parametrize(("sentence", "lemma"), [
     # Not after a verb of no control: the infinitive is the subject's purpose (BBC politics/223, shortened).
     ("Mr Kennedy used his TV appearance to defend his party's plans.", "use"),
-    # Nor an infinitive that only points back (BBC politics/399, shortened).
-    ("He will not stand down unless his local party instructs him to do so at a general meeting.", "instruct"),
+    # Nor an infinitive that only points back (BBC politics/399, shortened, the object named).
+    ("He will not stand down unless his local party instructs the candidate to do so at a general meeting.",
+     "instruct"),
+    # Nor one after a pronoun object (BBC business/266, shortened).
+    ("Increasing the rigour with which taxes are collected encourages companies to become more transparent, "
+     "forcing them to demonstrate their financial position far more accurately.", "force"),
 ])
 def test_no_topic_from_a_purpose_or_a_pointer(nlp, sentence, lemma):
     events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]

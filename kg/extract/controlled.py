@@ -8,13 +8,15 @@ enable(theme=the broadcaster) say nothing a reader could use. A verb of ``contro
 and, right after it, that infinitive keeps the infinitive, from "to" on, as its topic, as a
 request does (``kg.extract.requests``: "ordered Barclays to pay £194m"; read there, with its
 recipient). The infinitive's own event, where one is read, stays. Not an infinitive that only
-points back ("unless his local party instructs him to do so"): it says no more than the verb.
+points back ("unless his local party instructs him to do so"): it says no more than the verb. Nor
+after a pronoun object ("encourages companies to become more transparent, forcing them to be able to
+demonstrate ...", "thanked her for inspiring him to become an actor"): an event whose one who was made
+to act is unresolved, read before as saying nothing and dropped, would come back with the doer alone.
 
 A verb of ``instrument_verbs.txt`` keeps the infinitive after its object the same way, as its
 reason: what the means was used for ("Mr Kennedy used a speech to say his party was facing up to
-painful economic realities": use(theme=a speech, reason=to say ...)), not after a pronoun: "was
-using them to predict ...", "used his to send ..." leave the means to a word that points back, and
-the event nothing a reader could use.
+painful economic realities": use(theme=a speech, reason=to say ...)), not after a pronoun either
+("was using them to predict ...", "used his to send ...").
 """
 
 from __future__ import annotations
@@ -43,18 +45,17 @@ def controlled_arguments(verb: Word, lemma: str, found: list[tuple[str, list[Wor
         return request_arguments(verb, found)
     base = verb.lemma_.lower()
     role = "topic" if base in CONTROL_VERBS else "reason" if base in INSTRUMENT_VERBS else None
-    words = _object_infinitive(verb, pronoun=role == "topic") if role is not None else []
+    words = _object_infinitive(verb) if role is not None else []
     taken = {word.i for _, tokens in found for word in tokens}
     if role is None or not words or taken & {word.i for word in words}:
         return found
     return [*found, (role, words)]
 
 
-def _object_infinitive(verb: Word, *, pronoun: bool) -> list[Word]:
-    """The "to" infinitive right after the verb's object (a pronoun one only with ``pronoun``), from "to" on,
-    else ``[]``."""
+def _object_infinitive(verb: Word) -> list[Word]:
+    """The "to" infinitive right after the verb's object, not a pronoun, from "to" on, else ``[]``."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or (not pronoun and obj.pos_ == "PRON"):
+    if obj is None or obj.pos_ == "PRON":
         return []
     for child in verb.children:
         to = next((c for c in child.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
