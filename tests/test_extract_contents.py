@@ -17,6 +17,13 @@ from tests.extract_helpers import check_event, event_roles, sentence_events
     ("Any investor accepting the compensation will have to waive the right to take their case to the Financial "
      "Ombudsman Service.", "waive",
      {"theme": ["the right to take their case to the Financial Ombudsman Service"]}, "take"),
+    # BBC politics/383 (shortened): the need, whole; no acting told.
+    ("Sir Menzies Campbell said the UK should not ignore the need to reform the EU Common Agricultural Policy.",
+     "ignore", {"theme": ["the need to reform the EU Common Agricultural Policy"]}, "reform"),
+    # BBC tech/285: a way to do something is no doing.
+    ("Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating "
+     "digital music and video.", "develop",
+     {"theme": ["a common way to stop people pirating digital music and video"]}, "stop"),
 ])
 def test_a_noun_of_content_keeps_its_infinitive(nlp, sentence, lemma, roles, inner):
     events = sentence_events(nlp, sentence)

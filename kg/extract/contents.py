@@ -2,8 +2,10 @@
 
 "Aaron Foster and David Treacy have won the right to take part in a tournament", "has the option
 to buy 20 more aircraft", "has made no secret of his wish to fight corruption", "It has the power
-to suspend or bar Mr Livingstone": the taking part, the buying, the fighting and the barring are
-what the right, the option, the wish and the power are for, not things that happened, and the
+to suspend or bar Mr Livingstone", "should not ignore the need to reform the EU Common Agricultural
+Policy", "are developing a common way to stop people pirating digital music": the taking part, the
+buying, the fighting, the barring, the reforming and the stopping are what the right, the option,
+the wish, the power, the need and the way are for, not things that happened, and the
 noun's own argument keeps them whole (``kg.extract.event_arguments.intent``: "won the right to
 take part in a tournament"). Nouns of ``content_nouns.txt``; a conjunct of the infinitive ("to
 suspend or bar") is one too. Not a noun of intent ("plans to cut jobs": a planned event,

@@ -15,6 +15,7 @@ from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
 from kg.extract.intentnouns import intends
+from kg.extract.keptphrases import kept_phrase
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
@@ -289,18 +290,17 @@ def argument_kind(head: Word, tokens: list[Word]) -> str:
 
 
 def shortened(tokens: list[Word]) -> list[Word]:
-    """A noun phrase without the phrases after its head other than "of", "in" + a
-    name and the infinitive of a plan ("plans to cut jobs"): "annual bonus rates on its with-profits life policies" -> "annual bonus
-    rates" (how a reader names the thing; "troops of the alliance" keeps who they
-    belong to, "shares in Rank" which shares)."""
+    """A noun phrase without the phrases after its head other than "of", "in" + a name, the infinitive
+    of a plan ("plans to cut jobs") and what .keptphrases keeps ("claims that ...", "a rise in profits"): "annual
+    bonus rates on its with-profits life policies" -> "annual bonus rates" (how a reader names the
+    thing; "troops of the alliance" keeps who they belong to, "shares in Rank" which shares)."""
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
     cut: set[int] = set()
-    run_on = run_on_noun(head)  # "a $168m (£89m) settlement deal": the deal is no apposition (kg.extract.spans)
-    for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on \
-                and not intent(head, child) and not names_estimate(head, child):  # "forecasts for global demand"
+    for child in head.rights:  # not the noun the phrase runs on to: "a $168m (£89m) settlement deal" (kg.extract.spans)
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on_noun(head) \
+                and not intent(head, child) and not kept_phrase(head, child) and not names_estimate(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
 
@@ -435,12 +435,12 @@ def infinitive_next(verb: Word) -> bool:
 
 
 def with_intent(tokens: list[Word]) -> list[Word]:
-    """A noun of intent with the infinitive that says what is intended, when the clause
-    rules cut it off: "announced plans [to triple cocoa production]"."""
+    """A noun of intent with the infinitive that says what is intended (or a phrase
+    .keptphrases keeps), when the clause rules cut it off: "announced plans [to triple cocoa production]"."""
     head = argument_head(tokens)
     if head is None:
         return tokens
-    child = next((c for c in head.children if c.i > head.i and intent(head, c)), None)
+    child = next((c for c in head.children if c.i > head.i and (intent(head, c) or kept_phrase(head, c))), None)
     if child is None:
         return tokens
     have = {t.i for t in tokens}

@@ -50,6 +50,7 @@ from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, mea
 from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
 from kg.extract.contents import content_infinitive
+from kg.extract.controlled import controlled_arguments
 from kg.extract.decided import decision_time
 from kg.extract.describedas import described_as
 from kg.extract.doers import climbed, lender, spender
@@ -76,7 +77,6 @@ from kg.extract.event_arguments import (
     split_piece,
     trigger_object,
     whole_quantity,
-    with_intent,
     with_name,
     without_preposition,
 )
@@ -100,7 +100,7 @@ from kg.extract.predicated import predicated
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
-from kg.extract.requests import asks_someone, request_arguments
+from kg.extract.requests import asks_someone
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import scores, whole_score
 from kg.extract.selected import selected_sides
@@ -334,7 +334,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up"): what it is
     # about, when an event noun, is planned or possible (``Factuality.around``), the seeking is not.
     reading = Reading(first.factuality, first.cue, first.source)
-    found = request_arguments(verb, found) if asks_someone(verb, lemma) else found
+    found = controlled_arguments(verb, lemma, found)  # "ordered Barclays to pay", "persuade officials to overlook"
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))
@@ -357,7 +357,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and whole_score(tokens)):  # a score, whole
-            tokens = whole_quantity(with_name(with_complement(with_intent(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word)))),
+            tokens = whole_quantity(with_name(with_complement(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
                                     one_value=role in VALUE_ROLES)
         if not tokens:
             continue

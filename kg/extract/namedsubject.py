@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from kg.extract.describedas import DESCRIBING_VERBS
-from kg.extract.event_arguments import shortened
+from kg.extract.event_arguments import shortened, with_intent
+from kg.extract.keptphrases import asked_for, in_phrase
 from kg.extract.spans import argument_head
 
 if TYPE_CHECKING:
@@ -32,6 +33,19 @@ _NAMES = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC", "EVENT", "WORK
 
 
 def named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
+    """``_named_shortened`` with the infinitive of intent or the phrase it cut that says what the head is
+    (``with_intent``: "plans to cut jobs", "a rise in profits"), and an agent without a change's or role's
+    "in" phrase or a request's "for" phrase (kg.extract.keptphrases): a rise or a role does not act, and an agent headed by one is a
+    misparse ("The 31-year-old admitted interest [in the Lions tour] was immense, calling it ...")."""
+    kept = with_intent(_named_shortened(role, tokens, verb))
+    head = cast("Word | None", argument_head(cast("list[Token]", kept))) if role == "agent" else None
+    if head is None:
+        return kept
+    cut = {word.i for child in head.rights if in_phrase(head, child) or asked_for(head, child) for word in child.subtree}
+    return [word for word in kept if word.i not in cut]
+
+
+def _named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
     """``shortened`` ``tokens``, but the subject of ``verb`` (its agent, or the theme of a change:
     "Shares in Europe's leading reinsurers and travel firms have fallen") whole when a phrase after
     its bare plural or mass head names whose or where it is ("Tickets for Scotland's biggest music festival"),

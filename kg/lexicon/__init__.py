@@ -254,6 +254,8 @@ CARRIED_CUES = read_words("carried_cues.txt")
 OWNED_NOUNS = read_words("owned_nouns.txt")
 CONTENT_NOUNS = read_words("content_nouns.txt")
 """Nouns whose infinitive says what they are: "the right to sell", "a deal to buy" (content_nouns.txt)."""
+CLAUSE_NOUNS = read_words("clause_nouns.txt")
+"""Nouns whose "that" clause says what they are: "claims that his policy was ...", "fears that" (clause_nouns.txt)."""
 UNIT_NOUNS = read_words("unit_nouns.txt")
 CHAMBER_NAMES = read_words("chamber_names.txt")
 """A legislature's chambers, folded, without "the": "commons", "house of lords"."""

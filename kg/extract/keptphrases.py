@@ -1,0 +1,69 @@
+"""The phrase after an argument's head that says what the head is stays in the argument.
+
+``kg.extract.event_arguments.shortened`` cuts the phrases after a noun ("annual bonus rates
+[on its with-profits life policies]"). Some nouns say nothing a reader could use without
+theirs:
+
+- a noun of content's "that" clause (``kg.extract.clausenouns``): "dismissed claims [that his
+  immigration policy was moving onto the turf of the BNP]";
+- a change's or a role's "in" phrase (``in_nouns.txt``): "Oil giant BP has announced a 26% rise
+  [in annual profits]", "She was predicting a drop [in ratings]", "MTV, which played a key role
+  [in the emergence of the music video]". Not one that is a time or a place ("its biggest slide
+  in a month", "a 3% rise in the past week", "a fall in Tokyo"), which the rules of times and
+  places read;
+- a request's "for" phrase (``request_nouns.txt``): what is asked for ("Mr Blair repeated calls [for
+  the mayor to apologise]", "the IMF approved Sri Lanka's request [for a freeze on loan repayments]"),
+  not a span of time ("an appeal for two weeks").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.asides import PERIOD_NOUNS
+from kg.extract.clausenouns import content_clause
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["asked_for", "in_phrase", "kept_phrase"]
+
+IN_NOUNS = read_words("in_nouns.txt")
+ASKING_NOUNS = read_words("request_nouns.txt")
+# NER labels of a phrase that says when or where, not what: "a rise in 2004", "a fall in Japan".
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def kept_phrase(noun: Word, child: Word) -> bool:
+    """Whether ``child``, after ``noun``, says what the noun is and stays in its argument: a "that" clause
+    ("claims that his policy was ..."), an "in" phrase ("a 26% rise in annual profits") or a "for" phrase
+    ("calls for the mayor to apologise")."""
+    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child)
+
+
+def asked_for(noun: Word, child: Word) -> bool:
+    """Whether ``child`` is the "for" phrase that says what a request of ``request_nouns.txt`` asks for:
+    "calls [for the mayor to apologise]", "a request [for a freeze on loan repayments]"."""
+    if noun.lemma_.lower() not in ASKING_NOUNS:
+        return False
+    if child.dep_ in ("advcl", "acl") and child.i > noun.i and any(c.dep_ == "mark" and c.lower_ == "for" for c in
+                                                                  child.children):
+        return True  # "calls for the mayor to apologise": the parser's clause on "for"
+    return _says_what(noun, child, "for")
+
+
+def in_phrase(noun: Word, child: Word) -> bool:
+    """Whether ``child`` is the "in" phrase that says what a change or a role of ``in_nouns.txt`` is of:
+    "a drop [in ratings]", "a key role [in the emergence of the music video]"."""
+    return noun.lemma_.lower() in IN_NOUNS and _says_what(noun, child, "in")
+
+
+def _says_what(noun: Word, child: Word, preposition: str) -> bool:
+    """Whether ``child`` is a phrase on ``preposition`` after ``noun`` whose object is no time or place."""
+    if noun.pos_ != "NOUN" or child.i < noun.i or child.dep_ != "prep" or child.lower_ != preposition:
+        return False
+    pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or pobj.lower_ in PERIOD_NOUNS or pobj.lemma_.lower() in PERIOD_NOUNS:
+        return False
+    return pobj.ent_type_ not in _WHEN_WHERE
