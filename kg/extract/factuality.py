@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.asclauses import aside
 from kg.extract.charges import unalleged
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
@@ -76,7 +77,7 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope, widened
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
@@ -423,8 +424,7 @@ class Scope:
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
-            escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"
+            return self._outer(head, _FRAMING, own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
