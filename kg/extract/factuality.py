@@ -3,8 +3,8 @@
 Each verb clause gets one `Factuality` with the word that set it (its cue) and, for reported, denied
 or claimed content, who says so (its source). The rules, each with an example; the words are data:
 
-- negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach";
-  but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
+- negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach", "neither
+  admitted nor denied"; but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
 - modal auxiliary: "could strike", "may face" -> possible; "will meet" -> planned, but a change
   foretold, "the economy will slow", is possible (``kg.extract.forecasts``); advice stays possible.
 - control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
@@ -78,6 +78,7 @@ from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
+from kg.extract.neithernor import after_nor
 from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
@@ -107,7 +108,7 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
-_MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
+_MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl", "preconj"}  # all `clause_markers` reads
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 
 
@@ -205,7 +206,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
                 continue
-            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS)) and not or_not(child):  # "whether or not"
+            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not or_not(child):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
@@ -280,8 +281,7 @@ class Scope:
 
     def __init__(self, question: bool = False) -> None:
         self._memo: dict[int, Reading] = {}
-        self._question = question
-        self._depth = 0
+        self._question, self._depth = question, 0
         self._inverted: tuple[int, int, str] | bool | None = False  # not read yet
 
     def clause(self, chain: list[tuple[Word, Word | None]]) -> Reading:
@@ -383,7 +383,7 @@ class Scope:
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
             return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)):
+            if own_tense(top) and (head.tag_ not in FINITE or own_auxiliary(top) or contrasted(top)) and not after_nor(top):  # kg.extract.neithernor
                 # "did not want to strike and called for talks", "will not resign and will fight":
                 # a verb with its own tense or auxiliary, or after "but" beside a finite one, is
                 # outside the first one's negation; only the frame around both holds ("Israel
