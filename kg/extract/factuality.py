@@ -40,6 +40,7 @@ from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.factives import untold
 from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
 from kg.extract.frames import (
@@ -84,7 +85,6 @@ from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import realised
-from kg.extract.refusals import refused_comment
 from kg.extract.schedules import scheduled
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -479,8 +479,8 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     lemma = lemma_in(verb, IMPLYING)
     if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
         return None
-    if refused_comment(verb):  # "refused to confirm he is setting up a party": not told (kg.extract.refusals)
-        return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}")
+    if (kept := untold(verb)) is not None:  # "refused to confirm he is", "did not disclose that" (kg.extract.factives)
+        return Reading(*kept)
     if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None  # below: "does not mean they are not calling": maybe they are
     return Reading(Factuality.POSSIBLE if any(c.dep_ == "neg" for c in clause.children) else IMPLYING[lemma], f"not {lemma}")
