@@ -35,8 +35,9 @@ def test_a_doubted_negation_is_possible(nlp, sentence, lemma, factuality):
      "get its hands on e-mail records from the bloggers' net providers.", "hand down", "asserted"),
     # A case stays a case, and the main verb keeps its modal.
     ("If convicted, he could face up to 21 years in prison.", "convict", "possible"),
-    ("This traffic can be hard to spot because DDoS attacks typically use thousands of computers in many "
-     "different countries.", "spot", "possible"),
+    # (an adjective's "hard to spot" is no event: kg.extract.difficulties)
+    ("This traffic can slow networks because DDoS attacks typically use thousands of computers in many "
+     "different countries.", "slow", "possible"),
 ])
 def test_a_modal_does_not_reach_what_is_told_aside(nlp, sentence, lemma, factuality):
     assert _readings(nlp, sentence)[lemma] == factuality

@@ -22,3 +22,18 @@ def test_a_present_dated_by_a_time_clause_to_come_is_planned(nlp):
 def test_a_past_time_clause_dates_nothing(nlp):
     past = "Ireland returned to Lansdowne Road when they faced France last month."
     assert _events(nlp, past)["return"].factuality is Factuality.ASSERTED
+
+
+def test_a_present_progressive_dated_by_a_month_is_planned(nlp):
+    # BBC tech: the launch is to come (was asserted)
+    events = _events(nlp, "Mobile TV firm Modeo is launching a TV to mobile service in May.")
+    assert (events["launch"].factuality, events["launch"].cue) == (Factuality.PLANNED, "in")
+    assert _events(nlp, "Kirin is launching its own drink in April.")["launch"].factuality is Factuality.PLANNED
+
+
+def test_a_past_or_an_intent_by_a_month_is_no_schedule(nlp):
+    assert _events(nlp, "Kirin launched its own drink in April.")["launch"].factuality is Factuality.ASSERTED
+    # a verb of intent holds now: the plan is the fact
+    assert _events(nlp, "Nokia is planning a party in Singapore in May.")["plan"].factuality is Factuality.ASSERTED
+    # "on" is as often the verb's own
+    assert _events(nlp, "Most pundits are betting on 5 May.")["bet"].factuality is Factuality.ASSERTED

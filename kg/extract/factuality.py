@@ -3,8 +3,8 @@
 Each verb clause gets one `Factuality` with the word that set it (its cue) and, for reported, denied
 or claimed content, who says so (its source). The rules, each with an example; the words are data:
 
-- negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach";
-  but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
+- negation -> negated: "did not train", "never won an Oscar", "no date has been set", "failed to reach", "neither
+  admitted nor denied"; but "has not decided whether to call up" -> questioned (``kg.extract.excluding``).
 - modal auxiliary: "could strike", "may face" -> possible; "will meet" -> planned, but a change
   foretold, "the economy will slow", is possible (``kg.extract.forecasts``); advice stays possible.
 - control verb, adjective or noun before the event's infinitive: "are preparing to pull out", "plans
@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.asclauses import aside
 from kg.extract.charges import unalleged
 from kg.extract.consequents import adverbial_reading
 from kg.extract.controllers import adverbial_controller
@@ -40,6 +41,7 @@ from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.factives import untold
 from kg.extract.forclauses import reframed
 from kg.extract.forecasts import foretold
 from kg.extract.forewarned import present_warning
@@ -74,13 +76,13 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive, used_means
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_aside, told_scope, widened
+from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
+from kg.extract.neithernor import after_nor
 from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import realised
-from kg.extract.refusals import refused_comment
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
 from kg.extract.wishes import left_open
@@ -103,7 +105,7 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 # An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
-_MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl"}  # all `clause_markers` reads
+_MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl", "preconj"}  # all `clause_markers` reads
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 
 
@@ -201,7 +203,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
                 continue
-            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS)) and not or_not(child):  # "whether or not"
+            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not or_not(child):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
@@ -276,8 +278,7 @@ class Scope:
 
     def __init__(self, question: bool = False) -> None:
         self._memo: dict[int, Reading] = {}
-        self._question = question
-        self._depth = 0
+        self._question, self._depth = question, 0
         self._inverted: tuple[int, int, str] | bool | None = False  # not read yet
 
     def clause(self, chain: list[tuple[Word, Word | None]]) -> Reading:
@@ -379,7 +380,7 @@ class Scope:
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
             return Reading(*kept[:2]).stronger(self._outer(kept[2], _SCOPE))  # kg.extract.prevented
         if dep == "conj" and head.pos_ in _CLAUSE_POS:
-            if own_clause(top, head):
+            if own_clause(top, head) and not after_nor(top):  # kg.extract.neithernor
                 # "did not want to strike and called for talks", "will not resign and will fight":
                 # a verb with its own tense, auxiliary or subject, or after "but" beside a finite one, is
                 # outside the first one's negation; only the frame around both holds ("Israel
@@ -420,8 +421,7 @@ class Scope:
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
-            escapes = outer.factuality is Factuality.POSSIBLE or (outer.factuality is Factuality.PLANNED and outer.cue not in ("would", "'d"))
-            return self._outer(head, _FRAMING, own=True) if escapes and told_aside(top) else outer  # "will be ... since X came"
+            return self._outer(head, _FRAMING, own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
@@ -477,8 +477,8 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     lemma = lemma_in(verb, IMPLYING)
     if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
         return None
-    if refused_comment(verb):  # "refused to confirm he is setting up a party": not told (kg.extract.refusals)
-        return Reading(Factuality.POSSIBLE, f"not {verb.lemma_.lower()}")
+    if (kept := untold(verb)) is not None:  # "refused to confirm he is", "did not disclose that" (kg.extract.factives)
+        return Reading(*kept)
     if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None  # below: "does not mean they are not calling": maybe they are
     return Reading(Factuality.POSSIBLE if any(c.dep_ == "neg" for c in clause.children) else IMPLYING[lemma], f"not {lemma}")

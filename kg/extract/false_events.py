@@ -39,6 +39,9 @@ were [so under-developed]", "the days of arcade classics are [long gone]", "Mr B
 up [looking embattled]", "was [becoming increasingly frustrated]" (``degree_adverbs.txt``,
 ``linking_verbs.txt``); "DiCaprio and Blanchett are both [nominated] for" stays an event.
 
+- the infinitive of an adjective of ease or difficulty: "has found it difficult to satisfy
+  Japan's mobile users", "will be hard to beat" (``kg.extract.difficulties``).
+
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
 visa": Smith is the one refused, and nobody spoke; the class is "other".
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING
 from kg.extract.charges import duty
 from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
+from kg.extract.difficulties import rated
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.refusals import uncommented
 from kg.extract.sayings import object_phrases, set_phrase
@@ -93,7 +97,8 @@ def false_event(verb: Word) -> bool:
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
-        _left_in_state(verb) or set_phrase(verb)  # kg.extract.refusals: uncommented; kg.extract.sayings: set_phrase
+        _left_in_state(verb) or set_phrase(verb) or rated(verb)  # kg.extract.refusals: uncommented; kg.extract.sayings:
+    # set_phrase; kg.extract.difficulties: rated
 
 
 def _counted(verb: Word) -> bool:

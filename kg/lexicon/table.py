@@ -186,6 +186,8 @@ TABLES: Mapping[str, Table] = {
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
+    "factive_verbs.txt": Table(("verb",)),
+    "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
     "level_verbs.txt": Table(("verb",)),
     "change_nouns.tsv": Table(("noun", "verb")),
