@@ -35,7 +35,9 @@ Two names are the same entity when one is a variant of the other:
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
-  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``);
+  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``); a firm's
+  name given in full without its trade's words ("Cairn" for Cairn Energy,
+  ``kg.resolve.tradenames``);
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -71,6 +73,7 @@ from kg.resolve.forms import (
     without_org_suffix,
 )
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
+from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
@@ -207,6 +210,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1:] == long_words[1:]
     if len(words) >= len(long_words):
         return False
+    if is_trade_stem(short, long):
+        return True  # "Cairn Energy ... Cairn", "Baikal Finance Group ... Baikal" (NER's person)
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
