@@ -70,6 +70,14 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"Arbor Networks"},
             {"Arbor"},
         ),
+        # A product's model after its maker's name, in capitals: "the PSP" for the Sony PSP.
+        (
+            "Nintendo adds media playing to DS\n\nThe Nintendo DS is the successor to the GameBoy. The adapter "
+            "will cost about 5000 yen, roughly the difference in price between the DS and the higher-priced "
+            "Sony PSP. Sony is thought to be preparing movies and music for the PSP.\n",
+            {"Sony PSP", "Sony"},
+            {"PSP"},
+        ),
         # A clipped given name of a person named in full ("Rafa" stays an alias).
         (
             "Coach upbeat\n\nRafael Benitez says his side can still win the league. "
@@ -91,6 +99,12 @@ def test_shortnames_join_the_full_name(nlp, text, present, absent):
         (
             "Rates held\n\nThe Bank of England kept rates on hold. England has seen house prices fall.\n",
             {"Bank of England", "England"},
+        ),
+        # A model's name two products of the article end in joins neither.
+        (
+            "Patch released\n\nMicrosoft has released a patch for Windows XP and a fix for Office XP. "
+            "Users of XP should download it.\n",
+            {"Windows XP", "Office XP"},
         ),
     ],
 )

@@ -35,7 +35,8 @@ Two names are the same entity when one is a variant of the other:
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
   acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
-  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``); a firm's
+  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
+  or version in capitals alone ("PSP" for the Sony PSP, "XP" for Windows XP); a firm's
   name given in full without its trade's words ("Cairn" for Cairn Energy,
   ``kg.resolve.tradenames``);
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
@@ -219,7 +220,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         if country_form(short.text) is not None:
             return False
         if normalise(short.text) in long_words:
-            return _is_suffix_stem(short, long, words)  # "SSL" for SSL International
+            # "SSL" for SSL International; "PSP" for Sony PSP, "XP" for Windows XP: a product's
+            # model or version after its maker's or its line's name, given first.
+            model = long.type is EntityType.PRODUCT and short.type not in PLACES and long_words[-1:] == words
+            return _is_suffix_stem(short, long, words) or model
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
