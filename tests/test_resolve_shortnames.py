@@ -78,6 +78,28 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"Sony PSP", "Sony"},
             {"PSP"},
         ),
+        # A club's town playing for it, without its club word (name_heads.tsv): the article's sport
+        # cues read "Birmingham" as the team.
+        (
+            "Blues slam Blackburn over Savage\n\nBirmingham have confirmed Blackburn made a bid for "
+            "Robbie Savage - but managing director Karen Brady has called it \"derisory\".\n\nRovers "
+            "have reportedly offered £500,000 up front for the Wales star, 30, with the fee rising to "
+            "£2.2m. But Brady told The Sun the bid was \"a waste of fax paper and my time\". She added: "
+            "\"The way things are going all this could affect the relationship between the clubs. "
+            "They've got into Robbie's head. But he's not for sale.\" Savage's future at Birmingham has "
+            "been the source of speculation for several weeks, with some fans criticising his "
+            "performances for the club earlier in the season. However, good displays against West Brom "
+            "and Aston Villa have impressed Blues fans. \"The crowd gave me a massive standing ovation "
+            "when I came off on Saturday which was nice,\" he said. \"It was fantastic even though I was "
+            "criticised by a number of them in recent weeks and on Saturday it showed how much I mean to "
+            "them. \"It's not for me to say (about transfer rumours), it's between the two clubs. \"I "
+            "haven't created the speculation myself, I haven't phoned every national newspaper saying, "
+            "'Blackburn are trying to buy me'. It's not up to me.\" Birmingham manager Steve Bruce "
+            "insists he does not want to sell Savage. \"A lot is said and written about Sav but he has "
+            "been terrific for Birmingham City the last two and a half years,\" he said.\n",
+            {"Birmingham City"},
+            {"Birmingham"},
+        ),
         # A clipped given name of a person named in full ("Rafa" stays an alias).
         (
             "Coach upbeat\n\nRafael Benitez says his side can still win the league. "
@@ -116,3 +138,15 @@ def test_shortnames_a_clipped_name_of_two_people_joins_neither(nlp):
     text = "Spanish stars\n\nRafael Benitez met Rafael Nadal in Madrid. Rafa said the talks went well.\n"
     aliases = _aliases(nlp, text)
     assert "Rafa" not in aliases["Rafael Benitez"] | aliases["Rafael Nadal"]
+
+
+def test_shortnames_a_town_is_no_club():
+    """Only the town read as a team joins its club: the town itself ("north of Birmingham") stays."""
+    from kg.records import Mention
+    from kg.resolve.variants import is_variant
+    from kg.types import EntityType
+
+    club = Mention(0, 15, "Birmingham City", EntityType.SPORTS_TEAM, 0)
+    assert is_variant(Mention(40, 50, "Birmingham", EntityType.SPORTS_TEAM, 1), club)
+    assert not is_variant(Mention(40, 50, "Birmingham", EntityType.CITY, 1), club)
+    assert not is_variant(Mention(40, 44, "Aston", EntityType.SPORTS_TEAM, 1), Mention(0, 11, "Aston Martin", EntityType.SPORTS_TEAM, 0))

@@ -33,7 +33,8 @@ Two names are the same entity when one is a variant of the other:
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
-  acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
+  acronym ("Six Nations" for "RBS Six Nations"); a club's town playing for it ("Exeter"
+  for Exeter City: a team, without its club word); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
   ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
   or version in capitals alone ("PSP" for the Sony PSP, "XP" for Windows XP); a firm's
@@ -94,6 +95,8 @@ _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "anta
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
 _JOINING = frozenset({"&", "and"})  # "Tate & Lyle", "Marks and Spencer": a firm of two names
+# The last words of a club's name (name_heads.tsv): "City", "United", "Rovers", "Blues".
+_CLUB_WORDS = frozenset(word for word, (kind, _) in NAME_HEADS.items() if kind is EntityType.SPORTS_TEAM)
 
 
 def acronym(name: str) -> str:
@@ -330,6 +333,9 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             and short.type in ORG_LIKE | PERSON and not short.titles and not is_known_place(short.text) \
             and is_known_place(long.text.split(" ", 1)[1]):
         return True  # "Real" for Real Madrid, "Bayern" for Bayern Munich (NER's person too): a club's name without its town's
+    if len(words) == 1 < len(long_words) and long.type is short.type is EntityType.SPORTS_TEAM and not short.titles \
+            and long_words[0] == words[0] and all(word in _CLUB_WORDS for word in long_words[1:]):
+        return True  # "Exeter" playing for Exeter City, "Cardiff" for Cardiff Blues: the town's club without its club word
     if long.type is EntityType.PRODUCT and short.type in ORG_LIKE | THINGS and is_dropped_maker(words, long_words):
         return True  # "iPod" for Apple iPod, "XLR" for Cadillac XLR
     if short.type in PLACES:
