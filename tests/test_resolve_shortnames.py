@@ -100,6 +100,14 @@ def _aliases(nlp, text: str) -> dict[str, set[str]]:
             {"Birmingham City"},
             {"Birmingham"},
         ),
+        # A body without its owner's acronym: "Radio 1" for BBC Radio 1.
+        (
+            "Peel replaced by three DJs\n\nThe late John Peel's BBC Radio 1 show is to be succeeded in February "
+            "by three shows hosted by three DJs. Radio 1 said the show would not try to replace Peel, but would "
+            "rise to the \"challenge\" of \"keeping his legacy alive\" with unpredictable music.\n",
+            {"BBC Radio 1"},
+            {"Radio 1"},
+        ),
         # A clipped given name of a person named in full ("Rafa" stays an alias).
         (
             "Coach upbeat\n\nRafael Benitez says his side can still win the league. "
@@ -150,3 +158,15 @@ def test_shortnames_a_town_is_no_club():
     assert is_variant(Mention(40, 50, "Birmingham", EntityType.SPORTS_TEAM, 1), club)
     assert not is_variant(Mention(40, 50, "Birmingham", EntityType.CITY, 1), club)
     assert not is_variant(Mention(40, 44, "Aston", EntityType.SPORTS_TEAM, 1), Mention(0, 11, "Aston Martin", EntityType.SPORTS_TEAM, 0))
+
+
+def test_shortnames_only_an_owners_acronym_goes():
+    """A body's name without its owner's acronym ("Rugby Aid" for IRB Rugby Aid) is the body;
+    without a word of its own it is another ("Labour Party" is no Parliamentary Labour Party)."""
+    from kg.records import Mention
+    from kg.resolve.variants import is_variant
+    from kg.types import EntityType
+
+    org = EntityType.ORGANIZATION
+    assert is_variant(Mention(40, 49, "Rugby Aid", org, 1), Mention(0, 13, "IRB Rugby Aid", org, 0))
+    assert not is_variant(Mention(40, 52, "Labour Party", org, 1), Mention(0, 26, "Parliamentary Labour Party", org, 0))

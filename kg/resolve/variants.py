@@ -33,7 +33,8 @@ Two names are the same entity when one is a variant of the other:
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
-  acronym ("Six Nations" for "RBS Six Nations"); a club's town playing for it ("Exeter"
+  acronym ("Six Nations" for "RBS Six Nations") and a body without its owner's ("Radio 1"
+  for "BBC Radio 1"); a club's town playing for it ("Exeter"
   for Exeter City: a team, without its club word); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
   ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
@@ -363,9 +364,11 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
-        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.
+        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym; "Rugby
+        # Aid" for the "IRB Rugby Aid", "Radio 1" for "BBC Radio 1": a body without its owner's.
         lead = long.text.split()[0]
-        if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
+        kinds = {long.type, short.type}
+        if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
     return _is_suffix_stem(short, long, words)
 
