@@ -189,10 +189,6 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
             # "Disney failed to tell investors" beside Walt Disney (the firm) and Roy Disney: NER's firm is the firm.
             firms = {root for root in candidates if mentions[root].type in ORG_LIKE}
             candidates = firms if len(firms) == 1 else candidates
-        elif len(candidates) > 1 and mentions[i].type in PERSON:
-            # "Forrester" beside Forrester Research and a Jo Forrester: NER's person is the person.
-            people = {root for root in candidates if mentions[root].type in PERSON}
-            candidates = people if len(people) == 1 else candidates
         if groups.find(i) in candidates:
             continue  # "European Commission (EC)": at home by its brackets; "EC" joins no "European Council"
         # "Mrs Howard" is not "Michael Howard" when a "Mr Howard" already joined him;
