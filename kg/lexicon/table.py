@@ -261,6 +261,8 @@ TABLES: Mapping[str, Table] = {
     "linking_verbs.txt": Table(("verb",)),
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
+    "award_heads.txt": Table(("word",)),
+    "trade_words.txt": Table(("word",)),
     "credit_nouns.tsv": Table(("noun", "owners"), choices=(_one_of(1, "any", "not-firm"),)),
     "document_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),

@@ -22,6 +22,7 @@ from kg.extract.entities import NAME_LINKS
 from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
+from kg.resolve.awardnames import award_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -91,6 +92,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     for i, j in _nickname_pairs(mentions, context):
         groups.union(i, j)
     for i, j in _demonym_teams(mentions, context):
+        groups.union(i, j)
+    for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)

@@ -33,9 +33,14 @@ Two names are the same entity when one is a variant of the other:
   its head word alone ("the Commission", "the Bill"); a firm of two names by its first
   ("Marsh" for "Marsh & McLennan"); a venue's name without its
   kind's word ("the Lyric" for "Lyric Theatre"); an event without its sponsor's
-  acronym ("Six Nations" for "RBS Six Nations"); a title's part before its colon
+  acronym ("Six Nations" for "RBS Six Nations") and a body without its owner's ("Radio 1"
+  for "BBC Radio 1"); a club's town playing for it ("Exeter"
+  for Exeter City: a team, without its club word); a title's part before its colon
   ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
-  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``);
+  ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
+  or version in capitals alone ("PSP" for the Sony PSP, "XP" for Windows XP); a firm's
+  name given in full without its trade's words ("Cairn" for Cairn Energy,
+  ``kg.resolve.tradenames``);
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -71,6 +76,7 @@ from kg.resolve.forms import (
     without_org_suffix,
 )
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
+from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
 
 PERSON = frozenset({EntityType.PERSON})
@@ -90,6 +96,8 @@ _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "anta
 _GENERATIONS = frozenset({"jr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "in"})
 _JOINING = frozenset({"&", "and"})  # "Tate & Lyle", "Marks and Spencer": a firm of two names
+# The last words of a club's name (name_heads.tsv): "City", "United", "Rovers", "Blues".
+_CLUB_WORDS = frozenset(word for word, (kind, _) in NAME_HEADS.items() if kind is EntityType.SPORTS_TEAM)
 
 
 def acronym(name: str) -> str:
@@ -207,6 +215,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1:] == long_words[1:]
     if len(words) >= len(long_words):
         return False
+    if is_trade_stem(short, long):
+        return True  # "Cairn Energy ... Cairn", "Baikal Finance Group ... Baikal" (NER's person)
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
@@ -214,7 +224,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
         if country_form(short.text) is not None:
             return False
         if normalise(short.text) in long_words:
-            return _is_suffix_stem(short, long, words)  # "SSL" for SSL International
+            # "SSL" for SSL International; "PSP" for Sony PSP, "XP" for Windows XP: a product's
+            # model or version after its maker's or its line's name, given first.
+            model = long.type is EntityType.PRODUCT and short.type not in PLACES and long_words[-1:] == words
+            return _is_suffix_stem(short, long, words) or model
         return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
@@ -321,6 +334,9 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             and short.type in ORG_LIKE | PERSON and not short.titles and not is_known_place(short.text) \
             and is_known_place(long.text.split(" ", 1)[1]):
         return True  # "Real" for Real Madrid, "Bayern" for Bayern Munich (NER's person too): a club's name without its town's
+    if len(words) == 1 < len(long_words) and long.type is short.type is EntityType.SPORTS_TEAM and not short.titles \
+            and long_words[0] == words[0] and all(word in _CLUB_WORDS for word in long_words[1:]):
+        return True  # "Exeter" playing for Exeter City, "Cardiff" for Cardiff Blues: the town's club without its club word
     if long.type is EntityType.PRODUCT and short.type in ORG_LIKE | THINGS and is_dropped_maker(words, long_words):
         return True  # "iPod" for Apple iPod, "XLR" for Cadillac XLR
     if short.type in PLACES:
@@ -348,9 +364,11 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
-        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym.
+        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym; "Rugby
+        # Aid" for the "IRB Rugby Aid", "Radio 1" for "BBC Radio 1": a body without its owner's.
         lead = long.text.split()[0]
-        if EntityType.EVENT in {long.type, short.type} and len(long_words) == len(words) + 1 and long_words[1:] == words:
+        kinds = {long.type, short.type}
+        if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
     return _is_suffix_stem(short, long, words)
 

@@ -38,6 +38,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.resolve.readings import reading_votes
+from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType, Span
 
 PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
@@ -273,7 +274,14 @@ def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
     'Person'
     >>> _surname_type(Mention(0, 6, "Boston", EntityType.CITY, 1), Mention(0, 10, "Tom Boston", EntityType.PERSON, 0)).value
     'City'
+
+    Likewise a firm's name without its trade's words that NER read as a person is the firm's.
+
+    >>> _surname_type(Mention(30, 36, "Baikal", EntityType.PERSON, 1), Mention(0, 20, "Baikal Finance Group", EntityType.ORGANIZATION, 0)).value
+    'Organization'
     """
+    if mention.type is EntityType.PERSON and is_trade_stem(mention, fullest):
+        return fullest.type  # "Baikal Finance Group ... Baikal" (NER's person): the firm (kg.resolve.tradenames)
     words = name_words(mention.text)
     if (
         fullest.type is EntityType.PERSON and not mention.cued and mention.type is not EntityType.PERSON
