@@ -242,7 +242,7 @@ def not_the_place(written: str, before_head: str, entity_type: EntityType) -> bo
 
 
 # Heads of speakers that are writings, never "he" or "she": "the report says ... he said".
-DOCUMENTS = frozenset("report study survey statement paper letter document poll research review inquiry".split())
+DOCUMENTS = frozenset("report study survey statement paper letter document poll research review inquiry text".split())
 
 
 def not_a_person(head: str) -> bool:
