@@ -7,18 +7,17 @@ Each rule names its construction:
 - a quotation with its speech verb before it: 'Mr Smith said: "We will win."',
   'She told the BBC: "It is over."', 'He added that "nothing has changed".';
 - a quotation split by its verb: '"We will win," he said, "whatever happens."';
-- a quotation that goes on after its verb, in the same paragraph ('"A," said X.
-  "B. C."') or in the next one that opens with a quotation mark: the same speaker;
+- a quotation that goes on after its verb, in the same paragraph ('"A," said X. "B. C."') or in the next one
+  that opens with a quotation mark: the same speaker (not one its own sentence frames: ``kg.extract.framedquotes``);
 - indirect speech: a speech verb and its clause ("X said (that) ...", "X warned
   that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
   its object and complements for verbs whose object is what was said ("blamed
   the unrest on terrorists", "accused it of espionage", "denied the claims");
 - "according to X, ..."; particle verbs, coordinated and inverted speakers, "adding" (``kg.extract.speechverbs``).
 
-Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech
-verb beside it and no speaker before it is a scare quote ('faced "major risks"')
-and no speech; a speech verb inside a quotation belongs to the quotation. A quote
-of several sentences gives one reading per sentence, each with its own evidence.
+Speech verbs are ``kg/lexicon/data/speech_cues.tsv``. A quotation with no speech verb beside it and no speaker
+before it is a scare quote ('faced "major risks"') and no speech; a speech verb inside a quotation belongs to the
+quotation. A quote of several sentences gives one reading per sentence, each with its own evidence.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from kg.extract.according import according_to
 from kg.extract.carriedcues import carried_cue
 from kg.extract.clauses import named_subject
 from kg.extract.factuality import ASSERTED, Reading, clause_top
+from kg.extract.framedquotes import framed
 from kg.extract.innerspeech import outermost
 from kg.extract.interposed import interrupted_content
 from kg.extract.relativespeech import relative_speech
@@ -180,7 +180,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
                 said = Reading(event.factuality, event.factuality_cue)
                 previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
             continue
-        if event.cue is None:
+        if event.cue is None and not (event.closed and framed(words, by_offset, event.close, previous and previous.speaker)):
             _continue(event, previous, text)
         if event.cue is None:
             continue

@@ -32,6 +32,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from kg.extract.askedclauses import asking_clause
+from kg.extract.clauseends import content_end
 from kg.extract.event_arguments import said_clause
 from kg.extract.narrated import narrated_in
 from kg.extract.spans import noun_phrase
@@ -99,7 +100,7 @@ def clause_tokens(verb: Word, clause: Word) -> list[Word]:
         start = subject
     doc = clause.doc
     last = max(w.i for w in clause.subtree) + 1
-    stop = end if end is not None else last
+    stop = end if end is not None else content_end(verb, clause, last)  # kg.extract.clauseends
     return [w for w in doc[start:stop] if not w.is_space]
 
 

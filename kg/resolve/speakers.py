@@ -98,7 +98,8 @@ def nearest_subject(
     def watched(at: int) -> bool:
         return any(start <= at < end for start, end in objects)
 
-    subjects = [(proposition.subject.start, cluster) for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
+    subjects = [(proposition.subject.start, next((c for _, c in name_after_subject(context, proposition.subject.end)), cluster))
+                for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
                 if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
@@ -116,6 +117,8 @@ def nearest_subject(
                       if not POSSESSOR.match(text, context.linker.end_of(at)) and (at, cluster) not in places]
             if not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
                 inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
+            if not inside:
+                inside = name_after_subject(context, subject.end)  # "The Guardian's film critic Peter Bradshaw felt"
             subjects.extend(inside[-1:])
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
@@ -143,6 +146,16 @@ def nearest_subject(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def name_after_subject(context: Context, end: int) -> list[tuple[int, int]]:
+    """The person named right after a subject that is a role phrase, when the parse cut the
+    name off it ("The Guardian's film critic Peter Bradshaw felt that ...": the subject is
+    "The Guardian's film critic", the name its apposition): he is the subject, so "he" in
+    the next sentence may be him."""
+    text = context.extraction.document.text
+    return [(at, cluster) for at, cluster in context.linker.antecedents(end, end + 2)
+            if text[end:at] == " " and context.clusters[cluster].type is EntityType.PERSON][:1]
 
 
 def _named_of_gender(context: Context, wanted: str, best: tuple[int, int], offset: int, quoted: list[tuple[int, int]]) -> bool:
@@ -229,7 +242,7 @@ def not_the_place(written: str, before_head: str, entity_type: EntityType) -> bo
 
 
 # Heads of speakers that are writings, never "he" or "she": "the report says ... he said".
-DOCUMENTS = frozenset("report study survey statement paper letter document poll research review inquiry".split())
+DOCUMENTS = frozenset("report study survey statement paper letter document poll research review inquiry text".split())
 
 
 def not_a_person(head: str) -> bool:

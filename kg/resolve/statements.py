@@ -170,8 +170,8 @@ def _same_speaker(context: Context, said: SpeechReading, pronoun: Argument) -> b
     before it ("A Home Office spokesman said ..."): singular both, the pronoun in the
     same or the next sentence, and no one named in between but in what was said."""
     literal = said.speaker
-    if literal is None:
-        return False
+    if literal is None or (said.cue == "according to" and said.content[0] <= pronoun.start < said.content[1]):
+        return False  # "According to an advance text released by officials, he told delegates": whom the source reports on
     text = context.extraction.document.text
     word = text[pronoun.head_start : pronoun.head_end].lower()
     head = text[literal.head_start : literal.head_end]
