@@ -149,6 +149,8 @@ TABLE = [
     ("The union will strike if the talks fail.", "strike", "possible", "if"),
     ("If Dawson is not fit, Robinson will have to choose another scrum-half.", "choose", "possible", "if"),
     ("The government routinely checks people for TB if they come into the UK.", "check", "asserted", None),
+    # A delay holds its act up: not yet done.
+    ("The firm warned of losses due to delays in signing new contracts for games.", "sign", "possible", "delay"),
     # A warning of how things stand is a claim; of what will or may come, a forecast (kg.extract.forewarned).
     ("Argonaut warned that it was running out of cash.", "run out", "reported", "warn"),
     ("The FBI is warning that a computer virus is being spread via e-mails.", "spread", "reported", "warn"),
