@@ -73,6 +73,13 @@ def resolved_part(nlp, text: str, *, date: str | None = "2005-01-13", title: str
     return resolve(extract(document, doc))
 
 
+def said_by(nlp, text: str) -> dict[str, str | None]:
+    """The label of each quote's speaker (else its speaker as written), by the first two words of what was said."""
+    graph = resolved_part(nlp, text, date="2005-02-13")
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {" ".join(q.content.split()[:2]): labels.get(q.speaker) if q.speaker else q.speaker_text for q in graph.quotes}
+
+
 def agent_labels(part, lemma: str) -> set[str | None]:
     """The labels of the agents of the ``lemma`` events of a resolved part (None: an agent no
     entity stands for)."""

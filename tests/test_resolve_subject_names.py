@@ -4,20 +4,7 @@ from BBC articles)."""
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.nlp import parse
-from kg.records import Document
-from kg.resolve import resolve
-
-
-def _said(nlp, text: str) -> dict[str, str]:
-    """The label of each quote's speaker (else its speaker as written), by the first two words of what was said."""
-    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
-    ((_, doc),) = list(parse(nlp, [document]))
-    graph = resolve(extract(document, doc))
-    labels = {entity.key: entity.label for entity in graph.entities}
-    return {" ".join(q.content.split()[:2]): labels.get(q.speaker) if q.speaker else q.speaker_text for q in graph.quotes}
-
+from tests.extract_helpers import said_by
 
 _CRITICS = (
     "Vera Drake's Bafta triumph hope\n\n"
@@ -28,10 +15,10 @@ _CRITICS = (
 
 def test_he_after_a_role_phrase_the_parse_cut_from_its_name_is_that_name(nlp):
     # "The Guardian's film critic" is the subject of "felt", "Peter Bradshaw" its apposition: he speaks next.
-    assert _said(nlp, _CRITICS)["I hope"] == "Peter Bradshaw"
+    assert said_by(nlp, _CRITICS)["I hope"] == "Peter Bradshaw"
 
 
 def test_he_after_a_role_phrase_before_an_organisation_s_name_is_not_the_organisation(nlp):
     # The name after the subject is a body's, no "he": the critic quoted before speaks again.
     text = _CRITICS.replace("The Guardian's film critic Peter Bradshaw felt", "The paper's owner Guardian Media Group felt")
-    assert _said(nlp, text)["I hope"] == "Dan Jolin"
+    assert said_by(nlp, text)["I hope"] == "Dan Jolin"
