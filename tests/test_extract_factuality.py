@@ -144,7 +144,7 @@ TABLE = [
     ("The Russian beat the defending champion in four sets to win the title.", "win", "asserted", None),
     ("The champions thrashed their rivals to win the league.", "win", "asserted", None),
     ("The champions must beat their rivals to win the league.", "win", "possible", "must"),
-    # A consequent of a condition, with a modal of its own, is one case (kg.extract.consequents); not a habit, not the
+    # A consequent of a condition, with a modal of its own, is one case (kg.extract.adverbials); not a habit, not the
     # speech verb a content's condition hangs on.
     ("The union will strike if the talks fail.", "strike", "possible", "if"),
     ("If Dawson is not fit, Robinson will have to choose another scrum-half.", "choose", "possible", "if"),

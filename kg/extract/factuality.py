@@ -33,9 +33,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
 from kg.extract.charges import unalleged
-from kg.extract.consequents import adverbial_reading
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
@@ -222,7 +222,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
             elif position == 0 and dep in ("prep", "npadvmod", "advcl") and (read := adverbial_reading(verb, child)):
-                found = found.stronger(Reading(*read))  # "faces X on Monday", "will strike if" (kg.extract.consequents)
+                found = found.stronger(Reading(*read))  # "faces X on Monday", "will strike if" (kg.extract.adverbials)
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open
             found = question if found.factuality is Factuality.NEGATED else found.stronger(question)
