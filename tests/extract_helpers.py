@@ -44,6 +44,14 @@ def check_event(events, lemma: str, roles: dict, event_class: str) -> None:
         assert have.get(role) == texts, have
 
 
+def check_roles(nlp, sentence: str, lemma: str, roles: dict) -> list:
+    """``check_event`` on the events of one sentence, whatever the class of ``lemma``'s event; the events."""
+    events = sentence_events(nlp, sentence)
+    found = [event for event in events if event.lemma == lemma]
+    check_event(events, lemma, roles, found[0].event_class if found else "")
+    return events
+
+
 def mention_types(nlp, text: str, sport: frozenset[str] | None = frozenset()) -> dict:
     """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
     article read as a report of ``sport`` (empty: no sports report; ``None``: whatever

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import check_event, sentence_events
+from tests.extract_helpers import check_event, check_roles, sentence_events
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles"), [
@@ -23,9 +23,7 @@ from tests.extract_helpers import check_event, sentence_events
     ("Growth in unsecured lending also slowed last month.", "slow", {"theme": ["Growth in unsecured lending"]}),
 ])
 def test_a_change_or_role_keeps_its_in_phrase(nlp, sentence, lemma, roles):
-    events = sentence_events(nlp, sentence)
-    found = [event for event in events if event.lemma == lemma]
-    check_event(found, lemma, roles, found[0].event_class if found else "")
+    check_roles(nlp, sentence, lemma, roles)
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles"), [
@@ -40,9 +38,7 @@ def test_a_change_or_role_keeps_its_in_phrase(nlp, sentence, lemma, roles):
      "Zealand since Lord of the Rings\".", "call", {"agent": ["The 31-year-old admitted interest"]}),
 ])
 def test_no_in_phrase_of_time_or_on_an_agent(nlp, sentence, lemma, roles):
-    events = sentence_events(nlp, sentence)
-    found = [event for event in events if event.lemma == lemma]
-    check_event(found, lemma, roles, found[0].event_class if found else "")
+    check_roles(nlp, sentence, lemma, roles)
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles"), [
@@ -57,9 +53,7 @@ def test_no_in_phrase_of_time_or_on_an_agent(nlp, sentence, lemma, roles):
      "join", {"theme": ["calls for intercept evidence to be allowed in trials"]}),
 ])
 def test_a_request_keeps_what_it_asks_for(nlp, sentence, lemma, roles):
-    events = sentence_events(nlp, sentence)
-    found = [event for event in events if event.lemma == lemma]
-    check_event(found, lemma, roles, found[0].event_class if found else "")
+    check_roles(nlp, sentence, lemma, roles)
 
 
 def test_a_request_for_a_span_of_time_keeps_none(nlp):
