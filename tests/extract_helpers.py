@@ -52,6 +52,14 @@ def check_roles(nlp, sentence: str, lemma: str, roles: dict) -> list:
     return events
 
 
+def entity_texts(nlp, text: str) -> list[str]:
+    """The texts of the entity spans ``kg.extract.entities.Entities`` reads in ``text``."""
+    from kg.extract.entities import Entities
+
+    doc = nlp(text)
+    return [ent.text for ent in Entities(doc, doc.text).spans]
+
+
 def mention_types(nlp, text: str, sport: frozenset[str] | None = frozenset()) -> dict:
     """Each named mention's text and type (``kg.extract.mentions.find_mentions``), the
     article read as a report of ``sport`` (empty: no sports report; ``None``: whatever

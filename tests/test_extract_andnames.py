@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import Entities
-
-
-def _spans(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    return [ent.text for ent in Entities(doc, doc.text).spans]
+from tests.extract_helpers import entity_texts
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _spans(nlp, text: str) -> list[str]:
     ],
 )
 def test_body_name_whole(nlp, text, name):
-    assert name in _spans(nlp, text)
+    assert name in entity_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -41,5 +36,5 @@ def test_body_name_whole(nlp, text, name):
     ],
 )
 def test_not_a_body_name(nlp, text, kept):
-    spans = _spans(nlp, text)
+    spans = entity_texts(nlp, text)
     assert not any(" and " in span for span in spans), spans

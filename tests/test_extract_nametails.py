@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import Entities
-
-
-def _names(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    return [ent.text for ent in Entities(doc, doc.text).spans]
+from tests.extract_helpers import entity_texts
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _names(nlp, text: str) -> list[str]:
     ],
 )
 def test_a_proper_noun_the_name_hangs_on_ends_it(nlp, text, whole):
-    assert whole in _names(nlp, text)
+    assert whole in entity_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -40,4 +35,4 @@ def test_a_proper_noun_the_name_hangs_on_ends_it(nlp, text, whole):
     ],
 )
 def test_a_post_or_a_modifier_after_the_name_is_not_its_word(nlp, text, piece):
-    assert piece in _names(nlp, text)
+    assert piece in entity_texts(nlp, text)
