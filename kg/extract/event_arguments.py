@@ -297,9 +297,9 @@ def shortened(tokens: list[Word]) -> list[Word]:
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
-    cut: set[int] = set()
-    for child in head.rights:  # not the noun the phrase runs on to: "a $168m (£89m) settlement deal" (kg.extract.spans)
-        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on_noun(head) \
+    cut, run_on = set[int](), run_on_noun(head)  # run_on: "a $168m (£89m) settlement deal" runs on to the deal (kg.extract.spans)
+    for child in head.rights:
+        if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on \
                 and not intent(head, child) and not kept_phrase(head, child) and not names_estimate(head, child):
             cut.update(t.i for t in child.subtree)
     return trim([t for t in tokens if t.i not in cut]) if cut else tokens
