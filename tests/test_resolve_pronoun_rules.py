@@ -323,3 +323,18 @@ def test_the_subjects_read_for_one_document_are_not_another_s():
     assert _capitalised_subjects(kept) == [(0, 0, "Hale")]
     assert _capitalised_subjects(_linker_of("it said so.")) == []
     assert _capitalised_subjects(kept) == [(0, 0, "Hale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The object that does the infinitive is never the verb's own subject (that is "itself").
+        ("Atticus Capital, holding 2% of Deutsche Boerse, wants it to buy back its own shares.", "buy back", []),
+        ("It also said the Indian government had told it to pay a production tax.", "pay", []),
+        ("The unions met the bosses. The unions urged them to raise wages.", "raise", []),
+        # The subject of a finite reported clause is the reporter's own "it".
+        ("Microsoft said it would stop selling the software.", "sell", ["Microsoft"]),
+    ],
+)
+def test_the_object_of_want_or_tell_is_not_its_subject(nlp, text, lemma, agents):
+    assert _agents(nlp, text, lemma) == agents

@@ -180,6 +180,8 @@ def resolve_pronoun(
             (previous, resolved.get(id(previous))) for previous in itertools.islice(backwards, before, None))
     else:
         clauses = sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True)
+    raisers = {clause.subject.start for clause in (linker.clauses or [clause for clause, _ in earlier])
+               if _object_of(clause, argument)} if linker.text.startswith(" to ", argument.end) else set()
     for previous, subject_cluster in clauses:
         if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
             continue
@@ -188,6 +190,10 @@ def resolve_pronoun(
         head = linker.text[previous.subject.head_start : previous.subject.head_end]
         if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
             continue
+        if previous.subject.start in raisers:
+            # "Atticus wants it to buy back its shares", "the unions urged them to strike": the
+            # object that does the infinitive is never the verb's own subject (that is "itself").
+            return None
         if subject_cluster is None:
             if head[:1].islower() and looks_plural(head) == plural:
                 return None
