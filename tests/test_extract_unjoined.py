@@ -26,3 +26,15 @@ def test_a_conjunct_joined_by_and_shares_its_subject(nlp):
                 'condemning the "abhorrent tyranny" of Adolf Hitler.')
     (behead,) = _roles(nlp, sentence, "behead")
     assert behead.get("patient") == "Scholl", behead
+
+
+def test_a_tensed_adverbial_clause_takes_no_subject_from_the_main_clause(nlp):
+    # BBC entertainment: bets closed on the category, not the papers (the parse hung "bets" on "in")
+    sentence = ("Variety and the Hollywood Reporter have also kept their focus firmly on industry-related news, while "
+                "in the UK bets have closed on the best actor category, with Ray star Jamie Foxx a dead cert to win.")
+    assert all(not {"agent", "theme"} & set(close) for close in _roles(nlp, sentence, "close"))
+
+
+def test_a_participle_adverbial_clause_takes_the_main_subject(nlp):
+    (visit,) = _roles(nlp, "While visiting Paris, Tony Blair met Jacques Chirac.", "visit")
+    assert visit.get("agent") == "Tony Blair", visit

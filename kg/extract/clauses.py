@@ -51,7 +51,7 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
-from kg.extract.unjoined import unjoined
+from kg.extract.unjoined import tensed_adverbial, unjoined
 from kg.extract.words import by_index
 from kg.lexicon.table import read_words
 
@@ -189,7 +189,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return controller, "control"  # "forces soldiers to challenge": the parse's advcl
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
-    if verb.dep_ in ("advcl", "pcomp") or (verb.dep_ == "pobj"):
+    if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not tensed_adverbial(verb):  # kg.extract.unjoined
         anchor = head.head if verb.dep_ == "pcomp" else head
         if verb.dep_ == "pcomp" and anchor.dep_ == "acomp" and anchor.lower_ in DOER_ADJECTIVES:
             anchor = anchor.head  # "Vodafone is keen on buying Orange": the one keen buys

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unjoined"]
+__all__ = ["tensed_adverbial", "unjoined"]
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
 
@@ -29,3 +29,17 @@ def unjoined(verb: Token) -> bool:
     if verb.dep_ != "conj" or head.i > verb.i or not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return not any(t.dep_ in ("cc", "preconj") or t.is_punct or t.lower_ in _JOINERS for t in verb.doc[head.i + 1 : verb.i])
+
+
+def tensed_adverbial(verb: Token) -> bool:
+    """Whether ``verb`` heads an adverbial clause with a subordinator and a tense of its own
+    ("while in the UK bets have closed on ...", "because prices rose"): such a clause has its
+    own subject, so where the parse found none (it hung "bets" on "in") it shares none with
+    the main clause ("Variety ... kept their focus" is not who closed). A participle clause
+    ("while visiting the site", "when asked") has no tense and takes the main subject."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
