@@ -338,3 +338,16 @@ def test_the_subjects_read_for_one_document_are_not_another_s():
 )
 def test_the_object_of_want_or_tell_is_not_its_subject(nlp, text, lemma, agents):
     assert _agents(nlp, text, lemma) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # A party's plural name says "they" is it.
+        ("The Lib Dems say they would fund free personal care by a new 50% tax rate.", "fund", ["Liberal Democrats"]),
+        ("The Tories claim they can improve services through efficiency savings, although there is little chance "
+         "they will cut taxes.", "improve", ["Conservative Party"]),
+    ],
+)
+def test_a_plural_name_reports_for_they(nlp, text, lemma, agents):
+    assert _agents(nlp, text, lemma) == agents

@@ -335,8 +335,9 @@ def _reporting_body(linker: Linker, clause: Proposition, plural: bool) -> int | 
         return None  # a person, a place, or no one the article names
     kind = linker.clusters[cluster].type
     if head[:1].isupper():
-        # A name: its type says its number ("Barclays said it", "the Conservatives said they").
-        fits = kind is EntityType.GROUP if plural else kind is not EntityType.GROUP
+        # A name: its type says its number ("Barclays said it", "the Conservatives said they"),
+        # or its plural form does ("The Tories claim they can", the party).
+        fits = (kind is EntityType.GROUP or looks_plural(head)) if plural else kind is not EntityType.GROUP
     else:
         fits = looks_plural(head) == plural
     return cluster if fits else None
