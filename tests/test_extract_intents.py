@@ -54,6 +54,9 @@ def test_a_demand_made_is_no_deed_done(nlp):
          "if the complaint is upheld.", "sell", "Deutsche Bank"),
         ("Jeunet was also responsible for directing Tautou in Amelie in 2001.", "direct", "Jeunet"),
         ("Microsoft is keen on buying Yahoo.", "buy", "Microsoft"),
+        # BBC business: the one close to doing it does it
+        ("In November, Absa said it was close to striking a deal with Barclays.", "strike", "it"),
+        ("Andy Roddick is reportedly close to confirming Dean Goldfine as his new coach.", "confirm", "Andy Roddick"),
     ],
 )
 def test_the_subject_of_an_adjective_does_its_ing_clause(nlp, sentence, lemma, agent):
