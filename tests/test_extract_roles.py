@@ -102,3 +102,13 @@ def test_a_peers_territorial_title_is_not_where_he_is_from(nlp):
     text = "Opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, said it was wrong."
     assert not any(key == "be from" for _, key, _ in _typed(nlp, text))
     assert ("Laura Smith", "be from", "Chicago") in _typed(nlp, "Laura Smith of Chicago won the race.")
+
+
+def test_a_clause_after_a_comma_is_no_apposed_post(nlp):
+    # BBC sport: Goldfine, not his friend, was the assistant coach (a coordinated verb, not an apposition)
+    found = _typed(nlp, "Goldfine, 39, has worked with Todd Martin and Roddick's close friend Mardy Fish, and was an "
+                        "assistant coach with the US Olympic team.")
+    assert not any(subject == "Mardy Fish" for subject, _, _ in found), found
+    # ... while a post apposed to its holder is one, even where the tagger reads its noun as a verb
+    found = _typed(nlp, "Dan Jolin, reviews editor of Empire magazine, says classic children's TV shows have a built-in audience.")
+    assert ("Dan Jolin", "work for", "Empire") in found, found

@@ -229,6 +229,8 @@ def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan
         i += 1
     if not words or i >= sent.end or words[0].lower_ in _NICKNAMING:
         return  # "Ellen Simonetti, known as Queen of the Sky,": a nickname, no queen of Sky
+    if words[0].pos_ == "CCONJ" or any(w.pos_ == "AUX" for w in words):
+        return  # "... friend Mardy Fish, and was an assistant coach with the US": a clause of its own
     prep = doc[i]
     target = _entity_starting_at(sent, ents, i + 1)
     if target is None:
