@@ -38,3 +38,17 @@ def test_a_tensed_adverbial_clause_takes_no_subject_from_the_main_clause(nlp):
 def test_a_participle_adverbial_clause_takes_the_main_subject(nlp):
     (visit,) = _roles(nlp, "While visiting Paris, Tony Blair met Jacques Chirac.", "visit")
     assert visit.get("agent") == "Tony Blair", visit
+
+
+def test_a_participle_after_a_name_and_a_comma_describes_the_name(nlp):
+    # BBC tech: the DS was released, not the device that competes with it
+    (release,) = _roles(nlp, "The entertainment device is intended to compete with Nintendo's DS, released earlier this "
+                             "month in the UK.", "release")
+    assert release.get("patient") == "Nintendo's DS", release
+
+
+def test_a_participle_after_a_clause_between_commas_keeps_the_subject(nlp):
+    # BBC sport: Davenport lost, hampered by injury; the injury lost nothing
+    sentence = ("Davenport was a strong favourite for the US Open but, hampered by injury, lost to the powerful and "
+                "unflappable Kuznetsova in the semis.")
+    assert all(lose.get("patient") != "injury" for lose in _roles(nlp, sentence, "lose"))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.titlequestions import titled_question
+from kg.extract.unjoined import reduced_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
 from kg.types import Factuality
 
@@ -257,9 +258,10 @@ def own_clause(verb: Word, head: Word) -> bool:
     """Whether a verb coordinated with ``head`` makes a clause of its own: it has its own tense
     and either stands beside a non-finite head or a copula (a state: "was unable to run and
     missed the match"), has its own auxiliary or subject ("Jones was unable to convert and De
-    Marigny hit the upright"), or follows "but"."""
-    return own_tense(verb) and (head.tag_ not in FINITE or (head.lemma_ == "be" and verb.lemma_ != "be") or own_auxiliary(
-        verb) or contrasted(verb) or any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children))
+    Marigny hit the upright"), or follows "but"; or is a past participle that describes the noun
+    before its comma ("compete with Nintendo's DS, released this month": ``reduced_relative``)."""
+    return reduced_relative(verb) is not None or (own_tense(verb) and (head.tag_ not in FINITE or (head.lemma_ == "be" and verb.lemma_ != "be") or own_auxiliary(
+        verb) or contrasted(verb) or any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children)))
 
 
 def contrasted(verb: Word) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["tensed_adverbial", "unjoined"]
+__all__ = ["reduced_relative", "tensed_adverbial", "unjoined"]
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
 
@@ -43,3 +43,29 @@ def tensed_adverbial(verb: Token) -> bool:
 
 
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """The name or noun a past participle after a comma describes, where the parse coordinated
+    the participle with the verb before it though nothing joins them: "to compete with
+    Nintendo's DS, released earlier this month in the UK" (the DS was released, not the device
+    that competes). Not a participle with a "by" agent, which mostly says how the subject came
+    to act ("England beat France, inspired by Wilkinson"); not after an amount ("rose 5%,")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children) or any(c.dep_ in ("cc", "preconj") for c in verb.head.children):
+        return None
+    noun = verb.doc[verb.i - 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < verb.head.i or noun.ent_type_ in _AMOUNTS:
+        return None
+    word = noun  # the noun must be the verb's own object or in its prepositional phrase, not in
+    while word.head is not word and word is not verb.head:  # a clause between ("hampered by injury, lost")
+        if word.dep_ not in _OBJECT_PATH:
+            return None
+        word = word.head
+    return noun if word is verb.head else None
+
+
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "agent", "cc", "preconj"})
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "poss", "compound", "appos", "attr", "dative", "conj", "nmod", "xcomp"})
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
