@@ -38,6 +38,9 @@ from tests.extract_helpers import sentence_events as _events
         # ... nor the subject of an absolute clause that a "with" before the verb opens (sport/396).
         ("With captain Gareth Thomas ruled out of the rest of the campaign with a broken thumb, Williams is vying for his "
          "first start in the championship so far.", "rule out", "legal", {"reason": ["a broken thumb"]}),
+        # The two sides of a merger or a meeting "between" them, a verb after the list or not (BBC business) ...
+        ("A merger between MCI and Qwest would be the fifth billion-dollar telecoms deal since October.", "merger",
+         "transaction", {"theme": ["MCI", "Qwest"]}),
     ],
 )
 def test_prepositional_members_and_charges(nlp, sentence, lemma, event_class, roles):
@@ -90,3 +93,10 @@ def test_a_place_a_thing_is_lost_to_in_the_passive_is_no_opponent(nlp):
     (a destination alone, no core role: no event)."""
     sentence = "We are already seeing a sweeping change in IT work being lost to India where people are paid much less."
     assert not [event for event in _events(nlp, sentence) if any(a.role == "opponent" for a in event.arguments)]
+
+
+def test_a_country_whose_biggest_merger_it_is_is_no_side_to_it(nlp):
+    # BBC business/506: Spain is where the merger is the biggest, not a bank that merged
+    events = _events(nlp, "Both executives helped Mr Botin orchestrate Spain's biggest bank merger in 1999.")
+    assert not [event for event in events if event.lemma == "merger" and any(
+        argument.role == "theme" and argument.argument.text == "Spain" for argument in event.arguments)]

@@ -311,8 +311,8 @@ def possessor_role(noun: Word, possessor: Word, tokens: list[Word], trigger: Tri
     of Allied Domecq": Pernod takes over; "The SEC's investigation into related party
     transactions": the SEC investigates); the one an act is done to ("Scholl's arrest":
     kg.extract.doneto); else the noun's subject role ("Yukos's sale")."""
-    if argument_kind(possessor, tokens) == "time":
-        return "time"
+    if (kind := argument_kind(possessor, tokens)) == "time" or (kind == "place" and any(c.tag_ == "JJS" for c in noun.children)):
+        return kind  # "Monday's meeting"; "Spain's biggest bank merger": where it is biggest, no party to it
     of_object = any(c.dep_ == "prep" and c.lower_ in ("of", "into") and any(
         g.dep_ == "pobj" and argument_kind(g, [g]) in ("party", "*") for g in c.children) for c in noun.children)
     if of_object:

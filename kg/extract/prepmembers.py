@@ -40,10 +40,11 @@ def prep_members(role: str, tokens: list[Word]) -> list[tuple[str, list[Word]]]:
     pobj = _object(tokens)
     if pobj is None or role in _ONCE:
         return [(role, tokens)]
-    members = sorted((c for c in pobj.conjuncts if c.i > pobj.i and first_member(c) is pobj), key=lambda w: w.i)
+    between = pobj.head.lower_ == "between"  # "a merger between MCI and Qwest would be": two sides, whatever follows
+    members = sorted((c for c in pobj.conjuncts if c.i > pobj.i and (between or first_member(c) is pobj)), key=lambda w: w.i)
     kinds = {argument_kind(w, word_phrase(w)) for w in (pobj, *members)}
     if not members or len(kinds) != 1 or not kinds <= _MEMBER_KINDS:
-        return [(role, tokens)]
+        return [] if between and members else [(role, tokens)]  # one side of a merger alone is no party to it
     own = {pobj.head.i, *(t.i for t in word_phrase(pobj))}  # the first member alone, without its list
     found = [(role, [t for t in tokens if t.i in own])]
     for member in members:
