@@ -76,3 +76,18 @@ def test_a_failure_is_its_owners_and_negated(nlp, sentence, lemma, agent):
     (event,) = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
     assert event.factuality == "negated"
     assert _agent(nlp, sentence, lemma) == agent
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "who"), [
+    # BBC business/506, sport/240: a passive infinitive on a noun befalls the noun, not the one who asked for it
+    ("Mr Corcostegui, a former CEO at Santander, also asked the court for new evidence to be admitted.", "admit",
+     "Mr Corcostegui"),
+    ("The home crowd were baying for a goal, only for Devine's low effort to be ruled out for an obvious offside.",
+     "rule out", "Devine"),
+])
+def test_a_passive_infinitive_on_a_noun_is_not_the_askers(nlp, sentence, lemma, who):
+    from kg.extract import extract
+
+    events = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
+    assert not any(who in a.argument.text and a.argument.text != "Devine's low effort" for e in events
+                   for a in e.arguments if a.role in ("patient", "agent")), events

@@ -44,6 +44,8 @@ def framing_noun(top: Word) -> Word | None:
     "an attempt to rejoin the team", "plans to cut jobs" (``factuality_cues.tsv`` nouns),
     also where the parser hung the infinitive as a relative ("a programme to boost")."""
     noun = top.head  # a noun of content ("the opportunity to sign") says nothing of who intends
+    if any(c.dep_ == "auxpass" for c in top.children):
+        return None  # "asked for new evidence to be admitted", "plans to be unveiled": the noun is what it befalls
     return noun if noun.pos_ == "NOUN" and intends(noun) and intent(noun, top) else None
 
 
