@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_candidates
-from kg.extract.spans import misparsed_apposition, noun_phrase, trim
+from kg.extract.spans import misparsed_apposition, noun_phrase, run_on_noun, trim
 
 
 @pytest.fixture
@@ -178,3 +178,23 @@ def test_a_phrase_cut_off_at_a_modifier_runs_on_to_its_noun(nlp):
     doc = nlp("The club named him captain last season.")
     him = next(t for t in doc if t.lower_ == "him")
     assert [t.text for t in noun_phrase(him)] == ["him"]
+
+
+def test_a_run_on_noun_needs_an_object_or_an_amount():
+    """``run_on_noun`` lets go at once of a head that is neither an object nor an amount;
+    an amount that is no object still runs on to the noun after its parenthesis (business/414's
+    deal, as a subject: "168m (89m) deal was agreed")."""
+    words = ["168m", "(", "89m", ")", "deal", "was", "agreed"]
+    heads = [6, 0, 0, 0, 0, 6, 6]
+    deps = ["nsubjpass", "punct", "appos", "punct", "appos", "auxpass", "ROOT"]
+    pos = ["NUM", "PUNCT", "NUM", "PUNCT", "NOUN", "AUX", "VERB"]
+    ents = ["B-MONEY", "O", "B-MONEY", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert run_on_noun(doc[0]) == doc[4]  # not an object, an amount: the deal
+    assert run_on_noun(doc[4]) is None  # neither
+    # "maintained their superb start": a one-word first object and a second one right after it
+    words = ["Wales", "maintained", "superb", "start"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "dobj"],
+              pos=["PROPN", "VERB", "NOUN", "NOUN"])
+    assert run_on_noun(doc[2]) == doc[3]
+    assert run_on_noun(doc[0]) is None  # the subject: neither

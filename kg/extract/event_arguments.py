@@ -297,7 +297,7 @@ def shortened(tokens: list[Word]) -> list[Word]:
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return tokens
-    cut, run_on = set[int](), run_on_noun(head)  # run_on: "a $168m (£89m) settlement deal" runs on to the deal (kg.extract.spans)
+    cut, run_on = set(), run_on_noun(head)  # run_on: "a $168m (£89m) settlement deal" runs on to the deal (kg.extract.spans)
     for child in head.rights:
         if child.dep_ in ("prep", "acl", "relcl", "appos") and child.lower_ != "of" and not _named_in(child) and child != run_on \
                 and not intent(head, child) and not kept_phrase(head, child) and not names_estimate(head, child):
@@ -349,8 +349,8 @@ def has_to(verb: Word) -> bool:
 def _named_in(prep: Word) -> bool:
     """ "in" + an organisation or person names which thing is meant: "shares in London
     Clubs, Rank and Stanley Leisure", "a stake in Yukos" (not "troops in Almaty": a place)."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("ORG", "PERSON")
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+    return pobj is not None and pobj.ent_type_ in ("ORG", "PERSON")
 
 
 def without_preposition(tokens: list[Word]) -> list[Word]:

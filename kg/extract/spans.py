@@ -156,8 +156,11 @@ def run_on_noun(head: Token) -> Token | None:
     object right after a one-word first ("maintained [their superb] [start]": "superb" read
     as a noun), or the noun after an amount's parenthesis ("agreed [a $168m (£89m)
     settlement deal]", the deal read as an apposition of the amount)."""
+    dobj = head.dep_ == "dobj"
+    if not dobj and head.ent_type_ not in _AMOUNTS:
+        return None  # neither reading can hold (asked of every noun phrase's head: most are neither)
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if head.dep_ == "dobj" and following is not None and following.dep_ == "dobj" and following.head.i == head.head.i and (
+    if dobj and following is not None and following.dep_ == "dobj" and following.head.i == head.head.i and (
             following.pos_ == "NOUN" and not any(c.i > head.i for c in head.children)):
         return following
     if head.ent_type_ not in _AMOUNTS or following is None or following.text != "(":
