@@ -77,3 +77,23 @@ def test_extract_nominal_a_list_item_s_kind_describes_its_own_name_only(nlp):
                                      "trophies.") if t[1] == "be"]
     assert ("Motorhead", "be", "metal group") in found
     assert not [t for t in found if "metal group" in t[2] and t[0] != "Motorhead"], found
+
+
+@pytest.mark.parametrize(("sentence", "subject", "place"), [
+    # entertainment/231: "Bethan and Huw in Wales" is a show's title; the parse hung "in Wales" on "Bethan"
+    ("Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores "
+     "new music.", "Bethan", "Wales"),
+    # entertainment/283: the list's second venue is in Staffordshire, not the first
+    ("The event will be held at two venues - Hylands Park in Essex and Weston Park in Staffordshire on 20 and 21 "
+     "August.", "Hylands Park", "Staffordshire"),
+])
+def test_extract_nominal_a_place_after_a_list_is_no_place_of_its_first_item(nlp, sentence, subject, place):
+    assert not [p for p in find(nlp, sentence, subject, "be in", place) if p.kind == "located"], triples(nlp, sentence)
+
+
+def test_extract_nominal_a_place_right_after_a_list_s_last_item_is_its_place(nlp):
+    # business/223: "Perry Barr and Hall Green in Birmingham": Hall Green is in Birmingham
+    sentence = ("This includes greyhound tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and Hall "
+                "Green in Birmingham, Oxford and Portsmouth.")
+    assert [p for p in find(nlp, sentence, "Hall Green", "be in", "Birmingham") if p.kind == "located"]
+    assert [p for p in find(nlp, sentence, "Wimbledon", "be in", "London") if p.kind == "located"]

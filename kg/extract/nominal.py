@@ -18,7 +18,10 @@ CaRB gold). Each rule names its construction:
   key "have"; only when the "of" object is a proper name, where the reading is
   reliable.
 - location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
-  "be in"; only for place names.
+  "be in"; only for place names, and only where the place phrase follows its thing
+  with no list between ("the show Bethan and Huw in Wales", "clubs such as Bordeaux
+  and Porto in Portugal": the parse's attachment to the first item is list position,
+  not the text's pairing; "Perry Barr and Hall Green in Birmingham" is read for Hall Green).
 
 The supplied verb is in the present tense and agrees in number with the
 subject ("is"/"are", "has"/"have"): these describe the thing rather than
@@ -216,9 +219,18 @@ def _of_or_place(sent: Sentence, prep: Word) -> Iterator[Candidate]:
         if owner and owned:
             yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                             kind="of", predicate=prep, features={"subject_how": "explicit"})
-    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME"):
+    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME") and (
+            not _across_list(sent, noun, prep)):
         place = noun_phrase(pobj)
         thing = _without(noun_phrase(noun), prep)
         if place and thing:
             yield Candidate(subject=thing, relation=[copula(sent, thing), prep], key=f"be {prep.lower_}",
                             object=place, kind="located", predicate=prep, features={"subject_how": "explicit"})
+
+
+def _across_list(sent: Sentence, noun: Word, prep: Word) -> bool:
+    """Whether a coordinating word outside every name stands between ``noun`` and its place
+    preposition ``prep``: "Bordeaux and Porto in Portugal", "spells with Bordeaux and Porto in
+    Portugal"; not "the Department of Trade and Industry in London" (one name)."""
+    doc = sent.doc.words
+    return any(doc[i].pos_ == "CCONJ" and not doc[i].ent_type_ for i in range(noun.i + 1, prep.i))
