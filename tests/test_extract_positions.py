@@ -203,6 +203,13 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
         # Words that describe the holder are no part of the post, and the owner is read past them.
         ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
+        # A clause's verb before the title, with its subject, is none of the role (kg.extract.roleverbs;
+        # sport/368); a participle after a determiner or an adverb describes the post.
+        ("After two reasonable performances against Australia, the Scots' humbling by the Springboks forced coach "
+         "Matt Williams to reassess his belief.", ("Matt Williams", "coach", None, "current", "title")),
+        ("Jamie Foxx paid tribute to soul legend Ray Charles, who died last year, and thanked director Taylor Hackford.",
+         ("Taylor Hackford", "director", None, "current", "title")),  # entertainment/372
+        ("The newly appointed chairman John Smith spoke.", ("John Smith", "appointed chairman", None, "current", "title")),
         ("\"We can win,\" said a proud coach Mike Ross.", ("Mike Ross", "coach", None, "current", "title")),
         # NER took "Ex-" into the name before the role: a status, not the name's.
         ("Ex-Downing Street media chief Alan Kemp will return.", ("Alan Kemp", "media chief", "Downing Street", "former", "title")),
