@@ -330,6 +330,10 @@ def test_no_position_where_none_is_held(nlp, text):
         # The role after the comma is the next clause's subject, not an apposition of the name.
         ("Echoing US Secretary of State Ann Ward, the prime minister said the war was over.", "Ann Ward",
          {"Secretary of State"}),
+        # ... and so is one after a fronted prepositional phrase that ends in the name (politics/372, its
+        # "government" a minister here): the MP is no minister.
+        ("But in a written response to Labour MP Gordon Prentice, the minister said it would normally invite "
+         "observers to any UK election.", "Gordon Prentice", {"MP"}),
         # "at" and "with" take an organisation; other words after them are no part of the post.
         ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
         # business/388: the object of a preposition before the role is none of it ("policy claim" the parser
