@@ -97,3 +97,20 @@ def test_extract_nominal_a_place_right_after_a_list_s_last_item_is_its_place(nlp
                 "Green in Birmingham, Oxford and Portsmouth.")
     assert [p for p in find(nlp, sentence, "Hall Green", "be in", "Birmingham") if p.kind == "located"]
     assert [p for p in find(nlp, sentence, "Wimbledon", "be in", "London") if p.kind == "located"]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # politics/406: "the small Fife town of Kirkcaldy" is Kirkcaldy (the town read as Glasgow gave Glasgow in Kirkcaldy)
+    ("Gordon Brown was born in Glasgow on 20 February 1951, the son of a Church of Scotland Minister in the small Fife "
+     "town of Kirkcaldy.", "Kirkcaldy"),
+    # business/501: "the city of El Alto" is El Alto
+    ("Recently, Suez lost a water concession in Bolivia after mass protests in the city of El Alto.", "El Alto"),
+])
+def test_extract_nominal_a_settlement_of_a_name_is_that_place_not_its_part(nlp, sentence, place):
+    assert not find(nlp, sentence, place, "have", ""), triples(nlp, sentence)
+
+
+def test_extract_nominal_a_capital_of_a_country_is_its_part(nlp):
+    # business/381: Riyadh is in Saudi Arabia
+    sentence = "Prices rose last week after militant attacks in Riyadh, the capital of Saudi Arabia, renewed fears."
+    assert find(nlp, sentence, "Saudi Arabia", "have", "capital")

@@ -16,7 +16,8 @@ CaRB gold). Each rule names its construction:
   key "have".
 - "of" role: "the president of Kazakhstan" -> (Kazakhstan, has, the president),
   key "have"; only when the "of" object is a proper name, where the reading is
-  reliable.
+  reliable; never a settlement's noun before a place's name, which names the place
+  ("the small Fife town of Kirkcaldy", "the city of El Alto"; naming_nouns.txt).
 - location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
   "be in"; only for place names, and only where the place phrase follows its thing
   with no list between ("the show Bethan and Huw in Wales", "clubs such as Bordeaux
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, modifies_people, noun_phrase
+from kg.lexicon import NAMING_NOUNS
 
 if TYPE_CHECKING:
     from kg.extract.entities import EntitySpan
@@ -213,6 +215,8 @@ def _of_or_place(sent: Sentence, prep: Word) -> Iterator[Candidate]:
     noun = prep.head
     # A bare noun inside a preposition is a fixed phrase, not a role: "in front of X".
     fixed = noun.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if prep.lower_ == "of" and noun.lemma_.lower() in NAMING_NOUNS and pobj.ent_type_ in PLACE_LABELS:
+        return  # "the small Fife town of Kirkcaldy" is Kirkcaldy: no town it has
     if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN" and not fixed:
         owner = noun_phrase(pobj)
         owned = [t for t in _without(noun_phrase(noun), prep) if t.dep_ not in ("det", "poss") and t.tag_ != "POS"]
