@@ -99,6 +99,19 @@ def test_extract_nominal_a_place_right_after_a_list_s_last_item_is_its_place(nlp
     assert [p for p in find(nlp, sentence, "Wimbledon", "be in", "London") if p.kind == "located"]
 
 
+@pytest.mark.parametrize(("sentence", "subject", "relation"), [
+    # business/223: one item of a list is one place ("Hall Green --are in--> Birmingham" before)
+    ("This includes greyhound tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and Hall Green in "
+     "Birmingham, Oxford and Portsmouth.", "Hall Green", "is in"),
+    # business/307: a list inside the located thing is several
+    ("The company raised targets for its Mangala and Aishwariya fields in India.", "Mangala and Aishwariya fields",
+     "are in"),
+])
+def test_extract_nominal_a_located_thing_s_verb_agrees_with_the_thing_not_its_list(nlp, sentence, subject, relation):
+    found = [p for p in find(nlp, sentence, subject, "be in", "") if p.kind == "located"]
+    assert found and found[0].relation == relation, [(p.subject.text, p.relation) for p in found]
+
+
 @pytest.mark.parametrize(("sentence", "place"), [
     # politics/406: "the small Fife town of Kirkcaldy" is Kirkcaldy (the town read as Glasgow gave Glasgow in Kirkcaldy)
     ("Gordon Brown was born in Glasgow on 20 February 1951, the son of a Church of Scotland Minister in the small Fife "

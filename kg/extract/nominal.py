@@ -59,6 +59,17 @@ def copula(sent: Sentence, subject: list[Word]) -> str:
     return "are" if _plural(subject) else "is"
 
 
+def _located_copula(thing: list[Word]) -> str:
+    """ "is" or "are" for a located thing: a plural noun, or a list inside the thing ("its Mangala
+    and Aishwariya fields"); one item of a list is one thing ("Perry Barr and Hall Green in
+    Birmingham": Hall Green is in Birmingham)."""
+    heads = [t for t in thing if t.head not in thing or t.head == t]
+    if not heads:
+        return "is"
+    inside = {t.i for t in thing}
+    return "are" if heads[0].tag_ in ("NNS", "NNPS") or any(c.i in inside for c in heads[0].conjuncts) else "is"
+
+
 def _have(sent: Sentence, subject: list[Word]) -> str:
     return "have" if _plural(subject) else "has"
 
@@ -228,7 +239,7 @@ def _of_or_place(sent: Sentence, prep: Word) -> Iterator[Candidate]:
         place = noun_phrase(pobj)
         thing = _without(noun_phrase(noun), prep)
         if place and thing:
-            yield Candidate(subject=thing, relation=[copula(sent, thing), prep], key=f"be {prep.lower_}",
+            yield Candidate(subject=thing, relation=[_located_copula(thing), prep], key=f"be {prep.lower_}",
                             object=place, kind="located", predicate=prep, features={"subject_how": "explicit"})
 
 
