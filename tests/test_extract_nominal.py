@@ -77,3 +77,53 @@ def test_extract_nominal_a_list_item_s_kind_describes_its_own_name_only(nlp):
                                      "trophies.") if t[1] == "be"]
     assert ("Motorhead", "be", "metal group") in found
     assert not [t for t in found if "metal group" in t[2] and t[0] != "Motorhead"], found
+
+
+@pytest.mark.parametrize(("sentence", "subject", "place"), [
+    # entertainment/231: "Bethan and Huw in Wales" is a show's title; the parse hung "in Wales" on "Bethan"
+    ("Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores "
+     "new music.", "Bethan", "Wales"),
+    # entertainment/283: the list's second venue is in Staffordshire, not the first
+    ("The event will be held at two venues - Hylands Park in Essex and Weston Park in Staffordshire on 20 and 21 "
+     "August.", "Hylands Park", "Staffordshire"),
+])
+def test_extract_nominal_a_place_after_a_list_is_no_place_of_its_first_item(nlp, sentence, subject, place):
+    assert not [p for p in find(nlp, sentence, subject, "be in", place) if p.kind == "located"], triples(nlp, sentence)
+
+
+def test_extract_nominal_a_place_right_after_a_list_s_last_item_is_its_place(nlp):
+    # business/223: "Perry Barr and Hall Green in Birmingham": Hall Green is in Birmingham
+    sentence = ("This includes greyhound tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and Hall "
+                "Green in Birmingham, Oxford and Portsmouth.")
+    assert [p for p in find(nlp, sentence, "Hall Green", "be in", "Birmingham") if p.kind == "located"]
+    assert [p for p in find(nlp, sentence, "Wimbledon", "be in", "London") if p.kind == "located"]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "relation"), [
+    # business/223: one item of a list is one place ("Hall Green --are in--> Birmingham" before)
+    ("This includes greyhound tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr and Hall Green in "
+     "Birmingham, Oxford and Portsmouth.", "Hall Green", "is in"),
+    # business/307: a list inside the located thing is several
+    ("The company raised targets for its Mangala and Aishwariya fields in India.", "Mangala and Aishwariya fields",
+     "are in"),
+])
+def test_extract_nominal_a_located_thing_s_verb_agrees_with_the_thing_not_its_list(nlp, sentence, subject, relation):
+    found = [p for p in find(nlp, sentence, subject, "be in", "") if p.kind == "located"]
+    assert found and found[0].relation == relation, [(p.subject.text, p.relation) for p in found]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # politics/406: "the small Fife town of Kirkcaldy" is Kirkcaldy (the town read as Glasgow gave Glasgow in Kirkcaldy)
+    ("Gordon Brown was born in Glasgow on 20 February 1951, the son of a Church of Scotland Minister in the small Fife "
+     "town of Kirkcaldy.", "Kirkcaldy"),
+    # business/501: "the city of El Alto" is El Alto
+    ("Recently, Suez lost a water concession in Bolivia after mass protests in the city of El Alto.", "El Alto"),
+])
+def test_extract_nominal_a_settlement_of_a_name_is_that_place_not_its_part(nlp, sentence, place):
+    assert not find(nlp, sentence, place, "have", ""), triples(nlp, sentence)
+
+
+def test_extract_nominal_a_capital_of_a_country_is_its_part(nlp):
+    # business/381: Riyadh is in Saudi Arabia
+    sentence = "Prices rose last week after militant attacks in Riyadh, the capital of Saudi Arabia, renewed fears."
+    assert find(nlp, sentence, "Saudi Arabia", "have", "capital")

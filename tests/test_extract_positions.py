@@ -203,6 +203,13 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
         # Words that describe the holder are no part of the post, and the owner is read past them.
         ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
+        # A clause's verb before the title, with its subject, is none of the role (kg.extract.roleverbs;
+        # sport/368); a participle after a determiner or an adverb describes the post.
+        ("After two reasonable performances against Australia, the Scots' humbling by the Springboks forced coach "
+         "Matt Williams to reassess his belief.", ("Matt Williams", "coach", None, "current", "title")),
+        ("Jamie Foxx paid tribute to soul legend Ray Charles, who died last year, and thanked director Taylor Hackford.",
+         ("Taylor Hackford", "director", None, "current", "title")),  # entertainment/372
+        ("The newly appointed chairman John Smith spoke.", ("John Smith", "appointed chairman", None, "current", "title")),
         ("\"We can win,\" said a proud coach Mike Ross.", ("Mike Ross", "coach", None, "current", "title")),
         # NER took "Ex-" into the name before the role: a status, not the name's.
         ("Ex-Downing Street media chief Alan Kemp will return.", ("Alan Kemp", "media chief", "Downing Street", "former", "title")),
@@ -323,6 +330,10 @@ def test_no_position_where_none_is_held(nlp, text):
         # The role after the comma is the next clause's subject, not an apposition of the name.
         ("Echoing US Secretary of State Ann Ward, the prime minister said the war was over.", "Ann Ward",
          {"Secretary of State"}),
+        # ... and so is one after a fronted prepositional phrase that ends in the name (politics/372, its
+        # "government" a minister here): the MP is no minister.
+        ("But in a written response to Labour MP Gordon Prentice, the minister said it would normally invite "
+         "observers to any UK election.", "Gordon Prentice", {"MP"}),
         # "at" and "with" take an organisation; other words after them are no part of the post.
         ("He hoped Tom Hale would be premier at some point.", "Tom Hale", {"premier"}),
         # business/388: the object of a preposition before the role is none of it ("policy claim" the parser

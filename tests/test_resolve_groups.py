@@ -27,6 +27,13 @@ def test_groups_demonym_links_to_the_country_under_its_canonical_name(nlp):
     assert [(r.subject, r.object) for r in part.relations if r.key == "be from"] == [("americans", "united-states")]
 
 
+def test_groups_demonym_edge_says_come_from_not_the_demonym(nlp):
+    # tech/332: the edge's text was the demonym itself, "Americans --Americans--> United States".
+    part = _part(nlp, "Digital music players are now the gadget of choice among young Americans, according to "
+                      "research. Sales in the US rose.")
+    assert [r.text for r in part.relations if r.key == "be from"] == ["come from"]
+
+
 def test_groups_one_person_named_by_a_demonym_is_no_people(nlp):
     # "the Spaniard" is one player (issue 14): no "be from" edge of a group "Spaniard".
     part = _part(nlp, "Spain's Albert Montanes reached the semi-finals. Calleri will face Albert Montanes in the "

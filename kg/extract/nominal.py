@@ -16,9 +16,13 @@ CaRB gold). Each rule names its construction:
   key "have".
 - "of" role: "the president of Kazakhstan" -> (Kazakhstan, has, the president),
   key "have"; only when the "of" object is a proper name, where the reading is
-  reliable.
+  reliable; never a settlement's noun before a place's name, which names the place
+  ("the small Fife town of Kirkcaldy", "the city of El Alto"; naming_nouns.txt).
 - location: "the City Hall in Almaty" -> (the City Hall, is in, Almaty), key
-  "be in"; only for place names.
+  "be in"; only for place names, and only where the place phrase follows its thing
+  with no list between ("the show Bethan and Huw in Wales", "clubs such as Bordeaux
+  and Porto in Portugal": the parse's attachment to the first item is list position,
+  not the text's pairing; "Perry Barr and Hall Green in Birmingham" is read for Hall Green).
 
 The supplied verb is in the present tense and agrees in number with the
 subject ("is"/"are", "has"/"have"): these describe the thing rather than
@@ -33,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.spans import MISPARSED_APPOSITION_DEPS, misparsed_apposition, modifies_people, noun_phrase
+from kg.lexicon import NAMING_NOUNS
 
 if TYPE_CHECKING:
     from kg.extract.entities import EntitySpan
@@ -52,6 +57,17 @@ def _plural(tokens: list[Word]) -> bool:
 def copula(sent: Sentence, subject: list[Word]) -> str:
     """ "is" or "are", agreeing with the subject (descriptions are timeless)."""
     return "are" if _plural(subject) else "is"
+
+
+def _located_copula(thing: list[Word]) -> str:
+    """ "is" or "are" for a located thing: a plural noun, or a list inside the thing ("its Mangala
+    and Aishwariya fields"); one item of a list is one thing ("Perry Barr and Hall Green in
+    Birmingham": Hall Green is in Birmingham)."""
+    heads = [t for t in thing if t.head not in thing or t.head == t]
+    if not heads:
+        return "is"
+    inside = {t.i for t in thing}
+    return "are" if heads[0].tag_ in ("NNS", "NNPS") or any(c.i in inside for c in heads[0].conjuncts) else "is"
 
 
 def _have(sent: Sentence, subject: list[Word]) -> str:
@@ -210,15 +226,26 @@ def _of_or_place(sent: Sentence, prep: Word) -> Iterator[Candidate]:
     noun = prep.head
     # A bare noun inside a preposition is a fixed phrase, not a role: "in front of X".
     fixed = noun.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if prep.lower_ == "of" and noun.lemma_.lower() in NAMING_NOUNS and pobj.ent_type_ in PLACE_LABELS:
+        return  # "the small Fife town of Kirkcaldy" is Kirkcaldy: no town it has
     if prep.lower_ == "of" and pobj.pos_ == "PROPN" and noun.pos_ == "NOUN" and not fixed:
         owner = noun_phrase(pobj)
         owned = [t for t in _without(noun_phrase(noun), prep) if t.dep_ not in ("det", "poss") and t.tag_ != "POS"]
         if owner and owned:
             yield Candidate(subject=owner, relation=[_have(sent, owner)], key="have", object=owned,
                             kind="of", predicate=prep, features={"subject_how": "explicit"})
-    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME"):
+    elif prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and noun.ent_type_ not in ("DATE", "TIME") and (
+            not _across_list(sent, noun, prep)):
         place = noun_phrase(pobj)
         thing = _without(noun_phrase(noun), prep)
         if place and thing:
-            yield Candidate(subject=thing, relation=[copula(sent, thing), prep], key=f"be {prep.lower_}",
+            yield Candidate(subject=thing, relation=[_located_copula(thing), prep], key=f"be {prep.lower_}",
                             object=place, kind="located", predicate=prep, features={"subject_how": "explicit"})
+
+
+def _across_list(sent: Sentence, noun: Word, prep: Word) -> bool:
+    """Whether a coordinating word outside every name stands between ``noun`` and its place
+    preposition ``prep``: "Bordeaux and Porto in Portugal", "spells with Bordeaux and Porto in
+    Portugal"; not "the Department of Trade and Industry in London" (one name)."""
+    doc = sent.doc.words
+    return any(doc[i].pos_ == "CCONJ" and not doc[i].ent_type_ for i in range(noun.i + 1, prep.i))

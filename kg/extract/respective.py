@@ -68,13 +68,15 @@ def list_item(words: Words, phrase: RolePhrase, name: Word, one_of: bool) -> boo
 
 def next_clause(name: Word, role: Word) -> bool:
     """Whether the role after a name's comma is the subject of the clause the name's own
-    clause leads into, not an apposition: "Echoing US Secretary of State Condoleezza Rice,
-    the prime minister said ..." (the name is the object of a participle clause)."""
+    clause or phrase leads into, not an apposition: "Echoing US Secretary of State Condoleezza
+    Rice, the prime minister said ..." (the name is the object of a participle clause); "In a
+    BBC documentary by Michael Cockerell, the home secretary said ..." (of a fronted
+    prepositional phrase: the film-maker is no home secretary)."""
     if role.dep_ not in ("nsubj", "nsubjpass"):
         return False
     word = name
     while word.head is not word:
-        if word.dep_ == "advcl" and word.head is role.head:
+        if word.head is role.head and (word.dep_ == "advcl" or (word.dep_ == "prep" and word.i < role.i)):
             return True
         word = word.head
     return False

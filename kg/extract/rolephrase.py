@@ -35,6 +35,7 @@ from kg.extract.firstname import named_elsewhere
 from kg.extract.mistagged import mistagged_title
 from kg.extract.postqualifiers import POST_QUALIFIERS, keeps_organisation, qualified_role, qualifier_before
 from kg.extract.rolestatus import STATUS_WORDS, read_status
+from kg.extract.roleverbs import clause_verb
 from kg.extract.subunits import part_owner
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, NICKNAMES, ROLE_HEADS, ROLES, Role, demonym_country
@@ -326,7 +327,7 @@ def read_before(
             mistagged and words[i].text.islower()):
         joins = _joins_portfolios(words, i, floor)  # "Culture, Media and Sport": a joiner counts as no word
         if not (joins or _is_modifier(words[i])) or words[i].text == "-" or words[i].lower_ in DESCRIPTIVE or (
-                _lowercase_before_title(words[i], words[i + 1]) and not joins):
+                _lowercase_before_title(words[i], words[i + 1]) and not joins) or clause_verb(words, i, floor):
             break
         i, added = i - 1, added + (not joins)
     if i >= floor and words[i].text == "-" and i + 1 < role_start and _adjacent(words[i], words[i + 1]) and not (

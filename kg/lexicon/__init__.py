@@ -398,6 +398,8 @@ WORK_KINDS = {row.fields[0]: row.fields[1] for row in read_table("work_kinds.tsv
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 TOWNSFOLK_NOUNS = read_words("townsfolk_nouns.txt")
+NAMING_NOUNS = read_words("naming_nouns.txt")
+"""Nouns of a place whose "of" names it ("the town of Kirkcaldy"): ``kg.extract.nominal``."""
 CLIENT_ROLES = read_words("client_roles.txt")
 """Nouns of people whose "from X" is their home ("man", "resident"): ``kg.extract.hometowns``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")

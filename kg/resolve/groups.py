@@ -3,8 +3,8 @@
 A demonym is not a country: "Russians protested" says something about people,
 not about the state, so the group stays a ``Group`` node of its own and never
 merges with the country. What the demonym does tell is where the group is
-from; that becomes an edge ``group --be from--> country`` (``kg:comesFrom`` in
-the ontology), read from the sentence that first names the group.
+from; that becomes an edge ``group --come from--> country`` (key ``be from``,
+``kg:comesFrom`` in the ontology), read from the sentence that first names the group.
 
 The edge is drawn only when the article itself names the country, so that no
 node appears that the text does not mention, and only for a people ("Americans",
@@ -26,6 +26,9 @@ from kg.types import EntityType
 
 DEMONYM_KEY = "be from"
 """The predicate key of the edge; ``kg/ontology/predicates.tsv`` maps it to kg:comesFrom."""
+DEMONYM_TEXT = "come from"
+"""The edge's text: the demonym itself is no relation ("Americans --Americans--> United States"
+read as nothing); a people "come from" its country."""
 DEMONYM_CONFIDENCE = 0.9
 """A word list, not a parse, links them; high but not certain ("Georgians" of the US state)."""
 
@@ -73,7 +76,7 @@ def demonym_links(
                 subject=key,
                 key=DEMONYM_KEY,
                 object=country,
-                text=first.text,
+                text=DEMONYM_TEXT,
                 evidence=Evidence(document_id, text[start:end].strip(), start, end),
                 confidence=DEMONYM_CONFIDENCE,
             )
