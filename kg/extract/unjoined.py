@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.extract.words import Word
+
 __all__ = ["reduced_relative", "tensed_adverbial", "unjoined"]
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
@@ -45,7 +47,7 @@ def tensed_adverbial(verb: Token) -> bool:
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def reduced_relative(verb: Token) -> Token | None:
+def reduced_relative(verb: Word | Token) -> Word | Token | None:
     """The name or noun a past participle after a comma describes, where the parse coordinated
     the participle with the verb before it though nothing joins them: "to compete with
     Nintendo's DS, released earlier this month in the UK" (the DS was released, not the device
