@@ -37,3 +37,12 @@ def test_a_past_or_an_intent_by_a_month_is_no_schedule(nlp):
     assert _events(nlp, "Nokia is planning a party in Singapore in May.")["plan"].factuality is Factuality.ASSERTED
     # "on" is as often the verb's own
     assert _events(nlp, "Most pundits are betting on 5 May.")["bet"].factuality is Factuality.ASSERTED
+
+
+def test_a_simple_present_on_a_day_of_a_month_is_planned(nlp):
+    # BBC sport: a fixture to come, told in the present
+    sentence = "England, fourth in the Six Nations table with zero points, play Ireland in Dublin on 27 February."
+    assert (_events(nlp, sentence)["play"].factuality, _events(nlp, sentence)["play"].cue) == (Factuality.PLANNED, "on")
+    # ... told in the past, a year given, or a progressive, it is what happened or is happening
+    assert _events(nlp, "England played Ireland in Dublin on 27 February.")["play"].factuality is Factuality.ASSERTED
+    assert _events(nlp, "The law comes into force on 1 April 2004.")["come into force"].factuality is Factuality.ASSERTED

@@ -32,7 +32,7 @@ def scheduled(child: Word) -> str | None:
     itself when it names a day to come ("on Monday"), or the day word of a present
     time clause with such a day ("when they face France next month": "month")."""
     if child.dep_ in _DATING:
-        return child.lower_ if ahead(child) or _dated_progressive(child) else None
+        return child.lower_ if ahead(child) or _dated_progressive(child) or _on_a_date(child) else None
     if child.dep_ != "advcl" or not is_present(child) or not any(
             c.dep_ in ("advmod", "mark") and c.lower_ in SCHEDULE_MARKS and c.i < child.i for c in child.children):
         return None
@@ -51,3 +51,14 @@ def _dated_progressive(prep: Word) -> bool:
     date = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
     return date is not None and any(t.ent_type_ == "DATE" and t.text[:1].isupper() and t.lower_ in MONTHS for t in date.subtree) \
         and not any(t.lower_ in ("last", "ago", "earlier", "since") for t in date.subtree)
+
+
+def _on_a_date(prep: Word) -> bool:
+    """A present dated "on" a day of a month: "England play Ireland in Dublin on 27 February" (a
+    fixture: what happened is told in the past), not a day gone ("on 27 February last year")."""
+    if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.tag_ not in ("VBZ", "VBP"):
+        return False  # a simple present's own date, not a noun's ("the departure of X on 1 January") nor "is being run"
+    date = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    words = [t for t in date.subtree if t.ent_type_ == "DATE"] if date is not None else []
+    return any(t.lower_ in MONTHS for t in words) and any(t.text.isdigit() for t in words) and not any(
+        t.lower_ in ("last", "ago", "earlier", "since", "year") or (len(t.text) == 4 and t.text.isdigit()) for t in words)
