@@ -42,7 +42,8 @@ from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.factives import untold
-from kg.extract.forclauses import reframed
+from kg.extract.feelings import feeling
+from kg.extract.forclauses import for_subject, reframed
 from kg.extract.forecasts import foretold
 from kg.extract.forewarned import present_warning
 from kg.extract.frames import (
@@ -94,8 +95,7 @@ if TYPE_CHECKING:
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
-MARKS, OBJECTS = FACTUALITY_CUES["mark"], FACTUALITY_CUES["object"]
-IMPLYING, MAKING = FACTUALITY_CUES["implying"], FACTUALITY_CUES["making"]
+MARKS, OBJECTS, IMPLYING, MAKING = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making"))
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
 # A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
@@ -106,7 +106,6 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl", "preconj"}  # all `clause_markers` reads
-_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,19 +134,6 @@ def merges(xcomp: Word) -> bool:
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
         not (means_of_passive(xcomp) or used_means(xcomp))  # "attacks are launched using machines": the attacks use nothing
-
-
-def for_subject(head: Word, verb: Word) -> Word | None:
-    """The subject a preposition gives an infinitive: "called for heads of government to
-    play", "called on ministers to scrap the plan": the object of a "for" or "on" of
-    ``head`` that ends right before the infinitive's "to"."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
-            return pobj
-    return None
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
@@ -398,6 +384,8 @@ class Scope:
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, widened(top, _FRAMING), own=dep != "ccomp"))
+        if dep == "ccomp" and (felt := feeling(head, top)) is not None:  # "are worried that X will": feared (kg.extract.feelings)
+            return Reading(*felt).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
