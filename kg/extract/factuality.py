@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
 from kg.extract.charges import unalleged
+from kg.extract.commands import commanded
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.dueto import adjective_complement, after_preposition
@@ -279,6 +280,8 @@ class Scope:
             finally:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
+            if commanded(top):  # "'Bring back Steve Lamacq,' wrote one listener": asked for, not done (kg.extract.commands)
+                own = own.stronger(Reading(Factuality.POSSIBLE, "imperative"))
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
