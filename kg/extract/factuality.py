@@ -39,6 +39,7 @@ from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
+from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
@@ -408,6 +409,8 @@ class Scope:
             return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
             return self._outer(governor, told_scope(top, _FRAMING))  # "despite missing": told
+        if (made := made_possible(top)) is not None:  # "made it impossible for Yukos to pay": no paying (kg.extract.difficulties)
+            return Reading(*made).stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
