@@ -47,7 +47,7 @@ from kg.extract.factives import untold
 from kg.extract.feelings import feeling
 from kg.extract.forclauses import for_subject, reframed
 from kg.extract.forecasts import foretold
-from kg.extract.forewarned import present_warning
+from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
@@ -445,7 +445,8 @@ class Scope:
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         value = CONTROL.get(lemma) if value is None else value
-        value = Factuality.REPORTED if content is not None and present_warning(verb, content) else value  # kg.extract.forewarned
+        value = Factuality.REPORTED if content is not None and (present_warning(verb, content) or (  # kg.extract.forewarned
+            value is Factuality.PLANNED and lemma not in SPEECH and decided_past(content))) else value  # "decided that X had"
         return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
