@@ -20,6 +20,8 @@ def test_an_imperative_is_asked_for_not_done(nlp, sentence, lemma):
 @pytest.mark.parametrize(("sentence", "lemma", "reading"), [
     ("He helped win the title for Chelsea.", "win", ("asserted", None)),  # a bare infinitive inside a clause
     ("The protesters stopped the war.", "stop", ("asserted", None)),
+    # tech: a firm's name, no command
+    ("Ask Jeeves has bought the Bloglines website.", "ask", ("asserted", None)),
 ])
 def test_a_bare_verb_inside_a_clause_is_no_command(nlp, sentence, lemma, reading):
     assert event_readings(nlp, sentence)[lemma] == reading

@@ -9,7 +9,8 @@ clause reads possible, still framed by whoever says it (``kg.extract.factuality`
 coordinated with it and sharing its form shares the reading ("Stop the war and bring the
 troops home"). Not a bare infinitive inside a clause ("helped win the title", "made them pay":
 no opener before it, or a subject of its own), nor "Let's" or "Don't" with a subject of their
-own ("Don't you care?": a question).
+own ("Don't you care?": a question), nor a clause's subject outside quotation marks, which is
+a name's verb ("Ask Jeeves has bought the Bloglines website").
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def commanded(verb: Word) -> bool:
     start = verb.i
     while start > first and words[start - 1].lower_ in _LEADING and words[start - 1].head.i == verb.i:
         start -= 1  # "Please don't give it away"
+    if verb.dep_ == "csubj":  # '"Bring back Lamacq" was the cry', not a name's verb: "Ask Jeeves has bought"
+        return start > first and words[start - 1].text in _OPENERS and words[start - 1].text != ":"
     return start == first or words[start - 1].text in _OPENERS
 
 def _bare(verb: Word) -> bool:
