@@ -42,3 +42,10 @@ def test_what_a_denial_neither_made_governs_is_no_denial(nlp):
 ])
 def test_other_pairs_stay_asserted(nlp, sentence, lemma):
     assert _events(nlp, sentence)[lemma].factuality is Factuality.ASSERTED
+
+
+def test_what_a_speech_neither_made_says_is_left_open(nlp):
+    # a club's answer to transfer talk (the talks were asserted, the sale denied)
+    events = _events(nlp, "The club has neither confirmed nor denied that it is in talks to sell the striker.")
+    assert (events["talks"].factuality, events["talks"].cue) == (Factuality.POSSIBLE, "not deny")
+    assert events["sell"].factuality is Factuality.POSSIBLE

@@ -36,15 +36,18 @@ from typing import TYPE_CHECKING
 from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
 from kg.extract.charges import unalleged
+from kg.extract.commands import commanded
 from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
+from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.factives import untold
-from kg.extract.forclauses import reframed
+from kg.extract.feelings import feeling
+from kg.extract.forclauses import for_subject, reframed
 from kg.extract.forecasts import foretold
-from kg.extract.forewarned import present_warning
+from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
     CONTROL,
     DEONTIC,
@@ -94,8 +97,7 @@ if TYPE_CHECKING:
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
-MARKS, OBJECTS = FACTUALITY_CUES["mark"], FACTUALITY_CUES["object"]
-IMPLYING, MAKING = FACTUALITY_CUES["implying"], FACTUALITY_CUES["making"]
+MARKS, OBJECTS, IMPLYING, MAKING = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making"))
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
 # A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
@@ -106,7 +108,6 @@ _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DEN
 _SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl", "preconj"}  # all `clause_markers` reads
-_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,19 +136,6 @@ def merges(xcomp: Word) -> bool:
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
         not (means_of_passive(xcomp) or used_means(xcomp))  # "attacks are launched using machines": the attacks use nothing
-
-
-def for_subject(head: Word, verb: Word) -> Word | None:
-    """The subject a preposition gives an infinitive: "called for heads of government to
-    play", "called on ministers to scrap the plan": the object of a "for" or "on" of
-    ``head`` that ends right before the infinitive's "to"."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
-            return pobj
-    return None
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
@@ -293,6 +281,8 @@ class Scope:
             finally:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
+            if commanded(top):  # "'Bring back Steve Lamacq,' wrote one listener": asked for, not done (kg.extract.commands)
+                own = own.stronger(Reading(Factuality.POSSIBLE, "imperative"))
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
@@ -398,6 +388,8 @@ class Scope:
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, widened(top, _FRAMING), own=dep != "ccomp"))
+        if dep == "ccomp" and (felt := feeling(head, top)) is not None:  # "are worried that X will": feared (kg.extract.feelings)
+            return Reading(*felt).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
@@ -417,6 +409,8 @@ class Scope:
             return (Reading(value, lemma) if value is not None else purpose).stronger(self._complement(head))
         if (governor := settled(top)) is not None and self.of_word(governor).cue not in MARKS:  # "will miss ... after damaging an ankle"
             return self._outer(governor, told_scope(top, _FRAMING))  # "despite missing": told
+        if (made := made_possible(top)) is not None:  # "made it impossible for Yukos to pay": no paying (kg.extract.difficulties)
+            return Reading(*made).stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
             if _purpose(top):
                 return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
@@ -451,7 +445,8 @@ class Scope:
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"
         value = CONTROL.get(lemma) if value is None else value
-        value = Factuality.REPORTED if content is not None and present_warning(verb, content) else value  # kg.extract.forewarned
+        value = Factuality.REPORTED if content is not None and (present_warning(verb, content) or (  # kg.extract.forewarned
+            value is Factuality.PLANNED and lemma not in SPEECH and decided_past(content))) else value  # "decided that X had"
         return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:

@@ -23,6 +23,7 @@ from kg.lexicon.events import FACTUALITY_CUES
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
+_SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 _NOUNS = FACTUALITY_CUES["noun"]
 _FRAMED = frozenset({"advcl", "acl", "relcl"})
 
@@ -56,3 +57,16 @@ def _framing_noun(verb: Word, head: Word) -> Word | None:
 
 def _frames(noun: Word) -> bool:
     return noun.lemma_.lower() in _NOUNS or noun.lower_ in _NOUNS
+
+
+def for_subject(head: Word, verb: Word) -> Word | None:
+    """The subject a preposition gives an infinitive: "called for heads of government to
+    play", "called on ministers to scrap the plan": the object of a "for" or "on" of
+    ``head`` that ends right before the infinitive's "to"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
+            return pobj
+    return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import SPEECH_CUES
+from kg.lexicon.table import read_table
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -38,6 +39,9 @@ _IN_A_SPEAKER = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LONGEST_CLAUSE = 40  # words back from a speech verb to the content's subject, at most
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "``"})
+_TENSED = frozenset({"VBZ", "VBD", "VBP"})
+_RESEARCH_NOUNS = frozenset(row.fields[0] for row in read_table("research_nouns.tsv"))  # "predicts the report"
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def rehang(words: list[Word]) -> None:
@@ -58,6 +62,46 @@ def rehang(words: list[Word]) -> None:
     for verb in words:
         if verb.dep_ == "parataxis" and _speech(verb) and verb.head.i > verb.i:
             _subject_back(words, verb)
+        elif verb.dep_ == "conj" and _speech(verb) and (speaker := _final_speaker(words, verb)) is not None:
+            content = verb.head  # "The firm cut 500 jobs, claims the union.": the union claims it
+            verb.head, verb.dep_ = (verb, "ROOT") if content.head is content else (content.head, content.dep_)
+            content.head, content.dep_, speaker.dep_ = verb, "ccomp", "nsubj"
+
+
+def _final_speaker(words: list[Word], verb: Word) -> Word | None:
+    """The speaker of a speech verb that closes its sentence after a comma, inverted, which the
+    parse coordinates with what was said and gives the speaker as its object ("Britons will miss
+    out on services, predicts the report by BT": no subject, one object, nothing after); the
+    object a name or a research noun's phrase ("reported AP news agency", "says a report"), not
+    what a coordinated verb did ("cut 500 jobs, reported profits"). Read before any children
+    are (``rehang``): the words are scanned."""
+    content = verb.head
+    if words[verb.i - 1].text != "," or content.i > verb.i or content.pos_ not in ("VERB", "AUX") or verb.tag_ not in _TENSED:
+        return None
+    children = [w for w in words[verb.i + 1 :] if w.head is verb and w is not verb]
+    objects = [c for c in children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _SPEAKER_TYPES or (
+        c.lemma_.lower() in _RESEARCH_NOUNS and any(d.dep_ == "det" for d in words if d.head is c)) or any(
+        d.head is c and d.dep_ == "compound" and d.ent_type_ in _SPEAKER_TYPES for d in words))]  # not "reported profits"
+    if len(objects) != 1 or any(c.dep_ in _SUBJECTS or c.dep_ in ("ccomp", "xcomp", "cc", "conj") for c in children) or any(
+            w.head is verb and w.dep_ in _SUBJECTS for w in words[: verb.i]):
+        return None
+    top = _top(content)
+    for word in words[verb.i + 1 :]:  # the verb's own words, then the sentence's closing punctuation
+        own = _top(word, verb)
+        if own is top and not (word.is_punct or word.is_space):
+            return None  # more of the sentence after the speaker
+        if own is not top and own is not verb:
+            break  # the next sentence
+    return objects[0]
+
+
+def _top(word: Word, stop: Word | None = None) -> Word:
+    """The root ``word`` hangs from, or ``stop`` when it is on the way."""
+    for _ in range(64):
+        if word is stop or word.head is word:
+            return word
+        word = word.head
+    return word
 
 
 def _subject_back(words: list[Word], verb: Word) -> None:

@@ -188,6 +188,7 @@ TABLES: Mapping[str, Table] = {
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
     "factive_verbs.txt": Table(("verb",)),
+    "feeling_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
     "level_verbs.txt": Table(("verb",)),
