@@ -113,6 +113,12 @@ TABLE = [
     # (kg.extract.controllers); after a verb of control any object does.
     ("The firm used the money to buy shares in Vodafone.", "buy", "transaction", {"agent": ["The firm"]}),
     ("Mr Blair visited Paris to meet the French president.", "meet", "meeting", {"agent": ["Mr Blair"]}),
+    # After a verb of using not even a group or a firm does: it is the means (BBC politics 239, tech 249).
+    ("CSOs can now use reasonable force to detain suspects for up to 30 minutes.", "detain", "legal",
+     {"agent": ["CSOs"]}),
+    ("The party will now use focus groups to test a poster.", "test", "other", {"agent": ["The party"]}),
+    ("Fans of other titles often use auction site eBay to sell their virtual wares.", "sell", "transaction",
+     {"agent": ["Fans of other titles"]}),
     # A double object the parser read as a name and its apposition: the name gets, the noun is given.
     ("Linesman Tom Reed advised referee Mark Ball to award Rangers an injury-time penalty.", "award", "other",
      {"recipient": ["Rangers"], "theme": ["an injury-time penalty"]}),

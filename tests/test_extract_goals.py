@@ -134,6 +134,8 @@ def test_goals_hedged_never_asserted(nlp, sentence, factuality):
         "Titus Bramble's own goal put Liverpool on the comeback trail.",
         "He added a second title in 2004.",
         "The plan puts the deal beyond doubt.",
+        # a move undergone is no player's (BBC business: jobs cut to save money)
+        "The company said 500 jobs were cut to save money.",
     ],
 )
 def test_goals_not_elsewhere(nlp, sentence):

@@ -41,6 +41,7 @@ from kg.extract.gerundconj import conj_head
 from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
+from kg.extract.passivepurposes import passive_purpose
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
     clause_span,
@@ -145,12 +146,8 @@ _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "pur
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
-    """The subject head of ``verb`` and how it was found.
-
-    Returns:
-        ``(token, how)``; ``how`` is "explicit", "relative", "shared" (coordination),
-        "control" (xcomp / participle), or "none".
-    """
+    """The subject head of ``verb`` and how it was found: ``(token, how)``, ``how`` "explicit",
+    "relative", "shared" (coordination), "control" (xcomp / participle) or "none"."""
     if depth > 6:
         return None, "none"
     for child in verb.children:
@@ -187,6 +184,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return subject, "control"
     if (controller := adverbial_controller(verb)) is not None:
         return controller, "control"  # "forces soldiers to challenge": the parse's advcl
+    if (purpose := passive_purpose(verb)) is not None:  # "embassies will be closed to save money": not theirs
+        return purpose  # kg.extract.passivepurposes
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
     if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not tensed_adverbial(verb):  # kg.extract.unjoined

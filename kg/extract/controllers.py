@@ -4,7 +4,9 @@
 verb of ``control_verbs.txt`` whatever the object is. After any other verb only a person
 or group object does ("enlists his friends to travel"); a thing or a place does not, and
 the infinitive is the subject's purpose: "The firm used the money to buy shares" (the firm
-buys), "Mr Blair visited Paris to meet the president" (Mr Blair meets, not Paris).
+buys), "Mr Blair visited Paris to meet the president" (Mr Blair meets, not Paris). After a
+verb of using (``using_verbs.txt``) not even a group does: it is the means ("The party will
+use focus groups to test a poster": the party tests it).
 The object acts too when the parser hung the infinitive on such a verb as an adverbial
 clause: "forces British soldiers and Catholics to challenge their relationship". When it
 read the object and the infinitive as a clause of their own, the object its subject, that
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.means import USING_VERBS
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.particles import verb_trigger
 from kg.extract.spans import word_phrase
@@ -40,7 +43,8 @@ def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
     "has spent months being lauded", the film is)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return not spent(obj) or not (infinitive.tag_ == "VBG" or any(c.lower_ == "being" for c in infinitive.children))
-    return verb.lemma_.lower() in CONTROL_VERBS or obj.lower_ in _PEOPLE_PRONOUNS or can_act(obj)
+    lemma = verb.lemma_.lower()
+    return lemma in CONTROL_VERBS or (lemma not in USING_VERBS and (obj.lower_ in _PEOPLE_PRONOUNS or can_act(obj)))
 
 
 def spent(noun: Word) -> bool:

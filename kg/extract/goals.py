@@ -135,6 +135,8 @@ def _result(verb: Word) -> tuple[str, Found] | None:
         event = "save"
     else:
         return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None  # a move is done, not undergone: "500 jobs were cut to save money" is no save
     mover = doer(head)
     if mover is None:
         return None

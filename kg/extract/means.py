@@ -25,10 +25,10 @@ from kg.lexicon.table import read_words
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["means_of_passive", "means_user", "used_means"]
+__all__ = ["USING_VERBS", "means_of_passive", "means_user", "used_means"]
 
 _MEANS = read_words("means_participles.txt")
-_USING = read_words("using_verbs.txt")
+USING_VERBS = _USING = read_words("using_verbs.txt")
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 

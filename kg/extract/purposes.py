@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 # Verbs whose infinitive is no purpose: the raising participles and the object-control verbs, verb -> why.
-_NOT_PURPOSES = {row.fields[0]: row.fields[1] for row in read_table("raising_participles.tsv")} | dict.fromkeys(
+NOT_PURPOSES = {row.fields[0]: row.fields[1] for row in read_table("raising_participles.tsv")} | dict.fromkeys(
     sorted(CONTROL_VERBS), "object control")
 _OWN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl"})
 _BETWEEN = frozenset({"prep", "npadvmod", "advmod", "dobj"})
@@ -39,7 +39,7 @@ def separated(verb: Word, complement: Word) -> bool:
     if not passive(verb) and any(c.dep_ in _BETWEEN and verb.i < c.i < complement.i for c in verb.children):
         return True  # "travelled to Paris to meet"
     return bare_participle(verb) and complement.tag_ == "VB" and has_to(complement) and lemma_in(
-        verb, _NOT_PURPOSES) not in _NOT_PURPOSES
+        verb, NOT_PURPOSES) not in NOT_PURPOSES
 
 
 def bare_participle(verb: Word) -> bool:
