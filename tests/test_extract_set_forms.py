@@ -1,9 +1,10 @@
 """Forms that the parse gives as a verb's event but that say something else: "came to an end"
 is an ending (``event_lemmas.tsv`` "come to end", kg.extract.complements), "aged 73" is an age
 (kg.extract.ages.stated_age), "rave reviews" are reviews (``non_event_forms.tsv`` "rave review",
-kg.extract.sayings.bare_idiom); the same verbs in their own sense stay. Sentences shortened
+kg.extract.sayings.bare_idiom), "went to the polls" an election, "came to the fore" no movement;
+the same verbs in their own sense stay. Sentences shortened
 from unseen BBC articles (entertainment/224, sport/226, sport/210, entertainment/230,
-business/452, entertainment/228, tech/203)."""
+business/452, entertainment/228, tech/203, politics/400, tech/296)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ def test_came_to_an_end_is_an_ending(nlp, sentence, theme):
 )
 def test_come_to_another_noun_stays_come(nlp, sentence, destination):
     check_roles(nlp, sentence, "come", {"destination": [destination]})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "roles"),
+    [
+        ("When Britain went to the polls in 1979, Tory leader Margaret Thatcher was swept into power.", "go to polls",
+         {"agent": ["Britain"], "destination": None}),
+        ("Industry experts were also excited about high-definition technologies coming to the fore in 2005.",
+         "come to fore", {"theme": ["high-definition technologies"], "destination": None}),
+    ],
+)
+def test_a_listed_phrase_with_the_is_its_own_trigger(nlp, sentence, lemma, roles):
+    check_roles(nlp, sentence, lemma, roles)
 
 
 def test_a_definite_end_is_no_set_phrase(nlp):

@@ -1,7 +1,8 @@
 """What a light verb means with: "set [them] ablaze", "made [phones] cheaper", "set on
-fire", "put on hold", "took the UK to war" (a bare noun after a preposition), "came to an end" (a noun with
-an indefinite article, when ``event_lemmas.tsv`` lists the phrase: "come to end"); "held
-talks" is the noun's event (``kg.extract.phrasal``).
+fire", "put on hold", "took the UK to war" (a bare noun after a preposition), "came to an
+end", "went to the polls" (a noun with its article, when ``event_lemmas.tsv`` lists the
+phrase: "come to end", "go to polls"); "held talks" is the noun's event
+(``kg.extract.phrasal``).
 
 Not a word that says how, when or where the verb happened, which the verb does not
 take as its meaning:
@@ -52,12 +53,14 @@ def light_complement(verb: Word) -> list[Word]:
 
 def _set_noun(verb: Word, preposition: Word, noun: Word) -> bool:
     """ "came to an end", "came to a halt" (a phrase of its own after it: "came to an end in
-    2001"): a noun with an indefinite article that an event trigger lists with its verb and
-    preposition (``event_lemmas.tsv``: "come to end"); not a bare noun with a phrase ("goes on
-    sale in the US"), whose place the trigger would take."""
-    articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-    return bool(articles) and all(c in articles or c.dep_ == "prep" for c in noun.children) and \
-        f"{verb.lemma_.lower()} {preposition.lower_} {noun.lemma_.lower()}" in VERB_TRIGGERS
+    2001"), "came to the fore", "went to the polls" (nothing after it): a noun with its article
+    that an event trigger lists with its verb and preposition (``event_lemmas.tsv``: "come to
+    end", "go to polls"); not "came to the end of the road", nor a bare noun with a phrase
+    ("goes on sale in the US"), whose place the trigger would take."""
+    articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    rest = [c for c in noun.children if c not in articles]
+    fits = len(articles) == 1 and (not rest if articles[0].lower_ == "the" else all(c.dep_ == "prep" for c in rest))
+    return fits and f"{verb.lemma_.lower()} {preposition.lower_} {noun.lower_}" in VERB_TRIGGERS  # as the trigger reads it
 
 
 def _complement_adverb(word: Word) -> bool:
