@@ -10,7 +10,7 @@ from tests.extract_helpers import event_readings
     # BBC business/203, business/368, politics/373: the wanter's wish, no plan of the doer's.
     ("Investors want Deutsche to return cash to shareholders rather than bid.", "return", ("possible", "want")),
     ("It said it wants Congress to overturn the legislation.", "overturn", ("possible", "want")),
-    ("Barroso has indicated he wants the rebate to come to an end.", "come", ("possible", "want")),
+    ("Barroso has indicated he wants the rebate to come to an end.", "come to end", ("possible", "want")),
     # sport: "would" is the wisher's, not the player's plan.
     ("McGeough would prefer him to build up his physique at home first.", "build up", ("possible", "prefer")),
     ("Sculthorpe said he would love the 19-year-old to come to Knowsley Road.", "come", ("possible", "love")),

@@ -8,14 +8,15 @@ first word is a town's in Botswana, read by NER and the place head words as a pl
 A country's name or a place's GeoNames knows keeps its type ("Mr Houston, 54, ... in
 Houston"); in a sports report, whose tables put numbers after clubs' names, no number is read as an age.
 ``skip_age``: an age between a role and whose it is ("Arsenal's 30-year-old striker"), for
-``kg.extract.rolephrase``.
+``kg.extract.rolephrase``. ``stated_age``: "died aged 73", "won the by-election aged 21": an
+age the parser read as a verb "age" with the number its object, no event (``kg.extract.false_events``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.words import Bounds, Words
+from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES
 from kg.lexicon.gazetteer import gazetteer
@@ -67,3 +68,12 @@ def skip_age(words: Words, i: int, floor: int) -> int:
         if len(units) == 3 and units[0].isdigit() and units[1] in ("year", "years") and len(age) in (3, 5):
             return i - len(age)
     return i
+
+
+def stated_age(verb: Word) -> bool:
+    """Whether ``verb`` is "aged" right before a number, with no auxiliary or subject of its
+    own: a person's age ("died of a heart attack aged 73", "Aged 18 years and 185 days, the
+    Mallorcan became"), no ageing; "the wine was aged in oak" is one."""
+    doc = verb.doc
+    return verb.lower_ == "aged" and verb.i + 1 < len(doc) and doc[verb.i + 1].like_num and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)

@@ -1,6 +1,8 @@
 """What a light verb means with: "set [them] ablaze", "made [phones] cheaper", "set on
-fire", "put on hold", "took the UK to war" (a bare noun after a preposition); "held
-talks" is the noun's event (``kg.extract.phrasal``).
+fire", "put on hold", "took the UK to war" (a bare noun after a preposition), "came to an
+end", "went to the polls" (a noun with its article, when ``event_lemmas.tsv`` lists the
+phrase: "come to end", "go to polls"); "held talks" is the noun's event
+(``kg.extract.phrasal``).
 
 Not a word that says how, when or where the verb happened, which the verb does not
 take as its meaning:
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.quantities import VAGUE_NUMBERS
+from kg.lexicon.events import VERB_TRIGGERS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -42,10 +45,22 @@ def light_complement(verb: Word) -> list[Word]:
             return [child]
         if child.dep_ == "prep" and child.i > verb.i and _complement_preposition(child):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and not pobj.children and not (
+            if pobj is not None and pobj.pos_ == "NOUN" and (not pobj.children or _set_noun(verb, child, pobj)) and not (
                     pobj.like_num or pobj.lower_ in VAGUE_NUMBERS):
                 return [child, pobj]
     return []
+
+
+def _set_noun(verb: Word, preposition: Word, noun: Word) -> bool:
+    """ "came to an end", "came to a halt" (a phrase of its own after it: "came to an end in
+    2001"), "came to the fore", "went to the polls" (nothing after it): a noun with its article
+    that an event trigger lists with its verb and preposition (``event_lemmas.tsv``: "come to
+    end", "go to polls"); not "came to the end of the road", nor a bare noun with a phrase
+    ("goes on sale in the US"), whose place the trigger would take."""
+    articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    rest = [c for c in noun.children if c not in articles]
+    fits = len(articles) == 1 and (not rest if articles[0].lower_ == "the" else all(c.dep_ == "prep" for c in rest))
+    return fits and f"{verb.lemma_.lower()} {preposition.lower_} {noun.lower_}" in VERB_TRIGGERS  # as the trigger reads it
 
 
 def _complement_adverb(word: Word) -> bool:

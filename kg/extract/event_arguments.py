@@ -14,6 +14,7 @@ from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
+from kg.extract.inphrases import in_role
 from kg.extract.intentnouns import intends
 from kg.extract.keptphrases import kept_phrase
 from kg.extract.listed import first_member, member_role
@@ -219,9 +220,8 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
 
 
 def amount_role(trigger: Trigger) -> str:
-    """The role of an amount that hangs on the verb without a preposition: by how
-    much a value changed ("profits jumped 76%": the difference), else a quantity
-    ("sent 2,000 troops", "won 3-0")."""
+    """The role of an amount that hangs on the verb without a preposition: by how much a value
+    changed ("profits jumped 76%": the difference), else a quantity ("sent 2,000 troops", "won 3-0")."""
     return "difference" if trigger.event_class == "change" else "quantity"
 
 
@@ -253,7 +253,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
-    role = over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind)))  # "nominated for a Bafta"
+    role = in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind))))  # "nominated for a Bafta", "star in X"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "opponent" and word == "to" and kind == "place" and passive:

@@ -86,6 +86,7 @@ from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import realised
+from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
 from kg.extract.wishes import left_open
@@ -135,7 +136,7 @@ def merges(xcomp: Word) -> bool:
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
-        not (means_of_passive(xcomp) or used_means(xcomp))  # "attacks are launched using machines": the attacks use nothing
+        not (means_of_passive(xcomp) or used_means(xcomp) or bare_idiom(xcomp))  # "launched using machines"; "won rave reviews"
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:

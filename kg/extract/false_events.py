@@ -20,6 +20,7 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
 - an idiom of a verb and an adverb, a bare noun or a preposition: "Sales [fell] short
   of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
   nun who [falls] in love with" (no fall);
+- an age: "died of a heart attack [aged] 73" (``kg.extract.ages``);
 - a passive "left" with an adjective for its complement: "Roddick was [left] frustrated"
   says how he ended up;
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
@@ -51,6 +52,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.ages import stated_age
 from kg.extract.charges import duty
 from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
@@ -97,8 +99,8 @@ def false_event(verb: Word) -> bool:
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
-        _left_in_state(verb) or set_phrase(verb) or rated(verb)  # kg.extract.refusals: uncommented; kg.extract.sayings:
-    # set_phrase; kg.extract.difficulties: rated
+        _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb)  # kg.extract.refusals: uncommented;
+    # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age
 
 
 def _counted(verb: Word) -> bool:

@@ -10,7 +10,8 @@
   construction "idiom", with the object's words before its head): "Chris Paterson stole
   the show", "Fuller paid the price when he gave way", "the authorities have turned a
   blind eye to": nothing was stolen, paid or turned ("hit the headlines" stays: it tells
-  news).
+  news); so does a bare object the tagger left a verb before: "won rave reviews" (``bare_idiom``:
+  "rave" no verb of its own, so "won" is no chain with it, ``kg.extract.factuality.merges``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from kg.lexicon.events import NON_EVENT_FORMS
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["figurative", "object_phrases", "set_phrase"]
+__all__ = ["bare_idiom", "figurative", "object_phrases", "set_phrase"]
 
 _OPENERS = frozenset({",", "-", "(", "—", "–", ";"})
 
@@ -61,3 +62,12 @@ def figurative(verb: Word) -> bool:
     the hosts a victory": the victory is given)."""
     lemma = verb.lemma_.lower()
     return any(NON_EVENT_FORMS.get(f"{lemma} {phrase}") == "idiom" for phrase in object_phrases(verb))
+
+
+def bare_idiom(verb: Word) -> bool:
+    """Whether a bare direct object (no determiner or possessive) makes ``verb`` an idiom of
+    ``non_event_forms.tsv``: "won rave reviews", where the tagger read "rave" as a verb
+    whose object is "reviews"."""
+    lemma = verb.lemma_.lower()
+    return any(child.dep_ == "dobj" and not any(g.dep_ in ("det", "poss") for g in child.children)
+               and NON_EVENT_FORMS.get(f"{lemma} {child.lemma_.lower()}") == "idiom" for child in verb.children)

@@ -276,6 +276,7 @@ TABLES: Mapping[str, Table] = {
         choices=(_one_of(1, "in", "on", "about", "of", "at"), _one_of(2, "planned", "possible")),
     ),
     "for_theme_verbs.tsv": Table(("verb", "role", "why"), choices=(_one_of(1, "theme", "topic"),)),
+    "in_theme_verbs.tsv": Table(("verb", "role", "why"), choices=(_one_of(1, "theme", "topic"),)),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
