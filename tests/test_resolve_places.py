@@ -116,3 +116,17 @@ def test_an_apostrophe_a_conversion_made_an_inverted_question_mark_is_mended(nlp
     types = _types(nlp, "EA has signed a deal with America\u00bfs National Football League to make games.")
     assert types["National Football League"] is T.ORGANIZATION
     assert not any("\u00bf" in label for label in types)
+
+
+def test_a_name_after_a_big_citys_possessive_is_a_district_not_a_city(nlp):
+    """entertainment/354: "London's West End" is a part of London (a Place), not the Canadian
+    city of 47,000 GeoNames names West End (kg.extract.places.after_town); a person after a
+    club town's possessive stays a person."""
+    article = (
+        "Actor Christian Slater, who is currently starring in One Flew Over The Cuckoo's Nest in London's "
+        "West End, was greeted by cries of \"Christian, Christian\" by the ever vocal crowd."
+    )
+    types = _types(nlp, article)
+    assert types["West End"] is T.PLACE and types["London"] is T.CITY
+    article = "Liverpool's Steven Gerrard said the team would recover. Gerrard scored twice on Saturday."
+    assert _types(nlp, article)["Steven Gerrard"] is T.PERSON
