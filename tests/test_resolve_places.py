@@ -81,3 +81,52 @@ def test_a_town_ner_read_as_a_person_is_the_town_in_an_article(nlp):
     )
     assert _types(nlp, article)["Brighton"] is T.CITY
     assert _types(nlp, "The Warren Commission found Oswald acted alone in killing Kennedy.")["Kennedy"] is T.PERSON
+
+
+def test_a_capital_ner_read_as_a_person_is_the_city_however_small(nlp):
+    """A country's capital (capitals.tsv) NER read as a person is the city even below the
+    100,000 people a town needs (Banjul: 34,000; Mbabane: 76,000), unless a title or
+    speech introduces it as someone's name; Swaziland is Eswatini, a country."""
+    article = (
+        "Banjul was quiet on Monday. Officials in the Gambia said talks had stalled. "
+        "The talks resume in Banjul next week."
+    )
+    assert _types(nlp, article)["Banjul"] is T.CITY
+    article = (
+        "Mbabane was quiet on Monday. Officials in Swaziland said talks had stalled. "
+        "The talks resume in Mbabane next week."
+    )
+    types = _types(nlp, article)
+    assert types["Mbabane"] is T.CITY and types["Eswatini"] is T.COUNTRY
+    # Not a town under 100,000 that is no capital ("Rogers", a surname): NER's person stays.
+    article = (
+        "The musical was written by Rodgers and Hammerstein. Rogers said the show would tour. "
+        "The tour opens next month."
+    )
+    assert _types(nlp, article).get("Rogers") is not T.CITY
+
+
+def test_an_apostrophe_a_conversion_made_an_inverted_question_mark_is_mended(nlp):
+    """politics/352: 'Mr Blair\u00bfs government is all talk' (a legacy archive's apostrophe) is
+    "Mr Blair's government" (kg.sources.decoding.mend_apostrophes); a Spanish question keeps its mark."""
+    from kg.sources.article import parse_article
+
+    text = 'Tim Collins said: "Mr Blair\u00bfs government is all talk." A sign read: \u00bfQue pasa?'
+    assert parse_article(text, stem="a").text == 'Tim Collins said: "Mr Blair\'s government is all talk." A sign read: \u00bfQue pasa?'
+    types = _types(nlp, "EA has signed a deal with America\u00bfs National Football League to make games.")
+    assert types["National Football League"] is T.ORGANIZATION
+    assert not any("\u00bf" in label for label in types)
+
+
+def test_a_name_after_a_big_citys_possessive_is_a_district_not_a_city(nlp):
+    """entertainment/354: "London's West End" is a part of London (a Place), not the Canadian
+    city of 47,000 GeoNames names West End (kg.extract.places.after_town); a person after a
+    club town's possessive stays a person."""
+    article = (
+        "Actor Christian Slater, who is currently starring in One Flew Over The Cuckoo's Nest in London's "
+        "West End, was greeted by cries of \"Christian, Christian\" by the ever vocal crowd."
+    )
+    types = _types(nlp, article)
+    assert types["West End"] is T.PLACE and types["London"] is T.CITY
+    article = "Liverpool's Steven Gerrard said the team would recover. Gerrard scored twice on Saturday."
+    assert _types(nlp, article)["Steven Gerrard"] is T.PERSON

@@ -73,6 +73,7 @@ from kg.extract.spans import is_modifier
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
+from kg.extract.titlewords import sets_title_apart
 from kg.extract.words import Bounds, Word, Words
 from kg.extract.works import read_works
 from kg.folding import fold
@@ -269,7 +270,7 @@ def _title_end(words: Words, end: int, taken: set[int]) -> int:
     """A work's title goes on over small words between capitalised ones: "Shaun of the Dead"."""
     tokens = words.words
     i = end
-    while i < len(tokens) and tokens[i].lower_ in _SMALL_WORDS and i not in taken:
+    while i < len(tokens) and tokens[i].lower_ in _SMALL_WORDS and i not in taken and not sets_title_apart(tokens, i):
         j = i
         while j < len(tokens) and tokens[j].lower_ in _SMALL_WORDS:
             j += 1

@@ -80,6 +80,7 @@ from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, two_names
 from kg.extract.titlenames import only_title
+from kg.extract.titlewords import before_setting
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -183,7 +184,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
         end = before_glued_place(words, start, _before_place_possessive(words, start, end, owners), label, owners)
-    end = _cut_tail(words, start, end)
+    end = before_setting(tokens, start, _cut_tail(words, start, end))  # "Hollyoaks to Channel 4" (kg.extract.titlewords)
     if label in _YEARLESS and end - start > 1 and _YEAR.match(tokens[end - 1].text) and _name_follows(words, end):
         end -= 1  # "the Royal Academy of Engineering 2004 Hinton Lecture": the year is the lecture's
     if start >= end:
@@ -327,7 +328,7 @@ def _before_place_possessive(words: Words, start: int, end: int, owners: frozens
 
 def _cut_tail(words: Words, start: int, end: int) -> int:
     """Rule ``tail``: the name ends before a lower-case content word ("Interfax news
-    agency"), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
+    agency"; and before a channel's "on", ``check_name``), a date ("Commons on Monday", "Torquay on Boxing Day"), a score
     ("Craven Cottage 1-0", sets "Williams 1-6,4-6") or a "-based" compound ("Seattle-based")."""
     tokens = words.words
     for i in range(start + 1, end):
@@ -455,8 +456,7 @@ def _named_apart(form: str, owners: frozenset[str]) -> bool:
 
 
 def _surname_of(form: str, owner: str) -> bool:
-    words = owner.split()
-    return 2 <= len(words) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
+    return 2 <= len(words := owner.split()) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
 
 
 def ends_sentence(words: Words, end: int) -> bool:

@@ -129,9 +129,17 @@ def after_town(words: Words, start: int) -> bool:
     keeps); not after a person's ("Dennis Bergkamp, Kanu, everybody": a list of people),
     nor after a firm's no gazetteer knows ("firms like Dell, LG, Samsung": a list of firms;
     NER reads "Camberley" as a firm too), nor in a longer list of names ("cities (Helsinki,
-    Oslo, Munich, Paris, ...)": a name after two commas or before a third is a member)."""
+    Oslo, Munich, Paris, ...)": a name after two commas or before a third is a member).
+    So is a city's name after a big city's possessive: a part of it, a district ("London's
+    West End", not the Canadian city GeoNames names West End; not "Milan's Andriy Shevchenko",
+    "Birmingham's NEC": no city's names)."""
     tokens = words.words
     before = tokens[start - 2] if start >= 2 else None
+    if before is not None and tokens[start - 1].tag_ == "POS" and before.pos_ == "PROPN":
+        end = next((i for i in range(start, len(tokens)) if tokens[i].pos_ != "PROPN"), len(tokens))
+        name = words.span_text(start, end) if end > start else ""
+        return bool(name) and fold(before.text) not in COUNTRIES and gazetteer().is_big_city(before.text) and (
+            gazetteer().is_city(name))
     return (
         before is not None and tokens[start - 1].text == "," and before.pos_ == "PROPN"
         and before.ent_type_ != "PERSON" and (before.ent_type_ != "ORG" or gazetteer().is_place(before.text))

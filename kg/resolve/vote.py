@@ -33,7 +33,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from kg.extract.cues import looks_like_person
-from kg.lexicon import COUNTRIES, DESCRIPTION_NOUNS, PARTY_MEMBERS, PERSON_TITLES, REGIONS, demonym_country
+from kg.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    DESCRIPTION_NOUNS,
+    GIVEN_NAMES,
+    PARTY_MEMBERS,
+    PERSON_TITLES,
+    REGIONS,
+    demonym_country,
+)
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
@@ -309,7 +318,8 @@ def _weight(mention: Mention) -> int:
 def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool, alone: bool = False) -> EntityType:
     """A place that GeoNames knows as a city is a City ("Seattle"); a one-word
     name without titles that is a big city's is that city ("Nairobi" read as an
-    organisation, "Sydney" as a person; see ``_CITY_MISREAD``). Countries and US
+    organisation, "Sydney" as a person; see ``_CITY_MISREAD``), and so is a country's
+    capital of any size read as a person ("Mbabane"; capitals.tsv, not a given name's). Countries and US
     states keep their type. ``introduced``: a mention has a title, a cue made it a
     person (a line-up's "S Orlando") or it speaks (the head spans of speakers, "Kennedy
     said"); ``alone``: the text has too few sentences to introduce anyone, and a
@@ -328,6 +338,8 @@ def _gazetteer_type(voted: EntityType, name: str, *, introduced: bool, alone: bo
         places.is_city(form) or any(city.population >= _CITY_BY_ALTERNATE for city in places.city_candidates(form))
     ):
         return EntityType.CITY  # "Seattle"; "Seville" by its alternate name (GeoNames: Sevilla), a big city's only
+    if voted is EntityType.PERSON and not introduced and form in CAPITALS and form.split()[0] not in GIVEN_NAMES:
+        return EntityType.CITY  # "Mbabane" (76,000 people): a country's capital, however small, is no one's name
     bar = _PERSON_ALONE if alone and voted is EntityType.PERSON else _CITY_MISREAD.get(voted, 0)
     if voted in _CITY_MISREAD and " " not in form and not introduced and places.population(form) >= bar:
         return EntityType.CITY

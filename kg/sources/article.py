@@ -5,7 +5,8 @@ datelines such as ``Thu, 13 Jan, 2022 - 10:58``, bylines (``Associated Press
 Reporter``, ``By Jane Doe``) and photo credits in parentheses at the end of a
 caption (``(Jane Doe/AP)``). Furniture goes into ``Document.meta``; the body
 keeps one paragraph per block, separated by a blank line, so a caption never
-fuses with the next sentence.
+fuses with the next sentence. An apostrophe a legacy conversion made an inverted
+question mark ("America\u00bfs") is mended (``kg.sources.decoding.mend_apostrophes``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 from kg.errors import InputError
 from kg.ids import short_hash, slugify
 from kg.records import Document
-from kg.sources.decoding import clean_line, clean_text, decode_references
+from kg.sources.decoding import clean_line, clean_text, decode_references, mend_apostrophes
 from kg.sources.markup import MarkedUpArticle
 from kg.sources.wire import read_byline, split_dateline
 
@@ -45,6 +46,13 @@ _FURNITURE_MAX = 300
 _CREDIT_TAIL = 400
 
 
+def _body_lines(text: str, *, markup: bool) -> list[str]:
+    """The article's lines, stripped: references read unless ``markup`` has, the text made
+    carriable (``clean_text``) and its mangled apostrophes mended (``mend_apostrophes``)."""
+    body = clean_text(text if markup else decode_references(text))
+    return [line.strip() for line in mend_apostrophes(body).split("\n")]
+
+
 def parse_article(
     text: str,
     *,
@@ -64,9 +72,9 @@ def parse_article(
     >>> document.date, document.title, document.text, dict(document.meta)["byline"]
     ('2022-01-13', 'Big news', 'It rained.', 'By Jane Doe')
     """
-    lines = [line.strip() for line in clean_text(text if markup else decode_references(text)).split("\n")]
+    lines = _body_lines(text, markup=markup)
     meta_list: list[tuple[str, str]] = list(meta)
-    title = clean_line(title if markup else decode_references(title)) if title else None
+    title = mend_apostrophes(clean_line(title if markup else decode_references(title))) if title else None
 
     while lines and not lines[0]:
         lines.pop(0)

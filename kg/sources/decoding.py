@@ -26,6 +26,9 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 # Terminal colour and cursor codes ("\x1b[31m") go whole, not just their escape byte.
 _ANSI = re.compile(r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b[@-Z\\-_]")
 _SPACES = re.compile(r"\s+")
+# An apostrophe a legacy archive's conversion turned into an inverted question mark between two
+# letters ("America\u00bfs National Football League"); Spanish opens a question with it after a space.
+_MANGLED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
 # A numeric character reference left in plain text by the page it was copied from.
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 
@@ -149,6 +152,17 @@ def decode_references(text: str) -> str:
         return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
 
     return _REFERENCE.sub(character, text) if "&#" in text else text
+
+
+def mend_apostrophes(text: str) -> str:
+    """Text with an apostrophe restored where a legacy conversion left an inverted question
+    mark between two letters ("America\u00bfs": the mark of no question); one character for
+    one, so no offset moves. "\u00bfQu\u00e9 pasa?" keeps its Spanish mark.
+
+    >>> mend_apostrophes("America\u00bfs league, Bush\u00bfs plan: \u00bfQu\u00e9?")
+    "America's league, Bush's plan: \u00bfQu\u00e9?"
+    """
+    return _MANGLED_APOSTROPHE.sub("'", text) if "\u00bf" in text else text
 
 
 def clean_line(text: str) -> str:
