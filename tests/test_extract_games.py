@@ -49,6 +49,20 @@ def test_a_makers_owners_are_no_platforms(nlp):
     assert T.PRODUCT not in _types(nlp, text, "Nintendo")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "product"),
+    [
+        # entertainment/231: a post before a person's name, no platform's noun.
+        ("The late John Peel's BBC Radio 1 show is to be succeeded in February. Radio 1 controller Andy Parfitt "
+         "said the DJs had been chosen for their musical knowledge.", "Radio 1", False),
+        # The platform's noun with no name after it.
+        ("He bought the PS2 controller for his son last Christmas.", "PS2", True),
+    ],
+)
+def test_a_platform_noun_before_a_persons_name_is_a_post(nlp, text, name, product):
+    assert (T.PRODUCT in _types(nlp, text, name)) is product
+
+
 def test_a_game_in_a_sports_report_is_a_match(nlp):
     """In a sports report the game before a name is a match: no work."""
     text = (

@@ -89,3 +89,25 @@ def test_the_company_is_the_company_named_last(nlp):
     # Nordstrom was named a sentence before Wal-Mart, none since; "the world's biggest retailer" makes Wal-Mart a company.
     # "The company saw a 3% rise in December sales": Wal-Mart's, not dropped for want of an agent.
     assert _agents(_part(nlp, RETAILERS), "see") == ["Wal-Mart"]
+
+
+RADIO2 = (
+    "George Michael is to perform live at London's Abbey Road studios as part of a BBC Radio 2 special next "
+    "month.\n\n"
+    "Michael's appearance is part of the station's Sold on Song initiative. The station also confirmed that "
+    "Chris Tarrant will be hosting a one-off New Year's Eve programme. He left London's Capital FM this year "
+    "after 17 years. \"I'm definitely looking forward to being on Radio 2,\" Tarrant said. Other Christmas "
+    "specials from Radio 2 include singer Jamelia hosting a Christmas Day concert, while singer Jamie Cullum "
+    "will perform a live concert for the station."
+)
+
+
+def test_the_station_is_the_radio_station_named_last(nlp):
+    """entertainment/227, shortened: "the station" is BBC Radio 2, named as a radio station;
+    never Capital FM, the station Tarrant left, named before "for the station" but not last."""
+    part = _part(nlp, RADIO2)
+    assert _speakers(part)["The station"] == "BBC Radio 2"
+    labels = {entity.key: entity.label for entity in part.entities}
+    beneficiaries = [labels.get(p.entity) for e in part.events if e.lemma == "perform" for p in e.participants
+                     if p.role == "beneficiary"]
+    assert "Capital FM" not in beneficiaries

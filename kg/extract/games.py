@@ -15,7 +15,8 @@ maker's firm ("PS2", "N64"). What the article says of the name is surer
 - Rule ``sequel``: what a sequel is to, or whose it is ("the sequel to Blinx",
   "Halo's sequel").
 - Rule ``platform``: a noun of what a platform has, the name right before it as its
-  modifier ("N64 owners", "PS2 gaming", "the PS2 controller"): the name is a product.
+  modifier ("N64 owners", "PS2 gaming", "the PS2 controller"): the name is a product; not
+  before a person's name, where the noun is a post ("Radio 1 controller Andy Parfitt").
 
 A game's name of two words or more types the mentions of its last word too, a long one
 (``_SHORT_FORM``: "the game Project Entropia ... Entropia allows gamers to buy"; not the
@@ -117,9 +118,11 @@ def is_platform(words: Words, start: int, end: int) -> bool:
     gaming", "the PS2 controller"; rule ``platform``)."""
     root = words.root(start, end)
     after = words.words[end] if end < len(words.words) else None
+    # A person's name after the noun makes it a post: "Radio 1 controller Andy Parfitt".
+    named = end + 1 < len(words.words) and words.words[end + 1].ent_type_ == "PERSON"
     return (
         after is not None and root.head is after and root.dep_ in {"compound", "nmod", "amod"}
-        and after.text.islower() and _cue(after, "user")
+        and after.text.islower() and _cue(after, "user") and not named
     )
 
 

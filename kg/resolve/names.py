@@ -35,6 +35,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.variants import (
@@ -97,11 +98,21 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
         groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
+    # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO").
+    for i, j in lead_word_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous,
+                                text.find("\n") if text else 0):
+        groups.union(i, j)
     clusters: dict[int, list[int]] = {}
     left_out: list[int] = []
     for i in range(len(mentions)):
         (left_out if groups.find(i) in ambiguous else clusters.setdefault(groups.find(i), [])).append(i)
     return NameClusters(tuple(tuple(clusters[root]) for root in sorted(clusters)), tuple(left_out))
+
+
+def _alone(mentions: Sequence[Mention], groups: _Groups, i: int) -> bool:
+    """Whether mention ``i``'s group holds its own form only."""
+    root, form = groups.find(i), normalise(mentions[i].text)
+    return all(normalise(mention.text) == form for k, mention in enumerate(mentions) if groups.find(k) == root)
 
 
 class _Groups:

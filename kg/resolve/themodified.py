@@ -16,7 +16,9 @@ company is spoken of unnamed since it was last named ("a French firm", "other fi
   Paris-based exchange"), a possessive ("the world's biggest firm"), a superlative or a
   word that may point past it ("the other firm", "the new group": ``narrowing_modifiers.txt``).
 
-Two companies named before ("rival Deutsche Boerse ... the LSE ... the German group"): no link.
+Two companies named before ("rival Deutsche Boerse ... the LSE ... the German group"): no link;
+nor to one named again after it in its sentence, another participant there ("Shares in Allied
+Domecq rose ... The French spirits firm is considering a bid for Allied").
 A wrong company is worse than none.
 """
 
@@ -102,4 +104,9 @@ def _one_company(linker: Linker, description: Mention) -> int | None:
             last = max(last, mention.end) if mention.end <= description.start else last
     if len(found) != 1 or last == 0 or _UNNAMED.search(linker.text, last, description.start) is not None:
         return None
-    return found.pop()
+    company = found.pop()
+    # Named again after it in its own sentence, the company is another participant there:
+    # "The French spirits firm is considering a bid for Allied" (Allied Domecq named before).
+    later = any(cluster == company and mention.start >= description.end and mention.sentence == description.sentence
+                for mention, cluster in linker.names)
+    return None if later else company

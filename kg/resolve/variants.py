@@ -40,7 +40,10 @@ Two names are the same entity when one is a variant of the other:
   ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
   or version in capitals alone ("PSP" for the Sony PSP, "XP" for Windows XP); a firm's
   name given in full without its trade's words ("Cairn" for Cairn Energy,
-  ``kg.resolve.tradenames``);
+  ``kg.resolve.tradenames``); an acronym NER read as a person's, or ending on a suffix's
+  initial ("SMFG" for Sumitomo Mitsui Financial), a law's kind word inside its name ("the
+  Charter" for the Energy Charter Treaty), a name without the second of two words joined
+  by "and" ("Foreign Office"): ``kg.resolve.abridged``;
 - a surname whatever NER called it ("Obiang", typed place, for Teodoro Obiang
   Nguema), first names ("Juan Carlos"), a surname misspelt by a letter ("Barot").
 
@@ -65,6 +68,7 @@ from kg.lexicon import (
 )
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
+from kg.resolve.abridged import is_abridged, is_person_read_acronym, suffix_initial_dropped
 from kg.resolve.forms import (
     country_form,
     edit_distance,
@@ -219,6 +223,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return True  # "Cairn Energy ... Cairn", "Baikal Finance Group ... Baikal" (NER's person)
     if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
         return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
+    if is_person_read_acronym(short):  # "SMFG", read as a person, for Sumitomo Mitsui Financial Group
+        return long.type in ORG_LIKE and _fits_acronym_or_suffixed(short.text, long.text)
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
         # "US" is no acronym of "US Senate" (it is a word of it), nor of anything else.
         if country_form(short.text) is not None:
@@ -228,7 +234,7 @@ def is_variant(short: Mention, long: Mention) -> bool:
             # model or version after its maker's or its line's name, given first.
             model = long.type is EntityType.PRODUCT and short.type not in PLACES and long_words[-1:] == words
             return _is_suffix_stem(short, long, words) or model
-        return long.type in ORG_LIKE | PLACES | THINGS and fits_acronym(short.text, long.text)
+        return long.type in ORG_LIKE | PLACES | THINGS and _fits_acronym_or_suffixed(short.text, long.text)
     if long.type is EntityType.COUNTRY and short.type in PLACES and long_words[-len(words) :] == words:
         # "Korea" for South Korea: a country without its compass word (with North Korea
         # named too, the short form fits both and joins neither); never a continent or
@@ -294,6 +300,8 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
 
 def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
     """An organisation's or named thing's shorter name (``long`` is one)."""
+    if is_abridged(short, long, words, long_words, bodies=ORG_LIKE, readings=ORG_LIKE | THINGS) and not is_known_place(short.text):
+        return True  # "the Charter" (Energy Charter Treaty), "Foreign Office" (Foreign and Commonwealth Office)
     if len(words) == 1 and not short.titles and short.type not in PLACES:
         # "the Commission" after "European Commission", "the Bill" after "Gambling Bill".
         if words[0] == _head_word(long_words) and (words[0] in NAME_HEADS or words[0] in ORG_SUFFIXES):
@@ -317,9 +325,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if long.type is EntityType.ORGANIZATION and len(long_words) == 3 and long_words[1] in _JOINING \
                 and long_words[0] == words[0]:
             return short.type is EntityType.ORGANIZATION and not is_known_place(short.text)
-        # BBC style writes acronyms as words: "Sepa", "Opec".
         if _is_titlecase_acronym(short.text) and fits_acronym(short.text.upper(), long.text):
-            return not is_known_place(short.text)
+            return not is_known_place(short.text)  # BBC style writes acronyms as words: "Sepa", "Opec".
     if long.type in _BRANDED and short.type in _BRANDED | PERSON and long.start < short.start:
         # "MG Rover ... Rover said", "Kiki Musampa (read as a company) ... Musampa said".
         if is_dropped_lead(words, long_words) and not short.titles and not is_known_place(short.text):
@@ -371,6 +378,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
     return _is_suffix_stem(short, long, words)
+
+
+def _fits_acronym_or_suffixed(short: str, long: str) -> bool:
+    return fits_acronym(short, long) or suffix_initial_dropped(short, long, fits_acronym)
 
 
 def _is_suffix_stem(short: Mention, long: Mention, words: tuple[str, ...]) -> bool:
