@@ -291,6 +291,11 @@ def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factualit
     ("Analysts said there was no evidence of a slowdown in the UK property market.", "slowdown", Factuality.NEGATED),
     ("A swathe of figures have provided further evidence of a slowdown in the UK property market.", "slowdown",
      Factuality.ASSERTED),
+    # Called off, put off (BBC politics/249): the debate did not happen, the takeover is still to come
+    ("In 1997 a debate between Mr Blair and John Major was also cancelled when a format could not be agreed.",
+     "debate", Factuality.NEGATED),
+    ("The union called off the meeting between Mr Blair and John Major.", "meeting", Factuality.NEGATED),
+    ("The firm postponed its takeover of Abbey.", "takeover", Factuality.PLANNED),
 ])
 def test_an_event_noun_framed_by_a_noun_through_a_preposition(nlp, sentence, lemma, factuality):
     found = {event.lemma: event.factuality for event in _extraction(nlp, sentence).events}

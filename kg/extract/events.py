@@ -96,7 +96,7 @@ from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
-from kg.extract.predicated import predicated
+from kg.extract.predicated import predicated, undone
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
@@ -495,5 +495,5 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
             return Reading(Factuality.NEGATED, "no")
         if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
             return reading
-    own = predicated(noun) or framed_reading(noun, scope)  # "... seems unlikely", "plans for a takeover"
+    own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
     return own.stronger(scope.around(noun)) if own else scope.around(noun)

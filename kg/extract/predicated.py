@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.factuality import ADJECTIVES, Reading
+from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 COPULAS = frozenset({"be", "seem", "look", "appear", "remain"})
+UNDONE = FACTUALITY_CUES["undone"]
 
 
 def predicated(noun: Word) -> Reading | None:
@@ -34,3 +36,16 @@ def predicated(noun: Word) -> Reading | None:
             if value is not None and value is not Factuality.ASSERTED:
                 return Reading(value, child.lower_)
     return None
+
+
+def undone(noun: Word) -> Reading | None:
+    """What a verb of calling off or putting off makes of the event noun it takes ("a debate
+    between Mr Blair and John Major was cancelled": negated; "postponed the meeting": planned),
+    or ``None``; a particle verb by its particle ("called off the match")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    value = UNDONE.get(f"{lemma} {particle}") if particle else UNDONE.get(lemma)
+    return Reading(value, lemma if particle is None else f"{lemma} {particle}") if value is not None else None
