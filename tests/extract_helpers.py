@@ -117,6 +117,12 @@ def article_graph(nlp, text: str) -> KnowledgeGraph:
     return KnowledgeGraph(linker=ArticleLinker()).add_all([resolve(extract(document, doc))])
 
 
+def named_node_aliases(nlp, text: str) -> dict[str, set[str]]:
+    """Each named node of one article's graph: its label with its aliases."""
+    graph = article_graph(nlp, text)
+    return {entity.label: set(entity.aliases) for entity in graph.entities() if not entity.described}
+
+
 def speaker_labels(nlp, text: str) -> dict[str, str | None]:
     """Each quote's speaker as written -> the label of the entity it resolved to (None: none)."""
     graph = article_graph(nlp, text)

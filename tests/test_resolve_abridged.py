@@ -10,13 +10,7 @@ import pytest
 from kg.records import Mention
 from kg.resolve.variants import is_variant
 from kg.types import EntityType as T
-from tests.extract_helpers import article_graph
-
-
-def _nodes(nlp, text: str) -> dict[str, set[str]]:
-    """Each named node's label with its aliases."""
-    graph = article_graph(nlp, text)
-    return {entity.label: set(entity.aliases) for entity in graph.entities() if not entity.described}
+from tests.extract_helpers import named_node_aliases
 
 
 @pytest.mark.parametrize(
@@ -37,7 +31,7 @@ def _nodes(nlp, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_abridged_short_form_joins_the_full_name(nlp, text, label, alias):
-    nodes = _nodes(nlp, text)
+    nodes = named_node_aliases(nlp, text)
     assert alias in nodes.get(label, set()) and alias not in nodes, nodes
 
 

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import article_graph
-
-
-def _nodes(nlp, text: str) -> dict[str, set[str]]:
-    """Each named node's label with its aliases."""
-    graph = article_graph(nlp, text)
-    return {entity.label: set(entity.aliases) for entity in graph.entities() if not entity.described}
+from tests.extract_helpers import named_node_aliases
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _nodes(nlp, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_leadword_joins_the_full_name(nlp, text, label, alias):
-    nodes = _nodes(nlp, text)
+    nodes = named_node_aliases(nlp, text)
     assert alias in nodes.get(label, set()) and alias not in nodes, nodes
 
 
@@ -48,5 +42,5 @@ def test_leadword_joins_the_full_name(nlp, text, label, alias):
     ],
 )
 def test_leadword_leaves_apart(nlp, text, apart):
-    nodes = _nodes(nlp, text)
+    nodes = named_node_aliases(nlp, text)
     assert apart in nodes and not {alias for alias in nodes[apart] if " " not in alias}, nodes
