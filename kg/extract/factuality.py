@@ -43,6 +43,7 @@ from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling
 from kg.extract.forclauses import for_subject, reframed
@@ -389,6 +390,8 @@ class Scope:
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.
             return self._noun(head, dep).stronger(self._outer(head, widened(top, _FRAMING), own=dep != "ccomp"))
+        if dep == "ccomp" and (odds := extraposed(head, top)) is not None:  # "It is unlikely that X will" (kg.extract.extraposed)
+            return Reading(*odds).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (felt := feeling(head, top)) is not None:  # "are worried that X will": feared (kg.extract.feelings)
             return Reading(*felt).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
