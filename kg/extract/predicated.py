@@ -46,6 +46,6 @@ def undone(noun: Word) -> Reading | None:
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    value = UNDONE.get(f"{lemma} {particle}") if particle else UNDONE.get(lemma)
-    return Reading(value, lemma if particle is None else f"{lemma} {particle}") if value is not None else None
+    key = verb.lemma_.lower() if particle is None else f"{verb.lemma_.lower()} {particle}"
+    value = UNDONE.get(key)
+    return Reading(value, key) if value is not None else None
