@@ -48,9 +48,9 @@ def _dated_progressive(prep: Word) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _BE for c in verb.children):
         return False
-    date = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    date = _date_object(prep)
     return date is not None and any(t.ent_type_ == "DATE" and t.text[:1].isupper() and t.lower_ in MONTHS for t in date.subtree) \
-        and not any(t.lower_ in ("last", "ago", "earlier", "since") for t in date.subtree)
+        and not any(t.lower_ in _GONE for t in date.subtree)
 
 
 def _on_a_date(prep: Word) -> bool:
@@ -58,7 +58,16 @@ def _on_a_date(prep: Word) -> bool:
     fixture: what happened is told in the past), not a day gone ("on 27 February last year")."""
     if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.tag_ not in ("VBZ", "VBP"):
         return False  # a simple present's own date, not a noun's ("the departure of X on 1 January") nor "is being run"
-    date = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+    date = _date_object(prep)
     words = [t for t in date.subtree if t.ent_type_ == "DATE"] if date is not None else []
     return any(t.lower_ in MONTHS for t in words) and any(t.text.isdigit() for t in words) and not any(
-        t.lower_ in ("last", "ago", "earlier", "since", "year") or (len(t.text) == 4 and t.text.isdigit()) for t in words)
+        t.lower_ in _GONE or t.lower_ == "year" or (len(t.text) == 4 and t.text.isdigit()) for t in words)
+
+
+def _date_object(prep: Word) -> Word | None:
+    """The date a preposition takes ("in April", "on 27 February"), or ``None``."""
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+
+
+# Words of a date already gone: "in April last year", "on 1 January since".
+_GONE = frozenset({"last", "ago", "earlier", "since"})
