@@ -9,7 +9,9 @@ import pytest
 
 from kg.records import Mention
 from kg.resolve.dates import resolve_date
+from kg.resolve.forms import name_words
 from kg.resolve.names import cluster_names, fits_acronym, normalise
+from kg.resolve.variants import initials, is_variant
 from kg.resolve.vote import vote_type
 from kg.types import EntityType as T
 
@@ -197,3 +199,42 @@ def test_names_a_plural_people_word_that_is_also_a_city_stays_a_group(nlp):
     )
     types = {(entity.label, entity.type.value) for part in graph.parts.values() for entity in part.entities}
     assert ("Brits", "City") not in types, types
+
+
+def _at(start: int, text: str, entity_type: T, titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(start, start + len(text), text, entity_type, 0 if start == 0 else 1, titles)
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        (_at(60, "Tokayev", T.PERSON), _at(0, "Kassym-Jomart Tokayev", T.PERSON)),  # a surname
+        (_at(60, "K Morgan", T.PERSON), _at(0, "Kevin Morgan", T.PERSON)),  # an initial and the surname
+        (_at(60, "Lula", T.PERSON, ("President",)), _at(0, "Luiz Inacio Lula da Silva", T.PERSON)),  # a middle name
+        (_at(60, "Rafa", T.PERSON), _at(0, "Rafael Benitez", T.PERSON)),  # a clipped given name
+        (_at(60, "Barot", T.PERSON), _at(0, "Jacques Barrot", T.PERSON)),  # a surname misspelt
+        (_at(60, "CSTO", T.ORGANIZATION), _at(0, "Collective Security Treaty Organisation", T.ORGANIZATION)),
+        (_at(60, "BoE", T.ORGANIZATION), _at(0, "Bank of England", T.ORGANIZATION)),  # a stop word's small letter
+        (_at(60, "Sepa", T.ORGANIZATION), _at(0, "Scottish Environment Protection Agency", T.ORGANIZATION)),
+        (_at(60, "SMFG", T.PERSON), _at(0, "Sumitomo Mitsui Financial Group", T.ORGANIZATION)),  # NER's person
+        (_at(60, "Yugansk", T.ORGANIZATION), _at(0, "Yuganskneftegas", T.ORGANIZATION)),  # a truncation
+        (_at(60, "Cairn", T.ORGANIZATION), _at(0, "Cairn Energy", T.ORGANIZATION)),  # without the trade's words
+        (_at(60, "Korea", T.COUNTRY), _at(0, "South Korea", T.COUNTRY)),  # without the compass word
+        (_at(60, "Forest", T.SPORTS_TEAM), _at(0, "Nottingham Forest", T.SPORTS_TEAM)),  # without the town
+        (_at(60, "iPod", T.PRODUCT), _at(0, "Apple iPod", T.PRODUCT)),  # without the maker
+        (_at(60, "Reserve Bank", T.ORGANIZATION), _at(0, "Reserve Bank of Australia", T.ORGANIZATION)),
+        (_at(60, "Delta", T.ORGANIZATION), _at(0, "Delta Airlines", T.ORGANIZATION)),  # without the suffix
+    ],
+)
+def test_names_a_variant_starts_with_an_initial_of_the_longer_name(short, long):
+    # _join_short_forms asks is_variant only of pairs that pass this test: it must hold of every reading.
+    assert is_variant(short, long)
+    assert name_words(short.text)[0][0] in initials(long.text)
+
+
+def test_names_a_name_no_initial_of_which_starts_the_other_is_no_variant():
+    assert not is_variant(_at(60, "Morgan", T.PERSON), _at(0, "Kevin Smith", T.PERSON))
+    assert "m" not in initials("Kevin Smith")
+    # The pair's cut leaves the clusters as is_variant alone makes them: two Smiths, "Morgan" apart.
+    names = [_m("John Smith"), _m("Mary Smith"), _m("Smith"), _m("Morgan")]
+    assert cluster_names(names).clusters == ((0,), (1,), (3,))

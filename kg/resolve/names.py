@@ -46,6 +46,7 @@ from kg.resolve.variants import (
     THINGS,
     acronym,
     fits_acronym,
+    initials,
     is_acronym,
     is_known_place,
     is_variant,
@@ -189,11 +190,15 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
     cued_things = {groups.find(k) for k, mention in enumerate(mentions) if mention.cued and mention.type in THINGS}
     # A name of more words than another is never its variant (``is_variant``): not asked.
     sizes = {i: len(name_words(mentions[i].text)) for i in representatives}
+    # Nor one whose first letter starts no word of the other (``initials``).
+    letters = {i: initials(mentions[i].text) for i in representatives}
+    leads = {i: name_words(mentions[i].text)[0][0] if sizes[i] else "" for i in representatives}
     for i in representatives:
         candidates = {
             groups.find(j)
             for j in representatives
-            if j not in ambiguous and sizes[j] >= sizes[i] and is_variant(mentions[i], mentions[j])
+            if j not in ambiguous and sizes[j] >= sizes[i] and (leads[i] in letters[j] or not leads[i])
+            and is_variant(mentions[i], mentions[j])
             and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
         }
         if len(candidates) > 1 and mentions[i].type in ORG_LIKE:

@@ -182,6 +182,19 @@ def fits_acronym(short: str, long: str) -> bool:
     return match(0, 0)
 
 
+def initials(name: str) -> frozenset[str]:
+    """The first letters of a name's words (``name_words``). A name whose own first letter
+    is none of them is never a variant of it (``is_variant``): every reading keeps a word
+    of the longer name or the start of one ("Tokayev", "Yugansk", "K Morgan", "Rafa"), or
+    spells initials of its words ("CSTO", "BoE", "Sepa"), so a caller comparing every pair
+    of an article's names need not ask the others.
+
+    >>> sorted(initials("Kassym-Jomart Tokayev")), initials("")
+    (['j', 'k', 't'], frozenset())
+    """
+    return frozenset(word[0] for word in name_words(name))
+
+
 def is_variant(short: Mention, long: Mention) -> bool:
     """Whether the name ``short`` may stand for the longer ``long`` (types allowing).
 
