@@ -351,3 +351,17 @@ def test_the_object_of_want_or_tell_is_not_its_subject(nlp, text, lemma, agents)
 )
 def test_a_plural_name_reports_for_they(nlp, text, lemma, agents):
     assert _agents(nlp, text, lemma) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The nearest plural is what a poster shows, after the clause's own plural subject: either may be "they".
+        ("The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war in Iraq before they"
+         " announced their election plans.", "announce", []),
+        # The nearest plural is itself an agent: "they" is it.
+        ("Black Watch soldiers fought in Iraq last year. They returned to Scotland in December.", "return", ["soldiers"]),
+    ],
+)
+def test_they_is_no_object_after_a_plural_subject_of_its_sentence(nlp, text, lemma, agents):
+    assert _agents(nlp, text, lemma) == agents
