@@ -21,6 +21,7 @@ from kg.extract.brandlists import brands_are_products
 from kg.extract.classifiers import leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
+from kg.extract.clubwords import club_word
 from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares, speaks_through
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -115,10 +116,9 @@ def find_mentions(
     ``kg.extract.namelike``; each rejection's rule is appended to ``rejected``.
     A mention's type comes from NER's label, corrected by the cues of
     ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
-    report). A name that is both a region and a country or capital ("Georgia",
-    "Washington") gets its reading from the article: see ``kg.extract.places``.
-    ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the
-    document's, when the caller read them already.
+    report). A name both a region and a country or capital ("Georgia", "Washington")
+    gets its reading from the article (``kg.extract.places``). ``entities``, ``words``,
+    ``sport`` (``kg.extract.cues.sport_context``): the document's, if read already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text, words) if entities is None else entities
@@ -163,10 +163,10 @@ def _named_mentions(
             or common_word_at_head(words, *bounds, at_head, common)
         ):
             bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware", '"Weather has been ..."'
-        if bounds is None:
+        if bounds is None and not club_word(words, start, end, ent.label_, sport, rule):  # "Celtic beat Rangers"
             rejected.append(rule or "")
             continue
-        start, end = bounds
+        start, end = bounds or (start, end)
         entity_type = ENTITY_TYPES[ent.label_]
         name = words.span_text(start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
