@@ -140,3 +140,11 @@ def test_a_bodys_head_word_makes_an_organisation(nlp, text, name):
     from tests.extract_helpers import mention_types
 
     assert mention_types(nlp, text, sport=None)[name] is T.ORGANIZATION
+
+
+def test_cues_a_serial_in_apposition_is_a_work(nlp):
+    # "Grange Hill, the school-based drama serial which ...": a work, not a person (entertainment/211)
+    from kg.extract.mentions import find_mentions
+
+    doc = nlp("Redmond also created Grange Hill, the school-based drama serial which was first broadcast on BBC One in 1978.")
+    assert [m.type for m in find_mentions(doc) if m.text == "Grange Hill"] == [T.WORK]
