@@ -18,7 +18,7 @@ from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.brandlists import brands_are_products
-from kg.extract.classifiers import leading_kind, listed_kind
+from kg.extract.classifiers import firm_named_after_person, leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
 from kg.extract.clubwords import club_word
@@ -351,8 +351,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
     cue = None if country else cue_type(words, start, end, sport)
-    if person and cue in _NAMED_AFTER_PEOPLE:
-        return cue  # "abortion drama Vera Drake": the cue noun outweighs the given name
+    if person and (cue in _NAMED_AFTER_PEOPLE or (cue is EntityType.ORGANIZATION and firm_named_after_person(words, start, end))):
+        return cue  # "abortion drama Vera Drake", "Scott's company Scott Free": the cue noun outweighs the given name
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).
