@@ -103,3 +103,19 @@ def test_grounds_a_side_travels_to(nlp, text, name, expected):
 )
 def test_a_club_owns_its_player(nlp, text, context, name, expected):
     assert mention_types(nlp, text, context).get(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A firm's noun right before a name set beside it: a firm, whatever the given name (BBC business/242, entertainment/304).
+        ("Joe McLean, a football specialist at accountancy firm Grant Thornton, said the support of Mr Magnier was "
+         "crucial.", "Grant Thornton", T.ORGANIZATION),
+        ("Film studio Fox has bought the rights for around $4m for Scott's company Scott Free to develop.", "Scott Free",
+         T.ORGANIZATION),
+        # A verb after the name: the name opens a clause, the person who founded the company.
+        ("He joined the company Tim Smith founded in 1990.", "Tim Smith", T.PERSON),
+    ],
+)
+def test_a_firms_noun_before_a_persons_name_makes_a_firm(nlp, text, name, expected):
+    assert mention_types(nlp, text, sport=None).get(name) is expected

@@ -140,3 +140,26 @@ def test_a_bodys_head_word_makes_an_organisation(nlp, text, name):
     from tests.extract_helpers import mention_types
 
     assert mention_types(nlp, text, sport=None)[name] is T.ORGANIZATION
+
+
+def test_cues_a_serial_in_apposition_is_a_work(nlp):
+    # "Grange Hill, the school-based drama serial which ...": a work, not a person (entertainment/211)
+    from kg.extract.mentions import find_mentions
+
+    doc = nlp("Redmond also created Grange Hill, the school-based drama serial which was first broadcast on BBC One in 1978.")
+    assert [m.type for m in find_mentions(doc) if m.text == "Grange Hill"] == [T.WORK]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A book's kind noun before the title or as the head of its apposition (BBC entertainment/264, /304).
+        ("Bill Clinton won the spoken word award for the audio version of his autobiography My Life.", "My Life"),
+        ("Michelle Paver's Wolf Brother, a fantasy set 6,000 years ago, is the first in a planned series of six books.",
+         "Wolf Brother"),
+    ],
+)
+def test_cues_a_books_kind_makes_a_work(nlp, text, name):
+    from kg.extract.mentions import find_mentions
+
+    assert [m.type for m in find_mentions(nlp(text)) if m.text == name] == [T.WORK]

@@ -351,3 +351,44 @@ def test_the_object_of_want_or_tell_is_not_its_subject(nlp, text, lemma, agents)
 )
 def test_a_plural_name_reports_for_they(nlp, text, lemma, agents):
     assert _agents(nlp, text, lemma) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agents"),
+    [
+        # The nearest plural is what a poster shows, after the clause's own plural subject: either may be "they".
+        ("The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war in Iraq before they"
+         " announced their election plans.", "announce", []),
+        # The nearest plural is itself an agent: "they" is it.
+        ("Black Watch soldiers fought in Iraq last year. They returned to Scotland in December.", "return", ["soldiers"]),
+    ],
+)
+def test_they_is_no_object_after_a_plural_subject_of_its_sentence(nlp, text, lemma, agents):
+    assert _agents(nlp, text, lemma) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The one asked to stop Apple is the object of "asked", no subject "it" may mean (BBC tech/324).
+        ("The EFF, representing the reporters, has asked California's Superior court to stop Apple pursuing the sources. "
+         "It argues that the journalists are protected by the American constitution.", ["EFF"]),
+        # The subject of the sentence before, not asked anything, still is "it".
+        ("The EFF has joined a legal fight between three US online journalists and Apple. "
+         "It argues that the journalists are protected by the American constitution.", ["EFF"]),
+    ],
+)
+def test_the_one_asked_to_act_is_no_subject_for_it(nlp, text, speakers):
+    assert _speakers(nlp, text) == speakers
+
+
+def test_controlled_subjects_are_a_control_verbs_objects_only(nlp):
+    from kg.resolve.controlled import controlled_subjects
+
+    text = ("The EFF has asked the court to stop Apple pursuing the sources. "
+            "Deutsche Boerse wants regulators to approve its plan to buy the LSE.")
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    asked = controlled_subjects(extract(document, doc).propositions)
+    assert text.index("the court") in asked
+    assert text.index("its plan") not in asked  # the object of "approve", no control verb

@@ -15,6 +15,9 @@ take it for a name's word. Two constructions:
 - classifier inside NER's span: "Broadcaster Sky will show the match" names Sky,
   a broadcaster, "Insurers Norwich Union and Aviva" Norwich Union; the kind word is
   cut off the name (``leading_kind``);
+- firm's noun before a name set beside it: "Scott's company Scott Free", "accountancy firm
+  Grant Thornton" name a firm, whatever the given name, when no verb follows the name
+  ("the company Tim Smith founded": a clause, ``firm_named_after_person``);
 - genre word glued before a title: "Comedy Meet The Fockers topped the chart" names
   the film Meet The Fockers (a chart's style): a work's kind noun of
   ``type_cues.tsv``, read as a noun, before a title of two words or more, so
@@ -105,3 +108,26 @@ def leading_kind(words: Words, start: int, end: int) -> EntityType | None:
     if organisation_kind(lower + "s") is None and looks_like_person(words.span_text(start + 1, end)):
         return None  # "Producer Harvey Weinstein": a person's job before a person's name
     return EntityType.ORGANIZATION
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb that makes a name the subject of a clause
+# A firm's nouns that, right before a name set beside them, make it the firm's even when it
+# is a person's name ("Scott's company Scott Free", "record label Jack Records"): no person is a company.
+_FIRM_BEFORE = frozenset(
+    "company firm label studio bank airline carmaker retailer broadcaster brewer chipmaker drugmaker insurer lender "
+    "conglomerate subsidiary".split()
+)
+
+
+def firm_named_after_person(words: Words, start: int, end: int) -> bool:
+    """Whether a firm's noun stands right before the name ``start:end`` and no verb follows
+    the name ("for Scott's company Scott Free to develop"; not "the company Tim Smith founded",
+    where the name opens a clause).
+
+    A name with a given name first otherwise stays a person's whatever the cue noun
+    (``kg.extract.mentions``); a work's noun outweighs it too ("abortion drama Vera Drake").
+    """
+    tokens = words.words
+    if start == 0 or tokens[start - 1].lower_ not in _FIRM_BEFORE or tokens[start - 1].tag_ != "NN":
+        return False
+    return end >= len(tokens) or tokens[end].tag_ not in _FINITE

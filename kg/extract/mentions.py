@@ -18,9 +18,10 @@ from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.brandlists import brands_are_products
-from kg.extract.classifiers import leading_kind, listed_kind
+from kg.extract.classifiers import firm_named_after_person, leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
+from kg.extract.clubwords import club_word
 from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares, speaks_through
 from kg.extract.coordination import read_lists
 from kg.extract.cues import (
@@ -115,10 +116,9 @@ def find_mentions(
     ``kg.extract.namelike``; each rejection's rule is appended to ``rejected``.
     A mention's type comes from NER's label, corrected by the cues of
     ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
-    report). A name that is both a region and a country or capital ("Georgia",
-    "Washington") gets its reading from the article: see ``kg.extract.places``.
-    ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the
-    document's, when the caller read them already.
+    report). A name both a region and a country or capital ("Georgia", "Washington")
+    gets its reading from the article (``kg.extract.places``). ``entities``, ``words``,
+    ``sport`` (``kg.extract.cues.sport_context``): the document's, if read already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text, words) if entities is None else entities
@@ -163,10 +163,10 @@ def _named_mentions(
             or common_word_at_head(words, *bounds, at_head, common)
         ):
             bounds, rule = None, "sentence-initial"  # "Hardware security is ... hardware", '"Weather has been ..."'
-        if bounds is None:
+        if bounds is None and not club_word(words, start, end, ent.label_, sport, rule):  # "Celtic beat Rangers"
             rejected.append(rule or "")
             continue
-        start, end = bounds
+        start, end = bounds or (start, end)
         entity_type = ENTITY_TYPES[ent.label_]
         name = words.span_text(start, end)
         demonym = demonym_country(name) is not None and fold(name) not in COUNTRIES
@@ -351,8 +351,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)
     cue = None if country else cue_type(words, start, end, sport)
-    if person and cue in _NAMED_AFTER_PEOPLE:
-        return cue  # "abortion drama Vera Drake": the cue noun outweighs the given name
+    if person and (cue in _NAMED_AFTER_PEOPLE or (cue is EntityType.ORGANIZATION and firm_named_after_person(words, start, end))):
+        return cue  # "abortion drama Vera Drake", "Scott's company Scott Free": the cue noun outweighs the given name
     if person and entity_type is EntityType.PERSON:
         return entity_type  # "Andrew Hall": NER and a given name agree, whatever the last word
     # The name's own head word, then a cue noun ("the Kodak Theatre ceremony" is a theatre).

@@ -5,7 +5,7 @@ NER reads a demonym and the name after it as one name of any type ("American Dav
 an organisation, "American Serena Williams" a team), so the person's mentions do not
 meet. A name that opens on a singular demonym ("American", "Spaniard"; not "Russians")
 is the person's name after it when that name looks like a person's (a given name first:
-"Serena Williams") or is the surname of a person the article names in full ("Lindsay
+"Serena Williams"), follows a demonym noun of one person ("Frenchman Gilles Simon"), or is the surname of a person the article names in full ("Lindsay
 Davenport ... American Davenport"). Names of firms and bodies stay whole: "American
 Airlines", "British Telecom", "Swiss Re" name no person.
 
@@ -44,7 +44,8 @@ def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> lis
         if end - start >= 2 and mention.start == first.idx and fold(first.text) in DEMONYMS and fold(mention.text) not in COUNTRIES:
             rest = words.span_text(start + 1, end)
             known = end - start == 2 and fold(rest) in surnames  # "Lindsay Davenport ... American Davenport"
-            if known or looks_like_person(rest):
+            # "Frenchman Gilles Simon": a demonym noun of one person names no firm, whatever the given name
+            if known or looks_like_person(rest) or fold(first.text).endswith(("man", "woman")):
                 after = words.words[start + 1].idx
                 mention = replace(mention, start=after, text=rest, type=EntityType.PERSON, cued=mention.cued or known)
                 start += 1

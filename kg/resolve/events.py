@@ -75,7 +75,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
-    plurals: list[tuple[int, int | None]] = []  # (offset, cluster) of plural participants so far, for "they"
+    plurals: list[tuple[int, int | None, bool]] = []  # (offset, cluster, an agent?) of plural participants so far, for "they"
     subjects = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
@@ -113,7 +113,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
             if cluster is None and head in PLURAL_PRONOUNS:
-                nearest = _plural_antecedent(plurals, span.start, mention.sentence[0] - _REACH, agents)
+                nearest = _plural_antecedent(plurals, span.start, mention.sentence, agents)
                 cluster = reporters_own(linker, span, nearest)  # not a named body for unnamed reporters' "they"
             if cluster is None and head in EMPTY_WORDS and not one_of(span, text):  # kg.resolve.oneof
                 unknown_agent = unknown_agent or (argument.role == "agent" and head in THIRD_PERSON_PRONOUNS and mention.kind != "noun")
@@ -128,7 +128,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 # ones ("united against the plans ... they had to pay": not the unions for sure).
                 # A name is no plural by its last letter ("Wales"): a team as "they" is the
                 # collective rule's (kg.resolve.collectives), which weighs its rivals.
-                plurals.append((span.start, cluster))
+                plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
@@ -295,19 +295,29 @@ def _one_name(span: Argument, text: str) -> bool:
     return text[span.head_start : span.head_start + 1].isupper() and " and " not in text[span.start : span.end + 5]
 
 
-def _plural_antecedent(plurals: list[tuple[int, int | None]], before: int, since: int, exclude: set[int]) -> int | None:
+def _plural_antecedent(plurals: list[tuple[int, int | None, bool]], before: int, sentence: tuple[int, int],
+                       exclude: set[int]) -> int | None:
     """ "The bloc sent more than 2,000 troops ... they would start pulling out": "they"
     is the nearest plural participant of an earlier event, nearby, when the names and
     descriptions alone leave it open; none when the nearest is no entity ("the tags
-    could monitor shoppers once they had left": the shoppers).
+    could monitor shoppers once they had left": the shoppers), nor when it is no agent
+    and a plural agent of the pronoun's own sentence comes before it ("The campaigners
+    unveiled a poster featuring soldiers before they announced": either may be "they").
 
-    >>> _plural_antecedent([(10, 4), (50, None)], 80, 0, set()) is None, _plural_antecedent([(10, 4)], 80, 0, set())
-    (True, 4)
+    >>> _plural_antecedent([(10, 4, True), (50, None, True)], 80, (0, 90), set()) is None
+    True
+    >>> _plural_antecedent([(10, 4, True)], 80, (0, 90), set()), _plural_antecedent([(10, None, True), (30, 4, False)], 80, (0, 90), set())
+    (4, None)
     """
-    for offset, cluster in reversed(plurals):
+    since = sentence[0] - _REACH
+    for found, (offset, cluster, agent) in reversed(list(enumerate(plurals))):
         if offset < since:
             break
         if offset < before and cluster not in exclude:
+            if not agent and offset >= sentence[0] and any(
+                    sentence[0] <= other < offset and other_agent and other_cluster != cluster
+                    for other, other_cluster, other_agent in plurals[:found]):
+                return None
             return cluster
     return None
 

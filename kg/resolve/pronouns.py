@@ -26,6 +26,7 @@ from kg.lexicon import (
 )
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
+from kg.resolve.controlled import controlled_subjects
 from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
@@ -180,8 +181,12 @@ def resolve_pronoun(
             (previous, resolved.get(id(previous))) for previous in itertools.islice(backwards, before, None))
     else:
         clauses = sorted(earlier, key=lambda pair: pair[0].subject.start, reverse=True)
-    raisers = {clause.subject.start for clause in (linker.clauses or [clause for clause, _ in earlier])
+    known = linker.clauses or [clause for clause, _ in earlier]
+    raisers = {clause.subject.start for clause in known
                if _object_of(clause, argument)} if linker.text.startswith(" to ", argument.end) else set()
+    # "The EFF has asked the court to stop Apple ... It argues": the one asked is the asking
+    # clause's object, no subject of its own for "it" to mean (kg.resolve.controlled).
+    asked = controlled_subjects(known)
     for previous, subject_cluster in clauses:
         if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
             continue
@@ -189,6 +194,8 @@ def resolve_pronoun(
             break
         head = linker.text[previous.subject.head_start : previous.subject.head_end]
         if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in _RELATIVES:
+            continue
+        if previous.subject.start in asked and previous.subject.start not in raisers:
             continue
         if previous.subject.start in raisers:
             # "Atticus wants it to buy back its shares", "the unions urged them to strike": the

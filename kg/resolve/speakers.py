@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.folding import fold
 from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
+from kg.resolve.controlled import controlled_subjects
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.pronouns import gender_of, plural_between, sentence_of
 from kg.resolve.typed import VERB_KINDS
@@ -98,9 +99,11 @@ def nearest_subject(
     def watched(at: int) -> bool:
         return any(start <= at < end for start, end in objects)
 
+    asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
     subjects = [(proposition.subject.start, next((c for _, c in name_after_subject(context, proposition.subject.end)), cluster))
                 for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
-                if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)]
+                if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset
+                and not watched(proposition.subject.start) and proposition.subject.start not in asked]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
     places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}

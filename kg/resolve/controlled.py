@@ -1,0 +1,30 @@
+"""Clauses whose subject is another clause's object: no subject for a pronoun to mean.
+
+"The EFF has asked California's Superior court to stop Apple pursuing the sources. It
+argues that ...": the parser gives "to stop" the court as its subject, but the court is
+what "asked" acts on, the object of the sentence; "it" goes on from the sentence's own
+subject (the EFF) or stays open (``kg.resolve.pronouns``), never to the one asked. The
+same holds of "urged the unions to strike", "told the WTO to set up a panel".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.lexicon.table import read_words
+from kg.records import Proposition
+
+_VERB_KINDS = frozenset({"svo", "light", "svo_pp"})
+# Verbs whose object does what their "to" infinitive tells ("urged Iran to halt"); the one
+# asked to do it is no subject of the sentence. After any other verb the infinitive's
+# subject may be the parser's reading of a noun ("approve its plan to buy the LSE").
+_CONTROL_VERBS = read_words("control_verbs.txt")
+
+
+def controlled_subjects(clauses: Sequence[Proposition]) -> frozenset[int]:
+    """The starts of the objects of a control verb ("asked", "urged", "told") that are the
+    subject of a "to" infinitive's clause too (the parser's reading of who does it)."""
+    objects = {clause.object.start for clause in clauses
+               if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in _CONTROL_VERBS}
+    return frozenset(clause.subject.start for clause in clauses
+                     if clause.subject.start in objects and clause.relation.startswith("to "))
