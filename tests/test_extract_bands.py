@@ -27,6 +27,9 @@ def _types(nlp, text: str, name: str, sport: frozenset[str] = frozenset()) -> li
         ("Keane frontman Tom Chaplin thanked fans for enduring rubbish gigs.", "Keane"),
         ("Scissor Sisters frontwoman Ana Matronic collected the best international album prize.", "Scissor Sisters"),
         ('"British music needs a kick," declared Kasabian\'s singer Tom Meighan.', "Kasabian"),
+        # entertainment/241: the kind of act before the name, its "band" read as a proper noun.
+        ("Winner in the Africa category was Malian desert blues band Tinariwen, formed from the nomadic people of "
+         "the southern Sahara.", "Tinariwen"),
     ],
 )
 def test_a_band_read_as_a_person_is_an_organisation(nlp, text, name):

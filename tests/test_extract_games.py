@@ -95,3 +95,28 @@ def test_a_sports_report_with_one_console_is_still_one(nlp):
     text = _GAMERS.replace("gamers", "athletes").replace("gamer", "athlete").replace("consoles", "courts")
     assert sport_context(Words(nlp(text))) != frozenset()
 
+
+
+# tech/401, shortened: an article on video games (two gaming nouns: "gamers").
+_ONLINE_GAMING = (
+    "Stories about gamers spending 10 to 15 hours a day in front of some video games are becoming more frequent. "
+    "Massively multiplayer online role playing games - MMORPGs - allow thousands of gamers to share a common "
+    "experience. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "work"),
+    [
+        # tech/401: what is played in an article on video games
+        (_ONLINE_GAMING + "Seven years ago, I began playing Ultima Online.", "Ultima Online", True),
+        (_ONLINE_GAMING + 'He says that in the world of online gaming such behaviour "wasn\'t that unusual; lots of '
+         'people I knew in the game played EQ that much".', "EQ", True),
+        # entertainment/287: a venue played, in no article on video games
+        ("Grammy Award winners U2 will play Hampden on 21 June while Oasis will also perform at the national "
+         "stadium in Glasgow on 29 June.", "Hampden", False),
+    ],
+)
+def test_what_is_played_in_an_article_on_games_is_a_game(nlp, text, name, work):
+    types = _types(nlp, text, name)
+    assert types and (set(types) == {T.WORK}) is work, types

@@ -142,6 +142,11 @@ def test_sentence_initial_common_word_is_no_name(nlp, text, rejected, kept):
         ("There is now pressure on Swiss-based Xstrata to increase its offer.", "Swiss", ("Xstrata",)),
         ("The Russian-owned firm Yukos said it would appeal.", "Russian", ()),
         ("The German-born Vaidisova rallied well.", "German", ()),
+        # politics/244: a faith's word a linking verb says of someone only describes (kg.extract.predicative) ...
+        ('Ms Kelly, who is Catholic, is reported to be "pro-life" and has opposed embryo research.', "Catholic",
+         ("Kelly",)),
+        # ... not a noun phrase with its determiner
+        ("It is not news that Ms Kelly is a Catholic.", None, ("Catholic",)),
     ],
 )
 def test_nationality_adjective_in_a_list_is_no_name(nlp, text, rejected, kept):

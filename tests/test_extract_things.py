@@ -23,6 +23,17 @@ _COMPUTING = "Hackers sent email to PC users with a download link. "
         # Malware in an article about computers: before the noun, or the name it is given ...
         (_COMPUTING + "The attachment installed the Bofra virus.", "Bofra", T.PRODUCT),
         (_COMPUTING + "Security firms warned about a virus called Zafi-D that spreads fast.", "Zafi-D", T.PRODUCT),
+        # ... an example of a plural malware noun (tech/281) ...
+        (_COMPUTING + "In the past many viruses, such as Netsky, have been the work of an individual or group.",
+         "Netsky", T.PRODUCT),
+        # ... where spam and phishing make the article one about computers (tech/217) ...
+        ("So-called phishing attacks have boomed. In 2004 73% of all e-mail was spam and phishing e-mails tried to "
+         "make people visit fake versions of the websites run by real banks. One of the biggest outbreaks took place "
+         "in January when the MyDoom virus started circulating.", "MyDoom", T.PRODUCT),
+        ("So-called phishing attacks have boomed. One of the biggest outbreaks took place in January when the MyDoom "
+         "virus started circulating.", "MyDoom", T.ORGANIZATION),
+        # ... not an example of another plural noun (tech/267: NER's reading stays) ...
+        (_COMPUTING + "Veteran surfers will remember old-timers like Hotbot and Altavista.", "Hotbot", T.PERSON),
         # ... not an illness's virus elsewhere, nor an acronym's.
         ("Health officials in Toronto said the Tomlin virus spread quickly.", "Tomlin", T.PERSON),
         (_COMPUTING + "The so-called FBI virus poses as a warning from the police.", "FBI", T.ORGANIZATION),

@@ -174,9 +174,11 @@ def takes_plural(words: Words, start: int, end: int, *, adjacent: bool = False) 
 
 
 def _after_band_noun(words: Words, start: int) -> bool:
-    """The kind of act right before the name: "rock band Franz Ferdinand", "Glasgow group Keane"."""
+    """The kind of act right before the name: "rock band Franz Ferdinand", "Glasgow group Keane";
+    a lower-case noun the tagger read as part of the name too ("Malian desert blues band
+    Tinariwen", its "band" a proper noun)."""
     before = words.words[start - 1] if start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.text.islower() and (
+    return before is not None and before.pos_ in {"NOUN", "PROPN"} and before.text.islower() and (
         BAND_NOUNS.get(before.lemma_.lower()) == "band"
     )
 

@@ -10,6 +10,10 @@ maker's firm ("PS2", "N64"). What the article says of the name is surer
   "the online role-playing game EverQuest", "video game World of Warcraft"), set
   beside it ("his next game, Spore"; "Spore, a game"), or a plural one the name is an
   example of ("these games - like Warcraft, EverQuest, Ultima").
+- Rule ``play``: in an article on video games (``kg.extract.sportwords.on_gaming``),
+  what is played ("I began playing Ultima Online", "people I knew played EQ"), unless the
+  article writes the name in the plural too, a kind of game ("quit playing MMORPG" beside
+  "these MMORPGs").
 - Rule ``copy``: the name's copies ("a copy of World of Warcraft", "Halo 2 sold
   2.4 million copies").
 - Rule ``sequel``: what a sequel is to, or whose it is ("the sequel to Blinx",
@@ -28,10 +32,12 @@ Beckham played"), one that speaks elsewhere, or, for a platform, a maker's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.brandmodels import MAKERS
 from kg.extract.cues import looks_like_person
+from kg.extract.sportwords import on_gaming
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, GIVEN_NAMES, PERSON_TITLES, SPEECH_CUES
@@ -59,7 +65,8 @@ def games_and_consoles(
     if sport:
         return found
     kept = {fold(m.text) for m, _ in found if not _retypable(m)}
-    games = {fold(m.text) for m, bounds in found if is_game(words, *bounds)} - kept
+    gaming = on_gaming(words)
+    games = {fold(m.text) for m, bounds in found if is_game(words, *bounds, gaming=gaming)} - kept
     lasts = {form.split()[-1] for form in games if len(form.split()) > 1}
     games |= {last for last in lasts if len(last) >= _SHORT_FORM and last not in GIVEN_NAMES} - kept
     consoles = {fold(m.text) for m, bounds in found if is_platform(words, *bounds)} - kept - games - MAKERS
@@ -87,12 +94,15 @@ def _retypable(mention: Mention) -> bool:
     )
 
 
-def is_game(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` name a game (rules ``game``, ``copy``, ``sequel``)."""
+def is_game(words: Words, start: int, end: int, *, gaming: bool = False) -> bool:
+    """Words ``start:end`` name a game (rules ``game``, ``copy``, ``sequel``; ``play`` in an
+    article on video games, ``gaming``)."""
     tokens = words.words
     root = words.root(start, end)
     if _speaks(root):
         return False
+    if gaming and root.dep_ == "dobj" and root.head.lemma_.lower() == "play" and not _kind(words, start, end):
+        return True  # "I began playing Ultima Online"
     before = tokens[start - 1] if start > 0 else None
     if before is not None and _cue(before, "game") and before.text.islower() and (before.head is root or root.head is before):
         return True  # "the game Project Entropia", "video game World of Warcraft"
@@ -139,6 +149,12 @@ def _example_of_games(words: Words, root: Word) -> bool:
     # The parse may hang "like" on a noun further back ("The scope of these games - like Warcraft").
     left = next((t for t in reversed(words.words[max(marker.i - 3, 0) : marker.i]) if not t.is_punct), marker.head)
     return any(kind.tag_ == "NNS" and _cue(kind, "game") for kind in (marker.head, left))
+
+
+def _kind(words: Words, start: int, end: int) -> bool:
+    """The article writes the name in the plural too: a kind of game, no title ("quit playing
+    MMORPG" beside "these MMORPGs")."""
+    return re.search(rf"\b{re.escape(words.span_text(start, end))}s\b", words.text) is not None
 
 
 def _speaks(root: Word) -> bool:

@@ -45,13 +45,12 @@ Rejections:
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
   "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one);
   an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
-- ``adjective``: a nationality adjective alone or before other adjectives,
-  "British", "Latin American", "British Olympic" (a group named as a noun, "the
-  British", stays); a singular demonym after another nationality adjective in a list
-  ("of Pakistani, Bangladeshi and black Caribbean origin": ``listed_nationality``), or a
-  demonym in a hyphenated modifier ("Swiss-based Xstrata", "the Russian-owned firm").
-- ``language``: a language named by a demonym, "said in French", "learning English"
-  (``kg.extract.languages``).
+- ``adjective``: a nationality adjective alone or before other adjectives, "British", "Latin
+  American", "British Olympic" (a group named as a noun, "the British", stays); a singular
+  demonym after another nationality adjective in a list ("of Pakistani, Bangladeshi and black
+  Caribbean origin": ``listed_nationality``), a demonym in a hyphenated modifier ("Swiss-based
+  Xstrata"), or a linking verb's bare complement ("who is Catholic": ``kg.extract.predicative``).
+- ``language``: a language named by a demonym, "said in French", "learning English" (``kg.extract.languages``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -79,6 +78,7 @@ from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, two_names
+from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
 from kg.extract.titlewords import before_setting
 from kg.extract.words import Bounds, Word, Words
@@ -202,10 +202,10 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
         and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
     ):
         return None, "generic"
-    if (label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span):
-        return None, "adjective"  # "British", "British Olympic relay gold medallists"
-    if listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end)):
-        return None, "adjective"  # "of Pakistani, Bangladeshi and black Caribbean origin", "Swiss-based"
+    if ((label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span)) or (
+            listed_nationality(words, start, end) or (demonym_country(form) and _hyphen_compound(words, end))
+            or said_of_someone(words, start, end, label)):
+        return None, "adjective"  # "British Olympic", "of Pakistani, Bangladeshi and ...", "Swiss-based", "who is Catholic"
     if names_language(words, start, end):
         return None, "language"  # "Bono said in French", "performed in Swedish" (kg.extract.languages)
     if only_title(words, start, end):

@@ -40,7 +40,7 @@ def sport_context(words: Words) -> frozenset[str]:
     """The sports an article reports on: empty for no sports report, else ``"sport"``
     and each sport whose own words occur at least twice ("football", "rugby" ...)."""
     hits = sport_hits(words)
-    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or _on_gaming(words):
+    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or on_gaming(words):
         return frozenset()
     counts: dict[str, int] = {}
     for _word, kind in hits:
@@ -73,6 +73,6 @@ def _other_sense(lemma: str, modifier: Word) -> bool:
     return (lemma, fold(modifier.text)) in SPORT_NOT_AFTER or (lemma, fold(modifier.lemma_)) in SPORT_NOT_AFTER
 
 
-def _on_gaming(words: Words) -> bool:
+def on_gaming(words: Words) -> bool:
     """The article is on video games: two or more of its nouns are gaming words (rule ``video games``)."""
     return sum(1 for word in words.words if word.pos_ == "NOUN" and word.lemma_.lower() in _GAMING) >= _GAMING_MIN

@@ -9,7 +9,8 @@ Each rule names its construction (the words are in ``kg/lexicon/data/thing_cues.
   own: "Dell laptops" are Dell's).
 - malware: a name before a malware noun, the phrase's head ("the Bofra virus", "a
   variant of the MyDoom worm"), or the name a malware noun is given ("a Windows virus
-  called Bofra"), in an article about computers: a "Sars virus" is an illness's, so
+  called Bofra"), or one of its plural's examples ("many viruses, such as Netsky"), in an
+  article about computers: a "Sars virus" is an illness's, so
   at least three computing words must occur. Acronyms keep their type ("the FBI
   virus" poses as the FBI).
 - owned: in an article about computers, a name NER read as an organisation or a place
@@ -157,13 +158,18 @@ def _called_firm(words: Words, name: str) -> bool:
 
 def _names_malware(root: Word, end: int) -> bool:
     """Rule ``malware``: "the Bofra virus" (the noun right after the name, its head),
-    "a Windows virus called Bofra" (the name a malware noun is given)."""
+    "a Windows virus called Bofra" (the name a malware noun is given), "many viruses, such
+    as Netsky" (an example of a plural malware noun)."""
     head = root.head
     if root.dep_ in {"compound", "nmod"} and head.i == end and head.lemma_.lower() in MALWARE:
         return True
     if root.dep_ in {"oprd", "dobj", "attr"} and head.lemma_.lower() in {"call", "name", "dub"}:
         kind = head.head if head.dep_ == "acl" else next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return kind is not None and kind.lemma_.lower() in MALWARE
+    if root.dep_ == "pobj" and head.lower_ in {"like", "as", "including"}:
+        kind = head.head  # "many viruses, such as Netsky", "worms like Sasser"
+        such = head.lower_ != "as" or any(child.lower_ == "such" for child in (*head.children, *kind.children))
+        return such and kind.tag_ == "NNS" and kind.lemma_.lower() in MALWARE
     return False
 
 
