@@ -93,3 +93,28 @@ def test_describing_word_opening_the_sentence_is_cut(nlp):
     assert "Leeds" in names and "Outgoing Leeds" not in names, names
     # Written capitalised inside a sentence, the word is part of the name.
     assert "Real Madrid" in _names(nlp, "Real Madrid won again. The real test is in Madrid, where Real Madrid play on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Post-nominal letters NER kept in a person's span (BBC politics/252, /224, /322).
+        ("Former welfare minister Frank Field MP criticised the reported rivalry between the pair.", "Frank Field"),
+        ("Ben Emmerson QC said the men had already been in custody for nearly three years.", "Ben Emmerson"),
+    ],
+)
+def test_postnominal_letters_are_cut_from_a_persons_name(nlp, sentence, name):
+    texts = [mention.text for mention in find_mentions(nlp(sentence))]
+    assert name in texts and not any(text.endswith((" MP", " QC")) for text in texts)
+
+
+def test_an_argument_headed_by_postnominal_letters_is_headed_by_the_name(nlp):
+    from tests.extract_helpers import article_graph
+
+    graph = article_graph(nlp, "Former welfare minister Frank Field MP criticised the reported rivalry between the pair. "
+                               "Kate Hoey MP said she agreed.")
+    labels = {entity.key: entity.label for entity in graph.entities()}
+    agents = [labels.get(p.entity) for event in graph.events() if event.lemma == "criticise"
+              for p in event.participants if p.role == "agent"]
+    assert agents == ["Frank Field"]
+    assert {labels.get(quote.speaker) for quote in graph.quotes()} == {"Kate Hoey"}

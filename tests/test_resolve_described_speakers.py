@@ -52,6 +52,22 @@ def test_a_role_is_not_its_deputy(nlp, text, expected):
     assert _speakers(nlp, text)["The prime minister"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # A role speaker of a quote (kg.resolve.roleholders) is no deputy's, no shadow's (BBC politics/232, /394).
+        ("On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of London would say "
+         "sorry on Tuesday. The mayor accused Oliver Finegold of doorstepping him.", "The mayor", None),
+        ("Shadow foreign secretary Michael Ancram spoke on Monday. The Foreign Secretary told the BBC: \"I was making "
+         "an observation.\"", "The Foreign Secretary", None),
+        ("Deputy Mayor Nicky Gavron spoke on Sunday. The deputy mayor said she was sorry.", "The deputy mayor",
+         "Nicky Gavron"),
+    ],
+)
+def test_a_role_speaker_is_not_its_deputy(nlp, text, speaker, expected):
+    assert _speakers(nlp, text)[speaker] == expected
+
+
 def test_he_is_not_a_woman_her_given_name_tells(nlp):
     text = ("Robert Kilroy-Silk launched his party on Wednesday. UKIP's chairman Margaret Holdsworth has said "
             "the group will just be a parody. He said he was ashamed to be a member of UKIP.")

@@ -42,6 +42,10 @@ def _m(text: str, entity_type: T = T.ORGANIZATION, titles: tuple[str, ...] = ())
         ("Reds", {"sport", "football"}, ["nottingham forest"], "Nottingham Forest"),
         ("Blues", {"sport", "football"}, ["chelsea", "arsenal"], "Chelsea"),
         ("Reds", {"sport", "football"}, [], None),
+        # A club's last word alone: the one club of that word the article names by its town (BBC sport/213).
+        ("Rovers", {"sport", "football"}, ["blackburn"], "Blackburn Rovers"),
+        ("Wanderers", {"sport", "football"}, ["bolton"], "Bolton Wanderers"),
+        ("Rovers", {"sport", "football"}, [], None),
         ("Blues", {"sport", "rugby"}, ["cardiff blues"], None),
         # No support: left as written.
         ("Saints", set(), [], None),

@@ -19,6 +19,9 @@ NER's span runs over a neighbour that the article never writes as part of the na
   lower-case word between ("Wales physio Mark Davies", "Barcelona star Ronaldinho"): the
   name is the words after it when they look like a person's full name, or one name after a
   role word (``ROLE_HEADS``); the description is read as a role around the name.
+- ``postnominal``: letters after a person's name that say a post or an honour
+  (``postnominals.txt``): "Former welfare minister Frank Field MP said", "Michael Mansfield QC"
+  name Frank Field and Michael Mansfield (``before_postnominal``).
 - ``party``: a person's span that NER ran over a party's member noun before the name
   (``party_members.tsv``): "Fellow Lib Dem Norman Baker said" names Norman Baker, when
   the words after it look like a person's full name; ``kg.extract.partisans`` reads the
@@ -37,7 +40,7 @@ import re
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import GIVEN_NAMES, LEADING_WORDS, NICKNAMES, PARTY_MEMBERS, ROLE_HEADS
+from kg.lexicon import GIVEN_NAMES, LEADING_WORDS, NICKNAMES, PARTY_MEMBERS, ROLE_HEADS, is_postnominal
 from kg.lexicon.gazetteer import gazetteer
 
 _MINUTE_AFTER = frozenset({",", ".", ")", ";"})
@@ -199,3 +202,11 @@ def after_number(token: Word) -> bool:
         return False
     before = token.doc.words[token.i - 1]
     return before.like_num and before.idx + len(before.text) == token.idx
+
+
+def before_postnominal(words: Words, start: int, end: int, label: str) -> int:
+    """The end of a person's name before post-nominal letters NER kept: "Frank Field MP"
+    ends before "MP" (two words or more must stay: "Field MP" is no span to cut)."""
+    if label != "PERSON" or end - start < 3 or not is_postnominal(words.words[end - 1].text):
+        return end
+    return end - 1

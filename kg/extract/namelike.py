@@ -71,7 +71,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
-from kg.extract.glued import after_description, after_party, strip_leading, trailing_end
+from kg.extract.glued import after_description, after_party, before_postnominal, strip_leading, trailing_end
 from kg.extract.gluedplaces import before_glued_place
 from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
@@ -184,7 +184,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
         end = before_glued_place(words, start, _before_place_possessive(words, start, end, owners), label, owners)
-    end = before_setting(tokens, start, _cut_tail(words, start, end))  # "Hollyoaks to Channel 4" (kg.extract.titlewords)
+    end = before_setting(tokens, start, _cut_tail(words, start, before_postnominal(words, start, end, label)))
     if label in _YEARLESS and end - start > 1 and _YEAR.match(tokens[end - 1].text) and _name_follows(words, end):
         end -= 1  # "the Royal Academy of Engineering 2004 Hinton Lecture": the year is the lecture's
     if start >= end:

@@ -43,6 +43,7 @@ from kg.extract.speechbounds import (
     before_comment,
     clause_tokens,
     embedded,
+    name_headed,
     reported_within,
     said_complement,
     speaker_conjunct,
@@ -321,9 +322,8 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
 
 
 def _speaker(verb: Word) -> Argument | None:
-    """The speaker: the verb's subject ("said Mr Smith" too); a relative pronoun stands for the
-    noun its clause describes; a participle or conjunct borrows its head's subject ("..., saying
-    ...", "said A and added B"); a verb going on from a control verb has that verb's subject."""
+    """The speaker: the verb's subject ("said Mr Smith" too), a relative's noun, the head's subject of a participle
+    or conjunct ("..., saying ...", "said A and added B") or of the control verb a verb goes on from."""
     chained = clause_top(verb)
     subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)),
                    stranded_subject(chained))  # "... but his lawyer, Antony Townsden, told": hung on the clause before
@@ -348,7 +348,7 @@ def _speaker(verb: Word) -> Argument | None:
         return None
     subject = named_speaker(subject)  # "said BIFA founder and director Elliot Grove": the name, not the role
     tokens = split_role_end(without_pairing(speaker_words(subject)))
-    return to_argument(tokens, verb.doc.text) if tokens else None
+    return name_headed(to_argument(tokens, verb.doc.text), tokens, subject) if tokens else None
 
 
 def _co_speakers(verb: Word, speaker: Argument) -> list[Argument]:

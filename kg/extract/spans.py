@@ -13,7 +13,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.words import Words, by_index
-from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS
+from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS, is_postnominal
 from kg.nlp.labels import TIME_LABELS
 from kg.records import Argument
 from kg.types import EntityType
@@ -281,6 +281,8 @@ def to_argument(tokens: list[Token], text: str) -> Argument:
     end = last.idx + len(last.text)
     head = argument_head(tokens)
     head = tokens[0] if head is None else head
+    if head.i > tokens[0].i and is_postnominal(head.text) and head.doc[head.i - 1].ent_type_ == "PERSON":
+        head = head.doc[head.i - 1]  # "Frank Field MP criticised": the name heads, not its letters
     # Contiguous tokens read as the text itself; a gapped span (a clause cut out
     # of the middle) reads as its tokens joined by single spaces.
     # (One or two words need no list: their first and last indexes tell.)

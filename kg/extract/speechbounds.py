@@ -29,6 +29,7 @@ the verb. Each rule names its construction:
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.askedclauses import asking_clause
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.words import Word, Words
+    from kg.records import Argument
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -246,6 +248,16 @@ def speaker_words(subject: Token) -> list[Token]:
     if after is None or after.tag_ == "POS":
         return tokens
     return tokens[: named[-1] + 1]
+
+
+def name_headed(argument: Argument, tokens: list[Token], subject: Token) -> Argument:
+    """A speaker ``argument`` of ``tokens`` headed by the name ``speaker_words`` kept of a
+    phrase whose head came after it ("Former welfare minister Frank Field MP said": Frank
+    Field, not the role before the name); else ``argument`` itself."""
+    last = tokens[-1]
+    if subject.i <= last.i or last.ent_type_ != "PERSON":
+        return argument
+    return replace(argument, head_start=last.idx, head_end=last.idx + len(last.text))
 
 
 def strip_marks(text: str, start: int, end: int) -> tuple[int, int]:

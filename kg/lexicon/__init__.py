@@ -360,6 +360,17 @@ NAME_OPENERS = {row.fields[0]: _entity_type(row, 1) for row in read_table("name_
 TYPE_CUES = {row.fields[0]: _entity_type(row, 1) for row in read_table("type_cues.tsv")}
 """Noun lemma next to a name ("film", "console") -> the type of the name."""
 GENERIC_TERMS = read_words("generic_terms.txt")
+POSTNOMINALS = read_words("postnominals.txt")
+"""Folded letters after a person's name for a post or an honour ("MP", "QC", "OBE")."""
+
+
+def is_postnominal(text: str) -> bool:
+    """Whether ``text`` is post-nominal letters as written: "MP", "QC"; not "am".
+
+    >>> is_postnominal("MP"), is_postnominal("am"), is_postnominal("Field")
+    (True, False, False)
+    """
+    return text.isupper() and text.lower() in POSTNOMINALS
 """Folded terms that are never a name on their own ("gmt", "vat", "broadband")."""
 CONDITION_WORDS = read_words("condition_words.txt")
 LEADING_WORDS = {row.fields[0]: row.fields[1] for row in read_table("leading_words.tsv")}

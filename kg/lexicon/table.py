@@ -115,6 +115,7 @@ TABLES: Mapping[str, Table] = {
         ("noun", "type", "place", "reason"), choices=(_one_of(1, *_TYPES), _one_of(2, "examples", "after"))
     ),
     "generic_terms.txt": Table(("term",)),
+    "postnominals.txt": Table(("letters",)),
     "day_names.txt": Table(("word",)),
     "doer_complete_nouns.txt": Table(("lemma",)),
     "post_qualifiers.txt": Table(("word",)),
