@@ -185,3 +185,24 @@ def _quoted(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_spokesperson_speaks_for_the_organisation_their_phrase_names(nlp, text, expected):
     assert _quoted(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # "it" takes up the writing that was the subject before, not a body named inside its agent (politics/372).
+        ("Thursday's report was drawn up by two committees scrutinising the work of the Office of the Deputy Prime "
+         "Minister (ODPM) and the Department for Constitutional Affairs (DCA). It said that there was a strong case "
+         "to tighten up fraud protection.", "Thursday's report", None),
+        # A statement presented in an answer (politics/324): not the party named sentences before.
+        ("The Liberal Democrats want the advice published. But a short statement about Lord Goldsmith's position was "
+         "presented in a written parliamentary answer. It said it was plain Iraq continued to be in breach.",
+         "a short statement about Lord Goldsmith's position", None),
+        # A body nearer than the writing: "it" is that body, as before.
+        ("Tesco published its annual report on Friday. It said profits had risen.", "It", "Tesco"),
+        ("The report was published on Friday. Tesco said profits had risen. It added that sales were strong.",
+         "It", "Tesco"),
+    ],
+)
+def test_it_said_takes_up_the_writing_before(nlp, text, speaker, expected):
+    assert _speakers(nlp, text)[speaker] == expected

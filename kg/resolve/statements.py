@@ -67,6 +67,7 @@ from kg.resolve.speakers import (
     sole_subject,
     taken_up_by_it,
 )
+from kg.resolve.writings import writing_subject
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
@@ -143,6 +144,8 @@ def resolve_statements(
         if speech.speaker is not None and literal is not None and (
                 _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
+        elif speech.speaker is not None and (writing := writing_subject(context, speech.speaker, contents)) is not None:
+            speech = replace(speech, speaker=writing)  # "Thursday's report was drawn up by ... It said": the report
         speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers, unnamed, said) if speech.speaker is not None else None
         if speech.speaker is not None:
             at = speech.speaker.start
