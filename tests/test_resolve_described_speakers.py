@@ -206,3 +206,23 @@ def test_a_spokesperson_speaks_for_the_organisation_their_phrase_names(nlp, text
 )
 def test_it_said_takes_up_the_writing_before(nlp, text, speaker, expected):
     assert _speakers(nlp, text)[speaker] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # entertainment/237: a coordinated subject names both; her given name tells which "she" is.
+        ("Singer Knight backs anti-gun song\n\nR&B star Beverley Knight said she sang on an anti-gun single after being "
+         "haunted by the fatal 2003 shooting of two teenage girls in Birmingham.\n\nKnight and drum 'n' bass star Roni "
+         "Size have released No More in a bid to reduce gun use among young people. She said she was \"horrified\" by "
+         "the deaths.", "She", "Beverley Knight"),
+        # entertainment/253: two men the subjects of one verb, no one nearer: "he" is neither (the quote is dropped).
+        ("Little Britain comedy duo Matt Lucas and David Walliams presented the best song prize to the singer. "
+         "He told the audience: \"I'm just amazed that my career keeps going.\"", "He", None),
+        # One person the subject of the verb: he, as before.
+        ("Comedian David Walliams presented the best song prize on Tuesday. He told the audience: \"I'm just amazed "
+         "that my career keeps going.\"", "He", "David Walliams"),
+    ],
+)
+def test_a_pronoun_after_two_people_of_one_verb(nlp, text, speaker, expected):
+    assert _speakers(nlp, text).get(speaker) == expected  # no one: the quote is dropped
