@@ -226,3 +226,23 @@ def test_it_said_takes_up_the_writing_before(nlp, text, speaker, expected):
 )
 def test_a_pronoun_after_two_people_of_one_verb(nlp, text, speaker, expected):
     assert _speakers(nlp, text).get(speaker) == expected  # no one: the quote is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport/250: the one person named before is the club's boss, no defender.
+        ("Dunne keen to commit to Man City\n\nRichard Dunne is ready to commit his long-term future to Manchester City "
+         "after turning his career around.\n\nHe was once threatened with the sack by City boss Kevin Keegan but has "
+         "since responded with impressive performances. Early talks have taken place and the defender said: "
+         "\"Hopefully something will be sorted out as soon as possible.\"", "Kevin Keegan"),
+    ],
+)
+def test_the_defender_is_not_the_boss(nlp, text, expected):
+    assert _speakers(nlp, text).get("the defender") != expected
+
+
+def test_the_defender_is_the_one_player_named_before(nlp):
+    text = ("Richard Dunne has signed a new deal with Manchester City. Early talks have taken place and the defender "
+            "said: \"Hopefully something will be sorted out as soon as possible.\"")
+    assert _speakers(nlp, text)["the defender"] == "Richard Dunne"

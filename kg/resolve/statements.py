@@ -52,6 +52,7 @@ from kg.resolve.forms import without_org_suffix
 from kg.resolve.kindspokes import speaks_for
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
+from kg.resolve.playerposts import other_side
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
@@ -239,8 +240,12 @@ def _speaker(
         # were about; none when two fit (a wrong speaker is worse), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
-        if cluster is not None and not agrees(context, described, argument.start, cluster, quoted):
-            cluster = None  # "the American": no one given another nationality (kg.resolve.descriptors)
+        if cluster is not None and (not agrees(context, described, argument.start, cluster, quoted)
+                                    or other_side(described, [held.reading.role_key for held in holders
+                                                              if held.person == cluster and held.reading.status == "current"])):
+            # "the American": no one given another nationality (kg.resolve.descriptors); "the
+            # defender": not "City boss Kevin Keegan" (kg.resolve.playerposts)
+            cluster = None
     if cluster is None:  # "The Sydney Olympic gold medallist says": the first sentence's one person it fits
         cluster = main_person(context.linker, argument, OFFICE_TYPES, ACHIEVEMENTS | EPITHET_NOUNS)
     if cluster is None or context.clusters[cluster].local:
