@@ -201,3 +201,64 @@ def _quoted(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_spokesperson_speaks_for_the_organisation_their_phrase_names(nlp, text, expected):
     assert _quoted(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # "it" takes up the writing that was the subject before, not a body named inside its agent (politics/372).
+        ("Thursday's report was drawn up by two committees scrutinising the work of the Office of the Deputy Prime "
+         "Minister (ODPM) and the Department for Constitutional Affairs (DCA). It said that there was a strong case "
+         "to tighten up fraud protection.", "Thursday's report", None),
+        # A statement presented in an answer (politics/324): not the party named sentences before.
+        ("The Liberal Democrats want the advice published. But a short statement about Lord Goldsmith's position was "
+         "presented in a written parliamentary answer. It said it was plain Iraq continued to be in breach.",
+         "a short statement about Lord Goldsmith's position", None),
+        # A body nearer than the writing: "it" is that body, as before.
+        ("Tesco published its annual report on Friday. It said profits had risen.", "It", "Tesco"),
+        ("The report was published on Friday. Tesco said profits had risen. It added that sales were strong.",
+         "It", "Tesco"),
+    ],
+)
+def test_it_said_takes_up_the_writing_before(nlp, text, speaker, expected):
+    assert _speakers(nlp, text)[speaker] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # entertainment/237: a coordinated subject names both; her given name tells which "she" is.
+        ("Singer Knight backs anti-gun song\n\nR&B star Beverley Knight said she sang on an anti-gun single after being "
+         "haunted by the fatal 2003 shooting of two teenage girls in Birmingham.\n\nKnight and drum 'n' bass star Roni "
+         "Size have released No More in a bid to reduce gun use among young people. She said she was \"horrified\" by "
+         "the deaths.", "She", "Beverley Knight"),
+        # entertainment/253: two men the subjects of one verb, no one nearer: "he" is neither (the quote is dropped).
+        ("Little Britain comedy duo Matt Lucas and David Walliams presented the best song prize to the singer. "
+         "He told the audience: \"I'm just amazed that my career keeps going.\"", "He", None),
+        # One person the subject of the verb: he, as before.
+        ("Comedian David Walliams presented the best song prize on Tuesday. He told the audience: \"I'm just amazed "
+         "that my career keeps going.\"", "He", "David Walliams"),
+    ],
+)
+def test_a_pronoun_after_two_people_of_one_verb(nlp, text, speaker, expected):
+    assert _speakers(nlp, text).get(speaker) == expected  # no one: the quote is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport/250: the one person named before is the club's boss, no defender.
+        ("Dunne keen to commit to Man City\n\nRichard Dunne is ready to commit his long-term future to Manchester City "
+         "after turning his career around.\n\nHe was once threatened with the sack by City boss Kevin Keegan but has "
+         "since responded with impressive performances. Early talks have taken place and the defender said: "
+         "\"Hopefully something will be sorted out as soon as possible.\"", "Kevin Keegan"),
+    ],
+)
+def test_the_defender_is_not_the_boss(nlp, text, expected):
+    assert _speakers(nlp, text).get("the defender") != expected
+
+
+def test_the_defender_is_the_one_player_named_before(nlp):
+    text = ("Richard Dunne has signed a new deal with Manchester City. Early talks have taken place and the defender "
+            "said: \"Hopefully something will be sorted out as soon as possible.\"")
+    assert _speakers(nlp, text)["the defender"] == "Richard Dunne"

@@ -79,6 +79,29 @@ def _owned(reading: RoleReading, text: str) -> bool:
     chief"); a lower-case description ("chairman of Spain's most powerful bank") may be
     the one organisation the article gives that role."""
     written = reading.organisation
-    return _OWNED.search(text, 0, reading.role_span[0]) is not None or (
+    return _OWNED.search(text, 0, reading.role_span[0]) is not None or _named_before(text, reading.role_span[0]) or (
         written is not None and (not text[written.head_start : written.head_end].islower()
                                  or written.text.lower() in POSSESSIVE_PRONOUNS))
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before the role: a name
+    the reading did not take as its owner ("Outgoing Leeds chairman Gerald Krasner", after "the
+    former Chelsea chairman" Ken Bates: Leeds's chairman, never Chelsea's).
+
+    >>> _named_before('again." Outgoing Leeds chairman', 23), _named_before("Former chairman", 7)
+    (True, False)
+    >>> _named_before("the new chairman", 8), _named_before("in Almaty. President", 11)
+    (False, False)
+    >>> _named_before("Almaty, Kazakhstan\\n\\nPresident", 20)  # a paragraph's first word
+    False
+    """
+    found = _CAPITALISED.search(text, 0, start)
+    if found is None:
+        return False
+    before = text[: found.start()].rstrip(" \"'“”‘’")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+# A capitalised word right before a role: "Leeds " in "Outgoing Leeds chairman".
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'’-]* +\Z")

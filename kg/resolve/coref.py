@@ -294,7 +294,7 @@ class Linker:
         role = ROLES.get((head.lower(),))
         if role is None or role.type in OFFICE_TYPES:
             return None  # "the chancellor", "the prime minister": an office the reader is expected to know
-        if holds_other_kind(self.holders, person, role.type, argument.start) or any(  # "Sheriff Lee ... the rapper": no rapper
+        if holds_other_kind(self.holders, person, role.type, argument.start, head) or any(  # "Sheriff Lee ... the rapper": no rapper
                 holder.role_key == role.key and holder.cluster != person and holder.start < argument.start for holder in self.holders):
             return None  # "the striker" is someone else the article called that
         return person

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.folding import fold
 from kg.lexicon import ROLES, demonym_country
+from kg.resolve.playerposts import other_side
 
 _MAX_ROLE_WORDS = max(len(words) for words in ROLES)
 # Only the definite article refers back: "a chancellor" is anyone.
@@ -248,19 +249,25 @@ def owned_role(text: str, owner: frozenset[str], holders: list[Holder]) -> int |
     return people.pop() if len(people) == 1 else None
 
 
-def holds_other_kind(holders: list[Holder], person: int, role_type: str, before: int) -> bool:
+def holds_other_kind(holders: list[Holder], person: int, role_type: str, before: int, written: str = "") -> bool:
     """Whether the article gives ``person``, before ``before``, a role of another kind than
     ``role_type`` (``roles.tsv`` types) and none of that kind: "Jefferson Parish Sheriff Harry
     Lee said ... The rapper's lawyer" (a sheriff is no rapper: the rapper is someone else).
     A role of no kind ("other": "boss", "chief", "head") fits any: "Former Liverpool manager
-    Gerard Houllier ... The former France boss".
+    Gerard Houllier ... The former France boss". Or, a sport's role ``written`` ("defender"),
+    only posts of the other side of the field (``kg.resolve.playerposts``): "City boss Kevin
+    Keegan ... the defender said".
 
     >>> lee = Holder(0, 4, "sheriff", frozenset({"sheriff"}))
     >>> holds_other_kind([lee], 4, "arts", 50), holds_other_kind([lee], 4, "legal", 50), holds_other_kind([lee], 5, "arts", 50)
     (True, False, False)
     >>> holds_other_kind([Holder(0, 4, "manager", frozenset({"manager"}))], 4, "other", 50)
     False
+    >>> holds_other_kind([Holder(0, 4, "boss", frozenset({"boss"}))], 4, "sport", 50, "defender")
+    True
     """
     kinds = {role.type for holder in holders if holder.cluster == person and holder.start < before
              and (role := ROLES.get(tuple(holder.role_key.split()))) is not None}
+    if other_side(written, [holder.role_key for holder in holders if holder.cluster == person and holder.start < before]):
+        return True
     return role_type != _ANY_KIND and bool(kinds) and not kinds & {role_type, _ANY_KIND}

@@ -92,7 +92,6 @@ def nearest_subject(
     floor = starts[max(sentence - 3, 0)] if starts else 0
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
     best: tuple[int, int] | None = None
-    fitting: set[int] = set()
     # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
     objects = _in_objects(context, floor, offset) if not only else []
 
@@ -100,10 +99,10 @@ def nearest_subject(
         return any(start <= at < end for start, end in objects)
 
     asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
-    subjects = [(proposition.subject.start, next((c for _, c in name_after_subject(context, proposition.subject.end)), cluster))
-                for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
+    subjects = [(proposition.subject.start, each) for proposition, cluster in context.earlier  # in reach only
                 if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset
-                and not watched(proposition.subject.start) and proposition.subject.start not in asked]
+                and not watched(proposition.subject.start) and proposition.subject.start not in asked
+                for each in _subject_people(context, proposition.subject, cluster)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
     places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
@@ -123,6 +122,7 @@ def nearest_subject(
             if not inside:
                 inside = name_after_subject(context, subject.end)  # "The Guardian's film critic Peter Bradshaw felt"
             subjects.extend(inside[-1:])
+    candidates: list[tuple[int, int]] = []
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue
@@ -135,10 +135,12 @@ def nearest_subject(
                 continue
         elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
             continue  # "it said": a body, not a people ("Chinese")
-        fitting.add(cluster)
+        candidates.append((at, cluster))
         if best is None or at > best[0]:
             best = (at, cluster)
-    if only and len(fitting) > 1:
+    if best is not None and wanted is not None:  # "Knight and drum 'n' bass star Roni Size have released"
+        best = _by_gender(context, wanted, best, candidates)
+    if only and len({cluster for _, cluster in candidates}) > 1:
         return None
     if best is not None and wanted is not None and any(best[0] < at < offset for at in unnamed):
         return None
@@ -149,6 +151,44 @@ def nearest_subject(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _subject_people(context: Context, subject: Argument, cluster: int) -> list[int]:
+    """Who a resolved clause subject stands for: its cluster, or the person named right after
+    it when the parse cut the name off (``name_after_subject``); when the subject is a
+    coordination, every person it names as well, whom the subject's one cluster (the last
+    name, or the first) leaves out: "Knight and drum 'n' bass star Roni Size have released":
+    Knight and Size, as near as each other (``_by_gender``)."""
+    after = [found for _, found in name_after_subject(context, subject.end)]
+    if " and " in subject.text:  # "Knight and drum 'n' bass star Roni Size": the people it names, not the last alone
+        text = context.extraction.document.text
+        inside = [found for at, found in context.linker.antecedents(subject.start, subject.end)
+                  if context.clusters[found].type is EntityType.PERSON and not POSSESSOR.match(text, context.linker.end_of(at))]
+        return list(dict.fromkeys([cluster, *inside, *after]))
+    return after[:1] or [cluster]
+
+
+def _by_gender(context: Context, wanted: str, best: tuple[int, int], candidates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """``best``, or, when another fitting person is a subject of the same verb
+    ("Knight and drum 'n' bass star Roni Size have released": as near as ``best``), the one
+    of them a title or given name gives the gender "he" or "she" wants, the others' gender
+    untold; ``None`` when none or two are: neither is the nearer ("Matt Lucas and David
+    Walliams presented ... He told the audience")."""
+    verbs = _verbs(context, best[0])
+    tied = {best[1]} | {cluster for at, cluster in candidates if at == best[0] or verbs & _verbs(context, at)}
+    if len(tied) == 1:
+        return best
+    told = [cluster for cluster in sorted(tied) if gender_of(context.clusters[cluster]) == wanted]
+    return (best[0], told[0]) if len(told) == 1 else None
+
+
+def _verbs(context: Context, at: int) -> set[int]:
+    """The verbs (trigger starts) whose clause subject starts at ``at``, or ends right before
+    a name there (``name_after_subject``: "bass star" + "Roni Size"): the members of one
+    coordinated subject share one."""
+    return {proposition.trigger[0] for proposition in context.extraction.propositions
+            if proposition.kind in VERB_KINDS and proposition.trigger is not None
+            and at in (proposition.subject.start, proposition.subject.end + 1)}
 
 
 def name_after_subject(context: Context, end: int) -> list[tuple[int, int]]:

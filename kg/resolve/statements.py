@@ -52,6 +52,7 @@ from kg.resolve.forms import without_org_suffix
 from kg.resolve.kindspokes import speaks_for
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
+from kg.resolve.playerposts import other_side
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
@@ -67,6 +68,7 @@ from kg.resolve.speakers import (
     sole_subject,
     taken_up_by_it,
 )
+from kg.resolve.writings import writing_subject
 from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
@@ -143,6 +145,8 @@ def resolve_statements(
         if speech.speaker is not None and literal is not None and (
                 _same_speaker(context, literal, speech.speaker) or same_description(text, literal.speaker, speech.speaker)):
             speech = replace(speech, speaker=literal.speaker)  # "A Home Office spokesman said ... He added": the spokesman
+        elif speech.speaker is not None and (writing := writing_subject(context, speech.speaker, contents)) is not None:
+            speech = replace(speech, speaker=writing)  # "Thursday's report was drawn up by ... It said": the report
         speaker = _speaker(context, speech.speaker, speech, holders, contents, speakers, unnamed, said) if speech.speaker is not None else None
         if speech.speaker is not None:
             at = speech.speaker.start
@@ -236,8 +240,12 @@ def _speaker(
         # were about; none when two fit (a wrong speaker is worse), never an office ("the minister said").
         named = {cluster for _, cluster in context.linker.antecedents(*speech.content)}
         cluster = occupation_holder(context, argument.start, quoted, speakers, named)
-        if cluster is not None and not agrees(context, described, argument.start, cluster, quoted):
-            cluster = None  # "the American": no one given another nationality (kg.resolve.descriptors)
+        if cluster is not None and (not agrees(context, described, argument.start, cluster, quoted)
+                                    or other_side(described, [held.reading.role_key for held in holders
+                                                              if held.person == cluster and held.reading.status == "current"])):
+            # "the American": no one given another nationality (kg.resolve.descriptors); "the
+            # defender": not "City boss Kevin Keegan" (kg.resolve.playerposts)
+            cluster = None
     if cluster is None:  # "The Sydney Olympic gold medallist says": the first sentence's one person it fits
         cluster = main_person(context.linker, argument, OFFICE_TYPES, ACHIEVEMENTS | EPITHET_NOUNS)
     if cluster is None or context.clusters[cluster].local:
