@@ -201,3 +201,18 @@ def _quoted(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_spokesperson_speaks_for_the_organisation_their_phrase_names(nlp, text, expected):
     assert _quoted(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm's national arm: the post is the firm's, not the country's (BBC tech/392).
+        ('"Broadband is moving the perception of the internet," said Karen Thomson, Chief Executive of AOL UK.',
+         ("Karen Thomson", "Chief Executive", "AOL")),
+        # A country's own post stays the country's.
+        ("Karen Thomson, the ambassador of the UK, said the talks had gone well.",
+         ("Karen Thomson", "ambassador", "United Kingdom")),
+    ],
+)
+def test_a_post_of_a_firms_national_arm_is_the_firms(nlp, text, expected):
+    assert expected in _positions(nlp, text)
