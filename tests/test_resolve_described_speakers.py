@@ -262,3 +262,18 @@ def test_the_defender_is_the_one_player_named_before(nlp):
     text = ("Richard Dunne has signed a new deal with Manchester City. Early talks have taken place and the defender "
             "said: \"Hopefully something will be sorted out as soon as possible.\"")
     assert _speakers(nlp, text)["the defender"] == "Richard Dunne"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm's national arm: the post is the firm's, not the country's (BBC tech/392).
+        ('"Broadband is moving the perception of the internet," said Karen Thomson, Chief Executive of AOL UK.',
+         ("Karen Thomson", "Chief Executive", "AOL")),
+        # A country's own post stays the country's.
+        ("Karen Thomson, the ambassador of the UK, said the talks had gone well.",
+         ("Karen Thomson", "ambassador", "United Kingdom")),
+    ],
+)
+def test_a_post_of_a_firms_national_arm_is_the_firms(nlp, text, expected):
+    assert expected in _positions(nlp, text)

@@ -58,6 +58,7 @@ from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
+    PLACES,
     SPEAKING_BODIES,
     Context,
     named_as,
@@ -344,6 +345,8 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
     if cluster is None and (described := _with_article(context, argument)) is not None:
         # "The party's chairman, Petrina Holdsworth": the party named before, nearby or paragraphs back
         cluster = _resolve(context, described, reading.sentence) or described_before(context.linker, described)
+    if cluster is not None and context.clusters[cluster].type in PLACES:
+        cluster = _firm_before_place(context, argument) or cluster  # "Chief Executive of AOL UK": AOL's
     # "British ambassador": the country the demonym names, not the people ("the British").
     if cluster is not None and not (country is not None and context.clusters[cluster].type is EntityType.GROUP):
         return cluster if context.clusters[cluster].type in ROLE_OWNERS else None
@@ -356,6 +359,17 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
     if not matches and country is None:
         return short_owner(argument.text, context.clusters, context.extraction.context)  # "Bayern goalkeeper", "Magpies chairman"
     return matches.pop() if len(matches) == 1 else None
+
+
+def _firm_before_place(context: Context, argument: Argument) -> int | None:
+    """The organisation named right before the place that heads a role's owner: a firm's
+    national arm ("Chief Executive of AOL UK", "head of Sony Europe") is the firm's, not the
+    place's (the place is only where the arm works)."""
+    named = [(at, cluster) for at, cluster in context.linker.antecedents(argument.start, argument.head_start)
+             if context.clusters[cluster].type is EntityType.ORGANIZATION]
+    if not named or context.extraction.document.text[context.linker.end_of(named[-1][0]) : argument.head_start] != " ":
+        return None
+    return named[-1][1]
 
 
 def _with_article(context: Context, argument: Argument) -> Argument | None:
