@@ -92,16 +92,14 @@ def nearest_subject(
     floor = starts[max(sentence - 3, 0)] if starts else 0
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
     best: tuple[int, int] | None = None
-    # Subjects of clauses: "Souness' remarks" (a possessive) or "Kazakhstan's president" say no one spoke.
-    objects = _in_objects(context, floor, offset) if not only else []
+    objects = _in_objects(context, floor, offset) if not only else []  # "Souness' remarks": no one spoke
+    asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
 
     def watched(at: int) -> bool:
-        return any(start <= at < end for start, end in objects)
+        return at in asked or any(start <= at < end for start, end in objects)
 
-    asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
     subjects = [(proposition.subject.start, each) for proposition, cluster in context.earlier  # in reach only
-                if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset
-                and not watched(proposition.subject.start) and proposition.subject.start not in asked
+                if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)
                 for each in _subject_people(context, proposition.subject, cluster)]
     # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
     resolved = {id(proposition) for proposition, _ in context.earlier}
