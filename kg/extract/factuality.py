@@ -86,7 +86,7 @@ from kg.extract.outcomes import contest_outcome
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
-from kg.extract.realised import realised
+from kg.extract.realised import fulfilled
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -233,8 +233,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
     if adjective is None and verb.lemma_ == "be":  # "is favourite to take home an Oscar", "are favourites to win"
         adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
-    if realised(verb, adjective):
-        return ASSERTED  # "had to pull out", "was able to slot three points": done (kg.extract.realised)
+    if (done := fulfilled(verb, adjective, complement)) is not None:  # kg.extract.realised, kg.extract.overtaken
+        return Reading(*done)  # "had to pull out": done; "had hoped to pitch": not
     if adjective is not None:
         if any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children):  # "too afraid to raise tax"
             return Reading(Factuality.NEGATED, "too")

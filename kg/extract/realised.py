@@ -12,19 +12,32 @@ auxiliary of its own the text tells what was done (``realised`` cues of
 Not "would be able to", "has been able to", "is able to" (an auxiliary or a present
 tense), nor "had yet to" (not done); a negation, an "if" or a framing verb around the clause still reads as it
 does ("was not able to": negated; "if every voter was able to spend time": possible).
+
+A past-perfect hope or plan that events overtook did not happen (``kg.extract.overtaken``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.overtaken import overtaken
 from kg.lexicon.events import FACTUALITY_CUES
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 REALISED = FACTUALITY_CUES["realised"]
 _OWN_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def fulfilled(verb: Word, adjective: Word | None, complement: Word) -> tuple[Factuality, str | None] | None:
+    """What ``verb`` (with its linking adjective, if any) says happened of its infinitive ``complement``:
+    done ("had to pull out"), not done ("had hoped to buy"), or ``None``."""
+    if realised(verb, adjective):
+        return Factuality.ASSERTED, None
+    cue = overtaken(verb) if adjective is None else None
+    return (Factuality.NEGATED, cue) if cue is not None else None
 
 
 def realised(verb: Word, adjective: Word | None) -> bool:

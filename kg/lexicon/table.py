@@ -187,6 +187,7 @@ TABLES: Mapping[str, Table] = {
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
+    "overtaken_verbs.txt": Table(("verb",)),
     "factive_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
