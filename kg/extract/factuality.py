@@ -234,7 +234,7 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     if adjective is None and verb.lemma_ == "be":  # "is favourite to take home an Oscar", "are favourites to win"
         adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
     if (done := fulfilled(verb, adjective, complement)) is not None:  # kg.extract.realised, kg.extract.overtaken
-        return Reading(*done)  # "had to pull out": done; "had hoped to pitch": not
+        return Reading(*done)  # "had to pull out", "was keen to pay tribute": done; "had hoped to pitch": not
     if adjective is not None:
         if any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children):  # "too afraid to raise tax"
             return Reading(Factuality.NEGATED, "too")
