@@ -83,6 +83,7 @@ from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
 from kg.extract.outcomes import contest_outcome
+from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
@@ -202,7 +203,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
                 found = found.stronger(Reading(ADVERBS[f"no {word}"], f"no {word}"))  # "is no longer isolated"
-            elif dep == "mark" and position == 0 and word in MARKS:
+            elif dep == "mark" and position == 0 and word in MARKS and not past_once(child):  # kg.extract.pastonce
                 found = found.stronger(Reading(MARKS[word], word))
                 condition = word if MARKS[word] is Factuality.POSSIBLE else condition
             elif dep in _SUBJECTS and (denial := denying_subject(child)) is not None:
