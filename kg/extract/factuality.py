@@ -41,7 +41,7 @@ from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
-from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
+from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
@@ -88,6 +88,7 @@ from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
+from kg.extract.runon import main_clause
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -395,7 +396,7 @@ class Scope:
             return Reading(*odds).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (felt := feeling(head, top)) is not None:  # "are worried that X will": feared (kg.extract.feelings)
             return Reading(*felt).stronger(self._outer(head, _FRAMING))
-        if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
+        if dep == "ccomp" and (appositive_clause(top) or main_clause(top, head)):  # kg.extract.runon
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))
