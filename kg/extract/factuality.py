@@ -42,7 +42,7 @@ from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.excluding import excluder, open_choice, or_not, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling
@@ -88,6 +88,7 @@ from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
+from kg.extract.ruledout import ruled_out
 from kg.extract.runon import main_clause
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
@@ -322,9 +323,9 @@ class Scope:
         """What the clause a noun stands in passes to it: its plans, doubts and
         framing; a verb of intent makes its object planned or possible ("plans a
         takeover", "agreed to the creation of a fund", "expects a rise", "the launch is awaited")."""
-        ruler = excluder(word)
-        if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
-            return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
+        ruler = excluder(word)  # "did not rule out a move": possible; "ruled out a move": negated (kg.extract.ruledout)
+        if ruler is not None and (ruled := ruled_out(ruler, word, (whole := self.of_word(ruler)).factuality)) is not None:
+            return Reading(*ruled, whole.source)
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
