@@ -47,7 +47,7 @@ from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling
 from kg.extract.forclauses import for_subject, reframed
-from kg.extract.forecasts import foretold
+from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
     CONTROL,
@@ -201,7 +201,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
                 condition = condition or (word if word in DEONTIC else "")
-            elif dep == "advmod" and word in ADVERBS:
+            elif dep == "advmod" and word in ADVERBS and not approximate(child):  # "almost doubled" (kg.extract.forecasts)
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
                 found = found.stronger(Reading(ADVERBS[f"no {word}"], f"no {word}"))  # "is no longer isolated"

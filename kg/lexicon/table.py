@@ -189,6 +189,7 @@ TABLES: Mapping[str, Table] = {
     "wish_verbs.txt": Table(("verb",)),
     "overtaken_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
+    "multiple_verbs.txt": Table(("verb",)),
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
     "factive_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
