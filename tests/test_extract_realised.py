@@ -23,3 +23,17 @@ from tests.extract_helpers import event_factualities
 ])
 def test_realised_past_ability(nlp, sentence, lemma, factuality):
     assert event_factualities(nlp, sentence)[lemma] is factuality
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # sport/361, politics/2xx: an eagerness to do what is done by saying it is the saying
+    ("Gallacher was keen to pay tribute to the role Hodges has played at Stradey Park.", "pay", Factuality.ASSERTED),
+    ("However, the administration is keen to highlight its global effort to tackle HIV/Aids.", "highlight",
+     Factuality.ASSERTED),
+    # not an act of saying, or not yet
+    ("Ruddock, though, is keen to protect his players from injury and fatigue.", "protect", Factuality.PLANNED),
+    ("The administration will be keen to highlight its global effort to tackle HIV/Aids.", "highlight",
+     Factuality.PLANNED),
+])
+def test_eager_to_say_is_saying(nlp, sentence, lemma, factuality):
+    assert event_factualities(nlp, sentence)[lemma] is factuality

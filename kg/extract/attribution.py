@@ -6,7 +6,8 @@ gives an attribution proposition (the Russian Defence Ministry, said, troops
 read inside the reported clause is marked ``attributed_to`` the speaker: it is
 what the speaker says, not what the text asserts, but for a past-tense act of the
 speaker the parse hung inside it ("said it would not return but did so in 2002":
-``kg.extract.narrated``). "According to X, ..." marks the whole sentence.
+``kg.extract.narrated``), nor a clause of the narrator's the parse ran into a later report
+(``kg.extract.runon``). "According to X, ..." marks the whole sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.candidates import Candidate
 from kg.extract.event_arguments import said_clause
 from kg.extract.narrated import narrated_in
+from kg.extract.runon import run_on
 from kg.extract.spans import noun_phrase
 
 if TYPE_CHECKING:
@@ -54,7 +56,8 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_VERBS:
             continue
         speaker = _speaker(verb)
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and said_clause(c)]
+        # not a clause of the narrator's run into a later report: "paid $9bn - nowhere near the $27bn Russia says"
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and said_clause(c) and not run_on(c, verb)]
         if speaker is None or not clauses:
             continue
         for clause in clauses:

@@ -41,13 +41,13 @@ from kg.extract.controllers import adverbial_controller
 from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
-from kg.extract.event_arguments import appositive_clause, fronted_clause, has_to
-from kg.extract.excluding import excluder, excluding, open_choice, or_not, put_off, unnegated
+from kg.extract.event_arguments import appositive_clause, has_to
+from kg.extract.excluding import excluder, open_choice, or_not, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling
 from kg.extract.forclauses import for_subject, reframed
-from kg.extract.forecasts import foretold
+from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
     CONTROL,
@@ -83,10 +83,13 @@ from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
 from kg.extract.outcomes import contest_outcome
+from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
-from kg.extract.realised import realised
+from kg.extract.realised import fulfilled
+from kg.extract.ruledout import ruled_out
+from kg.extract.runon import main_clause
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
@@ -198,11 +201,11 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
                 condition = condition or (word if word in DEONTIC else "")
-            elif dep == "advmod" and word in ADVERBS:
+            elif dep == "advmod" and word in ADVERBS and not approximate(child):  # "almost doubled" (kg.extract.forecasts)
                 found = found.stronger(Reading(ADVERBS[word], word))
             elif dep == "advmod" and f"no {word}" in ADVERBS and any(g.lower_ == "no" for g in child.children):
                 found = found.stronger(Reading(ADVERBS[f"no {word}"], f"no {word}"))  # "is no longer isolated"
-            elif dep == "mark" and position == 0 and word in MARKS:
+            elif dep == "mark" and position == 0 and word in MARKS and not past_once(child):  # kg.extract.pastonce
                 found = found.stronger(Reading(MARKS[word], word))
                 condition = word if MARKS[word] is Factuality.POSSIBLE else condition
             elif dep in _SUBJECTS and (denial := denying_subject(child)) is not None:
@@ -233,8 +236,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
     """What a verb (or "be" + adjective) says of the infinitive it governs."""
     if adjective is None and verb.lemma_ == "be":  # "is favourite to take home an Oscar", "are favourites to win"
         adjective = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _adjective(c) is not None), None)
-    if realised(verb, adjective):
-        return ASSERTED  # "had to pull out", "was able to slot three points": done (kg.extract.realised)
+    if (done := fulfilled(verb, adjective, complement)) is not None:  # kg.extract.realised, kg.extract.overtaken
+        return Reading(*done)  # "had to pull out", "was keen to pay tribute": done; "had hoped to pitch": not
     if adjective is not None:
         if any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children):  # "too afraid to raise tax"
             return Reading(Factuality.NEGATED, "too")
@@ -320,9 +323,9 @@ class Scope:
         """What the clause a noun stands in passes to it: its plans, doubts and
         framing; a verb of intent makes its object planned or possible ("plans a
         takeover", "agreed to the creation of a fund", "expects a rise", "the launch is awaited")."""
-        ruler = excluder(word)
-        if ruler is not None and self.of_word(ruler).factuality is Factuality.NEGATED:
-            return Reading(Factuality.POSSIBLE, f"not {excluding(ruler)}")  # "did not rule out a move"
+        ruler = excluder(word)  # "did not rule out a move": possible; "ruled out a move": negated (kg.extract.ruledout)
+        if ruler is not None and (ruled := ruled_out(ruler, word, (whole := self.of_word(ruler)).factuality)) is not None:
+            return Reading(*ruled, whole.source)
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
@@ -394,7 +397,7 @@ class Scope:
             return Reading(*odds).stronger(self._outer(head, _FRAMING))
         if dep == "ccomp" and (felt := feeling(head, top)) is not None:  # "are worried that X will": feared (kg.extract.feelings)
             return Reading(*felt).stronger(self._outer(head, _FRAMING))
-        if dep == "ccomp" and (appositive_clause(top) or fronted_clause(top, head)):
+        if dep == "ccomp" and (appositive_clause(top) or main_clause(top, head)):  # kg.extract.runon
             return self._outer(head, _FRAMING)  # "announced a cut, a move branded ... by the Tories"
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))

@@ -8,6 +8,15 @@ verb (``event_lemmas.tsv`` class change) with no object and no passive, whose su
 one named who could decide it ("Tesco will expand" stays Tesco's plan) and no value someone
 sets (``set_values.txt``: "The minimum wage will rise in October" is a decision); or a change
 noun of a drift nobody makes (``drift_nouns.txt``: growth, a rise; not "a cut").
+
+A verb of worth under "would" works out what a figure comes to, a case, not a plan
+(``measure_verbs.txt``): "Reports have put the offer at 300p per share, which would value
+Manchester United at about £800m", "the same image would cost £2.50": possible; "The service
+will cost an extra £4 a month" (a price set) stays planned.
+
+"almost" or "nearly" on a change by a multiple tells how near the figure came, not that the
+change failed (``multiple_verbs.txt``): "planned spending would almost double to $3bn" is no
+negation (``approximate``); "LG Card almost collapsed in 2003" stays negated.
 """
 
 from __future__ import annotations
@@ -24,6 +33,9 @@ if TYPE_CHECKING:
 
 DRIFT_NOUNS = read_words("drift_nouns.txt")
 SET_VALUES = read_words("set_values.txt")
+MEASURE_VERBS = read_words("measure_verbs.txt")
+MULTIPLE_VERBS = read_words("multiple_verbs.txt")
+_APPROXIMATORS = frozenset({"almost", "nearly"})  # the degree adverbs factuality_cues.tsv reads as negations
 _DECIDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
 _OBJECTS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "csubjpass"})
@@ -49,4 +61,11 @@ def drifts(noun: Word) -> bool:
 
 def foretold(factuality: Factuality, cue: str | None, event: Word) -> bool:
     """Whether a planning modal's reading of ``event`` (a verb or an event noun) is a forecast."""
-    return factuality is Factuality.PLANNED and cue in MODALS and (befalls_subject(event) or drifts(event))
+    return factuality is Factuality.PLANNED and cue in MODALS and (befalls_subject(event) or drifts(event) or (
+        cue in ("would", "'d") and event.pos_ == "VERB" and event.lemma_.lower() in MEASURE_VERBS))  # "would value X at"
+
+
+def approximate(adverb: Word) -> bool:
+    """Whether ``adverb`` ("almost", "nearly") tells how near a change by a multiple came, not
+    that it failed: "would almost double to $3bn"; not "almost collapsed"."""
+    return adverb.lower_ in _APPROXIMATORS and adverb.head.pos_ == "VERB" and adverb.head.lemma_.lower() in MULTIPLE_VERBS

@@ -12,19 +12,55 @@ auxiliary of its own the text tells what was done (``realised`` cues of
 Not "would be able to", "has been able to", "is able to" (an auxiliary or a present
 tense), nor "had yet to" (not done); a negation, an "if" or a framing verb around the clause still reads as it
 does ("was not able to": negated; "if every voter was able to spend time": possible).
+
+An eagerness or a wish to do what is done by saying it is the saying (``uttered_acts.tsv``):
+"Gallacher was keen to pay tribute to the role Hodges has played", "I want to thank everyone
+involved": asserted, not planned; not "will be keen to stress", "is due to highlight".
+A past-perfect hope or plan that events overtook did not happen (``kg.extract.overtaken``), nor
+what a stated verb of excluding governs ("has ruled out selling": ``kg.extract.ruledout``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.overtaken import overtaken
+from kg.extract.ruledout import ruled_out_complement
 from kg.lexicon.events import FACTUALITY_CUES
+from kg.lexicon.table import read_table
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 REALISED = FACTUALITY_CUES["realised"]
 _OWN_AUXILIARIES = frozenset({"aux", "auxpass"})
+_UTTERED = {kind: frozenset(row.fields[0] for row in read_table("uttered_acts.tsv") if row.fields[1] == kind)
+            for kind in ("eager", "act")}
+_TELLING_TENSES = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def fulfilled(verb: Word, adjective: Word | None, complement: Word) -> tuple[Factuality, str | None] | None:
+    """What ``verb`` (with its linking adjective, if any) says happened of its infinitive ``complement``:
+    done ("had to pull out", "was keen to pay tribute"), not done ("had hoped to buy"), or ``None``."""
+    if realised(verb, adjective) or uttered(verb, adjective, complement):
+        return Factuality.ASSERTED, None
+    if adjective is None and (ruled := ruled_out_complement(verb)) is not None:
+        return ruled  # "has ruled out selling Gerrard": no selling (kg.extract.ruledout)
+    cue = overtaken(verb) if adjective is None else None
+    return (Factuality.NEGATED, cue) if cue is not None else None
+
+
+def uttered(verb: Word, adjective: Word | None, complement: Word) -> bool:
+    """Whether ``verb`` is an eagerness or wish, present or simple past, to do an act done by
+    saying it ("was keen to pay tribute", "I want to thank everyone")."""
+    eager = adjective.lower_ if adjective is not None and verb.lemma_.lower() == "be" else verb.lemma_.lower()
+    if eager not in _UTTERED["eager"] or verb.tag_ not in _TELLING_TENSES or any(
+            c.dep_ in _OWN_AUXILIARIES for c in verb.children):
+        return False  # "will be keen to stress", "would want to thank"
+    lemma = complement.lemma_.lower()
+    return lemma in _UTTERED["act"] or any(
+        f"{lemma} {c.lemma_.lower()}" in _UTTERED["act"] for c in complement.children if c.dep_ in ("prt", "dobj"))
 
 
 def realised(verb: Word, adjective: Word | None) -> bool:
