@@ -48,3 +48,29 @@ def test_a_conjunct_after_its_own_adverbial_keeps_the_shared_subject(nlp):
                 "committee on Lords reform.")
     (serve,) = _roles(nlp, sentence, "serve")
     assert serve.get("agent") == ["He"], serve
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "subject"), [
+    # BBC sport: O'Gara answered and won his cap, not Hodgson (the parse made O'Gara a conjunct of "nailed")
+    ("England fly-half Charlie Hodgson nailed the conversion from out on the left, but almost immediately O'Gara, "
+     "winning his 50th cap, answered with two penalties in quick succession.", "answer", "agent", "O'Gara"),
+    ("England fly-half Charlie Hodgson nailed the conversion from out on the left, but almost immediately O'Gara, "
+     "winning his 50th cap, answered with two penalties in quick succession.", "win", "agent", "O'Gara"),
+    # BBC sport: the full-back threw the ball into touch, not the fly-half who failed to punish it
+    ("The fly-half failed to dispense punishment though with a scuffed attempt after France full-back Pepito Elhorga, "
+     "scragged by Lewsey, threw the ball into touch.", "throw", "agent", "France full-back Pepito Elhorga"),
+    # BBC business: the predecessor died, not Mr Bell
+    ("Mr Bell took over as chief executive after his predecessor as CEO, Jim Cantalupo, died suddenly of a heart "
+     "attack in April.", "die", "theme", "his predecessor"),
+])
+def test_the_noun_before_an_aside_is_the_subject_of_the_verb_after_it(nlp, sentence, lemma, role, subject):
+    (event,) = _roles(nlp, sentence, lemma)
+    assert event.get(role) == [subject], event
+
+
+def test_a_list_of_verbs_keeps_its_subject(nlp):
+    # BBC sport: he was turned over; the clause between commas is one more verb of the list, no aside
+    sentence = ("He missed a tackle on Michael Owen in the build-up to Wales' try, conceded a penalty at the breakdown, "
+                "was turned over in another tackle and fumbled the kick into touch.")
+    (turn,) = _roles(nlp, sentence, "turn over")
+    assert turn.get("patient") == ["He"], turn

@@ -19,6 +19,11 @@ Duff and Robben and Drogba showed": Drogba). Left as the parse has it: a first v
 subject or a number for one ("Two converted tries from Barkley and Lewsey helped": the tries),
 another list before the noun ("the damage and reports of more casualties and destruction are"),
 and a post the tagger read as a verb ("Ireland lock Paul O'Connell").
+
+`_before_aside`: the same for a noun before an aside between commas, when the parse hung the
+noun on the first clause and left the verb after the aside with no subject ("but almost
+immediately O'Gara, winning his 50th cap, answered": O'Gara answered and won his cap, not
+Hodgson, who nailed the conversion; "after the previous candidate, Robert Oulds, was sacked").
 """
 
 from __future__ import annotations
@@ -52,23 +57,63 @@ def rehang_swallowed(words: list[Word]) -> None:
         if word.head is not word:
             children.setdefault(word.head.i, []).append(word)
     for verb in words:
-        if verb.dep_ != "conj" or verb.pos_ not in _VERBS or verb.head.i > verb.i or verb.head.pos_ not in _VERBS or (
-                verb.lower_ in ROLE_HEADS):
+        if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in _VERBS or verb.head.i > verb.i or (
+                verb.head.pos_ not in _VERBS or verb.lower_ in ROLE_HEADS):
             continue  # not a post the tagger read as a verb: "Wales scrum-half Dwayne Peel and Ireland lock Paul O'Connell"
         own = children.get(verb.i, [])
-        if any(c.dep_ in _SUBJECTS for c in own) or not _tensed(verb, own) or not any(
-                c.dep_ in _SUBJECTS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
-            continue  # not "Two converted tries from Barkley and Lewsey helped": a first verb with no subject
         first = _left_edge(verb, children)
-        if first < 1:
+        if any(c.dep_ in _SUBJECTS for c in own) or not _tensed(verb, own) or first < 2:
             continue
+        passive = any(c.dep_ == "auxpass" for c in own)
+        if words[first - 1].text == ",":
+            _before_aside(words, verb, first - 1, children, passive)
+            continue
+        if verb.dep_ != "conj" or not any(c.dep_ in _SUBJECTS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
+            continue  # not "Two converted tries from Barkley and Lewsey helped": a first verb with no subject
         subject = _swallowed(words, words[first - 1], verb.head, children)
         if subject is None:
             continue
         joiner = words[_left_edge(subject, children) - 1]
         _move(joiner, verb.head, children)
         _move(subject, verb, children)
-        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in own) else "nsubj"
+        subject.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+def _before_aside(words: list[Word], verb: Word, close: int, children: dict[int, list[Word]], passive: bool) -> None:
+    """ "but almost immediately O'Gara, winning his 50th cap, answered with two penalties", "after
+    France full-back Pepito Elhorga, scragged by Lewsey, threw the ball into touch": a name or noun
+    right before an aside between commas, which the parse hung on the first clause (a conjunct of
+    its verb, a preposition's "after" or "before" object, a loose noun), is the subject of the
+    tensed verb with none that follows the aside (not Hodgson, nor the fly-half)."""
+    opening = next((i for i in range(close - 1, max(close - _LONGEST_ASIDE, 0), -1) if words[i].text == ","), None)
+    if opening is None or opening < 1 or opening + 1 == close:
+        return
+    aside = [w for w in words[opening + 1 : close] if not opening < w.head.i < close]
+    noun = words[opening - 1]
+    while noun.dep_ == "pobj" and noun.head.lower_ not in _SUBORDINATORS and noun.head.dep_ == "prep" and (
+            noun.head.head.pos_ in ("NOUN", "PROPN")):
+        noun = noun.head.head  # "after his predecessor as CEO, Jim Cantalupo, died": the predecessor
+    if len(aside) != 1 or aside[0].dep_ in ("conj", "cc") or noun.pos_ not in ("PROPN", "NOUN") or (
+            noun.ent_type_ in _AMOUNTS) or _right_edge(noun, children) > close:
+        return
+    first_verb, prep = verb.head, noun.head
+    if noun.dep_ == "conj" and prep is first_verb:
+        verb.dep_ = "conj"  # "but O'Gara, ..., answered": the conjunct the parse took for a noun
+    elif noun.dep_ == "pobj" and prep.lower_ in _SUBORDINATORS and not any(c is not noun for c in children.get(prep.i, ())):
+        _move(prep, verb, children)
+        prep.dep_, verb.dep_ = "mark", "advcl"  # "after X, scragged by Lewsey, threw": an adverbial clause
+    elif noun.dep_ != "npadvmod":  # "on 20 minutes Italy, after coming up short, equalised"
+        return
+    for adverb in [c for c in children.get(noun.i, ()) if c.dep_ == "advmod"]:
+        _move(adverb, verb, children)  # "almost immediately O'Gara ... answered": the verb's adverbs
+    if aside[0].head is first_verb:
+        _move(aside[0], verb, children)  # "winning his 50th cap", "recently axed by England": said of the noun
+    _move(noun, verb, children)
+    noun.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+_LONGEST_ASIDE = 16  # words back from an aside's closing comma to its opening one, at most
+_SUBORDINATORS = frozenset({"after", "before", "until", "since", "while", "when", "because"})  # not "as CEO"
 
 
 def _move(word: Word, head: Word, children: dict[int, list[Word]]) -> None:
