@@ -23,6 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from kg.extract.interposed import rehang
+from kg.extract.swallowed import rehang_swallowed
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -241,6 +242,7 @@ class Words:
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         self.text: str = "".join([row[0] + " " if after else row[0] for row, after in zip(lexical, space)])
         rehang(words)  # 'On a larger scale, said Mr Trainor, improvements ...': his own subject
+        rehang_swallowed(words)  # "benefit charities in the region and the Swiss star will donate": the star donates
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:
