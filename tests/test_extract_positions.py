@@ -203,6 +203,8 @@ def _roles(nlp, text: str) -> set[tuple]:
         ("Former independent MP Mark Dell spoke.", ("Mark Dell", "independent MP", None, "former", "title")),
         # Words that describe the holder are no part of the post, and the owner is read past them.
         ("Bath's injured flanker Tom Hale is out.", ("Tom Hale", "flanker", "Bath", "current", "title")),
+        # An ordinal counts the holders; the owner is read past it too (BBC sport/233).
+        ("Harry Redknapp will be Southampton's third boss.", ("Harry Redknapp", "boss", "Southampton", "current", "copula")),
         # A clause's verb before the title, with its subject, is none of the role (kg.extract.roleverbs;
         # sport/368); a participle after a determiner or an adverb describes the post.
         ("After two reasonable performances against Australia, the Scots' humbling by the Springboks forced coach "

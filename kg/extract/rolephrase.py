@@ -336,8 +336,8 @@ def read_before(
     phrase.role_start = phrase.start = i + 1
     if any(word.lower_ in EVALUATIVE for word in words[phrase.role_start : end]):
         return None  # "a great keeper" praises; it names no post
-    while i >= floor and words[i].lower_ in DESCRIPTIVE:
-        i -= 1  # "Bath's injured flanker": the owner is read past what describes the holder
+    while i >= floor and (words[i].lower_ in DESCRIPTIVE or words[i].ent_type_ == "ORDINAL"):
+        i -= 1  # "Bath's injured flanker", "Saints' third boss": the owner is read past what describes the holder
     i = skip_age(words, i, floor)
     i = read_status(words, i, floor, phrase)
     i, named = _organisation_before(words, i, floor, names, phrase)
