@@ -277,3 +277,9 @@ def test_the_defender_is_the_one_player_named_before(nlp):
 )
 def test_a_post_of_a_firms_national_arm_is_the_firms(nlp, text, expected):
     assert expected in _positions(nlp, text)
+
+
+def test_a_firms_name_ending_in_a_towns_is_no_national_arm(nlp):
+    # "MM Warburg" is a bank whose name ends in a town's (BBC business/275), no arm of "MM" in Warburg.
+    text = ('"These numbers are very charged politically," said Christian Jasperneite, an economist with MM Warburg.')
+    assert not any(owner == "MM" for _, _, owner in _positions(nlp, text))

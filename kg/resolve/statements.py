@@ -58,7 +58,6 @@ from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
 from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
-    PLACES,
     SPEAKING_BODIES,
     Context,
     named_as,
@@ -345,7 +344,7 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
     if cluster is None and (described := _with_article(context, argument)) is not None:
         # "The party's chairman, Petrina Holdsworth": the party named before, nearby or paragraphs back
         cluster = _resolve(context, described, reading.sentence) or described_before(context.linker, described)
-    if cluster is not None and context.clusters[cluster].type in PLACES:
+    if cluster is not None and context.clusters[cluster].type in _ARM_PLACES:
         cluster = _firm_before_place(context, argument) or cluster  # "Chief Executive of AOL UK": AOL's
     # "British ambassador": the country the demonym names, not the people ("the British").
     if cluster is not None and not (country is not None and context.clusters[cluster].type is EntityType.GROUP):
@@ -359,6 +358,11 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
     if not matches and country is None:
         return short_owner(argument.text, context.clusters, context.extraction.context)  # "Bayern goalkeeper", "Magpies chairman"
     return matches.pop() if len(matches) == 1 else None
+
+
+# Where a firm's national arm works: a country or a region ("AOL UK", "Sony Europe"); a city's
+# name after a firm's is more often the rest of its name ("MM Warburg").
+_ARM_PLACES = frozenset({EntityType.COUNTRY, EntityType.PLACE})
 
 
 def _firm_before_place(context: Context, argument: Argument) -> int | None:
