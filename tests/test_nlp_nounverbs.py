@@ -14,7 +14,7 @@ from tests.extract_helpers import sentence_events
         ("England rugby union captain Jason Robinson has targeted dual code success over Australia.", "rugby", "NOUN"),
         ("Hamm will now embark on a new life with husband, Chicago Cubs shortstop Nomar Garciaparra.", "shortstop", "NOUN"),
         ("She had not seen her sibling for 28 years.", "sibling", "NOUN"),
-        ("Sure Robbie is talented and produces excellent material.", "talented", "ADJ"),
+        ("The South Bank Show Awards traditionally reward highbrow and groundbreaking culture.", "groundbreaking", "NOUN"),
     ],
 )
 def test_nounverbs_a_noun_or_adjective_read_as_a_verb_is_retagged(nlp, sentence, word, pos):
@@ -28,6 +28,7 @@ def test_nounverbs_a_noun_or_adjective_read_as_a_verb_is_retagged(nlp, sentence,
         ("Robert Redford founded Sundance in 1981 and it has gone on to showcase future successes.", "showcase"),
         ("The BBC is trialling a similar service, offering broadband users the chance to watch programmes.", "trialling"),
         ("He decreed after the 2003 World Cup that players should have a decent conditioning period.", "decreed"),
+        ("Ireland are unbeaten in this year's tournament.", "unbeaten"),
         ("Monsanto has agreed to co-operate with continuing civil and criminal investigations.", "co-operate"),
     ],
 )

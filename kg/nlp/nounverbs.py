@@ -4,8 +4,8 @@ The small tagger reads some nouns and adjectives as verbs, most often in a run o
 modifiers before a name or after a possessive: "England [rugby] union captain Jason
 Robinson" (the parser then makes "rugby" a clause with England its subject), "Chicago Cubs
 [shortstop] Nomar Garciaparra", "actress and [singer] Sandra Pires", "her [sibling]", "its US
-[offspring] American Idol", "Sure Robbie is [talented]", "Ireland are [unbeaten]". kg then
-reads an event where the text tells of none (rugby(agent=England), sible(...)). The
+[offspring] American Idol", "highbrow and [groundbreaking] culture". kg then reads an event
+where the text tells of none (rugby(agent=England), sible(...)). The
 ``kg_noun_verbs`` component gives such a word back its noun's or adjective's tag when all of
 these hold:
 
@@ -16,7 +16,9 @@ these hold:
 - it is written in lower case, of letters only, four or more of them (no name, no piece of
   a hyphenated word: "co-operate", "re-devise", "scrum-half" are left alone);
 - it has no modal, no infinitive "to" and no particle of its own ("to showcase future
-  successes", "could pep up the awards", "to dumb down": a verb the tables miss).
+  successes", "could pep up the awards", "to dumb down": a verb the tables miss);
+- an adjective has no subject of its own ("Ireland are unbeaten", "Robbie is talented" stay
+  clauses: coreference reads a plural subject's verb from them, "They beat Italy").
 
 Only the tag and coarse part of speech change; the parse stays as it is.
 """
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 _VERB_MARKS = frozenset({"to"})
 _MIN_LENGTH = 4
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @Language.factory("kg_noun_verbs", assigns=["token.pos", "token.tag"])
@@ -42,6 +45,8 @@ def make_noun_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for token in doc:
             if token.pos_ == "VERB" and _mistagged(token, verbs, nouns | adjectives):
                 noun = token.lower_ in nouns
+                if not noun and any(child.dep_ in _SUBJECTS for child in token.children):
+                    continue  # "Ireland are unbeaten": the clause kg reads a plural subject from stays
                 token.pos_ = "NOUN" if noun else "ADJ"
                 token.tag_ = "NN" if noun else "JJ"
                 token.lemma_ = token.lower_  # a lemma of the tables as written: "sibling", not the verb rules' "sible"
