@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.baselines import baseline
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def no_argument(prep: Word, pobj: Word) -> bool:
     if (_counted(pobj) and (pobj.lemma_.lower() == "time" or prep.lower_ == "for")) or (
             prep.lower_ == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children)):
         return True
-    return comparison_window(prep, pobj)
+    return comparison_window(prep, pobj) or baseline(prep)  # "rose 15% from a year ago" (kg.extract.baselines)
 
 
 def _counted(pobj: Word) -> bool:

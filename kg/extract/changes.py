@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.baselines import baseline
 from kg.extract.closes import MOVES, closing_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
@@ -120,7 +121,7 @@ def times_of(verb: Word) -> list[tuple[str, list[Word]]]:
     found = []
     for prep in verb.children:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is not None and argument_kind(pobj, [pobj]) == "time":
+        if pobj is not None and argument_kind(pobj, [pobj]) == "time" and not baseline(prep):  # kg.extract.baselines
             found.append(("time", prep_phrase(prep)))
     return found
 

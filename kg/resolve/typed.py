@@ -15,7 +15,10 @@ words: what it means depends on what the two things are. A place's organisation
 or facility is based there (``base in``), a place's place lies in it (``be in``);
 for every other pair no rule knows the meaning ("Labour's Paul Flynn" is a
 membership, read by ``kg.extract.positions``; "Microsoft's IPTV Edition" a
-product), so no edge is drawn.
+product), so no edge is drawn. The seat ``kg.extract.roles`` reads from a place's
+possessive ("Germany's Siemens") is held to the same types: "France's Fabien Pelous",
+"Japan's first Academy Award" say no seat. A name "at" an organisation works there
+only when it is a person's ("Shady Records at the Islington Academy": NER's person).
 
 The edges of a verb that reports speech ("Tessa Jowell told the newspaper", "the
 ministry said ...") are what a `Quote` records: the quote stands for them. A verb
@@ -28,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kg.extract.roles import ORG_NOUNS, SEAT_KIND_NOUNS
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, SPEECH_CUES
 from kg.records import Proposition, RoleReading, SpeechReading
@@ -82,10 +86,16 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_
     proposition, subject, obj, penalty = edge
     if clusters[subject].local and clusters[obj].local:
         return None
+    if proposition.kind == "seat" and _possessed(proposition, text):
+        return _possessive_seat(edge, clusters[subject].type, clusters[obj].type)
+    if proposition.kind == "role" and proposition.key == "work for" and clusters[subject].type is not EntityType.PERSON:
+        return None  # "a showcase night for Shady Records at the Islington Academy": no one works there
     if proposition.kind == "located":
         named = not clusters[subject].local and not clusters[obj].local
         if _national_side(clusters[subject]):
             return None  # "England were beaten by the Irish in Dublin": where a country's side played
+        if proposition.key == "be at" and clusters[subject].type is not EntityType.FACILITY:
+            return None  # "a showcase night for Shady Records at the Islington Academy": the night's place
         return edge if named and clusters[subject].type in SITED_TYPES else None
     if proposition.key == "be" and not clusters[subject].local and not clusters[obj].local:
         return _copula(edge, clusters[subject].type, clusters[obj].type)
@@ -101,6 +111,32 @@ def typed_edge(edge: Resolved, clusters: Sequence[Cluster], text: str, sentence_
     relation = "is based in" if key == "base in" else "is in"
     flipped = replace(proposition, subject=proposition.object, object=proposition.subject, key=key, relation=relation)
     return flipped, obj, subject, penalty
+
+
+def _possessed(proposition: Proposition, text: str) -> bool:
+    """Whether a seat edge was read from a place's possessive right before the name
+    ("Germany's Siemens", "Japan's first Academy Award"), not from a kind of firm ("US
+    magazine Rolling Stone", "America's TV Guide magazine") or "X-based"."""
+    place = proposition.object
+    if place is None or text[place.end : proposition.subject.start].strip() not in ("'s", "'", "’s", "’"):
+        return False
+    after = text[proposition.subject.end : proposition.subject.end + 40].split()
+    return not after or after[0].lower() not in ORG_NOUNS | SEAT_KIND_NOUNS
+
+
+def _possessive_seat(edge: Resolved, thing: EntityType, place: EntityType) -> Resolved | None:
+    """A place's possessive before a name says where the thing is only by the two types, as
+    any possessive (``possessive_key``): a firm or a facility is based there ("Germany's
+    Siemens"), and so is a product ("Japan's NEC Earth Simulator"), a place lies in it ("London's
+    Leicester Square": is in); a person, an award, an
+    event or a law is no thing a place seats ("France's Fabien Pelous", "Japan's first Academy
+    Award", "Hong Kong's Champions Challenge", "Germany's Securities Trading Act"): no edge."""
+    key = possessive_key(place, thing)
+    if key == "base in" or (thing is EntityType.PRODUCT and place in PLACE_TYPES):
+        return edge  # "Japan's NEC Earth Simulator": a machine there
+    if key == "be in":
+        return replace(edge[0], key=key, relation="is in"), *edge[1:]
+    return None
 
 
 def _national_side(cluster: Cluster) -> bool:
