@@ -128,13 +128,7 @@ def _tensed(verb: Word, own: list[Word]) -> bool:
 
 
 def _left_edge(word: Word, children: dict[int, list[Word]]) -> int:
-    first = word.i
-    stack = [word]
-    while stack:
-        for child in children.get(stack.pop().i, ()):
-            first = min(first, child.i)
-            stack.append(child)
-    return first
+    return min(below.i for below in _under(word, children))
 
 
 def _under(word: Word, children: dict[int, list[Word]]) -> list[Word]:
@@ -145,13 +139,7 @@ def _under(word: Word, children: dict[int, list[Word]]) -> list[Word]:
 
 
 def _right_edge(word: Word, children: dict[int, list[Word]]) -> int:
-    last = word.i
-    stack = [word]
-    while stack:
-        for child in children.get(stack.pop().i, ()):
-            last = max(last, child.i)
-            stack.append(child)
-    return last
+    return max(below.i for below in _under(word, children))
 
 
 def _swallowed(words: list[Word], last: Word, first_verb: Word, children: dict[int, list[Word]]) -> Word | None:
