@@ -99,7 +99,7 @@ def nearest_subject(
     def watched(at: int) -> bool:
         return any(start <= at < end for start, end in objects)
 
-    asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
+    asked = controlled_subjects(context.extraction.propositions, offset)  # "asked the court to stop Apple. It argues": not the court
     subjects = [(proposition.subject.start, next((c for _, c in name_after_subject(context, proposition.subject.end)), cluster))
                 for proposition, cluster in context.earlier  # in reach only: the rest is skipped below
                 if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset
