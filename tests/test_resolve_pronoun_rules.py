@@ -389,6 +389,17 @@ def test_controlled_subjects_are_a_control_verbs_objects_only(nlp):
             "Deutsche Boerse wants regulators to approve its plan to buy the LSE.")
     document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
     ((_, doc),) = list(parse(nlp, [document]))
-    asked = controlled_subjects(extract(document, doc).propositions)
+    asked = controlled_subjects(extract(document, doc).propositions, len(text))
     assert text.index("the court") in asked
     assert text.index("its plan") not in asked  # the object of "approve", no control verb
+
+
+def test_inside_its_own_clause_the_one_asked_is_who_acts(nlp):
+    from kg.resolve.controlled import controlled_subjects
+
+    text = "Campese has told England to stop whingeing in the wake of their defeat. They lost."
+    document = Document(id="t", text=text, date="2005-02-13", source="t.txt")
+    ((_, doc),) = list(parse(nlp, [document]))
+    propositions = extract(document, doc).propositions
+    assert text.index("England") not in controlled_subjects(propositions, text.index("their"))
+    assert text.index("England") in controlled_subjects(propositions, text.index("They"))

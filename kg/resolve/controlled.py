@@ -21,10 +21,17 @@ _VERB_KINDS = frozenset({"svo", "light", "svo_pp"})
 _CONTROL_VERBS = read_words("control_verbs.txt")
 
 
-def controlled_subjects(clauses: Sequence[Proposition]) -> frozenset[int]:
+def controlled_subjects(clauses: Sequence[Proposition], before: int) -> frozenset[int]:
     """The starts of the objects of a control verb ("asked", "urged", "told") that are the
-    subject of a "to" infinitive's clause too (the parser's reading of who does it)."""
+    subject of a "to" infinitive's clause too (the parser's reading of who does it), that
+    clause ending before ``before`` (a pronoun's offset): inside the clause the one asked is
+    who acts ("told England to stop whingeing in the wake of their defeat": England's)."""
     objects = {clause.object.start for clause in clauses
                if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in _CONTROL_VERBS}
     return frozenset(clause.subject.start for clause in clauses
-                     if clause.subject.start in objects and clause.relation.startswith("to "))
+                     if clause.subject.start in objects and clause.relation.startswith("to ") and _end(clause) <= before)
+
+
+def _end(clause: Proposition) -> int:
+    """Where a clause's last argument ends."""
+    return max([clause.subject.end] + [argument.end for argument in (clause.object, *clause.extras) if argument is not None])

@@ -186,7 +186,7 @@ def resolve_pronoun(
                if _object_of(clause, argument)} if linker.text.startswith(" to ", argument.end) else set()
     # "The EFF has asked the court to stop Apple ... It argues": the one asked is the asking
     # clause's object, no subject of its own for "it" to mean (kg.resolve.controlled).
-    asked = controlled_subjects(known)
+    asked = controlled_subjects(known, argument.start)
     for previous, subject_cluster in clauses:
         if previous.subject.start >= argument.start or previous is proposition or previous.kind not in CLAUSE_KINDS:
             continue

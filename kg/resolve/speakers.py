@@ -93,7 +93,7 @@ def nearest_subject(
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
     best: tuple[int, int] | None = None
     objects = _in_objects(context, floor, offset) if not only else []  # "Souness' remarks": no one spoke
-    asked = controlled_subjects(context.extraction.propositions)  # "asked the court to stop Apple. It argues": not the court
+    asked = controlled_subjects(context.extraction.propositions, offset)  # "asked the court to stop Apple. It argues": not the court
 
     def watched(at: int) -> bool:
         return at in asked or any(start <= at < end for start, end in objects)
