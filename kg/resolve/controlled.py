@@ -11,23 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.lexicon.table import read_words
+from kg.extract.controllers import CONTROL_VERBS
 from kg.records import Proposition
 
 _VERB_KINDS = frozenset({"svo", "light", "svo_pp"})
-# Verbs whose object does what their "to" infinitive tells ("urged Iran to halt"); the one
-# asked to do it is no subject of the sentence. After any other verb the infinitive's
-# subject may be the parser's reading of a noun ("approve its plan to buy the LSE").
-_CONTROL_VERBS = read_words("control_verbs.txt")
 
 
 def controlled_subjects(clauses: Sequence[Proposition], before: int) -> frozenset[int]:
     """The starts of the objects of a control verb ("asked", "urged", "told") that are the
     subject of a "to" infinitive's clause too (the parser's reading of who does it), that
     clause ending before ``before`` (a pronoun's offset): inside the clause the one asked is
-    who acts ("told England to stop whingeing in the wake of their defeat": England's)."""
+    who acts ("told England to stop whingeing in the wake of their defeat": England's). After
+    any other verb the infinitive's subject may be the parser's reading of a noun ("approve its
+    plan to buy the LSE"), so only control verbs (``kg.extract.controllers``) count."""
     objects = {clause.object.start for clause in clauses
-               if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in _CONTROL_VERBS}
+               if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in CONTROL_VERBS}
     return frozenset(clause.subject.start for clause in clauses
                      if clause.subject.start in objects and clause.relation.startswith("to ") and _end(clause) <= before)
 

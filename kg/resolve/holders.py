@@ -78,6 +78,16 @@ def described_role(text: str) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+def outranked(role: frozenset[str] | set[str], written: frozenset[str] | set[str]) -> bool:
+    """Whether a role as given (its folded words) has a rank word a description of it
+    (its folded words) does not: "Deputy Mayor" is not "the mayor" (``RANKS``).
+
+    >>> outranked({"deputy", "mayor"}, {"the", "mayor"}), outranked({"deputy", "mayor"}, {"the", "deputy", "mayor"})
+    (True, False)
+    """
+    return bool((role & RANKS) - written)
+
+
 def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     """The cluster of the one person given, before ``start``, the role that the
     description ``text`` names, narrowed by its other words ("the Liberal Democrat
@@ -112,7 +122,7 @@ def holder_of(text: str, start: int, holders: list[Holder]) -> int | None:
     people = {
         holder.cluster
         for holder in holders
-        if holder.start < start and holder.role_key and not (holder.words & RANKS) - written
+        if holder.start < start and holder.role_key and not outranked(holder.words, written)
         and ((holder.role_key == key and (not narrowing or narrowing & holder.words)) or written <= holder.words)
     }
     team = _named_owner(text, narrowing)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.lexicon import ROLES
 from kg.records import Argument, RoleReading
 from kg.resolve.described import described_before
-from kg.resolve.holders import RANKS, words
+from kg.resolve.holders import outranked, words
 from kg.resolve.speakers import Context
 from kg.types import EntityType
 
@@ -70,10 +70,10 @@ def role_holder(context: Context, argument: Argument, held: list[Held]) -> int |
     key = role_key(written)
     if key is None:
         return None
-    # "the mayor" is not "Deputy Mayor Nicky Gavron", nor "the chancellor" the shadow one (holders.RANKS)
-    ranks = RANKS - set(words(written))
+    # "the mayor" is not "Deputy Mayor Nicky Gavron", nor "the chancellor" the shadow one
+    described = set(words(written))
     candidates = [h for h in held if h.start < argument.start and h.reading.role_key == key
-                  and not ranks & set(words(h.reading.role))]
+                  and not outranked(set(words(h.reading.role)), described)]
     owned = _OWNED_BY.match(written)
     if owned is not None:
         end = argument.start + owned.end("owner")
