@@ -340,8 +340,8 @@ class Scope:
         """The reading of the clause ``word`` heads or stands in (``ASSERTED`` outside any clause)."""
         for _ in range(12):
             if word.pos_ in _CLAUSE_POS and word.dep_ not in ("aux", "auxpass"):
-                top = clause_top(word)
-                return self.clause(verb_chain(top))
+                read = self._memo.get((top := clause_top(word)).i)  # a clause read already needs no verb chain
+                return read if read is not None else self.clause(verb_chain(top))
             if word.head.i == word.i:
                 break
             word = word.head

@@ -49,7 +49,7 @@ def with_members(events: list[EventMention], sent: Sentence, entities: Entities,
     in that argument's role (see the module's docstring)."""
     if not events:
         return []  # most sentences: no words to index, no names to gather
-    names = [ent for ent in entities.spans if sent.start <= ent.start < sent.end and ent.label_ in NAME_LABELS]
+    names = [ent for ent in entities.starting_in(sent.start, sent.end) if ent.label_ in NAME_LABELS]
     return add_members(events, sent, text, lambda head: listed_members(head, names), grouped=True)
 
 

@@ -43,7 +43,7 @@ _AND = frozenset({"and", "&"})
 
 def with_names(events: list[EventMention], sent: Sentence, entities: Entities, text: str) -> list[EventMention]:
     """``events`` with each later name of a list read as appositions in the first name's role."""
-    spans = [ent for ent in entities.spans if sent.start <= ent.start < sent.end]
+    spans = list(entities.starting_in(sent.start, sent.end))
     return add_members(events, sent, text, lambda head: apposed_names(head, spans) or kind_names(head, spans), grouped=False)
 
 

@@ -52,14 +52,16 @@ _PHRASE_DEPS = frozenset({"conj", "pobj", "prep", "dobj", "attr", "oprd", "dativ
 def rehang_swallowed(words: list[Word]) -> None:
     """Give each second clause the subject the parse put in the first clause's object (see the
     module); only ``head`` and ``dep_`` change, before any children are read."""
-    children: dict[int, list[Word]] = {}
-    for word in words:
-        if word.head is not word:
-            children.setdefault(word.head.i, []).append(word)
+    children: dict[int, list[Word]] | None = None  # each word's, gathered at the first verb that may take a subject
     for verb in words:
         if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in _VERBS or verb.head.i > verb.i or (
                 verb.head.pos_ not in _VERBS or verb.lower_ in ROLE_HEADS):
             continue  # not a post the tagger read as a verb: "Wales scrum-half Dwayne Peel and Ireland lock Paul O'Connell"
+        if children is None:
+            children = {}
+            for word in words:
+                if word.head is not word:
+                    children.setdefault(word.head.i, []).append(word)
         own = children.get(verb.i, [])
         first = _left_edge(verb, children)
         if any(c.dep_ in _SUBJECTS for c in own) or not _tensed(verb, own) or first < 2:

@@ -301,31 +301,30 @@ class Words:
             if word.head is word:
                 return word
         best, best_distance = words[0], len(self.words)
-        depths = self._depth()
         for word in words:
             if start <= word.head.i < end:
                 continue
-            distance = len(self.words) - 1 if (word.is_space or word.is_punct) and not word.children else depths[word.i]
+            distance = len(self.words) - 1 if (word.is_space or word.is_punct) and not word.children else self._depth(word)
             if distance < best_distance:
                 best, best_distance = word, distance
         return best
 
-    def _depth(self) -> list[int]:
-        """Each word's number of steps up to its sentence root, computed once (``root``
-        asks for it thousands of times per document)."""
-        if self._depths is None:
-            depths = [-1] * len(self.words)
-            for word in self.words:
-                chain, above = [], word
-                while depths[above.i] < 0 and above.head is not above:
-                    chain.append(above)
-                    above = above.head
-                if depths[above.i] < 0:
-                    depths[above.i] = 0  # a sentence root
-                for steps, below in enumerate(reversed(chain), 1):
-                    depths[below.i] = depths[above.i] + steps
-            self._depths = depths
-        return self._depths
+    def _depth(self, word: Word) -> int:
+        """The word's number of steps up to its sentence root, each word's counted once
+        (``root`` asks for those of a few words of each of thousands of spans per document;
+        no rule moves a head after ``__init__``)."""
+        depths = self._depths
+        if depths is None:
+            depths = self._depths = [-1] * len(self.words)
+        chain, above = [], word
+        while depths[above.i] < 0 and above.head is not above:
+            chain.append(above)
+            above = above.head
+        if depths[above.i] < 0:
+            depths[above.i] = 0  # a sentence root
+        for steps, below in enumerate(reversed(chain), 1):
+            depths[below.i] = depths[above.i] + steps
+        return depths[word.i]
 
     def release(self) -> None:
         """Drop the words' references to each other, so that they are freed as soon

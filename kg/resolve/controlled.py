@@ -24,10 +24,26 @@ def controlled_subjects(clauses: Sequence[Proposition], before: int) -> frozense
     who acts ("told England to stop whingeing in the wake of their defeat": England's). After
     any other verb the infinitive's subject may be the parser's reading of a noun ("approve its
     plan to buy the LSE"), so only control verbs (``kg.extract.controllers``) count."""
+    return frozenset(start for end, start in _asked(clauses) if end <= before)
+
+
+_ASKED: list = [(), ()]
+"""The last document's clauses (a tuple: never changed) and its ``_asked`` pairs: every
+pronoun of the document asks for them (``resolve_pronoun``, ``nearest_subject``)."""
+
+
+def _asked(clauses: Sequence[Proposition]) -> list[tuple[int, int]]:
+    """(end, subject start) of each "to" infinitive clause whose subject is a control verb's object,
+    found once per document."""
+    if clauses is _ASKED[0]:
+        return _ASKED[1]
     objects = {clause.object.start for clause in clauses
                if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in CONTROL_VERBS}
-    return frozenset(clause.subject.start for clause in clauses
-                     if clause.subject.start in objects and clause.relation.startswith("to ") and _end(clause) <= before)
+    found = [(_end(clause), clause.subject.start) for clause in clauses
+             if clause.subject.start in objects and clause.relation.startswith("to ")]
+    if isinstance(clauses, tuple):
+        _ASKED[:] = [clauses, found]
+    return found
 
 
 def _end(clause: Proposition) -> int:

@@ -43,6 +43,7 @@ from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.starts import Starts
 from kg.resolve.subsidiaries import kind_near
 from kg.types import EntityType
 
@@ -112,6 +113,7 @@ class Linker:
     _in_descriptions: set[int] = field(init=False, repr=False)
     _names_ending: dict[int, list[int]] = field(init=False, repr=False)
     _descriptions_ending: dict[int, list[int]] = field(init=False, repr=False)
+    _starts: Starts = field(init=False, repr=False)  # names and descriptions by start (`antecedents`)
 
     def __post_init__(self) -> None:
         # Offsets inside some name or description: most heads lie in neither; `resolve` skips those.
@@ -124,6 +126,7 @@ class Linker:
         self._descriptions_ending = {}
         for position, mention in enumerate(self.descriptions):
             self._descriptions_ending.setdefault(mention.end, []).append(position)
+        self._starts = Starts(self.names, self.descriptions)
 
     def in_name(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a name ("Committee to Protect Bloggers")."""
@@ -392,12 +395,7 @@ class Linker:
     def antecedents(self, start: int, end: int) -> list[tuple[int, int]]:
         """(offset, cluster) of every name, and every description linked to a named entity,
         that starts in ``start:end``, in text order."""
-        found = [(mention.start, cluster) for mention, cluster in self.names if start <= mention.start < end]
-        for description in self.descriptions:
-            linked = self._description_links.get(description.span)
-            if start <= description.start < end and linked is not None and not self.clusters[linked].local:
-                found.append((description.start, linked))
-        return sorted(found)
+        return self._starts.antecedents(start, end, self._description_links, self.clusters)
 
     def end_of(self, start: int) -> int:
         """The end of the name or description that starts at ``start`` (``start`` if none does)."""

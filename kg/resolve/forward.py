@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ORGANISATION_KINDS, PERSON_NOUNS, ROLE_HEADS
 from kg.records import Argument
 from kg.resolve.pronouns import looks_plural, sentence_of
+from kg.resolve.subjects import subjects_in
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -75,10 +76,11 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
     if sentence + 1 >= len(linker.sentence_starts) or _rival_description(linker, argument, sentence, wanted):
         return None
     start = linker.sentence_starts[sentence + 1]
-    subjects = [clause.subject for clause in linker.clauses if sentence_of(linker, clause.subject.start) == sentence + 1]
+    after = linker.sentence_starts[sentence + 2] if sentence + 2 < len(linker.sentence_starts) else len(linker.text) + 1
+    subjects = subjects_in(linker.clauses, start, after)  # the next sentence's, by start
     if not subjects:
         return None
-    first = min(subjects, key=lambda subject: subject.start)
+    first = subjects[0].subject
     if first.start - start > _OPENING:
         return None
     named = [(mention, cluster) for mention, cluster in linker.names

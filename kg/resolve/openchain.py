@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.records import Argument, Proposition
+from kg.resolve.subjects import subjects_in
 from kg.resolve.unquoted import in_quotation
 
 if TYPE_CHECKING:
@@ -40,13 +41,13 @@ def follows_open(linker: Linker, pronoun: str, argument: Argument, earlier: Sequ
     floor = linker.sentence_starts[max(sentence - _REACH, 0)] if linker.sentence_starts else 0
     outside = not in_quotation(linker.text, argument.start)
     last: Proposition | None = None
-    for clause in linker.clauses:
+    in_reach = subjects_in(linker.clauses, floor, argument.start)
+    for clause in in_reach:
         subject = clause.subject
-        if (floor <= subject.start < argument.start and linker.text[subject.head_start : subject.head_end].lower() == pronoun
+        if (linker.text[subject.head_start : subject.head_end].lower() == pronoun
                 and not (outside and in_quotation(linker.text, subject.start))
                 and (last is None or subject.start > last.subject.start)):
             last = clause
     if last is None or id(last) in resolved:
         return False
-    return not any(floor <= clause.subject.start < argument.start and clause.kind in kinds
-                   and resolved.get(id(clause)) in people for clause in linker.clauses)
+    return not any(clause.kind in kinds and resolved.get(id(clause)) in people for clause in in_reach)
