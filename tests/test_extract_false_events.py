@@ -49,6 +49,10 @@ NO_EVENT = [
     # a noun a numeral ranks, read as a verb after "to" (entertainment/158, 234): no "number" event
     ("Queen went to number one in 2000 with a version of We Will Rock You sung by boy band 5ive.", "number", None),
     ("The debut album moved up seven places from number eight to number one.", "number", "move"),
+    # the parser's object numeral (untuned entertainment/262, sport/378)
+    ("Their third album, War, saw them make the breakthrough, going to number one in the UK and 12 in the US.",
+     "number", "see"),
+    ("Captain Kort Schubert of the Cardiff Blues shifts to number eight.", "number", None),
     # a noun compounded by the noun before it, read as a verb (entertainment/206): no "show" event
     ("Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.",
      "show", None),
@@ -79,6 +83,7 @@ STILL_EVENTS = [
     ("Labour MPs opposed the plan as soon as it was published.", "oppose"),
     ("The figures show a sharp rise in sales.", "show"),  # a subject of its own: a verb
     ("Smith was left out of the squad for the game against France.", "leave out"),
+    ("The crowd is expected to number 5,000.", "number"),  # a count of its own, not a rank after "number"
 ]
 
 

@@ -403,3 +403,16 @@ def test_inside_its_own_clause_the_one_asked_is_who_acts(nlp):
     propositions = extract(document, doc).propositions
     assert text.index("England") not in controlled_subjects(propositions, text.index("their"))
     assert text.index("England") in controlled_subjects(propositions, text.index("They"))
+
+
+def test_an_unnamed_spokesman_is_a_rival_for_he(nlp):
+    """kg.resolve.unnamedrivals: the spokesman of the sentence before may be "he" (an untuned politics
+    article); with no such speaker between, "he" stays the one person named."""
+    from extract_helpers import agent_labels, resolved_part
+
+    text = ("The report was welcomed by Conservative shadow pensions secretary David Willetts. He pointed to Tory "
+            "plans to increase the basic state pension. A Liberal Democrat spokesman said the party took the issues "
+            "raised in the report very seriously. He highlighted the party's promises to raise the pension.")
+    part = resolved_part(nlp, text)
+    assert agent_labels(part, "point") == {"David Willetts"}
+    assert "David Willetts" not in agent_labels(part, "highlight")

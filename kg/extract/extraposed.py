@@ -6,6 +6,11 @@ clause is as sure as the adjective says (``factuality_cues.tsv``, kind ``adjecti
 "likely" possible, "unlikely" and "inconceivable" negated), not the plan its own "will"
 would make it. Only with an "it" subject of "be" (the extraposed order); "He is likely to
 ..." is the adjective's infinitive, read by its own rule.
+
+An extraposed infinitive tells of no event (``extraposed_infinitive``): "it was important to
+cut costs", "it was extremely heartening to see British talent recognised", "it was a shame to lose
+him" say what would be good or hard, and that "it" is
+no doer (``kg.extract.false_events``).
 """
 
 from __future__ import annotations
@@ -33,3 +38,19 @@ def extraposed(head: Word, content: Word) -> tuple[Factuality, str] | None:
         return None
     value = _ADJECTIVES.get(adjective.lower_)
     return (value, adjective.lower_) if value is not None and value is not Factuality.ASSERTED else None
+
+
+def extraposed_infinitive(infinitive: Word) -> bool:
+    """Whether ``infinitive`` is the extraposed subject of a copula whose subject is "it"
+    (see the module docstring). The parser hangs it on the copula, after the adjective or
+    noun complement (not a preposition's: "it is in final negotiations to buy" is the firm's). An
+    adjective whose infinitive is the subject's own act ("it is due to announce", "it was
+    ready to", "unable to": ``factuality_cues.tsv``, kind ``adjective``) keeps its event."""
+    copula = infinitive.head
+    if infinitive.dep_ != "xcomp" or copula.lemma_.lower() != "be" or not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in infinitive.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    complements = [c for c in copula.children if c.dep_ in ("acomp", "attr") and copula.i < c.i < infinitive.i]
+    return subject is not None and subject.lower_ == "it" and bool(complements) and not any(
+        c.lower_ in _ADJECTIVES for c in complements)

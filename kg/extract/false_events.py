@@ -21,12 +21,13 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   of expectations", "the team [fell] behind", "who [fall] victim to these attacks", "the
   nun who [falls] in love with" (no fall);
 - an age: "died of a heart attack [aged] 73" (``kg.extract.ages``);
+- an extraposed infinitive: "it was important to [cut] costs" (``kg.extract.extraposed``);
 - a passive "left" with an adjective for its complement: "Roddick was [left] frustrated"
   says how he ended up;
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
   windswept", "when the Heineken Cup [looked] a good wager" (``seeming_verbs.txt``);
-- a noun a numeral counts or ranks: "the Scissor Sisters went to [number] one", "100 trillion
-  [won]" (a verb takes no numeral of its own), or that a noun right before it compounds:
+- a noun a numeral counts or ranks: "the Scissor Sisters went to [number] one" (also where the
+  parser makes the numeral its object), "100 trillion [won]" (a verb takes no numeral of its own), or that a noun right before it compounds:
   "reality TV [show] The Osbournes" (a verb takes no compound);
 - a noun's head read as a present-tense verb: the word right after a noun that is an
   object, with no subject or auxiliary of its own, ends that noun's phrase ("will play
@@ -58,6 +59,7 @@ from kg.extract.clauses import COMPLEMENT_VERBS
 from kg.extract.closes import closing_move
 from kg.extract.difficulties import rated
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.extraposed import extraposed_infinitive
 from kg.extract.refusals import uncommented
 from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
@@ -99,8 +101,9 @@ def false_event(verb: Word) -> bool:
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
-        _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb)  # kg.extract.refusals: uncommented;
-    # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age
+        _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb)  # kg.extract.refusals: uncommented;
+    # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age;
+    # kg.extract.extraposed: extraposed_infinitive ("it was important to cut costs")
 
 
 def _counted(verb: Word) -> bool:
@@ -110,8 +113,16 @@ def _counted(verb: Word) -> bool:
     The Osbournes", "ITV1 talent [show] The X-Factor" (a verb takes no compound)."""
     if any(c.dep_ == "nummod" for c in verb.children):
         return True
+    if verb.lower_ == "number" and verb.i + 1 < len(verb.doc) and _rank(verb.doc[verb.i + 1]) and verb.doc[verb.i + 1].head == verb:
+        return True  # "went to number one", "shifts to number eight": a rank, the parser's object (not "to number 5,000")
+
     return verb.i > 0 and any(c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
                               for c in verb.children) and not any(c.dep_ in _OWN for c in verb.children)
+
+
+def _rank(word: Word) -> bool:
+    """A numeral small enough to be a rank or a shirt: "one", "eight", "11" (not "5,000")."""
+    return word.like_num and (word.lower_.isalpha() or (word.text.isdigit() and len(word.text) <= 2))
 
 
 def _left_in_state(verb: Word) -> bool:

@@ -9,6 +9,7 @@ clause. As there, a pronoun with two fitting candidates stays unresolved.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import weakref
 from collections.abc import Iterable, Sequence
@@ -27,9 +28,11 @@ from kg.lexicon import (
 from kg.records import Argument, Proposition
 from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.controlled import controlled_subjects
+from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
+from kg.resolve.unnamedrivals import unnamed_rival
 from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
 
@@ -43,6 +46,7 @@ _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these",
 # Bodies that report ("Microsoft said", "the unions said"): not a person, place or city.
 _REPORTING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
 # Who speaks for an organisation: "a Yili spokesman said it": the organisation.
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # The pronouns that may be a reported clause's subject or object, not a possessor.
 _SUBJECT_FORMS = frozenset({"it", "they", "them"})
@@ -92,7 +96,8 @@ def _person_pronoun(
     ]
     if len(people) != 1 or blockers or people & quoted_speaker(linker, argument, earlier):
         return None  # '"He can stick up whatever he likes ...," he said': not the speaker
-    return people.pop()
+    person = people.pop()
+    return None if unnamed_rival(linker, argument, sentence, person, wanted) else person  # "A ... spokesman said ... He"
 
 
 def _described_people(
@@ -248,7 +253,8 @@ def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[Enti
 
     "Microsoft confirmed it is reviewing the deal" (it: Microsoft), "The unions said they
     would strike" (they: the unions), "A Yili spokesman said it may sue" and "a spokesman
-    for Yili said it ..." (it: Yili, whom the spokesman speaks for). A person never becomes
+    for Yili said it ..." (it: Yili, whom the spokesman speaks for), "Jim Lanzone, vice
+    president at Ask Jeeves, said it" (it: his firm, ``kg.resolve.employees``). A person never becomes
     "it" ("Gordon Brown said it would cut taxes": unresolved); a rival before the pronoun
     ("Tesco said Sainsbury had failed and it ...", "backed the plans as the police said
     they would help") leaves it to the nearest-subject rule.
@@ -263,11 +269,23 @@ def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[Enti
                 or sentence_of(linker, clause.subject.start) != sentence):
             continue
         body = _reporting_body(linker, clause, plural)
-        if body is None or _rival_before(linker, linker.sentence_starts[sentence], argument, clause.subject, body, wanted) or (
+        reporter = clause.subject
+        if body is not None and reporter.start < content.start and linker.clusters[body].type is EntityType.ORGANIZATION and (
+                linker.named_or_described(reporter) not in {None, body}) and _only_post_names(linker, reporter.end, content.start, body):
+            # A person speaking for their firm: the names of their post are no rivals ("X, vice president at Ask Jeeves in the US, said it").
+            reporter = dataclasses.replace(reporter, end=content.start)
+        if body is None or _rival_before(linker, linker.sentence_starts[sentence], argument, reporter, body, wanted) or (
                 linker.clusters[body].type is EntityType.SPORTS_TEAM and rival_collective(linker, clause, body, argument)):
             return None
         return body
     return None
+
+
+def _only_post_names(linker: Linker, start: int, end: int, body: int) -> bool:
+    """Whether every name between ``start`` and ``end`` is the firm ``body`` or a place
+    ("at Ask Jeeves in the US"), none another body ("called Labour ... but said it")."""
+    return all(cluster == body or linker.clusters[cluster].type in _PLACES
+               for mention, cluster in linker.names if start <= mention.start < end)
 
 
 def unnamed_reporters(linker: Linker, argument: Argument) -> bool:
@@ -336,6 +354,8 @@ def _reporting_body(linker: Linker, clause: Proposition, plural: bool) -> int | 
                   and linker.clusters[cluster].type in _REPORTING_BODIES - {EntityType.GROUP}}
         return bodies.pop() if len(bodies) == 1 and not plural else None
     cluster = linker.resolve(subject, clause, ())
+    if not plural and cluster is not None and linker.clusters[cluster].type is EntityType.PERSON:
+        return employer_of_speaker(linker, clause, cluster)  # "Jim Lanzone, vice president at Ask Jeeves, said it"
     if plural and cluster is not None and (team := possessive_team(linker, subject, cluster)) is not None:
         return team  # "Chelsea's William Gallas believes they will battle it out": his team
     if cluster is None or linker.clusters[cluster].type not in _REPORTING_BODIES:
