@@ -219,14 +219,15 @@ def test_pronoun_speaker_after_an_unnamed_speaker(nlp, text, expected):
 
 def test_it_is_never_the_person_no_entity_stands_for(nlp):
     # BBC business: "it believed" inside what the spokesman said is the company's belief, not his;
-    # "he added" after it is still the spokesman.
+    # "he added" after it is still the spokesman, who speaks for the firm the sentence before is about
+    # (kg.resolve.lastbody).
     text = ("Cairn Energy has found more oil in India. A spokesman said the company's decision to carry out further "
             "investigations at the new find showed that it believed there was significant gas. But he added: "
             '"It\'s still too early to say what the extent of it is."')
     part = _part(nlp, text)
     said = {quote.cue: (quote.speaker_text, _label(part, quote.speaker)) for quote in part.quotes}
     assert said["believe"][0] != "A spokesman", said
-    assert said["add"] == ("A spokesman", None), said
+    assert said["add"] == ("A spokesman", "Cairn Energy"), said
 
 
 def test_a_place_modifying_a_subject_is_not_it(nlp):

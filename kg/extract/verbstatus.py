@@ -3,6 +3,9 @@
 appointed" possible) and its date ("was appointed chairman on Monday"), for
 ``kg.extract.positions``.
 
+A post a past copula gives in a clause of time is over: "tried to introduce them when he
+was Home Secretary", "while he was chief financial officer at Enron" (former).
+
 A verb of leaving that did not happen leaves the post held, as a fact: "will resign as
 chairman", "refused to step down as leader", "challenged him to stand down as an MEP"
 (a verb of control other than one whose infinitive happens, "was forced to resign as")."""
@@ -30,6 +33,8 @@ HEDGING_HEADS = {"expect": Factuality.POSSIBLE, "set": Factuality.PLANNED, "due"
 # or one's own aim ("decided to step down": planned).
 CARRIED_OUT = frozenset({"force", "compel", "oblige", "manage", "make", "have"})
 REFUSING = frozenset({"refuse", "decline", "reject", "fail", "resist"})
+# Words opening a clause of time a past copula's post belongs to ("when he was Home Secretary").
+PAST_TIME_WORDS = frozenset({"when", "while", "whilst"})
 
 
 def _to_infinitive(verb: Word) -> bool:
@@ -49,6 +54,13 @@ def _controlled(head: Word) -> Factuality:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not any(c.dep_ == "auxpass" for c in head.children):
         return Factuality.POSSIBLE  # "challenged Mr Kilroy-Silk to stand down": another's demand
     return Factuality.PLANNED
+
+
+def _past_time(verb: Word) -> bool:
+    """Whether a copula is the past tense of a clause of time ("when he was Home Secretary",
+    "while he was chief financial officer at Enron"): a post held then, over now."""
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in PAST_TIME_WORDS for c in verb.children)
 
 
 def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]:
@@ -71,6 +83,8 @@ def verb_status(verb: Word, lemma: str, leaving: bool) -> tuple[str, Factuality]
         factuality = Factuality.PLANNED  # "Mr Boateng is to become high commissioner": arranged, not yet held
     if leaving:  # "will resign as", "refused to step down as": the post is held, as a fact
         return ("former", factuality) if factuality is Factuality.ASSERTED else ("current", Factuality.ASSERTED)
+    if lemma == "be" and factuality is Factuality.ASSERTED and _past_time(verb):
+        return "former", factuality  # "tried to introduce them when he was Home Secretary": not his post now
     if factuality in (Factuality.ASSERTED, Factuality.NEGATED) or lemma == "be":
         return "current", factuality
     return "future", factuality

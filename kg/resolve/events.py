@@ -34,13 +34,14 @@ from kg.records import (
     Proposition,
     SpeechReading,
 )
+from kg.resolve.achievers import described
 from kg.resolve.apposed import apposed_name
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
-from kg.resolve.oneof import described, one_of
+from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
@@ -100,7 +101,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
-            cluster = cluster if cluster is not None else described(linker, span)  # "the film took $22.7m"
+            cluster = cluster if cluster is not None else described(linker, span)  # "the film took $22.7m", "The pop star cancelled"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):

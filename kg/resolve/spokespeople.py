@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
 # Bodies a spokesperson speaks for: not a country or a people ("Chinese officials").
-_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+SPOKEN_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
 # Between a name and the head: "A Delta spokesperson", "A UKIP press spokesman", "Shell's spokesman".
 _BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Between the head and a name: "spokesman for Ofcom", "spokeswoman for net provider Pipex".
@@ -67,7 +67,7 @@ def spoken_for(linker: Linker, argument: Argument) -> int | None:
             return None  # "a spokesman for Michael Howard", "a Bush administration official"
         if mention.start >= argument.head_end and text[mention.end : mention.end + 1] in ("'", "’"):
             return None  # "a spokesman for the UN's World Summit ...": the summit's, not the UN's
-        if attached(mention.start, mention.end) and entity.type in _BODIES and not entity.local:
+        if attached(mention.start, mention.end) and entity.type in SPOKEN_BODIES and not entity.local:
             bodies.add(cluster)
     if not bodies and (named := _nicknamed_body(linker, argument)) is not None:
         bodies.add(named)
@@ -79,11 +79,11 @@ def _nicknamed_body(linker: Linker, argument: Argument) -> int | None:
     nickname ("A Conservative spokesperson": the Conservative Party), or ``None``."""
     before = fold(linker.text[argument.start : argument.head_start]).split()
     readings = NICKNAMES.get(before[-1], ()) if before else ()
-    names = {reading.name for reading in readings if reading.context == "any" and reading.type in _BODIES}
+    names = {reading.name for reading in readings if reading.context == "any" and reading.type in SPOKEN_BODIES}
     if len(names) != 1:
         return None
     name = names.pop()
-    found = {index for index, cluster in enumerate(linker.clusters) if cluster.type in _BODIES and not cluster.local
+    found = {index for index, cluster in enumerate(linker.clusters) if cluster.type in SPOKEN_BODIES and not cluster.local
              and any(fold(m.text) == fold(name) or name in {r.name for r in NICKNAMES.get(fold(m.text), ())}
                      for m in cluster.mentions)}
     return min(found) if found else None  # "Conservatives" and "Tory" are one party, keyed as one later

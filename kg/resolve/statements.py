@@ -49,7 +49,7 @@ from kg.resolve.described import described_before
 from kg.resolve.descriptors import agrees, described_person
 from kg.resolve.epithets import ACHIEVEMENTS, achievement_head, described_age, named_with, occupation_holder
 from kg.resolve.forms import without_org_suffix
-from kg.resolve.kindspokes import speaks_for
+from kg.resolve.lastbody import spoken_body
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.playerposts import other_side
@@ -154,7 +154,7 @@ def resolve_statements(
             inside = any(start <= at < end for start, end in contents)
             if not inside:  # one inside what another says ("Mr Vetham said the majority of people believed") leaves it
                 # "A Home Office spokesman said ... He added": the spokesman again, who speaks for the Home Office.
-                spokesperson = speaker is not None and speaks_for(linker, speech.speaker, extraction.document.title) == speaker
+                spokesperson = speaker is not None and spoken_body(linker, speech.speaker, extraction.document.title, contents) == speaker
                 literal = speech if (speaker is None or spokesperson) and head not in THIRD_PERSON_PRONOUNS else None
             if literal is speech and not looks_plural(head) and not not_a_person(head):
                 unnamed.append(at)
@@ -250,7 +250,7 @@ def _speaker(
         cluster = main_person(context.linker, argument, OFFICE_TYPES, ACHIEVEMENTS | EPITHET_NOUNS)
     if cluster is None or context.clusters[cluster].local:
         # "a Delta spokesperson": Delta (kg.resolve.spokespeople); "a company spokesman": the lead's (kg.resolve.kindspokes)
-        body = speaks_for(context.linker, argument, context.extraction.document.title)
+        body = spoken_body(context.linker, argument, context.extraction.document.title, quoted)
         cluster = body if body is not None else cluster
     return cluster
 

@@ -1,5 +1,7 @@
 """An age description that opens a sentence stands for the person the sentence
-before opened on.
+before opened on; so does an achievement or an epithet narrowed by a word or more ("Former
+world number one Juan Carlos Ferrero insists ... The 2003 French Open champion has
+slipped"), unless the article names another person with that achievement (``known_by``).
 
 "Former All Black star Jonah Lomu says he cannot wait to run out for Martin
 Johnson's testimonial. The 29-year-old had a kidney transplant in July 2004 but
@@ -23,15 +25,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.resolve.epithets import ages, described_age
+from kg.folding import fold
+from kg.lexicon import EPITHET_NOUNS
+from kg.records import Argument
+from kg.resolve.epithets import ACHIEVEMENTS, ages, described_age, named_with
 from kg.resolve.pronouns import sentence_of
 from kg.resolve.speakers import surname_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
-    from kg.records import Argument
     from kg.resolve.coref import Linker
 
+# Achievements a film, a record or a horse holds as well as a person: "The Golden Lion winner".
+_THINGS_WIN = frozenset({"winner", "holder", "titleholder", "title-holder"})
 # How far into its sentence a subject may start and still open it: "The 29-year-old", "Former ...".
 _OPENING = 4
 
@@ -42,7 +48,7 @@ def previous_subject(linker: Linker, span: Argument, *, opening: bool = False) -
     the quotation it attributes: kg.resolve.aged)."""
     age = described_age(span.text)
     sentence = sentence_of(linker, span.start)
-    if age is None or sentence == 0 or (span.start - linker.sentence_starts[sentence] > _OPENING and not opening):
+    if (age is None and not known_by(span.text)) or sentence == 0 or (span.start - linker.sentence_starts[sentence] > _OPENING and not opening):
         return None
     start, end = linker.sentence_starts[sentence - 1], linker.sentence_starts[sentence]
     subjects = [clause.subject for clause in linker.clauses if start <= clause.subject.start < end]
@@ -53,15 +59,37 @@ def previous_subject(linker: Linker, span: Argument, *, opening: bool = False) -
         return None
     named = {cluster for mention, cluster in linker.names
              if first.start <= mention.start and mention.end <= first.end and not mention.modifier}
+    joined = next((subject for subject in subjects if first.end < subject.start <= first.end + 1), None)
+    if not named and joined is not None:  # "Former world number one" + "Juan Carlos Ferrero": a title the parse cut off
+        first = Argument(linker.text[first.start : joined.end], first.start, joined.end, joined.head_start, joined.head_end)
+        named = {cluster for mention, cluster in linker.names
+                 if first.start <= mention.start and mention.end <= first.end and not mention.modifier}
     if not named:  # "Minar, ranked 158th, was forced ...": a surname NER missed there
         named = surname_of(linker, linker.text[first.start : first.end])
     if len(named) != 1:
         return None
     person = named.pop()
-    if linker.clusters[person].type is not EntityType.PERSON or _rival(linker, first, person):
+    if linker.clusters[person].type is not EntityType.PERSON or _rival(linker, first, person) or (
+            joined is not None and _rival(linker, joined, person)):
         return None
+    if age is None:  # "The 2003 French Open champion": no one else named with that title
+        return person if named_with(linker.text, linker.clusters, span.text, span.start) in (None, person) else None
     given = {found for found, people in ages(linker.text, linker.clusters).items() if person in people}
     return person if given <= {age} else None
+
+
+def known_by(described: str) -> bool:
+    """Whether a description is a person's achievement or epithet narrowed by a word or more:
+    "The 2003 French Open champion", "The Wasps star"; not a bare "The winner" (of what is to
+    come, maybe), nor "The star of the show" (a noun after the head), nor "The Golden Lion winner"
+    (a film wins too).
+
+    >>> known_by("The 2003 French Open champion"), known_by("The pop star"), known_by("The winner")
+    (True, True, False)
+    """
+    found = described.split()
+    head = fold(found[-1]) if found else ""
+    return len(found) >= 3 and found[0].lower() == "the" and head in ACHIEVEMENTS | EPITHET_NOUNS and head not in _THINGS_WIN
 
 
 def _rival(linker: Linker, subject: Argument, person: int) -> bool:
