@@ -137,13 +137,13 @@ def test_ctrl_c_during_a_build_keeps_the_previous_exports(tmp_path, nlp):
         text=True,
         preexec_fn=_default_sigint,
     )
-    started = time.monotonic()
     line = child.stderr.readline()  # the first progress line: the build is under way
     assert re.match(r"kg: 1(/\d+)? documents", line), line
     child.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()  # from the signal, not the start-up: a loaded machine loads spaCy slowly
     rest = child.stderr.read()
-    assert child.wait(timeout=60) == 130, rest
-    assert time.monotonic() - started < 60
+    assert child.wait(timeout=120) == 130, rest
+    assert time.monotonic() - interrupted < 60  # it stops, it does not go on through the other 149 articles
     assert "Traceback" not in rest
     assert rest.strip().splitlines()[-1] == (
         f"kg: interrupted; nothing written, exports in {out.as_posix()} left as they were"
