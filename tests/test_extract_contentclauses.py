@@ -37,6 +37,9 @@ def test_a_speech_verb_with_a_clause_stays_a_quote(nlp):
     # Nor a noun's clause the parser hung on the verb after a phrase of it (BBC entertainment/271, shortened).
     ("Mr Zombic also called for a change to the perception in Germany that private copying of music is not a problem.",
      "call for"),
+    # Nor a noun's clause after a phrase that is no time (BBC sport/375, shortened).
+    ("Dallaglio walks away from the international game safe in the knowledge that he will go down as one of "
+     "England's most accomplished players.", "walk away"),
 ])
 def test_no_topic_from_a_clause_that_is_no_content(nlp, sentence, lemma):
     events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
@@ -48,4 +51,11 @@ def test_no_topic_for_an_it_subject(nlp):
     # BBC business/458 (shortened): "it emerged that ...": the clause is what emerged, no topic of Parmalat's.
     events = sentence_events(nlp, "Parmalat was declared insolvent after it emerged that 4 billion euros it supposedly "
                                   "held in an offshore account did not in fact exist.")
+    assert all("topic" not in event_roles(event) for event in events), [(e.lemma, event_roles(e)) for e in events]
+
+
+def test_no_topic_from_a_determiner_read_as_a_mark(nlp):
+    # BBC politics/355 (shortened): "that new cost" is no clause, though the parse made "m" its auxiliary.
+    events = sentence_events(nlp, "Mr Cable compared that new cost with the £500m needed for Britain's role in the "
+                                  "entire first Gulf War.")
     assert all("topic" not in event_roles(event) for event in events), [(e.lemma, event_roles(e)) for e in events]
