@@ -62,3 +62,22 @@ def test_preventing_object_is_kept_from_the_deed(nlp, sentence, lemma, event_cla
     events = sentence_events(nlp, sentence)
     check_event(events, lemma, roles, event_class)
     assert next(event for event in events if event.lemma == lemma).factuality.value == factuality
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # BBC business/246 (shortened): what they are accused of is the accusation's reason, no speaker saying it.
+    ("Senior WorldCom executives are accused of orchestrating a huge fraud at the former telecoms company.",
+     {"patient": ["Senior WorldCom executives"], "reason": ["orchestrating a huge fraud at the former telecoms company"]}),
+    # BBC business/429 (shortened).
+    ("China, which has been accused of keeping its currency artificially weak, denied it.",
+     {"patient": ["China"], "reason": ["keeping its currency artificially weak"]}),
+])
+def test_an_accusation_keeps_its_charge(nlp, sentence, roles):
+    check_event(sentence_events(nlp, sentence), "accuse", roles, "statement")
+
+
+def test_an_accusation_with_its_accuser_stays_unsaid(nlp):
+    # BBC politics/387: with who accuses, the deed alone is read, alleged; no accusation event.
+    events = sentence_events(nlp, "The Lib Dems accused Mr Brown of ducking the issue of council tax rises.")
+    assert not [event for event in events if event.lemma == "accuse"]
+    assert [event.factuality.value for event in events if event.lemma == "duck"] == ["speculated"]

@@ -55,3 +55,19 @@ def test_a_fronted_in_phrase_is_no_theme(nlp):
     # "In the TV categories" frames the sentence: what is competed for is the award (entertainment/377)
     check_roles(nlp, "In the TV categories, comedy series Early Doors and The Alan Clark Diaries will compete for the "
                 "best directing award.", "compete", {"theme": None, "topic": ["the best directing award"]})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "topic"),
+    [
+        # BBC entertainment/205 (shortened): what failed is the attempt.
+        ("NBC failed in their attempt to have the show pulled.", "fail", ["their attempt to have the show pulled"]),
+        # BBC sport/201 (shortened).
+        ("Chelsea have been criticised, with the Professional Footballers' Association accusing the club of failing "
+         "in their duty of care to the player.", "fail", ["their duty of care"]),
+        # "in the end" is an aside, no topic (BBC politics/290, shortened).
+        ("It is this fear which enables terrorists to succeed in the end.", "succeed", None),
+    ],
+)
+def test_what_failed_or_succeeded_is_the_topic(nlp, sentence, lemma, topic):
+    check_roles(nlp, sentence, lemma, {"topic": topic})

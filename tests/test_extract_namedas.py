@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import check_event
+from tests.extract_helpers import check_event, event_roles
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles", "event_class"), [
@@ -43,3 +43,32 @@ def test_a_described_attribute_is_not_linked_to_the_one_named(nlp):
     ((_, doc),) = list(parse(nlp, [document]))
     shown = [statement.shown for statement in graph_statements(resolve(extract(document, doc)))]
     assert any("attribute=the new national manager" in line for line in shown), shown
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # BBC entertainment/356 (shortened): what he was found to be.
+    ("The 87-year-old was found dead last weekend in his hotel room in Florida.",
+     {"patient": ["The 87-year-old"], "attribute": ["dead"]}),
+    # BBC entertainment/366 (shortened): the adjective keeps its charge.
+    ("Jayanti Amarishi Buhecha from Cambridge was found guilty of two trademark offences last month.",
+     {"attribute": ["guilty of two trademark offences"]}),
+])
+def test_a_passive_finding_keeps_its_adjective(nlp, sentence, roles):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    found = [event for event in events if event.lemma == "find"]
+    assert found, [(event.lemma, event_roles(event)) for event in events]
+    for role, texts in roles.items():
+        assert event_roles(found[0]).get(role) == texts, event_roles(found[0])
+
+
+def test_an_active_verb_s_adjective_is_no_attribute(nlp):
+    # An active verb's adjective is its object's state, not what anyone was found to be (BBC business/439).
+    from kg.extract import extract
+    from kg.records import Document
+
+    sentence = "The European Central Bank (ECB) left its benchmark interest rate unchanged at 2% on Thursday."
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    assert all("attribute" not in event_roles(event) for event in events), [event_roles(e) for e in events]

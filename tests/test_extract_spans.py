@@ -91,6 +91,22 @@ def test_extract_spans_argument_head_of_two_words_as_the_general_case(relcl_doc)
             assert argument_head([first, second]) == _head_by_set([first, second])
 
 
+@pytest.mark.parametrize(("words", "ents", "phrase"), [
+    # "have fallen to a 10-year low" (BBC business/304): a hyphenated span says which low, no date.
+    (["fallen", "to", "a", "10", "-", "year", "low"], ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+     ["a", "10", "-", "year", "low"]),
+    # A date with no number before its hyphen is still cut ("the December auction": no span).
+    (["fallen", "to", "a", "mid", "-", "December", "low"], ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+     ["a", "low"]),
+])
+def test_a_hyphenated_span_stays_in_its_noun_phrase(words, ents, phrase):
+    heads = [0, 0, 6, 5, 5, 6, 1]
+    deps = ["ROOT", "prep", "det", "nummod", "punct", "compound", "pobj"]
+    pos = ["VERB", "ADP", "DET", "NUM", "PUNCT", "NOUN", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [t.text for t in noun_phrase(doc[6])] == phrase
+
+
 def test_a_date_fused_into_a_noun_leaves_with_its_day():
     # "the 19 December auction of its top unit" (BBC business): the parser hangs "19" as a
     # number of "auction" and "December" as its compound; the phrase is "the auction ...",

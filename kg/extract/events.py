@@ -49,6 +49,7 @@ from kg.extract.attribution import SAY_VERBS
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
+from kg.extract.contentclauses import content_clause
 from kg.extract.contents import content_infinitive
 from kg.extract.controlled import controlled_arguments
 from kg.extract.decided import decision_time
@@ -334,7 +335,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up"): what it is
     # about, when an event noun, is planned or possible (``Factuality.around``), the seeking is not.
     reading = Reading(first.factuality, first.cue, first.source)
-    found = controlled_arguments(verb, lemma, found)  # "ordered Barclays to pay", "persuade officials to overlook"
+    found = content_clause(verb, controlled_arguments(verb, lemma, found))  # "ordered X to pay"; "ruled that ..."
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))

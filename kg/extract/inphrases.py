@@ -4,6 +4,8 @@
   theme, "Sarah Lancashire and Timothy Spall will star in the real-life drama, Cherished",
   "competing in the Australian Open warm-up event"; not with a direct object ("The Last
   Samurai stars Tom Cruise in the lead": the film is the theme);
+- what was tried, after "failed"/"succeeded" (``in_theme_verbs.tsv``): its topic, "NBC failed in
+  their attempt to have the show pulled" ("in the end" is an aside, ``aside_phrases.txt``);
 - an award's category: the topic of whatever event it is in, as after "for"
   (``kg.extract.forphrases``): "The History Boys won in the theatre category", "nominated in
   the best actress category".

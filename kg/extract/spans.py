@@ -58,10 +58,17 @@ def _collect(token: Token, skip: frozenset[str], out: list[Token], *, top: bool)
             continue
         # A date fused into a name by the parser ("On Tuesday Mr Tokayev declared"), with the
         # day of it the parser hung apart ("the 19 December auction": not "the 19 auction").
-        if child.ent_type_ in TIME_LABELS and token.ent_type_ not in TIME_LABELS and (
+        if child.ent_type_ in TIME_LABELS and token.ent_type_ not in TIME_LABELS and not _span_modifier(child) and (
                 child.dep_ == "compound" or _day_of_fused_date(child, token)):
             continue
         _collect(child, skip, out, top=False)
+
+
+def _span_modifier(child: Token) -> bool:
+    """Whether a time compound is a hyphenated span that says which thing is meant, no date: "a
+    five-year high", "a two-year contract" (not "a high", "a contract"): a number, "-", the unit."""
+    doc = child.doc
+    return child.i >= 2 and doc[child.i - 1].text == "-" and doc[child.i - 2].like_num
 
 
 def _day_of_fused_date(child: Token, token: Token) -> bool:
