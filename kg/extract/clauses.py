@@ -35,6 +35,7 @@ from kg.extract.accusing import accused
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
 from kg.extract.controllers import adverbial_controller, object_acts, object_controls
+from kg.extract.counselled import counselled
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
@@ -188,7 +189,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return purpose  # kg.extract.passivepurposes
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
-    if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not tensed_adverbial(verb):  # kg.extract.unjoined
+    if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not (tensed_adverbial(verb) or counselled(verb)):  # unjoined
         anchor = head.head if verb.dep_ == "pcomp" else head
         if verb.dep_ == "pcomp" and anchor.dep_ == "acomp" and anchor.lower_ in DOER_ADJECTIVES:
             anchor = anchor.head  # "Vodafone is keen on buying Orange": the one keen buys

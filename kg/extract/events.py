@@ -83,6 +83,7 @@ from kg.extract.event_arguments import (
 )
 from kg.extract.factuality import CONTROL, MAKING, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event, stative
+from kg.extract.fixtures import scheduled_fixture
 from kg.extract.forphrases import doubtful_for
 from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
@@ -460,7 +461,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
         found.append(("agent", speaker))  # "Mr Milburn gave details in a speech to ..." (kg.extract.occasions)
     if not found:
         return None
-    reading = noun_reading(noun, scope)
+    reading = scheduled_fixture(noun, noun_reading(noun, scope))  # "Sunday's clash": on the calendar (kg.extract.fixtures)
     return event_mention(noun.text, lemma, trigger, noun, found, None, reading, None, 0.5, text, kind="noun")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.smallclauses import paired_small_clause
 from kg.extract.titlequestions import titled_question
 from kg.extract.unjoined import reduced_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
@@ -259,8 +260,10 @@ def own_clause(verb: Word, head: Word) -> bool:
     and either stands beside a non-finite head or a copula (a state: "was unable to run and
     missed the match"), has its own auxiliary or subject ("Jones was unable to convert and De
     Marigny hit the upright"), or follows "but"; or is a past participle that describes the noun
-    before its comma ("compete with Nintendo's DS, released this month": ``reduced_relative``)."""
-    return reduced_relative(verb) is not None or (own_tense(verb) and (head.tag_ not in FINITE or (head.lemma_ == "be" and verb.lemma_ != "be") or own_auxiliary(
+    before its comma ("compete with Nintendo's DS, released this month": ``reduced_relative``); not a
+    second small clause of a modal verb ("would see X start and Y moved": ``kg.extract.smallclauses``)."""
+    return reduced_relative(verb) is not None or (own_tense(verb) and not paired_small_clause(verb, head) and (
+        head.tag_ not in FINITE or (head.lemma_ == "be" and verb.lemma_ != "be") or own_auxiliary(
         verb) or contrasted(verb) or any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children)))
 
 
