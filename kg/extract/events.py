@@ -85,20 +85,19 @@ from kg.extract.factuality import CONTROL, MAKING, NOUNS, SPEECH, Reading, Scope
 from kg.extract.false_events import class_of, false_event, stative
 from kg.extract.fixtures import scheduled_fixture
 from kg.extract.forphrases import doubtful_for
-from kg.extract.framednouns import framed_reading
 from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
+from kg.extract.nounreadings import noun_reading
 from kg.extract.occasions import occasion_speaker
 from kg.extract.occurrences import occurring, phrase_noun
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
-from kg.extract.predicated import predicated, undone
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
@@ -489,13 +488,3 @@ def _figure_change_event(adverb: Word, scope: Scope, text: str) -> EventMention 
     source = noun_phrase(reading.source) if reading.source is not None else None
     return event_mention(adverb.text, lemma, VERB_TRIGGERS[lemma], adverb, found, None, reading, source, 0.5, text)
 
-
-def noun_reading(noun: Word, scope: Scope) -> Reading:
-    """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
-    for child in noun.children:
-        if child.dep_ == "det" and child.lower_ == "no":
-            return Reading(Factuality.NEGATED, "no")
-        if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
-            return reading
-    own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
-    return own.stronger(scope.around(noun)) if own else scope.around(noun)

@@ -9,7 +9,7 @@ opening "not a"/"not one"/"not a single"/"not any" ("conceded not a single goal"
 negated, its cue "no" (its source kept; a plan of nothing, "pledged to seek no royalties",
 is negated as "pledged not to seek" is, and so is an ability, "they could find no record",
 as "could not find" is), as a light verb's "made no offer" already is
-(``kg.extract.events.noun_reading``) and a denying subject is ("No company has bought
+(``kg.extract.nounreadings.noun_reading``) and a denying subject is ("No company has bought
 it", ``kg.extract.frames.denying_subject``).
 
 Not a negation of the event: "no" outside the object, "no longer", "no more than 10 jobs"

@@ -64,7 +64,7 @@ def _scored_setting(noun: Word) -> bool:
 
 def played(noun: Word, scope: Scope) -> Reading | None:
     """The reading of a result noun that names a match played, or ``None`` to read it as
-    any event noun (``kg.extract.events.noun_reading``)."""
+    any event noun (``kg.extract.nounreadings.noun_reading``)."""
     if not presupposed(noun) or any(c.dep_ == "amod" and not list(c.children) and scope.adjective(c) is not None
                                     for c in noun.children):
         return None  # "the possible defeat": the adjective's (not "five-set", no "set to")

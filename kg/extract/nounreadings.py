@@ -1,0 +1,26 @@
+"""How sure an event noun is: "a possible rebellion", "no deal", "the deal seems unlikely",
+or the plans and doubts of the clause around it (``kg.extract.events``' noun events)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.factuality import Reading
+from kg.extract.framednouns import framed_reading
+from kg.extract.predicated import predicated, undone
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.factuality import Scope
+    from kg.extract.words import Word
+
+
+def noun_reading(noun: Word, scope: Scope) -> Reading:
+    """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ == "no":
+            return Reading(Factuality.NEGATED, "no")
+        if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
+            return reading
+    own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
+    return own.stronger(scope.around(noun)) if own else scope.around(noun)
