@@ -22,6 +22,7 @@ from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
 from kg.extract.oneof import one_of_member
 from kg.extract.overphrases import over_role
+from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
@@ -58,13 +59,8 @@ def passive_event(verb: Word, cand: Candidate) -> bool:
         return False  # "a promise to get rid of political correctness": an act, the idiom's "get" no passive
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb):
         return True  # "with at least 23,000 people killed", "had their ID stolen" (kg.extract.reduced)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
-            c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.head.children):
-        # "If found guilty, Mr Smith could lose his job": he would be found guilty (an
-        # object says the participle is active: "..., spent years developing it"; a
-        # relative subject "who, once nominated, gives up" is too far to tell whom).
-        return True
+    if participle_clause(verb):
+        return True  # "If found guilty, Mr Smith", "Created a Dame in 1963, she" (kg.extract.participleclauses)
     if len(cand.chain) > 1:
         return False
     return bool(cand.features.get("passive")) or shares_passive(verb)

@@ -22,6 +22,11 @@ Each rule names its construction (``non_event_forms.tsv`` lists the word forms):
   nun who [falls] in love with" (no fall);
 - an age: "died of a heart attack [aged] 73" (``kg.extract.ages``);
 - an extraposed infinitive: "it was important to [cut] costs" (``kg.extract.extraposed``);
+- a participle adjective glued to the finite verb right before it, which the parser made its
+  auxiliary or subject: "the Foundation, which helps [abused] victims", "which supports
+  [abused] children": the victims were abused, by no one the sentence names;
+- a causative's participle tagged a past tense: "failed to get the Hunting Act [ruled]
+  invalid" (``kg.extract.reduced``: the act rules nothing, and the ruling is not told);
 - a passive "left" with an adjective for its complement: "Roddick was [left] frustrated"
   says how he ended up;
 - a verb of seeming with a noun or adjective complement: "Mr Blair, [looking] a little
@@ -60,6 +65,7 @@ from kg.extract.closes import closing_move
 from kg.extract.difficulties import rated
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.extraposed import extraposed_infinitive
+from kg.extract.reduced import caused_past
 from kg.extract.refusals import uncommented
 from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
@@ -76,6 +82,7 @@ _DEGREE = read_words("degree_adverbs.txt")
 _LINKING = read_words("linking_verbs.txt")
 _SEEMING = read_words("seeming_verbs.txt")
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd"})
+_AUXILIARIES = frozenset({"be", "have", "do", "get"})  # the finite verbs an auxiliary may be
 
 # Subjects that are someone, not something said: the one a passive "denied" refuses.
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -101,9 +108,22 @@ def false_event(verb: Word) -> bool:
         return _preposition(verb)
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
-        _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb)  # kg.extract.refusals: uncommented;
-    # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age;
-    # kg.extract.extraposed: extraposed_infinitive ("it was important to cut costs")
+        _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb) or \
+        caused_past(verb) or _glued(verb)  # kg.extract.refusals: uncommented; kg.extract.sayings: set_phrase;
+    # kg.extract.difficulties: rated; kg.extract.ages: stated_age; kg.extract.extraposed: extraposed_infinitive;
+    # kg.extract.reduced: caused_past
+
+
+def _glued(verb: Word) -> bool:
+    """ "which helps abused victims": a past form with a noun object whose auxiliary or subject
+    is the finite verb right before it, one that is no auxiliary (be, have, do, get): that verb
+    is the clause's, the participle an adjective of its object."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or not any(
+            c.dep_ == "dobj" and c.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.head.i == verb.i and before.dep_ in ("aux", "nsubj") and before.tag_ in ("VBZ", "VBP", "VBD") \
+        and before.lemma_.lower() not in _AUXILIARIES
 
 
 def _counted(verb: Word) -> bool:

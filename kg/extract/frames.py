@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.participleclauses import misread_relative
 from kg.extract.smallclauses import paired_small_clause
 from kg.extract.titlequestions import titled_question
 from kg.extract.unjoined import reduced_relative
@@ -276,8 +277,10 @@ def contrasted(verb: Word) -> bool:
 
 def participle(verb: Word) -> bool:
     """A participle that describes a noun ("a move welcomed by unions"), which the noun
-    does not frame as its infinitive ("a move to cut jobs") or that-clause is."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+    does not frame as its infinitive ("a move to cut jobs") or that-clause is; "-ed" forms
+    tagged a past tense too ("one takeover attempt turned down by the Red Devils";
+    kg.extract.participleclauses)."""
+    return verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG") or misread_relative(verb)) and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 

@@ -13,6 +13,12 @@ Its subject is what was done to, not who did it, when the participle
 - has a "by" phrase the parser marked as a passive's agent: "The UK's trade gap narrowed in
   November, helped by a 7.5% rise in exports".
 
+A regular past form ("-ed") the tagger read as a past tense after the object of a causative
+verb (``causative_verbs.txt``), where no finite clause can stand, is no event at all
+(``caused_past``; ``kg.extract.false_events``): "the Alliance failed to get the Hunting Act
+ruled invalid" would make the act the ruler, and the factuality of a past tense is its own,
+not the causative's ("crucial for the government to get the Bill passed" is no fact).
+
 A participle with an object of its own is an active past the tagger misread ("felt it added
 'fizz' to his campaign"), and one with an auxiliary a perfect ("with the firm having cut costs").
 """
@@ -27,10 +33,12 @@ from kg.lexicon.table import read_words
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["reduced_passive"]
+__all__ = ["caused_past", "reduced_passive"]
 
 _ABSOLUTE = frozenset({"with", "without"})
 _PARTICIPLE_VERBS = read_words("participle_verbs.txt")
+_CAUSATIVE_VERBS = read_words("causative_verbs.txt")
+_NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})  # a clause's own subject, never an object
 
 
 def reduced_passive(verb: Word) -> bool:
@@ -63,3 +71,17 @@ def _absolute_clause(verb: Word) -> bool:
     if opener is not verb and not _absolute_clause(opener):
         return False
     return any(c.dep_ == "mark" and c.lower_ in _ABSOLUTE for c in opener.children)
+
+
+def caused_past(verb: Word) -> bool:
+    """ "get the Hunting Act ruled invalid": a regular past form ("-ed") tagged a past tense,
+    with a subject of its own, that completes a causative verb (``causative_verbs.txt``); "saw
+    the team lost" after a verb of seeing may be a past tense, and stays one."""
+    if verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or verb.dep_ not in ("ccomp", "xcomp", "oprd") or \
+            verb.head.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # The object right after the causative ("get [the Bill] passed"); not a clause of its own
+    # ("had good possession and he kicked the ball away": "he" is no object).
+    return subject is not None and subject.lower_ not in _NOMINATIVE and min(
+        subject.subtree, key=lambda t: t.i).i == verb.head.i + 1

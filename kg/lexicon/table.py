@@ -292,6 +292,7 @@ TABLES: Mapping[str, Table] = {
     "to_complement_nouns.txt": Table(("noun",)),
     "to_giving_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
+    "causative_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "request_nouns.txt": Table(("noun",)),
     "judged_for_verbs.txt": Table(("verb",)),
