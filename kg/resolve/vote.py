@@ -128,12 +128,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
     _add_cue_bonus(votes, mentions)
-    named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
-    if any(m.cued and m.type is EntityType.ORGANIZATION and looks_like_person(m.text) for m in mentions):
-        # "US mortgage company Fannie Mae": a firm's noun typed the name despite its given name;
-        # it outweighs the other mentions together, as a role held does a person's.
-        votes[EntityType.ORGANIZATION] += len(mentions) + 2
-        named_after = True
+    named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions) or _firm_cued(votes, mentions)
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
         votes[EntityType.PERSON] += len(mentions)
@@ -152,6 +147,14 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _firm_cued(votes: Counter[EntityType], mentions: list[Mention]) -> bool:
+    """ "US mortgage company Fannie Mae": a firm's noun beats the given name, as a role held does."""
+    if not any(m.cued and m.type is EntityType.ORGANIZATION and looks_like_person(m.text) for m in mentions):
+        return False
+    votes[EntityType.ORGANIZATION] += len(mentions) + 2
+    return True
 
 
 def _add_cue_bonus(votes: Counter[EntityType], mentions: list[Mention]) -> None:
