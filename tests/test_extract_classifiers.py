@@ -113,8 +113,14 @@ def test_a_club_owns_its_player(nlp, text, context, name, expected):
          "crucial.", "Grant Thornton", T.ORGANIZATION),
         ("Film studio Fox has bought the rights for around $4m for Scott's company Scott Free to develop.", "Scott Free",
          T.ORGANIZATION),
+        # A verb with its own object after the name: the name is its subject, the firm (business/298).
+        ("US mortgage company Fannie Mae should restate its earnings, a move that is likely to put a dent in its "
+         "accounts, watchdogs have said.", "Fannie Mae", T.ORGANIZATION),
+        ("The other main US mortgage firm Freddie Mac restated earnings by $5bn (£2.6bn) last year after a probe of "
+         "its books.", "Freddie Mac", T.ORGANIZATION),
         # A verb after the name: the name opens a clause, the person who founded the company.
         ("He joined the company Tim Smith founded in 1990.", "Tim Smith", T.PERSON),
+        ("He left the bank John Lewis owns and joined Barclays.", "John Lewis", T.PERSON),
     ],
 )
 def test_a_firms_noun_before_a_persons_name_makes_a_firm(nlp, text, name, expected):

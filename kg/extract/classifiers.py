@@ -17,7 +17,8 @@ take it for a name's word. Two constructions:
   cut off the name (``leading_kind``);
 - firm's noun before a name set beside it: "Scott's company Scott Free", "accountancy firm
   Grant Thornton" name a firm, whatever the given name, when no verb follows the name
-  ("the company Tim Smith founded": a clause, ``firm_named_after_person``);
+  ("the company Tim Smith founded": a clause, ``firm_named_after_person``) or the verb
+  after it has its own object ("US mortgage company Fannie Mae should restate its earnings");
 - genre word glued before a title: "Comedy Meet The Fockers topped the chart" names
   the film Meet The Fockers (a chart's style): a work's kind noun of
   ``type_cues.tsv``, read as a noun, before a title of two words or more, so
@@ -130,4 +131,17 @@ def firm_named_after_person(words: Words, start: int, end: int) -> bool:
     tokens = words.words
     if start == 0 or tokens[start - 1].lower_ not in _FIRM_BEFORE or tokens[start - 1].tag_ != "NN":
         return False
-    return end >= len(tokens) or tokens[end].tag_ not in _FINITE
+    if end >= len(tokens) or tokens[end].tag_ not in _FINITE:
+        return True
+    # A noun that may be a person's job too ("Veteran broadcaster David Dimbleby will host") needs no verb.
+    return organisation_kind(tokens[start - 1].lower_ + "s") is not None and _has_own_object(tokens[end])
+
+
+def _has_own_object(verb: Word) -> bool:
+    """Whether the finite verb after the name (or the verb its modal or auxiliary serves)
+    has a direct object: then the name is its subject, no relative clause missing its
+    object ("US mortgage company Fannie Mae should restate its earnings", "mortgage firm
+    Freddie Mac restated earnings"; not "the company Tim Smith founded in 1990")."""
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
+    return any(child.dep_ == "dobj" for child in verb.children)

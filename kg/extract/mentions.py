@@ -196,9 +196,9 @@ def _named_mentions(
             entity_type = EntityType.GROUP
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
-        # A cue in the text, not a given name (weaker: films are named after people).
-        cued = (entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start)) and not titles
-        cued = cued and not (entity_type is EntityType.PERSON and looks_like_person(name))
+        # A cue in the text ("mortgage company Fannie Mae"), not a given name (weaker: films are named after people).
+        cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_named_after_person(words, start, end)
+        cued = cued and not titles and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
             start=first.idx,

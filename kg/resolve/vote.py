@@ -78,7 +78,8 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     outvotes NER's repeated label ("multiple sclerosis drug Tysabri"); a person's title ("President", "Mr") votes
     Person (3), and a role the mention holds (its span in ``holders``: "their
     Welsh striker Craig Bellamy", read by ``kg.extract.positions``) outvotes the
-    other mentions together; a name that ends in an organisation noun ("... Organisation",
+    other mentions together, as a firm's noun before a name that looks like a person's
+    does for the firm ("US mortgage company Fannie Mae"); a name that ends in an organisation noun ("... Organisation",
     "... Ministry") votes Organization (2); a country's name votes Country (3),
     unless that mention plays as a team. A place that is a GeoNames city is a
     City; a one-word name without titles that is a city of 500,000 people or
@@ -104,6 +105,9 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     'Product'
     >>> vote_type([Mention(0, 2, "EU", EntityType.PRODUCT, 0, cued=True)] + [m("EU", EntityType.ORGANIZATION)] * 11).value
     'Organization'
+    >>> firm = Mention(20, 30, "Fannie Mae", EntityType.ORGANIZATION, 0, cued=True)  # "mortgage company Fannie Mae"
+    >>> vote_type([m("Fannie Mae", EntityType.PERSON)] * 4 + [firm]).value
+    'Organization'
     """
     votes: Counter[EntityType] = Counter()
     fullest = max(mentions, key=lambda m: len(name_words(m.text)))
@@ -124,7 +128,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
             ambiguous = is_ambiguous_place(mention.text) and mention.type in PLACES
             votes[mention.type if ambiguous else EntityType.COUNTRY] += 3
     _add_cue_bonus(votes, mentions)
-    named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions)  # "the drama Vera Drake"
+    named_after = any(m.cued and m.type in _NAMED_AFTER_PEOPLE for m in mentions) or _firm_cued(votes, mentions)
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
         votes[EntityType.PERSON] += len(mentions)
@@ -143,6 +147,14 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if voted is EntityType.PLACE and any(m.cued and m.type is EntityType.PLACE for m in mentions):
         return voted  # the text read it as a region ("Camberley, Surrey"): no city of its name
     return _gazetteer_type(voted, fullest.text, introduced=_introduced(mentions, speakers), alone=sentences < _ARTICLE)
+
+
+def _firm_cued(votes: Counter[EntityType], mentions: list[Mention]) -> bool:
+    """ "US mortgage company Fannie Mae": a firm's noun beats the given name, as a role held does."""
+    if not any(m.cued and m.type is EntityType.ORGANIZATION and looks_like_person(m.text) for m in mentions):
+        return False
+    votes[EntityType.ORGANIZATION] += len(mentions) + 2
+    return True
 
 
 def _add_cue_bonus(votes: Counter[EntityType], mentions: list[Mention]) -> None:
