@@ -13,11 +13,11 @@ cut taxes") is nobody's "it".
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from kg.records import Proposition
 from kg.resolve.holders import words
+from kg.resolve.starts import sentence_at
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -30,10 +30,10 @@ def employer_of_speaker(linker: Linker, clause: Proposition, person: int) -> int
     content = clause.object
     if content is None:
         return None
-    sentence = _sentence(linker, clause.subject.start)
+    sentence = sentence_at(linker.sentence_starts, clause.subject.start)
     owners = {holder.owner for holder in linker.holders
               if holder.cluster == person and holder.owner and holder.status == "current"
-              and _sentence(linker, holder.start) == sentence}
+              and sentence_at(linker.sentence_starts, holder.start) == sentence}
     if len(owners) != 1:
         return None
     owner = owners.pop()
@@ -42,7 +42,3 @@ def employer_of_speaker(linker: Linker, clause: Proposition, person: int) -> int
     bodies = {cluster for mention, cluster in linker.names
               if linker.clusters[cluster].type is EntityType.ORGANIZATION and mention.text and frozenset(words(mention.text)) <= owner}
     return bodies.pop() if len(bodies) == 1 else None
-
-
-def _sentence(linker: Linker, offset: int) -> int:
-    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)

@@ -32,8 +32,10 @@ from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
+from kg.resolve.starts import sentence_at
 from kg.resolve.unnamedrivals import unnamed_rival
 from kg.resolve.unquoted import in_quotation
+from kg.resolve.vote import PLACES
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -46,7 +48,6 @@ _RELATIVES = frozenset({"which", "that", "who", "whom", "what", "this", "these",
 # Bodies that report ("Microsoft said", "the unions said"): not a person, place or city.
 _REPORTING_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.SPORTS_TEAM})
 # Who speaks for an organisation: "a Yili spokesman said it": the organisation.
-_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # The pronouns that may be a reported clause's subject or object, not a possessor.
 _SUBJECT_FORMS = frozenset({"it", "they", "them"})
@@ -284,7 +285,7 @@ def _reporter(linker: Linker, pronoun: str, argument: Argument, wanted: set[Enti
 def _only_post_names(linker: Linker, start: int, end: int, body: int) -> bool:
     """Whether every name between ``start`` and ``end`` is the firm ``body`` or a place
     ("at Ask Jeeves in the US"), none another body ("called Labour ... but said it")."""
-    return all(cluster == body or linker.clusters[cluster].type in _PLACES
+    return all(cluster == body or linker.clusters[cluster].type in PLACES
                for mention, cluster in linker.names if start <= mention.start < end)
 
 
@@ -452,7 +453,7 @@ def given_gender(name: str) -> str | None:
 
 def sentence_of(linker: Linker, offset: int) -> int:
     """The index of the sentence holding ``offset``."""
-    return max(bisect.bisect_right(linker.sentence_starts, offset) - 1, 0)
+    return sentence_at(linker.sentence_starts, offset)
 
 
 def looks_plural(head: str) -> bool:

@@ -15,6 +15,11 @@ from typing import Protocol
 from kg.records import Mention
 
 
+def sentence_at(sentence_starts: Sequence[int], offset: int) -> int:
+    """The index of the sentence holding ``offset``, given the sentences' ascending start offsets."""
+    return max(bisect.bisect_right(sentence_starts, offset) - 1, 0)
+
+
 class _Local(Protocol):
     local: bool
 
