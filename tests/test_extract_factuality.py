@@ -577,3 +577,16 @@ def test_a_clause_before_a_verb_with_its_own_complement_is_no_content_of_it(nlp)
     fiat = next(quote for quote in quotes if quote.cue == "claim")
     assert fiat.factuality is Factuality.ASSERTED
 
+
+
+def test_factuality_question_holds_when_a_clause_is_read_again():
+    # Rules read one clause many times through the same Scope; the memo must not lose the "?".
+    rows = [("Will", 2, "aux", "AUX", "MD", "will"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+            ("leave", 2, "ROOT", "VERB", "VB", "leave"), ("?", 2, "punct", "PUNCT", ".", "?")]
+    doc = Doc(_VOCAB, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
+    read = Words(doc)
+    scope = Scope(question=is_question(next(iter(read.sentences.values())).words))
+    first, again = (scope.clause(verb_chain(read[2])) for _ in range(2))
+    assert first.factuality is Factuality.QUESTIONED
+    assert again == first

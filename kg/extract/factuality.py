@@ -293,8 +293,8 @@ class Scope:
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
             self._memo[top.i] = found
-            if self._question:
-                found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
+        if self._question:  # on every call: the memo holds the clause's own reading
+            found = found.stronger(Reading(Factuality.QUESTIONED, "?"))
         return found
 
     def _condition(self, top: Word) -> Reading | None:
