@@ -20,6 +20,7 @@ from kg.lexicon.table import read_words
 from kg.records import EventArgument, EventMention
 from kg.resolve.authorities import authority_agents
 from kg.resolve.lead import lead_agents
+from kg.resolve.measuredagents import measured_agents
 from kg.resolve.namedphrase import named_agents
 from kg.resolve.oneof import member_agents
 from kg.types import EntityType
@@ -34,9 +35,10 @@ PEOPLE = (read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS | PLURAL_
 def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
     """Whether the agents no entity stands for leave the event standing, each a literal: the
     lead's description (``kg.resolve.lead``) or a counted group of people, or one of a group (``kg.resolve.oneof``),
-    or an authority of the law (``kg.resolve.authorities``)."""
+    or an authority of the law (``kg.resolve.authorities``), or a measured value that reaches a figure
+    (``kg.resolve.measuredagents``)."""
     return lead_agents(mention, kept, text) or counted_agents(mention, kept, text) or member_agents(mention, kept, text) \
-        or named_agents(mention, kept, text) or authority_agents(mention, kept, text)
+        or named_agents(mention, kept, text) or authority_agents(mention, kept, text) or measured_agents(mention, kept, text)
 
 
 def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:

@@ -1,0 +1,26 @@
+"""Rules read from unseen articles this round: a measured value that reaches a figure keeps its
+event (kg.resolve.measuredagents); a person's role in apposition types a name NER missed
+(kg.extract.apposedroles); "the well off" lends no particle (kg.extract.particles); a report
+that frames a quotation does not take its continuation (kg.extract.quotes); a building among
+clubs is a club (kg.extract.coordination); consent given is an event (event_lemmas.tsv)."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import resolved_part
+
+
+def _event_lemmas(part) -> list[str]:
+    return [event.lemma for event in part.events]
+
+
+def test_a_measured_value_reaching_a_figure_keeps_its_event(nlp):
+    text = ("The US budget deficit is set to hit a worse-than-expected $368bn this year. "
+            "The budget deficit hit a record $412bn in the 12 months to 30 September 2004.")
+    assert _event_lemmas(resolved_part(nlp, text)).count("hit") == 2
+    # Not a figure inside a phrase: the event of an unknown agent still goes.
+    text = ("Factories were busy. Manufacturing output dropped 0.1% in November. "
+            "The output confounded economists' expectations of a 0.3% rise.")
+    assert "confound" not in _event_lemmas(resolved_part(nlp, text))
+    # Nor a person no entity stands for, figure or not.
+    text = "The market was busy. The British singer sold two million records last year."
+    assert "sell" not in _event_lemmas(resolved_part(nlp, text))
