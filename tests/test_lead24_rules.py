@@ -6,7 +6,8 @@ clubs is a club (kg.extract.coordination); consent given is an event (event_lemm
 
 from __future__ import annotations
 
-from tests.extract_helpers import resolved_part
+from kg.types import EntityType as T
+from tests.extract_helpers import mention_types, resolved_part
 
 
 def _event_lemmas(part) -> list[str]:
@@ -24,3 +25,12 @@ def test_a_measured_value_reaching_a_figure_keeps_its_event(nlp):
     # Nor a person no entity stands for, figure or not.
     text = "The market was busy. The British singer sold two million records last year."
     assert "sell" not in _event_lemmas(resolved_part(nlp, text))
+
+
+def test_a_role_in_apposition_types_a_name_ner_missed(nlp):
+    text = ("Another Hollywood star is being lined up to co-star, while the rest of the cast will be Indian. "
+            "Aishwarya Rai, star of Bride and Prejudice, is the preferred choice of the Indian studio.")
+    assert mention_types(nlp, text).get("Aishwarya Rai") == T.PERSON
+    # A thing's kind in apposition is no role: "their MP3 player".
+    text = "They are on MSN, they've got their iPod, their MP3 player, they've got their Xbox."
+    assert mention_types(nlp, text).get("iPod") != T.PERSON

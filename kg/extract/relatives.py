@@ -20,10 +20,14 @@ object) is therefore evidence of the name's type that NER's label does not use:
 The clause must hang on the name itself, not on a noun before it ("the four
 owners of Rover, who have been accused": "who" is the owners; after "<noun> of" the
 parser cannot tell them apart, so no reading), and the name must not be one of a list ("Sony, IBM and Toshiba, who have been working": the three).
+
+A person's role in apposition says ``person`` as well ("Aishwarya Rai, star of Bride and
+Prejudice, is": ``kg.extract.apposedroles``).
 """
 
 from __future__ import annotations
 
+from kg.extract.apposedroles import apposed_person
 from kg.extract.words import Word, Words
 
 # The verbs whose form says the subject is one ("is", "was", "has") or several ("are", "were", "have").
@@ -38,6 +42,8 @@ def relative_reading(words: Words, start: int, end: int) -> str | None:
     ``"person"``, ``"group"``, ``"thing"`` or ``None`` (no such clause, or it says
     nothing: "who won" is one person or several). See the module docstring."""
     tokens = words.words
+    if apposed_person(words, start, end):
+        return "person"  # "Aishwarya Rai, star of Bride and Prejudice" (kg.extract.apposedroles)
     if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_ not in {"who", "which"}:
         return None
     pronoun = tokens[end + 1]
