@@ -7,7 +7,7 @@ clubs is a club (kg.extract.coordination); consent given is an event (event_lemm
 from __future__ import annotations
 
 from kg.types import EntityType as T
-from tests.extract_helpers import mention_types, resolved_part
+from tests.extract_helpers import mention_types, resolved_part, sentence_events
 
 
 def _event_lemmas(part) -> list[str]:
@@ -34,3 +34,9 @@ def test_a_role_in_apposition_types_a_name_ner_missed(nlp):
     # A thing's kind in apposition is no role: "their MP3 player".
     text = "They are on MSN, they've got their iPod, their MP3 player, they've got their Xbox."
     assert mention_types(nlp, text).get("iPod") != T.PERSON
+
+
+def test_the_well_off_lend_no_particle(nlp):
+    sentence = "He believes voters are ready to see \"modest\" tax increases on the well off in order to fund services."
+    assert not [event for event in sentence_events(nlp, sentence) if event.lemma == "see off"]
+    assert [event for event in sentence_events(nlp, "Arsenal saw off Chelsea on Saturday.") if event.lemma == "see off"]

@@ -9,7 +9,7 @@ them on the wrong verb.
 - Not a particle that belongs to a later phrase: "presided over a net fall in jobs up
   to the election" (no "preside up"), "suffered a broken foot in the build up to the
   World Cup" (no "suffer up"), "is inspired by skipper Gareth Thomas, now out with a
-  broken thumb" (no "inspire out"): a trigger takes only the particles that stand before
+  broken thumb" (no "inspire out"), "tax increases on the well off" (no "see off"): a trigger takes only the particles that stand before
   the verb's prepositional phrases and its "by" agent; nor an amount's "up" ("earned up
   to £85,000").
 """
@@ -31,6 +31,8 @@ PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
 # Adverbs that are a verb's particle right after it: "calling back", "stepped down" ("up" is
 # left out: "charge up to £1" is an amount).
 _ADVERB_PARTICLES = frozenset({"back", "down", "away", "off", "out"})
+# Adverbs of "the well off", "the better off", "the worse off": people, whose "off" is no particle.
+_OFF_ADVERBS = frozenset({"well", "better", "worse", "badly", "best", "worst"})
 
 
 def verb_particles(verb: Word, *, adverbs: bool) -> list[Word]:
@@ -57,5 +59,9 @@ def stray_particle(verb: Word, particle: Word) -> bool:
     """Whether a particle the parser gave the verb stands after one of the verb's
     prepositional phrases, so it belongs to something else: "presided over a net
     fall in jobs up to the election" is no "preside up"; "pulled its troops out" is
-    a particle."""
-    return any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in verb.children)
+    a particle. A preposition deeper down counts too when the particle ends its phrase: "to see
+    tax increases on the well off" is no "see off" ("the well off" are people)."""
+    if any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in verb.children):
+        return True
+    before = particle.doc[particle.i - 1] if particle.i > verb.i + 1 else None
+    return before is not None and before.dep_ == "pobj" and verb.i < before.head.i and before.lower_ in _OFF_ADVERBS
