@@ -7,7 +7,7 @@ clubs is a club (kg.extract.coordination); consent given is an event (event_lemm
 from __future__ import annotations
 
 from kg.types import EntityType as T
-from tests.extract_helpers import mention_types, resolved_part, sentence_events
+from tests.extract_helpers import mention_types, resolved_part, said_by, sentence_events
 
 
 def _event_lemmas(part) -> list[str]:
@@ -40,3 +40,10 @@ def test_the_well_off_lend_no_particle(nlp):
     sentence = "He believes voters are ready to see \"modest\" tax increases on the well off in order to fund services."
     assert not [event for event in sentence_events(nlp, sentence) if event.lemma == "see off"]
     assert [event for event in sentence_events(nlp, "Arsenal saw off Chelsea on Saturday.") if event.lemma == "see off"]
+
+
+def test_a_report_framing_a_quotation_does_not_take_its_continuation(nlp):
+    text = ('Striker Nicolas Anelka wants to leave Manchester City. The News of the World reports that Anelka '
+            'told a French magazine: "I either decide to win titles or to have an easy life. "I think I will always '
+            'choose football, if a great club makes me an offer."')
+    assert said_by(nlp, text)["I think"] == "Nicolas Anelka"

@@ -155,12 +155,7 @@ def _opens(paragraph: str, at: int) -> bool:
 
 
 def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[SpeechReading]:
-    """Every direct and indirect speech of a document, in text order.
-
-    Args:
-        words: The document's words.
-        sentences: Its sentences, in order.
-    """
+    """Every direct and indirect speech of a document (its words, its sentences in order), in text order."""
     text = words.text
     quoted = quotations(text)
     by_offset = words.by_offset()
@@ -174,9 +169,12 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
     events: list[tuple[int, int, Quotation | SpeechReading]] = [(q.open, 1, q) for q in quoted]
     events += [(reading.sentence[1], 0, reading) for reading in indirect]
     previous: _Said | None = None  # in text order, a quotation without a verb goes on from the speech before it
+    direct_open = -1  # where the last attributed quotation opens
     for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
         if isinstance(event, SpeechReading):
-            if event.speaker is not None:
+            # Not a report that frames the sentence's own quotation: 'The paper reports that Anelka told a
+            # magazine: "A. "B."': "B" goes on from Anelka's "A", not from the paper.
+            if event.speaker is not None and direct_open < event.sentence[0]:
                 paragraph = bisect_right(paragraphs, event.sentence[1] - 1) - 1
                 said = Reading(event.factuality, event.factuality_cue)
                 previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
@@ -186,6 +184,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
         if event.cue is None:
             continue
         readings.extend(_pieces(event, sentences, text))
+        direct_open = event.open
         previous = _Said(event.close, event.paragraph, event.speaker, event.cue, event.addressee, said=event.said)
         if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
             previous.end = max(event.close, words[event.verb].sent.end_char - 1)
