@@ -47,3 +47,10 @@ def test_a_report_framing_a_quotation_does_not_take_its_continuation(nlp):
             'told a French magazine: "I either decide to win titles or to have an easy life. "I think I will always '
             'choose football, if a great club makes me an offer."')
     assert said_by(nlp, text)["I think"] == "Nicolas Anelka"
+
+
+def test_a_building_among_clubs_is_a_club(nlp):
+    text = "Anelka has earned a reputation after spells at Arsenal, Real Madrid and Paris St Germain."
+    assert mention_types(nlp, text)["Paris St Germain"] == T.ORGANIZATION
+    text = "The games will be played at Wembley, Twickenham and Old Trafford."
+    assert mention_types(nlp, text).get("Old Trafford") != T.ORGANIZATION

@@ -10,7 +10,9 @@ name takes the type that at least ``_MIN_AGREE`` others share and no other type
 matches, between people, organisations and places no gazetteer knows. A name
 joined by "and" or a comma to a work a cue read is a work ("The Aviator and
 Million Dollar Baby"), and in a sports report a place no gazetteer knows joined so
-to a person with a given name is a person ("Dennis Bergkamp, Kanu, everybody").
+to a person with a given name is a person ("Dennis Bergkamp, Kanu, everybody"). A name NER
+read as a building in a list of clubs or firms is one of them ("spells at Arsenal, Real
+Madrid and Paris St Germain").
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def read_lists(
             continue
         if len(members) < _MIN_LIST:
             continue
+        _clubs_not_buildings(read, members)
         counts = Counter(found[i][0].type for i in members)
         (kind, agree), *rest = counts.most_common(2) + [(None, 0)]
         if kind not in _READABLE or agree < _MIN_AGREE or rest[0][1] == agree:
@@ -69,6 +72,20 @@ def read_lists(
             if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
                 read[i] = (replace(mention, type=kind, cued=True), bounds)
     return works_in_lists(_beside_works(read, words, sport), words)
+
+
+def _clubs_not_buildings(read: list[tuple[Mention, Bounds]], members: list[int]) -> None:
+    """A name NER read as a building among at least ``_MIN_AGREE`` clubs or firms is one of
+    them: "spells at Arsenal, Real Madrid and Paris St Germain" (``read`` changed in place)."""
+    kinds = [read[i][0].type for i in members]
+    sides = sum(kind in (EntityType.ORGANIZATION, EntityType.SPORTS_TEAM) for kind in kinds)
+    if sides < _MIN_AGREE or sides + kinds.count(EntityType.FACILITY) != len(kinds):
+        return
+    kind = EntityType.SPORTS_TEAM if EntityType.SPORTS_TEAM in kinds else EntityType.ORGANIZATION
+    for i in members:
+        mention, bounds = read[i]
+        if mention.type is EntityType.FACILITY and not mention.cued:
+            read[i] = (replace(mention, type=kind, cued=True), bounds)
 
 
 def _beside_works(found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str]) -> list[tuple[Mention, Bounds]]:
