@@ -54,3 +54,9 @@ def test_a_building_among_clubs_is_a_club(nlp):
     assert mention_types(nlp, text)["Paris St Germain"] == T.ORGANIZATION
     text = "The games will be played at Wembley, Twickenham and Old Trafford."
     assert mention_types(nlp, text).get("Old Trafford") != T.ORGANIZATION
+
+
+def test_consent_given_is_an_event(nlp):
+    sentence = ("The Internet Corporation for Assigned Names and Numbers (Icann) has given preliminary approval "
+                "to two new addresses.")
+    assert [event for event in sentence_events(nlp, sentence) if event.lemma == "give approval"]
