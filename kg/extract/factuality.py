@@ -103,7 +103,7 @@ if TYPE_CHECKING:
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
-MARKS, OBJECTS, IMPLYING, MAKING = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making"))
+MARKS, OBJECTS, IMPLYING, MAKING, SCANT = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making", "scant"))
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
 # A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
@@ -177,8 +177,7 @@ def clause_top(verb: Word) -> Word:
 
 
 def _subject(verb: Word) -> Word | None:
-    """The verb's subject, or the one it shares with the verb it is coordinated with
-    ("Mr Tokayev declared ... and said ...")."""
+    """The verb's subject, or the one it shares with a verb it is coordinated with ("X declared ... and said")."""
     for _ in range(4):
         found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if found is not None or verb.dep_ != "conj" or verb.head.pos_ not in _CLAUSE_POS:
@@ -465,8 +464,9 @@ class Scope:
                                 for c in noun.children):  # a title, not an owner ("Lib Dem plans")
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition
             return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            return Reading(Factuality.NEGATED, "no")
+        if (few := next((c.lower_ for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in SCANT), "")) and "a" not in {
+                c.lower_ for c in noun.children}:  # "no evidence that": negated; "little evidence that": possible, not told
+            return Reading(SCANT[few], few)
         governor = noun.head
         if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
