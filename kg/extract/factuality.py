@@ -82,6 +82,7 @@ from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
+from kg.extract.occasionacts import occasion_clause
 from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import cue_lemma
@@ -102,7 +103,7 @@ if TYPE_CHECKING:
 
 EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
 NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
-MARKS, OBJECTS, IMPLYING, MAKING = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making"))
+MARKS, OBJECTS, IMPLYING, MAKING, SCANT = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making", "scant"))
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
 # A negated verb of intent negates the -ing its "of", "about" or "on" governs ("would never dream of running").
@@ -134,8 +135,7 @@ ASSERTED = Reading()
 
 
 def merges(xcomp: Word) -> bool:
-    """Whether an xcomp continues its head's clause ("try to leave", one event)
-    rather than starting a clause about the head's object ("ask them to leave")."""
+    """Whether an xcomp continues its head's clause ("try to leave", one event), not one of its object ("ask them to")."""
     head = xcomp.head
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
@@ -177,8 +177,7 @@ def clause_top(verb: Word) -> Word:
 
 
 def _subject(verb: Word) -> Word | None:
-    """The verb's subject, or the one it shares with the verb it is coordinated with
-    ("Mr Tokayev declared ... and said ...")."""
+    """The verb's subject, or the one it shares with a verb it is coordinated with ("X declared ... and said")."""
     for _ in range(4):
         found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if found is not None or verb.dep_ != "conj" or verb.head.pos_ not in _CLAUSE_POS:
@@ -356,10 +355,9 @@ class Scope:
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
     def _complement(self, verb: Word) -> Reading:
-        """What a verb passes to its complement clause: its plans and doubts; when it is
-        negated, the complement is left open, not asserted ("Nobody could picture Kennedy
-        walking up Downing Street", "did not ask them to leave"), unless the verb takes
-        its complement as known ("did not know that the firm had collapsed")."""
+        """What a verb passes to its complement clause: its plans and doubts; when it is negated, the complement
+        is left open, not asserted ("Nobody could picture Kennedy walking up Downing Street", "did not ask them
+        to leave"), unless the verb takes its complement as known ("did not know that the firm had collapsed")."""
         outer = self._outer(verb, _SCOPE)
         whole = self.of_word(verb)
         if whole.factuality is Factuality.NEGATED and outer.factuality is Factuality.ASSERTED and (
@@ -437,12 +435,13 @@ class Scope:
                     whole := self.of_word(governor)).factuality is Factuality.NEGATED:
                 return whole  # "would never dream of running a marathon": no running
             return own.stronger(self._outer(governor, _SCOPE)).stronger(Reading(*unmet_means(head, self.of_word(governor))))
+        if (occasion := occasion_clause(top)) is not None and (held := self.of_word(occasion)).factuality is Factuality.PLANNED:
+            return held  # "The concert, hosted by X, will take place on 5 March": planned (kg.extract.occasionacts)
         outer = self._outer(head, told_scope(top, _FRAMING), own=True) if dep in ("relcl", "acl") else self._outer(head, _SCOPE)
         return subject_case(top, outer)  # "Labour's plan, which was published last week": told (kg.extract.modalscope)
 
     def _speech(self, verb: Word, content: Word | None = None) -> Reading:
-        """What a verb says of its that-clause: "said" reports, "denied" denies ...;
-        a passive ("it is understood that") speculates, with no source."""
+        """What a verb says of its that-clause: "said" reports, "denied" denies ...; a passive ("it is understood") speculates."""
         lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
         if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
@@ -465,8 +464,9 @@ class Scope:
                                 for c in noun.children):  # a title, not an owner ("Lib Dem plans")
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition
             return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            return Reading(Factuality.NEGATED, "no")
+        if (few := next((c.lower_ for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in SCANT), "")) and "a" not in {
+                c.lower_ for c in noun.children}:  # "no evidence that": negated; "little evidence that": possible, not told
+            return Reading(SCANT[few], few)
         governor = noun.head
         if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))

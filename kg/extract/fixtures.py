@@ -8,6 +8,10 @@ possible; the clash and the match are scheduled (planned), not possible. A fixtu
 February"), takes planned where its clause would make it possible; who reports it is kept.
 A fixture the clause only makes possible keeps that reading when no day names it: "could set
 up a clash with Agassi" (if he wins); so does a day gone ("last Sunday's clash").
+
+A fixture a verb of ``fixture_makers.txt`` takes as its object is to come, however sure the clause is
+that it was set up: "beat Moya to set up a clash with Federer", "won 5-7 6-0 6-2 to earn a second round
+meeting with Myskina" (the clash and the meeting planned; the setting up and the earning done).
 """
 
 from __future__ import annotations
@@ -17,21 +21,34 @@ from typing import TYPE_CHECKING
 from kg.extract.factuality import Reading
 from kg.extract.frames import ahead
 from kg.extract.matchwords import is_kind
+from kg.extract.particles import phrasal_lemma
 from kg.lexicon import MONTHS
+from kg.lexicon.table import read_words
 from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 _GONE = frozenset({"last", "ago", "yesterday", "earlier", "previous"})
+FIXTURE_MAKERS = read_words("fixture_makers.txt")
 
 
 def scheduled_fixture(noun: Word, reading: Reading) -> Reading:
     """``reading`` of an event noun, planned instead of possible for a fixture with its day ("Sunday's clash")."""
-    if reading.factuality is not Factuality.POSSIBLE or not is_kind(noun, "fixture"):
+    if not is_kind(noun, "fixture"):
+        return reading
+    if reading.factuality in (Factuality.ASSERTED, Factuality.REPORTED) and (maker := _maker(noun)) is not None:
+        return Reading(Factuality.PLANNED, maker, reading.source)  # "to set up a clash with Federer"
+    if reading.factuality is not Factuality.POSSIBLE:
         return reading
     day = _day(noun)
     return Reading(Factuality.PLANNED, day.lower_, reading.source) if day is not None else reading
+
+
+def _maker(noun: Word) -> str | None:
+    """The verb of ``fixture_makers.txt`` whose object ``noun`` is ("set up" of "set up a clash"), else ``None``."""
+    lemma = phrasal_lemma(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    return lemma if lemma in FIXTURE_MAKERS else None
 
 
 def _day(noun: Word) -> Word | None:

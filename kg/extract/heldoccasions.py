@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention
+from kg.extract.occasionacts import is_occasion
 from kg.extract.spans import prep_phrase, word_phrase
-from kg.lexicon import HELD_OCCASIONS
 from kg.lexicon.events import NOUN_TRIGGERS, Trigger
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def held_occasion(verb: Word, scope: Scope, text: str) -> EventMention | None:
     noun = NOUN_TRIGGERS.get(subject.lemma_.lower())
     if noun is not None and subject.head is verb:
         return None  # "Meetings will be held on Wednesday": "hold meeting" (kg.extract.phrasal)
-    if noun is None and not _occasion(subject):
+    if noun is None and not is_occasion(subject):
         return None
     found: list[tuple[str, list[Word]]] = []
     for child in verb.children:
@@ -74,7 +74,7 @@ def _named(subject: Word, verb: Word) -> list[Word]:
     ceremony" is the Academy Awards), else the subject's phrase without the clause that
     describes it ("the coming elections, which are ...")."""
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names and subject.pos_ == "NOUN" and _occasion(subject):
+    if names and subject.pos_ == "NOUN" and is_occasion(subject):
         return sorted((t for name in names for t in name.subtree), key=lambda word: word.i)
     clause = {t.i for t in verb.subtree} if verb in subject.subtree else set()
     return [t for t in word_phrase(subject) if t.i not in clause and t.i <= max(
@@ -93,11 +93,3 @@ def _subject(verb: Word) -> Word | None:
     if subject is not None and subject.lower_ in _RELATIVES and word.dep_ == "relcl":
         return word.head  # "the coming elections, which are expected to be held on 5 May"
     return subject
-
-
-def _occasion(noun: Word) -> bool:
-    """An occasion's noun heads the phrase or stands before its head ("the Meltdown festival",
-    "the Poll Winners Concert"), or NER reads the name as an event."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return noun.ent_type_ == "EVENT" or any(w.lower_ in HELD_OCCASIONS or w.lemma_.lower() in HELD_OCCASIONS
-                                             for w in words)

@@ -21,6 +21,11 @@
 - A move someone left for (``moving_on.tsv``): "Babayaro left the club in January to join
   Newcastle", "quit the BBC to become director general": where the leaver went, as sure
   as the leaving; the leaver does it.
+- An infinitive "only" opens after a past verb and a comma or dash: "He made a full recovery,
+  only to leave the band two years later", "had edged ahead with a penalty - only to hand the
+  visitors the initiative": what came next, as sure as the past verb; not "can borrow only to
+  invest" nor "is implicating Mr Ebbers only to win a lighter sentence" (no past), nor "came
+  only to say goodbye" (no break: a sole purpose).
 """
 
 from __future__ import annotations
@@ -42,23 +47,31 @@ CONTEST_MOVES = read_words("contest_moves.txt")
 # Words before a noun that make "the X to win" a count of what was done.
 _COUNTING = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "sole"})
 _BECOMING = frozenset({"be", "become"})
+_BREAKS = frozenset({",", "-", "--", "\u2013", "\u2014", ";"})  # before "only to": what came next, not a sole purpose
 _MOVING_ON = {part: frozenset(row.fields[0] for row in read_table("moving_on.tsv") if row.fields[1] == part)
               for part in ("leave", "take")}
 
 
 def contest_outcome(verb: Word) -> bool:
     """Whether ``verb`` is the "to" infinitive of what beating an opponent brought, of
-    what a scored match brought, or of what a first or only one did."""
+    what a scored match brought, of what a first or only one did, or of what came "only" after a past verb."""
     if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or not has_to(verb):
         return False
     head = verb.head
-    if _scored(verb) or _counted(head, verb):
+    if _scored(verb) or _counted(head, verb) or _only_after(head, verb):
         return True
     if _contest_move(head) and (fold(verb.lemma_) in OUTCOME_VERBS or _beating(verb)):
         return True  # "rallied to win the match", "fought back to beat Smith" (contest_moves.txt)
     if phrasal_lemma(head) in _MOVING_ON["leave"] and phrasal_lemma(verb) in _MOVING_ON["take"]:
         return True  # "left the club in January to join Newcastle": he joined
     return _beating(head) and fold(verb.lemma_) in OUTCOME_VERBS
+
+
+def _only_after(head: Word, verb: Word) -> bool:
+    """Whether ``verb`` is an infinitive "only" opens after the past verb ``head`` ("made a full recovery, only to leave")."""
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children))
+    only = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i), None)
+    return past and only is not None and only.i > 0 and verb.doc[only.i - 1].text in _BREAKS  # "came only to say": a purpose
 
 
 def _beating(verb: Word) -> bool:

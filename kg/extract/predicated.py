@@ -3,7 +3,7 @@ seems unlikely", "A rise in interest rates is likely next month".
 
 An event noun that is the subject of a copula ("be", "seem", "look", "appear",
 "remain") whose complement is an adjective of likelihood (``factuality_cues.tsv``,
-kind ``adjective``: "likely" possible, "unlikely" negated) is as sure as that
+kind ``adjective``: "likely" and "unlikely" possible: a guess) is as sure as that
 adjective says; the clause itself asserts only the guess. Without this the noun took
 the plain clause's reading, and "a cut ... seems unlikely" was a cut asserted.
 """

@@ -37,7 +37,7 @@ OBJECT_ROLES = ("theme", "recipient", "place", "destination", "source", "agent",
 ARGUMENT_KINDS = frozenset({"time", "quantity", "place", "party", "*"})
 CUE_KINDS = frozenset({"modal", "control", "speech", "adverb", "noun", "adjective", "mark", "object", "evidence",
                        "excluding", "prospect", "implying", "generic", "making", "inversion",
-                       "frame", "undecided", "settled", "eager", "framing", "realised", "undone"})
+                       "frame", "undecided", "settled", "eager", "framing", "realised", "undone", "scant"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,6 +239,7 @@ TABLES: Mapping[str, Table] = {
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
     "contest_moves.txt": Table(("verb",)),
+    "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
