@@ -27,7 +27,7 @@ from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.thanks import thanked
-from kg.extract.timephrases import clock_time, low_days, own_time, timed
+from kg.extract.timephrases import bare_span, clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import CONTENT_NOUNS, DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import Trigger, preposition_role
@@ -178,7 +178,7 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
     if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
             head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
-        return "time"  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
+        return bare_span(head)  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return complement_role(head, trigger)  # "named best actress" (kg.extract.namedas)
@@ -212,7 +212,7 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     kind = argument_kind(head, tokens)
     if kind == "quantity":
         return amount_role(trigger)  # "TimeWarner's profits jumped 76%" (an adverb of the verb)
-    return kind if kind == "time" else None
+    return bare_span(head) if kind == "time" else None  # "has been closed two weeks": how long
 
 
 def amount_role(trigger: Trigger) -> str:
