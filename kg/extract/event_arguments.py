@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.doneto import passive_past, patient_possessor
+from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
@@ -158,8 +159,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return None
     if (first := first_member(head)) is not None:  # "arrested Smith and Jones": Jones too
         return member_role(head, object_role([first], trigger, passive, subject_role))
-    if head.dep_ == "dobj" and second_object(head) is not None:
-        return "recipient"  # "award Rangers a penalty": the name is who gets it
+    if head.dep_ == "dobj" and (second_object(head) is not None or first_of_two(head)):
+        return "recipient"  # "award Rangers a penalty", "offering users the chance" (kg.extract.doubleobjects)
     if head.dep_ == "dobj":
         kind = argument_kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
