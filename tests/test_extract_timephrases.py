@@ -121,3 +121,70 @@ def test_year_olds_are_people_not_a_time(nlp):
 ])
 def test_a_counted_span_after_for_is_a_duration(nlp, sentence, lemma, role, text):
     assert (role, text) in _roles(nlp, sentence, lemma)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "role", "text"), [
+    # business: "in"/"within"/"to" + a counted span is how long, not when.
+    ("The price of both benchmark crudes has dropped 12% in two days.", "drop", "duration", "two days"),
+    ("The firm has lost 80% of its stock value in just over a year.", "lose", "duration", "just over a year"),
+    ("Mr Bush has promised to halve the US's massive budget deficit within five years.", "halve", "duration",
+     "five years"),
+    ("Ms Love was sentenced to 18 months in drug rehabilitation.", "sentence", "duration", "18 months"),
+    # a span the text fixes in time stays a time
+    ("The US economy grew at a respectable annual rate of 3.7% in the three months between July and September.",
+     "grow", "time", "the three months"),
+])
+def test_a_counted_span_after_in_or_within_is_a_duration(nlp, sentence, lemma, role, text):
+    roles = _roles(nlp, sentence, lemma)
+    assert (role, text) in roles
+    assert role == "time" or ("time", text) not in roles
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "text"), [
+    # counted from now or from a moment the text does not name: no time the reader can place
+    ("In four days, Britain's biggest union Unison will start balloting 800,000 local government workers on strikes.",
+     "ballot", "four days"),
+    ("Documents released after 30 years reveal the failed negotiations by the then prime minister following the dramatic "
+     "February general election.", "release",
+     "30 years"),
+    # "to" + a span after an active verb is a level or an age, not how long
+    ("The length of time it takes to sell a home rose to 81 days from 53 in the summer.", "rise", "81 days"),
+    # "a" + a span without a preposition is often "per": neither when nor how long
+    ("All people from outside the European Union who want to stay a year or more will have to undergo a full medical.",
+     "stay", "a year or more"),
+])
+def test_a_span_counted_from_an_unnamed_moment_is_no_time(nlp, sentence, lemma, text):
+    from kg.extract import extract
+    from kg.records import Document
+
+    events = extract(Document("t", sentence), nlp(sentence)).events
+    roles = [(argument.role, argument.argument.text) for event in events if event.lemma == lemma
+             for argument in event.arguments]
+    assert not any(argument == text for _, argument in roles), roles
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "text"), [
+    # entertainment, politics obituaries: an age is when in a life, not a time (NER: a date)
+    ("The former manager of Johnny Cash, Saul Israel Holiff, has died at the age of 79, his family said.", "die",
+     "the age of 79"),
+    ("He passed away at home in East Sussex, just 11 days after his wife Audrey died aged 91.", "die", "91"),
+    ("At 34 I'm showing my age.", "show", "34"),
+])
+def test_an_age_is_no_time(nlp, sentence, lemma, text):
+    assert not any(argument == text for _, argument in _roles(nlp, sentence, lemma))
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "text"), [
+    # a year, a clock time and a span counted from another moment stay times
+    ("Hendrix died of a drug overdose in 1970 at the age of 27.", "die", "1970"),
+    ("Shares had fallen 6.87% to $10.44 by 1830 GMT.", "fall", "1830 GMT"),
+    ("He passed away at home in East Sussex, just 11 days after his wife Audrey died aged 91.", "die",
+     "just 11 days after"),
+    # sport: minutes after the kick-off are the match's clock; a span of what it names is counted from that
+    ("Henry epitomised a determination about the Arsenal side but Chelsea appeared unruffled and equalised after "
+     "16 minutes.", "score", "16 minutes"),
+    ("Within two years of his debut, Dallaglio was offered the England captain's band.", "offer",
+     "two years of his debut"),
+])
+def test_a_year_or_a_clock_time_stays_a_time(nlp, sentence, lemma, text):
+    assert ("time", text) in _roles(nlp, sentence, lemma)

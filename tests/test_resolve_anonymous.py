@@ -35,6 +35,8 @@ def test_an_event_naming_no_one_is_not_kept(nlp, text, dropped, kept):
     [
         ("The scheme was set up by the World Bank in 2002.", "set up"),  # a named agent
         ("The new service will be rolled out in March.", "roll out"),  # a time
+        # how long it took (kg.extract.timephrases: a duration) keeps it as a time did
+        ("The demonstrations quickly spread nationwide, descending into violence within several days.", "descend"),
     ],
 )
 def test_an_event_with_a_name_an_agent_or_a_time_is_kept(nlp, text, kept):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.doneto import passive_past, patient_possessor
+from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
@@ -27,7 +28,7 @@ from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.thanks import thanked
-from kg.extract.timephrases import clock_time, low_days, own_time, timed
+from kg.extract.timephrases import bare_span, clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
 from kg.lexicon import CONTENT_NOUNS, DESCRIPTION_NOUNS, OWNED_NOUNS
 from kg.lexicon.events import Trigger, preposition_role
@@ -158,8 +159,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return None
     if (first := first_member(head)) is not None:  # "arrested Smith and Jones": Jones too
         return member_role(head, object_role([first], trigger, passive, subject_role))
-    if head.dep_ == "dobj" and second_object(head) is not None:
-        return "recipient"  # "award Rangers a penalty": the name is who gets it
+    if head.dep_ == "dobj" and (second_object(head) is not None or first_of_two(head)):
+        return "recipient"  # "award Rangers a penalty", "offering users the chance" (kg.extract.doubleobjects)
     if head.dep_ == "dobj":
         kind = argument_kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
@@ -178,7 +179,7 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
     if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
             head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
-        return "time"  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
+        return bare_span(head)  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
     return complement_role(head, trigger)  # "named best actress" (kg.extract.namedas)
@@ -212,7 +213,7 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     kind = argument_kind(head, tokens)
     if kind == "quantity":
         return amount_role(trigger)  # "TimeWarner's profits jumped 76%" (an adverb of the verb)
-    return kind if kind == "time" else None
+    return bare_span(head) if kind == "time" else None  # "has been closed two weeks": how long
 
 
 def amount_role(trigger: Trigger) -> str:

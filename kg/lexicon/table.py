@@ -292,6 +292,7 @@ TABLES: Mapping[str, Table] = {
     "using_verbs.txt": Table(("verb",)),
     "to_complement_nouns.txt": Table(("noun",)),
     "to_giving_verbs.txt": Table(("verb",)),
+    "double_object_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
     "causative_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),

@@ -22,8 +22,8 @@ __all__ = ["says_something"]
 # Classes that are news with no one named: a value's change ("exports fell"), violence
 # ("dozens were killed in clashes with security forces").
 _NEWS_BY_ITSELF = frozenset({"change", "conflict"})
-# Roles whose words are a figure or a time of the event itself.
-_CONTENT_ROLES = frozenset({"time", "quantity", "difference", "new_value", "old_value"})
+# Roles whose words are a figure, a time or a span of time ("within several days") of the event itself.
+_CONTENT_ROLES = frozenset({"time", "duration", "quantity", "difference", "new_value", "old_value"})
 
 
 def says_something(item: LinkedEvent, named: Collection[int], name_spans: Sequence[tuple[int, int]]) -> bool:

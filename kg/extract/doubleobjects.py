@@ -1,0 +1,46 @@
+"""Two direct objects of one verb side by side: the parser's reading of a double-object
+verb whose first object it did not mark as the dative.
+
+"offering broadband users the chance to watch programmes", "Sun Grid costs users $1": the
+first object is who gets it (the recipient), the second what (the theme or the amount),
+not two members of one theme. Only after a verb of giving, offering or telling
+(``double_object_verbs.txt``; not "branded Mr Blair a failure", which says what he is),
+when the first is people (a noun of ``counted_people.txt``, ``person_nouns.txt`` or
+``roles.tsv``, or a name of a person, a group or a people) and the second starts right
+after it: not "sold his company 19" (a name NER missed), "pushed claims up to $37bn" (a
+level), "dropped Dawson for the autumn Tests" (a misread noun beyond a phrase), "sent
+Luscombe streaking away" (a verb's form, no object).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import PERSON_NOUNS, ROLE_HEADS
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+_PEOPLE = read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_GIVING = read_words("double_object_verbs.txt")
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def first_of_two(obj: Word) -> bool:
+    """Whether the direct object ``obj`` is people a second direct object of its verb follows
+    straight away ("offering [broadband users] the chance"), so that it is the recipient."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _GIVING:
+        return False
+    if not (obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE or obj.ent_type_ in _PARTY_LABELS):
+        return False
+    end = max(word.i for word in obj.subtree) + 1
+    return any(c.dep_ == "dobj" and c.i > obj.i and min(word.i for word in c.subtree) == end and c.pos_ in _NOUNS
+               and not (c.like_num and c.ent_type_ == "CARDINAL") and not _verb_form(c) for c in obj.head.children)
+
+
+def _verb_form(word: Word) -> bool:
+    """An -ing word with no determiner, which the tagger may call a noun: "sent Luscombe
+    [streaking] away" (not "gave them [the opening]")."""
+    return word.lower_.endswith("ing") and not any(c.dep_ in ("det", "poss") for c in word.children)
