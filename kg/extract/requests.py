@@ -48,4 +48,12 @@ def request_arguments(verb: Word, found: list[tuple[str, list[Word]]]) -> list[t
     complement = next(c for c in verb.children if c.dep_ == "xcomp")
     words = sorted(complement.subtree, key=lambda word: word.i)
     start = next((word.i for word in words if word.dep_ == "aux" and word.lower_ == "to"), complement.i)
-    return [*kept, ("topic", [word for word in words if word.i >= start])]
+    return [*kept, ("topic", [word for word in words if word.i >= negated_start(complement, start)])]
+
+
+def negated_start(complement: Word, start: int) -> int:
+    """Where an infinitive asked for begins: at its "not" or "never" right before ``start`` (its
+    "to"), so the topic keeps the negation: "urged people not to rush to call things
+    anti-Semitic" -> "not to rush ...", never "to rush ..." (the opposite of what was asked)."""
+    neg = next((c for c in complement.children if c.dep_ == "neg" and c.i < start), None)
+    return neg.i if neg is not None and neg.i == start - 1 else start
