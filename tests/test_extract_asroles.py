@@ -49,3 +49,9 @@ def _no_attribute(nlp, sentence: str, lemma: str) -> None:
     """No event of ``lemma`` in ``sentence`` has an attribute (a bare one may be dropped)."""
     events = sentence_events(nlp, sentence)
     assert not [event_roles(event) for event in events if event.lemma == lemma and "attribute" in event_roles(event)]
+
+
+def test_no_attribute_after_other_words_of_the_verb(nlp):
+    # BBC politics/255 (shortened): "as old news" is the dismissing's; the parser hung it on "stand".
+    _no_attribute(nlp, "Mr Blair earlier dismissed the claim he had reneged on a promise to stand aside for Gordon "
+                  "Brown as old news.", "stand")
