@@ -69,3 +69,18 @@ def test_no_reason_after_a_pronoun_means(nlp):
              "which celebrity would be evicted next.") if event.lemma == "use"]
     assert events
     assert all("reason" not in event_roles(event) for event in events), [event_roles(e) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), [
+    # BBC sport/215: what he warned against, with its "not" (never "to be too complacent").
+    ("However Bwalya warned his side not to be too complacent.", "warn",
+     {"theme": ["his side"], "topic": ["not to be too complacent"]}),
+    # BBC politics/359 (shortened).
+    ("Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted to use any extra cash on pre-election "
+     "bribes.", "warn", {"topic": ["not to be tempted to use any extra cash on pre-election bribes"]}),
+    # BBC politics/394 (shortened): a request keeps it too.
+    ("The Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting "
+     "people's fears.", "urge", {"topic": ["not to fight the election by exploiting people's fears"]}),
+])
+def test_an_infinitive_asked_not_to_happen_keeps_its_not(nlp, sentence, lemma, roles):
+    check_roles(nlp, sentence, lemma, roles)

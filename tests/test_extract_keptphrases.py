@@ -61,3 +61,27 @@ def test_a_request_for_a_span_of_time_keeps_none(nlp):
     events = [event for event in sentence_events(nlp, "Charles Kennedy repeated his call for two weeks.")
               if event.lemma == "repeat"]
     check_event(events, "repeat", {"theme": ["his call"]}, events[0].event_class if events else "")
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), [
+    # BBC sport/283 (shortened): what the incident highlighted is a need of something.
+    ("Sir Alex Ferguson said the incident highlighted the need for video technology.", "highlight",
+     {"theme": ["the need for video technology"]}),
+    # BBC politics/349 (shortened).
+    ("He also highlighted plans for 100% debt relief for the world's poorest countries.", "highlight",
+     {"theme": ["plans for 100% debt relief for the world's poorest countries"]}),
+    # BBC entertainment/259 (shortened).
+    ("West announced plans for a solo album.", "announce", {"theme": ["plans for a solo album"]}),
+])
+def test_a_noun_that_takes_for_keeps_its_for_phrase(nlp, sentence, lemma, roles):
+    check_roles(nlp, sentence, lemma, roles)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "roles"), [
+    # A place says where, not what (changed from BBC entertainment/259 to a place).
+    ("Deutsche Boerse announced plans for London.", "announce", {"theme": ["plans"]}),
+    # A span says how long (BBC business/203, shortened).
+    ("TCI and Atticus have opposed the LSE bid for some time.", "oppose", {"theme": ["the LSE bid"]}),
+])
+def test_a_for_phrase_of_a_place_or_a_span_is_not_kept(nlp, sentence, lemma, roles):
+    check_roles(nlp, sentence, lemma, roles)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.controllers import CONTROL_VERBS
-from kg.extract.requests import asks_someone, request_arguments
+from kg.extract.requests import asks_someone, negated_start, request_arguments
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -53,14 +53,16 @@ def controlled_arguments(verb: Word, lemma: str, found: list[tuple[str, list[Wor
 
 
 def _object_infinitive(verb: Word) -> list[Word]:
-    """The "to" infinitive right after the verb's object, not a pronoun, from "to" on, else ``[]``."""
+    """The "to" infinitive right after the verb's object, not a pronoun, from "to" on (from its
+    "not": "persuade fans not to push forward"), else ``[]``."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON":
         return []
     for child in verb.children:
         to = next((c for c in child.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
-        if child.dep_ == "xcomp" and to is not None and to.i == max(word.i for word in obj.subtree) + 1:
-            words = [word for word in sorted(child.subtree, key=lambda word: word.i) if word.i >= to.i]
+        start = negated_start(child, to.i) if to is not None else -1
+        if child.dep_ == "xcomp" and to is not None and start == max(word.i for word in obj.subtree) + 1:
+            words = [word for word in sorted(child.subtree, key=lambda word: word.i) if word.i >= start]
             pointer = any(c.dep_ in ("dobj", "advmod") and c.lower_ in _POINTERS for c in child.children)
             return [] if child.lemma_.lower() == "do" and pointer else words
     return []

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
+from kg.extract.asroles import as_role
 from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
@@ -250,7 +251,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
-    role = in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, preposition_role(word, trigger.event_class, kind))))  # "nominated for a Bafta", "star in X"
+    role = preposition_role(word, trigger.event_class, kind)
+    role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, role))))  # "nominated for a Bafta", "star in X", "served as minister"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "opponent" and word == "to" and kind == "place" and passive:

@@ -101,7 +101,7 @@ from kg.extract.played import played
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
-from kg.extract.requests import asks_someone
+from kg.extract.requests import asks_someone, passive_request
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import scores, whole_score
 from kg.extract.selected import selected_sides
@@ -406,13 +406,15 @@ def _purpose_heads(cand: Candidate, scope: Scope, confidence: float, text: str) 
     for position, verb in enumerate(cand.chain[:-1]):
         lemma = verb.lemma_.lower()
         nxt = cand.chain[position + 1]
-        if lemma in CONTROL or lemma in SPEECH or nxt.head.i != verb.i or not cand.subject:
+        asked = passive_request(verb, nxt)  # "was asked by G7 ministers to carry out a study" (kg.extract.requests)
+        if ((lemma in CONTROL or lemma in SPEECH) and not asked) or nxt.head.i != verb.i or not cand.subject:
             continue
         phrase, shown, trigger = _lemma(verb)
-        if _skipped(verb, phrase):
+        if _skipped(verb, phrase) and not asked:
             continue
         trigger = trigger or _OTHER
-        found: list[tuple[str, list[Word]]] = [("agent" if trigger.subject == "agent" else "theme", cand.subject)]
+        found: list[tuple[str, list[Word]]] = [("recipient", cand.subject), *asked] if asked else [
+            ("agent" if trigger.subject == "agent" else "theme", cand.subject)]
         for child in verb.children:
             if child.dep_ == "prep" and child.i < nxt.i:
                 tokens = prep_phrase(child)

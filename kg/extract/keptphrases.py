@@ -13,7 +13,14 @@ theirs:
   places read;
 - a request's "for" phrase (``request_nouns.txt``): what is asked for ("Mr Blair repeated calls [for
   the mayor to apologise]", "the IMF approved Sri Lanka's request [for a freeze on loan repayments]"),
-  not a span of time ("an appeal for two weeks").
+  not a span of time ("an appeal for two weeks");
+- the "for" phrase of a noun that takes one of its own (``for_object_nouns.tsv``), which says what
+  the noun is of: "the incident highlighted the need [for video technology]", "He also highlighted
+  plans [for 100% debt relief]", "expressed support [for the strike]" (without it the event says
+  only that a need, plans or support were highlighted). Not a time or a place, as above, nor a span
+  ("opposed the LSE bid for some time"), nor a phrase whose noun a relative clause follows (the
+  parser runs on: "an offer for Tindall which dwarfs Bath's deal and that two other clubs want to
+  talk"), nor a "for" the parser hung on the verb (``kg.extract.forphrases.doubtful_for``).
 """
 
 from __future__ import annotations
@@ -22,16 +29,19 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import PERIOD_NOUNS
 from kg.extract.clausenouns import content_clause
-from kg.lexicon.table import read_words
+from kg.lexicon.table import read_table, read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["asked_for", "in_phrase", "kept_phrase"]
+__all__ = ["asked_for", "in_phrase", "kept_phrase", "owned_for"]
 
 IN_NOUNS = read_words("in_nouns.txt")
 ASKING_NOUNS = read_words("request_nouns.txt")
+FOR_NOUNS = frozenset(row.fields[0] for row in read_table("for_object_nouns.tsv"))
 # NER labels of a phrase that says when or where, not what: "a rise in 2004", "a fall in Japan".
+# A span of time that is no unit: "for some time", "for a while" (as kg.extract.asides reads "time").
+_SPANS = frozenset({"time", "while"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -39,7 +49,18 @@ def kept_phrase(noun: Word, child: Word) -> bool:
     """Whether ``child``, after ``noun``, says what the noun is and stays in its argument: a "that" clause
     ("claims that his policy was ..."), an "in" phrase ("a 26% rise in annual profits") or a "for" phrase
     ("calls for the mayor to apologise")."""
-    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child)
+    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(noun, child)
+
+
+def owned_for(noun: Word, child: Word) -> bool:
+    """Whether ``child`` is the "for" phrase of a noun of ``for_object_nouns.tsv`` that says what the
+    noun is of: "the need [for video technology]", "plans [for 100% debt relief]"."""
+    if not (noun.lemma_.lower() in FOR_NOUNS or noun.lower_ in FOR_NOUNS) or not _says_what(noun, child, "for"):
+        return False
+    pobj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    # "opposed the LSE bid for some time": how long, no content; "an offer for Tindall which dwarfs
+    # Bath's deal and that two other clubs want to talk": a relative clause the parser ran on
+    return pobj.lemma_.lower() not in _SPANS and not any(c.dep_ == "relcl" for c in pobj.children)
 
 
 def asked_for(noun: Word, child: Word) -> bool:

@@ -11,11 +11,14 @@ for (not the plan of the one asked).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from kg.extract.spans import noun_phrase
 from kg.lexicon.events import VERB_TRIGGERS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.words import Word
 
 
@@ -48,4 +51,32 @@ def request_arguments(verb: Word, found: list[tuple[str, list[Word]]]) -> list[t
     complement = next(c for c in verb.children if c.dep_ == "xcomp")
     words = sorted(complement.subtree, key=lambda word: word.i)
     start = next((word.i for word in words if word.dep_ == "aux" and word.lower_ == "to"), complement.i)
-    return [*kept, ("topic", [word for word in words if word.i >= start])]
+    return [*kept, ("topic", [word for word in words if word.i >= negated_start(complement, start)])]
+
+
+def negated_start(complement: Word, start: int) -> int:
+    """Where an infinitive asked for begins: at its "not" or "never" right before ``start`` (its
+    "to"), so the topic keeps the negation: "urged people not to rush to call things
+    anti-Semitic" -> "not to rush ...", never "to rush ..." (the opposite of what was asked)."""
+    neg = next((c for c in complement.children if c.dep_ == "neg" and c.i < start), None)
+    return neg.i if neg is not None and neg.i == start - 1 else start
+
+
+def passive_request(verb: Word, complement: Word) -> list[tuple[str, list[Word]]]:
+    """The arguments of a passive request but its subject (the one asked, its recipient): the "by"
+    object its agent and the infinitive ``complement`` its topic, from "to" (or its "not") on:
+    "was asked by G7 ministers to carry out a study" -> agent "G7 ministers", topic "to carry out
+    a study"; ``[]`` for any other verb (not one with a particle: "was called on")."""
+    trigger = VERB_TRIGGERS.get(verb.lemma_.lower())
+    if trigger is None or trigger.event_class != "request" or verb.tag_ != "VBN" or complement.dep_ != "xcomp":
+        return []
+    if not (any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)):
+        return []
+    words = sorted(complement.subtree, key=lambda word: word.i)
+    to = next((word.i for word in words if word.dep_ == "aux" and word.lower_ == "to" and word.head == complement), None)
+    if to is None:
+        return []
+    by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    topic = [word for word in words if word.i >= negated_start(complement, to)]
+    asker = [] if by is None else [("agent", cast("list[Word]", noun_phrase(cast("Token", by))))]
+    return [*asker, ("topic", topic)]
