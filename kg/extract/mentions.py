@@ -43,6 +43,7 @@ from kg.extract.cues import (
     takes_the,
 )
 from kg.extract.entities import Entities
+from kg.extract.epithetnames import name_reading
 from kg.extract.firmsthings import firms_products
 from kg.extract.games import games_and_consoles
 from kg.extract.glued import after_number, minute_end
@@ -65,7 +66,6 @@ from kg.extract.nationals import nationals_stripped
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region, town_person
 from kg.extract.prizeworks import deed_works
 from kg.extract.qualified import description_start
-from kg.extract.relatives import relative_reading
 from kg.extract.seats import seat_type
 from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.shows import shows_not_places
@@ -250,7 +250,7 @@ def _unlabelled_names(
         form = fold(name)
         # "Baroness Boothroyd, who was": the article's Boothroyd, titled by a word no list knows
         # (not "the Wonder Woman movie" after a "Wonder Woman" read as a person).
-        titled = i - start > 1 and form.split()[-1] in surnames and relative_reading(words, start, i) == "person"
+        titled = i - start > 1 and form.split()[-1] in surnames and name_reading(words, start, i) == "person"
         known = form in surnames or form in GENERIC_TERMS or titled
         entity_type = None if known else _certain_type(words, start, i, name, sport, rejected)
         if entity_type is EntityType.WORK:
@@ -317,7 +317,7 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     if sport and modifies_team_noun(words, start, end):
         # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
         return head_type(name, sport) or EntityType.SPORTS_TEAM
-    reading = relative_reading(words, start, end)
+    reading = name_reading(words, start, end)
     if reading == "person":
         return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
     if reading == "group":
@@ -340,7 +340,7 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return listed  # "Bookmakers William Hill and Ladbrokes cut" (kg.extract.classifiers)
     if (shared := shared_head_type(words, end) or shared_noun_type(words, start, end, entity_type, sport)) is not None:
         return shared  # "the US and Australian Opens": "US" is the US Open; "the Yadavaran and Jufeyr oilfields"
-    reading = relative_reading(words, start, end)
+    reading = name_reading(words, start, end)
     if reading == "person" and fold(name) not in COUNTRIES:
         return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
     if reading == "group" and entity_type is EntityType.PERSON and not looks_like_person(name):

@@ -415,6 +415,8 @@ CLIENT_ROLES = read_words("client_roles.txt")
 """Nouns of people whose "from X" is their home ("man", "resident"): ``kg.extract.hometowns``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")
 """Nouns a person is known by, no post ("star", "debutant"): ``kg.resolve.descriptors``."""
+STAGE_EPITHETS = read_words("stage_epithets.txt")
+"""Nouns of one performer right before a name ("R&B star Aaliyah"): ``kg.extract.epithetnames``."""
 CLUB_PLURALS = frozenset(row.fields[0] for row in read_table("club_plurals.tsv"))
 """Plural nouns that end clubs' names ("harriers"): one member is the singular (``kg.extract.clubmembers``)."""
 PARTY_MEMBERS = frozenset(row.fields[0] for row in read_table("party_members.tsv"))

@@ -141,6 +141,7 @@ TABLES: Mapping[str, Table] = {
     "naming_nouns.txt": Table(("noun",)),
     "client_roles.txt": Table(("role",)),
     "epithet_nouns.txt": Table(("noun",)),
+    "stage_epithets.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),
     "party_members.tsv": Table(("member", "source")),
     "mate_nouns.tsv": Table(("noun", "kind"), choices=(_one_of(1, "one", "several"),)),

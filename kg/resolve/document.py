@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.edges import graph_edges
+from kg.extract.epithetnames import epithet_spans
 from kg.ids import short_hash, slugify
 from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRONOUNS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
@@ -323,6 +324,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     # A name that holds a role is a person's whatever NER says of it ("striker Craig Bellamy").
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
+    holders |= epithet_spans(text, names)  # "R&B star Aaliyah" (kg.extract.epithetnames)
     employers = employer_spans(extraction)
     speakers = tuple(sorted({
         (reading.speaker.head_start, reading.speaker.head_end) for reading in extraction.speech if reading.speaker is not None

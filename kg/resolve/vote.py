@@ -116,7 +116,7 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
         if any(title.lower() in PERSON_TITLES for title in mention.titles):
             votes[EntityType.PERSON] += 3
         if mention.span in holders:
-            # NER repeats its error on every "Bellamy"; one "striker Craig Bellamy" outweighs them.
+            # NER repeats its error on every "Bellamy"; one "striker Bellamy", "star Aaliyah" outweighs them.
             votes[EntityType.PERSON] += len(mentions) + 2
         words = name_words(mention.text)
         if words and DESCRIPTION_NOUNS.get(words[-1]) is EntityType.ORGANIZATION and len(words) > 1:
@@ -132,9 +132,9 @@ def vote_type(mentions: list[Mention], *, holders: frozenset[Span] = frozenset()
     if fullest.type is EntityType.PERSON and looks_like_person(fullest.text) and not named_after:
         # "Craig Bellamy" with a given name: his surname read as a club does not outvote it.
         votes[EntityType.PERSON] += len(mentions)
-    # News introduces a person by a full name or a title; a one-word name with
-    # neither that any mention calls an organisation is one ("Yukos").
-    introduced = any(len(name_words(m.text)) > 1 or m.titles for m in mentions)
+    # News introduces a person by a full name, a title or an epithet that typed it ("R&B star
+    # Aaliyah"); a one-word name with none that any mention calls an organisation is one ("Yukos").
+    introduced = any(len(name_words(m.text)) > 1 or m.titles or (m.span in holders and m.cued) for m in mentions)
     if not introduced and votes[EntityType.ORGANIZATION] and votes[EntityType.PERSON]:
         votes[EntityType.ORGANIZATION] += votes.pop(EntityType.PERSON)
     _correct_misreadings(votes, mentions, fullest)
