@@ -71,9 +71,11 @@ def described_before(linker: Linker, argument: Argument) -> int | None:
     same description was linked to before; ``None`` when two fit, none does, or another
     body is named in the sentences right before."""
     head = bare_description(linker.text[argument.start : argument.end])
+    published = publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
+    if published is not None:
+        return published
     if head is None:
-        found = publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
-        return found if found is not None else described_thing(linker, argument)  # "the band said" (kg.resolve.acts)
+        return described_thing(linker, argument)  # "the band said" (kg.resolve.acts)
     fitting: set[int] = set()
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]

@@ -131,8 +131,10 @@ def nearest_subject(
         elif wanted is not None:
             if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
                 continue
-        elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
-            continue  # "it said": a body, not a people ("Chinese")
+        elif entity.type not in SPEAKING_BODIES and not (entity.type is EntityType.WORK and pronoun == "it" and (at, cluster) in speakers):
+            continue  # "it said": a body, or a publication that spoke ('said the magazine. "...," it concluded')
+        elif entity.type is EntityType.GROUP and pronoun == "it":
+            continue  # not a people ("Chinese")
         candidates.append((at, cluster))
         if best is None or at > best[0]:
             best = (at, cluster)
