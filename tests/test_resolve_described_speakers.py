@@ -100,6 +100,35 @@ def test_a_described_body_far_from_its_name(nlp, text, expected):
     assert speakers[next(written for written in speakers if written.lower() in ("the ministry", "the firm"))] == expected
 
 
+# politics/298, shortened: "the commission", a body's name's head (named_body_nouns.txt).
+_COMMISSION = (
+    "A cap on donations to political parties should not be introduced yet, the elections watchdog has said. "
+    "In a new report, {named} says it is worth debating a cap for the future. "
+    "There were almost £68m in reported donations to political parties in 2001. "
+    "The commission says capping donations would mean taxpayers giving parties more cash."
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # The one commission the article names.
+        ("the Electoral Commission", "Electoral Commission"),
+        # Two commissions named: either may speak, so neither.
+        ("the Electoral Commission, with the Audit Commission,", None),
+    ],
+)
+def test_the_head_of_a_body_s_name_takes_up_that_body(nlp, named, expected):
+    assert _speakers(nlp, _COMMISSION.format(named=named))["The commission"] == expected
+
+
+def test_a_bare_noun_of_another_sense_is_no_body(nlp):
+    # "the office" is a workplace as often as the Home Office: not a body's name (named_body_nouns.txt).
+    text = ("The Home Office said the rules would change next year. Exports fell by 3% in March. "
+            "Consumers are cutting spending. Banks are lending less. The office said it was busy.")
+    assert _speakers(nlp, text).get("The office") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

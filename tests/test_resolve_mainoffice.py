@@ -58,3 +58,29 @@ def _speakers(nlp, text: str, title: str) -> dict[str, str | None]:
 )
 def test_an_office_said_of_whose_is_the_headline_s_one_person_named(nlp, title, text, speaker, expected):
     assert _speakers(nlp, text, title).get(speaker, "missing") == expected
+
+
+# politics/281, shortened: the office is the one the article gives the person later.
+_KILROY_MEP = (
+    "Ex-chat show host Robert Kilroy-Silk has quit the UK Independence Party and accused it of betraying its "
+    "supporters. "
+    "The {office} said he was ashamed to have joined the party, which he labelled as a \"joke\". "
+    "On Thursday, the party challenged Mr Kilroy-Silk to stand down as an {post} so voters can get a genuine "
+    "UKIP candidate."
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "post", "speaker", "expected"),
+    [
+        # The office the article gives him after it: he is the MEP.
+        ("MEP", "MEP", "The MEP", "Robert Kilroy-Silk"),
+        # Another post given: maybe someone else's office.
+        ("MEP", "adviser", "The MEP", None),
+        # That office given, but of a people the article does not give him: another's.
+        ("German MEP", "MEP", "The German MEP", None),
+    ],
+)
+def test_an_office_the_article_gives_the_headline_s_person_after_it_is_theirs(nlp, office, post, speaker, expected):
+    text = _KILROY_MEP.format(office=office, post=post)
+    assert _speakers(nlp, text, "Kilroy-Silk quits 'shameful' UKIP").get(speaker, "missing") == expected

@@ -249,6 +249,10 @@ ACRONYM_STOPWORDS = read_words("acronym_stopwords.txt")
 AGENT_NOUNS = read_words("agent_nouns.txt")
 SPOKESPEOPLE = read_words("spokespeople.txt")
 """Who speaks for the organisation their phrase names: "a Delta spokesperson", "an IMF official"."""
+NAMED_BODY_NOUNS = read_words("named_body_nouns.txt")
+"""Heads of a body's name "the" and the noun take up: "the commission" (kg.resolve.described)."""
+NEWSPAPER_HEADS = read_words("newspaper_heads.txt")
+"""Last words of a newspaper's name: "Telegraph", "Financial Times" (kg.resolve.publications)."""
 CARRIED_CUES = read_words("carried_cues.txt")
 """Speech verbs a follow-on quotation keeps: "say", "add", "explain" (kg.extract.carriedcues)."""
 OWNED_NOUNS = read_words("owned_nouns.txt")

@@ -7,7 +7,8 @@ description only to the one compatible name in the sentences right before it; wh
 none is there, ``described_before`` looks back over the whole article:
 
 - a name whose words hold the description's head noun ("the ministry": "Finance and
-  Economy Ministry"; "the party": "UK Independence Party"), or
+  Economy Ministry"; "the party": "UK Independence Party"; a body's name's head of no
+  other sense, named_body_nouns.txt: "the commission": "Electoral Commission"), or
 - the entity earlier descriptions with that head were linked to ("the firm" ... "the firm"),
 
 and gives the one entity of a compatible type that fits, never one of two, and none
@@ -25,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
-from kg.lexicon import DESCRIPTION_NOUNS, ROLE_HEADS
+from kg.lexicon import DESCRIPTION_NOUNS, NAMED_BODY_NOUNS, ROLE_HEADS
 from kg.records import Argument
 from kg.resolve.acts import described_thing
 from kg.resolve.pronouns import WINDOW, looks_plural, sentence_of
@@ -48,6 +49,8 @@ def bare_description(written: str) -> str | None:
 
     >>> bare_description("the ministry"), bare_description("The firm"), bare_description("the firms")
     ('ministry', 'firm', None)
+    >>> bare_description("The commission"), bare_description("the office") is None
+    ('commission', True)
     >>> bare_description("the new ministry") is None, bare_description("the chancellor") is None
     (True, True)
     """
@@ -55,8 +58,10 @@ def bare_description(written: str) -> str | None:
     if match is None:
         return None
     head = match.group(1)
-    if not head.islower() or looks_plural(head) or head in ROLE_HEADS or DESCRIPTION_NOUNS.get(head) not in _BODIES:
+    if not head.islower() or looks_plural(head) or head in ROLE_HEADS:
         return None
+    if DESCRIPTION_NOUNS.get(head) not in _BODIES and head not in NAMED_BODY_NOUNS:
+        return None  # "the commission": a body's name's head (named_body_nouns.txt)
     return head
 
 
@@ -66,9 +71,11 @@ def described_before(linker: Linker, argument: Argument) -> int | None:
     same description was linked to before; ``None`` when two fit, none does, or another
     body is named in the sentences right before."""
     head = bare_description(linker.text[argument.start : argument.end])
+    published = publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
+    if published is not None:
+        return published
     if head is None:
-        found = publication_before(linker, argument)  # "According to the FT ... the paper said" (kg.resolve.publications)
-        return found if found is not None else described_thing(linker, argument)  # "the band said" (kg.resolve.acts)
+        return described_thing(linker, argument)  # "the band said" (kg.resolve.acts)
     fitting: set[int] = set()
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]

@@ -25,8 +25,11 @@ be meant:
   Labour MP said" may be another), and the only person named before it in the whole article
   (no other, no name left unresolved), none in its own sentence, with a name of two words or more;
 - the article gives that person no current post (a post given would have linked it
-  through ``holders``; another, "Chancellor Gordon Brown", is no "Labour leader") and no
-  nationality but the one a country's or people's word before the office names.
+  through ``holders``; another, "Chancellor Gordon Brown", is no "Labour leader") but that
+  office given after it ("The MEP said ... Mr Kilroy-Silk, an MEP"), its capitalised words
+  then the post's own or a nationality the article gives them ("Chancellor Gordon Brown ... the
+  German chancellor" is another), and no nationality but the one a country's or people's
+  word before the office names.
 
 Two people named before it leave it unresolved ("the top Catholic ... backed Michael
 Howard's stance ... The Tory leader supports", in an article that opens on Tony Blair):
@@ -40,7 +43,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import ROLES
 from kg.records import Argument, Mention
 from kg.resolve.agreement import nationality
-from kg.resolve.holders import described_role, words
+from kg.resolve.holders import Holder, described_role, words
 from kg.resolve.mainperson import main_person, one_described
 from kg.resolve.pronouns import sentence_of
 from kg.types import EntityType
@@ -85,8 +88,11 @@ def main_office(linker: Linker, argument: Argument, offices: frozenset[str], *, 
         return None  # a one-word "person" may be a club or a place the tagger misread
     if not _in_headline(linker.title or "", mentions):
         return None  # "Ruth Pelham attacked the housing plans ... The Labour MP said": maybe another
-    if any(holder.cluster == person and holder.status == "current" for holder in linker.holders):
+    posts = [holder for holder in linker.holders if holder.cluster == person and holder.status == "current"]
+    if any(post.role_key != role.key for post in posts):
         return None  # "Chancellor Gordon Brown" is no "Labour leader"
+    if posts and not _post_confirms(linker, person, capitals, posts):
+        return None  # "Chancellor Gordon Brown ... the German chancellor": maybe another's
     return person if _nationality_fits(linker, person, capitals) else None
 
 
@@ -101,6 +107,17 @@ def _lead(linker: Linker) -> int:
     """The sentence the article names its subject in: the first, or the next when the first
     names no one ("Amnesty International's chief has said ... Irene Khan said")."""
     return 0 if any(mention.sentence == 0 for mention, _ in linker.names) else 1
+
+
+def _post_confirms(linker: Linker, person: int, capitals: list[str], posts: list[Holder]) -> bool:
+    """Whether a post of the described office the article gives ``person`` (anywhere: "The
+    MEP said ... Mr Kilroy-Silk, an MEP since 2004") is the one described: each capitalised
+    word before the office is a word of that post as given or a nationality the article gives
+    ``person``, not merely one it gives them none of ("Chancellor Gordon Brown ... the German
+    chancellor" is another chancellor)."""
+    given = {word for post in posts for word in post.words}
+    known = linker.nationalities(person)
+    return all(set(words(word)) <= given or nationality(word) in known for word in capitals)
 
 
 def _nationality_fits(linker: Linker, person: int, capitals: list[str]) -> bool:

@@ -131,7 +131,7 @@ def nearest_subject(
         elif wanted is not None:
             if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
                 continue
-        elif entity.type not in SPEAKING_BODIES or (entity.type is EntityType.GROUP and pronoun == "it"):
+        elif not _body_speaks(entity.type, pronoun, spoke=(at, cluster) in speakers):
             continue  # "it said": a body, not a people ("Chinese")
         candidates.append((at, cluster))
         if best is None or at > best[0]:
@@ -149,6 +149,21 @@ def nearest_subject(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _body_speaks(entity_type: EntityType, pronoun: str, *, spoke: bool) -> bool:
+    """Whether an entity of no person's type may be the speaker "it" or "they" stands for: a
+    body, not a people as "it" ("Chinese"); a work only as "it" where it spoke before, as a
+    publication does ('"...," said the magazine. "...," it concluded'; ``spoke``).
+
+    >>> _body_speaks(EntityType.GROUP, "it", spoke=False), _body_speaks(EntityType.WORK, "it", spoke=True)
+    (False, True)
+    >>> _body_speaks(EntityType.WORK, "it", spoke=False), _body_speaks(EntityType.WORK, "they", spoke=True)
+    (False, False)
+    """
+    if entity_type is EntityType.WORK:
+        return spoke and pronoun == "it"
+    return entity_type in SPEAKING_BODIES and not (entity_type is EntityType.GROUP and pronoun == "it")
 
 
 def _subject_people(context: Context, subject: Argument, cluster: int) -> list[int]:
