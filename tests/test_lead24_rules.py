@@ -60,3 +60,9 @@ def test_consent_given_is_an_event(nlp):
     sentence = ("The Internet Corporation for Assigned Names and Numbers (Icann) has given preliminary approval "
                 "to two new addresses.")
     assert [event for event in sentence_events(nlp, sentence) if event.lemma == "give approval"]
+
+
+def test_a_value_listed_with_firms_as_agents_is_a_misparse(nlp):
+    text = ("Sprint will spend around $1bn on EV-DO technology from Lucent Technologies, Nortel Networks and Motorola "
+            "that provides average data speeds of 0.3-0.5 megabits a second, and peak download rates of 2.4Mbps.")
+    assert "provide" not in [event.lemma for event in resolved_part(nlp, text).events]

@@ -24,11 +24,13 @@ _FIGURE_HEADS = frozenset({"record", "average", "total", "high", "low", "peak", 
 
 
 def measured_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
-    """Whether every agent no entity stands for is a measured value and the event gives a figure."""
-    unknown = [mention.arguments[index].argument for index, cluster in kept
-               if cluster is None and mention.arguments[index].role == "agent"]
+    """Whether every agent is a measured value no entity stands for and the event gives a figure."""
+    agents = [(mention.arguments[index].argument, cluster) for index, cluster in kept if mention.arguments[index].role == "agent"]
     figure = any(_figure(mention.arguments[index]) for index, _ in kept)
-    return bool(unknown) and figure and all(_measured(text[span.head_start : span.head_end]) for span in unknown)
+    # Every agent a value: one listed with firms is a misparse ("technology from Lucent, Nortel and
+    # Motorola that provides speeds of 0.3-0.5 megabits ... and peak download rates of 2.4Mbps").
+    return bool(agents) and figure and all(cluster is None and _measured(text[span.head_start : span.head_end])
+                                           for span, cluster in agents)
 
 
 def _figure(argument: EventArgument) -> bool:
