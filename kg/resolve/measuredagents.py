@@ -26,21 +26,20 @@ _FIGURE_HEADS = frozenset({"record", "average", "total", "high", "low", "peak", 
 def measured_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
     """Whether every agent is a measured value no entity stands for and the event gives a figure."""
     agents = [(mention.arguments[index].argument, cluster) for index, cluster in kept if mention.arguments[index].role == "agent"]
-    figure = any(_figure(mention.arguments[index]) for index, _ in kept)
+    figure = any(_figure(mention.arguments[index], text) for index, _ in kept)
     # Every agent a value: one listed with firms is a misparse ("technology from Lucent, Nortel and
     # Motorola that provides speeds of 0.3-0.5 megabits ... and peak download rates of 2.4Mbps").
     return bool(agents) and figure and all(cluster is None and _measured(text[span.head_start : span.head_end])
                                            for span, cluster in agents)
 
 
-def _figure(argument: EventArgument) -> bool:
+def _figure(argument: EventArgument, text: str) -> bool:
     """Whether an argument other than the agent is a figure itself ("a record $412bn"), not a
     phrase that holds one ("economists' expectations of a 0.3% rise")."""
     quantity = argument.quantity
     if argument.role == "agent" or quantity is None:
         return False
-    head = argument.argument.text[argument.argument.head_start - argument.argument.start :
-                                  argument.argument.head_end - argument.argument.start].lower()
+    head = text[argument.argument.head_start : argument.argument.head_end].lower()
     unit = (quantity.unit or "").lower()
     return any(c.isdigit() or c == "%" for c in head) or head in _FIGURE_HEADS or (bool(unit) and head.startswith(unit[:3]))
 
