@@ -40,3 +40,26 @@ def test_a_given_name_after_from_stays(nlp):
     """ "Devon" is a given name (and "singer" a job: "from" can name the band one comes from)."""
     text = "Joss Stone, the 17-year-old soul singer from Devon, beat Dizzee Rascal."
     assert T.CITY not in _types(nlp, text, "Devon")
+
+
+def test_a_town_or_county_before_a_noun_of_local_people(nlp):
+    """NER reads "Norfolk" and "Liverpool" as organisations; a farmer and a band are
+    nobody's staff, so the name before them is where they are from (local_people_nouns.txt)."""
+    text = "In one of Britain's highest profile cases, Norfolk farmer Tony Martin was jailed for life."
+    assert _types(nlp, text, "Norfolk") == [T.PLACE]
+    text = "Other acts appearing include Liverpool band The Coral and former Led Zeppelin singer Robert Plant."
+    assert _types(nlp, text, "Liverpool") == [T.CITY]
+
+
+def test_a_firm_named_like_a_town_before_its_staff_stays(nlp):
+    """ "chief" and "customers" are a firm's: Halifax and Orange stay what NER read."""
+    text = "Halifax chief executive James Crosby said the bank had added 200,000 customers."
+    assert T.CITY not in _types(nlp, text, "Halifax")
+    text = "Orange customers will be able to download the game from next week."
+    assert T.CITY not in _types(nlp, text, "Orange")
+
+
+def test_a_given_name_before_a_noun_of_local_people_stays(nlp):
+    """ "Devon" is a given name that no gazetteer knows as a town: NER's reading stays."""
+    text = "Devon singer Joss Stone and rock band Muse won coveted Brit awards."
+    assert T.PLACE not in _types(nlp, text, "Devon") and T.CITY not in _types(nlp, text, "Devon")

@@ -413,6 +413,7 @@ WORK_KINDS = {row.fields[0]: row.fields[1] for row in read_table("work_kinds.tsv
 PERSON_NOUNS = read_words("person_nouns.txt")
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 TOWNSFOLK_NOUNS = read_words("townsfolk_nouns.txt")
+LOCAL_PEOPLE_NOUNS = read_words("local_people_nouns.txt")
 NAMING_NOUNS = read_words("naming_nouns.txt")
 """Nouns of a place whose "of" names it ("the town of Kirkcaldy"): ``kg.extract.nominal``."""
 CLIENT_ROLES = read_words("client_roles.txt")
