@@ -87,3 +87,20 @@ def test_the_games_and_titles_of_a_list_are_works(nlp):
     assert (found["Nightfire"], found["Everything Or Nothing"]) == (T.WORK,) * 2
     found = _types(nlp, "He has won some very big games such as the Champions League final with Porto.")
     assert found["Champions League"] is not T.WORK
+
+
+def test_artists_and_stars_listed_as_examples_are_people(nlp):
+    """NER: a place and a firm (BBC entertainment articles, index 200 and up); artists and
+    stars listed after "such as" are people (list_heads.tsv)."""
+    found = _types(nlp, "The show featured US artists such as Beyonce and Ashanti.")
+    assert (found["Beyonce"], found["Ashanti"]) == (T.PERSON, T.PERSON)
+    found = _types(nlp, "The campaign against reggae stars such as Beenie Man and Sizzla has been waged over lyrics.")
+    assert (found["Beenie Man"], found["Sizzla"]) == (T.PERSON, T.PERSON)
+
+
+def test_firms_and_bands_listed_after_players_and_acts_stay(nlp):
+    """Market "players" are firms and "acts" are bands too: no list head for them."""
+    found = _types(nlp, "Key players such as Nokia and Motorola are expected to launch new handsets.")
+    assert T.PERSON not in (found.get("Nokia"), found.get("Motorola"))
+    found = _types(nlp, "The festival will feature acts like The Darkness and Lostprophets.")
+    assert T.PERSON not in (found.get("The Darkness"), found.get("Darkness"))
