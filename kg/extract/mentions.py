@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract import brandmodels, groupfirms, nicknamed, placefirms, repeats, researchers, spread, staffnames
+from kg.extract import brandmodels, groupfirms, nicknamed, placefirms, repeats, researchers, setoff, spread, staffnames
 from kg.extract.acting import acting_type, after_cue_noun, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
@@ -138,7 +138,7 @@ def find_mentions(
     found = placefirms.firms_not_places(groupfirms.firms_not_groups(researchers.research_authors(spread.companies_not_people(found, words, sport), words), words), words, sport)  # "O2 reported profits", "a survey by Earthlink", "Euronext has said"
     found = brandmodels.brand_models_are_products(brands_are_products(firms_products(bands_not_people(found, words, sport), words, sport), words), words, sport)  # "Keane frontman": a band; "Apple's iPod", "brands include Bass"; "Cadillac XLR"
     found = makers_not_works(home_towns(shows_not_places(deed_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
-    found = games_and_consoles(found, words, sport)  # "the game Project Entropia", "N64 owners"
+    found = setoff.works_set_off(games_and_consoles(found, words, sport), words)  # "the game Project Entropia", "N64 owners"; "her next single, Superstar,"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
