@@ -109,3 +109,29 @@ def test_a_past_be_in_a_claim_stays_claimed(nlp):
     readings = _readings(nlp, "And he claimed the Tories would cut £35bn from public services, which was the "
                               "equivalent of sacking every doctor and teacher in the UK.")
     assert readings["sack"] == "speculated"
+
+
+def test_a_present_relative_clause_on_a_name_is_told_in_a_speculation(nlp):
+    # "who own a 29% stake" is the writer's own background, not part of what is rumoured
+    sentence = ("It is rumoured that Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, "
+                "have met Malcolm Glazer.")
+    readings = _readings(nlp, sentence)
+    assert readings["own"] == "asserted"
+    assert readings["meet"] == "speculated"
+
+
+def test_a_present_be_relative_clause_in_a_claim_stays_claimed(nlp):
+    readings = _readings(nlp, "Police believe Smith, who is unhappy at the club, met the buyers in Spain.")
+    assert readings.get("meet") == "speculated"
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # sport: was back [planned]: a clause in the perfect on "a move" tells what befell it, not what it plans
+    ("Mutu was sacked by Chelsea on Friday after testing positive for cocaine - a move Wenger has backed.", "back",
+     "asserted"),
+    # the noun's own content keeps its reading: an infinitive, a clause with its own object
+    ("The Liberal Democrats have unveiled plans to build 100,000 new homes on publicly owned land.", "build", "planned"),
+    ("There are reports the party repaid its debts.", "repay", "speculated"),
+])
+def test_a_past_relative_clause_on_a_plan_is_no_plan(nlp, sentence, lemma, factuality):
+    assert _readings(nlp, sentence)[lemma] == factuality

@@ -42,3 +42,25 @@ def test_a_feeling_of_how_things_are_is_the_feelers_claim(nlp, sentence, lemma):
 def test_making_sure_is_a_purpose_not_a_feeling(nlp):
     sentence = "Early versions were not taking enough care to make sure good copies of files were being shared."
     assert event_readings(nlp, sentence)["share"] == ("planned", "to")
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # sport: was go [negated]: the speaker hopes he will not go
+    ("I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not'.", "go"),
+    # sport: was push [negated]
+    ("He's developing quickly, but I hope he isn't pushed too quickly in a way that would hurt his development.", "push"),
+])
+def test_a_negation_inside_a_hope_is_possible_not_negated(nlp, sentence, lemma):
+    assert event_readings(nlp, sentence)[lemma][0] == "possible"
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    # what is feared of how things are is the feeler's claim, still a negation
+    ("Privacy advocates are concerned that monitoring at work does not protect the privacy of employees.", "protect"),
+    # a relative clause inside the hope tells what did not happen
+    ("We were trying to get the film out there, hoping it would reach an audience that it didn't quite reach the "
+     "first time around.", "reach"),
+    ("Sony hoped to sell a million units but it did not reach the target.", "reach"),  # its own clause
+])
+def test_a_negation_outside_a_hope_stays_negated(nlp, sentence, lemma):
+    assert event_readings(nlp, sentence)[lemma][0] == "negated"

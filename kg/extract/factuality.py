@@ -45,7 +45,7 @@ from kg.extract.event_arguments import appositive_clause, has_to
 from kg.extract.excluding import excluder, open_choice, or_not, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
-from kg.extract.feelings import feeling
+from kg.extract.feelings import feeling, hoped_against
 from kg.extract.forclauses import for_subject, reframed
 from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
@@ -80,7 +80,7 @@ from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.means import means_of_passive, used_means
-from kg.extract.modalscope import doubted_negation, governing_part, subject_of, told_scope, widened
+from kg.extract.modalscope import done_to_plan, doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
 from kg.extract.occasionacts import occasion_clause
 from kg.extract.outcomes import contest_outcome
@@ -144,9 +144,8 @@ def merges(xcomp: Word) -> bool:
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:
-    """The verbs of one clause: ``verb`` and the xcomps that continue it, each with the adjective
-    that links it ("will be able to halve": (be, None), (halve, able); "are preparing to pull out":
-    [(preparing, None), (pull, None)])."""
+    """The verbs of one clause: ``verb`` and the xcomps that continue it, each with the adjective that links it
+    ("will be able to halve": (be, None), (halve, able); "are preparing to pull out": [(preparing, None), (pull, None)])."""
     chain: list[tuple[Word, Word | None]] = [(verb, None)]
     current = verb
     for _ in range(8):
@@ -288,6 +287,7 @@ class Scope:
             if commanded(top):  # "'Bring back Steve Lamacq,' wrote one listener": asked for, not done (kg.extract.commands)
                 own = own.stronger(Reading(Factuality.POSSIBLE, "imperative"))
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
+            open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
@@ -386,7 +386,7 @@ class Scope:
         if dep in ("acl", "relcl") and (anyone := generic_clause(top, head)) is not None:
             return Reading(*anyone)  # "anyone who sells", "Firms that break the law could" (kg.extract.generics)
         if ((dep in ("acl", "ccomp", "relcl") and (head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and dep != "ccomp")))
-                or (dep == "xcomp" and head.pos_ == "NOUN")) and not participle(top) and not any(  # "promises to cut" (xcomp)
+                or (dep == "xcomp" and head.pos_ == "NOUN")) and not (participle(top) or done_to_plan(top)) and not any(  # "promises to cut" (xcomp)
                 is_relative(c) and c.dep_ != "mark" for c in top.children):
             # "plans to cut", "reports the party repaid"; not what befell the thing itself:
             # "The deal, which was signed in March" was signed.

@@ -10,6 +10,12 @@ source ("convinced he has discovered his third major band"; not the plan of the 
 around: "is to launch a new label - convinced he has discovered"). Not an adjective that
 takes its clause as true ("aware that", "pleased that"), nor an adjective's infinitive ("is
 anxious to sell": planned, ``factuality_cues.tsv``), nor "make sure that" (a purpose).
+
+A negation inside what someone hopes or fears is part of the hope, not a fact told
+(``hoped_against``): "I just hope Gerrard does not leave Liverpool", "I pray he doesn't walk
+out", "are worried that the site will not be ready": possible, the cue the verb of hope or
+fear (``hope_verbs.txt``, each a "speech" row of ``factuality_cues.tsv``) or the adjective,
+never negated. Not "hoped he would score, but he did not": the "but" clause is its own.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 FEELING_ADJECTIVES = read_words("feeling_adjectives.txt")
+HOPES = read_words("hope_verbs.txt") | FEELING_ADJECTIVES
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -41,3 +48,10 @@ def feeling(adjective: Word, content: Word) -> tuple[Factuality, str, Word | Non
     linked = adjective if adjective.pos_ == "VERB" else adjective.head if adjective.dep_ in ("acomp", "oprd") else None
     subject = next((c for c in linked.children if c.dep_ in _SUBJECTS), None) if linked is not None else None
     return Factuality.REPORTED, adjective.lower_, subject
+
+
+def hoped_against(own: Factuality, outer: Factuality, outer_cue: str | None) -> bool:
+    """Whether a clause whose own markers read ``own`` is a negation inside a hope or fear that
+    frames it (``outer`` possible, its cue a verb of ``hope_verbs.txt`` or a feeling adjective):
+    then it stays possible (see the module)."""
+    return own is Factuality.NEGATED and outer is Factuality.POSSIBLE and outer_cue in HOPES

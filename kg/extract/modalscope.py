@@ -25,10 +25,19 @@ aside. Three rules, for ``kg.extract.factuality``:
 - a clause that tells a fact of its own is framed only by who reports it, never by a
   speculation, a denial or a question around it (``told_scope``): a relative clause in the
   past, set off by a comma or on a definite noun ("Labour claims the policy is an attempt to
-  catch up with Labour's plan, which was published last week": published, told), and an
+  catch up with Labour's plan, which was published last week": published, told), a relative
+  clause in the present set off by a comma on a name ("speculation that JP McManus and John
+  Magnier, who own a 29% stake in Manchester United, will sell": they own it, told; not "be":
+  "claims Smith, who is unhappy, will leave"), and an
   -ing clause of "since" or "despite" ("Tindall believes he can make the Lions tour, despite
   missing most of the season": he missed it; "accuse Labour of raising taxes since coming to
   power": it came to power).
+
+A clause in the past or the perfect on a noun of plan or expectation, with a subject of its own
+and no object nor "that", tells what was done to the plan, not what it plans (``done_to_plan``):
+"Mutu was sacked - a move Wenger has backed" (he backed it: told, not planned), "the offer
+the board rejected"; not "plans to cut", "a deal that will see", "reports the party repaid
+its debts" (a clause with its own object is the noun's content).
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
+from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -118,7 +128,8 @@ def widened(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
 def _past_relative(verb: Word) -> bool:
     """A relative clause of an event in the past ("who won", "which was published", "who has
     scored"), set off by a comma or on a definite noun: "a man who attacked her" may be part
-    of a claim, and a past "be" in a claim is often the claim's own tense moved back."""
+    of a claim, and a past "be" in a claim is often the claim's own tense moved back; or one in
+    the present set off by a comma on a name ("McManus, who owns a stake")."""
     if verb.dep_ != "relcl" or verb.lemma_ == "be":  # "claimed X, which was the equivalent of": his, backshifted
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -130,7 +141,8 @@ def _past_relative(verb: Word) -> bool:
     aside = first.i > 0 and verb.doc[first.i - 1].lower_ in _ASIDE
     definite = noun.pos_ == "PROPN" or any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
-    return past and (aside or definite)
+    named_aside = aside and noun.pos_ == "PROPN" and verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    return (past and (aside or definite)) or named_aside
 
 
 def _told_point(verb: Word) -> bool:
@@ -140,3 +152,23 @@ def _told_point(verb: Word) -> bool:
     if verb.dep_ == "pcomp":
         return verb.head.lower_ in _TOLD_POINTS
     return any(c.dep_ == "mark" and c.lower_ in _TOLD_POINTS for c in verb.children)
+
+
+# Readings of nouns that look ahead ("a move", "the offer", "expectations"): a clause in the past
+# on them is what befell the plan, never its content.
+_AHEAD = frozenset({Factuality.PLANNED, Factuality.POSSIBLE})
+_CONTENT_DEPS = frozenset({"dobj", "mark", "ccomp", "xcomp", "attr", "acomp"})
+
+
+def done_to_plan(verb: Word) -> bool:
+    """Whether ``verb`` heads a relative clause without a relative word, in the past or the
+    perfect, on a noun of plan or expectation ("a move Wenger has backed"; see the module)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or FACTUALITY_CUES["noun"].get(noun.lemma_.lower()) not in _AHEAD:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = (verb.tag_ == "VBD" and not auxiliaries) or (
+        verb.tag_ == "VBN" and bool(auxiliaries) and all(c.lemma_ == "have" for c in auxiliaries))
+    return past and any(c.dep_ == "nsubj" for c in verb.children)

@@ -193,6 +193,7 @@ TABLES: Mapping[str, Table] = {
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
     "overtaken_verbs.txt": Table(("verb",)),
+    "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
     "multiple_verbs.txt": Table(("verb",)),
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
