@@ -89,6 +89,7 @@ from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
+from kg.extract.listed import first_member
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
 from kg.extract.nounreadings import noun_reading
@@ -318,7 +319,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                 t.i for t in cand.object}:
             role = "theme" if trigger_object(cand.object, verb, lemma) else "opponent" if adverb_opponent(
                 argument_head(cand.object), trigger) else object_role(cand.object, trigger, passive, subject_role)
-            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head) or own_to(head)):
+            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head) or own_to(head and (first_member(head) or head))):  # a later member as its first
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)

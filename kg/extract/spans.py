@@ -360,3 +360,12 @@ def is_modifier(words: Words, start: int, end: int) -> bool:
     if end < len(words.words) and words.words[end].text in {"-", "–"}:
         return True
     return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end
+
+
+def object_members(tokens: list[Token]) -> list[list[Token]]:
+    """A preposition's object (``tokens``), one phrase per member of the "and" list it heads
+    ("in Kent, Essex and Surrey" -> Kent, Essex, Surrey); else ``[tokens]``."""
+    heads = [t for t in tokens if t.head not in tokens]
+    pobj = heads[0] if heads else None
+    members = [pobj, *(c for c in pobj.conjuncts if misparsed_apposition(c) is None)] if pobj is not None and pobj.dep_ == "pobj" else []
+    return [noun_phrase(member) for member in members] if len(members) > 1 else [tokens]
