@@ -126,3 +126,11 @@ def test_a_later_member_of_a_noun_s_own_to_phrase_is_no_argument_of_the_verb(nlp
                 "and Dardanelles Straits.")
     found = [event for event in _events(nlp, sentence) if event.lemma == "find"]
     assert found and all(argument.role != "recipient" for event in found for argument in event.arguments)
+
+
+def test_a_verb_the_tagger_read_as_a_noun_is_no_member_of_a_light_noun_s_list(nlp):
+    # seeds/000: "handing over" (a particle, an object) is a second verb, no second reason
+    sentence = ("Russia's Defence Ministry said on Thursday that the troops in Kazakhstan were preparing equipment for "
+                "transportation and handing over state institutions they guarded to local forces.")
+    found = [event for event in _events(nlp, sentence) if event.lemma == "prepare"]
+    assert found and not any("handing" in a.argument.text for event in found for a in event.arguments)

@@ -145,6 +145,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
 
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MEMBER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # a list member under a preposition (object_members)
 _OPENING_QUOTES = frozenset({"``", "\"", "“", "'"})
 
 
@@ -367,5 +368,12 @@ def object_members(tokens: list[Token]) -> list[list[Token]]:
     ("in Kent, Essex and Surrey" -> Kent, Essex, Surrey); else ``[tokens]``."""
     heads = [t for t in tokens if t.head not in tokens]
     pobj = heads[0] if heads else None
-    members = [pobj, *(c for c in pobj.conjuncts if misparsed_apposition(c) is None)] if pobj is not None and pobj.dep_ == "pobj" else []
+    members = [pobj, *(c for c in pobj.conjuncts if misparsed_apposition(c) is None and _noun_member(c))
+               ] if pobj is not None and pobj.dep_ == "pobj" else []
     return [noun_phrase(member) for member in members] if len(members) > 1 else [tokens]
+
+
+def _noun_member(word: Token) -> bool:
+    """A list member that is a noun, not a verb the tagger read as one ("preparing equipment for
+    transportation and [handing] over state institutions": a particle, an object)."""
+    return word.pos_ in _MEMBER_POS and word.tag_ != "VBG" and not any(c.dep_ in ("prt", "dobj") for c in word.children)
