@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.extract_helpers import event_roles, one_event
+from tests.extract_helpers import event_roles, one_event, sentence_events
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "role"), [
@@ -59,3 +59,29 @@ def test_a_source_cited_is_no_recipient_and_the_quote_stays(nlp):
     graph = article_graph(nlp, "Worse could follow, according to former British team member Chris Bailey.")
     assert not [event for event in graph.events() if event.lemma == "follow"]  # nothing left but the source
     assert [quote.content for quote in graph.quotes()] == ["Worse could follow"]
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "gone"), [
+    # "preposition (the) noun of" is one preposition: its noun is no place or topic
+    # (compound_prepositions.txt; business/221, business/496, tech/321)
+    ("Inter Milan have slapped a price tag in the region of £40m on the head of Adriano.", "slap", ("place", "topic")),
+    ("Oil giant BP has announced a 26% rise in annual profits to $16.2bn (£8.7bn) on the back of record oil prices.",
+     "announce", ("topic",)),
+    ("The firm works on behalf of more than 30 firms who are seeking to promote the growth of RFID technology.",
+     "work", ("topic",)),
+])
+def test_a_compound_preposition_is_no_place_or_topic(nlp, sentence, lemma, gone):
+    events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]
+    assert all(role not in event_roles(event) for event in events for role in gone)
+
+
+def test_a_contest_lost_at_the_hands_of_a_side_keeps_the_opponent(nlp):
+    # "at the hands of" is no compound preposition of the list: it names who won
+    roles = event_roles(one_event(nlp, "Chelsea suffered a 2-1 defeat at the hands of Newcastle on Sunday.", "lose"))
+    assert roles["opponent"] == ["Newcastle"]
+
+
+def test_a_thing_that_falls_into_the_hands_of_a_firm_keeps_where_it_goes(nlp):
+    # business/324: "into the hands of" is where the thing goes, kept
+    sentence = "Observers believe that the unit could ultimately fall into the hands of Surgutneftegas."
+    assert event_roles(one_event(nlp, sentence, "fall"))["destination"] == ["the hands of Surgutneftegas"]

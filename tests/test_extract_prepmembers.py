@@ -100,3 +100,37 @@ def test_a_country_whose_biggest_merger_it_is_is_no_side_to_it(nlp):
     events = _events(nlp, "Both executives helped Mr Botin orchestrate Spain's biggest bank merger in 1999.")
     assert not [event for event in events if event.lemma == "merger" and any(
         argument.role == "theme" and argument.argument.text == "Spain" for argument in event.arguments)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "roles"),
+    [
+        # A light verb's noun with a preposition ("seek views from"): every member of the
+        # preposition's "and" list, not the first alone (politics/243, sport/330, politics/293)
+        ("Six members of the committee will be in Scotland to seek views from fishermen and processors in Aberdeen.",
+         "seek", {"theme": ["views"], "source": ["fishermen", "processors"]}),
+        ("Andy Robinson lambasted referee Jonathan Kaplan after disallowing tries from Mark Cueto and Josh Lewsey.",
+         "disallow", {"source": ["Mark Cueto", "Josh Lewsey"]}),
+        ("The firm operates mines in Nottinghamshire, Yorkshire and Derbyshire.",
+         "operate", {"place": ["Nottinghamshire", "Yorkshire", "Derbyshire"]}),
+    ],
+)
+def test_each_member_of_a_light_noun_s_prepositional_list_is_an_argument(nlp, sentence, lemma, roles):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    check_event(found, lemma, roles, found[0].event_class if found else "")
+
+
+def test_a_later_member_of_a_noun_s_own_to_phrase_is_no_argument_of_the_verb(nlp):
+    # business/363: "routes to the Bosphorus and Dardanelles Straits" are the routes' own, no recipient
+    sentence = ("Analysts have said that oil companies would be happy to find alternative routes to the Bosphorus "
+                "and Dardanelles Straits.")
+    found = [event for event in _events(nlp, sentence) if event.lemma == "find"]
+    assert found and all(argument.role != "recipient" for event in found for argument in event.arguments)
+
+
+def test_a_verb_the_tagger_read_as_a_noun_is_no_member_of_a_light_noun_s_list(nlp):
+    # seeds/000: "handing over" (a particle, an object) is a second verb, no second reason
+    sentence = ("Russia's Defence Ministry said on Thursday that the troops in Kazakhstan were preparing equipment for "
+                "transportation and handing over state institutions they guarded to local forces.")
+    found = [event for event in _events(nlp, sentence) if event.lemma == "prepare"]
+    assert found and not any("handing" in a.argument.text for event in found for a in event.arguments)

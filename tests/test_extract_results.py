@@ -109,3 +109,27 @@ def test_a_number_in_words_is_no_score(nlp):
     bid = next(event for event in _events(nlp, "Thirty-five contenders have bid for eight frequencies.")
                if event.lemma == "bid")
     assert ("agent", "Thirty-five contenders") in {(a.role, a.argument.text) for a in bid.arguments}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "opponents"),
+    [
+        # A result noun against an "and" list of sides: every side, not the first alone
+        # (sport/330, sport/340, sport/466)
+        ("England are second bottom in the Six Nations table following defeats by Wales, France and Ireland.",
+         "lose", ["Wales", "France", "Ireland"]),
+        ("Following victories over South Africa and Australia in November, France were deemed the leading side.",
+         "win", ["South Africa", "Australia"]),
+        ("Mike and Bob Bryan gave the visitors hope with victory over Juan Carlos Ferrero and Tommy Robredo.",
+         "win", ["Juan Carlos Ferrero", "Tommy Robredo"]),
+    ],
+)
+def test_a_result_against_a_list_of_sides_keeps_every_side(nlp, sentence, lemma, opponents):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert found and [a.argument.text for a in found[0].arguments if a.role == "opponent"] == opponents
+
+
+def test_a_result_against_one_side_or_another_keeps_the_first_alone(nlp):
+    # "or" names one side, not two (kg.extract.listed)
+    found = [event for event in _events(nlp, "Their win over Wales or France would seal the title.") if event.lemma == "win"]
+    assert all([a.argument.text for a in event.arguments if a.role == "opponent"] in ([], ["Wales"]) for event in found)

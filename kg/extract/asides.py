@@ -12,6 +12,9 @@
   seventies": the span the comparison runs over ("since" + anything, or "in", "for",
   "over" + a span of time, ``period_nouns.txt``), not when the event happened. A point
   in time stays the event's: "won the first Rugby World Cup Sevens in 1993";
+- a compound preposition (``compound_prepositions.txt``): "slapped a price tag in the
+  region of £40m on the head of Adriano", "soared on the back of a weak currency": the
+  noun is part of the preposition, no place or topic of the event;
 - a source of the claim: "Worse could follow, according to former team member Chris
   Bailey", "Prices will rise, according to analysts": whom the text cites
   (``kg.extract.according`` makes the quote), no recipient of the event.
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 ASIDE_PHRASES = read_words("aside_phrases.txt")
+COMPOUND_PREPOSITIONS = read_words("compound_prepositions.txt")
 PERIOD_NOUNS = read_words("period_nouns.txt")
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$")
 _WINDOW_PREPOSITIONS = frozenset({"in", "for", "over"})
@@ -45,12 +49,20 @@ def no_argument(prep: Word, pobj: Word) -> bool:
     """Whether "prep pobj" is an aside (above), no argument of the event it hangs on."""
     if " ".join([prep.lower_, *(t.lower_ for t in pobj.subtree)]) in ASIDE_PHRASES:
         return True
-    if prep.lower_ == "to" and prep.head.lower_ == "according":
-        return True  # the source cited, no recipient
+    if (prep.lower_ == "to" and prep.head.lower_ == "according") or compound_preposition(prep, pobj):
+        return True  # the source cited, no recipient; "in the region of £40m"
     if (_counted(pobj) and (pobj.lemma_.lower() == "time" or prep.lower_ == "for")) or (
             prep.lower_ == "to" and pobj.lower_ == "date" and not any(c.i < pobj.i for c in pobj.children)):
         return True
     return comparison_window(prep, pobj) or baseline(prep)  # "rose 15% from a year ago" (kg.extract.baselines)
+
+
+def compound_preposition(prep: Word, pobj: Word) -> bool:
+    """ "in the region of", "on behalf of": ``prep``, the words before ``pobj``, ``pobj`` and
+    its "of" (or "to") make one preposition of ``compound_prepositions.txt``."""
+    joined = next((c for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i and c.lower_ in ("of", "to")), None)
+    before = [c.lower_ for c in pobj.lefts]
+    return joined is not None and " ".join([prep.lower_, *before, pobj.lower_, joined.lower_]) in COMPOUND_PREPOSITIONS
 
 
 def _counted(pobj: Word) -> bool:

@@ -50,6 +50,7 @@ from kg.extract.spans import (
     is_relative,
     misparsed_apposition,
     noun_phrase,
+    object_members,
     prep_phrase,
     trim,
 )
@@ -352,9 +353,9 @@ def _object_options(relation: list[Token], end: Token, used: set[int], moved: li
         )
         if preps and light and len(conjuncts(obj)) == 1 and (split := _prep_object(preps[0])):
             # Light-verb noun: "requested assistance from the CSTO".
-            words, tokens = split
+            words, tokens = split  # "operates mines in Kent and Essex": each place a reading, as in _prep_options
             noun = [t for t in noun_phrase(obj) if t.i < preps[0].i]
-            options.append((relation + noun + words, tokens, _key(end, words), "light"))
+            options += [(relation + noun + words, member, _key(end, words), "light") for member in object_members(tokens)]
             continue
         if obj.tag_ in ("WP", "WDT", "WRB") and end.dep_ != "relcl":
             # "who he is": the object is the question, not a thing.
@@ -415,11 +416,7 @@ def _prep_options(relation: list[Token], end: Token, used: set[int], *, passive:
             continue
         words, tokens = split
         used.add(prep.i)
-        heads = [t for t in tokens if t.head not in tokens]
-        pobj = heads[0] if heads else None
-        if pobj is not None and pobj.dep_ == "pobj" and len(conjuncts(pobj)) > 1:
-            return [(relation + words, noun_phrase(conj), _key(end, words), "prep") for conj in conjuncts(pobj)]
-        return [(relation + words, tokens, _key(end, words), "prep")]
+        return [(relation + words, member, _key(end, words), "prep") for member in object_members(tokens)]
     return []
 
 

@@ -89,6 +89,7 @@ from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
+from kg.extract.listed import first_member
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
 from kg.extract.nounreadings import noun_reading
@@ -102,6 +103,7 @@ from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
 from kg.extract.requests import asks_someone, passive_request
+from kg.extract.respectively import unpaired
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
 from kg.extract.scorelines import scores, whole_score
 from kg.extract.selected import selected_sides
@@ -318,7 +320,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
                 t.i for t in cand.object}:
             role = "theme" if trigger_object(cand.object, verb, lemma) else "opponent" if adverb_opponent(
                 argument_head(cand.object), trigger) else object_role(cand.object, trigger, passive, subject_role)
-            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head) or own_to(head)):
+            if role and not (doubtful_for(head := argument_head(cand.object), role) or apposed_object(head) or own_to(head and (first_member(head) or head))):  # a later member as its first
                 found.append((role, cand.object))
         for extra in cand.extras:
             role = "theme" if trigger_object(extra, verb, lemma) else "opponent" if adverb_opponent(argument_head(extra), trigger) else extra_role(extra, trigger, passive)
@@ -335,7 +337,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     # A verb of intent with an object is a fact of its own ("Qantas sought a tie-up"): what it is
     # about, when an event noun, is planned or possible (``Factuality.around``), the seeking is not.
     reading = Reading(first.factuality, first.cue, first.source)
-    found = content_clause(verb, controlled_arguments(verb, lemma, found))  # "ordered X to pay"; "ruled that ..."
+    found = unpaired(verb, content_clause(verb, controlled_arguments(verb, lemma, found)))  # "ordered X to pay"; "ruled that ..."; "A and B respectively"
     confidence = max(confidences.get(id(cand), 0.5) for cand in group)
     events = [event_mention(shown, lemma, trigger, verb, found, first, reading, _source_tokens(first), confidence, text)]
     events.extend(_purpose_heads(first, scope, confidence, text))

@@ -15,7 +15,8 @@ Each rule names its construction:
   (``carries_result``). A result after "with" is the clause subject's, whose verb
   stays an event: "Davenport booked her place with a 6-2 6-4 win over Vaidisova". A
   loser's noun with "of" + a side is the winner's: "Newcastle's defeat of Chelsea" ->
-  beat(agent=Newcastle, opponent=Chelsea).
+  beat(agent=Newcastle, opponent=Chelsea). A result against an "and" list of sides is
+  against every one of them: "following defeats by Wales, France and Ireland".
 - a beaten side read as an adverb before the score: "Liverpool beat Everton 2-1",
   where the parse makes "Everton" an npadvmod of "beat" (``adverb_opponent``).
 
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PARTY_PRONOUNS, argument_kind, prep_role
+from kg.extract.listed import first_member
 from kg.extract.scorelines import score_at, score_run
 from kg.extract.spans import word_phrase
 from kg.lexicon import PRONOUNS
@@ -83,6 +85,14 @@ def _opponent(prep: Word, side: str) -> list[Word]:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return _side(inner) if inner is not None else []
     return _side(pobj) if prep.lower_ in _AGAINST[side] else []
+
+
+def _later_sides(prep: Word) -> list[list[Word]]:
+    """The later members of the "and" list of sides a result was against, all or none:
+    "following defeats by Wales, France and Ireland" -> France, Ireland (not "to Wales or France")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    later = [_side(c) for c in pobj.conjuncts if c.i > pobj.i and first_member(c) is pobj] if pobj is not None else []
+    return later if all(later) else []
 
 
 def _holder(noun: Word) -> list[Word]:
@@ -143,7 +153,7 @@ def noun_result(noun: Word) -> tuple[str, Trigger, Found] | None:
             found.append(("opponent", beaten))
             contest = True
         elif child.dep_ in ("prep", "agent") and (opponent := _opponent(child, side)):
-            found.append(("opponent", opponent))
+            found += [("opponent", opponent), *(("opponent", member) for member in _later_sides(child))]
             contest = True
         elif child.dep_ == "prep":
             found += _setting(child, VERB_TRIGGERS[verb])

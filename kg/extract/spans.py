@@ -145,6 +145,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
 
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MEMBER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # a list member under a preposition (object_members)
 _OPENING_QUOTES = frozenset({"``", "\"", "“", "'"})
 
 
@@ -360,3 +361,19 @@ def is_modifier(words: Words, start: int, end: int) -> bool:
     if end < len(words.words) and words.words[end].text in {"-", "–"}:
         return True
     return root.dep_ in {"compound", "amod", "npadvmod", "nmod"} and root.head.i >= end
+
+
+def object_members(tokens: list[Token]) -> list[list[Token]]:
+    """A preposition's object (``tokens``), one phrase per member of the "and" list it heads
+    ("in Kent, Essex and Surrey" -> Kent, Essex, Surrey); else ``[tokens]``."""
+    heads = [t for t in tokens if t.head not in tokens]
+    pobj = heads[0] if heads else None
+    members = [pobj, *(c for c in pobj.conjuncts if misparsed_apposition(c) is None and _noun_member(c))
+               ] if pobj is not None and pobj.dep_ == "pobj" else []
+    return [noun_phrase(member) for member in members] if len(members) > 1 else [tokens]
+
+
+def _noun_member(word: Token) -> bool:
+    """A list member that is a noun, not a verb the tagger read as one ("preparing equipment for
+    transportation and [handing] over state institutions": a particle, an object)."""
+    return word.pos_ in _MEMBER_POS and word.tag_ != "VBG" and not any(c.dep_ in ("prt", "dobj") for c in word.children)

@@ -264,6 +264,7 @@ TABLES: Mapping[str, Table] = {
     "talk_nouns.txt": Table(("noun",)),
     "occasion_nouns.txt": Table(("noun",)),
     "aside_phrases.txt": Table(("phrase",)),
+    "compound_prepositions.txt": Table(("phrase",)),
     "period_nouns.txt": Table(("noun",)),
     "counted_people.txt": Table(("noun",)),
     "authority_nouns.txt": Table(("noun",)),
