@@ -296,6 +296,8 @@ TABLES: Mapping[str, Table] = {
     "using_verbs.txt": Table(("verb",)),
     "to_complement_nouns.txt": Table(("noun",)),
     "to_giving_verbs.txt": Table(("verb",)),
+    "destination_nouns.txt": Table(("noun",)),
+    "association_verbs.txt": Table(("verb",)),
     "backing_phrases.tsv": Table(("verb", "noun"), folded=(0, 1), key=(0, 1)),
     "double_object_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
