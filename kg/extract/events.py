@@ -311,8 +311,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
                                           particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
     found += described_as(verb, lemma, passive)  # "dismissed the offer as inadequate" (kg.extract.describedas)
-    if received is not None and (amount := noun_amount(received[0])):
-        found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
+    if incorporated is not None and (amount := noun_amount(incorporated)):
+        found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost", "has [11] nominations"
     # "set on fire": the words the trigger took are no argument of it.
     taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
         lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()
