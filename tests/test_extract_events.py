@@ -75,6 +75,10 @@ TABLE = [
      {"theme": ["Carlos Ruiz"], "agent": None, "quantity": ["two-year"]}),
     ("The thriller Red Dust scooped six nominations at the awards.", "scoop nomination", "performance",
      {"theme": ["Red Dust"], "quantity": ["six nominations"]}),
+    # A light verb's counted event noun keeps its count too (entertainment/355); none uncounted.
+    ("British film Vera Drake, which has 11 nominations, leads the field.", "have nomination", "performance",
+     {"agent": ["British film Vera Drake"], "quantity": ["11 nominations"]}),
+    ("Mike Leigh's film Vera Drake got a nomination.", "get nomination", "performance", {"quantity": None}),
     ("The town's shops received a 5% boost in sales last month.", "receive boost", "change",
      {"theme": ["The town's shops"], "quantity": ["5%"]}),
     ("The museum received a letter from the mayor.", "receive", "other", {"agent": ["The museum"], "theme": ["a letter"]}),

@@ -19,6 +19,7 @@ from kg.extract.forphrases import prize_role
 from kg.extract.inphrases import in_role
 from kg.extract.intentnouns import intends
 from kg.extract.keptphrases import kept_phrase
+from kg.extract.linked import linked_role
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
@@ -252,7 +253,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = preposition_role(word, trigger.event_class, kind)
-    role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, role))))  # "nominated for a Bafta", "star in X", "served as minister"
+    role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role)))))  # "nominated for a Bafta", "star in X", "served as minister"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "opponent" and word == "to" and kind == "place" and passive:

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.apposed import apposed_object
 from kg.extract.attribution import SAY_VERBS
+from kg.extract.backing import backed_theme, backing_lemma, backing_noun
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
 from kg.extract.chartranks import chart_places
 from kg.extract.complements import light_complement
@@ -205,6 +206,8 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
     if received is not None:
         noun, trigger = received  # "received a jail sentence": the sentence, its theme the subject
         return f"{base} {noun.lemma_.lower()}", f"{verb.text} {noun.text}", trigger
+    if (backing := backing_lemma(verb, base)) is not None:
+        return backing  # "gave his support to", "threw its weight behind" (kg.extract.backing)
     if base in LIGHT_VERBS:
         if (light := light_noun(verb, base)) is not None:
             return light  # "held talks", "gave evidence" (``kg.extract.phrasal``)
@@ -282,7 +285,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     received = received_noun(verb, lemma.split()[0]) if " " in lemma else None
     if received is not None and not passive:
         subject_role = "theme"  # "Smith received a jail sentence": it happens to him
-    incorporated = received[0] if received is not None else incorporated_noun(verb, lemma)
+    incorporated = received[0] if received is not None else incorporated_noun(verb, lemma) or backing_noun(verb)
     found: list[tuple[str, list[Word]]] = []
     split = [cand for cand in group if cand.features.get("split_subject")]
     top = first.chain[0] if first.chain else verb
@@ -310,8 +313,8 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
                                           particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
     found += described_as(verb, lemma, passive)  # "dismissed the offer as inadequate" (kg.extract.describedas)
-    if received is not None and (amount := noun_amount(received[0])):
-        found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost"
+    if incorporated is not None and (amount := noun_amount(incorporated)):
+        found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost", "has [11] nominations"
     # "set on fire": the words the trigger took are no argument of it.
     taken = {word.i for word in light_complement(verb)} if verb.lemma_.lower() in LIGHT_VERBS or (
         lemma != verb.lemma_.lower() and NON_EVENTS.get(verb.lemma_.lower()) == "place") else set()
@@ -328,7 +331,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
             if role and not taken & {t.i for t in extra} and not doubtful_for(extra[0], role) and own_to(extra[0]) is None and not (role == "time" and decision_time(extra, verb)) and (
                     role == "time" or extra[0].dep_ not in ("prep", "agent") or on_verb(extra[0], verb)):
                 found += prep_members(role, extra)  # "in the US and Japan": both places (kg.extract.prepmembers)
-    found = chart_places(verb, trigger, found)  # "fell to number 16" (kg.extract.chartranks)
+    found = backed_theme(verb, lemma, chart_places(verb, trigger, found))  # "fell to number 16" (kg.extract.chartranks, .backing)
     light = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if first.kind == "light" and light is not None and light is not incorporated:
         # "requested assistance from the CSTO": the noun, without the phrase the verb takes.

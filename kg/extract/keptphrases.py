@@ -20,7 +20,11 @@ theirs:
   only that a need, plans or support were highlighted). Not a time or a place, as above, nor a span
   ("opposed the LSE bid for some time"), nor a phrase whose noun a relative clause follows (the
   parser runs on: "an offer for Tindall which dwarfs Bath's deal and that two other clubs want to
-  talk"), nor a "for" the parser hung on the verb (``kg.extract.forphrases.doubtful_for``).
+  talk"), nor a "for" the parser hung on the verb (``kg.extract.forphrases.doubtful_for``);
+- the "to" phrase of a noun of going somewhere (``destination_nouns.txt``), which says where to: "has
+  been linked with a move [to Anfield]", "a return [to former club Southampton]" (without it the
+  argument says only that a move was talked of). Not a time or an amount ("a return to 2003 levels"
+  keeps its own reading), nor one the parser hung on the verb.
 """
 
 from __future__ import annotations
@@ -34,14 +38,16 @@ from kg.lexicon.table import read_table, read_words
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["asked_for", "in_phrase", "kept_phrase", "owned_for"]
+__all__ = ["asked_for", "gone_to", "in_phrase", "kept_phrase", "owned_for"]
 
 IN_NOUNS = read_words("in_nouns.txt")
 ASKING_NOUNS = read_words("request_nouns.txt")
 FOR_NOUNS = frozenset(row.fields[0] for row in read_table("for_object_nouns.tsv"))
+DESTINATION_NOUNS = read_words("destination_nouns.txt")
 # NER labels of a phrase that says when or where, not what: "a rise in 2004", "a fall in Japan".
 # A span of time that is no unit: "for some time", "for a while" (as kg.extract.asides reads "time").
 _SPANS = frozenset({"time", "while"})
+_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -49,7 +55,19 @@ def kept_phrase(noun: Word, child: Word) -> bool:
     """Whether ``child``, after ``noun``, says what the noun is and stays in its argument: a "that" clause
     ("claims that his policy was ..."), an "in" phrase ("a 26% rise in annual profits") or a "for" phrase
     ("calls for the mayor to apologise")."""
-    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(noun, child)
+    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(
+        noun, child) or gone_to(noun, child)
+
+
+def gone_to(noun: Word, child: Word) -> bool:
+    """Whether ``child`` is the "to" phrase that says where a noun of ``destination_nouns.txt`` goes:
+    "a move [to Anfield]", "a return [to former club Southampton]"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DESTINATION_NOUNS or child.i < noun.i:
+        return False
+    if child.dep_ != "prep" or child.lower_ != "to":
+        return False
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ not in _AMOUNTS and not pobj.like_num
 
 
 def owned_for(noun: Word, child: Word) -> bool:

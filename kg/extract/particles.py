@@ -16,12 +16,15 @@ them on the wrong verb.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.extract.event_arguments import QUANTITY_LABELS
+from kg.extract.upto import amount_up
 from kg.lexicon.events import VERB_TRIGGERS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.extract.words import Word
     from kg.lexicon.events import Trigger
 
@@ -61,7 +64,7 @@ def stray_particle(verb: Word, particle: Word) -> bool:
     fall in jobs up to the election" is no "preside up"; "pulled its troops out" is
     a particle. A preposition deeper down counts too when the particle ends its phrase: "to see
     tax increases on the well off" is no "see off" ("the well off" are people)."""
-    if any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in verb.children):
-        return True
+    if any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in verb.children) or amount_up(cast("Token", particle)) is not None:
+        return True  # "offering speeds of up to 8Mbps": an amount's "up" (kg.extract.upto)
     before = particle.doc[particle.i - 1] if particle.i > verb.i + 1 else None
     return before is not None and before.dep_ == "pobj" and verb.i < before.head.i and before.lower_ in _OFF_ADVERBS
