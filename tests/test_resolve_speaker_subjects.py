@@ -72,3 +72,28 @@ def test_a_name_beside_a_role_head_is_the_subject(nlp):
 
 def test_a_name_after_a_preposition_in_a_subject_is_not_the_speaker(nlp):
     assert said_by(nlp, HOWARD_SPOKESMAN).get("it was") != "Michael Howard"
+
+
+
+WEIR = (
+    "Everton defender David Weir has played down talk of European football, despite his team lying in second "
+    "place in the Premiership after beating Liverpool.\n\n"
+    "Weir told BBC Radio Five Live: \"We don't want to rest on our laurels and say we have achieved anything yet. "
+    "\"I think you start taking your eye off the ball if you make statements and look too far into the future. "
+    "\"If you start making predictions you soon fall back into trouble. The only thing that matters is the next "
+    "game.\" He said: \"We are looking after each other and hard work goes a long way in this league. We have "
+    "definitely shown that.\"")
+
+
+def _said_under(nlp, text: str, title: str) -> dict[str, str | None]:
+    graph = resolved_part(nlp, text, date="2005-02-13", title=title)
+    labels = {entity.key: entity.label for entity in graph.entities}
+    return {" ".join(q.content.split()[:2]): labels.get(q.speaker) for q in graph.quotes if q.speaker}
+
+
+def test_the_person_of_the_headline_and_lead_is_the_he_no_one_in_reach_is(nlp):
+    assert _said_under(nlp, WEIR, "Everton's Weir cools Euro hopes").get("We are") == "David Weir"
+
+
+def test_a_headline_that_names_no_one_gives_no_default_he(nlp):
+    assert "We are" not in _said_under(nlp, WEIR, "Everton cool Euro hopes")

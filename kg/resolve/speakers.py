@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.folding import fold
 from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
+from kg.resolve.articleperson import article_person
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.placednames import placed_people
@@ -125,6 +126,8 @@ def nearest_subject(
         candidates = main_before_relative(context.extraction.document.text, context.extraction.propositions, context.linker,
                                           candidates, lambda at: bisect_right(starts, at) - 1)
     best = max(candidates, key=lambda pair: pair[0], default=None)
+    if best is None and wanted is not None and not only and not any(floor <= at < offset for at in [*unnamed, *others]):
+        return article_person(context.linker, floor, offset, wanted, named)  # "O'Connell rejects ... He insisted"
     if best is not None and any(bisect_right(starts, best[0]) < bisect_right(starts, at) for at in others
                                 if best[0] < at < offset and not any(start <= at < end for start, end in quoted)):
         return None  # "The claims about Lord Falconer ... were made in a book ... He also says": not whoever spoke before
