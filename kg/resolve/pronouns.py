@@ -30,6 +30,7 @@ from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
+from kg.resolve.placednames import placed_people
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
 from kg.resolve.starts import sentence_at
@@ -75,7 +76,8 @@ def _person_pronoun(
     outside = not in_quotation(linker.text, argument.start)  # a reporter's "he": no name a speaker gave
     in_reach = {cluster for mention, cluster in linker.names if mention.end <= argument.start and sentence - WINDOW <= mention.sentence
                 and not (outside and in_quotation(linker.text, mention.start))}
-    for cluster in sorted(in_reach):  # each entity once, however often it was named
+    placed = placed_people(linker)  # "the new stadium in Stanley Park": a place NER took for a person
+    for cluster in sorted(in_reach - placed):  # each entity once, however often it was named
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
     subjects = _described_people(linker, argument, sentence, wanted, earlier) | _unnamed_subjects(linker, argument, sentence, wanted)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.folding import fold
 from kg.lexicon import PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS, TYPE_CUES
 from kg.records import Argument, Extraction, Proposition
+from kg.resolve.articleperson import article_person
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.placednames import placed_people
 from kg.resolve.pronouns import gender_of, plural_between, sentence_of
+from kg.resolve.subjectnames import main_before_relative, names_subject
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
 
@@ -91,7 +94,6 @@ def nearest_subject(
     sentence = bisect_right(starts, offset) - 1
     floor = starts[max(sentence - 3, 0)] if starts else 0
     wanted = "m" if pronoun in ("he", "him", "his") else "f" if pronoun in ("she", "her") else None
-    best: tuple[int, int] | None = None
     objects = _in_objects(context, floor, offset) if not only else []  # "Souness' remarks": no one spoke
     asked = controlled_subjects(context.extraction.propositions, offset)  # "asked the court to stop Apple. It argues": not the court
 
@@ -101,30 +103,16 @@ def nearest_subject(
     subjects = [(proposition.subject.start, each) for proposition, cluster in context.earlier  # in reach only
                 if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)
                 for each in _subject_people(context, proposition.subject, cluster)]
-    # "Shares in drug firm Phytopharm fell after it said ...": a name inside a subject that is no one.
-    resolved = {id(proposition) for proposition, _ in context.earlier}
-    places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
-    for proposition in context.extraction.propositions:
-        if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
-                and not watched(proposition.subject.start) and not proposition.relation.startswith("to ")):
-            # Not an infinitive's subject: "challenged the right of Yukos to claim bankruptcy
-            # protection. ... it said": the one who challenged said it, not Yukos.
-            subject = proposition.subject
-            text = context.extraction.document.text
-            # Not a possessor ("Wenger's Bayern counterpart" is not Wenger), nor a place that modifies the
-            # subject's noun ("UK mobile owners continue to break records ... it said": not the UK).
-            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
-                      if not POSSESSOR.match(text, context.linker.end_of(at)) and (at, cluster) not in places]
-            if not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
-                inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
-            if not inside:
-                inside = name_after_subject(context, subject.end)  # "The Guardian's film critic Peter Bradshaw felt"
-            subjects.extend(inside[-1:])
+    unresolved, others = _unresolved_subjects(context, floor, offset, watched, personal=person or wanted is not None)
+    subjects.extend(unresolved)
     candidates: list[tuple[int, int]] = []
+    placed = placed_people(context.linker)
     for at, cluster in subjects + speakers:
         if not floor <= at < offset or any(start <= at < end for start, end in quoted) or cluster in named:
             continue
         entity = context.clusters[cluster]
+        if (person or wanted is not None) and cluster in placed:
+            continue  # "Work on the new stadium in Stanley Park will start": a place NER took for a person
         if person:
             if entity.type is not EntityType.PERSON:
                 continue
@@ -134,8 +122,15 @@ def nearest_subject(
         elif not _body_speaks(entity.type, pronoun, spoke=(at, cluster) in speakers):
             continue  # "it said": a body, not a people ("Chinese")
         candidates.append((at, cluster))
-        if best is None or at > best[0]:
-            best = (at, cluster)
+    if wanted is not None:  # "X admitted ... Olly Barkley, who missed ... '...,' he said": X
+        candidates = main_before_relative(context.extraction.document.text, context.extraction.propositions, context.linker,
+                                          candidates, lambda at: bisect_right(starts, at) - 1)
+    best = max(candidates, key=lambda pair: pair[0], default=None)
+    if best is None and wanted is not None and not only and not any(floor <= at < offset for at in [*unnamed, *others]):
+        return article_person(context.linker, floor, offset, wanted, named)  # "O'Connell rejects ... He insisted"
+    if best is not None and any(bisect_right(starts, best[0]) < bisect_right(starts, at) for at in others
+                                if best[0] < at < offset and not any(start <= at < end for start, end in quoted)):
+        return None  # "The claims about Lord Falconer ... were made in a book ... He also says": not whoever spoke before
     if best is not None and wanted is not None:  # "Knight and drum 'n' bass star Roni Size have released"
         best = _by_gender(context, wanted, best, candidates)
     if only and len({cluster for _, cluster in candidates}) > 1:
@@ -149,6 +144,44 @@ def nearest_subject(
             context.linker, best[0], offset, _marked(context.linker.text, quoted), objects=False):
         return None  # "... urged councils to limit increases but they have warned": the councils, maybe
     return best[1] if best is not None else None
+
+
+def _unresolved_subjects(
+    context: Context, floor: int, offset: int, watched: Callable[[int], bool], *, personal: bool
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The one named in each clause subject between ``floor`` and ``offset`` the linker left
+    unresolved: "Shares in drug firm Phytopharm fell after it said ...": Phytopharm. For "he"
+    or "she" (``personal``) only a name the subject stands for (``kg.resolve.subjectnames``): in
+    "Yachvili admitted erratic kicking from England's Charlie Hodgson and Olly Barkley had been
+    decisive. '...,' he said" the kicking is the subject, and Mr Barkley said nothing. Also where the subjects it
+    passes over start: a "he" with such a subject in a later sentence than its nearest
+    candidate is no one known ("The claims about Lord Falconer ... were made in a book
+    published by Philippe Sands QC. He also says": not Mr Mates, who spoke before)."""
+    found: list[tuple[int, int]] = []
+    others: list[int] = []
+    resolved = {id(proposition) for proposition, _ in context.earlier}
+    places = {(m.start, c) for m, c in context.linker.names if m.modifier and context.clusters[c].type in PLACES}
+    text = context.extraction.document.text
+    for proposition in context.extraction.propositions:
+        if (proposition.kind in VERB_KINDS and id(proposition) not in resolved and floor <= proposition.subject.start < offset
+                and not watched(proposition.subject.start) and not proposition.relation.startswith("to ")):
+            # Not an infinitive's subject: "challenged the right of Yukos to claim bankruptcy
+            # protection. ... it said": the one who challenged said it, not Yukos.
+            subject = proposition.subject
+            # Not a possessor ("Wenger's Bayern counterpart" is not Wenger), nor a place that modifies the
+            # subject's noun ("UK mobile owners continue to break records ... it said": not the UK).
+            inside = [(at, cluster) for at, cluster in context.linker.antecedents(subject.start, subject.end)
+                      if not POSSESSOR.match(text, context.linker.end_of(at)) and (at, cluster) not in places]
+            if personal and inside and not names_subject(text, subject, inside[-1][0], context.linker.end_of(inside[-1][0])):
+                if context.clusters[inside[-1][1]].type is EntityType.PERSON:
+                    others.append(subject.start)
+                inside = []  # "erratic kicking from ... Olly Barkley": no one (kg.resolve.subjectnames)
+            elif not inside and len(surnamed := surname_of(context.linker, subject.text)) == 1:
+                inside = [(subject.start, surnamed.pop())]  # "Zvonareva has lost ...": a surname NER missed there
+            if not inside:
+                inside = name_after_subject(context, subject.end)  # "The Guardian's film critic Peter Bradshaw felt"
+            found.extend(inside[-1:])
+    return found, others
 
 
 def _body_speaks(entity_type: EntityType, pronoun: str, *, spoke: bool) -> bool:
