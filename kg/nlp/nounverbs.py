@@ -41,10 +41,11 @@ def make_noun_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     index = _lemma_index(nlp)
     verbs, nouns, adjectives = (frozenset(index.get(pos) or ()) for pos in ("verb", "noun", "adj"))
     others = nouns | adjectives  # made once: a union of the two tables costs ~7 ms, and a document has many verbs
+    verb = nlp.vocab.strings["VERB"]  # the part of speech's symbol (100): compared as a number, no string per token
 
     def noun_verbs(doc: Doc) -> Doc:
         for token in doc:
-            if token.pos_ == "VERB" and _mistagged(token, verbs, others):
+            if token.pos == verb and _mistagged(token, verbs, others):
                 noun = token.lower_ in nouns
                 if not noun and any(child.dep_ in _SUBJECTS for child in token.children):
                     continue  # "Ireland are unbeaten": the clause kg reads a plural subject from stays
