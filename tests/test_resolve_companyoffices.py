@@ -6,7 +6,6 @@ from __future__ import annotations
 from kg.records import DocumentGraph
 from tests.extract_helpers import resolved_part
 
-
 # bbc/business/307, shortened: the company in the headline and the lead.
 _TITLE = "Cairn shares slump on oil setback"
 _LEAD = ("Shares in Cairn Energy, a UK oil firm, have closed down 18% after a disappointing drilling update. "
