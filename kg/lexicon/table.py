@@ -252,6 +252,8 @@ TABLES: Mapping[str, Table] = {
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
     "attended_purposes.tsv": Table(("word", "part"), choices=(_one_of(1, "there", "seen", "met", "talked"),),
                                    key=(0, 1)),
+    "chance_nouns.txt": Table(("noun",)),
+    "chance_verbs.tsv": Table(("verb", "factuality"), choices=(_one_of(1, "negated", "asserted"),)),
     "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),
     "loss_verbs.txt": Table(("verb",)),
     "entered_states.tsv": Table(("word", "kind", "source"), choices=(_one_of(1, "verb", "state"),)),
