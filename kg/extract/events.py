@@ -96,6 +96,7 @@ from kg.extract.namedsubject import named_shortened
 from kg.extract.nounreadings import noun_reading
 from kg.extract.occasions import occasion_speaker
 from kg.extract.occurrences import occurring, phrase_noun
+from kg.extract.oldvalues import old_value_times, without_dangling
 from kg.extract.oneof import one_of_member
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
@@ -358,13 +359,14 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in scores(selected_sides(found)):
+    for role, tokens in scores(selected_sides(old_value_times(found))):  # kg.extract.oldvalues
         if not (tokens := without_thanks(tokens)):
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
         if not (role == "quantity" and whole_score(tokens)):  # a score, whole
             tokens = whole_quantity(with_name(with_complement(named_shortened(role, without_preposition(before_missed_verb(before_next_value(role, tokens))), word))),
                                     one_value=role in VALUE_ROLES)
+            tokens = without_dangling(tokens) if role in VALUE_ROLES else tokens  # "from 57.8 in November"
         if not tokens:
             continue
         argument = to_argument([relative, *tokens] if relative is not None else tokens, text)

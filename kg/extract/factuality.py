@@ -20,10 +20,8 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
   content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
-- intent over a thing: "plans regular gigs", "agreed to the creation of a fund", "expects a rise" -> the gigs,
-  the creation, the rise are planned or possible.
-- scope: a coordinated verb shares its head's auxiliaries and governors ("could strike and walk out"); a relative
-  or adverbial clause inside reported speech is reported too.
+- intent over a thing: "plans regular gigs", "expects a rise" -> the gigs, the rise are planned or possible.
+- scope: a conjoined verb shares its head's auxiliaries ("could strike and walk out"); a clause in reported speech too.
 
 When several rules apply the strongest wins, in the order of ``RANK`` (a negation beats a plan).
 """
@@ -35,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
+from kg.extract.chances import chance_settled
 from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
 from kg.extract.controllers import adverbial_controller
@@ -456,8 +455,7 @@ class Scope:
         return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
 
     def _noun(self, noun: Word, dep: str) -> Reading:
-        """What a noun says of the clause it frames: "speculation that", "plans to"; "no plans to"
-        negates; "denied reports that" denies; a titled one ("the Today programme") frames nothing."""
+        """What a noun frames: "speculation that", "plans to"; "no plans to" negates; a title ("the Today programme") nothing."""
         lemma = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_  # "odds": lemma "odd"
         value = None if unalleged(noun, dep) else NOUNS.get(lemma)  # "pleaded guilty to charges that", "in charge of"
         if value is None or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("", "DATE", "WORK_OF_ART")
@@ -468,6 +466,8 @@ class Scope:
                 c.lower_ for c in noun.children}:  # "no evidence that": negated; "little evidence that": possible, not told
             return Reading(SCANT[few], few)
         governor = noun.head
+        if (settled_chance := chance_settled(noun)) is not None:  # "declined the chance to consult" (kg.extract.chances)
+            return Reading(*settled_chance)
         if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
         return Reading(value, lemma)

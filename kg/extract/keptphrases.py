@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import PERIOD_NOUNS
 from kg.extract.clausenouns import content_clause
+from kg.extract.measuredphrases import narrowing_phrase
 from kg.lexicon.table import read_table, read_words
 
 if TYPE_CHECKING:
@@ -55,8 +56,8 @@ def kept_phrase(noun: Word, child: Word) -> bool:
     """Whether ``child``, after ``noun``, says what the noun is and stays in its argument: a "that" clause
     ("claims that his policy was ..."), an "in" phrase ("a 26% rise in annual profits") or a "for" phrase
     ("calls for the mayor to apologise")."""
-    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(
-        noun, child) or gone_to(noun, child)
+    return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(noun, child) \
+        or gone_to(noun, child) or narrowing_phrase(noun, child)  # "The UK's deficit [with the EU]" (kg.extract.measuredphrases)
 
 
 def gone_to(noun: Word, child: Word) -> bool:

@@ -380,6 +380,7 @@ CONDITION_WORDS = read_words("condition_words.txt")
 LEADING_WORDS = {row.fields[0]: row.fields[1] for row in read_table("leading_words.tsv")}
 """Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
+COMPANY_OFFICES = read_words("company_offices.txt")  # kg.resolve.companyoffices
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
 NARROWING_MODIFIERS = read_words("narrowing_modifiers.txt")
 """Words before a company's noun that may mean another company ("the other firm", "the new group")."""

@@ -43,6 +43,7 @@ from kg.records import (
 from kg.resolve.aged import age_written, aged_speaker
 from kg.resolve.apposed import apposed_holder
 from kg.resolve.borrowed import POSSESSIVE_PRONOUNS, described_owners
+from kg.resolve.companyoffices import company_offices
 from kg.resolve.coref import OFFICE_TYPES, THIRD_PERSON_PRONOUNS, Cluster, Linker
 from kg.resolve.dates import resolve_period
 from kg.resolve.described import described_before
@@ -128,6 +129,8 @@ def resolve_statements(
         found.roles.extend(_role(context, reading))
     people = frozenset(cluster.index for cluster in clusters if cluster.type is EntityType.PERSON)
     found.roles = repeated_positions(described_owners(found.roles, extraction.document.text, people))
+    # "Chief executive X said" in an article about one firm: the firm's
+    found.roles = company_offices(found.roles, linker, extraction.document.title)
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far

@@ -1,0 +1,40 @@
+"""A chance declined or missed is an act that did not happen; a chance taken, one that did.
+
+"chance", "opportunity", "offer" and "invitation" read as possible the act their infinitive
+names ("the chance to consult the fourth official"): a chance is not the act. The verb that
+has the chance for its object settles it (``chance_verbs.tsv``): "Kaplan declined the chance
+to consult the fourth official" (no consulting: negated), "Henry missed the chance to
+equalise", "Brown refused an invitation to attend the summit"; "Smith took the opportunity
+to criticise the plans" (he did: asserted). A negated verb ("did not take the chance to") is
+left to the rules of negation, and a verb the table does not name ("had the chance to",
+"was given the chance to") leaves the chance possible.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.particles import phrasal_lemma
+from kg.lexicon.table import read_table, read_words
+from kg.types import Factuality
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["chance_settled"]
+
+CHANCE_NOUNS = read_words("chance_nouns.txt")
+CHANCE_VERBS = {row.fields[0]: Factuality(row.fields[1]) for row in read_table("chance_verbs.tsv")}
+
+
+def chance_settled(noun: Word) -> tuple[Factuality, str] | None:
+    """The factuality, with its cue, that the verb taking ``noun`` (a chance, an offer) as its object
+    gives the act of the noun's infinitive; ``None`` when the noun is no chance or its verb settles nothing."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in CHANCE_NOUNS:
+        return None
+    verb = noun.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = phrasal_lemma(verb)  # "turned down the offer"; "took up the offer to" (a plan) is no "take"
+    value = CHANCE_VERBS.get(lemma)
+    return (value, lemma) if value is not None else None
