@@ -15,9 +15,9 @@ said", "praised Parry", "Attlee's government") keeps it a candidate.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import TYPE_CHECKING
 
+from kg.resolve.perdocument import once_per_document
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -29,22 +29,18 @@ LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "besid
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
-_read: tuple[weakref.ref[Linker], frozenset[int]] | None = None
-
-
 def placed_people(linker: Linker) -> frozenset[int]:
     """The person clusters every name of which stands where a place does (see the module
     docstring). Read once per document: they depend on the linker's text and names alone."""
-    global _read
-    if _read is not None and _read[0]() is linker:
-        return _read[1]
+    return once_per_document(linker, "placed people", _placed_people)
+
+
+def _placed_people(linker: Linker) -> frozenset[int]:
     placed: dict[int, bool] = {}
     for mention, cluster in linker.names:
         if linker.clusters[cluster].type is EntityType.PERSON:
             placed[cluster] = placed.get(cluster, True) and _after_locative(linker.text, mention.start, mention.end)
-    found = frozenset(cluster for cluster, every in placed.items() if every)
-    _read = (weakref.ref(linker), found)
-    return found
+    return frozenset(cluster for cluster, every in placed.items() if every)
 
 
 def _after_locative(text: str, start: int, end: int) -> bool:

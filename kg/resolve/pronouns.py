@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-import weakref
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
+from kg.resolve.perdocument import once_per_document
 from kg.resolve.placednames import placed_people
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
@@ -136,17 +136,15 @@ def _unnamed_subjects(linker: Linker, argument: Argument, sentence: int, wanted:
     return found
 
 
-_read_subjects: tuple[weakref.ref[Linker], list[tuple[int, int, str]]] | None = None
-
-
 def _capitalised_subjects(linker: Linker) -> list[tuple[int, int, str]]:
     """The clause subjects ``_unnamed_subjects`` may take, as (start, sentence, text): those
     that open with a capital or a digit, head no name, are no pronoun and stand in no
     speaker's words ("'Nas is one of my friends,' he said"). Read once per document, not
     once per pronoun: they depend on the linker's text, names and clauses alone."""
-    global _read_subjects
-    if _read_subjects is not None and _read_subjects[0]() is linker:
-        return _read_subjects[1]
+    return once_per_document(linker, "capitalised subjects", _read_capitalised_subjects)
+
+
+def _read_capitalised_subjects(linker: Linker) -> list[tuple[int, int, str]]:
     found = []
     for clause in linker.clauses:
         subject = clause.subject
@@ -155,7 +153,6 @@ def _capitalised_subjects(linker: Linker) -> list[tuple[int, int, str]]:
                 or linker.text.count('"', linker.text.rfind("\n", 0, subject.start) + 1, subject.start) % 2):
             continue
         found.append((subject.start, sentence_of(linker, subject.start), words))
-    _read_subjects = (weakref.ref(linker), found)
     return found
 
 
