@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import PERSON_NOUNS, ROLE_HEADS
+from kg.lexicon import PEOPLE_NOUNS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-_PEOPLE = read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _GIVING = read_words("double_object_verbs.txt")
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
@@ -33,7 +32,7 @@ def first_of_two(obj: Word) -> bool:
     straight away ("offering [broadband users] the chance"), so that it is the recipient."""
     if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _GIVING:
         return False
-    if not (obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE or obj.ent_type_ in _PARTY_LABELS):
+    if not (obj.lemma_.lower() in PEOPLE_NOUNS or obj.lower_ in PEOPLE_NOUNS or obj.ent_type_ in _PARTY_LABELS):
         return False
     end = max(word.i for word in obj.subtree) + 1
     return any(c.dep_ == "dobj" and c.i > obj.i and min(word.i for word in c.subtree) == end and c.pos_ in _NOUNS

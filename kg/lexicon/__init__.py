@@ -412,6 +412,9 @@ BAND_NOUNS = {row.fields[0]: row.fields[1] for row in read_table("band_nouns.tsv
 WORK_KINDS = {row.fields[0]: row.fields[1] for row in read_table("work_kinds.tsv")}
 """Nouns of a kind of work ("comedy Hitch", "album Hopes and Fears"): ``kg.resolve.works``."""
 PERSON_NOUNS = read_words("person_nouns.txt")
+# Nouns for people: a count of one names people ("14 million people", "the 150 ministers"),
+# a first object of one is who gets a thing (kg.extract.doubleobjects, kg.resolve.counted).
+PEOPLE_NOUNS = read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS
 """Nouns of one person that name no role ("man", "creator"): ``kg.resolve.forward``."""
 TOWNSFOLK_NOUNS = read_words("townsfolk_nouns.txt")
 LOCAL_PEOPLE_NOUNS = read_words("local_people_nouns.txt")

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.lexicon import DESCRIPTION_NOUNS, PERSON_NOUNS, PLURAL_NOUNS, ROLE_HEADS
-from kg.lexicon.table import read_words
+from kg.lexicon import DESCRIPTION_NOUNS, PEOPLE_NOUNS, PLURAL_NOUNS
 from kg.records import EventArgument, EventMention
 from kg.resolve.authorities import authority_agents
 from kg.resolve.lead import lead_agents
@@ -27,7 +26,7 @@ from kg.types import EntityType
 
 __all__ = ["counted_agents", "literal_agents"]
 
-PEOPLE = (read_words("counted_people.txt") | PERSON_NOUNS | ROLE_HEADS | PLURAL_NOUNS
+PEOPLE = (PEOPLE_NOUNS | PLURAL_NOUNS
           | {noun for noun, kind in DESCRIPTION_NOUNS.items() if kind in (EntityType.PERSON, EntityType.GROUP)})
 """Nouns for people: a count of one of them is a group of people."""
 
