@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import QUANTITY_LABELS
+
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 __all__ = ["old_value_times", "without_dangling"]
-
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
 
 def old_value_times(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """``found`` (role, tokens) without a time that follows "from" and an amount."""
@@ -30,7 +29,7 @@ def _after_old_value(tokens: list[Word]) -> bool:
     """Whether the phrase starts right after "from" and an amount ("from £2.9bn [in October]")."""
     first = min(tokens, key=lambda t: t.i)
     doc, j = first.doc, first.i - 1
-    while j >= 0 and (doc[j].ent_type_ in _AMOUNTS or doc[j].tag_ == "$") and doc[j].lower_ != "to":
+    while j >= 0 and (doc[j].ent_type_ in QUANTITY_LABELS or doc[j].tag_ == "$") and doc[j].lower_ != "to":
         j -= 1  # "cut from 2% to 1% for 2004": NER's one range ends on the new value
     return 0 <= j < first.i - 1 and doc[j].lower_ == "from"
 

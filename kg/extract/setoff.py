@@ -25,8 +25,10 @@ from kg.types import EntityType
 # NER's readings of a title that the set-off noun corrects.
 _MISREAD = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.FACILITY, EntityType.ORGANIZATION})
 _AFTER = frozenset({",", ".", ";", ":", "-"})
+# The tags of a determiner or a possessive before the work's noun; and the possessive pronouns
+# themselves, as the tagger may read "her" as an object ("was her next single").
 _OWNERS = frozenset({"DT", "PRP$", "POS"})
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})  # "her" tagged an object: "was her next single"  # a determiner, a possessive pronoun, a possessive "'s"
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
 
 def works_set_off(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
