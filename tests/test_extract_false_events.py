@@ -59,6 +59,9 @@ NO_EVENT = [
     # a passive "left" with an adjective says how someone ended up (sport/469)
     ("Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic Stadium.",
      "leave", "lose"),
+    # "end up" tells how things turned out; the gerund is the event (untuned business/348)
+    ("US Airways ended up cancelling over 100 flights on Christmas Day.", "end up", "cancel"),
+    ("Consumers could end up paying more for their gas.", "end up", None),
     ("Sharon Osbourne is currently appearing as a judge and mentor in ITV1 talent show The X-Factor alongside "
      "Simon Cowell.", "show", None),
 ]
@@ -78,6 +81,7 @@ STILL_EVENTS = [
     ("He went there to meet the minister.", "meet"),
     ("Smith will captain England against France.", "captain"),
     ("Sales fell sharply in December.", "fall"),
+    ("Wales might end their four-match losing run against England in Cardiff.", "end"),
     ("Shares fell within minutes of the announcement.", "fall"),  # "within" a time
     ("Sales fell into decline in 2003.", "fall"),
     ("Labour MPs opposed the plan as soon as it was published.", "oppose"),
