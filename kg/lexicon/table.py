@@ -255,6 +255,7 @@ TABLES: Mapping[str, Table] = {
     "attended_purposes.tsv": Table(("word", "part"), choices=(_one_of(1, "there", "seen", "met", "talked"),),
                                    key=(0, 1)),
     "chance_nouns.txt": Table(("noun",)),
+    "named_kinds.txt": Table(("noun",)),
     "chance_verbs.tsv": Table(("verb", "factuality"), choices=(_one_of(1, "negated", "asserted"),)),
     "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),
     "loss_verbs.txt": Table(("verb",)),

@@ -40,7 +40,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
-from kg.resolve.namemodifiers import name_or_modified
+from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.resolve.starts import Starts
@@ -242,6 +242,8 @@ class Linker:
             for mention, cluster in self.names:
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
                     return name_or_modified(self, argument, mention, cluster)  # kg.resolve.namemodifiers
+        if not empty and (kind := named_kind(self, argument)) is not None:
+            return kind  # "the Tampa Bay Buccaneers team" (kg.resolve.namemodifiers)
         if empty or argument.head_start in self._in_descriptions:
             for description in self.descriptions:
                 if description.start <= argument.head_start and argument.head_end <= description.end:

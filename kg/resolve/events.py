@@ -207,8 +207,9 @@ def _owner(linker: Linker, span: Argument, proposition: Proposition, earlier: Se
 
 
 def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> bool:
-    """Whether one entity is both who acts and what is acted on (a reflexive is written
-    "itself" / "themselves", which are no participant).
+    """Whether one entity is both who acts and what is acted on or played against (a reflexive
+    is written "itself" / "themselves", which are no participant; no side plays itself:
+    "Manchester United will face the London club" read as United against United).
 
     >>> from kg.records import EventArgument
     >>> def arg(role): return EventArgument(role, Argument("Alitalia", 0, 8, 0, 8))
@@ -219,7 +220,7 @@ def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> boo
     """
     agents = {cluster for index, cluster in kept if cluster is not None and mention.arguments[index].role == "agent"}
     return any(cluster in agents for index, cluster in kept
-               if mention.arguments[index].role in ("theme", "patient", "recipient"))
+               if mention.arguments[index].role in ("theme", "patient", "recipient", "opponent"))
 
 
 def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:

@@ -6,18 +6,31 @@ phrase would stand for the film. When lower-case words follow such a name inside
 argument, the name modifies them: "a Lord of the Rings exhibition" is an exhibition (no
 entity; a body's name stands for the body still: "Bank of England officials said"), and a role word followed by a person's name is that person ("Lord of the Rings
 director Peter Jackson has said": Peter Jackson speaks).
+
+A name before a noun of its kind is the name (``named_kind``): "Mr Glazer, who owns the
+Tampa Bay Buccaneers team" owns the Buccaneers, not an unnamed team; "the Parmalat group",
+"the Chelsea club". Only "the", one organisation's or side's name and the kind noun
+(``named_kinds.txt``): not a place's name ("the London club" is a club of the city), nor a
+competition's ("the Premiership club" plays in it), nor two names ("the Norwich Union GB team").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.folding import fold
 from kg.lexicon import ROLE_HEADS
+from kg.lexicon.table import read_words
 from kg.types import EntityType
 
 # Types whose name before a common noun only modifies it; a body's stands for it ("Bank of
 # England officials said": the bank speaks).
 _MODIFYING = frozenset({EntityType.WORK, EntityType.EVENT, EntityType.PRODUCT})
+_KINDS = read_words("named_kinds.txt")
+# Last words of a competition's name: "the Premiership club" is a club playing in it.
+_COMPETITIONS = read_words("competition_heads.txt") | {"premiership", "liga", "conference", "division"}
+_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+_PLAYING = frozenset({"team", "squad"})  # nouns of the players themselves, never of a ground's club
 
 if TYPE_CHECKING:
     from kg.records import Argument, Mention
@@ -36,3 +49,21 @@ def name_or_modified(linker: Linker, argument: Argument, mention: Mention, clust
                 return person  # "Lord of the Rings director Peter Jackson"
     # "a Lord of the Rings exhibition"; "Bank of England officials said" stays the bank's
     return None if linker.clusters[cluster].type in _MODIFYING else cluster
+
+
+def named_kind(linker: Linker, argument: Argument) -> int | None:
+    """The cluster of the one organisation's or side's name that narrows the argument's kind
+    noun ("the Tampa Bay Buccaneers team"), or ``None`` (see above)."""
+    if linker.text[argument.head_start : argument.head_end].lower() not in _KINDS:
+        return None
+    inside = [(mention, cluster) for mention, cluster in linker.names
+              if argument.start <= mention.start and mention.end <= argument.head_start]
+    if len(inside) != 1:
+        return None
+    mention, cluster = inside[0]
+    if linker.text[mention.end : argument.head_start].strip() or fold(linker.text[argument.start : mention.start]).strip() != "the":
+        return None  # "Chelsea's club", "the new Chelsea team"
+    last, kind = fold(mention.text.split()[-1]) if mention.text.split() else "", linker.clusters[cluster].type
+    if kind is EntityType.FACILITY and fold(linker.text[argument.head_start : argument.head_end]) in _PLAYING:
+        return cluster  # "the Tampa Bay Buccaneers team": a team's name read as a ground's ("the Old Trafford club" is not)
+    return cluster if kind in _BODIES and last not in _COMPETITIONS else None
