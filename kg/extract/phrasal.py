@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.received import HELD_VERBS
-from kg.lexicon import OCCURRENCE_VERBS
+from kg.lexicon import OCCURRENCE_VERBS, ROLES
 from kg.lexicon.events import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 
 if TYPE_CHECKING:
@@ -46,6 +46,10 @@ def light_noun(verb: Word, base: str) -> tuple[str, str, Trigger] | None:
     if objects == [noun] and (form := next((f for f in forms if f"{base} {f}" in VERB_TRIGGERS), "")):
         if f"{base} {form}" in OCCURRENCE_VERBS and any(c.dep_ in _MODIFIERS for c in noun.children):
             return None  # "took fourth place", "to take the second singles place": a place won, nothing took place
+        if base == "take" and VERB_TRIGGERS[f"{base} {form}"].event_class == "performance" and any(
+                tuple(w.lower_ for w in g.subtree if w.i <= g.i and w.dep_ != "det") in ROLES
+                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            return None  # "took the title of chief executive": a post, nothing won ("title of best male" is won)
         return f"{base} {form}", f"{verb.text} {noun.text}", VERB_TRIGGERS[f"{base} {form}"]
     return None
 
