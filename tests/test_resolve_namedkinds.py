@@ -58,3 +58,22 @@ def test_no_side_plays_itself(nlp):
         agents = {p.entity for p in event.participants if p.role == "agent" and p.entity}
         opponents = {p.entity for p in event.participants if p.role == "opponent" and p.entity}
         assert not agents & opponents, event
+
+
+def test_an_owners_part_named_is_a_firm_and_the_participant(nlp):
+    """business/332, business/348: the subsidiary's own name after its owner's is an organisation
+    (no product the owner "produced") and the participant; "the Yukos unit" alone stays a unit."""
+    text = ("The Russian government put Yukos's Yuganskneftegas subsidiary up for sale last week after hitting the "
+            "company with a $27bn bill for back taxes.")
+    part = resolved_part(nlp, text)
+    types = {entity.label: entity.type.value for entity in part.entities}
+    assert types.get("Yuganskneftegas") == "Organization", types
+    assert all(relation.key != "produce" for relation in part.relations)
+    assert ("theme", "Yuganskneftegas") in role_labels(nlp, text, "put up for sale")
+
+
+def test_a_side_named_only_in_its_phrase_is_no_body(nlp):
+    """sport/390: "the London side" is the London club (Wasps), not a team called London."""
+    text = ("Matt Dawson has impressed Wasps. The 31-year-old scrum-half has impressed since joining the London side "
+            "from Northampton this summer on a one-year contract.")
+    assert ("theme", "London") not in role_labels(nlp, text, "join")

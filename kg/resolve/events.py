@@ -41,6 +41,7 @@ from kg.resolve.counted import literal_agents
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
@@ -266,8 +267,8 @@ def _stands_for(linker: Linker, cluster: int, span: Argument, head: str) -> bool
     if head.lower() in THIRD_PERSON_PRONOUNS or head.lower() in AGENT_NOUNS or (
             not head[:1].islower() and not _ACRONYM_PLURAL.fullmatch(head)):
         return True  # "Two New York DJs", "Labour MPs": the DJs, the MPs, whatever the capitals
-    if linker.is_role_holder(span, cluster):
-        return True  # "the chancellor": the person given that role
+    if linker.is_role_holder(span, cluster) or named_kind(linker, span) == cluster:
+        return True  # "the chancellor": the person given that role; "Delta's Comair subsidiary": Comair
     covers = [*linker.clusters[cluster].mentions, *linker.descriptions]
     return any(m.start <= span.head_start and span.head_end <= m.end for m in covers)
 

@@ -11,7 +11,9 @@ A name before a noun of its kind is the name (``named_kind``): "Mr Glazer, who o
 Tampa Bay Buccaneers team" owns the Buccaneers, not an unnamed team; "the Parmalat group",
 "the Chelsea club". Only "the", one organisation's or side's name and the kind noun
 (``named_kinds.txt``): not a place's name ("the London club" is a club of the city), nor a
-competition's ("the Premiership club" plays in it), nor two names ("the Norwich Union GB team").
+competition's ("the Premiership club" plays in it), nor two names ("the Norwich Union GB team")
+but for an owner's and its part's ("Delta Air Lines' Comair subsidiary": Comair); nor a side's
+name written only there ("joining the London side": the London club, not a team called London).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _KINDS = read_words("named_kinds.txt")
 # Last words of a competition's name: "the Premiership club" is a club playing in it.
 _COMPETITIONS = read_words("competition_heads.txt") | {"premiership", "liga", "conference", "division"}
 _BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
+# Nouns of a company's part, which the part's own name narrows after its owner's ("Delta's Comair subsidiary").
+_PARTS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate"})
 _PLAYING = frozenset({"team", "squad"})  # nouns of the players themselves, never of a ground's club
 
 if TYPE_CHECKING:
@@ -53,17 +57,25 @@ def name_or_modified(linker: Linker, argument: Argument, mention: Mention, clust
 
 def named_kind(linker: Linker, argument: Argument) -> int | None:
     """The cluster of the one organisation's or side's name that narrows the argument's kind
-    noun ("the Tampa Bay Buccaneers team"), or ``None`` (see above)."""
-    if linker.text[argument.head_start : argument.head_end].lower() not in _KINDS:
+    noun ("the Tampa Bay Buccaneers team"; after its owner's name, a part's noun too: "Delta's
+    Comair subsidiary"), or ``None`` (see above)."""
+    head = fold(linker.text[argument.head_start : argument.head_end])
+    if head not in _KINDS | _PARTS:
         return None
-    inside = [(mention, cluster) for mention, cluster in linker.names
-              if argument.start <= mention.start and mention.end <= argument.head_start]
-    if len(inside) != 1:
+    inside = sorted(((mention, cluster) for mention, cluster in linker.names
+                     if argument.start <= mention.start and mention.end <= argument.head_start), key=lambda pair: pair[0].start)
+    if not 1 <= len(inside) <= 2:
         return None
-    mention, cluster = inside[0]
-    if linker.text[mention.end : argument.head_start].strip() or fold(linker.text[argument.start : mention.start]).strip() != "the":
+    mention, cluster = inside[-1]
+    before = fold(linker.text[argument.start : mention.start]).strip()
+    owned = len(inside) == 2 and before.startswith(fold(inside[0][0].text)) and before.endswith(("'s", "'"))
+    if linker.text[mention.end : argument.head_start].strip() or not (owned or (len(inside) == 1 and before == "the")):
         return None  # "Chelsea's club", "the new Chelsea team"
+    if head in _PARTS and not owned:
+        return None  # "the Vivendi unit" is a unit of Vivendi
     last, kind = fold(mention.text.split()[-1]) if mention.text.split() else "", linker.clusters[cluster].type
-    if kind is EntityType.FACILITY and fold(linker.text[argument.head_start : argument.head_end]) in _PLAYING:
+    if kind is EntityType.FACILITY and head in _PLAYING:
         return cluster  # "the Tampa Bay Buccaneers team": a team's name read as a ground's ("the Old Trafford club" is not)
+    if kind is EntityType.SPORTS_TEAM and len(linker.clusters[cluster].mentions) < 2:
+        return None  # "joining the London side": a side's name only this phrase gives is a place's (Wasps' city)
     return cluster if kind in _BODIES and last not in _COMPETITIONS else None
