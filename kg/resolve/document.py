@@ -33,6 +33,7 @@ from kg.resolve.forms import name_words
 from kg.resolve.groups import demonym_links
 from kg.resolve.headlined import lead_restated
 from kg.resolve.holders import Holder, words
+from kg.resolve.introduced import introduced_links
 from kg.resolve.leadcompany import lead_links
 from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
@@ -365,6 +366,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     for description, cluster in kind_links(linker):  # "the airline": the last airline named, no rival since
         linker.link(description, cluster)
     for description, cluster in government_links(linker, extraction.roles):  # "the government": the one state
+        linker.link(description, cluster)
+    for description, cluster in introduced_links(linker):  # "A group of MPs ... The group says" (kg.resolve.introduced)
         linker.link(description, cluster)
     linker.holders = role_holders(extraction, linker)
     return clusters, linker, nicknamed
