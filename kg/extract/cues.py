@@ -245,8 +245,8 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
             return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            found = noun_cue(child, sport)
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in child.children):
+            found = noun_cue(child, sport)  # not "David Theriault, standards and regulatory liaison": whose head is unsure
             if found is not None:
                 return found
         if child.dep_ == "acl" and child.lemma_.lower() in _WORK_CREDITS:

@@ -98,6 +98,7 @@ from kg.extract.occasions import occasion_speaker
 from kg.extract.occurrences import occurring, phrase_noun
 from kg.extract.oldvalues import old_value_times, without_dangling
 from kg.extract.oneof import one_of_member
+from kg.extract.ownedfigures import owned_figure
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
@@ -439,8 +440,8 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     lemma, result = noun.lemma_.lower(), noun_result(noun)
     if result is not None:  # "Chelsea's 2-0 defeat by Newcastle": lose, as its verb (kg.extract.results)
         return event_mention(noun.text, *result[:2], noun, result[2], None, played(noun, scope) or noun_reading(noun, scope), None, 0.5, text, kind="noun")
-    if lemma not in NOUN_TRIGGERS or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
-        return None
+    if lemma not in NOUN_TRIGGERS or owned_figure(noun) or (lemma in NOUNS and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)):
+        return None  # "Tesco's sales rose": a figure (kg.extract.ownedfigures)
     trigger = NOUN_TRIGGERS[lemma]
     found: list[tuple[str, list[Word]]] = []
     for child in noun.children:
