@@ -38,6 +38,7 @@ from kg.resolve.forms import (
 from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
+from kg.resolve.pluralnames import plural_pairs
 from kg.resolve.variants import (
     CLIPPABLE,
     ORG_LIKE,
@@ -96,6 +97,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     for i, j in _demonym_teams(mentions, context):
         groups.union(i, j)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
+        groups.union(i, j)
+    for i, j in plural_pairs(mentions):  # "a Subaru Impreza ... manual Subaru Imprezas"
         groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
