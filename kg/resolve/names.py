@@ -23,6 +23,7 @@ from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
+from kg.resolve.camelacronyms import camel_acronym_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -98,7 +99,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
         groups.union(i, j)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
-    for i, j in plural_pairs(mentions):  # "a Subaru Impreza ... manual Subaru Imprezas"
+    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or ""):  # "Subaru Imprezas", "GlaxoSmithKline ... GSK"
         groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
