@@ -273,11 +273,16 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
     return pairs
 
 
+# Sports of players, not sides: there "the young Russians", "the Belgians", "The Swiss" are players.
+_INDIVIDUAL_SPORTS = frozenset({"tennis"})
+
+
 def _demonym_teams(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
     """Pairs (people, team): in a sports report, "the Italians" are Italy's team when
     the article reads the country's name as a team ("Italy have only recorded three
-    wins ... the Italians"); elsewhere a demonym stays a group (``kg.resolve.groups``)."""
-    if "sport" not in set(context):
+    wins ... the Italians"); elsewhere, and in a tennis report, where it names players ("while the
+    young Russians were on the way up"), a demonym stays a group (``kg.resolve.groups``)."""
+    if "sport" not in set(context) or _INDIVIDUAL_SPORTS & set(context):
         return []
     teams = {normalise(m.text): i for i, m in enumerate(mentions) if m.type is EntityType.SPORTS_TEAM}
     pairs = []
