@@ -1,7 +1,7 @@
-"""The acronym of a one-word name written in camel case is that name (kg.resolve.camelacronyms):
+"""The acronym of a name written in camel case is that name (kg.resolve.camelacronyms):
 in brackets right after it ("PricewaterhouseCoopers (PwC)"), or anywhere for a name of three
-parts ("GlaxoSmithKline ... GSK"); never a two-letter word a two-part name only happens to
-spell ("TiVo ... TV"). Sentences from BBC business, sport and tech articles (index 200 and up),
+parts ("GlaxoSmithKline ... GSK", "PlayStation 3 ... PS3"); never a two-letter word a two-part
+name only happens to spell ("TiVo ... TV"), nor another model's number ("PS2"). Sentences from BBC business, sport and tech articles (index 200 and up),
 shortened."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ def _node_of(nodes: dict[str, set[str]], name: str) -> str | None:
         ("ATP tour drinks deal\n\nThe ATP struck a deal with pharmaceutical company GlaxoSmithKline to provide "
          "contamination-free drinks for the men's tour. \"Part of the distribution agreement we had with GSK has an "
          "education component,\" the tour's spokesman said.\n", "GlaxoSmithKline", "GSK"),
+        # tech/309: a name holding a camel-case word and a model's number.
+        ("What's next for next-gen consoles?\n\nThe details of PlayStation 3, Xbox 2 and Nintendo's so-called "
+         "Revolution are being kept secret. \"The rumours are that PlayStation 3 will have a little more under the "
+         "hood,\" he said. Sony is thought to have a similar vision for PS3.\n", "PlayStation 3", "PS3"),
         # tech/401, shortened: the same two-part name with its acronym in brackets after it.
         ("Virtual kingdom\n\nNot for no reason is EverQuest (EQ) nicknamed EverCrack. Sony, which runs EQ, said the "
          "game was popular.\n", "EverQuest", "EQ"),
@@ -43,6 +47,10 @@ def test_camel_acronym_joins_the_name(nlp, text, name, acronym):
         ("Mobile TV tipped as one to watch\n\nIn the US, services like TiVo To Go let people transfer pre-recorded "
          "shows onto their phones. Mobile TV will have to overcome several barriers, said the analyst firm "
          "Gartner.\n", "TiVo", "TV"),
+        # tech/309, reworded: another model's number is another console.
+        ("What's next for next-gen consoles?\n\nThe details of PlayStation 3 are being kept secret. \"The rumours "
+         "are that PlayStation 3 will have a little more under the hood,\" he said. Sony sold 70 million PS2 "
+         "consoles.\n", "PlayStation 3", "PS2"),
         # tech/401, reworded: a two-part name's acronym the article never gives in brackets after it.
         ("Virtual kingdom\n\nNot for no reason is EverQuest nicknamed EverCrack. Sony, which runs EQ, said the "
          "game was popular.\n", "EverQuest", "EQ"),

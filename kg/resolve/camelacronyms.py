@@ -1,12 +1,13 @@
-"""The acronym of a one-word name written in camel case.
+"""The acronym of a name written in camel case.
 
 Some firms and products write several words as one: "PricewaterhouseCoopers",
 "GlaxoSmithKline", "EverQuest". News shortens them by their parts' initials ("PwC",
-"GSK", "EQ"), which the acronym rules of ``kg.resolve.variants`` never ask: they read
-a name of several words. Here the parts are the runs that open on a capital
-("Glaxo", "Smith", "Kline"); the short form fits when each part gives, in order, its
-initial and perhaps more of its letters ("PwC": the "w" of "Pricewaterhouse"), and
-nothing else.
+"GSK", "EQ"), and a name holding such a word with its other words ("PlayStation 3 ...
+PS3", "PlayStation Portable ... PSP"), which the acronym rules of ``kg.resolve.variants``
+never ask: they read the initials of whole words. Here the parts are the runs that open
+on a capital ("Glaxo", "Smith", "Kline") and the other words; the short form fits when
+each part gives, in order, its initial and perhaps more of its letters ("PwC": the "w"
+of "Pricewaterhouse"), a number whole ("3"), and nothing else.
 
 A two-part name's acronym is two letters that fit far too much by chance ("TV" for
 "TiVo", "ME" for "McEnroe"): it counts only when the article gives it in brackets right
@@ -33,17 +34,30 @@ _NAMED = frozenset({
 
 
 def camel_parts(name: str) -> list[str]:
-    """The parts of a one-word name in camel case, folded; none for any other name.
+    """The parts of a name holding a word in camel case, folded: each such word's runs
+    that open on a capital, each other word whole (a number too); none for a name with
+    no word in camel case.
 
     >>> camel_parts("PricewaterhouseCoopers"), camel_parts("GlaxoSmithKline"), camel_parts("Microsoft")
     (['pricewaterhouse', 'coopers'], ['glaxo', 'smith', 'kline'], [])
-    >>> camel_parts("Price Waterhouse"), camel_parts("iPod")
-    ([], [])
+    >>> camel_parts("PlayStation 3"), camel_parts("PlayStation Portable")
+    (['play', 'station', '3'], ['play', 'station', 'portable'])
+    >>> camel_parts("Price Waterhouse"), camel_parts("iPod"), camel_parts("PlayStation 2s")
+    ([], [], [])
     """
-    if len(name) < _MIN_LONG or not name.isalpha() or not name.isascii():
-        return []
-    parts = _PART.findall(name)
-    return [part.lower() for part in parts] if len(parts) >= 2 and "".join(parts) == name else []
+    words = name.split()
+    parts: list[str] = []
+    camel = False
+    for word in words:
+        runs = _PART.findall(word) if len(word) >= _MIN_LONG and word.isalpha() and word.isascii() else []
+        if len(runs) >= 2 and "".join(runs) == word:
+            parts.extend(run.lower() for run in runs)
+            camel = True
+        elif word.isalpha() or word.isdigit():
+            parts.append(word.lower())
+        else:
+            return []
+    return parts if camel else []
 
 
 def is_camel_acronym(short: str, long: str, *, bracketed: bool = False) -> bool:
@@ -56,11 +70,13 @@ def is_camel_acronym(short: str, long: str, *, bracketed: bool = False) -> bool:
     (True, True)
     >>> is_camel_acronym("GK", "GlaxoSmithKline"), is_camel_acronym("TV", "TiVo", bracketed=True), is_camel_acronym("PC", "Microsoft")
     (False, False, False)
+    >>> is_camel_acronym("PS3", "PlayStation 3"), is_camel_acronym("PSP", "PlayStation Portable"), is_camel_acronym("PS2", "PlayStation 3")
+    (True, True, False)
     """
     parts = camel_parts(long)
     if len(parts) < (2 if bracketed else _UNBRACKETED_PARTS):
         return False
-    if not (2 <= len(short) <= _MAX_SHORT and short.isalpha() and short[0].isupper() and sum(c.isupper() for c in short) >= 2):
+    if not (2 <= len(short) <= _MAX_SHORT and short.isalnum() and short[0].isupper() and sum(c.isupper() for c in short) >= 2):
         return False
     return _spells(short.lower(), parts)
 
@@ -71,6 +87,8 @@ def _spells(letters: str, parts: list[str]) -> bool:
     if not parts:
         return not letters
     part = parts[0]
+    if part.isdigit():  # a model's number is written whole: "PS3" for PlayStation 3
+        return letters.startswith(part) and _spells(letters[len(part):], parts[1:])
     if not letters or letters[0] != part[0]:
         return False
     # The first part's letters taken: its initial, then any in-order run of the rest.
