@@ -36,6 +36,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.initialled import initialled_pairs
 from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
@@ -107,6 +108,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     for i, j in lead_word_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous,
                                 text.find("\n") if text else 0):
         groups.union(i, j)
+    for i, j in initialled_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
+        groups.union(i, j)  # "tycoons JP McManus (NER's firm) ... Mr McManus"
     clusters: dict[int, list[int]] = {}
     left_out: list[int] = []
     for i in range(len(mentions)):
