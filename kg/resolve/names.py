@@ -23,6 +23,7 @@ from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
+from kg.resolve.camelacronyms import camel_acronym_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -35,9 +36,11 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.initialled import initialled_pairs
 from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
+from kg.resolve.pluralnames import plural_pairs
 from kg.resolve.variants import (
     CLIPPABLE,
     ORG_LIKE,
@@ -97,12 +100,16 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
         groups.union(i, j)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
+    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or ""):  # "Subaru Imprezas", "GlaxoSmithKline ... GSK"
+        groups.union(i, j)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
     # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO").
     for i, j in lead_word_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous,
                                 text.find("\n") if text else 0):
         groups.union(i, j)
+    for i, j in initialled_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
+        groups.union(i, j)  # "tycoons JP McManus (NER's firm) ... Mr McManus"
     clusters: dict[int, list[int]] = {}
     left_out: list[int] = []
     for i in range(len(mentions)):
@@ -269,11 +276,16 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
     return pairs
 
 
+# Sports of players, not sides: there "the young Russians", "the Belgians", "The Swiss" are players.
+_INDIVIDUAL_SPORTS = frozenset({"tennis"})
+
+
 def _demonym_teams(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
     """Pairs (people, team): in a sports report, "the Italians" are Italy's team when
     the article reads the country's name as a team ("Italy have only recorded three
-    wins ... the Italians"); elsewhere a demonym stays a group (``kg.resolve.groups``)."""
-    if "sport" not in set(context):
+    wins ... the Italians"); elsewhere, and in a tennis report, where it names players ("while the
+    young Russians were on the way up"), a demonym stays a group (``kg.resolve.groups``)."""
+    if "sport" not in set(context) or _INDIVIDUAL_SPORTS & set(context):
         return []
     teams = {normalise(m.text): i for i, m in enumerate(mentions) if m.type is EntityType.SPORTS_TEAM}
     pairs = []
