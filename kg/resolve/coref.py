@@ -402,8 +402,8 @@ class Linker:
         """The end of the name or description that starts at ``start`` (``start`` if none does)."""
         return next((m.end for m in (*(name for name, _ in self.names), *self.descriptions) if m.start == start), start)
 
-    def link(self, description: Mention, cluster: int) -> None:
-        """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``)."""
+    def link(self, description: Mention, cluster: int | None) -> None:
+        """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``); ``None`` unlinks."""
         self._description_links[description.span] = cluster
 
     def local_node(self, description: Mention) -> int | None:
