@@ -12,10 +12,9 @@ news cites from anywhere) is the article's company's (``kg.resolve.leadcompany``
 organisation its headline and first sentence name, which the article shows is a
 company), unless the article gives the same person an office of another organisation
 (then the office may be there: "Bob Smith, chairman of Rival, ... Chairman Bob Smith").
-Another firm's office written alone after that firm is quoted stays a miss: 'Plus.net also
-backed the proposals ... "...," chief executive Lee Strafford said' gives him to the lead
-company (a guard on organisations named nearby cost three right ones for none mended:
-"Chief executive Steve Jobs showed off the new machine at his annual MacWorld speech").
+Another firm named in the office's sentence or just before it comes first
+(``kg.resolve.nearcompany``): 'Plus.net also backed the proposals ... "...," chief
+executive Lee Strafford said' is no office of the lead company.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import COMPANY_OFFICES
 from kg.resolve.leadcompany import lead_company
+from kg.resolve.nearcompany import NONE, near_company
 
 if TYPE_CHECKING:
     from kg.records import RoleReading
@@ -48,7 +48,10 @@ def company_offices(roles: list[Role], linker: Linker, title: str | None) -> lis
     out = list(roles)
     for i in orphans:
         what, person, _, reading = roles[i]
-        if person not in elsewhere and person != company:
-            out[i] = (what, person, company, reading)
+        if person in elsewhere or person == company:
+            continue
+        near = near_company(linker, min(reading.person.start, reading.role_span[0] or reading.person.start), company)
+        if near != NONE and near != person:
+            out[i] = (what, person, near, reading)
     return out
 

@@ -57,12 +57,11 @@ _DEFINITE = re.compile(
     rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w-]+")
+_INDEFINITE = re.compile(r"\s(?:an?|another)\s", re.IGNORECASE)  # "reported that a group": no definite
 _LOCAL_TYPES = frozenset({EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION})
 _COMPATIBLE: dict[EntityType, set[EntityType]] = {
-    EntityType.ORGANIZATION: {EntityType.ORGANIZATION},
-    EntityType.COUNTRY: {EntityType.COUNTRY},
-    EntityType.CITY: {EntityType.CITY},
-    EntityType.FACILITY: {EntityType.FACILITY},
+    EntityType.ORGANIZATION: {EntityType.ORGANIZATION}, EntityType.COUNTRY: {EntityType.COUNTRY},
+    EntityType.CITY: {EntityType.CITY}, EntityType.FACILITY: {EntityType.FACILITY},
     EntityType.PLACE: {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY},
 }
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "district", "county", "borough", "area", "region", "town"})
@@ -164,8 +163,8 @@ class Linker:
     def _nearest(self, description: Mention) -> int | None:
         """A definite description ("the bloc") is the one fitting entity named a few sentences back (kg.resolve.theparty)."""
         definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
-        if not definite:
-            return None
+        if not definite or _INDEFINITE.search(definite.group()):
+            return None  # "Agence France Presse reported that a group led by Siemens won": no AFP
         club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
         if not compatible or looks_plural(description.text.split()[-1]):
@@ -403,8 +402,8 @@ class Linker:
         """The end of the name or description that starts at ``start`` (``start`` if none does)."""
         return next((m.end for m in (*(name for name, _ in self.names), *self.descriptions) if m.start == start), start)
 
-    def link(self, description: Mention, cluster: int) -> None:
-        """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``)."""
+    def link(self, description: Mention, cluster: int | None) -> None:
+        """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``); ``None`` unlinks."""
         self._description_links[description.span] = cluster
 
     def local_node(self, description: Mention) -> int | None:

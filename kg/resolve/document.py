@@ -35,6 +35,7 @@ from kg.resolve.headlined import lead_restated
 from kg.resolve.holders import Holder, words
 from kg.resolve.introduced import introduced_links
 from kg.resolve.leadcompany import lead_links
+from kg.resolve.leftopen import left_open
 from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
@@ -369,6 +370,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         linker.link(description, cluster)
     for description, cluster in introduced_links(linker):  # "A group of MPs ... The group says" (kg.resolve.introduced)
         linker.link(description, cluster)
+    for description in left_open(linker):  # "... the group announced ... The company reported": whichever the group is
+        linker.link(description, None)
     linker.holders = role_holders(extraction, linker)
     return clusters, linker, nicknamed
 
