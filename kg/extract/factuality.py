@@ -78,6 +78,7 @@ from kg.extract.generics import generic_clause
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
+from kg.extract.lacking import scant_cue
 from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import done_to_plan, doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
@@ -462,8 +463,7 @@ class Scope:
                                 for c in noun.children):  # a title, not an owner ("Lib Dem plans")
             frame = condition_frame(noun.head) if noun.dep_ == "pobj" else None  # "In the event that": a condition
             return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
-        if (few := next((c.lower_ for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in SCANT), "")) and "a" not in {
-                c.lower_ for c in noun.children}:  # "no evidence that": negated; "little evidence that": possible, not told
+        if few := scant_cue(noun):  # "no evidence that", "a lack of evidence that": negated; "little evidence": possible
             return Reading(SCANT[few], few)
         governor = noun.head
         if (settled_chance := chance_settled(noun)) is not None:  # "declined the chance to consult" (kg.extract.chances)

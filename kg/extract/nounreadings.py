@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.conjobjects import object_conjunct
 from kg.extract.factuality import Reading
 from kg.extract.framednouns import framed_reading
 from kg.extract.predicated import predicated, undone
@@ -23,4 +24,5 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
         if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
             return reading
     own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
-    return own.stronger(scope.around(noun)) if own else scope.around(noun)
+    around = scope.around(object_conjunct(noun) or noun)  # "plans a merger and a sale": the sale planned too
+    return own.stronger(around) if own else around

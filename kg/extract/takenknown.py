@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.attributed import attributed
 from kg.extract.intentnouns import INTENT_NOUNS
 from kg.lexicon.table import read_words
 
@@ -43,7 +44,10 @@ def _definite(noun: Word) -> bool:
 def taken_as_known(noun: Word) -> bool:
     """Whether ``noun`` is a definite event noun with a score before it ("the 3-1
     defeat") or inside another noun's phrase ("factors behind the KSE's performance"),
-    so the frame of its clause (reported, claimed, denied, asked) says nothing of it."""
+    so the frame of its clause (reported, claimed, denied, asked) says nothing of it; or an event given
+    a cause ("are thought to be responsible for a 26% increase": ``kg.extract.attributed``)."""
+    if attributed(noun):
+        return True
     if not _definite(noun) or any(c.lower_ in _COMING for c in noun.children):
         return False
     if _SCORE.search(" ".join(t.text for t in noun.subtree if t.i < noun.i)) is not None:

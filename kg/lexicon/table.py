@@ -266,6 +266,7 @@ TABLES: Mapping[str, Table] = {
     "match_results.txt": Table(("word",)),
     "schedule_marks.txt": Table(("word",)),
     "talk_nouns.txt": Table(("noun",)),
+    "attribution_words.tsv": Table(("word", "preposition")),
     "occasion_nouns.txt": Table(("noun",)),
     "aside_phrases.txt": Table(("phrase",)),
     "compound_prepositions.txt": Table(("phrase",)),
