@@ -15,7 +15,9 @@ one sign is evidence about the name, not about that mention only:
   group Keane", "boy band McFly";
 - a list the text calls bands: "Other bands at the festival include The Killers,
   Keane and Foo Fighters" ("include", "among the groups", "bands such as");
-- a plural name after "the" that NER read as a person's: "the Scissor Sisters".
+- a plural name after "the" that NER read as a person's: "the Scissor Sisters", or one of
+  two words or more, no given name first, in a text that names a band's kind or a member's
+  noun: "Sex Pistols" (``plural_name``; not "Frodo Baggins" in a games review).
 
 A plural verb after a list is the list's ("Paul Burrell, Joe Pasquale and Fran
 Cosgrave were told": appositions to the parser), and so is the kind of act before
@@ -37,7 +39,7 @@ from dataclasses import replace
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
-from kg.lexicon import BAND_NOUNS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, demonym_country
+from kg.lexicon import BAND_NOUNS, COUNTRIES, GIVEN_NAMES, NICKNAMES, PERSON_TITLES, TYPE_CUES, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
@@ -46,6 +48,8 @@ from kg.types import EntityType
 _MISREAD = frozenset(
     {EntityType.PERSON, EntityType.PLACE, EntityType.CITY, EntityType.FACILITY, EntityType.LAW}
 )
+# A band's kind that is a firm's too: no sign that a text speaks of bands.
+_FIRM_KINDS = frozenset({"group", "groups"})
 # Conjunctions that open a subjunctive "were" ("if Blair were to resign"): no plural.
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "unless", "whether"})
 
@@ -62,7 +66,8 @@ def bands_not_people(
         fold(m.text)
         for m, bounds in found
         if ((_misread(m) or m.type is EntityType.ORGANIZATION) and _band_evidence(words, *bounds, m.text))
-        or (m.type is EntityType.PERSON and plural_with_the(words, *bounds))
+        or (m.type is EntityType.PERSON and (plural_with_the(words, *bounds) or (
+            plural_name(words, *bounds) and _speaks_of_bands(words))))
     } - titled
     bands = {form for form in bands if not _place_or_people(form, found, bands)}
     if not bands:
@@ -118,6 +123,32 @@ def plural_with_the(words: Words, start: int, end: int) -> bool:
     tokens = words.words
     return start > 0 and tokens[start - 1].lower_ == "the" and tokens[end - 1].tag_ == "NNPS" and (
         not looks_like_person(words.span_text(start, end))
+    )
+
+
+def plural_name(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` are a name of two words or more ending in a plural, its first
+    word no given name: "Sex Pistols", "Scissor Sisters" (no one person's name ends in a
+    plural noun; a surname the tagger reads as one stays a person's: "Serena Williams"
+    opens on a given name), unless a kind's noun stands right before it ("the B-side
+    compilation Lipstick Traces": a work; ``type_cues.tsv``). The caller asks it only of a
+    text that speaks of bands."""
+    name = words.span_text(start, end)
+    last = words.words[end - 1]
+    before = words.words[start - 1] if start > 0 else None
+    kind = before is not None and before.text.islower() and before.lemma_.lower() in TYPE_CUES  # "compilation X"
+    return end - start >= 2 and last.tag_ == "NNPS" and last.text.isalpha() and last.text.endswith("s") and not (
+        kind or looks_like_person(name) or fold(name).split()[0] in GIVEN_NAMES
+    )
+
+
+def _speaks_of_bands(words: Words) -> bool:
+    """The text names a band's kind or a member's noun ("band", "trio", "guitarist"; not
+    "group", a firm's too): a plural name there may be a band's, not a character's ("Frodo
+    Baggins") or a strait's."""
+    return any(
+        BAND_NOUNS.get(word.lemma_.lower()) in {"band", "member"} and word.lower_ not in _FIRM_KINDS and word.pos_ == "NOUN"
+        for word in words
     )
 
 

@@ -77,7 +77,7 @@ from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
-from kg.extract.namepairs import capitalised, two_names
+from kg.extract.namepairs import capitalised, is_seat, two_names
 from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
 from kg.extract.titlewords import before_setting
@@ -434,8 +434,8 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, l
     Seek ... In Hide and Seek, De Niro plays" is one film. Pairs the parse shows: ``kg.extract.namepairs``."""
     tokens = words.words
     joins = [i for i in range(start + 1, end - 1) if tokens[i].lower_ in ("and", "&")]
-    if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES:
-        return [(start, end)]  # "Trinidad and Tobago": one country
+    if len(joins) != 1 or fold(words.span_text(start, end)) in COUNTRIES or is_seat(words, start, end):
+        return [(start, end)]  # "Trinidad and Tobago": one country; "the Eton and Slough seat"
     middle = joins[0]
     sides = [(start, middle), (middle + 1, end)]
     if not all(capitalised(words, *side) for side in sides):

@@ -20,7 +20,8 @@ Never the subject of a singular verb ("The Serious Organised Crime and Police Bi
 proposes"), nor a right side ending in a name's head word or a period's the left lacks
 (the head may be shared: "the Work and Pensions Committee", "Free Mojtaba and Arash Day"),
 nor a pair NER cut before a number of its right name ("channels such as BBC Three and
-News 24": no "News"). A title's capitalised "And" ("Get Rich And Die Tryin'") is no list's.
+News 24": no "News"), nor a constituency's name in a seat's slot ("the Eton and Slough seat",
+``is_seat`` of ``kg.extract.constituencies``). A title's capitalised "And" ("Get Rich And Die Tryin'") is no list's.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.asides import PERIOD_NOUNS
+from kg.extract.constituencies import is_seat
 from kg.extract.words import Word, Words
 from kg.folding import fold
 from kg.lexicon import NAME_HEADS
 
-__all__ = ["capitalised", "two_names"]
+__all__ = ["capitalised", "is_seat", "two_names"]
 
 _EXAMPLE_MARKERS = frozenset({"like", "including"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

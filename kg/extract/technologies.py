@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from kg.extract.company_cues import acts_as_organisation, does_company_business, has_company_possession
 from kg.extract.cues import looks_like_person
+from kg.extract.servicelists import listed_services
 from kg.extract.spans import is_modifier
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -128,7 +129,12 @@ def technologies_not_agents(found: list[tuple[Mention, Bounds]], words: Words) -
     (``technology_evidence``), or that is listed, becomes a Product, cued, unless a use
     of the name acts as an agent (see the module's docstring); listed names NER missed
     are added. Every use of the name's words counts, NER's or not: it tags "IPTV" in
-    "IPTV has a future", not in "IPTV services"."""
+    "IPTV has a future", not in "IPTV services". Then a person's name a list shows to be
+    a technology is one too (``kg.extract.servicelists``: "networks like Kazaa and Grokster")."""
+    return listed_services(_technologies(found, words), words, _LISTED_TEXTS, _acts_as_agent)
+
+
+def _technologies(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     found = sorted(found + _listed_names(found, words), key=lambda pair: pair[1])
     tokens = words.words
     listed = listed_forms({m.text for m, _ in found})

@@ -116,6 +116,8 @@ TABLES: Mapping[str, Table] = {
     ),
     "generic_terms.txt": Table(("term",)),
     "postnominals.txt": Table(("letters",)),
+    "seat_holders.txt": Table(("letters",)),
+    "service_nouns.txt": Table(("lemma",)),
     "day_names.txt": Table(("word",)),
     "doer_complete_nouns.txt": Table(("lemma",)),
     "post_qualifiers.txt": Table(("word",)),
