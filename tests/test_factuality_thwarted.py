@@ -37,3 +37,10 @@ def test_an_intent_that_came_to_nothing_leaves_its_act_undone(nlp, sentence, lem
 ])
 def test_an_intent_not_ended_stays_planned(nlp, sentence, lemma, reading):
     assert event_readings(nlp, sentence)[lemma] == reading
+
+
+def test_a_claim_dropped_is_no_intent_ended(nlp):
+    # BBC entertainment (in tests/test_extract_charges.py): the running stays alleged.
+    sentence = ("But the charges of running an illegal bar and contravening health and safety regulations, were "
+                "dropped.")
+    assert event_readings(nlp, sentence)["run"][0] == "speculated"

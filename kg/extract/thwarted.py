@@ -9,7 +9,8 @@ failing ("the record company has failed in an attempt to sue the producer", "was
 in his bid to win the seat") or an adjective of the noun ("an unsuccessful bid to stave off
 relegation"): no buying, premiere, suing or winning (negated).
 
-Left alone: a verb that is itself negated, under a modal or a condition ("did not block the
+Left alone: a noun of claim or charge ("the charges of running an illegal bar were dropped":
+still alleged); a verb that is itself negated, under a modal or a condition ("did not block the
 bid", "could scrap plans to list", "if they abandon plans to"), whose end of the intent is not
 told; and a word that judges the intent without ending it ("vetoed", "rejected": denied).
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.frames import MODALS
-from kg.extract.intentnouns import intends
+from kg.extract.intentnouns import INTENT_NOUNS, intends
 from kg.extract.particles import phrasal_lemma
 from kg.lexicon.table import read_table
 from kg.types import Factuality
@@ -32,12 +33,13 @@ __all__ = ["thwarted"]
 _WORDS = {slot: frozenset(row.fields[0] for row in read_table("thwarting_words.tsv") if row.fields[1] == slot)
           for slot in ("object", "in", "amod")}
 _OPEN_MARKS = frozenset({"if", "unless", "whether"})
+_AIMS = frozenset({Factuality.PLANNED, Factuality.POSSIBLE})  # an intent or a hope; not a claim or a charge
 
 
 def thwarted(noun: Word) -> tuple[Factuality, str] | None:
     """``(negated, cue)`` when the intent ``noun`` names came to nothing (see the module), else ``None``."""
-    if not intends(noun):
-        return None
+    if not intends(noun) or INTENT_NOUNS.get(noun.lemma_.lower(), INTENT_NOUNS.get(noun.lower_)) not in _AIMS:
+        return None  # "the charges of running an illegal bar were dropped": still alleged
     ended = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _WORDS["amod"]), None)
     if ended is not None:
         return Factuality.NEGATED, ended  # "an unsuccessful bid to stave off"
