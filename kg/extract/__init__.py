@@ -97,13 +97,15 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
 def extract_headline(doc: Doc) -> tuple[EventMention, ...]:
     """The events of a parsed headline, offsets into the headline."""
     from kg.extract.entities import Entities
+    from kg.extract.headlineplans import headline_plans
     from kg.extract.propositions import read_sentences
     from kg.extract.words import Words
 
     words = Words(doc)
     try:
         entities = Entities(doc, words.text, words)
-        return tuple(event for _, events in read_sentences(list(words.sentences.values()), entities, words) for event in events)
+        events = [event for _, events in read_sentences(list(words.sentences.values()), entities, words) for event in events]
+        return tuple(headline_plans(events, words))  # "BA to suspend two Saudi services": planned
     finally:
         words.release()
 

@@ -94,6 +94,7 @@ from kg.extract.runon import main_clause
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
+from kg.extract.thwarted import thwarted
 from kg.extract.wishes import left_open
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -465,10 +466,9 @@ class Scope:
             return Reading(FRAMES[frame], frame) if frame is not None else ASSERTED
         if few := scant_cue(noun):  # "no evidence that", "a lack of evidence that": negated; "little evidence": possible
             return Reading(SCANT[few], few)
-        governor = noun.head
-        if (settled_chance := chance_settled(noun)) is not None:  # "declined the chance to consult" (kg.extract.chances)
-            return Reading(*settled_chance)
-        if noun.dep_ == "dobj" and denies(governor, self.of_word(governor).factuality):  # kg.extract.denialscope
+        if (settled_chance := chance_settled(noun) or thwarted(noun)) is not None:  # "declined the chance to", "failed in a bid to"
+            return Reading(*settled_chance)  # kg.extract.chances, kg.extract.thwarted
+        if noun.dep_ == "dobj" and denies(governor := noun.head, self.of_word(governor).factuality):  # kg.extract.denialscope
             return Reading(Factuality.DENIED, governor.lemma_.lower(), _subject(governor))
         return Reading(value, lemma)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.consequences import consequence_of
 from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
+from kg.extract.havedone import causative
 from kg.extract.partitives import partitive_head
 from kg.lexicon.events import FACTUALITY_CUES
 
@@ -34,6 +35,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
     (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``)."""
     if (cause := consequence_of(verb)) is not None:
         return "advcl", cause  # "may switch to the Lib Dems allowing the Tories to win" (kg.extract.consequences)
+    if (have := causative(verb)) is not None:
+        return "conj", have  # "had her adopted": a second verb of the having, as sure as it (kg.extract.havedone)
     head = partitive_head(verb, conj_head(verb))
     if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
         return verb.dep_, head

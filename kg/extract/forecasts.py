@@ -14,6 +14,11 @@ A verb of worth under "would" works out what a figure comes to, a case, not a pl
 Manchester United at about £800m", "the same image would cost £2.50": possible; "The service
 will cost an extra £4 a month" (a price set) stays planned.
 
+"set to" and "poised to" foretell such a change the same way, the subject being the one of "is
+set" (``_ON_COURSE``): "Economic growth is set to halve in Singapore this year", "operating profits
+are set to fall", "Sales of hybrid cars are set to double in 2005": possible; "Council tax is set
+to rise by 4%" (a value someone sets) and "Tesco is set to expand" stay planned.
+
 "almost" or "nearly" on a change by a multiple tells how near the figure came, not that the
 change failed (``multiple_verbs.txt``): "planned spending would almost double to $3bn" is no
 negation (``approximate``); "LG Card almost collapsed in 2003" stays negated.
@@ -39,6 +44,7 @@ _APPROXIMATORS = frozenset({"almost", "nearly"})  # the degree adverbs factualit
 _DECIDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
 _OBJECTS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "csubjpass"})
+_ON_COURSE = frozenset({"set", "poise"})  # the cues of "is set to", "is poised to": a course, planned unless a drift
 
 
 def befalls_subject(verb: Word) -> bool:
@@ -49,9 +55,17 @@ def befalls_subject(verb: Word) -> bool:
     trigger = verb_trigger(verb)
     if trigger is None or trigger.event_class != "change" or any(c.dep_ in _OBJECTS for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _course_subject(verb)
     return subject is not None and subject.ent_type_ not in _DECIDERS and subject.lower_ not in _PEOPLE and (
         subject.lower_ not in SET_VALUES)  # "The minimum wage will rise in October": a decision
+
+
+def _course_subject(verb: Word) -> Word | None:
+    """The subject of the "is set" or "is poised" whose infinitive ``verb`` is ("growth is set to halve")."""
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _ON_COURSE:
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def drifts(noun: Word) -> bool:
@@ -60,7 +74,9 @@ def drifts(noun: Word) -> bool:
 
 
 def foretold(factuality: Factuality, cue: str | None, event: Word) -> bool:
-    """Whether a planning modal's reading of ``event`` (a verb or an event noun) is a forecast."""
+    """Whether a planning modal's (or "set to"'s) reading of ``event`` (a verb or an event noun) is a forecast."""
+    if factuality is Factuality.PLANNED and cue in _ON_COURSE:
+        return befalls_subject(event)  # "Economic growth is set to halve"
     return factuality is Factuality.PLANNED and cue in MODALS and (befalls_subject(event) or drifts(event) or (
         cue in ("would", "'d") and event.pos_ == "VERB" and event.lemma_.lower() in MEASURE_VERBS))  # "would value X at"
 

@@ -434,7 +434,9 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
                    labels: dict[str, list[str]]) -> str | None:
     """The id of the body event the headline restates: the first (in the article)
     with the headline event's lemma or class whose participants share a word with
-    the headline's ("Troops prepare to pull out of Kazakhstan" -> the withdrawal).
+    the headline's ("Troops prepare to pull out of Kazakhstan" -> the withdrawal); for a
+    headline's plan ("BA to suspend two Saudi services", kg.extract.headlineplans) one still to
+    come first ("BA will now suspend the Saudi flights", not "It suspended flights in 2003").
 
     ``labels``: each entity key's names, to compare entity participants by name.
     """
@@ -456,8 +458,9 @@ def headline_event(headline: Sequence[EventMention], title: str | None, events: 
                 names |= content_words(participant.text)
                 for label in labels.get(participant.entity or "", []):
                     names |= content_words(label)
-            if words & names:
-                score = (len(lemma_words & set(event.lemma.split())) > 0, len(words & names), -event.trigger_start)
+            if words & names:  # a headline's plan restates a body event still to come ("BA to suspend": not a past one)
+                agrees = (mention.factuality, mention.cue) != (Factuality.PLANNED, "be to") or event.factuality in _AHEAD
+                score = (len(lemma_words & set(event.lemma.split())) > 0, agrees, len(words & names), -event.trigger_start)
                 if best is None or score > best[0]:
                     best = (score, event.id)
         if best is not None:
@@ -469,6 +472,7 @@ def content_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[a-z0-9]+", text.lower()) if len(word) > 2 and word not in _STOP}
 
 
+_AHEAD = frozenset({Factuality.PLANNED, Factuality.POSSIBLE})  # a body event still to come
 _STOP = frozenset({"the", "and", "for", "with", "from", "its", "their", "his", "her", "this", "that", "more", "than"})
 
 
