@@ -22,8 +22,6 @@ from kg.lexicon import (
     STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
     TYPE_CUES,
-    demonym_country,
-    people_demonym,
 )
 from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
@@ -35,8 +33,8 @@ from kg.resolve.agreement import (
     nationality,
 )
 from kg.resolve.bare import is_bare_plural
-from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
+from kg.resolve.demonymnouns import demonym_noun, nationality_noun
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
@@ -235,8 +233,8 @@ class Linker:
             holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
-        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not people_demonym(head):
-            return self._nationality_noun(argument)  # "the American"; "the Israelis", "the Chinese" a people
+        if (noun := demonym_noun(self.text, argument)) is not None:  # kg.resolve.demonymnouns
+            return nationality_noun(self, argument, noun)  # "the American", "the New Zealander"; not "the Israelis"
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
@@ -319,15 +317,6 @@ class Linker:
             return None  # a name that fits two people
         one = len(people) == 1 and not off_subject(self, offset, min(people), code)  # code: a nationality noun's
         return min(people) if one else opening_subject(self, offset, people, code) if len(people) > 1 else None
-
-    def _nationality_noun(self, argument: Argument) -> int | None:
-        """ "Reacting to the comment, the American said": a person, never the country: the one person nearby
-        of no other known nationality, else the one in reach of that one (``kg.resolve.compatriots``)."""
-        code = nationality(self.text[argument.head_start : argument.head_end])
-        person = self._one_person_near(argument.start, code)
-        if person is None or (self.nationalities(person) and code not in self.nationalities(person)):
-            return of_nationality(self, code, argument.start) if person is None else None
-        return person
 
     def _agrees(self, narrowing: str, person: int) -> bool:
         """Whether the words before an occupation fit the one person nearby: "the British
