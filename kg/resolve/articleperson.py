@@ -35,20 +35,24 @@ def article_person(linker: Linker, floor: int, offset: int, wanted: str, named: 
     """The article's person (see the module docstring) a "he" or "she" (gender ``wanted``) at
     ``offset`` stands for, when no other person is named outside quotations from ``floor`` on;
     ``named``: the people what it says names."""
-    headline = {word.removesuffix("'s").strip("'") for word in words(linker.title or "")}
-    lead = 0 if any(mention.sentence == 0 for mention, _ in linker.names) else 1
-    people = {cluster for mention, cluster in linker.names
-              if mention.sentence == lead and len(mention.text.split()) > 1 and linker.clusters[cluster].type is EntityType.PERSON
-              and any(word in headline for word in words(mention.text))} - placed_people(linker)
-    if len(people) != 1:
-        return None
-    person = people.pop()
-    if person in named or gender_of(linker.clusters[person]) not in (None, wanted) or not _lead_subject(linker, lead, person):
+    person = lead_person(linker)
+    if person is None or person in named or gender_of(linker.clusters[person]) not in (None, wanted):
         return None
     rivals = {cluster for mention, cluster in linker.names if floor <= mention.start < offset and cluster != person
               and linker.clusters[cluster].type is EntityType.PERSON and not in_quotation(linker.text, mention.start)}
     unresolved = [mention for mention in linker.unresolved if floor <= mention.start < offset and mention.type is EntityType.PERSON]
     return None if rivals - placed_people(linker) or unresolved or _named_subject(linker, floor, offset, person) else person
+
+
+def lead_person(linker: Linker) -> int | None:
+    """The one person the headline names who is named in full in the lead sentence as the
+    head of a clause's subject there, or ``None``."""
+    headline = {word.removesuffix("'s").strip("'") for word in words(linker.title or "")}
+    lead = 0 if any(mention.sentence == 0 for mention, _ in linker.names) else 1
+    people = {cluster for mention, cluster in linker.names
+              if mention.sentence == lead and len(mention.text.split()) > 1 and linker.clusters[cluster].type is EntityType.PERSON
+              and any(word in headline for word in words(mention.text))} - placed_people(linker)
+    return people.pop() if len(people) == 1 and _lead_subject(linker, lead, min(people)) else None
 
 
 def _named_subject(linker: Linker, floor: int, offset: int, person: int) -> bool:

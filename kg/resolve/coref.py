@@ -22,8 +22,6 @@ from kg.lexicon import (
     STATE_NOUNS,
     THIRD_PERSON_PRONOUNS,
     TYPE_CUES,
-    demonym_country,
-    people_demonym,
 )
 from kg.records import Argument, Mention, Proposition, SpeechReading
 from kg.resolve.agreement import (
@@ -35,14 +33,15 @@ from kg.resolve.agreement import (
     nationality,
 )
 from kg.resolve.bare import is_bare_plural
-from kg.resolve.compatriots import of_nationality
 from kg.resolve.countries import demonym_cluster
+from kg.resolve.demonymnouns import demonym_noun, nationality_noun
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.salient import off_subject, opening_subject
 from kg.resolve.starts import Starts
 from kg.resolve.subsidiaries import kind_near
 from kg.types import EntityType
@@ -233,8 +232,8 @@ class Linker:
             holder = next((cluster for rule in rules if (cluster := rule(argument)) is not None), None)
             if holder is not None:
                 return holder
-        if demonym_country(head) and _words(argument.text) == {"the", lowered} and not people_demonym(head):
-            return self._nationality_noun(argument)  # "the American"; "the Israelis", "the Chinese" a people
+        if (noun := demonym_noun(self.text, argument)) is not None:  # kg.resolve.demonymnouns
+            return nationality_noun(self, argument, noun)  # "the American", "the New Zealander"; not "the Israelis"
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
@@ -309,24 +308,16 @@ class Linker:
         return any(m.end <= offset and m.sentence == sentence and not m.modifier
                    and self.clusters[c].type is EntityType.PERSON for m, c in self.names)
 
-    def _one_person_near(self, offset: int) -> int | None:
-        """The one person named (not as a modifier) in the sentence of ``offset`` or the
-        one before, before it; ``None`` when none, two, or a name that fits two people."""
+    def _one_person_near(self, offset: int, code: str | None = None) -> int | None:
+        """The one person named (not as a modifier) in the sentence of ``offset`` or the one before, before it, the
+        subject before of two (``kg.resolve.salient``); ``None`` when none, two, or a name that fits two people."""
         sentence = sentence_of(self, offset)
         people = {c for m, c in self.names if m.end <= offset and sentence - 1 <= m.sentence and not m.modifier
                   and self.clusters[c].type is EntityType.PERSON}
-        blockers = [m for m in self.unresolved if m.end <= offset and sentence - 1 <= m.sentence
-                    and m.type is EntityType.PERSON]
-        return people.pop() if len(people) == 1 and not blockers else None
-
-    def _nationality_noun(self, argument: Argument) -> int | None:
-        """ "Reacting to the comment, the American said": a person, never the country: the one person nearby
-        of no other known nationality, else the one in reach of that one (``kg.resolve.compatriots``)."""
-        person = self._one_person_near(argument.start)
-        code = nationality(self.text[argument.head_start : argument.head_end])
-        if person is None or (self.nationalities(person) and code not in self.nationalities(person)):
-            return of_nationality(self, code, argument.start) if person is None else None
-        return person
+        if any(m.end <= offset and sentence - 1 <= m.sentence and m.type is EntityType.PERSON for m in self.unresolved):
+            return None  # a name that fits two people
+        one = len(people) == 1 and not off_subject(self, offset, min(people), code)  # code: a nationality noun's
+        return min(people) if one else opening_subject(self, offset, people, code) if len(people) > 1 else None
 
     def _agrees(self, narrowing: str, person: int) -> bool:
         """Whether the words before an occupation fit the one person nearby: "the British
