@@ -7,7 +7,10 @@ to consult the fourth official" (no consulting: negated), "Henry missed the chan
 equalise", "Brown refused an invitation to attend the summit"; "Smith took the opportunity
 to criticise the plans" (he did: asserted). A negated verb ("did not take the chance to") is
 left to the rules of negation, and a verb the table does not name ("had the chance to",
-"was given the chance to") leaves the chance possible.
+"was given the chance to") leaves the chance possible; so does a verb of the table still to
+come, under a modal or a "to" ("will take the opportunity to attack", "wants to seize the
+chance to"): what is not yet taken settles nothing. "opportunity" is a chance too, but one
+no verb settles is a noun of content, no event (``kg.extract.contents``).
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ def chance_settled(noun: Word) -> tuple[Factuality, str] | None:
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in CHANCE_NOUNS:
         return None
     verb = noun.head
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) for c in verb.children):
+        return None  # "did not take the chance": negation's; "will take the chance": still to come
     lemma = phrasal_lemma(verb)  # "turned down the offer"; "took up the offer to" (a plan) is no "take"
     value = CHANCE_VERBS.get(lemma)
     return (value, lemma) if value is not None else None
