@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.chances import chance_settled
 from kg.lexicon import CONTENT_NOUNS
 
 if TYPE_CHECKING:
@@ -28,4 +29,4 @@ def content_infinitive(verb: Word) -> bool:
         verb = verb.head  # "the power to suspend or bar"
     noun = verb.head
     return verb.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in CONTENT_NOUNS and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and chance_settled(noun) is None

@@ -65,6 +65,7 @@ from kg.extract.speechverbs import (
     stranded_subject,
     without_pairing,
 )
+from kg.extract.urged import asked_to_act
 from kg.lexicon import QUANTIFIERS, SPEECH_CUES
 from kg.records import Argument, SpeechReading
 
@@ -423,8 +424,8 @@ def _indirect(
         frame = SPEECH_CUES.get(speech_lemma(verb)) if verb.pos_ == "VERB" else None
         if frame is None or frame == "direct" or verb.i in attributed or _within(verb.idx, inside):
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or _passive(verb):
-            continue
+        if any(c.dep_ == "neg" for c in verb.children) or _passive(verb) or (frame == "object" and asked_to_act(verb)):
+            continue  # "urged the club to reject the deal": a request, its event (kg.extract.urged)
         content, speaker = relative_speech(verb, _content(verb, frame), _speaker(verb))  # kg.extract.relativespeech
         if not content:
             continue

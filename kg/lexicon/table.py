@@ -260,6 +260,8 @@ TABLES: Mapping[str, Table] = {
     "named_kinds.txt": Table(("noun",)),
     "chance_verbs.tsv": Table(("verb", "factuality"), choices=(_one_of(1, "negated", "asserted"),)),
     "thwarting_words.tsv": Table(("word", "slot"), choices=(_one_of(1, "object", "in", "amod"),), key=(0, 1)),
+    "daring_nouns.txt": Table(("noun",)),
+    "daring_verbs.tsv": Table(("verb", "factuality"), choices=(_one_of(1, "negated", "asserted"),)),
     "leaving_verbs.tsv": Table(("verb", "slot", "reason"), choices=(_one_of(1, "object", "from", "any", "passive"),)),
     "loss_verbs.txt": Table(("verb",)),
     "entered_states.tsv": Table(("word", "kind", "source"), choices=(_one_of(1, "verb", "state"),)),
