@@ -1,9 +1,8 @@
 """How little a framing noun holds: "no evidence that", "little evidence that", and a framing noun said
 to be missing: "a lack of evidence that Microsoft broke the law", "an absence of convincing research
 that media violence caused harm" (the breaking, the causing negated, as after "no evidence that"; "a
-dearth of evidence that": possible), and an attempt that failed: "following an unsuccessful bid to take
-over as leader", "failed in their attempt to have the show pulled" (negated; ``scant`` cues of
-factuality_cues.tsv, "no", "lack of", "unsuccessful", "fail in" ...)."""
+dearth of evidence that": possible; ``scant`` cues of factuality_cues.tsv, "no", "lack of" ...). An
+attempt that failed ("an unsuccessful bid to", "failed in an attempt to") is ``kg.extract.thwarted``'s."""
 
 from __future__ import annotations
 

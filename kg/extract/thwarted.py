@@ -40,9 +40,10 @@ def thwarted(noun: Word) -> tuple[Factuality, str] | None:
     """``(negated, cue)`` when the intent ``noun`` names came to nothing (see the module), else ``None``."""
     if not intends(noun) or INTENT_NOUNS.get(noun.lemma_.lower(), INTENT_NOUNS.get(noun.lower_)) not in _AIMS:
         return None  # "the charges of running an illegal bar were dropped": still alleged
-    ended = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _WORDS["amod"]), None)
+    ended = next((w.lower_ for c in noun.children if c.dep_ == "amod" for w in (c, *c.conjuncts)
+                  if w.lower_ in _WORDS["amod"]), None)
     if ended is not None:
-        return Factuality.NEGATED, ended  # "an unsuccessful bid to stave off"
+        return Factuality.NEGATED, ended  # "an unsuccessful bid to stave off", "a desperate and unsuccessful bid"
     head, governor = noun.head, None
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and phrasal_lemma(head) in _WORDS["object"]:
         governor = head  # "blocked the bid to", "the attempt ... was thwarted"
