@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
+from kg.extract.askednot import asked_not
 from kg.extract.chances import chance_settled
 from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
@@ -287,6 +288,7 @@ class Scope:
             own = _conditional(clause_markers(chain), top)
             if commanded(top):  # "'Bring back Steve Lamacq,' wrote one listener": asked for, not done (kg.extract.commands)
                 own = own.stronger(Reading(Factuality.POSSIBLE, "imperative"))
+            own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality)) else own  # kg.extract.askednot
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
@@ -306,8 +308,7 @@ class Scope:
 
     def prefix(self, verbs: list[Word]) -> Reading:
         """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face"."""
-        chain = verb_chain(verbs[0])[: len(verbs)]
-        found = clause_markers(chain).stronger(self._embedding(verbs[0]))
+        found = clause_markers(verb_chain(verbs[0])[: len(verbs)]).stronger(self._embedding(verbs[0]))
         return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
 
     def small_clause(self, adjective: Word) -> Reading:
@@ -491,8 +492,7 @@ def _conditional(found: Reading, top: Word) -> Reading:
     cues) is conditional, not the plan it is after "said" ("said he would resign")."""
     if found.cue not in ("would", "'d") or top.dep_ != "ccomp":
         return found
-    value = EVIDENCE.get(lemma_in(top.head, EVIDENCE))
-    return Reading(value, found.cue, found.source) if value is not None else found
+    return Reading(value, found.cue, found.source) if (value := EVIDENCE.get(lemma_in(top.head, EVIDENCE))) is not None else found
 
 
 def _purpose(verb: Word) -> bool:

@@ -249,6 +249,7 @@ TABLES: Mapping[str, Table] = {
     "contest_moves.txt": Table(("verb",)),
     "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
+    "asked_not_verbs.txt": Table(("verb",)),
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
     "club_openers.txt": Table(("word",)),
