@@ -34,6 +34,7 @@ from kg.resolve.placednames import placed_people
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
 from kg.resolve.starts import sentence_at
+from kg.resolve.subjectchain import subject_chain
 from kg.resolve.unnamedrivals import unnamed_rival
 from kg.resolve.unquoted import in_quotation
 from kg.resolve.vote import PLACES
@@ -97,8 +98,11 @@ def _person_pronoun(
         for mention in linker.unresolved
         if mention.end <= argument.start and sentence - WINDOW <= mention.sentence and mention.type is EntityType.PERSON
     ]
-    if len(people) != 1 or blockers or people & quoted_speaker(linker, argument, earlier):
+    if people & quoted_speaker(linker, argument, earlier) or blockers:
         return None  # '"He can stick up whatever he likes ...," he said': not the speaker
+    if len(people) != 1:  # "joined City under Keegan. He": the subject's (kg.resolve.subjectchain)
+        chained = subject_chain(linker, pronoun, argument, sentence, WINDOW, earlier, people)
+        return None if chained is None or unnamed_rival(linker, argument, sentence, chained, wanted) else chained
     person = people.pop()
     return None if unnamed_rival(linker, argument, sentence, person, wanted) else person  # "A ... spokesman said ... He"
 
