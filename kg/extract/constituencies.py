@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import PLACE_TYPES
 from kg.folding import fold
 from kg.lexicon import (
     CHAMBER_NAMES,
@@ -40,7 +41,6 @@ from kg.lexicon import (
     is_postnominal,
 )
 from kg.lexicon.table import read_words
-from kg.types import EntityType
 
 if TYPE_CHECKING:
     from kg.extract.words import Words
@@ -50,7 +50,6 @@ _SEAT_NOUNS = frozenset({"seat", "constituency"})
 _ELECTION_WORDS = frozenset({"election", "by-election", "constituency", "constituent"})
 _DETERMINERS = frozenset({"the", "his", "her", "their"})
 _NOT_SEATS = frozenset({"independent"})  # "the Independent MP": a member of no party, no seat
-_PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY, EntityType.FACILITY})
 _MAX_WORDS = 4  # "Ross Skye and Lochaber": at most this many capitalised words a side of "and"
 
 
@@ -184,6 +183,6 @@ def _seat_name(words: Words, start: int, end: int) -> bool:
     return not (
         _party(form) or any(_party(name) for name in names)
         or form in COUNTRIES or demonym_country(words[start].text) is not None
-        or form in CHAMBER_NAMES or (head is not None and head[0] not in _PLACE_TYPES)
+        or form in CHAMBER_NAMES or (head is not None and head[0] not in PLACE_TYPES)
         or (len(names) > 1 and names[0] in GIVEN_NAMES and words[start].ent_type_ == "PERSON")
     )

@@ -21,13 +21,13 @@ _OWNERS = frozenset({"NOUN", "VERB"})
 def scant_cue(noun: Word) -> str:
     """The ``scant`` cue of a framing noun: its determiner or adjective ("no", "little"; not "a little"),
     or the noun whose "of" takes it ("lack of"); "" when it holds what it frames."""
-    words = [w for c in noun.children if c.dep_ in ("det", "amod") for w in (c, *c.conjuncts)]  # "desperate and unsuccessful"
+    words = [w for c in noun.children if c.dep_ in ("det", "amod") for w in (c, *c.conjuncts)]  # a coordinated one too: "little or no"
     few = next((w.lower_ for w in words if w.lower_ in _SCANT), "") or lacked(noun)
     return few if _SCANT.get(few) is Factuality.NEGATED or "a" not in {c.lower_ for c in noun.children} else ""
 
 
 def lacked(noun: Word) -> str:
-    """The ``scant`` cue of the noun or verb whose preposition takes ``noun`` ("lack of", "fail in"), or ""."""
+    """The ``scant`` cue of the noun whose preposition takes ``noun`` ("lack of", "absence of"), or ""."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ""
     owner = noun.head.head

@@ -17,9 +17,10 @@ taken ... The Gameboyzz Orchestra Project has taken ... The group plays": the pr
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from kg.resolve.starts import sentence_at
 
 if TYPE_CHECKING:
     from kg.records import Mention
@@ -57,7 +58,7 @@ def introduced(linker: Linker, description: Mention) -> Mention | None:
 def _sentence_start(linker: Linker, offset: int) -> int:
     """Where the sentence holding ``offset`` starts."""
     starts = linker.sentence_starts
-    return starts[max(bisect_right(starts, offset) - 1, 0)] if starts else 0
+    return starts[sentence_at(starts, offset)] if starts else 0  # kg.resolve.starts
 
 
 def introduced_links(linker: Linker) -> Iterator[tuple[Mention, int]]:
