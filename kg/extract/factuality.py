@@ -286,8 +286,7 @@ class Scope:
             finally:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
-            if commanded(top):  # "'Bring back Steve Lamacq,' wrote one listener": asked for, not done (kg.extract.commands)
-                own = own.stronger(Reading(Factuality.POSSIBLE, "imperative"))
+            own = own.stronger(Reading(Factuality.POSSIBLE, "imperative")) if commanded(top) else own  # "'Bring back Steve Lamacq,' wrote one listener": asked for (kg.extract.commands)
             own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality)) else own  # kg.extract.askednot
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
@@ -307,8 +306,9 @@ class Scope:
         return Reading(INVERSIONS[span[2]], span[2]) if isinstance(span, tuple) and span[0] <= top.i < span[1] else None
 
     def prefix(self, verbs: list[Word]) -> Reading:
-        """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face"."""
-        found = clause_markers(verb_chain(verbs[0])[: len(verbs)]).stronger(self._embedding(verbs[0]))
+        """The reading of the first verbs of a clause alone: "withdrew" of "withdrew ... to face" ("urged people not to rush to call": asked)."""
+        own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(verbs[0], (own := clause_markers(verb_chain(verbs[0])[: len(verbs)])).factuality)) else own
+        found = own.stronger(self._embedding(verbs[0]))
         return found.stronger(Reading(Factuality.QUESTIONED, "?")) if self._question else found
 
     def small_clause(self, adjective: Word) -> Reading:

@@ -65,11 +65,12 @@ def _frames(noun: Word) -> bool:
 def for_subject(head: Word, verb: Word) -> Word | None:
     """The subject a preposition gives an infinitive: "called for heads of government to
     play", "called on ministers to scrap the plan": the object of a "for" or "on" of
-    ``head`` that ends right before the infinitive's "to"."""
+    ``head`` that ends right before the infinitive's first word, its "to" or the "not" before
+    it ("called on them not to turn the election into a contest")."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _SUBJECT_PREPOSITIONS or not prep.i < verb.i:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and max(t.i for t in pobj.subtree) + 2 == verb.i and has_to(verb):
+        if pobj is not None and max(t.i for t in pobj.subtree) + 1 == min(t.i for t in verb.subtree) and has_to(verb):
             return pobj
     return None

@@ -4,7 +4,8 @@
 argues that ...": the parser gives "to stop" the court as its subject, but the court is
 what "asked" acts on, the object of the sentence; "it" goes on from the sentence's own
 subject (the EFF) or stays open (``kg.resolve.pronouns``), never to the one asked. The
-same holds of "urged the unions to strike", "told the WTO to set up a panel".
+same holds of "urged the unions to strike", "told the WTO to set up a panel", "called on
+British firms not to cut and run".
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from kg.extract.controllers import CONTROL_VERBS
 from kg.records import Proposition
 
 _VERB_KINDS = frozenset({"svo", "light", "svo_pp"})
+_ASKING_ON = frozenset({"call on", "call for"})  # "called on British firms not to cut and run": the firms are asked
+_INFINITIVES = ("to ", "not to ", "never to ")  # "urged them not to fight": asked too
 
 
 def controlled_subjects(clauses: Sequence[Proposition], before: int) -> frozenset[int]:
@@ -37,10 +40,10 @@ def _asked(clauses: Sequence[Proposition]) -> list[tuple[int, int]]:
     found once per document."""
     if clauses is _ASKED[0]:
         return _ASKED[1]
-    objects = {clause.object.start for clause in clauses
-               if clause.kind in _VERB_KINDS and clause.object is not None and clause.key in CONTROL_VERBS}
+    objects = {clause.object.start for clause in clauses if clause.object is not None and (
+        (clause.kind in _VERB_KINDS and clause.key in CONTROL_VERBS) or (clause.kind == "prep" and clause.key in _ASKING_ON))}
     found = [(_end(clause), clause.subject.start) for clause in clauses
-             if clause.subject.start in objects and clause.relation.startswith("to ")]
+             if clause.subject.start in objects and clause.relation.startswith(_INFINITIVES)]
     if isinstance(clauses, tuple):
         _ASKED[:] = [clauses, found]
     return found
