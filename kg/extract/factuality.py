@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.extract.adverbials import adverbial_reading
 from kg.extract.asclauses import aside
 from kg.extract.askednot import asked_not
+from kg.extract.avoided import avoided, avoided_in
 from kg.extract.chances import chance_settled
 from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
@@ -222,8 +223,8 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
         elif position + 1 < len(chain) and found.factuality is Factuality.NEGATED and (kept := unnegated(verb)):
             found = Reading(*kept)  # "has not ruled out signing": possible; "cannot wait to run out": planned
         if position + 1 < len(chain):
-            nxt_adjective = chain[position + 1][1]
-            found = found.stronger(_control(verb, nxt_adjective, chain[position + 1][0]))
+            control = _control(verb, chain[position + 1][1], chain[position + 1][0])  # "hoped to avoid", "never stopped" (kg.extract.avoided)
+            found = Reading(*reset) if (reset := avoided(found.factuality, control.cue, chain[position + 1][0])) else found.stronger(control)
     if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE] and (
             condition not in DEONTIC or found.factuality is Factuality.NEGATED):  # "whether ... should" stays a question
         found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
@@ -287,7 +288,7 @@ class Scope:
                 self._depth -= 1
             own = _conditional(clause_markers(chain), top)
             own = own.stronger(Reading(Factuality.POSSIBLE, "imperative")) if commanded(top) else own  # "'Bring back Steve Lamacq,' wrote one listener": asked for (kg.extract.commands)
-            own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality)) else own  # kg.extract.askednot
+            own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality) or avoided_in(own.cue, own.factuality, outer.factuality)) else own  # kg.extract.askednot, kg.extract.avoided ("to avoid being delisted")
             open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
             open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
@@ -478,10 +479,8 @@ def _unestablished(verb: Word, clause: Word) -> Reading | None:
     """What a negated verb of meaning or speech leaves of its that-clause (``implying``: "did not mean that they
     admitted guilt" negated, "did not say it would close" possible); ``None`` unless negated, or for a wh-clause."""
     lemma = lemma_in(verb, IMPLYING)
-    if any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2]):
-        return None
-    if (kept := untold(verb)) is not None:  # "refused to confirm he is", "did not disclose that" (kg.extract.factives)
-        return Reading(*kept)
+    if (wh := any(t.tag_ in ("WRB", "WP", "WDT") for t in clause.subtree[:2])) or (kept := untold(verb)) is not None:
+        return None if wh or kept is None else Reading(*kept)  # "refused to confirm he is", "did not disclose that" (kg.extract.factives)
     if lemma not in IMPLYING or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children):
         return None  # below: "does not mean they are not calling": maybe they are
     return Reading(Factuality.POSSIBLE if any(c.dep_ == "neg" for c in clause.children) else IMPLYING[lemma], f"not {lemma}")
