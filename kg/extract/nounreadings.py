@@ -1,11 +1,12 @@
 """How sure an event noun is: "a possible rebellion", "no deal", "the deal seems unlikely",
-or the plans and doubts of the clause around it (``kg.extract.events``' noun events)."""
+"no date for the release" (planned), or the plans and doubts of the clause around it (``kg.extract.events``' noun events)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.extract.conjobjects import object_conjunct
+from kg.extract.dated import scheduled
 from kg.extract.factuality import Reading
 from kg.extract.framednouns import framed_reading
 from kg.extract.predicated import predicated, undone
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 def noun_reading(noun: Word, scope: Scope) -> Reading:
     """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
+    if (date := scheduled(noun)) is not None:  # "no date for the PSP's release": planned (kg.extract.dated)
+        around = scope.around(noun)
+        return Reading(Factuality.PLANNED, date, around.source) if around.factuality is Factuality.NEGATED else Reading(
+            Factuality.PLANNED, date).stronger(around)
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ == "no":
             return Reading(Factuality.NEGATED, "no")

@@ -250,6 +250,7 @@ TABLES: Mapping[str, Table] = {
     "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
     "asked_not_verbs.txt": Table(("verb",)),
+    "schedule_nouns.txt": Table(("noun",)),
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
     "club_openers.txt": Table(("word",)),
