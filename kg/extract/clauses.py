@@ -54,6 +54,7 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
+from kg.extract.toolpurposes import tool_function
 from kg.extract.unjoined import reduced_relative, tensed_adverbial, unjoined
 from kg.extract.words import by_index
 from kg.lexicon.table import read_words
@@ -184,6 +185,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return subject, "control"
         subject, _ = subject_of(head, depth + 1)
         return subject, "control"
+    if (tool := tool_function(verb)) is not None:
+        return tool, "control"  # "launched software to allow people to search": the software allows (kg.extract.toolpurposes)
     if (controller := adverbial_controller(verb)) is not None:
         return controller, "control"  # "forces soldiers to challenge": the parse's advcl
     if (purpose := passive_purpose(verb)) is not None:  # "embassies will be closed to save money": not theirs

@@ -97,6 +97,7 @@ from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
 from kg.extract.takenknown import taken_as_known
 from kg.extract.thwarted import thwarted
+from kg.extract.toolpurposes import tool_function
 from kg.extract.wishes import left_open
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
@@ -420,8 +421,8 @@ class Scope:
         if (made := made_possible(top)) is not None:  # "made it impossible for Yukos to pay": no paying (kg.extract.difficulties)
             return Reading(*made).stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
-            if _purpose(top):
-                return Reading(Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
+            if _purpose(top):  # "launched software to allow people to search": what the software does (kg.extract.toolpurposes)
+                return Reading(Factuality.POSSIBLE if tool_function(top) else Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             return self._outer(head, _FRAMING, own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none

@@ -251,6 +251,7 @@ TABLES: Mapping[str, Table] = {
     "counsel_against.txt": Table(("verb",)),
     "asked_not_verbs.txt": Table(("verb",)),
     "schedule_nouns.txt": Table(("noun",)),
+    "tool_nouns.txt": Table(("noun",)),
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
     "club_openers.txt": Table(("word",)),
