@@ -53,6 +53,7 @@ _OPEN = frozenset({"ROOT", "conj"})
 _SEEMING = frozenset({"be", "look", "seem", "appear", "become", "get"})
 _COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 _PARTICIPLES = frozenset({"advcl", "conj"})
+_REACH = frozenset({"within", "level"})  # "to bring his team to within four points", "to bring the scores level"
 MATCH_RESULTS = read_words("match_results.txt")
 _RESULTS = {part: frozenset(row.fields[0] for row in read_table("result_giving.tsv") if row.fields[1] == part)
             for part in ("give", "result")}
@@ -73,7 +74,7 @@ def achieved(events: Iterable[EventMention], words: Words, sport: frozenset[str]
             told = by_trigger.get(deed.idx)
             if told is not None and told.factuality in _TOLD:
                 event = replace(event, factuality=told.factuality, cue=told.cue, source=told.source)
-            elif told is None and (deed.dep_ in _OPEN or figurative(deed)) and not _hedged(deed):  # kg.extract.sayings
+            elif told is None and (deed.dep_ in _OPEN or figurative(deed) or _past_when(deed)) and not _hedged(deed):  # kg.extract.sayings
                 event = replace(event, factuality=Factuality.ASSERTED, cue=None)
         out.append(event)
     return out
@@ -96,7 +97,7 @@ def _outcome(verb: Word) -> bool:
 
 def _deed(verb: Word) -> Word | None:
     """The simple-past verb whose outcome the infinitive ``verb`` tells, if it is one."""
-    if not _outcome(verb):
+    if not (_outcome(verb) or _narrowed(verb) or _substituted(verb)):
         return None
     if verb.dep_ == "conj" and not has_to(verb) and _outcome(verb.head):
         verb = verb.head  # "to give Liverpool a win and book their place"
@@ -112,11 +113,37 @@ def _deed(verb: Word) -> Word | None:
     return head
 
 
+def _past_when(deed: Word) -> bool:
+    """Whether ``deed`` is a past "when" clause of a past main verb: "made his debut when he came
+    off the bench to replace Paul Grayson"."""
+    return deed.dep_ == "advcl" and deed.head.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in deed.children)
+
+
+def _narrowed(verb: Word) -> bool:
+    """Whether ``verb`` brings a side within reach or level: "to bring his team to within four
+    points", "to bring the scores level"."""
+    return verb.tag_ == "VB" and fold(verb.lemma_) == "bring" and any(t.lower_ in _REACH for t in verb.subtree)
+
+
+def _substituted(verb: Word) -> bool:
+    """Whether ``verb`` is the replacing a substitute came on for: "came off the bench to replace
+    Paul Grayson", "came on to replace him" (a substitution told after the fact)."""
+    head = verb.head
+    if verb.tag_ != "VB" or fold(verb.lemma_) != "replace" or fold(head.lemma_) != "come":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "off" and any(g.lower_ == "bench" for g in c.subtree) for c in head.children)
+
+
 def _past(verb: Word) -> bool:
     """Whether ``verb`` is a simple past, or an -ing clause of one ("was Wales' hero, landing a
-    huge late penalty to clinch the game")."""
+    huge late penalty to clinch the game"), or the "by" -ing of one ("responded quickly by
+    slotting over a superb penalty to cut Ireland's lead")."""
     if verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLES and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return verb.head.tag_ == "VBD" and not _hedged(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        return verb.head.head.tag_ == "VBD" and not _hedged(verb.head.head)
     return verb.tag_ == "VBD"
 
 
