@@ -286,8 +286,9 @@ def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factualit
     ("The firm has plans for a takeover of its rival.", "takeover", Factuality.PLANNED),
     # A report on something that happened frames nothing.
     ("A report on the invasion of the country was published.", "invasion", Factuality.ASSERTED),
-    # No date for a release, no evidence of a slowdown: not (yet) so; evidence of one is no doubt of it (BBC tech, business)
-    ("There is no date for the PSP's release in Europe yet.", "release", Factuality.NEGATED),
+    # No date for a release: still to come, planned, not ruled out (kg.extract.dated); no evidence of a slowdown:
+    # not (yet) so; evidence of one is no doubt of it (BBC tech, business)
+    ("There is no date for the PSP's release in Europe yet.", "release", Factuality.PLANNED),
     ("Analysts said there was no evidence of a slowdown in the UK property market.", "slowdown", Factuality.NEGATED),
     ("A swathe of figures have provided further evidence of a slowdown in the UK property market.", "slowdown",
      Factuality.ASSERTED),
