@@ -6,7 +6,9 @@ A "to" infinitive with no subject of its own is a purpose, planned (``kg.extract
 tribute, collecting a prize ("Hamm's husband was in the stands to watch her final game",
 "Dr Greenspan, who has been in the UK to attend the G7 meeting", "More than 1,000 people
 turned out on Sunday to pay tribute"); after a past verb of meeting, talking something over
-("The IPCL board met in Mumbai to discuss the company's results"). Such an infinitive read as
+("The IPCL board met in Mumbai to discuss the company's results"), or after a past holding of a
+meeting ("A government task force held meetings to discuss an emergency rebuilding plan"). Such
+an infinitive read as
 planned takes the reading of the verb it hangs on: asserted, or reported as that verb is.
 
 Left alone: a verb of being there or meeting that is not past or perfect ("will travel to
@@ -36,6 +38,7 @@ _PARTS = {part: frozenset(row.fields[0] for row in read_table("attended_purposes
 _TOLD = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _PLACES = frozenset({"in", "at", "on", "inside", "outside"})
 _HEDGES = frozenset({"if", "unless", "whether"})
+_MEETINGS = frozenset({"meeting", "talk", "talks", "session", "summit", "conference"})  # "held meetings to discuss"
 
 
 def attended(events: Iterable[EventMention], words: Words) -> list[EventMention]:
@@ -61,12 +64,21 @@ def _governor(verb: Word) -> Word | None:
         return None
     head = verb.head
     kind = "there" if lemma in _PARTS["seen"] else "met" if lemma in _PARTS["talked"] else None
-    if kind is None or head.pos_ not in ("VERB", "AUX") or phrasal_lemma(head) not in _PARTS[kind] or not _past(head):
+    if kind is None or head.pos_ not in ("VERB", "AUX") or not (phrasal_lemma(head) in _PARTS[kind] or (
+            kind == "met" and _held_meeting(head, verb))) or not _past(head):
         return None
     if head.lemma_.lower() == "be" and not any(
             c.dep_ == "prep" and c.lower_ in _PLACES and c.i < verb.i for c in head.children):
         return None  # "was keen to watch", "was to attend": no place of its own
     return head
+
+
+def _held_meeting(head: Word, verb: Word) -> bool:
+    """Whether ``head`` holds a meeting right before the infinitive ``verb``: "held meetings to
+    discuss an emergency rebuilding plan", "held talks to consider the offer"."""
+    return head.lemma_.lower() == "hold" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS and max(t.i for t in c.subtree) + 1 == min(
+            t.i for t in verb.subtree) for c in head.children)
 
 
 def _past(verb: Word) -> bool:
