@@ -41,6 +41,7 @@ from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.pluralnames import plural_pairs
+from kg.resolve.suffixednicks import suffixed_targets
 from kg.resolve.variants import (
     CLIPPABLE,
     ORG_LIKE,
@@ -94,7 +95,7 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
     if text is not None:
         for i, j in _bracketed_short_forms(mentions, text):
             groups.union(i, j)
-    for i, j in _nickname_pairs(mentions, context):
+    for i, j in _nickname_pairs(mentions, context, text or ""):
         groups.union(i, j)
     for i, j in _demonym_teams(mentions, context):
         groups.union(i, j)
@@ -246,7 +247,7 @@ def _kinds_agree(cued_thing: bool, long_type: EntityType) -> bool:
     return not (cued_thing and long_type in PERSON)
 
 
-def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str], text: str) -> list[tuple[int, int]]:
     """Pairs (nickname, name) where the nickname stands for a name the article uses:
     "Spurs" and "Tottenham Hotspur" (or its short form "Tottenham", when no other
     entity of the article goes by it)."""
@@ -270,7 +271,7 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
             # (not a branch: the Scottish Labour Party is not Labour).
             j for form, indexes in forms.items() if form.endswith(" " + full) for j in indexes
             if _same_kind(mentions[j].type, reading.type) and country_form(mentions[j].text[: -len(reading.name)].strip())
-        ]
+        ] or [j for j in suffixed_targets(reading.name, mentions, forms, text) if _same_kind(mentions[j].type, reading.type)]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
     return pairs
