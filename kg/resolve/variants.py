@@ -79,6 +79,7 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.kindless import is_kindless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
 from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
@@ -325,6 +326,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # ("theatre", "stadium"), no place's or person's name.
         if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
             return short.type not in PERSON and not is_known_place(short.text)
+        if is_kindless(words, long_words):  # "Sundance" for the Sundance Film Festival (kg.resolve.kindless)
+            return short.type not in PERSON and not is_known_place(short.text) and demonym_country(short.text) is None
         # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive
         # (the mention drops the possessive), no person's or place's name.
         if long.type in CLIPPABLE and long_words[0] in {words[0] + "'s", words[0] + "’s"} and short.type in CLIPPABLE:
