@@ -24,6 +24,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
 from kg.resolve.camelacronyms import camel_acronym_pairs
+from kg.resolve.editions import edition_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -101,8 +102,8 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
         groups.union(i, j)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
-    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or ""):  # "Subaru Imprezas", "GlaxoSmithKline ... GSK"
-        groups.union(i, j)
+    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
+        groups.union(i, j)  # "Subaru Imprezas", "GlaxoSmithKline ... GSK", "the 2005 Sundance Film Festival ... the ..."
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
     # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO").

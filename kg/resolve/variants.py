@@ -322,12 +322,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             # "United" is a town's club ("Manchester United"), not "Shareholders United".
             club = words[0] in NAME_HEADS and NAME_HEADS[words[0]][1] == "club"
             return not club or _is_place_part(long.text, len(long_words) - 1)
-        # "the Lyric" after "Lyric Theatre": a venue's name without its kind's word
-        # ("theatre", "stadium"), no place's or person's name.
-        if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
-            return short.type not in PERSON and not is_known_place(short.text)
-        if is_kindless(words, long_words):  # "Sundance" for the Sundance Film Festival (kg.resolve.kindless)
-            return short.type not in PERSON and not is_known_place(short.text) and demonym_country(short.text) is None
+        # "the Lyric" (Lyric Theatre, a venue's kind word), "Sundance" (Sundance Film Festival: kg.resolve.kindless)
+        venue = words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:])
+        if venue or is_kindless(words, long_words):  # no person's, place's or (but a venue's) people's name
+            return short.type not in PERSON and not is_known_place(short.text) and (venue or not demonym_country(short.text))
         # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive
         # (the mention drops the possessive), no person's or place's name.
         if long.type in CLIPPABLE and long_words[0] in {words[0] + "'s", words[0] + "’s"} and short.type in CLIPPABLE:
