@@ -81,6 +81,7 @@ from kg.resolve.forms import (
 )
 from kg.resolve.kindless import is_kindless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
+from kg.resolve.titledname import is_titled_full_name
 from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
 
@@ -266,6 +267,8 @@ def _titled_surname(short: Mention, long: Mention) -> bool:
     """A person's title before the short name, and the long one a person's full name
     whatever NER called it: "founder of the CGA consultancy Jeanne-Marie Gescher" (the
     consultancy's cue read an organisation) ... "Mrs Gescher concluded"."""
+    if is_titled_full_name(short.titles, short.text, long.text) and long.type not in PLACES:
+        return True  # "The Fabian Society's Sundar Katwala (NER's facility) ... Mr Katwala" (kg.resolve.titledname)
     return any(title.lower() in PERSON_TITLES for title in short.titles) and looks_like_person(long.text)
 
 
