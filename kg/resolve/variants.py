@@ -228,9 +228,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
-    if len(words) == len(long_words) >= 2 and long.type in PERSON and short.type in PERSON:
+    if len(words) == len(long_words) >= 2 and long.type in PERSON and short.type not in PLACES \
+            and (short.type in PERSON or len(words[0]) == 1):
         # "K Morgan" for Kevin Morgan, "R de Marigny" for Roland De Marigny (a line-up's
-        # initial): the first name's initial, the surname.
+        # initial): the first name's initial, the surname; "S Burger (SA)", NER's firm, for Schalk Burger.
         return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1:] == long_words[1:]
     if len(words) >= len(long_words):
         return False
