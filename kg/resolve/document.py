@@ -335,7 +335,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     }))
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=text, context=extraction.context)
+    grouping = cluster_names(names, text=text, context=extraction.context, titled=bool(extraction.document.title))
     forms = {normalise(mention.text) for mention in names}
     nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:
