@@ -23,6 +23,7 @@ from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
 from kg.resolve.bracketed import bracketed_short_forms
 from kg.resolve.camelacronyms import camel_acronym_pairs
+from kg.resolve.clubtowns import club_town_targets
 from kg.resolve.editions import edition_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
@@ -278,6 +279,8 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str], text: s
             j for form, indexes in forms.items() if form.endswith(" " + full) for j in indexes
             if _same_kind(mentions[j].type, reading.type) and country_form(mentions[j].text[: -len(reading.name)].strip())
         ] or [j for j in suffixed_targets(reading.name, mentions, forms, text) if _same_kind(mentions[j].type, reading.type)]
+        if reading.type is EntityType.SPORTS_TEAM:  # "Spurs ... lured by Tottenham" (NER's city: kg.resolve.clubtowns)
+            targets = [*targets, *club_town_targets(reading.name, short_forms(reading.name), mentions, text, context)]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
     return pairs
