@@ -430,9 +430,15 @@ def _is_place_part(name: str, count: int) -> bool:
 
     >>> _is_place_part("Russian Defence Ministry", 1), _is_place_part("Parliamentary Labour Party", 1)
     (True, False)
+
+    Two places' names joined by a hyphen count, as a region's team is named ("Neath-Swansea Ospreys").
+
+    >>> _is_place_part("Neath-Swansea Ospreys", 2), _is_place_part("Neath Swansea Ospreys", 2)
+    (True, False)
     """
     lead = " ".join(name.replace("-", " ").split()[:count])
-    return is_known_place(lead) or demonym_country(lead) is not None
+    joined = name.split()[0].split("-") == lead.split() and count > 1
+    return is_known_place(lead) or demonym_country(lead) is not None or (joined and all(map(is_known_place, lead.split())))
 
 
 def _head_word(words: tuple[str, ...]) -> str:
