@@ -26,6 +26,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.anonymous import says_something
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.editions import is_dated_form
 from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.filing import merge_entities
@@ -207,7 +208,8 @@ def canonical_label(cluster: Cluster) -> str:
         return bool(of) and normalise(base) in folded and country_form(place.removeprefix("the ")) is not None
 
     def rank(form: str) -> tuple:
-        return (form.isupper(), plural(form), people(form), branded(form), located(form), *name_rank(form, forms[form]))
+        dated = is_dated_form(form, folded)  # "Sundance Film Festival", not "2005 Sundance Film Festival"
+        return (form.isupper(), plural(form), people(form), branded(form), located(form), dated, *name_rank(form, forms[form]))
 
     return min(forms, key=rank)
 
@@ -333,7 +335,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     }))
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
-    grouping = cluster_names(names, text=text, context=extraction.context)
+    grouping = cluster_names(names, text=text, context=extraction.context, titled=bool(extraction.document.title))
     forms = {normalise(mention.text) for mention in names}
     nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:

@@ -129,14 +129,21 @@ def is_misspelling(first: str, second: str) -> bool:
     (True, False)
     >>> is_misspelling("First National Bank", "First Nationwide Bank"), is_misspelling("Gazprom", "Gazprov")
     (False, False)
+
+    A name of two words only by a plural's "s" on one long word: "Electronic Arts" / "Electronics Arts".
+
+    >>> is_misspelling("Electronic Arts", "Electronics Arts"), is_misspelling("First National", "First Nationwide")
+    (True, False)
     """
     words, other = normalise(first).split(), normalise(second).split()
-    if len(words) != len(other) or words == other or len(words) == 2:
+    if len(words) != len(other) or words == other:
         return False
     differing = [(a, b) for a, b in zip(words, other) if a != b]
     if len(differing) != 1:
         return False
     a, b = differing[0]
+    if len(words) == 2:
+        return min(len(a), len(b)) >= 6 and (a + "s" == b or b + "s" == a)
     longest = max(len(a), len(b))
     if len(words) == 1:
         return min(len(a), len(b)) >= 10 and a[:3] == b[:3] and edit_distance(a, b) == 1

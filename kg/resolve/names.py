@@ -12,18 +12,19 @@ caller can leave it unresolved. A wrong merge is worse than a missing one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from kg.extract.entities import NAME_LINKS
 from kg.lexicon import CAPITALS, demonym_country, titles_gender
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
+from kg.resolve.bracketed import bracketed_short_forms
 from kg.resolve.camelacronyms import camel_acronym_pairs
+from kg.resolve.clubtowns import club_town_targets
+from kg.resolve.editions import edition_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -41,6 +42,7 @@ from kg.resolve.leadword import lead_word_pairs
 from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.pluralnames import plural_pairs
+from kg.resolve.suffixednicks import suffixed_targets
 from kg.resolve.variants import (
     CLIPPABLE,
     ORG_LIKE,
@@ -70,13 +72,16 @@ class NameClusters:
     ambiguous: tuple[int, ...] = ()
 
 
-def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, context: Iterable[str] = ()) -> NameClusters:
+def cluster_names(
+    mentions: Sequence[Mention], *, text: str | None = None, context: Iterable[str] = (), titled: bool = False
+) -> NameClusters:
     """Group the indexes of mentions that name the same entity.
 
     With the document ``text``, a short name in brackets right after a longer one
     defines it: "Organization of the Petroleum Exporting Countries (Opec)". A
     nickname joins the entity it stands for in an article of ``context``
-    (``Extraction.context``; see ``kg.resolve.nicknames``).
+    (``Extraction.context``; see ``kg.resolve.nicknames``). ``titled``: the document's title
+    is apart from ``text`` (``Document.title``), whose first line is then no headline.
 
     >>> m = lambda text, t=EntityType.PERSON: Mention(0, len(text), text, t, 0)
     >>> cluster_names([m("John Smith"), m("Mary Smith"), m("Smith"), m("Mary Smith’s")])
@@ -92,21 +97,24 @@ def cluster_names(mentions: Sequence[Mention], *, text: str | None = None, conte
             if is_misspelling(mentions[i].text, mentions[j].text):
                 groups.union(i, j)
     if text is not None:
-        for i, j in _bracketed_short_forms(mentions, text):
+        for i, j in bracketed_short_forms(mentions, text):
             groups.union(i, j)
-    for i, j in _nickname_pairs(mentions, context):
+    for i, j in _nickname_pairs(mentions, context, text or ""):
         groups.union(i, j)
     for i, j in _demonym_teams(mentions, context):
         groups.union(i, j)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
-    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or ""):  # "Subaru Imprezas", "GlaxoSmithKline ... GSK"
-        groups.union(i, j)
+    for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
+        groups.union(i, j)  # "Subaru Imprezas", "GlaxoSmithKline ... GSK", "the 2005 Sundance Film Festival ... the ..."
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
-    # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO").
+    # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO"). A text whose
+    # title is apart (``titled``) holds no headline: its first paragraph is body ("Vodafone has drafted in ...
+    # Vodafone KK" names the parent first, no short form of its unit); else its first line may be the headline.
+    headline_end = 0 if titled or not text else text.find("\n")
     for i, j in lead_word_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous,
-                                text.find("\n") if text else 0):
+                                headline_end):
         groups.union(i, j)
     for i, j in initialled_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
         groups.union(i, j)  # "tycoons JP McManus (NER's firm) ... Mr McManus"
@@ -246,7 +254,7 @@ def _kinds_agree(cued_thing: bool, long_type: EntityType) -> bool:
     return not (cued_thing and long_type in PERSON)
 
 
-def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list[tuple[int, int]]:
+def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str], text: str) -> list[tuple[int, int]]:
     """Pairs (nickname, name) where the nickname stands for a name the article uses:
     "Spurs" and "Tottenham Hotspur" (or its short form "Tottenham", when no other
     entity of the article goes by it)."""
@@ -270,7 +278,9 @@ def _nickname_pairs(mentions: Sequence[Mention], context: Iterable[str]) -> list
             # (not a branch: the Scottish Labour Party is not Labour).
             j for form, indexes in forms.items() if form.endswith(" " + full) for j in indexes
             if _same_kind(mentions[j].type, reading.type) and country_form(mentions[j].text[: -len(reading.name)].strip())
-        ]
+        ] or [j for j in suffixed_targets(reading.name, mentions, forms, text) if _same_kind(mentions[j].type, reading.type)]
+        if reading.type is EntityType.SPORTS_TEAM:  # "Spurs ... lured by Tottenham" (NER's city: kg.resolve.clubtowns)
+            targets = [*targets, *club_town_targets(reading.name, short_forms(reading.name), mentions, text, context)]
         if targets and len({normalise(mentions[j].text) for j in targets} - {full}) <= 1:
             pairs.extend((i, j) for j in targets if j != i)
     return pairs
@@ -303,33 +313,6 @@ def _same_kind(found: EntityType, named: EntityType) -> bool:
     if named is EntityType.SPORTS_TEAM:
         return found in ORG_LIKE | PLACES
     return found is named or (named is EntityType.ORGANIZATION and found in ORG_LIKE)
-
-
-# An initial and a surname, as squad lists and line-ups write a player: "S Taylor", "B O'Driscoll".
-_INITIALLED = re.compile(r"[A-Z]\.? [A-Z][a-z]")
-
-
-def _bracketed_short_forms(mentions: Sequence[Mention], text: str) -> list[tuple[int, int]]:
-    """Pairs (long, short) where the short form stands in brackets right after the
-    long one: "the Collective Security Treaty Organisation (CSTO)"; and a name in
-    another language with its translation in brackets: "the Fondation pour
-    l'Enfance (Foundation for Childhood)" (the long name holds a linking word of
-    that language, ``kg.extract.entities.NAME_LINKS``, and both are organisations). Not a
-    player's initial and surname before his side: "S Taylor (Scotland)"."""
-    pairs: list[tuple[int, int]] = []
-    for i, long in enumerate(mentions):
-        for j in range(i + 1, min(i + 3, len(mentions))):
-            short = mentions[j]
-            if text[long.end : short.start].strip() != "(" or text[short.end : short.end + 1] != ")":
-                continue
-            words = normalise(short.text).split()
-            if _INITIALLED.match(long.text):
-                continue  # "S Taylor (Scotland)": a squad list's player and his side, no short form
-            if len(words) == 1 and long.type not in PERSON and len(normalise(long.text).split()) > 1:
-                pairs.append((i, j))
-            elif len(words) > 1 and {long.type, short.type} <= ORG_LIKE and NAME_LINKS & set(long.text.lower().split()):
-                pairs.append((i, j))  # "Fondation pour l'Enfance (Foundation for Childhood)"
-    return pairs
 
 
 def _type_class(entity_type: EntityType, name: str = "") -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from kg.lexicon import NICKNAMES, ORG_SUFFIXES, Nickname
 from kg.resolve.forms import normalise
+from kg.resolve.suffixednicks import suffixed_readings
 
 
 def nickname_form(text: str) -> str:
@@ -60,7 +61,7 @@ def read_nickname(text: str, context: Iterable[str], names: Iterable[str]) -> Ni
     >>> read_nickname("Saints", set(), ["southampton"]).name, read_nickname("Saints", set(), []) is None
     ('Southampton', True)
     """
-    readings = NICKNAMES.get(nickname_form(text))
+    readings = NICKNAMES.get(nickname_form(text)) or suffixed_readings(text)  # "the Tory Party"
     if not readings:
         return None
     named = set(names) - {nickname_form(text)}

@@ -79,7 +79,9 @@ from kg.resolve.forms import (
     normalise_keep_hyphens,
     without_org_suffix,
 )
+from kg.resolve.kindless import is_kindless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
+from kg.resolve.titledname import is_titled_full_name
 from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
 
@@ -226,9 +228,10 @@ def is_variant(short: Mention, long: Mention) -> bool:
     words, long_words = name_words(short.text), name_words(long.text)
     if long.type in CLIPPABLE and short.type not in PERSON and is_truncation(short.text, long.text):
         return True
-    if len(words) == len(long_words) >= 2 and long.type in PERSON and short.type in PERSON:
+    if len(words) == len(long_words) >= 2 and long.type in PERSON and short.type not in PLACES \
+            and (short.type in PERSON or len(words[0]) == 1):
         # "K Morgan" for Kevin Morgan, "R de Marigny" for Roland De Marigny (a line-up's
-        # initial): the first name's initial, the surname.
+        # initial): the first name's initial, the surname; "S Burger (SA)", NER's firm, for Schalk Burger.
         return len(words[0]) == 1 < len(long_words[0]) and long_words[0].startswith(words[0]) and words[1:] == long_words[1:]
     if len(words) >= len(long_words):
         return False
@@ -265,6 +268,8 @@ def _titled_surname(short: Mention, long: Mention) -> bool:
     """A person's title before the short name, and the long one a person's full name
     whatever NER called it: "founder of the CGA consultancy Jeanne-Marie Gescher" (the
     consultancy's cue read an organisation) ... "Mrs Gescher concluded"."""
+    if is_titled_full_name(short.titles, short.text, long.text) and long.type not in PLACES:
+        return True  # "The Fabian Society's Sundar Katwala (NER's facility) ... Mr Katwala" (kg.resolve.titledname)
     return any(title.lower() in PERSON_TITLES for title in short.titles) and looks_like_person(long.text)
 
 
@@ -321,10 +326,10 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             # "United" is a town's club ("Manchester United"), not "Shareholders United".
             club = words[0] in NAME_HEADS and NAME_HEADS[words[0]][1] == "club"
             return not club or _is_place_part(long.text, len(long_words) - 1)
-        # "the Lyric" after "Lyric Theatre": a venue's name without its kind's word
-        # ("theatre", "stadium"), no place's or person's name.
-        if words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:]):
-            return short.type not in PERSON and not is_known_place(short.text)
+        # "the Lyric" (Lyric Theatre, a venue's kind word), "Sundance" (Sundance Film Festival: kg.resolve.kindless)
+        venue = words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:])
+        if venue or is_kindless(words, long_words):  # no person's, place's or (but a venue's) people's name
+            return short.type not in PERSON and not is_known_place(short.text) and (venue or not demonym_country(short.text))
         # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive
         # (the mention drops the possessive), no person's or place's name.
         if long.type in CLIPPABLE and long_words[0] in {words[0] + "'s", words[0] + "’s"} and short.type in CLIPPABLE:
@@ -425,9 +430,15 @@ def _is_place_part(name: str, count: int) -> bool:
 
     >>> _is_place_part("Russian Defence Ministry", 1), _is_place_part("Parliamentary Labour Party", 1)
     (True, False)
+
+    Two places' names joined by a hyphen count, as a region's team is named ("Neath-Swansea Ospreys").
+
+    >>> _is_place_part("Neath-Swansea Ospreys", 2), _is_place_part("Neath Swansea Ospreys", 2)
+    (True, False)
     """
     lead = " ".join(name.replace("-", " ").split()[:count])
-    return is_known_place(lead) or demonym_country(lead) is not None
+    joined = name.split()[0].split("-") == lead.split() and count > 1
+    return is_known_place(lead) or demonym_country(lead) is not None or (joined and all(map(is_known_place, lead.split())))
 
 
 def _head_word(words: tuple[str, ...]) -> str:
