@@ -13,15 +13,22 @@ none when the article's own person (``kg.resolve.articleperson.lead_person``: na
 headline and the lead's subject) is another of no other nationality: "Director Peter
 Jackson has won a court fight ... Studio boss Bob Shaye had refused to pay him. The New
 Zealander said" may be either.
+
+NER also reads such a noun of two words as a name ("New Zealander": a group), which made a
+node of that people for one person whoever "the New Zealander" stands for. ``one_person_names``
+finds those names, which ``kg.resolve.document`` leaves out of the names: an epithet makes
+no node. Not a plural ("the New Zealanders"), nor a demonym of one word: the entity gold
+keeps "The Kenyan put in several bursts of speed" a group node.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonym_country, people_demonym
-from kg.records import Argument
+from kg.records import Argument, Mention
 from kg.resolve.agreement import nationality
 from kg.resolve.articleperson import lead_person
 from kg.resolve.compatriots import of_nationality
@@ -50,6 +57,27 @@ def demonym_noun(text: str, argument: Argument) -> str | None:
     if not all(word[:1].isupper() for word in found[1:]) or not demonym_country(noun) or people_demonym(noun):
         return None
     return noun
+
+
+def one_person_names(text: str, names: Sequence[Mention]) -> set[int]:
+    """The indexes of the names that are "the" + a demonym of one person of two words ("the New
+    Zealander", "The South African"), not "the South Africans", "the Czech", "New Zealand"
+    (see the module's docstring).
+
+    >>> text = "The New Zealander said the South Africans and the Czech lost to New Zealand."
+    >>> names = [Mention(text.index(n), text.index(n) + len(n), n, None, 0) for n in
+    ...          ("New Zealander", "South Africans", "Czech", "New Zealand")]
+    >>> one_person_names(text, names)
+    {0}
+    """
+    found = set()
+    for index, mention in enumerate(names):
+        before = text[max(mention.start - 4, 0) : mention.start]
+        head = mention.start + mention.text.rfind(" ") + 1  # the last word: "Zealander"
+        if before.lower() == "the " and " " in mention.text and not mention.text.endswith("s") and demonym_noun(
+                text, Argument(mention.text, mention.start - 4, mention.end, head, mention.end)) is not None:
+            found.add(index)
+    return found
 
 
 def nationality_noun(linker: Linker, argument: Argument, noun: str) -> int | None:
