@@ -19,8 +19,9 @@ Zealander said" may be either.
 NER also reads such a noun of two words as a name ("New Zealander": a group), which made a
 node of that people for one person whoever "the New Zealander" stands for. ``one_person_names``
 finds those names, which ``kg.resolve.document`` leaves out of the names: an epithet makes
-no node. Not a plural ("the New Zealanders"), nor a demonym of one word: the entity gold
-keeps "The Kenyan put in several bursts of speed" a group node.
+no node. Not a plural ("the New Zealanders"), nor a demonym of one word but a man's or a
+woman's ("the Frenchman", "the Munsterman"): the entity gold keeps "The Kenyan put in
+several bursts of speed" a group node.
 """
 
 from __future__ import annotations
@@ -66,20 +67,21 @@ def demonym_noun(text: str, argument: Argument) -> str | None:
 
 def one_person_names(text: str, names: Sequence[Mention]) -> set[int]:
     """The indexes of the names that are "the" + a demonym of one person of two words ("the New
-    Zealander", "The South African"), not "the South Africans", "the Czech", "New Zealand"
-    (see the module's docstring).
+    Zealander", "The South African") or of a man or woman ("the Munsterman"), not "the South
+    Africans", "the Czech", "New Zealand" (see the module's docstring).
 
-    >>> text = "The New Zealander said the South Africans and the Czech lost to New Zealand."
+    >>> text = "The New Zealander told the South Africans and the Czech that the Munsterman lost to New Zealand."
     >>> names = [Mention(text.index(n), text.index(n) + len(n), n, None, 0) for n in
-    ...          ("New Zealander", "South Africans", "Czech", "New Zealand")]
-    >>> one_person_names(text, names)
-    {0}
+    ...          ("New Zealander", "South Africans", "Czech", "Munsterman", "New Zealand")]
+    >>> sorted(one_person_names(text, names))
+    [0, 3]
     """
     found = set()
     for index, mention in enumerate(names):
         before = text[max(mention.start - 4, 0) : mention.start]
         head = mention.start + mention.text.rfind(" ") + 1  # the last word: "Zealander"
-        if before.lower() == "the " and " " in mention.text and not mention.text.endswith("s") and demonym_noun(
+        one = " " in mention.text or mention.text.endswith(("man", "woman"))  # "the New Zealander", "the Munsterman"
+        if before.lower() == "the " and one and not mention.text.endswith("s") and demonym_noun(
                 text, Argument(mention.text, mention.start - 4, mention.end, head, mention.end)) is not None:
             found.add(index)
     return found
