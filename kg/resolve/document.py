@@ -26,6 +26,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.anonymous import says_something
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.demonymnouns import one_person_names
 from kg.resolve.editions import is_dated_form
 from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
@@ -325,6 +326,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     name of each cluster a nickname stands for, by index ("Spurs": Tottenham Hotspur)."""
     text = extraction.document.text
     names = [mention for mention in extraction.mentions if mention.kind == "name"]
+    epithets = one_person_names(text, names)  # "the New Zealander": no node of that people (kg.resolve.demonymnouns)
+    names = [mention for index, mention in enumerate(names) if index not in epithets]
     descriptions = [mention for mention in extraction.mentions if mention.kind == "description"]
     # A name that holds a role is a person's whatever NER says of it ("striker Craig Bellamy").
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")

@@ -22,6 +22,7 @@ import re
 
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, DEMONYMS, EPITHET_NOUNS, ROLES, Role
+from kg.resolve.capped import capped_by
 from kg.resolve.coref import OFFICE_TYPES
 from kg.resolve.holders import words
 from kg.resolve.pronouns import looks_plural
@@ -98,12 +99,18 @@ def fits_named(context: Context, written: str, offset: int, person: int, quoted:
     if read is None:
         return False
     name, key, kind = read
+    capped = capped_by(written)  # "the Holland international": a post at a club is no other post (kg.resolve.capped)
     for holder in context.linker.holders:
         if holder.cluster == person and not (not holder.role_key and holder.owner in _SIDES):
-            if (holder.role_key and holder.role_key != key) or not holder.owner or not name <= holder.owner:
+            if capped is not None:
+                if holder.role_key == key and holder.owner and not name <= holder.owner:
+                    return False  # capped by another side
+            elif (holder.role_key and holder.role_key != key) or not holder.owner or not name <= holder.owner:
                 return False  # "Striker Tomas Varga ... the Newcastle striker": the striker may be another's
         elif key and holder.role_key == key and name <= holder.words:
             return False
+    if capped is not None and context.linker.nationalities(person) - {capped}:
+        return False  # "Dutchman X ... the Wales international": not X
     return kind in _KNOWN_BY or _spoke_last(context, offset, person, quoted)
 
 

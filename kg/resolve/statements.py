@@ -53,6 +53,7 @@ from kg.resolve.forms import without_org_suffix
 from kg.resolve.lastbody import spoken_body
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
+from kg.resolve.ownspeakers import spoken_spans
 from kg.resolve.playerposts import other_side
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
@@ -137,7 +138,7 @@ def resolve_statements(
     text = extraction.document.text
     # What anyone says, and every closed quotation of three words or more (one left open may run on into
     # the writer's words): a name read there is no one who could be "he" ('"Ferguson should go." ... she said').
-    contents = [speech.content for speech in extraction.speech] + [
+    contents = spoken_spans(extraction.speech) + [  # an interposed speaker's own name stays out (kg.resolve.ownspeakers)
         (q.open, q.close) for q in quotations(text) if q.closed and len(text[q.open : q.close].split()) >= 3]
     literal: SpeechReading | None = None  # the last speech whose speaker no entity stands for ("A Home Office spokesman")
     unnamed: list[int] = []  # where each such speaker, one person, speaks
