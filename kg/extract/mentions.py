@@ -18,7 +18,7 @@ from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.brandlists import brands_are_products
-from kg.extract.classifiers import firm_named_after_person, leading_kind, listed_kind
+from kg.extract.classifiers import firm_named_after_person, firm_noun_beside_or_before, leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
 from kg.extract.clubwords import club_word
@@ -197,7 +197,7 @@ def _named_mentions(
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
         # A cue in the text ("mortgage company Fannie Mae"), not a given name (weaker: films are named after people).
-        cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_named_after_person(words, start, end)
+        cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_noun_beside_or_before(words, start, end, entity_type)
         cued = cued and not titles and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
