@@ -57,3 +57,21 @@ def test_without_a_headline_naming_it_the_company_is_left_to_the_last_company_na
 
 def test_two_organisations_in_headline_and_lead_leave_the_group_to_no_one(nlp):
     assert _speakers(_part(nlp, ABSA, "Absa and Barclays talks continue"))["the group"] is None
+
+
+JARVIS = (
+    "Shares in engineering group Jarvis have soared more than 16% on news that it is offloading its stake in "
+    "London underground consortium Tube Lines.\n\n"
+    "The sale of the 33% stake to Spain's Ferrovial for £146m is a lifeline to Jarvis, which was weighed down by "
+    "debts of more than £230m. The company recently warned it could go under if it did not secure a refinancing "
+    "deal by mid-January 2005."
+)
+
+
+def test_of_two_in_the_headline_the_one_opening_it_is_the_company(nlp):
+    # business/341: "Tube" names Tube Lines too; the headline's subject is Jarvis.
+    assert _speakers(_part(nlp, JARVIS, "Jarvis sells Tube stake to Spain"))["The company"] == "Jarvis"
+
+
+def test_of_two_in_the_headline_none_opening_it_leaves_the_company_to_no_one(nlp):
+    assert _speakers(_part(nlp, JARVIS, "Spain buys Jarvis and Tube stake"))["The company"] is None

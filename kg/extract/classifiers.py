@@ -19,6 +19,9 @@ take it for a name's word. Two constructions:
   Grant Thornton" name a firm, whatever the given name, when no verb follows the name
   ("the company Tim Smith founded": a clause, ``firm_named_after_person``) or the verb
   after it has its own object ("US mortgage company Fannie Mae should restate its earnings");
+- firm's noun set beside a name as its apposition: "Ford, the US car company, reported
+  profits" names the firm, so that its one word joins no person's name of the article
+  ("chairman Bill Ford": ``firm_beside``, read by ``kg.resolve.names``);
 - genre word glued before a title: "Comedy Meet The Fockers topped the chart" names
   the film Meet The Fockers (a chart's style): a work's kind noun of
   ``type_cues.tsv``, read as a noun, before a title of two words or more, so
@@ -32,7 +35,7 @@ with no given name ("Broadcaster Sky", not "Producer Harvey Weinstein").
 
 from __future__ import annotations
 
-from kg.extract.cues import looks_like_person
+from kg.extract.cues import looks_like_person, noun_cue
 from kg.extract.words import Word, Words
 from kg.lexicon import CAREER_NOUNS, PERSON_NOUNS, ROLE_HEADS, TYPE_CUES
 from kg.types import EntityType
@@ -145,3 +148,25 @@ def _has_own_object(verb: Word) -> bool:
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head
     return any(child.dep_ == "dobj" for child in verb.children)
+
+
+def firm_beside(words: Words, start: int, end: int) -> bool:
+    """Whether a firm's noun is set beside the one-word name ``start:end`` as its
+    apposition: "Ford, the US car company, reported higher profits" (not "David
+    Theriault, standards and regulatory liaison": a coordinated head says nothing)."""
+    if end - start != 1:
+        return False
+    root = words.root(start, end)
+    return any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in child.children)
+        and noun_cue(child, frozenset()) is EntityType.ORGANIZATION
+        for child in root.rights
+    )
+
+
+def firm_noun_beside_or_before(words: Words, start: int, end: int, entity_type: EntityType) -> bool:
+    """Whether a firm's noun next to the name ``start:end`` (typed ``entity_type``) is the
+    evidence for its type: before it (``firm_named_after_person``) or, for a firm, beside it
+    (``firm_beside``)."""
+    return firm_named_after_person(words, start, end) or (
+        entity_type is EntityType.ORGANIZATION and firm_beside(words, start, end))

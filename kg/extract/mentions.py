@@ -18,12 +18,13 @@ from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
 from kg.extract.based import based_places
 from kg.extract.brandlists import brands_are_products
-from kg.extract.classifiers import firm_named_after_person, leading_kind, listed_kind
+from kg.extract.classifiers import firm_named_after_person, firm_noun_beside_or_before, leading_kind, listed_kind
 from kg.extract.clubmembers import club_members_dropped
 from kg.extract.clubroles import clubs_before_posts
 from kg.extract.clubwords import club_word
 from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares, speaks_through
 from kg.extract.coordination import read_lists
+from kg.extract.countrypeople import country_or_its_people
 from kg.extract.cues import (
     cue_type,
     ends_in_thing_head,
@@ -191,13 +192,12 @@ def _named_mentions(
         if titles and any(title.lower() in PERSON_TITLES for title in titles):
             entity_type = EntityType.PERSON
         elif demonym:
-            # "the Russians", "Britons": people of a country, never the country itself;
-            # kg.resolve.groups links them to it.
+            # "the Russians", "Britons": a country's people, linked to it by kg.resolve.groups.
             entity_type = EntityType.GROUP
         else:
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
         # A cue in the text ("mortgage company Fannie Mae"), not a given name (weaker: films are named after people).
-        cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_named_after_person(words, start, end)
+        cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_noun_beside_or_before(words, start, end, entity_type)
         cued = cued and not titles and not (entity_type is EntityType.PERSON and looks_like_person(name))
         first = words.words[start]
         mention = Mention(
@@ -310,8 +310,8 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     """The type of a name NER missed, when the name alone makes it certain (see ``_unlabelled_names``)."""
     form = fold(name)
     at_head = words.words[start].sent.start == start
-    if form in COUNTRIES and demonym_country(name) is None:
-        return place_type(words, start, end, name)
+    if (country := country_or_its_people(words, start, end, name, sport)) is not None:
+        return country  # "Italy's bid"; "Many Britons are unaware" (kg.extract.countrypeople)
     if " " in form and form.split()[0] in NAME_OPENERS:
         return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):

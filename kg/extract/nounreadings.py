@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 def noun_reading(noun: Word, scope: Scope) -> Reading:
     """ "a possible rebellion", "no deal", or the plans and doubts of the clause around it."""
+    if _without(noun):
+        return Reading(Factuality.NEGATED, "without")  # "passed without a vote", "without increases in sales"
     if (date := scheduled(noun)) is not None:  # "no date for the PSP's release": planned (kg.extract.dated)
         around = scope.around(noun)
         return Reading(Factuality.PLANNED, date, around.source) if around.factuality is Factuality.NEGATED else Reading(
@@ -31,3 +33,11 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
     own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
     around = scope.around(object_conjunct(noun) or noun)  # "plans a merger and a sale": the sale planned too
     return own.stronger(around) if own else around
+
+
+def _without(noun: Word) -> bool:
+    """Whether the event noun (or the first of its conjuncts) is the object of "without":
+    "the bill was passed without a vote or a debate"."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"

@@ -180,6 +180,7 @@ TABLES: Mapping[str, Table] = {
     "description_nouns.tsv": Table(("noun", "type")),
     "agent_nouns.txt": Table(("noun",)),
     "spokespeople.txt": Table(("noun",)),
+    "report_nouns.txt": Table(("noun",)),
     "named_body_nouns.txt": Table(("noun",)),
     "newspaper_heads.txt": Table(("word",)),
     "carried_cues.txt": Table(("verb",)),

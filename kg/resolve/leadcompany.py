@@ -7,7 +7,8 @@ complaint". ``Linker`` links a definite description only to the one compatible n
 the sentences right before it, and the court or product named there too leaves "the
 company" unresolved. ``lead_company`` is the one organisation the headline and the first
 sentence name (a word of another's name in the headline, "China's Shanda buys stake in
-Sina", makes two), when the article shows it is a company: a company noun before or in
+Sina", makes two; of two, the one whose name opens the headline is its subject: "Jarvis sells
+Tube stake to Spain"), when the article shows it is a company: a company noun before or in
 one of its names ("music giant EMI", ``organisation_kinds.tsv``), a company's noun after
 one ("EMI shares", ``company_nouns.txt``) or a company description the nearby rules
 linked to it. ``lead_links`` links to it "the company", "the firm" and "the group" (where
@@ -39,11 +40,13 @@ _THE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # The word after a name, past its possessive: "EMI shares", "BP's profits", "Novartis' shares".
 _AFTER = re.compile(r"(?:['’]s?)?\s+([a-z]+)\b")
+# Words that join a headline's first name to another's: "Absa and Barclays talks continue".
+_JOINING = frozenset({"and", "&", "or", "v", "vs", "with", "-"})
 
 
 def lead_company(linker: Linker, title: str | None) -> int | None:
-    """The one organisation named in both the headline and the first sentence, when the
-    article shows it is a company; ``None`` when none or two are."""
+    """The one organisation named in both the headline and the first sentence (of several, the
+    one whose name opens the headline), when the article shows it is a company; else ``None``."""
     if not title:
         return None
     headline = f" {' '.join(_folded(title))} "
@@ -54,6 +57,9 @@ def lead_company(linker: Linker, title: str | None) -> int | None:
         if mention.sentence == 0 and linker.clusters[cluster].type is EntityType.ORGANIZATION and not linker.clusters[cluster].local
         and _in_headline(linker, cluster, headline, whole=False)
     }
+    if len(found) > 1:
+        # "Jarvis sells Tube stake to Spain": the headline's first word names its subject, the article's company.
+        found = {cluster for cluster in found if _opens_headline(linker, cluster, headline)}
     if len(found) != 1:
         return None
     company = found.pop()
@@ -68,6 +74,17 @@ def _in_headline(linker: Linker, cluster: int, headline: str, *, whole: bool) ->
             continue
         if f" {' '.join(words)} " in headline or (not whole and any(f" {word} " in headline for word in words)):
             return True
+    return False
+
+
+def _opens_headline(linker: Linker, cluster: int, headline: str) -> bool:
+    """Whether one of a cluster's names, whole, opens the folded headline as its subject: not
+    joined to another's ("Absa and Barclays talks continue")."""
+    for mention in linker.clusters[cluster].mentions:
+        words = _folded(mention.text)
+        opening = f" {' '.join(words)} "
+        if mention.kind == "name" and words and headline.startswith(opening):
+            return headline[len(opening):].split(" ", 1)[0] not in _JOINING
     return False
 
 

@@ -9,11 +9,13 @@ director Peter Jackson has said": Peter Jackson speaks).
 
 A name before a noun of its kind is the name (``named_kind``): "Mr Glazer, who owns the
 Tampa Bay Buccaneers team" owns the Buccaneers, not an unnamed team; "the Parmalat group",
-"the Chelsea club". Only "the", one organisation's or side's name and the kind noun
-(``named_kinds.txt``): not a place's name ("the London club" is a club of the city), nor a
+"the Chelsea club". Only "the" (or nothing), one organisation's or side's name and the kind noun
+(``named_kinds.txt``), with no article or with lower-case nouns of the kind between
+("Reuters news agency reported", "the Interfax news agency said"): not a place's name ("the London club" is a club of the city), nor a
 competition's ("the Premiership club" plays in it), nor two names ("the Norwich Union GB team")
 but for an owner's and its part's ("Delta Air Lines' Comair subsidiary": Comair); nor a side's
-name written only there ("joining the London side": the London club, not a team called London).
+name written only there ("joining the London side": the London club, not a team called London), nor
+a party's group ("the Labour group on Newham Council": its councillors).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.table import read_words
+from kg.resolve.theparty import is_party
 from kg.types import EntityType
 
 # Types whose name before a common noun only modifies it; a body's stands for it ("Bank of
@@ -69,10 +72,13 @@ def named_kind(linker: Linker, argument: Argument) -> int | None:
     mention, cluster = inside[-1]
     before = fold(linker.text[argument.start : mention.start]).strip()
     owned = len(inside) == 2 and before.startswith(fold(inside[0][0].text)) and before.endswith(("'s", "'"))
-    if linker.text[mention.end : argument.head_start].strip() or not (owned or (len(inside) == 1 and before == "the")):
-        return None  # "Chelsea's club", "the new Chelsea team"
+    between = linker.text[mention.end : argument.head_start].split()
+    if not all(word.isalpha() and word.islower() for word in between) or not (owned or (len(inside) == 1 and before in {"", "the"})):
+        return None  # "Chelsea's club", "the new Chelsea team"; lower-case words between are the kind's ("news agency")
     if head in _PARTS and not owned:
         return None  # "the Vivendi unit" is a unit of Vivendi
+    if head == "group" and is_party(linker, cluster):
+        return None  # "leader of the Labour group on Newham Council": the party's members there, no party
     last, kind = fold(mention.text.split()[-1]) if mention.text.split() else "", linker.clusters[cluster].type
     if kind is EntityType.FACILITY and head in _PLAYING:
         return cluster  # "the Tampa Bay Buccaneers team": a team's name read as a ground's ("the Old Trafford club" is not)

@@ -25,6 +25,7 @@ from kg.resolve.bracketed import bracketed_short_forms
 from kg.resolve.camelacronyms import camel_acronym_pairs
 from kg.resolve.clubtowns import club_town_targets
 from kg.resolve.editions import edition_pairs
+from kg.resolve.firmforms import firm_forms
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -203,6 +204,7 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
         return {g for k, mention in enumerate(mentions) if groups.find(k) == root and (g := titles_gender(mention.titles))}
 
     cued_things = {groups.find(k) for k, mention in enumerate(mentions) if mention.cued and mention.type in THINGS}
+    cued_things |= firm_forms(mentions, groups.find)  # "Ford, the US car company": no "chairman Bill Ford"
     # A name of more words than another is never its variant (``is_variant``): not asked.
     sizes = {i: len(name_words(mentions[i].text)) for i in representatives}
     # Nor one whose first letter starts no word of the other (``initials``).

@@ -11,6 +11,11 @@ when the phrase headed by a spokesperson noun (``spokespeople.txt``) names exact
 
 "A spokesman for the company" stays as written: kg may not know which company.
 
+A report speaks for the body that made it the same way (``report_nouns.txt``): "a report by
+the Pew Research Center says", "Oxfam's latest report says", "figures from the ONS showed";
+only "by" or "from" after the noun ("a study of Microsoft" is about it, "a report for the
+commission" was made for it).
+
 Never a person's spokesman ("Mr Blair's spokesman", "a spokesman for Michael Howard"),
 a former one ("a former Enron official"), a country's or a place's ("a US spokesman"),
 one of two bodies, or the owner of the body spoken for ("a spokesman for the UN's World
@@ -28,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.folding import fold
 from kg.lexicon import NICKNAMES, SPOKESPEOPLE
+from kg.lexicon.table import read_words
 from kg.records import Argument
 from kg.types import EntityType
 
@@ -40,23 +46,28 @@ SPOKEN_BODIES = frozenset({EntityType.ORGANIZATION, EntityType.SPORTS_TEAM})
 _BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Between the head and a name: "spokesman for Ofcom", "spokeswoman for net provider Pipex".
 _AFTER = re.compile(r"^\s+(?:for|at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# Between a report's noun and its maker's name: "a report by the Pew Research Center", "figures from the ONS".
+_MADE_BY = re.compile(r"^\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_REPORTS = read_words("report_nouns.txt")
 # No longer speaks for it: "a former Enron official".
 _FORMER = re.compile(r"\b(?:former|ex|retired|onetime)\b", re.IGNORECASE)
 
 
 def spoken_for(linker: Linker, argument: Argument) -> int | None:
-    """The one organisation a spokesperson's phrase names, which speaks through them, or
-    ``None``."""
+    """The one organisation a spokesperson's (or a report's) phrase names, which speaks
+    through them, or ``None``."""
     text = linker.text
-    if text[argument.head_start : argument.head_end].lower() not in SPOKESPEOPLE:
+    head = text[argument.head_start : argument.head_end].lower()
+    if head not in SPOKESPEOPLE and head not in _REPORTS:
         return None
     if _FORMER.search(text[argument.start : argument.head_start]):
         return None
+    after = _MADE_BY if head in _REPORTS else _AFTER
 
     def attached(start: int, end: int) -> bool:
         if end <= argument.head_start:
             return bool(_BEFORE.match(text[end : argument.head_start]))
-        return start >= argument.head_end and bool(_AFTER.match(text[argument.head_end : start]))
+        return start >= argument.head_end and bool(after.match(text[argument.head_end : start]))
 
     bodies: set[int] = set()
     for mention, cluster in linker.names:
@@ -69,6 +80,8 @@ def spoken_for(linker: Linker, argument: Argument) -> int | None:
             return None  # "a spokesman for the UN's World Summit ...": the summit's, not the UN's
         if attached(mention.start, mention.end) and entity.type in SPOKEN_BODIES and not entity.local:
             bodies.add(cluster)
+        elif head in _REPORTS and entity.type in SPOKEN_BODIES:
+            return None  # "research by the Licensed Taxi Drivers Association and Pointsec": two makers
     if not bodies and (named := _nicknamed_body(linker, argument)) is not None:
         bodies.add(named)
     return bodies.pop() if len(bodies) == 1 else None
