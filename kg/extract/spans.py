@@ -275,6 +275,25 @@ def argument_head(tokens: list[Token]) -> Token | None:
         if first.head.i != second.i or first.i == second.i:
             return first
         return second if second.head.i != first.i else None
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    if not isinstance(doc, Words):
+        return _first_outside(tokens)
+    # Rules ask again for the head of the same words (a candidate's subject or object,
+    # by a dozen rules): each run of a document's words is read once. Words never
+    # move their heads after `Words` is built, so the answer holds.
+    key = tuple(tokens)
+    found = doc.heads.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = doc.heads[key] = _first_outside(tokens)
+    return cast("Token | None", found)
+
+
+_UNREAD = object()
+
+
+def _first_outside(tokens: list[Token]) -> Token | None:
     # By index: `t.head in tokens` compares Token objects one by one, quadratic.
     inside = {t.i for t in tokens}
     for t in tokens:
@@ -286,6 +305,19 @@ def argument_head(tokens: list[Token]) -> Token | None:
 
 def to_argument(tokens: list[Token], text: str) -> Argument:
     """``tokens`` as an ``Argument``; ``text`` is their document's text."""
+    doc = tokens[0].doc
+    if not isinstance(doc, Words) or text is not doc.text:
+        return _argument(tokens, text)
+    # The same words are made an argument again and again (a subject shared by a
+    # clause's readings, an event's and its proposition's): once per document.
+    key = tuple(tokens)
+    found = doc.arguments.get(key)
+    if found is None:
+        found = doc.arguments[key] = _argument(tokens, text)
+    return found
+
+
+def _argument(tokens: list[Token], text: str) -> Argument:
     start = tokens[0].idx
     last = tokens[-1]
     end = last.idx + len(last.text)

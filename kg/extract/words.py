@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
+    from kg.records import Argument
+
 
 NO_WORDS: tuple[Word, ...] = ()
 IOB_NAMES = ("", "I", "O", "B")  # spaCy's ``Token.ent_iob_`` for ``ENT_IOB`` 0-3
@@ -193,7 +195,7 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "_titles", "_alphas", "_depths", "_by_offset", "_roots")
+    __slots__ = ("words", "sentences", "text", "phrases", "heads", "arguments", "_titles", "_alphas", "_depths", "_by_offset", "_roots")
     _titles: list[bool]
     _alphas: list[bool]
     _depths: list[int] | None
@@ -259,6 +261,10 @@ class Words:
         self._roots: dict[tuple[int, int], Word] = {}  # `root` of each span asked for (a name's, by a dozen rules)
         # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
         self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
+        # The head of each run of three or more words asked for (`kg.extract.spans.argument_head`).
+        self.heads: dict[tuple[Word, ...], Word | None] = {}
+        # The `Argument` of each run of words made one (`kg.extract.spans.to_argument`).
+        self.arguments: dict[tuple[Word, ...], Argument] = {}
         self.sentences: dict[int, Sentence] = {}
         for sent in doc.sents:
             sentence = self.sentences[sent.start] = Sentence(self, sent)
@@ -335,6 +341,8 @@ class Words:
             del word.head, word.doc, word.sent, word._subtree, word._conjuncts
         self.words = []
         self.phrases = {}
+        self.heads = {}
+        self.arguments = {}
         self._depths = None
         self._by_offset = None
         self._roots = {}
