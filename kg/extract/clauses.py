@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.accusing import accused
+from kg.extract.appositiverelatives import appositive_antecedent
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
 from kg.extract.controllers import adverbial_controller, object_acts, object_controls
@@ -140,7 +141,7 @@ def _antecedent(verb: Token) -> Token | None:
     if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "in", "at", "near") and \
             noun.head.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return noun.head.head
-    return noun
+    return appositive_antecedent(verb, noun)  # "John Binks, director of GfK, which monitors": GfK
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

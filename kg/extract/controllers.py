@@ -11,7 +11,10 @@ The object acts too when the parser hung the infinitive on such a verb as an adv
 clause: "forces British soldiers and Catholics to challenge their relationship". When it
 read the object and the infinitive as a clause of their own, the object its subject, that
 subject is no doer of what beating brought: "Nathan Lane beat his former co-star Lee Evans
-to win best musical actor" (Lane wins, not the one beaten: ``kg.extract.outcomes``).
+to win best musical actor" (Lane wins, not the one beaten: ``kg.extract.outcomes``), nor after
+a move that keeps a side behind ("hold off", "fight off"), nor when the parser cut the beaten
+side's name off the description it made the object: "his side held off Grand Slam winners
+France to take the team award" (his side takes it).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.means import USING_VERBS
 from kg.extract.outcomes import OUTCOME_VERBS
-from kg.extract.particles import verb_trigger
+from kg.extract.particles import phrasal_lemma, verb_trigger
 from kg.extract.spans import word_phrase
 from kg.folding import fold
 from kg.lexicon.table import read_words
@@ -34,6 +37,8 @@ CONTROL_VERBS = read_words("control_verbs.txt")
 # Object pronouns that stand for people or groups, who may act.
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 _SPENT_KINDS = frozenset({"time", "quantity"})
+# Moves of a contest (contest_moves.txt) whose object is the side kept behind, as a beating's is.
+_BEATING_MOVES = frozenset({"hold off", "fight off", "see off", "edge out"})
 
 
 def object_controls(verb: Word, obj: Word, infinitive: Word) -> bool:
@@ -84,8 +89,17 @@ def object_acts(verb: Word, subject: Word) -> bool:
     if verb.dep_ != "ccomp" or verb.tag_ != "VB" or not has_to(verb) or subject.dep_ != "nsubj" or head.pos_ != "VERB":
         return True
     if not head.i < subject.i < verb.i or any(c.dep_ == "mark" for c in verb.children) or any(
-            c.dep_ in ("dobj", "dative") for c in head.children):
+            c.dep_ in ("dobj", "dative") and not _split_off(c, subject) for c in head.children):
+        return True
+    if fold(verb.lemma_) not in OUTCOME_VERBS:
         return True
     trigger = verb_trigger(head)
-    return trigger is None or trigger.event_class != "performance" or trigger.object != "opponent" or fold(
-        verb.lemma_) not in OUTCOME_VERBS
+    beating = trigger is not None and trigger.event_class == "performance" and trigger.object == "opponent"
+    return not beating and phrasal_lemma(head) not in _BEATING_MOVES
+
+
+def _split_off(obj: Word, subject: Word) -> bool:
+    """Whether the verb's object ``obj`` is a description the parser cut from the name right
+    after it, which it made the infinitive's subject: "held off Grand Slam winners France to
+    take the team award" (object "winners", subject "France": one phrase, the beaten side)."""
+    return obj.pos_ == "NOUN" and subject.pos_ == "PROPN" and obj.subtree[-1].i + 1 == subject.left_edge.i

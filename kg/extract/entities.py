@@ -18,6 +18,7 @@ from kg.extract.andnames import bodies_joined
 from kg.extract.constituencies import seats_joined
 from kg.extract.countrynames import country_name_start
 from kg.extract.givenplaces import surname_end
+from kg.extract.lawtitles import law_titles_joined
 from kg.extract.markednames import nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
@@ -320,7 +321,7 @@ class Entities:
             self.spans: tuple[EntitySpan, ...] = tuple(
                 EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
                            text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
-                for label, start, end in seats_joined(bodies_joined(_joined(doc, tokens), tokens), tokens)
+                for label, start, end in seats_joined(bodies_joined(law_titles_joined(_joined(doc, tokens), tokens), tokens), tokens)
             )
         finally:
             if words is None:
