@@ -4,10 +4,10 @@ Each verb that heads a clause gives propositions. The rules, one per
 construction, each with an example:
 
 - subject-verb-object: "Protesters stormed government buildings".
-- prepositional object: "They switched over to Merck" -> relation "switched over
-  to", object "Merck"; with a direct object the preposition phrase becomes an
-  extra argument, unless the object is a bare noun the verb leans on
-  ("requested assistance from the CSTO" -> relation "requested assistance from").
+- prepositional object: "They switched over to Merck" -> relation "switched over to",
+  object "Merck"; with a direct object the preposition phrase becomes an extra
+  argument, unless the object is a bare noun the verb leans on ("requested
+  assistance from the CSTO" -> relation "requested assistance from").
 - passive with and without agent: "it was stormed by the protesters",
   "they were deployed to the ex-Soviet nation".
 - coordination: shared subjects and objects are distributed ("stormed buildings
@@ -22,8 +22,7 @@ construction, each with an example:
 - a bare infinitive after a verb of perception or causation, which the parse joins
   to it as a second verb with no "and": "McLeish watched Rangers lose 2-0 to Celtic"
   -> Rangers lose, not McLeish (``complement_verbs.txt``; ``bare_complement``).
-- datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never
-  "New York met Blinken").
+- datelines: "NEW YORK (AA) - Cavusoglu met Blinken" -> Cavusoglu met Blinken (never "New York met Blinken").
 """
 
 from __future__ import annotations
