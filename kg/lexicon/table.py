@@ -278,6 +278,7 @@ TABLES: Mapping[str, Table] = {
     "compound_prepositions.txt": Table(("phrase",)),
     "period_nouns.txt": Table(("noun",)),
     "counted_people.txt": Table(("noun",)),
+    "subject_gap_words.txt": Table(("word",)),
     "authority_nouns.txt": Table(("noun",)),
     "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),

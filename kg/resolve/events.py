@@ -38,6 +38,7 @@ from kg.resolve.achievers import described
 from kg.resolve.apposed import apposed_name
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
+from kg.resolve.countedsubjects import counted_subject, own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
@@ -79,6 +80,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     linked = []
     plurals: list[tuple[int, int | None, bool]] = []  # (offset, cluster, an agent?) of plural participants so far, for "they"
     subjects = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}
+    counted_heads = own_subjects(extraction.propositions)  # kg.resolve.countedsubjects
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers") is none
@@ -133,7 +135,9 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
+        counted = counted_subject(mention, kept, text, counted_heads)  # "1,100 flights were cancelled" (kg.resolve.countedsubjects)
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)
+                        and counted is None):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if owner_only(mention, kept):
             continue  # "Campbell used (his)", "Spain's victory": who, but not what (kg.resolve.ownerevents)
@@ -142,7 +146,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
-                                and not _named_members(mention, index, kept) for index, cluster in kept)):
+                                and index != counted and not _named_members(mention, index, kept) for index, cluster in kept)):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
                 mention.arguments[index].argument, text) in ROLE_HEADS for index, cluster in kept):
