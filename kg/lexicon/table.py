@@ -279,6 +279,8 @@ TABLES: Mapping[str, Table] = {
     "period_nouns.txt": Table(("noun",)),
     "counted_people.txt": Table(("noun",)),
     "subject_gap_words.txt": Table(("word",)),
+    "ranked_words.txt": Table(("word",)),
+    "unrealised_nouns.txt": Table(("noun",)),
     "authority_nouns.txt": Table(("noun",)),
     "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),
