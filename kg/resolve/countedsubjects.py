@@ -31,7 +31,7 @@ from kg.lexicon.table import read_words
 from kg.records import EventMention, Proposition
 from kg.resolve.pronouns import CLAUSE_KINDS
 
-__all__ = ["counted_subject", "own_subjects"]
+__all__ = ["counted_subject", "literal_subjects", "own_subjects"]
 
 GAP_WORDS = read_words("subject_gap_words.txt")
 PERIOD_NOUNS = read_words("period_nouns.txt")
@@ -39,6 +39,7 @@ _SUBJECT_ROLES = ("agent", "theme", "patient")
 _OBJECT_KINDS = frozenset({"svo", "svo_pp", "light"})  # a verb's object; not what is said ("attribution")
 _WORD = re.compile(r"[a-z']+")
 _PLURAL = re.compile(r"[a-z]+s")
+_TITLE = re.compile(r"^ (?:[A-Z][\w'-]*\s+)+")  # a name right after the head, no comma: the head's own title
 _GLUED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{2}")  # "G8", "3Com": a name's number, no count
 
 
@@ -78,21 +79,34 @@ def counted_subject(mention: EventMention, kept: Sequence[tuple[int, int | None]
     >>> counted_subject(mention, [(0, None)], text, {14}) is None
     True
     """
+    for index in literal_subjects(mention, kept, text, subjects):
+        span = mention.arguments[index].argument
+        if _counted(text[span.start : span.end], text[span.head_start : span.head_end]):
+            return index
+    return None
+
+
+def literal_subjects(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str,
+                     subjects: Collection[int]) -> list[int]:
+    """The indexes of the mention's subject arguments no entity stands for that stand right before
+    its verb, a clause's own subject (``own_subjects``), nothing but ``subject_gap_words.txt`` between
+    (and a name right after the head, which is its own: "the film Submission has been pulled")."""
     if mention.kind != "clause":
-        return None
+        return []
+    found = []
     for index, cluster in kept:
         argument = mention.arguments[index]
         span = argument.argument
         if cluster is not None or argument.role not in _SUBJECT_ROLES or span.end > mention.trigger_start \
                 or span.head_start not in subjects:
             continue
-        gap = _WORD.findall(text[span.end : mention.trigger_start].lower())
-        if text[span.end : mention.trigger_start].strip(" ") and (
-                not all(word in GAP_WORDS for word in gap) or re.search(r"[^\sa-zA-Z']", text[span.end : mention.trigger_start])):
+        between = _TITLE.sub(" ", text[span.end : mention.trigger_start])  # "film Submission has been pulled"
+        gap = _WORD.findall(between.lower())
+        if between.strip(" ") and (not all(word in GAP_WORDS for word in gap) or re.search(r"[^\sa-zA-Z']", between)
+                                   or gap[:1] == ["to"]):  # "UKIP's job to destroy": an infinitive on the noun
             continue  # "two new domain names, aimed at": no subject of "aim"
-        if _counted(text[span.start : span.end], text[span.head_start : span.head_end]):
-            return index
-    return None
+        found.append(index)
+    return found
 
 
 def _counted(phrase: str, head: str) -> bool:

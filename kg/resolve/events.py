@@ -42,6 +42,7 @@ from kg.resolve.countedsubjects import counted_subject, own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.namedowners import owned_subject
 from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
@@ -136,6 +137,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         counted = counted_subject(mention, kept, text, counted_heads)  # "1,100 flights were cancelled" (kg.resolve.countedsubjects)
+        counted = counted if counted is not None else owned_subject(mention, kept, text, counted_heads, linker)  # .namedowners
         if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)
                         and counted is None):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
