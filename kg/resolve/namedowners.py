@@ -25,13 +25,13 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kg.records import EventMention
-from kg.resolve.countedsubjects import literal_subjects
+from kg.resolve.countedsubjects import counted_subject, literal_subjects
 from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
-__all__ = ["owned_subject"]
+__all__ = ["owned_subject", "told_subject"]
 
 _POSSESSIVE = re.compile(r"\w['’]s?\s")  # "van Gogh's ", "Peers' "
 
@@ -48,3 +48,12 @@ def owned_subject(mention: EventMention, kept: Sequence[tuple[int, int | None]],
         if possessor is not None and linker.in_name(possessor.start()):
             return index
     return None
+
+
+def told_subject(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str,
+                 subjects: Collection[int], linker: Linker) -> int | None:
+    """The index of the subject no entity stands for that still keeps the event: a counted
+    one (``kg.resolve.countedsubjects``: "1,100 flights were cancelled") or one a name owns
+    (``owned_subject``), or ``None``."""
+    counted = counted_subject(mention, kept, text, subjects)
+    return counted if counted is not None else owned_subject(mention, kept, text, subjects, linker)
