@@ -1,9 +1,8 @@
 """Events: each verb clause (and each event noun the parse gives arguments) as one
 n-ary event with its trigger, class, factuality and every argument in a role.
 
-Built from the clause machinery, not a second parser: the candidates of one
-predicate (``kg.extract.clauses``) are grouped, and each argument's role is read
-from how it hangs on the verb and what it is:
+Built from the clause machinery, not a second parser: the candidates of one predicate
+(``kg.extract.clauses``) are grouped, and each argument's role is read from how it hangs on the verb and what it is:
 
 - subject -> agent: "The bloc sent more than 2,000 troops to Kazakhstan"; of a
   passive -> patient: "they were deployed to the ex-Soviet nation"; of an
@@ -84,6 +83,7 @@ from kg.extract.event_arguments import (
 )
 from kg.extract.factuality import CONTROL, MAKING, NOUNS, SPEECH, Reading, Scope, continues
 from kg.extract.false_events import class_of, false_event, stative
+from kg.extract.firsts import ranked_doer
 from kg.extract.fixtures import scheduled_fixture
 from kg.extract.forphrases import doubtful_for
 from kg.extract.frames import is_present, lemma_in
@@ -292,7 +292,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     split = [cand for cand in group if cand.features.get("split_subject")]
     top = first.chain[0] if first.chain else verb
     framing = framing_noun(lender(top))  # "decision to sell off X and halve Y": who decided halves (kg.extract.doers)
-    spending = spender(top)  # "clocked up 28 million hours playing the game": who clocked them up plays
+    spending = spender(top) or ranked_doer(top)  # "clocked up 28 hours playing it"; "the first star to be evicted"
     for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
         subject = spending or (cand.subject if framing is None else framed_subject(framing)) or climbed(top)
         head = argument_head(subject) if subject else None

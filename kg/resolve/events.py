@@ -38,9 +38,11 @@ from kg.resolve.achievers import described
 from kg.resolve.apposed import apposed_name
 from kg.resolve.coref import AGENT_NOUNS, THIRD_PERSON_PRONOUNS, Linker
 from kg.resolve.counted import literal_agents
+from kg.resolve.countedsubjects import own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.namedowners import told_subject
 from kg.resolve.namedverbs import opens_name
 from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
@@ -79,7 +81,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
     linked = []
     plurals: list[tuple[int, int | None, bool]] = []  # (offset, cluster, an agent?) of plural participants so far, for "they"
-    subjects = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}
+    subjects, counted_heads = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}, own_subjects(extraction.propositions)
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start) or opens_name(linker, text, mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers", "Ask Jeeves has bought") is none
@@ -127,14 +129,14 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
             if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS \
                     and not _one_person(linker, cluster, text[span.start : span.end + 5]) and not _one_name(span, text):
-                # None: a plural no entity stands for ("shoppers"); any role, not only the core
-                # ones ("united against the plans ... they had to pay": not the unions for sure).
-                # A name is no plural by its last letter ("Wales"): a team as "they" is the
-                # collective rule's (kg.resolve.collectives), which weighs its rivals.
+                # None: a plural no entity stands for ("shoppers"); any role, not only the core ones ("united against
+                # the plans ... they had to pay": not the unions for sure). A name is no plural by its last letter
+                # ("Wales"): a team as "they" is the collective rule's (kg.resolve.collectives), which weighs its rivals.
                 plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text)):
+        counted = told_subject(mention, kept, text, counted_heads, linker)  # "1,100 flights were cancelled" (.namedowners)
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class
         if owner_only(mention, kept):
             continue  # "Campbell used (his)", "Spain's victory": who, but not what (kg.resolve.ownerevents)
@@ -143,7 +145,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
         if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
-                                and not _named_members(mention, index, kept) for index, cluster in kept)):
+                                and index != counted and not _named_members(mention, index, kept) for index, cluster in kept)):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(
                 mention.arguments[index].argument, text) in ROLE_HEADS for index, cluster in kept):
