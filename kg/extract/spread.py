@@ -36,6 +36,7 @@ from kg.extract.cues import (
     looks_like_person,
     speaks_of_country,
 )
+from kg.extract.firmkinds import after_firm_kind
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -226,6 +227,7 @@ def _acts_as_company(words: Words, start: int, end: int) -> bool:
         does_company_business(words, start, end)
         or has_company_possession(words, start, end)
         or has_shares(words, start, end)
+        or after_firm_kind(words, start, end)  # "water firm Aguas Argentinas" (kg.extract.firmkinds)
     )
 
 
