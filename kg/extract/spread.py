@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from kg.extract.codednames import coded_people
 from kg.extract.company_cues import (
     acts_as_organisation,
     does_company_business,
@@ -188,6 +189,7 @@ def companies_not_people(
                 and takes_plural_verb(words, *bounds))
         )
     }
+    companies |= coded_people(found) - person_named  # "O2", "BBC1": no one's name (kg.extract.codednames)
     shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))}
     shorter = (shorter | suffixed_short_forms(found)) - person_named
     if not companies and not shorter:
