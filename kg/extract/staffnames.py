@@ -47,7 +47,7 @@ def staff_not_firms(
     (``kg.extract.titledsurnames``: "Sundar Katwala ... Mr Katwala")."""
     if sport:
         return found
-    found = titled_people(found)
+    found = titled_people(found, words)
     firms = {fold(m.text) for m, _ in found if m.type is EntityType.ORGANIZATION}
     firms_at = {start for m, (start, _) in found if fold(m.text) in firms}  # "of Yahoo" (NER: a place here)
     staff = {

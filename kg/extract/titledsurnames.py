@@ -10,7 +10,8 @@ Rule ``titled surname``: each mention of a name of two or three capitalised word
 place, with no cue, no head word of a thing's name ("Fabian Society"), no
 organisation suffix, no country's or known place's name, whose last word the article
 writes as a name of its own after a courtesy title (``_COURTESY``: "Mr Katwala",
-"Dr Okonjo-Iweala"), becomes a person, in all mentions of that name. Not a name of
+"Dr Okonjo-Iweala"; a mention's title, or the words "Mr Gaymard" where NER found no
+name: '"...," said Mr Gaymard'), becomes a person, in all mentions of that name. Not a name of
 one word ("Mr Brown ... Brown University" needs no help: one word is no full name),
 nor a title's word inside the name.
 """
@@ -18,9 +19,10 @@ nor a title's word inside the name.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from kg.extract.cues import head_type
-from kg.extract.words import Bounds
+from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, ORG_SUFFIXES, PERSON_TITLES
 from kg.lexicon.gazetteer import gazetteer
@@ -34,10 +36,10 @@ _MISREAD = frozenset({EntityType.ORGANIZATION, EntityType.FACILITY, EntityType.P
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
-def titled_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bounds]]:
+def titled_people(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
     """``found`` with each full name whose surname the article titles typed a Person
     (see the module docstring)."""
-    titled = {fold(m.text) for m, _ in found if " " not in m.text.strip() and _courtesy(m)}
+    titled = {fold(m.text) for m, _ in found if " " not in m.text.strip() and _courtesy(m)} | _titled_words(words)
     if not titled:
         return found
     people = {fold(m.text) for m, _ in found if _namelike(m) and fold(m.text).split()[-1] in titled}
@@ -48,6 +50,15 @@ def titled_people(found: list[tuple[Mention, Bounds]]) -> list[tuple[Mention, Bo
         if m.type in _MISREAD and not m.cued and fold(m.text) in people else (m, b)
         for m, b in found
     ]
+
+
+def _titled_words(words: Words) -> set[str]:
+    """The folded capitalised words right after a courtesy title in the text ("Mr Gaymard")."""
+    tokens = words.words
+    return {
+        fold(after.text) for before, after in pairwise(tokens)
+        if fold(before.text) in _COURTESY and after.text[:1].isupper() and after.pos_ == "PROPN"
+    }
 
 
 def _courtesy(mention: Mention) -> bool:
