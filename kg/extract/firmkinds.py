@@ -15,6 +15,11 @@ organisation, unless the name looks like a person's, has a person's title or is 
 name of one of the article's people). Not a name that is the subject of a clause on
 the noun ("the company Tim Smith founded"), nor after a noun a person is called too
 ("film maker Morgan Spurlock", "broadcaster John Humphrys": not in the table).
+
+Rule ``firm trade``: so does a single name right after the plural noun of a trade
+(``firm_trades.txt``), set beside it: "according to consultants Strategy Analytics",
+"analysts Ovum": no one person is several analysts (not a list, "analysts Ovum and
+Gartner", whose members the noun shares; nor "colleagues", "rivals": not in the table).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from kg.folding import fold
 from kg.lexicon.table import read_words
 
 FIRM_KINDS = read_words("firm_kinds.txt")
+FIRM_TRADES = read_words("firm_trades.txt")
 
 
 def after_firm_kind(words: Words, start: int, end: int) -> bool:
@@ -32,7 +38,13 @@ def after_firm_kind(words: Words, start: int, end: int) -> bool:
     if start == 0:
         return False
     before = words.words[start - 1]
-    if before.pos_ != "NOUN" or before.tag_ != "NN" or not before.text.islower() or fold(before.lemma_) not in FIRM_KINDS:
+    if before.pos_ != "NOUN" or not before.text.islower():
         return False
     root = words.root(start, end)
+    if before.tag_ == "NNS":  # rule ``firm trade``: "consultants Strategy Analytics"; not a list
+        listed = root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+        if listed or fold(before.lemma_) not in FIRM_TRADES:
+            return False
+    elif before.tag_ != "NN" or fold(before.lemma_) not in FIRM_KINDS:
+        return False
     return before.head is root or (root.dep_ == "appos" and root.head is before)
