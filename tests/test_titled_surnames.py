@@ -66,3 +66,9 @@ def test_a_title_written_where_ner_found_no_name(nlp):
     found = [_mention("Herve Gaymard", T.ORGANIZATION)]
     assert titled_people(found, words)[0][0].type is T.PERSON
     assert titled_people(found, Words(nlp("Gaymard said it was essential.")))[0][0].type is T.ORGANIZATION
+
+
+def test_a_single_initials_name_stays(nlp):
+    # business/242, reworded: "S McManus ... Mr McManus" may be two men (kg.resolve.initialled).
+    words = Words(nlp("The support of Mr Magnier and Mr McManus was crucial."))
+    assert titled_people([_mention("S McManus", T.ORGANIZATION)], words)[0][0].type is T.ORGANIZATION

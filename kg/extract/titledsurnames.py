@@ -13,7 +13,8 @@ writes as a name of its own after a courtesy title (``_COURTESY``: "Mr Katwala",
 "Dr Okonjo-Iweala"; a mention's title, or the words "Mr Gaymard" where NER found no
 name: '"...," said Mr Gaymard'), becomes a person, in all mentions of that name. Not a name of
 one word ("Mr Brown ... Brown University" needs no help: one word is no full name),
-nor a title's word inside the name.
+nor a title's word inside the name, nor a single initial's ("S McManus ... Mr McManus":
+another McManus, perhaps; ``kg.resolve.initialled``).
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def _namelike(mention: Mention) -> bool:
     parts = mention.text.split()
     if mention.type not in _MISREAD or mention.cued or not 2 <= len(parts) <= 3:
         return False
-    if not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() for part in parts):
-        return False
+    if not all(part[:1].isupper() and part.replace("-", "").replace("'", "").isalpha() and len(part) > 1 for part in parts):
+        return False  # a single initial's name ("S McManus") may be another's (kg.resolve.initialled)
     form = fold(mention.text)
     return (
         head_type(mention.text, frozenset()) is None
