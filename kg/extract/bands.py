@@ -13,6 +13,8 @@ one sign is evidence about the name, not about that mention only:
   Matronic", "Kasabian's singer Tom Meighan" (``band_nouns.tsv``);
 - the kind of act right before the name: "rock band Franz Ferdinand", "Glasgow
   group Keane", "boy band McFly";
+- members: the name is what a member is of ("members of Abba", "members of the Bee
+  Gees, the Beach Boys and the Eagles": no one person has members; ``_MEMBER_NOUNS``);
 - a list the text calls bands: "Other bands at the festival include The Killers,
   Keane and Foo Fighters" ("include", "among the groups", "bands such as");
 - a plural name after "the" that NER read as a person's: "the Scissor Sisters", or one of
@@ -50,6 +52,8 @@ _MISREAD = frozenset(
 )
 # A band's kind that is a firm's too: no sign that a text speaks of bands.
 _FIRM_KINDS = frozenset({"group", "groups"})
+# Nouns of whom a group is made: "members of Abba".
+_MEMBER_NOUNS = frozenset({"member", "bandmate"})
 # Conjunctions that open a subjunctive "were" ("if Blair were to resign"): no plural.
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "unless", "whether"})
 
@@ -106,7 +110,7 @@ def _band_evidence(words: Words, start: int, end: int, name: str) -> bool:
     and no list after the kind of act ("comedy duo Matt Lucas and David Walliams")."""
     person_like = looks_like_person(name) or fold(name) in GIVEN_NAMES
     root = words.root(start, end)
-    if not person_like and _listed_as_bands(root):
+    if has_members(root) or (not person_like and _listed_as_bands(root)):
         return True
     listed = root.dep_ in {"conj", "appos"} or any(child.dep_ in {"conj", "appos"} for child in root.children)
     if listed or _closes_list(words, start):
@@ -170,6 +174,19 @@ def _listed_as_bands(root: Word) -> bool:
         such = head.lower_ != "as" or any(child.lower_ == "such" for child in (*head.children, *kind.children))
         return such and _band_noun(kind)
     return False
+
+
+def has_members(root: Word) -> bool:
+    """The name (its root ``root``, or the list it is in) is what a member is of:
+    "members of Abba", "members of the Bee Gees, the Beach Boys ... and the Eagles",
+    "a former member of Joy Division" (not "a member of Blair's staff": the name owns
+    the noun there)."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
+        prep.head.lemma_.lower() in _MEMBER_NOUNS
+    )
 
 
 def _band_noun(word: Word) -> bool:

@@ -18,6 +18,10 @@ maker's firm ("PS2", "N64"). What the article says of the name is surer
   2.4 million copies").
 - Rule ``sequel``: what a sequel is to, or whose it is ("the sequel to Blinx",
   "Halo's sequel").
+- Rule ``numbered``: a name NER read as a person with a sequel's number right after it
+  is a work, a game's or a film's ("Metal Slug 3 is a wake-up call to today's gamers",
+  "Shrek 2": a digit from 2 to 9 the parse hangs on the name; no person's name takes
+  one; not a console's name of ``technology_terms.tsv``, "Xbox 2", which is no work).
 - Rule ``platform``: a noun of what a platform has, the name right before it as its
   modifier ("N64 owners", "PS2 gaming", "the PS2 controller"): the name is a product; not
   before a person's name, where the noun is a post ("Radio 1 controller Andy Parfitt").
@@ -54,6 +58,8 @@ _MISREAD = frozenset(
      EntityType.SPORTS_TEAM, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.PRODUCT}
 )
 _EXAMPLE_MARKERS = frozenset({"like", "including", "as"})
+_SEQUEL_NUMBERS = frozenset("23456789")  # "Metal Slug 3", "Halo 2" (rule ``numbered``)
+_CONSOLES = frozenset(fold(row.fields[0]) for row in read_table("technology_terms.tsv"))  # "Xbox 2": no game
 _SHORT_FORM = 6  # letters of the last word of a game's name that stands for it alone ("Entropia", not "Sun")
 
 
@@ -67,6 +73,7 @@ def games_and_consoles(
     kept = {fold(m.text) for m, _ in found if not _retypable(m)}
     gaming = on_gaming(words)
     games = {fold(m.text) for m, bounds in found if is_game(words, *bounds, gaming=gaming)} - kept
+    games |= {fold(m.text) for m, bounds in found if m.type is EntityType.PERSON and numbered(words, *bounds)} - kept
     lasts = {form.split()[-1] for form in games if len(form.split()) > 1}
     games |= {last for last in lasts if len(last) >= _SHORT_FORM and last not in GIVEN_NAMES} - kept
     consoles = {fold(m.text) for m, bounds in found if is_platform(words, *bounds)} - kept - games - MAKERS
@@ -121,6 +128,16 @@ def is_game(words: Words, start: int, end: int, *, gaming: bool = False) -> bool
     if root.dep_ == "pobj" and head.lower_ == "to" and _cue(head.head, "sequel"):
         return True  # "the sequel to Blinx"
     return root.dep_ == "poss" and _cue(head, "sequel")  # "Halo's sequel"
+
+
+def numbered(words: Words, start: int, end: int) -> bool:
+    """Words ``start:end`` have a sequel's number right after them, which the parse hangs
+    on them ("Metal Slug 3"; rule ``numbered``), and are no console's name ("Xbox 2")."""
+    tokens = words.words
+    after = tokens[end] if end < len(tokens) else None
+    if after is None or after.text not in _SEQUEL_NUMBERS or after.head is not words.root(start, end):
+        return False
+    return fold(words.span_text(start, end)) not in _CONSOLES
 
 
 def is_platform(words: Words, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ console" is Sony's), nor a known place ("the London bus network").
 
 from __future__ import annotations
 
+from kg.extract.codenames import codename_type
 from kg.extract.listheads import list_head_type
 from kg.extract.words import Words
 from kg.folding import fold
@@ -49,5 +50,6 @@ def kind_over_modifiers(words: Words, start: int, end: int) -> EntityType | None
 
 def kind_head(words: Words, start: int, end: int) -> EntityType | None:
     """The type a kind noun that heads the name's phrase or its list gives: a product's
-    kind over modifiers (``kind_over_modifiers``), a list's kind (``kg.extract.listheads``)."""
-    return kind_over_modifiers(words, start, end) or list_head_type(words, start, end)
+    kind over modifiers (``kind_over_modifiers``), a list's kind (``kg.extract.listheads``),
+    a codename's (``kg.extract.codenames``: "the Xbox 2, codenamed Xenon")."""
+    return kind_over_modifiers(words, start, end) or list_head_type(words, start, end) or codename_type(words, start, end)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from kg.extract.codednames import coded_people
 from kg.extract.company_cues import (
     acts_as_organisation,
     does_company_business,
@@ -36,6 +37,7 @@ from kg.extract.cues import (
     looks_like_person,
     speaks_of_country,
 )
+from kg.extract.firmkinds import after_firm_kind
 from kg.extract.words import Bounds, Words
 from kg.folding import fold
 from kg.lexicon import (
@@ -187,6 +189,7 @@ def companies_not_people(
                 and takes_plural_verb(words, *bounds))
         )
     }
+    companies |= coded_people(found) - person_named  # "O2", "BBC1": no one's name (kg.extract.codednames)
     shorter = {" ".join(form.split()[:n]) for form in companies for n in range(1, len(form.split()))}
     shorter = (shorter | suffixed_short_forms(found)) - person_named
     if not companies and not shorter:
@@ -226,6 +229,7 @@ def _acts_as_company(words: Words, start: int, end: int) -> bool:
         does_company_business(words, start, end)
         or has_company_possession(words, start, end)
         or has_shares(words, start, end)
+        or after_firm_kind(words, start, end)  # "water firm Aguas Argentinas" (kg.extract.firmkinds)
     )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.cues import head_type
+from kg.extract.titledsurnames import titled_people
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
 from kg.lexicon import COUNTRIES, ORG_SUFFIXES, SPEECH_CUES
@@ -42,9 +43,11 @@ def staff_not_firms(
     found: list[tuple[Mention, Bounds]], words: Words, sport: frozenset[str] = frozenset()
 ) -> list[tuple[Mention, Bounds]]:
     """``found`` with each name that speaks from an organisation typed a Person (see
-    the module docstring)."""
+    the module docstring), and each full name whose surname the article titles
+    (``kg.extract.titledsurnames``: "Sundar Katwala ... Mr Katwala")."""
     if sport:
         return found
+    found = titled_people(found, words)
     firms = {fold(m.text) for m, _ in found if m.type is EntityType.ORGANIZATION}
     firms_at = {start for m, (start, _) in found if fold(m.text) in firms}  # "of Yahoo" (NER: a place here)
     staff = {

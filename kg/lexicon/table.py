@@ -124,6 +124,8 @@ TABLES: Mapping[str, Table] = {
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
     "company_nouns.txt": Table(("noun",)),
+    "firm_kinds.txt": Table(("noun",)),
+    "firm_trades.txt": Table(("noun",)),
     "company_offices.txt": Table(("role",)),
     "narrowing_modifiers.txt": Table(("word",)),
     "company_verbs.txt": Table(("verb",)),
