@@ -80,6 +80,7 @@ from kg.resolve.forms import (
     without_org_suffix,
 )
 from kg.resolve.kindless import is_kindless
+from kg.resolve.ownerless import is_ownerless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
 from kg.resolve.titledname import is_titled_full_name
 from kg.resolve.tradenames import is_trade_stem
@@ -393,6 +394,8 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
         # Aid" for the "IRB Rugby Aid", "Radio 1" for "BBC Radio 1": a body without its owner's.
         lead = long.text.split()[0]
         kinds = {long.type, short.type}
+        if kinds <= ORG_LIKE and is_ownerless(words, long_words) and not is_known_place(long.text.split()[0]):
+            return True  # "Gates Foundation" for the Bill Gates Foundation (kg.resolve.ownerless)
         if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
             return lead.isupper() and lead.isalpha() and len(lead) > 1
     return _is_suffix_stem(short, long, words)
