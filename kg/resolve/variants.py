@@ -69,6 +69,7 @@ from kg.lexicon import (
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.abridged import is_abridged, is_person_read_acronym, suffix_initial_dropped
+from kg.resolve.ampersands import is_ampersand_initials
 from kg.resolve.forms import (
     country_form,
     edit_distance,
@@ -80,6 +81,7 @@ from kg.resolve.forms import (
     without_org_suffix,
 )
 from kg.resolve.kindless import is_kindless
+from kg.resolve.ownerless import is_ownerless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
 from kg.resolve.titledname import is_titled_full_name
 from kg.resolve.tradenames import is_trade_stem
@@ -318,6 +320,8 @@ def _person_variant(short: Mention, words: tuple[str, ...], long_words: tuple[st
 
 def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
     """An organisation's or named thing's shorter name (``long`` is one)."""
+    if is_ampersand_initials(short.text, long.text):  # "E&Y" for Ernst & Young (kg.resolve.ampersands)
+        return long.type in ORG_LIKE and short.type not in PLACES
     if is_abridged(short, long, words, long_words, bodies=ORG_LIKE, readings=ORG_LIKE | THINGS) and not is_known_place(short.text):
         return True  # "the Charter" (Energy Charter Treaty), "Foreign Office" (Foreign and Commonwealth Office)
     if len(words) == 1 and not short.titles and short.type not in PLACES:
@@ -389,13 +393,23 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             return not subsidiary or long.start < short.start
         if long_words[-len(words) :] == words and _is_place_part(long.text, len(long_words) - len(words)):
             return True
-        # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym; "Rugby
-        # Aid" for the "IRB Rugby Aid", "Radio 1" for "BBC Radio 1": a body without its owner's.
-        lead = long.text.split()[0]
-        kinds = {long.type, short.type}
-        if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
-            return lead.isupper() and lead.isalpha() and len(lead) > 1
+        verdict = _lead_dropped(short, long, words, long_words)
+        if verdict is not None:
+            return verdict
     return _is_suffix_stem(short, long, words)
+
+
+def _lead_dropped(short: Mention, long: Mention, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool | None:
+    """Whether ``short`` is ``long`` without its leading words, or None when neither rule reads the pair."""
+    lead = long.text.split()[0]
+    kinds = {long.type, short.type}
+    if kinds <= ORG_LIKE and is_ownerless(words, long_words) and not is_known_place(lead):
+        return True  # "Gates Foundation" for the Bill Gates Foundation (kg.resolve.ownerless)
+    # "Six Nations" for the "RBS Six Nations": an event without its sponsor's acronym; "Rugby
+    # Aid" for the "IRB Rugby Aid", "Radio 1" for "BBC Radio 1": a body without its owner's.
+    if (EntityType.EVENT in kinds or kinds <= ORG_LIKE) and len(long_words) == len(words) + 1 and long_words[1:] == words:
+        return lead.isupper() and lead.isalpha() and len(lead) > 1
+    return None
 
 
 def _fits_acronym_or_suffixed(short: str, long: str) -> bool:
