@@ -89,7 +89,9 @@ def nearest_subject(
     the quotation does not name (``named``); a person of either gender when ``person``; with
     ``only``, ``None`` unless every such subject is one person. ``unnamed``: where speakers
     no entity stands for speak ("A Labour Party spokesman criticised ..., saying ... He said");
-    "he" or "she" after one of them, nearer than any fitting subject, is no one we know."""
+    "he" or "she" after one of them, nearer than any fitting subject, is no one we know.
+    A subject that names a place only in a book's title ("Brown's Britain, by Robert Peston,
+    says ... it says") is no candidate: the place never spoke (``not_the_place``)."""
     starts = [start for start, _ in context.extraction.sentences]
     sentence = bisect_right(starts, offset) - 1
     floor = starts[max(sentence - 3, 0)] if starts else 0
@@ -100,8 +102,11 @@ def nearest_subject(
     def watched(at: int) -> bool:
         return at in asked or any(start <= at < end for start, end in objects)
 
+    text = context.extraction.document.text
     subjects = [(proposition.subject.start, each) for proposition, cluster in context.earlier  # in reach only
                 if proposition.kind in VERB_KINDS and floor <= proposition.subject.start < offset and not watched(proposition.subject.start)
+                and not not_the_place(proposition.subject.text, text[proposition.subject.start : proposition.subject.head_start],
+                                      context.clusters[cluster].type)  # "Brown's Britain, by Robert Peston, says": a book
                 for each in _subject_people(context, proposition.subject, cluster)]
     unresolved, others = _unresolved_subjects(context, floor, offset, watched, personal=person or wanted is not None)
     subjects.extend(unresolved)

@@ -58,6 +58,7 @@ from kg.resolve.playerposts import other_side
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
+from kg.resolve.selfnamed import named_in_quotes
 from kg.resolve.shortowner import short_owner
 from kg.resolve.speakers import (
     SPEAKING_BODIES,
@@ -211,8 +212,7 @@ def _speaker(
     text = context.extraction.document.text
     head = text[argument.head_start : argument.head_end].lower()
     if head in THIRD_PERSON_PRONOUNS:
-        named = {cluster for content in said.get(argument.start, [speech.content])
-                 for _, cluster in context.linker.antecedents(*content)}
+        named = named_in_quotes(context, head, argument, said.get(argument.start, [speech.content]))  # kg.resolve.selfnamed
         return nearest_subject(context, head, argument.start, quoted, speakers, named, unnamed=unnamed)
     people = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON}
     apposed = apposed_holder(text, argument, holders, people)
