@@ -43,7 +43,7 @@ from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, open_choice, or_not, put_off, unnegated
+from kg.extract.excluding import excluder, idle_not, open_choice, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling, hoped_against
@@ -198,7 +198,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
                 continue
-            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not or_not(child):
+            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not idle_not(child):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
