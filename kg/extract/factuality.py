@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.adverbials import adverbial_reading
+from kg.extract.allegednot import alleged_negation
 from kg.extract.asclauses import aside
 from kg.extract.askednot import asked_not
 from kg.extract.avoided import avoided, avoided_in
@@ -290,8 +291,7 @@ class Scope:
             own = _conditional(clause_markers(chain), top)
             own = own.stronger(Reading(Factuality.POSSIBLE, "imperative")) if commanded(top) else own  # "'Bring back Steve Lamacq,' wrote one listener": asked for (kg.extract.commands)
             own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality) or avoided_in(own.cue, own.factuality, outer.factuality)) else own  # kg.extract.askednot, kg.extract.avoided ("to avoid being delisted")
-            open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
-            open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
+            open_frame = (outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING) or hoped_against(own.factuality, outer.factuality, outer.cue) or alleged_negation(top, outer.factuality)  # kg.extract.feelings, kg.extract.allegednot ("charged with failing to": alleged)
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
