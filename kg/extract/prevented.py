@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.extract.unprevented import failed_prevention
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.lexicon.table import read_table
 from kg.types import Factuality
@@ -84,10 +85,13 @@ def _forms(verb: Word) -> str | None:
     return _FORMS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
 
 
-def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str]:
+def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str | None]:
     """What a prevention by ``verb``, as sure as ``governing``, leaves of its act: negated
-    when done, possible when only tried, planned or not made."""
+    when done, possible when only tried, planned or not made; told when it failed in the past
+    (``kg.extract.unprevented``: "could not stop Gloucester grabbing a draw")."""
     lemma = verb.lemma_.lower()
+    if governing is Factuality.NEGATED and failed_prevention(verb):  # "could not stop Gloucester grabbing a draw"
+        return Factuality.ASSERTED, None
     if governing in _DONE:
         return Factuality.NEGATED, lemma
     return Factuality.POSSIBLE, (f"not {lemma}" if governing is Factuality.NEGATED else lemma)
@@ -112,7 +116,7 @@ def _passed_over(verb: Word) -> str | None:
     return pair if pair in _PASSED_OVER and not narrowed(verb) else None
 
 
-def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str, Word] | None:
+def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str | None, Word] | None:
     """The reading of a clause the text says did not happen, its cue and the word whose
     clause frames it: a prevention's act ("barred from providing": negated, framed by
     "barred"; ``governing`` reads the prevention), a clause passed over ("rather than
