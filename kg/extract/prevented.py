@@ -5,8 +5,9 @@
   providing financing", "regained his feet to stop Lewsey from scoring a certain try": no
   financing, no try (negated). A prevention only tried, planned or not made leaves the
   act open ("are trying to prevent rapper Nelly performing in Arkansas", "will be barred
-  from 2006 from imposing", "could not stop Gloucester grabbing a draw": possible), never
-  a fact.
+  from 2006 from imposing", "will not stop firms selling": possible), never a fact; one that
+  failed in the past leaves it told ("could not stop Gloucester grabbing a draw":
+  ``kg.extract.unprevented``).
 - The -ing passed over after "instead of" or "rather than": "instead of fearing computer
   games, X believes ...": no fearing (negated), as "without" (a ``mark`` cue) negates its -ing;
   so is any clause right after them, however parsed ("should create a healthier population
