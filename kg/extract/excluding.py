@@ -15,12 +15,16 @@ Four constructions carry a "not" that does not negate the event it seems to:
 - a choice left open: "Eriksson has still not decided whether to call up any further
   back-up", "is considering whether to sell": the calling up is a question either way
   (``open_choice``), not negated, nor planned.
+
+A "not" that stresses, "not only X but Y", "not one but two", negates nothing at all
+(``kg.extract.emphatic``; ``idle_not`` reads it with the "or not" of a "whether").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.emphatic import emphatic
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -93,3 +97,9 @@ def or_not(negation: Word) -> bool:
     verb = negation.head
     return negation.i > 0 and any(c.dep_ == "cc" and c.lower_ == "or" and c.i == negation.i - 1 for c in verb.children) and (
         any(c.dep_ == "mark" and c.lower_ in _CHOICE and c.i < negation.i for c in verb.children))
+
+
+def idle_not(negation: Word) -> bool:
+    """Whether a "not" negates nothing of its clause: the "or not" of a "whether" (``or_not``) or the
+    "not" of "not only ... but", "not one but two" (``kg.extract.emphatic``)."""
+    return or_not(negation) or emphatic(negation)

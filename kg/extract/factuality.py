@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.adverbials import adverbial_reading
+from kg.extract.allegednot import alleged_negation
 from kg.extract.asclauses import aside
 from kg.extract.askednot import asked_not
 from kg.extract.avoided import avoided, avoided_in
@@ -43,7 +44,7 @@ from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
 from kg.extract.event_arguments import appositive_clause, has_to
-from kg.extract.excluding import excluder, open_choice, or_not, put_off, unnegated
+from kg.extract.excluding import excluder, idle_not, open_choice, put_off, unnegated
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling, hoped_against
@@ -198,7 +199,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             if dep == "neg" and (later := put_off(verb)) is not None:
                 found = found.stronger(Reading(later, "until"))  # "will not announce it until March": then
                 continue
-            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not or_not(child):
+            if (dep == "neg" or (dep == "advmod" and word in NEGATIONS) or (dep == "preconj" and word == "neither")) and not idle_not(child):
                 found = found.stronger(Reading(Factuality.NEGATED, word))
             elif dep in ("aux", "auxpass") and word in MODALS and not asserting_modal(child, verb):
                 found = found.stronger(Reading(modal_value(verb, word), word))
@@ -290,8 +291,7 @@ class Scope:
             own = _conditional(clause_markers(chain), top)
             own = own.stronger(Reading(Factuality.POSSIBLE, "imperative")) if commanded(top) else own  # "'Bring back Steve Lamacq,' wrote one listener": asked for (kg.extract.commands)
             own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality) or avoided_in(own.cue, own.factuality, outer.factuality)) else own  # kg.extract.askednot, kg.extract.avoided ("to avoid being delisted")
-            open_frame = outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING
-            open_frame = open_frame or hoped_against(own.factuality, outer.factuality, outer.cue)  # kg.extract.feelings
+            open_frame = (outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING) or hoped_against(own.factuality, outer.factuality, outer.cue) or alleged_negation(top, outer.factuality)  # kg.extract.feelings, kg.extract.allegednot ("charged with failing to": alleged)
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)

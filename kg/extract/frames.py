@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.participleclauses import misread_relative
 from kg.extract.smallclauses import paired_small_clause
@@ -371,13 +372,14 @@ def asserting_modal(modal: Word, verb: Word) -> bool:
 def denying_subject(subject: Word) -> str | None:
     """The word by which a subject denies its clause, or ``None``: "No company has bought it", "Neither
     side scored", "Nobody knows", and a "not" that opens the subject: "Not even war has halted the
-    event", "Not one bank has lent money", "Not a single bank" (not "Not all banks", "Not only X")."""
+    event", "Not one bank has lent money", "Not a single bank" (not "Not all banks", "Not only X", "Not one but
+    two banks": ``kg.extract.emphatic``)."""
     if subject.lower_ in NO_ONE:
         return subject.lower_
     if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children):
         return "no"
     words = list(subject.subtree)[:3]
     if len(words) >= 2 and words[0].lower_ == "not" and words[0].dep_ == "neg" and (
-            words[1].lower_ in _NONE_OF or (words[1].lower_ == "a" and words[2].lower_ in _NONE_OF)):
+            words[1].lower_ in _NONE_OF or (words[1].lower_ == "a" and words[2].lower_ in _NONE_OF)) and not emphatic(words[0]):
         return f"not {words[1].lower_}"
     return None

@@ -13,7 +13,8 @@ as "could not find" is), as a light verb's "made no offer" already is
 it", ``kg.extract.frames.denying_subject``).
 
 Not a negation of the event: "no" outside the object, "no longer", "no more than 10 jobs"
-(the "no" rules "more", not the object), "in no time", "won with no fuss" (the object of
+(the "no" rules "more", not the object), "delivered not one but two reports" (emphasis,
+``kg.extract.emphatic``), "in no time", "won with no fuss" (the object of
 a preposition, a manner); and an event otherwise possible, questioned or denied keeps its
 reading ("if police find no evidence" stays a case).
 """
@@ -24,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.emphatic import emphatic
 from kg.records import EventMention
 from kg.types import Factuality
 
@@ -63,6 +65,6 @@ def _denied_object(verb: Word) -> str | None:
         if obj.lower_ in _PRONOUNS and following not in _EXCEPTING:
             return obj.lower_
         first = list(obj.subtree)[:2]
-        if len(first) == 2 and first[0].lower_ == "not" and first[1].lower_ in _AFTER_NOT:
+        if len(first) == 2 and first[0].lower_ == "not" and first[1].lower_ in _AFTER_NOT and not emphatic(first[0]):
             return f"not {first[1].lower_}"
     return None

@@ -5,8 +5,9 @@
   providing financing", "regained his feet to stop Lewsey from scoring a certain try": no
   financing, no try (negated). A prevention only tried, planned or not made leaves the
   act open ("are trying to prevent rapper Nelly performing in Arkansas", "will be barred
-  from 2006 from imposing", "could not stop Gloucester grabbing a draw": possible), never
-  a fact.
+  from 2006 from imposing", "will not stop firms selling": possible), never a fact; one that
+  failed in the past leaves it told ("could not stop Gloucester grabbing a draw":
+  ``kg.extract.unprevented``).
 - The -ing passed over after "instead of" or "rather than": "instead of fearing computer
   games, X believes ...": no fearing (negated), as "without" (a ``mark`` cue) negates its -ing;
   so is any clause right after them, however parsed ("should create a healthier population
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.extract.unprevented import failed_prevention
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.lexicon.table import read_table
 from kg.types import Factuality
@@ -84,10 +86,13 @@ def _forms(verb: Word) -> str | None:
     return _FORMS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
 
 
-def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str]:
+def kept_from(verb: Word, governing: Factuality) -> tuple[Factuality, str | None]:
     """What a prevention by ``verb``, as sure as ``governing``, leaves of its act: negated
-    when done, possible when only tried, planned or not made."""
+    when done, possible when only tried, planned or not made; told when it failed in the past
+    (``kg.extract.unprevented``: "could not stop Gloucester grabbing a draw")."""
     lemma = verb.lemma_.lower()
+    if governing is Factuality.NEGATED and failed_prevention(verb):  # "could not stop Gloucester grabbing a draw"
+        return Factuality.ASSERTED, None
     if governing in _DONE:
         return Factuality.NEGATED, lemma
     return Factuality.POSSIBLE, (f"not {lemma}" if governing is Factuality.NEGATED else lemma)
@@ -112,7 +117,7 @@ def _passed_over(verb: Word) -> str | None:
     return pair if pair in _PASSED_OVER and not narrowed(verb) else None
 
 
-def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str, Word] | None:
+def unhappened(verb: Word, governing: Callable[[Word], Factuality]) -> tuple[Factuality, str | None, Word] | None:
     """The reading of a clause the text says did not happen, its cue and the word whose
     clause frames it: a prevention's act ("barred from providing": negated, framed by
     "barred"; ``governing`` reads the prevention), a clause passed over ("rather than
