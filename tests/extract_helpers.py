@@ -96,6 +96,11 @@ def said_by(nlp, text: str) -> dict[str, str | None]:
     return {" ".join(q.content.split()[:2]): labels.get(q.speaker) if q.speaker else q.speaker_text for q in graph.quotes}
 
 
+def speakers(nlp, text: str) -> set[str | None]:
+    """The labels (else the words) of every quote's speaker (``said_by``)."""
+    return set(said_by(nlp, text).values())
+
+
 def agent_labels(part, lemma: str) -> set[str | None]:
     """The labels of the agents of the ``lemma`` events of a resolved part (None: an agent no
     entity stands for)."""

@@ -6,11 +6,7 @@ business/313, business/475, tech/240 and politics/336."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import resolved_part, said_by
-
-
-def _speakers(nlp, text: str) -> set[str | None]:
-    return set(said_by(nlp, text).values())
+from tests.extract_helpers import resolved_part, speakers
 
 
 def _positions(nlp, text: str) -> set[tuple[str, str, str | None]]:
@@ -22,12 +18,12 @@ def _positions(nlp, text: str) -> set[tuple[str, str, str | None]]:
 
 def test_a_news_agency_without_an_article_is_its_name(nlp):
     text = "Reuters news agency reported that Iraq's Oil Ministry has awarded the first post-war oilfield contracts."
-    assert "Reuters" in _speakers(nlp, text)
+    assert "Reuters" in speakers(nlp, text)
 
 
 def test_a_news_agency_after_the_is_its_name(nlp):
     text = "Both men bought some of the bonds, the Associated Press news agency reported."
-    assert "Associated Press" in _speakers(nlp, text)
+    assert "Associated Press" in speakers(nlp, text)
 
 
 def test_a_network_a_post_is_held_at(nlp):
@@ -38,7 +34,7 @@ def test_a_network_a_post_is_held_at(nlp):
 
 def test_a_places_newspaper_is_no_place(nlp):
     text = "The London newspaper said the minister had resigned."
-    assert "London" not in _speakers(nlp, text)
+    assert "London" not in speakers(nlp, text)
 
 
 def test_a_partys_group_on_a_council_is_no_party(nlp):

@@ -4,34 +4,30 @@ one of two makers. Sentences paraphrased from BBC tech/388, tech/393, tech/235 a
 
 from __future__ import annotations
 
-from tests.extract_helpers import said_by
-
-
-def _speakers(nlp, text: str) -> set[str | None]:
-    return set(said_by(nlp, text).values())
+from tests.extract_helpers import speakers
 
 
 def test_a_report_from_a_firm_speaks_for_the_firm(nlp):
     text = "Nearly 70% of all mobile phones sold will have a built-in camera by 2008, says a report from analysts Gartner."
-    assert "Gartner" in _speakers(nlp, text)
+    assert "Gartner" in speakers(nlp, text)
 
 
 def test_a_report_by_a_body_speaks_for_the_body(nlp):
     text = "A survey by Hostway suggests that many men prefer to shop online to avoid the embarrassment of buying gifts."
-    assert "Hostway" in _speakers(nlp, text)
+    assert "Hostway" in speakers(nlp, text)
 
 
 def test_a_bodys_own_report_speaks_for_it(nlp):
     text = "The charity Oxfam has attacked rich countries. Oxfam's latest report says they must double their aid."
-    assert "Oxfam" in _speakers(nlp, text)
+    assert "Oxfam" in speakers(nlp, text)
 
 
 def test_a_study_of_a_firm_is_not_the_firm(nlp):
     text = "A study of Microsoft says the firm is still growing fast."
-    assert "Microsoft" not in _speakers(nlp, text)
+    assert "Microsoft" not in speakers(nlp, text)
 
 
 def test_a_report_by_two_bodies_speaks_for_neither(nlp):
     text = ("Londoners are the world's worst at losing laptops, according to the research by the Licensed Taxi "
             "Drivers Association and Pointsec, a data firm.")
-    assert not _speakers(nlp, text) & {"Licensed Taxi Drivers Association", "Pointsec"}
+    assert not speakers(nlp, text) & {"Licensed Taxi Drivers Association", "Pointsec"}

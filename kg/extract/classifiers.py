@@ -36,7 +36,7 @@ with no given name ("Broadcaster Sky", not "Producer Harvey Weinstein").
 from __future__ import annotations
 
 from kg.extract.cues import looks_like_person, noun_cue
-from kg.extract.words import Word, Words
+from kg.extract.words import Word, Words, plain_apposition
 from kg.lexicon import CAREER_NOUNS, PERSON_NOUNS, ROLE_HEADS, TYPE_CUES
 from kg.types import EntityType
 
@@ -157,11 +157,7 @@ def firm_beside(words: Words, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     root = words.root(start, end)
-    return any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in child.children)
-        and noun_cue(child, frozenset()) is EntityType.ORGANIZATION
-        for child in root.rights
-    )
+    return any(plain_apposition(child) and noun_cue(child, frozenset()) is EntityType.ORGANIZATION for child in root.rights)
 
 
 def firm_noun_beside_or_before(words: Words, start: int, end: int, entity_type: EntityType) -> bool:

@@ -43,7 +43,7 @@ from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_nou
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
-from kg.extract.words import Word, Words
+from kg.extract.words import Word, Words, plain_apposition
 from kg.folding import fold
 from kg.lexicon import (
     CAREER_NOUNS,
@@ -245,7 +245,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         if root.head is after and after.lemma_.lower() in _MAKER_NOUNS and _names_a_person(after) and not _is_place(words, start, end):
             return EntityType.WORK  # "Harry Potter author JK Rowling", "Former Holby City actor Jeremy Edwards"
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in child.children):
+        if plain_apposition(child):
             found = noun_cue(child, sport)  # not "David Theriault, standards and regulatory liaison": whose head is unsure
             if found is not None:
                 return found

@@ -164,6 +164,13 @@ class Word:
         return self.text
 
 
+def plain_apposition(word: Word) -> bool:
+    """Whether ``word`` is a common noun set beside its head as an apposition, with no
+    conjunct to make its head unsure: "Ford, the US car company," (not "David Theriault,
+    standards and regulatory liaison")."""
+    return word.dep_ == "appos" and word.pos_ == "NOUN" and not any(g.dep_ == "conj" for g in word.children)
+
+
 class Sentence:
     """One sentence of a `Words`: iterates, indexes and measures like a spaCy sentence ``Span``."""
 

@@ -58,11 +58,12 @@ def spoken_for(linker: Linker, argument: Argument) -> int | None:
     through them, or ``None``."""
     text = linker.text
     head = text[argument.head_start : argument.head_end].lower()
-    if head not in SPOKESPEOPLE and head not in _REPORTS:
+    report = head in _REPORTS
+    if head not in SPOKESPEOPLE and not report:
         return None
     if _FORMER.search(text[argument.start : argument.head_start]):
         return None
-    after = _MADE_BY if head in _REPORTS else _AFTER
+    after = _MADE_BY if report else _AFTER
 
     def attached(start: int, end: int) -> bool:
         if end <= argument.head_start:
@@ -80,7 +81,7 @@ def spoken_for(linker: Linker, argument: Argument) -> int | None:
             return None  # "a spokesman for the UN's World Summit ...": the summit's, not the UN's
         if attached(mention.start, mention.end) and entity.type in SPOKEN_BODIES and not entity.local:
             bodies.add(cluster)
-        elif head in _REPORTS and entity.type in SPOKEN_BODIES:
+        elif report and entity.type in SPOKEN_BODIES:
             return None  # "research by the Licensed Taxi Drivers Association and Pointsec": two makers
     if not bodies and (named := _nicknamed_body(linker, argument)) is not None:
         bodies.add(named)
