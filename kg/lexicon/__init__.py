@@ -381,6 +381,7 @@ LEADING_WORDS = {row.fields[0]: row.fields[1] for row in read_table("leading_wor
 """Folded head words of illnesses' names ("tremor", "syndrome"): no entity ends in one."""
 COMPANY_NOUNS = read_words("company_nouns.txt")
 COMPANY_OFFICES = read_words("company_offices.txt")  # kg.resolve.companyoffices
+FIRM_POSTS = read_words("firm_posts.txt")  # kg.resolve.firmposts: "GM chief executive Rick Waggoner"
 """Nouns after "X's" that only a company has ("shares", "profits", "chairman")."""
 NARROWING_MODIFIERS = read_words("narrowing_modifiers.txt")
 """Words before a company's noun that may mean another company ("the other firm", "the new group")."""

@@ -127,6 +127,7 @@ TABLES: Mapping[str, Table] = {
     "firm_kinds.txt": Table(("noun",)),
     "firm_trades.txt": Table(("noun",)),
     "company_offices.txt": Table(("role",)),
+    "firm_posts.txt": Table(("post",)),
     "narrowing_modifiers.txt": Table(("word",)),
     "company_verbs.txt": Table(("verb",)),
     "owner_adjectives.txt": Table(("adjective",)),

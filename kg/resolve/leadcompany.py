@@ -26,6 +26,7 @@ from kg.folding import fold
 from kg.lexicon import COMPANY_NOUNS
 from kg.records import Mention
 from kg.resolve.agreement import described_kind
+from kg.resolve.firmposts import post_after_name
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -96,7 +97,8 @@ def _folded(text: str) -> list[str]:
 def a_company(linker: Linker, cluster: int) -> bool:
     """Whether the article gives the organisation a company's kind and no other: a
     company noun before or in a name, a company's noun after one ("EMI shares",
-    "Novartis' shares": ``company_nouns.txt``), or a company description linked to it."""
+    "Novartis' shares": ``company_nouns.txt``), a firm's post after one ("GM chief
+    executive": ``kg.resolve.firmposts``), or a company description linked to it."""
     kinds = linker.kinds(cluster)
     if kinds:
         return kinds == {_COMPANY}
@@ -104,6 +106,8 @@ def a_company(linker: Linker, cluster: int) -> bool:
         after = _AFTER.match(linker.text, mention.end)
         if mention.kind == "name" and after is not None and after.group(1).lower().removesuffix("s") in COMPANY_NOUNS:
             return True
+    if post_after_name(linker, cluster):
+        return True  # "said GM chief executive Rick Waggoner" (kg.resolve.firmposts)
     return any(
         linked == cluster and described_kind(description.text) == _COMPANY
         for description in linker.descriptions
