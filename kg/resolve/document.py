@@ -37,6 +37,7 @@ from kg.resolve.headlined import lead_restated
 from kg.resolve.holders import Holder, words
 from kg.resolve.introduced import introduced_links
 from kg.resolve.leadcompany import lead_links
+from kg.resolve.leadparty import lead_party_links
 from kg.resolve.leftopen import left_open
 from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
@@ -370,6 +371,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     for description, cluster in modified_links(linker):  # "the Russian oil firm"
         linker.link(description, cluster)
     for description, cluster in kind_links(linker):  # "the airline": the last airline named, no rival since
+        linker.link(description, cluster)
+    for description, cluster in lead_party_links(linker, extraction.document.title):  # "Lib Dems ... The party says"
         linker.link(description, cluster)
     for description, cluster in government_links(linker, extraction.roles):  # "the government": the one state
         linker.link(description, cluster)
