@@ -39,6 +39,7 @@ from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namemodifiers import name_or_modified, named_kind
+from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
 from kg.resolve.salient import off_subject, opening_subject
@@ -263,7 +264,8 @@ class Linker:
             return None  # "The actor who will voice Wilbur the pig has yet to be revealed": someone not named
         if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
             return None
-        return holder_of(self.text[argument.start : argument.head_end], argument.start, self.holders)
+        written = as_definite(self.text, argument.start, self.text[argument.start : argument.head_end])  # "Our correspondent"
+        return holder_of(written, argument.start, self.holders)
 
     def _owned_role(self, argument: Argument) -> int | None:
         """ "its president": the one holder of that role of what "its" stands for, the
