@@ -52,3 +52,20 @@ def test_another_party_named_since_leaves_the_party_to_no_one(nlp):
 def test_a_headline_naming_two_parties_leaves_the_party_to_no_one(nlp):
     students = _part(nlp, STUDENTS.format(between=""), "Liberal Democrats and Tories target the student vote")
     assert _speakers(students)["The party"] is None
+
+
+
+def _signers(part: DocumentGraph) -> set[str | None]:
+    labels = {entity.key: entity.label for entity in part.entities}
+    return {labels.get(p.entity) if p.entity else p.text for event in part.events if event.lemma == "sign"
+            for p in event.participants if p.role == "agent"}
+
+
+def test_another_party_named_in_its_sentence_leaves_the_party_to_no_one(nlp):
+    # A paragraph on from "Labour's ruling National Executive Committee": out of the nearer rules' reach.
+    old = "In 1998 the party said it would not return to Blackpool but did so in 2002."
+    article = CONFERENCE.format(between="The news will be seen as a blow in the coastal resort. ")
+    told = article.replace(old, "In 1998 the party signed a deal with Blackpool.")
+    assert "Labour Party" in _signers(_part(nlp, told, "Manchester wins Labour conference"))
+    rival = article.replace(old, "In 1998 the party signed a deal with Blackpool, Tory chairman Liam Fox said.")
+    assert "Labour Party" not in _signers(_part(nlp, rival, "Manchester wins Labour conference"))

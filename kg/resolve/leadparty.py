@@ -12,7 +12,8 @@ before is out of reach, so "the party" stayed a description.
 (``kg.resolve.theparty.is_party``) the headline names (its plural too), when the first sentence names it too
 (as a modifier also) and the headline names no other party. It links only when nothing else
 may be meant: no other party named (as a modifier also) between that party's last mention
-and the description, and no "new", "former" party ("his former party"). A wrong party is
+and the description or anywhere in its sentence ('"... the party ...," said Tory chairman
+Liam Fox'), and no "new", "former" party ("his former party"). A wrong party is
 worse than none.
 """
 
@@ -70,8 +71,9 @@ def lead_party_links(linker: Linker, title: str | None) -> list[tuple[Mention, i
         last = max((mention.end for mention, cluster in before if cluster == party), default=None)
         if last is None:
             continue
-        if any(cluster != party and mention.start >= last and _a_party(linker, cluster) for mention, cluster in before):
-            continue  # "... the Tories ... the party": either
+        if any(cluster != party and (last <= mention.start < description.start or mention.sentence == description.sentence)
+               and _a_party(linker, cluster) for mention, cluster in linker.names):
+            continue  # "... the Tories ... the party", '"... the party ...," said Tory chairman Liam Fox': either
         links.append((description, party))
     return links
 
