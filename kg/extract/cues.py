@@ -405,7 +405,7 @@ def takes_the(words: Words, start: int, end: int) -> bool:
 def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of
     a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
-    plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
+    plural verb ("Italy have won three", a lone passive one: "Millwall have been charged"), an opponent ("against Italy", "Ireland v
     England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain",
     a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina")."""
     tokens = words.words
@@ -413,7 +413,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:
         return True
-    if root.dep_ == "nsubj" and (head.tag_ == "VBP" or any(child.dep_ == "aux" and child.tag_ == "VBP" for child in head.children)):
+    if (root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and not root.conjuncts)) and (head.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in head.children)):
         return True
     if root.dep_ == "pobj" and (head.lower_ in OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
