@@ -405,13 +405,13 @@ def takes_the(words: Words, start: int, end: int) -> bool:
 
 
 def is_team(words: Words, start: int, end: int) -> bool:
-    """In a sports report, words ``start:end`` name a team: the subject or object of a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
+    """In a sports report, words ``start:end`` name a team: the subject or object of a playing verb ("Leicester beat Bath", "play for New Zealand"; not what is won: "winning Wimbledon"), a subject with a
     plural verb ("Italy have won three", a lone passive one: "Millwall have been charged"), an opponent ("against Italy", "Ireland v
     England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain", a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina"), a club of a career ("his loan spell at Leicester", ``kg.extract.careers``), a host's opponent ("at home to Middlesbrough", ``kg.extract.hostsides``)."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
-    if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:
+    if (root.dep_ == "nsubj" or (root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() != "win")) and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:  # "winning Wimbledon": a title won
         return True
     if (root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and not root.conjuncts)) and (head.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in head.children)):
         return True
