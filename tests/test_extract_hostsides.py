@@ -26,6 +26,9 @@ def _types(nlp, text: str, name: str, sport: frozenset[str]) -> list[T]:
         # the hosts, not their ground (sport/205)
         ("Premiership strugglers Norwich, Blackburn, West Brom are away at West Ham, Cardiff and Preston North End "
          "respectively.", "West Ham"),
+        # a later name of the list there (sport/205)
+        ("Premiership strugglers Norwich, Blackburn, West Brom are away at West Ham, Cardiff and Preston North End "
+         "respectively.", "Cardiff"),
     ],
 )
 def test_the_other_side_of_a_game_is_a_team(nlp, text, name):

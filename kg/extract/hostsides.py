@@ -3,7 +3,8 @@
 Rule ``host's opponent``: in a sports report the name after "at home to", "away to",
 "away at" or "play host to" is the other side of a game: "Redknapp's first game in charge
 will be at home to Middlesbrough", "are away at West Ham", "Chelsea will play host to
-Scunthorpe". Not "at the hands of", which names a boxer or a player as often.
+Scunthorpe", and so is each later name of a list there ("are away at West Ham, Cardiff and
+Preston North End"). Not "at the hands of", which names a boxer or a player as often.
 A ground is where one plays ("at Anfield"), but "away at X" names the hosts, not their
 ground, and "at home to X" the visitors. Read in order, as the parser hangs these
 phrases anywhere.
@@ -26,8 +27,17 @@ _PHRASES = (
 
 
 def hosted_side(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` follow "at home to", "away to", "away at" or "play host to" (see
-    the module docstring)."""
+    """Words ``start:end`` follow "at home to", "away to", "away at" or "play host to", or
+    are a later name of a list that does ("are away at West Ham, Cardiff and Preston North
+    End": Cardiff, Preston North End; see the module docstring)."""
+    root = words.root(start, end)
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    return _after_phrase(words, start) or (first is not root and _after_phrase(words, first.left_edge.i))
+
+
+def _after_phrase(words: Words, start: int) -> bool:
     tokens = words.words
     if start < 3:
         return False
