@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.extract.words import Words
 
 # The words right before the name, folded, and the word before them that the phrase needs.
-_PHRASES = (
+_PHRASES: tuple[tuple[tuple[str, str], frozenset[str]], ...] = (
     (("home", "to"), frozenset({"at"})),
     (("away", "to"), frozenset()),
     (("away", "at"), frozenset()),
