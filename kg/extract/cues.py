@@ -35,9 +35,11 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.careers import career_club
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.honours import honoured_for
+from kg.extract.hostsides import hosted_side
 from kg.extract.kindheads import kind_head
 from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
@@ -403,17 +405,15 @@ def takes_the(words: Words, start: int, end: int) -> bool:
 
 
 def is_team(words: Words, start: int, end: int) -> bool:
-    """In a sports report, words ``start:end`` name a team: the subject or object of
-    a playing verb ("Leicester beat Bath", "play for New Zealand"), a subject with a
-    plural verb ("Italy have won three"), an opponent ("against Italy", "Ireland v
-    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain",
-    a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina")."""
+    """In a sports report, words ``start:end`` name a team: the subject or object of a playing verb ("Leicester beat Bath", "play for New Zealand"; not what is won: "winning Wimbledon"), a subject with a
+    plural verb ("Italy have won three", a lone passive one: "Millwall have been charged"), an opponent ("against Italy", "Ireland v
+    England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain", a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina"), a club of a career ("his loan spell at Leicester", ``kg.extract.careers``), a host's opponent ("at home to Middlesbrough", ``kg.extract.hostsides``)."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
-    if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:
+    if (root.dep_ == "nsubj" or (root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() != "win")) and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:  # "winning Wimbledon": a title won
         return True
-    if root.dep_ == "nsubj" and (head.tag_ == "VBP" or any(child.dep_ == "aux" and child.tag_ == "VBP" for child in head.children)):
+    if (root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and not root.conjuncts)) and (head.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in head.children)):
         return True
     if root.dep_ == "pobj" and (head.lower_ in OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True
@@ -423,7 +423,7 @@ def is_team(words: Words, start: int, end: int) -> bool:
         return True  # "the star of Arsenal", "a striker for Chelsea"
     if root.dep_ == "pobj" and head.lower_ in {"at", "with", "for", "from"} and head.head.lemma_.lower() in CAREER_NOUNS:
         return True  # "spells at Arsenal and Real Madrid", "on loan from Leeds" (career_nouns.txt)
-    if modifies_team_noun(words, start, end):
+    if modifies_team_noun(words, start, end) or career_club(words, start, end) or hosted_side(words, start, end):
         return True
     if start > 0 and tokens[start - 1].lower_ in OPPONENT_WORDS and not (end < len(tokens) and tokens[end].tag_ == "POS"):
         return True  # "against Italy"; not "against Britain's best sprinters"

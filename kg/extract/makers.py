@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.words import Bounds, Words
+from kg.extract.workpeople import people_before_works
 from kg.folding import fold
 from kg.lexicon import NICKNAMES, TYPE_CUES
 from kg.lexicon.table import read_table
@@ -50,7 +51,7 @@ def makers_not_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
         if m.type is EntityType.ORGANIZATION and (m.cued or _after_firm_noun(words, start))
     } | _KNOWN_FIRMS | _MEDIA_MAKERS
     starts = {start for _, (start, _end) in found}
-    return [
+    return people_before_works([
         (replace(m, type=EntityType.ORGANIZATION, cued=False), (start, end))
         if m.type is EntityType.WORK and (
             fold(m.text) in _BROADCASTERS
@@ -58,7 +59,7 @@ def makers_not_works(found: list[tuple[Mention, Bounds]], words: Words) -> list[
         )
         else (m, (start, end))
         for m, (start, end) in found
-    ]
+    ], words)  # "the Howard Hughes biopic The Aviator": a person's name (kg.extract.workpeople)
 
 
 def _before_work_noun(words: Words, start: int, end: int) -> bool:

@@ -72,6 +72,7 @@ from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
+from kg.extract.standings import standing_sides
 from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
@@ -118,8 +119,7 @@ def find_mentions(
     A mention's type comes from NER's label, corrected by the cues of
     ``kg.extract.cues`` (head words, cue nouns, given names, teams in a sports
     report). A name both a region and a country or capital ("Georgia", "Washington")
-    gets its reading from the article (``kg.extract.places``). ``entities``, ``words``,
-    ``sport`` (``kg.extract.cues.sport_context``): the document's, if read already.
+    gets its reading from the article (``kg.extract.places``). ``entities``, ``words``, ``sport`` (``kg.extract.cues.sport_context``): the document's, if read already.
     """
     words = Words(doc) if words is None else words
     entities = Entities(doc, words.text, words) if entities is None else entities
@@ -142,7 +142,7 @@ def find_mentions(
     found = setoff.works_set_off(games_and_consoles(found, words, sport), words)  # "the game Project Entropia", "N64 owners"; "her next single, Superstar,"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
     found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
-    mentions = based_places(spread.spread_teams(found, sport, words), words)  # "the Newport-based athlete"
+    mentions = based_places(spread.spread_teams(standing_sides(found, words, sport), sport, words), words)  # "behind leaders Chelsea"; "the Newport-based athlete"
     yield from read_ambiguous_places(entities, words, mentions)
 
 

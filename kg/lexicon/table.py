@@ -259,6 +259,8 @@ TABLES: Mapping[str, Table] = {
     "sport_opponent_verbs.txt": Table(("verb",)),
     "competition_heads.txt": Table(("word",)),
     "club_openers.txt": Table(("word",)),
+    "standing_nouns.txt": Table(("noun",)),
+    "club_stay_nouns.txt": Table(("noun",)),
     "result_giving.tsv": Table(("word", "part"), choices=(_one_of(1, "give", "result"),)),
     "moving_on.tsv": Table(("word", "part"), choices=(_one_of(1, "leave", "take"),)),
     "attended_purposes.tsv": Table(("word", "part"), choices=(_one_of(1, "there", "seen", "met", "talked"),),
