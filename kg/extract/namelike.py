@@ -78,6 +78,7 @@ from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, is_seat, two_names
+from kg.extract.pairsides import heads_apart, named_apart
 from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
 from kg.extract.titlewords import before_setting
@@ -442,21 +443,13 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, l
         return [(start, end)]
     texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
     firm = tokens[middle].lower_ == "&" and label != "PERSON"  # "Alliance & Leicester" beside "Leicester"
-    apart = [not firm and _named_apart(fold(text), owners) for text in texts]
+    apart = [not firm and named_apart(fold(text), owners) for text in texts]
     single = label == "WORK_OF_ART" and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
     if (all(apart) if single else any(apart)) or all(map(looks_like_person, texts)):
         return sides
+    if not firm and heads_apart([fold(text) for text in texts], owners):  # "Citizens and Canal": two banks
+        return sides
     return sides if two_names(words, start, middle, end) else [(start, end)]
-
-
-def _named_apart(form: str, owners: frozenset[str]) -> bool:
-    """``form`` is an entity span of the article, or the surname of a person's
-    ("Henry" of "Graham Henry": two or three words, the first a given name)."""
-    return form in owners or (" " not in form and any(_surname_of(form, owner) for owner in owners))
-
-
-def _surname_of(form: str, owner: str) -> bool:
-    return 2 <= len(words := owner.split()) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
 
 
 def ends_sentence(words: Words, end: int) -> bool:
