@@ -71,6 +71,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
+from kg.extract.fusedleads import after_fused
 from kg.extract.glued import after_description, after_party, before_postnominal, strip_leading, trailing_end
 from kg.extract.gluedplaces import before_glued_place
 from kg.extract.innertitles import opens_inner_title
@@ -181,6 +182,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if _MARKUP.search(text):
         return None, "markup"
     start = after_description(words, strip_leading(words, start, end, owners), end, label)  # "Fellow Gloucester prop" (glued)
+    start = after_fused(words, start, end, label)  # "Veteran Spaniard Conchita Martinez" (fusedleads)
     start = after_party(words, start, end, label)  # "Lib Dem Norman Baker" (glued)
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
