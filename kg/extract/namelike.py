@@ -79,6 +79,7 @@ from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, is_seat, two_names
+from kg.extract.ownends import no_possessed
 from kg.extract.pairsides import heads_apart, named_apart
 from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
@@ -303,7 +304,7 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
     time at Jack's Snooker Hall ... clashed cues at Jack's")."""
     tokens = words.words
     for i in range(start + 1, end - 1):
-        if tokens[i].tag_ == "POS":
+        if tokens[i].tag_ == "POS" and not no_possessed(tokens, i + 1):  # "Lloyd's of London": its own "'s"
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
             whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
             # Named alone: another entity span, or the same words elsewhere, not as part of this name;
