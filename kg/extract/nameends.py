@@ -5,7 +5,7 @@ NER keeps the "'s" of a firm named after its founder, and the name trimmer would
 it as a possessive. It is the name's own when it possesses nothing: no noun follows,
 only a finite verb ("Moody's have upgraded", "Standard & Poor's said"), a comma or the
 end of the sentence. "Moody's analysts", "MG Rover's proposed tie-up" and "Tesco's and
-Asda's sales" stay possessives.
+Asda's sales" stay possessives. What else nothing possessed may follow: ``kg.extract.ownends``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.amounts import is_amount
+from kg.extract.ownends import no_possessed
 from kg.extract.words import Bounds, Word, Words
 from kg.lexicon import DETERMINERS
 
@@ -31,7 +32,7 @@ def own_possessive(tokens: Sequence[Word], end: int, label: str) -> bool:
     if end >= len(tokens):
         return True
     after = tokens[end]
-    return after.tag_ in _FINITE_TAGS or after.text in _CLOSING
+    return after.tag_ in _FINITE_TAGS or after.text in _CLOSING or no_possessed(tokens, end)
 
 
 def trim_name(words: Words, start: int, end: int, label: str = "") -> Bounds | None:
@@ -52,4 +53,7 @@ def trim_name(words: Words, start: int, end: int, label: str = "") -> Bounds | N
         end -= 1
     if start >= end:
         return None
+    if label == "ORG" and end + 1 < len(tokens) and tokens[end].tag_ == "POS" \
+            and (tokens[end + 1].tag_ in _FINITE_TAGS or no_possessed(tokens, end + 1)):
+        end += 1  # "giants McDonald's are listed": NER left its own "'s" out; not "Microsoft's \"Plays for Sure\""
     return start, end

@@ -71,6 +71,7 @@ from collections.abc import Iterator
 
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
+from kg.extract.fusedleads import after_fused
 from kg.extract.glued import after_description, after_party, before_postnominal, strip_leading, trailing_end
 from kg.extract.gluedplaces import before_glued_place
 from kg.extract.innertitles import opens_inner_title
@@ -78,6 +79,8 @@ from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, is_seat, two_names
+from kg.extract.ownends import no_possessed
+from kg.extract.pairsides import heads_apart, named_apart
 from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
 from kg.extract.titlewords import before_setting
@@ -180,6 +183,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if _MARKUP.search(text):
         return None, "markup"
     start = after_description(words, strip_leading(words, start, end, owners), end, label)  # "Fellow Gloucester prop" (glued)
+    start = after_fused(words, start, end, label)  # "Veteran Spaniard Conchita Martinez" (fusedleads)
     start = after_party(words, start, end, label)  # "Lib Dem Norman Baker" (glued)
     start = _after_possessive(words, start, end, owners)
     if label in {"ORG", "FAC"}:
@@ -300,7 +304,7 @@ def _after_possessive(words: Words, start: int, end: int, owners: frozenset[str]
     time at Jack's Snooker Hall ... clashed cues at Jack's")."""
     tokens = words.words
     for i in range(start + 1, end - 1):
-        if tokens[i].tag_ == "POS":
+        if tokens[i].tag_ == "POS" and not no_possessed(tokens, i + 1):  # "Lloyd's of London": its own "'s"
             owner = words.text[tokens[start].idx : tokens[i - 1].idx + len(tokens[i - 1].text)]
             whole = words.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
             # Named alone: another entity span, or the same words elsewhere, not as part of this name;
@@ -442,21 +446,13 @@ def pair_pieces(words: Words, start: int, end: int, owners: frozenset[str], *, l
         return [(start, end)]
     texts = [words.text[tokens[a].idx : tokens[b - 1].idx + len(tokens[b - 1].text)] for a, b in sides]
     firm = tokens[middle].lower_ == "&" and label != "PERSON"  # "Alliance & Leicester" beside "Leicester"
-    apart = [not firm and _named_apart(fold(text), owners) for text in texts]
+    apart = [not firm and named_apart(fold(text), owners) for text in texts]
     single = label == "WORK_OF_ART" and all(b - a == 1 for a, b in sides)  # "Hide and Seek"; not "Romancing The Stone and The Jewel ..."
     if (all(apart) if single else any(apart)) or all(map(looks_like_person, texts)):
         return sides
+    if not firm and heads_apart([fold(text) for text in texts], owners):  # "Citizens and Canal": two banks
+        return sides
     return sides if two_names(words, start, middle, end) else [(start, end)]
-
-
-def _named_apart(form: str, owners: frozenset[str]) -> bool:
-    """``form`` is an entity span of the article, or the surname of a person's
-    ("Henry" of "Graham Henry": two or three words, the first a given name)."""
-    return form in owners or (" " not in form and any(_surname_of(form, owner) for owner in owners))
-
-
-def _surname_of(form: str, owner: str) -> bool:
-    return 2 <= len(words := owner.split()) <= 3 and words[-1] == form and words[0] in GIVEN_NAMES
 
 
 def ends_sentence(words: Words, end: int) -> bool:

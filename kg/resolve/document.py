@@ -71,8 +71,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     add_state_countries(clusters, extraction.roles, linker.sentence_starts)  # "Russian President": Russia
     found = resolve_statements(extraction, linker, clusters, earlier)
     add_nationalities(found, clusters, document.text, linker.sentence_starts)  # "Chinese actress X": China
-    named = {cluster.index for cluster in clusters
-             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts)}
+    other_names = [(mention.start, mention.end) for mention, index in linker.names if not clusters[index].local]
+    named = {cluster.index for cluster in clusters  # "an All Blacks team": the capitals are All Blacks'
+             if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts, other_names)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans)],
                              extraction)

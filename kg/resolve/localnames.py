@@ -9,24 +9,36 @@ thing ("Seattle-based company", "Russia-led alliance": Seattle's, Russia's), and
 a country's or a people's word the description opens with ("Russian authorities",
 "US firms": ``kg.extract.qualified``), which
 names the country, not the described thing, and keeps its capital at a sentence's head.
+Nor is a word of another name of the article a mark of the description's own name, inside
+that name's span or written as the name is elsewhere: "an All Blacks team led by Henry ...
+The All Blacks", "Westminster's environment, food and rural affairs committee" describe a
+team and a committee beside the names All Blacks and Westminster ("Interfax news agency",
+where NER missed "Interfax" and the article names it nowhere else, stays named).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kg.folding import fold
 from kg.records import Mention
 from kg.resolve.agreement import nationality
 from kg.resolve.coref import Cluster
 
+_WORD = re.compile(r"\S+")
 
-def carries_name(cluster: Cluster, text: str, sentence_starts: Sequence[int]) -> bool:
+
+def carries_name(cluster: Cluster, text: str, sentence_starts: Sequence[int],
+                 names: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a word of a mention of ``cluster`` is capitalised as only a name is.
 
-    ``text``: the document's; ``sentence_starts``: each sentence's start offset, ascending.
+    ``text``: the document's; ``sentence_starts``: each sentence's start offset, ascending;
+    ``names``: the (start, end) offsets of the article's other names, whose words are theirs.
     """
-    return any(_named_words(mention, text, sentence_starts) for mention in cluster.mentions)
+    forms = [words for words in {tuple(fold(text[start:end]).split()) for start, end in names} if words]
+    return any(_named_words(mention, text, sentence_starts, names, forms) for mention in cluster.mentions)
 
 
 def common_case(label: str, mention: Mention, text: str, sentence_starts: Sequence[int]) -> str:
@@ -48,11 +60,33 @@ def common_case(label: str, mention: Mention, text: str, sentence_starts: Sequen
     return label
 
 
-def _named_words(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
-    words = mention.text.split()
-    if words and (_opens_sentence(mention.start, text, sentence_starts) or _place_word(words[0])):
-        words = words[1:]
-    return any(word[:1].isupper() and not _modifier(word) for word in words)
+def _named_words(mention: Mention, text: str, sentence_starts: Sequence[int],
+                 names: Sequence[tuple[int, int]] = (), forms: Sequence[tuple[str, ...]] = ()) -> bool:
+    words = [(match.group(), mention.start + match.start()) for match in _WORD.finditer(mention.text)]
+    named = _named_elsewhere([fold(word) for word, _ in words], forms)
+    if words and (_opens_sentence(mention.start, text, sentence_starts) or _place_word(words[0][0])):
+        words, named = words[1:], named[1:]
+    return any(word[:1].isupper() and not _modifier(word) and not _in_name(at, mention, names) and not other
+               for (word, at), other in zip(words, named))
+
+
+def _named_elsewhere(words: list[str], forms: Sequence[tuple[str, ...]]) -> list[bool]:
+    """For each of the mention's (folded) words, whether it lies in a run of them that
+    is another name of the article, written whole: "all blacks" of "all blacks team"."""
+    covered = [False] * len(words)
+    for form in forms:
+        size = len(form)
+        if size >= len(words):
+            continue  # the mention's own name, or a longer one
+        for i in range(len(words) - size + 1):
+            if tuple(words[i : i + size]) == form:
+                covered[i : i + size] = [True] * size
+    return covered
+
+
+def _in_name(at: int, mention: Mention, names: Sequence[tuple[int, int]]) -> bool:
+    """The word at offset ``at`` lies inside another name's span, shorter than the mention."""
+    return any(start <= at < end and (start, end) != (mention.start, mention.end) for start, end in names)
 
 
 def _opens_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> bool:
