@@ -14,24 +14,19 @@ def _part(nlp, text: str) -> DocumentGraph:
     return resolved_part(nlp, text, date="2022-01-13")
 
 
-def test_groups_demonym_is_a_group_linked_to_its_country(nlp):
+def test_groups_demonym_is_a_group_not_the_country(nlp):
     part = _part(nlp, "Russians in Moscow protested against the war. Russia has denied the reports.")
     types = {entity.label: entity.type for entity in part.entities}
     assert types["Russians"] is T.GROUP and types["Russia"] is T.COUNTRY
-    links = [(r.subject, r.object) for r in part.relations if r.key == "be from"]
-    assert links == [("russians", "russia")]
+    # A group labelled only by its demonym gets no "come from" edge (tests/test_group_demonym_edges.py).
+    assert not any(r.key == "be from" for r in part.relations)
 
 
-def test_groups_demonym_links_to_the_country_under_its_canonical_name(nlp):
-    part = _part(nlp, "The Americans said the US would act.")
-    assert [(r.subject, r.object) for r in part.relations if r.key == "be from"] == [("americans", "united-states")]
-
-
-def test_groups_demonym_edge_says_come_from_not_the_demonym(nlp):
+def test_groups_demonym_edge_says_come_from_not_the_demonym():
     # tech/332: the edge's text was the demonym itself, "Americans --Americans--> United States".
-    part = _part(nlp, "Digital music players are now the gadget of choice among young Americans, according to "
-                      "research. Sales in the US rose.")
-    assert [r.text for r in part.relations if r.key == "be from"] == ["come from"]
+    from kg.resolve.groups import DEMONYM_TEXT
+
+    assert DEMONYM_TEXT == "come from"
 
 
 def test_groups_one_person_named_by_a_demonym_is_no_people(nlp):

@@ -7,8 +7,8 @@ Each rule names its construction:
 - a quotation with its speech verb before it: 'Mr Smith said: "We will win."',
   'She told the BBC: "It is over."', 'He added that "nothing has changed".';
 - a quotation split by its verb: '"We will win," he said, "whatever happens."';
-- a quotation that goes on after its verb, in the same paragraph ('"A," said X. "B. C."') or in the next one
-  that opens with a quotation mark: the same speaker (not one its own sentence frames: ``kg.extract.framedquotes``);
+- a quotation that goes on after its verb, in the same paragraph ('"A," said X. "B. C."') or in the next one that
+  opens with a quotation mark: the same speaker (not ``kg.extract.framedquotes``', nor ``kg.extract.interjected``');
 - indirect speech: a speech verb and its clause ("X said (that) ...", "X warned
   that ...", "X told the BBC ...", "..., saying it was a sign of strength"), or
   its object and complements for verbs whose object is what was said ("blamed
@@ -34,6 +34,7 @@ from kg.extract.clauses import named_subject
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.framedquotes import framed
 from kg.extract.innerspeech import outermost
+from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
@@ -181,7 +182,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
                 previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
             continue
         if event.cue is None and not (event.closed and framed(words, by_offset, event.close, previous and previous.speaker)):
-            _continue(event, previous, text)
+            _continue(event, previous, words)
         if event.cue is None:
             continue
         readings.extend(_pieces(event, sentences, text))
@@ -373,20 +374,19 @@ def _misread_subject(verb: Word) -> Argument | None:
     return to_argument(tokens, verb.doc.text)
 
 
-def _continue(quotation: Quotation, previous: _Said | None, text: str) -> None:
+def _continue(quotation: Quotation, previous: _Said | None, words: Words) -> None:
     """A quotation without a verb of its own goes on from the last speech: in the same
     paragraph, or opening the next paragraph after one that ended in speech."""
-    if previous is None or previous.speaker is None:
-        return
-    # A quotation that goes on starts a sentence of its own: '... said Mr Smith. "B."'.
+    if previous is None or previous.speaker is None or interjected(words, previous.close, quotation.open, previous.speaker):
+        return  # not past a writer's sentence about someone else (kg.extract.interjected)
+    text = words.text
     before = text[: quotation.open].rstrip(" ")
-    if before and before[-1] not in ".?!:\n":
+    if before and before[-1] not in ".?!:\n":  # a quotation that goes on starts a sentence: '... said X. "B."'
         return
     gap = text[previous.close + 1 : quotation.open]
     intro = text[max(previous.close - 1, 0) : quotation.open]  # '"...kid?" The question is: "..."'
     if before.endswith(":") and _NEW_SENTENCE.search(gap if _GOES_ON.match(gap) else intro):
-        # '..., said Dent. Johansson was more restrained: "I have to improve."': a sentence
-        # of the writer's own introduces the quotation, so it need not be Dent's.
+        # '..., said Dent. Johansson was more restrained: "I have to improve."': not Dent's
         return
     same = previous.paragraph == quotation.paragraph and len(text[max(previous.close, previous.end) + 1 : quotation.open]) < 80
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")

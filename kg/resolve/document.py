@@ -46,6 +46,7 @@ from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.quotedclaims import direct_contents, quoted_claim
 from kg.resolve.restated import without_repeats
 from kg.resolve.resultsides import sided_results
+from kg.resolve.roleappositions import posts_held, restates_post
 from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
@@ -136,6 +137,7 @@ def _resolved_edges(
     spoken = spoken_by(extraction.speech)
     quoted = direct_contents(extraction.speech, text)
     held = held_roles(extraction.roles)
+    posts = posts_held(extraction.roles)
     for proposition in extraction.propositions:
         subject = linker.resolve(proposition.subject, proposition, earlier)
         if subject is not None:
@@ -147,6 +149,8 @@ def _resolved_edges(
         if quoted_claim(proposition, quoted):
             continue  # '"Labour is a working class party," he said': the speaker's (kg.resolve.quotedclaims)
         for edge in graph_edges(proposition, text):
+            if restates_post(edge, posts):
+                continue  # "Ben Wood, principal analyst at Gartner": the position says it (kg.resolve.roleappositions)
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
             if source is None or target is None or source == target:

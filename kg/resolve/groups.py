@@ -7,7 +7,10 @@ from; that becomes an edge ``group --come from--> country`` (key ``be from``,
 ``kg:comesFrom`` in the ontology), read from the sentence that first names the group.
 
 The edge is drawn only when the article itself names the country, so that no
-node appears that the text does not mention, and only for a people ("Americans",
+node appears that the text does not mention, and never for a group whose label is
+only the demonym ("Britons --come from--> United Kingdom", "the Irish man"): the edge
+would repeat the label and tell nothing the article says (``_only_demonym``). It is
+drawn only for a people ("Americans",
 "the British"): "the Argentine" or "an Israeli" is one person NER left a group. Adjectives ("Russian troops",
 "ex-Soviet nation") are not groups at all: ``kg.extract.mentions`` drops them
 as names, and a description such as "the ex-Soviet nation" is linked by
@@ -19,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.folding import fold
-from kg.lexicon import demonym_country
+from kg.lexicon import ARTICLES, PEOPLE_NOUNS, demonym_country
 from kg.records import Entity, Evidence, Relation
 from kg.resolve.coref import Cluster
 from kg.types import EntityType
@@ -61,7 +64,7 @@ def demonym_links(
     relations = []
     for cluster in clusters:
         key = keys.get(cluster.index)
-        if cluster.local or cluster.type is not EntityType.GROUP or key not in kept:
+        if cluster.local or cluster.type is not EntityType.GROUP or key not in kept or _only_demonym(kept[key].label):
             continue
         homes = {demonym_country(mention.text) for mention in cluster.mentions} - {None}
         if len(homes) != 1 or not any(_many(mention.text) for mention in cluster.mentions):
@@ -98,3 +101,18 @@ def _many(demonym: str) -> bool:
     """
     word = demonym.split()[-1].lower()
     return word.endswith("s") or word.endswith(_COLLECTIVE)
+
+
+def _only_demonym(label: str) -> bool:
+    """Whether a group's label is its demonym and nothing more (an article and a noun for
+    people, ``PEOPLE_NOUNS``, aside): the edge to the country would only spell out the label.
+
+    >>> _only_demonym("Britons"), _only_demonym("the Irish man"), _only_demonym("The Chinese"), _only_demonym("Irish fans")
+    (True, True, True, True)
+    >>> _only_demonym("Kosovo Albanians"), _only_demonym("Muslims")
+    (False, False)
+    """
+    words = [word for word in label.split() if fold(word) not in ARTICLES]
+    if len(words) > 1 and {fold(words[-1]), fold(words[-1])[:-1]} & PEOPLE_NOUNS:  # "man", "fans"
+        words = words[:-1]
+    return bool(words) and demonym_country(" ".join(words)) is not None
