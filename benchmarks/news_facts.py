@@ -37,7 +37,9 @@ Figures:
   exhaustive, so an unmatched statement counts as wrong);
 - fact recall: gold facts matched by a statement that covers all their core
   arguments; *partial* when a statement matches with fewer; key-fact recall the
-  same over the facts marked ``key``;
+  same over the facts marked ``key``; a position that covers a membership fact
+  of its person and body finds that fact too (a post in a body is membership of
+  it, and the graph states no membership a position already holds);
 - factuality accuracy: matched pairs whose factuality agrees;
 - hedged as fact: statements the graph gives as asserted or reported whose fact
   is planned, possible, negated, denied, speculated or questioned (the worst
@@ -536,6 +538,13 @@ def score_article(statements: list[Statement], facts: list[Fact]) -> tuple[Score
         level = "found" if covers else "partial"
         if best.get(fact.id) != "found":
             best[fact.id] = level
+    # A post in a body is membership of it: a position that covers a membership fact finds it
+    # too, beside the position fact it stands for (the graph states no membership a position holds).
+    for statement in statements:
+        if statement.kind == "position":
+            for fact in facts:
+                if fact.kind == "membership" and best.get(fact.id) != "found" and match(statement, fact) == (True, True):
+                    best[fact.id] = "found"
     outcome = []
     for fact in facts:
         level = best.get(fact.id, "missed")

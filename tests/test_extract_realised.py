@@ -37,3 +37,18 @@ def test_realised_past_ability(nlp, sentence, lemma, factuality):
 ])
 def test_eager_to_say_is_saying(nlp, sentence, lemma, factuality):
     assert event_factualities(nlp, sentence)[lemma] is factuality
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
+    # sport and business coverage: a present perfect of the obligation or ability was carried out
+    ("Injuries to Smith and Saha meant Wayne Rooney has sometimes had to play in a lone role up front.", "play",
+     Factuality.ASSERTED),
+    ("Downstream more than half a million people have had to be relocated for the dam.", "relocate", Factuality.ASSERTED),
+    ("The firm has been able to cut its costs this year.", "cut", Factuality.ASSERTED),
+    # a modal, a negation or a present obligation: not done
+    ("The firm would have had to cut its costs.", "cut", Factuality.POSSIBLE),
+    ("The firm has not had to cut its costs.", "cut", Factuality.NEGATED),
+    ("The firm has to cut its costs.", "cut", Factuality.PLANNED),
+])
+def test_realised_present_perfect(nlp, sentence, lemma, factuality):
+    assert event_factualities(nlp, sentence)[lemma] is factuality

@@ -153,4 +153,5 @@ def test_a_countrys_international_is_its_one_player_of_that_nationality(nlp, tex
     graph = _document_graph(nlp, text)
     labels = {entity.key: entity.label for entity in graph.entities}
     plays = {(labels[r.subject], labels[r.object]) for r in graph.relations if r.key == "play for"}
+    plays |= {(labels[p.person], labels[p.organisation]) for p in graph.positions if p.organisation}  # a post holds it
     assert {pair for pair in plays if pair[1] == "Wales"} == expected

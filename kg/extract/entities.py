@@ -20,7 +20,7 @@ from kg.extract.countrynames import country_name_start
 from kg.extract.firmpairs import firms_joined
 from kg.extract.givenplaces import surname_end
 from kg.extract.lawtitles import law_titles_joined
-from kg.extract.markednames import nickname_joined, of_start, saint_end
+from kg.extract.markednames import LINKING_WORDS, nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
 from kg.folding import fold
@@ -90,6 +90,7 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         elif (title_start := of_the_start(doc, start, end, label, joined[-1][2] if joined else 0)) is not None:
             label, start = "WORK_OF_ART", title_start  # "the Lord of the" + "Rings"
         elif (of_opened := of_start(doc, start, joined[-1][2] if joined else 0)) is not None:
+            label = "ORG" if label == "PERSON" and doc[start].text in LINKING_WORDS else label  # "Reporters Without Borders"
             start = of_opened  # "Republic" + "of Ireland"
         if (saint := saint_end(doc, start, end)) is not None:
             label, end = "FAC", saint  # "St David's" + "Shopping Centre"

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.claimreplies import claim_reply
 from kg.extract.consequences import consequence_of
 from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
 from kg.extract.havedone import causative
 from kg.extract.partitives import partitive_head
+from kg.extract.raisedclauses import raised_infinitive
 from kg.lexicon.events import FACTUALITY_CUES
 
 if TYPE_CHECKING:
@@ -33,6 +35,10 @@ def reframed(verb: Word) -> tuple[str, Word]:
     """The dependency and head ``verb``'s clause is read with: ("acl", the framing noun) for an
     infinitive of a framing noun hung elsewhere (see the module), else its own and its head
     (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``)."""
+    if (answerer := claim_reply(verb)) is not None:
+        return "advcl", answerer  # "rejected the allegation that X, saying ...": the rejecter's reply (kg.extract.claimreplies)
+    if (hearsay := raised_infinitive(verb)) is not None:
+        return "xcomp", hearsay  # "was reported in June to have attended": said of him (kg.extract.raisedclauses)
     if (cause := consequence_of(verb)) is not None:
         return "advcl", cause  # "may switch to the Lib Dems allowing the Tories to win" (kg.extract.consequences)
     if (have := causative(verb)) is not None:

@@ -8,7 +8,10 @@ began with, a nickname's quotation marks.
   a place's name (not "St Patrick's Day", nor "St Andrews' Old Course" and the like
   that NER reads whole).
 - ``of``: a span that starts with a lower-case "of" ("Republic of Ireland manager":
-  NER's "of Ireland") starts at the capitalised words right before it, in no entity.
+  NER's "of Ireland") starts at the capitalised words right before it, in no entity;
+  so does one that starts with a capitalised linking word, which opens no name
+  ("Reporters Without Borders": NER's "Without Borders", read as a person; "League
+  Against Cruel Sports"), and that name is no person's.
 - ``nickname``: a nickname in quotation marks between a person's given name and
   surname is part of the name: "Ahmed 'Mido' Hossam" (NER: "Ahmed", "Hossam"),
   'David "Fathead" Newman' (NER whole, no longer cut at its quotation marks).
@@ -49,10 +52,14 @@ def saint_end(doc: Words, start: int, end: int) -> int | None:
     return after
 
 
+# Linking words that, capitalised, stand inside a name and never open one: "Reporters Without Borders".
+LINKING_WORDS = frozenset({"Without", "Against", "Sans", "Beyond"})
+
+
 def of_start(doc: Words, start: int, floor: int) -> int | None:
-    """Where a name starts that NER began at its "of" (rule ``of``), or None; ``floor``
-    is the end of the entity before (its words are never taken)."""
-    if doc[start].text != "of":
+    """Where a name starts that NER began at its "of" or a capitalised linking word (rule
+    ``of``), or None; ``floor`` is the end of the entity before (its words are never taken)."""
+    if doc[start].text != "of" and doc[start].text not in LINKING_WORDS:
         return None
     first = start
     while first > max(floor, start - _MAX_LEFT) and doc[first - 1].ent_iob_ == "O" and doc[first - 1].is_alpha and (

@@ -66,8 +66,17 @@ def uttered(verb: Word, adjective: Word | None, complement: Word) -> bool:
 def realised(verb: Word, adjective: Word | None) -> bool:
     """Whether ``verb`` (with the adjective that links it to an infinitive, if any) is a
     past obligation or ability that was carried out: "had to", "was able to"."""
-    if verb.tag_ != "VBD" or any(c.dep_ in _OWN_AUXILIARIES or c.lower_ == "yet" for c in verb.children):
+    if not _perfect(verb) and (verb.tag_ != "VBD" or any(c.dep_ in _OWN_AUXILIARIES or c.lower_ == "yet" for c in verb.children)):
         return False  # "would have been able to", "had yet to be set" (negated)
     if adjective is None:
         return verb.lemma_.lower() in REALISED
     return verb.lemma_.lower() == "be" and adjective.lower_ in REALISED
+
+
+def _perfect(verb: Word) -> bool:
+    """A present perfect of the obligation or ability, with no modal nor negation: "has had to
+    play in a lone role", "have been able to cut costs" (done, as "had to" is)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in _OWN_AUXILIARIES]
+    return verb.tag_ == "VBN" and bool(auxiliaries) and all(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and not any(
+        c.dep_ == "neg" or c.lower_ == "yet" for c in verb.children)

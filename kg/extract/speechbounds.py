@@ -38,6 +38,7 @@ from kg.extract.event_arguments import said_clause
 from kg.extract.narrated import narrated_in
 from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
+from kg.extract.toldaddressee import told_from
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ def clause_tokens(verb: Word, clause: Word) -> list[Word]:
     subject = _misread_subject(verb, clause)
     if subject is not None:
         start = subject
+    start = told_from(verb, start) or start  # "told BBC News schools had": the addressee (kg.extract.toldaddressee)
     doc = clause.doc
     last = max(w.i for w in clause.subtree) + 1
     stop = end if end is not None else content_end(verb, clause, last)  # kg.extract.clauseends

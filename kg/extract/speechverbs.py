@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.claimreplies import claim_reply
 from kg.lexicon import ROLES, SPEECH_CUES
 from kg.nlp.openers import PAIRING  # words that open a coordination: "Neither Mr Hale"
 
@@ -184,7 +185,10 @@ _WHAT_OF_SOMEONE = frozenset({"of", "for", "over", "about"})
 
 def adding_to(verb: Word) -> Word | None:
     """The speech verb whose speaker an "adding" participle goes on from, when the parse
-    hung the participle inside that verb's content clause (see the module); else ``None``."""
+    hung the participle inside that verb's content clause (see the module), or the verb that took
+    up a claim the participle replies to (``kg.extract.claimreplies``); else ``None``."""
+    if (answerer := claim_reply(verb)) is not None:
+        return answerer  # "rejected the allegation that Mr Brown had been sidelined, saying ...": the rejecter
     lemma = verb.lemma_.lower()
     if verb.tag_ != "VBG" or lemma not in SPEECH_CUES or verb.dep_ not in ("advcl", "conj"):
         return None

@@ -213,7 +213,8 @@ TABLES: Mapping[str, Table] = {
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
         choices=(_one_of(1, "company", "party", "government", "club", "union", "court", "agency", "charity",
-                         "exchange", "association", "newspaper"),),
+                         "exchange", "association", "newspaper", "military", "police", "parliament", "council",
+                         "committee", "commission"),),
     ),
     "kind_names.tsv": Table(("noun", "name_words")),
     "plural_nouns.txt": Table(("noun",)),

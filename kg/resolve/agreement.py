@@ -125,8 +125,14 @@ def known_kinds(text: str, mentions: Iterable[Mention], descriptors: Iterable[se
     return found
 
 
-_KNOWN_ONLY = frozenset({"government", "club"})
-"""Kinds a description names only an organisation the article gives that kind."""
+_INSTITUTIONS = frozenset({"military", "police", "parliament", "council", "committee", "commission"})
+"""Kinds of public body that a description names only when the article gives that kind ("the army"
+is never the mobile operator named before it), and that stop no other description: "the group's
+members" may still be the Muslim Council of Britain's, as before these kinds were known."""
+_KNOWN_ONLY = frozenset({"government", "club", "court", "union"} | _INSTITUTIONS)
+"""Kinds a description names only an organisation the article gives that kind: "the court" or "the
+union" is never the firm named before it, which no such word describes. (A watchdog, regulator or
+agency often goes by a bare name, "the agency" for the FBI, and is not among them.)"""
 
 
 def kind_agrees(wanted: str | None, known: set[str]) -> bool:
@@ -145,6 +151,7 @@ def kind_agrees(wanted: str | None, known: set[str]) -> bool:
         return True
     if wanted in _KNOWN_ONLY:
         return wanted in known
+    known = known - _INSTITUTIONS
     return not known or wanted in known
 
 

@@ -19,7 +19,12 @@ A description links forward only when every one of these holds:
 - the very next sentence opens on a name of that type, as its first clause's
   subject (a role written as its title may stand before it, the description's own role
   when it names one: "The woman behind the Abba musical ... Producer Judy Craymer is the
-  highest new entry"), and that name is not used before it in the article.
+  highest new entry"), and that name is not used before it in the article;
+- an organisation's name is of no other kind than the description's, where the nickname
+  the name is gives it one ("Conservatives": the Conservative Party, a party): "Turkey's
+  biggest private mobile firm could bail out ... Conservatives in parliament say" names no
+  firm. (The kinds the article's words give a name are too loose here: "taken over
+  Contrack's management" named after the Pentagon's office.)
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon import ORGANISATION_KINDS, PERSON_NOUNS, ROLE_HEADS
+from kg.lexicon import NICKNAMES, ORGANISATION_KINDS, PERSON_NOUNS, ROLE_HEADS
 from kg.records import Argument
+from kg.resolve.agreement import kind_agrees
+from kg.resolve.nicknames import nickname_form
 from kg.resolve.pronouns import looks_plural, sentence_of
 from kg.resolve.subjects import subjects_in
 from kg.types import EntityType
@@ -91,6 +98,9 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
     cluster = named[0][1]
     if any(mention.start < start for mention in linker.clusters[cluster].mentions):
         return None  # named before: the description could be anyone else
+    known = _nicknamed_kinds(linker, cluster)
+    if known and not kind_agrees(ORGANISATION_KINDS.get(described), known):
+        return None  # "Turkey's biggest mobile firm could bail out ... Conservatives in parliament say": no party
     return cluster
 
 
@@ -146,3 +156,11 @@ def _circumstances(linker: Linker, argument: Argument) -> list[tuple[int, int]]:
             if other is not None and _GERUND_PHRASE.match(linker.text[other.start : other.end]):
                 spans.append((other.start, other.end))
     return spans
+
+
+def _nicknamed_kinds(linker: Linker, cluster: int) -> set[str]:
+    """The kinds of organisation the names a cluster's nicknames stand for hold ("Conservatives":
+    the Conservative Party's, a party; ``nicknames.tsv``)."""
+    return {kind for mention in linker.clusters[cluster].mentions
+            for row in NICKNAMES.get(nickname_form(mention.text), ())
+            for word in row.name.lower().split() if (kind := ORGANISATION_KINDS.get(word)) is not None}

@@ -7,16 +7,15 @@ document's `Linker` (names, descriptions, pronouns), and each reading a record:
 
 - a role of a person gives a `Position` (person, role as written and normalised,
   organisation, status, start or end, factuality);
-- a role that says a membership ("Labour MP", "Arsenal striker") or a membership
-  with no role ("Labour's Paul Flynn") gives a plain `Relation` ``member of`` /
-  ``play for``; a composition ("an alliance of six ex-Soviet states") gives
-  ``consist of``, its members a node of the document;
+- a membership with no role ("Labour's Paul Flynn") gives a plain `Relation` ``member
+  of`` / ``play for``, but none beside a position that holds it ("Labour MP", "Tory
+  leader Michael Howard": readers judge it a repetition); a composition ("an alliance
+  of six ex-Soviet states") gives ``consist of``, its members a node of the document;
 - speech gives a `Quote` (speaker, cue, content, direct, date).
 
-What it is a role of comes from the text only: a demonym names its country when the
-article names the country too ("Turkish Foreign Minister", with Turkey named);
-otherwise, and for a name that resolves to nothing, the words stay in the role as
-written ("Bath coach").
+What it is a role of comes from the text only: a demonym names its country when the article
+names the country too ("Turkish Foreign Minister", with Turkey named); otherwise, and for a
+name that resolves to nothing, the words stay in the role as written ("Bath coach").
 """
 
 from __future__ import annotations
@@ -442,11 +441,12 @@ def finish(found: Found, keys: dict[int, str], extraction: Extraction) -> Statem
         speaker_key = keys.get(speaker) if speaker is not None else None
         addressee_key = keys.get(addressee) if addressee is not None else None
         statements.quotes.append(_quote(speech, speaker_key, addressee_key, evidence(speech.sentence), extraction))
+    held = {(keys[first], keys[second]) for what, first, second, _ in found.roles if what == "position" and second >= 0}  # no membership a position repeats
     for what, first, second, reading in found.roles:
         if what == "position":
             organisation = keys.get(second) if second >= 0 else None
             statements.positions.append(_position(reading, keys[first], organisation, evidence(reading.sentence), extraction))
-        else:
+        elif (keys[first], keys[second]) not in held:
             statements.relations.append(
                 Relation(subject=keys[first], key=reading.membership or "member of", object=keys[second],
                          text=MEMBERSHIP_TEXT.get(reading.membership or "", "is a member of"),

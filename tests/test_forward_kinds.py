@@ -1,0 +1,24 @@
+"""kg.resolve.forward: an opening description links forward only to a name of no other kind of
+organisation: a firm is not the party a nickname names. Sentences paraphrased from BBC business
+coverage of a mobile-network deal and of Brazil's jobless rate."""
+
+from tests.extract_helpers import resolved_part, speakers
+
+_FIRM_THEN_PARTY = ("Turkey's biggest private mobile firm could bail out of a $3bn deal to build a network in Iran "
+                    "after MPs there slashed its stake in the project.\n\nConservatives in parliament say Turkcell's "
+                    "stake in Irancell, the new network, should be cut from 70% to 49%.")
+
+
+def test_a_firm_is_not_named_by_a_partys_nickname(nlp):
+    part = resolved_part(nlp, _FIRM_THEN_PARTY, title="Iranian MPs threaten mobile deal")
+    labels = {entity.key: entity.label for entity in part.entities}
+    agents = {labels.get(p.entity) for event in part.events if event.lemma == "bail out"
+              for p in event.participants if p.role == "agent"}
+    assert agents and "Conservative Party" not in agents
+
+
+def test_the_government_still_links_to_the_agency_named_next(nlp):
+    """A name of no known kind may still be what the description opened on."""
+    text = ("Brazil's unemployment rate fell to its lowest level in three years in December, according to the "
+            "government. The Brazilian Institute for Geography and Statistics said the rate fell to 9.6%.")
+    assert "Brazilian Institute for Geography and Statistics" in speakers(nlp, text)
