@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import has_to
 from kg.extract.factuality import CONTROL
 from kg.extract.outcomes import OUTCOME_VERBS
+from kg.extract.realised import realised
 from kg.extract.sayings import figurative
 from kg.folding import fold
 from kg.lexicon.table import read_table, read_words
@@ -139,11 +140,16 @@ def _substituted(verb: Word) -> bool:
 def _past(verb: Word) -> bool:
     """Whether ``verb`` is a simple past, or an -ing clause of one ("was Wales' hero, landing a
     huge late penalty to clinch the game"), or the "by" -ing of one ("responded quickly by
-    slotting over a superb penalty to cut Ireland's lead")."""
+    slotting over a superb penalty to cut Ireland's lead"), or the infinitive of a past obligation
+    or ability carried out ("Almunia had to stand his ground to beat away a shot", "Paterson was
+    able to slot another three points to widen the gap")."""
     if verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLES and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return verb.head.tag_ == "VBD" and not _hedged(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
         return verb.head.head.tag_ == "VBD" and not _hedged(verb.head.head)
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and has_to(verb):  # "had to stand his ground", "was able to slot"
+        head, adjective = (verb.head.head, verb.head) if verb.head.dep_ == "acomp" else (verb.head, None)
+        return realised(head, adjective) and not _hedged(head)  # kg.extract.realised
     return verb.tag_ == "VBD"
 
 

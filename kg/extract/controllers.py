@@ -27,12 +27,15 @@ from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.particles import phrasal_lemma, verb_trigger
 from kg.extract.spans import word_phrase
 from kg.folding import fold
+from kg.lexicon.events import FACTUALITY_CUES
 from kg.lexicon.table import read_words
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 CONTROL_VERBS = read_words("control_verbs.txt")
+_CAUSING = FACTUALITY_CUES["control"]  # a verb that makes its object act, whatever it is: asserted ("caused", "leading")
 
 # Object pronouns that stand for people or groups, who may act.
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -71,13 +74,15 @@ def adverbial_controller(verb: Word) -> Word | None:
     of ``control_verbs.txt``: "forces British soldiers and Catholics to challenge their
     relationship" (the soldiers challenge it, not what forces them); only an object that can
     act, a person or group named by a noun: "needed further capital to avoid being thrown off
-    the market" is a purpose; else ``None``."""
+    the market" is a purpose; any noun after a verb that makes its object act (control cues
+    read asserted: "leading the pair to trade kicks", "caused the dollar to weaken"); else ``None``."""
     head = verb.head
     if verb.dep_ != "advcl" or head.lemma_.lower() not in CONTROL_VERBS or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and can_act(obj) else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (can_act(obj) or _CAUSING.get(
+        head.lemma_.lower()) is Factuality.ASSERTED) else None  # "leading the pair to trade kicks": any object
 
 
 def object_acts(verb: Word, subject: Word) -> bool:

@@ -81,6 +81,7 @@ from kg.extract.generics import generic_clause
 from kg.extract.gerunds import settled, subject_case, unmet_means
 from kg.extract.infinitives import to_befall
 from kg.extract.interposed import interrupter, quoted_command
+from kg.extract.knowncontent import known_content
 from kg.extract.lacking import scant_cue
 from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import done_to_plan, doubted_negation, governing_part, subject_of, told_scope, widened
@@ -106,8 +107,7 @@ from kg.types import Factuality
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-EVIDENCE, ADVERBS = FACTUALITY_CUES["evidence"], FACTUALITY_CUES["adverb"]
-NOUNS, ADJECTIVES = FACTUALITY_CUES["noun"], FACTUALITY_CUES["adjective"]
+EVIDENCE, ADVERBS, NOUNS, ADJECTIVES = (FACTUALITY_CUES[kind] for kind in ("evidence", "adverb", "noun", "adjective"))
 MARKS, OBJECTS, IMPLYING, MAKING, SCANT = (FACTUALITY_CUES[kind] for kind in ("mark", "object", "implying", "making", "scant"))
 RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factuality.REPORTED, Factuality.PLANNED,
         Factuality.POSSIBLE, Factuality.SPECULATED, Factuality.QUESTIONED, Factuality.DENIED, Factuality.NEGATED))}
@@ -358,11 +358,12 @@ class Scope:
         outer = self.prefix(part) if part else self._embedding(clause_top(verb)) if verb else self.of_word(word)
         return outer if outer.factuality in keep else Reading(source=outer.source) if outer.source else ASSERTED
 
-    def _complement(self, verb: Word) -> Reading:
+    def _complement(self, verb: Word, content: Word | None = None) -> Reading:
         """What a verb passes to its complement clause: its plans and doubts; when it is negated, the complement
         is left open, not asserted ("Nobody could picture Kennedy walking up Downing Street", "did not ask them
-        to leave"), unless the verb takes its complement as known ("did not know that the firm had collapsed")."""
-        outer = self._outer(verb, _SCOPE)
+        to leave"), unless the verb takes its complement as known ("did not know that the firm had collapsed"; no
+        modal either: "it should be remembered Vogts came", kg.extract.knowncontent)."""
+        outer = self._outer(verb, _FRAMING if content is not None and known_content(verb, content) else _SCOPE)
         whole = self.of_word(verb)
         if whole.factuality is Factuality.NEGATED and outer.factuality is Factuality.ASSERTED and (
                 lemma_in(verb, SPEECH) not in SPEECH):
@@ -371,7 +372,7 @@ class Scope:
 
     def _embedding(self, top: Word) -> Reading:
         """What the clause's place in the sentence says of it."""
-        dep, head = reframed(top)  # kg.extract.gerundconj, kg.extract.partitives, kg.extract.forclauses
+        dep, head = reframed(top)  # kg.extract.gerundconj, kg.extract.partitives, kg.extract.forclauses, kg.extract.purposeasides
         if head.i == top.i:  # "Rates, the bank warned, will rise": the bank's warning (kg.extract.interposed)
             return self._speech(said) if (said := interrupter(top)) is not None else ASSERTED
         if (kept := unhappened(top, lambda word: self.of_word(word).factuality)) is not None:  # "barred from providing"
@@ -404,13 +405,12 @@ class Scope:
         if dep == "ccomp" and (unsaid := _unestablished(head, top)) is not None:
             return unsaid.stronger(self._outer(head, _FRAMING))
         if (dep in ("ccomp", "parataxis") or quoted_command(top)) and head.pos_ in _CLAUSE_POS:
-            # Speech frames its content in the speaker's voice ("will say that prices
-            # rose": the rise is reported, not planned); any other verb passes its
-            # doubts on ("could let operators target programmes").
+            # Speech frames its content in the speaker's voice ("will say that prices rose": the rise is reported,
+            # not planned); any other verb passes its doubts on ("could let operators target programmes").
             speech = Reading(Factuality.POSSIBLE, head.lemma_.lower()) if left_open(head, top) else self._speech(head, top)
             if speech.factuality is not Factuality.ASSERTED:
                 return speech.stronger(self._outer(head, _FRAMING))
-            return self._complement(head) if dep == "ccomp" else self._outer(head, _SCOPE)
+            return self._complement(head, top) if dep == "ccomp" else self._outer(head, _SCOPE)
         if (dep == "xcomp" or adverbial_controller(top) is not None) and head.pos_ in _CLAUSE_POS:
             lemma = lemma_in(head, CONTROL)  # object control: "ordered Bellamy to attend", "tipped X to win" (advcl)
             value = Factuality.POSSIBLE if left_open(head, top) else CONTROL.get(lemma)

@@ -20,6 +20,7 @@ from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
 from kg.extract.havedone import causative
 from kg.extract.partitives import partitive_head
+from kg.extract.purposeasides import purpose_owner
 from kg.extract.raisedclauses import raised_infinitive
 from kg.lexicon.events import FACTUALITY_CUES
 
@@ -34,7 +35,8 @@ _FRAMED = frozenset({"advcl", "acl", "relcl"})
 def reframed(verb: Word) -> tuple[str, Word]:
     """The dependency and head ``verb``'s clause is read with: ("acl", the framing noun) for an
     infinitive of a framing noun hung elsewhere (see the module), else its own and its head
-    (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``)."""
+    (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``; an -ing
+    after a purpose's comma hangs on the purpose's verb: ``kg.extract.purposeasides``)."""
     if (answerer := claim_reply(verb)) is not None:
         return "advcl", answerer  # "rejected the allegation that X, saying ...": the rejecter's reply (kg.extract.claimreplies)
     if (hearsay := raised_infinitive(verb)) is not None:
@@ -43,6 +45,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
         return "advcl", cause  # "may switch to the Lib Dems allowing the Tories to win" (kg.extract.consequences)
     if (have := causative(verb)) is not None:
         return "conj", have  # "had her adopted": a second verb of the having, as sure as it (kg.extract.havedone)
+    if (owner := purpose_owner(verb)) is not None:
+        return "advcl", owner  # "working hard to revitalise its brand, unveiling models": unveiled (kg.extract.purposeasides)
     head = partitive_head(verb, conj_head(verb))
     if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
         return verb.dep_, head

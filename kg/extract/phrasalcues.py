@@ -6,7 +6,9 @@
   when the table lists that pair (``factuality_cues.tsv``), else as its lemma.
 - A preposition of a circumstance carries no cue of the verb (``circumstance_prepositions.txt``):
   "went off for 15 minutes before returning" (not the "go" of "is going to": planned), "shares
-  closed lower, with Delta all falling" (not the "close" of "came close to": negated).
+  closed lower, with Delta all falling" (not the "close" of "came close to": negated); nor does an
+  "on" with an -ing of learning, perceiving or arriving (``on_occasion_verbs.txt``): "has told of his
+  joy on learning he fathered a daughter" (not the "tell" of "told them to": planned).
 - A verb with its preposition is one cue word where the table lists the pair, even before a
   preposition of a circumstance: "indicted Mr Jacobsen with intentionally accessing a computer
   system" (speculated, as "accused of"), "was tasked with improving US defences" (planned);
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 CIRCUMSTANCES = read_words("circumstance_prepositions.txt")
 PASSIVE_ONLY = read_words("passive_controls.txt")
+ON_OCCASIONS = read_words("on_occasion_verbs.txt")
 
 
 def cue_lemma(verb: Word, table: Mapping[str, object], preposition: Word | None = None) -> str:
@@ -41,11 +44,17 @@ def cue_lemma(verb: Word, table: Mapping[str, object], preposition: Word | None 
         return wrong  # "was wrongly convicted of killing": she did not kill
     if preposition is not None and (pair := f"{lemma} {preposition.lower_}") in table:
         return sense(pair, verb)  # "indicted X with", "tasked with"; "charged with" an offence or a duty
-    if preposition is not None and preposition.lower_ in CIRCUMSTANCES:
-        return ""
+    if preposition is not None and (preposition.lower_ in CIRCUMSTANCES or _occasion(preposition)):
+        return ""  # "went off before returning"; "told of his joy on learning he fathered a daughter"
     if lemma in PASSIVE_ONLY and not passive(verb):
         return ""
     for particle in (c for c in verb.children if c.dep_ == "prt"):
         if (pair := f"{lemma} {particle.lower_}") in table:
             return pair
     return lemma
+
+
+def _occasion(preposition: Word) -> bool:
+    """Whether ``preposition`` is an "on" whose -ing of learning or perceiving tells when (``on_occasion_verbs.txt``):
+    "on learning he fathered a daughter", "on seeing the children"."""
+    return preposition.lower_ == "on" and any(c.dep_ == "pcomp" and c.lemma_.lower() in ON_OCCASIONS for c in preposition.children)

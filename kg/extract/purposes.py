@@ -5,7 +5,9 @@ continues a verb's clause says of it when the verb is no control verb of its own
 
 - an active verb whose own argument stands between it and the infinitive: "travelled to
   Paris to meet the president", "withdrew from the line-up to face Gloucester" (a purpose,
-  the meeting planned), not a verb's complement ("was designed to appear");
+  the meeting planned), not a verb's complement ("was designed to appear"), nor an -ing or
+  any other form the parser hung there without "to" ("Sean Devine twice volleying wide and
+  Andrew Taylor forcing Tim Howard to save": Taylor forced him, no purpose of Devine's);
 - a bare past participle, a reduced passive with no auxiliary and no subject of its own:
   "the sale of Yugansk, auctioned off to pay a huge back-tax bill", "a fund, set aside to
   cover the losses": what it was done for, not what was done. Not after a verb that takes
@@ -36,10 +38,11 @@ _BETWEEN = frozenset({"prep", "npadvmod", "advmod", "dobj"})
 def separated(verb: Word, complement: Word) -> bool:
     """Whether ``complement``, an infinitive continuing ``verb``'s clause, is a purpose
     (see the module): after the verb's own argument, or after a bare past participle."""
+    if complement.tag_ != "VB" or not has_to(complement):
+        return False  # "Andrew Taylor forcing Tim Howard to save", parsed as a complement of "volleying wide": no purpose
     if not passive(verb) and any(c.dep_ in _BETWEEN and verb.i < c.i < complement.i for c in verb.children):
         return True  # "travelled to Paris to meet"
-    return bare_participle(verb) and complement.tag_ == "VB" and has_to(complement) and lemma_in(
-        verb, NOT_PURPOSES) not in NOT_PURPOSES
+    return bare_participle(verb) and lemma_in(verb, NOT_PURPOSES) not in NOT_PURPOSES
 
 
 def bare_participle(verb: Word) -> bool:

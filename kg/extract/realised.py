@@ -17,13 +17,15 @@ An eagerness or a wish to do what is done by saying it is the saying (``uttered_
 "Gallacher was keen to pay tribute to the role Hodges has played", "I want to thank everyone
 involved": asserted, not planned; not "will be keen to stress", "is due to highlight".
 A past-perfect hope or plan that events overtook did not happen (``kg.extract.overtaken``), nor
-what a stated verb of excluding governs ("has ruled out selling": ``kg.extract.ruledout``).
+what a stated verb of excluding governs ("has ruled out selling": ``kg.extract.ruledout``); an -ing
+a plan includes is planned ("The proposals include cutting": ``kg.extract.includedplans``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.includedplans import included_plan
 from kg.extract.overtaken import overtaken
 from kg.extract.ruledout import ruled_out_complement
 from kg.lexicon.events import FACTUALITY_CUES
@@ -45,8 +47,8 @@ def fulfilled(verb: Word, adjective: Word | None, complement: Word) -> tuple[Fac
     done ("had to pull out", "was keen to pay tribute"), not done ("had hoped to buy"), or ``None``."""
     if realised(verb, adjective) or uttered(verb, adjective, complement):
         return Factuality.ASSERTED, None
-    if adjective is None and (ruled := ruled_out_complement(verb)) is not None:
-        return ruled  # "has ruled out selling Gerrard": no selling (kg.extract.ruledout)
+    if adjective is None and (ruled := ruled_out_complement(verb) or included_plan(verb, complement)) is not None:
+        return ruled  # "has ruled out selling Gerrard": no selling (kg.extract.ruledout); "plans include cutting" (kg.extract.includedplans)
     cue = overtaken(verb) if adjective is None else None
     return (Factuality.NEGATED, cue) if cue is not None else None
 

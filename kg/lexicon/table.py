@@ -205,6 +205,8 @@ TABLES: Mapping[str, Table] = {
     "multiple_verbs.txt": Table(("verb",)),
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
     "factive_verbs.txt": Table(("verb",)),
+    "known_content_verbs.txt": Table(("verb",)),
+    "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
