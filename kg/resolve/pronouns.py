@@ -102,7 +102,7 @@ def _person_pronoun(
     if people & quoted_speaker(linker, argument, earlier) or blockers:
         return None  # '"He can stick up whatever he likes ...," he said': not the speaker
     if len(people) != 1:  # "joined City under Keegan. He": the subject's (kg.resolve.subjectchain)
-        chained = reporting_subject(linker, pronoun, argument, sentence, earlier, people)  # "X said Y had ... He"
+        chained = reporting_subject(linker, pronoun, argument.start, sentence, earlier, people)  # "X said Y had ... He"
         chained = subject_chain(linker, pronoun, argument, sentence, WINDOW, earlier, people) if chained is None else chained
         return None if chained is None or unnamed_rival(linker, argument, sentence, chained, wanted) else chained
     person = people.pop()

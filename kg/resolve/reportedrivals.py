@@ -9,9 +9,14 @@ goes to the person who is the subject of the first clause of the sentence before
 a linked description, or a "he" already read as that person) when that clause is speech
 ("said Mr Blair had ...") or holds a claim noun's clause ("rejected the allegation that Mr
 Brown had been sidelined"; ``kg.lexicon.CLAUSE_NOUNS``) and every other candidate is named
-in reach only inside that content. A rival named anywhere else in reach, a candidate only a
+in reach only inside that content, and the pronoun's verb is one a reporter goes on with
+("He criticised", "He said"; ``kg.lexicon.REPORTER_VERBS``), not one the person spoken of would
+as likely do ("The prime minister said Mr Bush had learned ... He understood": maybe Mr Bush;
+"He denied the charge"). A rival named anywhere else in reach, a candidate only a
 description stands for, or a pronoun clause that does not open its sentence ("In 1984 he")
-leaves the pronoun to the caller's other rules.
+leaves the pronoun to the caller's other rules. ``kg.resolve.speakers`` asks the same of a
+speaker's "he"/"she", whose nearest subject would otherwise be the one inside the claim ("He
+rejected speculation that Mr Brown was considering ... He said": not Mr Brown).
 """
 
 from __future__ import annotations
@@ -19,13 +24,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.lexicon import CLAUSE_NOUNS, THIRD_PERSON_PRONOUNS
+from kg.lexicon import CLAUSE_NOUNS, REPORTER_VERBS, THIRD_PERSON_PRONOUNS
 from kg.resolve.subjects import subjects_in
 from kg.resolve.unquoted import in_quotation
 from kg.types import EntityType
 
 if TYPE_CHECKING:
-    from kg.records import Argument, Proposition
+    from kg.records import Proposition
     from kg.resolve.coref import Linker
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -33,14 +38,15 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _VERBAL = frozenset({"svo", "light", "prep", "passive", "ccomp", "copula", "intransitive", "svo_pp", "attribution"})
 
 
-def reporting_subject(linker: Linker, pronoun: str, argument: Argument, sentence: int,
+def reporting_subject(linker: Linker, pronoun: str, offset: int, sentence: int,
                       earlier: Sequence[tuple[Proposition, int]], people: set[int]) -> int | None:
     """The person of ``people`` (two or more) that a sentence-opening subject "he"/"she"
-    goes to by the module docstring's rule, or ``None``."""
+    at ``offset`` goes to by the module docstring's rule, or ``None``: an event's
+    participant (``kg.resolve.pronouns``) or a speaker (``kg.resolve.speakers``)."""
     starts = linker.sentence_starts
-    if (pronoun not in _SUBJECT_PRONOUNS or len(people) < 2 or sentence == 0 or in_quotation(linker.text, argument.start)
-            or linker.text[starts[sentence] : argument.start].strip()
-            or not any(clause.subject.start == argument.start for clause in subjects_in(linker.clauses, argument.start, argument.end))):
+    if (pronoun not in _SUBJECT_PRONOUNS or len(people) < 2 or sentence == 0 or in_quotation(linker.text, offset)
+            or linker.text[starts[sentence] : offset].strip() or not any(
+                clause.key.split()[0] in REPORTER_VERBS for clause in subjects_in(linker.clauses, offset, offset + 1))):
         return None
     person, contents = _opening(linker, sentence - 1, earlier, None)
     if person is None or person not in people or linker.clusters[person].type is not EntityType.PERSON:
@@ -50,7 +56,7 @@ def reporting_subject(linker: Linker, pronoun: str, argument: Argument, sentence
     floor = starts[max(sentence - 2, 0)]
     for rival in people - {person}:
         mentions = [mention for mention, cluster in linker.names if cluster == rival and floor <= mention.start
-                    and mention.end <= argument.start]
+                    and mention.end <= offset]
         if not mentions or not all(any(start <= mention.start and mention.end <= end for start, end in contents)
                                    for mention in mentions):
             return None
