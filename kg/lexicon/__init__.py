@@ -260,6 +260,8 @@ CONTENT_NOUNS = read_words("content_nouns.txt")
 """Nouns whose infinitive says what they are: "the right to sell", "a deal to buy" (content_nouns.txt)."""
 CLAUSE_NOUNS = read_words("clause_nouns.txt")
 """Nouns whose "that" clause says what they are: "claims that his policy was ...", "fears that" (clause_nouns.txt)."""
+REPORTER_VERBS = read_words("reporter_verbs.txt")
+"""Verbs a reporter goes on with as the next sentence's "he": "He criticised", "He said" (reporter_verbs.txt)."""
 UNIT_NOUNS = read_words("unit_nouns.txt")
 CHAMBER_NAMES = read_words("chamber_names.txt")
 """A legislature's chambers, folded, without "the": "commons", "house of lords"."""

@@ -358,6 +358,7 @@ TABLES: Mapping[str, Table] = {
     "complement_verbs.txt": Table(("verb",)),
     "content_nouns.txt": Table(("noun",)),
     "clause_nouns.txt": Table(("noun",)),
+    "reporter_verbs.txt": Table(("verb",)),
     "in_nouns.txt": Table(("noun",)),
     "instrument_verbs.txt": Table(("verb",)),
     "rank_nouns.tsv": Table(("noun", "marker"), choices=(_one_of(1, "number", "ordinal"),)),

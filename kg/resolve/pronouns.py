@@ -31,6 +31,7 @@ from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
 from kg.resolve.perdocument import once_per_document
 from kg.resolve.placednames import placed_people
+from kg.resolve.reportedrivals import reporting_subject
 from kg.resolve.reporters import reporter_of
 from kg.resolve.selfquoted import quoted_speaker
 from kg.resolve.starts import sentence_at
@@ -101,7 +102,8 @@ def _person_pronoun(
     if people & quoted_speaker(linker, argument, earlier) or blockers:
         return None  # '"He can stick up whatever he likes ...," he said': not the speaker
     if len(people) != 1:  # "joined City under Keegan. He": the subject's (kg.resolve.subjectchain)
-        chained = subject_chain(linker, pronoun, argument, sentence, WINDOW, earlier, people)
+        chained = reporting_subject(linker, pronoun, argument.start, sentence, earlier, people)  # "X said Y had ... He"
+        chained = subject_chain(linker, pronoun, argument, sentence, WINDOW, earlier, people) if chained is None else chained
         return None if chained is None or unnamed_rival(linker, argument, sentence, chained, wanted) else chained
     person = people.pop()
     return None if unnamed_rival(linker, argument, sentence, person, wanted) else person  # "A ... spokesman said ... He"

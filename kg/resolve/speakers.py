@@ -23,6 +23,7 @@ from kg.resolve.controlled import controlled_subjects
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.placednames import placed_people
 from kg.resolve.pronouns import gender_of, plural_between, sentence_of
+from kg.resolve.reportedrivals import reporting_subject
 from kg.resolve.subjectnames import main_before_relative, names_subject
 from kg.resolve.typed import VERB_KINDS
 from kg.types import EntityType
@@ -127,6 +128,9 @@ def nearest_subject(
         elif not _body_speaks(entity.type, pronoun, spoke=(at, cluster) in speakers):
             continue  # "it said": a body, not a people ("Chinese")
         candidates.append((at, cluster))
+    if wanted is not None and not only and (reported := reporting_subject(
+            context.linker, pronoun, offset, sentence, context.earlier, {cluster for _, cluster in candidates})) is not None:
+        return reported  # "He rejected speculation that Mr Brown was ... He said": not Brown (kg.resolve.reportedrivals)
     if wanted is not None:  # "X admitted ... Olly Barkley, who missed ... '...,' he said": X
         candidates = main_before_relative(context.extraction.document.text, context.extraction.propositions, context.linker,
                                           candidates, lambda at: bisect_right(starts, at) - 1)
