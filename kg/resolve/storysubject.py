@@ -2,8 +2,8 @@
 
 A news story names its subject in the first sentence and goes on about it in the second by
 what it is: "Parmalat has sued 45 banks ... The firm collapsed with debts of about 14bn
-euros"; "Scrum-half Matt Dawson is an injury doubt ... The World Cup winner missed Wasps'
-loss to Bath"; "Stefan Koubek says he has been banned ... The world number 60 failed a
+euros"; "Actor Leonardo DiCaprio's exceptional career has been honoured ... The star was
+presented with the award"; "Stefan Koubek says he has been banned ... The world number 60 failed a
 routine drugs test". Elsewhere an agent no entity stands for drops its event (``kg.resolve.
 events``), so the second sentence, which carries the story's next fact, gave nothing.
 
@@ -12,8 +12,10 @@ events``), so the second sentence, which carries the story's next fact, gave not
 - the description opens the article's second sentence, "The" and a word or more, its head
   last (no phrase after it: "The cost of paying" is no one);
 - its head says what kind of thing it is: a person's role, epithet or achievement
-  ("chancellor", "star", "champion"; ``ROLE_HEADS``, ``EPITHET_NOUNS``, ``ACHIEVEMENTS``), or a
-  ranking ("world number 60"), for a person; a body's kind ("firm", "bank";
+  ("chancellor", "star"; ``ROLE_HEADS``, ``EPITHET_NOUNS``; an achievement narrowed by a word or
+  more, "The 2003 French Open champion", not "The winner", who may be still to come, nor any
+  "winner", as a film wins too: ``kg.resolve.topic.known_by``), or a ranking ("world number 60"),
+  for a person; a body's kind ("firm", "bank";
   ``DESCRIPTION_NOUNS`` Organization, no role noun), for an organisation;
 - the lead opens on its subject, or on the possessor that opens it ("Actor Leonardo
   DiCaprio's exceptional career has been honoured ... The star was presented with the award":
@@ -34,6 +36,7 @@ from kg.lexicon import DESCRIPTION_NOUNS, EPITHET_NOUNS, ROLE_HEADS
 from kg.records import Argument
 from kg.resolve.epithets import ACHIEVEMENTS
 from kg.resolve.pronouns import sentence_of
+from kg.resolve.topic import THINGS_WIN
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -52,8 +55,10 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 def story_kind(described: str) -> frozenset[EntityType] | None:
     """The entity types a description of the lead's subject may stand for, by its head.
 
-    >>> story_kind("The World Cup winner") == _PERSON_TYPES, story_kind("The firm") == _BODY_TYPES
+    >>> story_kind("The 2003 French Open champion") == _PERSON_TYPES, story_kind("The firm") == _BODY_TYPES
     (True, True)
+    >>> story_kind("The winner"), story_kind("The World Cup winner")
+    (None, None)
     >>> story_kind("The world number 60") == _PERSON_TYPES
     True
     >>> story_kind("The series"), story_kind("The cost of paying"), story_kind("Parmalat")
@@ -67,7 +72,9 @@ def story_kind(described: str) -> frozenset[EntityType] | None:
     head = fold(words[-1])
     if not words[-1].isalpha() or not words[-1].islower() or any(word.lower() == "of" for word in words):
         return None
-    if head in ROLE_HEADS or head in EPITHET_NOUNS or head in ACHIEVEMENTS:
+    if head in ACHIEVEMENTS:  # as kg.resolve.topic.known_by: narrowed, and of no thing's win
+        return _PERSON_TYPES if len(words) >= 3 and head not in THINGS_WIN else None
+    if head in ROLE_HEADS or head in EPITHET_NOUNS:
         return _PERSON_TYPES
     if DESCRIPTION_NOUNS.get(head) is EntityType.ORGANIZATION:
         return _BODY_TYPES
