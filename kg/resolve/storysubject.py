@@ -20,7 +20,9 @@ events``), so the second sentence, which carries the story's next fact, gave not
 - the lead opens on its subject, or on the possessor that opens it ("Actor Leonardo
   DiCaprio's exceptional career has been honoured ... The star was presented with the award":
   DiCaprio), and that names one entity;
-- that entity is of the kind's type, and the lead names no other entity of that type
+- that entity is of the kind's type, agrees with the description's nationality and kind of
+  organisation (``kg.resolve.agreement``: "Italian carrier Alitalia received a loan ... The
+  government" is no airline), and the lead names no other entity of that type
   ("Marat Safin ... lost to Lleyton Hewitt. The Russian ..." may be either: none).
 
 A wrong participant is worse than none.
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import DESCRIPTION_NOUNS, EPITHET_NOUNS, ROLE_HEADS
 from kg.records import Argument
+from kg.resolve.agreement import described_kind, described_nationalities, kind_agrees
 from kg.resolve.epithets import ACHIEVEMENTS
 from kg.resolve.pronouns import sentence_of
 from kg.resolve.topic import THINGS_WIN
@@ -105,8 +108,10 @@ def story_subject(linker: Linker, span: Argument) -> int | None:
     if len(named) != 1:
         return None
     subject = next(iter(named))
-    if linker.clusters[subject].type not in kinds:
-        return None
+    if linker.clusters[subject].type not in kinds or not described_nationalities(described) <= linker.nationalities(subject):
+        return None  # "The Japanese firm": only a firm the article gives that nationality
+    if not kind_agrees(described_kind(described), linker.kinds(subject)):
+        return None  # "Italian carrier Alitalia received a loan ... The government defended the loan": no airline
     others = {cluster for mention, cluster in linker.names
               if start <= mention.start < end and cluster != subject and linker.clusters[cluster].type in kinds}
     return None if others else subject
