@@ -28,9 +28,9 @@ def _events(nlp, text: str) -> dict[str, list[tuple[str, str]]]:
         # BBC sport 428, paraphrased: a player's ranking, the lead naming no other player
         ("Top seed Roger Federer had to save two match points in Dubai on Tuesday. "
          "The world number one hit 20 aces in the final set.", "hit", ("agent", "Roger Federer")),
-        # BBC politics 414, paraphrased: a role
-        ("Tony Blair says his personal standing will be an issue in the general election. "
-         "The prime minister launched a new campaign poster on Sunday.", "launch", ("agent", "Tony Blair")),
+        # BBC entertainment 337, paraphrased: an epithet
+        ("Actor Leonardo DiCaprio's career has been honoured at a film festival in California. "
+         "The star was given the prize by director Martin Scorsese.", "give prize", ("patient", "Leonardo DiCaprio")),
     ],
 )
 def test_the_second_sentences_description_is_the_leads_subject(nlp, text, lemma, participant):

@@ -12,7 +12,8 @@ events``), so the second sentence, which carries the story's next fact, gave not
 - the description opens the article's second sentence, "The" and a word or more, its head
   last (no phrase after it: "The cost of paying" is no one);
 - its head says what kind of thing it is: a person's role, epithet or achievement
-  ("chancellor", "star"; ``ROLE_HEADS``, ``EPITHET_NOUNS``; an achievement narrowed by a word or
+  ("star", "veteran"; ``EPITHET_NOUNS``; not a role, "the chancellor", which stands only for one
+  the article gave it: ``kg.resolve.holders``; an achievement narrowed by a word or
   more, "The 2003 French Open champion", not "The winner", who may be still to come, nor any
   "winner", as a film wins too: ``kg.resolve.topic.known_by``), or a ranking ("world number 60"),
   for a person; a body's kind ("firm", "bank";
@@ -64,8 +65,8 @@ def story_kind(described: str) -> frozenset[EntityType] | None:
     (None, None)
     >>> story_kind("The world number 60") == _PERSON_TYPES
     True
-    >>> story_kind("The series"), story_kind("The cost of paying"), story_kind("Parmalat")
-    (None, None, None)
+    >>> story_kind("The series"), story_kind("The cost of paying"), story_kind("Parmalat"), story_kind("The chancellor")
+    (None, None, None, None)
     """
     words = described.split()
     if len(words) < 2 or words[0] != "The" or any("'" in word or "’" in word for word in words):
@@ -77,9 +78,9 @@ def story_kind(described: str) -> frozenset[EntityType] | None:
         return None
     if head in ACHIEVEMENTS:  # as kg.resolve.topic.known_by: narrowed, and of no thing's win
         return _PERSON_TYPES if len(words) >= 3 and head not in THINGS_WIN else None
-    if head in ROLE_HEADS or head in EPITHET_NOUNS:
-        return _PERSON_TYPES
-    if DESCRIPTION_NOUNS.get(head) is EntityType.ORGANIZATION:
+    if head in EPITHET_NOUNS and head not in ROLE_HEADS:
+        return _PERSON_TYPES  # a role ("the chancellor") only for one the article gave it: kg.resolve.holders
+    if DESCRIPTION_NOUNS.get(head) is EntityType.ORGANIZATION and head not in ROLE_HEADS:
         return _BODY_TYPES
     return None
 
