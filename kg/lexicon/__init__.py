@@ -290,6 +290,8 @@ KIND_NAMES = {row.fields[0]: tuple(row.fields[1].split(",")) for row in read_tab
 """People who act for an organisation or country: "troops of the alliance"."""
 QUANTIFIERS = read_words("quantifiers.txt")
 """Words that say how many of a group, not who: "many", "most", "a lot of"."""
+AMOUNT_HEADS = read_words("amount_heads.txt")
+"""Heads of an amount or a share of something: "The value of Ford's shares" (kg.resolve.namedof)."""
 WRITER_CONNECTIVES = read_words("writer_connectives.txt")
 """Words that open the writer's comment after a comma in reported speech: "so", "which"."""
 PLURAL_NOUNS = read_words("plural_nouns.txt")

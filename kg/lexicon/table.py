@@ -221,6 +221,7 @@ TABLES: Mapping[str, Table] = {
     "kind_names.tsv": Table(("noun", "name_words")),
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),
+    "amount_heads.txt": Table(("noun",)),
     "writer_connectives.txt": Table(("word",)),
     # Function words.
     "pronouns.tsv": Table(

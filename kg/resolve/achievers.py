@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from kg.records import Argument
 from kg.resolve.epithets import achievement_head, named_with
 from kg.resolve.oneof import described as described_thing
+from kg.resolve.storysubject import story_subject
 from kg.resolve.topic import known_by, previous_subject
 
 if TYPE_CHECKING:
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
 
 def described(linker: Linker, span: Argument) -> int | None:
     """The entity a description stands for: a thing or the name after "one of <nouns>"
-    (``kg.resolve.oneof.described``: "the film"), else a person ``achiever`` finds."""
+    (``kg.resolve.oneof.described``: "the film"), else a person ``achiever`` finds, else
+    the lead's subject the second sentence opens on (``kg.resolve.storysubject``: "The firm")."""
     found = described_thing(linker, span)
-    return found if found is not None else achiever(linker, span)
+    found = found if found is not None else achiever(linker, span)
+    return found if found is not None else story_subject(linker, span)
 
 
 def achiever(linker: Linker, span: Argument) -> int | None:

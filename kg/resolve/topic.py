@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
 # Achievements a film, a record or a horse holds as well as a person: "The Golden Lion winner".
-_THINGS_WIN = frozenset({"winner", "holder", "titleholder", "title-holder"})
+THINGS_WIN = frozenset({"winner", "holder", "titleholder", "title-holder"})
 # How far into its sentence a subject may start and still open it: "The 29-year-old", "Former ...".
 _OPENING = 4
 
@@ -89,7 +89,7 @@ def known_by(described: str) -> bool:
     """
     found = described.split()
     head = fold(found[-1]) if found else ""
-    return len(found) >= 3 and found[0].lower() == "the" and head in ACHIEVEMENTS | EPITHET_NOUNS and head not in _THINGS_WIN
+    return len(found) >= 3 and found[0].lower() == "the" and head in ACHIEVEMENTS | EPITHET_NOUNS and head not in THINGS_WIN
 
 
 def _rival(linker: Linker, subject: Argument, person: int) -> bool:
