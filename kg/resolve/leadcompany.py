@@ -12,7 +12,8 @@ Tube stake to Spain"), when the article shows it is a company: a company noun be
 one of its names ("music giant EMI", ``organisation_kinds.tsv``), a company's noun after
 one ("EMI shares", ``company_nouns.txt``) or a company description the nearby rules
 linked to it. ``lead_links`` links to it "the company", "the firm" and "the group" (where
-no band or people is named) that no rule linked. A narrowed description ("the biggest
+no band or people is named) that no rule linked, unless another company of the headline and
+the lead is named in that sentence before it or in the one before (either may be meant). A narrowed description ("the biggest
 internet portal firm") or a kind another company may share ("the bank": a lender) is
 left alone: a wrong speaker is worse than a weak one.
 """
@@ -58,13 +59,28 @@ def lead_company(linker: Linker, title: str | None) -> int | None:
         if mention.sentence == 0 and linker.clusters[cluster].type is EntityType.ORGANIZATION and not linker.clusters[cluster].local
         and _in_headline(linker, cluster, headline, whole=False)
     }
+    company = _headline_subject(linker, found, headline)
+    return company if company is not None and a_company(linker, company) else None
+
+
+def lead_rivals(linker: Linker, title: str | None, company: int) -> set[int]:
+    """The other companies the headline and the first sentence name beside the article's company."""
+    if not title:
+        return set()
+    headline = f" {' '.join(_folded(title))} "
+    return {cluster for mention, cluster in linker.names if mention.sentence == 0 and cluster != company
+            and linker.clusters[cluster].type is EntityType.ORGANIZATION and _in_headline(linker, cluster, headline, whole=False)
+            and a_company(linker, cluster)}
+
+
+def _headline_subject(linker: Linker, found: set[int], headline: str) -> int | None:
     if len(found) > 1:
         # "Jarvis sells Tube stake to Spain": the headline's first word names its subject, the article's company.
         found = {cluster for cluster in found if _opens_headline(linker, cluster, headline)}
     if len(found) != 1:
         return None
     company = found.pop()
-    return company if _in_headline(linker, company, headline, whole=True) and a_company(linker, company) else None
+    return company if _in_headline(linker, company, headline, whole=True) else None
 
 
 def _in_headline(linker: Linker, cluster: int, headline: str, *, whole: bool) -> bool:
@@ -124,10 +140,21 @@ def lead_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
         return []
     first = min(mention.start for mention in linker.clusters[company].mentions)
     heads = _HEADS - ({"group"} if any(c.type is EntityType.GROUP and not c.local for c in linker.clusters) else set())
+    rivals = lead_rivals(linker, title, company)
     return [
         (description, company)
         for description in linker.descriptions
         if description.start > first and description.text in heads
         and _THE.search(linker.text[max(0, description.start - 5) : description.start])
         and linker.named_or_described(description.as_argument()) is None
+        and not _rival_near(linker, description, rivals)
     ]
+
+
+def _rival_near(linker: Linker, description: Mention, rivals: set[int]) -> bool:
+    """Whether another organisation of the headline and the lead is named in the description's
+    sentence before it or in the sentence before: "The Fiat-GM alliance came about ...
+    DaimlerChrysler had been willing to buy the firm" may mean Fiat as well as the headline's
+    GM ("GM pays $2bn to evade Fiat buyout"), and the nearby rules left it open."""
+    return any(cluster in rivals and description.sentence - 1 <= mention.sentence <= description.sentence
+               and mention.end <= description.start for mention, cluster in linker.names)
