@@ -79,10 +79,9 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     """Each event whose arguments leave it a core participant, arguments linked."""
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
-    linked = []
+    linked, openers = [], name_openers(linker.names)  # the names by first word (kg.resolve.namedverbs)
     plurals: list[tuple[int, int | None, bool]] = []  # (offset, cluster, an agent?) of plural participants so far, for "they"
     subjects, counted_heads = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}, own_subjects(extraction.propositions)
-    openers = name_openers(linker.names)  # kg.resolve.namedverbs
     for mention in extraction.events:
         if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start) or opens_name(openers, text, mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers", "Ask Jeeves has bought") is none
