@@ -108,7 +108,7 @@ class Linker:
     holders: list[Holder] = field(default_factory=list)
     """People the article gives a role, for "the chancellor" (``kg.resolve.holders``)."""
     _description_links: dict[tuple[int, int], int | None] = field(default_factory=dict)
-    _in_names: set[int] = field(init=False, repr=False)
+    _in_names: dict[int, list[int]] = field(init=False, repr=False)  # offset: the positions in `names` holding it
     _in_descriptions: set[int] = field(init=False, repr=False)
     _names_ending: dict[int, list[int]] = field(init=False, repr=False)
     _descriptions_ending: dict[int, list[int]] = field(init=False, repr=False)
@@ -116,7 +116,10 @@ class Linker:
 
     def __post_init__(self) -> None:
         # Offsets inside some name or description: most heads lie in neither; `resolve` skips those.
-        self._in_names = {i for mention, _ in self.names for i in range(mention.start, mention.end)}
+        self._in_names = {}
+        for position, (mention, _) in enumerate(self.names):
+            for i in range(mention.start, mention.end):
+                self._in_names.setdefault(i, []).append(position)
         self._in_descriptions = {i for mention in self.descriptions for i in range(mention.start, mention.end)}
         # Positions in `names` by end offset: `_small_clause` reads those ending before a head.
         self._names_ending = {}
@@ -238,7 +241,7 @@ class Linker:
         if not empty and argument.head_start in self._in_names and self._role_after_name(argument):
             return holder_of(self.text[argument.start : argument.end], argument.start, self.holders)
         if empty or argument.head_start in self._in_names:
-            for mention, cluster in self.names:
+            for mention, cluster in (self.names if empty else map(self.names.__getitem__, self._in_names[argument.head_start])):
                 if mention.start <= argument.head_start and argument.head_end <= mention.end:
                     return name_or_modified(self, argument, mention, cluster)  # kg.resolve.namemodifiers
         if not empty and (kind := named_kind(self, argument)) is not None:

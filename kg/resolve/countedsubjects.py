@@ -23,8 +23,10 @@ before them, which is coreference's to find, not a count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from decimal import Decimal
+from itertools import accumulate
 
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, read_quantity
 from kg.lexicon.table import read_words
@@ -48,9 +50,22 @@ def own_subjects(propositions: Sequence[Proposition]) -> frozenset[int]:
     not "30 projects" of "ordered 30 projects halted", nor "30,000 passengers" of "left
     30,000 passengers stranded" (what was ordered or left, not a happening told as such);
     a clause said is no object here ("six factories have closed, officers said")."""
-    objects = [(p.object.start, p.object.end) for p in propositions if p.object is not None and p.kind in _OBJECT_KINDS]
-    return frozenset(p.subject.head_start for p in propositions if p.kind in CLAUSE_KINDS and not any(
-        start <= p.subject.head_start < end for start, end in objects))
+    objects = sorted((p.object.start, p.object.end) for p in propositions if p.object is not None and p.kind in _OBJECT_KINDS)
+    starts = [start for start, _ in objects]
+    reach = list(accumulate((end for _, end in objects), max))  # the furthest end of the objects starting so far
+    return frozenset(p.subject.head_start for p in propositions if p.kind in CLAUSE_KINDS and not _inside(
+        p.subject.head_start, starts, reach))
+
+
+def _inside(offset: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``offset`` lies inside one of the spans whose sorted starts are ``starts``
+    (``reach``: the furthest end of the spans up to each): a bisection, not a scan of all.
+
+    >>> _inside(5, [0, 4], [3, 6]), _inside(3, [0, 4], [3, 6]), _inside(9, [0, 4], [9, 9])
+    (True, False, False)
+    """
+    last = bisect_right(starts, offset)
+    return last > 0 and reach[last - 1] > offset
 
 
 def counted_subject(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str,

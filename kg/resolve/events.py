@@ -43,7 +43,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
 from kg.resolve.namedowners import told_subject
-from kg.resolve.namedverbs import opens_name
+from kg.resolve.namedverbs import name_openers, opens_name
 from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
@@ -79,11 +79,11 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
     """Each event whose arguments leave it a core participant, arguments linked."""
     text = extraction.document.text
     by_trigger = {proposition.trigger: proposition for proposition in extraction.propositions if proposition.trigger}
-    linked = []
+    linked, openers = [], name_openers(linker.names)  # the names by first word (kg.resolve.namedverbs)
     plurals: list[tuple[int, int | None, bool]] = []  # (offset, cluster, an agent?) of plural participants so far, for "they"
     subjects, counted_heads = {clause.subject.head_start for clause in extraction.propositions if clause.kind in CLAUSE_KINDS}, own_subjects(extraction.propositions)
     for mention in extraction.events:
-        if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start) or opens_name(linker, text, mention.trigger_start):
+        if quoted_act(mention, extraction.speech) or linker.in_name(mention.trigger_start) or opens_name(openers, text, mention.trigger_start):
             continue  # the quote says it; a verb in a name ("Committee to Protect Bloggers", "Ask Jeeves has bought") is none
         owner = by_trigger.get((mention.trigger_start, mention.trigger_end))
         kept: list[tuple[int, int | None]] = []

@@ -11,22 +11,36 @@ name of one word ("Shell").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
 
-if TYPE_CHECKING:
-    from kg.resolve.coref import Linker
+from kg.records import Mention
 
 
-def opens_name(linker: Linker, text: str, start: int) -> bool:
+def name_openers(names: Iterable[tuple[Mention, int]]) -> dict[str, list[str]]:
+    """The article's named mentions of two words or more (``Linker.names``) by their first
+    word, read once for all its verbs.
+
+    >>> from kg.types import EntityType
+    >>> name_openers([(Mention(0, 10, "Ask Jeeves", EntityType.ORGANIZATION, 0), 0),
+    ...               (Mention(20, 25, "Shell", EntityType.ORGANIZATION, 1), 1)])
+    {'Ask': ['Ask Jeeves']}
+    """
+    openers: dict[str, list[str]] = {}
+    for mention, _ in names:
+        first, space, _ = mention.text.partition(" ")
+        if space:
+            openers.setdefault(first, []).append(mention.text)
+    return openers
+
+
+def opens_name(openers: Mapping[str, list[str]], text: str, start: int) -> bool:
     """Whether the word at ``start`` of ``text`` opens a name of two words or more among
-    the article's named mentions (``linker.names``)."""
+    the article's named mentions (``openers``: ``name_openers`` of them)."""
     end = start
     while end < len(text) and (text[end].isalnum() or text[end] in "-'"):
         end += 1
-    first = text[start:end]
-    for mention, _ in linker.names:
-        name = mention.text
+    for name in openers.get(text[start:end], ()):
         after = start + len(name)
-        if name.startswith(first + " ") and text.startswith(name, start) and (after == len(text) or not text[after].isalnum()):
+        if text.startswith(name, start) and (after == len(text) or not text[after].isalnum()):
             return True
     return False

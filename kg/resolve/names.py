@@ -210,11 +210,15 @@ def _join_short_forms(mentions: Sequence[Mention], forms: list[int], groups: _Gr
     # Nor one whose first letter starts no word of the other (``initials``).
     letters = {i: initials(mentions[i].text) for i in representatives}
     leads = {i: name_words(mentions[i].text)[0][0] if sizes[i] else "" for i in representatives}
+    by_letter: dict[str, list[int]] = {}  # the forms a first letter may lead to, read once (was every pair)
+    for j in representatives:
+        for letter in letters[j]:
+            by_letter.setdefault(letter, []).append(j)
     for i in representatives:
         candidates = {
             groups.find(j)
-            for j in representatives
-            if j not in ambiguous and sizes[j] >= sizes[i] and (leads[i] in letters[j] or not leads[i])
+            for j in (by_letter.get(leads[i], ()) if leads[i] else representatives)
+            if j not in ambiguous and sizes[j] >= sizes[i]
             and is_variant(mentions[i], mentions[j])
             and _kinds_agree(groups.find(i) in cued_things, mentions[j].type)
         }
