@@ -10,6 +10,13 @@ modifier that makes it something else ("MP3 players", "music fans"); a word once
 seen in that other sense counts nowhere in the article (one sense per text: the
 "players" of an article on "MP3 players" are machines).
 
+Rule ``own words``: a short report with fewer sport words still is one when at least
+``_OWN_MIN_HITS`` of them count and one word of ``sport_own_words.txt``, which no other
+field uses, occurs twice: "Liverpool may launch an £8m bid ... The Real Madrid striker ...
+Inter Milan striker Adriano" (a transfer report), "Davenport ... tennis ... tennis".
+Mixed words ("Premiership footballer and record company boss ... The Everton striker")
+do not.
+
 Rule ``video games``: an article with two or more words of video gaming ("gamers",
 "consoles"; ``game_cues.tsv``, cue "article") is no sports report, however many
 "players", "teams" and "tournaments" it names ("World tour for top video gamers").
@@ -28,6 +35,9 @@ _GAMING_MIN = 2
 
 _SPORT_SHARE = 0.012  # a sports report: at least this share of its words are sport words ...
 _SPORT_MIN = 5  # ... and at least this many
+_OWN_MIN_HITS = 3  # rule ``own words``: this many sport words ...
+_OWN_REPEATS = 2  # ... one of them an own word this often
+_OWN_WORDS = frozenset(row.fields[0] for row in read_table("sport_own_words.txt"))
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -40,12 +50,25 @@ def sport_context(words: Words) -> frozenset[str]:
     """The sports an article reports on: empty for no sports report, else ``"sport"``
     and each sport whose own words occur at least twice ("football", "rugby" ...)."""
     hits = sport_hits(words)
-    if len(hits) < max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or on_gaming(words):
+    enough = len(hits) >= max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or _own_words_repeated(hits)
+    if not enough or on_gaming(words):
         return frozenset()
     counts: dict[str, int] = {}
     for _word, kind in hits:
         counts[kind] = counts.get(kind, 0) + 1
     return frozenset({"sport"} | {kind for kind, count in counts.items() if kind != "any" and count >= _KIND_MIN})
+
+
+def _own_words_repeated(hits: list[tuple[Word, str]]) -> bool:
+    """Rule ``own words``: enough sport words, one of them an own word seen twice."""
+    if len(hits) < _OWN_MIN_HITS:
+        return False
+    counts: dict[str, int] = {}
+    for word, _kind in hits:
+        lemma = fold(word.lemma_)
+        if lemma in _OWN_WORDS:
+            counts[lemma] = counts.get(lemma, 0) + 1
+    return any(count >= _OWN_REPEATS for count in counts.values())
 
 
 def sport_hits(words: Words) -> list[tuple[Word, str]]:

@@ -171,6 +171,7 @@ TABLES: Mapping[str, Table] = {
     "sport_words.tsv": Table(
         ("word", "sport"), choices=(_one_of(1, "any", "football", "rugby", "tennis", "cricket", "prefix"),)
     ),
+    "sport_own_words.txt": Table(("word",)),
     "sport_senses.tsv": Table(("word", "modifier"), folded=(0, 1), key=(0, 1)),
     "game_cues.tsv": Table(
         ("word", "cue"), key=(0, 1), choices=(_one_of(1, "game", "copy", "sequel", "user", "article"),)
