@@ -18,8 +18,7 @@ Each cue names its construction (the word lists are in ``kg/lexicon/data``):
 - new thing: "the new Xbox" (a determiner, "new", then the name) is a product;
   so is a name ending in a model number, "PlayStation 2", "Nokia 6600", and a name
   NER read as a person's before a plural product noun, "selling GPRS phones".
-- part: what an actor's performance or role is in is a work ("his performance as
-  Ray Charles in Ray").
+- part: what an actor's performance or role is in is a work ("his performance as Ray Charles in Ray").
 - given name (``given_names.tsv``): "Cate Blanchett", "Rafael Nadal": two or three
   capitalised words, the first a given name, none a head word, is a person.
 - team (``team_verbs.txt``, ``sport_words.tsv``): in a sports report a name that is
@@ -40,6 +39,7 @@ from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
 from kg.extract.honours import honoured_for
 from kg.extract.hostsides import hosted_side
+from kg.extract.innerwork import adjective_of_name
 from kg.extract.kindheads import kind_head
 from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
@@ -222,10 +222,10 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     tokens = words.words
     before = tokens[start - 1] if start > 0 else None
     root = words.root(start, end)
-    # The parser reads some work nouns as the name's adjective: "the single Hey Ya" ("single" amod of the name);
+    # The parser reads some work nouns as the adjective of the name or of a word in it: "the single Hey Ya", "musical Mamma Mia";
     # a sentence's capitalised first word may be tagged a name: "Bookmaker William Hill".
     if before is not None and ((before.text.islower() and (before.pos_ == "NOUN" or (
-            before.pos_ == "ADJ" and before.dep_ == "amod" and before.head is root))) or (
+            before.pos_ == "ADJ" and before.dep_ == "amod" and adjective_of_name(before, root, start, end)))) or (
             before.i == before.sent.start and before.text[1:].islower() and before.pos_ == "PROPN")):
         found = noun_cue(before, sport)
         if found is not None:

@@ -428,6 +428,7 @@ NAMING_NOUNS = read_words("naming_nouns.txt")
 CLIENT_ROLES = read_words("client_roles.txt")
 """Nouns of people whose "from X" is their home ("man", "resident"): ``kg.extract.hometowns``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")
+FORMAT_HEADS = read_words("format_heads.txt")  # "Pop Idol", "Fame Academy": kg.extract.formatshows
 """Nouns a person is known by, no post ("star", "debutant"): ``kg.resolve.descriptors``."""
 STAGE_EPITHETS = read_words("stage_epithets.txt")
 """Nouns of one performer right before a name ("R&B star Aaliyah"): ``kg.extract.epithetnames``."""

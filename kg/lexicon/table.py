@@ -307,6 +307,7 @@ TABLES: Mapping[str, Table] = {
     "trade_words.txt": Table(("word",)),
     "division_words.txt": Table(("word",)),
     "edition_marks.txt": Table(("word",)),
+    "format_heads.txt": Table(("word",)),
     "credit_nouns.tsv": Table(("noun", "owners"), choices=(_one_of(1, "any", "not-firm"),)),
     "document_nouns.txt": Table(("noun",)),
     "for_object_nouns.tsv": Table(("noun", "reason")),
