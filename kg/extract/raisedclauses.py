@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.event_arguments import has_to
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -27,7 +28,7 @@ def raised_infinitive(verb: Word) -> Word | None:
     """The passive verb of saying or thinking a "to" infinitive hung on it as an adverbial
     clause completes (see the module), or ``None``."""
     head = verb.head
-    if verb.dep_ != "advcl" or head is verb or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or head is verb or not has_to(verb):
         return None
     if any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return None  # "was reported, in order to ..."; a clause with a subject of its own

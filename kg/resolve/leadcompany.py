@@ -49,8 +49,13 @@ _JOINING = frozenset({"and", "&", "or", "v", "vs", "with", "-"})
 def lead_company(linker: Linker, title: str | None) -> int | None:
     """The one organisation named in both the headline and the first sentence (of several, the
     one whose name opens the headline), when the article shows it is a company; else ``None``."""
+    return _lead(linker, title)[0]
+
+
+def _lead(linker: Linker, title: str | None) -> tuple[int | None, set[int]]:
+    """``lead_company`` and every organisation the headline and the first sentence name."""
     if not title:
-        return None
+        return None, set()
     headline = f" {' '.join(_folded(title))} "
     # Any word of a name counts: "China's Shanda buys stake in Sina" names Shanda Interactive Entertainment too.
     found = {
@@ -59,18 +64,8 @@ def lead_company(linker: Linker, title: str | None) -> int | None:
         if mention.sentence == 0 and linker.clusters[cluster].type is EntityType.ORGANIZATION and not linker.clusters[cluster].local
         and _in_headline(linker, cluster, headline, whole=False)
     }
-    company = _headline_subject(linker, found, headline)
-    return company if company is not None and a_company(linker, company) else None
-
-
-def lead_rivals(linker: Linker, title: str | None, company: int) -> set[int]:
-    """The other companies the headline and the first sentence name beside the article's company."""
-    if not title:
-        return set()
-    headline = f" {' '.join(_folded(title))} "
-    return {cluster for mention, cluster in linker.names if mention.sentence == 0 and cluster != company
-            and linker.clusters[cluster].type is EntityType.ORGANIZATION and _in_headline(linker, cluster, headline, whole=False)
-            and a_company(linker, cluster)}
+    company = _headline_subject(linker, set(found), headline)
+    return (company if company is not None and a_company(linker, company) else None), found
 
 
 def _headline_subject(linker: Linker, found: set[int], headline: str) -> int | None:
@@ -135,12 +130,13 @@ def lead_links(linker: Linker, title: str | None) -> list[tuple[Mention, int]]:
     """The descriptions "the company", "the firm", "the group" after the article's
     company is first named (``lead_company``) that no rule linked: each stands for it.
     "the group" only where the article names no group (a band is "the group" too)."""
-    company = lead_company(linker, title)
+    company, named = _lead(linker, title)
     if company is None:
         return []
     first = min(mention.start for mention in linker.clusters[company].mentions)
     heads = _HEADS - ({"group"} if any(c.type is EntityType.GROUP and not c.local for c in linker.clusters) else set())
-    rivals = lead_rivals(linker, title, company)
+    # The other companies the headline and the first sentence name.
+    rivals = {cluster for cluster in named if cluster != company and a_company(linker, cluster)}
     return [
         (description, company)
         for description in linker.descriptions
