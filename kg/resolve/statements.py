@@ -54,6 +54,7 @@ from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
 from kg.resolve.ownspeakers import spoken_spans
 from kg.resolve.playerposts import other_side
+from kg.resolve.possessors import possessor
 from kg.resolve.pronouns import looks_plural
 from kg.resolve.repeated import once, repeated_positions
 from kg.resolve.roleholders import Held, role_holder
@@ -341,7 +342,7 @@ def _organisation(context: Context, reading: RoleReading) -> int | None:
     if argument is None:
         return None
     if argument.text.lower() in POSSESSIVE_PRONOUNS:
-        return _possessor(context, argument, reading.sentence)
+        return possessor(context, argument, reading.sentence)  # kg.resolve.possessors
     country = demonym_country(argument.text)
     cluster = _resolve(context, argument, reading.sentence)
     if cluster is None and (described := _with_article(context, argument)) is not None:
@@ -403,16 +404,6 @@ def _forms(name: str) -> set[str]:
         elif form.endswith("s") and not form.endswith("ss"):
             forms.add(form[:-1])
     return forms
-
-
-def _possessor(context: Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
-    """Whose "its" / "their" / "his" is: the nearest name (or linked description) before it in its sentence
-    that fits ("deployed to the ex-Soviet nation on the request of its president", "Newcastle have fined their Welsh striker")."""
-    wanted = PERSONS if argument.text.lower() in ("his", "her") else SPEAKING_BODIES | {EntityType.CITY, EntityType.PLACE}
-    for _, cluster in reversed(context.linker.antecedents(sentence[0], argument.start)):
-        if context.clusters[cluster].type in wanted:
-            return cluster
-    return None
 
 
 def _resolve(context: Context, argument: Argument, sentence: tuple[int, int]) -> int | None:
