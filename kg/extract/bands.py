@@ -234,7 +234,9 @@ def _after_band_noun(words: Words, start: int) -> bool:
 def has_band_member(words: Words, end: int) -> bool:
     """A member's noun right after the name or its possessive: "Keane frontman Tom
     Chaplin", "Kasabian's singer", "Kasabian songwriter/guitarist Sergio Pizzorno";
-    "singer" and "songwriter" after a possessive or "lead" only (``band_nouns.tsv``)."""
+    "singer" and "songwriter" after a possessive or "lead", or as the title before a name
+    in a text that speaks of bands ("Linkin Park singer Chester Bennington") only
+    (``band_nouns.tsv``)."""
     tokens = words.words
     i = end
     possessive = i < len(tokens) and tokens[i].tag_ == "POS"
@@ -249,4 +251,9 @@ def has_band_member(words: Words, end: int) -> bool:
         else:
             break
     kinds = {BAND_NOUNS.get(noun.lemma_.lower()) for noun in nouns}
-    return "member" in kinds or ("possessed" in kinds and (possessive or lead))
+    if "member" in kinds or ("possessed" in kinds and (possessive or lead)):
+        return True
+    # "Linkin Park singer Chester Bennington": a title before a member's name, in a text of bands
+    after = i + 1
+    return ("possessed" in kinds and after < len(tokens) and tokens[after].pos_ == "PROPN" and tokens[after].text.istitle()
+            and _speaks_of_bands(words))
