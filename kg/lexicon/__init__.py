@@ -426,6 +426,7 @@ LOCAL_PEOPLE_NOUNS = read_words("local_people_nouns.txt")
 NAMING_NOUNS = read_words("naming_nouns.txt")
 """Nouns of a place whose "of" names it ("the town of Kirkcaldy"): ``kg.extract.nominal``."""
 CLIENT_ROLES = read_words("client_roles.txt")
+COMPANY_POSTS = read_words("company_posts.txt")  # "an economist at Natexis": kg.resolve.postedfirms
 """Nouns of people whose "from X" is their home ("man", "resident"): ``kg.extract.hometowns``."""
 EPITHET_NOUNS = read_words("epithet_nouns.txt")
 FORMAT_HEADS = read_words("format_heads.txt")  # "Pop Idol", "Fame Academy": kg.extract.formatshows

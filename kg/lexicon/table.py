@@ -147,6 +147,7 @@ TABLES: Mapping[str, Table] = {
     "local_people_nouns.txt": Table(("noun",)),
     "naming_nouns.txt": Table(("noun",)),
     "client_roles.txt": Table(("role",)),
+    "company_posts.txt": Table(("role",)),
     "epithet_nouns.txt": Table(("noun",)),
     "stage_epithets.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),

@@ -43,6 +43,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
+from kg.resolve.postedfirms import firm_post_spans, posted_firm_type
 from kg.resolve.quotedclaims import direct_contents, quoted_claim
 from kg.resolve.restated import without_repeats
 from kg.resolve.resultsides import sided_results
@@ -339,6 +340,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     holders = frozenset(reading.person.span for reading in extraction.roles if reading.role and reading.kind != "description")
     holders |= epithet_spans(text, names)  # "R&B star Aaliyah" (kg.extract.epithetnames)
     employers = employer_spans(extraction)
+    firm_posts = firm_post_spans(extraction)
     speakers = tuple(sorted({
         (reading.speaker.head_start, reading.speaker.head_end) for reading in extraction.speech if reading.speaker is not None
     }))
@@ -351,6 +353,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
         members = [names[i] for i in member_indexes]
         entity_type = vote_type(members, holders=holders, speakers=speakers, sentences=len(extraction.sentences))
         entity_type = employer_type(entity_type, members, employers)  # "security expert at Energis"
+        entity_type = posted_firm_type(entity_type, members, firm_posts)  # "an economist at Natexis"
         reading = next(filter(None, (read_nickname(m.text, extraction.context, forms) for m in members)), None)
         if reading is not None:
             # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.
