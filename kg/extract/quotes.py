@@ -36,6 +36,7 @@ from kg.extract.framedquotes import framed
 from kg.extract.innerspeech import outermost
 from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
+from kg.extract.quotedas import quoted_as
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
@@ -325,7 +326,7 @@ def _between_verb_and_quote(word: Word, verb: Word) -> bool:
 def _speaker(verb: Word) -> Argument | None:
     """The speaker: the verb's subject ("said Mr Smith" too), a relative's noun, the head's subject of a participle
     or conjunct ("..., saying ...", "said A and added B") or of the control verb a verb goes on from."""
-    chained = clause_top(verb)
+    chained = quoted_as(verb) or clause_top(verb)  # "X was quoted as saying" (kg.extract.quotedas)
     subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)),
                    stranded_subject(chained))  # "... but his lawyer, Antony Townsden, told": hung on the clause before
     if chained is not verb and subject is not None and subject.lower_ == "it":
@@ -357,8 +358,7 @@ def _co_speakers(verb: Word, speaker: Argument) -> list[Argument]:
     head = verb.doc.by_offset().get(speaker.head_start)  # the word there, without a walk over the document
     if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    found = [split_role_end(without_pairing(speaker_words(other))) for other in co_speakers(head)]
-    return [to_argument(tokens, verb.doc.text) for tokens in found if tokens]
+    return [to_argument(t, verb.doc.text) for o in co_speakers(head) if (t := split_role_end(without_pairing(speaker_words(o))))]
 
 
 def _misread_subject(verb: Word) -> Argument | None:
