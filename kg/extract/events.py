@@ -82,7 +82,7 @@ from kg.extract.event_arguments import (
     without_preposition,
 )
 from kg.extract.factuality import CONTROL, MAKING, NOUNS, SPEECH, Reading, Scope, continues
-from kg.extract.false_events import class_of, false_event, stative
+from kg.extract.false_events import class_of, false_event, stative, title_word
 from kg.extract.firsts import ranked_doer
 from kg.extract.fixtures import scheduled_fixture
 from kg.extract.forphrases import doubtful_for
@@ -153,7 +153,7 @@ def sentence_events(sent: Sentence, cands: list[Candidate], confidences: dict[in
     events += [event for group in participles.values() if (event := _participle_event(group, confidences, text))]
     for word in sent:
         event: EventMention | None = None
-        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in EVENT_NOUNS:
+        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lemma_.lower() in EVENT_NOUNS and not title_word(word):
             event = _noun_event(sent, word, scope, text)
         elif word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd") and word.head.pos_ == "VERB":
             event = _small_clause_event(word, scope, text)

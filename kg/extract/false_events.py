@@ -70,6 +70,7 @@ from kg.extract.reduced import caused_past
 from kg.extract.refusals import uncommented
 from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
+from kg.extract.titledverbs import title_word
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
 from kg.lexicon.table import read_words
@@ -110,10 +111,10 @@ def false_event(verb: Word) -> bool:
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
         _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb) or \
-        caused_past(verb) or _glued(verb) or quotes_speech(verb)  # kg.extract.refusals: uncommented;
+        caused_past(verb) or _glued(verb) or quotes_speech(verb) or title_word(verb)  # kg.extract.refusals: uncommented;
     # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age;
     # kg.extract.extraposed: extraposed_infinitive; kg.extract.reduced: caused_past; kg.extract.quotedas:
-    # quotes_speech ("was quoted as saying": the speech is the event)
+    # quotes_speech ("was quoted as saying": the speech is the event); kg.extract.titledverbs: title_word
 
 
 def _glued(verb: Word) -> bool:
