@@ -40,7 +40,7 @@ def award_pairs(mentions: Sequence[Mention], text: str | None = None) -> list[tu
 
     >>> m = lambda words, t=EntityType.EVENT: Mention(0, len(words), words, t, 0)
     >>> award_pairs([m("Grammy Awards"), m("Grammys", EntityType.PLACE), m("Grammy Award")])
-    [(0, 2), (0, 1)]
+    [(0, 1), (0, 2)]
     >>> award_pairs([m("Academy Awards"), m("Academy", EntityType.ORGANIZATION)])
     []
     >>> award_pairs([m("Tony Awards"), m("Tonys"), m("Tony", EntityType.PERSON)])
