@@ -130,6 +130,7 @@ TABLES: Mapping[str, Table] = {
     "firm_posts.txt": Table(("post",)),
     "narrowing_modifiers.txt": Table(("word",)),
     "company_verbs.txt": Table(("verb",)),
+    "firm_clause_verbs.tsv": Table(("verb", "needs"), choices=(_one_of(1, "object", "any"),)),
     "owner_adjectives.txt": Table(("adjective",)),
     "business_objects.txt": Table(("noun", "reading"), choices=(_one_of(1, "object", "not"),)),
     "team_verbs.txt": Table(("verb",)),
