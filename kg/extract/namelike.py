@@ -50,7 +50,7 @@ Rejections:
   demonym after another nationality adjective in a list ("of Pakistani, Bangladeshi and black
   Caribbean origin": ``listed_nationality``), a demonym in a hyphenated modifier ("Swiss-based
   Xstrata"), or a linking verb's bare complement ("who is Catholic": ``kg.extract.predicative``).
-- ``language``: a language named by a demonym, "said in French", "learning English" (``kg.extract.languages``).
+- ``language``: a language named by a demonym or listed, "said in French", "learning Hindi" (``kg.extract.languages``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and

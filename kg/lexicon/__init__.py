@@ -132,6 +132,9 @@ PLACE_CUES = {row.fields[0]: row.fields[1] for row in read_table("place_cues.tsv
 """Folded words that tell which place an ambiguous name is: "region", "country" or "city"."""
 DEMONYMS = {row.fields[0]: _country_of(row) for row in read_table("demonyms.tsv")}
 """Comparable form of a demonym ("russian") -> its country ("Russia")."""
+LANGUAGES = {row.fields[0]: row.fields[1] for row in read_table("languages.tsv")}
+"""Languages and scripts no demonym names ("hindi", "braille") -> "none", or "people" when a
+people's name too ("zulu")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of most words of every argument the resolver reads

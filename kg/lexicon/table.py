@@ -91,6 +91,7 @@ TABLES: Mapping[str, Table] = {
     "regions.txt": Table(("region",)),
     "uk_regions.txt": Table(("region",)),
     "demonyms.tsv": Table(("demonym", "country"), folded=(0,)),
+    "languages.tsv": Table(("language", "also"), folded=(0,), choices=(_one_of(1, "none", "people"),)),
     "org_suffixes.txt": Table(("suffix",)),
     "country_bodies.txt": Table(("head",)),
     "role_verbs.txt": Table(("role",)),
