@@ -50,7 +50,9 @@ def test_plural_who_in_a_sports_report_is_a_team(nlp):
         ("Bremner, who is the firm's chief executive, said sales were up.", 0, 1, "person"),
         ("Drabek, who was injured in March, returned to training on Monday.", 0, 1, "person"),
         ("The label signed Grimsdyke, who are from Leeds.", 3, 4, "group"),
-        ("Investors welcomed the offer for Mardlow, which owns 300 shops in Britain.", 5, 6, "thing"),
+        # A firm's business in the clause says more than no person: a firm (kg.extract.firmclauses).
+        ("Investors welcomed the offer for Mardlow, which owns 300 shops in Britain.", 5, 6, "firm"),
+        ("Investors welcomed the offer for Mardlow, which has 300 shops in Britain.", 5, 6, "thing"),
         # A past tense says nothing of number: a band "took" as a person does.
         ("Radiohead, who took over the station last year, played live.", 0, 1, None),
         # The clause hangs on the noun before the name: "who" is the owners.

@@ -36,6 +36,7 @@ with no given name ("Broadcaster Sky", not "Producer Harvey Weinstein").
 from __future__ import annotations
 
 from kg.extract.cues import looks_like_person, noun_cue
+from kg.extract.relatives import relative_reading
 from kg.extract.words import Word, Words, plain_apposition
 from kg.lexicon import CAREER_NOUNS, PERSON_NOUNS, ROLE_HEADS, TYPE_CUES
 from kg.types import EntityType
@@ -163,6 +164,7 @@ def firm_beside(words: Words, start: int, end: int) -> bool:
 def firm_noun_beside_or_before(words: Words, start: int, end: int, entity_type: EntityType) -> bool:
     """Whether a firm's noun next to the name ``start:end`` (typed ``entity_type``) is the
     evidence for its type: before it (``firm_named_after_person``) or, for a firm, beside it
-    (``firm_beside``)."""
+    (``firm_beside``) or a "which" clause of a firm's business after it ("Fannie Mae, which
+    supplies funds": ``kg.extract.firmclauses``)."""
     return firm_named_after_person(words, start, end) or (
-        entity_type is EntityType.ORGANIZATION and firm_beside(words, start, end))
+        entity_type is EntityType.ORGANIZATION and (firm_beside(words, start, end) or relative_reading(words, start, end) == "firm"))

@@ -18,6 +18,7 @@ use them to read a name NER took for a person or a place as an organisation:
 
 from __future__ import annotations
 
+from kg.extract.relatives import relative_reading
 from kg.extract.words import Words
 from kg.lexicon import BUSINESS_OBJECTS, COMPANY_NOUNS, COMPANY_VERBS, ROLES, SPOKESPEOPLE
 from kg.types import EntityType
@@ -51,12 +52,13 @@ def acts_as_organisation(words: Words, start: int, end: int) -> bool:
 def firm_cued(words: Words, start: int, end: int, entity_type: EntityType) -> bool:
     """A name NER read as an organisation that acts as one where it stands, so that a given
     name first ("Morgan") does not make it a person: "shares in Morgan Stanley", "analysts at
-    Morgan Stanley", "Morgan Stanley's profits", "Morgan Stanley reported profits of"."""
+    Morgan Stanley", "Morgan Stanley's profits", "Morgan Stanley reported profits of", "Laura
+    Ashley, which floated on the London Stock Exchange" (``kg.extract.firmclauses``)."""
     if entity_type is not EntityType.ORGANIZATION:
         return False
     # Not acts_as_organisation's subject of "announced", "sued": people do that too.
     return employs(words, start, end) or has_shares(words, start, end) or has_company_possession(words, start, end) or \
-        does_company_business(words, start, end)
+        does_company_business(words, start, end) or relative_reading(words, start, end) == "firm"  # kg.extract.firmclauses
 
 
 def employs(words: Words, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ _EPITHET_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STAGE_EPITHETS)) + r")\s
 
 def name_reading(words: Words, start: int, end: int) -> str | None:
     """``"person"`` for a name right after a performer's epithet, else what a relative
-    clause after it says (``relative_reading``: ``"person"``, ``"group"``, ``"thing"``
+    clause after it says (``relative_reading``: ``"person"``, ``"group"``, ``"thing"``, ``"firm"``
     or ``None``)."""
     return "person" if after_epithet(words, start, end) else relative_reading(words, start, end)
 

@@ -345,8 +345,8 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
         return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
     if reading == "group" and entity_type is EntityType.PERSON and not looks_like_person(name):
         return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
-    if reading == "thing" and entity_type in (EntityType.PERSON, EntityType.GROUP) and not _has_given_name(name):
-        entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...": no person; a firm unless a cue says more
+    if reading in ("thing", "firm") and entity_type in (EntityType.PERSON, EntityType.GROUP) and (reading == "firm" or not _has_given_name(name)):
+        entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...", "Fannie Mae, which supplies funds" (firmclauses)
     after_the = named_alone(words, start, end)  # "the Oscars", "a Premiership match"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
     person = looks_like_person(name)

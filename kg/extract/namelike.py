@@ -50,7 +50,7 @@ Rejections:
   demonym after another nationality adjective in a list ("of Pakistani, Bangladeshi and black
   Caribbean origin": ``listed_nationality``), a demonym in a hyphenated modifier ("Swiss-based
   Xstrata"), or a linking verb's bare complement ("who is Catholic": ``kg.extract.predicative``).
-- ``language``: a language named by a demonym, "said in French", "learning English" (``kg.extract.languages``).
+- ``language``: a language named by a demonym or listed, "said in French", "learning Hindi" (``kg.extract.languages``).
 - ``title``: titles only, no name: "Treasurer", "Prime Minister", "MPs".
 - ``no-capital``: nothing in it is written as a name: "4.5m workers".
 - ``sentence-initial``: a lone capitalised word that opens its sentence and
@@ -74,6 +74,7 @@ from kg.extract.entities import EntitySpan
 from kg.extract.fusedleads import after_fused
 from kg.extract.glued import after_description, after_party, before_postnominal, strip_leading, trailing_end
 from kg.extract.gluedplaces import before_glued_place
+from kg.extract.hyphengiven import given_name_tail
 from kg.extract.innertitles import opens_inner_title
 from kg.extract.languages import names_language
 from kg.extract.markednames import quoted_nickname
@@ -345,8 +346,8 @@ def _cut_tail(words: Words, start: int, end: int) -> int:
             token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].text[:1].isdigit()
         ):
             return i  # "a replay at Craven Cottage 1-0", "lost to Williams 1-6, 4-6": no part of the name
-        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES:
-            return i
+        if token.text.islower() and token.is_alpha and token.pos_ not in _FUNCTION_POS and token.lower_ not in NAME_PARTICLES and not given_name_tail(words, i):
+            return i  # not "Yoo Ji-chang" (kg.extract.hyphengiven)
     return end
 
 

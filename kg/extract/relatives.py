@@ -15,7 +15,8 @@ object) is therefore evidence of the name's type that NER's label does not use:
   team, a firm's staff, never one person.
 - ``thing``: "Euronext, which combines the Paris, Amsterdam and Lisbon
   exchanges, ..."; "Boogeyman, which cost just $7m to make, ...": "which" never
-  refers to a person.
+  refers to a person; ``firm`` when its verb is one only a firm does ("Fannie Mae,
+  which supplies funds": ``kg.extract.firmclauses``).
 
 The clause must hang on the name itself, not on a noun before it ("the four
 owners of Rover, who have been accused": "who" is the owners; after "<noun> of" the
@@ -28,6 +29,7 @@ Prejudice, is": ``kg.extract.apposedroles``).
 from __future__ import annotations
 
 from kg.extract.apposedroles import apposed_person
+from kg.extract.firmclauses import firm_clause
 from kg.extract.words import Word, Words
 
 # The verbs whose form says the subject is one ("is", "was", "has") or several ("are", "were", "have").
@@ -39,7 +41,7 @@ _PLURAL_PAST = frozenset({"were"})
 
 def relative_reading(words: Words, start: int, end: int) -> str | None:
     """What the relative clause right after words ``start:end`` says of them:
-    ``"person"``, ``"group"``, ``"thing"`` or ``None`` (no such clause, or it says
+    ``"person"``, ``"group"``, ``"thing"``, ``"firm"`` or ``None`` (no such clause, or it says
     nothing: "who won" is one person or several). See the module docstring."""
     tokens = words.words
     if apposed_person(words, start, end):
@@ -52,7 +54,7 @@ def relative_reading(words: Words, start: int, end: int) -> str | None:
     if clause.dep_ != "relcl" or clause.head is not root or root.dep_ == "conj" or _listed(root) or _of_noun(root):
         return None
     if pronoun.lower_ == "which":
-        return "thing"
+        return "firm" if firm_clause(clause) else "thing"
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None  # "Barcelona, who he took to a Spanish title": the object says no number
     return _number(clause)

@@ -132,6 +132,9 @@ PLACE_CUES = {row.fields[0]: row.fields[1] for row in read_table("place_cues.tsv
 """Folded words that tell which place an ambiguous name is: "region", "country" or "city"."""
 DEMONYMS = {row.fields[0]: _country_of(row) for row in read_table("demonyms.tsv")}
 """Comparable form of a demonym ("russian") -> its country ("Russia")."""
+LANGUAGES = {row.fields[0]: row.fields[1] for row in read_table("languages.tsv")}
+"""Languages and scripts no demonym names ("hindi", "braille") -> "none", or "people" when a
+people's name too ("zulu")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of most words of every argument the resolver reads
@@ -391,6 +394,8 @@ NARROWING_MODIFIERS = read_words("narrowing_modifiers.txt")
 """Words before a company's noun that may mean another company ("the other firm", "the new group")."""
 COMPANY_VERBS = read_words("company_verbs.txt")
 """Verbs only a company does ("acquire", "merge", "employ"): their subject is one."""
+FIRM_CLAUSE_VERBS = {row.fields[0]: row.fields[1] for row in read_table("firm_clause_verbs.tsv")}
+"""The verbs of a "which" clause that make the name before it a firm's, and whether they need an object."""
 OWNER_ADJECTIVES = read_words("owner_adjectives.txt")
 """Folded adjectives of who owns a body ("state owned", "privately held"): what they modify is no place."""
 _BUSINESS_ROWS = [(row.fields[0], row.fields[1]) for row in read_table("business_objects.txt")]
