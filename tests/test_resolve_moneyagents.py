@@ -1,7 +1,7 @@
 """Who spent, earned or raised a sum of money keeps the event, the spender a literal
 (kg.resolve.moneyagents): "Gamers spent more than £1.34bn in 2004"; not a phrase that holds
-a sum ("fees of up to £3,000"), not one noun after "the" that stands for something named
-("The movie has taken $138m"), not a generic case ("A singer ... can expect to pay $1,300"),
+a sum ("fees of up to £3,000"), not common words after "the" that stand for something named
+("The movie has taken $138m", "the oil giant"), not a generic case ("A singer ... can expect to pay $1,300"),
 nor a count of things ("sold 1.9 million copies")."""
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ def _events(nlp, text: str) -> dict[str, list[tuple[str, str]]]:
         ("Shareholders lost about $180bn when the telecoms company collapsed.", "lose", ("agent", "Shareholders")),
         # BBC entertainment 250, paraphrased
         ("The singer's 2004 tour took $90.3m (£48.5m) in ticket sales.", "earn", ("agent", "The singer's 2004 tour")),
+        # BBC tech 219, paraphrased: the currency's word heads the sum
+        ("Toshiba expects sales of HD-DVD players to reach 300bn yen by 2010.", "reach",
+         ("agent", "sales of HD-DVD players")),
     ],
 )
 def test_who_spent_or_took_a_sum_keeps_the_event(nlp, text, lemma, participant):
@@ -46,6 +49,8 @@ def test_who_spent_or_took_a_sum_keeps_the_event(nlp, text, lemma, participant):
     [
         # BBC entertainment 384, paraphrased: one noun after "the" stands for the film named elsewhere
         ("The movie has taken $138m in the US so far.", "earn"),
+        # BBC business 314, paraphrased: common words after "the" stand for the firm named elsewhere
+        ("The government claims the oil giant owes more than $27bn in taxes.", "owe"),
         # BBC entertainment 289, paraphrased: a generic case
         ("A singer hoping to perform in the US can expect to pay $1,300 for a visa.", "pay"),
         # BBC politics 213, paraphrased: a phrase that holds a sum, not the sum

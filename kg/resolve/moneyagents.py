@@ -6,11 +6,12 @@ took or raised is no such unknown: "Gamers spent more than £1.34bn in 2004", "U
 spent £5.3bn on plastic cards in 2003", "Shareholders lost about $180bn when the company
 collapsed", "The 865 million share offer raised 54bn rupees" give the figure, which is the
 news itself, often the article's lead. The event's theme must be the sum itself (its head
-the figure, its unit a currency), not a phrase holding one ("fees of up to £3,000"). The
-agent must be a description of its own: not one noun after "the" that stands for
-something named elsewhere ("The movie has taken $138m": coreference's to link, left
-dropped when it does not), not an indefinite one, a generic case ("A singer hoping to
-perform in the US can expect to pay $1,300"), and not itself a figure ("4bn euros").
+the figure or the currency's word, its unit a currency), not a phrase holding one ("fees of
+up to £3,000"). The agent must be a description of its own: not common words after "the"
+that stand for something named elsewhere ("The movie has taken $138m", "the oil giant owes
+more than $27bn": coreference's to link, left dropped when it does not), not an indefinite
+one, a generic case ("A singer hoping to perform in the US can expect to pay $1,300"), and
+not itself a figure ("4bn euros").
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.quantities import CURRENCY_WORDS
 from kg.records import EventArgument, EventMention
 
 __all__ = ["money_agents"]
 
-# A description that is one noun after a determiner: it stands for what the article named ("The movie").
-_ANAPHORIC = re.compile(r"(?:the|this|that|these|those)\s+[\w-]+", re.IGNORECASE)
+# A description of common words alone after a determiner: it stands for what the article named ("The
+# movie", "the oil giant"); not one with a name, a possessive or a figure ("The singer's 2004 tour").
+_ANAPHORIC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?:\s+[a-z][a-z-]*)+")
 # An indefinite or quantified description: a generic case ("A singer", "Some investors").
 _GENERIC = re.compile(r"(?:a|an|any|some|every|each|many|most|few)\s", re.IGNORECASE)
 
@@ -44,6 +47,9 @@ def _sum(argument: EventArgument, text: str) -> bool:
     >>> text = "more than £1.34bn"
     >>> _sum(EventArgument("theme", Argument(text, 0, 17, 10, 17), Quantity(text, "1340000000", "GBP", "more than")), text)
     True
+    >>> text = "54bn rupees"
+    >>> _sum(EventArgument("theme", Argument(text, 0, 11, 5, 11), Quantity(text, "54000000000", "INR")), text)
+    True
     >>> text = "fees of up to £3,000"
     >>> _sum(EventArgument("theme", Argument(text, 0, 20, 0, 4), Quantity(text, "3000", "GBP", "up to")), text)
     False
@@ -55,12 +61,12 @@ def _sum(argument: EventArgument, text: str) -> bool:
     unit = quantity.unit if quantity is not None else None
     head = text[span.head_start : span.head_end]
     return argument.role == "theme" and unit is not None and len(unit) == 3 and unit.isupper() \
-        and any(c.isdigit() for c in head)
+        and (any(c.isdigit() for c in head) or head.lower() in CURRENCY_WORDS)  # "54bn rupees": the currency its head
 
 
 def _own(argument: EventArgument, text: str) -> bool:
-    """Whether an agent is a description of its own: no figure, no generic case, not one
-    noun after "the".
+    """Whether an agent is a description of its own: no figure, no generic case, not common
+    words alone after "the".
 
     >>> from kg.records import Argument
     >>> def agent(words, head): return EventArgument("agent", Argument(words, 0, len(words), words.index(head),
@@ -69,6 +75,8 @@ def _own(argument: EventArgument, text: str) -> bool:
     (True, True)
     >>> _own(agent("The movie", "movie"), "The movie"), _own(agent("A singer", "singer"), "A singer")
     (False, False)
+    >>> _own(agent("the oil giant", "giant"), "the oil giant"), _own(agent("The singer's tour", "tour"), "The singer's tour")
+    (False, True)
     >>> from kg.records import Quantity
     >>> _own(EventArgument("agent", Argument("4bn euros", 0, 9, 4, 9), Quantity("4bn euros", "4000000000", "EUR")), "4bn euros")
     False
