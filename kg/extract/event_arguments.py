@@ -150,7 +150,7 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
 
 def incorporated_noun(verb: Word, lemma: str) -> Word | None:
     """The event noun a light verb took its meaning from ("launched an investigation"): no argument."""
-    if " " not in lemma or verb.lemma_.lower() not in LIGHT_VERBS:
+    if " " not in lemma or lemma.split()[0] not in LIGHT_VERBS:  # "staged": "stage", not the tagger's "stag"
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma.split()[-1] in (c.lemma_.lower(), c.lower_)), None)
 

@@ -21,6 +21,7 @@ from kg.resolve.authorities import authority_agents
 from kg.resolve.lead import lead_agents
 from kg.resolve.leadpassive import lead_patient
 from kg.resolve.measuredagents import measured_agents
+from kg.resolve.moneyagents import money_agents
 from kg.resolve.namedof import of_named_agents
 from kg.resolve.namedphrase import named_agents
 from kg.resolve.oneof import member_agents
@@ -37,12 +38,13 @@ def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]]
     """Whether the agents no entity stands for leave the event standing, each a literal: the
     lead's description (``kg.resolve.lead``) or a counted group of people, or one of a group (``kg.resolve.oneof``),
     or an authority of the law (``kg.resolve.authorities``), or a measured value that reaches a figure
-    (``kg.resolve.measuredagents``), or a subject its "of" or "by" phrase names (``kg.resolve.namedof``);
+    (``kg.resolve.measuredagents``), or a subject its "of" or "by" phrase names (``kg.resolve.namedof``),
+    or one who spent, earned or raised a sum of money (``kg.resolve.moneyagents``);
     and an event with no agent at all stands when it is the lead's passive on a description
     (``kg.resolve.leadpassive``: "Plans to create a single correctional agency have been scrapped")."""
     return lead_agents(mention, kept, text) or counted_agents(mention, kept, text) or member_agents(mention, kept, text) \
         or named_agents(mention, kept, text) or authority_agents(mention, kept, text) or measured_agents(mention, kept, text) \
-        or of_named_agents(mention, kept, text) or lead_patient(mention, kept, text)
+        or of_named_agents(mention, kept, text) or lead_patient(mention, kept, text) or money_agents(mention, kept, text)
 
 
 def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
