@@ -3,7 +3,7 @@
 NER reads a seat's name as a person's or a firm's ("MP for Witney": a person;
 "Sittingbourne" and "Sheppey" two people; "the Mid-Bedfordshire MP" a firm, or no
 name at all), and cuts a seat named for two places at its "and" ("the Eton and Slough
-seat": a person and a town). Three slots say the name is a constituency's:
+seat": a person and a town). Four slots say the name is a constituency's:
 
 - a member's letters (``seat_holders.txt``) and "for" before it: "MP for Witney",
   "The MP for Sittingbourne and Sheppey said";
@@ -12,7 +12,13 @@ seat": a person and a town). Three slots say the name is a constituency's:
   or members (not "the Jordan seat" of a racing driver);
 - "the" or "a" before it and a member's letters after it: "The Mid-Bedfordshire MP had
   denied", "The Glasgow Kelvin MP, who was expelled" (the letters are the member's, no
-  part of the name: "Frank Field MP", with no "the", is a person).
+  part of the name: "Frank Field MP", with no "the", is a person);
+- "seat of" or "constituency of" before it, in a text that speaks of elections or members:
+  "his home seat of Bedwellty", "the Derbyshire seat of Erewash" (not "the seat of the
+  Scottish Parliament": no capital right after "of"); not a name "and" goes on after ("the
+  constituency of Bethnal Green and Bow": NER's spans cross it, and its first part typed a
+  place there and a firm elsewhere would be two nodes); and "whose" opens the second slot
+  as "the" does ("whose Finchley constituency").
 
 The name is the run of capitalised proper nouns in the slot (hyphens inside it: "Mid-
 Bedfordshire"), over one "and" and the capitalised words after it when the slot closes
@@ -48,7 +54,7 @@ if TYPE_CHECKING:
 SEAT_HOLDERS = read_words("seat_holders.txt")
 _SEAT_NOUNS = frozenset({"seat", "constituency"})
 _ELECTION_WORDS = frozenset({"election", "by-election", "constituency", "constituent"})
-_DETERMINERS = frozenset({"the", "his", "her", "their"})
+_DETERMINERS = frozenset({"the", "his", "her", "their", "whose"})
 _NOT_SEATS = frozenset({"independent"})  # "the Independent MP": a member of no party, no seat
 _MAX_WORDS = 4  # "Ross Skye and Lochaber": at most this many capitalised words a side of "and"
 
@@ -80,6 +86,12 @@ def _seats(words: Words) -> list[tuple[int, int]]:
     found = []
     political: bool | None = None
     for i, word in enumerate(words):
+        if word.lower_ in _SEAT_NOUNS and word.pos_ == "NOUN" and i + 2 < len(words) and words[i + 1].lower_ == "of":
+            end = _capitals_end(words, i + 2)  # "his home seat of Bedwellty", "the constituency of Bethnal Green"
+            political = _political(words) if political is None else political
+            whole = end >= len(words) or words[end].lower_ != "and"  # "of Bethnal Green and Bow": left to NER
+            if end > i + 2 and whole and political and _seat_name(words, i + 2, end):
+                found.append((i + 2, end))
         letters = is_postnominal(word.text) and fold(word.text) in SEAT_HOLDERS
         if letters and i + 2 < len(words) and words[i + 1].lower_ == "for":
             end = _run_end(words, i + 2)

@@ -16,7 +16,7 @@ A company owns its people and its parts too, and they act: "BT's Andrew Burke sa
   of the article's people ("GM's Wagoner" after "Rick Wagoner");
 - it names a post's area ("the EU's Humanitarian Aid Commissioner": a role's word after it);
 - a noun of a part of a company follows it ("Delta Air Lines' Comair subsidiary", "Vivendi's
-  Universal Music unit": the firm's own firm, ``_PARTS``);
+  Universal Music unit": the firm's own firm, ``COMPANY_PARTS``);
 - it ends in a word that names a kind of body ("Hitachi's Mechanical Engineering
   Research Laboratory", ``name_heads.tsv``, ``description_nouns.tsv``), or is a known
   place or country ("Tesco's Cromwell Road");
@@ -42,7 +42,7 @@ from kg.types import EntityType
 _MISREAD = frozenset({EntityType.ORGANIZATION, EntityType.PERSON})
 # Nouns of a company's part that a name before them names ("its Comair subsidiary"); not "business"
 # nor "service", which a product's name may narrow ("its iPod business").
-_PARTS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate"})
+COMPANY_PARTS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate"})
 
 
 def firms_products(
@@ -85,7 +85,7 @@ def _ruled_out(form: str, found: list[tuple[Mention, Bounds]], words: Words, peo
             continue
         if looks_like_person(mention.text) or any(title.lower() in PERSON_TITLES for title in mention.titles):
             return True
-        if end < len(words.words) and words.words[end].lower_ in _PARTS:
+        if end < len(words.words) and words.words[end].lower_ in COMPANY_PARTS:
             return True  # "Delta Air Lines' Comair subsidiary": a firm the firm owns
         if _acts(words, start, end):
             return True

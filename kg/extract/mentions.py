@@ -72,8 +72,8 @@ from kg.extract.shared_nouns import shared_noun_type
 from kg.extract.shows import shows_not_places
 from kg.extract.sides import SIDE_TYPES, club_of_city
 from kg.extract.spans import is_modifier
+from kg.extract.speakingfirms import technologies_and_firms
 from kg.extract.standings import standing_sides
-from kg.extract.technologies import technologies_not_agents
 from kg.extract.things import thing_type
 from kg.extract.titled import titled_surname
 from kg.extract.titlewords import sets_title_apart
@@ -141,7 +141,7 @@ def find_mentions(
     found = makers_not_works(home_towns(shows_not_places(deed_works(found, words), words, sport), words, sport), words)  # "Coach Carter fell to number four"; a show; "Glasgow group Keane", "a man from Leicester"; "the BBC programme Go Digital"
     found = setoff.works_set_off(games_and_consoles(found, words, sport), words)  # "the game Project Entropia", "N64 owners"; "her next single, Superstar,"
     found = staffnames.staff_not_firms(nationals_stripped(whole_names(spread.companies_named_after_places(found, words), words), words), words, sport)  # "Texas Instruments ... Texas said"; "American Davenport"; "said Yonca Brunini of Yahoo"
-    found = clubs_before_posts(club_members_dropped(found if sport else technologies_not_agents(found, words), words), words, sport)  # "via MMS"; "the Saracen"; "Wasps coach X": a club
+    found = clubs_before_posts(club_members_dropped(found if sport else technologies_and_firms(found, words), words), words, sport)  # "via MMS", "F-Secure said"; "the Saracen"; "Wasps coach X": a club
     mentions = based_places(spread.spread_teams(standing_sides(found, words, sport), sport, words), words)  # "behind leaders Chelsea"; "the Newport-based athlete"
     yield from read_ambiguous_places(entities, words, mentions)
 

@@ -307,6 +307,8 @@ TABLES: Mapping[str, Table] = {
     "seeming_verbs.txt": Table(("verb",)),
     "prize_nouns.txt": Table(("noun",)),
     "award_heads.txt": Table(("word",)),
+    "minding_verbs.txt": Table(("verb",)),
+    "making_verbs.txt": Table(("verb",)),
     "trade_words.txt": Table(("word",)),
     "division_words.txt": Table(("word",)),
     "edition_marks.txt": Table(("word",)),
