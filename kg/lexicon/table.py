@@ -224,6 +224,7 @@ TABLES: Mapping[str, Table] = {
     "quantifiers.txt": Table(("word",)),
     "amount_heads.txt": Table(("noun",)),
     "count_words.txt": Table(("word",)),
+    "prize_verbs.txt": Table(("verb",)),
     "writer_connectives.txt": Table(("word",)),
     # Function words.
     "pronouns.tsv": Table(
