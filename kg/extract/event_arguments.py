@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.asroles import as_role
+from kg.extract.countof import group_member
 from kg.extract.doneto import passive_past, patient_possessor
 from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
@@ -23,7 +24,6 @@ from kg.extract.linked import linked_role
 from kg.extract.listed import first_member, member_role
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
-from kg.extract.oneof import one_of_member
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
@@ -265,8 +265,8 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
 
 def argument_kind(head: Word, tokens: list[Word]) -> str:
     """What an argument is, for the role table: time, quantity, place, party or "*"."""
-    if (member := one_of_member(head) or named_apposition(head)) is not None:
-        return argument_kind(member, tokens)  # "one of the banks" (kg.extract.oneof), "seed Jiri Novak" (.namedheads)
+    if (member := group_member(head) or named_apposition(head)) is not None:
+        return argument_kind(member, tokens)  # "one of the banks", "hundreds of fans" (kg.extract.countof), "seed Jiri Novak" (.namedheads)
     label = head.ent_type_
     # Both patterns open with a digit: a word without one is matched by neither.
     if (head.lower_[:1].isdecimal() and (_PENCE.match(head.lower_) or _SCALED.match(head.lower_))) or ((

@@ -152,10 +152,12 @@ def _said_by_party(be: Word, subject: Word) -> bool:
 def ahead(word: Word) -> bool:
     """A time adjunct that names a day or a coming period: "on Monday", "next week";
     not by a day of a clause it holds ("is in talks to direct a new instalment in the
-    Friday the 13th horror franchise": no day of the talks)."""
+    Friday the 13th horror franchise": no day of the talks), nor a day that comes back
+    ("Every Friday, hundreds of people gather": a habit, told)."""
     words = [t for t in word.subtree if t.ent_type_ in ("DATE", "TIME") and not _nested(t, word)]
     return bool(words) and words[0].lower_ not in ("last", "yesterday") and any(t.lower_ in _DAYS_AHEAD for t in words) \
-        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words)
+        and not any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in words) \
+        and not any(t.lower_ in ("every", "each") for t in word.subtree)
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})

@@ -295,6 +295,10 @@ QUANTIFIERS = read_words("quantifiers.txt")
 """Words that say how many of a group, not who: "many", "most", "a lot of"."""
 AMOUNT_HEADS = read_words("amount_heads.txt")
 """Heads of an amount or a share of something: "The value of Ford's shares" (kg.resolve.namedof)."""
+COUNT_WORDS = read_words("count_words.txt")
+PRIZE_VERBS = read_words("prize_verbs.txt")
+"""Verbs whose object is a prize won or received: "win", "receive", "pick up" (kg.resolve.prizes)."""
+"""Words of a count heading "<word> of <group>": "hundreds of fans", "dozens of MPs" (kg.extract.countof)."""
 WRITER_CONNECTIVES = read_words("writer_connectives.txt")
 """Words that open the writer's comment after a comma in reported speech: "so", "which"."""
 PLURAL_NOUNS = read_words("plural_nouns.txt")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from kg.lexicon import DESCRIPTION_NOUNS, PEOPLE_NOUNS, PLURAL_NOUNS
 from kg.records import EventArgument, EventMention
 from kg.resolve.authorities import authority_agents
+from kg.resolve.countedof import count_of_people
 from kg.resolve.lead import lead_agents
 from kg.resolve.leadpassive import lead_patient
 from kg.resolve.measuredagents import measured_agents
@@ -36,7 +37,7 @@ PEOPLE = (PEOPLE_NOUNS | PLURAL_NOUNS
 
 def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:
     """Whether the agents no entity stands for leave the event standing, each a literal: the
-    lead's description (``kg.resolve.lead``) or a counted group of people, or one of a group (``kg.resolve.oneof``),
+    lead's description (``kg.resolve.lead``) or a counted group of people or a count of one (``kg.resolve.countedof``), or one of a group (``kg.resolve.oneof``),
     or an authority of the law (``kg.resolve.authorities``), or a measured value that reaches a figure
     (``kg.resolve.measuredagents``), or a subject its "of" or "by" phrase names (``kg.resolve.namedof``),
     or one who spent, earned or raised a sum of money (``kg.resolve.moneyagents``);
@@ -51,7 +52,9 @@ def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]]
     """Whether every agent of the mention that no entity stands for is a counted group."""
     unknown = [mention.arguments[index] for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
-    return bool(unknown) and all(_counted(argument, text) for argument in unknown)
+    # "Hundreds of fans": a count of a group of people (kg.resolve.countedof)
+    return bool(unknown) and all(_counted(argument, text) or count_of_people(argument.argument, text, PEOPLE)
+                                 for argument in unknown)
 
 
 def _counted(argument: EventArgument, text: str) -> bool:

@@ -44,6 +44,7 @@ from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.postedfirms import firm_post_spans, posted_firm_type
+from kg.resolve.prizes import without_prize_winners
 from kg.resolve.quotedclaims import direct_contents, quoted_claim
 from kg.resolve.restated import without_repeats
 from kg.resolve.resultsides import sided_results
@@ -70,6 +71,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     earlier, resolved = _resolved_edges(extraction, linker, clusters)
     resolved.extend(seat_countries(extraction.propositions, linker, clusters, earlier))  # "Russian oil giant Yukos"
     linked = sided_results(link_events(extraction, linker, earlier), linker)  # "Sunday's draw with Chelsea": whose
+    linked = without_prize_winners(linked, extraction.events, linker.names, document.text)  # no prize won elsewhere wins (kg.resolve.prizes)
     add_state_countries(clusters, extraction.roles, linker.sentence_starts)  # "Russian President": Russia
     found = resolve_statements(extraction, linker, clusters, earlier)
     add_nationalities(found, clusters, document.text, linker.sentence_starts)  # "Chinese actress X": China

@@ -6,7 +6,8 @@ day it is set for. Read as a plain present it became a fact ("Italy travelled").
 event stated in the present tense, asserted, whose own time argument names a weekday,
 "tomorrow", "tonight" or "next ..." is planned: set for that day, not yet done. A past
 form ("Italy travelled to Edinburgh on Saturday") or no day ("Blair faces questions")
-is left as it is.
+is left as it is, and so is a day that comes back ("Every Friday, hundreds of people gather
+in the square": a habit, told; ``kg.extract.frames.ahead`` too).
 
 A calendar date ("20 March", "March 20") is a day set too: news tells what happened in
 the past tense, so "Keska runs the men's 12km on 20 March", "U2 begin a world tour on
@@ -26,6 +27,8 @@ from kg.types import Factuality
 
 _WORD = re.compile(r"[a-z]+")
 _AHEAD = frozenset({"tomorrow", "tonight", "next"})
+# A day gone ("last Friday") or one that comes back ("Every Friday, hundreds of people gather"): no day set.
+_HABIT = frozenset({"last", "every", "each"})
 _PIECE = re.compile(r"[a-z]+|\d+(?:st|nd|rd|th)?|[^\sa-z\d]")
 UNCHANGED_PASTS = read_words("unchanged_pasts.txt")
 
@@ -55,7 +58,7 @@ def scheduled(mention: EventMention, text: str) -> bool:
     for argument in mention.arguments:
         if argument.role == "time":
             words = _WORD.findall(text[argument.argument.start : argument.argument.end].lower())
-            if any(word in WEEKDAYS or word in _AHEAD for word in words) and "last" not in words:
+            if any(word in WEEKDAYS or word in _AHEAD for word in words) and not _HABIT & set(words):
                 return True
             if calendar_day(text[argument.argument.start : argument.argument.end]) and (
                     mention.trigger.lower() not in UNCHANGED_PASTS):
