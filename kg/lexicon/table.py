@@ -201,6 +201,7 @@ TABLES: Mapping[str, Table] = {
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
     "overtaken_verbs.txt": Table(("verb",)),
+    "proposing_verbs.txt": Table(("verb phrase",)),
     "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
     "multiple_verbs.txt": Table(("verb",)),
