@@ -202,6 +202,7 @@ TABLES: Mapping[str, Table] = {
     "wish_verbs.txt": Table(("verb",)),
     "overtaken_verbs.txt": Table(("verb",)),
     "proposing_verbs.txt": Table(("verb phrase",)),
+    "only_results.txt": Table(("verb",)),
     "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
     "multiple_verbs.txt": Table(("verb",)),
