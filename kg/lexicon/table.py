@@ -203,6 +203,7 @@ TABLES: Mapping[str, Table] = {
     "overtaken_verbs.txt": Table(("verb",)),
     "proposing_verbs.txt": Table(("verb phrase",)),
     "only_results.txt": Table(("verb",)),
+    "given_of_nouns.txt": Table(("noun",)),
     "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
     "multiple_verbs.txt": Table(("verb",)),
