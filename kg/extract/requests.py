@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 _ADVISING = frozenset({"warn", "caution"})
 
 
+def asking_verb(base: str) -> bool:
+    """Whether the lemma ``base`` asks someone to act: a verb of the request class ("urge", "order",
+    "ask", "advise") or of warning ("warn", "caution")."""
+    trigger = VERB_TRIGGERS.get(base)
+    return (trigger is not None and trigger.event_class == "request") or base in _ADVISING
+
+
 def asks_someone(verb: Word, base: str) -> bool:
     """Whether a verb of the request class asks someone named as its object to act:
     "The regulator ordered Barclays to pay", "Brown urged the banks to cut charges"
@@ -36,8 +43,7 @@ def asks_someone(verb: Word, base: str) -> bool:
 def _asked(verb: Word, base: str) -> list[Word]:
     """Who a verb of the request class asks: its object ("urged the banks"), or the
     object of the preposition it is listed with ("called on rich nations to fund")."""
-    trigger = VERB_TRIGGERS.get(base)
-    if ((trigger is not None and trigger.event_class == "request") or base in _ADVISING) and " " not in base:
+    if asking_verb(base) and " " not in base:
         return [c for c in verb.children if c.dep_ == "dobj"]
     head = base.split()[0]
     return [g for c in verb.children if c.dep_ == "prep" and (listed := VERB_TRIGGERS.get(f"{head} {c.lower_}"))
