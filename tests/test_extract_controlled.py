@@ -72,9 +72,10 @@ def test_no_reason_after_a_pronoun_means(nlp):
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "roles"), [
-    # BBC sport/215: what he warned against, with its "not" (never "to be too complacent").
+    # BBC sport/215: what he warned against, with its "not" (never "to be too complacent"); the
+    # warned is the recipient, as the urged is (kg.extract.requests).
     ("However Bwalya warned his side not to be too complacent.", "warn",
-     {"theme": ["his side"], "topic": ["not to be too complacent"]}),
+     {"recipient": ["his side"], "topic": ["not to be too complacent"]}),
     # BBC politics/359 (shortened).
     ("Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted to use any extra cash on pre-election "
      "bribes.", "warn", {"topic": ["not to be tempted to use any extra cash on pre-election bribes"]}),

@@ -35,7 +35,7 @@ from kg.extract.adverbials import adverbial_reading
 from kg.extract.allegednot import alleged_negation
 from kg.extract.asclauses import aside
 from kg.extract.askednot import asked_not
-from kg.extract.avoided import avoided, avoided_in
+from kg.extract.avoided import avoided, avoided_in, open_failure
 from kg.extract.chances import chance_settled
 from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
@@ -226,7 +226,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
             found = Reading(*kept)  # "has not ruled out signing": possible; "cannot wait to run out": planned
         if position + 1 < len(chain):
             control = _control(verb, chain[position + 1][1], chain[position + 1][0])  # "hoped to avoid", "never stopped" (kg.extract.avoided)
-            found = Reading(*reset) if (reset := avoided(found.factuality, control.cue, chain[position + 1][0])) else found.stronger(control)
+            found = Reading(*reset) if (reset := avoided(found.factuality, control.cue, chain[position + 1][0], found.cue)) else found.stronger(control)
     if condition and RANK[found.factuality] > RANK[Factuality.POSSIBLE] and (
             condition not in DEONTIC or found.factuality is Factuality.NEGATED):  # "whether ... should" stays a question
         found = Reading(Factuality.POSSIBLE, condition)  # "if the Reds fail to secure a place": a case, no failure
@@ -292,7 +292,7 @@ class Scope:
             own = own.stronger(Reading(Factuality.POSSIBLE, "imperative")) if commanded(top) else own  # "'Bring back Steve Lamacq,' wrote one listener": asked for (kg.extract.commands)
             own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality) or avoided_in(own.cue, own.factuality, outer.factuality)) else own  # kg.extract.askednot, kg.extract.avoided ("to avoid being delisted")
             open_frame = (outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING) or hoped_against(own.factuality, outer.factuality, outer.cue) or alleged_negation(top, outer.factuality)  # kg.extract.feelings, kg.extract.allegednot ("charged with failing to": alleged)
-            found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else own.stronger(outer)
+            found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else Reading(own.factuality, own.cue, outer.source) if open_failure(own.factuality, chain) else own.stronger(outer)  # kg.extract.avoided
             if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
                 found = Reading(Factuality.POSSIBLE, found.cue, found.source)
             self._memo[top.i] = found

@@ -19,6 +19,7 @@ from kg.extract.consequences import consequence_of
 from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
 from kg.extract.havedone import causative
+from kg.extract.hungasks import hung_request
 from kg.extract.partitives import partitive_head
 from kg.extract.purposeasides import purpose_owner
 from kg.extract.raisedclauses import raised_infinitive
@@ -45,6 +46,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
         return "advcl", cause  # "may switch to the Lib Dems allowing the Tories to win" (kg.extract.consequences)
     if (have := causative(verb)) is not None:
         return "conj", have  # "had her adopted": a second verb of the having, as sure as it (kg.extract.havedone)
+    if (asker := hung_request(verb)) is not None:
+        return "xcomp", asker  # "urged councils to limit increases", parsed on the noun: asked for (kg.extract.hungasks)
     if (owner := purpose_owner(verb)) is not None:
         return "advcl", owner  # "working hard to revitalise its brand, unveiling models": unveiled (kg.extract.purposeasides)
     head = partitive_head(verb, conj_head(verb))

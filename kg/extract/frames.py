@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from kg.extract.couldonly import only_managed
 from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.participleclauses import misread_relative
@@ -367,8 +368,9 @@ def named_modal(modal: Word, verb: Word) -> bool:
 
 
 def asserting_modal(modal: Word, verb: Word) -> bool:
-    """A modal that leaves its clause asserted: conceded before a contrast, or a name misread."""
-    return conceded(verb) or named_modal(modal, verb)
+    """A modal that leaves its clause asserted: conceded before a contrast, a name misread, or the "could" of
+    "could only finish second" (``kg.extract.couldonly``), under no condition of its own."""
+    return conceded(verb) or named_modal(modal, verb) or (only_managed(modal, verb) and not _conditioned(verb))
 
 
 def denying_subject(subject: Word) -> str | None:

@@ -10,6 +10,7 @@ from kg.extract.dated import scheduled
 from kg.extract.factuality import Reading
 from kg.extract.framednouns import framed_reading
 from kg.extract.predicated import predicated, undone
+from kg.extract.putforward import put_forward_reading
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ def noun_reading(noun: Word, scope: Scope) -> Reading:
             return Reading(Factuality.NEGATED, "no")
         if child.dep_ == "amod" and (reading := scope.adjective(child)) is not None:
             return reading
-    own = predicated(noun) or undone(noun) or framed_reading(noun, scope)  # "... seems unlikely", "was cancelled"
+    own = predicated(noun) or undone(noun) or framed_reading(noun, scope) or put_forward_reading(noun)  # "... seems unlikely",
+    # "was cancelled"; "tabled a 5% rise": no rise yet (kg.extract.putforward)
     around = scope.around(object_conjunct(noun) or noun)  # "plans a merger and a sale": the sale planned too
     return own.stronger(around) if own else around
 

@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 
     from kg.extract.words import Word
 
+# A warning to someone to act asks it as a request does ("Police warned fans to stay away"): the
+# warning is news of its own, and what it asks for is possible (a control cue of factuality_cues.tsv).
+_ADVISING = frozenset({"warn", "caution"})
+
+
+def asking_verb(base: str) -> bool:
+    """Whether the lemma ``base`` asks someone to act: a verb of the request class ("urge", "order",
+    "ask", "advise") or of warning ("warn", "caution")."""
+    trigger = VERB_TRIGGERS.get(base)
+    return (trigger is not None and trigger.event_class == "request") or base in _ADVISING
+
 
 def asks_someone(verb: Word, base: str) -> bool:
     """Whether a verb of the request class asks someone named as its object to act:
@@ -32,8 +43,7 @@ def asks_someone(verb: Word, base: str) -> bool:
 def _asked(verb: Word, base: str) -> list[Word]:
     """Who a verb of the request class asks: its object ("urged the banks"), or the
     object of the preposition it is listed with ("called on rich nations to fund")."""
-    trigger = VERB_TRIGGERS.get(base)
-    if trigger is not None and trigger.event_class == "request" and " " not in base:
+    if asking_verb(base) and " " not in base:
         return [c for c in verb.children if c.dep_ == "dobj"]
     head = base.split()[0]
     return [g for c in verb.children if c.dep_ == "prep" and (listed := VERB_TRIGGERS.get(f"{head} {c.lower_}"))
