@@ -80,3 +80,24 @@ def test_no_maker_when_the_article_speaks_of_two_reports(nlp):
                          "Gartner has also said TV broadcasts to mobiles are unlikely. Technical issues must be resolved "
                          "first, said the report.")
     assert _speakers(part)["Technical issues mus"][0] is None
+
+
+def test_the_statement_after_a_statement_from_a_named_body(nlp):
+    # bbc/tech/214
+    part = resolved_part(nlp, "In a statement from Lycos Europe announcing the end of the scheme, the company denied that "
+                         "this was its fault. The statement also said that the database it used left the sites with spare "
+                         "capacity.")
+    assert _speakers(part)["the database it used"][0] == "Lycos Europe"
+
+
+def test_the_statement_after_in_a_statement_its_subject_said(nlp):
+    part = resolved_part(nlp, "In a statement, Danny Kruger said his remark had been taken out of context. "
+                         '"He will not contest the election," said the statement.')
+    assert _speakers(part)["He will not contest "][0] == "Danny Kruger"
+
+
+def test_no_maker_for_the_statement_after_one_of_no_maker(nlp):
+    # bbc/sport/432: the spokesperson's statement
+    part = resolved_part(nlp, "An All England club spokesperson denied Tim Phillips made the remark, issuing a statement "
+                         'on Monday. The statement added: "It was a humorous aside at the end of a radio interview."')
+    assert _speakers(part)["It was a humorous as"][0] is None

@@ -17,12 +17,18 @@ the same body (an organisation or team, ``SPOKEN_BODIES``):
 - "in a/its ... report" in a sentence whose clauses have one body for their subjects
   ("the US Federal Reserve said in its latest Beige Book report").
 
-An earlier mention of no maker ("a report suggests", "a report by two MPs committees",
-a person's "Mr Brown's report", "say two reports") leaves it unresolved: it may be another report. When the
-article has no earlier mention of the noun, the other report nouns' mentions are read the
-same way ("according to research from technology analysts Gartner ... said the report"). Only an
-earlier "the report" of no maker (a take-up) and the verb ("due to report back") are
-passed over. A wrong speaker is worse than a weak one.
+An earlier mention of no maker ("a report suggests", "a report by two MPs committees", a
+person's "Mr Brown's report", "say two reports") leaves it unresolved: it may be another
+report. Only an earlier "the report" of no maker (a take-up) and the verb ("due to report
+back") are passed over. When the article has no earlier mention of the noun, the other
+report nouns' mentions are read the same way ("according to research from technology
+analysts Gartner ... said the report").
+
+"The statement" is read the same way, its maker a body or a person, with no other noun's
+mentions: "In a statement from Lycos Europe ..., the company denied ... The statement also
+said"; "In a statement, the party said ... said the statement": the party, when a rule
+linked "the party" (a subject's description linked to a named entity counts). A wrong
+speaker is worse than a weak one.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
 _REPORTS = read_words("report_nouns.txt")
+_STATEMENT = "statement"  # a body's or a person's: "In a statement, the club said ... the statement said"
 _BARE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 # Between a maker's name and the noun: "the ADB report", "Oxfam's latest report" (not "ADB said the report").
 _BEFORE = re.compile(r"^(?:\s+|['’]s?\s+(?:[a-z][\w-]*\s+){0,2})$")
@@ -58,23 +65,24 @@ def report_maker(linker: Linker, argument: Argument) -> int | None:
     """The one body every earlier mention of a bare "the <report noun>" names as its maker, or ``None``."""
     text = linker.text
     bare = _BARE.fullmatch(text[argument.start : argument.end].strip())
-    if bare is None or (noun := bare.group(1).lower()) not in _REPORTS:
+    if bare is None or (noun := bare.group(1).lower()) not in _REPORTS | {_STATEMENT}:
         return None
     before = linker.text[: argument.start]
-    found = _makers(linker, before, {noun})
-    if found == set():  # no earlier "report": "according to research from analysts Gartner ... said the report"
-        found = _makers(linker, before, _REPORTS - {noun})
+    people = noun == _STATEMENT  # a person makes a statement: "In a statement, Mr Raines said"
+    found = _makers(linker, before, {noun}, people)
+    if found == set() and not people:  # no earlier "report": "according to research from analysts Gartner ... said the report"
+        found = _makers(linker, before, _REPORTS - {noun}, people)
     return found.pop() if found is not None and len(found) == 1 else None
 
 
-def _makers(linker: Linker, before: str, nouns: set[str] | frozenset[str]) -> set[int] | None:
+def _makers(linker: Linker, before: str, nouns: set[str] | frozenset[str], people: bool) -> set[int] | None:
     """The makers of every mention of ``nouns`` in ``before``; ``None`` when one has none."""
     makers: set[int] = set()
     words = "|".join(map(re.escape, sorted({*nouns, *map(plural, nouns)})))  # "say two reports": another may be meant
     for found in re.finditer(rf"\b(?:{words})\b", before, re.IGNORECASE):
         if linker.in_name(found.start()):
             continue  # "Forrester Research", "Consumer Reports": a name's word
-        maker = _maker(linker, found.start(), found.end())
+        maker = _maker(linker, found.start(), found.end(), people)
         if maker is not None:
             makers.add(maker)
             continue
@@ -85,30 +93,32 @@ def _makers(linker: Linker, before: str, nouns: set[str] | frozenset[str]) -> se
     return makers
 
 
-def _maker(linker: Linker, start: int, end: int) -> int | None:
+def _maker(linker: Linker, start: int, end: int, people: bool) -> int | None:
     """The body a mention of a report noun at ``start:end`` shows as its maker, or ``None``."""
     text = linker.text
     for mention, cluster in linker.names:
         before = mention.end <= start and _BEFORE.match(text[mention.end : start])
         after = mention.start >= end and _MADE_BY.match(text[end : mention.start])
-        if (before or after) and (body := _body(linker, cluster)) is not None:
+        if (before or after) and (body := _body(linker, cluster, people)) is not None:
             return body  # not a work's name: "its latest Beige Book report"
     phrase = _IN.search(text[max(0, start - 60) : start])
     if phrase is not None:
-        return _subject_body(linker, max(0, start - 60) + phrase.start())
+        return _subject_body(linker, max(0, start - 60) + phrase.start(), people)
     return None
 
 
-def _body(linker: Linker, cluster: int) -> int | None:
+def _body(linker: Linker, cluster: int, people: bool) -> int | None:
     entity = linker.clusters[cluster]
-    return cluster if entity.type in SPOKEN_BODIES and not entity.local else None
+    fitting = entity.type in SPOKEN_BODIES or (people and entity.type is EntityType.PERSON)
+    return cluster if fitting and not entity.local else None
 
 
-def _subject_body(linker: Linker, phrase: int) -> int | None:
+def _subject_body(linker: Linker, phrase: int, people: bool) -> int | None:
     """The body whose clause holds "in a/its ... report" at ``phrase``: the clause of the
     nearest verb before it ("the Fed said in its latest report"), or of the first verb after
     it when it opens the sentence ("In a new report, the Electoral Commission says"); the
-    clause's subject head inside the body's name ("The call was made in a report": no body)."""
+    clause's subject head inside the body's name, or a description linked to it ("In a statement,
+    the club said"); "The call was made in a report": no body."""
     sentence = sentence_of(linker, phrase)
     clauses = sorted((clause for clause in linker.clauses if clause.trigger is not None
                       and sentence_of(linker, clause.trigger[0]) == sentence), key=lambda clause: clause.trigger or (0, 0))
@@ -123,7 +133,7 @@ def _subject_body(linker: Linker, phrase: int) -> int | None:
         return None
     head = clause.subject.head_start
     named = {cluster for mention, cluster in linker.names if mention.start <= head < mention.end}
-    if len(named) != 1:
-        return None
-    one = named.pop()
-    return one if linker.clusters[one].type is not EntityType.PERSON and _body(linker, one) is not None else None
+    start, end = clause.subject.head_start, clause.subject.head_end
+    if not named and (linked := linker.named_or_described(Argument(linker.text[start:end], start, end, start, end))) is not None:
+        named = {linked}
+    return _body(linker, named.pop(), people) if len(named) == 1 else None
