@@ -74,7 +74,8 @@ def _party_names(text: str) -> list[tuple[int, int, str]]:
     """The parties' names written in ``text``, a capitalised word or two ("Lib Dems" before "Lib"), with their offsets."""
     words = list(_CAPITALISED.finditer(text))
     found: list[tuple[int, int, str]] = []
-    for first, second in zip(words, [*words[1:], None], strict=True):
+    for index, first in enumerate(words):
+        second = words[index + 1] if index + 1 < len(words) else None
         if found and first.start() < found[-1][1]:
             continue  # the second word of a pair found
         pair = f"{first.group()} {second.group()}" if second is not None and not text[first.end() : second.start()].strip() else ""
