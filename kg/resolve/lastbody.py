@@ -25,6 +25,7 @@ from kg.lexicon import SPOKESPEOPLE
 from kg.records import Argument
 from kg.resolve.kindspokes import speaks_for
 from kg.resolve.pronouns import looks_plural
+from kg.resolve.reportmakers import report_maker
 from kg.resolve.spokespeople import SPOKEN_BODIES
 from kg.types import EntityType
 
@@ -37,8 +38,11 @@ _BARE = re.compile(r"(?:an?|the)\s+(\w+)", re.IGNORECASE)
 
 def spoken_body(linker: Linker, argument: Argument, title: str | None, quoted: Sequence[tuple[int, int]]) -> int | None:
     """The body a spokesperson speaks for: the one their phrase names or the article's
-    company (``speaks_for``), else the one the sentence before is about (``body_before``)."""
+    company (``speaks_for``), the maker of the article's reports for "the report"
+    (``kg.resolve.reportmakers``), else the one the sentence before is about (``body_before``)."""
     named = speaks_for(linker, argument, title)
+    if named is None:
+        named = report_maker(linker, argument)
     return named if named is not None else body_before(linker, argument, quoted)
 
 

@@ -43,7 +43,7 @@ def lead_party(linker: Linker, title: str | None) -> int | None:
     if not title:
         return None
     headline = f" {_folded(title)} "
-    parties = {cluster for cluster in range(len(linker.clusters)) if _a_party(linker, cluster)}
+    parties = {cluster for cluster in range(len(linker.clusters)) if a_party(linker, cluster)}
     named = {cluster for cluster in parties if any(
         mention.kind == "name" and re.search(rf" {re.escape(_folded(mention.text))}s? ", headline)
         for mention in linker.clusters[cluster].mentions)}  # "Liberal Democrat leader ..." in "Liberal Democrats target"
@@ -72,13 +72,13 @@ def lead_party_links(linker: Linker, title: str | None) -> list[tuple[Mention, i
         if last is None:
             continue
         if any(cluster != party and (last <= mention.start < description.start or mention.sentence == description.sentence)
-               and _a_party(linker, cluster) for mention, cluster in linker.names):
+               and a_party(linker, cluster) for mention, cluster in linker.names):
             continue  # "... the Tories ... the party", '"... the party ...," said Tory chairman Liam Fox': either
         links.append((description, party))
     return links
 
 
-def _a_party(linker: Linker, cluster: int) -> bool:
+def a_party(linker: Linker, cluster: int) -> bool:
     """An organisation the article shows to be a party (not a town a "the party" was linked to)."""
     return linker.clusters[cluster].type is EntityType.ORGANIZATION and is_party(linker, cluster)
 
