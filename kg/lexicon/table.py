@@ -305,6 +305,7 @@ TABLES: Mapping[str, Table] = {
     "authority_nouns.txt": Table(("noun",)),
     "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),
+    "whole_statements.txt": Table(("lemma",)),
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),
     "degree_adverbs.txt": Table(("adverb",)),
