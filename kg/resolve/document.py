@@ -25,6 +25,7 @@ from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRON
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.anonymous import says_something
+from kg.resolve.boundposts import of_someone
 from kg.resolve.contentless import says_what
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.demonymnouns import one_person_names
@@ -121,7 +122,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
         entities=entities,
         relations=tuple(relations),
         events=events,
-        positions=tuple(statements.positions),
+        positions=tuple(position for position in statements.positions if of_someone(position)),
         quotes=tuple(statements.quotes),
         headline_event=headline_event(extraction.headline, document.title, events, names) or lead_restated(
             document.title, events, names, extraction.sentences[0] if extraction.sentences else None),
