@@ -27,6 +27,8 @@ __all__ = ["money_agents"]
 # A description of common words alone after a determiner: it stands for what the article named ("The
 # movie", "the oil giant"); not one with a name, a possessive or a figure ("The singer's 2004 tour").
 _ANAPHORIC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?:\s+[a-z][a-z-]*)+")
+# A subordinator the parse left at the front of a content clause's subject ("that remittances").
+_CLAUSE_MARK = re.compile(r"(?:that|whether|if)\s")
 # An indefinite or quantified description: a generic case ("A singer", "Some investors").
 _GENERIC = re.compile(r"(?:a|an|any|some|every|each|many|most|few)\s", re.IGNORECASE)
 
@@ -80,9 +82,13 @@ def _own(argument: EventArgument, text: str) -> bool:
     >>> from kg.records import Quantity
     >>> _own(EventArgument("agent", Argument("4bn euros", 0, 9, 4, 9), Quantity("4bn euros", "4000000000", "EUR")), "4bn euros")
     False
+    >>> _own(agent("that remittances to Latin America", "remittances"), "that remittances to Latin America")
+    False
     """
     span = argument.argument
     words, head = text[span.start : span.end], text[span.head_start : span.head_end]
     if argument.quantity is not None and argument.quantity.unit is not None and argument.quantity.unit.isupper():
         return False  # "4bn euros": a sum, no one
+    if _CLAUSE_MARK.match(words):
+        return False  # "estimates that remittances ... reached $45bn": the parse's span took the clause's "that"
     return head.isalpha() and _ANAPHORIC.fullmatch(words) is None and _GENERIC.match(words) is None
