@@ -20,6 +20,7 @@ worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
@@ -60,13 +61,7 @@ def lead_party_links(linker: Linker, title: str | None) -> list[tuple[Mention, i
     if party is None:
         return []
     links = []
-    for description in linker.descriptions:
-        if description.text.lower() != "party" or not _THE.search(linker.text[max(0, description.start - 5) : description.start]):
-            continue
-        if linker.named_or_described(description.as_argument()) is not None:
-            continue
-        if set(linker.text[max(0, description.start - 12) : description.start].lower().split()) & OTHER_PARTY:
-            continue  # "his former party"
+    for description in open_party_descriptions(linker):
         before = [(mention, cluster) for mention, cluster in linker.names if mention.end <= description.start]
         last = max((mention.end for mention, cluster in before if cluster == party), default=None)
         if last is None:
@@ -85,3 +80,16 @@ def a_party(linker: Linker, cluster: int) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(fold(_POSSESSIVE.sub("", word)) for word in _WORDS.findall(text))
+
+
+def open_party_descriptions(linker: Linker) -> Iterator[Mention]:
+    """The descriptions "the party" that no rule linked, but "his former party" and the like
+    (``OTHER_PARTY``): what ``lead_party_links`` and ``kg.resolve.oneparty`` may link."""
+    for description in linker.descriptions:
+        if description.text.lower() != "party" or not _THE.search(linker.text[max(0, description.start - 5) : description.start]):
+            continue
+        if linker.named_or_described(description.as_argument()) is not None:
+            continue
+        if set(linker.text[max(0, description.start - 12) : description.start].lower().split()) & OTHER_PARTY:
+            continue  # "his former party"
+        yield description

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from kg.folding import fold
 from kg.lexicon import NICKNAMES
 from kg.records import Mention
-from kg.resolve.leadparty import a_party
-from kg.resolve.ownparty import OTHER_PARTY, is_party_name
+from kg.resolve.leadparty import a_party, open_party_descriptions
+from kg.resolve.ownparty import is_party_name
 
 if TYPE_CHECKING:
     from kg.resolve.coref import Linker
@@ -38,13 +38,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 def one_party_links(linker: Linker) -> list[tuple[Mention, int]]:
     """The descriptions "the party" no rule linked, each with the one party the article named before it."""
     links = []
-    for description in linker.descriptions:
-        if description.text.lower() != "party" or not _THE.search(linker.text[max(0, description.start - 5) : description.start]):
-            continue
-        if linker.named_or_described(description.as_argument()) is not None:
-            continue
-        if set(linker.text[max(0, description.start - 12) : description.start].lower().split()) & OTHER_PARTY:
-            continue  # "his former party"
+    for description in open_party_descriptions(linker):
         parties = {cluster for mention, cluster in linker.names
                    if (mention.end <= description.start or mention.sentence == description.sentence)
                    and a_party(linker, cluster)}
