@@ -7,19 +7,31 @@ place (``kg.lexicon.gazetteer``) written right before a hyphen and "based" is th
 place of the kind ``kg.extract.places.place_type`` reads (a country, a capital ...),
 else a city where GeoNames has a city of that name ("Newport-based": the town). Not a name no
 gazetteer knows ("Linux-based", "Windows-based": what a thing runs on), nor a work.
+
+So is a known place written between "the" and a body's singular noun in lower case (a firm's
+kind, ``firm_kinds.txt``, or a club; not a country's name): "The South Yorkshire company, led by new
+chief executive Gerry Spindler, said ...", "The Glasgow club said": NER reads the place as the
+body (or a person), and the body's leader, quotes and shares went to the place. A county or
+region of the regions table is a place there ("the Norfolk club"), whatever city bears its name.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.firmkinds import FIRM_KINDS
 from kg.extract.places import place_type
 from kg.extract.words import Bounds, Word, Words
+from kg.folding import fold
+from kg.lexicon import COUNTRIES, REGIONS
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.types import EntityType
 
 _PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY})
+# Bodies a place's name may stand before that are no firm's kind: "the Glasgow club". Not a
+# team or a side, which a country's or a city's name is ("the Ireland team", "the New York side").
+_BODY_NOUNS = FIRM_KINDS | {"club"}
 
 
 def based_places(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
@@ -33,6 +45,11 @@ def based_places(found: list[tuple[Mention, Bounds]], words: Words) -> list[tupl
             kind = place_type(words, start, end, mention.text)  # a country, a capital ...
             kind = EntityType.CITY if kind is EntityType.PLACE and gazetteer().is_city(mention.text) else kind
             mention = replace(mention, type=kind, cued=True)
+        elif mention.type not in _PLACE_TYPES and _between_the_and_body(tokens, start, end) and fold(mention.text) not in COUNTRIES and (
+                fold(mention.text) in REGIONS or gazetteer().is_place(mention.text)):
+            kind = EntityType.PLACE if fold(mention.text) in REGIONS else place_type(words, start, end, mention.text)
+            kind = EntityType.CITY if kind is EntityType.PLACE and fold(mention.text) not in REGIONS and gazetteer().is_city(mention.text) else kind
+            mention = replace(mention, type=kind, cued=True)  # "The South Yorkshire company said"
         out.append((mention, (start, end)))
     return out
 
@@ -43,3 +60,11 @@ def _before_based(tokens: list[Word], end: int) -> bool:
         return False
     last, hyphen = tokens[end - 1], tokens[end]
     return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == tokens[end + 1].idx
+
+
+def _between_the_and_body(tokens: list[Word], start: int, end: int) -> bool:
+    """ "the" right before the name and a body's singular noun in lower case right after it."""
+    if start == 0 or end >= len(tokens) or tokens[start - 1].lower_ != "the":
+        return False
+    after = tokens[end]
+    return after.text.islower() and after.tag_ == "NN" and after.lemma_.lower() in _BODY_NOUNS
