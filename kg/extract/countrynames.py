@@ -10,6 +10,10 @@ the organisation's last word is a body's (``country_bodies.txt``: agency, court,
 foundation, party ...). "US Treasury Secretary John Snow" (the country hangs on
 "Secretary"), "UK firm Tesco" (a common noun between) and "US Federal Reserve" (no body's
 word) stay apart.
+
+A sport's name right before a country's is the sport's national body ("Athletics Kenya
+suspended the runner", "Tennis Australia said": ``sport_bodies.txt``), which NER reads as the
+country alone.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ from typing import TYPE_CHECKING
 
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, COUNTRY_BODIES
+from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
     from kg.extract.words import Words
+
+_SPORT_BODIES = read_words("sport_bodies.txt")
 
 
 def country_name_start(doc: Words, before: tuple[str, int, int], start: int, end: int) -> int | None:
@@ -38,3 +45,12 @@ def country_name_start(doc: Words, before: tuple[str, int, int], start: int, end
     if not all(first <= doc[i].head.i < end for i in range(first, country_end - 1)):
         return None
     return country_start
+
+
+def sport_body_start(doc: Words, label: str, start: int, end: int) -> int | None:
+    """Where the national body starts when the country span ``start:end`` (NER's ``label``) follows
+    a capitalised sport's name ("Athletics" + "Kenya"); else ``None``."""
+    if label != "GPE" or start == 0 or fold(doc.span_text(start, end)) not in COUNTRIES:
+        return None
+    sport = doc[start - 1]
+    return start - 1 if sport.text[:1].isupper() and fold(sport.text) in _SPORT_BODIES else None

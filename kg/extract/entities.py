@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from kg.extract.andnames import bodies_joined
 from kg.extract.constituencies import seats_joined
-from kg.extract.countrynames import country_name_start
+from kg.extract.countrynames import country_name_start, sport_body_start
 from kg.extract.firmpairs import firms_joined
 from kg.extract.givenplaces import surname_end
 from kg.extract.hyphengiven import given_names_joined
@@ -107,6 +107,8 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         if label == "ORG" and joined and (country_start := country_name_start(doc, joined[-1], start, end)) is not None:
             joined.pop()
             start = country_start  # "US" + "Anti-Doping Agency"
+        if (sport_start := sport_body_start(doc, label, start, end)) is not None:
+            label, start = "ORG", sport_start  # "Athletics" + "Kenya"
         start = _determiner_start(doc, start, end)  # "All England Club"
         if (country_end := _country_end(doc, start, end)) is not None:
             label, end = "GPE", country_end  # "St Kitts and" + "Nevis"

@@ -150,6 +150,7 @@ TABLES: Mapping[str, Table] = {
     "naming_nouns.txt": Table(("noun",)),
     "client_roles.txt": Table(("role",)),
     "company_posts.txt": Table(("role",)),
+    "sport_bodies.txt": Table(("sport",)),
     "epithet_nouns.txt": Table(("noun",)),
     "stage_epithets.txt": Table(("noun",)),
     "club_plurals.tsv": Table(("plural", "source")),
