@@ -54,7 +54,6 @@ from kg.extract.spans import (
     prep_phrase,
     trim,
 )
-from kg.extract.strandedsubjects import stranded_conjunct
 from kg.extract.toolpurposes import tool_function
 from kg.extract.unjoined import reduced_relative, tensed_adverbial, unjoined
 from kg.extract.words import by_index
@@ -151,7 +150,7 @@ _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "pur
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The subject head of ``verb`` and how it was found: ``(token, how)``, ``how`` "explicit",
-    "relative", "shared" (coordination), "control" (xcomp / participle), "stranded" or "none"."""
+    "relative", "shared" (coordination), "control" (xcomp / participle) or "none"."""
     if depth > 6:
         return None, "none"
     for child in verb.children:
@@ -165,8 +164,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
-    if (obj := stranded_conjunct(verb) or (bare_complement(verb) or reduced_relative(verb) if verb.dep_ == "conj" else None)) is not None:
-        return obj, ("stranded" if obj.dep_ == "conj" else "control")  # kg.extract.strandedsubjects: "... and actor Leonardo DiCaprio pledged"
+    if verb.dep_ == "conj" and (obj := bare_complement(verb) or reduced_relative(verb)) is not None:
+        return obj, "control"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not unjoined(verb):  # kg.extract.unjoined
         subject, _ = subject_of(head, depth + 1)
         return subject, "shared"
@@ -321,8 +320,8 @@ def _subjects(verb: Token, subject_head: Token | None, how: str) -> list[tuple[l
         # ("technology from Lucent, Nortel and Motorola that provides ...": the technology).
         nearest = max((c for c in conjuncts(subject_head) if c.i < verb.i), key=by_index)
         return [(trim([t for t in noun_phrase(nearest) if t.i not in inside]), "")]
-    subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=how == "stranded") if t.i not in inside]), "")]
-    if len(conjuncts(subject_head)) > 1 and how != "stranded":  # a stranded conjunct is its own phrase
+    subjects = [(trim([t for t in noun_phrase(subject_head, split_conj=False) if t.i not in inside]), "")]
+    if len(conjuncts(subject_head)) > 1:
         subjects += [(trim([t for t in noun_phrase(h) if t.i not in inside]), "split") for h in conjuncts(subject_head)]
     proxy = acting_for(subject_head)
     if proxy is not None:

@@ -20,6 +20,11 @@ subject or a number for one ("Two converted tries from Barkley and Lewsey helped
 another list before the noun ("the damage and reports of more casualties and destruction are"),
 and a post the tagger read as a verb ("Ireland lock Paul O'Connell").
 
+`_stranded_name`: the same for a name right before a verb the parse read as an adverbial clause
+(or a conjunct whose first verb has no subject), wherever the parse hung the name's "and": "has
+donated $1m to The American Red Cross and actor Leonardo DiCaprio pledged a contribution to
+Unicef" (DiCaprio pledged, not Bullock), "penned by Fred Barron and the Two Ronnies return".
+
 `_before_aside`: the same for a noun before an aside between commas, when the parse hung the
 noun on the first clause and left the verb after the aside with no subject ("but almost
 immediately O'Gara, winning his 50th cap, answered": O'Gara answered and won his cap, not
@@ -70,15 +75,35 @@ def rehang_swallowed(words: list[Word]) -> None:
         if words[first - 1].text == ",":
             _before_aside(words, verb, first - 1, children, passive)
             continue
-        if verb.dep_ != "conj" or not any(c.dep_ in _SUBJECTS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
-            continue  # not "Two converted tries from Barkley and Lewsey helped": a first verb with no subject
-        subject = _swallowed(words, words[first - 1], verb.head, children)
+        subject = None
+        if verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
+            # not "Two converted tries from Barkley and Lewsey helped": a first verb with no subject
+            subject = _swallowed(words, words[first - 1], verb.head, children)
+        subject = subject or _stranded_name(words, verb, first, children)
         if subject is None:
             continue
         joiner = words[_left_edge(subject, children) - 1]
         _move(joiner, verb.head, children)
         _move(subject, verb, children)
         subject.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+def _stranded_name(words: list[Word], verb: Word, first: int, children: dict[int, list[Word]]) -> Word | None:
+    """ "donated $1m to The American Red Cross and actor Leonardo DiCaprio pledged a contribution",
+    "penned by Fred Barron and the Two Ronnies return": the head of a name's phrase right before
+    ``verb`` (no subordinator of its own) that the parse made a conjunct after "and" or "but"
+    in the clause before, wherever that conjunct hangs; else ``None``."""
+    if first != verb.i or any(c.dep_ == "mark" for c in children.get(verb.i, ())):
+        return None
+    name = words[first - 1]
+    if name.pos_ != "PROPN":
+        return None
+    while name.dep_ in ("compound", "flat") and name.i < name.head.i < verb.i:
+        name = name.head
+    if name.dep_ != "conj" or name.head.i > name.i or _right_edge(name, children) != verb.i - 1:
+        return None
+    joiner = words[_left_edge(name, children) - 1]
+    return name if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and joiner.head is name.head else None
 
 
 def _before_aside(words: list[Word], verb: Word, close: int, children: dict[int, list[Word]], passive: bool) -> None:

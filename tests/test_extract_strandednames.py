@@ -1,5 +1,5 @@
 """A finite verb right after a name's phrase that the parse joined to the clause before as a
-second object has that name for its subject (kg.extract.strandedsubjects). Sentences after
+second object has that name for its subject (kg.extract.swallowed._stranded_name). Sentences after
 entertainment/195 and entertainment/214 of the BBC corpus, paraphrased, on the session pipeline."""
 
 from __future__ import annotations
