@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.swallowed import SUBJECT_DEPS, children_of, left_edge, move, right_edge, tensed, under
+
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
 __all__ = ["rehang_said_objects"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
-_TENSED_AUX = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERB_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Verbs whose object is who is told ("told MPs child benefit would rise": the parse's one object
@@ -45,29 +44,16 @@ def rehang_said_objects(words: list[Word]) -> None:
                 verb.lemma_.lower() in _TELLING):
             continue
         if children is None:
-            children = {}
-            for word in words:
-                if word.head is not word:
-                    children.setdefault(word.head.i, []).append(word)
+            children = children_of(words)
         own = children.get(clause.i, [])
-        if any(c.dep_ in _SUBJECTS for c in own) or not (
-                clause.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED_AUX for c in own)):
+        if any(c.dep_ in SUBJECT_DEPS for c in own) or not tensed(clause, own):
             continue
-        first = min(w.i for w in _under(clause, children))
-        if any(w.dep_ not in _VERB_GROUP for w in _under(clause, children) if w.i < clause.i):
+        first = left_edge(clause, children)
+        if any(w.dep_ not in _VERB_GROUP for w in under(clause, children) if w.i < clause.i):
             continue  # the clause opens on its verb ("were happy"), nothing the parse misplaced ("it was catching")
         obj = next((c for c in children.get(verb.i, ()) if c.dep_ == "dobj" and c.pos_ in _NOUNS
-                    and max(w.i for w in _under(c, children)) + 1 == first), None)
+                    and right_edge(c, children) + 1 == first), None)
         if obj is None:
             continue
-        children[verb.i].remove(obj)
-        children.setdefault(clause.i, []).append(obj)
-        obj.head = clause
+        move(obj, clause, children)
         obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in own) else "nsubj"
-
-
-def _under(word: Word, children: dict[int, list[Word]]) -> list[Word]:
-    found = [word]
-    for below in found:
-        found.extend(children.get(below.i, ()))
-    return found

@@ -40,9 +40,9 @@ from kg.lexicon import ROLE_HEADS
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["rehang_swallowed"]
+__all__ = ["SUBJECT_DEPS", "children_of", "left_edge", "move", "rehang_swallowed", "right_edge", "tensed", "under"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
 _TENSED_AUX = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -63,28 +63,25 @@ def rehang_swallowed(words: list[Word]) -> None:
                 verb.head.pos_ not in _VERBS or verb.lower_ in ROLE_HEADS):
             continue  # not a post the tagger read as a verb: "Wales scrum-half Dwayne Peel and Ireland lock Paul O'Connell"
         if children is None:
-            children = {}
-            for word in words:
-                if word.head is not word:
-                    children.setdefault(word.head.i, []).append(word)
+            children = children_of(words)
         own = children.get(verb.i, [])
-        first = _left_edge(verb, children)
-        if any(c.dep_ in _SUBJECTS for c in own) or not _tensed(verb, own) or first < 2:
+        first = left_edge(verb, children)
+        if any(c.dep_ in SUBJECT_DEPS for c in own) or not tensed(verb, own) or first < 2:
             continue
         passive = any(c.dep_ == "auxpass" for c in own)
         if words[first - 1].text == ",":
             _before_aside(words, verb, first - 1, children, passive)
             continue
         subject = None
-        if verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
+        if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "NUM" for c in children.get(verb.head.i, ())):
             # not "Two converted tries from Barkley and Lewsey helped": a first verb with no subject
             subject = _swallowed(words, words[first - 1], verb.head, children)
         subject = subject or _stranded_name(words, verb, first, children)
         if subject is None:
             continue
-        joiner = words[_left_edge(subject, children) - 1]
-        _move(joiner, verb.head, children)
-        _move(subject, verb, children)
+        joiner = words[left_edge(subject, children) - 1]
+        move(joiner, verb.head, children)
+        move(subject, verb, children)
         subject.dep_ = "nsubjpass" if passive else "nsubj"
 
 
@@ -100,9 +97,9 @@ def _stranded_name(words: list[Word], verb: Word, first: int, children: dict[int
         return None
     while name.dep_ in ("compound", "flat") and name.i < name.head.i < verb.i:
         name = name.head
-    if name.dep_ != "conj" or name.head.i > name.i or _right_edge(name, children) != verb.i - 1:
+    if name.dep_ != "conj" or name.head.i > name.i or right_edge(name, children) != verb.i - 1:
         return None
-    joiner = words[_left_edge(name, children) - 1]
+    joiner = words[left_edge(name, children) - 1]
     return name if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and joiner.head is name.head else None
 
 
@@ -121,21 +118,21 @@ def _before_aside(words: list[Word], verb: Word, close: int, children: dict[int,
             noun.head.head.pos_ in ("NOUN", "PROPN")):
         noun = noun.head.head  # "after his predecessor as CEO, Jim Cantalupo, died": the predecessor
     if len(aside) != 1 or aside[0].dep_ in ("conj", "cc") or noun.pos_ not in ("PROPN", "NOUN") or (
-            noun.ent_type_ in _AMOUNTS) or _right_edge(noun, children) > close:
+            noun.ent_type_ in _AMOUNTS) or right_edge(noun, children) > close:
         return
     first_verb, prep = verb.head, noun.head
     if noun.dep_ == "conj" and prep is first_verb:
         verb.dep_ = "conj"  # "but O'Gara, ..., answered": the conjunct the parse took for a noun
     elif noun.dep_ == "pobj" and prep.lower_ in _SUBORDINATORS and not any(c is not noun for c in children.get(prep.i, ())):
-        _move(prep, verb, children)
+        move(prep, verb, children)
         prep.dep_, verb.dep_ = "mark", "advcl"  # "after X, scragged by Lewsey, threw": an adverbial clause
     elif noun.dep_ != "npadvmod":  # "on 20 minutes Italy, after coming up short, equalised"
         return
     for adverb in [c for c in children.get(noun.i, ()) if c.dep_ == "advmod"]:
-        _move(adverb, verb, children)  # "almost immediately O'Gara ... answered": the verb's adverbs
+        move(adverb, verb, children)  # "almost immediately O'Gara ... answered": the verb's adverbs
     if aside[0].head is first_verb:
-        _move(aside[0], verb, children)  # "winning his 50th cap", "recently axed by England": said of the noun
-    _move(noun, verb, children)
+        move(aside[0], verb, children)  # "winning his 50th cap", "recently axed by England": said of the noun
+    move(noun, verb, children)
     noun.dep_ = "nsubjpass" if passive else "nsubj"
 
 
@@ -143,30 +140,40 @@ _LONGEST_ASIDE = 16  # words back from an aside's closing comma to its opening o
 _SUBORDINATORS = frozenset({"after", "before", "until", "since", "while", "when", "because"})  # not "as CEO"
 
 
-def _move(word: Word, head: Word, children: dict[int, list[Word]]) -> None:
+def children_of(words: list[Word]) -> dict[int, list[Word]]:
+    """Each word's children by its index, gathered once: the rules here move words before the
+    words' own children are counted (``kg.extract.words``)."""
+    children: dict[int, list[Word]] = {}
+    for word in words:
+        if word.head is not word:
+            children.setdefault(word.head.i, []).append(word)
+    return children
+
+
+def move(word: Word, head: Word, children: dict[int, list[Word]]) -> None:
     """Hang ``word`` on ``head``, keeping ``children`` true for the verbs read after it."""
     children[word.head.i].remove(word)
     children.setdefault(head.i, []).append(word)
     word.head = head
 
 
-def _tensed(verb: Word, own: list[Word]) -> bool:
+def tensed(verb: Word, own: list[Word]) -> bool:
     return verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED_AUX for c in own)
 
 
-def _left_edge(word: Word, children: dict[int, list[Word]]) -> int:
-    return min(below.i for below in _under(word, children))
+def left_edge(word: Word, children: dict[int, list[Word]]) -> int:
+    return min(below.i for below in under(word, children))
 
 
-def _under(word: Word, children: dict[int, list[Word]]) -> list[Word]:
+def under(word: Word, children: dict[int, list[Word]]) -> list[Word]:
     found = [word]
     for below in found:
         found.extend(children.get(below.i, ()))
     return found
 
 
-def _right_edge(word: Word, children: dict[int, list[Word]]) -> int:
-    return max(below.i for below in _under(word, children))
+def right_edge(word: Word, children: dict[int, list[Word]]) -> int:
+    return max(below.i for below in under(word, children))
 
 
 def _swallowed(words: list[Word], last: Word, first_verb: Word, children: dict[int, list[Word]]) -> Word | None:
@@ -177,7 +184,7 @@ def _swallowed(words: list[Word], last: Word, first_verb: Word, children: dict[i
     for _ in range(32):
         if word is first_verb:
             break
-        if word.dep_ not in _PHRASE_DEPS or word.head is word or _right_edge(word, children) != last.i:
+        if word.dep_ not in _PHRASE_DEPS or word.head is word or right_edge(word, children) != last.i:
             return None
         if word.dep_ == "conj" and (word.pos_ not in _NOUNS or not (word.head.pos_ in _NOUNS or word.head is first_verb)):
             return None  # "the impact of the damage and reports [VBZ] of more casualties and destruction are"
@@ -190,11 +197,11 @@ def _swallowed(words: list[Word], last: Word, first_verb: Word, children: dict[i
         return None
     above = found.head
     while above is not first_verb:  # another list before it leaves the "and" unclear: "the damage and
-        if any(c.dep_ == "conj" and c.i < found.i and c.i > above.i and found not in _under(c, children)  # reports of
+        if any(c.dep_ == "conj" and c.i < found.i and c.i > above.i and found not in under(c, children)  # reports of
                for c in children.get(above.i, ())):  # casualties and destruction are"
             return None
         above = above.head
-    start = _left_edge(found, children)
+    start = left_edge(found, children)
     joiner = words[start - 1] if start > 0 else None
     if joiner is None or joiner.dep_ != "cc" or joiner.lower_ not in _JOINERS or joiner.head is not found.head:
         return None
