@@ -35,23 +35,28 @@ _BODY_NOUNS = FIRM_KINDS | {"club"}
 
 
 def based_places(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:
-    """``found`` with each name written before "-based" that GeoNames knows typed a place."""
+    """``found`` with each name written before "-based" that GeoNames knows, and each known place
+    between "the" and a body's noun, typed a place (see the module docstring)."""
     tokens = words.words
     out = []
     for mention, (start, end) in found:
-        if mention.type not in _PLACE_TYPES and mention.type is not EntityType.WORK and _before_based(tokens, end) and (
-            gazetteer().is_place(mention.text)
-        ):
-            kind = place_type(words, start, end, mention.text)  # a country, a capital ...
-            kind = EntityType.CITY if kind is EntityType.PLACE and gazetteer().is_city(mention.text) else kind
-            mention = replace(mention, type=kind, cued=True)
-        elif mention.type not in _PLACE_TYPES and _between_the_and_body(tokens, start, end) and fold(mention.text) not in COUNTRIES and (
-                fold(mention.text) in REGIONS or gazetteer().is_place(mention.text)):
-            kind = EntityType.PLACE if fold(mention.text) in REGIONS else place_type(words, start, end, mention.text)
-            kind = EntityType.CITY if kind is EntityType.PLACE and fold(mention.text) not in REGIONS and gazetteer().is_city(mention.text) else kind
-            mention = replace(mention, type=kind, cued=True)  # "The South Yorkshire company said"
+        if mention.type not in _PLACE_TYPES:
+            form = fold(mention.text)
+            if mention.type is not EntityType.WORK and _before_based(tokens, end) and gazetteer().is_place(mention.text):
+                mention = replace(mention, type=_known_kind(words, start, end, mention.text), cued=True)
+            elif _between_the_and_body(tokens, start, end) and form not in COUNTRIES and (
+                    form in REGIONS or gazetteer().is_place(mention.text)):
+                kind = EntityType.PLACE if form in REGIONS else _known_kind(words, start, end, mention.text)
+                mention = replace(mention, type=kind, cued=True)  # "The South Yorkshire company said"
         out.append((mention, (start, end)))
     return out
+
+
+def _known_kind(words: Words, start: int, end: int, name: str) -> EntityType:
+    """A known place's kind: a country, a capital ... (``place_type``), else a city where GeoNames
+    has a city of that name."""
+    kind = place_type(words, start, end, name)
+    return EntityType.CITY if kind is EntityType.PLACE and gazetteer().is_city(name) else kind
 
 
 def _before_based(tokens: list[Word], end: int) -> bool:
