@@ -10,11 +10,15 @@ Houston"); in a sports report, whose tables put numbers after clubs' names, no n
 ``skip_age``: an age between a role and whose it is ("Arsenal's 30-year-old striker"), for
 ``kg.extract.rolephrase``. ``stated_age``: "died aged 73", "won the by-election aged 21": an
 age the parser read as a verb "age" with the number its object, no event (``kg.extract.false_events``).
+``age_complement``: "has died aged 93" parsed with "aged" as the verb's adjective complement: the
+age of the subject, not what the verb links it to (``kg.extract.clauses``), so the death stays an event.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -77,3 +81,10 @@ def stated_age(verb: Word) -> bool:
     doc = verb.doc
     return verb.lower_ == "aged" and verb.i + 1 < len(doc) and doc[verb.i + 1].like_num and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def age_complement(complement: Token) -> bool:
+    """Whether an adjective complement is "aged" right before a number: "Lord Scarman has
+    died aged 93" is a death and an age, no "died aged" copula ("looked aged" is one)."""
+    doc = complement.doc
+    return complement.lower_ == "aged" and complement.i + 1 < len(doc) and doc[complement.i + 1].like_num

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.accusing import accused
+from kg.extract.ages import age_complement
 from kg.extract.appositiverelatives import appositive_antecedent
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.candidates import Candidate
@@ -372,7 +373,7 @@ def _object_options(relation: list[Token], end: Token, used: set[int], moved: li
                 tokens = trim([t for t in tokens if t.i not in cut])
                 moved.extend(prep_phrase(p) for p in preps)
             options.append((list(relation), tokens, _key(end, []), kind))
-    acomp = next((c for c in end.children if c.dep_ == "acomp"), None)
+    acomp = next((c for c in end.children if c.dep_ == "acomp" and not age_complement(c)), None)  # not "died aged 93"
     if acomp is not None:
         used.add(acomp.i)
         prep = next((c for c in acomp.children if c.dep_ == "prep"), None)
