@@ -115,6 +115,7 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
     from kg.extract.counterparts import counterparts
     from kg.extract.departures import departed
     from kg.extract.formerly import formerly
+    from kg.extract.listedholders import listed_holders
     from kg.extract.positions import role_readings
 
     word_at = words.by_offset()
@@ -133,6 +134,7 @@ def _roles(words: Words, names: list[Mention]) -> Iterator[RoleReading]:
                     for found in departed(formerly(reading, sentence), sentence)]
         yield from readings
         yield from counterparts(words, sentence, by_sentence.get(number, ()), readings)  # "his German counterpart X"
+        yield from listed_holders(words, sentence, by_sentence.get(number, ()), readings)  # "managers A, B and C"
 
 
 def _forms(name: str) -> tuple[str, ...]:
