@@ -10,7 +10,8 @@ rule names its construction:
   was off", "Mr Hale and Ms Grant said the deal was off": each conjunct is a speaker
   ("or" is not: "Hale or Grant said" does not say who did);
 - a described speaker with its name apposed (``named_speaker``): "the world's largest
-  package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove;
+  package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove
+  and "The Lord Chief Justice, Lord Woolf, said" (a capitalised title NER gives no type) is Woolf;
   so is a person's name the parse split from its description right before the verb: a
   second subject ("The charity's head of HIV/Aids in Britain, Simon Wright said", "Veteran
   Labour MP and former Cabinet minister Jack Cunningham has said") or a name apposed to an
@@ -90,13 +91,19 @@ def named_speaker(subject: Token) -> Token:
     beside = _name_before_verb(subject)
     if beside is not None:
         return beside
-    if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN":
+    if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not _capitalised_title(subject)):
         return subject
     person = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
     if person is not None:
         return person
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ in _APPOSED_NAMES), subject)
+
+
+def _capitalised_title(subject: Token) -> bool:
+    """Whether a proper-noun subject that NER gives no type is a capitalised title with a
+    person apposed: "The Lord Chief Justice, Lord Woolf, ... said" is Woolf's speech."""
+    return not subject.ent_type_ and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
 def _name_before_verb(subject: Token) -> Token | None:
