@@ -16,6 +16,8 @@ A negation inside what someone hopes or fears is part of the hope, not a fact to
 out", "are worried that the site will not be ready": possible, the cue the verb of hope or
 fear (``hope_verbs.txt``, each a "speech" row of ``factuality_cues.tsv``) or the adjective,
 never negated. Not "hoped he would score, but he did not": the "but" clause is its own.
+Nor a negation inside a belief (``belief_adjectives.txt``): "Thanou is confident she will not
+be punished" holds no punishment possible; the negation stands.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 FEELING_ADJECTIVES = read_words("feeling_adjectives.txt")
-HOPES = read_words("hope_verbs.txt") | FEELING_ADJECTIVES
+BELIEFS = read_words("belief_adjectives.txt")
+HOPES = read_words("hope_verbs.txt") | (FEELING_ADJECTIVES - BELIEFS)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

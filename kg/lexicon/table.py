@@ -216,6 +216,7 @@ TABLES: Mapping[str, Table] = {
     "known_content_verbs.txt": Table(("verb",)),
     "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
+    "belief_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
     "level_verbs.txt": Table(("verb",)),
