@@ -50,7 +50,7 @@ def test_a_participle_closed_before_the_sentence_goes_on_stays_passive(nlp):
 
 
 # A participle coordinated with a passive verb is passive too, unless it has a "have" of its
-# own (kg.extract.event_arguments.shares_passive). BBC entertainment.
+# own (kg.extract.doneto.shares_passive). BBC entertainment.
 SHARED_PASSIVES = [
     ("The Da Vinci Code is set in Paris - including the Louvre - and has sold around one million copies in France.",
      "sell", {"agent": ["The Da Vinci Code"], "patient": None}),

@@ -20,7 +20,7 @@ from kg.lexicon.table import read_table
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["passive_past", "patient_possessor"]
+__all__ = ["passive_past", "patient_possessor", "shares_passive"]
 
 _ROWS = read_table("done_to_words.tsv")
 _NOUNS = frozenset(row.fields[0] for row in _ROWS if row.fields[1] == "noun")
@@ -38,3 +38,12 @@ def passive_past(verb: Word) -> bool:
     nothing of its own that an active clause needs (see the module's list)."""
     return verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in _VERBS \
         and not any(c.dep_ in _OWN for c in verb.children)
+
+
+def shares_passive(verb: Word) -> bool:
+    """ "was stormed and briefly seized by the protesters": a participle coordinated
+    with a passive verb, without a subject or a "have" of its own, is passive too (not
+    "The Da Vinci Code is set in Paris and has sold around one million copies")."""
+    head = verb.head
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or passive_past(verb)) and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.asides import no_argument
 from kg.extract.asroles import as_role
 from kg.extract.countof import group_member
-from kg.extract.doneto import passive_past, patient_possessor
+from kg.extract.doneto import patient_possessor, shares_passive
 from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
@@ -29,6 +29,7 @@ from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
+from kg.extract.talkpartners import object_class
 from kg.extract.thanks import thanked
 from kg.extract.timephrases import bare_span, clock_time, low_days, own_time, timed
 from kg.extract.words import by_index
@@ -119,15 +120,6 @@ def reduced_passive_agent(verb: Word) -> list[Word] | None:
                 if pobj is not None and pobj.pos_ != "PRON" and argument_kind(pobj, noun_phrase(pobj)) in ("party", "*"):
                     return [child, *noun_phrase(pobj)]
     return None
-
-
-def shares_passive(verb: Word) -> bool:
-    """ "was stormed and briefly seized by the protesters": a participle coordinated
-    with a passive verb, without a subject or a "have" of its own, is passive too (not
-    "The Da Vinci Code is set in Paris and has sold around one million copies")."""
-    head = verb.head
-    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or passive_past(verb)) and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
 def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
@@ -252,7 +244,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     kind = argument_kind(pobj, tokens) if pobj is not None else "*"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
-    role = preposition_role(word, trigger.event_class, kind)
+    role = preposition_role(word, object_class(prep, trigger.event_class), kind)  # "opened talks with Turkey" (kg.extract.talkpartners)
     role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role)))))  # "nominated for a Bafta", "star in X", "served as minister"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
