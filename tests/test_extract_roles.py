@@ -112,3 +112,16 @@ def test_a_clause_after_a_comma_is_no_apposed_post(nlp):
     # ... while a post apposed to its holder is one, even where the tagger reads its noun as a verb
     found = _typed(nlp, "Dan Jolin, reviews editor of Empire magazine, says classic children's TV shows have a built-in audience.")
     assert ("Dan Jolin", "work for", "Empire") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # politics/3xx of the BBC corpus, paraphrased: a person "of" an organisation works for it
+        ("Rhian Beynon of the Joint Council for the Welfare of Immigrants said the rules were unfair.", "works for"),
+        ("Wang Ziqiang at the Institute of Mechanics said the test worked.", "works at"),
+    ],
+)
+def test_a_person_of_an_organisation_is_written_as_working_there(nlp, text, written):
+    found = [p for p in propositions(nlp(text)) if p.kind == "role" and p.key == "work for"]
+    assert [p.relation for p in found] == [written]

@@ -204,7 +204,7 @@ def _after_person(sent: Sentence, ents: Sequence[EntitySpan], person: EntitySpan
         if target is not None and target.label_ in REGION_LABELS and doc[i].lower_ == "of":
             yield from _origin(sent, ents, person, target, "be from", doc[i])
         elif target is not None and target.label_ == "ORG" and _organisation_name(doc[target.start : target.end]):
-            yield _candidate(doc[person.start : person.end], ["is", doc[i]], "work for", doc[target.start : target.end], "role", doc[i])
+            yield _candidate(doc[person.start : person.end], ["works", "for" if doc[i].lower_ == "of" else doc[i].lower_], "work for", doc[target.start : target.end], "role", doc[i])
         return
     if not comma:
         return
