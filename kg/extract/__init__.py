@@ -37,6 +37,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.namelike import count_rejections
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
+    from kg.extract.termacronyms import without_term_acronyms
     from kg.extract.unspeaking import speaking
     from kg.extract.words import Words
 
@@ -46,6 +47,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
         rejected: list[str] = []
         sport = sport_context(words)
         names = list(find_mentions(doc, entities, words, rejected=rejected, sport=sport))
+        names = list(without_term_acronyms(names, words, rejected))  # "initial public offer (IPO)": a term
         roles = tuple(_roles(words, names))
         names = _people_by_role(names, roles) + list(_organisations_by_role(words, names, roles))
         mentions = sorted([*names, *find_descriptions(doc, entities, words)], key=lambda mention: (mention.start, mention.end))
