@@ -214,6 +214,7 @@ TABLES: Mapping[str, Table] = {
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
     "factive_verbs.txt": Table(("verb",)),
     "known_content_verbs.txt": Table(("verb",)),
+    "doubting_words.txt": Table(("word",)),
     "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
