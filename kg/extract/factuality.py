@@ -48,6 +48,7 @@ from kg.extract.excluding import excluder, idle_not, open_choice, put_off, unneg
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling, hoped_against
+from kg.extract.findings import found_by
 from kg.extract.forclauses import for_subject, reframed
 from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
@@ -449,8 +450,7 @@ class Scope:
         lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
         if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
-        value = SPEECH.get(lemma)
-        subject = _subject(verb)
+        value = found_by(SPEECH.get(lemma), subject := _subject(verb), content)  # "a poll suggests" (kg.extract.findings)
         if value is None and subject is not None and told(verb) and (
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"

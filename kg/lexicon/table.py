@@ -215,6 +215,7 @@ TABLES: Mapping[str, Table] = {
     "factive_verbs.txt": Table(("verb",)),
     "known_content_verbs.txt": Table(("verb",)),
     "doubting_words.txt": Table(("word",)),
+    "finding_nouns.txt": Table(("noun",)),
     "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
