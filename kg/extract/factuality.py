@@ -49,7 +49,7 @@ from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling, hoped_against
 from kg.extract.findings import found_by
-from kg.extract.forclauses import for_subject, reframed
+from kg.extract.forclauses import aim_of, for_subject, reframed
 from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
@@ -253,8 +253,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
-    if arranged(verb) is complement:
-        return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
+    if (aim := aim_of(complement)) is not None or arranged(verb) is complement:  # "Labour's aim is to" (kg.extract.aims)
+        return Reading(NOUNS[aim.lemma_.lower()], aim.lemma_.lower()) if aim else Reading(Factuality.PLANNED, "be to")
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(Factuality.POSSIBLE if left_open(verb, complement) else CONTROL[lemma], lemma, source)  # permits, wishes
