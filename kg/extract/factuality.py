@@ -90,7 +90,7 @@ from kg.extract.neithernor import after_nor
 from kg.extract.occasionacts import occasion_clause
 from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
-from kg.extract.phrasalcues import cue_lemma
+from kg.extract.phrasalcues import aside_noun, cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
@@ -333,7 +333,7 @@ class Scope:
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
-        if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB":  # "a rise is expected"
+        if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB" and not aside_noun(word):
             value = OBJECTS.get(lemma := lemma_in(governor, OBJECTS)) or OBJECTS.get(f"{lemma} {word.head.lower_}")
             if value is not None:
                 return Reading(value, lemma).stronger(self._outer(governor, _SCOPE))
