@@ -425,7 +425,7 @@ class Scope:
             if _purpose(top):  # "launched software to allow people to search": what the software does (kg.extract.toolpurposes)
                 return Reading(Factuality.POSSIBLE if tool_function(top) else Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
-            return self._outer(head, _FRAMING, own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
+            return self._outer(head, told_scope(top, _FRAMING), own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"

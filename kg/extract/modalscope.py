@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.concessions import conceding
 from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
 from kg.extract.glosses import gloss
@@ -119,7 +120,7 @@ def told_scope(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]
     (see the module), else ``keep``; nothing for the writer's gloss on a name (``kg.extract.glosses``)."""
     if gloss(verb):
         return frozenset()
-    return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) else keep
+    return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) or conceding(verb) else keep
 
 
 def widened(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
