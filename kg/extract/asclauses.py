@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.concessions import hearsay_concession
 from kg.extract.frames import CONTROL, MODALS, is_present
 from kg.extract.modalscope import told_aside
 from kg.lexicon.events import FACTUALITY_CUES
@@ -44,7 +45,7 @@ def aside(clause: Word, factuality: Factuality, cue: str | None) -> bool:
     (``kg.extract.modalscope.told_aside``: "will be his ninth since Labour came to power"),
     except under a "would" of a past's future, or a present "as" clause (``concurrent``)."""
     escapes = factuality is Factuality.POSSIBLE or (factuality is Factuality.PLANNED and cue not in ("would", "'d"))
-    return (escapes and told_aside(clause)) or concurrent(clause, cue)
+    return (escapes and told_aside(clause)) or concurrent(clause, cue) or hearsay_concession(clause, cue)  # kg.extract.concessions
 
 
 def concurrent(clause: Word, cue: str | None) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.candidates import Candidate
 from kg.extract.event_arguments import said_clause
+from kg.extract.glosses import glosses_in
 from kg.extract.narrated import narrated_in
 from kg.extract.runon import run_on
 from kg.extract.spans import noun_phrase
@@ -63,7 +64,8 @@ def attribute(sent: Span, found: list[Candidate]) -> None:
         for clause in clauses:
             # "said it would not return but did so in 2002": the doing is the writer's (kg.extract.narrated)
             own = narrated_in(verb, clause)
-            reported.append(({t.i for t in clause.subtree} - ({t.i for t in own.subtree} if own else set()), speaker))
+            told = [*([own] if own else []), *glosses_in(clause)]  # the writer's own (kg.extract.glosses)
+            reported.append(({t.i for t in clause.subtree} - {t.i for part in told for t in part.subtree}, speaker))
     for cand in found:
         if cand.kind == "ccomp" and cand.predicate.lemma_.lower() in SAY_VERBS:
             cand.kind = "attribution"

@@ -48,7 +48,8 @@ from kg.extract.excluding import excluder, idle_not, open_choice, put_off, unneg
 from kg.extract.extraposed import extraposed
 from kg.extract.factives import untold
 from kg.extract.feelings import feeling, hoped_against
-from kg.extract.forclauses import for_subject, reframed
+from kg.extract.findings import found_by
+from kg.extract.forclauses import aim_of, for_subject, reframed
 from kg.extract.forecasts import approximate, foretold
 from kg.extract.forewarned import decided_past, present_warning
 from kg.extract.frames import (
@@ -89,7 +90,7 @@ from kg.extract.neithernor import after_nor
 from kg.extract.occasionacts import occasion_clause
 from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
-from kg.extract.phrasalcues import cue_lemma
+from kg.extract.phrasalcues import aside_noun, cue_lemma
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
@@ -252,8 +253,8 @@ def _control(verb: Word, adjective: Word | None, complement: Word) -> Reading:
         return Reading(SPEECH[lemma], lemma, _subject(verb))
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
         return Reading(Factuality.NEGATED, "yet")  # "a date has yet to be set"
-    if arranged(verb) is complement:
-        return Reading(Factuality.PLANNED, "be to")  # "Investors are to receive £194m", "is to launch"
+    if (aim := aim_of(complement)) is not None or arranged(verb) is complement:  # "Labour's aim is to" (kg.extract.aims)
+        return Reading(NOUNS[aim.lemma_.lower()], aim.lemma_.lower()) if aim else Reading(Factuality.PLANNED, "be to")
     if lemma in CONTROL:
         source = _subject(verb) if CONTROL[lemma] is Factuality.DENIED else None
         return Reading(Factuality.POSSIBLE if left_open(verb, complement) else CONTROL[lemma], lemma, source)  # permits, wishes
@@ -332,7 +333,7 @@ class Scope:
         governor = word.head.head if word.dep_ == "pobj" else word.head
         if word.dep_ == "dobj" and governor.pos_ == "VERB" and lemma_in(governor, MAKING) in MAKING:
             return self.of_word(governor)  # "has yet to agree a deal": no deal, as sure as the agreeing
-        if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB":  # "a rise is expected"
+        if word.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ == "VERB" and not aside_noun(word):
             value = OBJECTS.get(lemma := lemma_in(governor, OBJECTS)) or OBJECTS.get(f"{lemma} {word.head.lower_}")
             if value is not None:
                 return Reading(value, lemma).stronger(self._outer(governor, _SCOPE))
@@ -424,7 +425,7 @@ class Scope:
             if _purpose(top):  # "launched software to allow people to search": what the software does (kg.extract.toolpurposes)
                 return Reading(Factuality.POSSIBLE if tool_function(top) else Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
-            return self._outer(head, _FRAMING, own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
+            return self._outer(head, told_scope(top, _FRAMING), own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
             return Reading(*mark).stronger(self._outer(head.head, _FRAMING))
         if dep == "pcomp" and head.head.pos_ in ("NOUN", "PROPN"):  # "no intention of handing in a transfer request"
@@ -449,8 +450,7 @@ class Scope:
         lemma = pair if " " in (pair := cue_lemma(verb, SPEECH)) else lemma_in(verb, SPEECH, CONTROL)  # "he went on"
         if passive(verb) and lemma in CONTROL:
             return Reading(CONTROL[lemma], lemma)
-        value = SPEECH.get(lemma)
-        subject = _subject(verb)
+        value = found_by(SPEECH.get(lemma), subject := _subject(verb), content)  # "a poll suggests" (kg.extract.findings)
         if value is None and subject is not None and told(verb) and (
                 framed := self._noun(subject, "nsubj")).factuality is not Factuality.ASSERTED:
             return framed  # "The story goes that the chairman sold", "the fear is that prices will rise"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.aims import aim_of
 from kg.extract.claimreplies import claim_reply
 from kg.extract.consequences import consequence_of
 from kg.extract.event_arguments import has_to
@@ -50,6 +51,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
         return "xcomp", asker  # "urged councils to limit increases", parsed on the noun: asked for (kg.extract.hungasks)
     if (owner := purpose_owner(verb)) is not None:
         return "advcl", owner  # "working hard to revitalise its brand, unveiling models": unveiled (kg.extract.purposeasides)
+    if (aim := aim_of(verb)) is not None:
+        return "acl", aim  # "Labour's aim is to boost", "The aim is for X to recruit": the aim's content (kg.extract.aims)
     head = partitive_head(verb, conj_head(verb))
     if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
         return verb.dep_, head

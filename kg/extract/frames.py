@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.couldonly import only_managed
+from kg.extract.doubtedcontrasts import doubts
 from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.participleclauses import misread_relative
@@ -78,8 +79,8 @@ def perfect(verb: Word) -> bool:
 
 def conceded(verb: Word) -> bool:
     """ "X may have won the race, but ...": a perfect modal conceded before a contrast
-    asserts what it concedes; not when the contrast doubts it ("may have left, but nobody
-    knows", "but he did not say"). Only a modal of what may be so concedes: "should have scored
+    asserts what it concedes ("but Mourinho was not satisfied"); not when the contrast doubts it
+    ("may have left, but nobody knows", "but he did not say", "but they could find no record"). Only a modal of what may be so concedes: "should have scored
     but shot wide", "would have won but for a late equaliser" say it did not happen."""
     if not perfect(verb) or not any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children) or not any(
             c.dep_ == "cc" and c.lower_ in CONTRAST and c.i > verb.i for c in verb.children):
@@ -87,8 +88,7 @@ def conceded(verb: Word) -> bool:
     contrast = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
     framing = lemma_in(contrast, SPEECH, CONTROL) in SPEECH | CONTROL and any(
         c.dep_ in ("ccomp", "xcomp") for c in contrast.children) if contrast is not None else True
-    return contrast is not None and not framing and not any(
-        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIONS | NO_ONE) for c in contrast.children)
+    return contrast is not None and not framing and not doubts(contrast)  # kg.extract.doubtedcontrasts
 
 
 def past_time_clause(verb: Word) -> bool:

@@ -44,8 +44,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.concessions import conceding
 from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
+from kg.extract.glosses import gloss
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -115,8 +117,10 @@ _ASIDE = frozenset({",", "(", "-", "--", "\u2013"})
 
 def told_scope(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
     """``keep`` narrowed to a report when ``verb`` heads a clause that tells a fact of its own
-    (see the module), else ``keep``."""
-    return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) else keep
+    (see the module), else ``keep``; nothing for the writer's gloss on a name (``kg.extract.glosses``)."""
+    if gloss(verb):
+        return frozenset()
+    return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) or conceding(verb) else keep
 
 
 def widened(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:

@@ -14,6 +14,11 @@
   system" (speculated, as "accused of"), "was tasked with improving US defences" (planned);
   "charged with" a duty is the pair "charge with duty" (``kg.extract.charges``); a verb of
   accusing with an adverb of error is that adverb: "wrongly convicted of killing" (negated).
+- An event noun after "with", "despite" or "since" is no object of the verb's intent or expectation
+  (``aside_noun``; the "object" cues): "gave the visitors hope with victory over Ferrero" (the
+  tagger's verb "hope"; the victory was won), "plans a comeback despite defeat by Arsenal": as
+  sure as the clause. Not "after" or "before", which may date a plan ("plans a return to profit
+  after the sale").
 - A verb of speech that speculates only in the passive ("is said to", "was reported as having
   asked"; ``passive_controls.txt``) gives no cue when active: "she said on accepting her award".
 """
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
 CIRCUMSTANCES = read_words("circumstance_prepositions.txt")
 PASSIVE_ONLY = read_words("passive_controls.txt")
 ON_OCCASIONS = read_words("on_occasion_verbs.txt")
+_ASIDES = frozenset({"with", "despite", "since"})  # a circumstance, never what is hoped or planned
 
 
 def cue_lemma(verb: Word, table: Mapping[str, object], preposition: Word | None = None) -> str:
@@ -58,3 +64,8 @@ def _occasion(preposition: Word) -> bool:
     """Whether ``preposition`` is an "on" whose -ing of learning or perceiving tells when (``on_occasion_verbs.txt``):
     "on learning he fathered a daughter", "on seeing the children"."""
     return preposition.lower_ == "on" and any(c.dep_ == "pcomp" and c.lemma_.lower() in ON_OCCASIONS for c in preposition.children)
+
+
+def aside_noun(word: Word) -> bool:
+    """Whether ``word`` is an event noun after "with", "despite" or "since" (see the module)."""
+    return word.dep_ == "pobj" and word.head.lower_ in _ASIDES

@@ -214,6 +214,8 @@ TABLES: Mapping[str, Table] = {
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
     "factive_verbs.txt": Table(("verb",)),
     "known_content_verbs.txt": Table(("verb",)),
+    "doubting_words.txt": Table(("word",)),
+    "finding_nouns.txt": Table(("noun",)),
     "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "belief_adjectives.txt": Table(("adjective",)),
