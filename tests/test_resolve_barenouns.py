@@ -1,7 +1,7 @@
 """An event noun with one participant and no agent, time or figure is not kept
 (kg.resolve.barenouns): "a four-set win over Andy Roddick", "a deal with the International Monetary Fund";
 one with an agent, a time or a second participant stays, and so does a value's change
-("the rise in contributions") or violence."""
+("the rise in contributions"), violence or a trial."""
 
 from __future__ import annotations
 
@@ -51,3 +51,9 @@ def test_a_rise_stays(nlp):
     text = ('Helen Sudell, editor of the IDS Pensions Service, said the rise in contributions was '
             '"staggering" and the highest ever recorded by IDS.')
     assert "rise" in _lemmas(nlp, text)
+
+
+def test_a_trial_stays(nlp):
+    # business/506: who is tried is the news
+    text = "The trial of Emilio Botin, the chairman of Spain's most powerful bank, has started in Madrid."
+    assert "trial" in _lemmas(nlp, text)

@@ -9,8 +9,9 @@ not who did what: the winner, the other side, the one who met or dealt is missin
 readers judged such events weak (a fragment) or wrong every time. A noun event with an
 agent ("Gloucester's 17-16 win over Bath"), a second participant, a time or a figure stays,
 and so does a value's change or violence ("the rise in contributions", "killed in clashes
-with security forces": news by themselves, as in ``kg.resolve.anonymous``) and any event a
-clause states.
+with security forces": news by themselves, as in ``kg.resolve.anonymous``), a trial ("The
+trial of Emilio Botin ... has started": who is tried is the news) and any event a clause
+states.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from kg.resolve.events import LinkedEvent
 
 __all__ = ["more_than_a_noun"]
 
-# Classes that are news by themselves (kg.resolve.anonymous): a value's change, violence.
-_NEWS_BY_ITSELF = frozenset({"change", "conflict"})
+# Classes whose noun is news with one participant: a value's change, violence (kg.resolve.anonymous),
+# a trial (who is tried).
+_NEWS_BY_ITSELF = frozenset({"change", "conflict", "legal"})
 # Roles that make a noun event news: who did it, when, how much.
 _CONTENT_ROLES = frozenset({"agent", "time", "duration", "quantity", "difference", "new_value", "old_value"})
 
 
 def more_than_a_noun(item: LinkedEvent) -> bool:
-    """False for an event noun (not a value's change nor violence) whose only kept participant is one
+    """False for an event noun (not a value's change, violence nor a trial) whose only kept participant is one
     argument of no agent, time or figure."""
     mention = item.mention
     if mention.kind != "noun" or mention.event_class in _NEWS_BY_ITSELF or len(item.arguments) != 1:

@@ -56,6 +56,7 @@ from kg.resolve.roleappositions import posts_held, restates_post
 from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
+from kg.resolve.subjectless import has_subject
 from kg.resolve.thegovernment import government_links
 from kg.resolve.thekind import kind_links
 from kg.resolve.themodified import modified_links
@@ -84,7 +85,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts, other_names)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
-                               and more_than_a_noun(item)],
+                               and more_than_a_noun(item) and has_subject(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
