@@ -25,6 +25,7 @@ from kg.lexicon import CAPITALS, COUNTRIES, PRONOUNS, REGIONS, THIRD_PERSON_PRON
 from kg.lexicon.gazetteer import gazetteer
 from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, PlaceLink, Proposition, Relation
 from kg.resolve.anonymous import says_something
+from kg.resolve.barenouns import more_than_a_noun
 from kg.resolve.boundposts import of_someone
 from kg.resolve.contentless import says_what
 from kg.resolve.coref import Cluster, Linker
@@ -55,6 +56,7 @@ from kg.resolve.roleappositions import posts_held, restates_post
 from kg.resolve.shortnames import is_dropped_maker
 from kg.resolve.statecountries import add_nationalities, add_state_countries, seat_countries
 from kg.resolve.statements import finish, resolve_statements
+from kg.resolve.subjectless import has_subject
 from kg.resolve.thegovernment import government_links
 from kg.resolve.thekind import kind_links
 from kg.resolve.themodified import modified_links
@@ -82,7 +84,8 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     named = {cluster.index for cluster in clusters  # "an All Blacks team": the capitals are All Blacks'
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts, other_names)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
-    linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)],
+    linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
+                               and more_than_a_noun(item) and has_subject(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}
