@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from kg.extract.clubs import club_type, opposes_organisation
 from kg.extract.company_cues import acts_as_organisation, does_company_business, takes_plural_verb
+from kg.extract.cuedtitles import work_noun_before
 from kg.extract.cues import is_team, noun_cue, player_type
 from kg.extract.namelike import check_name
 from kg.extract.sides import club_of_city
@@ -152,6 +153,8 @@ def classifier_type(words: Words, start: int, sport: frozenset[str]) -> EntityTy
     stronger than the name's own head word: "the novel Brick Lane", "the film Cold
     Mountain" (no lane, no mountain); ``None`` for other nouns ("oil firm Rosneft")."""
     before = words.words[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "ADJ" and work_noun_before(words, start):
+        return EntityType.WORK  # "the single Caught Up": the tagger's adjective (kg.extract.cuedtitles)
     if before is None or before.pos_ != "NOUN" or not before.text.islower():
         return None
     found = noun_cue(before, sport)

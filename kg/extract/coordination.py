@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.cues import cue_type, looks_like_person
+from kg.extract.placelists import places_in_lists
 from kg.extract.words import Bounds, Words
 from kg.extract.worklists import list_head, works_in_lists
 from kg.folding import fold
@@ -71,7 +72,7 @@ def read_lists(
             mention, bounds = found[i]
             if mention.type is not kind and mention.type in _READABLE and _misreadable(mention, kind):
                 read[i] = (replace(mention, type=kind, cued=True), bounds)
-    return works_in_lists(_beside_works(read, words, sport), words)
+    return works_in_lists(places_in_lists(_beside_works(read, words, sport), words, sport), words)
 
 
 def _clubs_not_buildings(read: list[tuple[Mention, Bounds]], members: list[int]) -> None:

@@ -21,7 +21,9 @@ skipped ("Redpath (capt)", "O'Connell, capt, S Easterby"); a name may hold a par
 joined by a slash are both players ("W Johnson/B Deacon": either came on); a paragraph of names may open
 on the dash or colon of its lost label ("- M Blair (Edinburgh), A Craig (Glasgow), ...").
 A name in brackets without a minute is the player's club,
-a team ("K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"). A side's line-up (11 names or more) is read even where the
+a team ("K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"), and a name that opens on
+an initial right after it is the next player where the page lost the comma ("J Fourie (S
+Africa) T Umaga (New Zealand)"). A side's line-up (11 names or more) is read even where the
 article's prose has too few sport words to make it a sports report (``has_side``).
 """
 
@@ -121,7 +123,9 @@ def _items(words: Words, start: int, clubs: list[Bounds] | None = None) -> list[
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].lower_ in _CAPTAIN and tokens[i + 2].text == ")":
             i += 3  # "Redpath (capt)"
         if clubs is not None and i < len(tokens) and tokens[i].text == "(":
-            i = _club(words, i, clubs)  # "K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"
+            bracket, i = i, _club(words, i, clubs)  # "K Morgan (Newport-Gwent)", "G Thomas (Toulouse, capt)"
+            if i > bracket and _next_player(words, i):
+                continue  # "J Fourie (S Africa) T Umaga (New Zealand)": the page lost the comma
         if i + 1 < len(tokens) and tokens[i].text == "(":
             after, substitute = _name(words, i + 1)
             after = _minute(words, after)
@@ -139,6 +143,17 @@ def _items(words: Words, start: int, clubs: list[Bounds] | None = None) -> list[
         if i + 1 < len(tokens) and tokens[i].lower_ in _CAPTAIN and tokens[i + 1].text in _SEPARATORS:
             i += 2  # "O'Connell, capt, S Easterby": the captain's mark as an item of its own
     return []
+
+
+def _next_player(words: Words, i: int) -> bool:
+    """Word ``i``, right after a player's bracketed club, opens another player's name with
+    a one-letter initial: "J Fourie (S Africa) T Umaga", where the page lost the comma."""
+    tokens = words.words
+    return (
+        i + 1 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.isupper()
+        and _capitalised(tokens[i + 1].text) and tokens[i].idx > tokens[i - 1].idx + len(tokens[i - 1].text)
+        and "\n" not in words.text[tokens[i - 1].idx : tokens[i].idx]
+    )
 
 
 def _club(words: Words, i: int, clubs: list[Bounds]) -> int:

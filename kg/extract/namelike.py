@@ -44,7 +44,8 @@ Rejections:
 - ``dateline``: a wire dateline in capitals at the head of a paragraph, "NEW YORK -".
 - ``generic``: a common noun or generic term alone: "GMT", "VAT", "R&B",
   "Broadband", "Firms", "the Bill" (the tagger reads a common noun, not a proper one);
-  an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``).
+  an illness ("Essential Tremor", "Down's Syndrome": ``condition_words.txt``); not a work's
+  one-word title right after its noun ("film Submission": ``kg.extract.cuedtitles``).
 - ``adjective``: a nationality adjective alone or before other adjectives, "British", "Latin
   American", "British Olympic" (a group named as a noun, "the British", stays); a singular
   demonym after another nationality adjective in a list ("of Pakistani, Bangladeshi and black
@@ -69,6 +70,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from kg.extract.cuedtitles import cued_title
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.fusedleads import after_fused
@@ -205,6 +207,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
+        and not cued_title(words, start, end)  # "the single Run", "her song Outrageous": a title (kg.extract.cuedtitles)
     ):
         return None, "generic"
     if ((label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span)) or (
