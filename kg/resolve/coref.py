@@ -42,6 +42,7 @@ from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.rankscope import ranked_one
 from kg.resolve.salient import off_subject, opening_subject
 from kg.resolve.starts import Starts
 from kg.resolve.subsidiaries import kind_near
@@ -184,8 +185,9 @@ class Linker:
         kind = described_kind(description.text)
         near = kind_near(self, description, kind, near)  # a party's, a company's past its units (kg.resolve.subsidiaries)
         wanted = described_nationalities(definite.group() + description.text)
-        if wanted:
-            return self._of_nationality(wanted, kind, description.start, compatible)
+        if wanted:  # "The UK's biggest mortgage lender": a ranking's scope, no nationality (kg.resolve.rankscope)
+            found = self._of_nationality(wanted, kind, description.start, compatible)
+            return found if found is not None else ranked_one(definite.group() + description.text, near, self.nationalities)
         candidates = {cluster for _, cluster in near}
         if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
             return None
