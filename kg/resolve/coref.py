@@ -38,6 +38,7 @@ from kg.resolve.demonymnouns import demonym_noun, nationality_noun
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
+from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
@@ -149,7 +150,8 @@ class Linker:
         for description in self.descriptions:
             if description.span in self._description_links:
                 continue
-            linked = self._match_descriptor(description)
+            linked = next((found for found in (named_after(self, description), self._match_descriptor(description))
+                           if found is not None), None)  # "Malaysia's budget airline, AirAsia, fell" (kg.resolve.namedafter)
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
