@@ -38,10 +38,12 @@ from kg.resolve.demonymnouns import demonym_noun, nationality_noun
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.mainoffice import main_described
+from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
+from kg.resolve.rankscope import ranked_one
 from kg.resolve.salient import off_subject, opening_subject
 from kg.resolve.starts import Starts
 from kg.resolve.subsidiaries import kind_near
@@ -148,7 +150,8 @@ class Linker:
         for description in self.descriptions:
             if description.span in self._description_links:
                 continue
-            linked = self._match_descriptor(description)
+            linked = next((found for found in (named_after(self, description), self._match_descriptor(description))
+                           if found is not None), None)  # "Malaysia's budget airline, AirAsia, fell" (kg.resolve.namedafter)
             self._description_links[description.span] = linked if linked is not None else self._nearest(description)
 
     def _match_descriptor(self, description: Mention) -> int | None:
@@ -184,8 +187,9 @@ class Linker:
         kind = described_kind(description.text)
         near = kind_near(self, description, kind, near)  # a party's, a company's past its units (kg.resolve.subsidiaries)
         wanted = described_nationalities(definite.group() + description.text)
-        if wanted:
-            return self._of_nationality(wanted, kind, description.start, compatible)
+        if wanted:  # "The UK's biggest mortgage lender": a ranking's scope, no nationality (kg.resolve.rankscope)
+            found = self._of_nationality(wanted, kind, description.start, compatible)
+            return found if found is not None else ranked_one(definite.group() + description.text, near, self.nationalities)
         candidates = {cluster for _, cluster in near}
         if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
             return None

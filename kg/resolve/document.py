@@ -43,6 +43,7 @@ from kg.resolve.leadcompany import lead_links
 from kg.resolve.leadparty import lead_party_links
 from kg.resolve.leftopen import left_open
 from kg.resolve.localnames import carries_name, common_case
+from kg.resolve.namedafter import apposed_node
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.oneparty import one_party_links
@@ -162,6 +163,8 @@ def _resolved_edges(
                 continue  # "Ben Wood, principal analyst at Gartner": the position says it (kg.resolve.roleappositions)
             source = linker.resolve(edge.subject, edge, earlier)
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
+            if source is not None and source == target:  # "telecoms regulator, Ofcom,": still Ofcom's (kg.resolve.namedafter)
+                target = apposed_node(linker, edge, source)
             if source is None or target is None or source == target:
                 continue
             penalty = 1.0

@@ -16,7 +16,9 @@ US airline"),
 ``kg.resolve.agreement.described_kind``) stands between the entity's last name before it
 and it, and no rule resolved that one ("But Wal-Mart only saw its sales rise. The company
 saw a 3% rise ... the world's biggest retailer": the company was linked, nothing left
-open). One that names a body of its own ("told the Reuters news agency ... the aid agency
+open). A description the name set off right after it names ("the world's largest package delivery
+company, UPS, said ... The US company said": kg.resolve.namedafter) leaves its own entity open so, not
+another named before it. One that names a body of its own ("told the Reuters news agency ... the aid agency
 was quoted") leaves nothing open.
 """
 
@@ -26,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.resolve.agreement import described_kind, nationality
+from kg.resolve.namedafter import named_after
 from kg.resolve.pronouns import CLAUSE_KINDS
 
 if TYPE_CHECKING:
@@ -42,24 +45,24 @@ def left_open(linker: Linker) -> list[Mention]:
     """The linked descriptions that go on from one of their kind left unresolved, in text
     order; each is unlinked as it is found, so it leaves the next one open in turn."""
     found = []
-    open_kinds: list[tuple[int, str, Mention]] = []  # (start, kind, description) of those left open so far
+    open_kinds: list[tuple[int, str, Mention, int | None]] = []  # (start, kind, description, its entity) of those open so far
     subjects = {clause.subject.head_start for clause in linker.clauses if clause.kind in _VERB_CLAUSES}
     for description in linker.descriptions:
         kind = described_kind(description.text)
         if kind is None or not _unnamed(linker, description):
             continue
         cluster = linker.named_or_described(description.as_argument())
-        if cluster is None:
+        if cluster is None or named_after(linker, description) == cluster:  # "the delivery company, UPS, said" (kg.resolve.namedafter)
             if any(description.start <= head < description.end for head in subjects) and not _apposed(linker, description):
-                open_kinds.append((description.start, kind, description))  # "the group announced"; not "the bank's prediction"
+                open_kinds.append((description.start, kind, description, cluster))  # "the group announced"; not "the bank's prediction"
             continue
         names = [mention.end for mention in linker.clusters[cluster].mentions
                  if mention.kind == "name" and mention.end <= description.start]
-        if names and any(start >= max(names) and other_kind == kind and other.type is description.type
-                         for start, other_kind, other in open_kinds):
+        if names and any(start >= max(names) and other_kind == kind and other.type is description.type and other_cluster != cluster
+                         for start, other_kind, other, other_cluster in open_kinds):
             linker.link(description, None)
             found.append(description)
-            open_kinds.append((description.start, kind, description))
+            open_kinds.append((description.start, kind, description, None))
     return found
 
 

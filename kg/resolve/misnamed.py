@@ -9,7 +9,8 @@ for a description of the last body named. The speaker stays unresolved unless th
 entity shares a word with those capitalised words (the first three letters at least:
 "The Japanese government" is Japan, "the Tory source" the Tories). A capitalised
 modifier that names no body ("The High Street retailer") is ruled out too: the price
-of reading no lexicon of such modifiers.
+of reading no lexicon of such modifiers. A country's possessive before a superlative
+only scopes a ranking ("The UK's biggest mortgage lender": kg.resolve.rankscope).
 
 People are left to the rules for roles ("the Arsenal striker" is Thierry Henry,
 whose name holds no "Arsenal"): these checks are for bodies only.
@@ -22,7 +23,9 @@ import re
 from kg.folding import fold
 from kg.lexicon import demonym_country
 from kg.records import Argument
+from kg.resolve.agreement import nationality
 from kg.resolve.coref import Cluster
+from kg.resolve.rankscope import ranked_in
 from kg.types import EntityType
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -51,7 +54,8 @@ def ruled_out(text: str, speaker: Argument, cluster: Cluster) -> bool:
     if fold(words[0]) != "the" or not head.islower():
         return False
     before_head = _WORD.findall(text[speaker.start : speaker.head_start])[1:]
-    own = [fold(word) for word in before_head if word[:1].isupper()]
+    ranked = ranked_in(text[speaker.start : speaker.end]) is not None  # "The UK's biggest lender": a scope (kg.resolve.rankscope)
+    own = [fold(word) for word in before_head if word[:1].isupper() and not (ranked and nationality(word) is not None)]
     if not own:
         return False
     named = {fold(word) for mention in cluster.mentions for word in _WORD.findall(mention.text)}
