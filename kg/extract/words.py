@@ -22,7 +22,9 @@ from collections.abc import Iterator
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from kg.extract.dashobjects import rehang_dash_objects
 from kg.extract.interposed import rehang
+from kg.extract.objectparticiples import rehang_object_participles
 from kg.extract.saidobjects import rehang_said_objects
 from kg.extract.swallowed import rehang_swallowed
 
@@ -254,6 +256,8 @@ class Words:
         rehang(words)  # 'On a larger scale, said Mr Trainor, improvements ...': his own subject
         rehang_swallowed(words)  # "benefit charities in the region and the Swiss star will donate": the star donates
         rehang_said_objects(words)  # "insisted Ireland were happy to handle": Ireland handles (kg.extract.saidobjects)
+        rehang_object_participles(words)  # "charged an agent claiming ties": the agent claims (kg.extract.objectparticiples)
+        rehang_dash_objects(words)  # "raised rates - its first hike": no second theme (kg.extract.dashobjects)
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:
