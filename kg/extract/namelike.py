@@ -69,6 +69,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from kg.extract.cuednames import after_cue_noun
 from kg.extract.cues import looks_like_person
 from kg.extract.entities import EntitySpan
 from kg.extract.fusedleads import after_fused
@@ -205,6 +206,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
+        and not after_cue_noun(words, start)  # "pop band Busted", "watchdog Ofsted" (kg.extract.cuednames)
     ):
         return None, "generic"
     if ((label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span)) or (
