@@ -18,8 +18,9 @@ from kg.lexicon import DETERMINERS, TITLE_WORDS, TYPE_CUES
 
 def after_cue_noun(words: Words, i: int) -> bool:
     """Word ``i`` opens a capitalised title right after a cue noun, inside its sentence:
-    "boxing drama Million Dollar Baby" ("Million" is tagged a number), "the album Hopes";
-    not at a leading "The" ("movie The Aviator": NER's "Aviator", as kg names it) nor a
+    "boxing drama Million Dollar Baby" ("Million" is tagged a number), "the album Hopes",
+    "comedy The Matador" (a leading "The" NER left out with the rest); not at a leading "The"
+    NER read the rest of ("movie The Aviator": NER's "Aviator", as kg names it) nor a
     pronoun ("the current squad I definitely feel")."""
     tokens = words.words
     if i == 0 or tokens[i].sent.start == i:
@@ -27,9 +28,18 @@ def after_cue_noun(words: Words, i: int) -> bool:
     token, before = tokens[i], tokens[i - 1]
     return (
         token.text[:1].isupper() and token.is_alpha and len(token.text) > 1 and token.pos_ != "PRON"
-        and token.lower_ not in DETERMINERS and (token.lower_ not in TITLE_WORDS or _whole_name(tokens, i))
+        and (token.lower_ not in DETERMINERS or _title_the(tokens, i))
+        and (token.lower_ not in TITLE_WORDS or _whole_name(tokens, i))
         and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in TYPE_CUES
     )
+
+
+def _title_the(tokens: list[Word], i: int) -> bool:
+    """A capitalised "The" that opens a title NER missed whole: "comedy The Matador", "the TV
+    programme The OC"; not one NER read the rest of ("movie The Aviator": its "Aviator")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (tokens[i].text == "The" and after is not None and after.text[:1].isupper() and after.is_alpha
+            and after.tag_ in {"NNP", "NNPS"} and not after.ent_type_)
 
 
 def _whole_name(tokens: list[Word], i: int) -> bool:
