@@ -39,34 +39,12 @@ from kg.extract.namelike import check_name
 from kg.extract.sides import club_of_city
 from kg.extract.words import Word, Words
 from kg.folding import fold
-from kg.lexicon import COUNTRIES, DETERMINERS, GIVEN_NAMES, PRONOUNS, TITLE_WORDS, TYPE_CUES, demonym_country
+from kg.lexicon import COUNTRIES, GIVEN_NAMES, PRONOUNS, TITLE_WORDS, demonym_country
 from kg.lexicon.gazetteer import gazetteer
 from kg.types import EntityType
 
 # The parse's slots of a verb's own arguments: who acts and what it acts on.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
-def after_cue_noun(words: Words, i: int) -> bool:
-    """Word ``i`` opens a capitalised title right after a cue noun, inside its sentence:
-    "boxing drama Million Dollar Baby" ("Million" is tagged a number), "the album Hopes";
-    not at a leading "The" ("movie The Aviator": NER's "Aviator", as kg names it) nor a
-    pronoun ("the current squad I definitely feel")."""
-    tokens = words.words
-    if i == 0 or tokens[i].sent.start == i:
-        return False
-    token, before = tokens[i], tokens[i - 1]
-    return (
-        token.text[:1].isupper() and token.is_alpha and len(token.text) > 1 and token.pos_ != "PRON"
-        and token.lower_ not in DETERMINERS and (token.lower_ not in TITLE_WORDS or _whole_name(tokens, i))
-        and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in TYPE_CUES
-    )
-
-
-def _whole_name(tokens: list[Word], i: int) -> bool:
-    """A title word that is the whole name after its cue noun: "rock band Queen are to
-    tour", "pop star Prince said"; not "the minister Lord Falconer" (a title)."""
-    return i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper()
 
 
 def acting_type(words: Words, start: int, end: int, sport: frozenset[str], rejected: list[str]) -> EntityType | None:

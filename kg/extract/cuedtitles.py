@@ -12,11 +12,14 @@ in lower case inside the sentence, and the word a noun, an adjective or a verb (
 pronoun, determiner or question word: "the film It", "the song What'd I Say" are
 longer titles NER cut). "single" may be tagged an adjective, and counts after a
 determiner or a possessive only ("the single Run", "her single"; not "a single Labour
-MP": no title after it).
+MP": no title after it). A one-word name right after any cue noun of ``type_cues.tsv``
+(``kg.extract.cuednames.after_cue_noun``: "pop band Busted", "education watchdog Ofsted")
+is kept too.
 """
 
 from __future__ import annotations
 
+from kg.extract.cuednames import after_cue_noun
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import TYPE_CUES
@@ -27,11 +30,12 @@ _OWNERS = frozenset({"det", "poss"})
 
 
 def cued_title(words: Words, start: int, end: int) -> bool:
-    """Words ``start:end`` are one common word right after a work's noun: a title."""
+    """Words ``start:end`` are one common word right after a work's noun (a title), or one
+    capitalised word right after any cue noun (``after_cue_noun``: a name)."""
     tokens = words.words
     if end - start != 1 or start == 0 or tokens[start].sent.start == start:
         return False
-    return tokens[start].pos_ in _TITLE_POS and work_noun_before(words, start)
+    return (tokens[start].pos_ in _TITLE_POS and work_noun_before(words, start)) or after_cue_noun(words, start)
 
 
 def work_noun_before(words: Words, start: int) -> bool:

@@ -37,6 +37,7 @@ import re
 from kg.extract.careers import career_club
 from kg.extract.clubs import club_type, names_club_of_town
 from kg.extract.company_cues import possessed_lemma
+from kg.extract.cuednames import cue_before
 from kg.extract.honours import honoured_for
 from kg.extract.hostsides import hosted_side
 from kg.extract.innerwork import adjective_of_name
@@ -220,7 +221,7 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
     "the Xbox console" (after, the phrase's head; "the Windows operating system",
     ``kg.extract.kindheads``), "Ray, the film" (apposition), "joined Saracens from Gloucester"."""
     tokens = words.words
-    before = tokens[start - 1] if start > 0 else None
+    before = cue_before(tokens, start)  # "the film Ray", "comedy The Matador" (kg.extract.cuednames)
     root = words.root(start, end)
     # The parser reads some work nouns as the adjective of the name or of a word in it: "the single Hey Ya", "musical Mamma Mia";
     # a sentence's capitalised first word may be tagged a name: "Bookmaker William Hill".
@@ -235,10 +236,8 @@ def cue_type(words: Words, start: int, end: int, sport: frozenset[str]) -> Entit
         # Singular only: "the Xbox console" is a console, "Spike Lee movies" are his;
         # not a place's ("a London venue" is in London) nor before the thing's own
         # name ("hit BBC comedy The Office": the comedy is The Office).
-        if (
-            after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
-            and not _names_another(after)
-        ):
+        if (after.pos_ == "NOUN" and after.text.islower() and root.head is after and after.tag_ != "NNS"
+                and not _names_another(after)):
             found = noun_cue(after, sport)
             # A place's own kind counts for a known place ("Lagos state"); no other
             # noun does ("a London venue" is in London).

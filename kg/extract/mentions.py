@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract import brandmodels, groupfirms, nicknamed, placefirms, repeats, researchers, setoff, spread, staffnames
-from kg.extract.acting import acting_type, after_cue_noun, classifier_type
+from kg.extract.acting import acting_type, classifier_type
 from kg.extract.ages import people_by_age
 from kg.extract.alonenames import named_alone
 from kg.extract.bands import bands_not_people
@@ -25,6 +25,7 @@ from kg.extract.clubwords import club_word
 from kg.extract.company_cues import acts_as_organisation, firm_cued, has_company_possession, has_shares, speaks_through
 from kg.extract.coordination import read_lists
 from kg.extract.countrypeople import country_or_its_people
+from kg.extract.cuednames import after_cue_noun
 from kg.extract.cues import (
     cue_type,
     ends_in_thing_head,
@@ -146,9 +147,8 @@ def find_mentions(
     yield from read_ambiguous_places(entities, words, mentions)
 
 
-def _named_mentions(
-    entities: Entities, words: Words, sport: frozenset[str], rejected: list[str]
-) -> Iterator[tuple[Mention, Bounds]]:
+def _named_mentions(entities: Entities, words: Words, sport: frozenset[str], rejected: list[str]
+                    ) -> Iterator[tuple[Mention, Bounds]]:
     sentence_of = words.sentence_numbers()
     owners = frozenset(fold(ent.text) for ent in entities.spans if ent.label_ in ENTITY_TYPES)
     lower_case = lower_case_words(words)

@@ -207,7 +207,7 @@ def check_name(words: Words, start: int, end: int, label: str, owners: frozenset
     if form in GENERIC_TERMS or form.split()[-1] in CONDITION_WORDS or (
         len(span) == 1 and span[0].tag_ not in _PROPER_TAGS and span[0].pos_ != "PROPN" and span[0].text.istitle() and span[0].text.isalpha()
         and label not in NATIONALITY_LABELS and not (span[0].tag_ == "JJ" and demonym_country(span[0].text))  # "British": adjective
-        and not cued_title(words, start, end)  # "the single Run", "her song Outrageous": a title (kg.extract.cuedtitles)
+        and not cued_title(words, start, end)  # "the single Run", "pop band Busted": a name (kg.extract.cuedtitles, .cuednames)
     ):
         return None, "generic"
     if ((label in NATIONALITY_LABELS or demonym_country(span[0].text)) and all(word.tag_ == "JJ" for word in span)) or (

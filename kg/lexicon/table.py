@@ -120,6 +120,7 @@ TABLES: Mapping[str, Table] = {
     "seat_holders.txt": Table(("letters",)),
     "service_nouns.txt": Table(("lemma",)),
     "day_names.txt": Table(("word",)),
+    "peer_titles.txt": Table(("word",)),
     "doer_complete_nouns.txt": Table(("lemma",)),
     "post_qualifiers.txt": Table(("word",)),
     "condition_words.txt": Table(("word",)),

@@ -15,6 +15,10 @@ awards", "Kidman's publicist Wendy Day". kg then finds no name there at all. The
 The entity becomes a person's name (PERSON) when its first word is a given name
 (``given_names.tsv``: "Doris Day", "Wendy Day"), else an organisation's (ORG: "Green Day");
 kg's own typing reads the article's cues after that ("the band Green Day").
+
+The component also gives back a title named after a relative day, which NER reads as a date
+("told BBC Radio 4's Today programme": ``kg.nlp.daytitles``), as a work (WORK_OF_ART), its
+word a proper noun ("he told Today": the tagger's noun "today").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.folding import fold
 from kg.lexicon import GIVEN_NAMES, MONTHS, WEEKDAYS
 from kg.lexicon.table import read_words
+from kg.nlp.daytitles import is_day_title
 
 _DAY_WORDS = read_words("day_names.txt")
 _TIME_PREPOSITIONS = frozenset({"on", "until", "till", "since", "by", "before", "after", "during", "for"})
@@ -32,7 +37,8 @@ _TIME_PREPOSITIONS = frozenset({"on", "until", "till", "since", "by", "before", 
 
 @Language.component("kg_named_days", assigns=["doc.ents"])
 def named_days(doc: Doc) -> Doc:
-    """Relabel the DATE entities that are names ending in "Day" (see the module)."""
+    """Relabel the DATE entities that are names ending in "Day" or titles named after a
+    relative day (see the module)."""
     ents = list(doc.ents)
     changed = [_relabelled(ent) for ent in ents]
     if changed != ents:
@@ -41,6 +47,9 @@ def named_days(doc: Doc) -> Doc:
 
 
 def _relabelled(ent: Span) -> Span:
+    if is_day_title(ent):
+        ent[0].tag_, ent[0].pos_ = "NNP", "PROPN"  # a title's word: "he told Today", not the noun "today"
+        return Span(ent.doc, ent.start, ent.end, label="WORK_OF_ART")  # "BBC Radio 4's Today programme"
     if ent.label_ != "DATE" or not is_named_day(ent):
         return ent
     label = "PERSON" if fold(ent[0].text) in GIVEN_NAMES else "ORG"

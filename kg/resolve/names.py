@@ -44,6 +44,7 @@ from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.pluralnames import plural_pairs
 from kg.resolve.suffixednicks import suffixed_targets
+from kg.resolve.thetitles import the_title_pairs
 from kg.resolve.variants import (
     CLIPPABLE,
     ORG_LIKE,
@@ -108,6 +109,8 @@ def cluster_names(
         groups.union(i, j)
     for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
         groups.union(i, j)  # "Subaru Imprezas", "GlaxoSmithKline ... GSK", "the 2005 Sundance Film Festival ... the ..."
+    for i, j in the_title_pairs(mentions):
+        groups.union(i, j)  # "movie The Aviator ... Aviator 'creator' in Oscars snub" (kg.resolve.thetitles)
     # 2. Shorter forms join the one longer entity they fit.
     ambiguous = _join_short_forms(mentions, sorted(set(first_with_form.values())), groups)
     # 3. A firm's first word no rule placed, for the one name it opens ("BDO Stoy Hayward ... BDO"). A text whose
