@@ -27,6 +27,7 @@ from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.rates import rate_kind
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.thanks import thanked
@@ -225,8 +226,7 @@ def amount_role(trigger: Trigger) -> str:
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
-VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})
-"""The amounts of a change of a value, apart: the value reached, the value left, by how much."""
+VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})  # a change's amounts: the value reached, left, by how much
 # "£10bn", "$2bn" where the tagger made the amount a noun and NER saw no money.
 _SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|mn|m|tn|k)\.?$")
 
@@ -249,7 +249,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "With captain Gareth Thomas ruled out of the rest of the campaign": an absolute clause opens
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
-    kind = argument_kind(pobj, tokens) if pobj is not None else "*"
+    kind = rate_kind(pobj, argument_kind(pobj, tokens)) if pobj is not None else "*"  # "at an annual rate of 3.8%"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = preposition_role(word, trigger.event_class, kind)

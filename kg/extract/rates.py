@@ -1,0 +1,48 @@
+"""A figure's noun with its amount, for ``event_arguments.prep_role``: a noun of
+``rate_nouns.txt`` whose "of" phrase holds a number is a quantity, so the role table reads
+its preposition as it reads a bare amount. "The US economy expanded at an annual rate of
+3.8% in the last quarter" (the quantity), "climbed to a record high of £2bn" (the value
+reached, no destination), "Spending increased by an average of 3% a year" (by how much),
+"fell from a peak of 4,500" (the value left), "built at a cost of £10m". The table gives these
+prepositions an amount's role only when the phrase's head is the number itself, so the
+figure was lost (or made a place the value went to) and the event said only that the
+economy grew.
+
+Not a figure's noun with no number ("rose at their fastest rate in ten years": how fast, no
+figure; "at a slower rate of growth": its "of" names no amount), nor any other noun ("a rise
+of 5%" is the noun's own, read by kg.extract.changes), nor what another reading has already
+typed (a time, a place, a party).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon.table import read_words
+
+if TYPE_CHECKING:
+    from kg.extract.words import Word
+
+__all__ = ["rate_kind"]
+
+_RATE_NOUNS = read_words("rate_nouns.txt")
+_AMOUNT_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _amount(word: Word) -> bool:
+    """Whether ``word`` heads a number: a percentage, money, a count ("3.8%", "£2bn", "one a month")."""
+    return word.like_num or word.lower_ in ("%", "percent") or word.ent_type_ in _AMOUNT_LABELS or any(
+        c.dep_ in ("nummod", "compound") and c.like_num for c in word.children)
+
+
+def rate_kind(head: Word, kind: str) -> str:
+    """``kind``, the argument's kind as read, else "quantity" for a figure's noun (``rate_nouns.txt``)
+    whose "of" phrase holds a number: "an annual rate of 3.8%", "a record high of £2bn"."""
+    if kind != "*" or head.lemma_.lower() not in _RATE_NOUNS:
+        return kind
+    for of in head.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            amount = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if amount is not None and _amount(amount):
+                return "quantity"
+    return kind
