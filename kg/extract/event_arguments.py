@@ -27,7 +27,7 @@ from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
-from kg.extract.rates import rate_kind
+from kg.extract.rates import level_role, rate_kind
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.thanks import thanked
@@ -253,7 +253,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = preposition_role(word, trigger.event_class, kind)
-    role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role)))))  # "nominated for a Bafta", "star in X", "served as minister"
+    role = level_role(prep, pobj, trigger.event_class, as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role))))))  # "nominated for a Bafta", "star in X", "served as minister"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "opponent" and word == "to" and kind == "place" and passive:

@@ -8,6 +8,12 @@ prepositions an amount's role only when the phrase's head is the number itself, 
 figure was lost (or made a place the value went to) and the event said only that the
 economy grew.
 
+A level a change reaches or leaves (``level_nouns.txt``) is its new or old value with no number
+too: "Brazil's unemployment rate fell to its lowest level in three years" (the value reached, no
+destination), "the dollar fell to a record low", "dropped from a peak" (the value left, no
+source); only under a change, whose table row asks a quantity ("take it to the next level": a
+destination as before).
+
 Not a figure's noun with no number ("rose at their fastest rate in ten years": how fast, no
 figure; "at a slower rate of growth": its "of" names no amount), nor any other noun ("a rise
 of 5%" is the noun's own, read by kg.extract.changes), nor what another reading has already
@@ -23,9 +29,11 @@ from kg.lexicon.table import read_words
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["rate_kind"]
+__all__ = ["level_role", "rate_kind"]
 
 _RATE_NOUNS = read_words("rate_nouns.txt")
+_LEVEL_NOUNS = read_words("level_nouns.txt")
+_LEVEL_ROLES = {"destination": "new_value", "source": "old_value"}
 _AMOUNT_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
@@ -46,3 +54,11 @@ def rate_kind(head: Word, kind: str) -> str:
             if amount is not None and _amount(amount):
                 return "quantity"
     return kind
+
+
+def level_role(prep: Word, pobj: Word | None, event_class: str, role: str | None) -> str | None:
+    """``role``, else for a change the new value for "to" + a level (``level_nouns.txt``) the table read as
+    a destination, the old value for "from" + one it read as a source: "fell to its lowest level"."""
+    if event_class != "change" or pobj is None or role not in _LEVEL_ROLES or pobj.lemma_.lower() not in _LEVEL_NOUNS:
+        return role
+    return _LEVEL_ROLES[role] if (prep.lower_, role) in (("to", "destination"), ("from", "source")) else role

@@ -335,6 +335,7 @@ TABLES: Mapping[str, Table] = {
     "in_theme_verbs.tsv": Table(("verb", "role", "why"), choices=(_one_of(1, "theme", "topic"),)),
     "as_role_verbs.txt": Table(("verb",)),
     "rate_nouns.txt": Table(("noun",)),
+    "level_nouns.txt": Table(("noun",)),
     "aspect_lemmas.txt": Table(("verb",)),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
