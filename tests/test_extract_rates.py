@@ -43,6 +43,8 @@ def test_a_figure_with_its_number_is_an_amount(nlp, sentence, lemma, roles):
     ("Germany's economy grew at its fastest rate in four years during 2004.", "grow"),
     # BBC business/453 (paraphrased): a rate with no number.
     ("Manufacturing will improve at a faster rate in coming months.", "improve"),
+    # BBC politics/215 (shortened): a span of time, how long (kg.extract.timephrases).
+    ("Twenty-five people in a sham marriage network were jailed for a total of 35 years.", "jail"),
 ])
 def test_a_figure_with_no_number_is_no_amount(nlp, sentence, lemma):
     events = [event for event in sentence_events(nlp, sentence) if event.lemma == lemma]

@@ -15,7 +15,8 @@ source); only under a change, whose table row asks a quantity ("take it to the n
 destination as before).
 
 Not a figure's noun with no number ("rose at their fastest rate in ten years": how fast, no
-figure; "at a slower rate of growth": its "of" names no amount), nor any other noun ("a rise
+figure; "at a slower rate of growth": its "of" names no amount; "jailed for a total of 35 years": a
+span of time, how long), nor any other noun ("a rise
 of 5%" is the noun's own, read by kg.extract.changes), nor what another reading has already
 typed (a time, a place, a party).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.asides import PERIOD_NOUNS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -38,7 +40,10 @@ _AMOUNT_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 def _amount(word: Word) -> bool:
-    """Whether ``word`` heads a number: a percentage, money, a count ("3.8%", "£2bn", "one a month")."""
+    """Whether ``word`` heads a number: a percentage, money, a count ("3.8%", "£2bn", "one a month"), not a
+    span of time ("jailed for a total of 35 years": how long, kg.extract.timephrases)."""
+    if word.lemma_.lower() in PERIOD_NOUNS:
+        return False
     return word.like_num or word.lower_ in ("%", "percent") or word.ent_type_ in _AMOUNT_LABELS or any(
         c.dep_ in ("nummod", "compound") and c.like_num for c in word.children)
 
