@@ -23,6 +23,10 @@ from tests.extract_helpers import check_roles, event_roles, sentence_events
     # apposition, cut as every argument's is).
     ("Cat Deeley has resigned as host of the children's music show CD:UK after six years.", "resign",
      "host of the children's music show"),
+    # BBC sport/251 (paraphrased: "will serve as a consultant"): a particle between the verb and "as".
+    ("Peter McCormick will stay on as a consultant to the incoming board.", "stay on", "a consultant"),
+    # BBC entertainment/287 (paraphrased: "will act as a warm-up"): another particle.
+    ("The June gig will double up as a warm-up for the band's open air concert.", "double up", "a warm-up"),
 ])
 def test_the_post_held_or_left_is_the_attribute(nlp, sentence, lemma, attribute):
     check_roles(nlp, sentence, lemma, {"attribute": [attribute]})
@@ -49,6 +53,11 @@ def _no_attribute(nlp, sentence: str, lemma: str) -> None:
     """No event of ``lemma`` in ``sentence`` has an attribute (a bare one may be dropped)."""
     events = sentence_events(nlp, sentence)
     assert not [event_roles(event) for event in events if event.lemma == lemma and "attribute" in event_roles(event)]
+
+
+def test_no_attribute_after_a_particle_and_other_words(nlp):
+    # BBC sport/251 (paraphrased): "as a consultant" follows the club, not the particle alone.
+    _no_attribute(nlp, "Peter McCormick will stay on at the club as a consultant to the incoming board.", "stay on")
 
 
 def test_no_attribute_after_other_words_of_the_verb(nlp):

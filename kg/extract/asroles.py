@@ -11,7 +11,8 @@ resignation ("resigned as chairman"). Not so: a verb with a direct object ("star
 the crazed cult film-maker Wood": the object's part), a fronted "as" ("As chairman, he
 served ..."), an "as" after other words of the verb ("dismissed the claim he had reneged on a
 promise to stand aside for Gordon Brown as old news": the parser hung the dismissing's "as" on
-"stand"; only adverbs may come between, "served briefly as"), a clause "as" opens ("works as it should": the parser's mark, no phrase), nor a
+"stand"; only adverbs and the verb's particle may come between, "served briefly as", "will stay on
+as a consultant", "doubles up as an MP3 player"), a clause "as" opens ("works as it should": the parser's mark, no phrase), nor a
 relative clause after a list ("Tim Daly of Michael Foods and Kenneth Bowman, who worked as an
 independent contractor": the parser hangs "who" on the list's first name, so the event with
 its post would name the wrong holder; bare, it is dropped, as ``kg.extract.starring`` drops a
@@ -40,7 +41,7 @@ def as_role(prep: Word, pobj: Word | None, role: str | None) -> str | None:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AS_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return role
-    if any(word.dep_ not in ("advmod", "neg") for word in verb.doc[verb.i + 1:prep.i]):
+    if any(word.dep_ not in ("advmod", "neg", "prt") for word in verb.doc[verb.i + 1:prep.i]):
         return role  # "a promise to stand aside for Gordon Brown as old news": "as" hung on the wrong verb
     if verb.dep_ == "relcl" and any(word.dep_ == "conj" and word.i < verb.i for word in verb.head.subtree):
         return role  # "Tim Daly of Michael Foods and Kenneth Bowman, who worked as": whose post is unsure

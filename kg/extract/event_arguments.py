@@ -27,6 +27,7 @@ from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
+from kg.extract.rates import level_role, rate_kind
 from kg.extract.reduced import reduced_passive
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.talkpartners import object_class
@@ -217,8 +218,7 @@ def amount_role(trigger: Trigger) -> str:
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
-VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})
-"""The amounts of a change of a value, apart: the value reached, the value left, by how much."""
+VALUE_ROLES = frozenset({"new_value", "old_value", "difference"})  # a change's amounts: the value reached, left, by how much
 # "£10bn", "$2bn" where the tagger made the amount a noun and NER saw no money.
 _SCALED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:bn|mn|m|tn|k)\.?$")
 
@@ -241,11 +241,11 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
         return None  # "With captain Gareth Thomas ruled out of the rest of the campaign": an absolute clause opens
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
-    kind = argument_kind(pobj, tokens) if pobj is not None else "*"
+    kind = rate_kind(pobj, argument_kind(pobj, tokens)) if pobj is not None else "*"  # "at an annual rate of 3.8%"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = preposition_role(word, object_class(prep, trigger.event_class), kind)  # "opened talks with Turkey" (kg.extract.talkpartners)
-    role = as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role)))))  # "nominated for a Bafta", "star in X", "served as minister"
+    role = level_role(prep, pobj, trigger.event_class, as_role(prep, pobj, in_role(prep, pobj, over_role(prep, pobj, prize_role(prep, pobj, linked_role(prep, pobj, role))))))  # "nominated for a Bafta", "star in X", "served as minister"
     if role in VALUE_ROLES and prep.head.lemma_.lower() == "compare":
         return "quantity"  # "rose 1.2%, compared to 0.1% a month earlier": another period's figure, no value of this one
     if role == "opponent" and word == "to" and kind == "place" and passive:

@@ -42,6 +42,7 @@ from kg.resolve.countedsubjects import own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.namedaspects import named_aspect
 from kg.resolve.namedowners import told_subject
 from kg.resolve.namedverbs import name_openers, opens_name
 from kg.resolve.namemodifiers import named_kind
@@ -136,8 +137,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
         counted = told_subject(mention, kept, text, counted_heads, linker)  # "1,100 flights were cancelled" (.namedowners)
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None):
-            continue  # "the majority of visitors want ...": no one a reader can look up, no news class
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None and not named_aspect(mention, kept, linker)):
+            continue  # "the majority of visitors want ...": no one a reader can look up, no news class ("The trial of X has started" stays: kg.resolve.namedaspects)
         if owner_only(mention, kept):
             continue  # "Campbell used (his)", "Spain's victory": who, but not what (kg.resolve.ownerevents)
         if mention.kind == "noun" and mention.event_class != "change" and all(cluster is None for _, cluster in kept):
