@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from kg.resolve.events import LinkedEvent
 
-__all__ = ["more_than_a_noun"]
+__all__ = ["FIGURE_ROLES", "more_than_a_noun"]
 
 # Classes whose noun is news with one participant: a value's change, violence (kg.resolve.anonymous),
 # a trial (who is tried).
 _NEWS_BY_ITSELF = frozenset({"change", "conflict", "legal"})
-# Roles that make a noun event news: who did it, when, how much.
-_CONTENT_ROLES = frozenset({"agent", "time", "duration", "quantity", "difference", "new_value", "old_value"})
+# Roles that date or count an event; with its agent, what makes a noun event news: who did it, when, how much.
+FIGURE_ROLES = frozenset({"time", "duration", "quantity", "difference", "new_value", "old_value"})
+_CONTENT_ROLES = FIGURE_ROLES | {"agent"}
 
 
 def more_than_a_noun(item: LinkedEvent) -> bool:

@@ -16,6 +16,7 @@ themselves, as in ``kg.resolve.anonymous``).
 
 from __future__ import annotations
 
+from kg.resolve.barenouns import FIGURE_ROLES
 from kg.resolve.events import LinkedEvent
 
 __all__ = ["has_subject"]
@@ -23,7 +24,7 @@ __all__ = ["has_subject"]
 # Classes that are news by themselves (kg.resolve.anonymous): a value's change, violence.
 _NEWS_BY_ITSELF = frozenset({"change", "conflict"})
 # Roles that name the subject (an agent, a passive's patient) or date or count the event.
-_SUBJECT_OR_CONTENT = frozenset({"agent", "patient", "time", "duration", "quantity", "difference", "new_value", "old_value"})
+_SUBJECT_OR_CONTENT = FIGURE_ROLES | {"agent", "patient"}
 
 
 def has_subject(item: LinkedEvent) -> bool:
