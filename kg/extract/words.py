@@ -23,6 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from kg.extract.dashobjects import rehang_dash_objects
+from kg.extract.hyphenwords import rehang_hyphen_words
 from kg.extract.interposed import rehang
 from kg.extract.objectparticiples import rehang_object_participles
 from kg.extract.saidobjects import rehang_said_objects
@@ -253,6 +254,7 @@ class Words:
             word.doc = self
         # `Doc.text` joins each token's text and trailing space, making a `Token` for each.
         self.text: str = "".join([row[0] + " " if after else row[0] for row, after in zip(lexical, space)])
+        rehang_hyphen_words(words)  # "announced the first pre-sale": one object (kg.extract.hyphenwords)
         rehang(words)  # 'On a larger scale, said Mr Trainor, improvements ...': his own subject
         rehang_swallowed(words)  # "benefit charities in the region and the Swiss star will donate": the star donates
         rehang_said_objects(words)  # "insisted Ireland were happy to handle": Ireland handles (kg.extract.saidobjects)
