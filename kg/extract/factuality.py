@@ -91,6 +91,7 @@ from kg.extract.occasionacts import occasion_clause
 from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import aside_noun, cue_lemma
+from kg.extract.pollsters import polled
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
@@ -116,8 +117,7 @@ RANK = {value: rank for rank, value in enumerate((Factuality.ASSERTED, Factualit
 _INTENT, _INTENT_PREPOSITIONS = frozenset({Factuality.PLANNED, Factuality.POSSIBLE}), frozenset({"of", "about", "on"})
 # What a clause passes down to a relative or adverbial clause inside it: who says it and how, never its plans.
 _FRAMING = frozenset({Factuality.REPORTED, Factuality.SPECULATED, Factuality.DENIED, Factuality.QUESTIONED})
-# An adverbial clause ("before any changes are made") shares its main clause's plans and doubts too.
-_SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}
+_SCOPE = _FRAMING | {Factuality.PLANNED, Factuality.POSSIBLE}  # an adverbial clause shares plans and doubts too
 _SUBJECTS, _MAX_DEPTH, _CLAUSE_POS = frozenset({"nsubj", "nsubjpass"}), 40, frozenset({"VERB", "AUX"})
 _MARKER_DEPS = _SUBJECTS | {"neg", "advmod", "aux", "auxpass", "mark", "prep", "npadvmod", "advcl", "preconj"}  # all `clause_markers` reads
 
@@ -457,7 +457,7 @@ class Scope:
         value = CONTROL.get(lemma) if value is None else value
         value = Factuality.REPORTED if content is not None and (present_warning(verb, content) or (  # kg.extract.forewarned
             value is Factuality.PLANNED and lemma not in SPEECH and decided_past(content))) else value  # "decided that X had"
-        return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, subject)
+        return ASSERTED if value is None or value is Factuality.ASSERTED else Reading(value, lemma, polled(subject))  # kg.extract.pollsters
 
     def _noun(self, noun: Word, dep: str) -> Reading:
         """What a noun frames: "speculation that", "plans to"; "no plans to" negates; a title ("the Today programme") nothing."""

@@ -217,6 +217,7 @@ TABLES: Mapping[str, Table] = {
     "known_content_verbs.txt": Table(("verb",)),
     "doubting_words.txt": Table(("word",)),
     "finding_nouns.txt": Table(("noun",)),
+    "polling_words.txt": Table(("word",)),
     "on_occasion_verbs.txt": Table(("verb",)),
     "feeling_adjectives.txt": Table(("adjective",)),
     "belief_adjectives.txt": Table(("adjective",)),
