@@ -1,16 +1,17 @@
 """Which possessor of an event noun is a party to it: a name or description ("Pernod's
-takeover"), or a third-person possessive pronoun that fills in the party an event
-already read without it lacks ("his row with manager Graeme Souness": Bellamy's row;
-"its battle with France and Germany"), which ``kg.resolve.events`` links as it links a
-verb's "he" or "they" and leaves out when it finds no one.
+takeover"), or "his" or "her" filling in the party an event already read without it
+lacks ("his row with manager Graeme Souness": Bellamy's row), which ``kg.resolve.events``
+links as it links a verb's "he" or "she" (the one person of that gender in reach) and
+leaves out when it finds no one.
 
-Not an event of the pronoun alone, with no other core party ("his arrest in 1998",
-"his conviction in Britain's right", "her performance in Hotel Rwanda"): what the noun
-means and when it happens then rest on the noun's scope alone, and the one case of those
-read wrong (a belief read as a court's conviction, a past arrest under "will touch upon"
-read as planned) outweighs the event it adds. "my", "our", "your": a speaker's own, which
-the resolver does not link.
-"""
+Not "its" or "their": resolution takes them for the subject of a recent clause, which a
+possession verb between is not ("Euronext already has a presence in London due to its 2001
+acquisition of Liffe": the LSE, subject of the clause before, not Euronext). Not an event of
+the pronoun alone, with no other core party ("his arrest in 1998", "his conviction in
+Britain's right"): what the noun means and when it happens then rest on the noun's scope
+alone, and the cases of those read wrong (a belief read as a court's conviction, a past
+arrest under "will touch upon" read as planned) outweigh the events added. "my", "our",
+"your": a speaker's own, which the resolver does not link."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["party_possessor", "with_parties"]
 
-# "his", "her", "its", "their": possessive pronouns of the third person (pronouns.tsv).
-_OWNING = frozenset(word for word, pronoun in PRONOUNS.items() if pronoun.person == 3 and "possessive" in pronoun.cases)
+# "his", "her": possessive pronouns of a person (pronouns.tsv).
+_OWNING = frozenset(word for word, pronoun in PRONOUNS.items()
+                    if pronoun.person == 3 and pronoun.gender in {"m", "f"} and "possessive" in pronoun.cases)
 
 Found = list[tuple[str, list["Word"]]]
 
