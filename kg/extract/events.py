@@ -25,10 +25,9 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" ->
   complete(theme=their mission), reported.
-- event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent),
-  "Tokayev's request for assistance" (possessor -> agent, for -> theme), "on the request of its
-  president" (of -> agent for a request; ``event_lemmas.tsv`` and ``kg.extract.genitives``); a
-  result noun gives its verb's event ("Chelsea's 2-0 defeat by Newcastle" -> lose; ``kg.extract.results``).
+- event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent), "Tokayev's (his) request
+  for assistance" (possessor -> agent: ``kg.extract.possessorpronouns``), "on the request of its president" (of -> agent:
+  ``kg.extract.genitives``); a result noun: its verb's event ("Chelsea's defeat by Newcastle" -> lose; ``.results``).
 
 Not the article's own voice: direct quotation ("We will fight on," he said) is the quote's.
 
@@ -102,6 +101,7 @@ from kg.extract.ownedfigures import owned_figure
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
 from kg.extract.played import played
+from kg.extract.possessorpronouns import party_possessor, with_parties
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
@@ -445,7 +445,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
     trigger = NOUN_TRIGGERS[lemma]
     found: list[tuple[str, list[Word]]] = []
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
+        if party_possessor(child):  # "Pernod's takeover", "his dispute with the club" (kg.extract.possessorpronouns)
             tokens = [t for t in noun_phrase(child) if t.tag_ != "POS"]
             found.append((possessor_role(noun, child, tokens, trigger), tokens))
         elif child.dep_ == "prep":
@@ -468,7 +468,7 @@ def _noun_event(sent: Sentence, noun: Word, scope: Scope, text: str) -> EventMen
                 found += prep_members(role, tokens)
     if {role for role, _ in found} == {"recipient"} and (speaker := occasion_speaker(noun)) is not None:
         found.append(("agent", speaker))  # "Mr Milburn gave details in a speech to ..." (kg.extract.occasions)
-    if not found:
+    if not (found := with_parties(found, CORE_ROLES)):  # "his row with Souness": his; "his arrest" alone: none yet
         return None
     reading = scheduled_fixture(noun, noun_reading(noun, scope))  # "Sunday's clash": on the calendar (kg.extract.fixtures)
     return event_mention(noun.text, lemma, trigger, noun, found, None, reading, None, 0.5, text, kind="noun")
