@@ -21,7 +21,7 @@ from kg.lexicon.table import read_words
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["polled"]
+__all__ = ["polled", "share_of_people"]
 
 _POLLING = read_words("polling_words.txt")
 _CLIENTS = frozenset({"by", "for"})  # "asked by MORI", "a poll for the BBC"
@@ -30,7 +30,7 @@ _CLIENTS = frozenset({"by", "for"})  # "asked by MORI", "a poll for the BBC"
 def polled(subject: Word | None) -> Word | None:
     """The source of a speech whose subject is ``subject``: itself, or, for a share of those
     polled ("60%", "most of those questioned"), the pollster its sentence names, if any."""
-    if subject is None or not _share(subject):
+    if subject is None or not share_of_people(subject):
         return subject
     said = {w.i for c in subject.head.children if c.dep_ == "ccomp" for w in c.subtree}  # not what they said
     own = {w.i for w in subject.subtree}  # a verb of asking on the share itself: "those asked by MORI"
@@ -38,8 +38,9 @@ def polled(subject: Word | None) -> Word | None:
                  and (found := _pollster(word)) is not None), None)
 
 
-def _share(word: Word) -> bool:
-    """ "60%", "Some 30% of those asked", "Most of those questioned", "Half of voters": how many, not who."""
+def share_of_people(word: Word) -> bool:
+    """ "60%", "Some 30% of those asked", "Most of those questioned", "Half of voters": how many, not who
+    (also ``kg.extract.quotes``: such a subject is no speaker)."""
     if word.pos_ == "NUM" or word.ent_type_ == "PERCENT":
         return True
     return word.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)

@@ -36,6 +36,7 @@ from kg.extract.framedquotes import framed
 from kg.extract.innerspeech import outermost
 from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
+from kg.extract.pollsters import share_of_people
 from kg.extract.quotedas import quoted_as
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
@@ -68,7 +69,7 @@ from kg.extract.speechverbs import (
     without_pairing,
 )
 from kg.extract.urged import asked_to_act
-from kg.lexicon import QUANTIFIERS, SPEECH_CUES
+from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
 
 if TYPE_CHECKING:
@@ -345,8 +346,7 @@ def _speaker(verb: Word) -> Argument | None:
         subject = verb.head
     # "60% said", "A lot of the athletes said", "Most of those questioned said": how many of
     # a group, not who (unattributed). A bare "many fear ..." is the writer's "many people".
-    if subject.pos_ == "NUM" or subject.ent_type_ in ("PERCENT", "CARDINAL") or (
-            subject.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
+    if share_of_people(subject) or subject.ent_type_ == "CARDINAL":  # kg.extract.pollsters
         return None
     subject = named_speaker(subject)  # "said BIFA founder and director Elliot Grove": the name, not the role
     tokens = split_role_end(without_pairing(speaker_words(subject)))
