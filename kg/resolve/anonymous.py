@@ -17,13 +17,13 @@ from collections.abc import Collection, Sequence
 
 from kg.resolve.events import LinkedEvent
 
-__all__ = ["says_something"]
+__all__ = ["FIGURE_ROLES", "NEWS_BY_ITSELF", "says_something"]
 
 # Classes that are news with no one named: a value's change ("exports fell"), violence
 # ("dozens were killed in clashes with security forces").
-_NEWS_BY_ITSELF = frozenset({"change", "conflict"})
+NEWS_BY_ITSELF = frozenset({"change", "conflict"})
 # Roles whose words are a figure, a time or a span of time ("within several days") of the event itself.
-_CONTENT_ROLES = frozenset({"time", "duration", "quantity", "difference", "new_value", "old_value"})
+FIGURE_ROLES = frozenset({"time", "duration", "quantity", "difference", "new_value", "old_value"})
 
 
 def says_something(item: LinkedEvent, named: Collection[int], name_spans: Sequence[tuple[int, int]]) -> bool:
@@ -31,13 +31,13 @@ def says_something(item: LinkedEvent, named: Collection[int], name_spans: Sequen
     an amount or a time. ``named``: the clusters that are named entities, not
     descriptions; ``name_spans``: the offsets of the document's mentions of them."""
     arguments = item.mention.arguments
-    if item.mention.event_class in _NEWS_BY_ITSELF or any(arguments[index].role == "agent" for index, _ in item.arguments):
+    if item.mention.event_class in NEWS_BY_ITSELF or any(arguments[index].role == "agent" for index, _ in item.arguments):
         return True  # "exports fell", "clashes with security forces", "protesters stormed ...": someone acting
     if item.source is not None and item.source in named:
         return True  # "Mr Tokayev declared their mission complete": who says so is named
     for index, cluster in item.arguments:
         argument = arguments[index]
-        if (cluster is not None and cluster in named) or argument.role in _CONTENT_ROLES or argument.quantity is not None:
+        if (cluster is not None and cluster in named) or argument.role in FIGURE_ROLES or argument.quantity is not None:
             return True
         for span in (argument.argument, argument.owner):  # "Shares in MCI": the owner's words too
             if span is not None and any(span.start <= start and end <= span.end for start, end in name_spans):

@@ -16,15 +16,15 @@ states.
 
 from __future__ import annotations
 
+from kg.resolve.anonymous import FIGURE_ROLES, NEWS_BY_ITSELF
 from kg.resolve.events import LinkedEvent
 
-__all__ = ["FIGURE_ROLES", "more_than_a_noun"]
+__all__ = ["more_than_a_noun"]
 
 # Classes whose noun is news with one participant: a value's change, violence (kg.resolve.anonymous),
 # a trial (who is tried).
-_NEWS_BY_ITSELF = frozenset({"change", "conflict", "legal"})
-# Roles that date or count an event; with its agent, what makes a noun event news: who did it, when, how much.
-FIGURE_ROLES = frozenset({"time", "duration", "quantity", "difference", "new_value", "old_value"})
+_NEWS_BY_ITSELF = NEWS_BY_ITSELF | {"legal"}
+# With its agent, what makes a noun event news: who did it, when, how much (a figure's or a time's role).
 _CONTENT_ROLES = FIGURE_ROLES | {"agent"}
 
 

@@ -16,13 +16,11 @@ themselves, as in ``kg.resolve.anonymous``).
 
 from __future__ import annotations
 
-from kg.resolve.barenouns import FIGURE_ROLES
+from kg.resolve.anonymous import FIGURE_ROLES, NEWS_BY_ITSELF
 from kg.resolve.events import LinkedEvent
 
 __all__ = ["has_subject"]
 
-# Classes that are news by themselves (kg.resolve.anonymous): a value's change, violence.
-_NEWS_BY_ITSELF = frozenset({"change", "conflict"})
 # Roles that name the subject (an agent, a passive's patient) or date or count the event.
 _SUBJECT_OR_CONTENT = FIGURE_ROLES | {"agent", "patient"}
 
@@ -31,7 +29,7 @@ def has_subject(item: LinkedEvent) -> bool:
     """False for a clause's event (not a value's change nor violence) whose kept participants
     all follow its verb, none an agent, a patient, a time or a figure."""
     mention = item.mention
-    if mention.kind != "clause" or mention.event_class in _NEWS_BY_ITSELF or not item.arguments:
+    if mention.kind != "clause" or mention.event_class in NEWS_BY_ITSELF or not item.arguments:
         return True
     for index, _ in item.arguments:
         argument = mention.arguments[index]
