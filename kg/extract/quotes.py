@@ -64,8 +64,8 @@ from kg.extract.speechverbs import (
     named_speaker,
     nearer_speaker,
     speech_lemma,
+    speech_subject,
     split_role_end,
-    stranded_subject,
     without_pairing,
 )
 from kg.extract.urged import asked_to_act
@@ -328,8 +328,7 @@ def _speaker(verb: Word) -> Argument | None:
     """The speaker: the verb's subject ("said Mr Smith" too), a relative's noun, the head's subject of a participle
     or conjunct ("..., saying ...", "said A and added B") or of the control verb a verb goes on from."""
     chained = quoted_as(verb) or clause_top(verb)  # "X was quoted as saying" (kg.extract.quotedas)
-    subject = next((c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)),
-                   stranded_subject(chained))  # "... but his lawyer, Antony Townsden, told": hung on the clause before
+    subject = speech_subject(chained, verb)  # "... but his lawyer, Antony Townsden, told": hung on the clause before
     if chained is not verb and subject is not None and subject.lower_ == "it":
         return None  # "it was not fair to blame the public": no one speaks
     verb = chained

@@ -239,6 +239,18 @@ def nearer_speaker(verb: Word) -> Word | None:
     return found[-1] if found else None
 
 
+def speech_subject(chained: Word, verb: Word) -> Word | None:
+    """The subject of the speech verb ``chained`` (``verb`` itself or the verb it goes on from):
+    its ``nsubj`` (or an ``nsubjpass`` of a verb it goes on from), else the phrase the parse
+    stranded on the clause before. When the parse gives the verb two subjects, one before it and
+    one after, the one after is the speaker ("... in particular the UK, France and Spain, said
+    the report": the report speaks, not the UK)."""
+    subjects = [c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)]
+    if len(subjects) > 1 and subjects[0].i < chained.i < subjects[-1].i:
+        return subjects[-1]
+    return subjects[0] if subjects else stranded_subject(chained)
+
+
 def stranded_subject(verb: Word) -> Word | None:
     """The head of the noun phrase between a conjunction ("but", "and", "while") and a conjunct
     speech ``verb`` with no subject of its own, when the parse hung that phrase on the clause
