@@ -49,3 +49,9 @@ def test_other_infinitives_keep_their_reading(nlp, sentence, lemma, reading):
 ])
 def test_what_one_is_judged_or_thanked_for_was_done(nlp, sentence, lemma, reading):
     assert event_readings(nlp, sentence)[lemma] == reading
+
+
+def test_an_infinitive_a_verb_calls_for_is_asked_for(nlp):
+    # politics/136: the parser makes "for" the infinitive's mark and the embargo its subject.
+    assert event_readings(nlp, "Germany and France have repeatedly called for the embargo to be lifted.")["lift"] == (
+        "possible", "call")

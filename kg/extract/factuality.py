@@ -92,6 +92,7 @@ from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import aside_noun, cue_lemma
 from kg.extract.pollsters import polled
+from kg.extract.presupposed import noun_scope
 from kg.extract.prevented import gerund, marked, unhappened
 from kg.extract.purposes import separated
 from kg.extract.realised import fulfilled
@@ -99,7 +100,6 @@ from kg.extract.ruledout import ruled_out
 from kg.extract.runon import main_clause
 from kg.extract.sayings import bare_idiom
 from kg.extract.spans import is_relative
-from kg.extract.takenknown import taken_as_known
 from kg.extract.thwarted import thwarted
 from kg.extract.toolpurposes import tool_function
 from kg.extract.wishes import left_open
@@ -337,7 +337,7 @@ class Scope:
             value = OBJECTS.get(lemma := lemma_in(governor, OBJECTS)) or OBJECTS.get(f"{lemma} {word.head.lower_}")
             if value is not None:
                 return Reading(value, lemma).stronger(self._outer(governor, _SCOPE))
-        found = self._outer(word, _SCOPE - _FRAMING if taken_as_known(word) else _SCOPE)  # "will see 4.6% growth": foretold
+        found = self._outer(word, noun_scope(word, _SCOPE, _FRAMING))  # "will see 4.6% growth": foretold
         return Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, word) else found
 
     def of_word(self, word: Word) -> Reading:

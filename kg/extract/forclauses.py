@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_PREPOSITIONS = frozenset({"for", "on"})  # their object is the subject of an infinitive after it: "call for X to"
 _NOUNS = FACTUALITY_CUES["noun"]
+_CONTROLS = FACTUALITY_CUES["control"]
 _FRAMED = frozenset({"advcl", "acl", "relcl"})
 
 
@@ -57,7 +58,19 @@ def reframed(verb: Word) -> tuple[str, Word]:
     if verb.dep_ not in _FRAMED or not has_to(verb) or head.i == verb.i:
         return verb.dep_, head
     noun = _framing_noun(verb, head)
+    if noun is None and _asked_for(verb, head):
+        return "xcomp", head  # "called for the embargo to be lifted": asked for, as "call on X to" is
     return ("acl", noun) if noun is not None else (verb.dep_, head)
+
+
+def _asked_for(verb: Word, head: Word) -> bool:
+    """ "Germany and France have called for the embargo to be lifted": an infinitive with its
+    own subject after a "for" the parser made its mark, on a verb of asking or intent
+    (``factuality_cues.tsv``, kind "control": "call", "press", "push", "campaign", "plan"),
+    is that verb's complement, as sure as the verb makes it; never told."""
+    return verb.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTROLS and any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _framing_noun(verb: Word, head: Word) -> Word | None:

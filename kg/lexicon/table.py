@@ -299,6 +299,7 @@ TABLES: Mapping[str, Table] = {
     "match_results.txt": Table(("word",)),
     "schedule_marks.txt": Table(("word",)),
     "talk_nouns.txt": Table(("noun",)),
+    "presupposing_verbs.txt": Table(("verb",)),
     "attribution_words.tsv": Table(("word", "preposition")),
     "occasion_nouns.txt": Table(("noun",)),
     "aside_phrases.txt": Table(("phrase",)),
