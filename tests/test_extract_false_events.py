@@ -19,6 +19,8 @@ def _lemmas(nlp, sentence: str) -> set[str]:
 NO_EVENT = [
     ("Holmes will face defending champion Maria Mutola in the final.", "defend", None),
     ("He lost to defending champion Lleyton Hewitt.", "defend", "lose"),
+    # sport/137 (paraphrased): the other side's captain, no one opposes anyone
+    ("Vieira also clashed with opposing skipper Roy Keane before the game.", "oppose", "clash"),
     ("Lufthansa was hit by a dip in demand following the Iraq war.", "follow", "hit"),
     ("Cantona received a long ban following the incident at the ground.", "follow", "receive ban"),  # the ban is the event (kg.extract.received)
     ("The coach knows he is there to be shot at by the fans.", "shoot", None),
@@ -77,6 +79,7 @@ def test_false_event_heads_no_event(nlp, sentence, absent, present):
 # The same words heading real events: an auxiliary, a determiner after, a real passive.
 STILL_EVENTS = [
     ("Federer is defending his title in Melbourne.", "defend"),
+    ("The Tories are opposing the bill in the Commons.", "oppose"),
     ("Police are following the suspect across the city.", "follow"),
     ("He went there to meet the minister.", "meet"),
     ("Smith will captain England against France.", "captain"),
