@@ -4,10 +4,11 @@ exists, whatever plans or doubts frame that verb.
 "Moves to lift the European Union's ban on arms exports to China have been condemned":
 the lifting is planned, the ban is in force. "TimeWarner is to restate its accounts as
 part of efforts to resolve an inquiry into AOL": the inquiry is under way. "The union
-refused to end the strike": the strike goes on. So the noun keeps what frames its
-clause's report (said, claimed, denied: a reported ban is reported) but not the clause's
-plans, doubts or negation (``presupposing_verbs.txt``). Verbs that call an event off
-("cancelled the debate") are ``kg.extract.predicated``'s; verbs of backing or opposing
+refused to end the strike": the strike goes on. So the noun keeps a report of its
+clause ("said the EU would lift the ban": the ban is reported) but not the clause's
+plans, doubts, questions, denials or negation ("unclear whether ministers would act to curb
+the euro's rise": the rise is told; ``presupposing_verbs.txt``). Verbs that call an event
+off ("cancelled the debate") are ``kg.extract.predicated``'s; verbs of backing or opposing
 leave a proposal open ("oppose the merger": planned) and are not in the list.
 """
 
@@ -17,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.takenknown import taken_as_known
 from kg.lexicon.table import read_words
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
-    from kg.types import Factuality
 
 PRESUPPOSING_VERBS = read_words("presupposing_verbs.txt")
+_REPORTED = frozenset({Factuality.REPORTED})
 
 
 def presupposed(noun: Word) -> bool:
@@ -40,5 +42,5 @@ def noun_scope(noun: Word, scope: frozenset[Factuality], framing: frozenset[Fact
     clause's own plans and doubts for one taken as known (``kg.extract.takenknown``); all
     of ``scope`` otherwise."""
     if presupposed(noun):
-        return framing
+        return framing & _REPORTED  # "unclear whether ministers would act to curb the euro's rise": the rise is told
     return scope - framing if taken_as_known(noun) else scope

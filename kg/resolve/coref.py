@@ -16,6 +16,7 @@ from kg.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
     DESCRIPTION_NOUNS,
+    PREPOSITIONS,
     REFERRING_DETERMINERS,
     ROLE_HEADS,
     ROLES,
@@ -55,9 +56,9 @@ _APPOSITION_GAP = re.compile(rf"^\s*,\s+(?:{_ARTICLE})\s+$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\]\u2013\u2014-]|$|(?:of|in|at|for|from|with|on|who|which|that|based)\b)")
 _OF_GAP = re.compile(rf"^\s+of\s+(?:(?:{_ARTICLE})\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_DEFINITE = re.compile(
-    rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE
-)
+_DEFINITE = re.compile(  # modifiers between, never a preposition: "The actress died in hospital" is no "the hospital"
+    rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS))})\s)"
+    r"[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 _INDEFINITE = re.compile(r"\s(?:an?|another)\s", re.IGNORECASE)  # "reported that a group": no definite
 _LOCAL_TYPES = frozenset({EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION})
