@@ -56,7 +56,7 @@ from kg.extract.spans import (
     trim,
 )
 from kg.extract.toolpurposes import tool_function
-from kg.extract.unjoined import reduced_relative, tensed_adverbial, unjoined
+from kg.extract.unjoined import hung_subject, reduced_relative, tensed_adverbial, unjoined
 from kg.extract.words import by_index
 from kg.lexicon.table import read_words
 
@@ -165,7 +165,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
-    if verb.dep_ == "conj" and (obj := bare_complement(verb) or reduced_relative(verb)) is not None:
+    if verb.dep_ == "conj" and (obj := bare_complement(verb) or reduced_relative(verb) or hung_subject(verb)) is not None:
         return obj, "control"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not unjoined(verb):  # kg.extract.unjoined
         subject, _ = subject_of(head, depth + 1)

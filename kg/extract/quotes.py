@@ -58,6 +58,7 @@ from kg.extract.speechfacts import speech_reading
 from kg.extract.speechverbs import (
     about_someone,
     adding_to,
+    after_quote,
     attributing_verb,
     co_speakers,
     inverted_object,
@@ -334,7 +335,7 @@ def _speaker(verb: Word) -> Argument | None:
     verb = chained
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
-    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and not after_quote(verb):
         return _speaker(adding_to(verb) or nearer_speaker(verb) or verb.head)
     subject = (named_subject(subject) or subject) if subject is not None else inverted_object(verb)  # "US oil giant Exxon said"
     if subject is None:

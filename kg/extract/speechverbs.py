@@ -239,6 +239,23 @@ def nearer_speaker(verb: Word) -> Word | None:
     return found[-1] if found else None
 
 
+def after_quote(verb: Word) -> bool:
+    """Whether ``verb`` is its own head, or comes right after a quotation mark that closes
+    after its head: '"It had an impact on us, but because of the way we were defeated,"
+    added the 30-year-old' (the parse makes "added" a conjunct of "had", inside the
+    quotation; the speaker is the one after the verb, not the quotation's "It"). Not a
+    quoted phrase wholly between them ("said the report highlighted the "entrenched
+    divisions", but added", "said the series was "wide open", adding": "said" speaks)."""
+    before = verb.i - 1
+    while before > verb.head.i and verb.doc[before].text == ",":
+        before -= 1
+    marks = sum(w.text in _QUOTE_MARKS for w in verb.doc[verb.head.i + 1 : verb.i])
+    return verb.head is verb or (before > verb.head.i and verb.doc[before].text in _QUOTE_MARKS and marks % 2 == 1)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
 def speech_subject(chained: Word, verb: Word) -> Word | None:
     """The subject of the speech verb ``chained`` (``verb`` itself or the verb it goes on from):
     its ``nsubj`` (or an ``nsubjpass`` of a verb it goes on from), else the phrase the parse

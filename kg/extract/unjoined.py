@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from kg.extract.words import Word
 
-__all__ = ["reduced_relative", "tensed_adverbial", "unjoined"]
+__all__ = ["hung_subject", "reduced_relative", "tensed_adverbial", "unjoined"]
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
 
@@ -71,3 +71,25 @@ def reduced_relative(verb: Word | Token) -> Word | Token | None:
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "agent", "cc", "preconj"})
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "poss", "compound", "appos", "attr", "dative", "conj", "nmod", "xcomp"})
 _AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+
+
+def hung_subject(verb: Word | Token) -> Word | Token | None:
+    """The name set off by commas right before a tensed verb that the parse coordinated with
+    the main clause's verb though nothing joins them, and hung on that verb as a loose phrase:
+    "he is worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan,
+    admitted leaking nuclear secrets" (Khan admitted it, not "he"). Only a person's or an
+    organisation's name that the parse gave no subject's or object's place; else ``None``."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _TENSED or head.i > verb.i or verb.i < 3 or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or any(t.dep_ in ("cc", "preconj") or t.lower_ in _JOINERS for t in doc[head.i + 1 : verb.i]):
+        return None
+    name = doc[verb.i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ in _ACTORS and name.head is head and name.dep_ in _LOOSE and (
+        doc[min(t.i for t in name.subtree) - 1].text == ",") else None
+
+
+_ACTORS = frozenset({"PERSON", "ORG"})
+_LOOSE = frozenset({"npadvmod", "appos", "dep", "nmod"})
