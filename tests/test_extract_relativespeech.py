@@ -36,6 +36,10 @@ def _speech(nlp, text: str) -> set[tuple[str | None, str, str]]:
                            "which, he claimed, would be thrown away by anyone else"),
           ("he", "claim", "the economic stability he had brought to Britain and which, he claimed, would be thrown "
                           "away by anyone else")}),
+        # business/122 (paraphrased): "who" is the person named right before it, whatever noun the parse hung it on.
+        ("The regulator filed civil fraud charges in a Boston federal court against James Tambone, who it says "
+         "headed the sales operations.",
+         {("The regulator", "say", "James Tambone, who it says headed the sales operations")}),
         # A relative clause the parse hung on the accusation: neither the accusation's content nor
         # the whole sentence the claim's.
         ('As always, they accused him of glossing over the facts of the "black hole" at the centre of his '

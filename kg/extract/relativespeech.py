@@ -48,7 +48,7 @@ def relative_speech(verb: Token, content: Sequence[Token], speaker: Argument | N
     pronoun = _opening_pronoun(verb, content)
     if pronoun is None:
         return list(content), speaker
-    antecedent = _antecedent(pronoun)
+    antecedent = _named_before(pronoun) or _antecedent(pronoun)
     if antecedent is None or antecedent.i >= pronoun.i:
         return ([], speaker) if _noun_before(pronoun) else (list(content), speaker)
     if verb.i < pronoun.i:
@@ -88,6 +88,19 @@ def _antecedent(pronoun: Token) -> Token | None:
             return clause.head
         clause = clause.head
     return None
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """The person's name right before a "who" (past a comma), whatever noun the parse hung the
+    relative clause on: "charges in a Boston court against James Tambone, who it says headed
+    CFD's sales operations" (Tambone headed them, not the court)."""
+    before = pronoun.i - 1
+    doc = pronoun.doc
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    name = doc[before] if before >= 0 and before < pronoun.i - 1 else None
+    return name if pronoun.lower_ in ("who", "whom") and name is not None and name.ent_type_ == "PERSON" and (
+        name.pos_ == "PROPN") else None
 
 
 def _noun_before(pronoun: Token) -> bool:
