@@ -40,6 +40,7 @@ from kg.extract.counselled import counselled
 from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
+from kg.extract.heldtitles import held_title_subject
 from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
@@ -106,22 +107,21 @@ def verb_group(verb: Token) -> list[Token]:
 
 
 def named_subject(subject: Token) -> Token | None:
-    """The name a description subject stands for, when the parser made the two
-    words side by side two subjects of one verb.
+    """The name a description subject stands for (two words side by side made two subjects of one verb).
 
-    "[Ken Loach's gritty labour drama] [Bread and Roses] has collected five
-    awards" is parsed with "drama" and "Bread" both as ``nsubj`` of "collected";
-    the name right after the description is who acts (the description is what
-    it is, as in "[French firm] LVMH bought Glenmorangie", where the parser hangs
-    the name as an apposition: ``kg.extract.event_arguments.with_name``). Only a
-    common noun before a proper noun, with nothing between them, is so read:
-    "Shell and BP" or "the firm, Shell," are other constructions.
+    "[Ken Loach's gritty labour drama] [Bread and Roses] has collected five awards" is
+    parsed with "drama" and "Bread" both as ``nsubj`` of "collected"; the name right after
+    the description is who acts (the description is what it is, as in "[French firm] LVMH
+    bought Glenmorangie", where the parser hangs the name as an apposition:
+    ``kg.extract.event_arguments.with_name``). Only a common noun before a proper noun,
+    with nothing between them, is so read ("Shell and BP" is another construction); a
+    name between commas after it is ``kg.extract.heldtitles``' ("The Attorney General, Lord Goldsmith,").
     """
     if subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+        return held_title_subject(subject)
     end = max(t.i for t in subject.subtree)
     return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.pos_ == "PROPN"
-                 and min(t.i for t in c.subtree) == end + 1), None)
+                 and min(t.i for t in c.subtree) == end + 1), None) or held_title_subject(subject)
 
 
 def _antecedent(verb: Token) -> Token | None:

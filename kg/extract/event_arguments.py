@@ -17,6 +17,7 @@ from kg.extract.doubleobjects import first_of_two
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
+from kg.extract.heldtitles import held_title_name
 from kg.extract.inphrases import in_role
 from kg.extract.intentnouns import intends
 from kg.extract.keptphrases import kept_phrase
@@ -318,12 +319,12 @@ def with_name(tokens: list[Word]) -> list[Word]:
     description alone would be a node of its own, and the name's own mention keeps the
     description). "LVMH, the luxury goods firm," is a real apposition and left as it is."""
     head = argument_head(tokens)
-    if head is None or head.pos_ != "NOUN" or not tokens:
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not tokens:
         return tokens
     end = max(t.i for t in tokens)
     name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is None or min(t.i for t in name.subtree) != end + 1:
-        return tokens
+    if name is None or min(t.i for t in name.subtree) != end + 1 or head.pos_ != "NOUN":
+        return held_title_name(tokens, head) or tokens  # "The Home Secretary, David Blunkett, has" (kg.extract.heldtitles)
     return [t for t in name.subtree if end < t.i <= name.i]  # the name, not what follows it
 
 
