@@ -21,6 +21,7 @@ from kg.records import Argument, Extraction, Proposition
 from kg.resolve.articleperson import article_person
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.coref import Cluster, Linker
+from kg.resolve.keptspeakers import kept_speaker
 from kg.resolve.placednames import placed_people
 from kg.resolve.pronouns import gender_of, plural_between, sentence_of
 from kg.resolve.reportedrivals import reporting_subject
@@ -142,6 +143,8 @@ def nearest_subject(
         return None  # "The claims about Lord Falconer ... were made in a book ... He also says": not whoever spoke before
     if best is not None and wanted is not None:  # "Knight and drum 'n' bass star Roni Size have released"
         best = _by_gender(context, wanted, best, candidates)
+    if best is not None and wanted is not None and not only:  # "Ferguson sold Stam ... he said": Stam (kg.resolve.keptspeakers)
+        best = kept_speaker(context, best, speakers, offset, wanted) or best
     if only and len({cluster for _, cluster in candidates}) > 1:
         return None
     if best is not None and wanted is not None and any(best[0] < at < offset for at in unnamed):
