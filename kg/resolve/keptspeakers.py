@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 
 def kept_speaker(context: Context, best: tuple[int, int], speakers: list[tuple[int, int]], offset: int,
-                 wanted: str) -> tuple[int, int] | None:
+                 wanted: str, only: bool = False) -> tuple[int, int] | None:
     """The last speaker before ``offset`` (as (offset, cluster)) when the sentence of
     ``best``, the nearest fitting subject, names that speaker as well and the speaker spoke
-    before it; else ``None``."""
+    before it; else ``None`` (always with ``only``: the one person every sentence is about)."""
     earlier = [pair for pair in speakers if pair[0] < offset]
-    if not earlier:
+    if not earlier or only:
         return None
     last = max(earlier)
     if last[1] == best[1] or last[0] >= best[0]:

@@ -141,10 +141,8 @@ def nearest_subject(
     if best is not None and any(bisect_right(starts, best[0]) < bisect_right(starts, at) for at in others
                                 if best[0] < at < offset and not any(start <= at < end for start, end in quoted)):
         return None  # "The claims about Lord Falconer ... were made in a book ... He also says": not whoever spoke before
-    if best is not None and wanted is not None:  # "Knight and drum 'n' bass star Roni Size have released"
-        best = _by_gender(context, wanted, best, candidates)
-    if best is not None and wanted is not None and not only:  # "Ferguson sold Stam ... he said": Stam (kg.resolve.keptspeakers)
-        best = kept_speaker(context, best, speakers, offset, wanted) or best
+    if best is not None and wanted is not None:  # "Roni Size have released"; "sold Stam ... he said": Stam (.keptspeakers)
+        best = kept_speaker(context, best, speakers, offset, wanted, only) or _by_gender(context, wanted, best, candidates)
     if only and len({cluster for _, cluster in candidates}) > 1:
         return None
     if best is not None and wanted is not None and any(best[0] < at < offset for at in unnamed):
