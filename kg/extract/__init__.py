@@ -79,6 +79,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     from kg.extract.coming import forecasts
     from kg.extract.denialscope import outside_denials
     from kg.extract.enacted import enacted
+    from kg.extract.foretoldwins import foretold_wins
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
     from kg.extract.remembered import remembered
@@ -87,6 +88,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
     events = absolutes(events, words)  # "expects cuts, with borrowing costs falling": possible
     events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
+    events = foretold_wins(events, words)  # "The Aviator will win best film": possible
     events = intended(events, words)  # "is interested in buying": planned
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
     events = attended(events, words)  # "was in the stands to watch her final game": watched
