@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.conditionalspeech import unspoken
     from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
@@ -55,15 +56,17 @@ def extract(document: Document, doc: Doc) -> Extraction:
         for found, happened in read_sentences(list(words.sentences.values()), entities, words):
             propositions.extend(found)
             events.extend(happened)
+        speech = speaking(speech_readings(words, list(words.sentences.values())), words.text)  # no "subject line says"
+        said, told = unspoken(speech, _read_factuality(events, words, sport), words)  # "if he says he is happy": unsaid
         return Extraction(
             document=document,
             sentences=tuple((sent.start_char, sent.end_char) for sent in words.sentences.values()),
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            events=_read_factuality(events, words, sport),
+            events=told,
             roles=roles,
-            speech=tuple(speaking(speech_readings(words, list(words.sentences.values())), words.text)),  # no "subject line says"
+            speech=said,
             rejected=count_rejections(rejected),
             context=tuple(sorted(sport)),
         )
