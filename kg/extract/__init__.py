@@ -36,6 +36,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
+    from kg.extract.pollforecasts import poll_forecasts
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
     from kg.extract.termacronyms import without_term_acronyms
@@ -58,6 +59,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
             events.extend(happened)
         speech = speaking(speech_readings(words, list(words.sentences.values())), words.text)  # no "subject line says"
         said, told = unspoken(speech, _read_factuality(events, words, sport), words)  # "if he says he is happy": unsaid
+        told = poll_forecasts(said, told, words)  # "voters would reject X, according to a poll": possible
         return Extraction(
             document=document,
             sentences=tuple((sent.start_char, sent.end_char) for sent in words.sentences.values()),
