@@ -31,10 +31,12 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.conditionalspeech import unspoken
     from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
+    from kg.extract.pollforecasts import poll_forecasts
     from kg.extract.propositions import read_sentences
     from kg.extract.quotes import speech_readings
     from kg.extract.termacronyms import without_term_acronyms
@@ -55,15 +57,18 @@ def extract(document: Document, doc: Doc) -> Extraction:
         for found, happened in read_sentences(list(words.sentences.values()), entities, words):
             propositions.extend(found)
             events.extend(happened)
+        speech = speaking(speech_readings(words, list(words.sentences.values())), words.text)  # no "subject line says"
+        said, told = unspoken(speech, _read_factuality(events, words, sport), words)  # "if he says he is happy": unsaid
+        told = poll_forecasts(said, told, words)  # "voters would reject X, according to a poll": possible
         return Extraction(
             document=document,
             sentences=tuple((sent.start_char, sent.end_char) for sent in words.sentences.values()),
             mentions=tuple(mentions),
             propositions=tuple(propositions),
             times=tuple((ent.start_char, ent.end_char) for ent in entities.spans if ent.label_ in TIME_LABELS),
-            events=_read_factuality(events, words, sport),
+            events=told,
             roles=roles,
-            speech=tuple(speaking(speech_readings(words, list(words.sentences.values())), words.text)),  # no "subject line says"
+            speech=said,
             rejected=count_rejections(rejected),
             context=tuple(sorted(sport)),
         )
@@ -79,6 +84,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     from kg.extract.coming import forecasts
     from kg.extract.denialscope import outside_denials
     from kg.extract.enacted import enacted
+    from kg.extract.foretoldwins import foretold_wins
     from kg.extract.intents import intended
     from kg.extract.noobject import unobjected
     from kg.extract.remembered import remembered
@@ -87,6 +93,7 @@ def _read_factuality(events: list[EventMention], words: Words, sport: frozenset[
     events = outside_denials(events, words)  # "denied being leant on ... for invading Iraq": the invasion stands
     events = absolutes(events, words)  # "expects cuts, with borrowing costs falling": possible
     events = forecasts(events, words)  # "a 3% rise over the coming 12 months": possible
+    events = foretold_wins(events, words)  # "The Aviator will win best film": possible
     events = intended(events, words)  # "is interested in buying": planned
     events = achieved(events, words, sport)  # "broke again to clinch the title": done
     events = attended(events, words)  # "was in the stands to watch her final game": watched

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.extract import extract, extract_headline
+from kg.extract.comments import without_comments
 from kg.extract.namelike import count_rejections
 from kg.records import Document, EventMention, Extraction
 
@@ -50,7 +51,7 @@ def extract_document(document: Document, pieces: Iterable[Piece]) -> Extraction:
         text = document.text[piece.offset : piece.offset + length]
         parts.append(extract(dataclasses.replace(document, text=text), piece.doc))
         parts[-1] = shift(parts[-1], piece.offset, sum(len(part.sentences) for part in parts[:-1]))
-    found = whole if whole is not None else join(document, parts)
+    found = without_comments(whole if whole is not None else join(document, parts))  # readers' comments: no news
     return dataclasses.replace(found, headline=headline) if headline else found
 
 

@@ -211,6 +211,7 @@ TABLES: Mapping[str, Table] = {
     "given_of_nouns.txt": Table(("noun",)),
     "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
+    "contest_wins.txt": Table(("verb",)),
     "multiple_verbs.txt": Table(("verb",)),
     "uttered_acts.tsv": Table(("word", "kind"), choices=(_one_of(1, "eager", "act"),)),
     "factive_verbs.txt": Table(("verb",)),
