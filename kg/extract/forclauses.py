@@ -25,6 +25,7 @@ from kg.extract.partitives import partitive_head
 from kg.extract.purposeasides import purpose_owner
 from kg.extract.raisedclauses import raised_infinitive
 from kg.lexicon.events import FACTUALITY_CUES
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
@@ -66,9 +67,10 @@ def reframed(verb: Word) -> tuple[str, Word]:
 def _asked_for(verb: Word, head: Word) -> bool:
     """ "Germany and France have called for the embargo to be lifted": an infinitive with its
     own subject after a "for" the parser made its mark, on a verb of asking or intent
-    (``factuality_cues.tsv``, kind "control": "call", "press", "push", "campaign", "plan"),
-    is that verb's complement, as sure as the verb makes it; never told."""
-    return verb.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTROLS and any(
+    (``factuality_cues.tsv``, kind "control", read possible: "call", "press", "ask", "urge"), is
+    that verb's complement, asked for; never told ("is looking for councils to save money in
+    coming years" keeps its own reading)."""
+    return verb.dep_ == "advcl" and head.pos_ == "VERB" and _CONTROLS.get(head.lemma_.lower()) is Factuality.POSSIBLE and any(
         c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
