@@ -59,3 +59,25 @@ def test_two_clubs_named_give_none(nlp):
         "on Saturday.",
         title="Saints target Strachan", date="2005-03-01")
     assert _positions(part).get(("Terry Brady", "Club director")) is None
+
+
+def test_a_company_post_is_the_company_named_just_before(nlp):
+    # bbc/business/222, shortened.
+    part = resolved_part(
+        nlp,
+        "International oil companies have reacted cautiously to Russia's decision to bar foreign firms from "
+        "tenders.\n\nExxon, the world's largest oil company, has signed preliminary agreements to develop the "
+        "Sakhalin 3 field. Company spokesman Glenn Waller said the deal was still valid.",
+        title="Oil companies get Russian setback", date="2005-03-01")
+    assert _positions(part)[("Glenn Waller", "Company spokesman")] == "Exxon"
+
+
+def test_two_companies_named_just_before_give_none(nlp):
+    # bbc/business/222, paraphrased: BP and Exxon both named in the sentence before.
+    part = resolved_part(
+        nlp,
+        "International oil companies have reacted cautiously to Russia's decision to bar foreign firms from "
+        "tenders.\n\nBP and Exxon have both signed preliminary agreements to develop the Sakhalin fields. "
+        "Company spokesman Glenn Waller said the deal was still valid.",
+        title="Oil companies get Russian setback", date="2005-03-01")
+    assert _positions(part).get(("Glenn Waller", "Company spokesman")) is None

@@ -1,4 +1,4 @@
-"""A post written after a bare kind noun, with no name: the one party or club the article names.
+"""A post written after a bare kind noun, with no name: the one party, club or company meant.
 
 News writes a post after its body's kind alone when the body is plain from the story:
 "Party leader Michael Howard said the new role would replace police authorities" in a
@@ -15,7 +15,11 @@ answers "leader of what?" with nothing.
   two in reach ("Tory co-chairman Liam Fox ... Labour's record and party leader Michael
   Howard"): none;
 - "club": the one club named before it (``kg.resolve.theclub.club_before``), no other team
-  or body that may be a club nearby.
+  or body that may be a club nearby;
+- "company", "firm": the article's company (``kg.resolve.leadcompany``), or the one company
+  named in the post's sentence or the two before it ("Exxon, the world's largest oil company,
+  has signed ... Company spokesman Glenn Waller said": ``kg.resolve.nearcompany``); two
+  bodies named there and no company of the article's: none.
 
 Not a post whose kind noun follows a name ("Scottish National Party leader"): that name is
 its owner, read where the role phrase is. A wrong owner is worse than none.
@@ -26,7 +30,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.resolve.leadcompany import lead_company
 from kg.resolve.leadparty import lead_party
+from kg.resolve.nearcompany import NONE, near_company
 from kg.resolve.pronouns import WINDOW, sentence_of
 from kg.resolve.theclub import club_before
 from kg.resolve.theparty import is_party
@@ -39,16 +45,17 @@ if TYPE_CHECKING:
 Role = tuple[str, int, int, "RoleReading"]
 
 # The kind noun that opens the role as written, and the word before it, if any, in its sentence.
-_KIND = re.compile(r"(party|club)\s", re.IGNORECASE)
+_KIND = re.compile(r"(party|club|company|firm)\s", re.IGNORECASE)
 # What a party is named as: not a person the article calls its leader.
 _BODIES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_NO_LEAD = -2  # no company of the article's: only one named near the post counts
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[^\w.!?]*$")
 
 
 def kind_owners(roles: list[Role], linker: Linker, title: str | None) -> list[Role]:
     """``roles`` (what, person, organisation, reading) with each post written after a bare
-    "party" or "club" given the one body of that kind the article names (see the module's
-    docstring); the others as they were."""
+    "party", "club", "company" or "firm" given the one body of that kind the article names
+    (see the module's docstring); the others as they were."""
     out = list(roles)
     for i, (what, person, organisation, reading) in enumerate(roles):
         if what != "position" or organisation >= 0 or reading.organisation is not None:
@@ -56,15 +63,17 @@ def kind_owners(roles: list[Role], linker: Linker, title: str | None) -> list[Ro
         kind = _bare_kind(linker.text, reading)
         if kind is None:
             continue
-        owner = _party(linker, reading.role_span[0], title) if kind == "party" else club_before(linker, reading.role_span[0])
+        at = reading.role_span[0]
+        owner = (_party(linker, at, title) if kind == "party" else club_before(linker, at) if kind == "club"
+                 else _company(linker, at, title))
         if owner is not None and owner != person:
             out[i] = (what, person, owner, reading)
     return out
 
 
 def _bare_kind(text: str, reading: RoleReading) -> str | None:
-    """"party" or "club" when the role as written opens with it and no name stands right
-    before it in its sentence, else ``None``."""
+    """The kind noun the role as written opens with ("party", "club", "company", "firm"),
+    when no name stands right before it in its sentence, else ``None``."""
     start, end = reading.role_span
     found = _KIND.match(text, start, end)
     if found is None:
@@ -73,6 +82,14 @@ def _bare_kind(text: str, reading: RoleReading) -> str | None:
     if before is not None and before.group(1)[:1].isupper() and before.start() > reading.sentence[0]:
         return None  # "Scottish National Party leader", "All England Club chairman"
     return found.group(1).lower()
+
+
+def _company(linker: Linker, start: int, title: str | None) -> int | None:
+    """The article's company (``kg.resolve.leadcompany``), or the one company named in the
+    post's sentence or just before it (``kg.resolve.nearcompany``); ``None`` when neither is."""
+    lead = lead_company(linker, title)
+    near = near_company(linker, start, _NO_LEAD if lead is None else lead)
+    return None if near in (NONE, _NO_LEAD) else near
 
 
 def _party(linker: Linker, start: int, title: str | None) -> int | None:
