@@ -81,3 +81,15 @@ def test_two_companies_named_just_before_give_none(nlp):
         "Company spokesman Glenn Waller said the deal was still valid.",
         title="Oil companies get Russian setback", date="2005-03-01")
     assert _positions(part).get(("Glenn Waller", "Company spokesman")) is None
+
+
+def test_a_capitalised_party_read_as_the_owner(nlp):
+    # bbc/politics/347, shortened: "Party" opens the sentence and the parse takes it for a name.
+    part = resolved_part(
+        nlp,
+        "Local communities would be asked to elect their own police commissioner, under plans unveiled by "
+        "the Conservatives.\n\nParty leader Michael Howard said the new role would replace police authorities.",
+        title="Tories outlining policing plans", date="2005-03-01")
+    positions = _positions(part)
+    assert positions.get(("Michael Howard", "leader")) == "Conservative Party"
+    assert ("Michael Howard", "Party leader") not in positions

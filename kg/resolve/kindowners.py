@@ -21,6 +21,8 @@ answers "leader of what?" with nothing.
   has signed ... Company spokesman Glenn Waller said": ``kg.resolve.nearcompany``); two
   bodies named there and no company of the article's: none.
 
+The kind noun the parse took, capitalised at a sentence's start, for the owner's name
+("Party leader Michael Howard": owner "Party", role "leader") counts alike.
 Not a post whose kind noun follows a name ("Scottish National Party leader"): that name is
 its owner, read where the role phrase is. A wrong owner is worse than none.
 """
@@ -58,12 +60,16 @@ def kind_owners(roles: list[Role], linker: Linker, title: str | None) -> list[Ro
     (see the module's docstring); the others as they were."""
     out = list(roles)
     for i, (what, person, organisation, reading) in enumerate(roles):
-        if what != "position" or organisation >= 0 or reading.organisation is not None:
+        if what != "position" or organisation >= 0:
             continue
-        kind = _bare_kind(linker.text, reading)
+        # The kind noun opens the role, or the parse took it, capitalised, for the owner's name: "Party leader".
+        written = reading.organisation
+        at = reading.role_span[0] if written is None else written.start
+        if written is not None and (written.end > reading.role_span[0] or not _KIND.fullmatch(f"{written.text} ")):
+            continue
+        kind = _bare_kind(linker.text, at, reading)
         if kind is None:
             continue
-        at = reading.role_span[0]
         owner = (_party(linker, at, title) if kind == "party" else club_before(linker, at) if kind == "club"
                  else _company(linker, at, title))
         if owner is not None and owner != person:
@@ -71,11 +77,10 @@ def kind_owners(roles: list[Role], linker: Linker, title: str | None) -> list[Ro
     return out
 
 
-def _bare_kind(text: str, reading: RoleReading) -> str | None:
-    """The kind noun the role as written opens with ("party", "club", "company", "firm"),
-    when no name stands right before it in its sentence, else ``None``."""
-    start, end = reading.role_span
-    found = _KIND.match(text, start, end)
+def _bare_kind(text: str, start: int, reading: RoleReading) -> str | None:
+    """The kind noun at ``start`` that opens the role as written ("party", "club", "company",
+    "firm"), when no name stands right before it in its sentence, else ``None``."""
+    found = _KIND.match(text, start, reading.role_span[1])
     if found is None:
         return None
     before = _WORD_BEFORE.search(text, reading.sentence[0], start)
