@@ -22,16 +22,18 @@ if TYPE_CHECKING:
     from kg.extract.words import Word
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def part_owner(tokens: list[Word]) -> list[Word] | None:
     """The owner's words when ``tokens`` (a role's complement after its preposition) name a
-    part of it ("Swiss Re's natural disasters department" -> "Swiss Re"), else ``None``."""
+    part of it ("Swiss Re's natural disasters department" -> "Swiss Re"; "Merrill's private client
+    business in Europe" -> "Merrill"), else ``None``."""
     marks = [k for k, word in enumerate(tokens) if word.tag_ == "POS"]
     if len(marks) != 1 or not tokens or tokens[-1].tag_ == "POS":
         return None
     k = marks[0]
-    part = tokens[k + 1 :]
+    part = _before_place(tokens[k + 1 :])
     if part[-1].pos_ != "NOUN" or part[-1].lemma_.lower() not in UNIT_NOUNS:
         return None
     owner = tokens[:k]
@@ -41,6 +43,17 @@ def part_owner(tokens: list[Word]) -> list[Word] | None:
     if all(word.text[:1].isupper() for n, word in enumerate(owner) if not _inner_hyphen(owner, n)):
         return owner  # a name ("Swiss Re", "Telekom Austria"); resolution keeps it if it is an organisation's
     return None  # "the insurer's": which of the firms named before is a guess
+
+
+def _before_place(part: list[Word]) -> list[Word]:
+    """``part`` up to an "in" on it that only places it ("private client business | in
+    Europe": the business is Merrill's; where it works is no word of it)."""
+    for n, word in enumerate(part):
+        if n and word.lower_ == "in" and word.dep_ == "prep" and word.head.i == part[n - 1].i:
+            rest = part[n + 1 :]
+            if rest and all(w.ent_type_ in _PLACE_LABELS or w.lower_ == "the" for w in rest):
+                return part[:n]
+    return part
 
 
 def _inner_hyphen(owner: list[Word], n: int) -> bool:

@@ -49,6 +49,7 @@ from kg.resolve.described import described_before
 from kg.resolve.descriptors import agrees, described_person
 from kg.resolve.epithets import ACHIEVEMENTS, achievement_head, described_age, named_with, occupation_holder
 from kg.resolve.forms import without_org_suffix
+from kg.resolve.kindowners import kind_owners
 from kg.resolve.lastbody import spoken_body
 from kg.resolve.mainperson import main_person
 from kg.resolve.misnamed import ruled_out
@@ -133,6 +134,7 @@ def resolve_statements(
     found.roles = repeated_positions(described_owners(found.roles, extraction.document.text, people))
     # "Chief executive X said" in an article about one firm: the firm's
     found.roles = company_offices(found.roles, linker, extraction.document.title)
+    found.roles = kind_owners(found.roles, linker, extraction.document.title)  # "Party leader X": the party's
     holders = [Held(reading.person.start, person, organisation, reading)
                for what, person, organisation, reading in found.roles if what == "position"]
     speakers: list[tuple[int, int]] = []  # (offset, cluster) of the speakers resolved so far

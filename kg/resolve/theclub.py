@@ -43,13 +43,20 @@ def described_club(linker: Linker, argument: Argument) -> int | None:
     """The one club "the club" at ``argument`` stands for (see the module's docstring), or ``None``."""
     if not _DESCRIBED.fullmatch(linker.text[argument.start : argument.end]) or linker.in_name(argument.start):
         return None
+    return club_before(linker, argument.start)
+
+
+def club_before(linker: Linker, start: int) -> int | None:
+    """The one club named before offset ``start`` that "the club" there may stand for
+    (see the module's docstring), or ``None``; also what a post written after a bare
+    "club" is of ("Club director Terry Brady": ``kg.resolve.kindowners``)."""
     clubs: set[int] = set()
     rivals: set[int] = set()
     last = 0
-    sentence = sentence_of(linker, argument.start)
+    sentence = sentence_of(linker, start)
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]
-        if mention.end > argument.start or entity.local:
+        if mention.end > start or entity.local:
             continue
         kinds = linker.kinds(cluster) if entity.type in _BODIES else set()
         if _CLUB in kinds:
@@ -57,6 +64,6 @@ def described_club(linker: Linker, argument: Argument) -> int | None:
             last = max(last, mention.end)
         elif not kinds and sentence - WINDOW <= mention.sentence and entity.type in _MAYBE_CLUBS:
             rivals.add(cluster)  # "Chelsea" read as an organisation of no kind, "Sheffield Wednesday" as a place
-    if len(clubs) != 1 or rivals - clubs or _RIVAL.search(linker.text, last, argument.start):
+    if len(clubs) != 1 or rivals - clubs or _RIVAL.search(linker.text, last, start):
         return None
     return clubs.pop()
