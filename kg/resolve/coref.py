@@ -40,6 +40,7 @@ from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, own
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
+from kg.resolve.numberedkinds import numbered_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
@@ -173,8 +174,8 @@ class Linker:
             return None  # "Agence France Presse reported that a group led by Siemens won": no AFP
         club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
-        if not compatible or looks_plural(description.text.split()[-1]):
-            return None  # "These include governments which ...": many, not the one named before
+        if not compatible or looks_plural(description.text.split()[-1]) or numbered_kind(definite.group() + description.text):
+            return None  # "These include governments which ...": many; "The 19 firm" (kg.resolve.numberedkinds)
         # A modifier ("Russia-led") is no antecedent; a possessive ("Ghana's revenues") a rival of the one named before.
         near = [
             (mention, cluster)
