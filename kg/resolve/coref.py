@@ -38,9 +38,11 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.demonymnouns import demonym_noun, nationality_noun
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
+from kg.resolve.kindsynonyms import description_key
 from kg.resolve.mainoffice import main_described
 from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
+from kg.resolve.numberedkinds import numbered_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
@@ -174,8 +176,8 @@ class Linker:
             return None  # "Agence France Presse reported that a group led by Siemens won": no AFP
         club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
-        if not compatible or looks_plural(description.text.split()[-1]):
-            return None  # "These include governments which ...": many, not the one named before
+        if not compatible or looks_plural(description.text.split()[-1]) or numbered_kind(definite.group() + description.text):
+            return None  # "These include governments which ...": many; "The 19 firm" (kg.resolve.numberedkinds)
         # A modifier ("Russia-led") is no antecedent; a possessive ("Ghana's revenues") a rival of the one named before.
         near = [
             (mention, cluster)
@@ -420,9 +422,9 @@ class Linker:
         if description.type is EntityType.ORGANIZATION and (self._referring(description) or is_pronoun_owned(self.text, description)):
             return None  # "the company", "the firm", "his party" (kg.resolve.owned): a known one, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
-        label = _description_label(description.text)
+        label = description_key(description.text)
         for cluster in self.clusters:
-            if cluster.local and cluster.mentions and _description_label(cluster.mentions[0].text) == label:
+            if cluster.local and cluster.mentions and description_key(cluster.mentions[0].text) == label:
                 cluster.mentions.append(description)
                 self._description_links[description.span] = cluster.index
                 return cluster.index
@@ -494,7 +496,3 @@ class Linker:
 def _words(text: str) -> set[str]:
     return {word.lower() for word in _WORD.findall(text)}
 
-
-def _description_label(text: str) -> str:
-    """ "the “terrorists”" → "terrorists"."""
-    return " ".join(word for word in (part.strip("“”\"'‘’") for part in text.split()) if word).lower()

@@ -35,6 +35,7 @@ from kg.resolve.editions import is_dated_form
 from kg.resolve.employers import employer_spans, employer_type
 from kg.resolve.events import clause_period, event_records, headline_event, link_events, participant_clusters
 from kg.resolve.filing import merge_entities
+from kg.resolve.formernames import former_forms
 from kg.resolve.forms import name_words
 from kg.resolve.groups import demonym_links
 from kg.resolve.headlined import lead_restated
@@ -359,6 +360,7 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     clusters: list[Cluster] = []
     named: list[tuple[Mention, int]] = []
     grouping = cluster_names(names, text=text, context=extraction.context, titled=bool(extraction.document.title))
+    older = former_forms(names, text)  # kg.resolve.formernames
     forms = {normalise(mention.text) for mention in names}
     nicknamed: dict[int, str] = {}
     for member_indexes in grouping.clusters:
@@ -371,6 +373,9 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
             # "Spurs" is Tottenham Hotspur: the table's name and type, the nickname an alias.
             entity_type, nicknamed[len(clusters)] = reading.type, reading.name
         cluster = Cluster(index=len(clusters), type=entity_type, mentions=members)
+        present = [mention for mention in members if normalise(mention.text) not in older]
+        if len(present) < len(members) and present and cluster.index not in nicknamed:  # "MCI, which was formerly known as Worldcom": "MCI"
+            nicknamed[cluster.index] = canonical_label(Cluster(index=cluster.index, type=entity_type, mentions=present))
         clusters.append(cluster)
         named.extend((mention, cluster.index) for mention in members)
     named.sort(key=lambda pair: pair[0].start)

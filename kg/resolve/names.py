@@ -26,6 +26,7 @@ from kg.resolve.camelacronyms import camel_acronym_pairs
 from kg.resolve.clubtowns import club_town_targets
 from kg.resolve.editions import edition_pairs
 from kg.resolve.firmforms import firm_forms
+from kg.resolve.formernames import former_name_pairs
 from kg.resolve.forms import (
     MIN_TRUNCATION,
     country_form,
@@ -109,6 +110,8 @@ def cluster_names(
         groups.union(i, j)
     for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
         groups.union(i, j)  # "Subaru Imprezas", "GlaxoSmithKline ... GSK", "the 2005 Sundance Film Festival ... the ..."
+    for i, j in former_name_pairs(mentions, text or ""):
+        groups.union(i, j)  # "MCI, which was formerly known as Worldcom" (kg.resolve.formernames)
     for i, j in the_title_pairs(mentions):
         groups.union(i, j)  # "movie The Aviator ... Aviator 'creator' in Oscars snub" (kg.resolve.thetitles)
     # 2. Shorter forms join the one longer entity they fit.
