@@ -66,7 +66,7 @@ def reframed(verb: Word) -> tuple[str, Word]:
 
 def _asked_for(verb: Word, head: Word) -> bool:
     """ "Germany and France have called for the embargo to be lifted": an infinitive with its
-    own subject after a "for" the parser made its mark, on a verb of asking or intent
+    own subject after a "for" the parser made its mark, on a verb of asking
     (``factuality_cues.tsv``, kind "control", read possible: "call", "press", "ask", "urge"), is
     that verb's complement, asked for; never told ("is looking for councils to save money in
     coming years" keeps its own reading)."""

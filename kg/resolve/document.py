@@ -27,7 +27,6 @@ from kg.records import DocumentGraph, Entity, Evidence, Extraction, Mention, Pla
 from kg.resolve.anonymous import says_something
 from kg.resolve.barenouns import more_than_a_noun
 from kg.resolve.boundposts import of_someone
-from kg.resolve.classnouns import class_only
 from kg.resolve.contentless import says_what
 from kg.resolve.coref import Cluster, Linker
 from kg.resolve.demonymnouns import one_person_names
@@ -167,8 +166,8 @@ def _resolved_edges(
             target = linker.resolve(edge.object, edge, earlier) if edge.object is not None else None
             if source is not None and source == target:  # "telecoms regulator, Ofcom,": still Ofcom's (kg.resolve.namedafter)
                 target = apposed_node(linker, edge, source)
-            if source is None or target is None or source == target or class_only(edge, linker.clusters[target]):
-                continue  # "US media giant TimeWarner": no edge to a bare class (kg.resolve.classnouns)
+            if source is None or target is None or source == target:
+                continue
             penalty = 1.0
             for argument in (edge.subject, edge.object):
                 if text[argument.head_start : argument.head_end].lower() in _PRONOUNS:
