@@ -58,9 +58,9 @@ _APPOSITION_GAP = re.compile(rf"^\s*,\s+(?:{_ARTICLE})\s+$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\]\u2013\u2014-]|$|(?:of|in|at|for|from|with|on|who|which|that|based)\b)")
 _OF_GAP = re.compile(rf"^\s+of\s+(?:(?:{_ARTICLE})\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_DEFINITE = re.compile(  # modifiers between, never a preposition: "The actress died in hospital" is no "the hospital"
-    rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS))})\s)"
-    r"[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_DEFINITE = re.compile(  # modifiers between, no preposition ("The actress died in hospital"); or a possessor ("Spain's")
+    rf"(?:^|\s)(?:(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS))})\s)"
+    r"[\w’'-]+\s+){0,3}|[\w-]+['’]s\s+)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 _INDEFINITE = re.compile(r"\s(?:an?|another)\s", re.IGNORECASE)  # "reported that a group": no definite
 _LOCAL_TYPES = frozenset({EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION})
