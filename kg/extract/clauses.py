@@ -44,6 +44,7 @@ from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
 from kg.extract.passivepurposes import passive_purpose
+from kg.extract.placedrelatives import placed_antecedent
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
     clause_span,
@@ -135,16 +136,11 @@ def _antecedent(verb: Token) -> Token | None:
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-    # "a gospel-style quartet from Ohio, who performed": "who" is never a place; the
-    # noun the place's preposition hangs on is meant.
-    # A place after "for" may be a person NER misread ("a debut nomination for Staunton, who").
-    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "in", "at", "near") and \
-            noun.head.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return noun.head.head
+    if (placed := placed_antecedent(verb, noun)) is not None:
+        return placed  # "a quartet from Ohio, who performed", "CES in Las Vegas, which ran" (kg.extract.placedrelatives)
     return appositive_antecedent(verb, noun)  # "John Binks, director of GfK, which monitors": GfK
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
 _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "purely"})
 
