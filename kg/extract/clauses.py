@@ -34,6 +34,7 @@ from kg.extract.accusing import accused
 from kg.extract.ages import age_complement
 from kg.extract.appositiverelatives import appositive_antecedent
 from kg.extract.attribution import SAY_VERBS
+from kg.extract.authoredparticiples import authored
 from kg.extract.candidates import Candidate
 from kg.extract.controllers import adverbial_controller, object_acts, object_controls
 from kg.extract.counselled import counselled
@@ -187,6 +188,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return controller, "control"  # "forces soldiers to challenge": the parse's advcl
     if (purpose := passive_purpose(verb)) is not None:  # "embassies will be closed to save money": not theirs
         return purpose  # kg.extract.passivepurposes
+    if (made := authored(verb)) is not None:  # "during interviews, conducted as" (kg.extract.authoredparticiples)
+        return made
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
     if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not (tensed_adverbial(verb) or counselled(verb)):  # unjoined
