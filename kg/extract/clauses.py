@@ -34,6 +34,7 @@ from kg.extract.accusing import accused
 from kg.extract.ages import age_complement
 from kg.extract.appositiverelatives import appositive_antecedent
 from kg.extract.attribution import SAY_VERBS
+from kg.extract.authoredparticiples import authored
 from kg.extract.candidates import Candidate
 from kg.extract.controllers import adverbial_controller, object_acts, object_controls
 from kg.extract.counselled import counselled
@@ -45,6 +46,7 @@ from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.outcomes import contest_outcome
 from kg.extract.passivepurposes import passive_purpose
+from kg.extract.placedrelatives import placed_antecedent
 from kg.extract.rootverbs import participle_subject, root_participle
 from kg.extract.spans import (
     clause_span,
@@ -135,16 +137,11 @@ def _antecedent(verb: Token) -> Token | None:
         subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-    # "a gospel-style quartet from Ohio, who performed": "who" is never a place; the
-    # noun the place's preposition hangs on is meant.
-    # A place after "for" may be a person NER misread ("a debut nomination for Staunton, who").
-    if noun.ent_type_ in _PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "in", "at", "near") and \
-            noun.head.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return noun.head.head
+    if (placed := placed_antecedent(verb, noun)) is not None:
+        return placed  # "a quartet from Ohio, who performed", "CES in Las Vegas, which ran" (kg.extract.placedrelatives)
     return appositive_antecedent(verb, noun)  # "John Binks, director of GfK, which monitors": GfK
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Adverbs before "to" that make an infinitive a purpose: "only to win", "merely to delay".
 _PURPOSE_ADVERBS = frozenset({"only", "simply", "merely", "just", "solely", "purely"})
 
@@ -191,6 +188,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return controller, "control"  # "forces soldiers to challenge": the parse's advcl
     if (purpose := passive_purpose(verb)) is not None:  # "embassies will be closed to save money": not theirs
         return purpose  # kg.extract.passivepurposes
+    if (made := authored(verb)) is not None:  # "during interviews, conducted as" (kg.extract.authoredparticiples)
+        return made
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
     if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not (tensed_adverbial(verb) or counselled(verb)):  # unjoined

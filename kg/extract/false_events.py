@@ -160,7 +160,8 @@ def _idiom(verb: Word) -> bool:
     """ "fell short of expectations": an adverb or particle that makes the verb an idiom
     (``non_event_forms.tsv``, construction "idiom"); so do a bare noun ("fall victim to"),
     a preposition ("falls within the allowance"), a preposition with its noun ("falls
-    in love", "falling into that trap") and an object phrase ("stole the show")."""
+    in love", "falling into that trap"), a particle with the preposition after it ("is made
+    up of") and an object phrase ("stole the show")."""
     lemma = verb.lemma_.lower()
     if lemma not in _IDIOM_LEMMAS:
         return False
@@ -170,6 +171,8 @@ def _idiom(verb: Word) -> bool:
         g.dep_ in ("det", "poss") for g in c.children)]
     forms += [f"{c.lower_} {g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
+    forms += [f"{p.lower_} {c.lower_}" for p in verb.children if p.dep_ == "prt" for c in verb.children
+              if c.dep_ == "prep" and c.i > p.i]  # "is made up of senior figures": no making
     forms += object_phrases(verb)  # "stole the show", "turned a blind eye" (kg.extract.sayings)
     return any(NON_EVENT_FORMS.get(f"{lemma} {form}") == "idiom" for form in forms)
 

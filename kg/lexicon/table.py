@@ -348,6 +348,7 @@ TABLES: Mapping[str, Table] = {
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
     "means_participles.txt": Table(("participle",)),
+    "authoring_verbs.txt": Table(("verb",)),
     "using_verbs.txt": Table(("verb",)),
     "to_complement_nouns.txt": Table(("noun",)),
     "to_giving_verbs.txt": Table(("verb",)),

@@ -214,7 +214,10 @@ def _owner(linker: Linker, span: Argument, proposition: Proposition, earlier: Se
 def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> bool:
     """Whether one entity is both who acts and what is acted on or played against (a reflexive
     is written "itself" / "themselves", which are no participant; no side plays itself:
-    "Manchester United will face the London club" read as United against United).
+    "Manchester United will face the London club" read as United against United), or where
+    the act comes from or goes to ("the group rejected a takeover offer from Deutsche Boerse"
+    with "the group" read as Deutsche Boerse; "Speaking to Le Matin, the 24-year-old Swiss":
+    no one speaks to themselves).
 
     >>> from kg.records import EventArgument
     >>> def arg(role): return EventArgument(role, Argument("Alitalia", 0, 8, 0, 8))
@@ -225,7 +228,7 @@ def _reflexive(mention: EventMention, kept: list[tuple[int, int | None]]) -> boo
     """
     agents = {cluster for index, cluster in kept if cluster is not None and mention.arguments[index].role == "agent"}
     return any(cluster in agents for index, cluster in kept
-               if mention.arguments[index].role in ("theme", "patient", "recipient", "opponent"))
+               if mention.arguments[index].role in ("theme", "patient", "recipient", "opponent", "source", "destination"))
 
 
 def quoted_act(mention: EventMention, speech: Sequence[SpeechReading]) -> bool:
