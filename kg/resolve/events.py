@@ -137,8 +137,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        counted = told_subject(mention, kept, text, counted_heads, linker)  # "1,100 flights were cancelled" (.namedowners)
-        named_lead = lead_named_theme(mention, kept, text, linker)  # "Investors snapped up shares in Google" (.leadnamed)
+        counted, named_lead = told_subject(mention, kept, text, counted_heads, linker), lead_named_theme(mention, kept, text, linker)  # "1,100 flights were cancelled" (.namedowners), "Gamers have bought" (.leadnamed)
         if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None and not named_aspect(mention, kept, linker) and not named_lead):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class ("The trial of X has started" stays: kg.resolve.namedaspects)
         if owner_only(mention, kept):
