@@ -1,7 +1,7 @@
 """The lead's event done to a named party keeps its plain-noun subject as a literal agent
 (kg.resolve.leadnamed): "Gamers have bought most of the first batch of Sony's new console";
-not a later sentence, a verb of saying, a subject before a relative clause's verb, nor an
-event with no named participant."""
+not a later sentence, a question, a verb of saying, a subject before a relative clause's verb,
+nor an event with no named participant."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_the_leads_event_on_a_named_party_keeps_its_plain_subject(nlp, text, lem
          "buy"),
         # BBC tech 251, paraphrased: the verb of a relative clause on the subject
         ("Deaf people who like to talk using British Sign Language could soon make calls over webcams.", "use"),
+        # a question tells nothing
+        ("Will gamers buy almost all of the first batch of Sony's new games console?", "buy"),
         # nothing named: who bought what, unknown
         ("Gamers have bought almost all of the first batch of the new games console.", "buy"),
     ],

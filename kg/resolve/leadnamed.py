@@ -11,8 +11,9 @@ a literal as written.
 
 Only the lead's own clause (not an event noun, whose agent is its own), not a verb of saying
 (who speaks is a name or a role), and only a subject that opens the sentence and is a common
-noun phrase (a lower-case head word, no pronoun: those the linker leaves out), with no relative
-word between it and the verb ("Deaf people who prefer to communicate using British Sign
+noun phrase (a lower-case head word, no pronoun: those the linker leaves out), not in a
+question ("Won't voters ... gravitate to the Conservatives?"), with no relative word between it
+and the verb ("Deaf people who prefer to communicate using British Sign
 Language could soon ...": the relative clause's verb, no news).
 """
 
@@ -40,6 +41,8 @@ def lead_named_theme(mention: EventMention, kept: Sequence[tuple[int, int | None
     entity or its words (an owner's too: "Google shares") hold the name of one."""
     if mention.kind != "clause" or mention.lemma.split()[0] in SAY_VERBS or not lead_sentence(mention, text):
         return False
+    if text[mention.sentence[0] : mention.sentence[1]].rstrip(QUOTES).endswith("?"):
+        return False  # "Won't voters ... gravitate to the Conservatives?": asked, not told
     unknown = [mention.arguments[index].argument for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
     if not unknown or not any(mention.arguments[index].role in _DONE_TO and _named(linker, mention, index, cluster)
