@@ -23,8 +23,7 @@ Built from the clause machinery, not a second parser: the candidates of one pred
 - a receiving verb's event noun: "has received a four-month jail sentence" ->
   receive sentence(theme=the subject), "scooped seven nominations" -> receive
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
-- a verbless clause under a verb of saying: "declared their mission complete" ->
-  complete(theme=their mission), reported.
+- a verbless clause under a verb of saying: "declared their mission complete" -> complete(theme=their mission), reported.
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent), "Tokayev's (his) request
   for assistance" (possessor -> agent: ``kg.extract.possessorpronouns``), "on the request of its president" (of -> agent:
   ``kg.extract.genitives``); a result noun: its verb's event ("Chelsea's defeat by Newcastle" -> lose; ``.results``).
@@ -89,6 +88,7 @@ from kg.extract.frames import is_present, lemma_in
 from kg.extract.genitives import of_role
 from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
+from kg.extract.lightof import light_of_theme
 from kg.extract.listed import first_member
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
@@ -313,7 +313,7 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
     if by_agent is not None:
         found.append(("agent", by_agent))
     found += shared_times(verb, found) + [(subject_role if measured else trigger.object, amount) for amount in
-                                          particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb)
+                                          particle_amounts(verb)] + nested_new_values(verb, trigger) + second_objects(verb) + light_of_theme(incorporated)
     found += described_as(verb, lemma, passive)  # "dismissed the offer as inadequate" (kg.extract.describedas)
     if incorporated is not None and (amount := noun_amount(incorporated)):
         found.append(("quantity", amount))  # "scooped [seven] nominations", "a [3.8%] boost", "has [11] nominations"

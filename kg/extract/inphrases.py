@@ -4,6 +4,8 @@
   theme, "Sarah Lancashire and Timothy Spall will star in the real-life drama, Cherished",
   "competing in the Australian Open warm-up event"; not with a direct object ("The Last
   Samurai stars Tom Cruise in the lead": the film is the theme);
+- what one takes part or participates in (``in_theme_verbs.tsv``): its theme, "More than 2,000
+  schools took part in the vote" ("part" the one bare object: not "took a leading part in");
 - what was tried, after "failed"/"succeeded" (``in_theme_verbs.tsv``): its topic, "NBC failed in
   their attempt to have the show pulled" ("in the end" is an aside, ``aside_phrases.txt``);
 - an award's category: the topic of whatever event it is in, as after "for"
@@ -39,6 +41,9 @@ def in_role(prep: Word, pobj: Word | None, role: str | None) -> str | None:
     if pobj.lemma_.lower() == _CATEGORY:
         return "topic"
     verb = prep.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB":
         return role
-    return _IN_ROLES.get(verb.lemma_.lower(), role)
+    if len(objects) == 1 and objects[0].lower_ == "part" and not list(objects[0].children):
+        return _IN_ROLES.get(verb.lemma_.lower() + " part", role)  # "took part in the vote": what was taken part in
+    return role if objects else _IN_ROLES.get(verb.lemma_.lower(), role)

@@ -26,6 +26,7 @@ from kg.extract.dashobjects import rehang_dash_objects
 from kg.extract.hyphenwords import rehang_hyphen_words
 from kg.extract.interposed import rehang
 from kg.extract.objectparticiples import rehang_object_participles
+from kg.extract.ruledgerunds import rehang_ruled_gerunds
 from kg.extract.saidobjects import rehang_said_objects
 from kg.extract.swallowed import rehang_swallowed
 
@@ -260,6 +261,7 @@ class Words:
         rehang_said_objects(words)  # "insisted Ireland were happy to handle": Ireland handles (kg.extract.saidobjects)
         rehang_object_participles(words)  # "charged an agent claiming ties": the agent claims (kg.extract.objectparticiples)
         rehang_dash_objects(words)  # "raised rates - its first hike": no second theme (kg.extract.dashobjects)
+        rehang_ruled_gerunds(words)  # "ruled out taking part": what is ruled out (kg.extract.ruledgerunds)
         # Most words have no children: they share one empty tuple (fewer objects
         # for the cycle collector to track).
         for word in words:

@@ -314,6 +314,7 @@ TABLES: Mapping[str, Table] = {
     "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),
     "whole_statements.txt": Table(("lemma",)),
+    "of_what_events.txt": Table(("lemma",)),
     "bound_posts.txt": Table(("role",)),
     "time_zones.txt": Table(("zone",)),
     "unchanged_pasts.txt": Table(("verb",)),

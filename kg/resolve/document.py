@@ -47,6 +47,7 @@ from kg.resolve.localnames import carries_name, common_case
 from kg.resolve.namedafter import apposed_node
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
+from kg.resolve.ofwhat import says_of_what
 from kg.resolve.oneparty import one_party_links
 from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.postedfirms import firm_post_spans, posted_firm_type
@@ -87,7 +88,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts, other_names)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
-                               and more_than_a_noun(item) and has_subject(item)],
+                               and more_than_a_noun(item) and has_subject(item) and says_of_what(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
     triggers = {(item.mention.trigger_start, item.mention.trigger_end) for item in linked}

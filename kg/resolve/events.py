@@ -42,6 +42,7 @@ from kg.resolve.countedsubjects import own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.leadnamed import lead_named_theme
 from kg.resolve.namedaspects import named_aspect
 from kg.resolve.namedowners import told_subject
 from kg.resolve.namedverbs import name_openers, opens_name
@@ -136,8 +137,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]
-        counted = told_subject(mention, kept, text, counted_heads, linker)  # "1,100 flights were cancelled" (.namedowners)
-        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None and not named_aspect(mention, kept, linker)):
+        counted, named_lead = told_subject(mention, kept, text, counted_heads, linker), lead_named_theme(mention, kept, text, linker)  # "1,100 flights were cancelled" (.namedowners), "Gamers have bought" (.leadnamed)
+        if not core or (mention.event_class == "other" and all(c is None for c in core) and not literal_agents(mention, kept, text) and counted is None and not named_aspect(mention, kept, linker) and not named_lead):
             continue  # "the majority of visitors want ...": no one a reader can look up, no news class ("The trial of X has started" stays: kg.resolve.namedaspects)
         if owner_only(mention, kept):
             continue  # "Campbell used (his)", "Spain's victory": who, but not what (kg.resolve.ownerevents)
@@ -145,7 +146,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
             continue  # "demand for Opec's crude", "sales of industrial supplies": a thing, not a happening
         if _reflexive(mention, kept):
             continue  # "Alitalia ... help(Alitalia, Alitalia)": one entity on both sides is a misreading
-        if unknown_agent or (not literal_agents(mention, kept, text) and any(mention.arguments[index].role == "agent" and cluster is None
+        if unknown_agent or (not literal_agents(mention, kept, text) and not named_lead and any(mention.arguments[index].role == "agent" and cluster is None
                                 and index != counted and not _named_members(mention, index, kept) for index, cluster in kept)):
             continue  # who acted is no entity: unresolved ("The British singer played") or misread ("Solutions reduce")
         if received(mention) and any(cluster is None and mention.arguments[index].role == "theme" and _head(

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.quantities import NUMBER_WORDS
 from kg.records import Argument, EventMention
+from kg.resolve.leadconjuncts import opens_subject
 
 # The words that open a description of one referent (numbers from ``NUMBER_WORDS``).
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -76,5 +77,5 @@ def lead_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], t
     unknown = [mention.arguments[index].argument for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
     return bool(unknown) and lead_sentence(mention, text) and all(
-        described(span, text) and not text[mention.sentence[0] : span.start].strip(QUOTES)
+        described(span, text) and opens_subject(mention, span, text)  # "Rising oil prices and the sinking dollar hit"
         and not RELATIVE_AFTER.fullmatch(text, span.end, mention.trigger_start) for span in unknown)
