@@ -61,3 +61,12 @@ def test_a_short_report_keeps_its_verbs_but_not_their_sport(nlp):
             "The fans of his old club will miss him. Madrid have set a fee and set out his wages.")
     words = Words(nlp(text))
     assert sport_context(words) == frozenset({"sport"})
+
+
+def test_a_verb_names_its_sport_where_the_article_uses_its_nouns(nlp):
+    # sport/430, paraphrased: a tennis report's "seeded" and "is set to" count for tennis beside its sets
+    text = ("Hantuchova, seeded fifth, won the first set and then took the second set. She is set to meet "
+            "the top seed in the final, and the player said the match would be hard.")
+    words = Words(nlp(text))
+    assert "tennis" in sport_context(words)
+    assert any(word.pos_ == "VERB" and kind == "tennis" for word, kind in sport_hits(words))
