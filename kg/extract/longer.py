@@ -5,7 +5,9 @@ as an adjective and gives "Britain", a country, so that the show "began life" an
 "proved a huge success" as the United Kingdom. Where the article names the longer
 name elsewhere ("cult hit Little Britain has triumphed"), the capitalised word right
 before a mention, with one space between, joins it when the two together are that
-name, and the mention takes the longer name's type.
+name, and the mention takes the longer name's type. A mention NER made of that word alone
+goes: it is part of the name now ("a great Duran Duran album", NER's place "Duran" and
+work "Duran", is the band's name once, not a town beside it).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def whole_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple
         return found
     text = words.text
     out: list[tuple[Mention, Bounds]] = []
+    joined: set[Bounds] = set()  # the words that joined a name after them
     for mention, (start, end) in found:
         before = words[start - 1] if start > 0 else None
         if (before is not None and before.text[:1].isupper() and before.is_alpha and before.pos_ not in _FUNCTION_WORDS
@@ -34,5 +37,6 @@ def whole_names(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple
             if whole is not None:
                 mention = replace(mention, start=before.idx, text=whole.text, type=whole.type, cued=whole.cued)
                 start = start - 1
+                joined.add((start, start + 1))
         out.append((mention, (start, end)))
-    return out
+    return [(m, b) for m, b in out if b not in joined]

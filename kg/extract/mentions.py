@@ -1,9 +1,8 @@
 """Entity mentions from a parsed Doc: named entities, fixed up, and typed descriptions.
 
-spaCy's NER is a good start but not a graph: spans carry determiners ("the Collective Security
-Treaty Organisation"), possessives, trailing line breaks and honorifics, and the small model
-mislabels people as organisations. The rules here fix those from the mention's own context;
-choosing one type per entity from all its mentions is ``kg.resolve``'s job.
+spaCy's NER is a good start but not a graph: spans carry determiners ("the Collective Security Treaty Organisation"),
+possessives, trailing line breaks and honorifics, and the small model mislabels people as organisations. The rules here
+fix those from the mention's own context; choosing one type per entity from all its mentions is ``kg.resolve``'s job.
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from kg.extract.cues import (
 )
 from kg.extract.entities import Entities
 from kg.extract.epithetnames import name_reading
+from kg.extract.eventheads import event_head
 from kg.extract.firmsthings import firms_products
 from kg.extract.games import games_and_consoles
 from kg.extract.glued import after_number, minute_end
@@ -222,7 +222,7 @@ def _unlabelled_names(
     people (``surnames``), a person's with a given name ("Italy's bid", "Kolo Toure"), a natural feature's ("the
     River Lagan"), a team in a sports report ("his Arsenal club-mate") or a name a cue noun types ("state gas
     monopoly Gazprom", "boxing drama Million Dollar Baby"), or one whose verb says what it is (``kg.extract.acting``:
-    "Arsenal signed the striker"), also at the head of a sentence; rejections are counted in ``rejected``."""
+    "Arsenal signed the striker"), also at the head of a sentence, or an event's head word ends ("Booker Prize"); rejections are counted in ``rejected``."""
     tokens = words.words
     taken = {i for ent in entities.spans for i in range(ent.start, ent.end)}
     sentence_of = words.sentence_numbers()
@@ -329,7 +329,7 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
     if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
         return EntityType.PERSON  # not "the Harry Potter series": a work named after a person
-    return cue or acting_type(words, start, end, sport, rejected)
+    return cue or acting_type(words, start, end, sport, rejected) or event_head(words, start, name, sport)  # "the Booker Prize"
 
 
 def _cued_type(words: Words, start: int, end: int, name: str, entity_type: EntityType, sport: frozenset[str]) -> EntityType:

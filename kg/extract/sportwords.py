@@ -20,6 +20,14 @@ do not.
 Rule ``video games``: an article with two or more words of video gaming ("gamers",
 "consoles"; ``game_cues.tsv``, cue "article") is no sports report, however many
 "players", "teams" and "tournaments" it names ("World tour for top video gamers").
+
+Rule ``own sport's verbs``: a word of one sport used as a verb (rugby's "try", tennis's
+"set" and "serve": "the band were not trying to update their sound", "set up last year",
+"served as chairman") names that sport only where the article uses one of its nouns too
+("dropping only one set ... He is set to meet": a tennis report), and it counts as a sport
+word only where the sport words used as nouns outnumber such verbs: a music article with a
+fan, a player and three "trying"s is no rugby report, a short transfer story with fans,
+players and a winger that "set" a fee stays a sports report, and no tennis report.
 """
 
 from __future__ import annotations
@@ -88,7 +96,12 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
             other_sense.add(lemma)  # "MP3 players", "music fans"
             continue
         hits.append((word, kind))
-    return [(word, kind) for word, kind in hits if word.lemma_.lower() not in other_sense]
+    hits = [(word, kind) for word, kind in hits if word.lemma_.lower() not in other_sense]
+    verbs = [(word, kind) for word, kind in hits if kind != "any" and word.pos_ == "VERB"]  # rule ``own sport's verbs``
+    if len(verbs) >= len(hits) - len(verbs):
+        return [hit for hit in hits if hit not in verbs]
+    attested = {kind for word, kind in hits if (word, kind) not in verbs}  # sports whose nouns the article uses
+    return [(word, "any" if (word, kind) in verbs and kind not in attested else kind) for word, kind in hits]
 
 
 def _other_sense(lemma: str, modifier: Word) -> bool:
