@@ -49,6 +49,7 @@ from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
+from kg.resolve.pairedspeakers import paired_speakers
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -118,7 +119,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = demonym_cluster(linker.clusters, text[span.start : span.end])
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
-            if cluster is None and head in PLURAL_PRONOUNS:
+            if cluster is None and head in PLURAL_PRONOUNS and not paired_speakers(linker, span):  # "X and Y said they" (.pairedspeakers)
                 nearest = _plural_antecedent(plurals, span.start, mention.sentence, agents)
                 cluster = reporters_own(linker, span, nearest)  # not a named body for unnamed reporters' "they"
             if cluster is None and head in EMPTY_WORDS and not one_of(span, text):  # kg.resolve.oneof
