@@ -42,6 +42,7 @@ from kg.resolve.countedsubjects import own_subjects
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
+from kg.resolve.measureits import placed_measure
 from kg.resolve.namedaspects import named_aspect
 from kg.resolve.namedowners import told_subject
 from kg.resolve.namedverbs import name_openers, opens_name
@@ -103,7 +104,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(bare, owner, earlier)
             elif (cluster := possessed_side(linker, span, owner, earlier)) is None:  # "his side": his team
                 cluster = linker.resolve(span, owner, earlier)
-                if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
+                if (cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end])) or \
+                        placed_measure(linker, mention, argument.role, head, cluster):  # "does not want it lifted": no country (.measureits)
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
