@@ -104,8 +104,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(bare, owner, earlier)
             elif (cluster := possessed_side(linker, span, owner, earlier)) is None:  # "his side": his team
                 cluster = linker.resolve(span, owner, earlier)
-                if (cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end])) or \
-                        placed_measure(linker, mention, argument.role, head, cluster):  # "does not want it lifted": no country (.measureits)
+                if (cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end])) or placed_measure(linker, mention, argument.role, head, cluster):  # "does not want it lifted": no country (.measureits)
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
