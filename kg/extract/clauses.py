@@ -12,10 +12,9 @@ construction, each with an example:
   "they were deployed to the ex-Soviet nation".
 - coordination: shared subjects and objects are distributed ("stormed buildings
   and set them ablaze" -> two propositions with the same subject).
-- xcomp chains: "are preparing to pull out of Kazakhstan" is one proposition
-  about pulling out, planned ("prepare" is its cue: ``kg.extract.factuality``).
-- relative clauses and participles: "the president, who was seeking to quell
-  protests" takes "the president" as subject; "an armada preparing to invade".
+- xcomp chains: "are preparing to pull out of Kazakhstan" is one proposition about pulling out, planned
+  ("prepare" is its cue: ``kg.extract.factuality``); not "opposes ending the ban" (``kg.extract.opposed``).
+- relative clauses and participles: "the president, who was seeking to quell protests" (the president); "an armada preparing to invade".
 - clausal complements: "indicated that compounds could carry current".
 - a description and its name read as two subjects: "Ken Loach's drama Bread and
   Roses has collected five awards" -> Bread and Roses collected (``named_subject``).
@@ -44,6 +43,7 @@ from kg.extract.gerundconj import conj_head
 from kg.extract.heldtitles import held_title_subject
 from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
+from kg.extract.opposed import opposed
 from kg.extract.outcomes import contest_outcome
 from kg.extract.passivepurposes import passive_purpose
 from kg.extract.placedrelatives import placed_antecedent
@@ -169,7 +169,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return subject, "shared"
     if means_of_passive(verb) or used_means(verb):  # "data was gathered using machines", "nets are used to share files"
         return (user := means_user(verb)), ("control" if user is not None else "none")  # the means did nothing
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and not opposed(verb):  # "opposes ending the ban": not the opposer's act (kg.extract.opposed)
         # Object control: "enlists his friends to travel" -> the friends travel; not a
         # purpose an adverb marks: "implicated Ebbers only to win a lighter sentence", nor a
         # thing's: "used the money to buy shares" (kg.extract.controllers).
@@ -192,7 +192,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return made
     if verb.dep_ == "pcomp" and (accused_one := accused(head)) is not None:
         return accused_one, "control"
-    if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not (tensed_adverbial(verb) or counselled(verb)):  # unjoined
+    if (verb.dep_ in ("advcl", "pcomp") or verb.dep_ == "pobj") and not (tensed_adverbial(verb) or counselled(verb) or opposed(verb)):  # unjoined
         anchor = head.head if verb.dep_ == "pcomp" else head
         if verb.dep_ == "pcomp" and anchor.dep_ == "acomp" and anchor.lower_ in DOER_ADJECTIVES:
             anchor = anchor.head  # "Vodafone is keen on buying Orange": the one keen buys

@@ -12,14 +12,13 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   change verb -> quantity ("shares fell 5%"); indirect object -> recipient
   ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
 - "by" of a passive -> agent ("was stormed ... by the protesters").
-- prepositional arguments -> a role by preposition, event class and what the
-  argument is (``event_roles.tsv``): "to Kazakhstan" -> destination, "to the
-  CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time, "in Almaty"
-  -> place, "against Scotland" -> opponent, "over their alleged involvement" -> reason.
-- "Troops of the alliance pulled out": the alliance is the agent (resolution reads
-  "troops of X" as X), and for a movement the troops are its theme.
-- a purpose chain's first verb is an event of its own: "withdrew from the
-  line-up to face Gloucester" -> withdraw (asserted) and face (planned).
+- prepositional arguments -> a role by preposition, event class and what the argument is (``event_roles.tsv``):
+  "to Kazakhstan" -> destination, "to the CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time,
+  "in Almaty" -> place, "against Scotland" -> opponent, "over their alleged involvement" -> reason.
+- "Troops of the alliance pulled out": the alliance is the agent (resolution reads "troops of X" as X), and for a
+  movement the troops are its theme.
+- a purpose chain's first verb is an event of its own: "withdrew from the line-up to face Gloucester" -> withdraw
+  (asserted) and face (planned); so is a verb of opposing, its -ing doerless ("opposes ending": ``kg.extract.opposed``).
 - a receiving verb's event noun: "has received a four-month jail sentence" ->
   receive sentence(theme=the subject), "scooped seven nominations" -> receive
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
@@ -97,6 +96,7 @@ from kg.extract.occasions import occasion_speaker
 from kg.extract.occurrences import occurring, phrase_noun
 from kg.extract.oldvalues import old_value_times, without_dangling
 from kg.extract.oneof import one_of_member
+from kg.extract.opposed import opposed
 from kg.extract.ownedfigures import owned_figure
 from kg.extract.particles import verb_particles
 from kg.extract.phrasal import light_noun, meaning_preposition, particle_preposition
@@ -263,7 +263,7 @@ def _skipped(verb: Word, lemma: str) -> bool:
     control = CONTROL.get(lemma_in(verb, CONTROL), Factuality.ASSERTED)  # "primed": the tagger gives "prim"
     # "agreed a deal to work on ...": the deal is made, a fact of its own beside what it is for.
     made = base in MAKING and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
-    return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" for c in verb.children) and not asks_someone(
+    return control is not Factuality.ASSERTED and any(c.dep_ == "xcomp" and not opposed(c) for c in verb.children) and not asks_someone(
         verb, base) and not made
 
 

@@ -22,7 +22,6 @@ or claimed content, who says so (its source). The rules, each with an example; t
   ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
 - intent over a thing: "plans regular gigs", "expects a rise" -> the gigs, the rise are planned or possible.
 - scope: a conjoined verb shares its head's auxiliaries ("could strike and walk out"); a clause in reported speech too.
-
 When several rules apply the strongest wins, in the order of ``RANK`` (a negation beats a plan).
 """
 
@@ -88,6 +87,7 @@ from kg.extract.means import means_of_passive, used_means
 from kg.extract.modalscope import done_to_plan, doubted_negation, governing_part, subject_of, told_scope, widened
 from kg.extract.neithernor import after_nor
 from kg.extract.occasionacts import occasion_clause
+from kg.extract.opposed import opposed
 from kg.extract.outcomes import contest_outcome
 from kg.extract.pastonce import past_once
 from kg.extract.phrasalcues import aside_noun, cue_lemma
@@ -146,7 +146,7 @@ def merges(xcomp: Word) -> bool:
     if xcomp.dep_ != "xcomp" or head.pos_ not in _CLAUSE_POS or xcomp.pos_ != "VERB" or quoted_command(xcomp):
         return False  # 'said: "Help me ..."': the quotation (kg.extract.interposed)
     return not any(c.dep_ in ("dobj", "dative") for c in head.children) and for_subject(head, xcomp) is None and \
-        not (means_of_passive(xcomp) or used_means(xcomp) or bare_idiom(xcomp))  # "launched using machines"; "won rave reviews"
+        not (means_of_passive(xcomp) or used_means(xcomp) or bare_idiom(xcomp) or opposed(xcomp))  # "launched using machines"; "won rave reviews"; "opposes ending" (kg.extract.opposed)
 
 
 def verb_chain(verb: Word) -> list[tuple[Word, Word | None]]:

@@ -273,6 +273,8 @@ TABLES: Mapping[str, Table] = {
     "contest_moves.txt": Table(("verb",)),
     "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
+    "oppose_verbs.txt": Table(("verb",)),
+    "lifted_measures.txt": Table(("verb",)),
     "asked_not_verbs.txt": Table(("verb",)),
     "schedule_nouns.txt": Table(("noun",)),
     "tool_nouns.txt": Table(("noun",)),

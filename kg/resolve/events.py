@@ -43,6 +43,7 @@ from kg.resolve.countries import demonym_cluster
 from kg.resolve.dates import offset_day, resolve_date, resolve_period
 from kg.resolve.epithets import bare_age, described_age, narrowing_fits, of_age
 from kg.resolve.leadnamed import lead_named_theme
+from kg.resolve.measureits import placed_measure
 from kg.resolve.namedaspects import named_aspect
 from kg.resolve.namedowners import told_subject
 from kg.resolve.namedverbs import name_openers, opens_name
@@ -50,6 +51,7 @@ from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
+from kg.resolve.pairedspeakers import paired_speakers
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -103,7 +105,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = linker.resolve(bare, owner, earlier)
             elif (cluster := possessed_side(linker, span, owner, earlier)) is None:  # "his side": his team
                 cluster = linker.resolve(span, owner, earlier)
-                if cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end]):
+                if (cluster is not None and not _stands_for(linker, cluster, span, text[span.head_start : span.head_end])) or placed_measure(linker, mention, argument.role, head, cluster):  # "does not want it lifted": no country (.measureits)
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
@@ -119,7 +121,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 cluster = demonym_cluster(linker.clusters, text[span.start : span.end])
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
-            if cluster is None and head in PLURAL_PRONOUNS:
+            if cluster is None and head in PLURAL_PRONOUNS and not paired_speakers(linker, span):  # "X and Y said they" (.pairedspeakers)
                 nearest = _plural_antecedent(plurals, span.start, mention.sentence, agents)
                 cluster = reporters_own(linker, span, nearest)  # not a named body for unnamed reporters' "they"
             if cluster is None and head in EMPTY_WORDS and not one_of(span, text):  # kg.resolve.oneof

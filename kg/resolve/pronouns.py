@@ -29,6 +29,7 @@ from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.employees import employer_of_speaker
 from kg.resolve.openchain import follows_open
+from kg.resolve.pairedspeakers import paired_speakers
 from kg.resolve.perdocument import once_per_document
 from kg.resolve.placednames import placed_people
 from kg.resolve.reportedrivals import reporting_subject
@@ -177,8 +178,8 @@ def resolve_pronoun(
     reporter = _reporter(linker, pronoun, argument, wanted)
     if reporter is not None:
         return reporter
-    if plural and unnamed_reporters(linker, argument):
-        return None
+    if plural and (unnamed_reporters(linker, argument) or paired_speakers(linker, argument)):
+        return None  # "Analysts said they"; "Gibson and his partner said they": no plural before them (.pairedspeakers)
     # The subject of the nearest earlier clause, in this or the previous sentence,
     # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
     # "it" a singular one. Reporters ("X said") are not antecedents.
