@@ -22,9 +22,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def held_title_name(tokens: list[Word], head: Word) -> list[Word] | None:
-    """The person's name apposed to the description ``tokens`` (headed by ``head``) after a
-    comma and closed by a comma, or ``None``."""
-    if head.ent_type_ == "PERSON" or not tokens or sum(c.dep_ in _SUBJECTS for c in head.head.children) > 1:
+    """The person's name apposed to the description subject ``tokens`` (headed by ``head``)
+    after a comma and closed by a comma, or ``None``; an object keeps its words ("appointed a
+    new chief executive, John Smith": the description, resolved to Smith by the resolver)."""
+    if head.ent_type_ == "PERSON" or head.dep_ not in _SUBJECTS or not tokens or sum(
+            c.dep_ in _SUBJECTS for c in head.head.children) > 1:
         return None  # a verb with two subjects is a misparse ("Bondi, sued Morgan Stanley": Stanley a subject too)
     end = max(t.i for t in tokens)
     doc = head.doc
