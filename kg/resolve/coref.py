@@ -46,7 +46,7 @@ from kg.resolve.numberedkinds import numbered_kind
 from kg.resolve.ourreporter import as_definite
 from kg.resolve.owned import is_pronoun_owned
 from kg.resolve.pronouns import WINDOW, looks_plural, resolve_pronoun, sentence_of
-from kg.resolve.rankscope import ranked_one
+from kg.resolve.rankscope import POSSESSED, ranked_one
 from kg.resolve.salient import off_subject, opening_subject
 from kg.resolve.starts import Starts
 from kg.resolve.subsidiaries import kind_near
@@ -58,9 +58,9 @@ _APPOSITION_GAP = re.compile(rf"^\s*,\s+(?:{_ARTICLE})\s+$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\]\u2013\u2014-]|$|(?:of|in|at|for|from|with|on|who|which|that|based)\b)")
 _OF_GAP = re.compile(rf"^\s+of\s+(?:(?:{_ARTICLE})\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_DEFINITE = re.compile(  # modifiers between, no preposition ("The actress died in hospital"); or a possessor ("Spain's")
-    rf"(?:^|\s)(?:(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS))})\s)"
-    r"[\w’'-]+\s+){0,3}|[\w-]+['’]s\s+)$", re.IGNORECASE)
+_DEFINITE = re.compile(  # modifiers between, never a preposition: "The actress died in hospital" is no "the hospital"
+    rf"(?:^|\s)(?:{'|'.join(map(re.escape, sorted(REFERRING_DETERMINERS)))})\s+(?:(?!(?:{'|'.join(sorted(PREPOSITIONS))})\s)"
+    r"[\w’'-]+\s+){0,3}$|(?:^|(?<!,)\s)[\w-]+['’]s\s+$", re.IGNORECASE)  # or a possessor, not apposed: "of Spain's bank"
 _WORD = re.compile(r"[\w-]+")
 _INDEFINITE = re.compile(r"\s(?:an?|another)\s", re.IGNORECASE)  # "reported that a group": no definite
 _LOCAL_TYPES = frozenset({EntityType.GROUP, EntityType.EVENT, EntityType.FACILITY, EntityType.ORGANIZATION})
@@ -140,9 +140,8 @@ class Linker:
         return offset in self._in_names
 
     def link_descriptions(self) -> None:
-        """Appositions first ("the CSTO, a Russia-led military alliance"), then
-        descriptions sharing their words, then definite descriptions with one
-        compatible named entity nearby."""
+        """Appositions first ("the CSTO, a Russia-led military alliance"), then descriptions
+        sharing their words, then definite descriptions with one compatible named entity nearby."""
         for description in self.descriptions:
             for mention, cluster in self.names:
                 gap = self.text[mention.end : description.start]
@@ -171,8 +170,8 @@ class Linker:
 
     def _nearest(self, description: Mention) -> int | None:
         """A definite description ("the bloc") is the one fitting entity named a few sentences back (kg.resolve.theparty)."""
-        definite = _DEFINITE.search(self.text[max(0, description.start - 40) : description.start])
-        if not definite or _INDEFINITE.search(definite.group()):
+        definite = _DEFINITE.search(t := self.text[max(0, description.start - 40):description.start]) or POSSESSED.search(t)
+        if not definite or _INDEFINITE.search(definite.group()):  # an apposed possessor too: "Almaty, Kazakhstan's largest city"
             return None  # "Agence France Presse reported that a group led by Siemens won": no AFP
         club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
@@ -409,17 +408,17 @@ class Linker:
         """Link a description no rule here linked to ``cluster`` (``kg.resolve.leadcompany``); ``None`` unlinks."""
         self._description_links[description.span] = cluster
 
-    def local_node(self, description: Mention) -> int | None:
-        """The node a description stands for: its linked entity, else a node of this document ("six ex-Soviet states")."""
-        return self._description_cluster(description)
+    def local_node(self, description: Mention, own: bool = False) -> int | None:
+        """The node a description stands for: its linked entity, else a node of this document ("six ex-Soviet states");
+        with ``own``, one even for a referring description ("Consob, Italy's stock market regulator": kg.resolve.namedafter)."""
+        return self._description_cluster(description, own)
 
-    def _description_cluster(self, description: Mention) -> int | None:
-        linked = self._description_links.get(description.span)
-        if linked is not None:
+    def _description_cluster(self, description: Mention, own: bool = False) -> int | None:
+        if (linked := self._description_links.get(description.span)) is not None:
             return linked
         if description.type not in _LOCAL_TYPES or is_bare_plural(self.text, description, self.descriptions):
             return None  # "courts will decide": a bare plural stays a literal (kg.resolve.bare)
-        if description.type is EntityType.ORGANIZATION and (self._referring(description) or is_pronoun_owned(self.text, description)):
+        if description.type is EntityType.ORGANIZATION and not own and (self._referring(description) or is_pronoun_owned(self.text, description)):
             return None  # "the company", "the firm", "his party" (kg.resolve.owned): a known one, not a node of its own
         # A description nobody names becomes a node of this document ("protesters").
         label = description_key(description.text)

@@ -64,16 +64,16 @@ def named_after(linker: Linker, description: Mention) -> int | None:
 
 
 def apposed_node(linker: Linker, edge: Proposition, cluster: int) -> int | None:
-    """The node of its own an apposition edge's description keeps when ``named_after``
-    linked it to the edge's subject (``cluster``), so that the edge still says what the
-    name is ("Ofcom --is--> telecoms regulator"), as before the link; else ``None``."""
+    """The node of its own an apposition edge's description keeps when ``named_after`` (or
+    another rule) linked it to the edge's subject (``cluster``), so that the edge still says
+    what the name is ("Ofcom --is--> telecoms regulator"), as before the link; else ``None``."""
     if edge.kind != "apposition" or edge.object is None:
         return None
     head = edge.object.head_start
     description = next((found for found in linker.descriptions if found.start <= head < found.end), None)
-    if description is None or named_after(linker, description) != cluster:
-        return None
+    if description is None or (named_after(linker, description) != cluster and linker.local_node(description) != cluster):
+        return None  # linked by named_after, or by another rule ("Consob, Italy's stock market regulator": definite)
     linker.link(description, None)
-    node = linker.local_node(description)
+    node = linker.local_node(description, own=True)
     linker.link(description, cluster)
     return node
