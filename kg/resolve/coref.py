@@ -170,9 +170,10 @@ class Linker:
 
     def _nearest(self, description: Mention) -> int | None:
         """A definite description ("the bloc") is the one fitting entity named a few sentences back (kg.resolve.theparty)."""
-        definite = _DEFINITE.search(t := self.text[max(0, description.start - 40):description.start]) or POSSESSED.search(t)
-        if not definite or _INDEFINITE.search(definite.group()):  # an apposed possessor too: "Almaty, Kazakhstan's largest city"
-            return None  # "Agence France Presse reported that a group led by Siemens won": no AFP
+        definite = POSSESSED.search(t := self.text[max(0, description.start - 40):description.start]) or _DEFINITE.search(t)
+        if not definite or _INDEFINITE.search(definite.group()) or (definite.re is _DEFINITE and definite.group().split()[
+                0].lower() not in REFERRING_DETERMINERS):  # a possessor only apposed: "Almaty, Kazakhstan's largest city"
+            return None  # "Agence France Presse reported that a group led by Siemens won": no AFP; "Australia's watchdog"
         club = description.text.split()[-1].lower() == "club"  # "the club": a SportsTeam too (not "the team that")
         compatible = _COMPATIBLE.get(description.type, set()) | ({EntityType.SPORTS_TEAM} if club else set())
         if not compatible or looks_plural(description.text.split()[-1]) or numbered_kind(definite.group() + description.text):

@@ -21,9 +21,10 @@ from kg.records import Mention
 from kg.resolve.agreement import nationality
 
 # "The UK's biggest", "Japan's second-largest", "Britain's leading", "America's number one".
-# A possessor right before a description ("Almaty, Kazakhstan's largest city"): definite enough for
-# kg.resolve.coref to look for the one fitting entity named before, even when apposed.
-POSSESSED = re.compile(r"(?:^|\s)[\w-]+['’]s\s+$")
+# A possessor right before a description apposed to a name ("Almaty, Kazakhstan's largest city"):
+# definite enough for kg.resolve.coref to look for the one fitting entity named before; a possessor
+# elsewhere is not ("Australia's securities watchdog is investigating Hardie's former chief": no Hardie).
+POSSESSED = re.compile(r",\s+[\w-]+['’]s\s+$")
 _RANKED = re.compile(
     r"\b([A-Z][\w.-]*)['’]s\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?"
     r"(?:biggest|largest|leading|top|number one|no 1)\s", re.IGNORECASE)
