@@ -4,8 +4,9 @@ Lord Smith, has resigned" (Blunkett issued them; "The Home Secretary" alone is a
 name stands for, and the event was lost or given to it).
 
 The parse hangs the name on the description as an apposition after a comma; the name must
-close with a comma or the clause's verb (not run on into a list: "the chairman, Lord Smith
-and Mr Jones"), and be a person's name. The description's own reading (a position, a
+close with a comma or a dash (not run on into a list: "the chairman, Lord Smith and Mr
+Jones"), and be a person's name; only a subject is read, and not when its verb has a second
+subject (a misparse). The description's own reading (a position, a
 descriptor) stays where the other rules put it. "Blunkett, the Home Secretary, said" is the
 name first and needs nothing.
 """
@@ -42,7 +43,7 @@ def held_title_name(tokens: list[Word], head: Word) -> list[Word] | None:
 def held_title_subject(subject: Word) -> Word | None:
     """The person's name apposed to a description subject after a comma and closed by a
     comma: "The Attorney General, Lord Goldsmith, has issued no instructions" -> Goldsmith."""
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject.dep_ not in _SUBJECTS or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     tokens = [t for t in subject.subtree if t.i <= subject.i]
     return names[-1] if (names := held_title_name(tokens, subject)) else None
