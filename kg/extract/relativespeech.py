@@ -22,7 +22,7 @@ stands for nothing ("reveal who told them", "revealed which nominees they prefer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import noun_phrase, to_argument
@@ -94,11 +94,8 @@ def _named_before(pronoun: Token) -> Token | None:
     """The person's name right before a "who" (past a comma), whatever noun the parse hung the
     relative clause on: "charges in a Boston court against James Tambone, who it says headed
     CFD's sales operations" (Tambone headed them, not the court)."""
-    before = pronoun.i - 1
-    doc = pronoun.doc
-    while before >= 0 and doc[before].text == ",":
-        before -= 1
-    name = doc[before] if before >= 0 and before < pronoun.i - 1 else None
+    before = _back_past(pronoun, lambda word: word.text == ",")
+    name = pronoun.doc[before] if 0 <= before < pronoun.i - 1 else None
     return name if pronoun.lower_ in ("who", "whom") and name is not None and name.ent_type_ == "PERSON" and (
         name.pos_ == "PROPN") else None
 
@@ -106,11 +103,16 @@ def _named_before(pronoun: Token) -> Token | None:
 def _noun_before(pronoun: Token) -> bool:
     """Whether a noun comes right before the pronoun (past a comma or a dash): a relative
     clause the parse hung elsewhere, its noun not read for sure."""
+    before = _back_past(pronoun, lambda word: word.is_punct or word.is_space)
+    return before >= 0 and pronoun.doc[before].pos_ in _NOUNS
+
+
+def _back_past(pronoun: Token, skipped: Callable[[Token], bool]) -> int:
+    """The index of the first word before ``pronoun`` that ``skipped`` does not pass over (-1: none)."""
     before = pronoun.i - 1
-    doc = pronoun.doc
-    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+    while before >= 0 and skipped(pronoun.doc[before]):
         before -= 1
-    return before >= 0 and doc[before].pos_ in _NOUNS
+    return before
 
 
 def _asked(verb: Token, pronoun: Token) -> bool:

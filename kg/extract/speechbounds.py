@@ -40,6 +40,7 @@ from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
 from kg.extract.toldaddressee import told_from
 from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
+from kg.nlp.openers import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from kg.extract.words import Word, Words
     from kg.records import Argument
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Prepositions and subordinators that open a time adjunct: "after watching them lose".
 _TIME_OPENERS = frozenset({"after", "before", "while", "since", "when", "upon", "on"})
@@ -237,7 +237,7 @@ def speaker_words(subject: Token) -> list[Token]:
     its name alone where a role follows the name with no comma ("Dr Anna Lee chief
     economist at Barclays": "Dr Anna Lee"); never a name that owns the role ("Ann Lee's
     spokesman") or a name used as a modifier of something else ("the Blair government")."""
-    tokens = [w for w in noun_phrase(subject) if w.text not in _QUOTE_MARKS]
+    tokens = [w for w in noun_phrase(subject) if w.text not in QUOTE_MARKS]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     if subject.ent_type_ == "PERSON" or subject.lower_ not in ROLE_HEADS or not tokens:

@@ -54,12 +54,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract.claimreplies import claim_reply
 from kg.lexicon import ROLES, SPEECH_CUES
-from kg.nlp.openers import PAIRING  # words that open a coordination: "Neither Mr Hale"
+from kg.nlp.openers import PAIRING, QUOTE_MARKS  # PAIRING: words that open a coordination: "Neither Mr Hale"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.extract.words import Word
+    from kg.extract.words import Word, Words
 
 # Conjunctions that make every conjunct a speaker: "A and B said", "neither A nor B would say".
 _JOINING = frozenset({"and", "nor"})
@@ -246,14 +246,9 @@ def after_quote(verb: Word) -> bool:
     quotation; the speaker is the one after the verb, not the quotation's "It"). Not a
     quoted phrase wholly between them ("said the report highlighted the "entrenched
     divisions", but added", "said the series was "wide open", adding": "said" speaks)."""
-    before = verb.i - 1
-    while before > verb.head.i and verb.doc[before].text == ",":
-        before -= 1
-    marks = sum(w.text in _QUOTE_MARKS for w in verb.doc[verb.head.i + 1 : verb.i])
-    return verb.head is verb or (before > verb.head.i and verb.doc[before].text in _QUOTE_MARKS and marks % 2 == 1)
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+    before = _before_commas(verb.doc, verb.i - 1, verb.head.i)
+    marks = sum(w.text in QUOTE_MARKS for w in verb.doc[verb.head.i + 1 : verb.i])
+    return verb.head is verb or (before > verb.head.i and verb.doc[before].text in QUOTE_MARKS and marks % 2 == 1)
 
 
 def speech_subject(chained: Word, verb: Word) -> Word | None:
@@ -275,9 +270,7 @@ def stranded_subject(verb: Word) -> Word | None:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     doc = verb.doc
-    last = verb.i - 1
-    while last > 0 and doc[last].text == ",":
-        last -= 1
+    last = _before_commas(doc, verb.i - 1, 0)
     top = doc[last]
     if top.pos_ not in ("NOUN", "PROPN") or top.head.i > verb.i:
         return None
@@ -317,3 +310,10 @@ def attributing_verb(words: Sequence[Token], close: int, end: int) -> Token | No
         return None
     return verb if all(w.i < end for w in rest) and not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) \
         else None
+
+
+def _before_commas(doc: Words, index: int, floor: int) -> int:
+    """``index`` moved back past commas, never to ``floor`` or before it."""
+    while index > floor and doc[index].text == ",":
+        index -= 1
+    return index

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 OPENING_MARKS = frozenset({'"', "“", "``"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # any quotation mark, as the tokenizer writes it
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 PAIRING = frozenset({"neither", "both", "either"})
 

@@ -13,10 +13,9 @@ brings in a new speaker, as before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.resolve.pronouns import gender_of
+from kg.resolve.pronouns import gender_of, sentence_of
 from kg.types import EntityType
 
 if TYPE_CHECKING:
@@ -37,9 +36,8 @@ def kept_speaker(context: Context, best: tuple[int, int], speakers: list[tuple[i
     entity = context.clusters[last[1]]
     if entity.type is not EntityType.PERSON or gender_of(entity) not in (None, wanted):
         return None
-    starts = [start for start, _ in context.extraction.sentences]
-    sentence = bisect_right(starts, best[0]) - 1
-    if sentence < 0 or bisect_right(starts, last[0]) - 1 == sentence:
+    sentence = sentence_of(context.linker, best[0])
+    if sentence_of(context.linker, last[0]) == sentence:
         return None
     start, end = context.extraction.sentences[sentence]
     words = set(_WORD.findall(context.extraction.document.text[start:end]))
