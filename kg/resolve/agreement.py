@@ -86,7 +86,7 @@ def known_nationalities(text: str, mentions: Iterable[Mention], descriptors: Ite
     """
     found: set[str] = set()
     for mention in mentions:
-        found |= {code for word in _words_before(text, mention) if (code := nationality(word)) is not None}
+        found |= {code for word in words_before(text, mention) if (code := nationality(word)) is not None}
     for descriptor in descriptors:  # folded words: only a demonym is safe ("us" is no "US")
         found |= {code for word in descriptor if demonym_country(word) and (code := nationality(word.capitalize()))}
     return found
@@ -116,7 +116,7 @@ def known_kinds(text: str, mentions: Iterable[Mention], descriptors: Iterable[se
     """
     found: set[str] = set()
     for mention in mentions:
-        for word in [*_words_before(text, mention), *_WORD.findall(mention.text)]:
+        for word in [*words_before(text, mention), *_WORD.findall(mention.text)]:
             kind = ORGANISATION_KINDS.get(word.lower())
             if kind is not None:
                 found.add(kind)
@@ -155,7 +155,7 @@ def kind_agrees(wanted: str | None, known: set[str]) -> bool:
     return not known or wanted in known
 
 
-def _words_before(text: str, mention: Mention) -> list[str]:
+def words_before(text: str, mention: Mention) -> list[str]:
     """The few words right before a mention in its phrase, nearest first: "French
     drinks firm Pernod Ricard" -> firm, drinks, French."""
     before = re.split(r"[,;:.!?()\"“”]", text[max(0, mention.start - 60) : mention.start])[-1]

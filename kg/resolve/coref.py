@@ -36,6 +36,7 @@ from kg.resolve.agreement import (
 from kg.resolve.bare import is_bare_plural
 from kg.resolve.countries import demonym_cluster
 from kg.resolve.demonymnouns import demonym_noun, nationality_noun
+from kg.resolve.fieldwords import field_fit
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.kindsynonyms import description_key
@@ -154,7 +155,8 @@ class Linker:
                 continue
             linked = next((found for found in (named_after(self, description), self._match_descriptor(description))
                            if found is not None), None)  # "Malaysia's budget airline, AirAsia, fell" (kg.resolve.namedafter)
-            self._description_links[description.span] = linked if linked is not None else self._nearest(description)
+            self._description_links[description.span] = (  # kg.resolve.fieldwords
+                linked if linked is not None else field_fit(self, description, self._nearest(description)))
 
     def _match_descriptor(self, description: Mention) -> int | None:
         # Shared words but the head and articles: "the country" and "Nigeria, the most populous country" are no evidence.
