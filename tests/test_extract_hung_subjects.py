@@ -20,3 +20,25 @@ def test_the_name_before_the_unjoined_verb_does_it(nlp):
 def test_a_verb_joined_by_and_keeps_the_main_subject(nlp):
     text = ("Minister resigns\n\nPeter Hain met the unions in Cardiff on Monday, and later announced his resignation.")
     assert ("agent", "Peter Hain") in role_labels(nlp, text, "announce")
+
+
+# The subject the parse hung on the opening phrase's place as an apposition (untuned politics/062, paraphrased).
+OPENER = ("Muslims discuss election\n\nIn Bethnal Green, former Labour MP George Galloway, who founded the anti-war "
+          "party Respect, is standing against Oona King.")
+
+
+def test_the_name_after_the_opening_phrase_is_the_main_verbs_subject(nlp):
+    agents = {label for role, label in role_labels(nlp, OPENER, "stand") if role == "agent"}
+    assert agents == {"George Galloway"}
+
+
+def test_a_main_verb_with_a_subject_keeps_it(nlp):
+    text = "Vote count\n\nIn Leeds, the city's council, the Labour group said, lost three seats to the Liberal Democrats."
+    assert ("agent", "Leeds") not in role_labels(nlp, text, "lose")
+
+
+def test_a_common_noun_after_the_opening_phrase_is_no_subject(nlp):
+    # "Suez's subsidiary" is no name: the parse's reading stands.
+    text = ("Suez in court\n\nIn Argentina, Suez's subsidiary, which has been fined for cutting the supply of water, "
+            "has filed a claim.")
+    assert all(role != "agent" for role, _ in role_labels(nlp, text, "file"))

@@ -162,7 +162,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return _antecedent(verb), "relative"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
-    if verb.dep_ == "conj" and (obj := bare_complement(verb) or reduced_relative(verb) or hung_subject(verb)) is not None:
+    if verb.dep_ in ("conj", "ROOT") and (obj := ((bare_complement(verb) or reduced_relative(verb)) if verb.dep_ == "conj"
+                                                  else None) or hung_subject(verb)) is not None:  # kg.extract.unjoined
         return obj, "control"
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not unjoined(verb):  # kg.extract.unjoined
         subject, _ = subject_of(head, depth + 1)

@@ -78,7 +78,13 @@ def hung_subject(verb: Word | Token) -> Word | Token | None:
     the main clause's verb though nothing joins them, and hung on that verb as a loose phrase:
     "he is worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan,
     admitted leaking nuclear secrets" (Khan admitted it, not "he"). Only a person's or an
-    organisation's name that the parse gave no subject's or object's place; else ``None``."""
+    organisation's name that the parse gave no subject's or object's place; else ``None``.
+    Or the subject a main verb lost to its sentence's opening phrase, whose noun the parse
+    took it to be in apposition to: "In Bethnal Green, former Labour MP George Galloway, who
+    founded the party Respect, is standing against ..." (Galloway stands, see
+    ``_opener_apposition``)."""
+    if verb.dep_ == "ROOT":
+        return _opener_apposition(verb)
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _TENSED or head.i > verb.i or verb.i < 3 or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -93,3 +99,26 @@ def hung_subject(verb: Word | Token) -> Word | Token | None:
 
 _ACTORS = frozenset({"PERSON", "ORG"})
 _LOOSE = frozenset({"npadvmod", "appos", "dep", "nmod"})
+
+
+def _opener_apposition(verb: Word | Token) -> Word | Token | None:
+    """The noun set off by a comma after the sentence's opening phrase ("In Rochdale, the
+    Liberal Democrats - the party ... - secured second place") that the parse hung on that
+    phrase's noun as an apposition, when the main verb, tensed, has no subject of its own and
+    the noun's phrase ends before the verb: a place is never in apposition to a party or a
+    person. A noun that is no name nor a named phrase's head stays where the parse put it."""
+    if not (verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    noun = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
+    if noun is None:
+        return None
+    for apposed in noun.children:
+        first = min(t.i for t in apposed.subtree)
+        if apposed.dep_ == "appos" and first > noun.i and doc[first - 1].text == "," and \
+                max(t.i for t in apposed.subtree) < verb.i and (apposed.pos_ == "PROPN" or apposed.ent_type_):
+            return apposed
+    return None
