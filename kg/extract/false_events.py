@@ -179,12 +179,15 @@ def _idiom(verb: Word) -> bool:
 
 def _premodifier(verb: Word) -> bool:
     """ "face defending champion Maria Mutola": the participle is followed at once by a
-    bare common noun (no determiner), which is how a title opens, and governs no
-    auxiliary or subject ("is defending his title" is an event)."""
+    bare common noun (no determiner), which is how a title opens, or by a role noun the
+    tagger read as a name's word before a name ("standing against sitting MP Oona King"),
+    and governs no auxiliary or subject ("is defending his title" is an event)."""
     doc = verb.doc
     if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in _OWN for c in verb.children):
         return False
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNP" and after.lower_ in ROLE_HEADS and after.i + 1 < len(doc):
+        return doc[after.i + 1].tag_ == "NNP"  # "sitting MP Oona King"
     return after is not None and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS")
 
 
