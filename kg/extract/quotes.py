@@ -42,7 +42,7 @@ from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
 from kg.extract.speechbounds import (
-    balanced_end,
+    balanced,
     before_comment,
     clause_tokens,
     embedded,
@@ -432,7 +432,7 @@ def _indirect(
         if speaker is None or _within(speaker.start, inside):
             continue  # a speaker inside a quotation is a phrase of what someone says
         start, end = strip_marks(text, content[0].idx, content[-1].idx + len(content[-1].text))
-        end = balanced_end(text, start, end)
+        start, end = balanced(text, start, end)
         if start >= end or _covers_direct(start, end, quoted, content):
             continue
         said = speech_reading(verb, (start, end), direct=False)

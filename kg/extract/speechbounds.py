@@ -176,14 +176,38 @@ def embedded(words: Words, open_at: int, close_at: int) -> bool:
     ``close_at`` is a phrase of the clause before it, not a speech of its own: a phrase
     with no verb of its own that hangs on a word before the opening mark ('would not
     respond to "silly stories"'). 'added that "nothing has changed"' is a clause: speech;
-    'complained of the "scale of misrepresentation"' is what the speech verb says."""
+    'complained of the "scale of misrepresentation"' is what the speech verb says. A
+    quotation whose clause goes on right after its closing mark is a phrase of that clause
+    too, verb or none (``_goes_on``), and so is a nickname inside a name (``_nickname``)."""
     every = words.words  # in text order: the words between the marks are one slice
-    between = every[bisect.bisect_right(every, open_at, key=_offset) : bisect.bisect_left(every, close_at, key=_offset)]
+    first, last = bisect.bisect_right(every, open_at, key=_offset), bisect.bisect_left(every, close_at, key=_offset)
+    between = every[first:last]
     inside = [w for w in between if not w.is_punct and not w.is_space]
+    if inside and between[-1] is inside[-1] and last + 1 < len(every) and (
+            _goes_on(every[last + 1], inside) or (first >= 2 and _nickname(every[first - 2], every[last + 1]))):
+        return True
     top = [w for w in inside if not open_at < w.head.idx < close_at or w.head is w]
     if not top or any(w.pos_ in ("VERB", "AUX") for w in inside):
         return False
     return all(w.head.idx < open_at and not _said_phrase(w) for w in top)
+
+
+def _goes_on(after: Word, inside: list[Word]) -> bool:
+    """Whether the clause a quotation ending in a word goes on at ``after``, the word right after
+    its closing mark: a preposition ('which had "seriously interfered" with its work, said the
+    report') or a verb that is no speech verb ('said "firm action" was needed'). The quotation is
+    then a phrase of that clause, and what the speech verb says is the clause."""
+    if after.sent.start != inside[0].sent.start or after.is_punct:
+        return False
+    if after.pos_ == "ADP":
+        return True
+    return after.pos_ in ("AUX", "VERB") and after.lemma_.lower() not in SPEECH_CUES
+
+
+def _nickname(before: Word, after: Word) -> bool:
+    """Whether the words around a quotation are a name's: 'Jimmy "the Whirlwind" White' (a
+    nickname between a first name and a surname says nothing)."""
+    return before.pos_ == "PROPN" and after.pos_ == "PROPN" and before.text[:1].isupper() and after.text[:1].isupper()
 
 
 def _offset(word: Word) -> int:
@@ -199,21 +223,33 @@ def _said_phrase(word: Word) -> bool:
         word.dep_ in ("dobj", "pobj"))
 
 
-def balanced_end(text: str, start: int, end: int) -> int:
-    """The end of ``text[start:end]`` with the closing quotation mark that trimming took
-    off put back, when the content opens one it would leave unclosed: 'he would not
-    respond to "silly stories"' keeps its last mark.
+def balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` with the quotation marks that trimming took off its edges put
+    back, when the content holds the other mark of their pair: 'he would not respond to
+    "silly stories"' keeps its last mark, 'said "firm action" was needed' its first.
 
     >>> text = 'He said he would not respond to "silly stories".'
-    >>> text[8 : balanced_end(text, 8, 46)]
+    >>> text[slice(*balanced(text, 8, 46))]
     'he would not respond to "silly stories"'
-    >>> balanced_end('said "A" and B', 5, 8)
-    8
+    >>> text = 'He said "firm action" was needed.'
+    >>> text[slice(*balanced(text, 9, 32))]
+    '"firm action" was needed'
+    >>> balanced('said "A" and B', 5, 8), balanced('said "A" was "B".', 6, 15)
+    ((5, 8), (5, 16))
     """
-    if end >= len(text) or text[end] not in '"”':
-        return end
-    opened = text.count("“", start, end) - text.count("”", start, end) + text.count('"', start, end) % 2
-    return end + 1 if opened > 0 else end
+    marks = [at for at in range(start, end) if text[at] in '"“”']
+    if marks and end < len(text) and text[end] in '"”' and _opening(text, marks[-1]):
+        end += 1
+    if marks and start > 0 and text[start - 1] in '"“' and not _opening(text, marks[0]):
+        start -= 1
+    return start, end
+
+
+def _opening(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens: a curly one as written, a straight one after a space."""
+    if text[at] != '"':
+        return text[at] == "“"
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([-—–"
 
 
 def verb_after_subject(first: Word) -> Word | None:
