@@ -31,3 +31,20 @@ def test_a_report_by_two_bodies_speaks_for_neither(nlp):
     text = ("Londoners are the world's worst at losing laptops, according to the research by the Licensed Taxi "
             "Drivers Association and Pointsec, a data firm.")
     assert not speakers(nlp, text) & {"Licensed Taxi Drivers Association", "Pointsec"}
+
+
+# A statement or a letter speaks for its body the same way (after sport/199 and business/405, paraphrased).
+def test_a_clubs_statement_speaks_for_the_club(nlp):
+    text = ("Chelsea have sacked striker Adrian Mutu after he failed a drugs test. Chelsea's statement added: "
+            '"The club totally supports the FA in strong action on all drugs cases."')
+    assert speakers(nlp, text) == {"Chelsea"}
+
+
+def test_a_statement_from_a_firm_speaks_for_the_firm(nlp):
+    text = "House prices rose in January. A statement from Capital Economics said the rise would not last."
+    assert "Capital Economics" in speakers(nlp, text)
+
+
+def test_a_statement_about_a_firm_is_not_the_firm(nlp):
+    text = "Shares fell sharply. A statement on Microsoft said the firm was still growing fast."
+    assert "Microsoft" not in speakers(nlp, text)
