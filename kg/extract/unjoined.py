@@ -106,7 +106,8 @@ def _opener_apposition(verb: Word | Token) -> Word | Token | None:
     Liberal Democrats - the party ... - secured second place") that the parse hung on that
     phrase's noun as an apposition, when the main verb, tensed, has no subject of its own and
     the noun's phrase ends before the verb: a place is never in apposition to a party or a
-    person. A noun that is no name nor a named phrase's head stays where the parse put it."""
+    person. Only after a name ("In Rochdale", not "On the provincial front"), and only a name or
+    a named phrase's head; any other noun stays where the parse put it."""
     if not (verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
@@ -114,8 +115,8 @@ def _opener_apposition(verb: Word | Token) -> Word | Token | None:
     doc = verb.doc
     opener = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
     noun = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
-    if noun is None:
-        return None
+    if noun is None or noun.pos_ != "PROPN":
+        return None  # "On the provincial front, Leinster, ... blew it": no name's apposition
     for apposed in noun.children:
         first = min(t.i for t in apposed.subtree)
         if apposed.dep_ == "appos" and first > noun.i and doc[first - 1].text == "," and \
