@@ -21,6 +21,10 @@
 - A move someone left for (``moving_on.tsv``): "Babayaro left the club in January to join
   Newcastle", "quit the BBC to become director general": where the leaver went, as sure
   as the leaving; the leaver does it.
+- A ball-game player's move in the past, in a sports report (``match_moves.txt``), has a strike of the
+  ball (``match_strikes.txt``) as its outcome: "Bowyer sprinted into the area to power home a header",
+  "Lampard stepped up to blast a shot through the wall", "Graham was on hand to grab a share of the
+  points" (a move too: being on hand); a report tells the strike, which the keeper may then save.
 - An infinitive "only" opens after a past verb and a comma or dash: "He made a full recovery,
   only to leave the band two years later", "had edged ahead with a penalty - only to hand the
   visitors the initiative": what came next, as sure as the past verb; not "can borrow only to
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING
 from kg.extract.event_arguments import has_to
 from kg.extract.particles import phrasal_lemma, verb_trigger
 from kg.extract.scorelines import score_at
+from kg.extract.sportwords import sport_context
 from kg.folding import fold
 from kg.lexicon.events import VERB_TRIGGERS
 from kg.lexicon.table import read_table, read_words
@@ -44,6 +49,8 @@ if TYPE_CHECKING:
 
 OUTCOME_VERBS = read_words("outcome_verbs.txt")
 CONTEST_MOVES = read_words("contest_moves.txt")
+MATCH_MOVES = read_words("match_moves.txt")
+MATCH_STRIKES = read_words("match_strikes.txt")
 # Words before a noun that make "the X to win" a count of what was done.
 _COUNTING = frozenset({"first", "last", "only", "second", "third", "fourth", "fifth", "sole"})
 _BECOMING = frozenset({"be", "become"})
@@ -62,14 +69,34 @@ def contest_outcome(verb: Word) -> bool:
         return True
     if _contest_move(head) and (fold(verb.lemma_) in OUTCOME_VERBS or _beating(verb)):
         return True  # "rallied to win the match", "fought back to beat Smith" (contest_moves.txt)
+    if _match_strike(head, verb):
+        return True  # "sprinted into the area to power home a header": he did
     if phrasal_lemma(head) in _MOVING_ON["leave"] and phrasal_lemma(verb) in _MOVING_ON["take"]:
         return True  # "left the club in January to join Newcastle": he joined
     return _beating(head) and fold(verb.lemma_) in OUTCOME_VERBS
 
 
+def _match_strike(head: Word, verb: Word) -> bool:
+    """Whether ``verb`` is the strike a past move ``head`` of a player brought, in a sports report (see above)."""
+    misread = head.tag_ == "VBN" and head.head is not head and _past(head.head) and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)  # "put Newcastle ahead when he ..., then sprinted": tagged VBN
+    if not (_past(head) or misread) or fold(verb.lemma_) not in MATCH_STRIKES:
+        return False
+    on_hand = head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ == "hand" for g in c.children) for c in head.children)  # "was on hand to grab a share of the points"
+    if not (on_hand or phrasal_lemma(head) in MATCH_MOVES or fold(head.lemma_) in MATCH_MOVES):
+        return False
+    return bool(sport_context(head.doc))
+
+
+def _past(verb: Word) -> bool:
+    """A past tense: "sprinted", "had sprinted"."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children))
+
+
 def _only_after(head: Word, verb: Word) -> bool:
     """Whether ``verb`` is an infinitive "only" opens after the past verb ``head`` ("made a full recovery, only to leave")."""
-    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children))
+    past = _past(head)
     only = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i), None)
     return past and only is not None and only.i > 0 and verb.doc[only.i - 1].text in _BREAKS  # "came only to say": a purpose
 

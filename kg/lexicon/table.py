@@ -271,6 +271,8 @@ TABLES: Mapping[str, Table] = {
     "commitment_verbs.txt": Table(("lemma",)),
     "outcome_verbs.txt": Table(("verb",)),
     "contest_moves.txt": Table(("verb",)),
+    "match_moves.txt": Table(("verb",)),
+    "match_strikes.txt": Table(("verb",)),
     "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
     "oppose_verbs.txt": Table(("verb",)),
