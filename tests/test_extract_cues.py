@@ -34,6 +34,7 @@ def _words(words, heads, deps, pos, tags=None, lemmas=None) -> Words:
         ("Kodak Theatre", frozenset(), T.FACILITY),
         ("Stamford Bridge", frozenset(), T.FACILITY),  # a surname-like head word after no given name
         ("Wayne Bridge", frozenset(), None),  # ... and after one: a person (BBC sport)
+        ("Three Gorges Dam", frozenset(), T.FACILITY),  # a dam (untuned business/174), not its operator
         ("Robert Plant", SPORT, None),
         ("Sunday Times", frozenset(), T.WORK),
         ("Scottish Executive", frozenset(), T.ORGANIZATION),

@@ -35,3 +35,9 @@ def test_a_nickname_inside_a_name_is_no_speech(nlp):
 def test_a_quotation_that_ends_its_clause_keeps_its_speech_verb(nlp):
     text = 'Clarke on truancy\n\n"We will take firm action," said Charles Clarke. "Truancy is very bad" he added.'
     assert _contents(nlp, text) == ["Truancy is very bad", "We will take firm action"]
+
+
+def test_a_phrase_the_speech_verb_says_stays_its_quotation(nlp):
+    # "complained of" says the phrase: it is the speech, whatever follows the closing mark.
+    text = 'Jowell on the bill\n\nTessa Jowell complained of the "scale of misrepresentation" in the media over the bill.'
+    assert _contents(nlp, text) == ["scale of misrepresentation"]

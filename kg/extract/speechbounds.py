@@ -183,10 +183,11 @@ def embedded(words: Words, open_at: int, close_at: int) -> bool:
     first, last = bisect.bisect_right(every, open_at, key=_offset), bisect.bisect_left(every, close_at, key=_offset)
     between = every[first:last]
     inside = [w for w in between if not w.is_punct and not w.is_space]
-    if inside and between[-1] is inside[-1] and last + 1 < len(every) and (
-            _goes_on(every[last + 1], inside) or (first >= 2 and _nickname(every[first - 2], every[last + 1]))):
-        return True
     top = [w for w in inside if not open_at < w.head.idx < close_at or w.head is w]
+    if inside and between[-1] is inside[-1] and last + 1 < len(every) and (
+            (_goes_on(every[last + 1], inside) and not any(_said_phrase(w) for w in top))
+            or (first >= 2 and _nickname(every[first - 2], every[last + 1]))):
+        return True  # 'complained of the "scale of misrepresentation" in the media': what was said
     if not top or any(w.pos_ in ("VERB", "AUX") for w in inside):
         return False
     return all(w.head.idx < open_at and not _said_phrase(w) for w in top)
