@@ -78,9 +78,12 @@ def build_command(
         kg build news/ --out out/ --format ttl --base-iri https://example.org/news/
         kg build archive/ --out out/ --workers 2        # cached in out/.kg-cache
     """
-    import kg
-    from kg.cli.progress import ProgressPrinter
-    from kg.pipeline import BuildReport
+    from kg.runtime.gc import frozen_imports
+
+    with frozen_imports():  # the modules live as long as the process: no collector's scans of them
+        import kg
+        from kg.cli.progress import ProgressPrinter
+        from kg.pipeline import BuildReport
 
     _check_writable(out)
     resolve_formats(formats)

@@ -183,6 +183,11 @@ def to_turtle_star(graph: GraphView) -> str:
 
 def write_turtle_star_to(graph: GraphView, stream: IO[bytes]) -> None:
     """Write ``graph`` as RDF 1.2 Turtle to a binary stream (see ``to_turtle_star``)."""
+    if graph.spill_folder is None:  # in memory: the shared triples' texts (``Prepared.star_ntriples``)
+        lines = prepared(cast("KnowledgeGraph", graph)).star_ntriples()
+        ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES), stream, format=ox.RdfFormat.TURTLE,
+                     prefixes=prefixes(graph))
+        return
     text = TermTexts().text
     # Terms go to disk as rows of plain values; in memory they stay terms.
     pack, unpack = (term_row, term_of) if graph.spill_folder is not None else (_same, _same)

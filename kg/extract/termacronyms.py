@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from kg.records import Mention
 
 _DEFINED = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
+_BRACKETED = re.compile(r"\([A-Z]{2,6}s?\)")  # where a match of _DEFINED can end
+_WORDLIKE = re.compile(r"[a-z\s-]")  # what the words of a match of _DEFINED are made of
 GENERIC = "generic"
 
 
@@ -33,11 +35,25 @@ def term_acronyms(text: str) -> frozenset[str]:
     ['CSO']
     """
     found = set()
-    for match in _DEFINED.finditer(text):
+    for match in _defined(text):
         words, acronym = match.group(1).split(), match.group(2)
         if len(words) >= len(acronym) and "".join(word[0] for word in words[-len(acronym) :]).upper() == acronym:
             found.add(acronym)
     return frozenset(found)
+
+
+def _defined(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_DEFINED.finditer(text)``, each searched for only before a bracketed
+    acronym, from the start of the stretch of lower-case words and spaces that ends at it:
+    tried at every lower-case letter of an article, the pattern's eight words cost more than
+    the rest of the rule (a match holds no bracket, so the matches are the same)."""
+    for bracketed in _BRACKETED.finditer(text):
+        start = bracketed.start()
+        while start and _WORDLIKE.match(text, start - 1):
+            start -= 1
+        match = _DEFINED.search(text, start, bracketed.end())
+        if match is not None:
+            yield match
 
 
 def without_term_acronyms(names: Iterable[Mention], words: Words, rejected: list[str]) -> Iterator[Mention]:
