@@ -147,6 +147,7 @@ TABLES: Mapping[str, Table] = {
         ("noun", "kind"), choices=(_one_of(1, "film", "music", "book", "stage", "television", "game"),)),
     "person_nouns.txt": Table(("noun",)),
     "townsfolk_nouns.txt": Table(("noun",)),
+    "kin_nouns.txt": Table(("noun",)),
     "local_people_nouns.txt": Table(("noun",)),
     "naming_nouns.txt": Table(("noun",)),
     "client_roles.txt": Table(("role",)),
