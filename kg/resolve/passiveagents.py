@@ -61,8 +61,8 @@ def _forms(head: str) -> set[str]:
 def people_or_body(span: Argument, text: str) -> bool:
     """Whether the argument's head is a noun of people, kin or a body (see the module's docstring)."""
     head = text[span.head_start : span.head_end]
-    if not head[:1].islower():
-        return False  # a name the linker missed is no description
+    if not head[:1].islower() and not (len(head) > 2 and head.endswith("s") and head[:-1].isupper()):
+        return False  # a name the linker missed is no description ("MPs" is a plural of people)
     return any(form in _ACTORS for form in _forms(head))
 
 
