@@ -122,6 +122,7 @@ TABLES: Mapping[str, Table] = {
     "day_names.txt": Table(("word",)),
     "peer_titles.txt": Table(("word",)),
     "doer_complete_nouns.txt": Table(("lemma",)),
+    "doer_complete_verbs.txt": Table(("lemma",)),
     "post_qualifiers.txt": Table(("word",)),
     "condition_words.txt": Table(("word",)),
     "leading_words.tsv": Table(("word", "kind"), choices=(_one_of(1, "prefix", "modifier", "verb", "trailing"),)),
