@@ -23,9 +23,11 @@ from kg.resolve.lead import lead_agents
 from kg.resolve.leadpassive import lead_patient
 from kg.resolve.measuredagents import measured_agents
 from kg.resolve.moneyagents import money_agents
+from kg.resolve.namedgroups import named_group_agents
 from kg.resolve.namedof import of_named_agents
 from kg.resolve.namedphrase import named_agents
 from kg.resolve.oneof import member_agents
+from kg.resolve.passiveagents import passive_agents
 from kg.types import EntityType
 
 __all__ = ["counted_agents", "literal_agents"]
@@ -42,10 +44,13 @@ def literal_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]]
     (``kg.resolve.measuredagents``), or a subject its "of" or "by" phrase names (``kg.resolve.namedof``),
     or one who spent, earned or raised a sum of money (``kg.resolve.moneyagents``);
     and an event with no agent at all stands when it is the lead's passive on a description
-    (``kg.resolve.leadpassive``: "Plans to create a single correctional agency have been scrapped")."""
+    (``kg.resolve.leadpassive``: "Plans to create a single correctional agency have been scrapped");
+    and a passive's "by" agent of people acting on a named subject stands (``kg.resolve.passiveagents``),
+    and so does a group of people a name's word picks out acting on a named party (``kg.resolve.namedgroups``)."""
     return lead_agents(mention, kept, text) or counted_agents(mention, kept, text) or member_agents(mention, kept, text) \
         or named_agents(mention, kept, text) or authority_agents(mention, kept, text) or measured_agents(mention, kept, text) \
-        or of_named_agents(mention, kept, text) or lead_patient(mention, kept, text) or money_agents(mention, kept, text)
+        or of_named_agents(mention, kept, text) or lead_patient(mention, kept, text) or money_agents(mention, kept, text) \
+        or passive_agents(mention, kept, text) or named_group_agents(mention, kept, text)
 
 
 def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]], text: str) -> bool:

@@ -11,7 +11,9 @@ literal (the owner is no participant: the film, not van Gogh, was pulled).
 
 Only the clause's own subject right before its verb (``kg.resolve.countedsubjects.literal_subjects``:
 not a noun a participle or a relative clause describes, nor one an infinitive hangs on: "is
-UKIP's job to destroy the Tories?"), and only a possessor inside a name the article gives
+UKIP's job to destroy the Tories?"), or with its own phrase on a preposition between
+(``kg.resolve.ownedphrases``: "MG Rover's proposed tie-up with China's top carmaker has been
+delayed"), and only a possessor inside a name the article gives
 (the linker's names): not "The firm's profits", "Its shares". Only what is told as having
 happened (asserted or reported): what a name's thing may, would or is to do is most often
 a rule or a hope ("South Korea's stock exchange can delist any firm", "President Bush's
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kg.records import EventMention
 from kg.resolve.countedsubjects import counted_subject, literal_subjects
+from kg.resolve.ownedphrases import phrase_subjects
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -42,7 +45,8 @@ def owned_subject(mention: EventMention, kept: Sequence[tuple[int, int | None]],
     possessor is a name (see the module's docstring), or ``None``."""
     if mention.factuality not in (Factuality.ASSERTED, Factuality.REPORTED):
         return None
-    for index in literal_subjects(mention, kept, text, subjects):
+    # the subject right before its verb, or with its own phrase between (kg.resolve.ownedphrases)
+    for index in literal_subjects(mention, kept, text, subjects) + phrase_subjects(mention, kept, text, subjects):
         span = mention.arguments[index].argument
         possessor = _POSSESSIVE.search(text, span.start, span.head_start)
         if possessor is not None and linker.in_name(possessor.start()):

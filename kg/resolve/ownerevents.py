@@ -11,7 +11,9 @@ victory"), and no change of a value ("BT's profits rose" is a
 clause; "the rise in BT's profits" keeps its theme). A noun whose doer alone tells the
 whole event stays: "Johnson's retirement", "the minister's resignation"
 (``doer_complete_nouns.txt``). An event of no news class with only its doer says as little,
-whatever its kind: "Campbell used (his)", "officials did not see".
+whatever its kind: "Campbell used (his)", "officials did not see"; unless its verb's doer
+tells it all ("When WorldCom finally collapsed", "Media Labs Europe is to shut down";
+``doer_complete_verbs.txt``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.lexicon.table import read_words
 from kg.records import EventMention
 
 _COMPLETE = read_words("doer_complete_nouns.txt")
+_COMPLETE_VERBS = read_words("doer_complete_verbs.txt")
 
 
 def owner_only(mention: EventMention, kept: Sequence[tuple[int, int | None]]) -> bool:
@@ -31,5 +34,5 @@ def owner_only(mention: EventMention, kept: Sequence[tuple[int, int | None]]) ->
     if {mention.arguments[index].role for index, _ in kept} != {"agent"}:
         return False
     if mention.event_class == "other":
-        return True
+        return mention.kind != "clause" or mention.lemma not in _COMPLETE_VERBS
     return mention.kind == "noun" and mention.event_class != "change" and mention.lemma not in _COMPLETE
