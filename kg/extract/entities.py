@@ -24,6 +24,7 @@ from kg.extract.lawtitles import law_titles_joined
 from kg.extract.markednames import LINKING_WORDS, nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
+from kg.extract.stations import station_span
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
@@ -82,6 +83,13 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
+        elif joined and (station := station_span(doc, joined[-1], label, start, end)) is not None:
+            joined.pop()  # "BBC Radio" + "Five Live"
+            if station[1] < end:  # "BBC Radio" + "Five Live's Sportsweek": the station, then the programme
+                joined.append(("ORG", *station))
+                start = station[1] + 1
+            else:
+                label, start = "ORG", station[0]
         elif label == "PERSON" and joined and nickname_joined(doc, joined[-1], start):
             start = joined.pop()[1]  # "Ahmed" + "'Mido'" + "Hossam"
         elif joined and joined[-1][2] == start and fold(doc.span_text(joined[-1][1], end)) in NICKNAMES:
