@@ -20,6 +20,7 @@ from kg.extract.countrynames import country_name_start, sport_body_start
 from kg.extract.firmpairs import firms_joined
 from kg.extract.givenplaces import surname_end
 from kg.extract.hyphengiven import given_names_joined
+from kg.extract.lawheads import law_heads_joined
 from kg.extract.lawtitles import law_titles_joined
 from kg.extract.markednames import LINKING_WORDS, nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
@@ -334,7 +335,7 @@ class Entities:
             self.spans: tuple[EntitySpan, ...] = tuple(
                 EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
                            text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
-                for label, start, end in given_names_joined(firms_joined(seats_joined(bodies_joined(law_titles_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens)
+                for label, start, end in given_names_joined(firms_joined(seats_joined(bodies_joined(law_titles_joined(law_heads_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens), tokens)
             )
         finally:
             if words is None:
