@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Everything kg reads from one parsed document."""
+    from kg.extract.awardwords import award_names
     from kg.extract.conditionalspeech import unspoken
     from kg.extract.cues import sport_context
     from kg.extract.entities import Entities
@@ -49,7 +50,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
         rejected: list[str] = []
         sport = sport_context(words)
         names = list(find_mentions(doc, entities, words, rejected=rejected, sport=sport))
-        names = list(without_term_acronyms(names, words, rejected))  # "initial public offer (IPO)": a term
+        names = award_names(list(without_term_acronyms(names, words, rejected)), words)  # "IPO": a term; "Brit awards"
         roles = tuple(_roles(words, names))
         names = _people_by_role(names, roles) + list(_organisations_by_role(words, names, roles))
         mentions = sorted([*names, *find_descriptions(doc, entities, words)], key=lambda mention: (mention.start, mention.end))

@@ -19,7 +19,9 @@ one sign is evidence about the name, not about that mention only:
   Keane and Foo Fighters" ("include", "among the groups", "bands such as");
 - a plural name after "the" that NER read as a person's: "the Scissor Sisters", or one of
   two words or more, no given name first, in a text that names a band's kind or a member's
-  noun: "Sex Pistols" (``plural_name``; not "Frodo Baggins" in a games review).
+  noun: "Sex Pistols" (``plural_name``; not "Frodo Baggins" in a games review);
+- in a text of bands, a list of such bands and names of no person's form
+  ("Led Zeppelin, Iron Maiden and Sex Pistols"; ``kg.extract.bandlists``).
 
 A plural verb after a list is the list's ("Paul Burrell, Joe Pasquale and Fran
 Cosgrave were told": appositions to the parser), and so is the kind of act before
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.bandlists import listed_with_bands
 from kg.extract.cues import looks_like_person
 from kg.extract.words import Bounds, Word, Words
 from kg.folding import fold
@@ -73,6 +76,8 @@ def bands_not_people(
         or (m.type is EntityType.PERSON and (plural_with_the(words, *bounds) or (
             plural_name(words, *bounds) and _speaks_of_bands(words))))
     } - titled
+    if bands and _speaks_of_bands(words):
+        bands |= listed_with_bands(found, words, bands) - titled  # "Led Zeppelin, Iron Maiden and Sex Pistols"
     bands = {form for form in bands if not _place_or_people(form, found, bands)}
     if not bands:
         return found

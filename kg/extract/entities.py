@@ -20,10 +20,13 @@ from kg.extract.countrynames import country_name_start, sport_body_start
 from kg.extract.firmpairs import firms_joined
 from kg.extract.givenplaces import surname_end
 from kg.extract.hyphengiven import given_names_joined
+from kg.extract.lawheads import law_heads_joined
 from kg.extract.lawtitles import law_titles_joined
 from kg.extract.markednames import LINKING_WORDS, nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
+from kg.extract.sharedheads import shared_heads_joined
+from kg.extract.stations import station_span
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
 from kg.types import EntityType
@@ -82,6 +85,13 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
+        elif joined and (station := station_span(doc, joined[-1], label, start, end)) is not None:
+            joined.pop()  # "BBC Radio" + "Five Live"
+            if station[1] < end:  # "BBC Radio" + "Five Live's Sportsweek": the station, then the programme
+                joined.append(("ORG", *station))
+                start = station[1] + 1
+            else:
+                label, start = "ORG", station[0]
         elif label == "PERSON" and joined and nickname_joined(doc, joined[-1], start):
             start = joined.pop()[1]  # "Ahmed" + "'Mido'" + "Hossam"
         elif joined and joined[-1][2] == start and fold(doc.span_text(joined[-1][1], end)) in NICKNAMES:
@@ -326,7 +336,7 @@ class Entities:
             self.spans: tuple[EntitySpan, ...] = tuple(
                 EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
                            text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
-                for label, start, end in given_names_joined(firms_joined(seats_joined(bodies_joined(law_titles_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens)
+                for label, start, end in given_names_joined(firms_joined(seats_joined(shared_heads_joined(bodies_joined(law_titles_joined(law_heads_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens)
             )
         finally:
             if words is None:

@@ -13,7 +13,8 @@ Payne") or that stands before a credit noun and one ("Vera Drake star Imelda Sta
 ``kg.extract.workowners``).
 
 First a format's head word NER read alone as a person is made the whole show's name
-("Pop Idol", ``kg.extract.formatshows``).
+("Pop Idol", ``kg.extract.formatshows``), and a "Show" that people are at is an occasion, no
+show ("at the Consumer Electronics Show", ``kg.extract.tradeshows``).
 
 Every mention of such a name that NER read as a person, a place, a facility, a law
 or (with no cue) an organisation becomes a CreativeWork. Not a name any mention gives
@@ -25,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.formatshows import format_shows
+from kg.extract.tradeshows import held_shows
 from kg.extract.words import Bounds, Words
 from kg.extract.workowners import credited_works, work_owners
 from kg.folding import fold
@@ -43,7 +45,7 @@ def shows_not_places(
     """``found`` with every mention of a name that has episodes or a series typed a
     CreativeWork (see the module docstring); not in a sports report, where a series is
     of matches ("the Test series of ...")."""
-    found = format_shows(found, words)  # "Pop Idol mogul Simon Fuller": not a person "Idol"
+    found = held_shows(format_shows(found, words), words)  # "Pop Idol mogul"; "at the Consumer Electronics Show"
     if sport:
         return found
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
