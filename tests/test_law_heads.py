@@ -1,5 +1,5 @@
 """A law's head word NER read alone as a person's name is the law's (kg.extract.lawheads),
-and a law's bracket stays inside its title (kg.extract.keptmarks). Sentences from
+and a law's bracket stays inside its title (kg.extract.parenlaws). Sentences from
 politics/401, politics/354, politics/273 and entertainment/339 of the BBC corpus,
 paraphrased; the bracketed title after the style of UK bills."""
 

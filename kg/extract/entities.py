@@ -25,7 +25,9 @@ from kg.extract.lawtitles import law_titles_joined
 from kg.extract.markednames import LINKING_WORDS, nickname_joined, of_start, saint_end
 from kg.extract.nametails import TAILED, name_tail_end
 from kg.extract.ofthe import of_the_start
+from kg.extract.parenlaws import paren_laws_joined
 from kg.extract.sharedheads import shared_heads_joined
+from kg.extract.stationnames import stations_joined
 from kg.extract.stations import station_span
 from kg.folding import fold
 from kg.lexicon import ARTICLES, COUNTRIES, NICKNAMES, QUANTIFIERS
@@ -336,7 +338,7 @@ class Entities:
             self.spans: tuple[EntitySpan, ...] = tuple(
                 EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
                            text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
-                for label, start, end in given_names_joined(firms_joined(seats_joined(shared_heads_joined(bodies_joined(law_titles_joined(law_heads_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens)
+                for label, start, end in given_names_joined(firms_joined(seats_joined(shared_heads_joined(bodies_joined(law_titles_joined(law_heads_joined(paren_laws_joined(stations_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens)
             )
         finally:
             if words is None:

@@ -10,11 +10,14 @@ rule of ``kg.extract.namelike``) when the article writes it in lower case too
 and never capitalised anywhere but at a head, and it is no given name, nickname,
 demonym or known place ('"Sky is the natural place to see it"' stays: the article
 never writes "sky"; "Paris said" stays: a place). So is a lone kind noun that ends
-organisations' names before a role ("Party leader Michael Howard said": ``kind_noun``).
+organisations' names before a role ("Party leader Michael Howard said": ``kind_noun``),
+and a goods noun before a market's measure of it, lower case elsewhere or not ("House
+prices fell": ``kg.extract.marketnouns``).
 """
 
 from __future__ import annotations
 
+from kg.extract.marketnouns import goods_word_at_head
 from kg.extract.words import Words
 from kg.folding import fold
 from kg.lexicon import DESCRIPTION_NOUNS, GIVEN_NAMES, NAME_HEADS, NICKNAMES, demonym_country
@@ -54,6 +57,8 @@ def common_word_at_head(words: Words, start: int, end: int, at_head: frozenset[i
     ``at_head`` and ``common`` come from ``heads`` and ``head_only_words``."""
     if end - start != 1 or start not in at_head:
         return False
+    if goods_word_at_head(words, start, end, at_head):
+        return True  # "House prices fell": a goods noun before a market's measure (kg.extract.marketnouns)
     word = words.words[start]
     form = fold(word.text)
     if not word.text.isalpha() or (word.lower_ not in common and not kind_noun(word.text)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from kg.extract.dashclauses import before_dashed_clause
 from kg.extract.describedas import DESCRIBING_VERBS
 from kg.extract.event_arguments import shortened, with_intent
 from kg.extract.keptphrases import asked_for, in_phrase
@@ -38,6 +39,8 @@ def named_shortened(role: str, tokens: list[Word], verb: Word) -> list[Word]:
     "in" phrase or a request's "for" phrase (kg.extract.keptphrases): a rise or a role does not act, and an agent headed by one is a
     misparse ("The 31-year-old admitted interest [in the Lions tour] was immense, calling it ...")."""
     kept = with_intent(_named_shortened(role, tokens, verb))
+    if (first := argument_head(cast("list[Token]", kept))) is not None:  # "a rise in what the US can owe [- taking ...]"
+        kept = cast("list[Word]", before_dashed_clause(cast("list[Token]", kept), first))
     head = cast("Word | None", argument_head(cast("list[Token]", kept))) if role == "agent" else None
     if head is None:
         return kept

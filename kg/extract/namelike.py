@@ -78,12 +78,12 @@ from kg.extract.glued import after_description, after_party, before_postnominal,
 from kg.extract.gluedplaces import before_glued_place
 from kg.extract.hyphengiven import given_name_tail
 from kg.extract.innertitles import opens_inner_title
-from kg.extract.keptmarks import kept_mark
 from kg.extract.languages import names_language
 from kg.extract.nameends import own_possessive, trim_name
 from kg.extract.namepairs import capitalised, is_seat, two_names
 from kg.extract.ownends import no_possessed
 from kg.extract.pairsides import heads_apart, named_apart
+from kg.extract.parenlaws import kept_bracket
 from kg.extract.predicative import said_of_someone
 from kg.extract.titlenames import only_title
 from kg.extract.titlewords import before_setting
@@ -144,7 +144,7 @@ def bracket_pieces(words: Words, start: int, end: int, label: str = "") -> list[
     titles = words.words[start].text == "The" and start > 0 and words.words[start].sent.start != start
     for i in range(start, end):
         text = words.words[i].text
-        breaks = any(char in _BREAKS for char in text) and not kept_mark(words, i, start, end, label)
+        breaks = any(char in _BREAKS for char in text) and not kept_bracket(words, i, start, end, label)  # a nickname, a law's
         cut = breaks or (text in _DASHES and _spaced(words, i)) or text in _VERSUS or (commas and text in {",", ":"})
         if cut or (titles and _joins_two(words, i, start)):  # 'David "Fathead" Newman' whole; "X - Racing Stripes" cut
             if piece_start < i:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.listed import first_member, member_role
+from kg.extract.pairedamounts import before_listed_amount
 from kg.extract.spans import argument_head, word_phrase
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def prep_members(role: str, tokens: list[Word]) -> list[tuple[str, list[Word]]]:
     object heads: "in the US and Japan" -> ("place", "in the US"), ("place", "Japan");
     any other argument as it is."""
     pobj = _object(tokens)
+    tokens = before_listed_amount(tokens, pobj)  # "in 2000 and almost $1bn in 2001": the time is 2000 (kg.extract.pairedamounts)
     if pobj is None or role in _ONCE:
         return [(role, tokens)]
     between = pobj.head.lower_ == "between"  # "a merger between MCI and Qwest would be": two sides, whatever follows

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
+from kg.extract.dashclauses import before_dashed_clause
 from kg.extract.upto import cut_amount
 from kg.extract.words import Words, by_index
 from kg.lexicon import AGENT_NOUNS, ARTICLES, DESCRIPTION_NOUNS, RELATIVE_WORDS, ROLE_HEADS, is_postnominal
@@ -139,7 +140,7 @@ def noun_phrase(head: Token, *, split_conj: bool = True) -> list[Token]:
         _collect(noun, CLAUSAL_DEPS, out, top=True)  # an apposition, or a conjunct split off (``split_conj``)
         have = {t.i for t in out}
         out += [head.doc[i] for i in range(head.i + 1, noun.i) if i not in have]
-    tokens = _whole_hyphenated(trim(sorted(out, key=by_index)))
+    tokens = before_dashed_clause(_whole_hyphenated(trim(sorted(out, key=by_index))), head)  # "owe - taking ..."
     tokens += cut_amount(tokens)  # "speeds of [up to 8Mbps]" (kg.extract.upto)
     if phrases is not None:
         phrases[(head.i, split_conj)] = tuple(tokens)

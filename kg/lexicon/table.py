@@ -238,6 +238,7 @@ TABLES: Mapping[str, Table] = {
     "plural_nouns.txt": Table(("noun",)),
     "quantifiers.txt": Table(("word",)),
     "amount_heads.txt": Table(("noun",)),
+    "market_measures.txt": Table(("noun",)),
     "count_words.txt": Table(("word",)),
     "prize_verbs.txt": Table(("verb",)),
     "writer_connectives.txt": Table(("word",)),
