@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.couldonly import only_managed
 from kg.extract.doubtedcontrasts import doubts
+from kg.extract.effects import foreseen_effect
 from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.habits import habitual
@@ -59,6 +60,8 @@ def modal_value(verb: Word, modal: str) -> Factuality:
         return Factuality.POSSIBLE  # "Turkey would contribute 6bn euros if admitted": a case, no one's plan
     if (habit := habitual(verb, modal)) is not None:
         return habit  # "will usually be covered", "would often visit": a habit (kg.extract.habits)
+    if foreseen_effect(verb, modal):
+        return Factuality.POSSIBLE  # "said costs would hurt its performance": foreseen (kg.extract.effects)
     return Factuality.ASSERTED if modal in ("would", "'d") and _in_the_past(verb) else MODALS[modal]
 
 
