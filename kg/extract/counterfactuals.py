@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.frames import inverted_condition
+
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
@@ -36,10 +38,20 @@ def counterfactual(verb: Word) -> str | None:
         return None
     if (cue := _past_condition(verb)) and _unreal_consequent(verb.head):
         return cue
-    host = _host(verb)
-    if _unreal_consequent(host) and any(_past_condition(c) for c in host.children):
+    host, span = _host(verb), _inverted_had(verb)
+    inside = span is not None and span[0] <= verb.i < span[1]
+    if _unreal_consequent(host) and (any(_past_condition(c) for c in host.children) or (span is not None and not inside)):
         return "would have"
+    if inside and span is not None and any(_unreal_consequent(w) for w in verb.sent if not span[0] <= w.i < span[1]):
+        return "had"  # "Had the bank known, ...", however the parser hangs the "had"
     return None
+
+
+def _inverted_had(verb: Word) -> tuple[int, int] | None:
+    """The word span of a condition "had" opens before its subject in ``verb``'s sentence
+    (``kg.extract.frames.inverted_condition``), or ``None``."""
+    span = inverted_condition(list(verb.sent))
+    return (span[0], span[1]) if span is not None and span[2] == "had" else None
 
 
 def _host(verb: Word) -> Word:
