@@ -14,12 +14,11 @@ or claimed content, who says so (its source). The rules, each with an example; t
 - purpose clause: "withdrew from the line-up to face Gloucester" -> face is planned; "can act to boost" -> possible.
 - speculation: "quashes speculation that he would stand", "rumours that", "allegedly insulted", "reportedly" -> speculated.
 - denial: "Boeing denied that it gained ...", "rejected reports that" -> denied, the denier its source.
-- conditional: "if ministers scrap the scheme", "Had the Awards not been brought forward" -> possible;
-  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too;
-  a "would" with an if-clause of its own ("If admitted, Turkey would contribute") -> possible, no plan.
-- reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the
-  content keeps its own modality ("said troops are preparing to pull out" -> planned, source the
-  ministry); "X predicted/warned that" -> possible; "X asked whether" -> questioned.
+- conditional: "if ministers scrap the scheme", "If admitted, Turkey would contribute" -> possible, no plan; "if he
+  had been in charge, he would have sent" -> negated, both clauses (``kg.extract.counterfactuals``);
+  "whether the trend would continue" -> questioned; a final "?" ("Could rivalry overshadow election?") too.
+- reported speech: "the ministry said troops are leaving" -> reported, source the ministry; the content keeps its
+  own modality ("said troops are preparing to pull out" -> planned); "X predicted that" -> possible.
 - intent over a thing: "plans regular gigs", "expects a rise" -> the gigs, the rise are planned or possible.
 - scope: a conjoined verb shares its head's auxiliaries ("could strike and walk out"); a clause in reported speech too.
 When several rules apply the strongest wins, in the order of ``RANK`` (a negation beats a plan).
@@ -39,6 +38,7 @@ from kg.extract.chances import chance_settled
 from kg.extract.charges import unalleged
 from kg.extract.commands import commanded
 from kg.extract.controllers import adverbial_controller
+from kg.extract.counterfactuals import counterfactual
 from kg.extract.denialscope import denies
 from kg.extract.difficulties import made_possible
 from kg.extract.dueto import adjective_complement, after_preposition
@@ -294,8 +294,8 @@ class Scope:
             own = Reading(Factuality.POSSIBLE, asker) if (asker := asked_not(top, own.factuality) or avoided_in(own.cue, own.factuality, outer.factuality)) else own  # kg.extract.askednot, kg.extract.avoided ("to avoid being delisted")
             open_frame = (outer.factuality is Factuality.POSSIBLE and (cue := outer.cue or "").startswith("not ") and cue[4:] in IMPLYING) or hoped_against(own.factuality, outer.factuality, outer.cue) or alleged_negation(top, outer.factuality)  # kg.extract.feelings, kg.extract.allegednot ("charged with failing to": alleged)
             found = outer if own.factuality is Factuality.NEGATED and (self._condition(top) == outer or open_frame) else Reading(own.factuality, own.cue, outer.source) if open_failure(own.factuality, chain) else own.stronger(outer)  # kg.extract.avoided
-            if foretold(found.factuality, found.cue, chain[-1][0]):  # "The global economy will slow"
-                found = Reading(Factuality.POSSIBLE, found.cue, found.source)
+            found = Reading(Factuality.POSSIBLE, found.cue, found.source) if foretold(found.factuality, found.cue, chain[-1][0]) else found  # "The global economy will slow"
+            found = Reading(Factuality.NEGATED, unreal, found.source) if found.factuality is Factuality.POSSIBLE and (unreal := counterfactual(chain[0][0])) else found  # "if he had been in charge, he would have sent" (kg.extract.counterfactuals)
             self._memo[top.i] = found
         if self._question:  # on every call: the memo holds the clause's own reading
             found = found.stronger(Reading(Factuality.QUESTIONED, "?"))

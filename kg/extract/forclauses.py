@@ -21,6 +21,7 @@ from kg.extract.event_arguments import has_to
 from kg.extract.gerundconj import conj_head
 from kg.extract.havedone import causative
 from kg.extract.hungasks import hung_request
+from kg.extract.ofgerunds import of_gerund
 from kg.extract.partitives import partitive_head
 from kg.extract.purposeasides import purpose_owner
 from kg.extract.raisedclauses import raised_infinitive
@@ -40,7 +41,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
     """The dependency and head ``verb``'s clause is read with: ("acl", the framing noun) for an
     infinitive of a framing noun hung elsewhere (see the module), else its own and its head
     (past a coordinated gerund's and a partitive's: ``kg.extract.gerundconj``, ``kg.extract.partitives``; an -ing
-    after a purpose's comma hangs on the purpose's verb: ``kg.extract.purposeasides``)."""
+    after a purpose's comma hangs on the purpose's verb: ``kg.extract.purposeasides``; an -ing
+    with its own subject after a framing noun's "of" is that "of"'s: ``kg.extract.ofgerunds``)."""
     if (answerer := claim_reply(verb)) is not None:
         return "advcl", answerer  # "rejected the allegation that X, saying ...": the rejecter's reply (kg.extract.claimreplies)
     if (hearsay := raised_infinitive(verb)) is not None:
@@ -53,6 +55,8 @@ def reframed(verb: Word) -> tuple[str, Word]:
         return "xcomp", asker  # "urged councils to limit increases", parsed on the noun: asked for (kg.extract.hungasks)
     if (owner := purpose_owner(verb)) is not None:
         return "advcl", owner  # "working hard to revitalise its brand, unveiling models": unveiled (kg.extract.purposeasides)
+    if (of := of_gerund(verb)) is not None:
+        return "pcomp", of  # "no chance of the club selling Gerrard": the chance's (kg.extract.ofgerunds)
     if (aim := aim_of(verb)) is not None:
         return "acl", aim  # "Labour's aim is to boost", "The aim is for X to recruit": the aim's content (kg.extract.aims)
     head = partitive_head(verb, conj_head(verb))

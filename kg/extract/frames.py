@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.couldonly import only_managed
 from kg.extract.doubtedcontrasts import doubts
+from kg.extract.effects import foreseen_effect
 from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
+from kg.extract.habits import habitual
 from kg.extract.participleclauses import misread_relative
 from kg.extract.smallclauses import paired_small_clause
 from kg.extract.titlequestions import titled_question
@@ -48,13 +50,18 @@ def modal_value(verb: Word, modal: str) -> Factuality:
     """What the modal auxiliary ``modal`` of ``verb`` makes of it (``modal`` cues); a
     perfect modal has its own row where the table gives one: "Ryanair would have won the
     contract" is a case that did not come about (possible), not the plan "would win" is
-    after "said"; "will have finished by March" stays a plan. A "would" of habit, in a
+    after "said"; "will have finished by March" stays a plan. A "will" or "would" of habit is no plan
+    (``kg.extract.habits``: "will usually be covered"). A "would" of habit, in a
     clause set in the past, tells what used to happen: "In the past, sports fans would be
     left debating the try for weeks" (asserted)."""
     if perfect(verb):
         return MODALS.get(f"{modal} have", MODALS[modal])
     if modal in ("would", "'d") and _conditioned(verb):
         return Factuality.POSSIBLE  # "Turkey would contribute 6bn euros if admitted": a case, no one's plan
+    if (habit := habitual(verb, modal)) is not None:
+        return habit  # "will usually be covered", "would often visit": a habit (kg.extract.habits)
+    if foreseen_effect(verb, modal):
+        return Factuality.POSSIBLE  # "said costs would hurt its performance": foreseen (kg.extract.effects)
     return Factuality.ASSERTED if modal in ("would", "'d") and _in_the_past(verb) else MODALS[modal]
 
 

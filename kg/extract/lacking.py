@@ -21,7 +21,8 @@ _OWNERS = frozenset({"NOUN", "VERB"})
 def scant_cue(noun: Word) -> str:
     """The ``scant`` cue of a framing noun: its determiner or adjective ("no", "little"; not "a little"),
     or the noun whose "of" takes it ("lack of"); "" when it holds what it frames."""
-    words = [w for c in noun.children if c.dep_ in ("det", "amod") for w in (c, *c.conjuncts)]  # a coordinated one too: "little or no"
+    words = [w for c in noun.children if c.dep_ in ("det", "amod") or (c.dep_ == "nummod" and c.lower_ == "no")  # "absolutely no chance"
+             for w in (c, *c.conjuncts)]  # a coordinated one too: "little or no"
     few = next((w.lower_ for w in words if w.lower_ in _SCANT), "") or lacked(noun)
     return few if _SCANT.get(few) is Factuality.NEGATED or "a" not in {c.lower_ for c in noun.children} else ""
 

@@ -210,6 +210,8 @@ TABLES: Mapping[str, Table] = {
     "overtaken_verbs.txt": Table(("verb",)),
     "proposing_verbs.txt": Table(("verb phrase",)),
     "only_results.txt": Table(("verb",)),
+    "habit_adverbs.txt": Table(("word",)),
+    "effect_verbs.txt": Table(("lemma",)),
     "given_of_nouns.txt": Table(("noun",)),
     "hope_verbs.txt": Table(("verb",)),
     "measure_verbs.txt": Table(("verb",)),
