@@ -65,6 +65,10 @@ def read_quantity(text: str) -> Quantity | None:
     ('2000', 'people', 'nearly')
     >>> read_quantity("14 million viewers").value, read_quantity("30.7bn yen").unit
     ('14000000', 'JPY')
+    >>> q = read_quantity("seven million customers"); (q.value, q.unit)  # a number word's scale
+    ('7000000', 'customer')
+    >>> read_quantity("more than one billion dollars").value, read_quantity("one month").value
+    ('1000000000', '1')
     >>> read_quantity("A$1.5bn").unit, read_quantity("a $5bn deal").unit, read_quantity("HK$3m").value
     ('AUD', 'USD', '3000000')
     >>> q = read_quantity("to 320p"); (q.value, q.unit)  # pence: hundredths of a pound
@@ -112,6 +116,9 @@ def read_quantity(text: str) -> Quantity | None:
         else:
             return None
         after = rest[first.end() :]
+        scale = _WORD.match(after.lstrip())
+        if value is not None and scale is not None and scale.group(0) in MULTIPLIERS:
+            value *= MULTIPLIERS[scale.group(0)]  # "seven million customers", "two billion"
     if unit is None:
         unit = _unit(after)
     return Quantity(text=text, value=_plain(value) if value is not None else None, unit=unit, qualifier=qualifier)
