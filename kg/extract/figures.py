@@ -38,6 +38,7 @@ from kg.extract.events import event_mention, noun_reading
 from kg.extract.factuality import NOUNS, Reading, Scope
 from kg.extract.heldoccasions import held_occasion
 from kg.extract.holds import HOLD_VERBS, held_value
+from kg.extract.levelsubjects import level_subject
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.stillvalues import still_value
@@ -156,9 +157,9 @@ def _framed(noun: Word) -> Reading | None:
 def _level(verb: Word, scope: Scope, text: str) -> EventMention | None:
     """ "Inflation stood at 2.1% in January" -> stand(theme "Inflation", new_value
     "2.1%", time "January"); ``None`` when the subject is no measured value or no
-    amount says where it stands."""
+    amount says where it stands (``kg.extract.levelsubjects``)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in MEASURED_NOUNS or any(
+    if subject is None or not level_subject(subject) or any(
             c.dep_ == "advmod" and c.lower_ in DIRECTIONS for c in verb.children):
         return None  # "was $1.2bn, up from $900m": a rise (kg.extract.changes)
     level: list[Word] = []
