@@ -31,6 +31,29 @@ def test_holdings_a_counted_holding_is_an_event(nlp, sentence, roles):
     check_event(sentence_events(nlp, sentence), "have", roles, "other")
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # business/223: what the stake is in is no place
+    ("BLB holds a 22% stake in Wembley.", {"agent": ["BLB"], "place": None}),
+    # business/341
+    ("Ferrovial already holds a 33% stake in Tube Lines.",
+     {"agent": ["Ferrovial"], "theme": ["a 33% stake in Tube Lines"]}),
+    # business/220, paraphrased: a hyphen inside a name does not end the object
+    ("Deutsche Telekom holds about 40% of T-Mobile's shares.",
+     {"agent": ["Deutsche Telekom"], "theme": ["about 40% of T-Mobile's shares"]}),
+])
+def test_holdings_hold_a_share(nlp, sentence, roles):
+    check_event(sentence_events(nlp, sentence), "hold", roles, "other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police held 20 people overnight.",  # a detention, no share
+    "The museum holds 3,000 paintings.",  # "hold" holds shares only
+    "The team held a 2-0 lead.",  # a score
+])
+def test_holdings_hold_no_share(nlp, sentence):
+    assert not [e for e in sentence_events(nlp, sentence) if e.lemma == "hold" and e.event_class == "other"]
+
+
 def test_holdings_the_theme_has_its_quantity(nlp):
     (event,) = [e for e in sentence_events(nlp, "LG Card has seven million customers.") if e.lemma == "have"]
     (theme,) = [a for a in event.arguments if a.role == "theme"]

@@ -4,7 +4,7 @@
 policyholders", "China now has 100m net users", "which owns 51% of the airline":
 news gives its key measured facts this way, and "have" heads no event of its own
 (``non_events.tsv``: a state), so the clause rules drop them. A verb of holding
-(``_HOLDING``: have, own, boast) in the active voice whose direct object carries an
+(``_HOLDING``: have, own, boast; hold a share only, "holds a 38% stake") in the active voice whose direct object carries an
 amount (``kg.extract.received.noun_amount``: "5,000 staff", "a 20% stake", "20% of
 the market") states the event "have" (class other): the subject its agent, the
 holder (a relative's antecedent: "Yukos, which has 100,000 staff"), the object its
@@ -40,7 +40,10 @@ if TYPE_CHECKING:
 
 __all__ = ["with_holdings"]
 
-_HOLDING = frozenset({"have", "own", "boast"})
+_HOLDING = frozenset({"have", "own", "boast", "hold"})
+# "hold" holds a share only: "holds a 38% stake", "holds 51% of the company"; "held 20
+# people" is a detention, "held a 2-0 lead" a score.
+_SHARES = frozenset({"stake", "share", "shareholding", "holding", "%", "percent"})
 _HAVE = Trigger("other", "agent")
 _FACTS = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 # Subjects whose holding is no fact about a named or described holder.
@@ -75,7 +78,7 @@ def holding(verb: Word, scope: Scope, text: str) -> EventMention | None:
     if any(c.dep_ in ("auxpass", "nsubjpass", "xcomp", "ccomp", "oprd") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not _counted(obj):
+    if obj is None or not _counted(obj) or (verb.lemma_.lower() == "hold" and not _share(obj)):
         return None
     subject: Any = subject_of(cast(Any, verb))[0]
     if subject is None or subject.lower_ in _PERSONS or subject.pos_ == "NUM" or argument_kind(
@@ -86,7 +89,8 @@ def holding(verb: Word, scope: Scope, text: str) -> EventMention | None:
         return None
     found: list[tuple[str, list[Word]]] = [("agent", _phrase(subject)),
                                            ("theme", _counted_phrase(obj)), *times_of(verb)]
-    for prep in (c for w in (verb, obj) for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")):
+    placed = (verb,) if _share(obj) else (verb, obj)  # "a 22% stake in Wembley": the firm, no place
+    for prep in (c for w in placed for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and argument_kind(pobj, [pobj]) == "place":
             found.append(("place", cast("list[Word]", prep_phrase(cast(Any, prep)))))
@@ -112,8 +116,17 @@ def _counted_phrase(obj: Word) -> list[Word]:
     """The object up to a comma after its head: "5/1 odds of winning the best actress
     Oscar, ahead of ..." -> "5/1 odds of winning the best actress Oscar"."""
     tokens = _phrase(obj)
-    cut = next((t.i for t in tokens if t.i > obj.i and t.lower_ in (",", ";", "(", "-", "–")), None)
+    cut = next((t.i for t in tokens if t.i > obj.i and _breaks(t)), None)
     return [t for t in tokens if cut is None or t.i < cut]
+
+
+def _breaks(word: Word) -> bool:
+    """A comma, a bracket or a dash written apart ends the object; a hyphen inside a
+    name does not ("40% of T-Mobile's shares")."""
+    if word.lower_ in (",", ";", "("):
+        return True
+    before = word.doc[word.i - 1]
+    return word.lower_ in ("-", "–", "—") and before.idx + len(before.text) < word.idx
 
 
 def _phrase(word: Word) -> list[Word]:
@@ -144,6 +157,11 @@ def _counted(obj: Word) -> bool:
             t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in ("%", "percent") or _fraction(t) for t in amount):
         return False  # "a 1.3 megapixel camera": a measure of the thing, not how many or how much
     return not any(t.lemma_.lower() in _SPANS for t in amount)  # "a four-year contract"
+
+
+def _share(obj: Word) -> bool:
+    """Whether what "hold" holds is a share: "a 38% stake", "51% of the company", "a third of"."""
+    return obj.lemma_.lower() in _SHARES or obj.ent_type_ == "PERCENT" or _fraction(obj)
 
 
 def _fraction(word: Word) -> bool:
