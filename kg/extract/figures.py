@@ -38,9 +38,11 @@ from kg.extract.events import event_mention, noun_reading
 from kg.extract.factuality import NOUNS, Reading, Scope
 from kg.extract.heldoccasions import held_occasion
 from kg.extract.holds import HOLD_VERBS, held_value
+from kg.extract.levelsubjects import level_subject
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.stillvalues import still_value
+from kg.extract.totals import TOTALLING, kept_attribution, total_amount
 from kg.lexicon import CHANGE_NOUNS, LEVEL_VERBS, MEASURED_NOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, Trigger
 
@@ -64,14 +66,14 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
         event = None
         if word.pos_ == "NOUN" and _change_noun(word):
             event = _noun_change(word, scope, text)
-        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS:
+        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS | TOTALLING:
             event = _level(word, scope, text) or still_value(word, scope, text)  # "have stood still"
         elif word.pos_ == "VERB" and word.lemma_.lower() in HOLD_VERBS:
             event = held_value(word, scope, text) or still_value(word, scope, text) or held_occasion(
                 word, scope, text)  # "left rates unchanged"; "held steady"; "the ceremony was held at ..."
         if event is not None and not any(start <= event.trigger_start < end for start, end in quoted):
             found.append(event)
-    return in_place(events, found)
+    return in_place(events, [kept_attribution(event, events) for event in found])
 
 
 def in_place(events: list[EventMention], found: list[EventMention]) -> list[EventMention]:
@@ -156,9 +158,9 @@ def _framed(noun: Word) -> Reading | None:
 def _level(verb: Word, scope: Scope, text: str) -> EventMention | None:
     """ "Inflation stood at 2.1% in January" -> stand(theme "Inflation", new_value
     "2.1%", time "January"); ``None`` when the subject is no measured value or no
-    amount says where it stands."""
+    amount says where it stands (``kg.extract.levelsubjects``)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in MEASURED_NOUNS or any(
+    if subject is None or not level_subject(subject) or any(
             c.dep_ == "advmod" and c.lower_ in DIRECTIONS for c in verb.children):
         return None  # "was $1.2bn, up from $900m": a rise (kg.extract.changes)
     level: list[Word] = []
@@ -171,9 +173,12 @@ def _level(verb: Word, scope: Scope, text: str) -> EventMention | None:
     if not level and verb.lemma_.lower() == "be" and attribute is not None and argument_kind(
             attribute, [attribute]) == "quantity":
         level = _amount_only(noun_phrase(attribute))  # "The jobless rate was 5.4%"
+    if not level and (total := total_amount(verb)) is not None:
+        level = _amount_only(noun_phrase(total))  # "Sales totalled £1.2bn" (kg.extract.totals)
     if not level:
         return None
     found: Found = [("theme", noun_phrase(subject)), ("new_value", level), *times_of(verb)]
+    found += [("time", [*c.subtree]) for c in verb.children if c.dep_ == "npadvmod" and argument_kind(c, [c]) == "time"]
     reading = scope.of_word(verb)
     source = noun_phrase(reading.source) if reading.source is not None else None
     return event_mention(verb.text, verb.lemma_.lower(), _LEVEL, verb, found, None, reading, source, 0.5, text)

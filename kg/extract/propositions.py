@@ -49,6 +49,7 @@ from kg.extract.fragments import whole_events
 from kg.extract.frames import is_question
 from kg.extract.gaps import with_gaps
 from kg.extract.goals import with_goals
+from kg.extract.holdings import with_holdings
 from kg.extract.imagined import imagined
 from kg.extract.intalks import with_talks
 from kg.extract.members import with_members
@@ -160,7 +161,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
             read = with_states(with_goals(read, sent, scope, text, inside), sent, scope, text, inside)
             read = with_talks(with_takings(read, sent, scope, text, inside), sent, found, scope, text, inside)
             read = with_names(with_members(read, sent, entities, text), sent, entities, text)
-            read = with_values(read, sent, text)
+            read = with_values(with_holdings(read, sent, scope, text, inside), sent, text)
         yield imagined(props, sent.words), imagined(read, sent.words)
 
 

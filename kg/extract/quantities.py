@@ -65,6 +65,12 @@ def read_quantity(text: str) -> Quantity | None:
     ('2000', 'people', 'nearly')
     >>> read_quantity("14 million viewers").value, read_quantity("30.7bn yen").unit
     ('14000000', 'JPY')
+    >>> q = read_quantity("fines of up to $500,000"); (q.value, q.unit, q.qualifier)  # inside the phrase
+    ('500000', 'USD', 'up to')
+    >>> q = read_quantity("seven million customers"); (q.value, q.unit)  # a number word's scale
+    ('7000000', 'customer')
+    >>> read_quantity("more than one billion dollars").value, read_quantity("one month").value
+    ('1000000000', '1')
     >>> read_quantity("A$1.5bn").unit, read_quantity("a $5bn deal").unit, read_quantity("HK$3m").value
     ('AUD', 'USD', '3000000')
     >>> q = read_quantity("to 320p"); (q.value, q.unit)  # pence: hundredths of a pound
@@ -88,6 +94,8 @@ def read_quantity(text: str) -> Quantity | None:
     match = _NUMBER.search(rest)
     value: Decimal | None = None
     unit: str | None = None
+    if match is not None and qualifier is None:  # "fines of up to $500,000": the qualifier of the number inside
+        qualifier = _inner_qualifier(rest[: match.start()])
     if match is not None:
         try:
             value = Decimal(match.group("number").replace(",", ""))
@@ -112,9 +120,24 @@ def read_quantity(text: str) -> Quantity | None:
         else:
             return None
         after = rest[first.end() :]
+        value = _scaled(value, after)  # "seven million customers", "two billion"
     if unit is None:
         unit = _unit(after)
     return Quantity(text=text, value=_plain(value) if value is not None else None, unit=unit, qualifier=qualifier)
+
+
+def _inner_qualifier(before: str) -> str | None:
+    """The qualifier that ends the text before a number: "fines of up to" -> "up to"."""
+    before = before.rstrip()
+    return next((q for q in QUALIFIERS if before == q or before.endswith(" " + q)), None)
+
+
+def _scaled(value: Decimal | None, after: str) -> Decimal | None:
+    """A number word's value times the scale word right after it: "seven" + " million"."""
+    scale = _WORD.match(after.lstrip())
+    if value is None or scale is None or scale.group(0) not in MULTIPLIERS:
+        return value
+    return value * MULTIPLIERS[scale.group(0)]
 
 
 def _unit(after: str) -> str | None:

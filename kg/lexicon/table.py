@@ -229,6 +229,7 @@ TABLES: Mapping[str, Table] = {
     "ease_adjectives.tsv": Table(("adjective", "kind"), choices=(_one_of(1, "ease", "difficulty"),)),
     "preventing_verbs.txt": Table(("verb", "forms"), choices=(_one_of(1, "from", "object"),)),
     "level_verbs.txt": Table(("verb",)),
+    "figure_nouns.txt": Table(("noun",)),
     "change_nouns.tsv": Table(("noun", "verb")),
     "organisation_kinds.tsv": Table(
         ("noun", "kind"),
