@@ -254,6 +254,10 @@ SPOKESPEOPLE = read_words("spokespeople.txt")
 """Who speaks for the organisation their phrase names: "a Delta spokesperson", "an IMF official"."""
 NAMED_BODY_NOUNS = read_words("named_body_nouns.txt")
 """Heads of a body's name "the" and the noun take up: "the commission" (kg.resolve.described)."""
+TAKEN_UP_HEADS = read_words("taken_up_heads.txt")
+"""Heads an event participant "the <noun>" takes up from the one name they head: "the bill" (kg.resolve.namedheads)."""
+LOWER_NAME_HEADS = read_words("lower_name_heads.txt")
+"""Heads of a body's name written in lower case too: "work and pensions committee" (kg.resolve.lowernames)."""
 NEWSPAPER_HEADS = read_words("newspaper_heads.txt")
 """Last words of a newspaper's name: "Telegraph", "Financial Times" (kg.resolve.publications)."""
 CARRIED_CUES = read_words("carried_cues.txt")

@@ -193,6 +193,8 @@ TABLES: Mapping[str, Table] = {
     "spokespeople.txt": Table(("noun",)),
     "report_nouns.txt": Table(("noun",)),
     "named_body_nouns.txt": Table(("noun",)),
+    "taken_up_heads.txt": Table(("noun",)),
+    "lower_name_heads.txt": Table(("noun",)),
     "newspaper_heads.txt": Table(("word",)),
     "carried_cues.txt": Table(("verb",)),
     "state_nouns.txt": Table(("noun",)),

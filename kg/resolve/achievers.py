@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.records import Argument
 from kg.resolve.epithets import achievement_head, named_with
+from kg.resolve.namedheads import named_head
 from kg.resolve.oneof import described as described_thing
 from kg.resolve.storysubject import story_subject
 from kg.resolve.topic import known_by, previous_subject
@@ -29,11 +30,14 @@ if TYPE_CHECKING:
     from kg.resolve.coref import Linker
 
 
-def described(linker: Linker, span: Argument) -> int | None:
+def described(linker: Linker, span: Argument, trigger: tuple[int, int]) -> int | None:
     """The entity a description stands for: a thing or the name after "one of <nouns>"
-    (``kg.resolve.oneof.described``: "the film"), else a person ``achiever`` finds, else
-    the lead's subject the second sentence opens on (``kg.resolve.storysubject``: "The firm")."""
+    (``kg.resolve.oneof.described``: "the film"), else the one named institution or measure
+    ``kg.resolve.namedheads`` finds ("the bill"), else a person ``achiever`` finds, else
+    the lead's subject the second sentence opens on (``kg.resolve.storysubject``: "The firm"),
+    for a participant of the event whose word stands at ``trigger``."""
     found = described_thing(linker, span)
+    found = found if found is not None else named_head(linker, span, trigger)  # "the bill": the one named bill (.namedheads)
     found = found if found is not None else achiever(linker, span)
     return found if found is not None else story_subject(linker, span)
 

@@ -44,6 +44,7 @@ from kg.resolve.leadcompany import lead_links
 from kg.resolve.leadparty import lead_party_links
 from kg.resolve.leftopen import left_open
 from kg.resolve.localnames import carries_name, common_case
+from kg.resolve.lowernames import lower_name_links
 from kg.resolve.namedafter import apposed_node
 from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
@@ -396,6 +397,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     for description, cluster in modified_links(linker):  # "the Russian oil firm"
         linker.link(description, cluster)
     for description, cluster in kind_links(linker):  # "the airline": the last airline named, no rival since
+        linker.link(description, cluster)
+    for description, cluster in lower_name_links(linker):  # "the Commons work and pensions committee" (.lowernames)
         linker.link(description, cluster)
     for description, cluster in lead_party_links(linker, extraction.document.title):  # "Lib Dems ... The party says"
         linker.link(description, cluster)

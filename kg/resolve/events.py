@@ -109,7 +109,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     cluster = None
             if cluster is None and not _opening_participle(mention, text):
                 cluster = written_name(linker.names, span, apposed_name(linker.names, subjects, span, text))
-            cluster = cluster if cluster is not None else described(linker, span)  # "the film took $22.7m", "The pop star cancelled"
+            cluster = cluster if cluster is not None else described(linker, span, (mention.trigger_start, mention.trigger_end))  # "the film took $22.7m", "The pop star cancelled"
             if cluster is None and described_age(span.text) is not None:
                 cluster = _aged(linker, span, text)
                 if cluster is None and argument.role == "agent" and bare_age(span.text):

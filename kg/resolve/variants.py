@@ -70,6 +70,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resolve.abridged import is_abridged, is_person_read_acronym, suffix_initial_dropped
 from kg.resolve.ampersands import is_ampersand_initials
+from kg.resolve.eventshorts import is_plural_opening
 from kg.resolve.forms import (
     country_form,
     edit_distance,
@@ -330,12 +331,13 @@ def _thing_variant(short: Mention, long: Mention, words: tuple[str, ...], long_w
             # "United" is a town's club ("Manchester United"), not "Shareholders United".
             club = words[0] in NAME_HEADS and NAME_HEADS[words[0]][1] == "club"
             return not club or _is_place_part(long.text, len(long_words) - 1)
+        if is_plural_opening(words, long_words):  # "the Europeans" (European Indoor Championships: kg.resolve.eventshorts)
+            return long.type is EntityType.EVENT
         # "the Lyric" (Lyric Theatre, a venue's kind word), "Sundance" (Sundance Film Festival: kg.resolve.kindless)
         venue = words[0] == long_words[0] and long.type is EntityType.FACILITY and _venue_words(long_words[1:])
         if venue or is_kindless(words, long_words):  # no person's, place's or (but a venue's) people's name
             return short.type not in PERSON and not is_known_place(short.text) and (venue or not demonym_country(short.text))
-        # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive
-        # (the mention drops the possessive), no person's or place's name.
+        # "Jack's" for Jack's Snooker Hall: a business named by its owner's possessive (dropped), no person's or place's.
         if long.type in CLIPPABLE and long_words[0] in {words[0] + "'s", words[0] + "’s"} and short.type in CLIPPABLE:
             return not is_known_place(short.text)
         # "Texas" for Texas Instruments: a place's name the text read as the company
