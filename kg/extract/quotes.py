@@ -47,6 +47,7 @@ from kg.extract.speechbounds import (
     clause_tokens,
     embedded,
     name_headed,
+    opens_quotation,
     reported_within,
     said_complement,
     speaker_conjunct,
@@ -136,7 +137,7 @@ def quotations(text: str) -> list[Quotation]:
         opened: int | None = None
         for match in _MARKS.finditer(paragraph):
             at = paragraph_start + match.start()
-            if _opens(paragraph, match.start()):
+            if opens_quotation(paragraph, match.start()):
                 if opened is not None:
                     found.append(Quotation(open=opened, close=at - 1, paragraph=number, closed=False))
                 opened = at
@@ -147,16 +148,6 @@ def quotations(text: str) -> list[Quotation]:
             found.append(Quotation(open=opened, close=paragraph_start + len(paragraph), paragraph=number, closed=False))
         paragraph_start += len(paragraph) + 1
     return found
-
-
-def _opens(paragraph: str, at: int) -> bool:
-    """Whether the quotation mark at ``at`` opens a quotation."""
-    mark = paragraph[at]
-    if mark != STRAIGHT:
-        return mark == "“"
-    before = paragraph[at - 1] if at else " "
-    after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
-    return (before.isspace() or before in "([-—–") and not after.isspace()
 
 
 def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[SpeechReading]:

@@ -239,18 +239,23 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
     ((5, 8), (5, 16))
     """
     marks = [at for at in range(start, end) if text[at] in '"“”']
-    if marks and end < len(text) and text[end] in '"”' and _opening(text, marks[-1]):
+    if marks and end < len(text) and text[end] in '"”' and opens_quotation(text, marks[-1]):
         end += 1
-    if marks and start > 0 and text[start - 1] in '"“' and not _opening(text, marks[0]):
+    if marks and start > 0 and text[start - 1] in '"“' and not opens_quotation(text, marks[0]):
         start -= 1
     return start, end
 
 
-def _opening(text: str, at: int) -> bool:
-    """Whether the quotation mark at ``at`` opens: a curly one as written, a straight one after a space."""
-    if text[at] != '"':
-        return text[at] == "“"
-    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([-—–"
+def opens_quotation(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` of ``text`` (a paragraph, or the whole text) opens a
+    quotation: a curly one as written; a straight one after a space, a bracket or a dash, with
+    no space after it."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([-—–") and not after.isspace()
 
 
 def verb_after_subject(first: Word) -> Word | None:
