@@ -56,7 +56,14 @@ _IN_NAMES = frozenset({"league", "cup", "championship", "premiership", "rugby", 
 
 def sport_context(words: Words) -> frozenset[str]:
     """The sports an article reports on: empty for no sports report, else ``"sport"``
-    and each sport whose own words occur at least twice ("football", "rugby" ...)."""
+    and each sport whose own words occur at least twice ("football", "rugby" ...). Read
+    once per document: rules that ask again get the same answer."""
+    if words.sport is None:
+        words.sport = _read_sport(words)
+    return words.sport
+
+
+def _read_sport(words: Words) -> frozenset[str]:
     hits = sport_hits(words)
     enough = len(hits) >= max(_SPORT_MIN, _SPORT_SHARE * len(words.words)) or _own_words_repeated(hits)
     if not enough or on_gaming(words):

@@ -207,7 +207,8 @@ class Words:
     Iterating, indexing and ``len`` work as on the ``Doc`` (a slice gives a list of words).
     """
 
-    __slots__ = ("words", "sentences", "text", "phrases", "heads", "arguments", "_titles", "_alphas", "_depths", "_by_offset", "_roots")
+    __slots__ = ("words", "sentences", "text", "phrases", "heads", "arguments", "_titles", "_alphas", "_depths", "_by_offset", "_roots",
+                 "sport")
     _titles: list[bool]
     _alphas: list[bool]
     _depths: list[int] | None
@@ -283,6 +284,8 @@ class Words:
         # The `Argument` of each run of words made one (`kg.extract.spans.to_argument`).
         self.arguments: dict[tuple[Word, ...], Argument] = {}
         self.sentences: dict[int, Sentence] = {}
+        # The sports the article reports on, read once (`kg.extract.sportwords.sport_context`).
+        self.sport: frozenset[str] | None = None
         for sent in doc.sents:
             sentence = self.sentences[sent.start] = Sentence(self, sent)
             for word in sentence.words:
