@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.lawtitles import LAW_HEADS
+
 if TYPE_CHECKING:
     from kg.extract.words import Words
 
-_LAW_HEADS = frozenset({"Bill", "Act"})
 # NER labels of a name that opens no law's title: a person's, a time, a figure.
 _NO_TITLE = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 _MAX_LEFT = 4  # "Health Service (Miscellaneous Provisions)": at most this many words in brackets or loose
@@ -36,10 +37,10 @@ _MAX_LEFT = 4  # "Health Service (Miscellaneous Provisions)": at most this many 
 def law_heads_joined(spans: list[tuple[str, int, int]], doc: Words) -> list[tuple[str, int, int]]:
     """``spans`` (label, start, end in words) with each law's head word NER read alone
     joined to its title, or typed a law (see the module docstring)."""
-    named = any(end - start >= 2 and doc[end - 1].text in _LAW_HEADS for _, start, end in spans)
+    named = any(end - start >= 2 and doc[end - 1].text in LAW_HEADS for _, start, end in spans)
     out: list[tuple[str, int, int]] = []
     for label, start, end in spans:
-        if end - start != 1 or label == "LAW" or doc[start].text not in _LAW_HEADS or _name_after(doc, end):
+        if end - start != 1 or label == "LAW" or doc[start].text not in LAW_HEADS or _name_after(doc, end):
             out.append((label, start, end))
             continue
         head = doc[start]

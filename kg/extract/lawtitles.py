@@ -4,7 +4,7 @@ spaCy's small model cuts such a title at its preposition and fuses the words bef
 the possessor: "Labour peer Lord Dubs' Succession to the Crown Bill" gives "Dubs' Succession"
 (an organisation, then a person) and "Crown Bill"; "Lord Smith's Prevention of Cruelty to
 Animals Bill" is one span, possessor and all. A span ending in "Bill" or "Act"
-(``_LAW_HEADS``) goes back over "of", "to", "for" or "on" (a "the" after it allowed) and the
+(``LAW_HEADS``) goes back over "of", "to", "for" or "on" (a "the" after it allowed) and the
 capitalised words before it, in no entity or in the span before, up to a possessive; the
 preposition hangs on those words. The possessor before the title, its sponsor, is a name of
 its own: a person's after a person's title ("Lord", "Mr"), else what NER read. A span with a
@@ -25,7 +25,7 @@ from kg.lexicon import PERSON_TITLES
 if TYPE_CHECKING:
     from kg.extract.words import Words
 
-_LAW_HEADS = frozenset({"Bill", "Act"})
+LAW_HEADS = frozenset({"Bill", "Act"})  # a law title's head words (kg.extract.lawheads, kg.extract.parenlaws too)
 _PREPOSITIONS = frozenset({"of", "to", "for", "on"})
 _POSSESSIVES = frozenset({"'s", "'", "’s", "’"})
 # NER labels of a name that opens no title: "Tony Blair", "Britain", "Tory".
@@ -38,7 +38,7 @@ def law_titles_joined(spans: list[tuple[str, int, int]], doc: Words) -> list[tup
     its possessor a span of its own (see the module's docstring)."""
     out: list[tuple[str, int, int]] = []
     for label, start, end in spans:
-        if doc[end - 1].text not in _LAW_HEADS:
+        if doc[end - 1].text not in LAW_HEADS:
             out.append((label, start, end))
             continue
         inside = _possessive_in(doc, start, end)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.lawtitles import LAW_HEADS
 from kg.extract.markednames import quoted_nickname
 
 if TYPE_CHECKING:
     from kg.extract.words import Words
 
-_LAW_HEADS = frozenset({"Bill", "Act"})
 _JOINERS = frozenset({"of", "to", "for", "on", "and"})
 _MAX_INSIDE = 4  # "(Miscellaneous Provisions)": at most this many words inside the brackets
 _MAX_BEFORE = 6  # "Prevention of Terrorism": at most this many words before the opening bracket
@@ -56,7 +56,7 @@ def _title(words: Words, opening: int) -> tuple[int, int] | None:
     if words[opening].text != "(" or opening == 0:
         return None
     closing = next((j for j in range(opening + 1, min(len(words), opening + _MAX_INSIDE + 2)) if words[j].text == ")"), None)
-    if closing is None or closing == opening + 1 or closing + 1 >= len(words) or words[closing + 1].text not in _LAW_HEADS:
+    if closing is None or closing == opening + 1 or closing + 1 >= len(words) or words[closing + 1].text not in LAW_HEADS:
         return None
     if not all(_capital(words, j) for j in range(opening + 1, closing)):
         return None
