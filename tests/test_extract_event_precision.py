@@ -266,9 +266,10 @@ def test_transaction_noun_roles(nlp, sentence, lemma, role, text):
 
 
 @pytest.mark.parametrize(("sentence", "lemma", "factuality"), [
-    # An event noun its own clause calls likely or unlikely is a guess, not a fact nor a plan.
+    # An event noun its own clause calls likely or unlikely is a guess, not a fact nor a plan
+    # (unlikely: expected not to happen, negated).
     ("Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, "
-     "although a cut in the basic rate seems unlikely.", "cut", Factuality.POSSIBLE),
+     "although a cut in the basic rate seems unlikely.", "cut", Factuality.NEGATED),
     ("A rise in interest rates is likely next month.", "rise", Factuality.POSSIBLE),
 ])
 def test_an_event_noun_called_likely_or_unlikely(nlp, sentence, lemma, factuality):

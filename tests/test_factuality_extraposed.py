@@ -13,7 +13,7 @@ from tests.extract_helpers import event_factualities
     # BBC tech/351: the competing is likely, no firm's plan
     ("Although Nintendo is aiming for younger players, it is likely that the two firms will be competing for many of "
      "the same customers.", "compete", Factuality.POSSIBLE),
-    ("It is unlikely that the firm will sell the unit.", "sell", Factuality.POSSIBLE),
+    ("It is unlikely that the firm will sell the unit.", "sell", Factuality.NEGATED),  # expected not to happen
     ("It is inconceivable that the chancellor would overrule the judges.", "overrule", Factuality.NEGATED),
     # ... not an adjective that says nothing of likelihood, nor the adjective's own infinitive
     ("It is clear that the bank will raise rates.", "raise", Factuality.PLANNED),

@@ -3,7 +3,7 @@
 "It is likely that the bank will raise rates", "It is unlikely that the firm will sell the
 unit", "it was inconceivable that the lord chancellor would overrule his concerns": the
 clause is as sure as the adjective says (``factuality_cues.tsv``, kind ``adjective``:
-"likely" and "unlikely" possible, "inconceivable" negated), not the plan its own "will"
+"likely" possible, "unlikely" and "inconceivable" negated), not the plan its own "will"
 would make it. Only with an "it" subject of "be" (the extraposed order); "He is likely to
 ..." is the adjective's infinitive, read by its own rule.
 

@@ -3,8 +3,8 @@ seems unlikely", "A rise in interest rates is likely next month".
 
 An event noun that is the subject of a copula ("be", "seem", "look", "appear",
 "remain") whose complement is an adjective of likelihood (``factuality_cues.tsv``,
-kind ``adjective``: "likely" and "unlikely" possible: a guess) is as sure as that
-adjective says; the clause itself asserts only the guess. Without this the noun took
+kind ``adjective``: "likely" possible, a guess; "unlikely" negated, the guess that it
+will not happen) is as sure as that adjective says; the clause itself asserts only the guess. Without this the noun took
 the plain clause's reading, and "a cut ... seems unlikely" was a cut asserted.
 """
 
