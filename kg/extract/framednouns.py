@@ -7,7 +7,7 @@ rumour, a possibility). ``factuality_cues.tsv``, kind ``framing``, keys each fra
 written or as its lemma) with its preposition, so that "talks on a merger" (negotiations: a
 plan) stays apart from "talk of a merger" (a rumour), and "a report on the invasion" (a
 document about something that happened) frames nothing. "There was no plan for an invasion"
-negates the event; "denied plans for a takeover" denies it. Without this the event noun took
+negates the event, and so do small odds ("little hope of a recovery": expected not to happen); "denied plans for a takeover" denies it. Without this the event noun took
 the plain clause's reading and was asserted.
 """
 
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.denialscope import denies
 from kg.extract.excluding import excluder
 from kg.extract.factuality import Reading, Scope
+from kg.extract.lacking import scant_cue
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -48,6 +49,8 @@ def framed_reading(noun: Word, scope: Scope) -> Reading | None:
     frame, value = found
     if any(c.dep_ == "det" and c.lower_ == "no" for c in frame.children):
         return Reading(Factuality.NEGATED, "no")  # "no plan for an invasion", "no talk of a merger"
+    if (odds := scant_cue(frame)) and odds.endswith(f" {frame.lemma_.lower()}"):
+        return Reading(Factuality.NEGATED, odds)  # "little hope of a recovery" (kg.extract.lacking.slim_odds)
     governor = frame.head
     if frame.dep_ == "dobj" and denies(governor, scope.of_word(governor).factuality):
         return Reading(Factuality.DENIED, governor.lemma_.lower())  # "denied plans for a takeover"
