@@ -300,9 +300,9 @@ TABLE = [
     # A certainty the writer foresees is still a prediction.
     ("The league is certain to punish the club for the delay.", "punish", "possible", "certain"),
     ("The central bank is bound to raise interest rates next month.", "raise", "possible", "bind"),
-    # An effort is no outcome: a struggle leaves it in doubt, a battle is an attempt;
-    # failing negates, managing asserts, in a participle too.
-    ("Insurers are also struggling to assess the cost of the damage.", "assess", "possible", "struggle"),
+    # An effort is no outcome: a struggle leaves it in doubt (the verb's infinitive no event at all,
+    # kg.extract.struggles), a battle is an attempt; failing negates, managing asserts, in a participle too.
+    ("The airline's struggle to cut costs was long.", "cut", "possible", "struggle"),
     ("The airline is battling to cut costs.", "cut", "planned", "battle"),
     ("Oracle's fight to acquire Peoplesoft was long.", "acquire", "planned", "fight"),
     ("The club, failing to win the title, sacked its manager.", "win", "negated", "fail"),

@@ -48,6 +48,7 @@ up [looking embattled]", "was [becoming increasingly frustrated]" (``degree_adve
 
 - the infinitive of an adjective of ease or difficulty: "has found it difficult to satisfy
   Japan's mobile users", "will be hard to beat" (``kg.extract.difficulties``).
+- the infinitive of a verb of struggling: "are struggling to assess the cost" (``kg.extract.struggles``).
 
 And one event that is no statement though its verb is one (``class_of``): a passive
 of a statement verb that keeps its object, "Smith was denied bail", "was denied a
@@ -70,6 +71,7 @@ from kg.extract.reduced import caused_past
 from kg.extract.refusals import uncommented
 from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
+from kg.extract.struggles import struggled
 from kg.extract.titledverbs import title_word
 from kg.lexicon import ROLE_HEADS
 from kg.lexicon.events import NON_EVENT_FORMS
@@ -111,10 +113,11 @@ def false_event(verb: Word) -> bool:
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
         _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb) or \
-        caused_past(verb) or _glued(verb) or quotes_speech(verb) or title_word(verb)  # kg.extract.refusals: uncommented;
+        caused_past(verb) or _glued(verb) or quotes_speech(verb) or title_word(verb) or struggled(verb)  # kg.extract.refusals: uncommented;
     # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age;
     # kg.extract.extraposed: extraposed_infinitive; kg.extract.reduced: caused_past; kg.extract.quotedas:
-    # quotes_speech ("was quoted as saying": the speech is the event); kg.extract.titledverbs: title_word
+    # quotes_speech ("was quoted as saying": the speech is the event); kg.extract.titledverbs: title_word;
+    # kg.extract.struggles: struggled ("struggling to assess the cost": no assessing)
 
 
 def _glued(verb: Word) -> bool:

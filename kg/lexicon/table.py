@@ -284,6 +284,7 @@ TABLES: Mapping[str, Table] = {
     "fixture_makers.txt": Table(("verb",)),
     "counsel_against.txt": Table(("verb",)),
     "oppose_verbs.txt": Table(("verb",)),
+    "struggle_verbs.txt": Table(("verb",)),
     "lifted_measures.txt": Table(("verb",)),
     "asked_not_verbs.txt": Table(("verb",)),
     "schedule_nouns.txt": Table(("noun",)),
