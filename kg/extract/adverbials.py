@@ -2,6 +2,8 @@
 
 - A day to come on a present verb is a schedule (``kg.extract.schedules``): "faces Brazil on
   Monday" is planned.
+- A proposal's "under" phrase makes a present clause its content, planned
+  (``kg.extract.underplans``): "Under the plan, councils secure deals".
 - A clause under a condition is one case, not a plan nor a fact: "Mr Brown will stun
   Westminster if he fails to act", "The union will strike unless the offer improves": the
   consequent of "if"/"unless", with a future's modal, is possible (the condition itself is,
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.frames import SPEECH, is_present
 from kg.extract.schedules import scheduled
+from kg.extract.underplans import under_plan
 from kg.types import Factuality
 
 if TYPE_CHECKING:
@@ -28,8 +31,14 @@ _NOT_CONDITIONAL = frozenset({"even", "as"})
 _FUTURE = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
 
 
-def adverbial_reading(verb: Word, child: Word) -> tuple[Factuality, str] | None:
-    """The reading ``child`` (a prep, npadvmod or advcl of ``verb``) gives ``verb``'s clause, if any."""
+def adverbial_reading(verb: Word, child: Word, position: int = 0) -> tuple[Factuality, str] | None:
+    """The reading ``child`` (a prep, npadvmod or advcl of ``verb``) gives ``verb``'s clause, if any;
+    ``verb`` governs the event's verb when ``position`` (its place up the chain) is above 0, where only
+    a proposal's "under" reaches ("Under the proposals, workers were to be allowed to work")."""
+    if (under := under_plan(verb, child)) is not None:
+        return Factuality.PLANNED, under  # kg.extract.underplans
+    if position:
+        return None
     if child.dep_ == "advcl" and _consequent(verb):
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), None)
         before = child.doc[mark.i - 1] if mark is not None and mark.i > 0 else None

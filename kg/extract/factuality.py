@@ -218,7 +218,7 @@ def clause_markers(chain: list[tuple[Word, Word | None]]) -> Reading:
                 found = found.stronger(Reading(FRAMES[frame], frame))  # "In the event of a takeover, ..."
             elif dep in _SUBJECTS and (anyone := generic(child)) is not None:
                 found = found.stronger(Reading(GENERIC[anyone], anyone))  # "Any investor ... will lose"
-            elif position == 0 and dep in ("prep", "npadvmod", "advcl") and (read := adverbial_reading(verb, child)):
+            elif dep in ("prep", "npadvmod", "advcl") and (read := adverbial_reading(verb, child, position)):
                 found = found.stronger(Reading(*read))  # "faces X on Monday", "will strike if" (kg.extract.adverbials)
         if position + 1 < len(chain) and (choice := open_choice(chain[position + 1][0])) is not None:
             question = Reading(Factuality.QUESTIONED, choice)  # "has not decided whether to call up": open

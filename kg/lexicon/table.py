@@ -285,6 +285,7 @@ TABLES: Mapping[str, Table] = {
     "counsel_against.txt": Table(("verb",)),
     "oppose_verbs.txt": Table(("verb",)),
     "struggle_verbs.txt": Table(("verb",)),
+    "proposal_nouns.txt": Table(("noun",)),
     "lifted_measures.txt": Table(("verb",)),
     "asked_not_verbs.txt": Table(("verb",)),
     "schedule_nouns.txt": Table(("noun",)),
