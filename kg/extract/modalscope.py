@@ -48,6 +48,7 @@ from kg.extract.concessions import conceding
 from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
 from kg.extract.glosses import gloss
+from kg.extract.laterodds import later_odds
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -69,14 +70,15 @@ _CASES = frozenset({"if", "unless", "once", "when", "whenever", "until", "till",
 
 def doubted_negation(chain: list[tuple[Word, Word | None]], cue: str | None) -> str | None:
     """The cue ("may not") when the negation ``cue`` of a clause's verbs stands beside "may"
-    or "might" on the same verb, else ``None``."""
+    or "might" on the same verb, or "until" when it is a low guess of when (``kg.extract.laterodds``),
+    else ``None``."""
     for verb, _adjective in chain:
         negation = next((c.lower_ for c in verb.children if c.lower_ == cue and (
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))), None)
         modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _DOUBTING), None)
         if negation is not None and modal is not None:
             return f"{modal} {negation}"
-    return None
+    return later_odds(chain, cue)  # "is unlikely to cut production until March" (kg.extract.laterodds)
 
 
 def told_aside(verb: Word) -> bool:
