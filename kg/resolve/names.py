@@ -45,6 +45,7 @@ from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.pluralnames import plural_pairs
 from kg.resolve.suffixednicks import suffixed_targets
+from kg.resolve.surnamefirst import surname_first_pairs
 from kg.resolve.thetitles import the_title_pairs
 from kg.resolve.variants import (
     CLIPPABLE,
@@ -125,6 +126,8 @@ def cluster_names(
         groups.union(i, j)
     for i, j in initialled_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
         groups.union(i, j)  # "tycoons JP McManus (NER's firm) ... Mr McManus"
+    for i, j in surname_first_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
+        groups.union(i, j)  # "Wang Xuebing ... Mr Wang" (kg.resolve.surnamefirst)
     clusters: dict[int, list[int]] = {}
     left_out: list[int] = []
     for i in range(len(mentions)):
