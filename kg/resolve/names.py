@@ -23,6 +23,7 @@ from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
 from kg.resolve.bracketed import bracketed_short_forms
 from kg.resolve.camelacronyms import camel_acronym_pairs
+from kg.resolve.clubtails import club_tail_pairs
 from kg.resolve.clubtowns import club_town_targets
 from kg.resolve.editions import edition_pairs
 from kg.resolve.firmforms import firm_forms
@@ -105,8 +106,8 @@ def cluster_names(
             groups.union(i, j)
     for i, j in _nickname_pairs(mentions, context, text or ""):
         groups.union(i, j)
-    for i, j in _demonym_teams(mentions, context):
-        groups.union(i, j)
+    for i, j in _demonym_teams(mentions, context) + club_tail_pairs(mentions, text or "", context):
+        groups.union(i, j)  # "Real Madrid ... If Madrid do not want me" (kg.resolve.clubtails)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
     for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
