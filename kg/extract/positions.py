@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.apposend import inside_organisation_name, organisation_goes_on, role_word
+from kg.extract.basedposts import post_start
 from kg.extract.belonging import composition, from_group, member_possessive
 from kg.extract.chambers import chamber_office
 from kg.extract.departments import place_next
@@ -296,8 +297,7 @@ def _after_comma(words: Words, sentence: Sentence, end: int, root: Word, known: 
 
 def _role_at(words: Words, i: int, end: int, known: frozenset[str]) -> RolePhrase | None:
     """The longest role phrase that starts at word ``i`` (after "a", "the"), its complement read."""
-    while i < end and words[i].lower_ in ("a", "an", "the"):
-        i += 1
+    i = post_start(words, i, end)  # "a Singapore-based analyst": kg.extract.basedposts
     stop = i
     while stop < end and stop - i < 8 and (
         _phrase_word(words[stop]) or words[stop].lower_ in ("and", "&") or hyphen_joined(words, stop, i, end)

@@ -24,8 +24,8 @@ from kg.resolve.forms import normalise
 from kg.types import EntityType
 
 _TOWNS = frozenset({EntityType.CITY, EntityType.PLACE})
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|around|of|to|into|across)\s+$", re.IGNORECASE)
-_REACH = 12  # characters looked at before the mention for the preposition
+PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|around|of|to|into|across)\s+$", re.IGNORECASE)
+REACH = 12  # characters looked at before the mention for the preposition
 
 
 def club_town_targets(
@@ -54,6 +54,6 @@ def club_town_targets(
             continue
         if any(other.startswith(form + " ") for other in others):
             return []  # "Manchester" beside Manchester City and Manchester United
-        if not _PLACE_BEFORE.search(text[max(0, mention.start - _REACH) : mention.start]):
+        if not PLACE_BEFORE.search(text[max(0, mention.start - REACH) : mention.start]):
             found.append(j)
     return found

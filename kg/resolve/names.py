@@ -23,6 +23,7 @@ from kg.records import Mention
 from kg.resolve.awardnames import award_pairs
 from kg.resolve.bracketed import bracketed_short_forms
 from kg.resolve.camelacronyms import camel_acronym_pairs
+from kg.resolve.clubtails import club_tail_pairs
 from kg.resolve.clubtowns import club_town_targets
 from kg.resolve.editions import edition_pairs
 from kg.resolve.firmforms import firm_forms
@@ -45,6 +46,7 @@ from kg.resolve.misreadsurnames import join_misread_surnames
 from kg.resolve.nicknames import nickname_form, read_nickname, short_forms
 from kg.resolve.pluralnames import plural_pairs
 from kg.resolve.suffixednicks import suffixed_targets
+from kg.resolve.surnamefirst import surname_first_pairs
 from kg.resolve.thetitles import the_title_pairs
 from kg.resolve.variants import (
     CLIPPABLE,
@@ -104,8 +106,8 @@ def cluster_names(
             groups.union(i, j)
     for i, j in _nickname_pairs(mentions, context, text or ""):
         groups.union(i, j)
-    for i, j in _demonym_teams(mentions, context):
-        groups.union(i, j)
+    for i, j in _demonym_teams(mentions, context) + club_tail_pairs(mentions, text or "", context):
+        groups.union(i, j)  # "Real Madrid ... If Madrid do not want me" (kg.resolve.clubtails)
     for i, j in award_pairs(mentions, text):  # "Golden Globe Awards ... the Golden Globes"
         groups.union(i, j)
     for i, j in plural_pairs(mentions) + camel_acronym_pairs(mentions, text or "") + edition_pairs(mentions, text or ""):
@@ -125,6 +127,8 @@ def cluster_names(
         groups.union(i, j)
     for i, j in initialled_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
         groups.union(i, j)  # "tycoons JP McManus (NER's firm) ... Mr McManus"
+    for i, j in surname_first_pairs(mentions, lambda i: _alone(mentions, groups, i) and groups.find(i) not in ambiguous):
+        groups.union(i, j)  # "Wang Xuebing ... Mr Wang" (kg.resolve.surnamefirst)
     clusters: dict[int, list[int]] = {}
     left_out: list[int] = []
     for i in range(len(mentions)):

@@ -6,17 +6,22 @@ itself gave an edge ``Ben Wood --is--> principal analyst`` that only repeats the
 role. Such an edge gives way to the position when a role reading of the same person (the
 name ending at the same place) has a role the apposition's words open with ("analyst" of
 "Shelley Taylor, analyst and author of a report"). Not an apposition of no post ("Consob,
-Italy's stock market regulator"), nor one whose words are not the post read there ("David
+Italy's stock market regulator"), a place's "-based" modifier before the post read past ("Victor
+Chan, a Singapore-based analyst": ``kg.extract.basedposts``), nor one whose words are not the post read there ("David
 Mercer, analysts with Strategy Analytics": no role reading), nor a description's reading.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.folding import fold
 from kg.lexicon import ARTICLES
 from kg.records import Proposition, RoleReading
+
+# A place's "-based" modifier before the post (kg.extract.basedposts): "a New York-based fund manager".
+_BASED = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")
 
 
 def posts_held(roles: Iterable[RoleReading]) -> dict[int, set[str]]:
@@ -38,12 +43,14 @@ def restates_post(edge: Proposition, posts: dict[int, set[str]]) -> bool:
     >>> posts = {8: {"principal analyst"}}
     >>> restates_post(edge("principal analyst at research firm Gartner"), posts), restates_post(edge("a principal analyst"), posts)
     (True, True)
+    >>> restates_post(edge("a Singapore-based principal analyst"), posts), restates_post(edge("home-based principal analyst"), posts)
+    (True, False)
     >>> restates_post(edge("author of a report"), posts), restates_post(edge("principal analysts' body"), posts)
     (False, False)
     """
     if edge.kind != "apposition" or edge.key != "be" or edge.object is None or edge.subject.end not in posts:
         return False
-    words = fold(edge.object.text).split()
+    words = fold(_BASED.sub("", edge.object.text, count=1)).split()  # "a Singapore-based analyst": the post after it
     if words and words[0] in ARTICLES:
         words = words[1:]
     return any(words[: len(post.split())] == post.split() for post in posts[edge.subject.end])

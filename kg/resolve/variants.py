@@ -36,7 +36,7 @@ Two names are the same entity when one is a variant of the other:
   acronym ("Six Nations" for "RBS Six Nations") and a body without its owner's ("Radio 1"
   for "BBC Radio 1"); a club's town playing for it ("Exeter"
   for Exeter City: a team, without its club word); a title's part before its colon
-  ("CSI" for "CSI: Crime Scene Investigation"); a product without its maker's name
+  ("CSI" for "CSI: Crime Scene Investigation") or after it (``kg.resolve.subtitled``); a product without its maker's name
   ("iPod" for "Apple iPod", ``kg.resolve.shortnames.is_dropped_maker``), or its model
   or version in capitals alone ("PSP" for the Sony PSP, "XP" for Windows XP); a firm's
   name given in full without its trade's words ("Cairn" for Cairn Energy,
@@ -84,6 +84,7 @@ from kg.resolve.forms import (
 from kg.resolve.kindless import is_kindless
 from kg.resolve.ownerless import is_ownerless
 from kg.resolve.shortnames import is_clipped_given_name, is_dropped_lead, is_dropped_maker
+from kg.resolve.subtitled import is_colon_part
 from kg.resolve.titledname import is_titled_full_name
 from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType
@@ -240,8 +241,8 @@ def is_variant(short: Mention, long: Mention) -> bool:
         return False
     if is_trade_stem(short, long):
         return True  # "Cairn Energy ... Cairn", "Baikal Finance Group ... Baikal" (NER's person)
-    if ":" in long.text and long.type in THINGS and name_words(long.text.split(":")[0]) == words:
-        return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation"
+    if long.type in THINGS and is_colon_part(words, long.text):  # kg.resolve.subtitled
+        return short.type not in PERSON | PLACES  # "CSI" for "CSI: Crime Scene Investigation", "Pacific Assault"
     if is_person_read_acronym(short):  # "SMFG", read as a person, for Sumitomo Mitsui Financial Group
         return long.type in ORG_LIKE and _fits_acronym_or_suffixed(short.text, long.text)
     if (is_acronym(short.text) or _stopword_acronym(short.text)) and short.type not in PERSON:
