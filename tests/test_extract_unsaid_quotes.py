@@ -30,3 +30,12 @@ def test_a_speech_not_given_is_no_quote(nlp, sentence):
 ])
 def test_a_speech_given_or_planned_is_a_quote(nlp, sentence, content):
     assert [found for _, found in _quotes(nlp, sentence)] == [content]
+
+
+def test_a_speech_after_a_denial_is_given(nlp):
+    """sport (Marion Jones), shortened: "denies using drugs and says she will take legal action": the
+    second speech was given; the first verb's own denial does not reach it (kg.extract.speechfacts)."""
+    text = "Report\n\nJones denies using drugs and says she will take legal action over the allegations."
+    quotes = resolved_part(nlp, text).quotes
+    said = [quote for quote in quotes if quote.cue == "say"]
+    assert said and all(quote.factuality.value == "asserted" for quote in said)
