@@ -31,3 +31,10 @@ def test_which_after_a_persons_apposition_is_the_body(nlp):
 ])
 def test_other_relatives_are_read_as_before(nlp, sentence, lemma, agent):
     assert _agent(nlp, sentence, lemma) == agent
+
+
+def test_who_hung_on_a_person_named_in_anothers_apposition_is_no_one(nlp):
+    # BBC entertainment (entertainment/346): son or father may have inherited; neither is read
+    sentence = "At number one is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m."
+    found = [event for event in sentence_events(nlp, sentence) if event.lemma == "inherit"]
+    assert not any("George Harrison" in agent for event in found for agent in event_roles(event).get("agent") or [])

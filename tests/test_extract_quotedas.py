@@ -43,6 +43,21 @@ def test_quoted_is_no_event(nlp):
 
 
 def test_an_active_quote_keeps_its_reading(nlp):
-    # "the newspaper quoted X as saying": a quote by an active subject is not this rule's
+    # a quote of no one's speech: "quoted a poem"
     found = _extraction(nlp, "The minister quoted a poem in his speech to the conference.")
     assert any(event.lemma == "quote" for event in found.events)
+
+
+def test_the_object_of_an_active_quoted_is_the_speaker(nlp):
+    # business/455 and business/318 (paraphrased): the agency only printed the words
+    text = "The Interfax agency quoted Mr Khodorkovsky as saying the firm would not sell its assets."
+    found = _extraction(nlp, text)
+    assert ("Mr Khodorkovsky", "the firm would not sell its assets") in _speech(nlp, text)
+    assert not any(event.lemma == "quote" for event in found.events)
+
+
+def test_a_quotation_before_an_active_quoted(nlp):
+    # business/372: '"...," Reuters quoted a central bank official as saying.'
+    text = '"It is above all a question of sovereignty," Reuters quoted a central bank official as saying.'
+    assert any(speaker.endswith("official") and content.startswith("It is above all")
+               for speaker, content in _speech(nlp, text))

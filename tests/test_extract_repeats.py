@@ -56,3 +56,33 @@ def test_a_surname_two_people_share_is_no_ones():
 
     found = [(Mention(0, 11, name, T.PERSON, 0), (0, 2)) for name in ("John Howard", "Michael Howard", "Lynton Crosby")]
     assert _sole_surnames(found) == {"crosby"}
+
+
+def test_a_firm_ner_also_read_as_a_place_is_found_as_subject(nlp):
+    """NER reads "Electrolux's" as a place (GPE) in one sentence and an organisation in another;
+    the firm's name it missed as the first sentence's subject is the firm (business/058, shortened)."""
+    text = (
+        "Electrolux saw its shares rise 14% on Tuesday after it said it would be shifting more of its "
+        "manufacturing to low-cost countries. The Newton Aycliffe plant could also be affected by Electrolux's "
+        "separate announcement that it is to spin-off its outdoor products unit. Electrolux's subsidiary brands "
+        'include AEG, Zanussi and Frigidaire. "We see that about half the plants are at risk," said Electrolux '
+        "chief executive Hans Straberg."
+    )
+    assert (0, T.ORGANIZATION) in _found(nlp, text, "Electrolux")
+
+
+def test_a_name_also_typed_a_city_is_no_firm_subject(nlp):
+    """Only the bare Place NER gives an unknown name joins a firm's reading; a name the
+    gazetteer types a city somewhere is left alone where NER missed it as a subject."""
+    from kg.extract.repeats import repeated_names
+    from kg.extract.words import Words
+    from kg.records import Mention
+
+    doc = nlp("Sales at Saronno rose. The Saronno plant is big. Saronno has grown fast.")
+    words = Words(doc)
+    firm = Mention(9, 16, "Saronno", T.ORGANIZATION, 0)
+    for other in (T.CITY, T.PLACE):
+        town = Mention(27, 34, "Saronno", other, 1)
+        found = repeated_names([(firm, (2, 3)), (town, (6, 7))], words)
+        added = [mention.start for mention, _ in found[2:]]
+        assert (49 in added) is (other is T.PLACE)

@@ -97,3 +97,22 @@ def test_the_person_of_the_headline_and_lead_is_the_he_no_one_in_reach_is(nlp):
 
 def test_a_headline_that_names_no_one_gives_no_default_he(nlp):
     assert "We are" not in _said_under(nlp, WEIR, "Everton cool Euro hopes")
+
+
+DAVIS = (
+    "Anti-terror plan faces test\n\n"
+    "Tory shadow home secretary David Davis warned of the potential for miscarriages of justice, like the "
+    "Guildford Four - for which Tony Blair recently apologised - as a result of the pressure on politicians. "
+    "\"Those pressures would be much more for a politician than they would on a judge,\" he told BBC Radio 4's "
+    "Today programme.")
+
+
+def test_an_object_relatives_subject_does_not_outrank_the_main_subject(nlp):
+    """politics/182, shortened: "for which Tony Blair apologised" is an aside; Davis speaks."""
+    assert said_by(nlp, DAVIS)["Those pressures"] == "David Davis"
+
+
+def test_an_object_relatives_subject_with_no_rival_still_speaks(nlp):
+    text = ("Inquiry\n\nThe inquiry looked at the Guildford Four case, for which Tony Blair recently apologised. "
+            "\"It was a grave injustice,\" he said.")
+    assert said_by(nlp, text)["It was"] == "Tony Blair"

@@ -8,16 +8,13 @@ construction, each with an example:
   object "Merck"; with a direct object the preposition phrase becomes an extra
   argument, unless the object is a bare noun the verb leans on ("requested
   assistance from the CSTO" -> relation "requested assistance from").
-- passive with and without agent: "it was stormed by the protesters",
-  "they were deployed to the ex-Soviet nation".
-- coordination: shared subjects and objects are distributed ("stormed buildings
-  and set them ablaze" -> two propositions with the same subject).
+- passive with and without agent: "it was stormed by the protesters", "they were deployed to the nation".
+- coordination: shared subjects and objects are distributed ("stormed buildings and set them ablaze")
 - xcomp chains: "are preparing to pull out of Kazakhstan" is one proposition about pulling out, planned
   ("prepare" is its cue: ``kg.extract.factuality``); not "opposes ending the ban" (``kg.extract.opposed``).
 - relative clauses and participles: "the president, who was seeking to quell protests" (the president); "an armada preparing to invade".
 - clausal complements: "indicated that compounds could carry current".
-- a description and its name read as two subjects: "Ken Loach's drama Bread and
-  Roses has collected five awards" -> Bread and Roses collected (``named_subject``).
+- a description and its name read as two subjects: "Ken Loach's drama Bread and Roses has collected" (``named_subject``).
 - a bare infinitive after a verb of perception or causation, which the parse joins
   to it as a second verb with no "and": "McLeish watched Rangers lose 2-0 to Celtic"
   -> Rangers lose, not McLeish (``complement_verbs.txt``; ``bare_complement``).
@@ -41,6 +38,7 @@ from kg.extract.factuality import Scope, for_subject, merges, verb_chain
 from kg.extract.frames import arranged, is_question
 from kg.extract.gerundconj import conj_head
 from kg.extract.heldtitles import held_title_subject
+from kg.extract.inorder import served_verb
 from kg.extract.means import means_of_passive, means_user, used_means
 from kg.extract.objectphrases import stays_on_object
 from kg.extract.opposed import opposed
@@ -160,6 +158,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     head = conj_head(verb)  # kg.extract.gerundconj
     if verb.dep_ == "relcl":
         return _antecedent(verb), "relative"
+    if (served := served_verb(verb)) is not None:  # "pays subsidies in order to stabilise prices": the payer
+        return subject_of(served, depth + 1)[0], "control"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return participle_subject(verb) or head, "relative"  # "a survey of households pointed to": the survey
     if verb.dep_ in ("conj", "ROOT") and (obj := ((bare_complement(verb) or reduced_relative(verb)) if verb.dep_ == "conj"

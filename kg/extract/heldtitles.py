@@ -46,4 +46,23 @@ def held_title_subject(subject: Word) -> Word | None:
     if subject.dep_ not in _SUBJECTS or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     tokens = [t for t in subject.subtree if t.i <= subject.i]
-    return names[-1] if (names := held_title_name(tokens, subject)) else None
+    if names := held_title_name(tokens, subject):
+        return names[-1]
+    return _titled_name(subject)
+
+
+def _titled_name(subject: Word) -> Word | None:
+    """The person's name the parse hung, with no comma, on a title subject coordinated
+    before it: "Veteran comedian and broadcaster Cyril Fletcher has died" (``comedian`` the
+    subject, ``Fletcher`` its apposition) -> Fletcher; a name that runs on after the
+    subject's own words, up to its verb."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    name = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    inside = {t.i for t in name.subtree}
+    own = [t.i for t in subject.subtree if t.i not in inside]
+    if min(inside) != max(own) + 1 or max(inside) >= subject.head.i or subject.doc[max(own)].is_punct:
+        return None
+    return name

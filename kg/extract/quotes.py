@@ -37,7 +37,7 @@ from kg.extract.innerspeech import outermost
 from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
 from kg.extract.pollsters import share_of_people
-from kg.extract.quotedas import quoted_as
+from kg.extract.quotedas import quoted_as, quoted_one, quoting_participle
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
@@ -73,6 +73,7 @@ from kg.extract.speechverbs import (
 from kg.extract.urged import asked_to_act
 from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
+from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word, Words
@@ -185,7 +186,9 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
         if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
             previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
-    yield from readings
+    # "refused to say if it would appeal", "failed to tell investors that ...", "have yet to deny the
+    # meeting": a speech that was not given quotes no one (it still leads a quotation that goes on).
+    yield from (reading for reading in readings if reading.factuality is not Factuality.NEGATED)
 
 
 @dataclass(slots=True)
@@ -280,6 +283,8 @@ def _verb_after(words: Words, close_mark: Word, inside: list[tuple[int, int]]) -
             return None
         if speech_lemma(word) in SPEECH_CUES and word.pos_ == "VERB":
             return word
+        if (participle := quoting_participle(word)) is not None:
+            return participle  # '"...," Reuters quoted an official as saying' (kg.extract.quotedas)
         if word.text in (".", ";") or word.pos_ == "CCONJ" or (word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass")):
             return attributing_verb(words, close_mark.i, sentence_end) if word.pos_ == "VERB" else None
     return None
@@ -324,6 +329,7 @@ def _speaker(verb: Word) -> Argument | None:
     if chained is not verb and subject is not None and subject.lower_ == "it":
         return None  # "it was not fair to blame the public": no one speaks
     verb = chained
+    subject = quoted_one(verb) or subject  # "Reuters quoted an official as saying": the official (kg.extract.quotedas)
     if subject is None and verb.dep_ == "conj" and speaker_conjunct(verb.head) is verb and verb.head.dep_ == "ccomp":
         return _speaker(verb.head.head)  # "said X but declined to say Y": the one who said X
     if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and not after_quote(verb):

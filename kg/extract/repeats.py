@@ -48,7 +48,8 @@ def _repeated_firms(found: list[tuple[Mention, Bounds]], words: Words) -> list[t
     surnames = article_surnames(found)
     known = {
         key for key, found_types in types.items()
-        if key and found_types == {EntityType.ORGANIZATION} and key[0] not in GIVEN_NAMES and key[-1] not in surnames
+        if key and EntityType.ORGANIZATION in found_types and found_types <= _FIRM_READINGS and key[0] not in GIVEN_NAMES
+        and key[-1] not in surnames
     }
     if not known:
         return found
@@ -81,6 +82,9 @@ def _repeated_firms(found: list[tuple[Mention, Bounds]], words: Words) -> list[t
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# NER reads a firm's unknown name as a place too ("Electrolux's subsidiary brands": GPE);
+# a place the gazetteer knows is typed a city or country, never this bare Place.
+_FIRM_READINGS = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
 def _repeated_surnames(found: list[tuple[Mention, Bounds]], words: Words) -> list[tuple[Mention, Bounds]]:

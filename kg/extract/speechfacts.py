@@ -108,7 +108,8 @@ def speech_reading(verb: Word, content: Span, direct: bool) -> Reading:
     elif top.dep_ == "conj" and top.head.dep_ == "ccomp" and speaker_conjunct(top.head) is top:
         found = clause_markers(verb_chain(top)).stronger(scope.of_word(top.head.head))  # the speaker's next act
     elif top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH_CUES and not _own_tense(top):
-        found = clause_markers(verb_chain(top)).stronger(speech_reading(top.head, content, direct))
+        shared = speech_reading(top.head, content, direct)  # not the first verb's own cue: "denies X and says Y"
+        found = clause_markers(verb_chain(top)).stronger(shared if shared.cue != top.head.lemma_.lower() else ASSERTED)
     elif top.dep_ in ("advcl", "pcomp") or (top.dep_ == "conj" and (top.head.pos_ not in _CLAUSE or any(
             c.dep_ in _OWN for c in top.children) or _own_tense(top))):
         # hung on the nearest verb, or a verb with a tense of its own ("would not comment, but insisted",

@@ -79,9 +79,11 @@ def _load(model: str | None) -> Language:
 def _prepare(nlp: Language, name: str) -> Language:
     from kg.nlp import components, nameddays, nounverbs, openers  # noqa: F401  (registers the kg_ components)
     from kg.nlp.hyphens import keep_prefixed_words
+    from kg.nlp.unitstops import split_unit_stops
 
     check_pipeline(nlp, name)
     keep_prefixed_words(nlp)
+    split_unit_stops(nlp)  # "$40m. Between": two sentences
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and NAMED_DAYS_COMPONENT not in nlp.pipe_names:

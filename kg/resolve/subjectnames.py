@@ -30,6 +30,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 # What stands between a relative clause's subject and its verb: "Olly Barkley, who missed", and
 # for the first of two ("Charlie Hodgson and Olly Barkley, who missed") the second as well.
 _WHO_BEFORE_VERB = re.compile(r"(?:\s+(?:and|or)\s+[\w'’. -]+?)?\s*,?\s*who\s+")
+# An object relative's subject: "the Guildford Four - for which Tony Blair recently apologised -".
+_WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.IGNORECASE)
 
 
 def names_subject(text: str, subject: Argument, start: int, end: int) -> bool:
@@ -46,7 +48,8 @@ def main_before_relative(
     text: str, propositions: Sequence[Proposition], linker: Linker, candidates: list[tuple[int, int]], sentence_of: Callable[[int], int]
 ) -> list[tuple[int, int]]:
     """The candidates of "he" or "she", (offset, cluster), without those that are only the subject of a
-    relative "who" clause ("... Charlie Hodgson and Olly Barkley, who missed six penalties ...")
+    relative clause: "who" ("... Charlie Hodgson and Olly Barkley, who missed six penalties ...") or an
+    object's "which"/"whom" ("the Guildford Four - for which Tony Blair recently apologised -")
     when another person is the subject of a clause of that sentence that is none ("Yachvili
     admitted ..."): the main clause's subject is whom the next sentence goes on about. A
     relative clause's subject with no such rival stays ("Ireland have been boosted by the
@@ -54,7 +57,8 @@ def main_before_relative(
     relative: set[int] = set()
     for proposition in propositions:
         subject = proposition.subject
-        if proposition.trigger is not None and _WHO_BEFORE_VERB.fullmatch(text, subject.end, proposition.trigger[0]):
+        if proposition.trigger is not None and (_WHO_BEFORE_VERB.fullmatch(text, subject.end, proposition.trigger[0])
+                                                or _WHICH_BEFORE.search(text, max(0, subject.start - 8), subject.start)):
             relative |= {subject.start} | {at for at, _ in linker.antecedents(subject.start, subject.end)}
     main = {(sentence_of(at), cluster) for at, cluster in candidates if at not in relative}
     return [(at, cluster) for at, cluster in candidates
