@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.baselines import baseline
 from kg.extract.closes import MOVES, closing_change
+from kg.extract.comparedlevels import compared_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
@@ -64,6 +65,10 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     closing = closing_change(adverb)
     if closing is not None:  # "closed 16.29 points lower at 4,500"
         lemma, found = closing
+        return lemma, [*found, *times_of(adverb.head)]
+    compared = compared_change(adverb)
+    if compared is not None:  # "Sales were 4.3% higher than in 2003" (kg.extract.comparedlevels)
+        lemma, found = compared
         return lemma, [*found, *times_of(adverb.head)]
     lemma = DIRECTIONS.get(adverb.lower_)
     verb = adverb.head
