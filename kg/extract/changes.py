@@ -97,7 +97,8 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
 
     Construction "copula + up/down + amount": "Turnover for the quarter was up 4.3%
     to £1.97bn" -> theme "Turnover for the quarter", difference "4.3%", new_value "to
-    £1.97bn"; "Sales were down 2% at £3bn"; "The jobless rate was down to 5.2%". Not
+    £1.97bn"; "Sales were down 2% at £3bn"; "The jobless rate was down to 5.2%"; the
+    amount after "by" the difference too ("house prices were up by 23%"). Not
     "Sales were up on last year" (no amount), nor "The team was 3-0 up" (no measured
     value), nor "prices were up from $40" (the "from" rule above).
     """
@@ -109,6 +110,9 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
     difference = next((c for c in adverb.children if c.dep_ == "npadvmod" and _amount(c)), None)
     if difference is not None:
         found.append(("difference", [t for t in noun_phrase(difference) if t.dep_ != "prep" and t.i <= difference.i]))
+    elif (by := _by_amount(verb, adverb)) is not None:  # "house prices were up by 23%"
+        difference = by
+        found.append(("difference", [t for t in noun_phrase(by) if t.dep_ != "prep" and t.i <= by.i]))
     holders = [adverb] if difference is None else [adverb, difference]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
         value = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -119,6 +123,15 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
     # the theme starts after it.
     cut = max((t.i for t in noun_phrase(subject) if t.i < subject.i and t.text.endswith(".")), default=-1)
     return [("theme", [t for t in noun_phrase(subject) if t.i > cut]), *found] if found else []
+
+
+def _by_amount(verb: Word, adverb: Word) -> Word | None:
+    """The amount of "up by 23%" right after the adverb, which the parse hangs on the adverb or the copula."""
+    for prep in (*adverb.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == adverb.i + 1:
+            amount = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return amount if amount is not None and _amount(amount) else None
+    return None
 
 
 def times_of(verb: Word) -> list[tuple[str, list[Word]]]:
