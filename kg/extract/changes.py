@@ -17,6 +17,8 @@ the subject a theme). Two constructions name the figure:
 
 - a copula: "[Net profit] was [$1.2bn], up from $900m" (the subject the theme,
   the complement the new value; whose profit as ``measured_owner`` reads it);
+- a verb of totalling (``kg.extract.totals.total_figure``): "[Losses at GM Europe]
+  totalled [$345m], up from $66m" (the subject the theme, the amount the new value);
 - a verb by which a subject gives its own figure (``figure_verbs.txt``): "[British
   Airways] reported [pre-tax profits] of [£75m] ..., down from £125m": the object
   the theme, its "of" amount the new value, the subject whose profits (the owner).
@@ -43,6 +45,7 @@ from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.statechanges import backed_state
+from kg.extract.totals import total_figure
 from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS, demonym_country
 
 if TYPE_CHECKING:
@@ -83,7 +86,8 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     old = next((c for c in source.children if c.dep_ == "pobj"), None)
     if old is None or argument_kind(old, [old]) != "quantity":
         return None  # "down from the mountain": no value it left
-    found = _copula_figure(verb) or _given_figure(verb)
+    found = _copula_figure(verb) or _given_figure(verb) or [
+        (role, noun_phrase(word)) for role, word in total_figure(verb)]  # "Losses totalled $345m, up from $66m"
     if not found:
         return None
     return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *times_of(verb)]  # not its "in 2003"
