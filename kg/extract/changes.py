@@ -17,6 +17,8 @@ the subject a theme). Two constructions name the figure:
 
 - a copula: "[Net profit] was [$1.2bn], up from $900m" (the subject the theme,
   the complement the new value; whose profit as ``measured_owner`` reads it);
+- a verb of totalling (``kg.extract.totals.total_figure``): "[Losses at GM Europe]
+  totalled [$345m], up from $66m" (the subject the theme, the amount the new value);
 - a verb by which a subject gives its own figure (``figure_verbs.txt``): "[British
   Airways] reported [pre-tax profits] of [£75m] ..., down from £125m": the object
   the theme, its "of" amount the new value, the subject whose profits (the owner).
@@ -37,11 +39,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.baselines import baseline
 from kg.extract.closes import MOVES, closing_change
+from kg.extract.comparedlevels import compared_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.statechanges import backed_state
+from kg.extract.totals import total_figure
 from kg.lexicon import FIGURE_VERBS, MEASURED_NOUNS, demonym_country
 
 if TYPE_CHECKING:
@@ -65,6 +69,10 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     if closing is not None:  # "closed 16.29 points lower at 4,500"
         lemma, found = closing
         return lemma, [*found, *times_of(adverb.head)]
+    compared = compared_change(adverb)
+    if compared is not None:  # "Sales were 4.3% higher than in 2003" (kg.extract.comparedlevels)
+        lemma, found = compared
+        return lemma, [*found, *times_of(adverb.head)]
     lemma = DIRECTIONS.get(adverb.lower_)
     verb = adverb.head
     if lemma is not None and (moved := object_move(adverb)):  # "sent Reynolds shares up 4.5%"
@@ -78,7 +86,8 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
     old = next((c for c in source.children if c.dep_ == "pobj"), None)
     if old is None or argument_kind(old, [old]) != "quantity":
         return None  # "down from the mountain": no value it left
-    found = _copula_figure(verb) or _given_figure(verb)
+    found = _copula_figure(verb) or _given_figure(verb) or [
+        (role, noun_phrase(word)) for role, word in total_figure(verb)]  # "Losses totalled $345m, up from $66m"
     if not found:
         return None
     return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *times_of(verb)]  # not its "in 2003"
@@ -92,7 +101,8 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
 
     Construction "copula + up/down + amount": "Turnover for the quarter was up 4.3%
     to £1.97bn" -> theme "Turnover for the quarter", difference "4.3%", new_value "to
-    £1.97bn"; "Sales were down 2% at £3bn"; "The jobless rate was down to 5.2%". Not
+    £1.97bn"; "Sales were down 2% at £3bn"; "The jobless rate was down to 5.2%"; the
+    amount after "by" the difference too ("house prices were up by 23%"). Not
     "Sales were up on last year" (no amount), nor "The team was 3-0 up" (no measured
     value), nor "prices were up from $40" (the "from" rule above).
     """
@@ -104,6 +114,9 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
     difference = next((c for c in adverb.children if c.dep_ == "npadvmod" and _amount(c)), None)
     if difference is not None:
         found.append(("difference", [t for t in noun_phrase(difference) if t.dep_ != "prep" and t.i <= difference.i]))
+    elif (by := _by_amount(verb, adverb)) is not None:  # "house prices were up by 23%"
+        difference = by
+        found.append(("difference", [t for t in noun_phrase(by) if t.dep_ != "prep" and t.i <= by.i]))
     holders = [adverb] if difference is None else [adverb, difference]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
         value = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -114,6 +127,15 @@ def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:
     # the theme starts after it.
     cut = max((t.i for t in noun_phrase(subject) if t.i < subject.i and t.text.endswith(".")), default=-1)
     return [("theme", [t for t in noun_phrase(subject) if t.i > cut]), *found] if found else []
+
+
+def _by_amount(verb: Word, adverb: Word) -> Word | None:
+    """The amount of "up by 23%" right after the adverb, which the parse hangs on the adverb or the copula."""
+    for prep in (*adverb.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == adverb.i + 1:
+            amount = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return amount if amount is not None and _amount(amount) else None
+    return None
 
 
 def times_of(verb: Word) -> list[tuple[str, list[Word]]]:

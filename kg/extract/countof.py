@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.oneof import one_of_member
 from kg.extract.quantities import AMOUNT_NOUNS, NUMBER_WORDS
+from kg.extract.shareof import share_of_group
 from kg.lexicon import COUNT_WORDS, MEASURED_NOUNS
 
 if TYPE_CHECKING:
@@ -56,5 +57,6 @@ def count_of_group(head: Word) -> Word | None:
 
 
 def group_member(head: Word) -> Word | None:
-    """The plural noun a "one of" or a count's "of" names (``one_of_member``, ``count_of_group``)."""
-    return one_of_member(head) or count_of_group(head)
+    """The plural noun a "one of", a count's or a share's "of" names (``one_of_member``, ``count_of_group``,
+    ``kg.extract.shareof.share_of_group``)."""
+    return one_of_member(head) or count_of_group(head) or share_of_group(head)

@@ -42,7 +42,7 @@ from kg.extract.levelsubjects import level_subject
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.stillvalues import still_value
-from kg.extract.totals import TOTALLING, kept_attribution, total_amount
+from kg.extract.totals import TOTALLING, kept_attribution, total_amount, total_figure
 from kg.lexicon import CHANGE_NOUNS, LEVEL_VERBS, MEASURED_NOUNS
 from kg.lexicon.events import NOUN_TRIGGERS, Trigger
 
@@ -160,9 +160,10 @@ def _level(verb: Word, scope: Scope, text: str) -> EventMention | None:
     "2.1%", time "January"); ``None`` when the subject is no measured value or no
     amount says where it stands (``kg.extract.levelsubjects``)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not level_subject(subject) or any(
-            c.dep_ == "advmod" and c.lower_ in DIRECTIONS for c in verb.children):
-        return None  # "was $1.2bn, up from $900m": a rise (kg.extract.changes)
+    if subject is None or not level_subject(subject) or (any(
+            c.dep_ == "advmod" and c.lower_ in DIRECTIONS for c in verb.children) and not total_figure(verb)):
+        return None  # "was $1.2bn, up from $900m": a rise (kg.extract.changes); "totalled $345m, up from
+        # $66m" a rise too, and the total still in place of the clause's "total(agent=losses)"
     level: list[Word] = []
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "remains high at about 10%"
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "at"):

@@ -6,7 +6,8 @@ news gives its key measured facts this way, and "have" heads no event of its own
 (``non_events.tsv``: a state), so the clause rules drop them. A verb of holding
 (``_HOLDING``: have, own, boast; hold a share only, "holds a 38% stake") in the active voice whose direct object carries an
 amount (``kg.extract.received.noun_amount``: "5,000 staff", "a 20% stake", "20% of
-the market") states the event "have" (class other): the subject its agent, the
+the market"; or a measured noun's "of" amount, ``kg.extract.measuredholdings``: "net
+income of $6.2bn") states the event "have" (class other): the subject its agent, the
 holder (a relative's antecedent: "Yukos, which has 100,000 staff"), the object its
 theme, whose amount is its typed quantity, the verb's time and place phrases too.
 
@@ -28,6 +29,7 @@ from kg.extract.changes import times_of
 from kg.extract.clauses import subject_of
 from kg.extract.event_arguments import PLACE_LABELS, argument_kind
 from kg.extract.events import event_mention
+from kg.extract.measuredholdings import measured_of
 from kg.extract.received import noun_amount
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.lexicon.events import NOUN_TRIGGERS, Trigger
@@ -146,9 +148,11 @@ def _counted(obj: Word) -> bool:
     """Whether a holding verb's object is a counted thing: "5,000 staff", "a 20% stake",
     "20% of the market"; not a span of time, an event noun's count, a score, nor an
     object with a clause after it."""
-    if argument_kind(obj, [obj]) == "time" or obj.lemma_.lower() in NOUN_TRIGGERS:
+    if argument_kind(obj, [obj]) == "time" or any(c.dep_ in _OBJECT_CLAUSES for c in obj.children) or _restricted(obj):
         return False
-    if any(c.dep_ in _OBJECT_CLAUSES for c in obj.children) or _restricted(obj):
+    if measured_of(obj):
+        return True  # "had net income of $6.2bn" (kg.extract.measuredholdings)
+    if obj.lemma_.lower() in NOUN_TRIGGERS:
         return False
     amount = [obj] if argument_kind(obj, [obj]) == "quantity" and obj.lower_ not in ("one",) else noun_amount(obj)
     if not amount or any("-" in t.text and any(ch.isdigit() for ch in t.text) for t in amount):

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.event_arguments import argument_kind
 from kg.extract.quantities import AMOUNT_NOUNS, MULTIPLIERS
+from kg.lexicon import MEASURED_NOUNS
 from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Word
     from kg.records import EventMention
 
-__all__ = ["TOTALLING", "kept_attribution", "total_amount"]
+__all__ = ["TOTALLING", "kept_attribution", "total_amount", "total_figure"]
 
 TOTALLING = frozenset({"total", "amount", "number"})
 _OBJECTS = frozenset({"dobj", "npadvmod", "attr"})
@@ -55,6 +56,17 @@ def total_amount(verb: Word) -> Word | None:
             elif argument_kind(child, [child]) == "quantity" or _counted(child):  # "6.8 million units"
                 return child
     return None
+
+
+def total_figure(verb: Word) -> list[tuple[str, Word]]:
+    """The measured subject and the amount a verb of totalling gives it, for a change stated
+    beside them ("Losses at GM Europe totalled $345m, up from $66m": ``kg.extract.changes``);
+    empty when the subject is no measured value (``measured_nouns.tsv``) or no amount is given."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in MEASURED_NOUNS or verb.lemma_.lower() == "number":
+        return []
+    amount = total_amount(verb)
+    return [("theme", subject), ("new_value", amount)] if amount is not None else []
 
 
 def _counted(word: Word) -> bool:

@@ -300,6 +300,8 @@ QUANTIFIERS = read_words("quantifiers.txt")
 AMOUNT_HEADS = read_words("amount_heads.txt")
 """Heads of an amount or a share of something: "The value of Ford's shares" (kg.resolve.namedof)."""
 COUNT_WORDS = read_words("count_words.txt")
+SHARE_WORDS = read_words("share_words.txt")
+"""Words of a share heading "<word> of <group>": "a third of firms", "half of the banks" (kg.extract.shareof)."""
 PRIZE_VERBS = read_words("prize_verbs.txt")
 """Verbs whose object is a prize won or received: "win", "receive", "pick up" (kg.resolve.prizes)."""
 """Words of a count heading "<word> of <group>": "hundreds of fans", "dozens of MPs" (kg.extract.countof)."""

@@ -245,6 +245,7 @@ TABLES: Mapping[str, Table] = {
     "amount_heads.txt": Table(("noun",)),
     "market_measures.txt": Table(("noun",)),
     "count_words.txt": Table(("word",)),
+    "share_words.txt": Table(("word",)),
     "prize_verbs.txt": Table(("verb",)),
     "writer_connectives.txt": Table(("word",)),
     # Function words.

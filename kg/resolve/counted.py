@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.shareof import share_of_doers
 from kg.lexicon import DESCRIPTION_NOUNS, PEOPLE_NOUNS, PLURAL_NOUNS
 from kg.records import EventArgument, EventMention
 from kg.resolve.authorities import authority_agents
@@ -58,8 +59,9 @@ def counted_agents(mention: EventMention, kept: Sequence[tuple[int, int | None]]
     unknown = [mention.arguments[index] for index, cluster in kept
                if cluster is None and mention.arguments[index].role == "agent"]
     # "Hundreds of fans": a count of a group of people (kg.resolve.countedof)
+    # "A third of firms": a share of a group of people or organisations (kg.extract.shareof)
     return bool(unknown) and all(_counted(argument, text) or count_of_people(argument.argument, text, PEOPLE)
-                                 for argument in unknown)
+                                 or share_of_doers(argument.argument, text) for argument in unknown)
 
 
 def _counted(argument: EventArgument, text: str) -> bool:
