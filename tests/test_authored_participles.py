@@ -22,6 +22,9 @@ def _events(nlp, sentence: str, lemma: str) -> list[dict[str, list[str]]]:
     # entertainment/214: the sitcom was penned, not the actress
     ("Jessica Stevenson will star in new BBC One sitcom, The World According to Bex, penned by My Family creator "
      "Fred Barron.", "pen", "Stevenson"),
+    # tech/134 (shortened): the game was released, not Bill Gates
+    ("Bill Gates cited the success of the Microsoft Xbox video game Halo 2, released in November, which pushed sales "
+     "past PlayStation.", "release", "Gates"),
 ])
 def test_the_person_is_not_what_was_made(nlp, sentence, lemma, person):
     for roles in _events(nlp, sentence, lemma):

@@ -33,6 +33,7 @@ from kg.extract.carriedcues import carried_cue
 from kg.extract.clauses import named_subject
 from kg.extract.factuality import ASSERTED, Reading, clause_top
 from kg.extract.framedquotes import framed
+from kg.extract.generalspeakers import general_speaker
 from kg.extract.innerspeech import outermost
 from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
@@ -423,6 +424,8 @@ def _indirect(
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _passive(verb) or (frame == "object" and asked_to_act(verb)):
             continue  # "urged the club to reject the deal": a request, its event (kg.extract.urged)
+        if general_speaker(verb):
+            continue  # "fines for people who say they have moved": no one speaks (kg.extract.generalspeakers)
         content, speaker = relative_speech(verb, _content(verb, frame), _speaker(verb))  # kg.extract.relativespeech
         if not content:
             continue
