@@ -43,6 +43,7 @@ from kg.extract.comparedlevels import compared_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
+from kg.extract.seenchanges import seen_by
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.statechanges import backed_state
 from kg.extract.totals import total_figure
@@ -260,9 +261,10 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
     whose = MEASURED_NOUNS.get(head.lemma_.lower()) if head is not None else None
     if head is None or trigger.event_class != "change" or whose is None:
         return []
+    seer = seen_by(head)  # "GM saw its net profits fall", "Eurotunnel has seen sales fall" (kg.extract.seenchanges)
     for child in head.children:
         if child.dep_ == "poss":
-            return [t for t in noun_phrase(child) if t.tag_ != "POS"]
+            return _named(seer) if seer is not None and child.pos_ == "PRON" else [t for t in noun_phrase(child) if t.tag_ != "POS"]
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "in", "across") and child.i > head.i:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             # "in" only before a name of a firm or a person: "shares in Rank", not "sales in Japan";
@@ -282,7 +284,13 @@ def measured_owner(head: Word | None, trigger: Trigger) -> list[Word]:
             name = [t for t in child.subtree if t.ent_iob_ != "O" and t.ent_type_ == child.ent_type_]
             # "Non-EU imports": everyone's but the EU's
             return [] if any(t.lower_ == "non" for t in child.sent.doc[child.left_edge.i : head.i]) else name
+    if seer is not None:
+        return _named(seer)
     return reporter(head) if whose == "company" else []
+
+
+def _named(word: Word) -> list[Word]:
+    return _name_of(word) or with_name(noun_phrase(word))
 
 
 def reporter(head: Word) -> list[Word]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.controllers import CONTROL_VERBS
+from kg.extract.forinfinitives import for_infinitive
 from kg.extract.requests import asks_someone, negated_start, request_arguments
 from kg.lexicon.table import read_words
 
@@ -40,7 +41,12 @@ def controlled_arguments(verb: Word, lemma: str, found: list[tuple[str, list[Wor
     """A request's arguments (``kg.extract.requests``), or those of a verb of control with the
     infinitive its object does as the topic: "persuade officials to overlook non-payment of
     taxes" -> topic "to overlook non-payment of taxes"; of a verb of means with what it was used for as
-    the reason: "used a speech to say ..." -> reason "to say ..."."""
+    the reason: "used a speech to say ..." -> reason "to say ..."; of a verb of asking or seeking with
+    the clause its "for" takes ("called for X to hold a meeting", ``kg.extract.forinfinitives``)."""
+    return for_infinitive(verb, lemma, _controlled(verb, lemma, found))
+
+
+def _controlled(verb: Word, lemma: str, found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     if asks_someone(verb, lemma):
         return request_arguments(verb, found)
     base = verb.lemma_.lower()

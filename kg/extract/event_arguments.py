@@ -381,7 +381,8 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
     first = tokens[0]
     doc, start = first.sent.doc, first.i
     while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
-            and doc[start - 1].ent_type_ == first.ent_type_ and doc[start - 1].lower_ not in ("by", "from"):
+            and doc[start - 1].ent_type_ == first.ent_type_ and doc[start - 1].lower_ not in ("by", "from") \
+            and doc[start - 1].pos_ != "VERB":  # "saw its profits [fall 20%]": NER took the verb, no amount's word
         start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
     to = next((word.i for word in doc[start : first.i] if word.lower_ == "to"), None) if one_value else None
     if to is not None and any(word.like_num for word in doc[start:to]):

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.apposed import apposed_object
+from kg.extract.aspectgerunds import aspect_gerund
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.backing import backed_theme, backing_lemma, backing_noun
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
@@ -230,13 +231,12 @@ def _lemma(verb: Word) -> tuple[str, str, Trigger | None]:
 
 
 def _skipped(verb: Word, lemma: str) -> bool:
-    """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a
-    speech act ("told the BBC"; "said that ..." is a quote too), a light verb alone
-    ("made progress"), "comes" without a where, an aspect verb before the verb it
-    governs ("managed to win"), a habitual "used to", a subject's own intent ("aims to
-    be"; ``kg.extract.requests``), the first piece of a split hyphenated word ("co" of
-    "co-stars"), a verb that only looks like one ("defending champion", "following")."""
-    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children) or carries_result(verb):
+    """Whether the verb heads no event (``non_events.tsv``): a state ("included"), a speech act ("told the BBC"; "said
+    that ..." a quote), a light verb alone ("made progress"), "comes" with no where, an aspect verb before the verb it
+    governs ("managed to win", "carried on rising": ``kg.extract.aspectgerunds``), a habitual "used to", a subject's own
+    intent ("aims to be"; ``kg.extract.requests``), a split word's first piece ("co"), a false verb ("following")."""
+    if split_piece(verb) or false_event(verb) or any(continues(c) for c in verb.children) or carries_result(verb) or \
+            aspect_gerund(verb):
         return True  # "went on to win": the win is the event
     if content_infinitive(verb):
         return True  # "won the right to take part": what the right is for (kg.extract.contents)

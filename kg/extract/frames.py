@@ -13,6 +13,7 @@ from kg.extract.emphatic import emphatic
 from kg.extract.event_arguments import argument_kind, has_to
 from kg.extract.habits import habitual
 from kg.extract.participleclauses import misread_relative
+from kg.extract.peopleplans import people_subject
 from kg.extract.smallclauses import paired_small_clause
 from kg.extract.titlequestions import titled_question
 from kg.extract.unjoined import reduced_relative
@@ -145,7 +146,8 @@ def arranged(be: Word) -> Word | None:
     # A proper noun NER left unlabelled is a name still ("Rock band Coldplay are to tour"), and
     # "it" is the firm that says it is to act ("Microsoft said it was to buy Sybari Software")
     unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
-    acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place")
+    acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place") or \
+        people_subject(subject)  # "Bosses of Deutsche Boerse and the LSE are to meet" (kg.extract.peopleplans)
     return verb if done or acting else None
 
 

@@ -294,6 +294,16 @@ def argument_head(tokens: list[Token]) -> Token | None:
 _UNREAD = object()
 
 
+def headed_by(tokens: list[Word], head: Word) -> None:
+    """Let ``head`` head ``tokens`` read as one argument, where the parse gives the words no one
+    head for what they mean: a noun and the infinitive that says what it is to do, split apart
+    ("called for Deutsche Boerse to hold a meeting": the holding was called for, not Deutsche
+    Boerse; ``kg.extract.forinfinitives``). The argument is then the clause, no entity the noun names."""
+    doc = tokens[0].doc if tokens else None
+    if isinstance(doc, Words):
+        doc.heads[tuple(tokens)] = head
+
+
 def _first_outside(tokens: list[Token]) -> Token | None:
     # By index: `t.head in tokens` compares Token objects one by one, quadratic.
     inside = {t.i for t in tokens}

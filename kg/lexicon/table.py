@@ -360,6 +360,7 @@ TABLES: Mapping[str, Table] = {
     "rate_nouns.txt": Table(("noun",)),
     "level_nouns.txt": Table(("noun",)),
     "aspect_lemmas.txt": Table(("verb",)),
+    "aspect_gerund_verbs.txt": Table(("verb",)),
     "over_media.txt": Table(("noun",)),
     "over_particle_verbs.txt": Table(("verb",)),
     "contest_nouns.txt": Table(("noun",)),
