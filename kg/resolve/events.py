@@ -51,7 +51,7 @@ from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
-from kg.resolve.pairedspeakers import paired_speakers
+from kg.resolve.pairedspeakers import paired_entities, paired_speakers
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -98,6 +98,9 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
+            if head in ("they", "them") and (paired := paired_entities(linker, span)):  # "X and Y said they": both (.pairedspeakers)
+                kept += [(index, cluster) for cluster in paired]
+                continue
             if argument.role != "agent" and head in AGENT_NOUNS:
                 # "clashes with the country's security forces": the forces, not the country ("troops of X" acting is X)
                 bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
