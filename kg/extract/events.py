@@ -8,9 +8,8 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   passive -> patient: "they were deployed to the ex-Soviet nation"; of an
   intransitive verb of change or motion -> theme: "fuel prices rose",
   "the demonstrations started" (``event_lemmas.tsv``, column ``subject``).
-- direct object -> theme ("stormed government buildings"), a number object of a
-  change verb -> quantity ("shares fell 5%"); indirect object -> recipient
-  ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
+- direct object -> theme ("stormed government buildings"), a number object of a change verb -> quantity ("shares
+  fell 5%"); indirect object -> recipient ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
 - "by" of a passive -> agent ("was stormed ... by the protesters").
 - prepositional arguments -> a role by preposition, event class and what the argument is (``event_roles.tsv``):
   "to Kazakhstan" -> destination, "to the CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time,
@@ -19,8 +18,8 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   movement the troops are its theme.
 - a purpose chain's first verb is an event of its own: "withdrew from the line-up to face Gloucester" -> withdraw
   (asserted) and face (planned); so is a verb of opposing, its -ing doerless ("opposes ending": ``kg.extract.opposed``).
-- a receiving verb's event noun: "has received a four-month jail sentence" ->
-  receive sentence(theme=the subject), "scooped seven nominations" -> receive
+- a receiving verb's event noun: "has received a four-month jail sentence" -> receive sentence(theme=the subject),
+  "scooped seven nominations" -> receive
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" -> complete(theme=their mission), reported.
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent), "Tokayev's (his) request
@@ -41,6 +40,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.apposed import apposed_object
+from kg.extract.apposedmembers import apposed_members
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.backing import backed_theme, backing_lemma, backing_noun
 from kg.extract.changes import DIRECTIONS, before_next_value, figure_change, measured_owner, nested_new_values
@@ -360,7 +360,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in scores(selected_sides(old_value_times(found))):  # kg.extract.oldvalues
+    for role, tokens in scores(selected_sides(old_value_times(apposed_members(found)))):  # kg.extract.oldvalues, .apposedmembers
         if not (tokens := without_thanks(tokens)):
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens
