@@ -105,6 +105,7 @@ from kg.extract.possessorpronouns import party_possessor, with_parties
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
+from kg.extract.relativemembers import subject_candidates
 from kg.extract.requests import asks_someone, passive_request
 from kg.extract.respectively import unpaired
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
@@ -289,11 +290,10 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         subject_role = "theme"  # "Smith received a jail sentence": it happens to him
     incorporated = received[0] if received is not None else incorporated_noun(verb, lemma) or backing_noun(verb)
     found: list[tuple[str, list[Word]]] = []
-    split = [cand for cand in group if cand.features.get("split_subject")]
     top = first.chain[0] if first.chain else verb
     framing = framing_noun(lender(top))  # "decision to sell off X and halve Y": who decided halves (kg.extract.doers)
     spending = spender(top) or ranked_doer(top)  # "clocked up 28 hours playing it"; "the first star to be evicted"
-    for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
+    for cand in subject_candidates(group):  # split members, and a relative's antecedent beside them (kg.extract.relativemembers)
         subject = spending or (cand.subject if framing is None else framed_subject(framing)) or climbed(top)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
