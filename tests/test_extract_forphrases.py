@@ -73,6 +73,9 @@ def test_a_for_after_another_object_stays_the_reason(nlp):
          "1997 and 2001.", "campaign", "topic", "televised debates"),
         ("Indonesia, however, is pressing for greater help with its debts than the current freeze would bring.",
          "press", "topic", "greater help"),
+        # what is chosen (tech/219, sport/377)
+        ("Last month, three studios said they were opting for the rival HD-DVD format.", "opt", "theme", "the rival"),
+        ("Ireland showed their intent by opting for a line-out in the 19th minute.", "opt", "theme", "a line-out"),
     ],
 )
 def test_what_a_verb_of_seeking_is_for_is_its_theme(nlp, sentence, lemma, role, text):

@@ -8,9 +8,8 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   passive -> patient: "they were deployed to the ex-Soviet nation"; of an
   intransitive verb of change or motion -> theme: "fuel prices rose",
   "the demonstrations started" (``event_lemmas.tsv``, column ``subject``).
-- direct object -> theme ("stormed government buildings"), a number object of a
-  change verb -> quantity ("shares fell 5%"); indirect object -> recipient
-  ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
+- direct object -> theme ("stormed government buildings"), a number object of a change verb -> quantity ("shares
+  fell 5%"); indirect object -> recipient ("gave the club £1m"); light-verb noun -> theme ("requested assistance from").
 - "by" of a passive -> agent ("was stormed ... by the protesters").
 - prepositional arguments -> a role by preposition, event class and what the argument is (``event_roles.tsv``):
   "to Kazakhstan" -> destination, "to the CSTO" -> recipient, "to 5.5%" -> quantity, "on Thursday" -> time,
@@ -19,8 +18,8 @@ Built from the clause machinery, not a second parser: the candidates of one pred
   movement the troops are its theme.
 - a purpose chain's first verb is an event of its own: "withdrew from the line-up to face Gloucester" -> withdraw
   (asserted) and face (planned); so is a verb of opposing, its -ing doerless ("opposes ending": ``kg.extract.opposed``).
-- a receiving verb's event noun: "has received a four-month jail sentence" ->
-  receive sentence(theme=the subject), "scooped seven nominations" -> receive
+- a receiving verb's event noun: "has received a four-month jail sentence" -> receive sentence(theme=the subject),
+  "scooped seven nominations" -> receive
   nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" -> complete(theme=their mission), reported.
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent), "Tokayev's (his) request
@@ -41,6 +40,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.apposed import apposed_object
+from kg.extract.apposedmembers import apposed_members
 from kg.extract.aspectgerunds import aspect_gerund
 from kg.extract.attribution import SAY_VERBS
 from kg.extract.backing import backed_theme, backing_lemma, backing_noun
@@ -106,6 +106,7 @@ from kg.extract.possessorpronouns import party_possessor, with_parties
 from kg.extract.prepmembers import prep_members
 from kg.extract.quantities import read_quantity
 from kg.extract.received import noun_amount, received_noun
+from kg.extract.relativemembers import subject_candidates
 from kg.extract.requests import asks_someone, passive_request
 from kg.extract.respectively import unpaired
 from kg.extract.results import EVENT_NOUNS, adverb_opponent, carries_result, noun_result
@@ -289,11 +290,10 @@ def _clause_events(group: list[Candidate], confidences: dict[int, float], scope:
         subject_role = "theme"  # "Smith received a jail sentence": it happens to him
     incorporated = received[0] if received is not None else incorporated_noun(verb, lemma) or backing_noun(verb)
     found: list[tuple[str, list[Word]]] = []
-    split = [cand for cand in group if cand.features.get("split_subject")]
     top = first.chain[0] if first.chain else verb
     framing = framing_noun(lender(top))  # "decision to sell off X and halve Y": who decided halves (kg.extract.doers)
     spending = spender(top) or ranked_doer(top)  # "clocked up 28 hours playing it"; "the first star to be evicted"
-    for cand in split or [cand for cand in group if not cand.features.get("proxy")]:
+    for cand in subject_candidates(group):  # split members, and a relative's antecedent beside them (kg.extract.relativemembers)
         subject = spending or (cand.subject if framing is None else framed_subject(framing)) or climbed(top)
         head = argument_head(subject) if subject else None
         if head is None or (not passive and argument_kind(head, subject) in ("time", "quantity") and head.pos_ != "PRON") or (
@@ -360,7 +360,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in scores(selected_sides(old_value_times(found))):  # kg.extract.oldvalues
+    for role, tokens in scores(selected_sides(old_value_times(apposed_members(found)))):  # kg.extract.oldvalues, .apposedmembers
         if not (tokens := without_thanks(tokens)):
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens

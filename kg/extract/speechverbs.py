@@ -8,7 +8,9 @@ rule names its construction:
   speech, so "point" alone is not);
 - coordinated speakers: "Neither Mr Hale nor Ms Grant would say whether the deal
   was off", "Mr Hale and Ms Grant said the deal was off": each conjunct is a speaker
-  ("or" is not: "Hale or Grant said" does not say who did);
+  ("or" is not: "Hale or Grant said" does not say who did), each of a list of three
+  too, whose "and" the parse hangs on a later conjunct ("Paramount, Universal and
+  Warner Brothers said");
 - a described speaker with its name apposed (``named_speaker``): "the world's largest
   package delivery company, UPS, said" is UPS, as "said BIFA founder Elliot Grove" is Grove
   and "The Lord Chief Justice, Lord Woolf, said" (a capitalised title NER gives no type) is Woolf;
@@ -134,7 +136,7 @@ def co_speakers(subject: Token) -> list[Token]:
     """The heads of the names coordinated with a named ``subject`` by "and" or "nor" ("Mr
     Hale nor Ms Grant": "Grant"); none when "or" joins them, nor for common nouns ("Mac
     watchers and some analysts say": who the analysts are, the text does not say)."""
-    joining = {c.lower_ for c in subject.children if c.dep_ == "cc"}
+    joining = _joining(subject)
     if not joining or not joining <= _JOINING:
         return []
     found = []
@@ -143,6 +145,17 @@ def co_speakers(subject: Token) -> list[Token]:
             found.append(child)
             found.extend(co_speakers(child) if any(c.dep_ == "conj" for c in child.children) else [])
     return found
+
+
+def _joining(subject: Token) -> set[str]:
+    """The conjunctions of the list ``subject`` opens: its own, or in a list of three or more
+    the last conjunct's, where the parse hangs the "and" ("Paramount, Universal and Warner
+    Brothers said": "and" on "Universal"), past a comma between each conjunct and the next."""
+    joining = {c.lower_ for c in subject.children if c.dep_ == "cc"}
+    following = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if joining or following is None or subject.doc[following.left_edge.i - 1].text != ",":
+        return joining
+    return _joining(following)
 
 
 def split_role_end(tokens: list[Token]) -> list[Token]:

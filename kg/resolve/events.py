@@ -51,7 +51,7 @@ from kg.resolve.namemodifiers import named_kind
 from kg.resolve.oneof import one_of
 from kg.resolve.ownerevents import owner_only
 from kg.resolve.ownsides import possessed_side
-from kg.resolve.pairedspeakers import paired_speakers
+from kg.resolve.pairedspeakers import paired_entities, paired_speakers
 from kg.resolve.pronouns import CLAUSE_KINDS, looks_plural, reporters_own
 from kg.resolve.scheduled import scheduled
 from kg.resolve.topic import previous_subject
@@ -93,11 +93,13 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
         kept: list[tuple[int, int | None]] = []
         agents: set[int] = set()
         unknown_agent = False  # "they" as agent, with no one to be "they"
-        # "Pernod bought shares in Allied Domecq": shares acted on are traded, their owner no party (not "Shares rose").
-        acted = any(argument.role == "agent" for argument in mention.arguments)
+        acted = any(argument.role == "agent" for argument in mention.arguments)  # "Pernod bought shares in Allied Domecq": shares acted on are traded, their owner no party (not "Shares rose")
         for index, argument in enumerate(mention.arguments):
             span = argument.argument
             head = text[span.head_start : span.head_end].lower()
+            if head in ("they", "them") and (paired := paired_entities(linker, span)):  # "X and Y said they": both (.pairedspeakers)
+                kept += [(index, cluster) for cluster in paired]
+                continue
             if argument.role != "agent" and head in AGENT_NOUNS:
                 # "clashes with the country's security forces": the forces, not the country ("troops of X" acting is X)
                 bare = Argument(text[span.head_start : span.head_end], span.head_start, span.head_end,
@@ -116,8 +118,7 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                     continue  # as before: an age no one fits is no agent, the event keeps what else it has
             if cluster is None and argument.owner is not None and not acted:
                 cluster = _owner(linker, argument.owner, owner, earlier)
-            if cluster is None and argument.role == "owner":
-                # "The French economy grew": France, when the article names it
+            if cluster is None and argument.role == "owner":  # "The French economy grew": France, when the article names it
                 cluster = demonym_cluster(linker.clusters, text[span.start : span.end])
             if cluster is None and argument.role == "owner":
                 continue  # "turnover at the retailer" with no retailer named: whose, unknown
@@ -133,9 +134,8 @@ def link_events(extraction: Extraction, linker: Linker, earlier: Sequence[tuple[
                 continue  # "Protesters stormed buildings and set them ablaze": "them" is never the protesters
             if argument.role not in ("time", "quantity") and looks_plural(head) and head not in THIRD_PERSON_PRONOUNS \
                     and not _one_person(linker, cluster, text[span.start : span.end + 5]) and not _one_name(span, text):
-                # None: a plural no entity stands for ("shoppers"); any role, not only the core ones ("united against
-                # the plans ... they had to pay": not the unions for sure). A name is no plural by its last letter
-                # ("Wales"): a team as "they" is the collective rule's (kg.resolve.collectives), which weighs its rivals.
+                # None: a plural no entity stands for ("shoppers"); any role ("united against the plans ... they had to
+                # pay": not the unions for sure). No plural by its last letter ("Wales"): a team is kg.resolve.collectives'.
                 plurals.append((span.start, cluster, argument.role == "agent"))
             kept.append((index, cluster if argument.role != "attribute" else written_name(linker.names, span)))  # "named Longhorn"
         core = [cluster for index, cluster in kept if mention.arguments[index].role in CORE_ROLES]

@@ -175,11 +175,13 @@ def resolve_pronoun(
         if plural
         else {EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY, EntityType.FACILITY, EntityType.PLACE}
     )
+    if plural and paired_speakers(linker, argument):
+        return None  # "Gibson and his partner said they", "The Ospreys and Scarlets say they": no one of them (.pairedspeakers)
     reporter = _reporter(linker, pronoun, argument, wanted)
     if reporter is not None:
         return reporter
-    if plural and (unnamed_reporters(linker, argument) or paired_speakers(linker, argument)):
-        return None  # "Analysts said they"; "Gibson and his partner said they": no plural before them (.pairedspeakers)
+    if plural and unnamed_reporters(linker, argument):
+        return None  # "Analysts said they": no plural before them
     # The subject of the nearest earlier clause, in this or the previous sentence,
     # whose number agrees: "they" wants a plural head ("Troops of the alliance"),
     # "it" a singular one. Reporters ("X said") are not antecedents.
