@@ -39,3 +39,11 @@ def test_a_speech_after_a_denial_is_given(nlp):
     quotes = resolved_part(nlp, text).quotes
     said = [quote for quote in quotes if quote.cue == "say"]
     assert said and all(quote.factuality.value == "asserted" for quote in said)
+
+
+def test_a_quotation_after_a_refusal_is_said(nlp):
+    # the speech not given still tells who "he" is, and what he then says is a quote
+    text = ("Report\n\nOn Monday, the minister's official spokesman declined to say whether the minister backed the "
+            "plans. He said: \"What is important is that there is a process going on.\"")
+    contents = [quote.content for quote in resolved_part(nlp, text).quotes]
+    assert contents == ["What is important is that there is a process going on."], contents

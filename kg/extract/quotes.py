@@ -174,7 +174,8 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
             # magazine: "A. "B."': "B" goes on from Anelka's "A", not from the paper.
             if event.speaker is not None and direct_open < event.sentence[0]:
                 paragraph = bisect_right(paragraphs, event.sentence[1] - 1) - 1
-                said = Reading(event.factuality, event.factuality_cue)
+                # "declined to say whether ... He said: '...'": what goes on from a speech not given was said
+                said = ASSERTED if event.factuality is Factuality.NEGATED else Reading(event.factuality, event.factuality_cue)
                 previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
             continue
         if event.cue is None and not (event.closed and framed(words, by_offset, event.close, previous and previous.speaker)):
@@ -187,9 +188,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
         if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
             previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
-    # "refused to say if it would appeal", "failed to tell investors that ...", "have yet to deny the
-    # meeting": a speech that was not given quotes no one (it still leads a quotation that goes on).
-    yield from (reading for reading in readings if reading.factuality is not Factuality.NEGATED)
+    yield from readings
 
 
 @dataclass(slots=True)
