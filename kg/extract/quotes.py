@@ -74,7 +74,6 @@ from kg.extract.speechverbs import (
 from kg.extract.urged import asked_to_act
 from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
-from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word, Words
@@ -174,8 +173,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
             # magazine: "A. "B."': "B" goes on from Anelka's "A", not from the paper.
             if event.speaker is not None and direct_open < event.sentence[0]:
                 paragraph = bisect_right(paragraphs, event.sentence[1] - 1) - 1
-                # "declined to say whether ... He said: '...'": what goes on from a speech not given was said
-                said = ASSERTED if event.factuality is Factuality.NEGATED else Reading(event.factuality, event.factuality_cue)
+                said = Reading(event.factuality, event.factuality_cue)
                 previous = _Said(event.sentence[1], paragraph, event.speaker, event.cue, said=said)
             continue
         if event.cue is None and not (event.closed and framed(words, by_offset, event.close, previous and previous.speaker)):

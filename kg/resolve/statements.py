@@ -73,7 +73,7 @@ from kg.resolve.speakers import (
     taken_up_by_it,
 )
 from kg.resolve.writings import writing_subject
-from kg.types import EntityType, Factuality
+from kg.types import EntityType
 
 MEMBERSHIP_TEXT = {"member of": "is a member of", "play for": "plays for", "consist of": "consists of", "be from": "comes from"}
 # What a person may be a member of, and a team player play for.
@@ -431,8 +431,6 @@ def finish(found: Found, keys: dict[int, str], extraction: Extraction) -> Statem
         return Evidence(document.id, document.text[span[0] : span[1]].strip(), span[0], span[1])
 
     for speaker, addressee, speech in found.quotes:
-        if speech.factuality is Factuality.NEGATED:
-            continue  # "refused to say if", "failed to tell investors that": no one was quoted (its "he" was read)
         speaker_key = keys.get(speaker) if speaker is not None else None
         addressee_key = keys.get(addressee) if addressee is not None else None
         statements.quotes.append(_quote(speech, speaker_key, addressee_key, evidence(speech.sentence), extraction))
