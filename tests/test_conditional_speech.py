@@ -1,7 +1,7 @@
 """A speech an "if", "unless" or "whether" holds was never made (kg.extract.conditionalspeech): no
-quote, and what it would say is as sure as the condition; a concession ("even if") and a speech the
-writer interposes in a conditional sentence stay quotes (a refusal to say is none:
-tests/test_extract_unsaid_quotes.py)."""
+quote, and what it would say is as sure as the condition; a concession ("even if"), a refusal to
+say (a negated reading, which the graph keeps as no quote: tests/test_extract_unsaid_quotes.py) and a
+speech the writer interposes in a conditional sentence stay speech readings."""
 
 import pytest
 
@@ -40,6 +40,8 @@ def test_what_a_conditioned_speech_would_say_is_possible(nlp):
     # teenage prodigy"): a concession tells what was admitted.
     ("Tait received praise from Robinson, even if the coach admitted Cardiff was an unforgiving place.",
      ("the coach", "admit", "possible")),
+    # BBC business/291 ("The Justice Department refused to say if it would appeal"), paraphrased: a refusal.
+    ("The Justice Department refused to say if it would appeal.", ("The Justice Department", "say", "negated")),
     # A condition inside what was said, the speech verb interposed by the writer.
     ("If the ruling is upheld, he said, the firm would appeal.", ("he", "say", "asserted")),
 ])

@@ -29,3 +29,9 @@ def test_a_relative_on_no_one_in_particular_quotes_no_one(nlp, sentence):
 ])
 def test_a_set_off_or_particular_relative_still_speaks(nlp, sentence, speaker):
     assert any(speaker in found for found in _speakers(nlp, sentence))
+
+
+def test_a_relative_whose_own_subject_speaks_still_quotes(nlp):
+    # "a list of actions which it says bloggers can take" (paraphrased): the relative's own subject speaks
+    text = "Amnesty International has a list of actions which it says governments can take quickly."
+    assert _speakers(nlp, text)

@@ -21,14 +21,15 @@ __all__ = ["general_speaker"]
 
 _SPECIFIERS = frozenset({"det", "poss", "nummod", "predet", "amod"})
 _OPENERS = frozenset({",", "-", "(", "—", "–"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _GENERAL_PRONOUNS = frozenset({"those", "others", "some"})  # "there are those who believe"
 
 
 def general_speaker(verb: Word) -> bool:
     """Whether speech verb ``verb`` heads a restrictive relative clause on a bare plural common
     noun or a pronoun of no one in particular (see the module)."""
-    if verb.dep_ != "relcl":
-        return False
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children):
+        return False  # "actions which it says bloggers can take": the speaker is "it", not the noun
     noun = verb.head
     start = verb.left_edge.i
     if start > 0 and verb.doc[start - 1].text in _OPENERS:

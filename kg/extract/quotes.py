@@ -74,7 +74,6 @@ from kg.extract.speechverbs import (
 from kg.extract.urged import asked_to_act
 from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
-from kg.types import Factuality
 
 if TYPE_CHECKING:
     from kg.extract.words import Sentence, Word, Words
@@ -187,9 +186,7 @@ def speech_readings(words: Words, sentences: Sequence[Sentence]) -> Iterator[Spe
         if event.verb is not None:  # it ends with its verb's sentence: '"A," X, a long description, told Y. "B."'
             previous.end = max(event.close, words[event.verb].sent.end_char - 1)
     readings.sort(key=lambda reading: (reading.content, reading.cue))
-    # "refused to say if it would appeal", "failed to tell investors that ...", "have yet to deny the
-    # meeting": a speech that was not given quotes no one (it still leads a quotation that goes on).
-    yield from (reading for reading in readings if reading.factuality is not Factuality.NEGATED)
+    yield from readings
 
 
 @dataclass(slots=True)
