@@ -42,6 +42,7 @@ from kg.extract.honours import honoured_for
 from kg.extract.hostsides import hosted_side
 from kg.extract.innerwork import adjective_of_name
 from kg.extract.kindheads import kind_head
+from kg.extract.quotedthe import quoted_body
 from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
@@ -386,8 +387,8 @@ def is_title_with_the(words: Words, start: int, end: int) -> bool:
     tokens = words.words
     if start < 2 or tokens[start - 1].text != "The" or tokens[start - 1].sent.start == start - 1:
         return False
-    if tokens[start - 2].text in {")", "]", ":"} or tokens[start - 2].is_space:
-        return False  # "( Text ) The Rwandan Patriotic Front": a new start after furniture
+    if tokens[start - 2].text in {")", "]", ":"} or tokens[start - 2].is_space or quoted_body(words, start, end):
+        return False  # "( Text ) The Rwandan Patriotic Front": a new start after furniture; '"The IMF stands ready'
     return tokens[end - 1].tag_ != "NNPS" and not tokens[end - 1].text.endswith("s")
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol
 
 from kg.extract.andnames import bodies_joined
+from kg.extract.bodyperson import is_post, person_after_body
 from kg.extract.constituencies import seats_joined
 from kg.extract.countrynames import country_name_start, sport_body_start
 from kg.extract.firmpairs import firms_joined
@@ -84,7 +85,10 @@ def _joined(ents: Doc, doc: Words) -> list[tuple[str, int, int]]:
         label, start, end = ent.label_, ent.start, ent.end
         if joined and start < joined[-1][2]:
             continue  # inside a country's name already read whole: "Trinidad and" + "Tobago"
-        if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end):
+        if joined and joined[-1][2] == start and person_after_body(doc, joined[-1][0], label, start, end) and is_post(doc, *joined[-1][1:]):
+            joined.pop()  # "Solicitor General" + "Harriet Harman": the post is her title, no body
+        if label in _JOINABLE and joined and joined[-1][2] == start and joined[-1][0] in _JOINABLE and _compound(doc, joined[-1][1], end) and (
+                not person_after_body(doc, joined[-1][0], label, start, end)):  # "told the BBC Michael Howard has"
             previous = joined.pop()
             label, start = ("ORG" if "ORG" in {label, previous[0]} else label), previous[1]
         elif joined and (station := station_span(doc, joined[-1], label, start, end)) is not None:

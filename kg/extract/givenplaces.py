@@ -1,5 +1,7 @@
 """A person's first name NER read as a place, with the surname it left out: "to beat
-Gisela Dulko 1-6 6-4 6-4" (NER: "Gisela", a place; "Dulko", nothing).
+Gisela Dulko 1-6 6-4 6-4" (NER: "Gisela", a place; "Dulko", nothing). So is one NER read
+as a nationality ("would consider signing Adrian Mutu": "Adrian", NORP), unless the word
+after it is a people's or a party's ("Christian Democrats", ``demonyms.tsv``, ``nicknames.tsv``).
 
 The graph would hold a place "Gisela" and no player. The two words are one person's
 name when the first is a given name (``given_names.tsv``; a word no list holds,
@@ -17,20 +19,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.folding import fold
-from kg.lexicon import GIVEN_NAMES, NAME_HEADS, PLACE_CUES, ROLE_HEADS, TITLE_WORDS
+from kg.lexicon import (
+    GIVEN_NAMES,
+    NAME_HEADS,
+    NICKNAMES,
+    PARTY_MEMBERS,
+    PLACE_CUES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    demonym_country,
+)
 from kg.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from kg.extract.words import Words
 
-# NER's labels of a first name read as a place.
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# NER's labels of a first name read as a place or a nationality.
+_MISREAD_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def surname_end(doc: Words, start: int, end: int, label: str) -> int | None:
     """Where a person's name ends that NER cut to its first word and read as a place
     (see the module's construction), else ``None``."""
-    if label not in _PLACE_LABELS or end - start != 1 or end >= len(doc):
+    if label not in _MISREAD_LABELS or end - start != 1 or end >= len(doc):
         return None
     first, surname = doc[start], doc[end]
     if fold(first.text) not in GIVEN_NAMES:
@@ -43,6 +54,8 @@ def surname_end(doc: Words, start: int, end: int, label: str) -> int | None:
     bare = fold(surname.text)
     if bare in NAME_HEADS or bare in PLACE_CUES or bare in ROLE_HEADS or bare in TITLE_WORDS:
         return None
+    if label == "NORP" and (demonym_country(surname.text) is not None or bare in NICKNAMES or bare in PARTY_MEMBERS):
+        return None  # "Christian Democrats", "Roman Catholic"
     if gazetteer().is_place(surname.text) or not _named_alone(doc, start, end):
         return None
     return end + 1

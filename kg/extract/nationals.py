@@ -1,5 +1,6 @@
 """A nationality NER kept before a person's name: "American Davenport", "Spaniard Costa",
-"American Serena Williams" name Davenport, Costa and Serena Williams.
+"American Serena Williams", "New Zealander Graham Henry" name Davenport, Costa, Serena Williams
+and Graham Henry.
 
 NER reads a demonym and the name after it as one name of any type ("American Davenport"
 an organisation, "American Serena Williams" a team), so the person's mentions do not
@@ -41,16 +42,25 @@ def nationals_stripped(found: list[tuple[Mention, Bounds]], words: Words) -> lis
         first = words.words[start]
         if _person_described(words, start, end):
             continue
-        if end - start >= 2 and mention.start == first.idx and fold(first.text) in DEMONYMS and fold(mention.text) not in COUNTRIES:
-            rest = words.span_text(start + 1, end)
-            known = end - start == 2 and fold(rest) in surnames  # "Lindsay Davenport ... American Davenport"
+        size = _demonym_size(words, start, end)  # "American", "New Zealander"
+        if size and end - start > size and mention.start == first.idx and fold(mention.text) not in COUNTRIES:
+            rest = words.span_text(start + size, end)
+            known = end - start == size + 1 and fold(rest) in surnames  # "Lindsay Davenport ... American Davenport"
             # "Frenchman Gilles Simon": a demonym noun of one person names no firm, whatever the given name
             if known or looks_like_person(rest) or fold(first.text).endswith(("man", "woman")):
-                after = words.words[start + 1].idx
+                after = words.words[start + size].idx
                 mention = replace(mention, start=after, text=rest, type=EntityType.PERSON, cued=mention.cued or known)
-                start += 1
+                start += size
         read.append((mention, (start, end)))
     return read
+
+
+def _demonym_size(words: Words, start: int, end: int) -> int:
+    """How many words of ``start:end`` a demonym opens it on: one ("American"), two ("New
+    Zealander", "South African": ``demonyms.tsv``), or none."""
+    if fold(words.words[start].text) in DEMONYMS:
+        return 1
+    return 2 if end - start > 2 and fold(words.span_text(start, start + 2)) in DEMONYMS else 0
 
 
 def _person_described(words: Words, start: int, end: int) -> bool:

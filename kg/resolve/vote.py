@@ -47,6 +47,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.records import Entity, Mention, PlaceLink
 from kg.resolve.forms import is_ambiguous_place, name_words
 from kg.resolve.readings import reading_votes
+from kg.resolve.townsurnames import surname_names_place
 from kg.resolve.tradenames import is_trade_stem
 from kg.types import EntityType, Span
 
@@ -286,9 +287,8 @@ def _city_read_as_group(mentions: list[Mention], fullest: Mention) -> bool:
 
 
 def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
-    """A mention's type, but a person's surname alone that NER read as a place or a
-    thing, with no cue and no known place's name, is the person's: "Ronan O'Gara ...
-    O'Gara kicked all of Ireland's points" (NER: a place, six times).
+    """A mention's type, but a person's surname alone that NER read as a place or a thing, with no cue and no
+    known place's name (``kg.resolve.townsurnames``), is the person's: "Ronan O'Gara ... O'Gara kicked" (NER: a place).
 
     >>> person = Mention(0, 12, "Ronan O'Gara", EntityType.PERSON, 0)
     >>> _surname_type(Mention(0, 6, "O'Gara", EntityType.PLACE, 1), person).value
@@ -307,7 +307,7 @@ def _surname_type(mention: Mention, fullest: Mention) -> EntityType:
     if (
         fullest.type is EntityType.PERSON and not mention.cued and mention.type is not EntityType.PERSON
         and len(words) == 1 and len(name_words(fullest.text)) > 1 and words[0] == name_words(fullest.text)[-1]
-        and not gazetteer().is_place(mention.text) and " ".join(words) not in COUNTRIES
+        and not surname_names_place(mention) and " ".join(words) not in COUNTRIES
     ):
         return EntityType.PERSON
     return mention.type
