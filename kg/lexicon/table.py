@@ -326,6 +326,7 @@ TABLES: Mapping[str, Table] = {
     "body_heads.txt": Table(("noun",)),
     "tallied_events.txt": Table(("lemma",)),
     "whole_statements.txt": Table(("lemma",)),
+    "whole_transactions.tsv": Table(("lemma", "when"), choices=(_one_of(1, "alone", "joint"),)),
     "of_what_events.txt": Table(("lemma",)),
     "bound_posts.txt": Table(("role",)),
     "time_zones.txt": Table(("zone",)),
