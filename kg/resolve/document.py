@@ -66,6 +66,7 @@ from kg.resolve.thekind import kind_links
 from kg.resolve.themodified import modified_links
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.unasked import asks_what
+from kg.resolve.unmet import meets_whom
 from kg.resolve.untraded import trades_what
 from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
@@ -92,7 +93,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
     lead = extraction.sentences[0] if extraction.sentences else None
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
-                               and trades_what(item, lead) and asks_what(item)
+                               and trades_what(item, lead) and asks_what(item) and meets_whom(item)
                                and more_than_a_noun(item) and has_subject(item) and says_of_what(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
