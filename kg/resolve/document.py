@@ -66,11 +66,14 @@ from kg.resolve.thekind import kind_links
 from kg.resolve.themodified import modified_links
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.unasked import asks_what
+from kg.resolve.unmade import makes_what
 from kg.resolve.unmet import meets_whom
 from kg.resolve.untraded import trades_what
 from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
 
+# What a creation verb's subject may be when it makes itself ("the phone launched").
+_MADE = frozenset({EntityType.PRODUCT, EntityType.WORK, EntityType.EVENT, EntityType.LAW})
 # Unsure links cost confidence: a pronoun is weaker evidence than a name.
 _PRONOUN_PENALTY = 0.8
 
@@ -92,8 +95,9 @@ def resolve(extraction: Extraction) -> DocumentGraph:
              if not cluster.local or carries_name(cluster, document.text, linker.sentence_starts, other_names)}
     name_spans = [(mention.start, mention.end) for mention, cluster in linker.names if cluster in named]
     lead = extraction.sentences[0] if extraction.sentences else None
+    made = {cluster.index for cluster in clusters if cluster.type in _MADE}  # "the phone launched" (kg.resolve.unmade)
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
-                               and trades_what(item, lead) and asks_what(item) and meets_whom(item)
+                               and trades_what(item, lead) and asks_what(item) and meets_whom(item) and makes_what(item, made)
                                and more_than_a_noun(item) and has_subject(item) and says_of_what(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
