@@ -324,7 +324,6 @@ TABLES: Mapping[str, Table] = {
     "whole_statements.txt": Table(("lemma",)),
     "whole_transactions.tsv": Table(("lemma", "when"), choices=(_one_of(1, "alone", "joint"),)),
     "whole_requests.tsv": Table(("lemma", "when"), choices=(_one_of(1, "alone", "joint"),)),
-    "whole_meetings.tsv": Table(("lemma", "when"), choices=(_one_of(1, "alone", "joint"),)),
     "of_what_events.txt": Table(("lemma",)),
     "bound_posts.txt": Table(("role",)),
     "time_zones.txt": Table(("zone",)),

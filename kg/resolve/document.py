@@ -67,7 +67,6 @@ from kg.resolve.themodified import modified_links
 from kg.resolve.typed import Resolved, held_roles, said, spoken_by, typed_edge
 from kg.resolve.unasked import asks_what
 from kg.resolve.unmade import makes_what
-from kg.resolve.unmet import meets_whom
 from kg.resolve.untraded import trades_what
 from kg.resolve.vote import name_rank, vote_type
 from kg.types import EntityType
@@ -97,7 +96,7 @@ def resolve(extraction: Extraction) -> DocumentGraph:
     lead = extraction.sentences[0] if extraction.sentences else None
     made = {cluster.index for cluster in clusters if cluster.type in _MADE}  # "the phone launched" (kg.resolve.unmade)
     linked = without_repeats([item for item in linked if says_something(item, named, name_spans) and says_what(item)
-                               and trades_what(item, lead) and asks_what(item) and meets_whom(item) and makes_what(item, made)
+                               and trades_what(item, lead) and asks_what(item) and makes_what(item, made)
                                and more_than_a_noun(item) and has_subject(item) and says_of_what(item)],
                              extraction)
     # A clause gives plain edges only through its event (a quote, a state: none).
