@@ -73,5 +73,21 @@ def test_of_two_in_the_headline_the_one_opening_it_is_the_company(nlp):
     assert _speakers(_part(nlp, JARVIS, "Jarvis sells Tube stake to Spain"))["The company"] == "Jarvis"
 
 
+# business/341 with its second paragraph shortened: no sentence before "The company" names a firm.
+JARVIS_SHORT = (
+    "Shares in engineering group Jarvis have soared more than 16% on news that it is offloading its stake in "
+    "London underground consortium Tube Lines.\n\n"
+    "The sale is a lifeline. The company recently warned it could go under if it did not secure a refinancing "
+    "deal by mid-January 2005."
+)
+
+
 def test_of_two_in_the_headline_none_opening_it_leaves_the_company_to_no_one(nlp):
-    assert _speakers(_part(nlp, JARVIS, "Spain buys Jarvis and Tube stake"))["The company"] is None
+    assert _speakers(_part(nlp, JARVIS_SHORT, "Spain buys Jarvis and Tube stake"))["The company"] is None
+    assert _speakers(_part(nlp, JARVIS_SHORT, "Jarvis sells Tube stake to Spain"))["The company"] == "Jarvis"
+
+
+def test_a_nearer_name_takes_the_company_up_first(nlp):
+    # business/341 whole: "... a lifeline to Jarvis, which was weighed down by debts of more than £230m. The
+    # company recently warned": Jarvis, the sentence before's (its "£230m." ends that sentence: kg.nlp.unitstops).
+    assert _speakers(_part(nlp, JARVIS, "Spain buys Jarvis and Tube stake"))["The company"] == "Jarvis"
