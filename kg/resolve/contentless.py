@@ -13,13 +13,12 @@ other role (a theme, a topic, a recipient, a place, a figure) stays.
 from __future__ import annotations
 
 from kg.lexicon.table import read_words
+from kg.resolve.doeronly import doer_only
 from kg.resolve.events import LinkedEvent
 
 __all__ = ["says_what"]
 
 WHOLE = read_words("whole_statements.txt")
-# Roles that say when or who, not what was said.
-_NO_CONTENT = frozenset({"agent", "time"})
 
 
 def says_what(item: LinkedEvent) -> bool:
@@ -27,5 +26,4 @@ def says_what(item: LinkedEvent) -> bool:
     mention = item.mention
     if mention.event_class != "statement" or mention.lemma in WHOLE:
         return True
-    roles = {mention.arguments[index].role for index, _ in item.arguments}
-    return not roles or not roles <= _NO_CONTENT or "agent" not in roles
+    return not doer_only(item)

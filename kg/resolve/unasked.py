@@ -14,9 +14,8 @@ sides agreed", "Sony and Samsung will cooperate"; ``whole_requests.tsv``).
 
 from __future__ import annotations
 
-import re
-
 from kg.lexicon.table import read_table
+from kg.resolve.doeronly import doer_only, joint_doers
 from kg.resolve.events import LinkedEvent
 
 __all__ = ["asks_what"]
@@ -25,9 +24,6 @@ _ROWS = read_table("whole_requests.tsv")
 WHOLE = frozenset(row.fields[0] for row in _ROWS if row.fields[1] == "alone")
 JOINT = frozenset(row.fields[0] for row in _ROWS if row.fields[1] == "joint")
 _CLASSES = frozenset({"request", "agreement"})
-# Roles that say who and when, not what was asked or agreed.
-_NO_CONTENT = frozenset({"agent", "time"})
-_JOINED = re.compile(r" and | & ")
 
 
 def asks_what(item: LinkedEvent) -> bool:
@@ -35,10 +31,6 @@ def asks_what(item: LinkedEvent) -> bool:
     mention = item.mention
     if mention.event_class not in _CLASSES or mention.kind != "clause" or mention.lemma in WHOLE:
         return True
-    arguments = [mention.arguments[index] for index, _ in item.arguments]
-    roles = [argument.role for argument in arguments]
-    if not roles or not set(roles) <= _NO_CONTENT or "agent" not in roles:
+    if not doer_only(item):
         return True
-    # "the two sides agreed": each the other's party; one agent's words may join two
-    return mention.lemma in JOINT and (roles.count("agent") > 1 or any(
-        argument.role == "agent" and _JOINED.search(argument.argument.text) for argument in arguments))
+    return mention.lemma in JOINT and joint_doers(item)  # "the two sides agreed": each the other's party

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from kg.resolve.doeronly import doer_only
 from kg.resolve.events import LinkedEvent
 from kg.types import Factuality
 
@@ -26,8 +27,6 @@ __all__ = ["makes_what"]
 
 # A creation told as done: the maker made something, a record of its own.
 _MADE_SO = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
-# Roles that say who and when, not what was made.
-_NO_CONTENT = frozenset({"agent", "time"})
 
 
 def makes_what(item: LinkedEvent, made: Collection[int]) -> bool:
@@ -38,8 +37,7 @@ def makes_what(item: LinkedEvent, made: Collection[int]) -> bool:
         return True
     if mention.factuality in _MADE_SO:
         return True  # "the exuberance Wales have produced": something was made, a record of the maker's
-    roles = [mention.arguments[index].role for index, _ in item.arguments]
-    if not roles or not set(roles) <= _NO_CONTENT or "agent" not in roles:
+    if not doer_only(item):
         return True
     # "the phone launched in late 2003": the thing made stands as the verb's subject
     # (a literal: "Nokia's N-Gage game phone launched in late 2003", a thing no entity stands for)

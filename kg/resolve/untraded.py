@@ -17,9 +17,8 @@ speculation that it will be bought by US surfwear firm Quiksilver").
 
 from __future__ import annotations
 
-import re
-
 from kg.lexicon.table import read_table
+from kg.resolve.doeronly import doer_only, joint_doers
 from kg.resolve.events import LinkedEvent
 from kg.types import Span
 
@@ -28,9 +27,6 @@ __all__ = ["trades_what"]
 _ROWS = read_table("whole_transactions.tsv")
 WHOLE = frozenset(row.fields[0] for row in _ROWS if row.fields[1] == "alone")
 JOINT = frozenset(row.fields[0] for row in _ROWS if row.fields[1] == "joint")
-# Roles that say who and when, not what was traded.
-_NO_CONTENT = frozenset({"agent", "time"})
-_JOINED = re.compile(r" and | & ")
 
 
 def trades_what(item: LinkedEvent, lead: Span | None) -> bool:
@@ -43,10 +39,6 @@ def trades_what(item: LinkedEvent, lead: Span | None) -> bool:
         return True  # the lead's deal is the story's news, even stripped of what was traded
     if mention.lemma in WHOLE:
         return True
-    arguments = [mention.arguments[index] for index, _ in item.arguments]
-    roles = [argument.role for argument in arguments]
-    if not roles or not set(roles) <= _NO_CONTENT or "agent" not in roles:
+    if not doer_only(item):
         return True
-    # "United Bank of Africa and Standard Trust Bank will merge": one agent's words may join two
-    return mention.lemma in JOINT and (roles.count("agent") > 1 or any(
-        argument.role == "agent" and _JOINED.search(argument.argument.text) for argument in arguments))
+    return mention.lemma in JOINT and joint_doers(item)  # "United Bank of Africa and Standard Trust Bank will merge"
