@@ -15,9 +15,9 @@ nor a measured amount ("half of its profits", "a third of its sales").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from kg.extract.ofgroups import of_group, plural_in
 from kg.extract.quantities import AMOUNT_NOUNS
 from kg.lexicon import DESCRIPTION_NOUNS, MEASURED_NOUNS, SHARE_WORDS
 from kg.types import EntityType
@@ -33,9 +33,6 @@ DOERS = frozenset(noun for noun, kind in DESCRIPTION_NOUNS.items() if kind is En
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERCENT = frozenset({"%", "percent", "cent"})
-
-# "<share> of <up to five words>": the share's last word right before "of".
-_OF = re.compile(r"(?P<share>[\w.,%-]+)\s+of\s+(?:[\w'’-]+\s+){0,5}(?P<last>[a-z]+)", re.IGNORECASE)
 
 
 def _share_word(word: str) -> bool:
@@ -83,9 +80,5 @@ def share_of_doers(span: Argument, text: str, doers: frozenset[str] | set[str] =
     >>> share_of_doers(Argument(text, 0, len(text), 0, 4), text, doers)
     False
     """
-    words = text[span.start : span.end]
-    found = _OF.search(words)
-    if found is None or found.end() != len(words) or not _share_word(found["share"].lower()):
-        return False
-    last = found["last"].lower()  # a plural: "firms", "banks", "companies"
-    return last.endswith("s") and (last[:-1] in doers or (last.endswith("ies") and last[:-3] + "y" in doers))
+    found = of_group(span, text)
+    return found is not None and _share_word(found[0]) and plural_in(found[1], doers)  # "firms", "companies"

@@ -13,16 +13,12 @@ carry laptops": a survey's figure, ``kg.extract.countof`` reads none).
 
 from __future__ import annotations
 
-import re
-
+from kg.extract.ofgroups import of_group, plural_in
 from kg.extract.quantities import NUMBER_WORDS
 from kg.lexicon import COUNT_WORDS
 from kg.records import Argument
 
 __all__ = ["count_of_people"]
-
-# "<count> of <up to five words>": the count's last word right before "of".
-_OF = re.compile(r"(?P<count>[\w.,-]+)\s+of\s+(?:[\w'’-]+\s+){0,5}(?P<last>[a-z]+)", re.IGNORECASE)
 
 
 def count_of_people(span: Argument, text: str, people: frozenset[str] | set[str]) -> bool:
@@ -42,14 +38,11 @@ def count_of_people(span: Argument, text: str, people: frozenset[str] | set[str]
     >>> count_of_people(Argument(text, 0, len(text), 2, 3), text, {"visitor"})
     False
     """
-    words = text[span.start : span.end]
-    found = _OF.search(words)
-    if found is None or found.end() != len(words):
+    found = of_group(span, text)
+    if found is None:
         return False
-    count = found["count"].lower()
+    count, last = found
     if not (count[:1].isdecimal() or count in NUMBER_WORDS or count in COUNT_WORDS) or count in ("one", "1") \
             or count.endswith("%"):
         return False
-    last = found["last"].lower()  # a plural: "fans", "families", "people"
-    return last in ("people", "children") or (last.endswith("s") and (last[:-1] in people or (
-        last.endswith("ies") and last[:-3] + "y" in people)))
+    return last in ("people", "children") or plural_in(last, people)  # "fans", "families", "people"
