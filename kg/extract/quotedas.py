@@ -54,8 +54,8 @@ def quotes_speech(verb: Word) -> bool:
     was quoted ... as saying", "Reuters quoted sources as saying": the quote is the speech, the participle's)."""
     if verb.lemma_.lower() != "quote":
         return False
-    return any((quoted_as(word) or (_quoting(word) if quoted_one(word) is not None else None)) is verb
-               for word in verb.children for word in (word, *word.children))
+    return quoting_participle(verb) is not None or any(
+        quoted_as(word) is verb for word in verb.children for word in (word, *word.children))
 
 
 def quoting_participle(verb: Word) -> Word | None:
