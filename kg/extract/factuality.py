@@ -79,7 +79,7 @@ from kg.extract.frames import (
 )
 from kg.extract.generics import generic_clause
 from kg.extract.gerunds import settled, subject_case, unmet_means
-from kg.extract.infinitives import to_befall
+from kg.extract.infinitives import infinitive_form, to_befall
 from kg.extract.interposed import interrupter, quoted_command
 from kg.extract.knowncontent import known_content
 from kg.extract.lacking import scant_cue
@@ -423,7 +423,7 @@ class Scope:
             return Reading(*made).stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
             if _purpose(top):  # "launched software to allow people to search": what the software does (kg.extract.toolpurposes)
-                return Reading(Factuality.POSSIBLE if tool_function(top) else Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))
+                return Reading(Factuality.POSSIBLE if tool_function(top) else CONTROL.get(lemma_in(head, CONTROL)) or Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))  # "wait to be attacked": possible
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             return self._outer(head, told_scope(top, _FRAMING), own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
@@ -496,5 +496,5 @@ def _conditional(found: Reading, top: Word) -> Reading:
 
 
 def _purpose(verb: Word) -> bool:
-    """An infinitive without a subject of its own: "to face Gloucester", "in order to"."""
-    return verb.tag_ == "VB" and has_to(verb) and _subject(verb) is None and not (continues(verb) or contest_outcome(verb))
+    """An infinitive without a subject of its own: "to face Gloucester", "to be attacked" (``kg.extract.infinitives``)."""
+    return infinitive_form(verb) and has_to(verb) and _subject(verb) is None and not (continues(verb) or contest_outcome(verb))

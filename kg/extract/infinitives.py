@@ -33,3 +33,10 @@ def to_befall(verb: Word) -> bool:
         return False
     return not any(c.lower_ in _COUNTING or c.tag_ in ("JJS", "RBS") or (c.dep_ == "amod" and c.ent_type_ == "ORDINAL")
                    for c in noun.children if c.i < noun.i)
+
+
+def infinitive_form(verb: Word) -> bool:
+    """Whether ``verb`` is in the bare form, active ("to face Gloucester") or passive ("do not
+    have to wait to be attacked": a past participle whose passive auxiliary is a bare "be")."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" and c.lemma_ == "be" for c in verb.children))
