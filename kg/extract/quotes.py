@@ -71,6 +71,7 @@ from kg.extract.speechverbs import (
     split_role_end,
     without_pairing,
 )
+from kg.extract.strandedobjects import stranded_object
 from kg.extract.urged import asked_to_act
 from kg.lexicon import SPEECH_CUES
 from kg.records import Argument, SpeechReading
@@ -477,7 +478,7 @@ def _content(verb: Word, frame: str) -> list[Word]:
         # an object: "warning MSPs that Scotland may ..."); "said that was wrong" keeps its subject.
         while tokens and tokens[0].lower_ == "that" and (tokens[0].tag_ == "IN" or tokens[0].head.i > clause.i):
             tokens = tokens[1:]
-        return before_comment(clause, tokens)
+        return before_comment(clause, stranded_object(tokens))  # "a bid for [Robbie Savage] - but": kg.extract.strandedobjects
     if frame != "object":
         return interrupted_content(verb)  # "the government, suggests Mr Davies, could act": kg.extract.interposed
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")]
