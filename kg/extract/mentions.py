@@ -35,7 +35,6 @@ from kg.extract.cues import (
     is_new_thing,
     is_team,
     is_title_with_the,
-    looks_like_person,
     modifies_team_noun,
     names_product_kind,
     player_type,
@@ -65,6 +64,7 @@ from kg.extract.namelike import (
     strip_leading_word,
 )
 from kg.extract.nationals import nationals_stripped
+from kg.extract.particlenames import person_like
 from kg.extract.places import after_town, in_region, place_type, read_ambiguous_places, town_and_region, town_person
 from kg.extract.prizeworks import deed_works
 from kg.extract.qualified import description_start
@@ -198,7 +198,7 @@ def _named_mentions(entities: Entities, words: Words, sport: frozenset[str], rej
             entity_type = _cued_type(words, start, end, name, entity_type, sport)
         # A cue in the text ("mortgage company Fannie Mae"), not a given name (weaker: films are named after people).
         cued = entity_type is not ENTITY_TYPES[ent.label_] or after_town(words, start) or firm_noun_beside_or_before(words, start, end, entity_type)
-        cued = cued and not titles and not (entity_type is EntityType.PERSON and looks_like_person(name))
+        cued = cued and not titles and not (entity_type is EntityType.PERSON and person_like(name))
         first = words.words[start]
         mention = Mention(
             start=first.idx,
@@ -323,11 +323,11 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     if reading == "group":
         return _group_type(sport)  # "Coldplay, who have won three Grammys": people, several
     if at_head:  # "Derby games can be scrappy": only its verb or a given name + surname ("Theresa May, shadow ...")
-        return acting_type(words, start, end, sport, rejected) or (EntityType.PERSON if looks_like_person(name) else None)
+        return acting_type(words, start, end, sport, rejected) or (EntityType.PERSON if person_like(name) else None)
     if gazetteer().is_big_city(name) and form not in GIVEN_NAMES:
         return EntityType.SPORTS_TEAM if sport and is_team(words, start, end) else EntityType.CITY
     cue = cue_type(words, start, end, sport)  # "state gas monopoly Gazprom", "its Yugansk unit"
-    if looks_like_person(name) and cue not in _NAMED_AFTER_PEOPLE:
+    if person_like(name) and cue not in _NAMED_AFTER_PEOPLE:
         return EntityType.PERSON  # not "the Harry Potter series": a work named after a person
     return cue or acting_type(words, start, end, sport, rejected) or event_head(words, start, name, sport)  # "the Booker Prize"
 
@@ -343,13 +343,13 @@ def _cued_type(words: Words, start: int, end: int, name: str, entity_type: Entit
     reading = name_reading(words, start, end)
     if reading == "person" and fold(name) not in COUNTRIES:
         return EntityType.PERSON  # "Swank, who previously won the Golden Globe": NER's firm or place is a person
-    if reading == "group" and entity_type is EntityType.PERSON and not looks_like_person(name):
+    if reading == "group" and entity_type is EntityType.PERSON and not person_like(name):
         return _group_type(sport)  # "Korn, who are at work on their eighth album": a band, no person
     if reading in ("thing", "firm") and entity_type in (EntityType.PERSON, EntityType.GROUP) and (reading == "firm" or not _has_given_name(name)):
         entity_type = EntityType.ORGANIZATION  # "Euronext, which combines ...", "Fannie Mae, which supplies funds" (firmclauses)
     after_the = named_alone(words, start, end)  # "the Oscars", "a Premiership match"
     country = fold(name) in COUNTRIES  # a country's name is the country whatever its last word ("Russian Federation")
-    person = looks_like_person(name)
+    person = person_like(name)
     cue = None if country else cue_type(words, start, end, sport)
     if person and (cue in _NAMED_AFTER_PEOPLE or (cue is EntityType.ORGANIZATION and firm_named_after_person(words, start, end))):
         return cue  # "abortion drama Vera Drake", "Scott's company Scott Free": the cue noun outweighs the given name
@@ -488,7 +488,7 @@ def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = Tr
             tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES):  # "Mr de Vabres"
         rest = words.span_text(start + 1, end)
         if not person and (ends_in_thing_head(rest) or (title.lower() in GIVEN_NAME_TITLES and fold(rest).split()[0] not in GIVEN_NAMES)
-                           or (title.lower() not in PERSON_TITLES and not looks_like_person(rest))):  # "King Kong"
+                           or (title.lower() not in PERSON_TITLES and not person_like(rest))):  # "King Kong"
             break
         titles.append(title)
         start += 1
