@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _GIVING = read_words("double_object_verbs.txt")
+_WITH_GIVING = read_words("with_giving_verbs.txt")
 _NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+_RECEIVING_TAGS = frozenset({"NNS", "NNP", "NNPS", "PRP"})  # people, a name, "her": not a bare mass noun
 
 
 def first_of_two(obj: Word) -> bool:
@@ -43,3 +45,25 @@ def _verb_form(word: Word) -> bool:
     """An -ing word with no determiner, which the tagger may call a noun: "sent Luscombe
     [streaking] away" (not "gave them [the opening]")."""
     return word.lower_.endswith("ing") and not any(c.dep_ in ("det", "poss") for c in word.children)
+
+
+def given_with(word: Word) -> bool:
+    """Whether ``word`` is the direct object of a verb of giving that names what is given in a
+    "with" phrase ("providing [clients] with health-related products"): the object is the
+    recipient (``with_giving_verbs.txt``)."""
+    return word.dep_ == "dobj" and _with_phrase(word.head) is not None and (word.tag_ in _RECEIVING_TAGS or any(
+        c.dep_ in ("det", "poss") for c in word.children))  # not "provide help with the forms": a bare mass noun
+
+
+def given_thing(prep: Word) -> bool:
+    """Whether ``prep`` is that "with" phrase, after an object or a passive ("was presented
+    [with the award]"): what is given, the theme."""
+    verb = prep.head
+    return prep is _with_phrase(verb) and any(given_with(c) or c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _with_phrase(verb: Word) -> Word | None:
+    if verb.lemma_.lower() not in _WITH_GIVING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" for g in c.children)), None)

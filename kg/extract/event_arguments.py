@@ -13,7 +13,7 @@ from kg.extract.asides import no_argument
 from kg.extract.asroles import as_role
 from kg.extract.countof import group_member
 from kg.extract.doneto import patient_possessor, shares_passive
-from kg.extract.doubleobjects import first_of_two
+from kg.extract.doubleobjects import first_of_two, given_thing, given_with
 from kg.extract.estimates import names_estimate
 from kg.extract.fellows import alongside
 from kg.extract.forphrases import prize_role
@@ -155,8 +155,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
         return None
     if (first := first_member(head)) is not None:  # "arrested Smith and Jones": Jones too
         return member_role(head, object_role([first], trigger, passive, subject_role))
-    if head.dep_ == "dobj" and (second_object(head) is not None or first_of_two(head)):
-        return "recipient"  # "award Rangers a penalty", "offering users the chance" (kg.extract.doubleobjects)
+    if head.dep_ == "dobj" and (second_object(head) is not None or first_of_two(head) or given_with(head)):
+        return "recipient"  # "award Rangers a penalty", "offering users the chance", "provide clients with" (kg.extract.doubleobjects)
     if head.dep_ == "dobj":
         kind = argument_kind(head, tokens)
         if kind == "quantity" and subject_role == "theme":
@@ -200,6 +200,8 @@ def second_objects(verb: Word) -> list[tuple[str, list[Word]]]:
 
 def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
     first = tokens[0]
+    if first.dep_ == "prep" and given_thing(first):
+        return "theme"  # "providing clients [with health-related products]" (kg.extract.doubleobjects)
     if first.dep_ in ("prep", "agent"):
         pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         return prep_role(first, pobj, tokens[1:], trigger, passive) if pobj is not None else None

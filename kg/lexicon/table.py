@@ -280,7 +280,7 @@ TABLES: Mapping[str, Table] = {
     "commitment_verbs.txt": Table(("lemma",)),
     **dict.fromkeys(("outcome_verbs.txt", "contest_moves.txt", "match_moves.txt", "match_strikes.txt",
                      "fixture_makers.txt", "counsel_against.txt", "oppose_verbs.txt", "struggle_verbs.txt",
-                     "lifted_measures.txt", "asked_not_verbs.txt"), Table(("verb",))),
+                     "lifted_measures.txt", "asked_not_verbs.txt", "with_giving_verbs.txt"), Table(("verb",))),
     "proposal_nouns.txt": Table(("noun",)),
     "schedule_nouns.txt": Table(("noun",)),
     "tool_nouns.txt": Table(("noun",)),
