@@ -36,10 +36,11 @@ from kg.extract.askedclauses import asking_clause
 from kg.extract.clauseends import content_end
 from kg.extract.event_arguments import said_clause
 from kg.extract.narrated import narrated_in
+from kg.extract.particles import phrasal_lemma
 from kg.extract.spans import noun_phrase
 from kg.extract.speechverbs import adding_to, stranded_subject
 from kg.extract.toldaddressee import told_from
-from kg.lexicon import ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
+from kg.lexicon import CLAUSE_NOUNS, ROLE_HEADS, SPEECH_CUES, WRITER_CONNECTIVES
 from kg.nlp.openers import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -57,9 +58,19 @@ def _speech_verb(word: Word) -> bool:
     return word.pos_ == "VERB" and word.lemma_.lower() in SPEECH_CUES
 
 
+# Verbs of rebutting what others say: as a conjunct with no subject after a reported clause, the
+# speaker's own act when they rebut words (a claim noun, a pronoun): "and dismissed them as a 'load
+# of nonsense'", "and played down suggestions"; not "met and rejected the bid" (the board's).
+_REBUTTING = frozenset({"dismiss", "reject", "refute", "rubbish", "play down", "brush aside"})
+_SAID_PRONOUNS = frozenset({"it", "them", "this", "these", "that"})  # what was said, rebutted ("dismissed them")
+
+
 def _speech_act(verb: Word) -> bool:
-    """A speech verb, or a verb whose complement is one ("declined to say", "refused to comment")."""
-    if verb.lemma_.lower() in SPEECH_CUES:
+    """A speech verb, or a verb whose complement is one ("declined to say", "refused to comment"), or
+    one of rebutting ("said the chancellor was key to the campaign and dismissed claims of a rift")."""
+    if verb.lemma_.lower() in SPEECH_CUES or (phrasal_lemma(verb) in _REBUTTING and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in CLAUSE_NOUNS | {"criticism"} or c.lower_ in _SAID_PRONOUNS)
+            for c in verb.children)):
         return True
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_CUES for c in verb.children)
 
