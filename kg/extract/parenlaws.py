@@ -32,6 +32,8 @@ _MAX_BEFORE = 6  # "Prevention of Terrorism": at most this many words before the
 def paren_laws_joined(spans: list[tuple[str, int, int]], words: Words) -> list[tuple[str, int, int]]:
     """``spans`` (label, start, end in words) with each law's title that has a bracketed
     part inside one ``LAW`` span, the spans inside it dropped (see the module's docstring)."""
+    if "(" not in words.forms():
+        return spans  # no bracket opens a title (most articles): no word-by-word pass
     titles = [title for i in range(len(words)) if (title := _title(words, i)) is not None]
     if not titles:
         return spans
