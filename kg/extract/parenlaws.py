@@ -34,7 +34,7 @@ def paren_laws_joined(spans: list[tuple[str, int, int]], words: Words) -> list[t
     part inside one ``LAW`` span, the spans inside it dropped (see the module's docstring)."""
     if "(" not in words.forms():
         return spans  # no bracket opens a title (most articles): no word-by-word pass
-    titles = [title for i in range(len(words)) if (title := _title(words, i)) is not None]
+    titles = [title for i, word in enumerate(words.words) if word.text == "(" and (title := _title(words, i)) is not None]
     if not titles:
         return spans
     kept = [(label, s, e) for label, s, e in spans if not any(s < end and e > start for start, end in titles)]
