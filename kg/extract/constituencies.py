@@ -43,6 +43,7 @@ from kg.lexicon import (
     NAME_HEADS,
     NICKNAMES,
     PARTY_MEMBERS,
+    POSTNOMINALS,
     demonym_country,
     is_postnominal,
 )
@@ -56,6 +57,8 @@ _SEAT_NOUNS = frozenset({"seat", "constituency"})
 _ELECTION_WORDS = frozenset({"election", "by-election", "constituency", "constituent"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "whose"})
 _NOT_SEATS = frozenset({"independent"})  # "the Independent MP": a member of no party, no seat
+# A word of a seat's slot, lower case: a seat's noun or post-nominal letters (``is_postnominal``: upper case).
+_SLOT_WORDS = _SEAT_NOUNS | POSTNOMINALS
 _MAX_WORDS = 4  # "Ross Skye and Lochaber": at most this many capitalised words a side of "and"
 
 
@@ -83,6 +86,8 @@ def _covered(spans: list[tuple[str, int, int]], start: int, end: int, words: Wor
 
 def _seats(words: Words) -> list[tuple[int, int]]:
     """The (start, end) of each constituency's name in a seat's slot."""
+    if words.forms().isdisjoint(_SLOT_WORDS):
+        return []  # no seat's noun and no member's letters (most articles): no word-by-word pass
     found = []
     political: bool | None = None
     for i, word in enumerate(words):

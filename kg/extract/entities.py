@@ -338,10 +338,11 @@ class Entities:
         from kg.extract.words import Words
 
         tokens = Words(doc) if words is None else words
+        every = tokens.words  # the list itself: no `Words.__getitem__` call per word read
         try:
             self.spans: tuple[EntitySpan, ...] = tuple(
-                EntitySpan(label, start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text),
-                           text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)])
+                EntitySpan(label, start, end, every[start].idx, every[end - 1].idx + len(every[end - 1].text),
+                           text[every[start].idx : every[end - 1].idx + len(every[end - 1].text)])
                 for label, start, end in given_names_joined(firms_joined(seats_joined(shared_heads_joined(bodies_joined(law_titles_joined(law_heads_joined(paren_laws_joined(stations_joined(_joined(doc, tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens), tokens)
             )
         finally:

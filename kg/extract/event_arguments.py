@@ -323,9 +323,8 @@ def with_name(tokens: list[Word]) -> list[Word]:
     head = argument_head(tokens)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not tokens:
         return tokens
-    end = max(t.i for t in tokens)
     name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is None or min(t.i for t in name.subtree) != end + 1 or head.pos_ != "NOUN":
+    if name is None or head.pos_ != "NOUN" or min(t.i for t in name.subtree) != (end := max(t.i for t in tokens)) + 1:
         return held_title_name(tokens, head) or tokens  # "The Home Secretary, David Blunkett, has" (kg.extract.heldtitles)
     return [t for t in name.subtree if end < t.i <= name.i]  # the name, not what follows it
 

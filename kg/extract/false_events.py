@@ -212,15 +212,15 @@ def _preposition(verb: Word) -> bool:
 def _there_to_be(verb: Word) -> bool:
     """ "he is there to be shot at": a passive infinitive under "be there"."""
     head = verb.head
-    return has_to(verb) and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "advcl" \
-        and head.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.children)
+    return verb.dep_ == "advcl" and head.lemma_ == "be" and has_to(verb) and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.children)
 
 
 def _filler(verb: Word) -> bool:
     """ "there is more to come", "still plenty to play for": the infinitive relates a
     quantity word, with no subject of its own."""
-    return has_to(verb) and verb.dep_ in ("relcl", "acl") and \
-        NON_EVENT_FORMS.get(verb.head.lower_) == "filler" and not any(c.dep_ in _OWN - {"aux"} for c in verb.children)
+    return verb.dep_ in ("relcl", "acl") and NON_EVENT_FORMS.get(verb.head.lower_) == "filler" and has_to(verb) and \
+        not any(c.dep_ in _OWN - {"aux"} for c in verb.children)
 
 
 def _role_noun(verb: Word) -> bool:

@@ -54,6 +54,7 @@ Found = list[tuple[str, list["Word"]]]
 _LEVEL = Trigger("change", "theme")
 # The amounts a change noun's prepositions give: "a rise to 5%", "a fall from $2bn".
 _VALUE_PREPS = {"of": "difference", "to": "new_value", "from": "old_value"}
+_LEVELS = LEVEL_VERBS | TOTALLING  # the verbs of a level or a total, joined once (not for every verb read)
 
 
 def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text: str,
@@ -66,7 +67,7 @@ def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text:
         event = None
         if word.pos_ == "NOUN" and _change_noun(word):
             event = _noun_change(word, scope, text)
-        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in LEVEL_VERBS | TOTALLING:
+        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in _LEVELS:
             event = _level(word, scope, text) or still_value(word, scope, text)  # "have stood still"
         elif word.pos_ == "VERB" and word.lemma_.lower() in HOLD_VERBS:
             event = held_value(word, scope, text) or still_value(word, scope, text) or held_occasion(

@@ -50,8 +50,9 @@ def _pairs(words: Words, spans: list[tuple[str, int, int]]) -> list[tuple[int, i
     """(start, "and", end) of each run of capitalised words joined by one "and" that an
     entity span touches and no span runs past."""
     found = []
-    for middle in range(1, len(words) - 1):
-        if words[middle].lower_ not in _ANDS or words[middle].text == "And":
+    every = words.words  # the list itself: no `Words.__getitem__` call for each of the article's words
+    for middle in range(1, len(every) - 1):
+        if every[middle].lower_ not in _ANDS or every[middle].text == "And":
             continue
         start, end = middle, middle + 1
         while start > 0 and middle - start < _MAX_SIDE and _capital(words, start - 1):

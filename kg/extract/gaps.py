@@ -37,7 +37,7 @@ _SPEAKERS = frozenset({"i", "we", "you"})
 
 def with_gaps(events: list[EventMention], sent: Sentence, text: str) -> list[EventMention]:
     """``events`` with the noun an object relative clause modifies as its theme."""
-    words = {word.idx: word for word in sent}
+    words = sent.by_offset()
     found = []
     for event in events:
         verb = words.get(event.trigger_start)

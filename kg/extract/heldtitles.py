@@ -26,13 +26,12 @@ def held_title_name(tokens: list[Word], head: Word) -> list[Word] | None:
     """The person's name apposed to the description subject ``tokens`` (headed by ``head``)
     after a comma and closed by a comma, or ``None``; an object keeps its words ("appointed a
     new chief executive, John Smith": the description, resolved to Smith by the resolver)."""
-    if head.ent_type_ == "PERSON" or head.dep_ not in _SUBJECTS or not tokens or sum(
+    if head.ent_type_ == "PERSON" or head.dep_ not in _SUBJECTS or not tokens or (name := _apposed_person(head)) is None or sum(
             c.dep_ in _SUBJECTS for c in head.head.children) > 1:
         return None  # a verb with two subjects is a misparse ("Bondi, sued Morgan Stanley": Stanley a subject too)
     end = max(t.i for t in tokens)
     doc = head.doc
-    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
-    if name is None or end + 2 >= len(doc) or doc[end + 1].text != "," or min(t.i for t in name.subtree) != end + 2:
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or min(t.i for t in name.subtree) != end + 2:
         return None
     after = max(t.i for t in name.subtree) + 1
     if after >= len(doc) or doc[after].text not in _ENDS:
@@ -43,8 +42,8 @@ def held_title_name(tokens: list[Word], head: Word) -> list[Word] | None:
 def held_title_subject(subject: Word) -> Word | None:
     """The person's name apposed to a description subject after a comma and closed by a
     comma: "The Attorney General, Lord Goldsmith, has issued no instructions" -> Goldsmith."""
-    if subject.dep_ not in _SUBJECTS or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if subject.dep_ not in _SUBJECTS or subject.pos_ not in ("NOUN", "PROPN") or _apposed_person(subject) is None:
+        return None  # no name apposed (most subjects): no words to gather
     tokens = [t for t in subject.subtree if t.i <= subject.i]
     if names := held_title_name(tokens, subject):
         return names[-1]
@@ -66,3 +65,8 @@ def _titled_name(subject: Word) -> Word | None:
     if min(inside) != max(own) + 1 or max(inside) >= subject.head.i or subject.doc[max(own)].is_punct:
         return None
     return name
+
+
+def _apposed_person(head: Word) -> Word | None:
+    """The person's name apposed right of ``head``, if any."""
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)

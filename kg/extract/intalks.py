@@ -44,8 +44,8 @@ def with_talks(events: list[EventMention], sent: Sentence, cands: Sequence[Candi
     the other rules read at "talks", in text order; ``cands``: the sentence's
     candidates, whose clause of the copula gives its reading and who reports it."""
     trigger = NOUN_TRIGGERS.get("talks")
-    if trigger is None:
-        return events
+    if trigger is None or "talks" not in sent.forms():
+        return events  # no "talks" (most sentences): none held
     found: list[EventMention] = []
     for word in sent:
         subject = _holder(word)

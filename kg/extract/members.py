@@ -59,7 +59,7 @@ def add_members(events: list[EventMention], sent: Sentence, text: str,
     group role, each a participant in that role (``grouped``: with the argument as its group)."""
     if not events:
         return []
-    by_offset = {word.idx: word for word in sent.words}
+    by_offset = sent.by_offset()
     found = []
     for event in events:
         have = {(a.role, a.argument.start, a.argument.end) for a in event.arguments}

@@ -258,7 +258,7 @@ def listed_nationality(words: Words, start: int, end: int) -> bool:
 
 def lower_case_words(words: Words) -> frozenset[str]:
     """The words the text writes in lower case (``sentence_initial_modifier`` reads it)."""
-    return frozenset(word.text for word in words.words if word.text.islower())
+    return frozenset([word.text for word in words.words if word.text.islower()])
 
 
 def sentence_initial_modifier(words: Words, start: int, end: int, label: str, lower_case: frozenset[str]) -> bool:

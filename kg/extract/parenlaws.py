@@ -32,7 +32,9 @@ _MAX_BEFORE = 6  # "Prevention of Terrorism": at most this many words before the
 def paren_laws_joined(spans: list[tuple[str, int, int]], words: Words) -> list[tuple[str, int, int]]:
     """``spans`` (label, start, end in words) with each law's title that has a bracketed
     part inside one ``LAW`` span, the spans inside it dropped (see the module's docstring)."""
-    titles = [title for i in range(len(words)) if (title := _title(words, i)) is not None]
+    if "(" not in words.forms():
+        return spans  # no bracket opens a title (most articles): no word-by-word pass
+    titles = [title for i, word in enumerate(words.words) if word.text == "(" and (title := _title(words, i)) is not None]
     if not titles:
         return spans
     kept = [(label, s, e) for label, s, e in spans if not any(s < end and e > start for start, end in titles)]

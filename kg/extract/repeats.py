@@ -97,7 +97,7 @@ def _repeated_surnames(found: list[tuple[Mention, Bounds]], words: Words) -> lis
     sentence_of: list[int] = []  # built only when a surname is found
     added = []
     for i, token in enumerate(tokens):
-        if i in taken or not _capitalised_noun(token) or fold(token.text) not in surnames or token.dep_ not in _SURNAME_ROLES:
+        if token.dep_ not in _SURNAME_ROLES or i in taken or not _capitalised_noun(token) or fold(token.text) not in surnames:
             continue
         before = tokens[i - 1] if i > 0 and tokens[i].sent.start != i else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -39,9 +39,9 @@ _DEAL_PREPOSITIONS = frozenset({"in", "under", "through"})
 
 def with_values(events: list[EventMention], sent: Sentence, text: str) -> list[EventMention]:
     """``events`` of one sentence, each given the money its deal noun is worth."""
-    if not any(word.ent_type_ == "MONEY" for word in sent):
+    if "MONEY" not in sent.entity_types():
         return events
-    words = {word.idx: word for word in sent}
+    words = sent.by_offset()
     valued: list[EventMention] = []
     for event in events:
         trigger = words.get(event.trigger_start)

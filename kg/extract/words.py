@@ -179,7 +179,7 @@ def plain_apposition(word: Word) -> bool:
 class Sentence:
     """One sentence of a `Words`: iterates, indexes and measures like a spaCy sentence ``Span``."""
 
-    __slots__ = ("doc", "start", "end", "start_char", "end_char", "root", "words")
+    __slots__ = ("doc", "start", "end", "start_char", "end_char", "root", "words", "_forms", "_entity_types", "_by_offset")
 
     def __init__(self, words: Words, sent: Span) -> None:
         self.doc = words
@@ -189,6 +189,29 @@ class Sentence:
         self.end_char: int = sent.end_char
         self.words: list[Word] = words.words[sent.start : sent.end]
         self.root: Word = words.words[sent.root.i]
+        self._forms: frozenset[str] | None = None
+        self._entity_types: frozenset[str] | None = None
+        self._by_offset: dict[int, Word] | None = None
+
+    def by_offset(self) -> dict[int, Word]:
+        """Each word of the sentence by the offset of its first character, built once (the
+        passes that add to a sentence's events find their triggers and heads by it); read only."""
+        if self._by_offset is None:
+            self._by_offset = {word.idx: word for word in self.words}
+        return self._by_offset
+
+    def forms(self) -> frozenset[str]:
+        """Every word's lower-case form, read once: a rule that needs one of a few words
+        skips, in one set test, a sentence without any (most of them)."""
+        if self._forms is None:
+            self._forms = frozenset([word.lower_ for word in self.words])
+        return self._forms
+
+    def entity_types(self) -> frozenset[str]:
+        """Every word's ``ent_type_``, read once ("MONEY": the passes of deals' values and takings)."""
+        if self._entity_types is None:
+            self._entity_types = frozenset([word.ent_type_ for word in self.words])
+        return self._entity_types
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self.words)
@@ -208,7 +231,7 @@ class Words:
     """
 
     __slots__ = ("words", "sentences", "text", "phrases", "heads", "arguments", "_titles", "_alphas", "_depths", "_by_offset", "_roots",
-                 "sport")
+                 "sport", "_forms")
     _titles: list[bool]
     _alphas: list[bool]
     _depths: list[int] | None
@@ -276,6 +299,7 @@ class Words:
             if word.lefts or word.rights:
                 word.children = word.lefts + word.rights
         self._depths = self._by_offset = None  # built when first asked for (`_depth`, `by_offset`)
+        self._forms: frozenset[str] | None = None  # built when first asked for (`forms`)
         self._roots: dict[tuple[int, int], Word] = {}  # `root` of each span asked for (a name's, by a dozen rules)
         # Noun phrases by head and `split_conj`, each read once (`kg.extract.spans.noun_phrase`).
         self.phrases: dict[tuple[int, bool], tuple[Word, ...]] = {}
@@ -297,6 +321,13 @@ class Words:
         for number, sentence in enumerate(self.sentences.values()):
             numbers[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
         return numbers
+
+    def forms(self) -> frozenset[str]:
+        """Every word's lower-case form, read once: a pass that needs one of a few words
+        skips, in one set test, an article without any."""
+        if self._forms is None:
+            self._forms = frozenset([word.lower_ for word in self.words])
+        return self._forms
 
     def by_offset(self) -> dict[int, Word]:
         """Each word by the offset of its first character in the text, built once (rules
@@ -365,6 +396,7 @@ class Words:
         self.arguments = {}
         self._depths = None
         self._by_offset = None
+        self._forms = None
         self._roots = {}
         self.sentences = {}
 

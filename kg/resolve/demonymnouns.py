@@ -56,6 +56,8 @@ def demonym_noun(text: str, argument: Argument) -> str | None:
     >>> demonym_noun("the New Zealand team", Argument("the New Zealand team", 0, 20, 16, 20)) is None
     True
     """
+    if not text[argument.head_start : argument.head_end][:1].isupper():
+        return None  # the head is the demonym's last word, capitalised (asked of every argument: most heads are not)
     found = _WORD.findall(text[argument.start : argument.end])
     if len(found) < 2 or found[0].lower() != "the" or found[-1] != text[argument.head_start : argument.head_end]:
         return None

@@ -114,7 +114,7 @@ def _possessive(gap: str) -> bool:
 def _opens_sentence(mention: Mention, text: str) -> bool:
     """Whether nothing but "The" stands before ``mention`` since its sentence began (a full stop,
     a line break or the text's start)."""
-    head = text[: mention.start]
-    start = max(head.rfind(mark) for mark in (". ", "\n", "! ", "? ", '." ', '" '))
-    opening = head[start + 1 :] if start >= 0 else head
+    at = mention.start  # searched in place: no copy of the text before each mention
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "! ", "? ", '." ', '" '))
+    opening = text[start + 1 : at] if start >= 0 else text[:at]
     return bool(_OPENING.fullmatch(opening.strip(" \"'")))

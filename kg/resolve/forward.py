@@ -131,10 +131,13 @@ def _rival_description(linker: Linker, argument: Argument, sentence: int, wanted
     one inside what the description did as the circumstance of its own event ("has
     received a jail sentence for illegally hiring a top aide": the aide is no rival)."""
     inside = _circumstances(linker, argument)
+    starts = linker.sentence_starts  # the sentence's own offsets: `sentence_of` without a bisection per argument
+    low = starts[sentence] if sentence > 0 else -1
+    high = starts[sentence + 1] if sentence + 1 < len(starts) else len(linker.text) + 1
     for clause in linker.clauses:
         for other in (clause.subject, clause.object, *clause.extras):
             if (other is not None and other.head_start != argument.head_start
-                    and sentence_of(linker, other.start) == sentence and described_type(linker, other) is wanted
+                    and low <= other.start < high and described_type(linker, other) is wanted
                     and not linker.in_name(other.head_start)  # "the London Stock Exchange": a name, no rival
                     and not any(start <= other.start and other.end <= end for start, end in inside)):
                 return True

@@ -37,10 +37,10 @@ def unnamed_rival(linker: Linker, argument: Argument, sentence: int, person: int
                default=-1)
     if sentence == 0:
         return False
-    earliest, own = linker.sentence_starts[sentence - 1], linker.sentence_starts[sentence]
+    earliest, own = max(last, linker.sentence_starts[sentence - 1]), linker.sentence_starts[sentence]
     for clause in linker.clauses:
         subject = clause.subject
-        if not max(last, earliest) <= subject.start < own or in_quotation(linker.text, subject.start):
+        if not earliest <= subject.start < own or in_quotation(linker.text, subject.start):
             continue
         head = linker.text[subject.head_start : subject.head_end]
         if head not in _SINGULAR_SPEAKERS or _GENDERS.get(head, wanted) != wanted or linker.named_or_described(subject) == person:
