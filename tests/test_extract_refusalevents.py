@@ -67,3 +67,30 @@ def test_a_speech_given_stays_a_quote(nlp):
     text = "Report\n\nMr Brown said he would not be diverted from tackling the challenges faced by the country."
     part = resolved_part(nlp, text)
     assert [quote.cue for quote in part.quotes] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "lemma", "agent", "topic"), [
+    # business, politics: "would not comment" is a refusal, the fact; no comment event negated
+    ("Report\n\nHowever the ONS would not comment on the definition of a recession and whether the manufacturing "
+     "recovery was over.", "refuse to comment", "ONS", "the definition of a recession"),
+    # sport: the passive "would not be drawn on"
+    ("Report\n\nGraeme Souness would not be drawn on specifics over individual players.", "refuse to be drawn",
+     "Graeme Souness", "specifics"),
+])
+def test_a_comment_someone_would_not_give_is_a_refusal(nlp, text, lemma, agent, topic):
+    events = _events(resolved_part(nlp, text))
+    assert lemma in events and "comment" not in events, events
+    factuality, roles = events[lemma]
+    assert factuality == "asserted"
+    assert agent in roles["agent"]
+    assert roles.get("topic") == topic
+
+
+@pytest.mark.parametrize("text", [
+    # silence and inability are no refusal: the comment stays negated, or nothing
+    "Report\n\nMr Howard did not comment on the anti-Semitism claims when asked about the poster on Monday.",
+    "Report\n\nThe Department for Education and Skills could not comment on the concerns.",
+])
+def test_a_comment_not_given_otherwise_is_no_refusal(nlp, text):
+    events = _events(resolved_part(nlp, text))
+    assert not any(name.startswith("refuse to") for name in events), events

@@ -10,6 +10,11 @@ phrase, the object, or the clause: "if it would appeal", "he is setting up a par
 (``kg.extract.refusals``) and the refused speech no quote nor event, negated or not
 (``kg.extract.refusals.refused_speech``, read by ``kg.extract.quotes``): what it would have told is neither said nor denied.
 
+A comment or speech someone "would not" give is refused too ("The ONS would not comment on the
+definition": refuse to comment; "Souness would not be drawn on specifics": refuse to be drawn;
+``kg.extract.refusals.withheld``), as sure as its clause's framing without that "not"; "did not
+comment" (silence) and "could not comment" (inability) stay as they were.
+
 The refused acts are the comment verbs and the speech verbs of ``refused_comments.tsv``, in
 the active ("declined to be named", "declined to be drawn on" are no statement). A refusal
 of any other act stays that act's negated event ("refused to obey a government order").
@@ -22,8 +27,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kg.extract.events import event_mention
 from kg.extract.figures import in_place
-from kg.extract.frames import lemma_in
-from kg.extract.refusals import REFUSALS, REFUSED, refusal_of
+from kg.extract.frames import lemma_in, passive
+from kg.extract.refusals import REFUSALS, REFUSED, refusal_of, withheld
 from kg.extract.spans import clause_span, word_phrase
 from kg.lexicon.events import Trigger
 
@@ -46,7 +51,7 @@ def with_refusals(events: list[EventMention], sent: Sentence, scope: Scope, text
     for verb in sent:
         if verb.pos_ != "VERB" or any(start <= verb.idx < end for start, end in quoted):
             continue
-        refusal = refusal_of(verb)
+        refusal = refusal_of(verb) or (verb if withheld(verb) else None)
         subject = _subject(refusal) if refusal is not None else None
         if refusal is None or subject is None:
             continue
@@ -54,9 +59,11 @@ def with_refusals(events: list[EventMention], sent: Sentence, scope: Scope, text
         topic = _topic(verb)
         if topic:
             arguments.append(("topic", topic))
-        lemma = f"{lemma_in(refusal, REFUSALS)} to {lemma_in(verb, REFUSED)}"
-        shown = " ".join(word.text for word in sent if refusal.i <= word.i <= verb.i)
-        reading = scope.prefix([refusal])  # "refused" alone, not the refused comment's "not"
+        if refusal is verb:  # "would not comment on the reports", "would not be drawn on": refused, the clause's framing alone
+            lemma, reading = f"refuse to {'be drawn' if passive(verb) else lemma_in(verb, REFUSED)}", scope.small_clause(verb)
+        else:  # "refused" alone, not the refused comment's "not"
+            lemma, reading = f"{lemma_in(refusal, REFUSALS)} to {lemma_in(verb, REFUSED)}", scope.prefix([refusal])
+        shown = " ".join(word.text for word in sent if min(refusal.i, _first_aux(verb)) <= word.i <= verb.i)
         source = word_phrase(reading.source) if reading.source is not None else None
         event = event_mention(shown, lemma, _STATEMENT, refusal, arguments, None, reading, source, 0.5, text)
         if event is not None:
@@ -64,11 +71,16 @@ def with_refusals(events: list[EventMention], sent: Sentence, scope: Scope, text
     return in_place(events, found)
 
 
+def _first_aux(verb: Word) -> int:
+    """Where a withheld comment's words start: "[would] not comment"."""
+    return min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i], default=verb.i)
+
+
 def _subject(refusal: Word) -> list[Word] | None:
     """Who refused: the refusal verb's subject, a conjunct's shared one ("denied X but refused
     to rule out Y"), or the noun a relative clause hangs on."""
     for _ in range(3):
-        subject = next((c for c in refusal.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in refusal.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in _RELATIVES and refusal.dep_ == "relcl":
                 return word_phrase(refusal.head)

@@ -34,6 +34,8 @@ COMMENTS = {word: kind for word, kind in _KINDS.items() if kind == "comment"}
 SPEECH = {word: kind for word, kind in _KINDS.items() if kind == "speech"}
 REFUSED = {**COMMENTS, **SPEECH}
 _PASSIVE_ONLY = frozenset({"draw"})
+_WOULD = frozenset({"would", "will", "wo"})  # "won't" is "wo" + "n't"
+_SPEAKERS = frozenset({"i", "we"})  # "I wouldn't say I'm bitter": a speaker's own hedge
 
 
 def refused_comment(verb: Word) -> bool:
@@ -60,6 +62,20 @@ def refused_speech(verb: Word) -> bool:
     return verb.dep_ == "xcomp" and refusal_of(verb) is not None
 
 
+def withheld(verb: Word) -> bool:
+    """Whether ``verb`` is a comment or a speech its subject "would not" (or "will not") give:
+    "The ONS would not comment on the definition", "Souness would not be drawn on specifics",
+    "It would not confirm that Sizzla was among them"; a refusal, as "declined to" is. Not
+    "did not comment" (silence), "could not comment" (inability), nor a speaker's own "I
+    wouldn't say I'm bitter"."""
+    if lemma_in(verb, REFUSED) not in REFUSED or (lemma_in(verb, COMMENTS) in _PASSIVE_ONLY and not passive(verb)):
+        return False
+    children = verb.children
+    if not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKERS for c in children)
+
+
 def unspoken(factuality: Factuality, cue: str | None) -> bool:
     """Whether a speech read so (its factuality and cue) is one its speaker refused to give
     ("refused to say whether ...", "declined to confirm ..."): no quote, negated or not; the
@@ -74,10 +90,11 @@ def uncommented(verb: Word) -> bool:
     yet made ("has yet to be revealed"): no event (see the module)."""
     verb = _first_of_or(verb)  # `refused_comment`'s two tests, each read once: asked of every verb
     if not _comment(verb):
-        return lemma_in(verb, SPEECH) in SPEECH and refused_speech(verb)  # "refused to deny claims": no deny event
-        return False
+        return lemma_in(verb, SPEECH) in SPEECH and (refused_speech(verb) or withheld(verb))  # "refused to deny claims": no deny event
     if verb.dep_ == "xcomp" and lemma_in(verb.head, REFUSALS) in REFUSALS:
         return True
+    if withheld(verb):
+        return True  # "would not comment on the reports": a refusal (kg.extract.refusalevents)
     if not passive(verb):
         return False  # "He did not comment": the subject's own silence, negated
     if any(c.dep_ == "neg" for c in verb.children):
