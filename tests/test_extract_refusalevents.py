@@ -90,7 +90,11 @@ def test_a_comment_someone_would_not_give_is_a_refusal(nlp, text, lemma, agent, 
     # silence and inability are no refusal: the comment stays negated, or nothing
     "Report\n\nMr Howard did not comment on the anti-Semitism claims when asked about the poster on Monday.",
     "Report\n\nThe Department for Education and Skills could not comment on the concerns.",
+    # politics: a passive "will not be denied" is what will not be done to them, no refusal
+    "Report\n\nThe Tories say people fleeing persecution will not be denied sanctuary in Britain because of poor health.",
 ])
 def test_a_comment_not_given_otherwise_is_no_refusal(nlp, text):
     events = _events(resolved_part(nlp, text))
     assert not any(name.startswith("refuse to") for name in events), events
+    if "denied" in text:
+        assert events["deny"][0] == "negated", events

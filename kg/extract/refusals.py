@@ -67,9 +67,9 @@ def withheld(verb: Word) -> bool:
     "The ONS would not comment on the definition", "Souness would not be drawn on specifics",
     "It would not confirm that Sizzla was among them"; a refusal, as "declined to" is. Not
     "did not comment" (silence), "could not comment" (inability), nor a speaker's own "I
-    wouldn't say I'm bitter"."""
-    if lemma_in(verb, REFUSED) not in REFUSED or (lemma_in(verb, COMMENTS) in _PASSIVE_ONLY and not passive(verb)):
-        return False
+    wouldn't say I'm bitter", nor a passive ("will not be denied sanctuary")."""
+    if lemma_in(verb, REFUSED) not in REFUSED or (lemma_in(verb, COMMENTS) in _PASSIVE_ONLY) is not passive(verb):
+        return False  # "would not be drawn" in the passive only; "will not be denied sanctuary" is no refusal
     children = verb.children
     if not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in children):
         return False
