@@ -56,6 +56,7 @@ from kg.extract.members import with_members
 from kg.extract.namelists import with_names
 from kg.extract.nominal import nominal_candidates
 from kg.extract.quotemarks import quoted_spans
+from kg.extract.refusalevents import with_refusals
 from kg.extract.roles import role_candidates
 from kg.extract.sidelines import with_states
 from kg.extract.spans import to_argument
@@ -162,6 +163,7 @@ def read_sentences(sentences: list[Sentence], entities: Entities, words: Words, 
             read = with_talks(with_takings(read, sent, scope, text, inside), sent, found, scope, text, inside)
             read = with_names(with_members(read, sent, entities, text), sent, entities, text)
             read = with_values(with_holdings(read, sent, scope, text, inside), sent, text)
+            read = with_refusals(read, sent, scope, text, inside)
         yield imagined(props, sent.words), imagined(read, sent.words)
 
 

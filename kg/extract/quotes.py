@@ -39,6 +39,7 @@ from kg.extract.interjected import interjected
 from kg.extract.interposed import interrupted_content
 from kg.extract.pollsters import share_of_people
 from kg.extract.quotedas import quoted_as, quoted_one, quoting_participle
+from kg.extract.refusals import unspoken
 from kg.extract.relativespeech import relative_speech
 from kg.extract.saidafter import outside_quotation
 from kg.extract.spans import noun_phrase, to_argument
@@ -388,7 +389,7 @@ def _continue(quotation: Quotation, previous: _Said | None, words: Words) -> Non
     next_paragraph = previous.paragraph + 1 == quotation.paragraph and not gap.strip(" \n.,\"”")
     if same or next_paragraph:
         quotation.speaker, quotation.cue, quotation.verb = previous.speaker, carried_cue(previous.cue), None  # carriedcues
-        quotation.addressee, quotation.said = previous.addressee, previous.said  # the same speech, given or not
+        quotation.addressee, quotation.said = previous.addressee, ASSERTED if unspoken(previous.said.factuality, previous.said.cue) else previous.said  # the same speech, given or not (not a refused one's)
 
 
 _NEW_SENTENCE = re.compile(r"[.?!][\"”’']?\s+[A-Z]")

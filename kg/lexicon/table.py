@@ -380,7 +380,7 @@ TABLES: Mapping[str, Table] = {
     "passive_controls.txt": Table(("verb",)),
     "raising_participles.tsv": Table(("verb", "reason")),
     "decision_deeds.tsv": Table(("word", "kind", "reason"), choices=(_one_of(1, "deciding", "act", "judging"),)),
-    "refused_comments.tsv": Table(("word", "kind"), choices=(_one_of(1, "refusal", "comment"),)),
+    "refused_comments.tsv": Table(("word", "kind"), choices=(_one_of(1, "refusal", "comment", "speech"),)),
     "estimate_nouns.txt": Table(("noun",)),
     "drift_nouns.txt": Table(("noun",)),
     "set_values.txt": Table(("noun",)),

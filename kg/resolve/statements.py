@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.extract.quotes import quotations
+from kg.extract.refusals import unspoken
 from kg.folding import fold
 from kg.lexicon import EPITHET_NOUNS, ROLE_HEADS, demonym_country
 from kg.records import (
@@ -171,6 +172,8 @@ def resolve_statements(
             continue  # "he said" with no one to be "he": nothing a reader can use
         if speech.cue == "according to" and (speaker is None or clusters[speaker].local):
             continue  # "according to unofficial figures": a source, not a speaker
+        if unspoken(speech.factuality, speech.factuality_cue):
+            continue  # "declined to say whether ...": no quote, the refusal an event; its speaker told who "he" is (kg.extract.refusals)
         addressee = _resolve(context, speech.addressee, speech.sentence) if speech.addressee is not None else None
         found.quotes.append((speaker, addressee, speech))
     return found
