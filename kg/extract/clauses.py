@@ -119,8 +119,8 @@ def named_subject(subject: Token) -> Token | None:
     """
     if subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass"):
         return held_title_subject(subject)
-    end = max(t.i for t in subject.subtree)
-    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.pos_ == "PROPN"
+    end = max(t.i for t in subject.subtree)  # no colon between: "The star of Star Wars: The Phantom Menace said"
+    return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.pos_ == "PROPN" and subject.doc[end].text != ":"
                  and min(t.i for t in c.subtree) == end + 1), None) or held_title_subject(subject)
 
 

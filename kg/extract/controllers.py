@@ -40,6 +40,7 @@ _CAUSING = FACTUALITY_CUES["control"]  # a verb that makes its object act, whate
 # Object pronouns that stand for people or groups, who may act.
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 _SPENT_KINDS = frozenset({"time", "quantity"})
+_ASKING_PREPOSITIONS = frozenset({"on", "upon", "for"})  # "called on X to act": X acts
 # Moves of a contest (contest_moves.txt) whose object is the side kept behind, as a beating's is.
 _BEATING_MOVES = frozenset({"hold off", "fight off", "see off", "edge out"})
 
@@ -80,9 +81,27 @@ def adverbial_controller(verb: Word) -> Word | None:
     if verb.dep_ != "advcl" or head.lemma_.lower() not in CONTROL_VERBS or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
+    if (asked := _asked_object(head, verb)) is not None and asked.pos_ in ("NOUN", "PROPN"):
+        return asked  # "called on Mr Clarke to denounce": whoever is called on acts
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (can_act(obj) or _CAUSING.get(
         head.lemma_.lower()) is Factuality.ASSERTED) else None  # "leading the pair to trade kicks": any object
+
+
+def _asked_object(head: Word, verb: Word) -> Word | None:
+    """The object of the verb's "on" or "for" that ends right before the infinitive: "called on
+    Mr Clarke to denounce the suggestion" (the parser's adverbial clause: Mr Clarke denounces it,
+    not the caller); after "on" any noun, named or not, but a day; after "for" only one who can act
+    ("called for Deutsche Boerse to hold a meeting"; "asked for a statement ... to make sure troops could be
+    defended" is the askers' purpose); else ``None``."""
+    start = min(word.i for word in verb.subtree)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ASKING_PREPOSITIONS and prep.i < verb.i:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or max(word.i for word in pobj.subtree) + 1 != start or spent(pobj):
+                continue  # not a day: "called on Monday to scrap the tax"
+            return pobj if prep.lower_ != "for" or can_act(pobj) else None  # "asked for a statement to make sure": a purpose
+    return None
 
 
 def object_acts(verb: Word, subject: Word) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.unjoined import reduced_relative
+from kg.extract.unjoined import main_misread, reduced_relative
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -44,8 +44,9 @@ _NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})  # a clause's own subj
 def reduced_passive(verb: Word) -> bool:
     """Whether ``verb``, a past participle with a subject of its own and no auxiliary or
     object, is passive (see the module's list)."""
-    if _absolute_clause(verb) or reduced_relative(verb) is not None:
-        return True  # "with at least 23,000 people killed"; "Nintendo's DS, released in the UK" (kg.extract.unjoined)
+    if _absolute_clause(verb) or reduced_relative(verb) is not None or main_misread(verb):
+        return True  # "with at least 23,000 people killed"; "Nintendo's DS, released in the UK"; "The authors
+        # shortlisted for the prize include" (kg.extract.unjoined)
     if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_.startswith("aux") or c.dep_ in ("dobj", "dative") for c in verb.children):
         return False

@@ -271,9 +271,19 @@ def speech_subject(chained: Word, verb: Word) -> Word | None:
     one after, the one after is the speaker ("... in particular the UK, France and Spain, said
     the report": the report speaks, not the UK)."""
     subjects = [c for c in chained.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and chained is not verb)]
+    if _titled(chained):
+        return None
     if len(subjects) > 1 and subjects[0].i < chained.i < subjects[-1].i:
         return subjects[-1]
     return subjects[0] if subjects else stranded_subject(chained)
+
+
+def _titled(verb: Word) -> bool:
+    """Whether the parse opened the verb's clause with a capitalised subordinator inside its
+    sentence, the first word of a title ("The 58-year-old US singer of Because the Night told
+    The Observer ...": "the Night" is no one who tells); not after punctuation or a quotation mark."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    return mark is not None and mark.is_title and mark.i > verb.sent.start and not verb.doc[mark.i - 1].is_punct
 
 
 def stranded_subject(verb: Word) -> Word | None:

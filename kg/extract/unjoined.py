@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from kg.extract.words import Word
 
-__all__ = ["hung_subject", "reduced_relative", "tensed_adverbial", "unjoined"]
+__all__ = ["hung_subject", "main_misread", "reduced_relative", "tensed_adverbial", "unjoined"]
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "then", "yet"})
 
@@ -68,6 +68,25 @@ def reduced_relative(verb: Word | Token) -> Word | Token | None:
     return noun if word is verb.head else None
 
 
+def main_misread(verb: Word | Token) -> bool:
+    """Whether ``verb``, a participle the tagger read as a past tense right after its noun subject,
+    with no auxiliary or object, is a reduced relative of that noun, because the parse coordinated
+    the sentence's real verb, tensed and with no subject of its own, with it though nothing joins
+    them: "The 10 authors shortlisted for the prize include ...", "The damages claimed in 2004
+    eclipsed previous years" (the damages were claimed; they eclipsed the years). The noun is
+    what the participle was done to, not who did it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ not in ("VBD", "VBN") or subject is None or subject.pos_ != "NOUN" or \
+            max(t.i for t in subject.subtree) + 1 != verb.i or any(c.dep_ in _OWN_OBJECTS for c in verb.children):
+        return False
+    doc = verb.doc
+    return any(c.dep_ == "conj" and c.i > verb.i and (c.tag_ in _TENSED or any(a.dep_ in ("aux", "auxpass") for a in c.children))
+               and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children) and not any(
+                   t.dep_ in ("cc", "preconj") or t.is_punct or t.lower_ in _JOINERS for t in doc[verb.i + 1 : c.i])
+               for c in verb.children)
+
+
+_OWN_OBJECTS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "cc"})
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "agent", "cc", "preconj"})
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "poss", "compound", "appos", "attr", "dative", "conj", "nmod", "xcomp"})
 _AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
