@@ -423,7 +423,7 @@ class Scope:
             return Reading(*made).stronger(self._outer(head, _SCOPE))
         if dep == "advcl":
             if _purpose(top):  # "launched software to allow people to search": what the software does (kg.extract.toolpurposes)
-                return Reading(Factuality.POSSIBLE if tool_function(top) else CONTROL.get(lemma_in(head, CONTROL)) or Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))  # "wait to be attacked": possible
+                return Reading(Factuality.POSSIBLE if tool_function(top) else CONTROL.get(lemma_in(head, CONTROL)) or Factuality.PLANNED, "to").stronger(self._outer(head, _SCOPE))  # "need ... to maintain": possible (CONTROL)
             outer = self._outer(head, _SCOPE, own=True)  # "could have had a third when Giggs hit the post": he hit it
             return self._outer(head, told_scope(top, _FRAMING), own=True) if aside(top, outer.factuality, outer.cue) else outer  # kg.extract.asclauses
         if dep == "pcomp" and (mark := marked(head, top)) is not None:  # "without creating chances", "instead of fearing": none
