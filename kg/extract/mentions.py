@@ -315,8 +315,8 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     if " " in form and form.split()[0] in NAME_OPENERS:
         return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):
-        # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
-        return head_type(name, sport) or EntityType.SPORTS_TEAM
+        # "his Arsenal club-mate"; "Scottish Cup holders", "Premiership teams": the cup's, the league's (its head word)
+        return head_type(name, sport, after_the=True) or EntityType.SPORTS_TEAM
     reading = name_reading(words, start, end)
     if reading == "person":
         return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
