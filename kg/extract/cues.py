@@ -43,7 +43,7 @@ from kg.extract.hostsides import hosted_side
 from kg.extract.innerwork import adjective_of_name
 from kg.extract.kindheads import kind_head
 from kg.extract.quotedthe import quoted_body
-from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun
+from kg.extract.sidecues import OPPONENT_WORDS, opponent_conjunct, owns_side_noun, plural_verb
 from kg.extract.sides import is_side_of_result
 from kg.extract.sportwords import sport_context as sport_context  # re-exported: the callers' name for it
 from kg.extract.units import counted_in_units
@@ -406,14 +406,14 @@ def takes_the(words: Words, start: int, end: int) -> bool:
 
 def is_team(words: Words, start: int, end: int) -> bool:
     """In a sports report, words ``start:end`` name a team: the subject or object of a playing verb ("Leicester beat Bath", "play for New Zealand"; not what is won: "winning Wimbledon"), a subject with a
-    plural verb ("Italy have won three", a lone passive one: "Millwall have been charged"), an opponent ("against Italy", "Ireland v
+    plural verb ("Italy have won three", a lone passive one: "Millwall have been charged", a lone "were": "Liverpool were reported to have bid", ``kg.extract.sidecues.plural_verb``), an opponent ("against Italy", "Ireland v
     England", "a Premiership match with Arsenal"), a side with players ("Chelsea's squad", "England captain", a town's with a player's full name: "Leicester's Harry Ellis"; not a country's, "Russia's Elena Bovina"), a club of a career ("his loan spell at Leicester", ``kg.extract.careers``), a host's opponent ("at home to Middlesbrough", ``kg.extract.hostsides``)."""
     tokens = words.words
     root = words.root(start, end)
     head = root.head
     if (root.dep_ == "nsubj" or (root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() != "win")) and head.pos_ == "VERB" and head.lemma_.lower() in TEAM_VERBS:  # "winning Wimbledon": a title won
         return True
-    if (root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and not root.conjuncts)) and (head.tag_ == "VBP" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBP" for child in head.children)):
+    if (root.dep_ == "nsubj" or (root.dep_ == "nsubjpass" and not root.conjuncts)) and plural_verb(head, root):
         return True
     if root.dep_ == "pobj" and (head.lower_ in OPPONENT_WORDS or (head.lower_ == "for" and head.head.lemma_.lower() in TEAM_VERBS)):
         return True

@@ -315,8 +315,8 @@ def _certain_type(words: Words, start: int, end: int, name: str, sport: frozense
     if " " in form and form.split()[0] in NAME_OPENERS:
         return NAME_OPENERS[form.split()[0]]  # "the River Lagan"
     if sport and modifies_team_noun(words, start, end):
-        # "his Arsenal club-mate"; "Scottish Cup holders" is the cup's (its head word)
-        return head_type(name, sport) or EntityType.SPORTS_TEAM
+        # "his Arsenal club-mate"; "Scottish Cup holders", "Premiership teams": the cup's, the league's (its head word)
+        return head_type(name, sport, after_the=True) or EntityType.SPORTS_TEAM
     reading = name_reading(words, start, end)
     if reading == "person":
         return EntityType.PERSON  # "Robben, who has been a key part": "who" names a person, its verb one
@@ -475,17 +475,16 @@ def _titles_before(words: Words, start: int) -> tuple[str, ...]:
 
 
 def _strip_inner_titles(words: Words, start: int, end: int, *, person: bool = True) -> tuple[int, tuple[str, ...]]:
-    """NER often swallows the title: "President Kassym-Jomart Tokayev". Gives the
-    name's new start and the titles. A title followed by "of" is part of the name:
-    "Queen of the South", "Prince of Persia". So is a title that organisations'
-    names open with too (``titles.tsv``'s person column "no": "General", "Major")
-    when NER read no person (``person`` false) and the rest is no person's name:
-    "General Motors", "General Electric", "Major League Baseball"; not "General
-    Pervez Musharraf"; nor "King" but before a given name: "King Crimson"."""
+    """NER often swallows the title: "President Kassym-Jomart Tokayev", "Rapper 50 Cent" (a stage name may open on a
+    number). Gives the name's new start and the titles. A title followed by "of" is part of the name: "Queen of the
+    South", "Prince of Persia". So is a title that organisations' names open with too (``titles.tsv``'s person column
+    "no": "General", "Major") when NER read no person (``person`` false) and the rest is no person's name: "General
+    Motors", "Major League Baseball"; not "General Pervez Musharraf"; nor "King" but before a given name: "King Crimson"."""
     titles: list[str] = []
     tokens = words.words
     while start < end - 1 and (title := tokens[start].text.rstrip(".")).lower() in TITLE_WORDS and (
-            tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES):  # "Mr de Vabres"
+            tokens[start + 1].text[:1].isupper() or tokens[start + 1].lower_ in NAME_PARTICLES  # "Mr de Vabres"
+            or (tokens[start + 1].text[:1].isdigit() and tokens[end - 1].text[:1].isupper())):  # "Rapper 50 Cent"
         rest = words.span_text(start + 1, end)
         if not person and (ends_in_thing_head(rest) or (title.lower() in GIVEN_NAME_TITLES and fold(rest).split()[0] not in GIVEN_NAMES)
                            or (title.lower() not in PERSON_TITLES and not person_like(rest))):  # "King Kong"

@@ -8,7 +8,8 @@ episode of the latest series of Little Britain", "the current series of Celebrit
 Big Brother" (``_PARTS``). "of" only: after a possessive the owner may be the
 channel ("Channel 4's new series").
 
-So is a name whose possessive stands before a person's full name ("Sideway's Alexander
+So is a name right after a broadcaster's possessive ("ITV's Celebrity Fit Club",
+``kg.extract.channelshows``), and one whose possessive stands before a person's full name ("Sideway's Alexander
 Payne") or that stands before a credit noun and one ("Vera Drake star Imelda Staunton",
 ``kg.extract.workowners``).
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.channelshows import channel_shows
 from kg.extract.formatshows import format_shows
 from kg.extract.tradeshows import held_shows
 from kg.extract.words import Bounds, Words
@@ -51,6 +53,7 @@ def shows_not_places(
     titled = {fold(m.text) for m, _ in found if any(title.lower() in PERSON_TITLES for title in m.titles)}
     shows = {fold(m.text) for m, bounds in found if _misread(m) and has_parts(words, *bounds)} - titled - COUNTRIES
     shows |= work_owners(found, words) | credited_works(found, words)  # "Sideway's Alexander Payne", "Vera Drake star X"
+    shows |= channel_shows(found, words)  # "BBC One's Breakfast", "ITV's Celebrity Fit Club"
     if not shows:
         return found
     return [(replace(m, type=EntityType.WORK, cued=True), b) if _misread(m) and fold(m.text) in shows else (m, b) for m, b in found]

@@ -4,7 +4,10 @@
   stands between: "England's training squad", "England's most promising attack",
   "England's acting head coach Andy Robinson" (the noun a compound of the name after it);
 - *opponent's conjunct*: a name joined by "and" to an opponent is one too: "the
-  opening two matches against Wales and France".
+  opening two matches against Wales and France";
+- *plural verb*: a name that is the subject of a plural verb ("Italy have won") or, alone
+  (no "and" joins another name to it), of "were": "Liverpool were reported to have bid",
+  "Blackburn were beaten" (a club's name takes the plural; a person's "was").
 
 A country's name is the country where the text speaks of it (``speaks_of_country``);
 these constructions are of a side only.
@@ -53,3 +56,18 @@ def opponent_conjunct(words: Words, start: int, end: int) -> bool:
     return (first.dep_ == "pobj" and first.head.lower_ in OPPONENT_WORDS) or (
         before is not None and before.lower_ in OPPONENT_WORDS
     )
+
+
+def plural_verb(head: Word, subject: Word) -> bool:
+    """The verb ``head`` (or its auxiliary) is plural for its ``subject``: a present plural
+    ("have", "are"), or "were" after one name alone ("Liverpool were", not "Smith and Jones were").
+
+    >>> from types import SimpleNamespace as T
+    >>> were = T(tag_="VBD", lower_="were", dep_="auxpass", children=[])
+    >>> plural_verb(T(tag_="VBN", lower_="reported", children=[were]), T(conjuncts=()))
+    True
+    >>> plural_verb(T(tag_="VBN", lower_="reported", children=[were]), T(conjuncts=("Jones",)))
+    False
+    """
+    verbs = [head, *(child for child in head.children if child.dep_ in {"aux", "auxpass"})]
+    return any(verb.tag_ == "VBP" for verb in verbs) or (not subject.conjuncts and any(verb.lower_ == "were" for verb in verbs))

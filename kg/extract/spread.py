@@ -5,7 +5,8 @@ team read once that is the team throughout.
 - ``surnames_are_people``: "Frederic Michalak ... Michalak played well too": a
   surname NER alone typed a thing is the person.
 - ``spread_teams``: in a sports report "England face Wales ... England's coach": a
-  team once is the team throughout, except where the text speaks of the country;
+  team once (or a club in brackets after a player's name: "Mike Blair (Edinburgh
+  Rugby)", ``kg.extract.bracketclubs``) is the team throughout, except where the text speaks of the country;
   so is a one-word name NER read as a person that plays as a team once ("Everton
   visit Plymouth").
 - ``listed_with_clubs``: "close the gap on Chelsea, Everton and Arsenal": a name NER
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from kg.extract.bracketclubs import bracketed_clubs
 from kg.extract.codednames import coded_people
 from kg.extract.company_cues import (
     acts_as_organisation,
@@ -120,12 +122,14 @@ def spread_teams(
     found: list[tuple[Mention, Bounds]], sport: frozenset[str], words: Words
 ) -> list[tuple[Mention, Bounds]]:
     """In a sports report a name read as a team once is the team throughout ("England
-    face Wales ... England's coach"), but where the text speaks of the country
+    face Wales ... England's coach"; a club in brackets after a player's name is one,
+    ``kg.extract.bracketclubs``), but where the text speaks of the country
     ("Spain's minister of sport", ``kg.extract.cues.speaks_of_country``), and a city's name that NER calls an
     organisation and that acts (subject, object, owner) is a club ("Newcastle have
     signed ..."; not "World and Commonwealth champion")."""
     if not sport:
         return found
+    found = bracketed_clubs(found, words, sport)  # "Mike Blair (Edinburgh Rugby)": a player's club
     surnames = article_surnames(found)
     # "Campbell's defence" in an article about Sol Campbell is his, not a club's.
     teams = ({fold(m.text) for m, _ in found if m.type is EntityType.SPORTS_TEAM} | _clubs_read_as_people(found, sport, words)) - surnames
