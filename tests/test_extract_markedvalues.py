@@ -1,0 +1,51 @@
+"""A change's two amounts kept apart: an amount the parse hung on the verb with its own "to"
+(kg.extract.markedvalues) is the value reached, not the difference; a counted noun after "to"
+(kg.extract.rates.level_role) is the value reached, not a destination. Real sentences
+(BBC business/393, business/410, business/503, business/433, sport/212)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document
+from tests.extract_helpers import event_roles
+
+
+def _roles(nlp, sentence: str, lemma: str) -> dict[str, list[str]]:
+    (event,) = [e for e in extract(Document("t", sentence), nlp(sentence)).events if e.lemma == lemma]
+    return event_roles(event)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "expected"), [
+    # the parse: "to" a modifier of "£118m", which hangs on the verb as a bare amount
+    ("In recent times, it has put renewed focus on home furnishings rather than clothing, but last September "
+     "it reported that interim six month losses had risen from £1m to £1.2m, while sales had fallen from £138m "
+     "to £118m.", "fall", {"old_value": ["£138m"], "new_value": ["£118m"], "difference": None}),
+    # a counted noun after "to": the value reached, no place the sales went
+    ("Its sales rose 3.5% to 2.7 million units.", "rise",
+     {"difference": ["3.5%"], "new_value": ["2.7 million units"], "destination": None}),
+    ("Sales in the fiscal third quarter, including vans and utility vehicles, rose by 17.8% to 136.069 units.",
+     "rise", {"difference": ["17.8%"], "new_value": ["136.069 units"], "destination": None}),
+])
+def test_two_amounts_apart(nlp, sentence, lemma, expected):
+    have = _roles(nlp, sentence, lemma)
+    for role, texts in expected.items():
+        assert have.get(role) == texts, (role, have)
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "expected"), [
+    # no change: a counted noun after "to" is where the jobs went
+    ("The firm moved 300 jobs to 2 new sites in India.", "move", {"destination": ["2 new sites"]}),
+    # a counted noun with a definite determiner is where the points came from, no value left (BBC sport/212)
+    ("Scotland have not reached a major finals since the World Cup in 1998 and reaching Germany 2006 looks near "
+     "impossible, having picked up just two points from the opening three games in the qualifying race.", "pick up",
+     {"old_value": None, "source": ["the opening three games"]}),
+    # a difference and a "to" the parse made a preposition: read as before
+    ("Shares in Cairn Energy rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a fresh gas "
+     "discovery in northern India.", "rise", {"difference": ["3.8%"], "new_value": ["1,088 pence"]}),
+])
+def test_other_amounts_unchanged(nlp, sentence, lemma, expected):
+    have = _roles(nlp, sentence, lemma)
+    for role, texts in expected.items():
+        assert have.get(role) == texts, (role, have)
