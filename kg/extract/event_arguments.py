@@ -406,8 +406,9 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
 
 def trigger_object(tokens: list[Word], verb: Word, lemma: str) -> bool:
     """Whether the argument hangs on a preposition the trigger took ("fired on
-    protesters": the protesters are what was fired on)."""
+    protesters": the protesters are what was fired on; "looking after a mother and a brother": each member)."""
     head = argument_head(without_preposition(tokens))
+    head = first_member(head) or head if head is not None else None
     prep = head.head if head is not None and head.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or not lemma.endswith(" " + prep.lower_):
         return False
