@@ -27,6 +27,7 @@ from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
+from kg.extract.perfecttimes import perfect_after_past
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.rates import level_role, rate_kind
 from kg.extract.reduced import reduced_passive
@@ -134,7 +135,8 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
                 times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
-    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb):
+    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb) \
+            and not perfect_after_past(verb):  # "shut ... last year and has withdrawn" (kg.extract.perfecttimes)
         times = [(role, tokens) for role, tokens in shared_times(verb.head, []) if role == "time"]
         for child in verb.head.children:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
