@@ -1,7 +1,8 @@
 """A change's two amounts kept apart: an amount the parse hung on the verb with its own "to"
 (kg.extract.markedvalues) is the value reached, not the difference; a counted noun after "to"
 (kg.extract.rates.level_role) is the value reached, not a destination. Real sentences
-(BBC business/393, business/410, business/503, business/433, sport/212)."""
+(BBC business/393, business/410, business/503, business/433, sport/212, business/270,
+politics/320)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_other_amounts_unchanged(nlp, sentence, lemma, expected):
     have = _roles(nlp, sentence, lemma)
     for role, texts in expected.items():
         assert have.get(role) == texts, (role, have)
+
+
+def test_a_verbs_to_splits_two_amounts(nlp):
+    # NER's one entity "more than $2 to $43.25", the "to" the verb's: the amount lost, then the level (BBC business/270)
+    sentence = ("US light crude traded in New York lost more than $2 to $43.25, its lowest close since 10 September.")
+    have = _roles(nlp, sentence, "lose")
+    assert not [text for texts in have.values() for text in texts if "$2" in text and "$43.25" in text], have
+    assert have.get("theme") == ["more than $2"], have
+
+
+def test_an_up_to_amount_stays_whole(nlp):
+    # "up to" before one amount: no second amount, the "to" stays (BBC politics/320)
+    sentence = ("Ex-health secretary Alan Milburn earned up to £85,000 from speeches, articles and advice while not in "
+                "the Cabinet.")
+    assert _roles(nlp, sentence, "earn").get("theme") == ["up to £85,000"]

@@ -23,6 +23,7 @@ from kg.extract.intentnouns import intends
 from kg.extract.keptphrases import kept_phrase
 from kg.extract.linked import linked_role
 from kg.extract.listed import first_member, member_role
+from kg.extract.markedvalues import verb_to
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
@@ -377,14 +378,14 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
     ("154m naira"), and the words of its entity the parse hung on the verb ("up to
     £85,000"). With ``one_value`` (an amount of a change), never a range across "to":
     "by 0.25% to 4.75%" is one entity to NER and two values; a forecast's "$4.2bn to
-    $4.35bn" stays whole."""
+    $4.35bn" stays whole, not across the verb's "to" (kg.extract.markedvalues.verb_to)."""
     if not tokens:
         return tokens
     first = tokens[0]
     doc, start = first.sent.doc, first.i
     while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
             and doc[start - 1].ent_type_ == first.ent_type_ and doc[start - 1].lower_ not in ("by", "from") \
-            and doc[start - 1].pos_ != "VERB":  # "saw its profits [fall 20%]": NER took the verb, no amount's word
+            and doc[start - 1].pos_ != "VERB" and not verb_to(doc[start - 1]):  # "saw its profits [fall 20%]"
         start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
     to = next((word.i for word in doc[start : first.i] if word.lower_ == "to"), None) if one_value else None
     if to is not None and any(word.like_num for word in doc[start:to]):
@@ -398,7 +399,7 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
         end += 1
     if last.ent_type_ in QUANTITY_LABELS:
         while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_ \
-                and not (one_value and doc[end].lower_ == "to"):
+                and not ((one_value and doc[end].lower_ == "to") or verb_to(doc[end])):  # "lost $2 to $43.25"
             extra.append(doc[end])
             end += 1
     if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:

@@ -7,6 +7,11 @@ much it moved ("fall(old_value=£138m, difference=to £118m)"). An amount phrase
 word is "to" is the value the change reached, one whose first word is "from" the value it
 left: ``marked_values`` gives them those roles, without the word.
 
+A "to" between two amounts that the parse hangs on the verb is no range's either (``verb_to``):
+"US light crude lost more than $2 to $43.25" is one entity to NER, the amount lost and the level
+reached, not one quantity "more than $2 to $43.25" (a forecast's "sales of $4.2bn to $4.35bn",
+its "to" on the noun, and "earned up to £85,000" stay whole).
+
 Not an amount whose "to" is inside it ("rose 2 to 3%": a range of the difference), nor one
 whose "to" or "from" the parser made a preposition (the role table reads those), nor a
 difference with no number after the word.
@@ -21,7 +26,7 @@ from kg.extract.words import by_index
 if TYPE_CHECKING:
     from kg.extract.words import Word
 
-__all__ = ["marked_values"]
+__all__ = ["marked_values", "verb_to"]
 
 _MARKED = {"to": "new_value", "from": "old_value"}
 
@@ -40,3 +45,8 @@ def _marked(role: str, tokens: list[Word]) -> tuple[str, list[Word]]:
     if first.lower_ not in _MARKED or first.dep_ in ("prep", "agent") or not any(t.like_num for t in rest):
         return role, tokens
     return _MARKED[first.lower_], rest
+
+
+def verb_to(word: Word) -> bool:
+    """Whether ``word`` is a "to" right after a number that the parse hangs on a verb ("lost more than $2 [to] $43.25")."""
+    return word.lower_ == "to" and word.head.pos_ == "VERB" and word.i > 0 and word.doc[word.i - 1].like_num
