@@ -2,7 +2,7 @@
 (kg.extract.markedvalues) is the value reached, not the difference; a counted noun after "to"
 (kg.extract.rates.level_role) is the value reached, not a destination. Real sentences
 (BBC business/393, business/410, business/503, business/433, sport/212, business/270,
-politics/320)."""
+politics/320, business/354)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _roles(nlp, sentence: str, lemma: str) -> dict[str, list[str]]:
      {"difference": ["3.5%"], "new_value": ["2.7 million units"], "destination": None}),
     ("Sales in the fiscal third quarter, including vans and utility vehicles, rose by 17.8% to 136.069 units.",
      "rise", {"difference": ["17.8%"], "new_value": ["136.069 units"], "destination": None}),
+    # an amount the sentence sets aside is no second difference (BBC business/354)
+    ("Thailand's economy is now expected to grow by 5.7% in 2005, rather than 6% as forecast before tsunamis hit six "
+     "tourist provinces.", "grow", {"difference": ["5.7%"], "time": ["2005"]}),
 ])
 def test_two_amounts_apart(nlp, sentence, lemma, expected):
     have = _roles(nlp, sentence, lemma)

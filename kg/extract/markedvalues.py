@@ -12,6 +12,10 @@ A "to" between two amounts that the parse hangs on the verb is no range's either
 reached, not one quantity "more than $2 to $43.25" (a forecast's "sales of $4.2bn to $4.35bn",
 its "to" on the noun, and "earned up to £85,000" stay whole).
 
+An amount the sentence sets aside is no value of the change: "Thailand's economy is now expected
+to grow by 5.7% in 2005, rather than 6% as forecast" (the parse's second member of the
+difference, "rather than 6%", is the forecast it replaces).
+
 Not an amount whose "to" is inside it ("rose 2 to 3%": a range of the difference), nor one
 whose "to" or "from" the parser made a preposition (the role table reads those), nor a
 difference with no number after the word.
@@ -29,12 +33,20 @@ if TYPE_CHECKING:
 __all__ = ["marked_values", "verb_to"]
 
 _MARKED = {"to": "new_value", "from": "old_value"}
+_VALUES = frozenset({"difference", "new_value", "old_value", "quantity"})
+_ASIDE = frozenset({"rather", "instead"})  # "rather than 6%", "instead of 6%"
 
 
 def marked_values(found: list[tuple[str, list[Word]]]) -> list[tuple[str, list[Word]]]:
     """``found`` (role, tokens) with each difference that opens with "to" or "from" (not a
-    preposition) read as the new or old value, the word left out."""
-    return [_marked(role, tokens) for role, tokens in found]
+    preposition) read as the new or old value, the word left out, and without an amount the
+    sentence sets aside ("grow by 5.7% in 2005, rather than 6%": no second difference)."""
+    return [_marked(role, tokens) for role, tokens in found if not (role in _VALUES and _set_aside(tokens))]
+
+
+def _set_aside(tokens: list[Word]) -> bool:
+    first = min(tokens, key=by_index, default=None)
+    return first is not None and first.lower_ in _ASIDE and any(t.like_num for t in tokens)
 
 
 def _marked(role: str, tokens: list[Word]) -> tuple[str, list[Word]]:
