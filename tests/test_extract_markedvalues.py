@@ -2,7 +2,7 @@
 (kg.extract.markedvalues) is the value reached, not the difference; a counted noun after "to"
 (kg.extract.rates.level_role) is the value reached, not a destination. Real sentences
 (BBC business/393, business/410, business/503, business/433, sport/212, business/270,
-politics/320, business/354)."""
+politics/320, business/354, entertainment/218)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ def test_two_amounts_apart(nlp, sentence, lemma, expected):
     ("Scotland have not reached a major finals since the World Cup in 1998 and reaching Germany 2006 looks near "
      "impossible, having picked up just two points from the opening three games in the qualifying race.", "pick up",
      {"old_value": None, "source": ["the opening three games"]}),
+    # a count in words of things it was dropped from is no value left (BBC entertainment/218)
+    ("Controversial DJ Howard Stern has been dropped from four US radio stations because he keeps promoting his move "
+     "to a network broadcasting on satellite.", "drop", {"old_value": None, "source": ["four US radio stations"]}),
     # a difference and a "to" the parse made a preposition: read as before
     ("Shares in Cairn Energy rose 3.8% to 1,088 pence on Tuesday after the UK firm announced a fresh gas "
      "discovery in northern India.", "rise", {"difference": ["3.8%"], "new_value": ["1,088 pence"]}),

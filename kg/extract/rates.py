@@ -11,7 +11,7 @@ economy grew.
 A level a change reaches or leaves (``level_nouns.txt``) is its new or old value with no number
 too: "Brazil's unemployment rate fell to its lowest level in three years" (the value reached, no
 destination), "the dollar fell to a record low", "dropped from a peak" (the value left, no
-source); so is a counted noun, a number and no definite determiner before it ("Its sales rose 3.5% to 2.7 million
+source); so is a counted noun, a figure and no definite determiner before it ("Its sales rose 3.5% to 2.7 million
 units": the value reached, no destination; not "from the opening three games"); only under a change, whose table row asks a quantity ("take it to
 the next level": a destination as before).
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.asides import PERIOD_NOUNS
+from kg.extract.quantities import MULTIPLIERS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -50,10 +51,13 @@ def _amount(word: Word) -> bool:
 
 
 def _counted(word: Word) -> bool:
-    """Whether ``word`` is a counted noun standing for a value, no definite determiner before it ("to 2.7 million
-    units", "from a $103.05 end"; not "picked up two points from the opening three games": where they came from)."""
+    """Whether ``word`` is a counted noun standing for a value: a figure in digits or with a scale word before it
+    and no definite determiner ("to 2.7 million units", "from 90 planes", "from a $103.05 end"; not "picked up two
+    points from the opening three games", nor "dropped from four US radio stations": where they came from)."""
     return _amount(word) and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
-                                     for c in word.children)
+                                     for c in word.children) and any(
+        c.dep_ in ("nummod", "compound") and (any(ch.isdigit() for ch in c.text) or c.lower_ in MULTIPLIERS)
+        for c in word.children)
 
 
 def rate_kind(head: Word, kind: str) -> str:
