@@ -32,6 +32,7 @@ from kg.extract.perfecttimes import perfect_after_past
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.rates import level_role, rate_kind
 from kg.extract.reduced import reduced_passive
+from kg.extract.saidtimes import said_time
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.talkpartners import object_class
 from kg.extract.thanks import thanked
@@ -176,8 +177,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
             trigger.event_class == "change" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
-    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
-            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
+    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and not said_time(head) and (
+            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):  # kg.extract.saidtimes
         return bare_span(head)  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
@@ -212,7 +213,7 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     kind = argument_kind(head, tokens)
     if kind == "quantity":
         return amount_role(trigger)  # "TimeWarner's profits jumped 76%" (an adverb of the verb)
-    return bare_span(head) if kind == "time" else None  # "has been closed two weeks": how long
+    return bare_span(head) if kind == "time" and not said_time(head) else None  # "has been closed two weeks": how long
 
 
 def amount_role(trigger: Trigger) -> str:
