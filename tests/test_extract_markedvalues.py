@@ -2,7 +2,7 @@
 (kg.extract.markedvalues) is the value reached, not the difference; a counted noun after "to"
 (kg.extract.rates.level_role) is the value reached, not a destination. Real sentences
 (BBC business/393, business/410, business/503, business/433, sport/212, business/270,
-politics/320, business/354, entertainment/218)."""
+politics/320, business/354, entertainment/218, business/325, business/253)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def _roles(nlp, sentence: str, lemma: str) -> dict[str, list[str]]:
      {"difference": ["3.5%"], "new_value": ["2.7 million units"], "destination": None}),
     ("Sales in the fiscal third quarter, including vans and utility vehicles, rose by 17.8% to 136.069 units.",
      "rise", {"difference": ["17.8%"], "new_value": ["136.069 units"], "destination": None}),
+    # "push up" / "push down" a change (event_lemmas.tsv): by how much and the value reached apart (BBC business/325,
+    # business/253), no quantity "20% & 260,000"
+    ("Buy it is understood that the recent success of the smaller edition of the Independent, which has pushed "
+     "circulation up by 20% to 260,000, has prompted interest from industry rivals, with Daily Mail & General Trust "
+     "tipped as the most likely suitor.", "push up", {"difference": ["20%"], "new_value": ["260,000"], "quantity": None}),
+    ("Nevertheless it was enough to push down the unemployment rate to 5.2%, its lowest level since September 2001.",
+     "push down", {"theme": ["the unemployment rate"], "new_value": ["5.2%"], "quantity": None}),
     # an amount the sentence sets aside is no second difference (BBC business/354)
     ("Thailand's economy is now expected to grow by 5.7% in 2005, rather than 6% as forecast before tsunamis hit six "
      "tourist provinces.", "grow", {"difference": ["5.7%"], "time": ["2005"]}),
