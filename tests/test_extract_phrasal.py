@@ -69,3 +69,37 @@ def test_phrasal_a_return_made_after_injury_keeps_its_plan(nlp):
 def test_phrasal_a_dating_preposition_is_no_part_of_the_verb(nlp, sentence, lemma, absent):
     lemmas = {event.lemma for event in _events(nlp, sentence)}
     assert lemma in lemmas and absent not in lemmas, lemmas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "event_class", "roles"),
+    [
+        # "look into": an inquiry, what is looked into its theme or topic, no place it went (BBC politics/396, business/475)
+        ("The information commissioner is to look into a complaint from the Lib Dems about how Labour uses its "
+         "call centres.", "look into", "legal", {"agent": ["The information commissioner"], "theme": ["a complaint"],
+                                                   "destination": None}),
+        ("AMF is also looking into whether the executives knew that Vivendi was considering exercising its right to "
+         "buy British Telecom's shares in Cegetel.", "look into", "legal", {"agent": ["AMF"], "destination": None}),
+        # "look after": care given, the one cared for its theme, no time (BBC business/284, entertainment/316)
+        ("In the West, it is easy to forget that the otherwise brutal Baathist regime used to look after the majority "
+         "of Iraq's citizens rather well in terms of job creation, social security and healthcare.", "look after",
+         "other", {"theme": ["the majority of Iraq's citizens"], "time": None}),
+        ("He won plaudits in 1993 for the downbeat film What's Eating Gilbert Grape, where he played a sensitive youth "
+         "looking after an overweight mother and a retarded younger brother, played by Leonardo DiCaprio.", "look after",
+         "other", {"theme": ["an overweight mother", "a retarded younger brother"], "time": None}),
+    ],
+)
+def test_phrasal_look_takes_its_preposition(nlp, sentence, lemma, event_class, roles):
+    found = [event for event in _events(nlp, sentence) if event.lemma == lemma]
+    assert found, [(event.lemma, event_roles(event)) for event in _events(nlp, sentence)]
+    assert found[0].event_class == event_class
+    have = event_roles(found[0])
+    for role, texts in roles.items():
+        assert have.get(role) == texts, have
+
+
+def test_phrasal_look_at_stays_a_look(nlp):
+    # "looked at both aircraft before choosing": no listed preposition, the time stays (BBC business/335)
+    sentence = "Japan Airlines said it had looked at both aircraft before choosing the 7E7, also known as the Dreamliner."
+    found = {event.lemma: event_roles(event) for event in _events(nlp, sentence)}
+    assert found.get("look") == {"agent": ["it"], "time": ["before choosing the 7E7"]}, found

@@ -34,6 +34,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
     from kg.extract.awardwords import award_names
     from kg.extract.conditionalspeech import unspoken
     from kg.extract.cues import sport_context
+    from kg.extract.emptyquotes import with_content
     from kg.extract.entities import Entities
     from kg.extract.mentions import find_descriptions, find_mentions
     from kg.extract.namelike import count_rejections
@@ -58,7 +59,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
         for found, happened in read_sentences(list(words.sentences.values()), entities, words):
             propositions.extend(found)
             events.extend(happened)
-        speech = speaking(speech_readings(words, list(words.sentences.values())), words.text)  # no "subject line says"
+        speech = with_content(speaking(speech_readings(words, list(words.sentences.values())), words.text), words.text)  # no "subject line says", no "denied this"
         said, told = unspoken(speech, _read_factuality(events, words, sport), words)  # "if he says he is happy": unsaid
         told = poll_forecasts(said, told, words)  # "voters would reject X, according to a poll": possible
         return Extraction(

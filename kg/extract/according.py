@@ -6,6 +6,9 @@ advanced stage" (only the talks); "Pascuale has been flooded with offers, accord
 company, but one of his first jobs is pantomime" (only the offers); "a site that, according
 to reports, let 10,000 users share films" (only the relative clause). The writer's opening
 conjunction ("But ...") is no part of it either.
+
+A capitalised "According" after a capitalised word inside a sentence is a title's word, no
+source: "will star in new BBC One sitcom, The World According to Bex" (the show says nothing).
 """
 
 from __future__ import annotations
@@ -84,10 +87,16 @@ def _content(sentence: Sentence, word: Word) -> list[Word]:
     return rest
 
 
+def _titled(words: Words, word: Word) -> bool:
+    """Whether "According" stands inside a title: capitalised after a capitalised word ("The World According to Bex")."""
+    before = words[word.i - 1] if word.i > 0 else None
+    return word.text == "According" and before is not None and before.text[:1].isupper() and before.is_alpha
+
+
 def according_to(words: Words, sentence: Sentence, confidence: float) -> SpeechReading | None:
     """ "According to the ministry, 20 people died": the clause around the phrase is what it says."""
     for word in sentence:
-        if word.lower_ != "according":
+        if word.lower_ != "according" or _titled(words, word):
             continue
         to = next((c for c in word.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

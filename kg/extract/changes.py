@@ -43,6 +43,7 @@ from kg.extract.comparedlevels import compared_change
 from kg.extract.event_arguments import TIME_LABELS, argument_kind, with_name
 from kg.extract.moves import object_move
 from kg.extract.quantities import read_quantity
+from kg.extract.reportdays import report_days
 from kg.extract.seenchanges import seen_by
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.statechanges import backed_state
@@ -91,7 +92,8 @@ def figure_change(adverb: Word) -> tuple[str, list[tuple[str, list[Word]]]] | No
         (role, noun_phrase(word)) for role, word in total_figure(verb)]  # "Losses totalled $345m, up from $66m"
     if not found:
         return None
-    return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *times_of(verb)]  # not its "in 2003"
+    theme = [t for role, tokens in found if role == "theme" for t in tokens]  # "In July, X reported an annual turnover"
+    return lemma, [*found, ("old_value", [source, *noun_phrase(old)]), *report_days(verb, theme, times_of(verb))]
 
 
 def copula_move(adverb: Word) -> list[tuple[str, list[Word]]]:

@@ -23,13 +23,16 @@ from kg.extract.intentnouns import intends
 from kg.extract.keptphrases import kept_phrase
 from kg.extract.linked import linked_role
 from kg.extract.listed import first_member, member_role
+from kg.extract.markedvalues import verb_to
 from kg.extract.namedas import complement_role
 from kg.extract.namedheads import named_apposition
 from kg.extract.overphrases import over_role
 from kg.extract.participleclauses import participle_clause
+from kg.extract.perfecttimes import perfect_after_past
 from kg.extract.quantities import AMOUNT_NOUNS, CURRENCY_WORDS, MULTIPLIERS
 from kg.extract.rates import level_role, rate_kind
 from kg.extract.reduced import reduced_passive
+from kg.extract.saidtimes import said_time
 from kg.extract.spans import argument_head, noun_phrase, run_on_noun, to_argument, trim
 from kg.extract.talkpartners import object_class
 from kg.extract.thanks import thanked
@@ -134,7 +137,8 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
                 times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
-    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb):
+    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb) \
+            and not perfect_after_past(verb):  # "shut ... last year and has withdrawn" (kg.extract.perfecttimes)
         times = [(role, tokens) for role, tokens in shared_times(verb.head, []) if role == "time"]
         for child in verb.head.children:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
@@ -173,8 +177,8 @@ def object_role(tokens: list[Word], trigger: Trigger, passive: bool, subject_rol
     if head.dep_ == "npadvmod" and subject_role == "theme" and argument_kind(head, tokens) == "quantity" and (
             trigger.event_class == "change" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.head.children)):
         return amount_role(trigger)  # "profits rose 10% (to £2bn)": the parser's adverb; elsewhere "to 120p" is the level
-    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and (
-            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):
+    if head.dep_ in ("npadvmod", "tmod", "advmod") and argument_kind(head, tokens) == "time" and not said_time(head) and (
+            head.pos_ != "PROPN" or any(c.dep_ in ("det", "amod") for c in head.children)):  # kg.extract.saidtimes
         return bare_span(head)  # "Growth slowed [last month]" (the only adverb taken for the object); not "name [5 May] as"
     if head.dep_ in ("pobj", "pcomp"):
         return prep_role(head.head, head, tokens, trigger, passive)
@@ -211,7 +215,7 @@ def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | Non
     kind = argument_kind(head, tokens)
     if kind == "quantity":
         return amount_role(trigger)  # "TimeWarner's profits jumped 76%" (an adverb of the verb)
-    return bare_span(head) if kind == "time" else None  # "has been closed two weeks": how long
+    return bare_span(head) if kind == "time" and not said_time(head) else None  # "has been closed two weeks": how long
 
 
 def amount_role(trigger: Trigger) -> str:
@@ -376,14 +380,14 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
     ("154m naira"), and the words of its entity the parse hung on the verb ("up to
     £85,000"). With ``one_value`` (an amount of a change), never a range across "to":
     "by 0.25% to 4.75%" is one entity to NER and two values; a forecast's "$4.2bn to
-    $4.35bn" stays whole."""
+    $4.35bn" stays whole, not across the verb's "to" (kg.extract.markedvalues.verb_to)."""
     if not tokens:
         return tokens
     first = tokens[0]
     doc, start = first.sent.doc, first.i
     while first.ent_type_ in QUANTITY_LABELS and doc[start].ent_iob_ == "I" and start - 1 >= first.sent.start \
             and doc[start - 1].ent_type_ == first.ent_type_ and doc[start - 1].lower_ not in ("by", "from") \
-            and doc[start - 1].pos_ != "VERB":  # "saw its profits [fall 20%]": NER took the verb, no amount's word
+            and doc[start - 1].pos_ != "VERB" and not verb_to(doc[start - 1]):  # "saw its profits [fall 20%]"
         start -= 1  # "(earned) up to £85,000": the "up" the parse gave the verb
     to = next((word.i for word in doc[start : first.i] if word.lower_ == "to"), None) if one_value else None
     if to is not None and any(word.like_num for word in doc[start:to]):
@@ -397,7 +401,7 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
         end += 1
     if last.ent_type_ in QUANTITY_LABELS:
         while end < last.sent.end and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == last.ent_type_ \
-                and not (one_value and doc[end].lower_ == "to"):
+                and not ((one_value and doc[end].lower_ == "to") or verb_to(doc[end])):  # "lost $2 to $43.25"
             extra.append(doc[end])
             end += 1
     if any(word.like_num for word in tokens) and end < last.sent.end and doc[end].lower_ in CURRENCY_WORDS:
@@ -407,8 +411,9 @@ def whole_quantity(tokens: list[Word], *, one_value: bool = False) -> list[Word]
 
 def trigger_object(tokens: list[Word], verb: Word, lemma: str) -> bool:
     """Whether the argument hangs on a preposition the trigger took ("fired on
-    protesters": the protesters are what was fired on)."""
+    protesters": the protesters are what was fired on; "looking after a mother and a brother": each member)."""
     head = argument_head(without_preposition(tokens))
+    head = first_member(head) or head if head is not None else None
     prep = head.head if head is not None and head.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or not lemma.endswith(" " + prep.lower_):
         return False

@@ -19,8 +19,7 @@ Built from the clause machinery, not a second parser: the candidates of one pred
 - a purpose chain's first verb is an event of its own: "withdrew from the line-up to face Gloucester" -> withdraw
   (asserted) and face (planned); so is a verb of opposing, its -ing doerless ("opposes ending": ``kg.extract.opposed``).
 - a receiving verb's event noun: "has received a four-month jail sentence" -> receive sentence(theme=the subject),
-  "scooped seven nominations" -> receive
-  nomination(theme, quantity=seven nominations) (``kg.extract.received``).
+  "scooped seven nominations" -> receive nomination(theme, quantity=seven nominations) (``kg.extract.received``).
 - a verbless clause under a verb of saying: "declared their mission complete" -> complete(theme=their mission), reported.
 - event nouns with arguments: "the takeover of Yukos by Rosneft" (of -> theme, by -> agent), "Tokayev's (his) request
   for assistance" (possessor -> agent: ``kg.extract.possessorpronouns``), "on the request of its president" (of -> agent:
@@ -90,6 +89,7 @@ from kg.extract.intenders import framed_subject, framing_noun
 from kg.extract.interposed import interrupting
 from kg.extract.lightof import light_of_theme
 from kg.extract.listed import first_member
+from kg.extract.markedvalues import marked_values
 from kg.extract.moves import figure_reading
 from kg.extract.namedsubject import named_shortened
 from kg.extract.nounreadings import noun_reading
@@ -360,7 +360,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
              kind: str = "clause") -> EventMention | None:
     arguments: list[EventArgument] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, tokens in scores(selected_sides(old_value_times(apposed_members(found)))):  # kg.extract.oldvalues, .apposedmembers
+    for role, tokens in scores(selected_sides(marked_values(old_value_times(apposed_members(found))))):  # .oldvalues, .markedvalues
         if not (tokens := without_thanks(tokens)):
             continue  # "succeeding thanks to a TV show": no "thanks" (kg.extract.thanks)
         relative, original = relative_time(role, tokens), tokens

@@ -40,6 +40,7 @@ from kg.extract.heldoccasions import held_occasion
 from kg.extract.holds import HOLD_VERBS, held_value
 from kg.extract.levelsubjects import level_subject
 from kg.extract.received import noun_amount
+from kg.extract.reportdays import report_days
 from kg.extract.spans import noun_phrase, prep_phrase
 from kg.extract.stillvalues import still_value
 from kg.extract.totals import TOTALLING, kept_attribution, total_amount, total_figure
@@ -122,8 +123,8 @@ def _noun_change(noun: Word, scope: Scope, text: str) -> EventMention | None:
     if not theme:
         return None
     found.append(("theme", theme))
-    found += [("time", tokens) for role, tokens in times_of(_governor(noun)) if role == "time"] if noun.dep_ in (
-        "dobj", "pobj") else []
+    governor = _governor(noun)
+    found += report_days(governor, [*noun.subtree], times_of(governor)) if noun.dep_ in ("dobj", "pobj") else []
     lemma = noun.lemma_.lower()
     lemma = CHANGE_NOUNS.get(lemma, lemma)
     reading = _framed(noun) or noun_reading(noun, scope)

@@ -11,8 +11,9 @@ economy grew.
 A level a change reaches or leaves (``level_nouns.txt``) is its new or old value with no number
 too: "Brazil's unemployment rate fell to its lowest level in three years" (the value reached, no
 destination), "the dollar fell to a record low", "dropped from a peak" (the value left, no
-source); only under a change, whose table row asks a quantity ("take it to the next level": a
-destination as before).
+source); so is a counted noun, a figure and no definite determiner before it ("Its sales rose 3.5% to 2.7 million
+units": the value reached, no destination; not "from the opening three games"); only under a change, whose table row asks a quantity ("take it to
+the next level": a destination as before).
 
 Not a figure's noun with no number ("rose at their fastest rate in ten years": how fast, no
 figure; "at a slower rate of growth": its "of" names no amount; "jailed for a total of 35 years": a
@@ -26,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.asides import PERIOD_NOUNS
+from kg.extract.quantities import MULTIPLIERS
 from kg.lexicon.table import read_words
 
 if TYPE_CHECKING:
@@ -48,6 +50,16 @@ def _amount(word: Word) -> bool:
         c.dep_ in ("nummod", "compound") and c.like_num for c in word.children)
 
 
+def _counted(word: Word) -> bool:
+    """Whether ``word`` is a counted noun standing for a value: a figure in digits or with a scale word before it
+    and no definite determiner ("to 2.7 million units", "from 90 planes", "from a $103.05 end"; not "picked up two
+    points from the opening three games", nor "dropped from four US radio stations": where they came from)."""
+    return _amount(word) and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+                                     for c in word.children) and any(
+        c.dep_ in ("nummod", "compound") and (any(ch.isdigit() for ch in c.text) or c.lower_ in MULTIPLIERS)
+        for c in word.children)
+
+
 def rate_kind(head: Word, kind: str) -> str:
     """``kind``, the argument's kind as read, else "quantity" for a figure's noun (``rate_nouns.txt``)
     whose "of" phrase holds a number: "an annual rate of 3.8%", "a record high of £2bn"."""
@@ -62,8 +74,10 @@ def rate_kind(head: Word, kind: str) -> str:
 
 
 def level_role(prep: Word, pobj: Word | None, event_class: str, role: str | None) -> str | None:
-    """``role``, else for a change the new value for "to" + a level (``level_nouns.txt``) the table read as
-    a destination, the old value for "from" + one it read as a source: "fell to its lowest level"."""
-    if event_class != "change" or pobj is None or role not in _LEVEL_ROLES or pobj.lemma_.lower() not in _LEVEL_NOUNS:
+    """``role``, else for a change the new value for "to" + a level (``level_nouns.txt``) or a counted noun
+    the table read as a destination, the old value for "from" + one it read as a source: "fell to its lowest
+    level", "rose 3.5% to 2.7 million units"."""
+    if event_class != "change" or pobj is None or role not in _LEVEL_ROLES or (
+            pobj.lemma_.lower() not in _LEVEL_NOUNS and not _counted(pobj)):
         return role
     return _LEVEL_ROLES[role] if (prep.lower_, role) in (("to", "destination"), ("from", "source")) else role
