@@ -15,6 +15,7 @@ from kg.extract.habits import habitual
 from kg.extract.participleclauses import misread_relative
 from kg.extract.peopleplans import people_subject
 from kg.extract.smallclauses import paired_small_clause
+from kg.extract.thingplans import undergone_plan
 from kg.extract.titlequestions import titled_question
 from kg.extract.unjoined import reduced_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
@@ -148,7 +149,7 @@ def arranged(be: Word) -> Word | None:
     unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
     acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place") or \
         people_subject(subject)  # "Bosses of Deutsche Boerse and the LSE are to meet" (kg.extract.peopleplans)
-    return verb if done or acting else None
+    return verb if done or acting or undergone_plan(subject, verb) else None  # "The plant is to close" (kg.extract.thingplans)
 
 
 def _said_by_party(be: Word, subject: Word) -> bool:
