@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.asroles import as_role
+from kg.extract.bounds import bound_word
 from kg.extract.countof import group_member
 from kg.extract.doneto import patient_possessor, shares_passive
 from kg.extract.doubleobjects import first_of_two
@@ -358,7 +359,7 @@ def relative_time(role: str, tokens: list[Word]) -> Word | None:
     him after the match" -> time "after the match" (the match is not a date), "after
     deciding to back identity cards"."""
     if role != "time" or not tokens:
-        return None
+        return bound_word(role, tokens)  # "fell below 10%": the value keeps its bound (kg.extract.bounds)
     rest = tokens[1:] if tokens[0].dep_ in ("prep", "agent") else tokens  # "agent": "by the election" (timephrases)
     head = argument_head(rest)
     if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ not in ("prep", "agent") or argument_kind(
