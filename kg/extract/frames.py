@@ -137,8 +137,8 @@ def arranged(be: Word) -> Word | None:
     costs", "One of its successes was to persuade voters"), nor "be" with a complement
     of its own ("it is impossible to gauge", "it is up to governments to decide"). What
     is to be done to a thing is an event whatever the thing: "The match is yet to be played"."""
-    if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") for c in be.children):
-        return None
+    if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") or (c.dep_ == "prep" and c.i > be.i) for c in be.children):
+        return None  # a phrase before "be" is no complement of its own: "At the DWP, 30,000 jobs are to go"
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     verb = next((c for c in be.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > be.i and has_to(c)), None)
     if subject is None or verb is None:
