@@ -27,6 +27,8 @@ def test_someone_represented_is_an_event(nlp, sentence, roles):
     "Nonetheless, the figures represent less than 1% of India's overall exports.",
     # BBC politics/294 (shortened): an indefinite object, what they amount to.
     'BBC correspondent Stephen Cape said the combined unions represented "a formidable force".',
+    # BBC business/394 (shortened): a counted object, the union's size.
+    "A union representing 5,200 flight attendants at bankrupt US Airways has agreed to cuts.",
     # BBC business/222 (shortened): no one represented.
     "Observers said that the move may represent a shift in policy.",
 ])

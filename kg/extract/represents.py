@@ -5,7 +5,8 @@ Acting or speaking for a person, a body, a place or people is news an analyst no
 lawyer, an MP, a union acts for); "represent" was a state (``non_events.tsv``) and gave nothing.
 With an object that is no party ("the figures represent less than 1% of exports", "the move may
 represent a shift in policy", "It represents triumph"; "the combined unions represented a formidable
-force": an indefinite object says what they amount to), in the passive ("France particularly well
+force": an indefinite object says what they amount to; "a union representing 5,200 flight attendants":
+a counted object says how big the body is, a membership figure), in the passive ("France particularly well
 represented") or with no object ("what it represents") it says what a thing amounts to: no event
 (``kg.extract.false_events``). A party is a name NER labels a party, place, or a party pronoun
 (``kg.extract.event_arguments.argument_kind``), a noun of people (``PEOPLE_NOUNS``, ``AGENT_NOUNS``:
@@ -37,8 +38,9 @@ def unrepresented(verb: Word) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
-        return True  # "the unions represented a formidable force": what they amount to
+    if obj is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) or any(
+            t.like_num and t.i < obj.i for t in obj.subtree):
+        return True  # "the unions represented a formidable force": what they amount to; "representing 5,200 flight attendants": its size
     member = group_member(obj) or obj  # "one of the directors", "seven of the detainees"
     return not (argument_kind(obj, [obj]) in ("party", "place") or people_subject(member) or
                 {member.lemma_.lower(), member.lower_} & (_SEATS | ROLE_HEADS))
