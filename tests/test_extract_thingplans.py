@@ -13,6 +13,9 @@ from tests.extract_helpers import event_factualities, event_roles, sentence_even
     # BBC entertainment/344.
     ("A museum dedicated to the career of the late legendary singer Ray Charles is to open in his former "
      "recording studio in Los Angeles.", "open", "A museum", "planned"),
+    # BBC tech/282: "shut" a verb of change too (event_lemmas.tsv), its subject the theme.
+    ("Dublin's hi-tech research laboratory, Media Labs Europe, is to shut down.", "shut down",
+     "Dublin's hi-tech research laboratory", "planned"),
     # BBC tech/296 (shortened).
     ("The explosion in consumer technology is to continue into 2005.", "continue", "The explosion", "planned"),
     # BBC business/292: in an "if" clause it is a condition, possible.
