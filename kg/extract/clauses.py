@@ -458,7 +458,9 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
     subject_head, how = subject_of(verb)
     relation, end, chain = _chain(verb)
     reading = scope.clause(chain)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v, _ in chain for c in v.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) \
+        and not root_participle(verb)  # "Vincent Cable, for the Lib Dems, called on Mr Brown": his call (kg.extract.rootverbs)
+    passive = reduced or any(c.dep_ in ("auxpass", "nsubjpass") for v, _ in chain for c in v.children)  # "written and directed by X"
     used: set[int] = set()
     moved: list[list[Token]] = []
     options = _object_options(relation, end, used, moved)
@@ -469,11 +471,9 @@ def _verb_candidates(verb: Token, scope: Scope) -> Iterator[Candidate]:
     options += _destination_options(options, extras, end)
     if end is not verb:
         extras += _extras(verb, used)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children) \
-            and not root_participle(verb):  # "Vincent Cable, for the Lib Dems, called on Mr Brown": his call (kg.extract.rootverbs)
+    if reduced:
         # Reduced passive relative: "the word spelled out in the center" reads
         # "the word is spelled out in the center".
-        passive = True
         plural = subject_head is not None and subject_head.tag_ in ("NNS", "NNPS")
         past = verb.sent.root.tag_ == "VBD"
         be = ("were" if plural else "was") if past else ("are" if plural else "is")

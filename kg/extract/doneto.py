@@ -9,6 +9,8 @@ would make them its agent.
   with: "Scholl was arrested and beheaded in 1943" ("beheaded" tagged as a past tense): a
   verb listed as never without an object in the active, with no subject, auxiliary or
   object of its own, is passive too ("was arrested and died in custody" is not listed).
+- A participle coordinated with a reduced passive relative is passive too: "Primer, written
+  and directed by Shane Carruth" (the film was directed, Carruth directed it and wrote it).
 """
 
 from __future__ import annotations
@@ -46,4 +48,12 @@ def shares_passive(verb: Word) -> bool:
     "The Da Vinci Code is set in Paris and has sold around one million copies")."""
     head = verb.head
     return verb.dep_ == "conj" and (verb.tag_ == "VBN" or passive_past(verb)) and not any(c.dep_.startswith("nsubj") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children) \
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        and (any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or _reduced_relative(head, verb))
+
+
+def _reduced_relative(head: Word, verb: Word) -> bool:
+    """ "Primer, written and directed by Shane Carruth": a participle coordinated with a
+    reduced passive relative (a past participle hung on a noun, no auxiliary) is passive
+    too, the noun what was done (it does not direct); not one with an object of its own."""
+    return head.dep_ == "acl" and head.tag_ == "VBN" and verb.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_.startswith("aux") or c.dep_ in ("dobj", "dative") for c in [*head.children, *verb.children])

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.asides import no_argument
 from kg.extract.asroles import as_role
+from kg.extract.bounds import bound_word
+from kg.extract.countedvalues import counted_value
 from kg.extract.countof import group_member
 from kg.extract.doneto import patient_possessor, shares_passive
 from kg.extract.doubleobjects import first_of_two, given_thing, given_with
@@ -249,6 +251,7 @@ def prep_role(prep: Word, pobj: Word | None, tokens: list[Word], trigger: Trigge
     if alongside(prep):
         return None  # "performed with Eric Clapton": a fellow performer, no opponent (kg.extract.fellows)
     kind = rate_kind(pobj, argument_kind(pobj, tokens)) if pobj is not None else "*"  # "at an annual rate of 3.8%"
+    kind = "quantity" if kind == "*" and trigger.event_class == "change" and counted_value(pobj) else kind  # "to 2.7 million units"
     if kind == "*" and (named := with_name(tokens)) is not tokens and (name := argument_head(named)) is not None:
         kind = argument_kind(name, named)  # "arrested with fellow musician Alan Wass": a person, whom the words describe
     role = preposition_role(word, object_class(prep, trigger.event_class), kind)  # "opened talks with Turkey" (kg.extract.talkpartners)
@@ -363,7 +366,7 @@ def relative_time(role: str, tokens: list[Word]) -> Word | None:
     him after the match" -> time "after the match" (the match is not a date), "after
     deciding to back identity cards"."""
     if role != "time" or not tokens:
-        return None
+        return bound_word(role, tokens)  # "fell below 10%": the value keeps its bound (kg.extract.bounds)
     rest = tokens[1:] if tokens[0].dep_ in ("prep", "agent") else tokens  # "agent": "by the election" (timephrases)
     head = argument_head(rest)
     if head is None or head.dep_ not in ("pobj", "pcomp") or head.head.dep_ not in ("prep", "agent") or argument_kind(

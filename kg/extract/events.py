@@ -370,7 +370,7 @@ def event_mention(shown: str, lemma: str, trigger: Trigger, word: Word, found: l
             tokens = without_dangling(tokens) if role in VALUE_ROLES else tokens  # "from 57.8 in November"
         if not tokens:
             continue
-        argument = to_argument([relative, *tokens] if relative is not None else tokens, text)
+        argument = to_argument([relative, *tokens] if relative is not None and relative not in tokens else tokens, text)
         key = (role, argument.start, argument.end)
         if key in seen or (argument.start <= word.idx < argument.end and role != "theme"):
             continue

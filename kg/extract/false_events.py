@@ -69,6 +69,7 @@ from kg.extract.extraposed import extraposed_infinitive
 from kg.extract.quotedas import quotes_speech
 from kg.extract.reduced import caused_past
 from kg.extract.refusals import uncommented
+from kg.extract.represents import unrepresented
 from kg.extract.sayings import object_phrases, set_phrase
 from kg.extract.scorelines import score_at
 from kg.extract.struggles import struggled
@@ -113,7 +114,8 @@ def false_event(verb: Word) -> bool:
     return _there_to_be(verb) or _filler(verb) or _role_noun(verb) or closing_move(verb) is not None or _idiom(verb) or \
         _phrase_head(verb) or _seeming(verb) or duty(verb) or _counted(verb) or uncommented(verb) or \
         _left_in_state(verb) or set_phrase(verb) or rated(verb) or stated_age(verb) or extraposed_infinitive(verb) or \
-        caused_past(verb) or _glued(verb) or quotes_speech(verb) or title_word(verb) or struggled(verb)  # kg.extract.refusals: uncommented;
+        caused_past(verb) or _glued(verb) or quotes_speech(verb) or title_word(verb) or struggled(verb) or \
+        unrepresented(verb)  # kg.extract.refusals: uncommented; kg.extract.represents: unrepresented;
     # kg.extract.sayings: set_phrase; kg.extract.difficulties: rated; kg.extract.ages: stated_age;
     # kg.extract.extraposed: extraposed_infinitive; kg.extract.reduced: caused_past; kg.extract.quotedas:
     # quotes_speech ("was quoted as saying": the speech is the event); kg.extract.titledverbs: title_word;

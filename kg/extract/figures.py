@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.bounds import BOUNDS
 from kg.extract.changes import DIRECTIONS, times_of
 from kg.extract.event_arguments import argument_kind
 from kg.extract.events import event_mention, noun_reading
@@ -56,6 +57,7 @@ _LEVEL = Trigger("change", "theme")
 # The amounts a change noun's prepositions give: "a rise to 5%", "a fall from $2bn".
 _VALUE_PREPS = {"of": "difference", "to": "new_value", "from": "old_value"}
 _LEVELS = LEVEL_VERBS | TOTALLING  # the verbs of a level or a total, joined once (not for every verb read)
+_LEVEL_PREPS = frozenset({"at"}) | BOUNDS  # "stood at 2.1%", "stayed above $50" (kg.extract.bounds)
 
 
 def with_figures(events: list[EventMention], sent: Sentence, scope: Scope, text: str,
@@ -168,7 +170,7 @@ def _level(verb: Word, scope: Scope, text: str) -> EventMention | None:
         # $66m" a rise too, and the total still in place of the clause's "total(agent=losses)"
     level: list[Word] = []
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "remains high at about 10%"
-    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "at"):
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in _LEVEL_PREPS):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and argument_kind(pobj, [pobj]) == "quantity":
             level = [prep, *_amount_only(noun_phrase(pobj))]

@@ -15,6 +15,7 @@ from kg.extract.habits import habitual
 from kg.extract.participleclauses import misread_relative
 from kg.extract.peopleplans import people_subject
 from kg.extract.smallclauses import paired_small_clause
+from kg.extract.thingplans import undergone_plan
 from kg.extract.titlequestions import titled_question
 from kg.extract.unjoined import reduced_relative
 from kg.lexicon.events import FACTUALITY_CUES, NON_EVENTS
@@ -136,8 +137,8 @@ def arranged(be: Word) -> Word | None:
     costs", "One of its successes was to persuade voters"), nor "be" with a complement
     of its own ("it is impossible to gauge", "it is up to governments to decide"). What
     is to be done to a thing is an event whatever the thing: "The match is yet to be played"."""
-    if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") for c in be.children):
-        return None
+    if be.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") or (c.dep_ == "prep" and c.i > be.i) for c in be.children):
+        return None  # a phrase before "be" is no complement of its own: "At the DWP, 30,000 jobs are to go"
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     verb = next((c for c in be.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > be.i and has_to(c)), None)
     if subject is None or verb is None:
@@ -148,7 +149,7 @@ def arranged(be: Word) -> Word | None:
     unlabelled = subject.pos_ == "PROPN" and not subject.ent_type_
     acting = unlabelled or _said_by_party(be, subject) or argument_kind(subject, [subject]) in ("party", "place") or \
         people_subject(subject)  # "Bosses of Deutsche Boerse and the LSE are to meet" (kg.extract.peopleplans)
-    return verb if done or acting else None
+    return verb if done or acting or undergone_plan(subject, verb) else None  # "The plant is to close" (kg.extract.thingplans)
 
 
 def _said_by_party(be: Word, subject: Word) -> bool:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.extract.asides import PERIOD_NOUNS
 from kg.extract.clausenouns import content_clause
 from kg.extract.measuredphrases import narrowing_phrase
+from kg.extract.ratios import ratio_phrase
 from kg.lexicon.table import read_table, read_words
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ def kept_phrase(noun: Word, child: Word) -> bool:
     ("claims that his policy was ..."), an "in" phrase ("a 26% rise in annual profits") or a "for" phrase
     ("calls for the mayor to apologise")."""
     return content_clause(noun, child) or in_phrase(noun, child) or asked_for(noun, child) or owned_for(noun, child) \
-        or gone_to(noun, child) or narrowing_phrase(noun, child)  # "The UK's deficit [with the EU]" (kg.extract.measuredphrases)
+        or gone_to(noun, child) or narrowing_phrase(noun, child) or ratio_phrase(noun, child)  # "The UK's deficit [with the EU]"
+    # (kg.extract.measuredphrases); "One [in 13 pupils]" (kg.extract.ratios)
 
 
 def gone_to(noun: Word, child: Word) -> bool:

@@ -281,7 +281,7 @@ TABLES: Mapping[str, Table] = {
     **dict.fromkeys(("outcome_verbs.txt", "contest_moves.txt", "match_moves.txt", "match_strikes.txt",
                      "fixture_makers.txt", "counsel_against.txt", "oppose_verbs.txt", "struggle_verbs.txt",
                      "lifted_measures.txt", "asked_not_verbs.txt", "with_giving_verbs.txt"), Table(("verb",))),
-    "proposal_nouns.txt": Table(("noun",)),
+    **dict.fromkeys(("proposal_nouns.txt", "purpose_nouns.txt"), Table(("noun",))),
     "schedule_nouns.txt": Table(("noun",)),
     "tool_nouns.txt": Table(("noun",)),
     "sport_opponent_verbs.txt": Table(("verb",)),

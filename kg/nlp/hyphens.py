@@ -1,11 +1,16 @@
-"""Words made with "vice-" or "co-" stay one token: "vice-president", "co-founder".
+"""Words made with "vice-", "co-" or "re-" stay one token: "vice-president", "co-founder",
+"re-drafted".
 
 The English pipeline's tokenizer splits them at the hyphen, and its parser then
 reads "vice" and "-" as subjects of their own: in "US vice-president Dick Cheney
 said", "Microsoft co-founder Bill Gates said", the quote went to the country or
-the firm. Kept whole, the word is one noun before the name, as "chairman" is.
+the firm. Kept whole, the word is one noun before the name, as "chairman" is. Split,
+"re" became a clause's verb and the verb after the hyphen a clause of its own: "will
+not be re-drafted by the Commission" read a "draft" done, asserted; whole, the verb
+keeps its negation and passive ("re-draft", negated).
 The lemmatizer does not know such words, so ``kg_prefixed_lemmas`` gives each the
-lemma of its last part: "co-founders" -> "co-founder", "co-wrote" -> "co-write".
+lemma of its last part: "co-founders" -> "co-founder", "co-wrote" -> "co-write",
+"re-released" -> "re-release".
 """
 
 from __future__ import annotations
@@ -21,12 +26,12 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-PREFIXED_WORD = re.compile(r"(?i)(?:vice|co)-[a-z]+\Z")
+PREFIXED_WORD = re.compile(r"(?i)(?:vice|co|re)-[a-z]+\Z")
 LEMMAS_COMPONENT = "kg_prefixed_lemmas"
 
 
 def keep_prefixed_words(nlp: Language) -> None:
-    """Make ``nlp``'s tokenizer keep "vice-" and "co-" words whole (unless the pipeline
+    """Make ``nlp``'s tokenizer keep "vice-", "co-" and "re-" words whole (unless the pipeline
     already matches whole tokens its own way: then it is left as it is), and lemmatize
     them by their last part."""
     tokenizer = nlp.tokenizer
@@ -37,7 +42,7 @@ def keep_prefixed_words(nlp: Language) -> None:
 
 
 class PrefixedLemmas:
-    """Gives a "vice-" or "co-" word the lemma of its last part, with the prefix."""
+    """Gives a "vice-", "co-" or "re-" word the lemma of its last part, with the prefix."""
 
     def __init__(self, nlp: Language) -> None:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
