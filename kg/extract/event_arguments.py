@@ -139,8 +139,7 @@ def shared_times(verb: Word, found: list[tuple[str, list[Word]]]) -> list[tuple[
         for child in verb.children:
             if child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and child.i < mark.i:
                 times.append(("time", [t for t in child.subtree if t.i < mark.i] + [mark]))
-    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb) \
-            and not perfect_after_past(verb):  # "shut ... last year and has withdrawn" (kg.extract.perfecttimes)
+    if not times and verb.dep_ == "conj" and not any(role == "time" for role, _ in found) and not own_time(verb) and not perfect_after_past(verb):  # "shut ... last year and has withdrawn" (kg.extract.perfecttimes)
         times = [(role, tokens) for role, tokens in shared_times(verb.head, []) if role == "time"]
         for child in verb.head.children:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_LABELS and not times:
@@ -206,11 +205,9 @@ def second_objects(verb: Word) -> list[tuple[str, list[Word]]]:
 
 def extra_role(tokens: list[Word], trigger: Trigger, passive: bool) -> str | None:
     first = tokens[0]
-    if first.dep_ == "prep" and given_thing(first):
-        return "theme"  # "providing clients [with health-related products]" (kg.extract.doubleobjects)
-    if first.dep_ in ("prep", "agent"):
+    if first.dep_ in ("prep", "agent"):  # "providing clients [with health-related products]": the theme (kg.extract.doubleobjects)
         pobj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
-        return prep_role(first, pobj, tokens[1:], trigger, passive) if pobj is not None else None
+        return "theme" if given_thing(first) else prep_role(first, pobj, tokens[1:], trigger, passive) if pobj is not None else None
     head = argument_head(tokens)
     if head is None:
         return None
