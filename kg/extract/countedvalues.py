@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["counted_value"]
 
 _DATES = frozenset({"DATE", "TIME"})
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k"})
 _VALUE_PREPOSITIONS = frozenset({"to", "from", "by"}) | BOUNDS  # not "slipped ... with a 1-0 defeat": how, no value
 
 
@@ -29,4 +30,10 @@ def counted_value(pobj: Word | None) -> bool:
     """Whether ``pobj``, the object of a change's preposition, is a noun a number counts."""
     if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in _DATES or pobj.head.lower_ not in _VALUE_PREPOSITIONS:
         return False
-    return any(c.dep_ == "nummod" and c.like_num and c.ent_type_ not in _DATES for c in pobj.children)
+    return any(c.dep_ == "nummod" and c.like_num and c.ent_type_ not in _DATES and _figure(c) for c in pobj.children)
+
+
+def _figure(number: Word) -> bool:
+    """A number written in digits or with its scale ("2.7 million"), as figures are: not a small
+    count in words ("from the opening three games": which games, no value)."""
+    return any(character.isdigit() for character in number.text) or number.lower_ in _SCALES
