@@ -224,7 +224,7 @@ def _speaker(
     if apposed is not None:
         return apposed  # "The Tory finance spokesman, Brian Monteith MSP, said": the person named
     cluster = _resolve(context, argument, speech.sentence)
-    if cluster is not None and ruled_out(text, argument, context.clusters[cluster]):
+    if cluster is not None and ruled_out(text, argument, context.clusters[cluster], context.linker.nationalities(cluster)):
         return None  # "according to the Reuters news agency" is no Fiat (kg.resolve.misnamed)
     if cluster is None:
         cluster = described_before(context.linker, argument)  # "the ministry said", its name paragraphs back
