@@ -41,6 +41,7 @@ from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.kindsynonyms import description_key
 from kg.resolve.mainoffice import main_described
+from kg.resolve.missednames import written_rivals
 from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
 from kg.resolve.numberedkinds import numbered_kind
@@ -141,8 +142,7 @@ class Linker:
         return offset in self._in_names
 
     def link_descriptions(self) -> None:
-        """Appositions first ("the CSTO, a Russia-led military alliance"), then descriptions
-        sharing their words, then definite descriptions with one compatible named entity nearby."""
+        """Appositions first ("the CSTO, a Russia-led military alliance"), then descriptions sharing their words, then definite descriptions with one compatible named entity nearby."""
         for description in self.descriptions:
             for mention, cluster in self.names:
                 gap = self.text[mention.end : description.start]
@@ -196,8 +196,8 @@ class Linker:
             found = self._of_nationality(wanted, kind, description.start, compatible)
             return found if found is not None else ranked_one(definite.group() + description.text, near, self.nationalities)
         candidates = {cluster for _, cluster in near}
-        if len(candidates) != 1 or all(mention.modifier for mention, _ in near):
-            return None
+        if len(candidates) != 1 or all(mention.modifier for mention, _ in near) or written_rivals(self, description, compatible) - candidates:
+            return None  # "OptInRealBig [no name to NER there] was fighting Microsoft ... The company said": either (kg.resolve.missednames)
         return candidates.pop()
 
     def _of_nationality(self, wanted: set[str], kind: str | None, before: int, compatible: set[EntityType]) -> int | None:

@@ -50,6 +50,7 @@ from kg.resolve.names import cluster_names, country_form, normalise
 from kg.resolve.nicknames import read_nickname
 from kg.resolve.ofwhat import says_of_what
 from kg.resolve.oneparty import one_party_links
+from kg.resolve.paragraphparty import paragraph_party_links
 from kg.resolve.places import country_codes, link_place, same_place
 from kg.resolve.postedfirms import firm_post_spans, posted_firm_type
 from kg.resolve.prizes import without_prize_winners
@@ -411,6 +412,8 @@ def _linker(extraction: Extraction) -> tuple[list[Cluster], Linker, dict[int, st
     for description, cluster in lead_party_links(linker, extraction.document.title):  # "Lib Dems ... The party says"
         linker.link(description, cluster)
     for description, cluster in one_party_links(linker):  # "Labour says ... The party says": the one party named
+        linker.link(description, cluster)
+    for description, cluster in paragraph_party_links(linker):  # "The Liberal Democrats want ... The party says"
         linker.link(description, cluster)
     for description, cluster in government_links(linker, extraction.roles):  # "the government": the one state
         linker.link(description, cluster)

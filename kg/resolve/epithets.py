@@ -28,7 +28,8 @@ from kg.types import EntityType
 # Heads of descriptions that say what someone has won or holds, not an office.
 ACHIEVEMENTS = frozenset({"champion", "holder", "titleholder", "title-holder", "winner", "medallist", "medalist",
                           "record-holder", "champ"})
-_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+# An age and at most one word, hyphened too: "the 31-year-old", "The 41-year-old chart-topper".
+_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+(?:-[a-z]+)?))?", re.IGNORECASE)
 # An age and two to four words after it: "The 73-year-old former Chelsea chairman" (``person_tail``).
 _AGE_NARROWED = re.compile(r"the (\d{1,3})-year-old((?: \S+){2,4})", re.IGNORECASE)
 # A word that may narrow an age description: a lower-case modifier or a name, no possessive.
@@ -58,13 +59,15 @@ def described_age(text: str) -> int | None:
     (True, True)
     >>> described_age("The 73-year-old former Chelsea chairman")
     73
+    >>> described_age("The 41-year-old chart-topper"), described_age("the 80-year-old state-airline") is None
+    (41, True)
     """
     match = _AGE_DESCRIPTION.fullmatch(text.strip())
     if match is None:
         longer = _AGE_NARROWED.fullmatch(text.strip())
         return int(longer.group(1)) if longer is not None and person_tail(longer.group(2).split()) else None
-    if match.group(2) is not None and fold(match.group(2)) in TYPE_CUES:
-        return None
+    if match.group(2) is not None and any(fold(word) in TYPE_CUES for word in (match.group(2), match.group(2).split("-")[-1])):
+        return None  # "The 35-year-old airline", "the 80-year-old state-airline"
     return int(match.group(1))
 
 

@@ -58,13 +58,13 @@ def _other_party_written(linker: Linker, description: Mention, party: int) -> bo
     sentence = description.sentence
     end = linker.sentence_starts[sentence + 1] if sentence + 1 < len(linker.sentence_starts) else len(linker.text)
     own = [(mention.start, mention.end) for mention, cluster in linker.names if cluster == party]
-    known = {name for mention in linker.clusters[party].mentions for name in _names(mention.text)}  # "Tory": Conservative
-    body = any(not any(a <= start and stop <= b for a, b in own) and not _names(written) & known
-               for start, stop, written in _party_names(linker.text[:end]))
-    return body or any(not _names(written) & known for _, _, written in _party_names(linker.title or ""))
+    known = {name for mention in linker.clusters[party].mentions for name in party_forms(mention.text)}  # "Tory": Conservative
+    body = any(not any(a <= start and stop <= b for a, b in own) and not party_forms(written) & known
+               for start, stop, written in party_names(linker.text[:end]))
+    return body or any(not party_forms(written) & known for _, _, written in party_names(linker.title or ""))
 
 
-def _party_names(text: str) -> list[tuple[int, int, str]]:
+def party_names(text: str) -> list[tuple[int, int, str]]:
     """The parties' names written in ``text``, a capitalised word or two ("Lib Dems" before "Lib"), with their offsets."""
     words = list(_CAPITALISED.finditer(text))
     found: list[tuple[int, int, str]] = []
@@ -80,7 +80,7 @@ def _party_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _names(written: str) -> set[str]:
+def party_forms(written: str) -> set[str]:
     """A party's name as written, folded, and the names the alias table gives it ("tory": "conservative party")."""
     folded = fold(written)
     return {folded, *(fold(reading.name) for reading in NICKNAMES.get(folded, ()))}

@@ -73,6 +73,7 @@ from kg.resolve.speakers import (
     sole_subject,
     taken_up_by_it,
 )
+from kg.resolve.titledholders import titled_holder
 from kg.resolve.writings import writing_subject
 from kg.types import EntityType
 
@@ -221,10 +222,12 @@ def _speaker(
         return nearest_subject(context, head, argument.start, quoted, speakers, named, unnamed=unnamed)
     people = {cluster.index for cluster in context.clusters if cluster.type is EntityType.PERSON}
     apposed = apposed_holder(text, argument, holders, people)
+    if apposed is None:  # "Newcastle director of rugby Rob Andrew said": the name the parse hung on the role
+        apposed = titled_holder(argument, holders, people)
     if apposed is not None:
         return apposed  # "The Tory finance spokesman, Brian Monteith MSP, said": the person named
     cluster = _resolve(context, argument, speech.sentence)
-    if cluster is not None and ruled_out(text, argument, context.clusters[cluster]):
+    if cluster is not None and ruled_out(text, argument, context.clusters[cluster], context.linker.nationalities(cluster)):
         return None  # "according to the Reuters news agency" is no Fiat (kg.resolve.misnamed)
     if cluster is None:
         cluster = described_before(context.linker, argument)  # "the ministry said", its name paragraphs back

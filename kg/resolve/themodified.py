@@ -8,7 +8,9 @@ that nationality, and ``kg.resolve.leadcompany`` only the bare "the company", so
 stay unresolved and the events they take part in are dropped. ``modified_links`` links
 "the <modifiers> <company noun>" (a company's kind of ``organisation_kinds.tsv``: "firm",
 "group", "maker", "giant") to the one organisation that may be a company (of no kind or
-a company's) named before it or in its sentence, when every modifier fits it and no
+a company's) named before it (none named right after it: "The French spirits firm Pernod
+Ricard"; a name later in its sentence is another: "The US firm says it wants to compete
+with companies such as Disney" is Electronic Arts, named before), when every modifier fits it and no
 company is spoken of unnamed since it was last named ("a French firm", "other firms"):
 
 - a nationality ("German", "US-based") the article gives it, or it is given none;
@@ -91,14 +93,16 @@ def _fit(linker: Linker, company: int, modifiers: list[str]) -> bool:
 
 
 def _one_company(linker: Linker, description: Mention) -> int | None:
-    """The one organisation that may be a company named before the description (or in its
-    sentence), when no company is spoken of unnamed since it was last named."""
+    """The one organisation that may be a company named before the description (none named
+    right after it), when no company is spoken of unnamed since it was last named."""
     found: set[int] = set()
     last = 0
     for mention, cluster in linker.names:
         entity = linker.clusters[cluster]
-        if (mention.start >= description.start and mention.sentence != description.sentence) or entity.local:
-            continue
+        if mention.start >= description.start and mention.start - description.end <= 2 and entity.type is EntityType.ORGANIZATION:
+            return None  # "The French spirits firm Pernod Ricard": named right after it, its own name
+        if mention.start >= description.start or entity.local:
+            continue  # "The US firm says it wants to compete with companies such as Disney": not Disney
         if entity.type is EntityType.ORGANIZATION and kind_agrees(_COMPANY, linker.kinds(cluster)):
             found.add(cluster)
             last = max(last, mention.end) if mention.end <= description.start else last
