@@ -40,7 +40,7 @@ from kg.resolve.fieldwords import field_fit
 from kg.resolve.forward import named_next
 from kg.resolve.holders import Holder, holder_of, holds_other_kind, in_list, owned_role, picked_out, words
 from kg.resolve.kindsynonyms import description_key
-from kg.resolve.mainoffice import main_described
+from kg.resolve.mainoffice import main_described, possessed
 from kg.resolve.missednames import written_rivals
 from kg.resolve.namedafter import named_after
 from kg.resolve.namemodifiers import name_or_modified, named_kind
@@ -299,8 +299,8 @@ class Linker:
         the referee", "Wenger said the referee erred" describe someone else."""
         if not head.islower() or looks_plural(head) or _words(self.text[argument.start : argument.start + 4]) != {"the"}:
             return None
-        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end):
-            return None
+        if self.text[argument.head_end : argument.end].strip(" .,;") or in_list(self.text, argument.start, argument.end) or possessed(self.text, argument):
+            return None  # "The prime minister's official spokesman": the aide of someone, not the one person named
         if any(argument.end < mention.start <= argument.end + 1 for mention, _ in self._names_near(argument.end)):
             return None  # "The film's executive producer Robbie Stamp": a title, the name follows
         person = self._one_person_near(argument.start)

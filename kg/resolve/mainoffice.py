@@ -45,6 +45,7 @@ from kg.records import Argument, Mention
 from kg.resolve.agreement import nationality
 from kg.resolve.holders import Holder, described_role, words
 from kg.resolve.mainperson import main_person, one_described
+from kg.resolve.mainperson import possessed as possessed  # re-exported: kg.resolve.coref asks it
 from kg.resolve.pronouns import sentence_of
 from kg.types import EntityType
 

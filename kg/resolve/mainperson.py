@@ -100,8 +100,8 @@ def one_described(linker: Linker, argument: Argument, *, subject: bool) -> bool:
     rest = text[argument.head_end : argument.end].strip()
     if len(found) < 2 or found[0] != "the" or (rest and not rest.startswith(",")):
         return False
-    if picked_out(text, argument.start, argument.end):
-        return False  # "The actor who will voice Wilbur the pig has yet to be revealed": someone the clause picks out
+    if picked_out(text, argument.start, argument.end) or possessed(text, argument):
+        return False  # "The actor who will voice Wilbur the pig": someone the clause picks out; "the prime minister's spokesman"
     head = text[argument.head_start : argument.head_end]
     return not (looks_plural(head) or in_list(text, argument.start, argument.head_end) or _quoted(text, argument.start))
 
@@ -145,3 +145,10 @@ def _quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation opened in its paragraph."""
     start = text.rfind("\n", 0, offset) + 1
     return len(_QUOTES.findall(text, start, offset)) % 2 == 1
+
+
+def possessed(text: str, argument: Argument) -> bool:
+    """Whether a possessive stands before the description's head: "The prime minister's
+    official spokesman" is the prime minister's aide, someone else than any person named."""
+    before = text[argument.start : argument.head_start]
+    return any(mark in before for mark in ("'s ", "’s ", "s' ", "s’ "))
