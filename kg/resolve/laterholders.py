@@ -7,9 +7,12 @@ these hold (``kg.resolve.roleholders.role_holder`` reads the holders named befor
 
 - the speaker is definite ("the economy minister"), not "a minister";
 - the article gives that role to no one before the speaker;
-- a current holder of it is named in the speaker's sentence or the next one, and the
-  speaker's words (but "the") are all words of that role or its organisation as written;
-- the article gives that role to that one person only.
+- a current holder of it is named in the speaker's sentence or one of the two after it,
+  and the speaker's words (but "the") are all words of that role or its organisation as
+  written;
+- the article gives that role to that one person only, but for holders whose role as
+  written has the speaker's noun and lacks another of its words ("the courts minister" is
+  no "Former Cabinet minister Douglas Hogg").
 
 Two holders of the role anywhere, or a speaker with a word the role lacks ("the former
 minister"), give no one: a wrong speaker is worse than none.
@@ -28,10 +31,12 @@ from kg.types import EntityType
 if TYPE_CHECKING:
     from kg.resolve.roleholders import Held
 
+_REACH = 2  # sentences after the speaker's that the name may come in
+
 
 def later_holder(context: Context, argument: Argument, held: list[Held], key: str) -> int | None:
     """The one person given the role ``key`` that the definite speaker names, named in its
-    sentence or the next and given it by the article only (see the module's docstring)."""
+    sentence or the two after and given it by the article only (see the module's docstring)."""
     written = words(context.extraction.document.text[argument.start : argument.end])
     if written[:1] != ["the"]:
         return None
@@ -39,11 +44,13 @@ def later_holder(context: Context, argument: Argument, held: list[Held], key: st
     if any(h.start < argument.start for h in same):
         return None  # a holder before: ``role_holder``'s to choose
     sentences = context.extraction.sentences
-    following = min(sentence_of(context.linker, argument.start) + 1, len(sentences) - 1)
+    following = min(sentence_of(context.linker, argument.start) + _REACH, len(sentences) - 1)
     described = set(written[1:])
     fits = {h.person for h in same if h.start < sentences[following][1] and h.reading.status == "current"
             and described <= _role_words(h) and context.clusters[h.person].type is EntityType.PERSON}
-    return fits.pop() if len(fits) == 1 and {h.person for h in same} == fits else None
+    # "Former Cabinet minister Douglas Hogg", the role's word with another of its own, is no courts minister
+    rivals = {h.person for h in same if described <= _role_words(h) or written[-1] not in _role_words(h)}
+    return fits.pop() if len(fits) == 1 and rivals == fits else None
 
 
 def _role_words(held: Held) -> set[str]:
