@@ -18,6 +18,7 @@ from kg.lexicon import ROLES
 from kg.records import Argument, RoleReading
 from kg.resolve.described import described_before
 from kg.resolve.holders import outranked, words
+from kg.resolve.laterholders import later_holder
 from kg.resolve.speakers import Context
 from kg.types import EntityType
 
@@ -74,6 +75,8 @@ def role_holder(context: Context, argument: Argument, held: list[Held]) -> int |
     described = set(words(written))
     candidates = [h for h in held if h.start < argument.start and h.reading.role_key == key
                   and not outranked(set(words(h.reading.role)), described)]
+    if not candidates:  # "the economy minister said. ... said economy minister Heizo Takenaka"
+        return later_holder(context, argument, held, key)
     owned = _OWNED_BY.match(written)
     if owned is not None:
         end = argument.start + owned.end("owner")
