@@ -1,4 +1,4 @@
-"""kg.extract.namelike, rule "generic": a seasonal greeting (generic_terms.txt) names no one."""
+"""kg.extract.namelike, rule "generic": a seasonal greeting or an illness named alone (generic_terms.txt) names nothing."""
 
 from __future__ import annotations
 
@@ -21,3 +21,18 @@ def test_a_name_that_opens_with_a_greeting_word_stays(nlp):
     text = "Her record Merry Christmas Baby sold well, and the film Happy Feet topped the chart."
     texts = {m.text for m in find_mentions(nlp(text))}
     assert {"Merry Christmas Baby", "Happy Feet"} <= texts, texts
+
+
+# tech/200 and business/505: an illness named alone is no body or place.
+_ILLNESSES = (
+    "Having already donated billions of dollars to the fight against Aids and Malaria, Mr Gates will call on world "
+    "leaders to support a global vaccination campaign. Trade was hurt by a ban on US beef imports following the "
+    "discovery of a cow infected with mad cow disease (BSE) in the US. IBM previously developed the Smallpox "
+    "Research Grid to speed the search for a treatment for Smallpox."
+)
+
+
+def test_an_illness_named_alone_is_no_name(nlp):
+    texts = {m.text for m in find_mentions(nlp(_ILLNESSES))}
+    assert not texts & {"Malaria", "BSE", "Smallpox"}, texts
+    assert {"Smallpox Research Grid", "IBM"} <= texts, texts
