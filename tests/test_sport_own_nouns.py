@@ -70,3 +70,29 @@ def test_a_verb_names_its_sport_where_the_article_uses_its_nouns(nlp):
     words = Words(nlp(text))
     assert "tennis" in sport_context(words)
     assert any(word.pos_ == "VERB" and kind == "tennis" for word, kind in sport_hits(words))
+
+
+# sport/345: a rugby report whose "looks set to miss" (tagged an adjective) made it a tennis report,
+# where a club played against is a person.
+_FLY_HALF = (
+    "Jonny Wilkinson looks set to miss the whole of the 2005 RBS Six Nations. England's World Cup-winning "
+    "fly-half said last week he was hoping to recover from his latest injury. Rob Andrew, coach of Wilkinson's "
+    "club side Newcastle, said that with only two games left to play Wilkinson was unlikely to be fit in time. "
+    "He has not played for England since the World Cup final, since when the world champions have lost nine of "
+    "their 14 matches. Wilkinson is aiming to make his third start to the season in the Zurich Premiership "
+    "match against Harlequins on 13 March. He will probably have to come off the bench and it is set to be "
+    "tight with goal-kicking."
+)
+
+
+def test_a_participle_read_as_an_adjective_names_no_sport(nlp):
+    doc = nlp(_FLY_HALF)
+    assert "tennis" not in sport_context(Words(doc))
+    types = {m.text: m.type for m in find_mentions(doc)}
+    assert types.get("Harlequins") is EntityType.SPORTS_TEAM, types
+
+
+def test_a_tennis_report_with_an_adjective_set_stays_tennis(nlp):
+    text = ("Henman won the first set but lost the next two sets. The fourth seed dropped his serve twice "
+            "and looks set to fall out of the top ten after the match.")
+    assert "tennis" in sport_context(Words(nlp(text)))

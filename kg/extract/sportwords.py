@@ -24,7 +24,8 @@ Rule ``video games``: an article with two or more words of video gaming ("gamers
 Rule ``own sport's verbs``: a word of one sport used as a verb (rugby's "try", tennis's
 "set" and "serve": "the band were not trying to update their sound", "set up last year",
 "served as chairman") names that sport only where the article uses one of its nouns too
-("dropping only one set ... He is set to meet": a tennis report), and it counts as a sport
+("dropping only one set ... He is set to meet": a tennis report; a participle the tagger reads as an
+adjective, "looks set to miss", is such a verb), and it counts as a sport
 word only where the sport words used as nouns outnumber such verbs: a music article with a
 fan, a player and three "trying"s is no rugby report, a short transfer story with fans,
 players and a winger that "set" a fee stays a sports report, and no tennis report.
@@ -48,6 +49,7 @@ _OWN_REPEATS = 2  # ... one of them an own word this often
 _OWN_WORDS = frozenset(row.fields[0] for row in read_table("sport_own_words.txt"))
 _KIND_MIN = 2  # a sport's own words seen this often make it that sport
 _PARTS_OF_SPEECH = frozenset({"NOUN", "VERB", "ADJ"})
+_VERB_FORMS = frozenset({"VERB", "ADJ"})  # rule ``own sport's verbs``: "looks set to miss" (an adjective) is no noun
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 # Sport words that count inside a competition's name too: "the Champions League", "the Carling Cup"; and the
 # sports' own names, which the tagger often reads as names ("rugby union", "Rugby Football Union").
@@ -104,7 +106,7 @@ def sport_hits(words: Words) -> list[tuple[Word, str]]:
             continue
         hits.append((word, kind))
     hits = [(word, kind) for word, kind in hits if word.lemma_.lower() not in other_sense]
-    verbs = [(word, kind) for word, kind in hits if kind != "any" and word.pos_ == "VERB"]  # rule ``own sport's verbs``
+    verbs = [(word, kind) for word, kind in hits if kind != "any" and word.pos_ in _VERB_FORMS]  # rule ``own sport's verbs``
     if len(verbs) >= len(hits) - len(verbs):
         return [hit for hit in hits if hit not in verbs]
     attested = {kind for word, kind in hits if (word, kind) not in verbs}  # sports whose nouns the article uses
