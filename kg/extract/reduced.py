@@ -13,6 +13,9 @@ Its subject is what was done to, not who did it, when the participle
 - has a "by" phrase the parser marked as a passive's agent: "The UK's trade gap narrowed in
   November, helped by a 7.5% rise in exports".
 
+A verb of sale in the middle voice with a price after "for" ("Four suits sold for £20,000")
+reads as a passive too (``kg.extract.middles``).
+
 A regular past form ("-ed") the tagger read as a past tense after the object of a causative
 verb (``causative_verbs.txt``), where no finite clause can stand, is no event at all
 (``caused_past``; ``kg.extract.false_events``): "the Alliance failed to get the Hunting Act
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.middles import middle_sale
 from kg.extract.unjoined import main_misread, reduced_relative
 from kg.lexicon.table import read_words
 
@@ -44,6 +48,8 @@ _NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})  # a clause's own subj
 def reduced_passive(verb: Word) -> bool:
     """Whether ``verb``, a past participle with a subject of its own and no auxiliary or
     object, is passive (see the module's list)."""
+    if middle_sale(verb):
+        return True  # "Four suits sold for £20,000": a sale in the middle voice (kg.extract.middles)
     if _absolute_clause(verb) or reduced_relative(verb) is not None or main_misread(verb):
         return True  # "with at least 23,000 people killed"; "Nintendo's DS, released in the UK"; "The authors
         # shortlisted for the prize include" (kg.extract.unjoined)

@@ -370,6 +370,7 @@ TABLES: Mapping[str, Table] = {
     "double_object_verbs.txt": Table(("verb",)),
     "participle_verbs.txt": Table(("verb",)),
     "causative_verbs.txt": Table(("verb",)),
+    "middle_price_verbs.txt": Table(("verb",)),
     "reacting_verbs.txt": Table(("verb",)),
     "request_nouns.txt": Table(("noun",)),
     "judged_for_verbs.txt": Table(("verb",)),

@@ -12,7 +12,9 @@ A description links forward only when every one of these holds:
 - it is a subject, made of "a", "an", "the" or a name's possessive ("China's national
   airline", "Scotland's justice minister") and a noun of one person (a role or
   ``person_nouns.txt``) or of an organisation (``organisation_kinds.tsv``), singular;
-- nothing of that type is named anywhere before it (the headline included), and
+- nothing of that type is named anywhere before it (the headline included), nor right
+  after it in apposition ("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the
+  move. Assad Omar ... said": not Assad Omar), and
   its sentence holds no other such description ("A man attacked a woman. Mary
   Smith ..." may name either), one in an "-ing" phrase of what it did aside ("for
   illegally hiring a top aide") and a name aside ("..., the London Stock Exchange has said");
@@ -74,6 +76,9 @@ def named_next(linker: Linker, argument: Argument) -> int | None:
     if wanted is None:
         return None
     described = linker.text[argument.head_start : argument.head_end].lower()
+    if any(linker.clusters[cluster].type is wanted and not linker.text[argument.end : mention.start].strip(" ,")
+           and mention.start >= argument.end for mention, cluster in linker.names):
+        return None  # "Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed": its own apposition names it
     # Every mention of every entity, not just ``linker.names``: the clusters hold the
     # first mentions too ("milk firm Yili" before "The company").
     if any(mention.start < argument.start for found in linker.clusters if found.type is wanted and not found.local

@@ -25,6 +25,7 @@ from kg.lexicon import (
     titles_gender,
 )
 from kg.records import Argument, Proposition
+from kg.resolve.boundobjects import local_subjects
 from kg.resolve.collectives import collective, possessive_team, rival_collective
 from kg.resolve.controlled import controlled_subjects
 from kg.resolve.employees import employer_of_speaker
@@ -71,9 +72,10 @@ def _person_pronoun(
     names one person before it ("Mr Howard denied he had"). Never the speaker of the
     quotation it is in (``kg.resolve.selfquoted``): then unresolved, as the one it
     means may be named out of reach."""
+    bound = local_subjects(linker, pronoun, argument, earlier)  # "Mr Blair won't allow him to": not Mr Blair
     reporter = reporter_of(linker, argument, gender_of)
     if reporter is not None:
-        return reporter  # "Winslet said she was ecstatic"
+        return None if reporter in bound else reporter  # "Winslet said she was ecstatic"
     wanted = PRONOUNS[pronoun].gender
     people: set[int] = set()
     outside = not in_quotation(linker.text, argument.start)  # a reporter's "he": no name a speaker gave
@@ -84,7 +86,7 @@ def _person_pronoun(
         if linker.clusters[cluster].type is EntityType.PERSON and gender_of(linker.clusters[cluster]) in {None, wanted}:
             people.add(cluster)
     subjects = _described_people(linker, argument, sentence, wanted, earlier) | _unnamed_subjects(linker, argument, sentence, wanted)
-    people |= subjects
+    people = (people | subjects) - bound
     here = {cluster for mention, cluster in linker.names if mention.sentence == sentence and mention.end <= argument.start
             and cluster in people}
     if len(here) != 1:  # "Mr Howard denied he had": the man named in its own sentence
@@ -105,9 +107,9 @@ def _person_pronoun(
     if len(people) != 1:  # "joined City under Keegan. He": the subject's (kg.resolve.subjectchain)
         chained = reporting_subject(linker, pronoun, argument.start, sentence, earlier, people)  # "X said Y had ... He"
         chained = subject_chain(linker, pronoun, argument, sentence, WINDOW, earlier, people) if chained is None else chained
-        return None if chained is None or unnamed_rival(linker, argument, sentence, chained, wanted) else chained
+        return None if chained is None or chained in bound or unnamed_rival(linker, argument, sentence, chained, wanted) else chained
     person = people.pop()
-    return None if unnamed_rival(linker, argument, sentence, person, wanted) else person  # "A ... spokesman said ... He"
+    return None if person in bound or unnamed_rival(linker, argument, sentence, person, wanted) else person  # "A ... spokesman said ... He"
 
 
 def _described_people(
