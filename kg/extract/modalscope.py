@@ -49,6 +49,7 @@ from kg.extract.firsttimes import counted_time
 from kg.extract.frames import NEGATIONS, past_time_clause
 from kg.extract.glosses import gloss
 from kg.extract.laterodds import later_odds
+from kg.extract.modalattributes import foreseen
 from kg.lexicon.events import FACTUALITY_CUES
 from kg.types import Factuality
 
@@ -122,12 +123,16 @@ def told_scope(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]
     (see the module), else ``keep``; nothing for the writer's gloss on a name (``kg.extract.glosses``)."""
     if gloss(verb):
         return frozenset()
+    if foreseen(verb):  # "could be the role which wins her the award" (kg.extract.modalattributes)
+        return keep | {Factuality.POSSIBLE}
     return keep & {Factuality.REPORTED} if _past_relative(verb) or _told_point(verb) or conceding(verb) else keep
 
 
 def widened(verb: Word, keep: frozenset[Factuality]) -> frozenset[Factuality]:
     """``keep`` with plans and doubts when ``verb`` heads the clause of "will be the first time that X
     has hosted", which tells that time's event (``kg.extract.firsttimes``), else ``keep``."""
+    if foreseen(verb):  # kg.extract.modalattributes: its doubts only, no plan ("will be the third year that")
+        keep = keep | {Factuality.POSSIBLE}
     return keep | {Factuality.PLANNED, Factuality.POSSIBLE} if counted_time(verb) else keep
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.attempts import attempted
 from kg.extract.permits import permitted
 from kg.lexicon.table import read_words
 
@@ -35,5 +36,6 @@ def wished(verb: Word, complement: Word) -> bool:
 
 def left_open(verb: Word, complement: Word) -> bool:
     """Whether ``verb`` leaves its ``complement`` possible, not done: a permission in the present
-    (``kg.extract.permits``: "the rule allows clubs to sign") or a wish for another (``wished``)."""
-    return permitted(verb) or wished(verb, complement)
+    (``kg.extract.permits``: "the rule allows clubs to sign"), a wish for another (``wished``) or an
+    attempt told as done (``kg.extract.attempts``: "tried to play down the row")."""
+    return permitted(verb) or wished(verb, complement) or attempted(verb)

@@ -209,6 +209,7 @@ TABLES: Mapping[str, Table] = {
     "closing_verbs.txt": Table(("verb",)),
     "permit_verbs.txt": Table(("verb",)),
     "wish_verbs.txt": Table(("verb",)),
+    "attempt_verbs.txt": Table(("verb",)),
     "overtaken_verbs.txt": Table(("verb",)),
     "proposing_verbs.txt": Table(("verb phrase",)),
     "only_results.txt": Table(("verb",)),
