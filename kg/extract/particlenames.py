@@ -5,11 +5,14 @@ capitalised words only; here the particles inside the name are set aside before 
 
 from __future__ import annotations
 
+import functools
+
 from kg.extract.cues import looks_like_person
 from kg.extract.namelike import NAME_PARTICLES
 from kg.lexicon.gazetteer import gazetteer
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked several times of each name, as looks_like_person is
 def person_like(name: str) -> bool:
     """``looks_like_person`` of the name without the particles inside it (not a first or
     last word: "de Gaulle" alone has no given name, "Theo van" is no name).

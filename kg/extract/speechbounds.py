@@ -63,13 +63,14 @@ def _speech_verb(word: Word) -> bool:
 # of nonsense'", "and played down suggestions"; not "met and rejected the bid" (the board's).
 _REBUTTING = frozenset({"dismiss", "reject", "refute", "rubbish", "play down", "brush aside"})
 _SAID_PRONOUNS = frozenset({"it", "them", "this", "these", "that"})  # what was said, rebutted ("dismissed them")
+_REBUTTED_NOUNS = CLAUSE_NOUNS | {"criticism"}  # "dismissed claims of a rift", "dismissed criticism of his decision"
 
 
 def _speech_act(verb: Word) -> bool:
     """A speech verb, or a verb whose complement is one ("declined to say", "refused to comment"), or
     one of rebutting ("said the chancellor was key to the campaign and dismissed claims of a rift")."""
     if verb.lemma_.lower() in SPEECH_CUES or (phrasal_lemma(verb) in _REBUTTING and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in CLAUSE_NOUNS | {"criticism"} or c.lower_ in _SAID_PRONOUNS)
+            c.dep_ == "dobj" and (c.lemma_.lower() in _REBUTTED_NOUNS or c.lower_ in _SAID_PRONOUNS)
             for c in verb.children)):
         return True
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_CUES for c in verb.children)
